@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIncident } from './classify-incident.js';
+
+describe('classifyIncident', () => {
+  it.each([
+    ['On May 17, a man blew himself up at the KNB regional headquarters in Aktobe.', 'attack'],
+    ['On July 1, gunmen fired at a police post in the village of Shubarshy and killed two policemen.', 'attack'],
+    ['On July 9, in the Kenkiyak village, police killed nine armed men.', 'clash'],
+    ['On July 2, one officer was killed and three wounded during a police action to detain suspects.', 'clash'],
+    ['Erik Ayazbayev was killed December 29 in Kyzylorda after resisting arrest and firing at police.', 'clash'],
+    ['A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.', 'arrest'],
+    ['On September 23, the procurator announced the arrest of 29 persons on the suspicion of planning terrorist acts.', 'arrest'],
+    ['On October 24, the group threatened the government and demanded the repeal of the amendments.', 'threat'],
+    ['On November 30, the spokesperson declared JAK a terrorist organization and prohibited its activities.', 'designation'],
+    ['In January, an ELN terrorist detonated a car bomb inside the national police academy in Bogota.', 'attack'],
+  ] as const)('classifies %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      'On November 30, President Nazarbayev signed amendments to several legislative acts related to countering terrorist activities.',
+      'On April 19, Kazakhstan ratified an agreement to participate in counterterrorism training programs.',
+      "In July, Kazakhstan's Financial Intelligence Unit (FIU) joined the Egmont Group.",
+      'Security Council Secretaries met in Astana on April 29 to discuss ways to ensure security and stability.',
+    ])('returns null for the policy milestone %s', (sentence) => {
+      expect(classifyIncident(sentence)).toBeNull();
+    });
+  });
+});

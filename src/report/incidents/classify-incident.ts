@@ -1,0 +1,37 @@
+import type { IncidentKind } from '../types.js';
+
+const DESIGNATION =
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its)|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist)/i;
+const ARREST = /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention|apprehend(?:ed|ing)?|captured|rounded up|taken into custody|extradit(?:ed|ion))\b/i;
+const THREAT = /\b(?:threat(?:en|ened|ening|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed)\b/i;
+// Verbs that tell violence happening, as opposed to nouns that may name other events
+// ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
+const VIOLENT_VERB =
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|set off|took place|occurred|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|seized)\b/i;
+const VIOLENT_NOUN =
+  /\b(?:attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?)s?\b/i;
+// Security forces acting: the event is an operation against militants, not an attack by them.
+const SECURITY_ACTION =
+  /\b(?:(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos)\s+(?:\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire)|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|shootout|firefight|gunfight|exchange of fire|refused to surrender)\b/i;
+
+/**
+ * Says what kind of security event a sentence tells, or null when it tells none
+ * (a law signed, an agreement ratified, a meeting: policy milestones are not incidents).
+ *
+ * @example
+ * classifyIncident('On July 9, in the Kenkiyak village, police killed nine armed men.') // → 'clash'
+ * classifyIncident('On April 19, Kazakhstan ratified an agreement.') // → null
+ */
+export function classifyIncident(text: string): IncidentKind | null {
+  const violentVerb = VIOLENT_VERB.test(text);
+  if (DESIGNATION.test(text) && !violentVerb) return 'designation';
+  if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
+  if (SECURITY_ACTION.test(text) && (violentVerb || /\b(?:operation|raid)\b/i.test(text))) return 'clash';
+  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack)/i.test(text))) {
+    return 'attack';
+  }
+  if (VIOLENT_NOUN.test(text) && !THREAT.test(text)) return 'attack';
+  if (ARREST.test(text)) return 'arrest';
+  if (THREAT.test(text)) return 'threat';
+  return null;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './find-dates.js';
+
+const dates = (s: string, year: number | null = 2011) =>
+  findDates(s, year).map(({ date, endDate, leads }) => ({ date, endDate, leads }));
+
+describe('findDates', () => {
+  it('reads a date that opens a sentence, in the report year', () => {
+    expect(dates('On October 31, two explosions took place, possibly targeting official buildings in Atyrau.')).toEqual([
+      { date: '2011-10-31', endDate: null, leads: true },
+    ]);
+  });
+
+  it('reads a date inside a sentence as not leading', () => {
+    expect(dates('Police arrested two more suspects on July 11.')).toEqual([{ date: '2011-07-11', endDate: null, leads: false }]);
+    expect(dates('Erik Ayazbayev was killed December 29 in Kyzylorda.')).toEqual([
+      { date: '2011-12-29', endDate: null, leads: false },
+    ]);
+  });
+
+  it('reads a day range', () => {
+    expect(dates('A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.')).toEqual([
+      { date: '2011-07-11', endDate: '2011-07-16', leads: true },
+    ]);
+  });
+
+  it('keeps month precision for a sentence that opens with a month', () => {
+    expect(dates('In January, an ELN terrorist detonated a car bomb.', 2019)).toEqual([
+      { date: '2019-01', endDate: null, leads: true },
+    ]);
+    expect(dates('In June 2019, a bomb exploded.', 2020)).toEqual([{ date: '2019-06', endDate: null, leads: true }]);
+    expect(dates('A May attack on the convoy in Kastamonu killed one.')).toEqual([{ date: '2011-05', endDate: null, leads: true }]);
+  });
+
+  it('takes an explicit year and day-first dates', () => {
+    expect(dates('On January 15, 2019, a bomb exploded.', 2020)).toEqual([{ date: '2019-01-15', endDate: null, leads: true }]);
+    expect(dates('On 31 October 2011 a bomb exploded.', null)).toEqual([{ date: '2011-10-31', endDate: null, leads: true }]);
+  });
+
+  describe('edge cases', () => {
+    it('leaves out a date that names an event told elsewhere', () => {
+      expect(dates('JAK was responsible for the October 31 bombings in Atyrau.')).toEqual([]);
+    });
+    it('leaves out a month that does not open the sentence', () => {
+      expect(dates('The operation was linked to May explosions and July attacks.')).toEqual([]);
+    });
+    it('leaves out impossible dates and dates with no known year', () => {
+      expect(dates('On February 30, nothing happened.')).toEqual([]);
+      expect(dates('On May 17, a man blew himself up.', null)).toEqual([]);
+    });
+  });
+});

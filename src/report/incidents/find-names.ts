@@ -1,0 +1,129 @@
+/**
+ * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
+ * name introduced as "the village of Shubarshy" is also found in "the Shubarshy shooting".
+ */
+
+/** Names the report uses, learned once per report. */
+export interface NameBook {
+  places: string[];
+  /** Actor names; `aliases` maps an acronym to its long name and back (`JAK` ↔ `Jund al-Khilafah`). */
+  actors: string[];
+  aliases: Map<string, string>;
+}
+
+const NAME = "[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){0,2}";
+const PLACE_NOUN = '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
+const PLACE_PATTERNS = [
+  // "in the village of Shubarshy", "near the town of Kulsary"
+  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?${PLACE_NOUN} of (${NAME})`, 'g'),
+  // "in the Kenkiyak village", "in Hakkari province"
+  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN}\\b`, 'g'),
+  // "the Aktau regional procurator", "the Almaty region"
+  new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
+  // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
+  new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
+];
+// Capitalized words that follow "in" without being places.
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+const ORG_WORD =
+  "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+const ORG_PATTERN = new RegExp(
+  `\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`,
+  'g',
+);
+// "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
+const ACRONYM_DEFINITION = new RegExp(
+  `((?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\\)`,
+  'g',
+);
+/** Groups the series names again and again without an organization word. */
+const KNOWN_GROUPS = [
+  'Taliban', 'Hizballah', 'Hamas', 'Boko Haram', "al-Qa'ida", 'al-Shabaab', 'ISIS', 'ISIL', 'Islamic State',
+  'Haqqani Network', 'Lashkar-e-Tayyiba', 'Abu Sayyaf', 'FARC', 'ELN', 'PKK', 'ETA', 'AQIM', 'AQAP',
+];
+const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
+
+/**
+ * Learns the place and actor names a report uses.
+ *
+ * @param text - the report's passages, joined
+ * @param country - the report's country, never listed as a place of its own incidents
+ */
+export function buildNameBook(text: string, country: string): NameBook {
+  const places = new Set<string>();
+  for (const pattern of PLACE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const names = [m[1]!, ...(m[2] ?? '').split(/,? and |, | or /)];
+      for (const raw of names) {
+        const name = raw.trim();
+        if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
+        if (country && (name === country || country.startsWith(name))) continue;
+        places.add(name);
+      }
+    }
+  }
+
+  const aliases = new Map<string, string>();
+  const actors = new Set<string>();
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    let long = m[1]!.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
+    const acronym = m[2]!;
+    // "Chairman-in-office of the Organization for Security Cooperation in Europe (OSCE)": start the name at
+    // the word that gives the acronym its first letter, where one does after the first word.
+    const words = long.split(' ');
+    const first = words.findIndex((w, i) => i > 0 && w.startsWith(acronym[0]!) && /^(?:of|the|for|and)$/.test(words[i - 1] ?? ''));
+    if (!long.startsWith(acronym[0]!) && first > 0) long = words.slice(first).join(' ');
+    if (!/[A-Z]/.test(long[0] ?? '') || long.split(' ').length < 1 || !/^[A-Z][A-Z'-]*[A-Z]$/.test(acronym)) continue;
+    aliases.set(acronym, long);
+    aliases.set(long, acronym);
+    actors.add(long);
+    actors.add(acronym);
+  }
+  for (const m of text.matchAll(ORG_PATTERN)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '').trim();
+    if (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '') || /^(?:Special Forces|Islamic State)$/.test(name)) {
+      actors.add(name);
+    }
+  }
+  for (const group of KNOWN_GROUPS) if (wordIndex(text, group) >= 0) actors.add(group);
+  for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
+  for (const place of places) actors.delete(place);
+  return { places: [...places], actors: [...actors], aliases };
+}
+
+/**
+ * The names of a book that occur in a text, in order of first appearance; a name inside a longer one found
+ * (`Special Forces` in `Arystan Special Forces`) is left out.
+ */
+export function namesIn(text: string, names: readonly string[]): string[] {
+  const found = names
+    .map((name) => ({ name, at: wordIndex(text, name) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+  const kept: Array<{ name: string; at: number }> = [];
+  for (const f of found) {
+    if (kept.some((k) => f.at >= k.at && f.at + f.name.length <= k.at + k.name.length)) continue;
+    kept.push(f);
+  }
+  return kept.map((k) => k.name);
+}
+
+/** The actors of a text, with the long name of each acronym and the acronym of each long name found. */
+export function actorsIn(text: string, book: NameBook): string[] {
+  const found = namesIn(text, book.actors);
+  const out = new Set(found);
+  for (const name of found) {
+    const alias = book.aliases.get(name);
+    if (alias) out.add(alias);
+  }
+  return [...out];
+}
+
+function wordIndex(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const caseFlag = /^[a-z]/.test(name) ? 'i' : '';
+  const m = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, caseFlag).exec(text);
+  return m ? m.index : -1;
+}
