@@ -34,7 +34,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
 
   for (const section of report.sections) {
     for (const passage of section.passages) {
-      let open: Draft | null = null;
+      let open = null as Draft | null;
       for (const sentence of splitSentences(passage.text)) {
         const mentions = findDates(sentence, report.year);
         if (mentions.length === 0) {
@@ -42,20 +42,20 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           continue;
         }
         let startedOpen = false;
-        mentions.forEach((mention, i) => {
+        for (const [i, mention] of mentions.entries()) {
           // With several dates, each tells the clause from its own date to the next one.
           const from = i === 0 ? 0 : mention.start;
           const to = mentions[i + 1]?.start ?? sentence.length;
           const clause = sentence.slice(from, to);
           const kind = classifyIncident(clause);
-          if (!kind) return;
+          if (!kind) continue;
           const draft: Draft = { sectionId: section.id, passageId: passage.id, mention, kind, clause, sentences: [sentence] };
           drafts.push(draft);
           if (mention.leads && i === 0) {
             open = draft;
             startedOpen = true;
           }
-        });
+        }
         // A sentence that opens with a date but tells no event (a law signed) closes the story before it.
         if (!startedOpen && mentions[0]?.leads) open = null;
       }
