@@ -1,0 +1,88 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseReports } from '../report/parse-report.js';
+import { ReportParseError } from '../report/report-parse-error.js';
+import { renameReport } from '../report/rename-report.js';
+import type { Report } from '../report/types.js';
+
+/** A file that could not be read as a chapter, and why, in words a person can act on. */
+export interface CorpusError {
+  file: string;
+  message: string;
+}
+
+export interface Corpus {
+  reports: Report[];
+  errors: CorpusError[];
+  warnings: Array<{ file: string; message: string }>;
+  /** How many files were read. */
+  files: number;
+}
+
+export interface LoadOptions {
+  /** Called after each file when there are many, to show progress (`loaded 120/3000 files`). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files larger than this are not chapters of the series (the longest chapters are well under 1 MB). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
+ * parsed becomes an error naming it; the other files still load.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const files = await listTextFiles(dir);
+  const corpus = await loadFiles(files, options);
+  if (files.length === 0) {
+    corpus.errors.push({ file: dir, message: `no .txt files in ${dir}: add a chapter of Country Reports on Terrorism as a .txt file` });
+  }
+  return corpus;
+}
+
+/** Reads the named files as chapters; each failure is an error naming the file. */
+export async function loadFiles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+  const corpus: Corpus = { reports: [], errors: [], warnings: [], files: files.length };
+  const ids = new Map<string, number>();
+  let done = 0;
+  for (const file of files) {
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${Math.round(info.size / 1048576)} MB, too large for one chapter`);
+      const text = await readFile(file, 'utf8');
+      const { reports, warnings } = parseReports(text, { file });
+      for (const message of warnings) corpus.warnings.push({ file, message });
+      for (const report of reports) {
+        const seen = ids.get(report.id) ?? 0;
+        ids.set(report.id, seen + 1);
+        corpus.reports.push(seen === 0 ? report : renameReport(report, `${report.id}-${seen + 1}`));
+      }
+    } catch (error) {
+      corpus.errors.push({ file, message: describeError(error) });
+    }
+    done += 1;
+    options.onProgress?.(done, files.length);
+  }
+  return corpus;
+}
+
+async function listTextFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ReportParseError) return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'file not found';
+    if (code === 'EACCES') return 'permission denied: the file cannot be read';
+    if (code === 'EISDIR') return 'is a folder, not a file';
+    return error.message;
+  }
+  return String(error);
+}
