@@ -1,0 +1,52 @@
+/**
+ * The buttons we put on messages: their action ids and what their `value` carries. A value comes
+ * back to us from Slack and could be tampered with, so decoding checks every field.
+ */
+
+export const ACTION_IDS = Object.freeze({
+  incidentNextPage: 'incident_next_page',
+  incidentShare: 'incident_share',
+  sectionSummaryInThread: 'section_summary_thread',
+  sectionFullInThread: 'section_full_thread',
+  askMoreResults: 'ask_more_results',
+});
+export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
+export const ALL_ACTION_IDS: readonly ActionId[] = Object.freeze(Object.values(ACTION_IDS));
+
+/** Queries are cut to this length before searching, so a page value always fits a button (2000). */
+export const MAX_QUERY_LENGTH = 500;
+
+/** A position in a list of results: the query and where the next page starts. */
+export interface PageValue {
+  query: string;
+  offset: number;
+}
+
+/** @example encodePageValue({ query: 'Atyrau', offset: 5 }) //=> '{"q":"Atyrau","o":5}' */
+export function encodePageValue(value: PageValue): string {
+  return JSON.stringify({ q: value.query.slice(0, MAX_QUERY_LENGTH), o: value.offset });
+}
+
+/** @returns the page, or null when the value is not one we made. */
+export function decodePageValue(value: unknown): PageValue | null {
+  if (typeof value !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { q, o } = parsed as { q?: unknown; o?: unknown };
+  if (typeof q !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 100_000) return null;
+  return { query: q.slice(0, MAX_QUERY_LENGTH), offset: o };
+}
+
+/** A section is named by its stable id (`crt-2011-kazakhstan/overview`). */
+export function encodeSectionValue(sectionId: string): string | null {
+  return sectionId.length > 0 && sectionId.length <= 2000 ? sectionId : null;
+}
+
+export function decodeSectionValue(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= 2000 ? value : null;
+}

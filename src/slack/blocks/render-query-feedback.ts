@@ -1,0 +1,23 @@
+import type { KnownBlock } from '@slack/types';
+import type { QueryProblem } from '../../search/types.js';
+import { NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
+import { contextBlock, sectionBlock } from './elements.js';
+import { escapeMrkdwnText } from './mrkdwn.js';
+
+/**
+ * The problems with a query (unknown filter, impossible date) as a warning section, or nothing.
+ * @example renderQueryProblems([{ code: 'unknown_filter', message: 'Unknown filter "colour:"' }])
+ * //=> [{ type: 'section', text: { type: 'mrkdwn', text: ':warning: There is a problem with the query:\n• Unknown filter "colour:"', verbatim: true } }]
+ */
+export function renderQueryProblems(problems: readonly QueryProblem[]): KnownBlock[] {
+  if (problems.length === 0) return [];
+  const lines = problems.slice(0, 10).map((problem) => `• ${escapeMrkdwnText(problem.message)}`);
+  return [sectionBlock(`:warning: ${QUERY_PROBLEMS_TITLE}\n${lines.join('\n')}`)];
+}
+
+/** "Did you mean: Atyrau · 31 October 2011" from SearchResponse.suggestions, or nothing. */
+export function renderSuggestions(suggestions: readonly string[]): KnownBlock[] {
+  if (suggestions.length === 0) return [];
+  const items = suggestions.slice(0, 8).map((suggestion) => `*${escapeMrkdwnText(suggestion)}*`);
+  return [contextBlock([`:mag: ${NO_MATCH_TRY} ${items.join(' · ')}`])];
+}

@@ -1,0 +1,60 @@
+import { INCIDENT_KINDS, type IncidentKind, type Report } from '../report/types.js';
+
+/** What the bot knows, counted: shown in App Home and used for examples in help texts. */
+export interface CorpusOverview {
+  reports: { id: string; title: string; sections: string[]; incidents: number }[];
+  incidentsByYear: { year: string; count: number }[];
+  incidentsByKind: { kind: IncidentKind; count: number }[];
+  /** Example queries built from the data: real places, dates, kinds and filters. */
+  exampleQueries: string[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2011-10-31` → `October 31`; null for a month- or year-only date. */
+function spokenDay(iso: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${Number(match[3])}` : null;
+}
+
+/**
+ * Counts the loaded reports' sections and incidents, and picks example queries from them.
+ * @example describeCorpus([kazakhstan2011]).exampleQueries[0] //=> 'Atyrau'
+ */
+export function describeCorpus(reports: readonly Report[]): CorpusOverview {
+  const byYear = new Map<string, number>();
+  const byKind = new Map<IncidentKind, number>();
+  const placeCounts = new Map<string, number>();
+  for (const incident of reports.flatMap((report) => report.incidents)) {
+    const year = incident.date.slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    byKind.set(incident.kind, (byKind.get(incident.kind) ?? 0) + 1);
+    for (const place of incident.places) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
+  }
+  const places = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  const incidents = reports.flatMap((report) => report.incidents);
+  const dated = incidents.find((incident) => spokenDay(incident.date) !== null);
+  const withKilled = incidents.find((incident) => incident.killed !== null && incident.places.length > 0);
+  const arrest = incidents.find((incident) => incident.kind === 'arrest');
+  const examples: string[] = [];
+  if (places[0] !== undefined) examples.push(places[0]);
+  if (dated !== undefined) examples.push(spokenDay(dated.date) ?? dated.date);
+  if (withKilled?.places[0] !== undefined) examples.push(`place:${withKilled.places[0]} kind:${withKilled.kind}`);
+  if (arrest !== undefined) examples.push(`kind:arrest since:${arrest.date.slice(0, 7)}`);
+  const firstReport = reports.find((report) => report.year !== null);
+  if (firstReport?.year != null) examples.push(`country:${firstReport.country} year:${firstReport.year}`);
+  if (places[1] !== undefined) examples.push(`${places[1]} police`);
+
+  return {
+    reports: reports.map((report) => ({
+      id: report.id,
+      title: report.title,
+      sections: report.sections.map((section) => section.heading),
+      incidents: report.incidents.length,
+    })),
+    incidentsByYear: [...byYear.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([year, count]) => ({ year, count })),
+    incidentsByKind: INCIDENT_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
+    exampleQueries: examples,
+  };
+}
