@@ -50,8 +50,12 @@ export interface ParsedQuery {
   /** Content words of `text` (stopwords dropped, lowercased). */
   terms: string[];
   filters: QueryFilters;
-  /** A date or range read from the free text (`October 31`, `Q4 2011`); inclusive ISO days. */
-  dateRange: { from: string; to: string; label: string } | null;
+  /**
+   * A date or range read from the free text (`October 31`, `Q4 2011`); inclusive ISO days.
+   * `anyYear`: the user typed no year, so the span applies to each report's own year and the year of
+   * `from`/`to` is a placeholder (2000). Open ends are `0001-01-01` and `9999-12-31`.
+   */
+  dateRange: { from: string; to: string; label: string; anyYear?: boolean } | null;
 }
 
 /** A problem with the query that the user must be told about (unknown filter, impossible date). */

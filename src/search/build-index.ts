@@ -1,0 +1,211 @@
+import Fuse from 'fuse.js';
+import type { Incident, Report, Section } from '../report/types.js';
+import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
+import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
+import { findDateMentions } from './parse-date-expression.js';
+import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
+import { buildSynonymTable } from './synonyms.js';
+import { tokenize, tokenStems } from './tokenize.js';
+
+// Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
+// ranks the record that happened there above records that only mention it.
+const PLACE_WEIGHT = 2;
+const ACTOR_WEIGHT = 1.5;
+const KIND_WEIGHT = 1;
+
+/**
+ * BM25 saturation and length norm. `b` is low (0.3, not the usual 0.75): a full length norm let short
+ * boilerplate ("Kazakhstan continued to participate …") outrank the paragraph that answers, the same
+ * failure as Fuse's field-length norm.
+ */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.3;
+
+/**
+ * Builds the search index over every passage and incident record of the reports: an inverted index of
+ * stems (BM25 weights, IDF over the whole corpus), a trigram index of the vocabulary for near spellings,
+ * the dates each record is about, and lookup maps by id. Linear in the corpus; no Fuse index over
+ * documents (Fuse's serialized index is as large as the documents).
+ *
+ * @param reports - parsed reports
+ * @returns the index
+ * @example
+ * const index = buildIndex(parseReports(text, { file }).reports);
+ * search(index, 'Atyrau', { mode: 'incident' }).hits[0]?.incident?.date; //=> '2011-10-31'
+ */
+export function buildIndex(reports: Report[]): SearchIndex {
+  const docs: SearchDoc[] = [];
+  const reportById = new Map<string, Report>();
+  const sectionById = new Map<string, { report: Report; section: Section }>();
+  const passageById: SearchIndex['passageById'] = new Map();
+  const incidentById = new Map<string, Incident>();
+  const passageDoc = new Map<string, number>();
+  const docTerms: Map<string, number>[] = [];
+
+  for (const report of reports) {
+    reportById.set(report.id, report);
+    for (const section of report.sections) {
+      sectionById.set(section.id, { report, section });
+      for (const passage of section.passages) {
+        passageById.set(passage.id, { report, section, passage });
+        const stems = tokenStems(passage.text);
+        passageDoc.set(passage.id, docs.length);
+        docs.push({
+          kind: 'passage',
+          id: passage.id,
+          report,
+          section,
+          passage,
+          incident: null,
+          text: passage.text,
+          length: stems.length,
+          dates: mentionedDates(passage.text, report.year),
+        });
+        docTerms.push(countStems(stems));
+      }
+    }
+    for (const incident of report.incidents) {
+      incidentById.set(incident.id, incident);
+      const where = passageById.get(incident.passageId);
+      const section = where?.section ?? sectionById.get(incident.sectionId)?.section;
+      if (!section) continue;
+      const passage = where?.passage ?? { id: incident.passageId, text: incident.text };
+      const stems = tokenStems(incident.text);
+      const terms = countStems(stems);
+      for (const place of incident.places) addWeighted(terms, tokenStems(place), PLACE_WEIGHT);
+      for (const actor of incident.actors) addWeighted(terms, tokenStems(actor), ACTOR_WEIGHT);
+      addWeighted(terms, tokenStems(incident.kind), KIND_WEIGHT);
+      const interval = incidentInterval(incident.date, incident.endDate);
+      docs.push({
+        kind: 'incident',
+        id: incident.id,
+        report,
+        section,
+        passage,
+        incident,
+        text: incident.text,
+        length: stems.length,
+        dates: interval ? [interval] : [],
+      });
+      docTerms.push(terms);
+    }
+  }
+
+  const { postings, vocabulary } = invert(docTerms);
+  const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
+  const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
+  const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
+  return {
+    reports,
+    reportById,
+    sectionById,
+    passageById,
+    incidentById,
+    docs,
+    passageDoc,
+    postings,
+    avgLength,
+    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / avgLength)),
+    vocabulary,
+    surfaceOf: surfaceForms(docs, postings),
+    trigrams: buildTrigrams(vocabulary),
+    datedDocs: Int32Array.from(docs.flatMap((d, i) => (d.dates.length > 0 ? [i] : []))),
+    synonyms: buildSynonymTable(),
+    headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
+  };
+}
+
+/**
+ * The trigrams of a word padded with `^` and `$` (`atyrau` → ^at, aty, tyr, yra, rau, au$).
+ *
+ * @example
+ * wordTrigrams('aks'); //=> ['^ak', 'aks', 'ks$']
+ */
+export function wordTrigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+function countStems(stems: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+function addWeighted(terms: Map<string, number>, stems: string[], weight: number): void {
+  for (const s of new Set(stems)) terms.set(s, (terms.get(s) ?? 0) + weight);
+}
+
+// A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
+function mentionedDates(text: string, year: number | null): DayInterval[] {
+  const dates: DayInterval[] = [];
+  for (const m of findDateMentions(text)) {
+    const fy = m.from.year ?? year;
+    const ty = m.to.year ?? year;
+    if (fy === null || ty === null) continue;
+    dates.push({ from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day) });
+  }
+  return dates;
+}
+
+function invert(docTerms: Map<string, number>[]): { postings: Map<string, Postings>; vocabulary: string[] } {
+  const lists = new Map<string, { docs: number[]; weights: number[] }>();
+  docTerms.forEach((terms, doc) => {
+    for (const [stem, weight] of terms) {
+      let list = lists.get(stem);
+      if (!list) {
+        list = { docs: [], weights: [] };
+        lists.set(stem, list);
+      }
+      list.docs.push(doc);
+      list.weights.push(weight);
+    }
+  });
+  const postings = new Map<string, Postings>();
+  for (const [stem, list] of lists) {
+    postings.set(stem, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
+  }
+  return { postings, vocabulary: [...lists.keys()] };
+}
+
+function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  vocabulary.forEach((stem, id) => {
+    if (stem.length < 3 || /^\d+$/.test(stem)) return;
+    for (const gram of new Set(wordTrigrams(stem))) {
+      const list = lists.get(gram);
+      if (list) list.push(id);
+      else lists.set(gram, [id]);
+    }
+  });
+  const trigrams = new Map<string, Int32Array>();
+  for (const [gram, ids] of lists) trigrams.set(gram, Int32Array.from(ids));
+  return trigrams;
+}
+
+// Surface forms are only needed for suggestions; a sample of passages is enough to name each stem.
+function surfaceForms(docs: SearchDoc[], postings: Map<string, Postings>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const step = Math.max(1, Math.floor(docs.length / 5000));
+  for (let i = 0; i < docs.length; i += step) {
+    const doc = docs[i];
+    if (!doc) continue;
+    for (const t of tokenize(doc.text)) {
+      const forms = counts.get(t.stem) ?? new Map<string, number>();
+      const surface = t.surface.toLowerCase();
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      counts.set(t.stem, forms);
+    }
+  }
+  const surfaceOf = new Map<string, string>();
+  for (const stem of postings.keys()) {
+    const forms = counts.get(stem);
+    let best = stem;
+    let bestCount = 0;
+    for (const [form, n] of forms ?? []) if (n > bestCount) [best, bestCount] = [form, n];
+    surfaceOf.set(stem, best);
+  }
+  return surfaceOf;
+}

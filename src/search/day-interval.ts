@@ -1,0 +1,86 @@
+/** An inclusive span of days, as day numbers since 1970-01-01 (UTC). */
+export interface DayInterval {
+  from: number;
+  to: number;
+}
+
+/** Day number of an open start (`before July`) or end (`since October`). */
+export const OPEN_START = -1e9;
+export const OPEN_END = 1e9;
+
+/**
+ * Day number of a calendar date (UTC, so no time zone can shift it).
+ *
+ * @example
+ * dayNumber(1970, 1, 2); //=> 1
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / 86_400_000);
+}
+
+/**
+ * ISO day (`2011-10-31`) of a day number.
+ *
+ * @example
+ * isoDay(dayNumber(2011, 10, 31)); //=> '2011-10-31'
+ */
+export function isoDay(day: number): string {
+  if (day <= OPEN_START) return '0001-01-01';
+  if (day >= OPEN_END) return '9999-12-31';
+  const d = new Date(day * 86_400_000);
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The days an ISO date at any precision covers: `2011-10-31` one day, `2011-10` the month, `2011` the year.
+ * Returns null for anything else.
+ *
+ * @example
+ * isoInterval('2011-10'); //=> { from: dayNumber(2011, 10, 1), to: dayNumber(2011, 10, 31) }
+ */
+export function isoInterval(iso: string): DayInterval | null {
+  if (iso === '0001-01-01') return { from: OPEN_START, to: OPEN_START };
+  if (iso === '9999-12-31') return { from: OPEN_END, to: OPEN_END };
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return { from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31) };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  if (m[3] === undefined) return { from: dayNumber(y, mo, 1), to: dayNumber(y, mo + 1, 1) - 1 };
+  const d = Number(m[3]);
+  const day = dayNumber(y, mo, d);
+  if (isoDay(day) !== iso) return null;
+  return { from: day, to: day };
+}
+
+/**
+ * The days an incident covers: from the start of `date` to the end of `endDate` (or of `date`).
+ *
+ * @example
+ * incidentInterval('2011-07-11', '2011-07-16'); //=> { from: dayNumber(2011, 7, 11), to: dayNumber(2011, 7, 16) }
+ */
+export function incidentInterval(date: string, endDate: string | null): DayInterval | null {
+  const start = isoInterval(date);
+  if (!start) return null;
+  const end = endDate ? isoInterval(endDate) : null;
+  return { from: start.from, to: Math.max(start.to, end?.to ?? start.to) };
+}
+
+/**
+ * How well a dated record fits a queried span: 1 when the record lies inside it (a day inside
+ * `July 2011`), 0.5 when the record is vaguer than the query (`2011-10` for `October 31`) or only
+ * overlaps it, 0 when they do not meet. `July 1` therefore never matches `July 11`.
+ */
+export function dateFit(record: DayInterval, query: DayInterval): number {
+  if (record.to < query.from || record.from > query.to) return 0;
+  if (record.from >= query.from && record.to <= query.to) return 1;
+  return 0.5;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,35 @@
+import { INCIDENT_KINDS } from '../report/types.js';
+
+/** Every user-facing text of the search core, so tests and the Slack layer assert on the same words. */
+export const KNOWN_FILTERS = ['place', 'country', 'year', 'kind', 'actor', 'since', 'until'] as const;
+
+export const EMPTY_QUERY_MESSAGE = 'Type some words, a date or a filter, e.g. `Atyrau`, `October 31` or `kind:attack`.';
+
+export function unknownFilterMessage(name: string): string {
+  return `Unknown filter \`${name}:\`. Filters are ${KNOWN_FILTERS.map((f) => `\`${f}:\``).join(', ')}.`;
+}
+
+export function invalidDateMessage(text: string): string {
+  return `"${text}" is not a valid date. Try e.g. \`October 31\`, \`2011-10-31\`, \`July 2011\` or \`Q4 2011\`.`;
+}
+
+export function invalidKindMessage(value: string): string {
+  return `Unknown kind \`${value}\`. Kinds are ${INCIDENT_KINDS.map((k) => `\`${k}\``).join(', ')}.`;
+}
+
+export function invalidYearMessage(value: string): string {
+  return `\`year:${value}\` is not a year. Try e.g. \`year:2011\`.`;
+}
+
+export function missingYearMessage(name: string, value: string): string {
+  return `\`${name}:${value}\` needs a year, e.g. \`${name}:2011-11\`.`;
+}
+
+export function emptyFilterMessage(name: string): string {
+  return `The filter \`${name}:\` needs a value, e.g. \`${name}:Almaty\`.`;
+}
+
+export function unknownCountryMessage(value: string, countries: readonly string[]): string {
+  const known = countries.length > 0 ? ` Loaded: ${countries.join(', ')}.` : '';
+  return `No report for country "${value}".${known}`;
+}

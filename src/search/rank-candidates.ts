@@ -1,0 +1,118 @@
+import type { Concept } from './build-concepts.js';
+import type { SearchIndex } from './search-index.js';
+import { tokenize } from './tokenize.js';
+
+/** A record that passed the filters, before ranking. */
+export interface Candidate {
+  doc: number;
+  /** BM25 text score (0 for date- or filter-only queries). */
+  text: number;
+  /** Share of the query's word importance the record covers (0–1). */
+  coverage: number;
+  /** Date fit when the query has a date (0 none, 0.5 vague, 1 exact), else null. */
+  dateFit: number | null;
+  score?: number;
+}
+
+export interface RankOptions {
+  mode: 'incident' | 'ask';
+  concepts: Concept[];
+  wordCount: number;
+  hasDate: boolean;
+}
+
+// Below this share of the best score a record is noise (`Kazakhstan` in every paragraph).
+const RELATIVE_CUTOFF = 0.15;
+// Ranking beyond this many is not worth sorting precisely; later pages keep a coarse order.
+const SORTED_HEAD = 1000;
+const PHRASE_WINDOW = 50;
+
+/**
+ * Orders candidates: text score × coverage² (a question's rare words must be there), × date fit, a
+ * bonus when query words stand next to each other in the record, then the mode's preference. Each
+ * passage appears once: in `incident` mode its incident records replace it; in `ask` mode the better of
+ * the passage and its records stays.
+ *
+ * @returns ranked candidates with `score` set; the array length is the response total
+ */
+export function rankCandidates(index: SearchIndex, candidates: Candidate[], options: RankOptions): Candidate[] {
+  const { mode } = options;
+  for (const c of candidates) {
+    let s = c.text > 0 ? c.text * (0.3 + 0.7 * c.coverage * c.coverage) : (c.dateFit ?? 1);
+    if (c.text > 0 && c.dateFit !== null) s *= c.dateFit > 0 ? 1 + c.dateFit : 0.5;
+    c.score = s;
+  }
+  let top = 0;
+  for (const c of candidates) top = Math.max(top, c.score ?? 0);
+  let kept = candidates.filter((c) => (c.score ?? 0) >= top * RELATIVE_CUTOFF);
+  for (const c of kept) {
+    const isIncident = index.docs[c.doc]?.kind === 'incident';
+    if (mode === 'incident' && isIncident) c.score = (c.score ?? 0) * 2;
+    if (mode === 'ask' && isIncident && !options.hasDate) c.score = (c.score ?? 0) * 0.8;
+  }
+  kept = onePerPassage(index, kept, mode);
+  const ranked = sortHead(kept);
+  if (options.wordCount >= 2) phraseBonus(index, ranked, options);
+  return ranked;
+}
+
+function onePerPassage(index: SearchIndex, candidates: Candidate[], mode: 'incident' | 'ask'): Candidate[] {
+  if (mode === 'incident') {
+    const withIncident = new Set<string>();
+    for (const c of candidates) {
+      const d = index.docs[c.doc];
+      if (d?.kind === 'incident') withIncident.add(d.passage.id);
+    }
+    return candidates.filter((c) => {
+      const d = index.docs[c.doc];
+      return d?.kind === 'incident' || !withIncident.has(d?.passage.id ?? '');
+    });
+  }
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = index.docs[c.doc]?.passage.id ?? '';
+    const prior = best.get(key);
+    if (!prior || (c.score ?? 0) > (prior.score ?? 0)) best.set(key, c);
+  }
+  return [...best.values()];
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return (b.score ?? 0) - (a.score ?? 0) || a.doc - b.doc;
+}
+
+function sortHead(candidates: Candidate[]): Candidate[] {
+  if (candidates.length <= SORTED_HEAD) return candidates.sort(byScore);
+  const scores = Float64Array.from(candidates, (c) => c.score ?? 0).sort();
+  const bar = scores[scores.length - SORTED_HEAD] ?? 0;
+  const head = candidates.filter((c) => (c.score ?? 0) >= bar).sort(byScore);
+  const tail = candidates.filter((c) => (c.score ?? 0) < bar);
+  return head.concat(tail);
+}
+
+// `special forces`, `money laundering`: query words that stand together in the record, as typed.
+function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: RankOptions): void {
+  const words = concepts.filter((c) => c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
+  if (words.length < 2) return;
+  const head = ranked.slice(0, PHRASE_WINDOW);
+  for (const c of head) {
+    const d = index.docs[c.doc];
+    if (!d) continue;
+    const stems = tokenize(d.text).map((t) => t.stem);
+    let found = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (!a || !b) continue;
+      for (let k = 0; k + 1 < stems.length; k++) {
+        if (a.has(stems[k]) && b.has(stems[k + 1])) {
+          found++;
+          break;
+        }
+      }
+    }
+    c.score = (c.score ?? 0) * (1 + (0.3 * found) / (words.length - 1));
+  }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}

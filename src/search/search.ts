@@ -1,0 +1,115 @@
+import { unknownCountryMessage } from './messages.js';
+import { buildConcepts, type Concept } from './build-concepts.js';
+import { findNearTerms } from './near-terms.js';
+import { fitDocDates, toDateQuery, type DateQuery } from './fit-doc-dates.js';
+import { matchReports } from './match-reports.js';
+import { parseQuery } from './parse-query.js';
+import { rankCandidates, type Candidate } from './rank-candidates.js';
+import { buildHit } from './build-hit.js';
+import { suggestFor } from './suggest-for.js';
+import type { SearchIndex } from './search-index.js';
+import { scoreConcepts } from './score-text.js';
+import { tokenStems } from './tokenize.js';
+import type { QueryFilters, SearchOptions, SearchResponse } from './types.js';
+
+const DEFAULT_LIMIT = 5;
+
+/**
+ * Searches passages and incident records of every loaded report.
+ *
+ * Candidates come from the inverted index (the postings of the query's words, their synonyms and near
+ * spellings), the date index and the facets (country, year, kind, place, actor); they are ranked by
+ * BM25 with IDF over the whole corpus, query-word coverage, exact date fit and a phrase bonus.
+ * Mode `incident` puts incident records first and falls back to passages; mode `ask` ranks both together
+ * and shows each passage once (the passage or its best incident record).
+ *
+ * @param index - from {@link buildIndex}
+ * @param raw - what the person typed (`Atyrua`, `who claimed responsibility for the Atyrau explosions?`)
+ * @param options - mode, paging (`offset`, `limit`) and `now`
+ * @returns hits for the page, the total, problems to show, and suggestions when nothing matched
+ * @example
+ * search(index, 'Shubarshi', { mode: 'incident' }).hits[0]?.incident?.date; //=> '2011-07-01'
+ */
+export function search(index: SearchIndex, raw: string, options: SearchOptions = {}): SearchResponse {
+  const mode = options.mode ?? 'ask';
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const offset = Math.max(0, options.offset ?? 0);
+  const { query, problems } = parseQuery(raw, options.now);
+  if (problems.length > 0) return { query, hits: [], total: 0, problems, suggestions: [] };
+
+  const { filters } = query;
+  const reports = matchReports(index.reports, filters);
+  if (reports && reports.size === 0 && filters.country !== undefined) {
+    const countries = [...new Set(index.reports.map((r) => r.country))];
+    return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message: unknownCountryMessage(filters.country, countries) }], suggestions: [] };
+  }
+  const stems = query.terms.flatMap((t) => tokenStems(t));
+  const concepts = buildConcepts(index, stems);
+  const dates = toDateQuery(query.dateRange, filters);
+  const required = [...requiredSets(index, filters.place), ...requiredSets(index, filters.actor)];
+
+  const passes = (doc: number): boolean => {
+    const d = index.docs[doc];
+    if (!d) return false;
+    if (reports && !reports.has(d.report)) return false;
+    if (filters.kind !== undefined && d.incident?.kind !== filters.kind) return false;
+    return required.every((set) => set.has(doc));
+  };
+
+  const candidates = gather(index, concepts, dates, required, filters, passes);
+  const ranked = rankCandidates(index, candidates, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
+  const page = ranked.slice(offset, offset + limit);
+  const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`)]);
+  const hits = page.map((c) => buildHit(index, c, matchStems, dates));
+  const suggestions = ranked.length === 0 ? suggestFor(index, stems, dates) : [];
+  return { query, hits, total: ranked.length, problems: [], suggestions };
+}
+
+function gather(
+  index: SearchIndex,
+  concepts: Concept[],
+  dates: DateQuery | null,
+  required: Set<number>[],
+  filters: QueryFilters,
+  passes: (doc: number) => boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (concepts.length > 0) {
+    const importance = concepts.filter((c) => c.covers.length === 1).reduce((s, c) => s + c.importance, 0);
+    const wordImportance = new Map(concepts.filter((c) => c.covers.length === 1).map((c) => [c.covers[0] ?? 0, c.importance]));
+    for (const [doc, match] of scoreConcepts(index, concepts)) {
+      if (!passes(doc)) continue;
+      const d = index.docs[doc];
+      const fit = dates && d ? fitDocDates(d, dates) : 1;
+      // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
+      if (dates?.fixed && (filters.since !== undefined || filters.until !== undefined) && fit === 0) continue;
+      let covered = 0;
+      for (const [word, imp] of wordImportance) if (match.covered & (1 << word)) covered += imp;
+      const coverage = importance > 0 ? covered / importance : 1;
+      out.push({ doc, text: match.score, coverage, dateFit: dates ? fit : null });
+    }
+    return out;
+  }
+  const pool: Iterable<number> = dates
+    ? index.datedDocs
+    : required[0] ?? (filters.kind !== undefined ? index.docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : [])) : index.docs.keys());
+  for (const doc of pool) {
+    if (!passes(doc)) continue;
+    const d = index.docs[doc];
+    const fit = dates && d ? fitDocDates(d, dates) : 1;
+    if (fit === 0) continue;
+    out.push({ doc, text: 0, coverage: 1, dateFit: dates ? fit : null });
+  }
+  return out;
+}
+
+// `place:`/`actor:` values: each word (or a near spelling of it) must occur in the record.
+function requiredSets(index: SearchIndex, value: string | undefined): Set<number>[] {
+  if (value === undefined) return [];
+  return tokenStems(value).map((stem) => {
+    const set = new Set<number>();
+    const alternatives = index.postings.has(stem) ? [stem] : [stem, ...findNearTerms(index, stem).map((n) => n.stem)];
+    for (const alt of alternatives) for (const doc of index.postings.get(alt)?.docs ?? []) set.add(doc);
+    return set;
+  });
+}
