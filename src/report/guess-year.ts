@@ -1,0 +1,31 @@
+const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
+const DEADLINE = /\b(?:by|until|before|through)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:\w+\s+)?$/i;
+
+/**
+ * The year a text mentions most often (ties go to the later year), for a copy that states its year
+ * nowhere else.
+ *
+ * @param text - report text
+ * @returns the year, or null when the text names none
+ *
+ * @example
+ * guessYear('In 2009, no acts of terrorism… since 2006… in 2009'); // 2009
+ */
+export function guessYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(YEAR)) {
+    // "the drawdown of U.S. troops by the end of 2014" is a deadline, not the year reported on.
+    if (DEADLINE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}

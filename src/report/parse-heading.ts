@@ -1,0 +1,105 @@
+import { HEADING_KEYWORDS, SENTENCE_VERBS, SMALL_WORDS } from './vocabulary.js';
+
+/** A heading found at the start of a paragraph, and the text after it on the same paragraph. */
+export interface ParsedHeading {
+  /** The heading as given, without the trailing colon (`2011 Terrorist Incidents`). */
+  heading: string;
+  /** The paragraph text after the heading ('' when the heading stands alone). */
+  rest: string;
+}
+
+const MAX_HEADING_WORDS = 10;
+const MAX_SHAPE_ONLY_WORDS = 6;
+
+function words(phrase: string): string[] {
+  return phrase.split(/\s+/).filter((word) => word !== '');
+}
+
+function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** True when the phrase names one of the series' heading words (`Countering Violent Extremism`). */
+export function hasHeadingKeyword(phrase: string): boolean {
+  const lower = ` ${phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return HEADING_KEYWORDS.some((keyword) => lower.includes(` ${keyword} `));
+}
+
+function hasSentenceVerb(phrase: string): boolean {
+  return words(phrase).some((raw) => {
+    const word = bareWord(raw);
+    const lower = word.toLowerCase();
+    if (SENTENCE_VERBS.has(lower)) return true;
+    // A lower-case past form is a verb in a sentence ("terrorism-related charges", "attacks occurred");
+    // capitalised "United", "Armed" belong to names.
+    return word === lower && /[a-z]{3,}ed$/.test(lower) && !lower.endsWith('need');
+  });
+}
+
+function isTitleCase(phrase: string): boolean {
+  const list = words(phrase);
+  return list.every((raw, index) => {
+    const word = bareWord(raw);
+    if (word === '') return true;
+    if (index > 0 && SMALL_WORDS.has(word.toLowerCase())) return true;
+    return /^[\p{Lu}\p{N}]/u.test(word);
+  });
+}
+
+function isAllCaps(phrase: string): boolean {
+  return /\p{L}/u.test(phrase) && phrase === phrase.toUpperCase();
+}
+
+/**
+ * Shape rules of a heading phrase: short, starts with a capital or a year, no digits elsewhere,
+ * no sentence verb, no sentence punctuation; and either one of the series' heading words, or
+ * title case of a few words.
+ */
+function isHeadingPhrase(phrase: string, { allowShapeOnly }: { allowShapeOnly: boolean }): boolean {
+  const list = words(phrase);
+  if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
+  if (!/^[\p{Lu}]|^\d{4}\s/u.test(phrase)) return false;
+  if (/[.!?;"“”]/.test(phrase.replace(/\b(?:U\.S|U\.N|E\.U)\./g, ''))) return false;
+  if (/\d/.test(phrase.replace(/^\d{4}\s/, ''))) return false;
+  if (hasSentenceVerb(phrase)) return false;
+  if (hasHeadingKeyword(phrase)) return isTitleCase(phrase) || isAllCaps(phrase) || list.length <= 4;
+  return allowShapeOnly && list.length >= 2 && list.length <= MAX_SHAPE_ONLY_WORDS && (isTitleCase(phrase) || isAllCaps(phrase));
+}
+
+/**
+ * Finds a section heading at the start of a paragraph: `Overview: In the wake…`,
+ * `Legislation, Law Enforcement, and Border Security: …`, a heading alone on its line
+ * (`2020 Terrorist Incidents`, `STATE SPONSOR: IMPLICATIONS`) or alone before bullets
+ * (`Notable terrorist incidents:`). A sentence that ends with a colon is not a heading.
+ *
+ * @param paragraph - one paragraph, whitespace already collapsed
+ * @returns the heading and the rest of the paragraph, or null when the paragraph has no heading
+ *
+ * @example
+ * parseHeading('Overview:  The National Liberation Army…');
+ * // { heading: 'Overview', rest: 'The National Liberation Army…' }
+ * parseHeading('Kazakh authorities made numerous arrests on terrorism-related charges:'); // null
+ */
+export function parseHeading(paragraph: string): ParsedHeading | null {
+  const text = paragraph.trim();
+  if (text === '') return null;
+
+  const colon = text.indexOf(':');
+  if (colon === -1) {
+    // Alone on its line with no colon: only the series' heading words make it a heading,
+    // so an epigraph's "UN General Assembly, New York City" stays text.
+    return hasHeadingKeyword(text) && isHeadingPhrase(text, { allowShapeOnly: false }) ? { heading: text, rest: '' } : null;
+  }
+
+  const prefix = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  if (!isHeadingPhrase(prefix, { allowShapeOnly: true })) return null;
+  if (rest === '') return { heading: prefix, rest: '' };
+
+  // "State Sponsor: Implications" is one heading; "Overview: Israel was…" is a heading and text.
+  const restWords = words(rest);
+  if (restWords.length <= 3 && restWords.every((word) => hasHeadingKeyword(bareWord(word)))) {
+    return { heading: `${prefix}: ${rest}`, rest: '' };
+  }
+  return { heading: prefix, rest };
+}
