@@ -105,7 +105,9 @@ export function buildIndex(reports: Report[]): SearchIndex {
     passageDoc,
     postings,
     avgLength,
-    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / avgLength)),
+    // An incident record is one event: its length says how much the report tells, not that the match
+    // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
+    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength)),
     vocabulary,
     surfaceOf: surfaceForms(docs, postings),
     trigrams: buildTrigrams(vocabulary),

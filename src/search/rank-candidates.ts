@@ -26,6 +26,11 @@ const RELATIVE_CUTOFF = 0.15;
 // Ranking beyond this many is not worth sorting precisely; later pages keep a coarse order.
 const SORTED_HEAD = 1000;
 const PHRASE_WINDOW = 50;
+// In a lookup, the attack is the event and clashes, arrests, threats and designations follow from it:
+// `Shubarshy` names the July 1 attack, the July 2 clash "in the Shubarshy shooting" and the arrests
+// "in connection with … attacks in Shubarshy". A small prior breaks such near-ties; a query word for
+// the kind (`Aktau arrests`) still outweighs it.
+const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ attack: 1.1, clash: 1.05 });
 
 /**
  * Orders candidates: text score × coverage² (a question's rare words must be there), × date fit, a
@@ -47,7 +52,7 @@ export function rankCandidates(index: SearchIndex, candidates: Candidate[], opti
   let kept = candidates.filter((c) => (c.score ?? 0) >= top * RELATIVE_CUTOFF);
   for (const c of kept) {
     const isIncident = index.docs[c.doc]?.kind === 'incident';
-    if (mode === 'incident' && isIncident) c.score = (c.score ?? 0) * 2;
+    if (mode === 'incident' && isIncident) c.score = (c.score ?? 0) * 2 * (KIND_PRIOR[index.docs[c.doc]?.incident?.kind ?? ''] ?? 1);
     if (mode === 'ask' && isIncident && !options.hasDate) c.score = (c.score ?? 0) * 0.8;
   }
   kept = onePerPassage(index, kept, mode);
