@@ -1,0 +1,63 @@
+import { App, type Logger, LogLevel } from '@slack/bolt';
+import { EVENTS_PATH, type SlackConfig } from '../config/load-config.js';
+import type { SlackDeps } from './deps.js';
+import { createEventDeduper, type EventDeduper } from './event-dedup.js';
+import { register as registerActions } from './listeners/actions/index.js';
+import { appErrorHandler } from './listeners/app-error.js';
+import { register as registerCommands } from './listeners/commands/index.js';
+import { dedupeEvents } from './listeners/dedupe-events.js';
+import { register as registerEvents } from './listeners/events/index.js';
+
+/** Settings that are not configuration: what tests (and only tests, mostly) need to change. */
+export interface AppOverrides {
+  /** With both set, Bolt never calls auth.test (tests; or a known bot). */
+  botId?: string;
+  botUserId?: string;
+  /** Web API retries (Bolt's default is 10 over ~30 minutes; we use 3; tests use 0). */
+  retries?: number;
+  /** Fail at once on HTTP 429 instead of waiting Retry-After (tests). */
+  rejectRateLimitedCalls?: boolean;
+  logger?: Logger;
+  /** Remembers answered events; injectable so tests control the clock. */
+  dedup?: EventDeduper;
+}
+
+const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+/**
+ * Builds the Bolt app (HTTP receiver on /slack/events, or Socket Mode) and registers every
+ * listener. Never starts it: the caller runs `await app.start(config.port)` (HTTP) or `app.start()`.
+ * @example
+ * const app = createApp(loadConfig(), deps);
+ * await app.start(3000);
+ */
+export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOverrides = {}): App {
+  const knownBot =
+    overrides.botId !== undefined && overrides.botUserId !== undefined
+      ? { botId: overrides.botId, botUserId: overrides.botUserId, tokenVerificationEnabled: false }
+      : {};
+  const common = {
+    token: config.botToken,
+    logLevel: LOG_LEVELS[config.logLevel],
+    ...(overrides.logger === undefined ? {} : { logger: overrides.logger }),
+    ...knownBot,
+    extendedErrorHandler: true,
+    clientOptions: {
+      ...(config.slackApiUrl === null ? {} : { slackApiUrl: config.slackApiUrl }),
+      retryConfig: { retries: overrides.retries ?? 3 },
+      rejectRateLimitedCalls: overrides.rejectRateLimitedCalls ?? false,
+    },
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, signingSecret: config.signingSecret, port: config.port, endpoints: EVENTS_PATH });
+
+  const dedup = overrides.dedup ?? createEventDeduper(deps.now === undefined ? {} : { now: deps.now });
+  app.use(dedupeEvents(dedup));
+  registerCommands(app, deps);
+  registerEvents(app, deps, dedup);
+  registerActions(app, deps);
+  app.error(appErrorHandler(app));
+  return app;
+}

@@ -1,0 +1,128 @@
+import type { Logger, RespondFn, webApi } from '@slack/bolt';
+import { renderNotice } from './blocks/render-help.js';
+import type { Message } from './blocks/message.js';
+import type { Answer } from './handlers/answer.js';
+import { NOT_IN_CHANNEL, POST_FAILED, RATE_LIMITED, TOO_LONG } from './messages.js';
+import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
+
+/** Where an answer goes: who asked, in which conversation and thread. */
+export interface AnswerTarget {
+  userId: string;
+  channelId: string | null;
+  /** The thread to reply in (`event.thread_ts ?? event.ts`, or the clicked message's). */
+  threadTs: string | null;
+}
+
+/** The Slack calls delivery needs; Bolt's client and `respond` in the app, stand-ins in tests. */
+export interface Transport {
+  client: webApi.WebClient;
+  /** Present when the request carried a response_url (commands, button clicks). */
+  respond: RespondFn | null;
+  logger: Logger;
+}
+
+function withoutResponseType(message: Message): { text: string; blocks: Message['blocks'] } {
+  return { text: message.text, blocks: message.blocks };
+}
+
+/** Shows messages to the asker only: response_url, else an ephemeral message, else a DM. */
+async function deliverPrivately(messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+  for (const message of messages) {
+    if (transport.respond !== null) {
+      await transport.respond({ ...withoutResponseType(message), response_type: 'ephemeral', replace_original: false });
+      continue;
+    }
+    try {
+      if (target.channelId === null) throw new Error('no channel to post an ephemeral message in');
+      await transport.client.chat.postEphemeral({
+        channel: target.channelId,
+        user: target.userId,
+        ...(target.threadTs === null ? {} : { thread_ts: target.threadTs }),
+        ...withoutResponseType(message),
+      });
+    } catch (error) {
+      transport.logger.warn(`ephemeral reply failed (${slackErrorCode(error)}); sending a direct message instead`);
+      // Posting to a user id lands in the app's DM with them (chat:write is enough).
+      await transport.client.chat.postMessage({ channel: target.userId, ...withoutResponseType(message) });
+    }
+  }
+}
+
+/** What the asker is told, privately, when posting for everyone failed, followed by the answer itself. */
+async function explainFailure(error: unknown, messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+  const code = slackErrorCode(error);
+  transport.logger.warn(`posting the answer failed with ${code}; answering privately`);
+  const note = NOT_A_MEMBER_CODES.has(code) ? NOT_IN_CHANNEL : RATE_LIMIT_CODES.has(code) ? RATE_LIMITED : POST_FAILED;
+  if (TOO_LONG_CODES.has(code)) {
+    await deliverPrivately([renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))], target, transport);
+    return;
+  }
+  await deliverPrivately([renderNotice(note), ...messages], target, transport);
+}
+
+async function postInThread(messages: readonly Message[], channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+  for (const message of messages) {
+    await transport.client.chat.postMessage({
+      channel,
+      ...(threadTs === null ? {} : { thread_ts: threadTs }),
+      ...withoutResponseType(message),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+}
+
+/**
+ * Delivers an answer, never silently: when Slack refuses a post (not_in_channel, rate limits, a
+ * message too long) the asker still gets the answer privately with a note saying why.
+ */
+export async function deliverAnswer(answer: Answer, target: AnswerTarget, transport: Transport): Promise<void> {
+  switch (answer.kind) {
+    case 'private':
+      await deliverPrivately(answer.messages, target, transport);
+      return;
+    case 'replace':
+      if (transport.respond === null) await deliverPrivately([answer.message], target, transport);
+      else await transport.respond({ ...withoutResponseType(answer.message), replace_original: true });
+      return;
+    case 'thread': {
+      if (target.channelId === null) {
+        await deliverPrivately(answer.messages, target, transport);
+        return;
+      }
+      try {
+        await postInThread(answer.messages, target.channelId, target.threadTs, transport);
+      } catch (error) {
+        await explainFailure(error, answer.messages, target, transport);
+      }
+      return;
+    }
+    case 'public': {
+      if (target.channelId === null) {
+        await deliverPrivately([answer.message, ...answer.thread], target, transport);
+        return;
+      }
+      let parentTs: string | null;
+      try {
+        const posted = await transport.client.chat.postMessage({
+          channel: target.channelId,
+          ...withoutResponseType(answer.message),
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        parentTs = typeof posted.ts === 'string' ? posted.ts : null;
+      } catch (error) {
+        await explainFailure(error, [answer.message, ...answer.thread], target, transport);
+        return;
+      }
+      if (answer.deleteOriginal === true && transport.respond !== null) {
+        await transport.respond({ delete_original: true });
+      }
+      try {
+        if (answer.thread.length > 0) await postInThread(answer.thread, target.channelId, parentTs, transport);
+      } catch (error) {
+        await explainFailure(error, answer.thread, target, transport);
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { INCIDENT_PAGE_SIZE, renderIncidentResults } from '../blocks/render-incident-results.js';
+import { renderIncidentHelp } from '../blocks/render-help.js';
+import type { Message } from '../blocks/message.js';
+import { describeCorpus } from '../corpus-overview.js';
+import type { SlackDeps } from '../deps.js';
+import { parseIncidentText } from '../input.js';
+
+/**
+ * The answer to `/incident <text>`: help for an empty text or `help`, else five matching incident
+ * records from `offset`. Always ephemeral until someone shares it.
+ * @example answerIncidentCommand(deps, 'Atyrau').text //=> '1–2 of 2 matches for “Atyrau”'
+ */
+export function answerIncidentCommand(deps: SlackDeps, text: string, offset = 0): Message {
+  const request = parseIncidentText(text);
+  if (request.kind === 'help') return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
+  return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
+}
+
+/** One page of incident results; `sharedBy` set when it is posted for everyone. */
+export function searchIncidents(
+  deps: SlackDeps,
+  query: string,
+  offset: number,
+  sharedBy: string | null,
+  truncatedAt: number | null = null,
+): Message {
+  const now = deps.now?.();
+  const response = deps.engine.search(query, {
+    mode: 'incident',
+    limit: INCIDENT_PAGE_SIZE,
+    offset,
+    ...(now === undefined ? {} : { now }),
+  });
+  return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt });
+}

@@ -1,0 +1,185 @@
+/**
+ * Everything we read from Slack payloads, through type guards on `unknown`: listeners never
+ * touch raw fields. Also the small grammars of our commands (`/report summary <section>`).
+ */
+import { MAX_QUERY_LENGTH } from './action-values.js';
+import { decodeSlackEntities } from './blocks/mrkdwn.js';
+
+export interface CommandInput {
+  command: string;
+  text: string;
+  userId: string;
+  channelId: string;
+}
+
+export interface MessageInput {
+  user: string;
+  text: string;
+  channel: string;
+  ts: string;
+  /** Where to answer: the thread the message is in, or the message itself. */
+  threadTs: string;
+}
+
+export interface ActionInput {
+  actionId: string;
+  value: string | null;
+  userId: string;
+  channelId: string | null;
+  /** The message holding the button (absent for ephemeral messages). */
+  messageTs: string | null;
+  /** The thread to reply in: the message's thread, or the message itself. */
+  threadTs: string | null;
+  isEphemeral: boolean;
+}
+
+export type QueryInput = { query: string; truncatedAt: number | null };
+export type IncidentRequest = { kind: 'help' } | ({ kind: 'search' } & QueryInput);
+export type ReportRequest =
+  | { kind: 'list' }
+  | { kind: 'help' }
+  | { kind: 'section'; name: string }
+  | { kind: 'summary'; name: string };
+export type MentionRequest = { kind: 'help' } | { kind: 'summary'; name: string } | ({ kind: 'ask' } & QueryInput);
+
+type Fields = Record<string, unknown>;
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(fields: Fields, key: string): string | null {
+  const value = fields[key];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** A slash-command payload, or null when a field we need is missing. `text` may be empty. */
+export function parseCommandPayload(body: unknown): CommandInput | null {
+  if (!isObject(body)) return null;
+  const command = str(body, 'command');
+  const userId = str(body, 'user_id');
+  const channelId = str(body, 'channel_id');
+  const text = typeof body.text === 'string' ? body.text : '';
+  if (command === null || userId === null || channelId === null) return null;
+  return { command, text, userId, channelId };
+}
+
+/**
+ * Removes `<@U…>` mentions (ours or anyone's) so they are neither searched nor echoed.
+ * @example stripMentions('<@U0LAN0Z89> attacks in Atyrau') //=> 'attacks in Atyrau'
+ */
+export function stripMentions(text: string): string {
+  return text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Normalises what a person typed: Slack's entities decoded once, spaces collapsed, and cut to
+ * MAX_QUERY_LENGTH so a 5,000-character paste still answers (and fits a button value).
+ * @example cleanQuery('Atyrau &amp;  Aktobe') //=> { query: 'Atyrau & Aktobe', truncatedAt: null }
+ */
+export function cleanQuery(text: string): QueryInput {
+  const query = decodeSlackEntities(text).replace(/\s+/g, ' ').trim();
+  if (query.length <= MAX_QUERY_LENGTH) return { query, truncatedAt: null };
+  return { query: query.slice(0, MAX_QUERY_LENGTH).trim(), truncatedAt: MAX_QUERY_LENGTH };
+}
+
+/** `/incident`, `/incident help` → help; anything else → a search. */
+export function parseIncidentText(text: string): IncidentRequest {
+  const cleaned = cleanQuery(text);
+  if (cleaned.query === '' || /^(help|\?|-h|--help)$/i.test(cleaned.query)) return { kind: 'help' };
+  return { kind: 'search', ...cleaned };
+}
+
+/**
+ * `/report [list | help | summary <section> | <section>]`.
+ * @example parseReportText('summary countering terrorist finance') //=> { kind: 'summary', name: 'countering terrorist finance' }
+ */
+export function parseReportText(text: string): ReportRequest {
+  const { query } = cleanQuery(text);
+  if (query === '' || /^(list|ls|reports)$/i.test(query)) return { kind: 'list' };
+  if (/^(help|\?|-h|--help)$/i.test(query)) return { kind: 'help' };
+  const summary = /^(?:summary|summari[sz]e)(?:\s+of)?\s+(.+)$/i.exec(query);
+  if (summary?.[1] !== undefined) return { kind: 'summary', name: summary[1].trim() };
+  return { kind: 'section', name: query };
+}
+
+/**
+ * What a mention or DM asks for, once the mention is stripped.
+ * @example parseMentionText('<@U0> summary of the overview') //=> { kind: 'summary', name: 'overview' }
+ * @example parseMentionText('<@U0> attacks in Atyrau') //=> { kind: 'ask', query: 'attacks in Atyrau', truncatedAt: null }
+ */
+export function parseMentionText(text: string): MentionRequest {
+  const cleaned = cleanQuery(stripMentions(text));
+  if (cleaned.query === '' || /^(help|\?|hi|hello|hey)[.!?]*$/i.test(cleaned.query)) return { kind: 'help' };
+  const summary =
+    /^(?:(?:please|can you|could you)\s+)?(?:summari[sz]e|sum up|give me a summary of|(?:a\s+)?summary(?:\s+of)?)\s+(?:the\s+)?(.+?)(?:\s+section)?\s*[.?!]*$/i.exec(
+      cleaned.query,
+    );
+  if (summary?.[1] !== undefined && summary[1].trim() !== '') return { kind: 'summary', name: summary[1].trim() };
+  return { kind: 'ask', ...cleaned };
+}
+
+function parseMessageFields(event: Fields): MessageInput | null {
+  const user = str(event, 'user');
+  const channel = str(event, 'channel');
+  const ts = str(event, 'ts');
+  const text = typeof event.text === 'string' ? event.text : null;
+  if (user === null || channel === null || ts === null || text === null) return null;
+  return { user, text, channel, ts, threadTs: str(event, 'thread_ts') ?? ts };
+}
+
+/**
+ * An `app_mention` from a person, or null (a bot, an edit, a malformed event).
+ * `botUserId` is ours: a mention written by ourselves is never answered.
+ */
+export function parseMentionEvent(event: unknown, botUserId: string | null): MessageInput | null {
+  if (!isObject(event) || event.type !== 'app_mention') return null;
+  if (event.subtype !== undefined || event.bot_id !== undefined || event.bot_profile !== undefined) return null;
+  const message = parseMessageFields(event);
+  return message === null || message.user === botUserId ? null : message;
+}
+
+/** A person's new message in a DM with the bot (`message.im`), or null for anything else. */
+export function parseDirectMessageEvent(event: unknown, botUserId: string | null): MessageInput | null {
+  if (!isObject(event) || event.type !== 'message' || event.channel_type !== 'im') return null;
+  if (event.subtype !== undefined || event.bot_id !== undefined || event.bot_profile !== undefined) return null;
+  const message = parseMessageFields(event);
+  return message === null || message.user === botUserId ? null : message;
+}
+
+/** The user whose App Home was opened on the Home tab, or null. */
+export function parseHomeOpenedEvent(event: unknown): string | null {
+  if (!isObject(event) || event.type !== 'app_home_opened') return null;
+  if (event.tab !== undefined && event.tab !== 'home') return null;
+  return str(event, 'user');
+}
+
+/** The first action of a `block_actions` payload and where it was clicked, or null. */
+export function parseBlockAction(body: unknown): ActionInput | null {
+  if (!isObject(body) || body.type !== 'block_actions' || !Array.isArray(body.actions)) return null;
+  const action: unknown = body.actions[0];
+  const user = body.user;
+  if (!isObject(action) || !isObject(user)) return null;
+  const actionId = str(action, 'action_id');
+  const userId = str(user, 'id');
+  if (actionId === null || userId === null) return null;
+  const container = isObject(body.container) ? body.container : {};
+  const channel = isObject(body.channel) ? str(body.channel, 'id') : null;
+  const message = isObject(body.message) ? body.message : null;
+  const messageTs = str(container, 'message_ts') ?? (message === null ? null : str(message, 'ts'));
+  const threadTs = str(container, 'thread_ts') ?? (message === null ? null : str(message, 'thread_ts')) ?? messageTs;
+  return {
+    actionId,
+    value: typeof action.value === 'string' ? action.value : null,
+    userId,
+    channelId: channel ?? str(container, 'channel_id'),
+    messageTs,
+    threadTs,
+    isEphemeral: container.is_ephemeral === true || message === null,
+  };
+}
+
+/** The `event_id` of an Events API envelope, for de-duplicating retried deliveries. */
+export function parseEventId(body: unknown): string | null {
+  return isObject(body) ? str(body, 'event_id') : null;
+}
