@@ -1,3 +1,4 @@
+import { EXACT_FIT } from './day-interval.js';
 import type { Concept } from './build-concepts.js';
 import type { SearchIndex } from './search-index.js';
 import { tokenize } from './tokenize.js';
@@ -12,6 +13,8 @@ export interface Candidate {
   /** Date fit when the query has a date (0 none, 0.5 vague, 1 exact), else null. */
   dateFit: number | null;
   score?: number;
+  /** First day the record is about, for ordering ties. */
+  firstDay?: number;
 }
 
 export interface RankOptions {
@@ -46,10 +49,16 @@ export function rankCandidates(index: SearchIndex, candidates: Candidate[], opti
     let s = c.text > 0 ? c.text * (0.3 + 0.7 * c.coverage * c.coverage) : (c.dateFit ?? 1);
     if (c.text > 0 && c.dateFit !== null) s *= c.dateFit > 0 ? 1 + c.dateFit : 0.5;
     c.score = s;
+    c.firstDay = index.docs[c.doc]?.dates[0]?.from ?? 0;
   }
   let top = 0;
   for (const c of candidates) top = Math.max(top, c.score ?? 0);
   let kept = candidates.filter((c) => (c.score ?? 0) >= top * RELATIVE_CUTOFF);
+  // A date alone (`July 1`): when some records carry that very day, records that only name the month
+  // are noise; when none do, the month-level ones are the best there is.
+  if (kept.every((c) => c.text === 0 && c.dateFit !== null) && kept.some((c) => (c.dateFit ?? 0) >= EXACT_FIT)) {
+    kept = kept.filter((c) => (c.dateFit ?? 0) >= EXACT_FIT);
+  }
   for (const c of kept) {
     const isIncident = index.docs[c.doc]?.kind === 'incident';
     if (mode === 'incident' && isIncident) c.score = (c.score ?? 0) * 2 * (KIND_PRIOR[index.docs[c.doc]?.incident?.kind ?? ''] ?? 1);
@@ -82,8 +91,9 @@ function onePerPassage(index: SearchIndex, candidates: Candidate[], mode: 'incid
   return [...best.values()];
 }
 
+// Ties (every record of `Q4 2011` fits equally) go in date order, then report order.
 function byScore(a: Candidate, b: Candidate): number {
-  return (b.score ?? 0) - (a.score ?? 0) || a.doc - b.doc;
+  return (b.score ?? 0) - (a.score ?? 0) || (a.firstDay ?? 0) - (b.firstDay ?? 0) || a.doc - b.doc;
 }
 
 function sortHead(candidates: Candidate[]): Candidate[] {

@@ -1,3 +1,4 @@
+import { EXACT_FIT } from './day-interval.js';
 import { unknownCountryMessage } from './messages.js';
 import { buildConcepts, type Concept } from './build-concepts.js';
 import { findNearTerms } from './near-terms.js';
@@ -61,7 +62,8 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const page = ranked.slice(offset, offset + limit);
   const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`)]);
   const hits = page.map((c) => buildHit(index, c, matchStems, dates));
-  const suggestions = ranked.length === 0 ? suggestFor(index, stems, dates) : [];
+  const noExactDate = dates !== null && ranked.every((c) => (c.dateFit ?? 0) < EXACT_FIT);
+  const suggestions = ranked.length === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   return { query, hits, total: ranked.length, problems: [], suggestions };
 }
 
