@@ -196,7 +196,7 @@ function surfaceForms(docs: SearchDoc[], postings: Map<string, Postings>): Map<s
     if (!doc) continue;
     for (const t of tokenize(doc.text)) {
       const forms = counts.get(t.stem) ?? new Map<string, number>();
-      const surface = t.surface.toLowerCase();
+      const surface = t.surface;
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
       counts.set(t.stem, forms);
     }

@@ -73,14 +73,14 @@ export function incidentInterval(date: string, endDate: string | null): DayInter
 /**
  * How well a dated record fits a queried span: 1 when the record lies inside it (a day inside
  * `July 2011`), 0.5 when the record is vaguer than the query (`2011-10` for `October 31`) or only
- * overlaps it, 0.75 when a multi-day span of under three weeks covers it, 0 when they do not meet. `July 1` therefore never matches `July 11`.
+ * overlaps it, 0.75 when a multi-day span of under three weeks meets it, 0 when they do not meet. `July 1` therefore never matches `July 11`.
  */
 export function dateFit(record: DayInterval, query: DayInterval): number {
   if (record.to < query.from || record.from > query.to) return 0;
   if (record.from >= query.from && record.to <= query.to) return 1;
-  // A multi-day operation (`A July 11-16 operation`) covering the queried days is a real match; a whole
+  // A multi-day operation (`A July 11-16 operation`) that meets the queried days is a real match; a whole
   // month or year (`2011-10`) is only vague.
-  if (record.from <= query.from && record.to >= query.to && record.to - record.from < 21) return EXACT_FIT;
+  if (record.to - record.from < 21) return EXACT_FIT;
   return 0.5;
 }
 

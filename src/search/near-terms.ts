@@ -36,7 +36,12 @@ export function findNearTerms(
     for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   const candidates: string[] = [];
-  const ranked = [...shared].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  // Short words share few trigrams with their misspellings (`atryua`/`atyrau`: only `^at`).
+  const most = Math.max(0, ...shared.values());
+  const minShared = stem.length <= 6 || most < 2 ? 1 : 2;
+  const ranked = [...shared]
+    .filter(([, n]) => n >= minShared)
+    .sort((a, b) => b[1] - a[1] || lengthGap(index, a[0], stem) - lengthGap(index, b[0], stem));
   for (const [id] of ranked) {
     const word = index.vocabulary[id];
     if (word === undefined || word === stem) continue;
@@ -52,4 +57,8 @@ export function findNearTerms(
     .map((r) => ({ stem: r.item, score: r.score ?? 1 }))
     .filter((r) => r.score <= threshold)
     .slice(0, max);
+}
+
+function lengthGap(index: SearchIndex, id: number, stem: string): number {
+  return Math.abs((index.vocabulary[id]?.length ?? 0) - stem.length);
 }

@@ -61,7 +61,10 @@ export function rankCandidates(index: SearchIndex, candidates: Candidate[], opti
   }
   for (const c of kept) {
     const isIncident = index.docs[c.doc]?.kind === 'incident';
-    if (mode === 'incident' && isIncident) c.score = (c.score ?? 0) * 2 * (KIND_PRIOR[index.docs[c.doc]?.incident?.kind ?? ''] ?? 1);
+    if (mode === 'incident' && isIncident) {
+      const prior = c.text > 0 ? (KIND_PRIOR[index.docs[c.doc]?.incident?.kind ?? ''] ?? 1) : 1;
+      c.score = (c.score ?? 0) * 2 * prior;
+    }
     if (mode === 'ask' && isIncident && !options.hasDate) c.score = (c.score ?? 0) * 0.8;
   }
   kept = onePerPassage(index, kept, mode);

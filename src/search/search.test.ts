@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReports } from '../report/parse-report.js';
+import { buildIndex } from './build-index.js';
+import { EMPTY_QUERY_MESSAGE, unknownFilterMessage } from './messages.js';
+import { search } from './search.js';
+
+const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+const dates = (q: string) => search(index, q, { mode: 'incident', limit: 20 }).hits.filter((h) => h.incident).map((h) => h.incident?.date);
+const top = (q: string, mode: 'incident' | 'ask' = 'incident') => search(index, q, { mode }).hits[0];
+
+describe('search', () => {
+  it('finds the incident at a place, also misspelled', () => {
+    expect(top('Atyrau')?.incident?.date).toEqual('2011-10-31');
+    expect(top('Atyrua')?.incident?.date).toEqual('2011-10-31');
+    expect(top('Shubarshy')?.incident?.date).toEqual('2011-07-01');
+    expect(top('Shubarshi')?.incident?.date).toEqual('2011-07-01');
+  });
+
+  it('returns passages or incident records with citation, ids and matched words', () => {
+    const hit = top('Kenkiyak');
+    expect(hit?.kind).toEqual('incident');
+    expect(hit?.id).toEqual('crt-2011-kazakhstan/i4');
+    expect(hit?.passageId).toEqual('crt-2011-kazakhstan/2011-terrorist-incidents/p4');
+    expect(hit?.matchedTerms).toEqual(['Kenkiyak']);
+    expect(hit?.citation.text).toEqual(
+      'United States Department of State, "Country Reports on Terrorism 2011 - Kazakhstan", 31 July 2012, section "2011 Terrorist Incidents"',
+    );
+  });
+
+  it('puts only words of the hit text in matchedTerms', () => {
+    for (const q of ['who claimed responsibility for the Atyrau explosions?', 'Atyrua', 'policemen killed in Almaty', 'October 31']) {
+      for (const hit of search(index, q, { mode: 'ask', limit: 10 }).hits) {
+        expect(hit.matchedTerms.length).toBeGreaterThan(0);
+        expect(hit.matchedTerms.filter((t) => !hit.text.includes(t))).toEqual([]);
+      }
+    }
+  });
+
+  it('answers a question with the passage that answers it', () => {
+    expect(top('who claimed responsibility for the Atyrau explosions?', 'ask')?.text).toContain('Publicly claiming responsibility');
+    expect(top('When did the FIU join the Egmont Group?', 'ask')?.text).toContain('joined the Egmont Group');
+  });
+
+  it('falls back to passages in incident mode', () => {
+    expect(top('Arystan special forces')?.passageText).toContain('Arystan Special Forces');
+    expect(top('antiterrorism assistance program')?.kind).toEqual('passage');
+  });
+
+  it('matches paraphrases through the synonym table', () => {
+    expect(top('garbage bin bomb')?.incident?.date).toEqual('2011-10-31');
+    expect(top('suicide bombing Aktobe')?.incident?.date).toEqual('2011-05-17');
+  });
+
+  it('matches dates exactly in every typed form', () => {
+    for (const q of ['October 31', 'Oct 31', '31 October', '2011-10-31']) expect(dates(q)).toEqual(['2011-10-31']);
+    expect(dates('July 1')).toEqual(['2011-07-01']);
+    expect(dates('July 11')).toEqual(['2011-07-11', '2011-07-11']);
+    expect(dates('July 2011')).toEqual(['2011-07-01', '2011-07-02', '2011-07-09', '2011-07-11', '2011-07-11']);
+    expect(dates('July')).toEqual(dates('July 2011'));
+    expect(dates('Q4 2011')).toEqual(['2011-10-24', '2011-10-31', '2011-11-03', '2011-11-30', '2011-12-03', '2011-12-29']);
+    expect(dates('since October')).toEqual(dates('Q4 2011'));
+    expect(dates('before 2011-07-01')).toEqual(['2011-05-17']);
+    expect(dates('between July 1 and July 11')).toEqual(dates('July 2011'));
+  });
+
+  it('also finds passages that name the date in ask mode', () => {
+    const hits = search(index, 'On October 31', { mode: 'ask' }).hits;
+    expect(hits.map((h) => h.passageId)).toEqual([
+      'crt-2011-kazakhstan/2011-terrorist-incidents/p5',
+      'crt-2011-kazakhstan/2011-terrorist-incidents/p6',
+    ]);
+    expect(hits[1]?.matchedTerms).toEqual(['October 31']);
+  });
+
+  it('combines filters with free text', () => {
+    expect(dates('place:Almaty since:2011-11')).toEqual(['2011-11-03', '2011-12-03']);
+    expect(dates('kind:attack Atyrau')).toEqual(['2011-10-31']);
+    expect(dates('actor:JAK')).toEqual(['2011-10-24', '2011-11-30']);
+    expect(dates('country:kazakhstan year:2011 Boralday')).toEqual(['2011-12-03']);
+  });
+
+  it('pages through results with offset and limit', () => {
+    const all = search(index, 'police', { mode: 'ask', limit: 50 });
+    const first = search(index, 'police', { mode: 'ask', limit: 2 });
+    const second = search(index, 'police', { mode: 'ask', limit: 2, offset: 2 });
+    expect(first.total).toEqual(all.total);
+    expect([...first.hits, ...second.hits].map((h) => h.id)).toEqual(all.hits.slice(0, 4).map((h) => h.id));
+  });
+});
+
+describe('edge cases', () => {
+  it('treats injection characters as plain text', () => {
+    const response = search(index, "'Atyrau | !x ^$=", { mode: 'incident' });
+    expect(response.problems).toEqual([]);
+    expect(response.hits[0]?.incident?.date).toEqual('2011-10-31');
+  });
+
+  it('explains an empty query instead of answering nothing', () => {
+    expect(search(index, '   ').problems).toEqual([{ code: 'empty_query', message: EMPTY_QUERY_MESSAGE }]);
+  });
+
+  it('explains an unknown filter, an impossible date and an unknown country', () => {
+    expect(search(index, 'foo:bar Atyrau').problems).toEqual([{ code: 'unknown_filter', message: unknownFilterMessage('foo') }]);
+    expect(search(index, 'since:2011-13-45').problems.map((p) => p.code)).toEqual(['invalid_date']);
+    expect(search(index, 'February 30').problems.map((p) => p.code)).toEqual(['invalid_date']);
+    expect(search(index, 'country:Atlantis Atyrau').problems.map((p) => p.code)).toEqual(['invalid_value']);
+  });
+
+  it('suggests near spellings when nothing matches', () => {
+    expect(top('Kizilorta')?.incident?.date).toEqual('2011-12-29');
+    expect(top('Egmonnt', 'ask')?.text).toContain('Egmont Group');
+    const nothing = search(index, 'Ahtyrooo Kizilordoo', { mode: 'ask' });
+    expect(nothing.total).toEqual(0);
+    expect(nothing.suggestions).toEqual(['Atyrau', 'Kyzylorda']);
+  });
+
+  it('suggests the nearest incident dates for a date with no incident', () => {
+    const response = search(index, 'October 30', { mode: 'incident' });
+    expect(response.suggestions.slice(0, 2)).toEqual(['2011-10-31', '2011-11-03']);
+  });
+
+  it('works on an empty corpus', () => {
+    expect(search(buildIndex([]), 'Atyrau')).toEqual({
+      query: { raw: 'Atyrau', text: 'Atyrau', terms: ['atyrau'], filters: {}, dateRange: null },
+      hits: [],
+      total: 0,
+      problems: [],
+      suggestions: [],
+    });
+  });
+});
