@@ -45,7 +45,7 @@ export function joinBrokenLines(text: string): string {
     const content = line.replace(LINE_END_BREAK, '').trim();
     if (!broken) {
       if (pending === null) {
-        out.push(line);
+        if (content !== '' || out.at(-1) !== '') out.push(line);
       } else if (content !== '') {
         // The last line of a run carries no `<br />` when the copy stops there.
         append(content);

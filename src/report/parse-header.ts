@@ -96,7 +96,7 @@ export function parseHeader(text: string): ParsedHeader {
 
   for (const line of text.split('\n')) {
     if (line === '') {
-      if (seenText) header.lines.push('');
+      if (seenText && header.lines.at(-1) !== '') header.lines.push('');
       continue;
     }
     const meta = seenText ? null : META_LINE.exec(line);

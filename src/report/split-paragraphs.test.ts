@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from './split-paragraphs.js';
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines and at each bullet', () => {
+    expect(splitParagraphs(['Incidents included:', '', '  • On May 17, a man…', '', '  • On July 1, gunmen…', 'Next paragraph.'])).toEqual([
+      { text: 'Incidents included:', bullet: false },
+      { text: 'On May 17, a man…', bullet: true },
+      { text: 'On July 1, gunmen…', bullet: true },
+      { text: 'Next paragraph.', bullet: false },
+    ]);
+  });
+});
+
+describe('edge cases', () => {
+  it('joins a line that continues a sentence, keeps single-newline paragraphs apart', () => {
+    expect(
+      splitParagraphs([
+        '2. Controls over exports of dual-use items, requiring notification for',
+        'goods or services that could enhance military',
+        'capability.',
+        'In 2005, 74 members of HT were arrested.',
+        'Within the framework of the war on terrorism, Tajikistan acted.',
+      ]).map((paragraph) => paragraph.text),
+    ).toEqual([
+      '2. Controls over exports of dual-use items, requiring notification for goods or services that could enhance military capability.',
+      'In 2005, 74 members of HT were arrested.',
+      'Within the framework of the war on terrorism, Tajikistan acted.',
+    ]);
+  });
+
+  it('treats "-", "*" and "–" as bullet markers but not an epigraph\'s "--"', () => {
+    expect(splitParagraphs(['- one', '* two', '– three', '-- Asif Ali Zardari, President of Pakistan'])).toEqual([
+      { text: 'one', bullet: true },
+      { text: 'two', bullet: true },
+      { text: 'three', bullet: true },
+      { text: '-- Asif Ali Zardari, President of Pakistan', bullet: false },
+    ]);
+  });
+});
