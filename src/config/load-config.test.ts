@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config.js';
+import {
+  MALFORMED_API_URL,
+  MALFORMED_APP_TOKEN,
+  MALFORMED_BOT_TOKEN,
+  MALFORMED_LOG_LEVEL,
+  MALFORMED_PORT,
+  MISSING_BOT_TOKEN,
+  MISSING_SIGNING_SECRET,
+} from './messages.js';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('returns console mode when no Slack token is set', () => {
+    expect(loadConfig({})).toEqual({ mode: 'console', logLevel: 'info', dataDir: 'data/' });
+  });
+
+  it('returns http mode with defaults', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' })).toEqual({
+      mode: 'http',
+      botToken: 'xoxb-1',
+      signingSecret: 'secret',
+      port: 3000,
+      slackApiUrl: null,
+      logLevel: 'info',
+      dataDir: 'data/',
+    });
+  });
+
+  it('returns socket mode when SLACK_APP_TOKEN is set, signing secret optional', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', LOG_LEVEL: 'DEBUG', DATA_DIR: 'reports' })).toEqual({
+      mode: 'socket',
+      botToken: 'xoxb-1',
+      appToken: 'xapp-1',
+      signingSecret: null,
+      slackApiUrl: null,
+      logLevel: 'debug',
+      dataDir: 'reports',
+    });
+  });
+
+  it('reads PORT and SLACK_API_URL (adding the trailing slash the WebClient needs)', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api' });
+    expect(config).toMatchObject({ mode: 'http', port: 8080, slackApiUrl: 'http://127.0.0.1:9/api/' });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: ' ', SLACK_APP_TOKEN: '', PORT: '' }).mode).toBe('console');
+  });
+});
+
+describe('edge cases', () => {
+  it('lists every problem at once', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' })).toEqual([
+      MALFORMED_LOG_LEVEL,
+      MALFORMED_PORT,
+      MALFORMED_API_URL,
+      MALFORMED_BOT_TOKEN,
+      MALFORMED_APP_TOKEN,
+    ]);
+  });
+
+  it('names the missing half of a partial setup', () => {
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 's' })).toEqual([MISSING_BOT_TOKEN]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([MISSING_SIGNING_SECRET]);
+  });
+
+  it('rejects ports out of range and non-URLs', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '70000' })).toEqual([MALFORMED_PORT]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'not a url' })).toEqual([MALFORMED_API_URL]);
+  });
+
+  it('never puts a secret in the error message', () => {
+    const secret = 'xoxp-very-secret-value';
+    let message = '';
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: secret, SLACK_SIGNING_SECRET: 'signing-secret-value', SLACK_APP_TOKEN: 'xoxa-app-secret' });
+    } catch (error) {
+      message = String(error instanceof Error ? error.message : error);
+    }
+    expect(message).toContain('SLACK_BOT_TOKEN');
+    expect(message).not.toContain(secret);
+    expect(message).not.toContain('signing-secret-value');
+    expect(message).not.toContain('xoxa-app-secret');
+  });
+
+  it('is a named ConfigError with a code', () => {
+    try {
+      loadConfig({ LOG_LEVEL: 'x' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).name).toBe('ConfigError');
+      expect((error as ConfigError).code).toBe('config_error');
+    }
+  });
+});
