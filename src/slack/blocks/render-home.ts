@@ -36,7 +36,10 @@ export function renderHome(overview: CorpusOverview): HomeView {
     sectionBlock(HOME_WHAT_I_KNOW),
   ];
   if (overview.reports.length === 0) blocks.push(sectionBlock(NO_REPORTS_LOADED));
-  for (const report of overview.reports.slice(0, MAX_REPORTS)) blocks.push(sectionBlock(truncateMrkdwn(renderReportEntry(report), 1000)));
+  const listed = overview.reports.slice(0, MAX_REPORTS);
+  // Views have no documented summed-text limit; we keep to the message budget to be safe.
+  const perEntry = Math.min(1000, Math.floor((LIMITS.messageTextBudget - 3000) / Math.max(1, listed.length)));
+  for (const report of listed) blocks.push(sectionBlock(truncateMrkdwn(renderReportEntry(report), perEntry)));
   const more = overview.reports.length - MAX_REPORTS;
   if (more > 0) blocks.push(contextBlock([REPORTS_CUT(more)]));
   blocks.push(
