@@ -147,7 +147,7 @@ function mentionedDates(text: string, year: number | null): DayInterval[] {
     const fy = m.from.year ?? year;
     const ty = m.to.year ?? year;
     if (fy === null || ty === null) continue;
-    dates.push({ from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day) });
+    dates.push({ from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day), year: fy });
   }
   return dates;
 }

@@ -2,6 +2,8 @@
 export interface DayInterval {
   from: number;
   to: number;
+  /** Calendar year of `from`, when known (saves a Date per record at query time). */
+  year?: number;
 }
 
 /** Day number of an open start (`before July`) or end (`since October`). */
@@ -67,7 +69,7 @@ export function incidentInterval(date: string, endDate: string | null): DayInter
   const start = isoInterval(date);
   if (!start) return null;
   const end = endDate ? isoInterval(endDate) : null;
-  return { from: start.from, to: Math.max(start.to, end?.to ?? start.to) };
+  return { from: start.from, to: Math.max(start.to, end?.to ?? start.to), year: Number(date.slice(0, 4)) };
 }
 
 /**

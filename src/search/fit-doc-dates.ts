@@ -6,6 +6,8 @@ import type { ParsedQuery } from './types.js';
 export interface DateQuery {
   fixed: DayInterval | null;
   anyYear: { fromMonth: number; fromDay: number; toMonth: number; toDay: number } | null;
+  /** The anyYear span resolved per year, filled as records are checked (no Date per record). */
+  byYear?: Map<number, DayInterval>;
 }
 
 /**
@@ -43,9 +45,15 @@ export function fitDocDates(doc: SearchDoc, query: DateQuery): number {
   for (const d of doc.dates) {
     let fit = query.fixed ? dateFit(d, query.fixed) : 1;
     if (fit > 0 && query.anyYear) {
-      const year = new Date(d.from * 86_400_000).getUTCFullYear();
-      const a = query.anyYear;
-      fit = Math.min(fit, dateFit(d, { from: dayNumber(year, a.fromMonth, a.fromDay), to: dayNumber(year, a.toMonth, a.toDay) }));
+      const year = d.year ?? new Date(d.from * 86_400_000).getUTCFullYear();
+      const cache = (query.byYear ??= new Map());
+      let span = cache.get(year);
+      if (!span) {
+        const a = query.anyYear;
+        span = { from: dayNumber(year, a.fromMonth, a.fromDay), to: dayNumber(year, a.toMonth, a.toDay) };
+        cache.set(year, span);
+      }
+      fit = Math.min(fit, dateFit(d, span));
     }
     if (fit > best) best = fit;
   }

@@ -3,16 +3,20 @@ import type { IFuseOptions } from 'fuse.js';
 /**
  * Fuse settings for near spellings over the index vocabulary (`Atyrua` → atyrau, `Shubarshi` → shubarshy).
  *
- * Why Fuse matches words and not passages. Fuse 7.5 out of the box (threshold 0.6, location 0, distance
- * 100) over passages+incidents answered 6 of the 30 seed questions at rank 1-3 (4 at rank 1): a match
- * more than ~60 characters into a paragraph scores as a miss, and a whole question is one long pattern
- * (split into 32-char Bitap chunks that must all match). `ignoreLocation: true` alone lifted it to 13/30;
- * extended-search OR (`a | b`) scores only the first word that matches; the field-length norm made short
- * boilerplate outrank the answer (`ignoreFieldNorm` helps, 15/30); re-ranking a candidate set with a fresh
- * Fuse instance judges word rarity within the candidates only. So the engine matches per term: stopwords
- * dropped, each content word looked up in an inverted index with BM25 weights and IDF over the whole
- * corpus (30/30 at rank ≤ 3, see eval.test.ts), and Fuse does what it is best at, scoring the spelling of
- * one word against the few vocabulary words that share its trigrams.
+ * Why Fuse matches words and not passages. Measured on the 30 seed queries (test/fixtures/eval), Fuse 7.5
+ * over passages+incident records (key `text`, rank 1 / rank ≤ 3):
+ *   out of the box (threshold 0.6, location 0, distance 100) ..... 9/30 / 11/30
+ *   + `ignoreLocation` (matches deep in a paragraph count) ....... 19/30 / 23/30
+ *   + `ignoreFieldNorm` (short boilerplate stops winning) ........ 25/30 / 28/30
+ *   `useTokenSearch` + `ignoreLocation` .......................... 19/30 / 25/30
+ *   this engine (per-term inverted index, BM25, corpus IDF) ...... 30/30 / 30/30
+ * A whole question is one long pattern (Bitap in 32-char chunks), extended-search OR (`a | b`) scores only
+ * the first word that matches, and every Fuse query scans the whole collection (too slow for 100k
+ * passages at p99 ≤ 50 ms); re-ranking candidates with a fresh Fuse judges word rarity among the
+ * candidates only. So the engine matches per term: stopwords dropped, each content word looked up in an
+ * inverted index with BM25 weights and IDF over the whole corpus, field weights for an incident's places
+ * and actors; Fuse does what it is best at, scoring the spelling of one word against the few vocabulary
+ * words that share its trigrams.
  *
  * - `ignoreLocation`: a typo can sit anywhere in the word (`Shubarsh*i*`).
  * - `threshold` 0.34: one wrong letter in four (`atyrua`~`atyrau` 0.17, `shubarshi`~`shubarshy` 0.11,

@@ -42,8 +42,10 @@ const ATOM = new RegExp(
     `(?<md>\\b${MONTH.replace('(', '(?<mdM>')}\\s+(?<mdD>\\d{1,2})${ORD}(?:\\s*[-–]\\s*(?<mdD2>\\d{1,2})${ORD})?(?:,?\\s+(?<mdY>\\d{4}))?(?![\\d:])\\b)`,
     `(?<my>\\b${MONTH.replace('(', '(?<myM>')}(?:,?\\s+(?<myY>\\d{4}))?\\b)`,
   ].join('|'),
-  'giu',
+  'gi',
 );
+// Cheap pre-check so that passages with no month name or ISO date skip the big expression.
+const MAYBE_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d|q[1-4]/i;
 
 interface Atom {
   start: number;
@@ -132,7 +134,9 @@ function iso(p: DateParts, open: string): string {
   return `${y}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
-function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number): Atom | 'invalid' | 'skip' {
+// `now` null: index time, where date-fns parsing of every mention costs seconds at 100k passages and the
+// calendar check below gives the same answer.
+function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): Atom | 'invalid' | 'skip' {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
   const text = m[0];
@@ -185,7 +189,11 @@ function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number): Atom | 'i
 }
 
 // Validates with date-fns: `February 30` and `2011-13-45` parse to Invalid Date.
-function checked(year: number | null, month: number, day: number, now: number): DateParts | null {
+function checked(year: number | null, month: number, day: number, now: number | null): DateParts | null {
+  if (now === null) {
+    const days = month >= 1 && month <= 12 ? new Date(Date.UTC(year ?? ANY_YEAR, month, 0)).getUTCDate() : 0;
+    return day >= 1 && day <= days ? { year, month, day } : null;
+  }
   const parsed = parse(`${year ?? ANY_YEAR}-${month}-${day}`, 'yyyy-M-d', new Date(now));
   if (!isValid(parsed) || parsed.getDate() !== day || parsed.getMonth() + 1 !== month) return null;
   return { year, month, day };
@@ -223,8 +231,9 @@ export interface DateMention {
  */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!MAYBE_DATE.test(text)) return mentions;
   for (const m of text.matchAll(ATOM)) {
-    const atom = readAtom(m, 0);
+    const atom = readAtom(m, null);
     if (atom !== 'skip' && atom !== 'invalid') mentions.push({ start: atom.start, end: atom.end, from: atom.from, to: atom.to });
   }
   return mentions;

@@ -2,8 +2,8 @@ import { tokenStems } from './tokenize.js';
 
 /**
  * The series' own vocabulary for the same event, so a paraphrase finds the passage
- * (`garbage bin bomb` → "An explosive device detonated in a trash can"). No engine we measured
- * (Fuse, MiniSearch, FlexSearch) handled paraphrase; a small hand-made table does.
+ * (`garbage bin bomb` → "An explosive device detonated in a trash can"). No search engine handles
+ * paraphrase by itself; a small hand-made table of the series' words does.
  * Each row is one meaning; a phrase may have several words (all must occur in a passage).
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
