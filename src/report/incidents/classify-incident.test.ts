@@ -28,3 +28,12 @@ describe('classifyIncident', () => {
     });
   });
 });
+
+describe('classifyIncident on what is not an incident', () => {
+  it.each([
+    'On February 9 the UK lowered its threat level from “severe” to “substantial,” indicating an attack is likely.',
+    'On April 12, an appellate criminal court unanimously acquitted a man who was arrested and indicted as a member of a group.',
+  ])('returns null for %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+});

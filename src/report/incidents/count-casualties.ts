@@ -57,5 +57,6 @@ export function countCasualties(text: string): Casualties {
   if (result.killed === null && /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.test(text)) {
     result.killed = 1;
   }
+  if (result.wounded === null && /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b/i.test(text)) result.wounded = 1;
   return result;
 }

@@ -50,3 +50,12 @@ describe('findDates', () => {
     });
   });
 });
+
+describe('findDates with several dates', () => {
+  it('reads each date of a sentence in order', () => {
+    expect(dates('On July 8 and September 6 in attacks in Lamu County, militants killed 12.', 2017)).toEqual([
+      { date: '2017-07-08', endDate: null, leads: true },
+      { date: '2017-09-06', endDate: null, leads: false },
+    ]);
+  });
+});

@@ -17,7 +17,8 @@ const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?${PLACE_NOUN} of (${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
-  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN}\\b`, 'g'),
+  // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
+  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
@@ -56,7 +57,7 @@ export function buildNameBook(text: string, country: string): NameBook {
     for (const m of text.matchAll(pattern)) {
       const names = [m[1]!, ...(m[2] ?? '').split(/,? and |, | or /)];
       for (const raw of names) {
-        const name = raw.trim();
+        const name = raw.trim().replace(/['’]s$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         if (country && (name === country || country.startsWith(name))) continue;

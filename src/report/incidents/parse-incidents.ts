@@ -46,7 +46,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // With several dates, each tells the clause from its own date to the next one.
           const from = i === 0 ? 0 : mention.start;
           const to = mentions[i + 1]?.start ?? sentence.length;
-          const clause = sentence.slice(from, to);
+          let clause = sentence.slice(from, to);
+          // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
+          // the next date's clause.
+          const ownWords = sentence.slice(mention.end, to).match(/[A-Za-z]{3,}/g) ?? [];
+          if (ownWords.length <= 2 && mentions[i + 1]) clause = `${clause}${sentence.slice(to, mentions[i + 2]?.start ?? sentence.length)}`;
           const kind = classifyIncident(clause);
           if (!kind) continue;
           const draft: Draft = { sectionId: section.id, passageId: passage.id, mention, kind, clause, sentences: [sentence] };
