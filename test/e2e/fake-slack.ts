@@ -1,0 +1,125 @@
+/**
+ * A stand-in for Slack's Web API and response_url endpoint on 127.0.0.1. It records every call,
+ * rejects any message that breaks Block Kit limits (as Slack would, with `invalid_blocks`), and
+ * can be told to fail the next call of a method with a Slack error code.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkBlockLimits, checkMessageLimits, LIMITS } from '../../src/slack/blocks/limits.js';
+
+export interface RecordedCall {
+  /** `chat.postMessage`, … or `response_url` */
+  method: string;
+  args: Record<string, unknown>;
+}
+
+interface Failure {
+  error: string;
+  status: number;
+}
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
+
+export interface FakeSlack {
+  /** Base URL of the Web API, for SLACK_API_URL (`http://127.0.0.1:1234/api/`). */
+  apiUrl: string;
+  /** A response_url for one command or click. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  /** Limit violations seen; a test fails when this is not empty. */
+  violations: string[];
+  failNext(method: string, error: string, status?: number): void;
+  waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
+  for (const key of ['blocks', 'view']) {
+    if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string) as unknown;
+  }
+  return args;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const violations: string[] = [];
+  const failures = new Map<string, Failure[]>();
+  let nextTs = 1;
+
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const url = request.url ?? '';
+      const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
+      const args = parseArgs(await readBody(request), request.headers['content-type']);
+      calls.push({ method, args });
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers });
+        response.end(JSON.stringify(body));
+      };
+
+      const problems =
+        MESSAGE_METHODS.has(method) && args.delete_original !== true
+          ? checkMessageLimits(args)
+          : method === 'views.publish'
+            ? checkBlockLimits(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], LIMITS.homeBlocks)
+            : [];
+      if (problems.length > 0) {
+        violations.push(`${method}: ${problems.join('; ')}`);
+        send(method === 'response_url' ? 400 : 200, { ok: false, error: 'invalid_blocks', errors: problems });
+        return;
+      }
+      const failure = failures.get(method)?.shift();
+      if (failure !== undefined) {
+        send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': '0' } : {});
+        return;
+      }
+      if (method === 'response_url') {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end('ok');
+        return;
+      }
+      const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
+      send(200, { ok: true, ts, channel: args.channel, message: { ts } });
+    })().catch((error: unknown) => {
+      violations.push(`fake slack could not read a request: ${String(error)}`);
+      response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    violations,
+    failNext(method, error, status = 200) {
+      failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
+    },
+    async waitFor(predicate, timeoutMs = 2000) {
+      const start = Date.now();
+      while (!predicate(calls)) {
+        if (Date.now() - start > timeoutMs) throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return calls;
+    },
+    reset() {
+      calls.length = 0;
+      violations.length = 0;
+      failures.clear();
+    },
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,64 @@
+/** Builds the real app over the seed report, started on 127.0.0.1 with the fake Slack behind it. */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import type { HttpConfig } from '../../src/config/load-config.js';
+import { parseReports } from '../../src/report/parse-report.js';
+import { createApp } from '../../src/slack/app.js';
+import { buildSlackDeps } from '../../src/slack/build-deps.js';
+import type { SlackDeps } from '../../src/slack/deps.js';
+import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import { SIGNING_SECRET } from './signed-request.js';
+
+/** A query that makes the search throw, to prove one failing listener does not stop the app. */
+export const EXPLODING_QUERY = 'explode-the-search';
+
+export interface Harness {
+  app: App;
+  server: Server;
+  url: string;
+  slack: FakeSlack;
+  deps: SlackDeps;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const slack = await startFakeSlack();
+  const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+  const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
+  const real = buildSlackDeps(reports);
+  const deps: SlackDeps = {
+    ...real,
+    engine: {
+      ...real.engine,
+      search: (query, options) => {
+        if (query === EXPLODING_QUERY) throw new Error('search index exploded');
+        return real.engine.search(query, options);
+      },
+    },
+  };
+  const config: HttpConfig = {
+    mode: 'http',
+    botToken: 'xoxb-test',
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    slackApiUrl: slack.apiUrl,
+    logLevel: 'error',
+    dataDir: 'data/',
+  };
+  const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true });
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const { port } = server.address() as AddressInfo;
+  return {
+    app,
+    server,
+    url: `http://127.0.0.1:${port}/slack/events`,
+    slack,
+    deps,
+    async close() {
+      await app.stop();
+      await slack.close();
+    },
+  };
+}
