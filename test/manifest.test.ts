@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { App } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { EVENTS_PATH } from '../src/config/load-config.js';
+import { ALL_ACTION_IDS } from '../src/slack/action-values.js';
+import type { SlackDeps } from '../src/slack/deps.js';
+import { createEventDeduper } from '../src/slack/event-dedup.js';
+import { register as registerActions } from '../src/slack/listeners/actions/index.js';
+import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
+import { register as registerEvents } from '../src/slack/listeners/events/index.js';
+
+interface Manifest {
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    slash_commands: { command: string; url?: string; description: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+  };
+}
+
+const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8')) as Manifest;
+
+/** Runs the real register() functions against a recorder, to learn what the code listens to. */
+function registered() {
+  const commands: string[] = [];
+  const events: string[] = [];
+  const actions: string[] = [];
+  const recorder = {
+    command: (name: string) => commands.push(name),
+    event: (name: string) => events.push(name),
+    action: (constraint: { action_id: string }) => actions.push(constraint.action_id),
+  } as unknown as App;
+  const deps = { reports: [], engine: {} } as unknown as SlackDeps;
+  registerCommands(recorder, deps);
+  registerEvents(recorder, deps, createEventDeduper());
+  registerActions(recorder, deps);
+  return { commands, events, actions };
+}
+
+/** Our only `message` listener is for DMs: manifest calls that subscription `message.im`. */
+const EVENT_NAMES: Record<string, string> = { message: 'message.im' };
+
+/** The scope each event or capability needs. */
+const SCOPES_FOR: Record<string, string> = {
+  app_mention: 'app_mentions:read',
+  'message.im': 'im:history',
+};
+
+describe('manifest.yml', () => {
+  const code = registered();
+
+  it('declares exactly the slash commands the code answers', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...code.commands].sort());
+  });
+
+  it('subscribes to exactly the events the code listens to', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(code.events.map((e) => EVENT_NAMES[e] ?? e).sort());
+  });
+
+  it('enables interactivity because the code answers buttons, and every button is registered', () => {
+    expect(manifest.settings.interactivity.is_enabled).toBe(code.actions.length > 0);
+    expect([...code.actions].sort()).toEqual([...ALL_ACTION_IDS].sort());
+  });
+
+  it('asks for exactly the scopes it uses', () => {
+    const needed = new Set(['chat:write']);
+    if (code.commands.length > 0) needed.add('commands');
+    for (const event of manifest.settings.event_subscriptions.bot_events) {
+      const scope = SCOPES_FOR[event];
+      if (scope !== undefined) needed.add(scope);
+    }
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+  });
+
+  it('enables the Home tab and DMs to the bot', () => {
+    expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+  });
+
+  it('points every request URL at the path the receiver serves', () => {
+    const urls = [
+      ...manifest.features.slash_commands.map((c) => c.url),
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
+    for (const url of urls) expect(new URL(url ?? '').pathname).toBe(EVENTS_PATH);
+  });
+});
