@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from './load-data.js';
+import { evalCommand, searchCommand } from './search-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
 const USAGE = `reportdesk: Country Reports on Terrorism, answerable
@@ -21,6 +22,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'parse':
       return parseCommand(rest);
+    case 'search':
+      return searchCommand(rest);
+    case 'eval':
+      return evalCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,4 +1,5 @@
 import type { SearchIndex } from './search-index.js';
+import type { SearchHit } from './types.js';
 import { search } from './search.js';
 
 /** One retrieval expectation: the first hit whose text (or passage) contains `expect` answers it. */
@@ -12,7 +13,10 @@ export interface EvalResult extends EvalQuery {
   /** 1-based rank of the first answering hit among the first `depth`, or null. */
   rank: number | null;
   ms: number;
+  /** How many hits the query has in all. */
   hits: number;
+  /** The first `depth` hits, best first. */
+  top: SearchHit[];
 }
 
 export interface EvalReport {
@@ -44,7 +48,7 @@ export function evaluate(
     const response = search(index, q.query, { mode: q.mode, limit: depth });
     const ms = now() - start;
     const at = response.hits.findIndex((h) => h.text.includes(q.expect) || h.passageText.includes(q.expect));
-    return { ...q, rank: at >= 0 ? at + 1 : null, ms, hits: response.total };
+    return { ...q, rank: at >= 0 ? at + 1 : null, ms, hits: response.total, top: response.hits };
   });
   const n = Math.max(1, results.length);
   return {

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Corpus } from '../corpus/load-corpus.js';
+import { type EvalQuery, buildIndex, evaluate, search } from '../search/index.js';
+import type { SearchHit, SearchResponse } from '../search/types.js';
+import { clip } from './format-table.js';
+import { loadData } from './load-data.js';
+
+/** Hits a JSON eval entry lists per query ("at least 10 where there are 10"). */
+const EVAL_DEPTH = 10;
+
+/** `reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"` */
+export async function searchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '10' },
+      incidents: { type: 'boolean', default: false },
+      data: { type: 'string' },
+    },
+  });
+  const query = positionals.join(' ').trim();
+  const limit = Number(values.limit);
+  if (!query) return usageError('search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError('--limit takes a whole number from 1 to 1000');
+  const corpus = await loadOrFail(values.data);
+  if (!corpus) return 1;
+  const index = buildIndex(corpus.reports);
+  const response = search(index, query, { mode: values.incidents ? 'incident' : 'ask', limit });
+  process.stdout.write(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
+  return 0;
+}
+
+/** `reportdesk eval --queries FILE [--json] [--data DIR]` */
+export async function evalCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { queries: { type: 'string' }, json: { type: 'boolean', default: false }, data: { type: 'string' } },
+  });
+  if (!values.queries) return usageError('eval needs --queries FILE (the format of test/fixtures/eval/queries.json)');
+  let queries: EvalQuery[];
+  try {
+    queries = parseQueriesFile(await readFile(values.queries, 'utf8'));
+  } catch (error) {
+    return usageError(`cannot read ${values.queries}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const corpus = await loadOrFail(values.data);
+  if (!corpus) return 1;
+  const report = evaluate(buildIndex(corpus.reports), queries, undefined, EVAL_DEPTH);
+  if (values.json) {
+    const results = report.results.map((r) => ({
+      query: r.query,
+      ms: Number(r.ms.toFixed(3)),
+      hits: r.top.map((h) => ({ kind: h.kind, id: h.id, text: h.text, passageText: h.passageText, score: h.score })),
+    }));
+    process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `queries: ${report.results.length}`,
+    `recall@1: ${report.recallAt1.toFixed(3)}`,
+    `recall@3: ${report.recallAt3.toFixed(3)}`,
+    `MRR:      ${report.mrr.toFixed(3)}`,
+  ];
+  const misses = report.results.filter((r) => r.rank !== 1);
+  lines.push('', misses.length ? `not at rank 1 (${misses.length}):` : 'every query answered at rank 1');
+  for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? `not in the top ${EVAL_DEPTH}` : `rank ${m.rank}`}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** Reads a queries file: `{ "queries": [ { "mode", "query", "expect" } ] }` or a bare array. */
+export function parseQueriesFile(text: string): EvalQuery[] {
+  const data: unknown = JSON.parse(text);
+  const list = Array.isArray(data) ? data : (data as { queries?: unknown }).queries;
+  if (!Array.isArray(list)) throw new Error('expected { "queries": [ … ] }');
+  return list.map((q: unknown, i) => {
+    const { mode, query, expect } = (q ?? {}) as Record<string, unknown>;
+    if ((mode !== 'incident' && mode !== 'ask') || typeof query !== 'string' || typeof expect !== 'string') {
+      throw new Error(`query ${i + 1} needs mode ("incident" or "ask"), query and expect`);
+    }
+    return { mode, query, expect };
+  });
+}
+
+function renderResponse(response: SearchResponse): string {
+  const lines: string[] = [];
+  for (const p of response.problems) lines.push(`problem: ${p.message}`);
+  if (response.hits.length === 0) {
+    lines.push(`no results for "${response.query.raw}"`);
+    if (response.suggestions.length) lines.push(`try: ${response.suggestions.join(', ')}`);
+    return lines.join('\n');
+  }
+  lines.push(`${response.total} result${response.total === 1 ? '' : 's'} for "${response.query.raw}"`);
+  response.hits.forEach((hit, i) => lines.push('', ...renderHit(hit, i + 1)));
+  return lines.join('\n');
+}
+
+function renderHit(hit: SearchHit, rank: number): string[] {
+  const head =
+    hit.kind === 'incident' && hit.incident
+      ? `${rank}. [incident ${hit.incident.date}${hit.incident.endDate ? `..${hit.incident.endDate}` : ''} ${hit.incident.kind}${hit.incident.places.length ? ` · ${hit.incident.places.join(', ')}` : ''}]`
+      : `${rank}. [passage]`;
+  return [`${head}  score ${hit.score.toFixed(3)}  ${hit.id}`, `   ${clip(hit.text, 400)}`, `   — ${hit.citation.text}`];
+}
+
+async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
+  const corpus = await loadData(dir);
+  for (const { file, message } of corpus.errors) process.stderr.write(`skipped ${file}: ${message}\n`);
+  if (corpus.reports.length === 0) {
+    process.stderr.write(`no reports loaded from ${dir ?? 'data'}: add chapters as .txt files\n`);
+    return null;
+  }
+  return corpus;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`reportdesk: ${message}\n`);
+  return 2;
+}
