@@ -35,10 +35,11 @@ describe('edge cases', () => {
     let t = 0;
     const report = evaluate(index, [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere' }], () => (t += 2));
     expect(report).toEqual({
-      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: report.results[0]?.hits }],
+      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: report.results[0]?.hits, top: report.results[0]?.top }],
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,
     });
+    expect(report.results[0]?.top.length).toBeGreaterThan(0);
   });
 });
