@@ -11,6 +11,8 @@ export interface RecordedCall {
   /** `chat.postMessage`, … or `response_url` */
   method: string;
   args: Record<string, unknown>;
+  /** When the call arrived (`performance.now()`), for latency measurements. */
+  at: number;
 }
 
 interface Failure {
@@ -60,7 +62,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = request.url ?? '';
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      calls.push({ method, args });
+      calls.push({ method, args, at: performance.now() });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
