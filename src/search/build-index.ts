@@ -5,7 +5,8 @@ import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
 import { findDateMentions } from './parse-date-expression.js';
 import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
-import { tokenize, tokenStems } from './tokenize.js';
+import { TermCounter } from './term-counter.js';
+import { tokenize } from './tokenize.js';
 
 // Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
 // ranks the record that happened there above records that only mention it.
@@ -40,7 +41,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const passageById: SearchIndex['passageById'] = new Map();
   const incidentById = new Map<string, Incident>();
   const passageDoc = new Map<string, number>();
-  const docTerms: Map<string, number>[] = [];
+  const terms = new TermCounter();
 
   for (const report of reports) {
     reportById.set(report.id, report);
@@ -48,7 +49,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
       sectionById.set(section.id, { report, section });
       for (const passage of section.passages) {
         passageById.set(passage.id, { report, section, passage });
-        const stems = tokenStems(passage.text);
+        const length = terms.addText(passage.text);
         passageDoc.set(passage.id, docs.length);
         docs.push({
           kind: 'passage',
@@ -58,10 +59,10 @@ export function buildIndex(reports: Report[]): SearchIndex {
           passage,
           incident: null,
           text: passage.text,
-          length: stems.length,
+          length,
           dates: mentionedDates(passage.text, report.year),
         });
-        docTerms.push(countStems(stems));
+        terms.endDoc();
       }
     }
     for (const incident of report.incidents) {
@@ -70,11 +71,10 @@ export function buildIndex(reports: Report[]): SearchIndex {
       const section = where?.section ?? sectionById.get(incident.sectionId)?.section;
       if (!section) continue;
       const passage = where?.passage ?? { id: incident.passageId, text: incident.text };
-      const stems = tokenStems(incident.text);
-      const terms = countStems(stems);
-      for (const place of incident.places) addWeighted(terms, tokenStems(place), PLACE_WEIGHT);
-      for (const actor of incident.actors) addWeighted(terms, tokenStems(actor), ACTOR_WEIGHT);
-      addWeighted(terms, tokenStems(incident.kind), KIND_WEIGHT);
+      const length = terms.addText(incident.text);
+      for (const place of incident.places) terms.addWeighted(place, PLACE_WEIGHT);
+      for (const actor of incident.actors) terms.addWeighted(actor, ACTOR_WEIGHT);
+      terms.addWeighted(incident.kind, KIND_WEIGHT);
       const interval = incidentInterval(incident.date, incident.endDate);
       docs.push({
         kind: 'incident',
@@ -84,14 +84,14 @@ export function buildIndex(reports: Report[]): SearchIndex {
         passage,
         incident,
         text: incident.text,
-        length: stems.length,
+        length,
         dates: interval ? [interval] : [],
       });
-      docTerms.push(terms);
+      terms.endDoc();
     }
   }
 
-  const { postings, vocabulary } = invert(docTerms);
+  const { postings, vocabulary } = terms.invert();
   const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
   const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
@@ -130,16 +130,6 @@ export function wordTrigrams(word: string): string[] {
   return grams;
 }
 
-function countStems(stems: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return counts;
-}
-
-function addWeighted(terms: Map<string, number>, stems: string[], weight: number): void {
-  for (const s of new Set(stems)) terms.set(s, (terms.get(s) ?? 0) + weight);
-}
-
 // A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
 function mentionedDates(text: string, year: number | null): DayInterval[] {
   const dates: DayInterval[] = [];
@@ -150,26 +140,6 @@ function mentionedDates(text: string, year: number | null): DayInterval[] {
     dates.push({ from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day), year: fy });
   }
   return dates;
-}
-
-function invert(docTerms: Map<string, number>[]): { postings: Map<string, Postings>; vocabulary: string[] } {
-  const lists = new Map<string, { docs: number[]; weights: number[] }>();
-  docTerms.forEach((terms, doc) => {
-    for (const [stem, weight] of terms) {
-      let list = lists.get(stem);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        lists.set(stem, list);
-      }
-      list.docs.push(doc);
-      list.weights.push(weight);
-    }
-  });
-  const postings = new Map<string, Postings>();
-  for (const [stem, list] of lists) {
-    postings.set(stem, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
-  }
-  return { postings, vocabulary: [...lists.keys()] };
 }
 
 function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {

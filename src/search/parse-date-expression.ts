@@ -44,8 +44,9 @@ const ATOM = new RegExp(
   ].join('|'),
   'gi',
 );
-// Cheap pre-check so that passages with no month name or ISO date skip the big expression.
-const MAYBE_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d|q[1-4]/i;
+// Cheap pre-check so that passages with no month name or ISO date skip the big expression. Every month
+// in ATOM starts a word, so `\b` here lets `Marxist`, `decided` and `separatist` skip it too.
+const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d|q[1-4]/i;
 
 interface Atom {
   start: number;
