@@ -112,6 +112,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
     surfaceOf: surfaceForms(docs, postings),
     trigrams: buildTrigrams(vocabulary),
     datedDocs: Int32Array.from(docs.flatMap((d, i) => (d.dates.length > 0 ? [i] : []))),
+    incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
+    ...docTables(reports, docs),
     synonyms: buildSynonymTable(),
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
   };
@@ -128,6 +130,28 @@ export function wordTrigrams(word: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
+}
+
+// Numbers the query loops use instead of objects and string keys: a report's position in `reports`
+// and a passage's number (shared by the passage and its incident records).
+function docTables(reports: Report[], docs: SearchDoc[]): Pick<SearchIndex, 'docReport' | 'docPassage'> {
+  const reportOrdinal = new Map<Report, number>();
+  reports.forEach((r, i) => {
+    if (!reportOrdinal.has(r)) reportOrdinal.set(r, i);
+  });
+  const passageKey = new Map<string, number>();
+  const docReport = new Int32Array(docs.length);
+  const docPassage = new Int32Array(docs.length);
+  docs.forEach((d, i) => {
+    docReport[i] = reportOrdinal.get(d.report) ?? -1;
+    let key = passageKey.get(d.passage.id);
+    if (key === undefined) {
+      key = passageKey.size;
+      passageKey.set(d.passage.id, key);
+    }
+    docPassage[i] = key;
+  });
+  return { docReport, docPassage };
 }
 
 // A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.

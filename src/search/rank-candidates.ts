@@ -74,24 +74,22 @@ export function rankCandidates(index: SearchIndex, candidates: Candidate[], opti
 }
 
 function onePerPassage(index: SearchIndex, candidates: Candidate[], mode: 'incident' | 'ask'): Candidate[] {
+  const { docPassage } = index;
   if (mode === 'incident') {
-    const withIncident = new Set<string>();
-    for (const c of candidates) {
-      const d = index.docs[c.doc];
-      if (d?.kind === 'incident') withIncident.add(d.passage.id);
-    }
-    return candidates.filter((c) => {
-      const d = index.docs[c.doc];
-      return d?.kind === 'incident' || !withIncident.has(d?.passage.id ?? '');
-    });
+    const withIncident = new Uint8Array(index.docs.length);
+    for (const c of candidates) if (index.docs[c.doc]?.kind === 'incident') withIncident[docPassage[c.doc] ?? 0] = 1;
+    return candidates.filter((c) => index.docs[c.doc]?.kind === 'incident' || withIncident[docPassage[c.doc] ?? 0] !== 1);
   }
-  const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const key = index.docs[c.doc]?.passage.id ?? '';
-    const prior = best.get(key);
-    if (!prior || (c.score ?? 0) > (prior.score ?? 0)) best.set(key, c);
-  }
-  return [...best.values()];
+  // Passages in the order first seen, each holding its best candidate (the first on a tie).
+  const bestOf = new Int32Array(index.docs.length).fill(-1);
+  const order: number[] = [];
+  candidates.forEach((c, i) => {
+    const key = docPassage[c.doc] ?? 0;
+    const prior = bestOf[key] ?? -1;
+    if (prior < 0) order.push(key);
+    if (prior < 0 || (c.score ?? 0) > (candidates[prior]?.score ?? 0)) bestOf[key] = i;
+  });
+  return order.flatMap((key) => candidates[bestOf[key] ?? -1] ?? []);
 }
 
 // Ties (every record of `Q4 2011` fits equally) go in date order, then report order.
@@ -101,8 +99,8 @@ function byScore(a: Candidate, b: Candidate): number {
 
 function sortHead(candidates: Candidate[]): Candidate[] {
   if (candidates.length <= SORTED_HEAD) return candidates.sort(byScore);
-  const scores = Float64Array.from(candidates, (c) => c.score ?? 0).sort();
-  const bar = scores[scores.length - SORTED_HEAD] ?? 0;
+  const scores = Float64Array.from(candidates, (c) => c.score ?? 0);
+  const bar = kthLargest(scores, SORTED_HEAD);
   const head = candidates.filter((c) => (c.score ?? 0) >= bar).sort(byScore);
   const tail = candidates.filter((c) => (c.score ?? 0) < bar);
   return head.concat(tail);
@@ -133,4 +131,31 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
   }
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);
+}
+
+// The k-th largest value (k from 1), by quickselect: linear time, where sorting 50k scores was not.
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] ?? 0;
 }

@@ -48,6 +48,12 @@ export interface SearchIndex {
   trigrams: Map<string, Int32Array>;
   /** Doc numbers that carry dates (incidents and passages that mention a day or month). */
   datedDocs: Int32Array;
+  /** Doc numbers of incident records, ascending (the pool of `kind:` queries). */
+  incidentDocs: Int32Array;
+  /** Per doc: the position of its report in `reports` (`country:`/`year:` test one flag per report). */
+  docReport: Int32Array;
+  /** Per doc: a number for its passage, shared by the passage and its incident records (one hit per passage). */
+  docPassage: Int32Array;
   synonyms: SynonymTable;
   /** Fuse over section headings, for {@link findSection}. */
   headingFuse: Fuse<{ report: Report; section: Section; heading: string }>;

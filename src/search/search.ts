@@ -48,13 +48,13 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const concepts = buildConcepts(index, stems);
   const dates = toDateQuery(query.dateRange, filters);
   const required = [...requiredSets(index, filters.place), ...requiredSets(index, filters.actor)];
+  const allowed = reports ? Uint8Array.from(index.reports, (r) => (reports.has(r) ? 1 : 0)) : null;
 
   const passes = (doc: number): boolean => {
-    const d = index.docs[doc];
-    if (!d) return false;
-    if (reports && !reports.has(d.report)) return false;
-    if (filters.kind !== undefined && d.incident?.kind !== filters.kind) return false;
-    return required.every((set) => set.has(doc));
+    if (allowed && allowed[index.docReport[doc] ?? -1] !== 1) return false;
+    if (filters.kind !== undefined && index.docs[doc]?.incident?.kind !== filters.kind) return false;
+    for (const r of required) if (r.marks[doc] !== 1) return false;
+    return true;
   };
 
   const candidates = gather(index, concepts, dates, required, filters, passes);
@@ -71,30 +71,33 @@ function gather(
   index: SearchIndex,
   concepts: Concept[],
   dates: DateQuery | null,
-  required: Set<number>[],
+  required: RequiredDocs[],
   filters: QueryFilters,
   passes: (doc: number) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   if (concepts.length > 0) {
-    const importance = concepts.filter((c) => c.covers.length === 1).reduce((s, c) => s + c.importance, 0);
-    const wordImportance = new Map(concepts.filter((c) => c.covers.length === 1).map((c) => [c.covers[0] ?? 0, c.importance]));
-    for (const [doc, match] of scoreConcepts(index, concepts)) {
+    const words = concepts.filter((c) => c.covers.length === 1);
+    const importance = words.reduce((s, c) => s + c.importance, 0);
+    const wordBits = words.map((c) => 1 << (c.covers[0] ?? 0));
+    const wordImportance = words.map((c) => c.importance);
+    const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
+    const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);
+    for (const doc of docs) {
       if (!passes(doc)) continue;
       const d = index.docs[doc];
       const fit = dates && d ? fitDocDates(d, dates) : 1;
       // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
-      if (dates?.fixed && (filters.since !== undefined || filters.until !== undefined) && fit === 0) continue;
+      if (bounded && fit === 0) continue;
+      const bits = coveredBits[doc] ?? 0;
       let covered = 0;
-      for (const [word, imp] of wordImportance) if (match.covered & (1 << word)) covered += imp;
+      for (let w = 0; w < wordBits.length; w++) if (bits & (wordBits[w] ?? 0)) covered += wordImportance[w] ?? 0;
       const coverage = importance > 0 ? covered / importance : 1;
-      out.push({ doc, text: match.score, coverage, dateFit: dates ? fit : null });
+      out.push({ doc, text: score[doc] ?? 0, coverage, dateFit: dates ? fit : null });
     }
     return out;
   }
-  const pool: Iterable<number> = dates
-    ? index.datedDocs
-    : required[0] ?? (filters.kind !== undefined ? index.docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : [])) : index.docs.keys());
+  const pool: Iterable<number> = dates ? index.datedDocs : (required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys()));
   for (const doc of pool) {
     if (!passes(doc)) continue;
     const d = index.docs[doc];
@@ -105,13 +108,27 @@ function gather(
   return out;
 }
 
+/** The records a `place:`/`actor:` word allows: a flag per doc number, and the doc numbers in order. */
+interface RequiredDocs {
+  marks: Uint8Array;
+  docs: Int32Array;
+}
+
 // `place:`/`actor:` values: each word (or a near spelling of it) must occur in the record.
-function requiredSets(index: SearchIndex, value: string | undefined): Set<number>[] {
+function requiredSets(index: SearchIndex, value: string | undefined): RequiredDocs[] {
   if (value === undefined) return [];
   return tokenStems(value).map((stem) => {
-    const set = new Set<number>();
+    const marks = new Uint8Array(index.docs.length);
     const alternatives = index.postings.has(stem) ? [stem] : [stem, ...findNearTerms(index, stem).map((n) => n.stem)];
-    for (const alt of alternatives) for (const doc of index.postings.get(alt)?.docs ?? []) set.add(doc);
-    return set;
+    let count = 0;
+    for (const alt of alternatives) {
+      for (const doc of index.postings.get(alt)?.docs ?? []) {
+        count += 1 - (marks[doc] ?? 0);
+        marks[doc] = 1;
+      }
+    }
+    const docs = new Int32Array(count);
+    for (let doc = 0, k = 0; doc < marks.length; doc++) if (marks[doc] === 1) docs[k++] = doc;
+    return { marks, docs };
   });
 }
