@@ -17,6 +17,26 @@ export interface Candidate {
   firstDay?: number;
 }
 
+/**
+ * Records that passed the filters, as parallel typed arrays (a common word brings tens of thousands;
+ * only the ones a page can show become {@link Candidate} objects).
+ */
+export interface CandidatePool {
+  count: number;
+  doc: Int32Array;
+  text: Float64Array;
+  coverage: Float64Array;
+  /** Date fit per record; read only when the query has a date. */
+  dateFit: Float64Array;
+}
+
+/** The ranked records: how many, a page of them in order, and whether any fits the queried date exactly. */
+export interface Ranking {
+  total: number;
+  page(offset: number, limit: number): Candidate[];
+  anyExactDate: boolean;
+}
+
 export interface RankOptions {
   mode: 'incident' | 'ask';
   concepts: Concept[];
@@ -41,69 +61,89 @@ const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ attack: 1.1
  * passage appears once: in `incident` mode its incident records replace it; in `ask` mode the better of
  * the passage and its records stays.
  *
- * @returns ranked candidates with `score` set; the array length is the response total
+ * @returns the ranking; its `total` is the response total
  */
-export function rankCandidates(index: SearchIndex, candidates: Candidate[], options: RankOptions): Candidate[] {
-  const { mode } = options;
-  for (const c of candidates) {
-    let s = c.text > 0 ? c.text * (0.3 + 0.7 * c.coverage * c.coverage) : (c.dateFit ?? 1);
-    if (c.text > 0 && c.dateFit !== null) s *= c.dateFit > 0 ? 1 + c.dateFit : 0.5;
-    c.score = s;
-    c.firstDay = index.docs[c.doc]?.dates[0]?.from ?? 0;
-  }
+export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
+  const { mode, hasDate } = options;
+  const { text, coverage, dateFit } = pool;
+  const score = new Float64Array(pool.count);
   let top = 0;
-  for (const c of candidates) top = Math.max(top, c.score ?? 0);
-  let kept = candidates.filter((c) => (c.score ?? 0) >= top * RELATIVE_CUTOFF);
+  for (let i = 0; i < pool.count; i++) {
+    const t = text[i] ?? 0;
+    const fit = dateFit[i] ?? 0;
+    let s = t > 0 ? t * (0.3 + 0.7 * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
+    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : 0.5;
+    score[i] = s;
+    if (s > top) top = s;
+  }
+  let kept: number[] = [];
+  for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= top * RELATIVE_CUTOFF) kept.push(i);
   // A date alone (`July 1`): when some records carry that very day, records that only name the month
   // are noise; when none do, the month-level ones are the best there is.
-  if (kept.every((c) => c.text === 0 && c.dateFit !== null) && kept.some((c) => (c.dateFit ?? 0) >= EXACT_FIT)) {
-    kept = kept.filter((c) => (c.dateFit ?? 0) >= EXACT_FIT);
-  }
-  for (const c of kept) {
-    const isIncident = index.docs[c.doc]?.kind === 'incident';
-    if (mode === 'incident' && isIncident) {
-      const prior = c.text > 0 ? (KIND_PRIOR[index.docs[c.doc]?.incident?.kind ?? ''] ?? 1) : 1;
-      c.score = (c.score ?? 0) * 2 * prior;
+  const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= EXACT_FIT;
+  if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
+  for (const i of kept) {
+    const d = index.docs[pool.doc[i] ?? 0];
+    if (d?.kind !== 'incident') continue;
+    if (mode === 'incident') {
+      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[d.incident?.kind ?? ''] ?? 1) : 1;
+      score[i] = (score[i] ?? 0) * 2 * prior;
     }
-    if (mode === 'ask' && isIncident && !options.hasDate) c.score = (c.score ?? 0) * 0.8;
+    if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * 0.8;
   }
-  kept = onePerPassage(index, kept, mode);
-  const ranked = sortHead(kept);
-  if (options.wordCount >= 2) phraseBonus(index, ranked, options);
-  return ranked;
+  kept = onePerPassage(index, pool, score, kept, mode);
+  const candidate = (i: number): Candidate => {
+    const doc = pool.doc[i] ?? 0;
+    return {
+      doc,
+      text: text[i] ?? 0,
+      coverage: coverage[i] ?? 0,
+      dateFit: hasDate ? (dateFit[i] ?? 0) : null,
+      score: score[i] ?? 0,
+      firstDay: index.docs[doc]?.dates[0]?.from ?? 0,
+    };
+  };
+  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order.
+  let head: Candidate[];
+  let tail: number[] = [];
+  if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(byScore);
+  else {
+    const bar = kthLargest(Float64Array.from(kept, (i) => score[i] ?? 0), SORTED_HEAD);
+    head = kept.filter((i) => (score[i] ?? 0) >= bar).map(candidate).sort(byScore);
+    tail = kept.filter((i) => (score[i] ?? 0) < bar);
+  }
+  if (options.wordCount >= 2) phraseBonus(index, head, options);
+  return {
+    total: kept.length,
+    page: (offset, limit) => head.slice(offset, offset + limit).concat(tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate)),
+    anyExactDate: kept.some(exact),
+  };
 }
 
-function onePerPassage(index: SearchIndex, candidates: Candidate[], mode: 'incident' | 'ask'): Candidate[] {
+function onePerPassage(index: SearchIndex, pool: CandidatePool, score: Float64Array, kept: number[], mode: 'incident' | 'ask'): number[] {
   const { docPassage } = index;
+  const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
+  const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
   if (mode === 'incident') {
     const withIncident = new Uint8Array(index.docs.length);
-    for (const c of candidates) if (index.docs[c.doc]?.kind === 'incident') withIncident[docPassage[c.doc] ?? 0] = 1;
-    return candidates.filter((c) => index.docs[c.doc]?.kind === 'incident' || withIncident[docPassage[c.doc] ?? 0] !== 1);
+    for (const i of kept) if (isIncident(i)) withIncident[passageOf(i)] = 1;
+    return kept.filter((i) => isIncident(i) || withIncident[passageOf(i)] !== 1);
   }
-  // Passages in the order first seen, each holding its best candidate (the first on a tie).
+  // Passages in the order first seen, each holding its best record (the first on a tie).
   const bestOf = new Int32Array(index.docs.length).fill(-1);
   const order: number[] = [];
-  candidates.forEach((c, i) => {
-    const key = docPassage[c.doc] ?? 0;
+  for (const i of kept) {
+    const key = passageOf(i);
     const prior = bestOf[key] ?? -1;
     if (prior < 0) order.push(key);
-    if (prior < 0 || (c.score ?? 0) > (candidates[prior]?.score ?? 0)) bestOf[key] = i;
-  });
-  return order.flatMap((key) => candidates[bestOf[key] ?? -1] ?? []);
+    if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
+  }
+  return order.map((key) => bestOf[key] ?? 0);
 }
 
 // Ties (every record of `Q4 2011` fits equally) go in date order, then report order.
 function byScore(a: Candidate, b: Candidate): number {
   return (b.score ?? 0) - (a.score ?? 0) || (a.firstDay ?? 0) - (b.firstDay ?? 0) || a.doc - b.doc;
-}
-
-function sortHead(candidates: Candidate[]): Candidate[] {
-  if (candidates.length <= SORTED_HEAD) return candidates.sort(byScore);
-  const scores = Float64Array.from(candidates, (c) => c.score ?? 0);
-  const bar = kthLargest(scores, SORTED_HEAD);
-  const head = candidates.filter((c) => (c.score ?? 0) >= bar).sort(byScore);
-  const tail = candidates.filter((c) => (c.score ?? 0) < bar);
-  return head.concat(tail);
 }
 
 // `special forces`, `money laundering`: query words that stand together in the record, as typed.

@@ -1,11 +1,10 @@
-import { EXACT_FIT } from './day-interval.js';
 import { unknownCountryMessage } from './messages.js';
 import { buildConcepts, type Concept } from './build-concepts.js';
 import { findNearTerms } from './near-terms.js';
 import { fitDocDates, toDateQuery, type DateQuery } from './fit-doc-dates.js';
 import { matchReports } from './match-reports.js';
 import { parseQuery } from './parse-query.js';
-import { rankCandidates, type Candidate } from './rank-candidates.js';
+import { type CandidatePool, rankCandidates } from './rank-candidates.js';
 import { buildHit } from './build-hit.js';
 import { suggestFor } from './suggest-for.js';
 import type { SearchIndex } from './search-index.js';
@@ -57,14 +56,14 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     return true;
   };
 
-  const candidates = gather(index, concepts, dates, required, filters, passes);
-  const ranked = rankCandidates(index, candidates, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
-  const page = ranked.slice(offset, offset + limit);
+  const pool = gather(index, concepts, dates, required, filters, passes);
+  const ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
+  const page = ranking.page(offset, limit);
   const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`)]);
   const hits = page.map((c) => buildHit(index, c, matchStems, dates));
-  const noExactDate = dates !== null && ranked.every((c) => (c.dateFit ?? 0) < EXACT_FIT);
-  const suggestions = ranked.length === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
-  return { query, hits, total: ranked.length, problems: [], suggestions };
+  const noExactDate = dates !== null && !ranking.anyExactDate;
+  const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
+  return { query, hits, total: ranking.total, problems: [], suggestions };
 }
 
 function gather(
@@ -74,8 +73,7 @@ function gather(
   required: RequiredDocs[],
   filters: QueryFilters,
   passes: (doc: number) => boolean,
-): Candidate[] {
-  const out: Candidate[] = [];
+): CandidatePool {
   if (concepts.length > 0) {
     const words = concepts.filter((c) => c.covers.length === 1);
     const importance = words.reduce((s, c) => s + c.importance, 0);
@@ -83,6 +81,7 @@ function gather(
     const wordImportance = words.map((c) => c.importance);
     const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
     const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);
+    const out = newPool(docs.length);
     for (const doc of docs) {
       if (!passes(doc)) continue;
       const d = index.docs[doc];
@@ -93,19 +92,38 @@ function gather(
       let covered = 0;
       for (let w = 0; w < wordBits.length; w++) if (bits & (wordBits[w] ?? 0)) covered += wordImportance[w] ?? 0;
       const coverage = importance > 0 ? covered / importance : 1;
-      out.push({ doc, text: score[doc] ?? 0, coverage, dateFit: dates ? fit : null });
+      addCandidate(out, doc, score[doc] ?? 0, coverage, fit);
     }
     return out;
   }
   const pool: Iterable<number> = dates ? index.datedDocs : (required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys()));
+  const out = newPool(dates ? index.datedDocs.length : (required[0]?.docs.length ?? index.docs.length));
   for (const doc of pool) {
     if (!passes(doc)) continue;
     const d = index.docs[doc];
     const fit = dates && d ? fitDocDates(d, dates) : 1;
     if (fit === 0) continue;
-    out.push({ doc, text: 0, coverage: 1, dateFit: dates ? fit : null });
+    addCandidate(out, doc, 0, 1, fit);
   }
   return out;
+}
+
+function newPool(capacity: number): CandidatePool {
+  return {
+    count: 0,
+    doc: new Int32Array(capacity),
+    text: new Float64Array(capacity),
+    coverage: new Float64Array(capacity),
+    dateFit: new Float64Array(capacity),
+  };
+}
+
+function addCandidate(pool: CandidatePool, doc: number, text: number, coverage: number, dateFit: number): void {
+  const i = pool.count++;
+  pool.doc[i] = doc;
+  pool.text[i] = text;
+  pool.coverage[i] = coverage;
+  pool.dateFit[i] = dateFit;
 }
 
 /** The records a `place:`/`actor:` word allows: a flag per doc number, and the doc numbers in order. */
