@@ -11,12 +11,17 @@ const JUDICIAL = /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released 
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|set off|took place|occurred|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|seized)\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|set off|took place|occurred|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos)\s+(?:\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire)|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|shootout|firefight|gunfight|exchange of fire|refused to surrender)\b/i;
+  /\b(?:(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos)\s+(?:\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled)|(?:air ?strikes?|drone strikes?)|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|shootout|firefight|gunfight|exchange of fire|refused to surrender)\b/i;
+
+// Policy milestones that name violence without telling any: "the government signed a peace agreement …
+// in exchange for pledges to end cross-border attacks".
+const POLICY =
+  /\b(?:signed|ratified|adopted|enacted|approved|launched|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks)\b/i;
 
 /**
  * Says what kind of security event a sentence tells, or null when it tells none
@@ -29,10 +34,11 @@ const SECURITY_ACTION =
 export function classifyIncident(text: string): IncidentKind | null {
   const violentVerb = VIOLENT_VERB.test(text);
   if (JUDICIAL.test(text) && !violentVerb) return null;
+  if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   if (DESIGNATION.test(text) && !violentVerb) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   if (SECURITY_ACTION.test(text) && (violentVerb || /\b(?:operation|raid)\b/i.test(text))) return 'clash';
-  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack)/i.test(text))) {
+  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz)/i.test(text))) {
     return 'attack';
   }
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").

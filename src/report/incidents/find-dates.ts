@@ -19,8 +19,12 @@ const MONTHS =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (\\d{4}))?';
 
-// "July 11", "Oct. 31, 2011", "July 11-16", "July 11 and 12" (the second day starts a range only with a dash).
-const MONTH_DAY = new RegExp(`\\b(${MONTHS}) ${DAY}(?:\\s?[-–]\\s?(\\d{1,2}))?${YEAR}\\b`, 'g');
+// "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1", "July 11 and 12" (the
+// second day starts a range only with a dash, "to" or "through", or after "between": see BETWEEN).
+const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])`;
+const MONTH_DAY = new RegExp(`\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b`, 'g');
+// "between January 3 and 7, 2015", "between September 30 and October 1".
+const BETWEEN = new RegExp(`\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`, 'gi');
 // "31 October 2011", "31 October".
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
 // Month precision only where a sentence opens with it: "In January, …", "In June 2019, …", "A May attack …".
@@ -28,7 +32,9 @@ const LEADING_MONTH = new RegExp(
   `^(?:(?:In|During|Also in|Later in|Then in) (?:early |mid-|late |the (?:beginning|end|middle) of )?|(?:In )?(?:A|An) (?:early |mid-|late )?)(${MONTHS})(?: (\\d{4}))?\\b(?!\\s?\\d)`,
 );
 // What may stand before a date that opens a sentence: "On", "In an", a short lead-in clause ("Early on").
-const LEAD_IN = /^(?:(?:On|Also on|Then on|Later on|By|In (?:an?|the)|(?:A|An)|On the (?:night|morning|evening) of)\s)?$/i;
+// "From June 15-17, 2014, …", "Between January 3 and 7, …" and "Also in 2014, on May 3, …" open a sentence too.
+const LEAD_IN =
+  /^(?:(?:On|Also on|Then on|Later on|By|From|Between|In (?:an?|the)|(?:A|An)|On the (?:night|morning|evening) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/i;
 
 /**
  * Finds the dates of events in one sentence, with the report's year where the text gives none.
@@ -46,13 +52,18 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   const mentions: DateMention[] = [];
   const taken: Array<[number, number]> = [];
 
+  for (const m of sentence.matchAll(BETWEEN)) {
+    const [, month, day, , toMonth, toDay, endYear] = m;
+    const start = m.index + 'between '.length;
+    pushDay(start, m[0].length - 'between '.length, month!, day!, toDay, m[3] ?? endYear, toMonth);
+  }
   for (const m of sentence.matchAll(MONTH_DAY)) {
-    const [, month, day, toDay, ownYear] = m;
-    pushDay(m.index, m[0].length, month!, day!, toDay, ownYear);
+    const [, month, day, toMonth, toDay, ownYear] = m;
+    pushDay(m.index, m[0].length, month!, day!, toDay, ownYear, toMonth);
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const [, day, month, ownYear] = m;
-    pushDay(m.index, m[0].length, month!, day!, undefined, ownYear);
+    pushDay(m.index, m[0].length, month!, day!, undefined, ownYear, undefined);
   }
 
   const lead = LEADING_MONTH.exec(sentence);
@@ -76,22 +87,28 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     day: string,
     toDay: string | undefined,
     ownYear: string | undefined,
+    toMonth: string | undefined,
   ): void {
     const end = start + length;
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     const before = sentence.slice(0, start);
-    // "the October 31 bombings", "the July 1 attack": a name for an event told elsewhere.
-    if (/\b(?:the|this|that|same|since|after|before|until|following|from)\s+$/i.test(before)) return;
+    // "the October 31 bombings", "the July 1 attack": a name for an event told elsewhere. "from January 3 to 7"
+    // is a range of its own.
+    if (/\b(?:the|this|that|same|since|after|before|until|following)\s+$/i.test(before)) return;
+    if (/\bfrom\s+$/i.test(before) && toDay === undefined) return;
     if (/'s?\s*$/.test(before) || /^['’]s\b/.test(sentence.slice(end))) return;
-    const y = ownYear ? Number(ownYear) : year;
+    // "Also in 2014, on May 3, …": the lead-in gives the year.
+    const leadYear = /\bin (\d{4}),? on\s+$/i.exec(before)?.[1];
+    const y = ownYear ? Number(ownYear) : leadYear ? Number(leadYear) : year;
     const monthIndex = monthNumber(month);
     if (y === null || monthIndex === null) return;
     const from = parse(`${y}-${monthIndex}-${day}`, 'yyyy-M-d', new Date(0));
     if (!isValid(from)) return;
     let endDate: string | null = null;
     if (toDay) {
-      const to = parse(`${y}-${monthIndex}-${toDay}`, 'yyyy-M-d', new Date(0));
+      const toMonthIndex = toMonth === undefined ? monthIndex : monthNumber(toMonth);
+      const to = parse(`${y}-${toMonthIndex}-${toDay}`, 'yyyy-M-d', new Date(0));
       if (isValid(to) && to > from) endDate = format(to, 'yyyy-MM-dd');
     }
     const leads = LEAD_IN.test(before.trim() ? `${before.trim()} ` : '') || /^\s*$/.test(before);
