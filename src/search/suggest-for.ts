@@ -2,7 +2,7 @@ import { SUGGESTION_THRESHOLD } from './fuse-options.js';
 import { dayNumber, OPEN_END, OPEN_START } from './day-interval.js';
 import type { DateQuery } from './fit-doc-dates.js';
 import { findNearTerms } from './near-terms.js';
-import type { SearchIndex } from './search-index.js';
+import type { SearchDoc, SearchIndex } from './search-index.js';
 
 const MAX_SUGGESTIONS = 5;
 
@@ -21,8 +21,8 @@ export function suggestFor(index: SearchIndex, stems: string[], dates: DateQuery
     }
   }
   if (dates) {
-    const incidents = index.docs
-      .filter((d) => d.kind === 'incident' && d.dates.length > 0)
+    const incidents = Array.from(index.incidentDocs, (i) => index.docs[i])
+      .filter((d): d is SearchDoc => d !== undefined && d.dates.length > 0)
       .map((d) => ({ date: d.incident?.date ?? '', distance: Math.min(...d.dates.map((i) => distance(i.from, i.to, targetDay(dates, i.from)))) }))
       .sort((a, b) => a.distance - b.distance || a.date.localeCompare(b.date));
     for (const i of incidents) out.push(i.date);
