@@ -32,6 +32,11 @@ const CHROME_PATTERNS: readonly RegExp[] = Object.freeze([
   /^(?:Office of the Coordinator for Counterterrorism|Bureau of Counterterrorism(?: and Countering Violent Extremism)?)$/i,
   /^(?:Video|Print|Share|Email|E-mail|Tweet|Report|Printer Friendly|Printable banner|Diplomacy in Action|Back to Top|Return to Top|Print this page|Share this page|Associated documents|Related documents|Table of Contents|Contents|Previous|Next|Menu|Close)$/i,
   /^(?:Dokument|Document) #\s*\d+/i,
+  // The old state.gov footer and the new one's country picker ("Countries: Europe").
+  /^Footer$/i,
+  /^The Office of Website Management, Bureau of Public Affairs, manages this site\b/i,
+  /^External links to other Internet sites should not be construed as an endorsement\b/i,
+  /^Countries: [A-Z][A-Za-z ,]{2,40}$/,
   /\((?:Autor|Author)\)$/i,
   /^(?:Herkunftsland|Quelle|Original link|Originallink|Dokumenttyp|Document type|Sprache|Language|Veröffentlicht|Published|Ereignisdatum|Event date|Verfügbar unter|Available at|ecoi\.net summary|ID)\s*:/i,
 ]);

@@ -95,17 +95,30 @@ function buildSections(reportId: string, drafts: readonly SectionDraft[]): Secti
   });
 }
 
+const SITE_LINE_WORDS = 12;
+
+function isSiteLine(paragraph: Paragraph): boolean {
+  const heading = paragraph.bullet ? null : parseHeading(paragraph.text);
+  return heading === null && paragraph.text.split(/\s+/).length < SITE_LINE_WORDS;
+}
+
 /**
  * The chapters worth a report: the leading text before any chapter line is merged into the first
  * chapter when the page's title names no country of its own (an epigraph before "WESTERN
  * HEMISPHERE OVERVIEW"), and dropped when empty.
  */
-function selectChapters(chapters: Chapter[]): Chapter[] {
+function selectChapters(all: Chapter[]): Chapter[] {
+  // A list of names with no text under any ("Albania / Austria / Azerbaijan …", a page's country index) opens no chapters.
+  const withText = all.filter((chapter, index) => index === 0 || chapter.paragraphs.length > 0);
+  const chapters = withText.length > 1 ? withText : all;
   const [leading, ...rest] = chapters;
   if (leading === undefined) return [];
   const first = rest[0];
   if (first === undefined) return [leading];
   if (leading.paragraphs.length === 0) return rest;
+  // Short lines with no heading before a country chapter are the site's, not the report's
+  // ("Take a fresh look at your lifestyle.", "World terrorism").
+  if (leading.country === null && leading.paragraphs.every(isSiteLine)) return rest;
   if (leading.country === null) {
     return [{ ...first, leading: true, paragraphs: [...leading.paragraphs, ...first.paragraphs] }, ...rest.slice(1)];
   }

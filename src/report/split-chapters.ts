@@ -1,3 +1,4 @@
+import { parseHeading } from './parse-heading.js';
 import { isRegionName, parsePlaceName, parseRegionName } from './places.js';
 import type { Paragraph } from './split-paragraphs.js';
 
@@ -12,6 +13,7 @@ export interface Chapter {
   paragraphs: Paragraph[];
 }
 
+const NAME_THEN_HEADING = /^(\p{Lu}[\p{Lu} ,.'’()-]*\p{Lu}\)?)\s+(\p{Lu}\p{Ll}.*)$/u;
 const CHAPTER_LINE = /^Chapter\s+(?:\d+|[IVX]+)\s*(?:--|[-–—.:])?\s*(.+)$/i;
 
 /**
@@ -53,7 +55,16 @@ export function splitChapters(paragraphs: readonly Paragraph[], options: { count
   const chapters: Chapter[] = [{ country: options.country ?? null, openingHeading: null, leading: true, paragraphs: [] }];
   let current = chapters[0] as Chapter;
 
-  for (const paragraph of paragraphs) {
+  for (const original of paragraphs) {
+    let paragraph = original;
+    // "NIGERIA Overview: Boko Haram continued …": the chapter's name and its first heading on one line.
+    const named = paragraph.bullet ? null : NAME_THEN_HEADING.exec(paragraph.text);
+    const namedPlace = named?.[1] ? parsePlaceName(named[1]) : null;
+    if (named?.[2] && namedPlace !== null && parseHeading(named[2]) !== null) {
+      current = { country: namedPlace, openingHeading: null, leading: false, paragraphs: [] };
+      chapters.push(current);
+      paragraph = { ...paragraph, text: named[2] };
+    }
     if (!paragraph.bullet) {
       const chapterName = parseChapterTitle(paragraph.text);
       const placeName = chapterName === null ? parsePlaceName(paragraph.text) : null;

@@ -26,6 +26,10 @@ export const HEADING_KEYWORDS: readonly string[] = Object.freeze([
   'implications',
   'foreign terrorist organizations',
   'foreign terrorist fighters',
+  // The regional programs an overview chapter heads ("Trans-Sahara Counterterrorism Partnership",
+  // "Partnership for Regional East Africa Counterterrorism").
+  'counterterrorism partnership',
+  'east africa counterterrorism',
 ]);
 
 /** Words a heading never contains because they make it a sentence ("Kazakh authorities made …:"). */
