@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeReportText } from '../report/decode-report-text.js';
 import { parseReports } from '../report/parse-report.js';
 import { ReportParseError } from '../report/report-parse-error.js';
 import { renameReport } from '../report/rename-report.js';
@@ -50,7 +51,8 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${Math.round(info.size / 1048576)} MB, too large for one chapter`);
-      const text = await readFile(file, 'utf8');
+      // Copies saved on Windows are often Windows-1252, not UTF-8: decode the bytes, don't assume.
+      const text = decodeReportText(await readFile(file));
       const { reports, warnings } = parseReports(text, { file });
       for (const message of warnings) corpus.warnings.push({ file, message });
       for (const report of reports) {
