@@ -1,4 +1,5 @@
 import { INCIDENT_KINDS, type Report } from '../src/report/types.js';
+import { MONTHS } from './build-synthetic-corpus.js';
 import { createRandom, type Random } from './create-random.js';
 
 /** What a query exercises: the mix a Slack channel sends. */
@@ -100,20 +101,6 @@ const FIXED: Record<QueryCategory, readonly string[]> = {
   ],
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface Names {
   places: string[];

@@ -31,7 +31,8 @@ const MAX_INCIDENT_PASSAGES = 8;
 // A topic with fewer real sentences than this draws from every sentence instead of repeating a handful.
 const MIN_TOPIC_SENTENCES = 8;
 const PUBLISHER = 'United States Department of State';
-const MONTHS = [
+/** Month names as the reports write them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
