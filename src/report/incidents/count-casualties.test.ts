@@ -42,3 +42,24 @@ describe('countCasualties', () => {
     });
   });
 });
+
+describe('countCasualties on lists of victims', () => {
+  it('adds every figure of a list, and a named victim with "N others"', () => {
+    expect(countCasualties('killing 49 soldiers and one civilian').killed).toBe(50);
+    expect(countCasualties('fighting that killed more than 900 militants, 165 soldiers and police, and 47 civilians.').killed).toBe(1112);
+    expect(countCasualties('nine ASG members and four members of the security forces were killed.').killed).toBe(13);
+    expect(countCasualties('killing U.S. diplomat David Foy and three others and wounding 52.')).toEqual({
+      killed: 4,
+      wounded: 52,
+      arrested: null,
+    });
+  });
+
+  describe('edge cases', () => {
+    it('counts no day of a date and no aside', () => {
+      expect(countCasualties('In an August 17 follow-up operation, security forces killed nine suspects.').killed).toBe(9);
+      expect(countCasualties('two tourists (a Russian and a German citizen) were shot and killed').killed).toBe(2);
+      expect(countCasualties('security forces killed 12 detainees in custody in Tanwalbougou, an incident').killed).toBe(12);
+    });
+  });
+});

@@ -16,6 +16,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "with death tolls estimated at over 50"
+    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
   ],
   wounded: [
     new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),

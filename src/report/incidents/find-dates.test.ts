@@ -59,3 +59,17 @@ describe('findDates with several dates', () => {
     ]);
   });
 });
+
+describe('findDates with ranges', () => {
+  it('reads "from … to …", "between … and …" and a lead-in year', () => {
+    expect(dates('From January 3 to 7, fighters overran the town of Baga.', 2015)).toEqual([
+      { date: '2015-01-03', endDate: '2015-01-07', leads: true },
+    ]);
+    expect(dates('Between September 30 and October 1, JNIM attacked two camps.', 2019)).toEqual([
+      { date: '2019-09-30', endDate: '2019-10-01', leads: true },
+    ]);
+    expect(dates('Also in 2014, on May 3, two separate IEDs detonated.', 2015)).toEqual([
+      { date: '2014-05-03', endDate: null, leads: true },
+    ]);
+  });
+});

@@ -19,6 +19,10 @@ const PLACE_PATTERNS = [
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`, 'g'),
+  // "attacked the village of Nagraogo", "overran the town of Baga"
+  new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality) of (${NAME})`, 'g'),
+  // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
+  new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
@@ -90,6 +94,8 @@ export function buildNameBook(text: string, country: string): NameBook {
   }
   for (const group of KNOWN_GROUPS) if (wordIndex(text, group) >= 0) actors.add(group);
   for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
+  // "Borno State", "Yobe State": a state of a federation is a place, not an organization.
+  for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
 }
