@@ -8,13 +8,21 @@ export async function loadData(dir = 'data'): Promise<Corpus> {
   return loadCorpus(dir, progressOptions());
 }
 
-/** A progress line on stderr (`loading reports: 150/3000 files`) when there are many files. */
-export function progressOptions(): LoadOptions {
+/**
+ * A progress line on stderr when there are many files: one line rewritten in place on a terminal
+ * (`loading reports: 150/3000 files`), a line per quarter in a log.
+ */
+export function progressOptions(stream: NodeJS.WriteStream = process.stderr): LoadOptions {
   return {
     onProgress: (done, total) => {
       if (total < PROGRESS_THRESHOLD) return;
-      if (done === total || done % 50 === 0) process.stderr.write(`\rloading reports: ${done}/${total} files`);
-      if (done === total) process.stderr.write('\n');
+      if (stream.isTTY) {
+        if (done === total || done % 25 === 0) stream.write(`\rloading reports: ${done}/${total} files`);
+        if (done === total) stream.write('\n');
+        return;
+      }
+      const quarter = Math.ceil(total / 4);
+      if (done === total || done % quarter === 0) stream.write(`loading reports: ${done}/${total} files\n`);
     },
   };
 }
