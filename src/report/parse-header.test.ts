@@ -70,3 +70,10 @@ describe('edge cases', () => {
     expect([header.title, header.lines]).toEqual([{ title: 'Country Reports on Terrorism 2012', year: 2012, country: null }, ['Text.']]);
   });
 });
+
+describe('parseHeader source line', () => {
+  it('keeps only the address of a #source line that says more', () => {
+    const header = parseHeader('#source: reconstructed in the style of https://www.state.gov/x/\nOverview: text');
+    expect(header.sourceUrl).toBe('https://www.state.gov/x/');
+  });
+});

@@ -103,7 +103,8 @@ export function parseHeader(text: string): ParsedHeader {
     if (meta?.[1] !== undefined && meta[2] !== undefined) {
       const key = meta[1].toLowerCase();
       const value = meta[2].trim();
-      if (key === 'source' && value !== '') header.sourceUrl = value;
+      // `#source: reconstructed from https://…` keeps only the address: the citation links it.
+      if (key === 'source' && value !== '') header.sourceUrl = /https?:\/\/\S+/.exec(value)?.[0] ?? null;
       if (key === 'country' && value !== '') header.metaCountry = value;
       if (key === 'year' && /^\d{4}$/.test(value)) header.metaYear = Number(value);
       continue;
