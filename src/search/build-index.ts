@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Incident, Report, Section } from '../report/types.js';
+import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
 import { findDateMentions } from './parse-date-expression.js';
@@ -111,7 +112,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     vocabulary,
     surfaceOf: surfaceForms(docs, postings),
     trigrams: buildTrigrams(vocabulary),
-    datedDocs: Int32Array.from(docs.flatMap((d, i) => (d.dates.length > 0 ? [i] : []))),
+    dateIndex: buildDateIndex(docs.map((d) => d.dates)),
     incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
     ...docTables(reports, docs),
     synonyms: buildSynonymTable(),

@@ -1,5 +1,6 @@
 import type Fuse from 'fuse.js';
 import type { Incident, Passage, Report, Section } from '../report/types.js';
+import type { DateIndex } from './build-date-index.js';
 import type { DayInterval } from './day-interval.js';
 import type { SynonymTable } from './synonyms.js';
 
@@ -46,8 +47,8 @@ export interface SearchIndex {
   surfaceOf: Map<string, string>;
   /** Trigram of `^stem$` → vocabulary ids: narrows the vocabulary before Fuse scores spellings. */
   trigrams: Map<string, Int32Array>;
-  /** Doc numbers that carry dates (incidents and passages that mention a day or month). */
-  datedDocs: Int32Array;
+  /** The day spans of every dated record (incidents and passages that mention a day or month), sorted for range search. */
+  dateIndex: DateIndex;
   /** Doc numbers of incident records, ascending (the pool of `kind:` queries). */
   incidentDocs: Int32Array;
   /** Per doc: the position of its report in `reports` (`country:`/`year:` test one flag per report). */

@@ -1,11 +1,12 @@
 import { unknownCountryMessage } from './messages.js';
 import { buildConcepts, type Concept } from './build-concepts.js';
 import { findNearTerms } from './near-terms.js';
-import { fitDocDates, toDateQuery, type DateQuery } from './fit-doc-dates.js';
+import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
 import { matchReports } from './match-reports.js';
 import { parseQuery } from './parse-query.js';
 import { type CandidatePool, rankCandidates } from './rank-candidates.js';
 import { buildHit } from './build-hit.js';
+import { searchDateIndex } from './search-date-index.js';
 import { suggestFor } from './suggest-for.js';
 import type { SearchIndex } from './search-index.js';
 import { scoreConcepts } from './score-text.js';
@@ -81,11 +82,11 @@ function gather(
     const wordImportance = words.map((c) => c.importance);
     const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
     const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);
+    const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs).fit : null;
     const out = newPool(docs.length);
     for (const doc of docs) {
       if (!passes(doc)) continue;
-      const d = index.docs[doc];
-      const fit = dates && d ? fitDocDates(d, dates) : 1;
+      const fit = dated ? (dated[doc] ?? 0) : 1;
       // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
       if (bounded && fit === 0) continue;
       const bits = coveredBits[doc] ?? 0;
@@ -96,12 +97,12 @@ function gather(
     }
     return out;
   }
-  const pool: Iterable<number> = dates ? index.datedDocs : (required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys()));
-  const out = newPool(dates ? index.datedDocs.length : (required[0]?.docs.length ?? index.docs.length));
+  const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs) : null;
+  const pool: Iterable<number> = dated?.docs ?? required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys());
+  const out = newPool(dated ? dated.docs.length : (required[0]?.docs.length ?? index.docs.length));
   for (const doc of pool) {
     if (!passes(doc)) continue;
-    const d = index.docs[doc];
-    const fit = dates && d ? fitDocDates(d, dates) : 1;
+    const fit = dated ? (dated.fit[doc] ?? 0) : 1;
     if (fit === 0) continue;
     addCandidate(out, doc, 0, 1, fit);
   }
