@@ -33,20 +33,38 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 // Order matters at one position: the longest reading first (`31 October 2011` before `October`).
+// The parts name their groups for reading; the expression itself numbers them (GROUP), because a
+// match's `groups` object with 23 names cost more than the match when reading 100k passages.
+const ATOM_PARTS = [
+  '(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{1,2})(?:-(?<isoD>\\d{1,2}))?(?![\\d-]))',
+  `(?<q1>\\bQ(?<q1n>[1-4])(?:\\s+(?<q1y>\\d{4}))?\\b)`,
+  `(?<q2>\\b(?<q2y>\\d{4})\\s*Q(?<q2n>[1-4])\\b)`,
+  `(?<dm>\\b(?<dmD>\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH.replace('(', '(?<dmM>')}(?:,?\\s+(?<dmY>\\d{4}))?\\b)`,
+  `(?<md>\\b${MONTH.replace('(', '(?<mdM>')}\\s+(?<mdD>\\d{1,2})${ORD}(?:\\s*[-–]\\s*(?<mdD2>\\d{1,2})${ORD})?(?:,?\\s+(?<mdY>\\d{4}))?(?![\\d:])\\b)`,
+  `(?<my>\\b${MONTH.replace('(', '(?<myM>')}(?:,?\\s+(?<myY>\\d{4}))?\\b)`,
+].join('|');
+const GROUP_NAMES = [
+  'iso', 'isoY', 'isoM', 'isoD', 'q1', 'q1n', 'q1y', 'q2', 'q2y', 'q2n', 'dm', 'dmD', 'dmM', 'dmY',
+  'md', 'mdM', 'mdD', 'mdD2', 'mdY', 'my', 'myM', 'myY',
+] as const;
+type GroupName = (typeof GROUP_NAMES)[number];
+/** Capture number of each named part (every capture in ATOM_PARTS is named, so numbers follow the names' order). */
+const GROUP = Object.fromEntries(GROUP_NAMES.map((name, i) => [name, i + 1])) as Record<GroupName, number>;
+let groupCount = 0;
 const ATOM = new RegExp(
-  [
-    '(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{1,2})(?:-(?<isoD>\\d{1,2}))?(?![\\d-]))',
-    `(?<q1>\\bQ(?<q1n>[1-4])(?:\\s+(?<q1y>\\d{4}))?\\b)`,
-    `(?<q2>\\b(?<q2y>\\d{4})\\s*Q(?<q2n>[1-4])\\b)`,
-    `(?<dm>\\b(?<dmD>\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH.replace('(', '(?<dmM>')}(?:,?\\s+(?<dmY>\\d{4}))?\\b)`,
-    `(?<md>\\b${MONTH.replace('(', '(?<mdM>')}\\s+(?<mdD>\\d{1,2})${ORD}(?:\\s*[-–]\\s*(?<mdD2>\\d{1,2})${ORD})?(?:,?\\s+(?<mdY>\\d{4}))?(?![\\d:])\\b)`,
-    `(?<my>\\b${MONTH.replace('(', '(?<myM>')}(?:,?\\s+(?<myY>\\d{4}))?\\b)`,
-  ].join('|'),
+  ATOM_PARTS.replace(/\(\?<(\w+)>/g, (_, name: string) => {
+    if (GROUP_NAMES[groupCount++] !== name) throw new Error(`parse-date-expression: group ${name} is not capture ${groupCount}`);
+    return '(';
+  }),
   'gi',
 );
-// Cheap pre-check so that passages with no month name or ISO date skip the big expression. Every month
-// in ATOM starts a word, so `\b` here lets `Marxist`, `decided` and `separatist` skip it too.
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d|q[1-4]/i;
+// Where a mention can start, for reading a whole passage: the start of every ATOM alternative, loosened
+// (a month's first three letters, any `NN of Sept`), so ATOM_AT (the same expression, anchored) runs only
+// there. A year alone (`In 2011, …`) and counts (`17 people`) are no start; `Marxist` and `decided` are
+// the only false ones.
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const DATE_START = new RegExp(`\\b(?:\\d{4}(?:-\\d|\\s*q[1-4])|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_START}|q[1-4]|${MONTH_START})`, 'gi');
+const ATOM_AT = new RegExp(ATOM.source, 'iy');
 
 interface Atom {
   start: number;
@@ -138,35 +156,34 @@ function iso(p: DateParts, open: string): string {
 // `now` null: index time, where date-fns parsing of every mention costs seconds at 100k passages and the
 // calendar check below gives the same answer.
 function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): Atom | 'invalid' | 'skip' {
-  const g = m.groups ?? {};
   const start = m.index ?? 0;
   const text = m[0];
-  const span = { start, end: start + text.length, text };
-  if (g.iso) {
-    const year = Number(g.isoY);
-    const month = Number(g.isoM);
-    if (g.isoD === undefined) {
+  const end = start + text.length;
+  if (m[GROUP.iso]) {
+    const year = Number(m[GROUP.isoY]);
+    const month = Number(m[GROUP.isoM]);
+    if (m[GROUP.isoD] === undefined) {
       const first = checked(year, month, 1, now);
       if (!first) return 'invalid';
-      return { ...span, from: first, to: { year, month, day: endOfMonth(toDate(first)).getDate() } };
+      return { start, end, text, from: first, to: { year, month, day: endOfMonth(toDate(first)).getDate() } };
     }
-    const day = checked(year, month, Number(g.isoD), now);
-    return day ? { ...span, from: day, to: day } : 'invalid';
+    const day = checked(year, month, Number(m[GROUP.isoD]), now);
+    return day ? { start, end, text, from: day, to: day } : 'invalid';
   }
-  if (g.q1 || g.q2) {
-    const q = Number(g.q1n ?? g.q2n);
-    const year = g.q1y ?? g.q2y;
+  if (m[GROUP.q1] || m[GROUP.q2]) {
+    const q = Number(m[GROUP.q1n] ?? m[GROUP.q2n]);
+    const year = m[GROUP.q1y] ?? m[GROUP.q2y];
     const y = year === undefined ? null : Number(year);
     const firstMonth = q * 3 - 2;
     const last = endOfQuarter(new Date(y ?? ANY_YEAR, firstMonth - 1, 1));
-    return { ...span, from: { year: y, month: firstMonth, day: 1 }, to: { year: y, month: last.getMonth() + 1, day: last.getDate() } };
+    return { start, end, text, from: { year: y, month: firstMonth, day: 1 }, to: { year: y, month: last.getMonth() + 1, day: last.getDate() } };
   }
-  const monthWord = g.dmM ?? g.mdM ?? g.myM;
+  const monthWord = m[GROUP.dmM] ?? m[GROUP.mdM] ?? m[GROUP.myM];
   const month = monthWord === undefined ? undefined : MONTHS[monthWord.toLowerCase()];
   if (month === undefined) return 'skip';
-  const yearText = g.dmY ?? g.mdY ?? g.myY;
+  const yearText = m[GROUP.dmY] ?? m[GROUP.mdY] ?? m[GROUP.myY];
   const year = yearText === undefined ? null : Number(yearText);
-  if (g.my) {
+  if (m[GROUP.my]) {
     // A bare month must look like one: `May`/`March` are also everyday words, abbreviations too vague.
     if (year === null) {
       const word = monthWord ?? '';
@@ -176,17 +193,17 @@ function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): At
       if (!capital && (!fullName || lower === 'may' || lower === 'march')) return 'skip';
     }
     const first = { year, month, day: 1 };
-    return { ...span, from: first, to: { year, month, day: endOfMonth(new Date(year ?? ANY_YEAR, month - 1, 1)).getDate() } };
+    return { start, end, text, from: first, to: { year, month, day: endOfMonth(new Date(year ?? ANY_YEAR, month - 1, 1)).getDate() } };
   }
-  const dayText = g.dmD ?? g.mdD;
+  const dayText = m[GROUP.dmD] ?? m[GROUP.mdD];
   const day = checked(year, month, Number(dayText), now);
   if (!day) return 'invalid';
-  if (g.mdD2 !== undefined) {
-    const endDay = checked(year, month, Number(g.mdD2), now);
+  if (m[GROUP.mdD2] !== undefined) {
+    const endDay = checked(year, month, Number(m[GROUP.mdD2]), now);
     if (!endDay || endDay.day < day.day) return 'invalid';
-    return { ...span, from: day, to: endDay };
+    return { start, end, text, from: day, to: endDay };
   }
-  return { ...span, from: day, to: day };
+  return { start, end, text, from: day, to: day };
 }
 
 // Validates with date-fns: `February 30` and `2011-13-45` parse to Invalid Date.
@@ -232,8 +249,16 @@ export interface DateMention {
  */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!MAYBE_DATE.test(text)) return mentions;
-  for (const m of text.matchAll(ATOM)) {
+  // The matches `text.matchAll(ATOM)` gives: the first match at or after each position, then on from its end.
+  DATE_START.lastIndex = 0;
+  for (let start = DATE_START.exec(text); start !== null; start = DATE_START.exec(text)) {
+    ATOM_AT.lastIndex = start.index;
+    const m = ATOM_AT.exec(text);
+    if (!m) {
+      DATE_START.lastIndex = start.index + 1;
+      continue;
+    }
+    DATE_START.lastIndex = ATOM_AT.lastIndex;
     const atom = readAtom(m, null);
     if (atom !== 'skip' && atom !== 'invalid') mentions.push({ start: atom.start, end: atom.end, from: atom.from, to: atom.to });
   }
