@@ -34,30 +34,45 @@ const INT32_LIMIT = 2 ** 31 - 1;
  * index.doc; //=> Int32Array [0]
  */
 export function buildDateIndex(dates: readonly (readonly DayInterval[])[]): DateIndex {
-  const placed: { from: number; to: number; doc: number }[] = [];
-  const unplaced = new Set<number>();
+  let count = 0;
+  for (const list of dates) count += list.length;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const doc = new Int32Array(count);
+  const unplaced: number[] = [];
   const years = new Set<number>();
   let maxLength = 0;
-  dates.forEach((list, doc) => {
-    for (const { from, to, year } of list) {
-      const calendarYear = new Date(from * 86_400_000).getUTCFullYear();
-      const whole = Number.isInteger(from) && Number.isInteger(to) && Math.abs(from) < INT32_LIMIT && Math.abs(to) < INT32_LIMIT;
-      if (!whole || (year !== undefined && year !== calendarYear)) {
-        unplaced.add(doc);
+  let placed = 0;
+  for (let d = 0; d < dates.length; d++) {
+    for (const span of dates[d] ?? []) {
+      const calendarYear = new Date(span.from * 86_400_000).getUTCFullYear();
+      const whole = Number.isInteger(span.from) && Number.isInteger(span.to) && Math.abs(span.from) < INT32_LIMIT && Math.abs(span.to) < INT32_LIMIT;
+      if (!whole || (span.year !== undefined && span.year !== calendarYear)) {
+        if (unplaced[unplaced.length - 1] !== d) unplaced.push(d);
         continue;
       }
-      placed.push({ from, to, doc });
+      from[placed] = span.from;
+      to[placed] = span.to;
+      doc[placed++] = d;
       years.add(calendarYear);
-      if (to - from > maxLength) maxLength = to - from;
+      if (span.to - span.from > maxLength) maxLength = span.to - span.from;
     }
-  });
-  placed.sort((a, b) => a.from - b.from || a.doc - b.doc);
+  }
+  // Order of spans with the same first day does not matter: a record's fit is the best of its spans.
+  const order = new Int32Array(placed);
+  for (let i = 0; i < placed; i++) order[i] = i;
+  order.sort((a, b) => (from[a] ?? 0) - (from[b] ?? 0));
+  const sorted = { from: new Int32Array(placed), to: new Int32Array(placed), doc: new Int32Array(placed) };
+  for (let k = 0; k < placed; k++) {
+    const i = order[k] ?? 0;
+    sorted.from[k] = from[i] ?? 0;
+    sorted.to[k] = to[i] ?? 0;
+    sorted.doc[k] = doc[i] ?? 0;
+  }
   return {
-    from: Int32Array.from(placed, (p) => p.from),
-    to: Int32Array.from(placed, (p) => p.to),
-    doc: Int32Array.from(placed, (p) => p.doc),
+    ...sorted,
     maxLength,
     years: Int32Array.from([...years].sort((a, b) => a - b)),
-    unplaced: Int32Array.from([...unplaced].sort((a, b) => a - b)),
+    unplaced: Int32Array.from(unplaced),
   };
 }

@@ -7,7 +7,7 @@ import { findDateMentions } from './parse-date-expression.js';
 import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
-import { tokenize } from './tokenize.js';
+import { cachedStem, forEachWord } from './tokenize.js';
 
 // Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
 // ranks the record that happened there above records that only mention it.
@@ -183,26 +183,25 @@ function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {
 }
 
 // Surface forms are only needed for suggestions; a sample of passages is enough to name each stem.
+// Counted per surface word in first-seen order, so a tie goes to the form seen first.
 function surfaceForms(docs: SearchDoc[], postings: Map<string, Postings>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
   const step = Math.max(1, Math.floor(docs.length / 5000));
   for (let i = 0; i < docs.length; i += step) {
-    const doc = docs[i];
-    if (!doc) continue;
-    for (const t of tokenize(doc.text)) {
-      const forms = counts.get(t.stem) ?? new Map<string, number>();
-      const surface = t.surface;
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      counts.set(t.stem, forms);
-    }
+    const text = docs[i]?.text ?? '';
+    forEachWord(text, (start, end) => {
+      const surface = text.slice(start, end);
+      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    });
+  }
+  const best = new Map<string, { surface: string; count: number }>();
+  for (const [surface, count] of counts) {
+    const stem = cachedStem(surface);
+    if (stem === '') continue;
+    const prior = best.get(stem);
+    if (!prior || count > prior.count) best.set(stem, { surface, count });
   }
   const surfaceOf = new Map<string, string>();
-  for (const stem of postings.keys()) {
-    const forms = counts.get(stem);
-    let best = stem;
-    let bestCount = 0;
-    for (const [form, n] of forms ?? []) if (n > bestCount) [best, bestCount] = [form, n];
-    surfaceOf.set(stem, best);
-  }
+  for (const stem of postings.keys()) surfaceOf.set(stem, best.get(stem)?.surface ?? stem);
   return surfaceOf;
 }

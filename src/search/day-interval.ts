@@ -17,10 +17,27 @@ export const OPEN_END = 1e9;
  * dayNumber(1970, 1, 2); //=> 1
  */
 export function dayNumber(year: number, month: number, day: number): number {
+  // Whole numbers in a sane range: civil-calendar arithmetic (H. Hinnant's days_from_civil), the same day
+  // as Date's MakeDay (months past 12 roll into the next year, days past the month's end into the next
+  // month) without a Date per call, which was ~1/10 of reading 100k passages' date mentions.
+  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && Math.abs(year) < 100_000 && Math.abs(month) < 1_000_000) {
+    const m0 = month - 1;
+    const rolled = Math.floor(m0 / 12);
+    const mn = m0 - rolled * 12;
+    const y = year + rolled - (mn < 2 ? 1 : 0);
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * ((mn + 10) % 12) + 2) / 5);
+    const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468 + (day - 1);
+    if (Math.abs(days) <= MAX_DAYS) return days;
+  }
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return Math.round(d.getTime() / 86_400_000);
 }
+
+// Date's range: ±100,000,000 days around 1970-01-01.
+const MAX_DAYS = 100_000_000;
 
 /**
  * ISO day (`2011-10-31`) of a day number.
