@@ -1,12 +1,16 @@
-import { App, type Logger, LogLevel } from '@slack/bolt';
-import { EVENTS_PATH, type SlackConfig } from '../config/load-config.js';
+import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { ConsoleLogger } from '@slack/logger';
+import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
 import type { SlackDeps } from './deps.js';
 import { createEventDeduper, type EventDeduper } from './event-dedup.js';
+import { guardRequests } from './guard-requests.js';
+import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { appErrorHandler } from './listeners/app-error.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
 import { register as registerEvents } from './listeners/events/index.js';
+import { createTimedFetch } from './timed-fetch.js';
 
 /** Settings that are not configuration: what tests (and only tests, mostly) need to change. */
 export interface AppOverrides {
@@ -20,9 +24,27 @@ export interface AppOverrides {
   logger?: Logger;
   /** Remembers answered events; injectable so tests control the clock. */
   dedup?: EventDeduper;
+  /** How long one Slack call (Web API or response_url) may take before it counts as failed. Default 10 s. */
+  slackCallTimeoutMs?: number;
 }
 
+/** Long enough for a slow Slack, short enough that the asker still gets the fallback answer. */
+const DEFAULT_SLACK_CALL_TIMEOUT_MS = 10_000;
+
 const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+/** Bolt's HTTP receiver on /slack/events, behind a guard that answers unroutable bodies at once. */
+function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    port: config.port,
+    endpoints: EVENTS_PATH,
+    logLevel: LOG_LEVELS[config.logLevel],
+    logger,
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, [EVENTS_PATH], logger);
+  return receiver;
+}
 
 /**
  * Builds the Bolt app (HTTP receiver on /slack/events, or Socket Mode) and registers every
@@ -36,28 +58,37 @@ export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOv
     overrides.botId !== undefined && overrides.botUserId !== undefined
       ? { botId: overrides.botId, botUserId: overrides.botUserId, tokenVerificationEnabled: false }
       : {};
+  const timeoutMs = overrides.slackCallTimeoutMs ?? DEFAULT_SLACK_CALL_TIMEOUT_MS;
+  const fetchFn = createTimedFetch(timeoutMs);
+  // One logger for the app and its receiver (Bolt would otherwise make one each).
+  const logger = overrides.logger ?? new ConsoleLogger();
+  logger.setLevel(LOG_LEVELS[config.logLevel]);
   const common = {
     token: config.botToken,
     logLevel: LOG_LEVELS[config.logLevel],
-    ...(overrides.logger === undefined ? {} : { logger: overrides.logger }),
+    logger,
     ...knownBot,
     extendedErrorHandler: true,
     clientOptions: {
       ...(config.slackApiUrl === null ? {} : { slackApiUrl: config.slackApiUrl }),
       retryConfig: { retries: overrides.retries ?? 3 },
+      // Used for the Web API and for respond(): neither has a deadline of its own.
+      fetch: fetchFn,
+      timeout: timeoutMs,
       rejectRateLimitedCalls: overrides.rejectRateLimitedCalls ?? false,
     },
   };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, signingSecret: config.signingSecret, port: config.port, endpoints: EVENTS_PATH });
+      : new App({ ...common, receiver: createReceiver(config, logger) });
 
   const dedup = overrides.dedup ?? createEventDeduper(deps.now === undefined ? {} : { now: deps.now });
+  app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(dedup));
   registerCommands(app, deps);
   registerEvents(app, deps, dedup);
   registerActions(app, deps);
-  app.error(appErrorHandler(app));
+  app.error(appErrorHandler(app, fetchFn));
   return app;
 }

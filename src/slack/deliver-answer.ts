@@ -21,30 +21,55 @@ export interface Transport {
   logger: Logger;
 }
 
+/**
+ * The transport for a listener's arguments. Bolt types `respond` as always there, but it is
+ * undefined when the request has no response_url: a button in App Home, or a command relayed
+ * without one. Such requests are answered with ephemeral messages or a DM instead.
+ * @example toTransport({ client, respond: undefined, logger }).respond //=> null
+ */
+export function toTransport(args: { client: webApi.WebClient; respond?: RespondFn | undefined; logger: Logger }): Transport {
+  return { client: args.client, respond: typeof args.respond === 'function' ? args.respond : null, logger: args.logger };
+}
+
 function withoutResponseType(message: Message): { text: string; blocks: Message['blocks'] } {
   return { text: message.text, blocks: message.blocks };
 }
 
-/** Shows messages to the asker only: response_url, else an ephemeral message, else a DM. */
-async function deliverPrivately(messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
-  for (const message of messages) {
-    if (transport.respond !== null) {
-      await transport.respond({ ...withoutResponseType(message), response_type: 'ephemeral', replace_original: false });
-      continue;
-    }
-    try {
+/** An ephemeral message in the conversation (in the thread when there is one), else a DM. */
+async function postPrivately(message: Message, target: AnswerTarget, transport: Transport): Promise<void> {
+  try {
       if (target.channelId === null) throw new Error('no channel to post an ephemeral message in');
-      await transport.client.chat.postEphemeral({
-        channel: target.channelId,
-        user: target.userId,
-        ...(target.threadTs === null ? {} : { thread_ts: target.threadTs }),
-        ...withoutResponseType(message),
-      });
-    } catch (error) {
-      transport.logger.warn(`ephemeral reply failed (${slackErrorCode(error)}); sending a direct message instead`);
-      // Posting to a user id lands in the app's DM with them (chat:write is enough).
-      await transport.client.chat.postMessage({ channel: target.userId, ...withoutResponseType(message) });
+    await transport.client.chat.postEphemeral({
+      channel: target.channelId,
+      user: target.userId,
+      ...(target.threadTs === null ? {} : { thread_ts: target.threadTs }),
+      ...withoutResponseType(message),
+    });
+  } catch (error) {
+    transport.logger.warn(`ephemeral reply failed (${slackErrorCode(error)}); sending a direct message instead`);
+    // Posting to a user id lands in the app's DM with them (chat:write is enough).
+    await transport.client.chat.postMessage({ channel: target.userId, ...withoutResponseType(message) });
+  }
+}
+
+/**
+ * Shows messages to the asker only: through the response_url, else an ephemeral message, else a
+ * DM. A response_url that fails (expired after 30 minutes or 5 uses, a 404/500, a timeout) is not
+ * tried again for the remaining messages: they, and the one that failed, go the ephemeral way.
+ */
+async function deliverPrivately(messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+  let respond = transport.respond;
+  for (const message of messages) {
+    if (respond !== null) {
+      try {
+        await respond({ ...withoutResponseType(message), response_type: 'ephemeral', replace_original: false });
+        continue;
+      } catch (error) {
+        transport.logger.warn(`replying through the response_url failed (${slackErrorCode(error)}); posting an ephemeral message instead`);
+        respond = null;
+      }
     }
+    await postPrivately(message, target, transport);
   }
 }
 
@@ -82,8 +107,17 @@ export async function deliverAnswer(answer: Answer, target: AnswerTarget, transp
       await deliverPrivately(answer.messages, target, transport);
       return;
     case 'replace':
-      if (transport.respond === null) await deliverPrivately([answer.message], target, transport);
-      else await transport.respond({ ...withoutResponseType(answer.message), replace_original: true });
+      if (transport.respond === null) {
+        await deliverPrivately([answer.message], target, transport);
+        return;
+      }
+      try {
+        await transport.respond({ ...withoutResponseType(answer.message), replace_original: true });
+      } catch (error) {
+        // The message can no longer be replaced; the asker still gets the new page, as a new private message.
+        transport.logger.warn(`replacing the message failed (${slackErrorCode(error)}); answering privately`);
+        await postPrivately(answer.message, target, transport);
+      }
       return;
     case 'thread': {
       if (target.channelId === null) {
@@ -116,7 +150,12 @@ export async function deliverAnswer(answer: Answer, target: AnswerTarget, transp
         return;
       }
       if (answer.deleteOriginal === true && transport.respond !== null) {
-        await transport.respond({ delete_original: true });
+        try {
+          await transport.respond({ delete_original: true });
+        } catch (error) {
+          // The shared answer is posted; only the private copy stays. Nothing for the asker to do.
+          transport.logger.warn(`removing the private copy failed (${slackErrorCode(error)})`);
+        }
       }
       try {
         if (answer.thread.length > 0) await postInThread(answer.thread, target.channelId, parentTs, transport);

@@ -129,12 +129,22 @@ function parseMessageFields(event: Fields): MessageInput | null {
 }
 
 /**
+ * Message subtypes that are still a person writing: with a file attached, or a thread reply also
+ * sent to the channel. Every other subtype (edits, deletions, joins, bot messages) is not a question.
+ */
+const PERSON_SUBTYPES: ReadonlySet<unknown> = new Set([undefined, 'file_share', 'thread_broadcast']);
+
+function isWrittenByAPerson(event: Fields): boolean {
+  return PERSON_SUBTYPES.has(event.subtype) && event.bot_id === undefined && event.bot_profile === undefined;
+}
+
+/**
  * An `app_mention` from a person, or null (a bot, an edit, a malformed event).
  * `botUserId` is ours: a mention written by ourselves is never answered.
  */
 export function parseMentionEvent(event: unknown, botUserId: string | null): MessageInput | null {
   if (!isObject(event) || event.type !== 'app_mention') return null;
-  if (event.subtype !== undefined || event.bot_id !== undefined || event.bot_profile !== undefined) return null;
+  if (!isWrittenByAPerson(event)) return null;
   const message = parseMessageFields(event);
   return message === null || message.user === botUserId ? null : message;
 }
@@ -142,7 +152,7 @@ export function parseMentionEvent(event: unknown, botUserId: string | null): Mes
 /** A person's new message in a DM with the bot (`message.im`), or null for anything else. */
 export function parseDirectMessageEvent(event: unknown, botUserId: string | null): MessageInput | null {
   if (!isObject(event) || event.type !== 'message' || event.channel_type !== 'im') return null;
-  if (event.subtype !== undefined || event.bot_id !== undefined || event.bot_profile !== undefined) return null;
+  if (!isWrittenByAPerson(event)) return null;
   const message = parseMessageFields(event);
   return message === null || message.user === botUserId ? null : message;
 }
@@ -182,4 +192,51 @@ export function parseBlockAction(body: unknown): ActionInput | null {
 /** The `event_id` of an Events API envelope, for de-duplicating retried deliveries. */
 export function parseEventId(body: unknown): string | null {
   return isObject(body) ? str(body, 'event_id') : null;
+}
+
+/** Interactive payload types Bolt can route without an `actions`, `command` or `event` field. */
+const ROUTABLE_TYPES: ReadonlySet<unknown> = new Set([
+  'url_verification',
+  'block_suggestion',
+  'dialog_submission',
+  'shortcut',
+  'message_action',
+  'view_submission',
+  'view_closed',
+]);
+
+/**
+ * Whether a parsed request body has a shape Bolt can route. Bolt throws outside any handler on a
+ * body that is not an object (`null` crashes the process), and leaves one it cannot classify
+ * (`{}`, an envelope without `event`) unanswered for 3 seconds; such bodies get a 400 at once.
+ * @example isRoutableBody(null) //=> false
+ * @example isRoutableBody({ command: '/incident', text: '' }) //=> true
+ */
+export function isRoutableBody(body: unknown): boolean {
+  if (!isObject(body)) return false;
+  if (body.ssl_check !== undefined || ROUTABLE_TYPES.has(body.type)) return true;
+  if (body.event !== undefined) return isObject(body.event);
+  return body.command !== undefined || body.actions !== undefined || body.name !== undefined;
+}
+
+/** What kind of request Bolt would hand our listeners, judged from the body's shape. */
+export type RequestKind =
+  | { kind: 'command'; command: string }
+  | { kind: 'block_actions'; actionId: string | null }
+  | { kind: 'other_interaction'; type: string }
+  | { kind: 'event' };
+
+/**
+ * Classifies a request body so requests no listener matches can still be acknowledged at once.
+ * @example parseRequestKind({ command: '/crt', text: 'Atyrau' }) //=> { kind: 'command', command: '/crt' }
+ */
+export function parseRequestKind(body: unknown): RequestKind {
+  if (!isObject(body) || body.event !== undefined) return { kind: 'event' };
+  const command = str(body, 'command');
+  if (command !== null) return { kind: 'command', command };
+  if (body.type === 'block_actions') {
+    const first: unknown = Array.isArray(body.actions) ? body.actions[0] : undefined;
+    return { kind: 'block_actions', actionId: isObject(first) ? str(first, 'action_id') : null };
+  }
+  return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
 }

@@ -107,3 +107,5 @@ export const POST_FAILED = 'I couldn’t post that in the channel. Here is the a
 export const GENERIC_ERROR = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
 export const MALFORMED_REQUEST = 'I couldn’t read that request. Please try again.';
 export const BUTTON_EXPIRED = 'That button is out of date. Please ask again.';
+export const UNKNOWN_COMMAND = (command: string) =>
+  `I don’t know the command \`${command}\`. I answer \`/incident <words, place or date>\` and \`/report [list | <section> | summary <section>]\`.`;

@@ -3,7 +3,7 @@
  * rejects any message that breaks Block Kit limits (as Slack would, with `invalid_blocks`), and
  * can be told to fail the next call of a method with a Slack error code.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkBlockLimits, checkMessageLimits, LIMITS } from '../../src/slack/blocks/limits.js';
 
@@ -31,6 +31,8 @@ export interface FakeSlack {
   /** Limit violations seen; a test fails when this is not empty. */
   violations: string[];
   failNext(method: string, error: string, status?: number): void;
+  /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
+  hangNext(method: string): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
@@ -55,6 +57,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const violations: string[] = [];
   const failures = new Map<string, Failure[]>();
+  const hangs = new Map<string, number>();
+  const hung = new Set<ServerResponse>();
   let nextTs = 1;
 
   const server: Server = createServer((request, response) => {
@@ -77,6 +81,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (problems.length > 0) {
         violations.push(`${method}: ${problems.join('; ')}`);
         send(method === 'response_url' ? 400 : 200, { ok: false, error: 'invalid_blocks', errors: problems });
+        return;
+      }
+      const hangCount = hangs.get(method) ?? 0;
+      if (hangCount > 0) {
+        hangs.set(method, hangCount - 1);
+        hung.add(response);
         return;
       }
       const failure = failures.get(method)?.shift();
@@ -109,6 +119,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failNext(method, error, status = 200) {
       failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
     },
+    hangNext(method) {
+      hangs.set(method, (hangs.get(method) ?? 0) + 1);
+    },
     async waitFor(predicate, timeoutMs = 2000) {
       const start = Date.now();
       while (!predicate(calls)) {
@@ -121,7 +134,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.length = 0;
       violations.length = 0;
       failures.clear();
+      hangs.clear();
+      for (const response of hung) response.destroy();
+      hung.clear();
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const response of hung) response.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

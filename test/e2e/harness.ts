@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
+import type { AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
@@ -23,7 +24,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
+export type HarnessOptions = AppOverrides;
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
@@ -47,7 +51,7 @@ export async function startHarness(): Promise<Harness> {
     logLevel: 'error',
     dataDir: 'data/',
   };
-  const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true });
+  const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true, slackCallTimeoutMs: 1000, ...options });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const { port } = server.address() as AddressInfo;
   return {

@@ -9,11 +9,12 @@ import {
   INCIDENT_HELP_LANGUAGE,
   MENTION_HELP,
   REPORT_HELP,
+  UNKNOWN_COMMAND,
 } from '../messages.js';
 import { headerBlock, sectionBlock } from './elements.js';
 import { fitMessage } from './limits.js';
 import type { Message } from './message.js';
-import { escapeMrkdwnText } from './mrkdwn.js';
+import { escapeMrkdwnText, truncatePlain } from './mrkdwn.js';
 
 /**
  * `/incident help`: the query language, with examples drawn from the loaded data.
@@ -33,6 +34,11 @@ export function renderIncidentHelp(overview: CorpusOverview): Message {
 /** A one-section message from one of our own mrkdwn strings (messages.ts), e.g. usage or an error. */
 export function renderNotice(mrkdwn: string): Message {
   return fitMessage({ text: mrkdwn, blocks: [sectionBlock(mrkdwn)] });
+}
+
+/** The answer to a slash command we do not serve (renamed in the app's settings, or a typo'd setup). */
+export function renderUnknownCommand(command: string): Message {
+  return renderNotice(UNKNOWN_COMMAND(escapeMrkdwnText(truncatePlain(command.replace(/`/g, "'"), 60))));
 }
 
 export function renderReportHelp(): Message {

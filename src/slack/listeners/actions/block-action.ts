@@ -4,19 +4,23 @@ import { answerAction } from '../../handlers/answer-action.js';
 import { parseBlockAction } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
 import { renderNotice } from '../../blocks/render-help.js';
+import { toTransport } from '../../deliver-answer.js';
 import { answerSafely } from '../answer-safely.js';
 
 /** Any of our buttons: ack at once, then answer where the button was (its message, thread or channel). */
 export function blockActionCallback(deps: SlackDeps) {
   return async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
+    const transport = toTransport({ client, respond, logger });
     const action = parseBlockAction(body);
     if (action === null) {
       logger.warn('received a block action we cannot read');
-      await respond({ ...renderNotice(MALFORMED_REQUEST), response_type: 'ephemeral', replace_original: false });
+      if (transport.respond !== null) {
+        await transport.respond({ ...renderNotice(MALFORMED_REQUEST), response_type: 'ephemeral', replace_original: false });
+      }
       return;
     }
     const target = { userId: action.userId, channelId: action.channelId, threadTs: action.threadTs };
-    await answerSafely(`button ${action.actionId}`, target, { client, respond, logger }, () => answerAction(deps, action));
+    await answerSafely(`button ${action.actionId}`, target, transport, () => answerAction(deps, action));
   };
 }

@@ -4,6 +4,7 @@ import type { SlackDeps } from '../../deps.js';
 import { answerIncidentCommand } from '../../handlers/answer-incident-command.js';
 import { parseCommandPayload } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
+import { toTransport } from '../../deliver-answer.js';
 import { answerSafely } from '../answer-safely.js';
 
 export const INCIDENT_COMMAND = '/incident';
@@ -18,7 +19,7 @@ export function incidentCommandCallback(deps: SlackDeps) {
     }
     await ack();
     const target = { userId: input.userId, channelId: input.channelId, threadTs: null };
-    await answerSafely('/incident', target, { client, respond, logger }, () => ({
+    await answerSafely('/incident', target, toTransport({ client, respond, logger }), () => ({
       kind: 'private',
       messages: [answerIncidentCommand(deps, input.text)],
     }));

@@ -4,6 +4,7 @@ import type { SlackDeps } from '../../deps.js';
 import { answerReportCommand } from '../../handlers/answer-report-command.js';
 import { parseCommandPayload } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
+import { toTransport } from '../../deliver-answer.js';
 import { answerSafely } from '../answer-safely.js';
 
 export const REPORT_COMMAND = '/report';
@@ -18,6 +19,6 @@ export function reportCommandCallback(deps: SlackDeps) {
     }
     await ack();
     const target = { userId: input.userId, channelId: input.channelId, threadTs: null };
-    await answerSafely('/report', target, { client, respond, logger }, () => answerReportCommand(deps, input.text));
+    await answerSafely('/report', target, toTransport({ client, respond, logger }), () => answerReportCommand(deps, input.text));
   };
 }
