@@ -37,8 +37,12 @@ function withoutResponseType(message: Message): { text: string; blocks: Message[
 
 /** An ephemeral message in the conversation (in the thread when there is one), else a DM. */
 async function postPrivately(message: Message, target: AnswerTarget, transport: Transport): Promise<void> {
+  // A button in App Home has no conversation: the DM is the only private place.
+  if (target.channelId === null) {
+    await postDirectly(message, target, transport);
+    return;
+  }
   try {
-      if (target.channelId === null) throw new Error('no channel to post an ephemeral message in');
     await transport.client.chat.postEphemeral({
       channel: target.channelId,
       user: target.userId,
@@ -47,9 +51,13 @@ async function postPrivately(message: Message, target: AnswerTarget, transport: 
     });
   } catch (error) {
     transport.logger.warn(`ephemeral reply failed (${slackErrorCode(error)}); sending a direct message instead`);
-    // Posting to a user id lands in the app's DM with them (chat:write is enough).
-    await transport.client.chat.postMessage({ channel: target.userId, ...withoutResponseType(message) });
+    await postDirectly(message, target, transport);
   }
+}
+
+/** Posting to a user id lands in the app's DM with them (chat:write is enough). */
+async function postDirectly(message: Message, target: AnswerTarget, transport: Transport): Promise<void> {
+  await transport.client.chat.postMessage({ channel: target.userId, ...withoutResponseType(message) });
 }
 
 /**
