@@ -9,6 +9,7 @@ import {
   parseMentionText,
   parseReportText,
   stripMentions,
+  unwrapSlackMarkup,
 } from './input.js';
 
 describe('parseIncidentText', () => {
@@ -105,5 +106,28 @@ describe('edge cases', () => {
   });
   it('strips every user mention', () => {
     expect(stripMentions('<@U1> and <@W2|bob> here')).toBe('and here');
+  });
+});
+
+describe('unwrapSlackMarkup', () => {
+  it('keeps what the person sees of links and channels, and drops mentions and broadcasts', () => {
+    expect(unwrapSlackMarkup('attacks in <https://x.example/a|Atyrau> <#C123|general>')).toBe('attacks in Atyrau #general');
+    expect(unwrapSlackMarkup('<https://www.state.gov/x> and <mailto:a@b.example|a@b.example>')).toBe(
+      'https://www.state.gov/x and a@b.example',
+    );
+    expect(unwrapSlackMarkup('<!here> <@U123|bob> Kenkiyak <!subteam^S1|@team>').trim()).toBe('Kenkiyak');
+  });
+});
+
+describe('edge cases of typed text', () => {
+  it('searches the label of a pasted link, not its markup', () => {
+    expect(parseIncidentText('<https://evil.example|Atyrau>')).toEqual({ kind: 'search', query: 'Atyrau', truncatedAt: null });
+  });
+  it('drops control characters and bidirectional overrides', () => {
+    expect(cleanQuery('Aty\u202Erau\u0000 \u200Bbombing\n')).toEqual({ query: 'Atyrau bombing', truncatedAt: null });
+  });
+  it('reads help with trailing punctuation, and a bare /report summary as help', () => {
+    expect(parseIncidentText('Help?')).toEqual({ kind: 'help' });
+    expect(parseReportText('summary')).toEqual({ kind: 'help' });
   });
 });

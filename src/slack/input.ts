@@ -72,13 +72,35 @@ export function stripMentions(text: string): string {
   return text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+// Control characters, zero-width and bidirectional overrides: never part of a question, and an RTL override
+// echoed back would flip how the rest of our reply displays.
+// (Whitespace controls such as \n are folded into spaces below; the rest are removed.)
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Replaces Slack's markup in incoming text with what the person sees: a link by its label (or its address), a
+ * channel by its name; user mentions and broadcasts (`<!here>`) go, so they are neither searched nor echoed.
+ * @example unwrapSlackMarkup('attacks in <https://x.example|Atyrau> <#C1|general>') //=> 'attacks in Atyrau #general'
+ */
+export function unwrapSlackMarkup(text: string): string {
+  return text
+    .replace(/<(?:https?:|mailto:)[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?:|mailto:)[^>]*)>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<[@#!][^>]*>/g, ' ');
+}
+
 /**
  * Normalises what a person typed: Slack's entities decoded once, spaces collapsed, and cut to
  * MAX_QUERY_LENGTH so a 5,000-character paste still answers (and fits a button value).
  * @example cleanQuery('Atyrau &amp;  Aktobe') //=> { query: 'Atyrau & Aktobe', truncatedAt: null }
  */
 export function cleanQuery(text: string): QueryInput {
-  const query = decodeSlackEntities(text).replace(/\s+/g, ' ').trim();
+  const query = decodeSlackEntities(unwrapSlackMarkup(text))
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (query.length <= MAX_QUERY_LENGTH) return { query, truncatedAt: null };
   return { query: query.slice(0, MAX_QUERY_LENGTH).trim(), truncatedAt: MAX_QUERY_LENGTH };
 }
@@ -86,7 +108,7 @@ export function cleanQuery(text: string): QueryInput {
 /** `/incident`, `/incident help` → help; anything else → a search. */
 export function parseIncidentText(text: string): IncidentRequest {
   const cleaned = cleanQuery(text);
-  if (cleaned.query === '' || /^(help|\?|-h|--help)$/i.test(cleaned.query)) return { kind: 'help' };
+  if (cleaned.query === '' || /^(help|\?|-h|--help)[.!?]*$/i.test(cleaned.query)) return { kind: 'help' };
   return { kind: 'search', ...cleaned };
 }
 
@@ -97,7 +119,8 @@ export function parseIncidentText(text: string): IncidentRequest {
 export function parseReportText(text: string): ReportRequest {
   const { query } = cleanQuery(text);
   if (query === '' || /^(list|ls|reports)$/i.test(query)) return { kind: 'list' };
-  if (/^(help|\?|-h|--help)$/i.test(query)) return { kind: 'help' };
+  // "summary" with no section name is a question about usage, not a section called "summary".
+  if (/^(help|\?|-h|--help|summary|summari[sz]e)[.!?]*$/i.test(query)) return { kind: 'help' };
   const summary = /^(?:summary|summari[sz]e)(?:\s+of)?\s+(.+)$/i.exec(query);
   if (summary?.[1] !== undefined) return { kind: 'summary', name: summary[1].trim() };
   return { kind: 'section', name: query };

@@ -35,6 +35,7 @@ export const NO_MATCH_FALLBACK = (query: string) => `No matches for â€œ${query}â
 export const NO_MATCH_TRY = 'Did you mean:';
 export const QUERY_PROBLEMS_TITLE = 'There is a problem with the query:';
 export const NO_MORE_RESULTS = 'There are no more results for this query.';
+export const INCIDENT_RESULTS_TOTAL = (total: number) => `It has ${total} match${total === 1 ? '' : 'es'} in all: run it again to see them from the start.`;
 export const SHARED_BY = (userMention: string) => `Shared by ${userMention}`;
 export const QUERY_TRUNCATED = (max: number) => `Your query was longer than ${max} characters; I used the first ${max}.`;
 

@@ -121,3 +121,12 @@ describe('edge cases', () => {
     expect(checkMessageLimits(message)).toEqual([]);
   });
 });
+
+describe('renderIncidentResults past the last page', () => {
+  it('says there are no more results rather than no matches', () => {
+    const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([], { total: 2 }), offset: 99_995 });
+    expect(message.text).toBe('There are no more results for this query.');
+    expect(allText(message.blocks)).toContain('It has 2 matches in all');
+    expect(allText(message.blocks)).not.toContain('No incident records match');
+  });
+});

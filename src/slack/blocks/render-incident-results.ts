@@ -6,9 +6,11 @@ import {
   BUTTON_SHARE,
   BUTTON_SUMMARIZE_IN_THREAD,
   INCIDENT_RESULTS_FALLBACK,
+  INCIDENT_RESULTS_TOTAL,
   INCIDENT_RESULTS_TITLE,
   NO_MATCH_FALLBACK,
   NO_MATCH_TITLE,
+  NO_MORE_RESULTS,
   QUERY_TRUNCATED,
   SHARED_BY,
 } from '../messages.js';
@@ -54,6 +56,10 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   if (input.queryTruncated) notes.push(contextBlock([escapeMrkdwnText(QUERY_TRUNCATED(input.queryTruncated))]));
   const problems = renderQueryProblems(response.problems);
 
+  if (response.hits.length === 0 && offset > 0 && response.total > 0) {
+    // A page past the end (an old "Next 5" after the data changed): say so, not "no matches".
+    return fitMessage({ text: NO_MORE_RESULTS, blocks: [sectionBlock(`${NO_MORE_RESULTS} ${INCIDENT_RESULTS_TOTAL(response.total)}`)] });
+  }
   if (response.hits.length === 0) {
     return fitMessage({
       text: NO_MATCH_FALLBACK(echo),
