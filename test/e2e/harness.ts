@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
@@ -64,5 +65,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await app.stop();
       await slack.close();
     },
+  };
+}
+
+/**
+ * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
+ * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness?.slack.violations).toEqual([]);
+    harness?.slack.reset();
+  });
+  return () => {
+    if (!harness) throw new Error('the harness starts in beforeAll');
+    return harness;
   };
 }

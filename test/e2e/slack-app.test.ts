@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
 import {
   BUTTON_EXPIRED,
@@ -10,7 +10,7 @@ import {
   TOO_LONG,
 } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { EXPLODING_QUERY, type Harness, startHarness } from './harness.js';
+import { EXPLODING_QUERY, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 const SECTIONS = {
@@ -18,20 +18,8 @@ const SECTIONS = {
   finance: 'crt-2011-kazakhstan/countering-terrorist-finance',
 };
 
-let h: Harness;
+const harness = useHarness();
 let counter = 0;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-afterEach(() => {
-  // The fake rejects (and records) any message that breaks Block Kit limits.
-  expect(h.slack.violations).toEqual([]);
-  h.slack.reset();
-});
 
 /** What Slack would display: the text and blocks, without button values (data, never shown). */
 function shown(call: RecordedCall | undefined): string {
@@ -39,12 +27,12 @@ function shown(call: RecordedCall | undefined): string {
 }
 
 function only(method: string): RecordedCall[] {
-  return h.slack.calls.filter((call) => call.method === method);
+  return harness().slack.calls.filter((call) => call.method === method);
 }
 
 async function command(name: string, text: string) {
   counter += 1;
-  return sendCommand(h.url, {
+  return sendCommand(harness().url, {
     token: 'legacy',
     team_id: 'T1',
     team_domain: 'test',
@@ -56,7 +44,7 @@ async function command(name: string, text: string) {
     text,
     api_app_id: 'A1',
     is_enterprise_install: 'false',
-    response_url: h.slack.responseUrl(`cmd-${counter}`),
+    response_url: harness().slack.responseUrl(`cmd-${counter}`),
     trigger_id: '1.2.3',
   });
 }
@@ -64,7 +52,7 @@ async function command(name: string, text: string) {
 function click(actionId: string, value: string, where: { ephemeral?: boolean; threadTs?: string } = {}) {
   counter += 1;
   const ephemeral = where.ephemeral ?? true;
-  return sendAction(h.url, {
+  return sendAction(harness().url, {
     type: 'block_actions',
     user: { id: 'U2CERLKJA', username: 'roadrunner', name: 'roadrunner', team_id: 'T1' },
     api_app_id: 'A1',
@@ -81,7 +69,7 @@ function click(actionId: string, value: string, where: { ephemeral?: boolean; th
     channel: { id: 'C0INCIDENTS', name: 'incidents' },
     ...(ephemeral ? {} : { message: { type: 'message', ts: '1715000000.123456', text: 'answer', ...(where.threadTs ? { thread_ts: where.threadTs } : {}) } }),
     state: { values: {} },
-    response_url: h.slack.responseUrl(`act-${counter}`),
+    response_url: harness().slack.responseUrl(`act-${counter}`),
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
   });
 }
@@ -107,7 +95,7 @@ describe('/incident', () => {
   it('acks at once and answers privately with highlighted, cited incidents', async () => {
     const response = await command('/incident', 'Atyrau');
     expect(response.status).toBe(200);
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(reply?.args.response_type).toBe('ephemeral');
     expect(reply?.args.text).toBe('1–2 of 2 matches for “Atyrau”');
     expect(shown(reply)).toContain('in *Atyrau*');
@@ -119,7 +107,7 @@ describe('/incident', () => {
   it('explains the query language with examples from the data for an empty text and for help', async () => {
     await command('/incident', '');
     await command('/incident', 'help');
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
     for (const reply of only('response_url')) {
       expect(shown(reply)).toContain('place:');
       expect(shown(reply)).toContain('/incident Shubarshy');
@@ -130,7 +118,7 @@ describe('/incident', () => {
   it('says when nothing matches, and shows the query’s problems', async () => {
     await command('/incident', 'Zzyzx');
     await command('/incident', 'February 30');
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
     const [none, invalid] = only('response_url');
     expect(shown(none)).toContain('No incident records match “Zzyzx”');
     expect(shown(invalid)).toContain('is not a valid date');
@@ -138,14 +126,14 @@ describe('/incident', () => {
 
   it('answers a 5,000-character query within Slack’s limits', async () => {
     await command('/incident', 'Atyrau '.repeat(715));
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(shown(reply)).toContain('500 characters');
   });
 
   it('never posts a broadcast, a user mention or a disguised link from the query', async () => {
     await command('/incident', '<!channel> <@U123> <https://evil.example|State Dept> @here &amp;amp; Atyrau');
     await command('/incident', '&lt;!here&gt; &lt;@U123&gt;');
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
     for (const reply of only('response_url')) {
       const text = shown(reply);
       for (const bad of ['<!channel>', '<!here>', '<@U123>', '<https://evil', '@here']) expect(text).not.toContain(bad);
@@ -156,24 +144,24 @@ describe('/incident', () => {
 
   it('answers privately when the search throws, and keeps serving', async () => {
     await command('/incident', EXPLODING_QUERY);
-    await h.slack.waitFor(() => only('response_url').length === 1);
+    await harness().slack.waitFor(() => only('response_url').length === 1);
     expect(only('response_url')[0]?.args.text).toBe(GENERIC_ERROR);
     await command('/incident', 'Atyrau');
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
   });
 });
 
 describe('buttons on /incident results', () => {
   it('Next 5 replaces the message with the next page', async () => {
     expect((await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }))).status).toBe(200);
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(reply?.args.replace_original).toBe(true);
     expect(reply?.args.text).toBe('6–9 of 9 matches for “police”');
   });
 
   it('Share in channel posts the result for everyone and removes the private copy', async () => {
     await click(ACTION_IDS.incidentShare, encodePageValue({ query: 'Atyrau', offset: 0 }));
-    await h.slack.waitFor(() => only('chat.postMessage').length === 1 && only('response_url').length === 1);
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 1 && only('response_url').length === 1);
     const [post] = only('chat.postMessage');
     expect(post?.args.channel).toBe('C0INCIDENTS');
     expect(shown(post)).toContain('Shared by <@U2CERLKJA>');
@@ -182,9 +170,9 @@ describe('buttons on /incident results', () => {
   });
 
   it('Share in channel, when I am not in the channel, explains privately how to invite me', async () => {
-    h.slack.failNext('chat.postMessage', 'not_in_channel');
+    harness().slack.failNext('chat.postMessage', 'not_in_channel');
     await click(ACTION_IDS.incidentShare, encodePageValue({ query: 'Atyrau', offset: 0 }));
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
     const [note, answer] = only('response_url');
     expect(note?.args.text).toBe(NOT_IN_CHANNEL);
     expect(note?.args.response_type).toBe('ephemeral');
@@ -193,7 +181,7 @@ describe('buttons on /incident results', () => {
 
   it('Summarize section in thread (from a private result) posts the summary and threads the full section under it', async () => {
     await click(ACTION_IDS.sectionSummaryInThread, SECTIONS.incidents);
-    await h.slack.waitFor(() => only('chat.postMessage').length === 2);
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     const [summary, full] = only('chat.postMessage');
     expect(summary?.args.thread_ts).toBeUndefined();
     expect(shown(summary)).toContain('Summary: 2011 Terrorist Incidents');
@@ -205,7 +193,7 @@ describe('buttons on /incident results', () => {
   it('tells the person when a button value is not one of ours', async () => {
     await click(ACTION_IDS.incidentNextPage, '{"q": 5}');
     await click(ACTION_IDS.sectionFullInThread, 'crt-1999-nowhere/overview');
-    await h.slack.waitFor(() => only('response_url').length === 2);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
     expect(only('response_url')[0]?.args.text).toBe(BUTTON_EXPIRED);
   });
 });
@@ -213,21 +201,21 @@ describe('buttons on /incident results', () => {
 describe('/report', () => {
   it('lists the loaded reports and their sections', async () => {
     await command('/report', 'list');
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(shown(reply)).toContain('Country Reports on Terrorism 2011 - Kazakhstan');
     expect(shown(reply)).toContain('Countering Terrorist Finance');
   });
 
   it('shows a section in full, privately', async () => {
     await command('/report', 'countering terrorist finance');
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(reply?.args.response_type).toBe('ephemeral');
     expect(shown(reply)).toContain('Egmont Group');
   });
 
   it('summary posts in the channel and the full section in its thread', async () => {
     await command('/report', 'summary overview');
-    await h.slack.waitFor(() => only('chat.postMessage').length === 2);
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     const [summary, full] = only('chat.postMessage');
     expect(summary?.args.channel).toBe('C0INCIDENTS');
     expect(shown(summary)).toContain('Summary: Overview');
@@ -236,17 +224,17 @@ describe('/report', () => {
   });
 
   it('summary where I cannot post explains privately and still answers', async () => {
-    h.slack.failNext('chat.postMessage', 'channel_not_found');
+    harness().slack.failNext('chat.postMessage', 'channel_not_found');
     await command('/report', 'summary overview');
     // The note, the summary, then the full section: all private.
-    await h.slack.waitFor(() => only('response_url').length === 3);
+    await harness().slack.waitFor(() => only('response_url').length === 3);
     expect(only('response_url')[0]?.args.text).toBe(NOT_IN_CHANNEL);
     expect(shown(only('response_url')[1])).toContain('Summary: Overview');
   });
 
   it('names the sections it knows when one is not found', async () => {
     await command('/report', 'weather');
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(reply?.args.text).toBe(SECTION_NOT_FOUND('weather'));
   });
 });
@@ -254,8 +242,8 @@ describe('/report', () => {
 describe('@-mentions and DMs', () => {
   it('answers in a thread under the mention with the best passage, cited, and three buttons', async () => {
     const body = mention('<@U0> attacks in Atyrau');
-    expect((await sendEvent(h.url, body)).status).toBe(200);
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    expect((await sendEvent(harness().url, body)).status).toBe(200);
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.channel).toBe('C123');
     expect(post?.args.thread_ts).toBe(body.event.ts);
     expect(shown(post)).toContain('*Atyrau*');
@@ -264,91 +252,91 @@ describe('@-mentions and DMs', () => {
   });
 
   it('answers inside the existing thread', async () => {
-    await sendEvent(h.url, mention('<@U0> Kenkiyak', { thread_ts: '1515449000.000010' }));
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await sendEvent(harness().url, mention('<@U0> Kenkiyak', { thread_ts: '1515449000.000010' }));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449000.000010');
   });
 
   it('summarizes a section when asked', async () => {
-    await sendEvent(h.url, mention('<@U0> summarize countering terrorist finance'));
-    await sendEvent(h.url, mention('<@U0> summary of the overview'));
-    await h.slack.waitFor(() => only('chat.postMessage').length === 2);
+    await sendEvent(harness().url, mention('<@U0> summarize countering terrorist finance'));
+    await sendEvent(harness().url, mention('<@U0> summary of the overview'));
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     expect(shown(only('chat.postMessage')[0])).toContain('Summary: Countering Terrorist Finance');
     expect(shown(only('chat.postMessage')[1])).toContain('Summary: Overview');
   });
 
   it('answers a retried delivery (same event_id) once', async () => {
     const body = mention('<@U0> Boralday');
-    await sendEvent(h.url, body);
-    await sendEvent(h.url, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    await sendEvent(h.url, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
-    await h.slack.waitFor(() => only('chat.postMessage').length >= 1);
+    await sendEvent(harness().url, body);
+    await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
+    await harness().slack.waitFor(() => only('chat.postMessage').length >= 1);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(only('chat.postMessage')).toHaveLength(1);
   });
 
   it('ignores its own messages, other bots and edits', async () => {
-    await sendEvent(h.url, mention('<@U0> Atyrau', { user: 'U0' }));
-    await sendEvent(h.url, mention('<@U0> Atyrau', { bot_id: 'B9' }));
-    await sendEvent(h.url, envelope({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', ts: '9.1' }));
-    await sendEvent(h.url, envelope({ type: 'message', channel_type: 'im', user: 'U9', bot_id: 'B9', text: 'hi', channel: 'D1', ts: '9.2' }));
+    await sendEvent(harness().url, mention('<@U0> Atyrau', { user: 'U0' }));
+    await sendEvent(harness().url, mention('<@U0> Atyrau', { bot_id: 'B9' }));
+    await sendEvent(harness().url, envelope({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', ts: '9.1' }));
+    await sendEvent(harness().url, envelope({ type: 'message', channel_type: 'im', user: 'U9', bot_id: 'B9', text: 'hi', channel: 'D1', ts: '9.2' }));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(h.slack.calls).toEqual([]);
+    expect(harness().slack.calls).toEqual([]);
   });
 
   it('answers a direct message in a thread', async () => {
-    await sendEvent(h.url, envelope({ type: 'message', channel_type: 'im', user: 'U9', text: 'what happened in Shubarshy', channel: 'D1', ts: '9.3' }));
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await sendEvent(harness().url, envelope({ type: 'message', channel_type: 'im', user: 'U9', text: 'what happened in Shubarshy', channel: 'D1', ts: '9.3' }));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args).toMatchObject({ channel: 'D1', thread_ts: '9.3' });
     expect(shown(post)).toContain('*Shubarshy*');
   });
 
   it('falls back to a private reply when it cannot post (not_in_channel, rate limits, too long)', async () => {
-    h.slack.failNext('chat.postMessage', 'not_in_channel');
-    await sendEvent(h.url, mention('<@U0> Atyrau'));
-    await h.slack.waitFor(() => only('chat.postEphemeral').length === 2);
+    harness().slack.failNext('chat.postMessage', 'not_in_channel');
+    await sendEvent(harness().url, mention('<@U0> Atyrau'));
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2);
     expect(only('chat.postEphemeral')[0]?.args).toMatchObject({ channel: 'C123', user: 'U061F7AUR', text: NOT_IN_CHANNEL });
-    h.slack.reset();
+    harness().slack.reset();
 
-    h.slack.failNext('chat.postMessage', 'ratelimited', 429);
-    await sendEvent(h.url, mention('<@U0> Atyrau'));
-    await h.slack.waitFor(() => only('chat.postEphemeral').length === 2);
+    harness().slack.failNext('chat.postMessage', 'ratelimited', 429);
+    await sendEvent(harness().url, mention('<@U0> Atyrau'));
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2);
     expect(only('chat.postEphemeral')[0]?.args.text).toBe(RATE_LIMITED);
-    h.slack.reset();
+    harness().slack.reset();
 
-    h.slack.failNext('chat.postMessage', 'msg_too_long');
-    await sendEvent(h.url, mention('<@U0> Atyrau'));
-    await h.slack.waitFor(() => only('chat.postEphemeral').length === 2);
+    harness().slack.failNext('chat.postMessage', 'msg_too_long');
+    await sendEvent(harness().url, mention('<@U0> Atyrau'));
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2);
     expect(only('chat.postEphemeral')[0]?.args.text).toBe(TOO_LONG);
   });
 
   it('sends a DM when even the ephemeral reply fails', async () => {
-    h.slack.failNext('chat.postMessage', 'not_in_channel');
-    h.slack.failNext('chat.postEphemeral', 'user_not_in_channel');
-    h.slack.failNext('chat.postEphemeral', 'user_not_in_channel');
-    await sendEvent(h.url, mention('<@U0> Atyrau'));
-    await h.slack.waitFor(() => only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR').length === 2);
+    harness().slack.failNext('chat.postMessage', 'not_in_channel');
+    harness().slack.failNext('chat.postEphemeral', 'user_not_in_channel');
+    harness().slack.failNext('chat.postEphemeral', 'user_not_in_channel');
+    await sendEvent(harness().url, mention('<@U0> Atyrau'));
+    await harness().slack.waitFor(() => only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR').length === 2);
   });
 });
 
 describe('buttons on a mention answer', () => {
   it('More results posts the next results in the thread', async () => {
     await click(ACTION_IDS.askMoreResults, encodePageValue({ query: 'police', offset: 1 }), { ephemeral: false, threadTs: '1515449522.000016' });
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449522.000016');
     expect(post?.args.text).toMatch(/^More results \(2–4 of \d+\)$/);
   });
 
   it('Summarize this section in thread posts the summary in the thread', async () => {
     await click(ACTION_IDS.sectionSummaryInThread, SECTIONS.finance, { ephemeral: false, threadTs: '1515449522.000016' });
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449522.000016');
     expect(shown(post)).toContain('Summary: Countering Terrorist Finance');
   });
 
   it('Show full section posts the section in the thread (the message’s own ts at top level)', async () => {
     await click(ACTION_IDS.sectionFullInThread, SECTIONS.finance, { ephemeral: false });
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1715000000.123456');
     expect(shown(post)).toContain('Egmont Group');
   });
@@ -356,8 +344,8 @@ describe('buttons on a mention answer', () => {
 
 describe('App Home', () => {
   it('publishes what the bot knows and how to ask', async () => {
-    await sendEvent(h.url, envelope({ type: 'app_home_opened', user: 'U9', channel: 'D1', tab: 'home', ts: '1.1' }));
-    const [call] = await h.slack.waitFor(() => only('views.publish').length === 1).then(() => only('views.publish'));
+    await sendEvent(harness().url, envelope({ type: 'app_home_opened', user: 'U9', channel: 'D1', tab: 'home', ts: '1.1' }));
+    const [call] = await harness().slack.waitFor(() => only('views.publish').length === 1).then(() => only('views.publish'));
     expect(call?.args.user_id).toBe('U9');
     const view = JSON.stringify(call?.args.view);
     expect(view).toContain('Country Reports on Terrorism 2011 - Kazakhstan');
@@ -368,25 +356,25 @@ describe('App Home', () => {
 
 describe('requests that are not what Slack sends', () => {
   it('rejects a bad or stale signature with 401', async () => {
-    expect((await sendEvent(h.url, mention('<@U0> Atyrau'), { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
+    expect((await sendEvent(harness().url, mention('<@U0> Atyrau'), { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 600;
-    expect((await sendEvent(h.url, mention('<@U0> Atyrau'), { timestamp: stale })).status).toBe(401);
-    expect(h.slack.calls).toEqual([]);
+    expect((await sendEvent(harness().url, mention('<@U0> Atyrau'), { timestamp: stale })).status).toBe(401);
+    expect(harness().slack.calls).toEqual([]);
   });
 
   it('answers url_verification', async () => {
-    const response = await sendEvent(h.url, { type: 'url_verification', token: 't', challenge: 'abc123' });
+    const response = await sendEvent(harness().url, { type: 'url_verification', token: 't', challenge: 'abc123' });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ challenge: 'abc123' });
   });
 
   it('survives bad JSON and missing fields, and keeps answering', async () => {
-    expect((await sendRaw(h.url, '{"type": "event_callback", ', 'application/json')).status).toBe(400);
-    const missing = await sendCommand(h.url, { command: '/incident', text: 'Atyrau' });
+    expect((await sendRaw(harness().url, '{"type": "event_callback", ', 'application/json')).status).toBe(400);
+    const missing = await sendCommand(harness().url, { command: '/incident', text: 'Atyrau' });
     expect(missing.status).toBe(200);
     expect(JSON.parse(missing.body)).toMatchObject({ text: MALFORMED_REQUEST, response_type: 'ephemeral' });
-    expect((await sendEvent(h.url, envelope({ type: 'app_mention', ts: '1.5', channel: 'C1' }))).status).toBe(200);
-    await sendEvent(h.url, mention('<@U0> Atyrau'));
-    await h.slack.waitFor(() => only('chat.postMessage').length === 1);
+    expect((await sendEvent(harness().url, envelope({ type: 'app_mention', ts: '1.5', channel: 'C1' }))).status).toBe(200);
+    await sendEvent(harness().url, mention('<@U0> Atyrau'));
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 1);
   });
 });

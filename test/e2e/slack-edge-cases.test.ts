@@ -4,44 +4,33 @@
  * cannot route, and people's messages that carry a subtype. Found by exploratory QA; each test
  * holds one fix.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
 import { BUTTON_EXPIRED, GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { type Harness, startHarness } from './harness.js';
+import { useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 const FINANCE = 'crt-2011-kazakhstan/countering-terrorist-finance';
 const USER = 'U2CERLKJA';
 
-let h: Harness;
+const harness = useHarness();
 let counter = 0;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-afterEach(() => {
-  expect(h.slack.violations).toEqual([]);
-  h.slack.reset();
-});
-
 function only(method: string): RecordedCall[] {
-  return h.slack.calls.filter((call) => call.method === method);
+  return harness().slack.calls.filter((call) => call.method === method);
 }
 
 function command(name: string, text: string, extra: Record<string, string> = {}) {
   counter += 1;
-  return sendCommand(h.url, {
+  return sendCommand(harness().url, {
     team_id: 'T1',
     channel_id: 'C0INCIDENTS',
     user_id: USER,
     command: name,
     text,
     api_app_id: 'A1',
-    response_url: h.slack.responseUrl(`edge-cmd-${counter}`),
+    response_url: harness().slack.responseUrl(`edge-cmd-${counter}`),
     trigger_id: '1.2.3',
     ...extra,
   });
@@ -58,12 +47,12 @@ function click(actionId: string, value: string, where: 'message' | 'home' = 'mes
     trigger_id: '1.2.3',
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
   };
-  if (where === 'home') return sendAction(h.url, { ...base, container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
-  return sendAction(h.url, {
+  if (where === 'home') return sendAction(harness().url, { ...base, container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
+  return sendAction(harness().url, {
     ...base,
     container: { type: 'message', message_ts: '1715000000.123456', channel_id: 'C0INCIDENTS', is_ephemeral: true },
     channel: { id: 'C0INCIDENTS', name: 'incidents' },
-    response_url: h.slack.responseUrl(`edge-act-${counter}`),
+    response_url: harness().slack.responseUrl(`edge-act-${counter}`),
   });
 }
 
@@ -83,7 +72,7 @@ function event(fields: Record<string, unknown>) {
 describe('requests without a response_url', () => {
   it('answers a button in App Home (no channel, no message) by DM', async () => {
     expect((await click(ACTION_IDS.sectionSummaryInThread, FINANCE, 'home')).status).toBe(200);
-    await h.slack.waitFor(() => only('chat.postMessage').length === 2);
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     const [summary, full] = only('chat.postMessage');
     expect(summary?.args.channel).toBe(USER);
     expect(summary?.args.text).toBe('Summary of Countering Terrorist Finance');
@@ -92,60 +81,60 @@ describe('requests without a response_url', () => {
 
   it('answers Next 5 from App Home with the next page by DM', async () => {
     await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }), 'home');
-    const [page] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [page] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(page?.args).toMatchObject({ channel: USER, text: '6–9 of 9 matches for “police”' });
   });
 
   it('answers a command that came without a response_url with an ephemeral message', async () => {
     await command('/incident', 'Atyrau', { response_url: '' });
-    const [reply] = await h.slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
+    const [reply] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
     expect(reply?.args).toMatchObject({ channel: 'C0INCIDENTS', user: USER, text: '1–2 of 2 matches for “Atyrau”' });
   });
 });
 
 describe('a response_url that fails', () => {
   it('still answers /incident, with an ephemeral message, when the response_url returns 404 or 500', async () => {
-    h.slack.failNext('response_url', 'expired_url', 404);
-    h.slack.failNext('response_url', 'oops', 500);
+    harness().slack.failNext('response_url', 'expired_url', 404);
+    harness().slack.failNext('response_url', 'oops', 500);
     await command('/incident', 'Atyrau');
     await command('/incident', 'Kenkiyak');
-    await h.slack.waitFor(() => only('chat.postEphemeral').length === 2);
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2);
     expect(only('chat.postEphemeral').map((call) => call.args.text)).toEqual(
       expect.arrayContaining(['1–2 of 2 matches for “Atyrau”', expect.stringContaining('“Kenkiyak”')]),
     );
-    expect(h.slack.calls.some((call) => call.args.text === GENERIC_ERROR)).toBe(false);
+    expect(harness().slack.calls.some((call) => call.args.text === GENERIC_ERROR)).toBe(false);
   });
 
   it('shows Next 5 as a new private message when the original can no longer be replaced', async () => {
-    h.slack.failNext('response_url', 'expired_url', 404);
+    harness().slack.failNext('response_url', 'expired_url', 404);
     await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }));
-    const [page] = await h.slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
+    const [page] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
     expect(page?.args).toMatchObject({ channel: 'C0INCIDENTS', user: USER, text: '6–9 of 9 matches for “police”' });
   });
 
   it('keeps a shared answer without an error when the private copy cannot be deleted', async () => {
-    h.slack.failNext('response_url', 'expired_url', 404);
+    harness().slack.failNext('response_url', 'expired_url', 404);
     await click(ACTION_IDS.incidentShare, encodePageValue({ query: 'Atyrau', offset: 0 }));
-    await h.slack.waitFor(() => only('chat.postMessage').length === 1 && only('response_url').length === 1);
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 1 && only('response_url').length === 1);
     // A second, unrelated request proves the first one is finished and sent nothing else.
     await command('/incident', 'help');
-    await h.slack.waitFor(() => only('response_url').length === 2);
-    expect(h.slack.calls.some((call) => call.args.text === GENERIC_ERROR)).toBe(false);
+    await harness().slack.waitFor(() => only('response_url').length === 2);
+    expect(harness().slack.calls.some((call) => call.args.text === GENERIC_ERROR)).toBe(false);
   });
 });
 
 describe('a Slack endpoint that never answers', () => {
   it('gives up on a hanging chat.postMessage and answers the mention privately', async () => {
-    h.slack.hangNext('chat.postMessage');
-    await sendEvent(h.url, event({ type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123' }));
-    await h.slack.waitFor(() => only('chat.postEphemeral').length === 2, 5000);
+    harness().slack.hangNext('chat.postMessage');
+    await sendEvent(harness().url, event({ type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123' }));
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2, 5000);
     expect(only('chat.postEphemeral')[1]?.args.text).toContain('Atyrau');
   });
 
   it('gives up on a hanging response_url and answers /incident with an ephemeral message', async () => {
-    h.slack.hangNext('response_url');
+    harness().slack.hangNext('response_url');
     await command('/incident', 'Atyrau');
-    const [reply] = await h.slack.waitFor(() => only('chat.postEphemeral').length === 1, 5000).then(() => only('chat.postEphemeral'));
+    const [reply] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1, 5000).then(() => only('chat.postEphemeral'));
     expect(reply?.args.text).toBe('1–2 of 2 matches for “Atyrau”');
   });
 });
@@ -160,7 +149,7 @@ describe('requests no listener of ours serves', () => {
 
   it('acks a click on a button id it no longer renders and says it is out of date', async () => {
     expect((await click('retired_button', 'x')).status).toBe(200);
-    const [reply] = await h.slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
     expect(reply?.args.text).toBe(BUTTON_EXPIRED);
   });
 
@@ -172,7 +161,7 @@ describe('requests no listener of ours serves', () => {
       { type: 'block_suggestion', action_id: 'x', block_id: 'b', value: 'At', user: { id: USER }, team: { id: 'T1' } },
       { type: 'interactive_message', callback_id: 'x', actions: [{ name: 'n', value: 'v', type: 'button' }], user: { id: USER }, team: { id: 'T1' }, channel: { id: 'C1' } },
     ];
-    for (const payload of payloads) expect((await sendAction(h.url, payload)).status, payload.type).toBe(200);
+    for (const payload of payloads) expect((await sendAction(harness().url, payload)).status, payload.type).toBe(200);
   });
 });
 
@@ -180,31 +169,31 @@ describe('bodies Bolt cannot route', () => {
   it('answers 400 for signed bodies that are not Slack payloads, and keeps serving', async () => {
     // A signed `null` used to throw inside Bolt's receiver, outside any handler: an unhandled rejection ends the process.
     for (const body of ['null', '[]', '"text"', '42', '{}', '{"type":"event_callback","event_id":"Ev1"}', '{"type":"event_callback","event":null}']) {
-      expect((await sendRaw(h.url, body, 'application/json')).status, body).toBe(400);
+      expect((await sendRaw(harness().url, body, 'application/json')).status, body).toBe(400);
     }
-    expect((await sendRaw(h.url, 'payload=null', 'application/x-www-form-urlencoded')).status).toBe(400);
+    expect((await sendRaw(harness().url, 'payload=null', 'application/x-www-form-urlencoded')).status).toBe(400);
     await command('/incident', 'Atyrau');
-    await h.slack.waitFor(() => only('response_url').length === 1);
+    await harness().slack.waitFor(() => only('response_url').length === 1);
   });
 
   it('still rejects an unsigned body with 401 and answers ssl_check', async () => {
-    expect((await sendRaw(h.url, '{"command":"/incident"}', 'application/json', { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
-    expect((await sendRaw(h.url, 'ssl_check=1&token=x', 'application/x-www-form-urlencoded', { signature: 'v0=00' })).status).toBe(200);
+    expect((await sendRaw(harness().url, '{"command":"/incident"}', 'application/json', { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
+    expect((await sendRaw(harness().url, 'ssl_check=1&token=x', 'application/x-www-form-urlencoded', { signature: 'v0=00' })).status).toBe(200);
   });
 });
 
 describe('messages from people that carry a subtype', () => {
   it('answers a mention with a file attached and one also sent to the channel from a thread', async () => {
-    await sendEvent(h.url, event({ type: 'app_mention', subtype: 'file_share', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123', files: [{ id: 'F1' }] }));
-    await sendEvent(h.url, event({ type: 'app_mention', subtype: 'thread_broadcast', user: 'U061F7AUR', text: '<@U0> Kenkiyak', channel: 'C123', thread_ts: '1515449000.000010' }));
-    await h.slack.waitFor(() => only('chat.postMessage').length === 2);
+    await sendEvent(harness().url, event({ type: 'app_mention', subtype: 'file_share', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123', files: [{ id: 'F1' }] }));
+    await sendEvent(harness().url, event({ type: 'app_mention', subtype: 'thread_broadcast', user: 'U061F7AUR', text: '<@U0> Kenkiyak', channel: 'C123', thread_ts: '1515449000.000010' }));
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     expect(only('chat.postMessage').find((call) => call.args.thread_ts === '1515449000.000010')).toBeDefined();
   });
 
   it('answers a DM with a file attached, and still ignores edits and joins', async () => {
-    await sendEvent(h.url, event({ type: 'message', channel_type: 'im', subtype: 'channel_join', user: 'U9', text: 'joined', channel: 'D1' }));
-    await sendEvent(h.url, event({ type: 'message', channel_type: 'im', subtype: 'file_share', user: 'U9', text: 'Atyrau', channel: 'D1', files: [{ id: 'F1' }] }));
-    const [post] = await h.slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await sendEvent(harness().url, event({ type: 'message', channel_type: 'im', subtype: 'channel_join', user: 'U9', text: 'joined', channel: 'D1' }));
+    await sendEvent(harness().url, event({ type: 'message', channel_type: 'im', subtype: 'file_share', user: 'U9', text: 'Atyrau', channel: 'D1', files: [{ id: 'F1' }] }));
+    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
     expect(post?.args.channel).toBe('D1');
     expect(only('chat.postMessage')).toHaveLength(1);
   });
