@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Incident, Report, Section } from '../report/types.js';
+import { buildAbbreviations } from './build-abbreviations.js';
 import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
@@ -7,7 +8,7 @@ import { findDateMentions } from './parse-date-expression.js';
 import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
-import { cachedStem, forEachWord } from './tokenize.js';
+import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
 
 // Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
 // ranks the record that happened there above records that only mention it.
@@ -43,8 +44,11 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const incidentById = new Map<string, Incident>();
   const passageDoc = new Map<string, number>();
   const terms = new TermCounter();
+  // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
+  const reportDocs = new Int32Array(reports.length * 2);
 
-  for (const report of reports) {
+  for (const [ordinal, report] of reports.entries()) {
+    reportDocs[2 * ordinal] = docs.length;
     reportById.set(report.id, report);
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
@@ -90,6 +94,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
       });
       terms.endDoc();
     }
+    reportDocs[2 * ordinal + 1] = docs.length;
   }
 
   const { postings, vocabulary } = terms.invert();
@@ -116,6 +121,9 @@ export function buildIndex(reports: Report[]): SearchIndex {
     incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
     ...docTables(reports, docs),
     synonyms: buildSynonymTable(),
+    abbreviations: buildAbbreviations(reports),
+    reportDocs,
+    countryReports: countryReports(reports),
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
   };
 }
@@ -153,6 +161,24 @@ function docTables(reports: Report[], docs: SearchDoc[]): Pick<SearchIndex, 'doc
     docPassage[i] = key;
   });
   return { docReport, docPassage };
+}
+
+// `Israel, West Bank, and Gaza` is the chapter on Israel and on the West Bank and Gaza; `United Kingdom
+// (Northern Ireland)` on the United Kingdom. Keys are the names' stems joined by a space.
+function countryReports(reports: Report[]): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  reports.forEach((r, ordinal) => {
+    const name = r.country.replace(/\(.*?\)/g, ' ');
+    const names = new Set([name, ...name.split(',').map((part) => part.replace(/^\s*and\s+/i, ''))]);
+    for (const n of names) {
+      const key = tokenStems(n).join(' ');
+      if (key === '') continue;
+      const list = byName.get(key) ?? [];
+      if (!list.includes(ordinal)) list.push(ordinal);
+      byName.set(key, list);
+    }
+  });
+  return byName;
 }
 
 // A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.

@@ -12,6 +12,19 @@ export interface NearTerm {
 const MAX_CANDIDATES = 40;
 
 /**
+ * How many letters a typed word may differ by from a vocabulary word (insertions, deletions,
+ * substitutions, swaps of neighbours): none below 5 letters (`read` is no typo of `head`), one up to 7, two from 8. Fuse alone
+ * scores a word inside a longer one as close (`orda` in `accordance`, `read` in `areas`), so its
+ * verdict only counts within this distance; a whole-word prefix (`chairmanship` → chairman) also counts.
+ *
+ * @example
+ * maxEdits('atyrua'); //=> 1
+ */
+export function maxEdits(word: string): number {
+  return word.length < 5 ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/**
  * Vocabulary stems spelled like `stem` (`atyrua` → atyrau). The trigram index narrows the vocabulary to
  * a few dozen words sharing letters with the query; Fuse then scores only those, so the cost does not
  * grow with the corpus.
@@ -28,7 +41,9 @@ export function findNearTerms(
   stem: string,
   { threshold = VOCABULARY_FUSE_OPTIONS.threshold ?? 0.34, max = 3 }: { threshold?: number; max?: number } = {},
 ): NearTerm[] {
-  if (stem.length < 4 || /^\d+$/.test(stem)) return [];
+  // Suggestions (a looser threshold) may be one letter further off than a match.
+  const edits = stem.length < 4 ? 0 : maxEdits(stem) + (threshold > (VOCABULARY_FUSE_OPTIONS.threshold ?? 0.34) ? 1 : 0);
+  if (edits === 0 || /^\d+$/.test(stem)) return [];
   const shared = new Map<number, number>();
   for (const gram of new Set(wordTrigrams(stem))) {
     const ids = index.trigrams.get(gram);
@@ -45,8 +60,8 @@ export function findNearTerms(
   for (const [id] of ranked) {
     const word = index.vocabulary[id];
     if (word === undefined || word === stem) continue;
-    const prefix = word.length >= 5 && stem.length >= 5 && (word.startsWith(stem) || stem.startsWith(word));
-    if (Math.abs(word.length - stem.length) > 2 && !prefix) continue;
+    const prefix = word.length >= 6 && stem.length >= 6 && (word.startsWith(stem) || stem.startsWith(word));
+    if (!prefix && editDistance(word, stem, edits) > edits) continue;
     candidates.push(word);
     if (candidates.length >= MAX_CANDIDATES) break;
   }
@@ -61,4 +76,51 @@ export function findNearTerms(
 
 function lengthGap(index: SearchIndex, id: number, stem: string): number {
   return Math.abs((index.vocabulary[id]?.length ?? 0) - stem.length);
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swaps of neighbours, `atyrua`/`atyrau` = 1),
+ * weighted for transliteration: a vowel for a vowel (`y` counts as one), `k`/`q`/`c` for each other, an
+ * `h` or a doubled letter put in or left out cost half (`Kizilorta`/`Kyzylorda` = 2, `Agia`/`Aghia` = 0.5,
+ * `Shabab`/`Shabaab` = 0.5). Stops early once every path exceeds `limit`.
+ *
+ * @example
+ * editDistance('kzylorda', 'kyzylorda', 2); //=> 0.5
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > 2 * limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = [0];
+  for (let j = 1; j <= b.length; j++) prev.push((prev[j - 1] ?? 0) + indelCost(b, j - 1));
+  for (let i = 1; i <= a.length; i++) {
+    const row = [(prev[0] ?? 0) + indelCost(a, i - 1)];
+    let best = row[0] ?? 0;
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1] ?? '';
+      const y = b[j - 1] ?? '';
+      let d = Math.min((prev[j] ?? 0) + indelCost(a, i - 1), (row[j - 1] ?? 0) + indelCost(b, j - 1), (prev[j - 1] ?? 0) + substitutionCost(x, y));
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+const VOWELS = 'aeiouy';
+const K_SOUNDS = 'kqc';
+
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if ((VOWELS.includes(x) && VOWELS.includes(y)) || (K_SOUNDS.includes(x) && K_SOUNDS.includes(y))) return 0.5;
+  return 1;
+}
+
+// Putting in or leaving out the letter at `i` of `word`: half for `h` and for a doubled letter.
+function indelCost(word: string, i: number): number {
+  const c = word[i];
+  return c === 'h' || c === word[i - 1] || c === word[i + 1] ? 0.5 : 1;
 }

@@ -42,10 +42,13 @@ const ATOM_PARTS = [
   `(?<dm>\\b(?<dmD>\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH.replace('(', '(?<dmM>')}(?:,?\\s+(?<dmY>\\d{4}))?\\b)`,
   `(?<md>\\b${MONTH.replace('(', '(?<mdM>')}\\s+(?<mdD>\\d{1,2})${ORD}(?:\\s*[-–]\\s*(?<mdD2>\\d{1,2})${ORD})?(?:,?\\s+(?<mdY>\\d{4}))?(?![\\d:])\\b)`,
   `(?<my>\\b${MONTH.replace('(', '(?<myM>')}(?:,?\\s+(?<myY>\\d{4}))?\\b)`,
+  // `31.10.2011` (day first, as in Europe and Central Asia) and `12/3/2011` (month first, as in the US).
+  '(?<dot>\\b(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?![\\d.])\\b)',
+  '(?<slash>\\b(?<slashA>\\d{1,2})/(?<slashB>\\d{1,2})/(?<slashY>\\d{4})(?![\\d/])\\b)',
 ].join('|');
 const GROUP_NAMES = [
   'iso', 'isoY', 'isoM', 'isoD', 'q1', 'q1n', 'q1y', 'q2', 'q2y', 'q2n', 'dm', 'dmD', 'dmM', 'dmY',
-  'md', 'mdM', 'mdD', 'mdD2', 'mdY', 'my', 'myM', 'myY',
+  'md', 'mdM', 'mdD', 'mdD2', 'mdY', 'my', 'myM', 'myY', 'dot', 'dotD', 'dotM', 'dotY', 'slash', 'slashA', 'slashB', 'slashY',
 ] as const;
 type GroupName = (typeof GROUP_NAMES)[number];
 /** Capture number of each named part (every capture in ATOM_PARTS is named, so numbers follow the names' order). */
@@ -76,7 +79,7 @@ interface Atom {
 
 /**
  * Reads the first date or date range a person typed (`October 31`, `Oct 31`, `31 October`, `2011-10-31`,
- * `July 2011`, `July`, `Q4 2011`, `since October`, `before 2011-07-01`, `between July 1 and July 11`).
+ * `31.10.2011`, `12/3/2011` (month first), `July 2011`, `July`, `Q4 2011`, `since October`, `before 2011-07-01`, `between July 1 and July 11`).
  * Impossible dates (`February 30`, `2011-13-45`) become problems, never silent non-matches.
  *
  * @param text - free text (filters already removed)
@@ -169,6 +172,15 @@ function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): At
     }
     const day = checked(year, month, Number(m[GROUP.isoD]), now);
     return day ? { start, end, text, from: day, to: day } : 'invalid';
+  }
+  if (m[GROUP.dot] || m[GROUP.slash]) {
+    const year = Number(m[GROUP.dotY] ?? m[GROUP.slashY]);
+    const a = Number(m[GROUP.dotD] ?? m[GROUP.slashA]);
+    const b = Number(m[GROUP.dotM] ?? m[GROUP.slashB]);
+    // Month first with slashes unless that cannot be a month (`31/10/2011`).
+    const [month, day] = m[GROUP.slash] && a <= 12 ? [a, b] : [b, a];
+    const date = checked(year, month, day, now);
+    return date ? { start, end, text, from: date, to: date } : 'invalid';
   }
   if (m[GROUP.q1] || m[GROUP.q2]) {
     const q = Number(m[GROUP.q1n] ?? m[GROUP.q2n]);

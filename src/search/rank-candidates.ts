@@ -148,7 +148,7 @@ function byScore(a: Candidate, b: Candidate): number {
 
 // `special forces`, `money laundering`: query words that stand together in the record, as typed.
 function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: RankOptions): void {
-  const words = concepts.filter((c) => c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
+  const words = concepts.filter((c) => !c.fill && c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
   if (words.length < 2) return;
   const head = ranked.slice(0, PHRASE_WINDOW);
   for (const c of head) {

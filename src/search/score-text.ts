@@ -1,5 +1,5 @@
 import { BM25_K1 } from './build-index.js';
-import { type Concept, idf } from './build-concepts.js';
+import type { Concept } from './build-concepts.js';
 import type { SearchIndex } from './search-index.js';
 
 /**
@@ -17,7 +17,8 @@ export interface TextMatches {
 
 /**
  * Scores every record that contains any concept, straight from the postings: per concept the best
- * alternative's BM25 (IDF over the whole corpus), summed over concepts. Touches only the postings of
+ * alternative's BM25 with the concept's IDF (the typed word's), summed over concepts; a fill concept
+ * adds only for the words of its phrase the record has not matched. Touches only the postings of
  * the query's words, plus one pass over a flag per doc to list the matches in order.
  *
  * @param index - the search index
@@ -34,61 +35,84 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
   // The concept's best alternative per doc, and the docs it touched (to add and clear them after).
   const best = new Float64Array(n);
   const touched = new Int32Array(n);
-  const { lengthNorm } = index;
-  for (const concept of concepts) {
+  const { lengthNorm, docReport } = index;
+  const bitOf = (c: number): number => (c < 30 ? 1 << c : 0);
+  concepts.forEach((concept, c) => {
     let count = 0;
+    // A word concept scores its alternatives with its own IDF; a fill concept scores them per unit of
+    // the IDF of the words a record has not matched (added below).
+    const unit = concept.fill ? 1 : concept.idf;
+    const offer = (doc: number, v: number): void => {
+      const prior = best[doc] ?? 0;
+      if (v > prior) {
+        if (prior === 0) touched[count++] = doc;
+        best[doc] = v;
+      }
+    };
     for (const alt of concept.alternatives) {
+      const w = alt.weight * unit;
+      const { reports } = alt;
+      if (alt.docs) {
+        for (const doc of alt.docs) offer(doc, w * saturate(1, lengthNorm[doc] ?? 1));
+        continue;
+      }
       if (alt.stems.length === 1) {
-        const stem = alt.stems[0] ?? '';
-        const list = index.postings.get(stem);
+        const list = index.postings.get(alt.stems[0] ?? '');
         if (!list) continue;
-        const w = alt.weight * idf(index, stem);
         const { docs, weights } = list;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k] ?? 0;
-          const v = w * saturate(weights[k] ?? 0, lengthNorm[doc] ?? 1);
-          const prior = best[doc] ?? 0;
-          if (v > prior) {
-            if (prior === 0) touched[count++] = doc;
-            best[doc] = v;
-          }
+          if (reports && reports[docReport[doc] ?? -1] !== 1) continue;
+          offer(doc, w * saturate(weights[k] ?? 0, lengthNorm[doc] ?? 1));
         }
         continue;
       }
-      // A phrase alternative (`trash can`, `claimed responsibility`): every word must be there.
+      // A phrase alternative (`trash can`, `Jund al-Khilafah`): every word must be there; it occurs as
+      // often as its rarest word, and counts once (not once per word).
       const lists = alt.stems.map((s) => index.postings.get(s));
       if (lists.some((l) => l === undefined)) continue;
       const defined = lists.filter((l) => l !== undefined).sort((a, b) => a.docs.length - b.docs.length);
       const rarest = defined[0];
       if (!rarest) continue;
-      const idfs = alt.stems.map((s) => idf(index, s));
       for (const doc of rarest.docs) {
-        let sum = 0;
-        let all = true;
-        for (let j = 0; j < alt.stems.length && all; j++) {
-          const list = lists[j];
-          const tf = list ? weightAt(list.docs, list.weights, doc) : 0;
-          if (tf === 0) all = false;
-          else sum += (idfs[j] ?? 0) * saturate(tf, lengthNorm[doc] ?? 1);
+        if (reports && reports[docReport[doc] ?? -1] !== 1) continue;
+        let tf = Number.POSITIVE_INFINITY;
+        for (const list of defined) {
+          tf = Math.min(tf, weightAt(list.docs, list.weights, doc));
+          if (tf === 0) break;
         }
-        if (!all) continue;
-        const v = (alt.weight * sum) / Math.sqrt(alt.stems.length);
-        const prior = best[doc] ?? 0;
-        if (v > prior) {
-          if (prior === 0) touched[count++] = doc;
-          best[doc] = v;
-        }
+        if (tf > 0) offer(doc, w * saturate(tf, lengthNorm[doc] ?? 1));
       }
     }
-    const mask = concept.covers.reduce((m, i) => (i < 30 ? m | (1 << i) : m), 0);
+    if (!concept.fill) {
+      const bit = bitOf(c);
+      for (let t = 0; t < count; t++) {
+        const doc = touched[t] ?? 0;
+        score[doc] = (score[doc] ?? 0) + (best[doc] ?? 0);
+        covered[doc] = (covered[doc] ?? 0) | bit;
+        matched[doc] = 1;
+        best[doc] = 0;
+      }
+      return;
+    }
+    const parts = concept.parts.map((p) => ({ bit: bitOf(p), idf: concepts[p]?.idf ?? 0 }));
     for (let t = 0; t < count; t++) {
       const doc = touched[t] ?? 0;
-      score[doc] = (score[doc] ?? 0) + (best[doc] ?? 0);
-      covered[doc] = (covered[doc] ?? 0) | mask;
-      matched[doc] = 1;
+      const bits = covered[doc] ?? 0;
+      let open = 0;
+      let mask = 0;
+      for (const p of parts) {
+        if ((bits & p.bit) === 0) open += p.idf;
+        mask |= p.bit;
+      }
+      if (open > 0) {
+        score[doc] = (score[doc] ?? 0) + (best[doc] ?? 0) * open;
+        covered[doc] = bits | mask;
+        matched[doc] = 1;
+      }
       best[doc] = 0;
     }
-  }
+  });
   let total = 0;
   for (let doc = 0; doc < n; doc++) total += matched[doc] ?? 0;
   const docs = new Int32Array(total);

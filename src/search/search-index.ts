@@ -1,5 +1,6 @@
 import type Fuse from 'fuse.js';
 import type { Incident, Passage, Report, Section } from '../report/types.js';
+import type { AbbreviationTable } from './build-abbreviations.js';
 import type { DateIndex } from './build-date-index.js';
 import type { DayInterval } from './day-interval.js';
 import type { SynonymTable } from './synonyms.js';
@@ -56,6 +57,12 @@ export interface SearchIndex {
   /** Per doc: a number for its passage, shared by the passage and its incident records (one hit per passage). */
   docPassage: Int32Array;
   synonyms: SynonymTable;
+  /** "Long Name (ABBR)" pairs each report defines. */
+  abbreviations: AbbreviationTable;
+  /** The doc numbers of report r are `reportDocs[2r]` up to (not including) `reportDocs[2r + 1]`. */
+  reportDocs: Int32Array;
+  /** A country's name as stems joined by spaces (`saudi arabia`) → positions of the reports about it. */
+  countryReports: Map<string, number[]>;
   /** Fuse over section headings, for {@link findSection}. */
   headingFuse: Fuse<{ report: Report; section: Section; heading: string }>;
 }

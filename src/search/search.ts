@@ -4,6 +4,7 @@ import { findNearTerms } from './near-terms.js';
 import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
 import { matchReports } from './match-reports.js';
 import { parseQuery } from './parse-query.js';
+import { parseQueryWords } from './parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank-candidates.js';
 import { buildHit } from './build-hit.js';
 import { searchDateIndex } from './search-date-index.js';
@@ -44,8 +45,9 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     const countries = [...new Set(index.reports.map((r) => r.country))];
     return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message: unknownCountryMessage(filters.country, countries) }], suggestions: [] };
   }
-  const stems = query.terms.flatMap((t) => tokenStems(t));
-  const concepts = buildConcepts(index, stems);
+  const words = parseQueryWords(query.text);
+  const { stems } = words;
+  const concepts = buildConcepts(index, words);
   const dates = toDateQuery(query.dateRange, filters);
   const required = [...requiredSets(index, filters.place), ...requiredSets(index, filters.actor)];
   const allowed = reports ? Uint8Array.from(index.reports, (r) => (reports.has(r) ? 1 : 0)) : null;
@@ -76,9 +78,10 @@ function gather(
   passes: (doc: number) => boolean,
 ): CandidatePool {
   if (concepts.length > 0) {
-    const words = concepts.filter((c) => c.covers.length === 1);
+    // Word concepts come first, so a concept's bit is its position in the list.
+    const words = concepts.filter((c) => !c.fill);
     const importance = words.reduce((s, c) => s + c.importance, 0);
-    const wordBits = words.map((c) => 1 << (c.covers[0] ?? 0));
+    const wordBits = words.map((_, i) => (i < 30 ? 1 << i : 0));
     const wordImportance = words.map((c) => c.importance);
     const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
     const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);

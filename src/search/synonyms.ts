@@ -28,24 +28,68 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['counterterrorism', 'antiterrorism', 'counter-terrorism', 'anti-terrorism'],
   ['join', 'joined', 'member', 'membership', 'accession'],
   ['suspects', 'suspected', 'alleged'],
+  ['stricter', 'tougher', 'toughen', 'toughened', 'tighten', 'tightened', 'harsher', 'strengthen', 'strengthened'],
+  ['sentence', 'sentences', 'sentenced', 'punishment', 'punishments', 'penalty', 'penalties', 'prison term', 'prison terms'],
+  ['first', 'initial', 'initially', 'originally'],
+  ['prosecutor', 'procurator'],
+  ['security service', 'security services', 'intelligence service', 'security organs', 'secret service', 'security agency'],
+  // "Where can I read more about …": every chapter points on with "For further information … we refer you to".
+  ['read more', 'learn more', 'further information', 'more information', 'refer you to'],
 ]);
+
+/**
+ * Places under their former or other official names (`Alma-Ata` → Almaty, `Nur-Sultan` → Astana,
+ * `Bombay` → Mumbai). Only renamings, not spellings: a transliteration one letter off (`Qyzylorda`)
+ * is a near spelling already. Counted nearly as the typed name, above a synonym.
+ */
+export const PLACE_ALIASES: readonly (readonly string[])[] = Object.freeze([
+  ['Astana', 'Nur-Sultan', 'Akmola', 'Tselinograd'],
+  ['Almaty', 'Alma-Ata'],
+  ['Aktobe', 'Aktyubinsk'],
+  ['Kyzylorda', 'Kzyl-Orda'],
+  ['Bishkek', 'Frunze'],
+  ['Mumbai', 'Bombay'],
+  ['Chennai', 'Madras'],
+  ['Kolkata', 'Calcutta'],
+  ['Bengaluru', 'Bangalore'],
+  ['Yangon', 'Rangoon'],
+  ['Burma', 'Myanmar'],
+  ['Beijing', 'Peking'],
+  ['Ho Chi Minh City', 'Saigon'],
+  ['Kyiv', 'Kiev'],
+  ['Eswatini', 'Swaziland'],
+  ['North Macedonia', 'Macedonia'],
+  ['Czechia', 'Czech Republic'],
+  ['Turkiye', 'Turkey'],
+  ['Cabo Verde', 'Cape Verde'],
+  ["Cote d'Ivoire", 'Ivory Coast'],
+  ['Democratic Republic of the Congo', 'Zaire'],
+  ['Sri Lanka', 'Ceylon'],
+]);
+
+/** How much a synonym counts against the word typed; a place's other name nearly as much as the name. */
+export const SYNONYM_WEIGHT = 0.7;
+export const PLACE_ALIAS_WEIGHT = 0.9;
 
 /** A meaning's phrases as stem lists, and which groups each stem sequence belongs to. */
 export interface SynonymTable {
   groups: string[][][];
+  /** Weight of each group's alternatives (synonyms {@link SYNONYM_WEIGHT}, place names {@link PLACE_ALIAS_WEIGHT}). */
+  weights: number[];
   /** First stem of a phrase → [group, phrase] pairs starting with that stem. */
   byFirstStem: Map<string, [number, number][]>;
 }
 
 /**
- * Stems every phrase of {@link SYNONYM_GROUPS} with the index's own tokenizer.
+ * Stems every phrase of {@link SYNONYM_GROUPS} and {@link PLACE_ALIASES} with the index's own tokenizer.
  *
  * @returns the lookup table used to expand query words
  * @example
  * buildSynonymTable().groups[6][0]; //=> ['trash'] (`can` is a stopword, so the phrase is its content word)
  */
-export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): SynonymTable {
-  const stemmed = groups.map((g) => g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0));
+export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, places: readonly (readonly string[])[] = PLACE_ALIASES): SynonymTable {
+  const stemmed = [...groups, ...places].map((g) => dedupePhrases(g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0)));
+  const weights = [...groups.map(() => SYNONYM_WEIGHT), ...places.map(() => PLACE_ALIAS_WEIGHT)];
   const byFirstStem = new Map<string, [number, number][]>();
   stemmed.forEach((g, gi) =>
     g.forEach((phrase, pi) => {
@@ -56,5 +100,16 @@ export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNON
       byFirstStem.set(first, list);
     }),
   );
-  return { groups: stemmed, byFirstStem };
+  return { groups: stemmed, weights, byFirstStem };
+}
+
+// `read more` and `learn more` lose their stopword; `sentence` and `sentences` share a stem.
+function dedupePhrases(phrases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    const key = p.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
