@@ -17,10 +17,24 @@ export interface AbbreviationTable {
   byLongFirst: Map<string, Abbreviation[]>;
 }
 
-// `(HT)`, `(JAK)`, `(IEDs)`: a capital, then 1–9 letters, digits or `&`, at least two capitals in all.
-const MAX_SHORT = 10;
 // A parenthesis worth reading: the abbreviation, maybe after other names (`Soldiers of the Caliphate, JAK`).
 const MAX_INSIDE = 60;
+// Characters before the parenthesis the long form is looked for in.
+const CONTEXT = 160;
+// Wordings remembered per abbreviation (a corpus of thousands of chapters writes FTO a few ways).
+const MAX_WORDINGS = 64;
+// `(HT)`, `(JAK)`, `(IEDs)` at the end of the parenthesis: a capital, then 1–9 letters, digits or `&`,
+// at least two capitals in all.
+const SHORT_AT_END = /(?:^|[,;]\s*|^or\s+|\sor\s+)([A-Z][A-Za-z0-9&]{1,9})$/;
+
+function hasTwoCapitals(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a && ++capitals === 2) return true;
+  }
+  return false;
+}
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'al', 'in', 'de', 'del', 'la']);
 
 /**
@@ -37,9 +51,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'al', 'in', 'de', '
  */
 export function buildAbbreviations(reports: readonly Report[]): AbbreviationTable {
   const byKey = new Map<string, Abbreviation>();
+  const seen = new Map<string, Wording[]>();
   reports.forEach((report, ordinal) => {
     for (const section of report.sections) {
-      for (const passage of section.passages) collect(passage.text, ordinal, byKey);
+      for (const passage of section.passages) collect(passage.text, ordinal, byKey, seen);
     }
   });
   const byShort = new Map<string, Abbreviation[]>();
@@ -51,29 +66,62 @@ export function buildAbbreviations(reports: readonly Report[]): AbbreviationTabl
   return { byShort, byLongFirst };
 }
 
-function collect(text: string, ordinal: number, byKey: Map<string, Abbreviation>): void {
+function collect(text: string, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const first = text.charCodeAt(text.startsWith('or ', open + 1) ? open + 4 : open + 1);
-    if (first < 0x41 || first > 0x5a) continue;
+    const first = text.charCodeAt(open + 1);
+    if ((first < 0x41 || first > 0x5a) && !text.startsWith('or ', open + 1)) continue;
     const close = text.indexOf(')', open + 2);
     if (close < 0 || close - open - 1 > MAX_INSIDE) continue;
-    // `(HT)`, `(or GTAZ)`, `(Soldiers of the Caliphate, JAK)`: the abbreviation is the last part.
-    const inside = text.slice(open + 1, close).split(/\s*[,;]\s*|\s+or\s+/);
-    const short = inside.at(-1)?.replace(/^or\s+/, '') ?? '';
-    if (short.length > MAX_SHORT || !/^[A-Z][A-Za-z0-9&]+$/.test(short) || (short.match(/[A-Z]/g)?.length ?? 0) < 2) continue;
-    const before = text.slice(Math.max(0, open - 200), open);
-    const names = [findLongForm(short, before) ?? findName(before), ...inside.slice(0, -1).filter((n) => /^[A-Z]\S*\s+\S/.test(n))];
-    const shortStem = cachedStem(short);
-    for (const name of names) {
-      if (name === null || shortStem === '') continue;
-      const long = tokenStems(name);
-      if (long.length < 2 || long.includes(shortStem)) continue;
-      const key = `${shortStem} ${long.join(' ')}`;
+    const inside = text.slice(open + 1, close);
+    const short = SHORT_AT_END.exec(inside)?.[1];
+    if (short === undefined || !hasTwoCapitals(short)) continue;
+    // Chapters repeat their definitions ("Foreign Terrorist Organization (FTO)"): a wording seen before
+    // is recognized by its text, and only a new one is spelled out letter by letter.
+    const wordings = seen.get(short) ?? [];
+    let definitions = wordings.find((w) => w.inside === inside && text.startsWith(w.name, open - w.name.length - 1))?.definitions;
+    if (!definitions) {
+      const before = text.slice(Math.max(0, open - CONTEXT), open);
+      const read = readDefinitions(inside, short, before);
+      definitions = read.definitions;
+      if (read.name !== null && wordings.length < MAX_WORDINGS) wordings.push({ inside, name: read.name, definitions });
+      seen.set(short, wordings);
+    }
+    for (const { short: stem, long, key } of definitions) {
       const known = byKey.get(key);
-      if (!known) byKey.set(key, { short: shortStem, long, reports: [ordinal] });
-      else if (!known.reports.includes(ordinal)) known.reports.push(ordinal);
+      if (!known) byKey.set(key, { short: stem, long, reports: [ordinal] });
+      // Reports are read in order, so a report already listed is the last one.
+      else if (known.reports.at(-1) !== ordinal) known.reports.push(ordinal);
     }
   }
+}
+
+interface Definition {
+  short: string;
+  long: string[];
+  key: string;
+}
+
+/** A way a report wrote a definition: the parenthesis, the name just before it, and what it defines. */
+interface Wording {
+  inside: string;
+  name: string;
+  definitions: Definition[];
+}
+
+// `(HT)`, `(or GTAZ)`, `(Soldiers of the Caliphate, JAK)`: the abbreviation is the last part; the long
+// form is spelled by its letters before the parenthesis, or else the capitalized name there.
+function readDefinitions(insideText: string, short: string, before: string): { definitions: Definition[]; name: string | null } {
+  const inside = insideText.split(/\s*[,;]\s*|\s+or\s+/);
+  const shortStem = cachedStem(short);
+  const name = findLongForm(short, before) ?? findName(before);
+  if (shortStem === '') return { definitions: [], name };
+  const definitions: Definition[] = [];
+  for (const n of [name, ...inside.slice(0, -1).filter((part) => /^[A-Z]\S*\s+\S/.test(part))]) {
+    if (n === null) continue;
+    const long = tokenStems(n);
+    if (long.length >= 2 && !long.includes(shortStem)) definitions.push({ short: shortStem, long, key: `${shortStem} ${long.join(' ')}` });
+  }
+  return { definitions, name };
 }
 
 // When the letters do not spell it (`Committee for National Security (KNB)`, a Russian abbreviation):

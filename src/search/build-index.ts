@@ -5,7 +5,7 @@ import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
 import { findDateMentions } from './parse-date-expression.js';
-import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
+import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
 import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
@@ -46,9 +46,25 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const terms = new TermCounter();
   // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
   const reportDocs = new Int32Array(reports.length * 2);
+  // Per doc: its report's position and its passage's number (read here rather than in a second pass).
+  const docReport: number[] = [];
+  const docPassage: number[] = [];
+  const passageKey = new Map<string, number>();
+  const firstOrdinal = new Map<Report, number>();
+  const keyOf = (id: string): number => {
+    let key = passageKey.get(id);
+    if (key === undefined) {
+      key = passageKey.size;
+      passageKey.set(id, key);
+    }
+    return key;
+  };
 
   for (const [ordinal, report] of reports.entries()) {
     reportDocs[2 * ordinal] = docs.length;
+    // A report listed twice keeps its first position, as `country:` and `year:` filters read it.
+    if (!firstOrdinal.has(report)) firstOrdinal.set(report, ordinal);
+    const reportOrdinal = firstOrdinal.get(report) ?? ordinal;
     reportById.set(report.id, report);
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
@@ -56,6 +72,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
         passageById.set(passage.id, { report, section, passage });
         const length = terms.addText(passage.text);
         passageDoc.set(passage.id, docs.length);
+        docReport.push(reportOrdinal);
+        docPassage.push(keyOf(passage.id));
         docs.push({
           kind: 'passage',
           id: passage.id,
@@ -81,6 +99,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
       for (const actor of incident.actors) terms.addWeighted(actor, ACTOR_WEIGHT);
       terms.addWeighted(incident.kind, KIND_WEIGHT);
       const interval = incidentInterval(incident.date, incident.endDate);
+      docReport.push(reportOrdinal);
+      docPassage.push(keyOf(passage.id));
       docs.push({
         kind: 'incident',
         id: incident.id,
@@ -115,11 +135,12 @@ export function buildIndex(reports: Report[]): SearchIndex {
     // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
     lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength)),
     vocabulary,
-    surfaceOf: surfaceForms(docs, postings),
+    surfaceOf: surfaceForms(docs),
     trigrams: buildTrigrams(vocabulary),
     dateIndex: buildDateIndex(docs.map((d) => d.dates)),
     incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
-    ...docTables(reports, docs),
+    docReport: Int32Array.from(docReport),
+    docPassage: Int32Array.from(docPassage),
     synonyms: buildSynonymTable(),
     abbreviations: buildAbbreviations(reports),
     reportDocs,
@@ -139,28 +160,6 @@ export function wordTrigrams(word: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
-}
-
-// Numbers the query loops use instead of objects and string keys: a report's position in `reports`
-// and a passage's number (shared by the passage and its incident records).
-function docTables(reports: Report[], docs: SearchDoc[]): Pick<SearchIndex, 'docReport' | 'docPassage'> {
-  const reportOrdinal = new Map<Report, number>();
-  reports.forEach((r, i) => {
-    if (!reportOrdinal.has(r)) reportOrdinal.set(r, i);
-  });
-  const passageKey = new Map<string, number>();
-  const docReport = new Int32Array(docs.length);
-  const docPassage = new Int32Array(docs.length);
-  docs.forEach((d, i) => {
-    docReport[i] = reportOrdinal.get(d.report) ?? -1;
-    let key = passageKey.get(d.passage.id);
-    if (key === undefined) {
-      key = passageKey.size;
-      passageKey.set(d.passage.id, key);
-    }
-    docPassage[i] = key;
-  });
-  return { docReport, docPassage };
 }
 
 // `Israel, West Bank, and Gaza` is the chapter on Israel and on the West Bank and Gaza; `United Kingdom
@@ -209,8 +208,9 @@ function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {
 }
 
 // Surface forms are only needed for suggestions; a sample of passages is enough to name each stem.
-// Counted per surface word in first-seen order, so a tie goes to the form seen first.
-function surfaceForms(docs: SearchDoc[], postings: Map<string, Postings>): Map<string, string> {
+// Counted per surface word in first-seen order, so a tie goes to the form seen first. Stems the sample
+// lacks are left out (callers show the stem itself): a map over the whole vocabulary cost ~25 ms at 100k.
+function surfaceForms(docs: SearchDoc[]): Map<string, string> {
   const counts = new Map<string, number>();
   const step = Math.max(1, Math.floor(docs.length / 5000));
   for (let i = 0; i < docs.length; i += step) {
@@ -228,6 +228,6 @@ function surfaceForms(docs: SearchDoc[], postings: Map<string, Postings>): Map<s
     if (!prior || count > prior.count) best.set(stem, { surface, count });
   }
   const surfaceOf = new Map<string, string>();
-  for (const stem of postings.keys()) surfaceOf.set(stem, best.get(stem)?.surface ?? stem);
+  for (const [stem, { surface }] of best) surfaceOf.set(stem, surface);
   return surfaceOf;
 }

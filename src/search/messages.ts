@@ -29,7 +29,21 @@ export function emptyFilterMessage(name: string): string {
   return `The filter \`${name}:\` needs a value, e.g. \`${name}:Almaty\`.`;
 }
 
+/** How many loaded countries a "no report" message names before "and N more". */
+export const MAX_LISTED_COUNTRIES = 10;
+
 export function unknownCountryMessage(value: string, countries: readonly string[]): string {
-  const known = countries.length > 0 ? ` Loaded: ${countries.join(', ')}.` : '';
+  const known = countries.length > 0 ? ` Loaded: ${listCapped(countries, MAX_LISTED_COUNTRIES)}.` : '';
   return `No report for country "${value}".${known}`;
+}
+
+/** `country:Kenya year:2011` when Kenya is loaded for other years. */
+export function missingCountryYearMessage(country: string, year: number, years: readonly number[]): string {
+  const loaded = years.length > 0 ? ` Loaded for ${country}: ${years.join(', ')}.` : '';
+  return `No ${country} report for ${year} is loaded.${loaded}`;
+}
+
+function listCapped(items: readonly string[], max: number): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }

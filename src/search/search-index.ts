@@ -44,7 +44,7 @@ export interface SearchIndex {
   lengthNorm: Float32Array;
   /** Every stem, for near spellings; its position is its vocabulary id. */
   vocabulary: string[];
-  /** stem → the surface form most often seen (`polic` → `police`), for suggestions. */
+  /** stem → the surface form most often seen in a sample (`polic` → `police`), for suggestions; a stem the sample lacks is absent. */
   surfaceOf: Map<string, string>;
   /** Trigram of `^stem$` → vocabulary ids: narrows the vocabulary before Fuse scores spellings. */
   trigrams: Map<string, Int32Array>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { buildIndex } from './build-index.js';
-import { EMPTY_QUERY_MESSAGE, unknownFilterMessage } from './messages.js';
+import { EMPTY_QUERY_MESSAGE, missingCountryYearMessage, unknownCountryMessage, unknownFilterMessage } from './messages.js';
 import { search } from './search.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
@@ -90,7 +90,59 @@ describe('search', () => {
   });
 });
 
+describe('search: words, names and dates written another way', () => {
+  it('matches numeric dates exactly: day first with dots, month first with slashes', () => {
+    expect(dates('31.10.2011')).toEqual(['2011-10-31']);
+    expect(dates('12/3/2011')).toEqual(['2011-12-03']);
+    expect(dates('31/10/2011')).toEqual(['2011-10-31']);
+    expect(dates('30.10.2011')).toEqual([]);
+  });
+
+  it('rejoins a hyphenated word the report writes as one', () => {
+    expect(top('anti-terrorism assistance', 'ask')?.text).toContain('Antiterrorism Assistance program');
+    expect(top('Kzyl-Orda')?.incident?.date).toEqual('2011-12-29');
+    expect(top('Kzyl Orda')?.incident?.date).toEqual('2011-12-29');
+  });
+
+  it('does not match ordinary words loosely (`read` is not `areas`, `Orda` not `order`)', () => {
+    const matched = (q: string) => search(index, q, { mode: 'ask', limit: 20 }).hits.flatMap((h) => h.matchedTerms.map((t) => t.toLowerCase()));
+    expect(matched('read').filter((t) => t.startsWith('area') || t === 'head')).toEqual([]);
+    expect(matched('Orda')).toEqual([]);
+    expect(matched('service').filter((t) => t.startsWith('devic'))).toEqual([]);
+  });
+
+  it('finds a group by the abbreviation the report defines, and the reverse', () => {
+    expect(top('Committee for National Security')?.text).toContain('KNB');
+    expect(top('Soldiers of the Caliphate threat')?.incident?.date).toEqual('2011-10-24');
+  });
+
+  it('finds a city by its former name', () => {
+    expect(top('Alma-Ata police killings')?.passageText).toContain('murdered two policemen in Almaty');
+    expect(top('Aktyubinsk')?.text).toContain('Aktobe');
+  });
+
+  it('counts a synonym below the word typed', () => {
+    const ranked = search(index, 'arrests', { mode: 'incident', limit: 3 }).hits;
+    expect(ranked.every((h) => /arrest/i.test(h.text))).toEqual(true);
+  });
+});
+
 describe('edge cases', () => {
+  it('names the loaded years when a country is loaded but not for that year', () => {
+    expect(search(index, 'country:Kazakhstan year:2009 Atyrau').problems).toEqual([
+      { code: 'invalid_value', message: missingCountryYearMessage('Kazakhstan', 2009, [2011]) },
+    ]);
+    expect(missingCountryYearMessage('Kenya', 2011, [2013, 2017])).toEqual('No Kenya report for 2011 is loaded. Loaded for Kenya: 2013, 2017.');
+  });
+
+  it('lists at most ten loaded countries when a country is unknown', () => {
+    const countries = Array.from({ length: 13 }, (_, i) => `Country ${i + 1}`);
+    expect(unknownCountryMessage('Atlantis', countries)).toEqual(
+      `No report for country "Atlantis". Loaded: ${countries.slice(0, 10).join(', ')} and 3 more.`,
+    );
+    expect(unknownCountryMessage('Atlantis', ['Kazakhstan'])).toEqual('No report for country "Atlantis". Loaded: Kazakhstan.');
+  });
+
   it('treats injection characters as plain text', () => {
     const response = search(index, "'Atyrau | !x ^$=", { mode: 'incident' });
     expect(response.problems).toEqual([]);

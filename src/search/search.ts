@@ -1,4 +1,4 @@
-import { unknownCountryMessage } from './messages.js';
+import { missingCountryYearMessage, unknownCountryMessage } from './messages.js';
 import { buildConcepts, type Concept } from './build-concepts.js';
 import { findNearTerms } from './near-terms.js';
 import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
@@ -42,8 +42,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const { filters } = query;
   const reports = matchReports(index.reports, filters);
   if (reports && reports.size === 0 && filters.country !== undefined) {
-    const countries = [...new Set(index.reports.map((r) => r.country))];
-    return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message: unknownCountryMessage(filters.country, countries) }], suggestions: [] };
+    return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message: noReportMessage(index, filters.country, filters.year) }], suggestions: [] };
   }
   const words = parseQueryWords(query.text);
   const { stems } = words;
@@ -67,6 +66,17 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   return { query, hits, total: ranking.total, problems: [], suggestions };
+}
+
+// The country is loaded but not for that year (`country:Kenya year:2011`): say which years are.
+function noReportMessage(index: SearchIndex, country: string, year: number | undefined): string {
+  const ofCountry = matchReports(index.reports, { country });
+  if (year !== undefined && ofCountry && ofCountry.size > 0) {
+    const name = [...ofCountry][0]?.country ?? country;
+    const years = [...new Set([...ofCountry].map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+    return missingCountryYearMessage(name, year, years);
+  }
+  return unknownCountryMessage(country, [...new Set(index.reports.map((r) => r.country))]);
 }
 
 function gather(
