@@ -1,3 +1,4 @@
+import { type Abbreviation, findAbbreviations } from './find-abbreviations.js';
 import { findNearTerms } from './near-terms.js';
 import type { QueryWords } from './parse-query-words.js';
 import type { SearchIndex } from './search-index.js';
@@ -47,6 +48,7 @@ const ABBREVIATION_WEIGHT = 0.9;
 const COUNTRY_WEIGHT = 0.5;
 // Parts of a hyphenated word are matched loosely only when long: `Orda` of `Kzyl-Orda` is no typo of `order`.
 const MIN_PART_FOR_NEAR = 5;
+const MAX_LONG_FORM = 6;
 
 /**
  * Expands a query's words into concepts. Each word (or a hyphenated word whose parts the corpus writes
@@ -107,7 +109,7 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       for (const near of findNearTerms(index, stem)) alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
     }
     alternatives.push(...synonymAlternatives(index, stem));
-    for (const a of index.abbreviations.byShort.get(stem) ?? []) {
+    for (const a of has(stem) ? findAbbreviations(index, stem) : []) {
       alternatives.push({ stems: a.long, weight: ABBREVIATION_WEIGHT, reports: reportFlags(index, a.reports) });
     }
     alternatives.push(...countryAlternatives(index, [stem]));
@@ -144,7 +146,7 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       if (!group || !phrase || phrase.length < 2 || !matchesAt(i, phrase)) continue;
       fill(phrase.length, group.filter((p) => p !== phrase).map((p) => ({ stems: p, weight: weights[gi] ?? 0 })));
     }
-    for (const a of firstStems(i).flatMap((s) => index.abbreviations.byLongFirst.get(s) ?? [])) {
+    for (const a of abbreviationsOf(index, stems.slice(i, i + MAX_LONG_FORM))) {
       if (!matchesAt(i, a.long)) continue;
       fill(a.long.length, [{ stems: [a.short], weight: ABBREVIATION_WEIGHT, reports: reportFlags(index, a.reports) }]);
     }
@@ -216,7 +218,25 @@ function reportFlags(index: SearchIndex, reports: number[]): Uint8Array {
 
 // A word the search knows from its own tables (`read` in "read more") is no misspelling of a corpus word.
 function isKnownWord(index: SearchIndex, stem: string): boolean {
-  return index.synonyms.byFirstStem.has(stem) || index.abbreviations.byShort.has(stem);
+  return index.synonyms.byFirstStem.has(stem);
+}
+
+// Abbreviations whose long form may start the words `run` (`Hizb ut Tahrir arrests` → HT, HUT): their
+// initials, each short word (`of`, `ut`, `al`) taken or left out, for long forms of two to six words.
+function abbreviationsOf(index: SearchIndex, run: string[]): Abbreviation[] {
+  const found: Abbreviation[] = [];
+  for (let length = 2; length <= run.length; length++) {
+    let initials = [run[0]?.[0] ?? ''];
+    for (const word of run.slice(1, length)) {
+      const next = initials.map((s) => s + (word[0] ?? ''));
+      initials = word.length <= 3 ? [...next, ...initials] : next;
+    }
+    for (const short of new Set(initials)) {
+      if (short.length < 2 || !index.postings.has(short)) continue;
+      for (const a of findAbbreviations(index, short)) if (a.long.length === length) found.push(a);
+    }
+  }
+  return found;
 }
 
 // The typed word's IDF when the corpus has it (the first alternative), else the rarest existing alternative's.

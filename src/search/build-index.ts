@@ -1,6 +1,5 @@
 import Fuse from 'fuse.js';
 import type { Incident, Report, Section } from '../report/types.js';
-import { buildAbbreviations } from './build-abbreviations.js';
 import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
@@ -142,7 +141,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     docReport: Int32Array.from(docReport),
     docPassage: Int32Array.from(docPassage),
     synonyms: buildSynonymTable(),
-    abbreviations: buildAbbreviations(reports),
+    abbreviations: new Map(),
     reportDocs,
     countryReports: countryReports(reports),
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),

@@ -1,6 +1,6 @@
 import type Fuse from 'fuse.js';
 import type { Incident, Passage, Report, Section } from '../report/types.js';
-import type { AbbreviationTable } from './build-abbreviations.js';
+import type { Abbreviation } from './find-abbreviations.js';
 import type { DateIndex } from './build-date-index.js';
 import type { DayInterval } from './day-interval.js';
 import type { SynonymTable } from './synonyms.js';
@@ -57,8 +57,8 @@ export interface SearchIndex {
   /** Per doc: a number for its passage, shared by the passage and its incident records (one hit per passage). */
   docPassage: Int32Array;
   synonyms: SynonymTable;
-  /** "Long Name (ABBR)" pairs each report defines. */
-  abbreviations: AbbreviationTable;
+  /** Abbreviation stem → the "Long Name (ABBR)" definitions the reports give, filled as queries ask (see {@link findAbbreviations}). */
+  abbreviations: Map<string, Abbreviation[]>;
   /** The doc numbers of report r are `reportDocs[2r]` up to (not including) `reportDocs[2r + 1]`. */
   reportDocs: Int32Array;
   /** A country's name as stems joined by spaces (`saudi arabia`) → positions of the reports about it. */

@@ -112,8 +112,22 @@ describe('search: words, names and dates written another way', () => {
   });
 
   it('finds a group by the abbreviation the report defines, and the reverse', () => {
-    expect(top('Committee for National Security')?.text).toContain('KNB');
-    expect(top('Soldiers of the Caliphate threat')?.incident?.date).toEqual('2011-10-24');
+    const passage = (id: string, text: string) => ({ id, text });
+    const tajikistan = buildIndex([
+      {
+        id: 'crt-2005-tajikistan', file: '', title: 'Tajikistan', country: 'Tajikistan', year: 2005, publisher: null, publicationDate: null, citeAs: null, sourceUrl: null,
+        sections: [{ id: 's', heading: 'Tajikistan', passages: [
+          passage('s/p1', 'Tajikistan closely monitored extremist groups like Hizb ut-Tahrir (HT), and arrested criminals.'),
+          passage('s/p2', 'In 2005, approximately 74 members of HT were arrested.'),
+          passage('s/p3', 'Arrests in Tajikistan of Hizb members of the opposition party followed.'),
+        ] }],
+        incidents: [],
+      },
+    ]);
+    const ask = (q: string) => search(tajikistan, q, { mode: 'ask' }).hits.map((h) => h.id);
+    expect(ask('Hizb ut-Tahrir arrests')).toContain('s/p2');
+    expect(ask('HT').sort()).toEqual(['s/p1', 's/p2']);
+    expect(top('JAK threat')?.incident?.date).toEqual('2011-10-24');
   });
 
   it('finds a city by its former name', () => {

@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.js';
+import type { SearchIndex } from './search-index.js';
 import { cachedStem, tokenStems } from './tokenize.js';
 
 /** A name a report spelled out before its abbreviation, and the reports (by position) that did. */
@@ -11,88 +11,108 @@ export interface Abbreviation {
   reports: number[];
 }
 
-/** Abbreviations by their stem and by the first stem of their long form. */
-export interface AbbreviationTable {
-  byShort: Map<string, Abbreviation[]>;
-  byLongFirst: Map<string, Abbreviation[]>;
-}
-
 // A parenthesis worth reading: the abbreviation, maybe after other names (`Soldiers of the Caliphate, JAK`).
 const MAX_INSIDE = 60;
 // Characters before the parenthesis the long form is looked for in.
 const CONTEXT = 160;
 // Wordings remembered per abbreviation (a corpus of thousands of chapters writes FTO a few ways).
-const MAX_WORDINGS = 64;
-// `(HT)`, `(JAK)`, `(IEDs)` at the end of the parenthesis: a capital, then 1–9 letters, digits or `&`,
-// at least two capitals in all.
-const SHORT_AT_END = /(?:^|[,;]\s*|^or\s+|\sor\s+)([A-Z][A-Za-z0-9&]{1,9})$/;
-
-function hasTwoCapitals(word: string): boolean {
-  let capitals = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a && ++capitals === 2) return true;
-  }
-  return false;
-}
+const MAX_WORDINGS = 128;
+// Abbreviations remembered in the index (each a short list).
+const MAX_REMEMBERED = 50_000;
+const UNNAMED_TAIL = 24;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'al', 'in', 'de', 'del', 'la']);
 
 /**
- * Learns the abbreviations each report defines in the form "Long Name (ABBR)", so that `HT` finds
- * "Hizb ut-Tahrir" and the reverse, within the report that says so. The long form is found as
+ * The long forms the reports give for an abbreviation, in the form "Long Name (ABBR)", so that `HT`
+ * finds "Hizb ut-Tahrir" (and the reverse) within the report that says so. The long form is found as
  * Schwartz & Hearst (2003) do: the abbreviation's letters, right to left, inside the words before the
  * parenthesis, the first letter at the start of a word (`Jund al-Khilafah (JAK)`, `Islamic Movement
- * of Uzbekistan (IMU)`). Only a `(` followed by a capital is looked at, so the cost is a scan for `(`.
+ * of Uzbekistan (IMU)`), else the capitalized name there (`Committee for National Security (KNB)`).
+ * Read at query time from the passages that contain the abbreviation (its postings), and remembered in
+ * the index: reading every parenthesis of 100k passages at build time cost ~60–100 ms of a 2 s budget.
  *
- * @param reports - the indexed reports
- * @returns the table
+ * @param index - the search index
+ * @param short - the abbreviation's stem (`ht`)
+ * @returns its definitions, each with the reports that give it
  * @example
- * buildAbbreviations(reports).byShort.get('ht')?.[0]?.long; //=> ['hizb', 'ut', 'tahrir']
+ * findAbbreviations(index, 'jak')[0]?.long; //=> ['jund', 'al', 'khilafah']
  */
-export function buildAbbreviations(reports: readonly Report[]): AbbreviationTable {
+export function findAbbreviations(index: SearchIndex, short: string): Abbreviation[] {
+  const cached = index.abbreviations.get(short);
+  if (cached) return cached;
   const byKey = new Map<string, Abbreviation>();
-  const seen = new Map<string, Wording[]>();
-  reports.forEach((report, ordinal) => {
-    for (const section of report.sections) {
-      for (const passage of section.passages) collect(passage.text, ordinal, byKey, seen);
+  const list = index.postings.get(short);
+  // A word in a tenth of the corpus is no abbreviation worth reading every record for.
+  if (list && list.docs.length <= Math.max(100, index.docs.length / 10)) {
+    const seen = new Map<string, Wording[]>();
+    for (const doc of list.docs) {
+      const d = index.docs[doc];
+      if (d?.kind === 'passage') collect(d.text, short, index.docReport[doc] ?? -1, byKey, seen);
     }
-  });
-  const byShort = new Map<string, Abbreviation[]>();
-  const byLongFirst = new Map<string, Abbreviation[]>();
-  for (const a of byKey.values()) {
-    push(byShort, a.short, a);
-    push(byLongFirst, a.long[0] ?? '', a);
   }
-  return { byShort, byLongFirst };
+  const found = [...byKey.values()];
+  if (index.abbreviations.size < MAX_REMEMBERED) index.abbreviations.set(short, found);
+  return found;
 }
 
-function collect(text: string, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
+function collect(text: string, wanted: string, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const first = text.charCodeAt(open + 1);
     if ((first < 0x41 || first > 0x5a) && !text.startsWith('or ', open + 1)) continue;
     const close = text.indexOf(')', open + 2);
     if (close < 0 || close - open - 1 > MAX_INSIDE) continue;
-    const inside = text.slice(open + 1, close);
-    const short = SHORT_AT_END.exec(inside)?.[1];
-    if (short === undefined || !hasTwoCapitals(short)) continue;
+    const start = shortStart(text, open, close);
+    if (start < 0) continue;
+    const short = text.slice(start, close);
+    if (cachedStem(short) !== wanted) continue;
     // Chapters repeat their definitions ("Foreign Terrorist Organization (FTO)"): a wording seen before
     // is recognized by its text, and only a new one is spelled out letter by letter.
     const wordings = seen.get(short) ?? [];
-    let definitions = wordings.find((w) => w.inside === inside && text.startsWith(w.name, open - w.name.length - 1))?.definitions;
+    let definitions = wordings.find(
+      (w) => w.inside.length === close - open - 1 && text.startsWith(w.inside, open + 1) && text.startsWith(w.tail, open - w.tail.length),
+    )?.definitions;
     if (!definitions) {
-      const before = text.slice(Math.max(0, open - CONTEXT), open);
-      const read = readDefinitions(inside, short, before);
+      const inside = text.slice(open + 1, close);
+      const read = readDefinitions(inside, short, text.slice(Math.max(0, open - CONTEXT), open));
       definitions = read.definitions;
-      if (read.name !== null && wordings.length < MAX_WORDINGS) wordings.push({ inside, name: read.name, definitions });
+      // A name found identifies the wording; none found (`… attacks by AQAP (AQAP)`), the words just before.
+      const tail = read.name === null ? text.slice(Math.max(0, open - UNNAMED_TAIL), open) : `${read.name} `;
+      if (wordings.length < MAX_WORDINGS && text.startsWith(tail, open - tail.length)) wordings.push({ inside, tail, definitions });
       seen.set(short, wordings);
     }
     for (const { short: stem, long, key } of definitions) {
       const known = byKey.get(key);
       if (!known) byKey.set(key, { short: stem, long, reports: [ordinal] });
-      // Reports are read in order, so a report already listed is the last one.
+      // Records are read in order (a report's are consecutive), so a report already listed is the last one.
       else if (known.reports.at(-1) !== ordinal) known.reports.push(ordinal);
     }
   }
+}
+
+// Where the abbreviation at the end of the parenthesis `open`…`close` starts, or -1: a capital, then
+// 1–9 letters, digits or `&`, two capitals at least, after `(`, `, `, `; ` or `or ` (`(HT)`,
+// `(Soldiers of the Caliphate, JAK)`, `(or GTAZ)`). Read by hand: a regular expression over 40k
+// parentheses was most of this pass.
+function shortStart(text: string, open: number, close: number): number {
+  let capitals = 0;
+  let i = close - 1;
+  for (; i > open; i--) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (!(upper || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x26)) break;
+    if (upper) capitals++;
+  }
+  const start = i + 1;
+  const length = close - start;
+  const lead = text.charCodeAt(start);
+  if (capitals < 2 || length < 2 || length > 10 || lead < 0x41 || lead > 0x5a) return -1;
+  if (i === open) return start;
+  if (text.charCodeAt(i) !== 0x20) return -1;
+  let j = i;
+  while (j > open && text.charCodeAt(j) === 0x20) j--;
+  const before = text.charCodeAt(j);
+  if (before === 0x2c || before === 0x3b) return start;
+  return text.startsWith('or', j - 1) && (j - 2 === open || text.charCodeAt(j - 2) === 0x20) ? start : -1;
 }
 
 interface Definition {
@@ -101,10 +121,10 @@ interface Definition {
   key: string;
 }
 
-/** A way a report wrote a definition: the parenthesis, the name just before it, and what it defines. */
+/** A way a report wrote a definition: the parenthesis, the text just before it, and what it defines. */
 interface Wording {
   inside: string;
-  name: string;
+  tail: string;
   definitions: Definition[];
 }
 
@@ -164,10 +184,4 @@ function findLongForm(short: string, before: string): string | null {
   const start = long.lastIndexOf(' ', l) + 1;
   const found = window.slice(start).trim();
   return found.split(/\s+/).length >= 2 ? found : null;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
