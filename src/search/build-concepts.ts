@@ -110,7 +110,8 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     }
     alternatives.push(...synonymAlternatives(index, stem));
     for (const a of has(stem) ? findAbbreviations(index, stem) : []) {
-      alternatives.push({ stems: a.long, weight: ABBREVIATION_WEIGHT, reports: reportFlags(index, a.reports) });
+      const reports = reportFlags(index, a.reports);
+      alternatives.push({ stems: a.long, weight: ABBREVIATION_WEIGHT, ...(reports ? { reports } : {}) });
     }
     alternatives.push(...countryAlternatives(index, [stem]));
     add([i], alternatives, false);
@@ -148,7 +149,8 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     }
     for (const a of abbreviationsOf(index, stems.slice(i, i + MAX_LONG_FORM))) {
       if (!matchesAt(i, a.long)) continue;
-      fill(a.long.length, [{ stems: [a.short], weight: ABBREVIATION_WEIGHT, reports: reportFlags(index, a.reports) }]);
+      const reports = reportFlags(index, a.reports);
+      fill(a.long.length, [{ stems: [a.short], weight: ABBREVIATION_WEIGHT, ...(reports ? { reports } : {}) }]);
     }
     for (let length = 2; length <= 4 && i + length <= stems.length; length++) {
       const name = stems.slice(i, i + length);
@@ -210,7 +212,8 @@ function countryAlternatives(index: SearchIndex, name: string[]): Alternative[] 
   return docs.length > 0 ? [{ stems: [], weight: COUNTRY_WEIGHT, docs: Int32Array.from(docs) }] : [];
 }
 
-function reportFlags(index: SearchIndex, reports: number[]): Uint8Array {
+function reportFlags(index: SearchIndex, reports: number[] | null): Uint8Array | undefined {
+  if (reports === null) return undefined;
   const flags = new Uint8Array(index.reports.length);
   for (const r of reports) flags[r] = 1;
   return flags;

@@ -40,6 +40,12 @@ describe('findAbbreviations', () => {
     const text = 'designated a Foreign Terrorist Organization (FTO) in 2004.';
     expect(findAbbreviations(buildIndex([report('a', text), report('b', text)]), 'fto')[0]?.reports).toEqual([0, 1]);
   });
+
+  it('takes a name three reports agree on as the name everywhere', () => {
+    const text = 'designated a Foreign Terrorist Organization (FTO) in 2004.';
+    const index = buildIndex(['a', 'b', 'c', 'd'].map((id) => report(id, text)));
+    expect(findAbbreviations(index, 'fto')).toEqual([{ short: 'fto', long: ['foreign', 'terrorist', 'organization'], reports: null }]);
+  });
 });
 
 describe('edge cases', () => {

@@ -7,8 +7,11 @@ export interface Abbreviation {
   short: string;
   /** The long form's content stems (`hizb`, `ut`, `tahrir`). */
   long: string[];
-  /** Positions in `reports` of the reports that define it: `HT` means Hizb ut-Tahrir there, not elsewhere. */
-  reports: number[];
+  /**
+   * Positions in `reports` of the reports that define it: `HT` means Hizb ut-Tahrir there, not elsewhere.
+   * Null when several reports agree, so the name holds everywhere (`FTO`, `FARC`).
+   */
+  reports: number[] | null;
 }
 
 // A parenthesis worth reading: the abbreviation, maybe after other names (`Soldiers of the Caliphate, JAK`).
@@ -19,6 +22,7 @@ const CONTEXT = 160;
 const MAX_WORDINGS = 128;
 // Abbreviations remembered in the index (each a short list).
 const MAX_REMEMBERED = 50_000;
+const AGREEING_REPORTS = 3;
 const UNNAMED_TAIL = 24;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'al', 'in', 'de', 'del', 'la']);
 
@@ -42,21 +46,31 @@ export function findAbbreviations(index: SearchIndex, short: string): Abbreviati
   if (cached) return cached;
   const byKey = new Map<string, Abbreviation>();
   const list = index.postings.get(short);
-  // A word in a tenth of the corpus is no abbreviation worth reading every record for.
-  if (list && list.docs.length <= Math.max(100, index.docs.length / 10)) {
+  // Only a word the corpus writes in capitals (`FARC`, `IEDs`) can be one; a record defines it where the
+  // capitals close a parenthesis, so each record costs one substring search.
+  const upper = short.toUpperCase();
+  const forms = [upper, `${upper}S`, `${upper}s`].filter((f) => index.surfaces.has(f));
+  if (list && forms.length > 0) {
     const seen = new Map<string, Wording[]>();
     for (const doc of list.docs) {
       const d = index.docs[doc];
-      if (d?.kind === 'passage') collect(d.text, short, index.docReport[doc] ?? -1, byKey, seen);
+      if (d?.kind !== 'passage') continue;
+      for (const form of forms) {
+        const at = d.text.indexOf(`${form})`);
+        if (at >= 0) collect(d.text, short, at, index.docReport[doc] ?? -1, byKey, seen);
+      }
+      // `FARC` in thousands of records: once reports agree on a name, it is that name everywhere.
+      if (byKey.size > 0 && [...byKey.values()].some((a) => a.reports !== null && a.reports.length >= AGREEING_REPORTS)) break;
     }
+    for (const a of byKey.values()) if (a.reports !== null && a.reports.length >= AGREEING_REPORTS) a.reports = null;
   }
   const found = [...byKey.values()];
   if (index.abbreviations.size < MAX_REMEMBERED) index.abbreviations.set(short, found);
   return found;
 }
 
-function collect(text: string, wanted: string, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+function collect(text: string, wanted: string, from: number, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
+  for (let open = text.lastIndexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
     const first = text.charCodeAt(open + 1);
     if ((first < 0x41 || first > 0x5a) && !text.startsWith('or ', open + 1)) continue;
     const close = text.indexOf(')', open + 2);
@@ -84,7 +98,7 @@ function collect(text: string, wanted: string, ordinal: number, byKey: Map<strin
       const known = byKey.get(key);
       if (!known) byKey.set(key, { short: stem, long, reports: [ordinal] });
       // Records are read in order (a report's are consecutive), so a report already listed is the last one.
-      else if (known.reports.at(-1) !== ordinal) known.reports.push(ordinal);
+      else if (known.reports !== null && known.reports.at(-1) !== ordinal) known.reports.push(ordinal);
     }
   }
 }

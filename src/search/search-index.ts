@@ -57,6 +57,8 @@ export interface SearchIndex {
   /** Per doc: a number for its passage, shared by the passage and its incident records (one hit per passage). */
   docPassage: Int32Array;
   synonyms: SynonymTable;
+  /** Every word as written in the corpus (→ term id): tells an abbreviation (`FARC` written in capitals) from a word. */
+  surfaces: ReadonlyMap<string, number>;
   /** Abbreviation stem → the "Long Name (ABBR)" definitions the reports give, filled as queries ask (see {@link findAbbreviations}). */
   abbreviations: Map<string, Abbreviation[]>;
   /** The doc numbers of report r are `reportDocs[2r]` up to (not including) `reportDocs[2r + 1]`. */

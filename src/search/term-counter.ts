@@ -87,9 +87,9 @@ export class TermCounter {
   /**
    * The postings of every stem (doc numbers ascending), as views into two shared typed arrays.
    *
-   * @returns stem → postings, and the vocabulary (term id order)
+   * @returns stem → postings, the vocabulary (term id order), and every surface word seen (→ term id, -1 for noise)
    */
-  invert(): { postings: Map<string, Postings>; vocabulary: string[] } {
+  invert(): { postings: Map<string, Postings>; vocabulary: string[]; surfaces: ReadonlyMap<string, number> } {
     const terms = this.vocabulary.length;
     const offsets = new Int32Array(terms + 1);
     for (let id = 0; id < terms; id++) offsets[id + 1] = (offsets[id] ?? 0) + (this.df[id] ?? 0);
@@ -112,7 +112,7 @@ export class TermCounter {
       const to = offsets[id + 1] ?? 0;
       postings.set(stem, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
     });
-    return { postings, vocabulary: this.vocabulary };
+    return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface };
   }
 
   // Term id of a surface word, or -1 for noise (stopwords, single letters).
