@@ -30,3 +30,15 @@ describe('edge cases', () => {
     expect(heading('finance 1999')).toEqual(null);
   });
 });
+
+describe('findSection with words that name no heading', () => {
+  it('returns null for a name close to no heading, so the person is shown the sections', () => {
+    expect(findSection(index, 'foo')).toBeNull();
+    expect(findSection(index, 'blah blah')).toBeNull();
+  });
+  it('still forgives a typo and ignores filler words', () => {
+    expect(findSection(index, 'finanse')?.section.heading).toBe('Countering Terrorist Finance');
+    expect(findSection(index, 'the overview section')?.section.heading).toBe('Overview');
+    expect(findSection(index, 'money laundering')?.section.heading).toBe('Countering Terrorist Finance');
+  });
+});

@@ -43,6 +43,12 @@ export function missingCountryYearMessage(country: string, year: number, years: 
   return `No ${country} report for ${year} is loaded.${loaded}`;
 }
 
+/** `year:2012` when no report of 2012 is loaded. */
+export function noReportForYearMessage(year: number, years: readonly number[]): string {
+  const loaded = years.length > 0 ? ` Loaded years: ${listCapped(years.map(String), 15)}.` : '';
+  return `No report for ${year} is loaded.${loaded}`;
+}
+
 function listCapped(items: readonly string[], max: number): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;

@@ -42,7 +42,9 @@ export function findNearTerms(
   { threshold = VOCABULARY_FUSE_OPTIONS.threshold ?? 0.34, max = 3 }: { threshold?: number; max?: number } = {},
 ): NearTerm[] {
   // Suggestions (a looser threshold) may be one letter further off than a match.
-  const edits = stem.length < 4 ? 0 : maxEdits(stem) + (threshold > (VOCABULARY_FUSE_OPTIONS.threshold ?? 0.34) ? 1 : 0);
+  // (only for longer words: `paris` is two letters from `part`, which no one meant)
+  const looser = threshold > (VOCABULARY_FUSE_OPTIONS.threshold ?? 0.34) && stem.length >= 7 ? 1 : 0;
+  const edits = stem.length < 4 ? 0 : maxEdits(stem) + looser;
   if (edits === 0 || /^\d+$/.test(stem)) return [];
   const shared = new Map<number, number>();
   for (const gram of new Set(wordTrigrams(stem))) {

@@ -182,6 +182,17 @@ describe('edge cases', () => {
     expect(nothing.suggestions).toEqual(['Atyrau', 'Kyzylorda']);
   });
 
+  it('suggests no ordinary word for a short name the reports do not have', () => {
+    const paris = search(index, 'Paris', { mode: 'incident' });
+    expect(paris.total).toEqual(0);
+    expect(paris.suggestions).toEqual([]);
+  });
+
+  it('says which years are loaded for a year filter no report matches', () => {
+    const response = search(index, 'kind:attack year:2012', { mode: 'incident' });
+    expect(response.problems.map((p) => p.message)).toEqual(['No report for 2012 is loaded. Loaded years: 2011.']);
+  });
+
   it('suggests the nearest incident dates for a date with no incident', () => {
     const response = search(index, 'October 30', { mode: 'incident' });
     expect(response.suggestions.slice(0, 2)).toEqual(['2011-10-31', '2011-11-03']);

@@ -1,4 +1,5 @@
-import { missingCountryYearMessage, unknownCountryMessage } from './messages.js';
+import type { Report } from '../report/types.js';
+import { missingCountryYearMessage, noReportForYearMessage, unknownCountryMessage } from './messages.js';
 import { buildConcepts, type Concept } from './build-concepts.js';
 import { findNearTerms } from './near-terms.js';
 import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
@@ -41,8 +42,12 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
 
   const { filters } = query;
   const reports = matchReports(index.reports, filters);
-  if (reports && reports.size === 0 && filters.country !== undefined) {
-    return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message: noReportMessage(index, filters.country, filters.year) }], suggestions: [] };
+  if (reports && reports.size === 0) {
+    const message =
+      filters.country !== undefined
+        ? noReportMessage(index, filters.country, filters.year)
+        : noReportForYearMessage(filters.year ?? 0, loadedYears(index.reports));
+    return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message }], suggestions: [] };
   }
   const words = parseQueryWords(query.text);
   const { stems } = words;
@@ -73,10 +78,13 @@ function noReportMessage(index: SearchIndex, country: string, year: number | und
   const ofCountry = matchReports(index.reports, { country });
   if (year !== undefined && ofCountry && ofCountry.size > 0) {
     const name = [...ofCountry][0]?.country ?? country;
-    const years = [...new Set([...ofCountry].map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
-    return missingCountryYearMessage(name, year, years);
+    return missingCountryYearMessage(name, year, loadedYears(ofCountry));
   }
   return unknownCountryMessage(country, [...new Set(index.reports.map((r) => r.country))]);
+}
+
+function loadedYears(reports: Iterable<Report>): number[] {
+  return [...new Set([...reports].map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }
 
 function gather(

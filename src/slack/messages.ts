@@ -33,6 +33,7 @@ export const INCIDENT_RESULTS_FALLBACK = (shown: string, total: number, query: s
 export const NO_MATCH_TITLE = (query: string) => `No incident records match “${query}”.`;
 export const NO_MATCH_FALLBACK = (query: string) => `No matches for “${query}”`;
 export const NO_MATCH_TRY = 'Did you mean:';
+export const NO_MATCH_EXAMPLES = 'The loaded reports do not name it. Try a place, group, date or kind they do:';
 export const QUERY_PROBLEMS_TITLE = 'There is a problem with the query:';
 export const NO_MORE_RESULTS = 'There are no more results for this query.';
 export const INCIDENT_RESULTS_TOTAL = (total: number) => `It has ${total} match${total === 1 ? '' : 'es'} in all: run it again to see them from the start.`;

@@ -130,3 +130,20 @@ describe('renderIncidentResults past the last page', () => {
     expect(allText(message.blocks)).not.toContain('No incident records match');
   });
 });
+
+describe('renderIncidentResults with nothing found', () => {
+  it('offers queries that work on the loaded reports when nothing is spelled alike', () => {
+    const message = renderIncidentResults({ query: 'Paris', response: makeResponse([]), offset: 0, examples: ['Shubarshy', 'May 17'] });
+    expect(allText(message.blocks)).toContain('`/incident Shubarshy` · `/incident May 17` · `/incident help`');
+  });
+  it('shows near spellings instead of examples when there are some', () => {
+    const message = renderIncidentResults({
+      query: 'Atyrauu',
+      response: makeResponse([], { suggestions: ['Atyrau'] }),
+      offset: 0,
+      examples: ['Shubarshy'],
+    });
+    expect(allText(message.blocks)).toContain('*Atyrau*');
+    expect(allText(message.blocks)).not.toContain('/incident Shubarshy');
+  });
+});

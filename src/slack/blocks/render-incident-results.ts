@@ -19,7 +19,7 @@ import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
 import { escapeMrkdwnText, truncatePlain } from './mrkdwn.js';
 import { renderHitBlocks } from './render-hit.js';
-import { renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
+import { renderExamples, renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
 
 export const INCIDENT_PAGE_SIZE = 5;
 
@@ -32,6 +32,8 @@ export interface IncidentResultsInput {
   sharedBy?: string | null;
   /** The query was cut to MAX_QUERY_LENGTH before searching. */
   queryTruncated?: number | null;
+  /** Queries that work on the loaded reports, offered when nothing matched and nothing is spelled alike. */
+  examples?: readonly string[];
 }
 
 /** How the query is shown: escaped, on one line, at most 200 characters. */
@@ -63,7 +65,13 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   if (response.hits.length === 0) {
     return fitMessage({
       text: NO_MATCH_FALLBACK(echo),
-      blocks: [sectionBlock(NO_MATCH_TITLE(echo)), ...problems, ...renderSuggestions(response.suggestions), ...notes],
+      blocks: [
+        sectionBlock(NO_MATCH_TITLE(echo)),
+        ...problems,
+        ...renderSuggestions(response.suggestions),
+        ...(response.problems.length === 0 && response.suggestions.length === 0 ? renderExamples(input.examples ?? []) : []),
+        ...notes,
+      ],
     });
   }
 

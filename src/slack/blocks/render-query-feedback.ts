@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { QueryProblem } from '../../search/types.js';
-import { NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
+import { NO_MATCH_EXAMPLES, NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
 import { contextBlock, sectionBlock } from './elements.js';
 import { escapeMrkdwnText } from './mrkdwn.js';
 
@@ -16,6 +16,12 @@ export function renderQueryProblems(problems: readonly QueryProblem[]): KnownBlo
 }
 
 /** "Did you mean: Atyrau · 31 October 2011" from SearchResponse.suggestions, or nothing. */
+/** When nothing matched and nothing is spelled alike: queries that do work on the loaded reports. */
+export function renderExamples(examples: readonly string[]): KnownBlock[] {
+  const items = examples.slice(0, 4).map((example) => `\`/incident ${escapeMrkdwnText(example)}\``);
+  return [contextBlock([`:bulb: ${NO_MATCH_EXAMPLES} ${[...items, '`/incident help`'].join(' · ')}`])];
+}
+
 export function renderSuggestions(suggestions: readonly string[]): KnownBlock[] {
   if (suggestions.length === 0) return [];
   const items = suggestions.slice(0, 8).map((suggestion) => `*${escapeMrkdwnText(suggestion)}*`);

@@ -31,5 +31,6 @@ export function searchIncidents(
     offset,
     ...(now === undefined ? {} : { now }),
   });
-  return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt });
+  const examples = response.total === 0 ? describeCorpus(deps.reports).exampleQueries : [];
+  return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt, examples });
 }
