@@ -23,17 +23,28 @@ function spokenDay(iso: string): string | null {
  * @example describeCorpus([kazakhstan2011]).exampleQueries[0] //=> 'Atyrau'
  */
 export function describeCorpus(reports: readonly Report[]): CorpusOverview {
+  // The loaded reports never change while the app runs: count them once, not on every help or Home view.
+  const cached = OVERVIEWS.get(reports);
+  if (cached !== undefined) return cached;
+  const overview = countCorpus(reports);
+  OVERVIEWS.set(reports, overview);
+  return overview;
+}
+
+const OVERVIEWS = new WeakMap<readonly Report[], CorpusOverview>();
+
+function countCorpus(reports: readonly Report[]): CorpusOverview {
+  const incidents = reports.flatMap((report) => report.incidents);
   const byYear = new Map<string, number>();
   const byKind = new Map<IncidentKind, number>();
   const placeCounts = new Map<string, number>();
-  for (const incident of reports.flatMap((report) => report.incidents)) {
+  for (const incident of incidents) {
     const year = incident.date.slice(0, 4);
     byYear.set(year, (byYear.get(year) ?? 0) + 1);
     byKind.set(incident.kind, (byKind.get(incident.kind) ?? 0) + 1);
     for (const place of incident.places) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
   }
   const places = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
-  const incidents = reports.flatMap((report) => report.incidents);
   const dated = incidents.find((incident) => spokenDay(incident.date) !== null);
   const withKilled = incidents.find((incident) => incident.killed !== null && incident.places.length > 0);
   const arrest = incidents.find((incident) => incident.kind === 'arrest');

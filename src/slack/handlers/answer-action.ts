@@ -10,6 +10,7 @@ import type { Answer } from './answer.js';
 import { searchIncidents } from './answer-incident-command.js';
 import { summarizeWithFullText } from './answer-report-command.js';
 import { findSectionById } from './find-section-by-id.js';
+import { searchWithDeps } from './search-with-deps.js';
 
 const EXPIRED: Answer = { kind: 'private', messages: [renderNotice(BUTTON_EXPIRED)] };
 
@@ -25,13 +26,7 @@ function answerPageAction(deps: SlackDeps, action: ActionInput): Answer {
     const sharedBy = action.isEphemeral ? null : '';
     return { kind: 'replace', message: searchIncidents(deps, page.query, page.offset, sharedBy) };
   }
-  const now = deps.now?.();
-  const response = deps.engine.search(page.query, {
-    mode: 'ask',
-    limit: ASK_PAGE_SIZE,
-    offset: page.offset,
-    ...(now === undefined ? {} : { now }),
-  });
+  const response = searchWithDeps(deps, page.query, { mode: 'ask', limit: ASK_PAGE_SIZE, offset: page.offset });
   return { kind: 'thread', messages: [renderMoreResults(page.query, response, page.offset)] };
 }
 

@@ -1,9 +1,11 @@
 import { INCIDENT_PAGE_SIZE, renderIncidentResults } from '../blocks/render-incident-results.js';
-import { renderIncidentHelp } from '../blocks/render-help.js';
+import { renderIncidentHelp, renderNotice } from '../blocks/render-help.js';
+import { NO_REPORTS_LOADED } from '../messages.js';
 import type { Message } from '../blocks/message.js';
 import { describeCorpus } from '../corpus-overview.js';
 import type { SlackDeps } from '../deps.js';
 import { parseIncidentText } from '../input.js';
+import { searchWithDeps } from './search-with-deps.js';
 
 /**
  * The answer to `/incident <text>`: help for an empty text or `help`, else five matching incident
@@ -13,6 +15,7 @@ import { parseIncidentText } from '../input.js';
 export function answerIncidentCommand(deps: SlackDeps, text: string, offset = 0): Message {
   const request = parseIncidentText(text);
   if (request.kind === 'help') return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
+  if (deps.reports.length === 0) return { ...renderNotice(NO_REPORTS_LOADED), response_type: 'ephemeral' };
   return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
 }
 
@@ -24,13 +27,7 @@ export function searchIncidents(
   sharedBy: string | null,
   truncatedAt: number | null = null,
 ): Message {
-  const now = deps.now?.();
-  const response = deps.engine.search(query, {
-    mode: 'incident',
-    limit: INCIDENT_PAGE_SIZE,
-    offset,
-    ...(now === undefined ? {} : { now }),
-  });
+  const response = searchWithDeps(deps, query, { mode: 'incident', limit: INCIDENT_PAGE_SIZE, offset });
   const examples = response.total === 0 ? describeCorpus(deps.reports).exampleQueries : [];
   return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt, examples });
 }

@@ -8,10 +8,7 @@ import { describeCorpus } from '../corpus-overview.js';
 import type { SlackDeps } from '../deps.js';
 import { parseReportText } from '../input.js';
 import type { Answer } from './answer.js';
-
-function allHeadings(deps: SlackDeps): string[] {
-  return deps.reports.flatMap((report) => report.sections.map((section) => section.heading));
-}
+import { allHeadings } from './search-with-deps.js';
 
 /** A section's summary (with a note that the full text follows) and its full text as thread replies. */
 export function summarizeWithFullText(
