@@ -1,11 +1,12 @@
 /**
  * A stand-in for Slack's Web API and response_url endpoint on 127.0.0.1. It records every call,
- * rejects any message that breaks Block Kit limits (as Slack would, with `invalid_blocks`), and
- * can be told to fail the next call of a method with a Slack error code.
+ * rejects any message that breaks Block Kit limits (as Slack would, with `invalid_blocks`; checked by
+ * slack-limits.ts, not by the code under test), and can be told to fail the next call of a method
+ * with a Slack error code.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkBlockLimits, checkMessageLimits, LIMITS } from '../../src/slack/blocks/limits.js';
+import { findBlockProblems, findMessageProblems, SLACK_LIMITS } from './slack-limits.js';
 
 export interface RecordedCall {
   /** `chat.postMessage`, … or `response_url` */
@@ -74,9 +75,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
       const problems =
         MESSAGE_METHODS.has(method) && args.delete_original !== true
-          ? checkMessageLimits(args)
+          ? findMessageProblems(args)
           : method === 'views.publish'
-            ? checkBlockLimits(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], LIMITS.homeBlocks)
+            ? findBlockProblems(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], SLACK_LIMITS.homeBlocks)
             : [];
       if (problems.length > 0) {
         violations.push(`${method}: ${problems.join('; ')}`);
