@@ -10,8 +10,7 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
 import { buildSlackDeps } from './slack/build-deps.js';
-
-const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+import { toLogLevel } from './slack/log-level.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotenv({ quiet: true });
@@ -29,9 +28,15 @@ async function main(argv: readonly string[]): Promise<void> {
   const logger = new ConsoleLogger();
   logger.setName('reportdesk');
   // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : LEVELS[config.logLevel]);
+  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
 
   const corpus = await loadData(config.dataDir);
+  if (corpus.missingFolder) {
+    // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
+    process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
+    process.exitCode = 1;
+    return;
+  }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
   logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);

@@ -61,10 +61,14 @@ describe('loadConfig', () => {
 
 describe('edge cases', () => {
   it('lists every problem at once', () => {
-    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' })).toEqual([
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' })).toEqual([
       MALFORMED_LOG_LEVEL,
-      MALFORMED_PORT,
       MALFORMED_API_URL,
+      MALFORMED_PORT,
+      MALFORMED_BOT_TOKEN,
+    ]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', LOG_LEVEL: 'loud' })).toEqual([
+      MALFORMED_LOG_LEVEL,
       MALFORMED_BOT_TOKEN,
       MALFORMED_APP_TOKEN,
     ]);
@@ -102,5 +106,15 @@ describe('edge cases', () => {
       expect((error as ConfigError).name).toBe('ConfigError');
       expect((error as ConfigError).code).toBe('config_error');
     }
+  });
+});
+
+describe('loadConfig and PORT', () => {
+  it('ignores PORT in Socket Mode and in the console, where nothing listens on a port', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '99999' }).mode).toBe('socket');
+    expect(loadConfig({ PORT: 'eighty' }).mode).toBe('console');
+  });
+  it('still rejects a bad PORT in HTTP mode', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(/PORT must be a whole number/);
   });
 });

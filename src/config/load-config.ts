@@ -130,11 +130,13 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'), problems);
   const dataDir = parseDataDir(env, problems);
-  const port = parsePort(read(env, 'PORT'), problems);
   const slackApiUrl = parseApiUrl(read(env, 'SLACK_API_URL'), problems);
   const botToken = read(env, 'SLACK_BOT_TOKEN');
   const signingSecret = read(env, 'SLACK_SIGNING_SECRET');
   const appToken = read(env, 'SLACK_APP_TOKEN');
+  // PORT matters only in HTTP mode: Socket Mode and the console listen on no port.
+  const httpMode = appToken === undefined && (botToken !== undefined || signingSecret !== undefined);
+  const port = httpMode ? parsePort(read(env, 'PORT'), problems) : DEFAULT_PORT;
 
   if (botToken === undefined && signingSecret === undefined && appToken === undefined) {
     if (problems.length > 0) throw new ConfigError(problems);

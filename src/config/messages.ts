@@ -2,7 +2,7 @@
  * Every message the configuration layer can show. Each says what is wrong and how to fix it,
  * and none ever contains the value of a secret.
  */
-export const CONFIG_ERROR_HEADING = 'The Slack configuration is incomplete or malformed:';
+export const CONFIG_ERROR_HEADING = 'reportdesk cannot start: fix these settings (in the environment or .env):';
 
 export const MISSING_BOT_TOKEN =
   'SLACK_BOT_TOKEN is not set. Copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page.';

@@ -1,6 +1,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeReportText } from '../report/decode-report-text.js';
+import {
+  FILE_NOT_FOUND,
+  FILE_TOO_LARGE,
+  FOLDER_NOT_FOUND,
+  IS_A_FOLDER,
+  NO_TEXT_FILES,
+  NOT_A_FILE,
+  NOT_A_FOLDER,
+  PERMISSION_DENIED,
+} from './messages.js';
 import { parseReports } from '../report/parse-report.js';
 import { ReportParseError } from '../report/report-parse-error.js';
 import { renameReport } from '../report/rename-report.js';
@@ -18,6 +28,8 @@ export interface Corpus {
   warnings: Array<{ file: string; message: string }>;
   /** How many files were read. */
   files: number;
+  /** The folder itself is missing (or is a file): a setting to fix, not a file to skip. */
+  missingFolder?: boolean;
 }
 
 export interface LoadOptions {
@@ -33,11 +45,17 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * parsed becomes an error naming it; the other files still load.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  const files = await listTextFiles(dir);
-  const corpus = await loadFiles(files, options);
-  if (files.length === 0) {
-    corpus.errors.push({ file: dir, message: `no .txt files in ${dir}: add a chapter of Country Reports on Terrorism as a .txt file` });
+  let files: string[];
+  try {
+    files = await listTextFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    const message = code === 'ENOENT' ? FOLDER_NOT_FOUND(dir) : NOT_A_FOLDER(dir);
+    return { reports: [], errors: [{ file: dir, message }], warnings: [], files: 0, missingFolder: true };
   }
+  const corpus = await loadFiles(files, options);
+  if (files.length === 0) corpus.errors.push({ file: dir, message: NO_TEXT_FILES(dir) });
   return corpus;
 }
 
@@ -49,8 +67,8 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   for (const file of files) {
     try {
       const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
-      if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${Math.round(info.size / 1048576)} MB, too large for one chapter`);
+      if (!info.isFile()) throw new Error(NOT_A_FILE);
+      if (info.size > MAX_FILE_BYTES) throw new Error(FILE_TOO_LARGE(Math.round(info.size / 1048576)));
       // Copies saved on Windows are often Windows-1252, not UTF-8: decode the bytes, don't assume.
       const text = decodeReportText(await readFile(file));
       const { reports, warnings } = parseReports(text, { file });
@@ -81,9 +99,9 @@ function describeError(error: unknown): string {
   if (error instanceof ReportParseError) return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'file not found';
-    if (code === 'EACCES') return 'permission denied: the file cannot be read';
-    if (code === 'EISDIR') return 'is a folder, not a file';
+    if (code === 'ENOENT') return FILE_NOT_FOUND;
+    if (code === 'EACCES') return PERMISSION_DENIED;
+    if (code === 'EISDIR') return IS_A_FOLDER;
     return error.message;
   }
   return String(error);

@@ -1,5 +1,6 @@
-import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, type Logger } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
+import { toLogLevel } from './log-level.js';
 import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
 import type { SlackDeps } from './deps.js';
 import { createEventDeduper, type EventDeduper } from './event-dedup.js';
@@ -31,7 +32,6 @@ export interface AppOverrides {
 /** Long enough for a slow Slack, short enough that the asker still gets the fallback answer. */
 const DEFAULT_SLACK_CALL_TIMEOUT_MS = 10_000;
 
-const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
 /** Bolt's HTTP receiver on /slack/events, behind a guard that answers unroutable bodies at once. */
 function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
@@ -39,7 +39,7 @@ function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
     signingSecret: config.signingSecret,
     port: config.port,
     endpoints: EVENTS_PATH,
-    logLevel: LOG_LEVELS[config.logLevel],
+    logLevel: toLogLevel(config.logLevel),
     logger,
   });
   receiver.requestListener = guardRequests(receiver.requestListener, [EVENTS_PATH], logger);
@@ -61,11 +61,12 @@ export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOv
   const timeoutMs = overrides.slackCallTimeoutMs ?? DEFAULT_SLACK_CALL_TIMEOUT_MS;
   const fetchFn = createTimedFetch(timeoutMs);
   // One logger for the app and its receiver (Bolt would otherwise make one each).
+  // An injected logger keeps the level its owner gave it; our own follows LOG_LEVEL.
   const logger = overrides.logger ?? new ConsoleLogger();
-  logger.setLevel(LOG_LEVELS[config.logLevel]);
+  if (overrides.logger === undefined) logger.setLevel(toLogLevel(config.logLevel));
   const common = {
     token: config.botToken,
-    logLevel: LOG_LEVELS[config.logLevel],
+    logLevel: toLogLevel(config.logLevel),
     logger,
     ...knownBot,
     extendedErrorHandler: true,

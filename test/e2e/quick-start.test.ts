@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FOLDER_NOT_FOUND } from '../../src/corpus/messages.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -50,6 +51,12 @@ describe('npm start (the Quick start)', () => {
     expect(stderr).toContain('PORT must be a whole number');
     expect(stderr).toContain('SLACK_SIGNING_SECRET is not set');
     expect(stderr).not.toContain('SECRET123');
+  });
+
+  it('stops with a clear message when DATA_DIR names no folder', async () => {
+    const { stderr, code } = await npmStart('/incident Atyrau\n', cleanEnv({ DATA_DIR: '/nonexistent/reportdesk-data' }));
+    expect(code).toBe(1);
+    expect(stderr).toContain(FOLDER_NOT_FOUND('/nonexistent/reportdesk-data'));
   });
 
   it('still serves the good reports when data/ holds a bad file', async () => {
