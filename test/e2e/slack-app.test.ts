@@ -91,6 +91,21 @@ function mention(text: string, extra: Record<string, unknown> = {}) {
   return envelope({ type: 'app_mention', user: 'U061F7AUR', text, ts: `1515449522.${String(++counter).padStart(6, '0')}`, channel: 'C123', ...extra });
 }
 
+/**
+ * Proves the app is done with earlier events instead of sleeping: sends one ordinary mention and
+ * waits for its reply (and for `alsoWaitFor`). Bolt acks an event before running its listeners, so
+ * replies need not come in the order the events were sent: callers compare the calls other than
+ * the sentinel's reply, which are returned.
+ */
+async function afterSentinel(alsoWaitFor: (calls: RecordedCall[]) => boolean = () => true): Promise<RecordedCall[]> {
+  const sentinel = mention('<@U0> Atyrau');
+  await sendEvent(harness().url, sentinel);
+  const isReply = (call: RecordedCall) => call.method === 'chat.postMessage' && call.args.thread_ts === sentinel.event.ts;
+  const calls = await harness().slack.waitFor((all) => all.some(isReply) && alsoWaitFor(all));
+  expect(calls.filter(isReply)).toHaveLength(1);
+  return calls.filter((call) => !isReply(call));
+}
+
 describe('/incident', () => {
   it('acks at once and answers privately with highlighted, cited incidents', async () => {
     const response = await command('/incident', 'Atyrau');
@@ -270,9 +285,8 @@ describe('@-mentions and DMs', () => {
     await sendEvent(harness().url, body);
     await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
-    await harness().slack.waitFor(() => only('chat.postMessage').length >= 1);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(only('chat.postMessage')).toHaveLength(1);
+    const others = await afterSentinel((calls) => calls.some((call) => call.args.thread_ts === body.event.ts));
+    expect(others.map((call) => [call.method, call.args.thread_ts])).toEqual([['chat.postMessage', body.event.ts]]);
   });
 
   it('ignores its own messages, other bots and edits', async () => {
@@ -280,8 +294,7 @@ describe('@-mentions and DMs', () => {
     await sendEvent(harness().url, mention('<@U0> Atyrau', { bot_id: 'B9' }));
     await sendEvent(harness().url, envelope({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', ts: '9.1' }));
     await sendEvent(harness().url, envelope({ type: 'message', channel_type: 'im', user: 'U9', bot_id: 'B9', text: 'hi', channel: 'D1', ts: '9.2' }));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(harness().slack.calls).toEqual([]);
+    expect(await afterSentinel()).toEqual([]);
   });
 
   it('answers a direct message in a thread', async () => {
@@ -316,6 +329,12 @@ describe('@-mentions and DMs', () => {
     harness().slack.failNext('chat.postEphemeral', 'user_not_in_channel');
     await sendEvent(harness().url, mention('<@U0> Atyrau'));
     await harness().slack.waitFor(() => only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR').length === 2);
+    const [note, answer] = only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR');
+    // The DM says why the answer is not in the channel, then gives the answer itself, outside any thread.
+    expect(note?.args).toMatchObject({ channel: 'U061F7AUR', text: NOT_IN_CHANNEL });
+    expect(note?.args.thread_ts).toBeUndefined();
+    expect(answer?.args.thread_ts).toBeUndefined();
+    expect(shown(answer)).toContain('*Atyrau*');
   });
 });
 
