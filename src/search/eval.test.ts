@@ -25,7 +25,7 @@ describe('evaluate', () => {
 
   it('reports one result per query with its timing', () => {
     expect(report.results.length).toEqual(queries.length);
-    expect(report.results.every((r) => r.ms >= 0 && r.hits > 0)).toEqual(true);
+    expect(report.results.filter((r) => !Number.isFinite(r.ms) || r.hits === 0)).toEqual([]);
   });
 });
 
@@ -35,11 +35,12 @@ describe('edge cases', () => {
     let t = 0;
     const report = evaluate(index, [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere' }], () => (t += 2));
     expect(report).toEqual({
-      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: report.results[0]?.hits, top: report.results[0]?.top }],
+      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: 2, top: expect.any(Array) }],
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,
     });
-    expect(report.results[0]?.top.length).toBeGreaterThan(0);
+    // The seed report names Atyrau in two incidents; both are looked at, neither answers.
+    expect(report.results[0]?.top).toHaveLength(2);
   });
 });
