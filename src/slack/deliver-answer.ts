@@ -93,16 +93,38 @@ async function explainFailure(error: unknown, messages: readonly Message[], targ
   await deliverPrivately([renderNotice(note), ...messages], target, transport);
 }
 
-async function postInThread(messages: readonly Message[], channel: string, threadTs: string | null, transport: Transport): Promise<void> {
-  for (const message of messages) {
-    await transport.client.chat.postMessage({
-      channel,
-      ...(threadTs === null ? {} : { thread_ts: threadTs }),
-      ...withoutResponseType(message),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+/** Thrown when a post in a thread fails part-way: the messages not posted yet, and why. */
+class PartialPost extends Error {
+  override readonly name = 'PartialPost';
+  constructor(
+    readonly reason: unknown,
+    readonly remaining: readonly Message[],
+  ) {
+    super('posting in the thread failed part-way');
   }
+}
+
+async function postInThread(messages: readonly Message[], channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+  for (const [i, message] of messages.entries()) {
+    try {
+      await transport.client.chat.postMessage({
+        channel,
+        ...(threadTs === null ? {} : { thread_ts: threadTs }),
+        ...withoutResponseType(message),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      // What was posted stays posted: only the rest is sent privately, so nothing arrives twice.
+      throw new PartialPost(error, messages.slice(i));
+    }
+  }
+}
+
+/** After a failed post: explains privately and sends only what was not posted. */
+async function explainPartialFailure(error: unknown, target: AnswerTarget, transport: Transport): Promise<void> {
+  if (error instanceof PartialPost) await explainFailure(error.reason, error.remaining, target, transport);
+  else throw error;
 }
 
 /**
@@ -135,7 +157,7 @@ export async function deliverAnswer(answer: Answer, target: AnswerTarget, transp
       try {
         await postInThread(answer.messages, target.channelId, target.threadTs, transport);
       } catch (error) {
-        await explainFailure(error, answer.messages, target, transport);
+        await explainPartialFailure(error, target, transport);
       }
       return;
     }
@@ -168,7 +190,7 @@ export async function deliverAnswer(answer: Answer, target: AnswerTarget, transp
       try {
         if (answer.thread.length > 0) await postInThread(answer.thread, target.channelId, parentTs, transport);
       } catch (error) {
-        await explainFailure(error, answer.thread, target, transport);
+        await explainPartialFailure(error, target, transport);
       }
     }
   }

@@ -87,3 +87,9 @@ describe('renderLink', () => {
     expect(escapeMrkdwnText("governor's office (KNB)")).toBe("governor's office (KNB)");
   });
 });
+
+describe('escapeMrkdwn and bidirectional controls', () => {
+  it('removes overrides that could flip how the rest of the reply displays', () => {
+    expect(escapeMrkdwn('Atyrau \u202Eevil\u202C & Aktobe')).toBe('Atyrau evil &amp; Aktobe');
+  });
+});

@@ -10,6 +10,8 @@ const ZERO_WIDTH_SPACE = '\u200B';
 /** Shown in place of `*` so a report's asterisk cannot open or close our bold. */
 const ASTERISK_STANDIN = '\u2217';
 export const ELLIPSIS = '…';
+/** Bidirectional overrides and isolates: a report or query carrying one could flip how our reply displays. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Escapes `&`, `<`, `>` exactly once and defangs `@here`, `@channel`, `@everyone`.
@@ -17,6 +19,7 @@ export const ELLIPSIS = '…';
  */
 export function escapeMrkdwn(text: string): string {
   return text
+    .replace(BIDI_CONTROLS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
