@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -44,11 +44,43 @@ function registered() {
 /** Our only `message` listener is for DMs: manifest calls that subscription `message.im`. */
 const EVENT_NAMES: Record<string, string> = { message: 'message.im' };
 
-/** The scope each event or capability needs. */
-const SCOPES_FOR: Record<string, string> = {
+/**
+ * The bot scope each Web API method the code calls needs, from the method's page on
+ * docs.slack.dev/reference/methods (null: none). A method missing here fails the test below.
+ */
+const METHOD_SCOPES: Record<string, string | null> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'views.publish': null,
+};
+
+/** The bot scope each subscribed event needs (docs.slack.dev/reference/events; null: none). */
+const EVENT_SCOPES: Record<string, string | null> = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
+  app_home_opened: null,
 };
+
+/** Slash commands need this one scope, however many there are. */
+const COMMANDS_SCOPE = 'commands';
+
+/**
+ * The Web API methods src/slack calls, read from the source text: `client.chat.postMessage(`
+ * gives `chat.postMessage`, and `client.apiCall(` gives `apiCall`, which is in no table.
+ */
+function calledMethods(): string[] {
+  const dir = new URL('../src/slack/', import.meta.url);
+  const methods = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    for (const match of text.matchAll(/\bclient\s*\.\s*(\w+(?:\s*\.\s*\w+)*)\s*\(/g)) {
+      const [, method = ''] = match;
+      methods.add(method.replace(/\s/g, ''));
+    }
+  }
+  return [...methods].sort();
+}
 
 describe('manifest.yml', () => {
   const code = registered();
@@ -66,14 +98,20 @@ describe('manifest.yml', () => {
     expect([...code.actions].sort()).toEqual([...ALL_ACTION_IDS].sort());
   });
 
-  it('asks for exactly the scopes it uses', () => {
-    const needed = new Set(['chat:write']);
-    if (code.commands.length > 0) needed.add('commands');
-    for (const event of manifest.settings.event_subscriptions.bot_events) {
-      const scope = SCOPES_FOR[event];
-      if (scope !== undefined) needed.add(scope);
-    }
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+  it('knows the scope of every Web API method the code calls and every event it subscribes to', () => {
+    const methods = calledMethods();
+    expect(methods).toContain('chat.postMessage');
+    expect(methods.filter((method) => !Object.hasOwn(METHOD_SCOPES, method))).toEqual([]);
+    expect(manifest.settings.event_subscriptions.bot_events.filter((event) => !Object.hasOwn(EVENT_SCOPES, event))).toEqual([]);
+  });
+
+  it('asks for exactly the scopes its API calls, events and commands need', () => {
+    const needed = [
+      ...calledMethods().map((method) => METHOD_SCOPES[method]),
+      ...manifest.settings.event_subscriptions.bot_events.map((event) => EVENT_SCOPES[event]),
+      ...(code.commands.length > 0 ? [COMMANDS_SCOPE] : []),
+    ].filter((scope) => typeof scope === 'string');
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...new Set(needed)].sort());
   });
 
   it('enables the Home tab and DMs to the bot', () => {
