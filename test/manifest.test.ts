@@ -3,12 +3,11 @@ import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVENTS_PATH } from '../src/config/load-config.js';
-import { ALL_ACTION_IDS } from '../src/slack/action-values.js';
 import type { SlackDeps } from '../src/slack/deps.js';
 import { createEventDeduper } from '../src/slack/event-dedup.js';
-import { register as registerActions } from '../src/slack/listeners/actions/index.js';
+import { ACTIONS, register as registerActions } from '../src/slack/listeners/actions/index.js';
 import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
-import { register as registerEvents } from '../src/slack/listeners/events/index.js';
+import { EVENTS, register as registerEvents } from '../src/slack/listeners/events/index.js';
 
 interface Manifest {
   features: {
@@ -89,13 +88,14 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...code.commands].sort());
   });
 
-  it('subscribes to exactly the events the code listens to', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(code.events.map((e) => EVENT_NAMES[e] ?? e).sort());
+  it('subscribes to exactly the declared EVENTS, which are the events the code listens to', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...EVENTS].sort());
+    expect(code.events.map((e) => EVENT_NAMES[e] ?? e).sort()).toEqual([...EVENTS].sort());
   });
 
-  it('enables interactivity because the code answers buttons, and every button is registered', () => {
-    expect(manifest.settings.interactivity.is_enabled).toBe(code.actions.length > 0);
-    expect([...code.actions].sort()).toEqual([...ALL_ACTION_IDS].sort());
+  it('enables interactivity exactly when there are ACTIONS to answer, and registers every one', () => {
+    expect(manifest.settings.interactivity.is_enabled).toBe(ACTIONS.length > 0);
+    expect([...code.actions].sort()).toEqual([...ACTIONS].sort());
   });
 
   it('knows the scope of every Web API method the code calls and every event it subscribes to', () => {

@@ -4,8 +4,6 @@
  * by the renderer that calls them, never here.
  */
 
-export const APP_NAME = 'reportdesk';
-
 // Buttons
 export const BUTTON_NEXT_PAGE = 'Next 5';
 export const BUTTON_SHARE = 'Share in channel';
@@ -98,7 +96,6 @@ export const HOME_HOW_TO_ASK_TEXT = [
   '• Mention me in a channel or write to me here: I answer in a thread, quoting and citing the report.',
 ].join('\n');
 export const HOME_NO_INCIDENTS = 'No dated incidents.';
-export const HOME_FALLBACK = 'What reportdesk knows and how to ask';
 
 // Delivery problems
 export const NOT_IN_CHANNEL =

@@ -15,13 +15,13 @@ export function renderQueryProblems(problems: readonly QueryProblem[]): KnownBlo
   return [sectionBlock(`:warning: ${QUERY_PROBLEMS_TITLE}\n${lines.join('\n')}`)];
 }
 
-/** "Did you mean: Atyrau · 31 October 2011" from SearchResponse.suggestions, or nothing. */
 /** When nothing matched and nothing is spelled alike: queries that do work on the loaded reports. */
 export function renderExamples(examples: readonly string[]): KnownBlock[] {
   const items = examples.slice(0, 4).map((example) => `\`/incident ${escapeMrkdwnText(example)}\``);
   return [contextBlock([`:bulb: ${NO_MATCH_EXAMPLES} ${[...items, '`/incident help`'].join(' · ')}`])];
 }
 
+/** "Did you mean: Atyrau · 31 October 2011" from SearchResponse.suggestions, or nothing. */
 export function renderSuggestions(suggestions: readonly string[]): KnownBlock[] {
   if (suggestions.length === 0) return [];
   const items = suggestions.slice(0, 8).map((suggestion) => `*${escapeMrkdwnText(suggestion)}*`);
