@@ -25,9 +25,10 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (press) return { kind: 'press', button: Number(press[1]) };
   const slash = /^(\/[\w-]+)(?:\s+([\s\S]*))?$/.exec(text);
   if (slash) {
-    const command = slash[1]!.toLowerCase();
-    if (command === '/incident' || command === '/report') return { kind: 'command', command, text: slash[2]?.trim() ?? '' };
-    return { kind: 'unknown', word: slash[1]! };
+    const [, word = '', rest] = slash;
+    const command = word.toLowerCase();
+    if (command === '/incident' || command === '/report') return { kind: 'command', command, text: rest?.trim() ?? '' };
+    return { kind: 'unknown', word };
   }
   const lower = text.toLowerCase();
   if (lower === 'quit' || lower === 'exit' || lower === '/quit') return { kind: 'quit' };
@@ -35,5 +36,6 @@ export function parseConsoleLine(line: string): ConsoleRequest {
   if (lower === 'home') return { kind: 'home' };
   // "@reportdesk …", "<@U123> …": the mention itself is not part of the question.
   const mention = /^(?:@[\w.-]+|<@[A-Z0-9]+(?:\|[^>]*)?>)[,:]?\s*([\s\S]*)$/.exec(text);
-  return { kind: 'message', text: mention ? mention[1]!.trim() : text };
+  const [, question = ''] = mention ?? [];
+  return { kind: 'message', text: mention ? question.trim() : text };
 }

@@ -20,11 +20,12 @@ export function splitSentences(text: string): string[] {
   const boundary = /([.!?])(["'”’)\]]*)\s+(?=["“'‘(\[]?[A-Z0-9•])/g;
   let start = 0;
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
-    const end = match.index + match[1]!.length + match[2]!.length;
-    if (match[1] === '.' && !match[2] && endsWithAbbreviation(text.slice(start, match.index))) continue;
+    const [whole, mark = '', closers = ''] = match;
+    const end = match.index + mark.length + closers.length;
+    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(start, match.index))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
-    start = match.index + match[0].length;
+    start = match.index + whole.length;
   }
   const rest = text.slice(start).trim();
   if (rest) sentences.push(rest);

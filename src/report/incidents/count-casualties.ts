@@ -73,7 +73,7 @@ export function countCasualties(input: string): Casualties {
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     for (const [index, pattern] of PATTERNS[field].entries()) {
       for (const m of text.matchAll(pattern)) {
-        const figure = m[1]!;
+        const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
         if (!add(field, figure, start)) continue;
         if (index === 0) {

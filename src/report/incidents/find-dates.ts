@@ -53,28 +53,29 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   const taken: Array<[number, number]> = [];
 
   for (const m of sentence.matchAll(BETWEEN)) {
-    const [, month, day, , toMonth, toDay, endYear] = m;
+    const [, month = '', day = '', , toMonth, toDay, endYear] = m;
     const start = m.index + 'between '.length;
-    pushDay(start, m[0].length - 'between '.length, month!, day!, toDay, m[3] ?? endYear, toMonth);
+    pushDay(start, m[0].length - 'between '.length, month, day, toDay, m[3] ?? endYear, toMonth);
   }
   for (const m of sentence.matchAll(MONTH_DAY)) {
-    const [, month, day, toMonth, toDay, ownYear] = m;
-    pushDay(m.index, m[0].length, month!, day!, toDay, ownYear, toMonth);
+    const [, month = '', day = '', toMonth, toDay, ownYear] = m;
+    pushDay(m.index, m[0].length, month, day, toDay, ownYear, toMonth);
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
-    const [, day, month, ownYear] = m;
-    pushDay(m.index, m[0].length, month!, day!, undefined, ownYear, undefined);
+    const [, day = '', month = '', ownYear] = m;
+    pushDay(m.index, m[0].length, month, day, undefined, ownYear, undefined);
   }
 
   const lead = LEADING_MONTH.exec(sentence);
   if (lead && !taken.some(([s]) => s < lead[0].length + 4)) {
-    const y = lead[2] ? Number(lead[2]) : year;
-    const monthIndex = monthNumber(lead[1]!);
+    const [whole, leadMonth = '', leadYear] = lead;
+    const y = leadYear ? Number(leadYear) : year;
+    const monthIndex = monthNumber(leadMonth);
     if (y !== null && monthIndex !== null) {
       const d = parse(`${y}-${monthIndex}`, 'yyyy-M', new Date(0));
       if (isValid(d)) {
-        const start = lead.index + lead[0].length - lead[1]!.length - (lead[2] ? lead[2].length + 1 : 0);
-        mentions.push({ start, end: lead.index + lead[0].length, date: format(d, 'yyyy-MM'), endDate: null, leads: true });
+        const start = lead.index + whole.length - leadMonth.length - (leadYear ? leadYear.length + 1 : 0);
+        mentions.push({ start, end: lead.index + whole.length, date: format(d, 'yyyy-MM'), endDate: null, leads: true });
       }
     }
   }

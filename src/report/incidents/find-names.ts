@@ -59,7 +59,8 @@ export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
   for (const pattern of PLACE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      const names = [m[1]!, ...(m[2] ?? '').split(/,? and |, | or /)];
+      const [, name1 = '', more = ''] = m;
+      const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
         const name = raw.trim().replace(/['’]s$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
@@ -73,13 +74,14 @@ export function buildNameBook(text: string, country: string): NameBook {
   const aliases = new Map<string, string>();
   const actors = new Set<string>();
   for (const m of text.matchAll(ACRONYM_DEFINITION)) {
-    let long = m[1]!.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
-    const acronym = m[2]!;
+    const [, definition = '', acronym = ''] = m;
+    let long = definition.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
+    const initial = acronym.charAt(0);
     // "Chairman-in-office of the Organization for Security Cooperation in Europe (OSCE)": start the name at
     // the word that gives the acronym its first letter, where one does after the first word.
     const words = long.split(' ');
-    const first = words.findIndex((w, i) => i > 0 && w.startsWith(acronym[0]!) && /^(?:of|the|for|and)$/.test(words[i - 1] ?? ''));
-    if (!long.startsWith(acronym[0]!) && first > 0) long = words.slice(first).join(' ');
+    const first = words.findIndex((w, i) => i > 0 && w.startsWith(initial) && /^(?:of|the|for|and)$/.test(words[i - 1] ?? ''));
+    if (!long.startsWith(initial) && first > 0) long = words.slice(first).join(' ');
     if (!/[A-Z]/.test(long[0] ?? '') || long.split(' ').length < 1 || !/^[A-Z][A-Z'-]*[A-Z]$/.test(acronym)) continue;
     aliases.set(acronym, long);
     aliases.set(long, acronym);
@@ -87,7 +89,8 @@ export function buildNameBook(text: string, country: string): NameBook {
     actors.add(acronym);
   }
   for (const m of text.matchAll(ORG_PATTERN)) {
-    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '').trim();
+    const [, found = ''] = m;
+    const name = found.replace(/^(?:The|A|An)\s+/, '').trim();
     if (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '') || /^(?:Special Forces|Islamic State)$/.test(name)) {
       actors.add(name);
     }

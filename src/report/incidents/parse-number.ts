@@ -31,8 +31,8 @@ export function parseNumber(text: string): number | null {
   let current = 0;
   let seen = false;
   for (const word of t.split(/[\s-]+/)) {
-    if (word in UNITS) current += UNITS[word]!;
-    else if (word in TENS) current += TENS[word]!;
+    if (word in UNITS) current += UNITS[word] ?? 0;
+    else if (word in TENS) current += TENS[word] ?? 0;
     else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
