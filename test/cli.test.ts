@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ERROR_LINE, EVAL_NEEDS_QUERIES, LIMIT_OUT_OF_RANGE, SEARCH_NEEDS_QUERY, UNKNOWN_COMMAND, USAGE } from '../src/cli/messages.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
@@ -69,10 +70,11 @@ describe('reportdesk search and eval', () => {
   });
 
   describe('edge cases', () => {
-    it('explains a missing query or queries file', async () => {
-      expect((await reportdesk('search')).stderr).toMatch(/needs a query/);
-      expect((await reportdesk('eval')).stderr).toMatch(/needs --queries/);
-      expect((await reportdesk('frobnicate')).stderr).toMatch(/unknown command 'frobnicate'/);
+    it('explains a missing query or queries file, a bad --limit and an unknown command', async () => {
+      expect(await reportdesk('search')).toMatchObject({ stderr: `${ERROR_LINE(SEARCH_NEEDS_QUERY)}\n`, code: 2 });
+      expect(await reportdesk('search', '--limit', '0', 'Atyrau')).toMatchObject({ stderr: `${ERROR_LINE(LIMIT_OUT_OF_RANGE)}\n`, code: 2 });
+      expect(await reportdesk('eval')).toMatchObject({ stderr: `${ERROR_LINE(EVAL_NEEDS_QUERIES)}\n`, code: 2 });
+      expect(await reportdesk('frobnicate')).toMatchObject({ stderr: `${ERROR_LINE(UNKNOWN_COMMAND('frobnicate'))}\n\n${USAGE}\n`, code: 2 });
     });
   });
 });

@@ -1,21 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from './load-data.js';
+import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
-
-const USAGE = `reportdesk: Country Reports on Terrorism, answerable
-
-Usage:
-  reportdesk parse [--json] FILE…                 what the parser understood of each file
-  reportdesk parse [--json] --data DIR            the same for every .txt under DIR
-  reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
-  reportdesk eval --queries FILE [--json] [--data DIR]
-  reportdesk help
-
-DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
-and filters (place: country: year: kind: actor: since: until:).`;
-
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 1 : 0;
     default: {
-      process.stderr.write(`reportdesk: unknown command '${command}'\n\n${USAGE}\n`);
+      process.stderr.write(`${ERROR_LINE(UNKNOWN_COMMAND(command))}\n\n${USAGE}\n`);
       return 2;
     }
   }
@@ -56,7 +44,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`reportdesk: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${ERROR_LINE(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,23 @@ import { type EvalQuery, buildIndex, evaluate, search } from '../search/index.js
 import type { SearchHit, SearchResponse } from '../search/types.js';
 import { clip } from './format-table.js';
 import { loadData } from './load-data.js';
+import {
+  ALL_AT_RANK_ONE,
+  CANNOT_READ,
+  ERROR_LINE,
+  EVAL_NEEDS_QUERIES,
+  LIMIT_OUT_OF_RANGE,
+  NO_REPORTS_LOADED,
+  NO_RESULTS,
+  NOT_AT_RANK_ONE,
+  NOT_IN_TOP,
+  QUERIES_FILE_SHAPE,
+  QUERY_ENTRY_SHAPE,
+  RESULTS_FOR,
+  SEARCH_NEEDS_QUERY,
+  SKIPPED_FILE,
+  TRY_SUGGESTIONS,
+} from './messages.js';
 
 /** Hits a JSON eval entry lists per query ("at least 10 where there are 10"). */
 const EVAL_DEPTH = 10;
@@ -23,8 +40,8 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   const query = positionals.join(' ').trim();
   const limit = Number(values.limit);
-  if (!query) return usageError('search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError('--limit takes a whole number from 1 to 1000');
+  if (!query) return usageError(SEARCH_NEEDS_QUERY);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(LIMIT_OUT_OF_RANGE);
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
   const index = buildIndex(corpus.reports);
@@ -39,12 +56,12 @@ export async function evalCommand(args: string[]): Promise<number> {
     args,
     options: { queries: { type: 'string' }, json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
-  if (!values.queries) return usageError('eval needs --queries FILE (the format of test/fixtures/eval/queries.json)');
+  if (!values.queries) return usageError(EVAL_NEEDS_QUERIES);
   let queries: EvalQuery[];
   try {
     queries = parseQueriesFile(await readFile(values.queries, 'utf8'));
   } catch (error) {
-    return usageError(`cannot read ${values.queries}: ${error instanceof Error ? error.message : String(error)}`);
+    return usageError(CANNOT_READ(values.queries, error instanceof Error ? error.message : String(error)));
   }
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
@@ -65,8 +82,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     `MRR:      ${report.mrr.toFixed(3)}`,
   ];
   const misses = report.results.filter((r) => r.rank !== 1);
-  lines.push('', misses.length ? `not at rank 1 (${misses.length}):` : 'every query answered at rank 1');
-  for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? `not in the top ${EVAL_DEPTH}` : `rank ${m.rank}`}`);
+  lines.push('', misses.length ? NOT_AT_RANK_ONE(misses.length) : ALL_AT_RANK_ONE);
+  for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -75,11 +92,11 @@ export async function evalCommand(args: string[]): Promise<number> {
 export function parseQueriesFile(text: string): EvalQuery[] {
   const data: unknown = JSON.parse(text);
   const list = Array.isArray(data) ? data : (data as { queries?: unknown }).queries;
-  if (!Array.isArray(list)) throw new Error('expected { "queries": [ … ] }');
+  if (!Array.isArray(list)) throw new Error(QUERIES_FILE_SHAPE);
   return list.map((q: unknown, i) => {
     const { mode, query, expect } = (q ?? {}) as Record<string, unknown>;
     if ((mode !== 'incident' && mode !== 'ask') || typeof query !== 'string' || typeof expect !== 'string') {
-      throw new Error(`query ${i + 1} needs mode ("incident" or "ask"), query and expect`);
+      throw new Error(QUERY_ENTRY_SHAPE(i + 1));
     }
     return { mode, query, expect };
   });
@@ -89,11 +106,11 @@ function renderResponse(response: SearchResponse): string {
   const lines: string[] = [];
   for (const p of response.problems) lines.push(`problem: ${p.message}`);
   if (response.hits.length === 0) {
-    lines.push(`no results for "${response.query.raw}"`);
-    if (response.suggestions.length) lines.push(`try: ${response.suggestions.join(', ')}`);
+    lines.push(NO_RESULTS(response.query.raw));
+    if (response.suggestions.length) lines.push(TRY_SUGGESTIONS(response.suggestions));
     return lines.join('\n');
   }
-  lines.push(`${response.total} result${response.total === 1 ? '' : 's'} for "${response.query.raw}"`);
+  lines.push(RESULTS_FOR(response.total, response.query.raw));
   response.hits.forEach((hit, i) => lines.push('', ...renderHit(hit, i + 1)));
   return lines.join('\n');
 }
@@ -108,15 +125,15 @@ function renderHit(hit: SearchHit, rank: number): string[] {
 
 async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
   const corpus = await loadData(dir);
-  for (const { file, message } of corpus.errors) process.stderr.write(`skipped ${file}: ${message}\n`);
+  for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
   if (corpus.reports.length === 0) {
-    process.stderr.write(`no reports loaded from ${dir ?? 'data'}: add chapters as .txt files\n`);
+    process.stderr.write(`${NO_REPORTS_LOADED(dir ?? 'data')}\n`);
     return null;
   }
   return corpus;
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`reportdesk: ${message}\n`);
+  process.stderr.write(`${ERROR_LINE(message)}\n`);
   return 2;
 }

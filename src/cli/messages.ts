@@ -1,0 +1,40 @@
+/**
+ * Every sentence the command line writes of its own: usage, errors on stderr and the words of its
+ * text output. Tests assert on these constants. Templates are functions.
+ */
+
+export const USAGE = `reportdesk: Country Reports on Terrorism, answerable
+
+Usage:
+  reportdesk parse [--json] FILE…                 what the parser understood of each file
+  reportdesk parse [--json] --data DIR            the same for every .txt under DIR
+  reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
+  reportdesk eval --queries FILE [--json] [--data DIR]
+  reportdesk help
+
+DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
+and filters (place: country: year: kind: actor: since: until:).`;
+
+/** How an error reads on stderr: `reportdesk: search needs a query, …`. */
+export const ERROR_LINE = (message: string) => `reportdesk: ${message}`;
+
+// Errors
+export const UNKNOWN_COMMAND = (command: string) => `unknown command '${command}'`;
+export const SEARCH_NEEDS_QUERY = 'search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"';
+export const LIMIT_OUT_OF_RANGE = '--limit takes a whole number from 1 to 1000';
+export const EVAL_NEEDS_QUERIES = 'eval needs --queries FILE (the format of test/fixtures/eval/queries.json)';
+export const CANNOT_READ = (file: string, reason: string) => `cannot read ${file}: ${reason}`;
+export const QUERIES_FILE_SHAPE = 'expected { "queries": [ … ] }';
+export const QUERY_ENTRY_SHAPE = (position: number) => `query ${position} needs mode ("incident" or "ask"), query and expect`;
+export const SKIPPED_FILE = (file: string, message: string) => `skipped ${file}: ${message}`;
+export const NO_REPORTS_LOADED = (dir: string) => `no reports loaded from ${dir}: add chapters as .txt files`;
+
+// search output
+export const NO_RESULTS = (query: string) => `no results for "${query}"`;
+export const TRY_SUGGESTIONS = (suggestions: readonly string[]) => `try: ${suggestions.join(', ')}`;
+export const RESULTS_FOR = (total: number, query: string) => `${total} result${total === 1 ? '' : 's'} for "${query}"`;
+
+// eval output
+export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
+export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
+export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
