@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
 import { type EvalQuery, buildIndex, evaluate, search } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
+import { buildSlackDeps } from '../slack/build-deps.js';
+import { entryPointHits } from '../slack/handlers/entry-point-hits.js';
 import { clip } from './format-table.js';
 import { loadData } from './load-data.js';
 import {
@@ -65,7 +67,10 @@ export async function evalCommand(args: string[]): Promise<number> {
   }
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
-  const report = evaluate(buildIndex(corpus.reports), queries, undefined, EVAL_DEPTH);
+  // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
+  const index = buildIndex(corpus.reports);
+  const deps = buildSlackDeps(corpus.reports, undefined, index);
+  const report = evaluate(index, queries, undefined, EVAL_DEPTH, (q, limit) => entryPointHits(deps, q.mode, q.query, limit));
   if (values.json) {
     const results = report.results.map((r) => ({
       query: r.query,

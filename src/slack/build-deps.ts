@@ -1,5 +1,5 @@
 import type { Report } from '../report/types.js';
-import { buildIndex, findSection, formatCitation, search, summarizeSection } from '../search/index.js';
+import { buildIndex, findSection, formatCitation, type SearchIndex, search, summarizeSection } from '../search/index.js';
 import type { SlackDeps } from './deps.js';
 
 /**
@@ -8,9 +8,9 @@ import type { SlackDeps } from './deps.js';
  * @example
  * const { reports } = await loadCorpus(config.dataDir);
  * const app = createApp(config, buildSlackDeps(reports));
+ * @param index - an index already built over `reports` (the command line's eval shares one)
  */
-export function buildSlackDeps(reports: Report[], now?: () => number): SlackDeps {
-  const index = buildIndex(reports);
+export function buildSlackDeps(reports: Report[], now?: () => number, index: SearchIndex = buildIndex(reports)): SlackDeps {
   return {
     reports,
     engine: {

@@ -3,5 +3,6 @@ export type { Answer } from './answer.js';
 export { answerAction } from './answer-action.js';
 export { answerHomeOpened } from './answer-home-opened.js';
 export { answerIncidentCommand } from './answer-incident-command.js';
-export { answerMention } from './answer-mention.js';
+export { answerMention, resolveMention } from './answer-mention.js';
+export { entryPointHits } from './entry-point-hits.js';
 export { answerReportCommand } from './answer-report-command.js';
