@@ -27,7 +27,7 @@ export const INCIDENT_HELP_FALLBACK = 'How to use /incident: type a place, a dat
 export const INCIDENT_RESULTS_TITLE = (shown: string, total: number, query: string) =>
   `*${shown} of ${total} ${total === 1 ? 'match' : 'matches'}* for “${query}”`;
 export const INCIDENT_RESULTS_FALLBACK = (shown: string, total: number, query: string) =>
-  `${shown} of ${total} matches for “${query}”`;
+  `${shown} of ${total} ${total === 1 ? 'match' : 'matches'} for “${query}”`;
 export const NO_MATCH_TITLE = (query: string) => `No incident records match “${query}”.`;
 export const NO_MATCH_FALLBACK = (query: string) => `No matches for “${query}”`;
 export const NO_MATCH_TRY = 'Did you mean:';

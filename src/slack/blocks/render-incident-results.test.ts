@@ -13,7 +13,7 @@ function allText(value: unknown): string {
 describe('renderIncidentResults', () => {
   it('renders a hit: headline, casualties, quote with the matched word in bold, summarize button, citation', () => {
     const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([makeHit()]), offset: 0 });
-    expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*1–1 of 1 match* for “Atyrau”', verbatim: true } });
+    expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*1 of 1 match* for “Atyrau”', verbatim: true } });
     expect(message.blocks[2]).toEqual({
       type: 'section',
       text: {
@@ -38,7 +38,7 @@ describe('renderIncidentResults', () => {
         },
       ],
     });
-    expect(message.text).toBe('1–1 of 1 matches for “Atyrau”');
+    expect(message.text).toBe('1 of 1 match for “Atyrau”');
     expect(checkMessageLimits(message)).toEqual([]);
   });
 

@@ -76,7 +76,8 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   }
 
   const hits = response.hits.slice(0, INCIDENT_PAGE_SIZE);
-  const shown = `${offset + 1}–${offset + hits.length}`;
+  // "1 of 1", "1–5 of 12", "6–10 of 12"
+  const shown = hits.length === 1 ? `${offset + 1}` : `${offset + 1}–${offset + hits.length}`;
   const perHitLimit = Math.floor(LIMITS.messageTextBudget / INCIDENT_PAGE_SIZE) - 300;
   const blocks: KnownBlock[] = [sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo)), ...problems, ...notes];
   for (const hit of hits) {
