@@ -24,6 +24,15 @@ const FILTER = new RegExp(
   'gi',
 );
 
+// Words people type for a kind (`kind:bombing`), mapped to the five kinds of incident records.
+const KIND_WORDS: Readonly<Record<string, IncidentKind>> = Object.freeze({
+  bombing: 'attack', bombings: 'attack', bomb: 'attack', shooting: 'attack', shootings: 'attack', killing: 'attack',
+  killings: 'attack', explosion: 'attack', explosions: 'attack', assault: 'attack', kidnapping: 'attack',
+  operation: 'clash', operations: 'clash', raid: 'clash', raids: 'clash', shootout: 'clash', firefight: 'clash',
+  detention: 'arrest', detentions: 'arrest', detained: 'arrest', arrested: 'arrest',
+  claim: 'threat', claims: 'threat', ultimatum: 'threat', ban: 'designation', banned: 'designation', designated: 'designation',
+});
+
 /**
  * Reads what a person typed into free text, filters and a date span. Query text is data, never syntax:
  * punctuation such as `'`, `!`, `^`, `$`, `=`, `|` only separates words.
@@ -87,7 +96,8 @@ function applyFilter(name: FilterName, value: string, filters: QueryFilters, pro
       else problems.push({ code: 'invalid_value', message: invalidYearMessage(value) });
       return;
     case 'kind': {
-      const kind = INCIDENT_KINDS.find((k) => k === value.toLowerCase() || `${k}s` === value.toLowerCase());
+      const word = value.toLowerCase();
+      const kind = INCIDENT_KINDS.find((k) => k === word || `${k}s` === word) ?? KIND_WORDS[word];
       if (kind) filters.kind = kind satisfies IncidentKind;
       else problems.push({ code: 'invalid_value', message: invalidKindMessage(value) });
       return;

@@ -208,3 +208,16 @@ describe('edge cases', () => {
     });
   });
 });
+
+describe('kind words people type', () => {
+  it('reads kind:bombing as attacks and kind:raid as clashes', () => {
+    const bombings = search(index, 'kind:bombing', { mode: 'incident', limit: 20 });
+    expect(bombings.problems).toEqual([]);
+    expect(bombings.hits.length).toBeGreaterThan(0);
+    expect(bombings.hits.every((h) => h.incident?.kind === 'attack')).toBe(true);
+    expect(search(index, 'kind:raid', { mode: 'incident', limit: 20 }).hits.every((h) => h.incident?.kind === 'clash')).toBe(true);
+  });
+  it('still names an unknown kind', () => {
+    expect(search(index, 'kind:weather', { mode: 'incident' }).problems[0]?.message).toMatch(/Unknown kind `weather`/);
+  });
+});

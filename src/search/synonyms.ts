@@ -31,6 +31,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['stricter', 'tougher', 'toughen', 'toughened', 'tighten', 'tightened', 'harsher', 'strengthen', 'strengthened'],
   ['sentence', 'sentences', 'sentenced', 'punishment', 'punishments', 'penalty', 'penalties', 'prison term', 'prison terms'],
   ['first', 'initial', 'initially', 'originally'],
+  ['targeting', 'targeted', 'target', 'targets', 'directed at', 'aimed at'],
   ['prosecutor', 'procurator'],
   ['security service', 'security services', 'intelligence service', 'security organs', 'secret service', 'security agency'],
   // "Where can I read more about …": every chapter points on with "For further information … we refer you to".
