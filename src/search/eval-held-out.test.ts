@@ -21,11 +21,11 @@ describe('evaluate on held-out queries', () => {
     expect(report.mrr).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers a second, independent set (fresh-queries.json: r@1 0.905, r@3 1.0, MRR 0.952)', () => {
+  it('answers a second, independent set (fresh-queries.json: r@1 0.929, r@3 1.0, MRR 0.964)', () => {
     const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
     const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
     const report = evaluate(index, readQueries('fresh-queries.json'));
-    expect(report.recallAt1).toBeGreaterThanOrEqual(0.88);
+    expect(report.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(report.recallAt3).toBeGreaterThanOrEqual(0.97);
     expect(report.mrr).toBeGreaterThanOrEqual(0.93);
   });

@@ -43,7 +43,7 @@ export function toDateQuery(range: ParsedQuery['dateRange'], filters: { since?: 
 export function fitDocDates(doc: SearchDoc, query: DateQuery): number {
   let best = 0;
   for (const d of doc.dates) {
-    let fit = query.fixed ? dateFit(d, query.fixed) : 1;
+    let fit = query.fixed ? dateFit(d, query.fixed) : Number.POSITIVE_INFINITY;
     if (fit > 0 && query.anyYear) {
       const year = d.year ?? new Date(d.from * 86_400_000).getUTCFullYear();
       const cache = (query.byYear ??= new Map());
@@ -55,6 +55,7 @@ export function fitDocDates(doc: SearchDoc, query: DateQuery): number {
       }
       fit = Math.min(fit, dateFit(d, span));
     }
+    if (fit === Number.POSITIVE_INFINITY) fit = 1;
     if (fit > best) best = fit;
   }
   return best;

@@ -37,8 +37,10 @@ export function searchDateIndex(index: DateIndex, query: DateQuery, docs: readon
       if (span.from > last) break;
       span.to = index.to[i] ?? 0;
       if (span.to < lo || span.from > hi) continue;
-      let value = fixed ? dateFit(span, fixed) : 1;
+      // With no fixed span, the yearless one decides alone (so a same-span fit above 1 survives).
+      let value = fixed ? dateFit(span, fixed) : Number.POSITIVE_INFINITY;
       if (value > 0 && query.anyYear) value = Math.min(value, dateFit(span, queried));
+      if (value === Number.POSITIVE_INFINITY) value = 1;
       const doc = index.doc[i] ?? 0;
       const prior = fit[doc] ?? 0;
       if (value > prior) {

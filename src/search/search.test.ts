@@ -221,3 +221,11 @@ describe('kind words people type', () => {
     expect(search(index, 'kind:weather', { mode: 'incident' }).problems[0]?.message).toMatch(/Unknown kind `weather`/);
   });
 });
+
+describe('date ranges typed as a span', () => {
+  it('puts the record told over exactly that span before a single day inside it', () => {
+    const [first, second] = search(index, 'July 11-16', { mode: 'incident' }).hits;
+    expect(first?.incident?.endDate).toBe('2011-07-16');
+    expect(second?.incident?.date).toBe('2011-07-11');
+  });
+});
