@@ -11,10 +11,12 @@ import { type EvalQuery, evaluate } from './evaluate.js';
 const readQueries = (name: string): EvalQuery[] =>
   (JSON.parse(readFileSync(new URL(`../../test/fixtures/eval/${name}`, import.meta.url), 'utf8')) as { queries: EvalQuery[] }).queries;
 
+const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+// One index of the seed for both seed sets.
+const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+
 describe('evaluate on held-out queries', () => {
   it('answers the seed report questions (extra-queries.json: r@1 0.986, r@3 1.0, MRR 0.990)', () => {
-    const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-    const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
     const report = evaluate(index, readQueries('extra-queries.json'));
     expect(report.recallAt1).toBeGreaterThanOrEqual(0.95);
     expect(report.recallAt3).toBeGreaterThanOrEqual(0.97);
@@ -22,8 +24,6 @@ describe('evaluate on held-out queries', () => {
   });
 
   it('answers a second, independent set (fresh-queries.json: r@1 0.929, r@3 1.0, MRR 0.964)', () => {
-    const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-    const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
     const report = evaluate(index, readQueries('fresh-queries.json'));
     expect(report.recallAt1).toBeGreaterThanOrEqual(0.9);
     expect(report.recallAt3).toBeGreaterThanOrEqual(0.97);
