@@ -32,3 +32,16 @@ export const MAP_NO_COUNTRY = 'No map: the matching records are in no chapter ab
 export function unresolvedLine(names: readonly string[]): string {
   return `Not placed (not found in the gazetteer for the chapter's country): ${names.join(', ')}`;
 }
+
+/** The line under a map listing names several places share. */
+export function ambiguousLine(names: readonly string[]): string {
+  return `Not placed (several places of that name in the country): ${names.join(', ')}`;
+}
+
+export function unlabelledLine(names: readonly string[]): string {
+  return `Placed but not labelled (no room): ${names.join(', ')}`;
+}
+
+export function withoutPlaceLine(count: number): string {
+  return `${count} record${count === 1 ? ' names' : 's name'} no place.`;
+}
