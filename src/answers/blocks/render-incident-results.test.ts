@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, decodePageValue } from '../action-values.js';
-import { BUTTON_NEXT_PAGE, BUTTON_SHARE, NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
+import { BUTTON_CHART, BUTTON_EXPORT, BUTTON_MAP, BUTTON_NEXT_PAGE, BUTTON_SHARE, NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
 import { ATYRAU_INCIDENT, CITATION, makeHit, makeResponse } from '../test-fixtures.js';
 import { checkMessageLimits } from './limits.js';
 import { renderIncidentResults } from './render-incident-results.js';
@@ -42,7 +42,7 @@ describe('renderIncidentResults', () => {
     expect(checkMessageLimits(message)).toEqual([]);
   });
 
-  it('offers Next 5 with the query and next offset, and Share', () => {
+  it('offers Next 5 with the query and next offset, Share, and Chart, Map and Export of the whole query', () => {
     const hits = Array.from({ length: 5 }, (_, i) => makeHit({ id: `h${i}` }));
     const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse(hits, { total: 12 }), offset: 5 });
     const actions = message.blocks.at(-1);
@@ -51,7 +51,12 @@ describe('renderIncidentResults', () => {
     expect(buttons.map((b) => (b.type === 'button' ? [b.text.text, b.action_id] : []))).toEqual([
       [BUTTON_NEXT_PAGE, ACTION_IDS.incidentNextPage],
       [BUTTON_SHARE, ACTION_IDS.incidentShare],
+      [BUTTON_CHART, ACTION_IDS.incidentChart],
+      [BUTTON_MAP, ACTION_IDS.incidentMap],
+      [BUTTON_EXPORT, ACTION_IDS.incidentExport],
     ]);
+    const chart = buttons[2];
+    expect(decodePageValue(chart?.type === 'button' ? chart.value : null)).toEqual({ query: 'Atyrau', offset: 0 });
     const next = buttons[0];
     expect(decodePageValue(next?.type === 'button' ? next.value : null)).toEqual({ query: 'Atyrau', offset: 10 });
     expect(message.text).toBe('6–10 of 12 matches for “Atyrau”');
