@@ -11,6 +11,7 @@ import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
 import { buildAnswerDeps } from './answers/index.js';
 import { toLogLevel } from './slack/log-level.js';
+import { writeAnswerFile } from './cli/write-answer-file.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotenv({ quiet: true });
@@ -51,6 +52,7 @@ async function main(argv: readonly string[]): Promise<void> {
       json: argv.includes('--json'),
       color: process.stdout.isTTY === true,
       interactive: process.stdin.isTTY === true,
+      saveFile: (file) => writeAnswerFile(file),
     });
     lines.close();
     return;

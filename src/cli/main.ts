@@ -3,6 +3,7 @@ import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from '../corpus/load-data.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalCommand, searchCommand } from './search-commands.js';
+import { compareCommand, countCommand, exportCommand, pictureCommand } from './analysis-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -14,6 +15,15 @@ async function main(argv: string[]): Promise<number> {
       return searchCommand(rest);
     case 'eval':
       return evalCommand(rest);
+    case 'chart':
+    case 'map':
+      return pictureCommand(command, rest);
+    case 'export':
+      return exportCommand(rest);
+    case 'count':
+      return countCommand(rest);
+    case 'compare':
+      return compareCommand(rest);
     case undefined:
     case 'help':
     case '--help':

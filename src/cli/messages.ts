@@ -3,6 +3,11 @@
  * text output. Tests assert on these constants. Templates are functions.
  */
 
+export const ANALYSIS_USAGE = `  reportdesk count [--data DIR] "<question or query>"      e.g. "how many were killed in Kenya in 2017"
+  reportdesk chart|map [--out FILE] [--data DIR] "<query>"  a timeline or map PNG
+  reportdesk export [--format csv|json] [--out FILE] [--data DIR] "<query>"   every matching record
+  reportdesk compare [--data DIR] COUNTRY YEAR YEAR SECTION   a section's sentences across two years`;
+
 export const USAGE = `reportdesk: Country Reports on Terrorism, answerable
 
 Usage:
@@ -10,6 +15,7 @@ Usage:
   reportdesk parse [--json] --data DIR            the same for every .txt under DIR
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
   reportdesk eval --queries FILE [--json] [--data DIR]
+\${ANALYSIS_USAGE}
   reportdesk help
 
 DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
@@ -38,3 +44,10 @@ export const RESULTS_FOR = (total: number, query: string) => `${total} result${t
 export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
 export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
 export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
+
+// analysis commands
+export const NEEDS_QUERY = (command: string) => `${command} needs a query, e.g. reportdesk ${command} "country:Kazakhstan year:2011"`;
+export const BAD_FORMAT = '--format takes csv or json';
+export const COMPARE_NEEDS = 'compare needs COUNTRY YEAR YEAR SECTION, e.g. reportdesk compare kazakhstan 2011 2012 legislation';
+export const WROTE_FILE = (path: string, what: string) => `wrote ${path}: ${what}`;
+export const NOTHING_MATCHES = (query: string) => `no incident record matches "${query}"`;

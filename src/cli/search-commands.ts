@@ -127,7 +127,7 @@ function renderHit(hit: SearchHit, rank: number): string[] {
   return [`${head}  score ${hit.score.toFixed(3)}  ${hit.id}`, `   ${clip(hit.text, 400)}`, `   — ${hit.citation.text}`];
 }
 
-async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
+export async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
   const corpus = await loadData(dir);
   for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
   if (corpus.reports.length === 0) {
@@ -137,7 +137,7 @@ async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
   return corpus;
 }
 
-function usageError(message: string): number {
+export function usageError(message: string): number {
   process.stderr.write(`${ERROR_LINE(message)}\n`);
   return 2;
 }

@@ -4,7 +4,8 @@ import {
   type AnswerDeps,
   answerAction,
   answerHomeOpened,
-  answerIncidentCommand,
+  type AnswerFile,
+  answerIncidentText,
   answerMention,
   answerReportCommand,
   type Message,
@@ -14,6 +15,8 @@ import {
   CONSOLE_ERROR,
   CONSOLE_HELP,
   CONSOLE_PROMPT,
+  FILE_NOT_SAVED,
+  FILE_SAVED,
   LABEL_HOME,
   LABEL_PRIVATE,
   LABEL_PUBLIC,
@@ -37,6 +40,8 @@ export interface ConsoleOptions {
   color?: boolean;
   /** Show the banner and a prompt (a person at a terminal). */
   interactive?: boolean;
+  /** Keeps a file an answer carries (a chart, a map, an export) and returns where; main.ts writes it to disk. */
+  saveFile?: (file: AnswerFile) => string;
 }
 
 /** Where a shown message sits, so that pressing one of its buttons acts as Slack would. */
@@ -92,6 +97,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
         break;
       }
+      case 'upload': {
+        const threadTs = origin?.threadTs ?? origin?.ts ?? nextTs();
+        for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
+        for (const file of answer.files) {
+          write(`${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(options.saveFile(file))}\n`);
+        }
+        break;
+      }
       case 'public': {
         const ts = nextTs();
         show(LABEL_PUBLIC, answer.message, { ephemeral: false, ts, threadTs: ts });
@@ -124,7 +137,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           break;
         case 'command':
           if (request.command === '/incident') {
-            deliver({ kind: 'private', messages: [answerIncidentCommand(deps, request.text)] }, null);
+            deliver(answerIncidentText(deps, request.text), null);
           } else {
             deliver(answerReportCommand(deps, request.text), null);
           }
