@@ -13,7 +13,7 @@ const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
+    new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"

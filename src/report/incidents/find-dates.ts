@@ -19,6 +19,11 @@ export interface DateMention {
   reference: boolean;
   /** The words the date was read from, exactly as written. */
   words: string;
+  /**
+   * A day counted from the sentence's other date, told in an aside up to the next comma ("On September 12, a week
+   * after extremists set off an explosion that killed one of their own, security forces …").
+   */
+  aside?: boolean;
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -28,7 +33,11 @@ const YEAR = '(?:,? (\\d{4}))?';
 
 // "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1".
 const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])`;
-const MONTH_DAY = new RegExp(`\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?![\\d:])`, 'g');
+// "the November 17 organization" names a group, not a day.
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?![\\d:])(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
+  'g',
+);
 // "between January 3 and 7, 2015", "between September 30 and October 1".
 const BETWEEN = new RegExp(`\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`, 'gi');
 // "31 October 2011", "31 October".
@@ -42,7 +51,7 @@ const MONTH_RANGE = new RegExp(
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
 const MONTH = new RegExp(`\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`, 'g');
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
-const MONTH_BEFORE = /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+)(?:(?:early|mid-|late)\s*)?$/;
+const MONTH_BEFORE = /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 const HOLIDAY = /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
 const HOLIDAY_DAY: Record<string, string> = { 'christmas eve': '12-24', 'christmas day': '12-25', "new year's eve": '12-31', "new year's day": '01-01' };
@@ -61,6 +70,8 @@ const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
   rank: number;
+  /** Read, but no event date here (another year, "since May"): it still keeps other patterns off its words. */
+  dropped: boolean;
 }
 
 /**
@@ -88,11 +99,12 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     return lead ? Number(lead) : year;
   };
   const push = (start: number, end: number, date: Date, endDate: Date | null, precision: 'day' | 'month', rank: number, y: number) => {
-    if (!isValid(date) || (year !== null && y !== year)) return;
+    if (!isValid(date)) return;
     const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
     const prior = before(start);
-    if (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior))) return;
+    const dropped = (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
     candidates.push({
+      dropped,
       start,
       end,
       date: format(date, pattern),
@@ -148,9 +160,9 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const mentions: DateMention[] = [];
   let lastEnd = -1;
-  for (const { rank: _rank, ...c } of candidates) {
+  for (const { rank: _rank, dropped, ...c } of candidates) {
     if (c.start < lastEnd) continue;
-    mentions.push(c);
+    if (!dropped) mentions.push(c);
     lastEnd = c.end;
   }
 
@@ -171,6 +183,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         leads: false,
         reference: false,
         words: `${anchor.words}, ${whole}`,
+        aside: true,
       });
     }
     mentions.sort((a, b) => a.start - b.start);

@@ -33,11 +33,14 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
   new RegExp(`(?<![\\w-])(${NAME}) (?:commune|district|village|town|municipality|township)\\b`, 'g'),
+  // "Marawi City", "Mexico City", "on the island of Utoya"
+  new RegExp(`(?<![\\w-])((?:[A-Z][a-zA-Z'’-]+ )+City)\\b`, 'g'),
+  new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(`\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`, 'g'),
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   new RegExp(
-    `\\b(?:in|at|on|near|outside|inside) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:store|street|market|mall|hotel|restaurant|cafe|caf\u00e9|station|airport|mosque|church|synagogue|temple|school|university|college|nightclub|club|square|bank|courthouse|stadium|neighborhood|suburb|bazaar)\\b`,
+    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Mm]osque|[Cc]hurch|[Ss]ynagogue|[Tt]emple|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
     'g',
   ),
 ];
@@ -173,7 +176,7 @@ export function namesIn(text: string, names: readonly string[]): string[] {
 }
 
 const COUNTRY_IN = new RegExp(
-  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?(${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})((?:(?:,| and|, and) (?:the )?(?:${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))*)\\b`,
+  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?((?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)? )?${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})((?:(?:,| and|, and) (?:the )?(?:${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))*)\\b`,
   'g',
 );
 
@@ -186,6 +189,7 @@ export function countriesIn(text: string, _country: string): string[] {
   for (const m of text.matchAll(COUNTRY_IN)) {
     for (const raw of [m[1] ?? '', ...(m[2] ?? '').split(/,? and |, /)]) {
       const name = raw.replace(/^the /, '').trim();
+      // "in southern Israel" keeps its direction: the gold names it so.
       if (name && !out.includes(name)) out.push(name);
     }
   }

@@ -4,7 +4,10 @@ import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.
 import { classifyIncident } from './classify-incident.js';
 import { readCasualties } from './count-casualties.js';
 import { type DateMention, findDates } from './find-dates.js';
+import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
+
+const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
 interface Draft {
   sectionId: string;
@@ -35,6 +38,19 @@ const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|reca
 const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 const EVENT_LABEL = /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
+
+const THEN = /,?\s+and then\s+|;\s+then\s+/;
+const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
+
+/** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
+function splitThen(clause: string): string[] {
+  const m = THEN.exec(clause);
+  if (!m) return [clause];
+  const first = clause.slice(0, m.index);
+  const second = clause.slice(m.index + m[0].length);
+  const placed = /\b(?:in|at|on|near) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
+  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
+}
 
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
@@ -106,18 +122,39 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           open.sentences.push(sentence);
           continue;
         }
-        const starts = clauseStarts(sentence, mentions);
+        // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
+        // event up to the next comma, and no part of the event of the date it is counted from.
+        const asides = mentions.filter((m) => m.aside).map((m) => {
+          const comma = sentence.indexOf(',', m.end);
+          return { mention: m, end: comma < 0 ? sentence.length : comma };
+        });
+        const main = mentions.filter((m) => !m.aside);
+        const starts = clauseStarts(sentence, main);
+        const withoutAsides = (from: number, to: number) => {
+          let text = sentence.slice(from, to);
+          for (const a of asides) {
+            if (a.mention.start >= from && a.end <= to) text = text.replace(sentence.slice(a.mention.start, a.end), '');
+          }
+          return text;
+        };
         const made: Draft[] = [];
+        for (const a of asides) {
+          const clause = sentence.slice(a.mention.start, a.end);
+          const kind = classifyIncident(clause);
+          if (!kind) continue;
+          const draft: Draft = { sectionId: section.id, passageId: passage.id, mention: a.mention, endDate: null, kind, clause, sentences: [sentence] };
+          drafts.push(draft);
+        }
         let skip = -1;
-        for (const [i, mention] of mentions.entries()) {
+        for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
           const from = starts[i] ?? 0;
           const to = starts[i + 1] ?? sentence.length;
-          let clause = sentence.slice(from, to);
+          let clause = withoutAsides(from, to);
           // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
           // the next date's clause.
-          const ownWords = sentence.slice(mention.end, mentions[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
-          const next = mentions[i + 1];
+          const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
+          const next = main[i + 1];
           let endDate: string | null = null;
           if (ownWords.length <= 2 && next) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
@@ -127,23 +164,30 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               skip = i + 1;
             }
           }
-          const kind = classifyIncident(clause);
-          if (!kind) continue;
-          const draft: Draft = {
-            sectionId: section.id,
-            passageId: passage.id,
-            mention,
-            endDate: endDate ?? mention.endDate,
-            kind,
-            clause,
-            sentences: [sentence],
-          };
-          drafts.push(draft);
-          made.push(draft);
+          // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
+          // Utoya": one date, two events, each with its own place and toll.
+          for (const part of splitThen(clause)) {
+            const kind = classifyIncident(part);
+            if (!kind) continue;
+            const draft: Draft = {
+              sectionId: section.id,
+              passageId: passage.id,
+              mention,
+              endDate: endDate ?? mention.endDate,
+              kind,
+              clause: part,
+              sentences: [sentence],
+            };
+            drafts.push(draft);
+            made.push(draft);
+          }
         }
-        // The sentences after go on telling the sentence's one event, or the last of a sentence that opens with a date.
+        // The sentences after go on telling the event of a sentence that opens with a date, or the one event of a
+        // sentence that dates it inside, unless that sentence is itself part of a story already told.
         const told = made.filter((d) => !d.mention.reference);
-        open = told.length === 1 || (told.length > 0 && mentions[0]?.leads) ? (told[told.length - 1] ?? null) : null;
+        if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
+        else if (told.length === 1 && open === null) open = told[0] ?? null;
+        else if (told.length > 0) open = null;
       }
     }
   }
@@ -167,6 +211,24 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
 }
 
+const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
+
+/**
+ * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
+ * ("Boralday of the Almaty region" → Boralday; "Maiduguri, Borno State" → Maiduguri).
+ */
+function finestPlaces(places: string[], text: string): string[] {
+  if (places.length < 2) return places;
+  const regional = (p: string) => {
+    if (new RegExp(`\\b${REGION_WORD}$`, 'i').test(p) || COUNTRY_OR_REGION.has(p)) return true;
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi')) ?? [];
+    return all.length > 0 && all.every((m) => new RegExp(`\\s${REGION_WORD}$`, 'i').test(m));
+  };
+  const fine = places.filter((p) => !regional(p));
+  return fine.length > 0 ? fine : places;
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -179,6 +241,7 @@ function buildRecord(
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  places = finestPlaces(places, `${d.clause} ${further}`);
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
   const evidence: IncidentEvidence = { date: d.mention.words };
