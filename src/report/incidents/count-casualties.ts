@@ -17,7 +17,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost)\\s+(?:the\\s+lives\\s+of\\s+${N}|${N}\\s+lives)\\b`, 'gi'),
+    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
+    new RegExp(`\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`, 'gi'),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
     new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
@@ -34,6 +37,9 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
   ],
 };
+
+// Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
+const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:listed')));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
@@ -155,7 +161,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
-        if (index === 0) {
+        if (index === 0 || LISTS.has(pattern)) {
           // "killing 49 soldiers and one civilian", "killed more than 900 militants, 165 soldiers and police, and 47 civilians".
           let at = start + figure.length;
           for (let item = LIST_ITEM.exec(text.slice(at)); item !== null; item = LIST_ITEM.exec(text.slice(at))) {

@@ -40,7 +40,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`, 'g'),
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   new RegExp(
-    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Mm]osque|[Cc]hurch|[Ss]ynagogue|[Tt]emple|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
+    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
     'g',
   ),
 ];
@@ -175,8 +175,13 @@ export function namesIn(text: string, names: readonly string[]): string[] {
   return kept.map((k) => k.name);
 }
 
+const COUNTRY_LIST = `(?:${[...COUNTRY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})`;
+const DIRECTION = '(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern) )?';
 const COUNTRY_IN = new RegExp(
-  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?((?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)? )?${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})((?:(?:,| and|, and) (?:the )?(?:${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))*)\\b`,
+  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?(${DIRECTION}${COUNTRY_LIST})((?:(?:,| and|, and) (?:the )?${DIRECTION}${COUNTRY_LIST})*)\\b`,
   'g',
 );
 

@@ -52,6 +52,22 @@ function splitThen(clause: string): string[] {
   return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
 }
 
+// "the Westgate attack", "the Garissa University attack": an event named by a proper name.
+const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
+
+/** The record an undated sentence with figures names by label, if an earlier record's words hold the label. */
+function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
+  const label = LABEL.exec(sentence)?.[1];
+  if (!label) return null;
+  const figures = readCasualties(sentence).figures;
+  if (figures.killed === null && figures.wounded === null) return null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200; i -= 1) {
+    const d = drafts[i];
+    if (d && d.clause.includes(label) && d.sentences.length < 8) return d;
+  }
+  return null;
+}
+
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
@@ -113,11 +129,17 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
-          open?.sentences.push(sentence);
+          if (open) open.sentences.push(sentence);
+          else {
+            // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
+            // label, told apart from it, go to the record that names it.
+            const told = toldByLabel(sentence, drafts);
+            if (told) told.sentences.push(sentence);
+          }
           continue;
         }
         const [only] = mentions;
-        if (open !== null && mentions.length === 1 && only && !only.leads && EVENT_END.test(sentence)) {
+        if (open !== null && mentions.length === 1 && only && !only.leads && EVENT_END.test(sentence) && only.date > open.mention.date) {
           open.endDate = only.date;
           open.sentences.push(sentence);
           continue;
@@ -187,7 +209,6 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const told = made.filter((d) => !d.mention.reference);
         if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
-        else if (told.length > 0) open = null;
       }
     }
   }
@@ -242,6 +263,10 @@ function buildRecord(
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   places = finestPlaces(places, `${d.clause} ${further}`);
+  // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
+  if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
+    for (const c of countriesIn(placeText(d.clause), country)) if (!places.includes(c)) places.push(c);
+  }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
   const evidence: IncidentEvidence = { date: d.mention.words };

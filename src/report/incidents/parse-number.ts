@@ -31,10 +31,10 @@ export function parseNumber(text: string): number | null {
   let current = 0;
   let seen = false;
   for (const word of t.split(/[\s-]+/)) {
-    if (word in UNITS) current += UNITS[word] ?? 0;
+    if (word === 'dozen' && current > 0) current *= 12;
+    else if (word in UNITS) current += UNITS[word] ?? 0;
     else if (word in TENS) current += TENS[word] ?? 0;
     else if (word === 'hundred') current = (current || 1) * 100;
-    else if (word === 'dozen' && current > 0) current *= 12;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
