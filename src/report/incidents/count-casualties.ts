@@ -8,7 +8,9 @@ export interface Casualties {
 
 const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
-const WORDS = "(?:[A-Za-z'’-]+,?\\s+){0,6}?";
+// A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
+// and the list before it adds "Two").
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
@@ -63,6 +65,10 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM =
   /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]+)/;
+// A figure of a list that has a verb of its own: "… and two civilians were injured".
+const OWN_VERB = /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
+// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y".
+const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN = /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
@@ -133,9 +139,12 @@ export function readCasualties(input: string): CasualtyReading {
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
-  const text = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
+  const shown = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
+  // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
+  const blank = (t: string, pattern: RegExp) => t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
+  const text = blank(blank(blank(shown, NO_CASUALTIES), NO_DEATHS), NO_INJURIES);
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -166,6 +175,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           let at = start + figure.length;
           for (let item = LIST_ITEM.exec(text.slice(at)); item !== null; item = LIST_ITEM.exec(text.slice(at))) {
             const next = item[2] ?? item[3] ?? '';
+            // "killed three police officers and two civilians were injured": the next figure has its own verb.
+            const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
+            if (OWN_VERB.test(rest)) break;
             if (!add(field, next === 'a' || next === 'an' ? 'one' : next, at + item.index + item[0].length - next.length)) break;
             at += item.index + item[0].length;
             citeEnd = at;
@@ -194,11 +206,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, kin.index, kin.index + kin[0].length);
     cite('killed', kin.index, kin.index + kin[0].length);
   }
-  // "killing an American civilian contractor": one victim named by a noun, when no figure was read.
+  // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
+  // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
-  if (one && !NO_DEATHS.test(text)) {
-    result.killed = 1;
-    cite('killed', one.index, one.index + one[0].length);
+  if (one && !NO_DEATHS.test(shown)) {
+    const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+    const names = /\s[A-Z][\w'’.-]+$/.test(one[0]) && more ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length : 0;
+    result.killed = 1 + names;
+    cite('killed', one.index, one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;
@@ -208,13 +223,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
-  const lone = result.killed === null && !NO_DEATHS.test(text) ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text) : null;
+  const lone = result.killed === null && !NO_DEATHS.test(shown) ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text) : null;
   if (lone) {
     result.killed = 1;
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
-    result.wounded === null && !NO_INJURIES.test(text)
+    result.wounded === null && !NO_INJURIES.test(shown)
       ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(text)
       : null;
   if (hurt) {
@@ -222,9 +237,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('wounded', hurt.index, hurt.index + hurt[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
-  const none = NO_CASUALTIES.exec(text);
-  const noDeaths = NO_DEATHS.exec(text);
-  const noInjuries = NO_INJURIES.exec(text);
+  const none = NO_CASUALTIES.exec(shown);
+  const noDeaths = NO_DEATHS.exec(shown);
+  const noInjuries = NO_INJURIES.exec(shown);
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],
@@ -244,7 +259,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
       else merged.push([s, e]);
     }
-    evidence[field] = merged.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
+    evidence[field] = merged.map(([s, e]) => shown.slice(s, e).trim()).join(' … ');
   }
   return { figures: result, evidence };
 }
