@@ -87,8 +87,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         if (country && (name === country || country.startsWith(name))) continue;
-        // "the Hindu temple", "the Indian embassy": a people or a faith, not a place.
-        if (DEMONYM.test(name)) continue;
+        // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
+        // stronghold": a group.
+        if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
         places.add(name);
       }
     }
