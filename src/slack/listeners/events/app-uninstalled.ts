@@ -32,7 +32,10 @@ export function appUninstalledCallback(store: InstallationRemover) {
 /** Tokens were revoked: when the bot token is among them, the installation is useless, so forget it. */
 export function tokensRevokedCallback(store: InstallationRemover) {
   return async ({ body, event, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'tokens_revoked'>): Promise<void> => {
-    if (!revokesBotToken(event)) return;
+    if (!revokesBotToken(event)) {
+      logger.info('tokens_revoked for user tokens only; the installation (a bot token) is kept');
+      return;
+    }
     await forget('tokens_revoked', body, store, logger);
   };
 }
