@@ -11,7 +11,7 @@ import {
 } from '../config/load-config.js';
 import type { Store } from '../store/store.js';
 import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
-import type { SlackDeps } from './deps.js';
+import type { AnswerDeps } from '../answers/answer-deps.js';
 import { guardRequests } from './guard-requests.js';
 import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
 import { register as registerActions } from './listeners/actions/index.js';
@@ -24,7 +24,7 @@ import { BOT_SCOPES } from './scopes.js';
 import { createTimedFetch } from './timed-fetch.js';
 
 /** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
-export interface AppDeps extends SlackDeps {
+export interface AppDeps extends AnswerDeps {
   store: Store;
 }
 

@@ -8,7 +8,7 @@ import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
-import { buildSlackDeps } from '../../src/slack/build-deps.js';
+import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
@@ -42,7 +42,7 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
-  const real = buildSlackDeps(reports);
+  const real = buildAnswerDeps(reports);
   const deps: AppDeps = {
     ...real,
     store,

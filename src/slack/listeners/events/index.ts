@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
 import type { ClaimDelivery } from '../../claim-delivery.js';
 import { appHomeOpenedCallback } from './app-home-opened.js';
 import { appMentionCallback } from './app-mention.js';
@@ -12,7 +12,7 @@ import { directMessageCallback } from './direct-message.js';
  */
 export const EVENTS = ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
 
-export function register(app: App, deps: SlackDeps, claim: ClaimDelivery, installations: InstallationRemover): void {
+export function register(app: App, deps: AnswerDeps, claim: ClaimDelivery, installations: InstallationRemover): void {
   app.event('app_mention', appMentionCallback(deps, claim));
   app.event('message', directMessageCallback(deps, claim));
   app.event('app_home_opened', appHomeOpenedCallback(deps));
