@@ -163,7 +163,7 @@ function hasWithin(tokens: Int32Array, from: number, to: number, ids: number[], 
 }
 
 // Records matching a wildcard: the postings of the words' stems; where a stem has forms the pattern does
-// not match (`bomb?` matches bombs, not bomb), the record's own words are checked.
+// not match (`bomb?` matches bombs, not bomb), and for incident records, the record's own words are checked.
 function wildcardMask(index: SearchIndex, folds: number[]): Uint8Array {
   const m = new Uint8Array(index.docs.length);
   const { words } = index;
@@ -174,12 +174,13 @@ function wildcardMask(index: SearchIndex, folds: number[]): Uint8Array {
     const docs = index.postings.get(index.vocabulary[term] ?? '')?.docs ?? new Int32Array(0);
     let every = true;
     for (let k = forms.start[term] ?? 0; k < (forms.start[term + 1] ?? 0); k++) if (matched[forms.folds[k] ?? 0] !== 1) every = false;
-    if (every) {
-      for (const doc of docs) m[doc] = 1;
-      continue;
-    }
     for (const doc of docs) {
       if (m[doc] === 1) continue;
+      // An incident's postings also count its places, actors and kind (`attack`): its text is checked.
+      if (every && index.docs[doc]?.kind !== 'incident') {
+        m[doc] = 1;
+        continue;
+      }
       for (let i = words.starts[doc] ?? 0; i < (words.starts[doc + 1] ?? 0); i++) {
         if (matched[words.tokens[i] ?? 0] === 1) {
           m[doc] = 1;
