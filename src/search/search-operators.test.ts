@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { parseReports } from '../report/parse-report.js';
-import { buildIndex } from './build-index.js';
-import { matchWildcard } from './expand-wildcard.js';
+import { buildIndex } from './index/build-index.js';
+import { matchWildcard } from './query/expand-wildcard.js';
 import { operatorErrorsMessage, tooBroadMessage } from './messages.js';
-import { foldedWords } from './parse-operators.js';
-import type { SearchIndex } from './search-index.js';
+import { foldedWords } from './query/parse-operators.js';
+import type { SearchIndex } from './index/search-index.js';
 import { search } from './search.js';
-import { tokenStems } from './tokenize.js';
+import { tokenStems } from './index/tokenize.js';
 
 // The parser fixtures (test/fixtures/crt, 61 real excerpts of the series) and the seed chapter, in one index.
 let index: SearchIndex;

@@ -6,23 +6,23 @@ import {
   tooBroadMessage,
   unknownCountryMessage,
 } from './messages.js';
-import { buildConcepts, type Concept } from './build-concepts.js';
-import { findNearTerms } from './near-terms.js';
-import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
-import { matchReports } from './match-reports.js';
-import { parseQuery } from './parse-query.js';
-import { parseQueryWords } from './parse-query-words.js';
-import { type CandidatePool, rankCandidates } from './rank-candidates.js';
-import { buildHit } from './build-hit.js';
-import { searchDateIndex } from './search-date-index.js';
-import { suggestFor } from './suggest-for.js';
-import type { SearchIndex } from './search-index.js';
-import { scoreConcepts } from './score-text.js';
-import { tokenStems } from './tokenize.js';
+import { buildConcepts, type Concept } from './query/build-concepts.js';
+import { findNearTerms } from './query/near-terms.js';
+import { toDateQuery, type DateQuery } from './rank/fit-doc-dates.js';
+import { matchReports } from './query/match-reports.js';
+import { parseQuery } from './query/parse-query.js';
+import { parseQueryWords } from './query/parse-query-words.js';
+import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
+import { buildHit } from './results/build-hit.js';
+import { searchDateIndex } from './index/search-date-index.js';
+import { suggestFor } from './results/suggest-for.js';
+import type { SearchIndex } from './index/search-index.js';
+import { scoreConcepts } from './rank/score-text.js';
+import { tokenStems } from './index/tokenize.js';
 import type { ParsedQuery, QueryFilters, QueryProblem, SearchOptions, SearchResponse } from './types.js';
-import { evaluateOperators, type OperatorMatches } from './evaluate-operators.js';
-import { MAX_WILDCARD_WORDS } from './expand-wildcard.js';
-import { type OperatorQuery, parseOperators } from './parse-operators.js';
+import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
+import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
+import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 
 const DEFAULT_LIMIT = 5;
 
