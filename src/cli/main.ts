@@ -14,6 +14,9 @@ async function main(argv: string[]): Promise<number> {
       return searchCommand(rest);
     case 'eval':
       return evalCommand(rest);
+    case 'import':
+      // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
+      return (await import('./import-command.js')).importCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -20,3 +20,21 @@ export const NO_CHAPTERS = (source: string) =>
 export const NO_YEAR = (source: string, country: string) =>
   `${source}: cannot tell the year of the ${country} chapter; add #year: to the file by hand`;
 export const PDF_UNREADABLE = (source: string, reason: string) => `${source}: not a readable PDF (${reason})`;
+
+/** The line that ends an import: `imported 187 chapters (180 new, 7 replaced), 2 failed: …`. */
+export const IMPORT_SUMMARY = (
+  counts: { written: number; replaced: number; unchanged: number; kept: number },
+  failures: readonly string[],
+): string => {
+  const chapters = counts.written + counts.replaced + counts.unchanged + counts.kept;
+  const parts = [
+    counts.written ? `${counts.written} new` : '',
+    counts.replaced ? `${counts.replaced} replaced` : '',
+    counts.unchanged ? `${counts.unchanged} unchanged` : '',
+    counts.kept ? `${counts.kept} kept (the copy already there is richer)` : '',
+  ].filter(Boolean);
+  const head = `imported ${chapters} chapter${chapters === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  if (failures.length === 0) return head;
+  return `${head}, ${failures.length} failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`;
+};
+export const SKIPPED_CHAPTER = (problem: string) => `skipped: ${problem}`;

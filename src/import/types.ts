@@ -8,8 +8,11 @@ export interface ImportedChapter {
   text: string;
 }
 
-/** What happened to one chapter when written into the data folder. */
-export type WriteOutcome = 'written' | 'replaced' | 'kept';
+/**
+ * What happened to one chapter in the data folder: a new file; a copy of the same chapter replaced (the new copy is
+ * as rich or richer); the same text already there; or the copy there kept (it has more words).
+ */
+export type WriteOutcome = 'written' | 'replaced' | 'unchanged' | 'kept';
 
 /** One source (URL or file) that gave no chapter, and why. */
 export interface ImportFailure {
