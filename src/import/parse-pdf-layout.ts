@@ -121,7 +121,8 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
   const bodyPages = pageLines.map((lines) =>
     lines.filter((line, index) => {
       const atEdge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
-      const repeated = (edgeCounts.get(furnitureKey(line.text)) ?? 0) >= repeatFloor;
+      // Running headers are short ("Country Reports on Terrorism 2011"); a repeated sentence is report text.
+      const repeated = (edgeCounts.get(furnitureKey(line.text)) ?? 0) >= repeatFloor && line.text.split(' ').length <= 12;
       const year = SERIES_YEAR.exec(line.text)?.[1];
       if (year && (repeated || atEdge)) years.set(Number(year), (years.get(Number(year)) ?? 0) + 1);
       const furniture = (atEdge && (repeated || PAGE_NUMBER.test(line.text))) || CONTENTS_LINE.test(line.text);
@@ -163,6 +164,9 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
       const tail = /^\p{L}+/u.exec(text)?.[0] ?? '';
       const keep = hyphenated.has(`${broken[1]}-${tail}`.toLowerCase());
       current = keep ? current + text : current.slice(0, -1) + text;
+    } else if (broken && /^\p{Lu}/u.test(text)) {
+      // "al-" / "Shabaab", "Colombia-" / "Venezuela": a hyphen before a capital belongs to the word.
+      current += text;
     } else current = current === '' ? text : `${current} ${text}`;
   };
 
