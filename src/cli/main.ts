@@ -17,6 +17,9 @@ async function main(argv: string[]): Promise<number> {
       return evalCommand(rest);
     case 'eval-incidents':
       return evalIncidentsCommand(rest);
+    case 'import':
+      // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
+      return (await import('./import-command.js')).importCommand(rest);
     case undefined:
     case 'help':
     case '--help':
