@@ -50,9 +50,10 @@ const rowsExported: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const query = queries[i % queries.length] ?? 'kind:attack';
   count.push(time(() => countIncidents(collectIncidents(engine, query), 'killed')).ms);
-  const exported = time(() => buildExportFile(collectIncidents(engine, query), 'csv'));
-  exportCsv.push(exported.ms);
-  rowsExported.push(exported.value.bytes.length);
+  const start = performance.now();
+  const exported = await buildExportFile(collectIncidents(engine, query), 'csv').build();
+  exportCsv.push(performance.now() - start);
+  rowsExported.push(exported.bytes.length);
 }
 
 // Pictures over real-size results: one country's records (a few dozen) and a whole kind (thousands).
@@ -61,11 +62,17 @@ const map: number[] = [];
 const pictureQueries = [...countries.map((c) => `country:"${c}"`), 'country:Kazakhstan'];
 for (let i = 0; i < RUNS; i++) {
   const matched = collectIncidents(engine, pictureQueries[i % pictureQueries.length] ?? 'kind:attack');
-  chart.push(time(() => buildTimelineFile(engine, matched)).ms);
-  map.push(time(() => buildMapFile(matched, gazetteer.value)).ms);
+  let start = performance.now();
+  await buildTimelineFile(engine, matched).build();
+  chart.push(performance.now() - start);
+  start = performance.now();
+  await buildMapFile(matched, gazetteer.value).build();
+  map.push(performance.now() - start);
 }
 const wide = collectIncidents(engine, 'kind:attack');
-const wideChart = time(() => buildTimelineFile(engine, wide));
+const wideStart = performance.now();
+await buildTimelineFile(engine, wide).build();
+const wideChart = { ms: performance.now() - wideStart };
 
 lines.push(
   `Pictures and analysis at ${PASSAGES.toLocaleString('en')} passages (${reports.length} chapters, ${incidents} incident records); load average ${loadavg()[0]?.toFixed(1)}`,

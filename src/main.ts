@@ -63,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
       json: argv.includes('--json'),
       color: process.stdout.isTTY === true,
       interactive: process.stdin.isTTY === true,
-      saveFile: (file) => writeAnswerFile(file),
+      saveFile: async (file) => (await writeAnswerFile(file)).path,
     });
     lines.close();
     return;

@@ -1,6 +1,5 @@
 import type { Gazetteer } from '../pictures/gazetteer.js';
-import { renderMap } from '../pictures/render-map.js';
-import { renderTimeline } from '../pictures/render-timeline.js';
+import { pictureFileName } from '../pictures/picture.js';
 import type { Answer } from './answer.js';
 import type { AnswerDeps } from './answer-deps.js';
 import type { AnswerFile } from './answer-file.js';
@@ -36,22 +35,41 @@ function messagesAnswer(messages: Message[], where: Placement): Answer {
 
 /** The timeline PNG of the records as a file to upload. */
 export function buildTimelineFile(engine: AnalysisEngine, matched: MatchedRecords): AnswerFile {
-  const picture = renderTimeline({
+  const input = {
     query: matched.query,
     incidents: matched.records.map(({ incident }) => incident),
     loadedYears: loadedYears(engine.reports),
-  });
-  return { fileName: picture.fileName, title: pictureIntro('timeline', matched.records.length, matched.query), bytes: picture.png, mimeType: 'image/png', altText: picture.altText };
+  };
+  return {
+    fileName: pictureFileName('timeline', matched.query),
+    title: pictureIntro('timeline', matched.records.length, matched.query),
+    mimeType: 'image/png',
+    build: async () => {
+      // Loaded at the first picture: Chart.js and the canvas cost nothing to answers without one.
+      const { renderTimeline } = await import('../pictures/render-timeline.js');
+      const picture = renderTimeline(input);
+      return { bytes: picture.png, altText: picture.altText };
+    },
+  };
 }
 
 /** The map PNG of the records as a file to upload. */
 export function buildMapFile(matched: MatchedRecords, gazetteer?: Gazetteer): AnswerFile {
-  const picture = renderMap({
+  const input = {
     query: matched.query,
     records: matched.records.map(({ incident, report }) => ({ incident, country: report.country })),
     ...(gazetteer === undefined ? {} : { gazetteer }),
-  });
-  return { fileName: picture.fileName, title: pictureIntro('map', matched.records.length, matched.query), bytes: picture.png, mimeType: 'image/png', altText: picture.altText };
+  };
+  return {
+    fileName: pictureFileName('map', matched.query),
+    title: pictureIntro('map', matched.records.length, matched.query),
+    mimeType: 'image/png',
+    build: async () => {
+      const { renderMap } = await import('../pictures/render-map.js');
+      const picture = renderMap(input);
+      return { bytes: picture.png, altText: picture.altText };
+    },
+  };
 }
 
 /** Every record of the query as a CSV (UTF-8 with a BOM) or JSON file. */
@@ -62,9 +80,8 @@ export function buildExportFile(matched: MatchedRecords, format: 'csv' | 'json')
   return {
     fileName: `incidents${slug === '' ? '' : `-${slug}`}.${format}`,
     title: exportSummary(rows.length, matched.query, format),
-    bytes: Buffer.from(text, 'utf8'),
     mimeType: format === 'csv' ? 'text/csv' : 'application/json',
-    altText: null,
+    build: async () => ({ bytes: Buffer.from(text, 'utf8'), altText: null }),
   };
 }
 

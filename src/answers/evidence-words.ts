@@ -30,3 +30,23 @@ export function evidenceWords(incident: Incident, measure: Measure | null): stri
   const found = pattern === null ? undefined : sentences.find((sentence) => pattern.test(sentence) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence));
   return (found ?? sentences[0] ?? incident.text).trim();
 }
+
+/** The sentences of a record that hold the words a figure was read from, and those words (to mark them). */
+export interface EvidenceQuote {
+  quote: string;
+  marks: string[];
+}
+
+/**
+ * The record's sentences that state the figure, with the exact words it was read from: what a count shows for each
+ * record, so the number can be checked against the report's own sentence.
+ * @example evidenceQuote(shubarshy, 'killed') //=> { quote: 'On July 1, gunmen fired … and killed two policemen.', marks: ['killed two'] }
+ */
+export function evidenceQuote(incident: Incident, measure: Measure | null): EvidenceQuote {
+  const given = fromEvidenceField(incident, measure);
+  const marks = given === null ? [] : given.split(' … ').filter((mark) => mark !== '');
+  const sentences = splitSentences(incident.text).map((sentence) => sentence.trim());
+  const holding = sentences.filter((sentence) => marks.some((mark) => sentence.includes(mark)));
+  if (holding.length > 0) return { quote: holding.join(' '), marks };
+  return { quote: evidenceWords(incident, measure), marks: marks.filter((mark) => incident.text.includes(mark)) };
+}

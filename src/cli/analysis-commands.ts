@@ -11,7 +11,7 @@ import {
   parseAnalysisQuery,
   parseCompareRequest,
 } from '../answers/index.js';
-import { evidenceWords } from '../answers/evidence-words.js';
+import { evidenceQuote } from '../answers/evidence-words.js';
 import { resolveComparison } from '../answers/compare-request.js';
 import { countHeadline, compareCounts, compareHeadline, noFigureLine, STATED_FIGURES_NOTE } from '../answers/messages.js';
 import { BAD_FORMAT, COMPARE_NEEDS, NEEDS_QUERY, NOTHING_MATCHES, WROTE_FILE } from './messages.js';
@@ -42,7 +42,8 @@ export async function pictureCommand(kind: 'chart' | 'map', args: string[]): Pro
     return 1;
   }
   const file = kind === 'chart' ? buildTimelineFile(engine, matched) : buildMapFile(matched);
-  process.stdout.write(`${WROTE_FILE(writeAnswerFile(file, values.out), file.title)}\n${file.altText ?? ''}\n`);
+  const written = await writeAnswerFile(file, values.out);
+  process.stdout.write(`${WROTE_FILE(written.path, file.title)}\n${written.altText ?? ''}\n`);
   return 0;
 }
 
@@ -59,8 +60,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   const deps = await loadDeps(values.data);
   if (deps === null) return 1;
   const file = buildExportFile(collectIncidents(analysisEngine(deps), toQuery(deps, text).query), values.format);
-  if (values.out === undefined) process.stdout.write(file.bytes);
-  else process.stderr.write(`${WROTE_FILE(writeAnswerFile(file, values.out), file.title)}\n`);
+  if (values.out === undefined) process.stdout.write((await file.build()).bytes);
+  else process.stderr.write(`${WROTE_FILE((await writeAnswerFile(file, values.out)).path, file.title)}\n`);
   return 0;
 }
 
@@ -80,8 +81,9 @@ export async function countCommand(args: string[]): Promise<number> {
     '',
     ...count.counted.map(({ incident, citation }) => {
       const figure = count.measure === 'records' ? '' : ` · ${incident[count.measure]} ${count.measure}`;
-      const words = evidenceWords(incident, count.measure === 'records' ? null : count.measure);
-      return `${incident.date} · ${incident.places.join(', ') || 'no place named'}${figure}\n  “${words}”\n  ${citation.text}`;
+      const { quote, marks } = evidenceQuote(incident, count.measure === 'records' ? null : count.measure);
+      const read = marks.length > 0 ? `\n  read from: ${marks.map((mark) => `“${mark}”`).join(', ')}` : '';
+      return `${incident.date} · ${incident.places.join(', ') || 'no place named'}${figure}\n  “${quote}”${read}\n  ${citation.text}`;
     }),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -9,11 +9,12 @@ export const ANSWER_FILES_DIR = path.join(tmpdir(), 'reportdesk');
 /**
  * Writes an answer's file (a chart, a map, an export) and returns its path: to `out` when given, else under
  * {@link ANSWER_FILES_DIR} with the file's own name.
- * @example writeAnswerFile(file) //=> '/tmp/reportdesk/timeline-kenya.png'
+ * @example (await writeAnswerFile(file)).path //=> '/tmp/reportdesk/timeline-kenya.png'
  */
-export function writeAnswerFile(file: AnswerFile, out?: string): string {
+export async function writeAnswerFile(file: AnswerFile, out?: string): Promise<{ path: string; altText: string | null }> {
   const target = out ?? path.join(ANSWER_FILES_DIR, file.fileName);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, file.bytes);
-  return path.resolve(target);
+  const built = await file.build();
+  writeFileSync(target, built.bytes);
+  return { path: path.resolve(target), altText: built.altText };
 }

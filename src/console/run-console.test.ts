@@ -27,8 +27,8 @@ describe('runConsole', () => {
       deps,
       lines: linesOf('/incident chart country:Kazakhstan\n@reportdesk how many were killed in Kazakhstan in 2011?'),
       write: (t) => (out += t),
-      saveFile: (file) => {
-        saved.push({ name: file.fileName, bytes: file.bytes.length });
+      saveFile: async (file) => {
+        saved.push({ name: file.fileName, bytes: (await file.build()).bytes.length });
         return `/out/${file.fileName}`;
       },
     });
@@ -36,7 +36,7 @@ describe('runConsole', () => {
     expect(saved[0]?.bytes).toBeGreaterThan(1000);
     expect(out).toContain(FILE_SAVED('/out/timeline-country-kazakhstan.png'));
     expect(out).toContain(STATED_FIGURES_NOTE);
-    expect(out).toContain('killed two policemen');
+    expect(out).toContain('and *killed two* policemen');
   });
 
   it('answers /incident privately with the record, its place and citation', async () => {

@@ -41,7 +41,7 @@ export interface ConsoleOptions {
   /** Show the banner and a prompt (a person at a terminal). */
   interactive?: boolean;
   /** Keeps a file an answer carries (a chart, a map, an export) and returns where; main.ts writes it to disk. */
-  saveFile?: (file: AnswerFile) => string;
+  saveFile?: (file: AnswerFile) => Promise<string>;
 }
 
 /** Where a shown message sits, so that pressing one of its buttons acts as Slack would. */
@@ -83,7 +83,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     buttons.push(...own.map((b) => ({ ...b, shown: where })));
     if (own.length) write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
   };
-  const deliver = (answer: Answer, origin: Shown | null) => {
+  const deliver = async (answer: Answer, origin: Shown | null): Promise<void> => {
     buttons = [];
     switch (answer.kind) {
       case 'private':
@@ -101,7 +101,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const threadTs = origin?.threadTs ?? origin?.ts ?? nextTs();
         for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
         for (const file of answer.files) {
-          write(`${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(options.saveFile(file))}\n`);
+          write(`${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(await options.saveFile(file))}\n`);
         }
         break;
       }
@@ -137,14 +137,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           break;
         case 'command':
           if (request.command === '/incident') {
-            deliver(answerIncidentText(deps, request.text), null);
+            await deliver(answerIncidentText(deps, request.text), null);
           } else {
-            deliver(answerReportCommand(deps, request.text), null);
+            await deliver(answerReportCommand(deps, request.text), null);
           }
           break;
         case 'message': {
           const ts = nextTs();
-          deliver(answerMention(deps, request.text), { ephemeral: false, ts, threadTs: ts });
+          await deliver(answerMention(deps, request.text), { ephemeral: false, ts, threadTs: ts });
           break;
         }
         case 'press': {
@@ -163,7 +163,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             threadTs: shown.threadTs,
             isEphemeral: shown.ephemeral,
           });
-          deliver(answer, shown);
+          await deliver(answer, shown);
           break;
         }
       }

@@ -142,11 +142,12 @@ async function postOne(message: Message, channel: string, threadTs: string | nul
 
 /** Uploads one file into the thread through files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal). */
 async function uploadFile(file: AnswerFile, channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+  const built = await file.build();
   const upload = {
-    file: file.bytes,
+    file: built.bytes,
     filename: file.fileName,
     title: file.title,
-    ...(file.altText === null ? {} : { alt_text: file.altText }),
+    ...(built.altText === null ? {} : { alt_text: built.altText }),
   };
   if (threadTs === null) await transport.client.files.uploadV2({ ...upload, channel_id: channel });
   else await transport.client.files.uploadV2({ ...upload, channel_id: channel, thread_ts: threadTs });

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { IncidentCount } from '../count-incidents.js';
-import { evidenceWords } from '../evidence-words.js';
+import { evidenceQuote } from '../evidence-words.js';
 import { countHeadline, moreRecordsNotShown, NO_MATCHING_RECORDS, noFigureLine, STATED_FIGURES_NOTE } from '../messages.js';
 import { contextBlock, sectionBlock } from './elements.js';
 import { formatReportDate } from './format-date.js';
@@ -21,11 +21,17 @@ function figureText(count: IncidentCount, record: IncidentCount['counted'][numbe
 function recordBlock(count: IncidentCount, record: IncidentCount['counted'][number]): KnownBlock {
   const { incident, citation } = record;
   const places = incident.places.length === 0 ? 'no place named' : escapeMrkdwnText(incident.places.join(', '));
-  const words = evidenceWords(incident, count.measure === 'records' ? null : count.measure);
+  const { quote, marks } = evidenceQuote(incident, count.measure === 'records' ? null : count.measure);
+  // The words the figure was read from in bold, inside the sentence that states it.
+  let words = escapeMrkdwnText(truncatePlain(quote, 1200));
+  for (const mark of marks) {
+    const escaped = escapeMrkdwnText(mark);
+    if (escaped.trim() !== '') words = words.replace(escaped, `*${escaped}*`);
+  }
   return sectionBlock(
     [
       `*${escapeMrkdwnText(formatReportDate(incident.date))}* · ${places} · ${figureText(count, record)}`,
-      `> ${escapeMrkdwnText(truncatePlain(words, 1200))}`,
+      `> ${words}`,
       `_${escapeMrkdwnText(truncatePlain(citation.text, 600))}_`,
     ].join('\n'),
   );
