@@ -22,6 +22,7 @@ import { register as registerEvents } from './listeners/events/index.js';
 import { createInstallationStore } from './installation-store.js';
 import { BOT_SCOPES } from './scopes.js';
 import { createTimedFetch } from './timed-fetch.js';
+import { createUsageRecorder } from './usage-recorder.js';
 
 /** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
 export interface AppDeps extends AnswerDeps {
@@ -129,11 +130,14 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
       : new App({ ...common, receiver: createReceiver(config, logger, installationStore) });
 
   const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
+  const usage = createUsageRecorder(deps.store, logger);
+  const answerDeps = { ...deps, engine: usage.wrap(deps.engine) };
   app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(claim));
-  registerCommands(app, deps);
-  registerEvents(app, deps, claim, deps.store);
-  registerActions(app, deps);
+  app.use(usage.middleware);
+  registerCommands(app, answerDeps);
+  registerEvents(app, answerDeps, claim, deps.store);
+  registerActions(app, answerDeps);
   app.error(appErrorHandler(app, fetchFn));
   return app;
 }
