@@ -10,6 +10,7 @@ Usage:
   reportdesk parse [--json] --data DIR            the same for every .txt under DIR
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
   reportdesk eval --queries FILE [--json] [--data DIR]
+  reportdesk eval-incidents --gold FILE [--json] [FILES…]   incident recall, precision, figures
   reportdesk import [--data DIR] [--year N] URL|FILE…   chapters from state.gov, Refworld, ecoi.net pages,
                                                 saved .html files and yearly-report PDFs, one .txt each
   reportdesk help
@@ -25,6 +26,9 @@ export const UNKNOWN_COMMAND = (command: string) => `unknown command '${command}
 export const SEARCH_NEEDS_QUERY = 'search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"';
 export const LIMIT_OUT_OF_RANGE = '--limit takes a whole number from 1 to 1000';
 export const EVAL_NEEDS_QUERIES = 'eval needs --queries FILE (the format of test/fixtures/eval/queries.json)';
+export const EVAL_INCIDENTS_NEEDS_GOLD = 'eval-incidents needs --gold FILE (the format of test/fixtures/eval/incidents-gold.json)';
+export const GOLD_FILE_SHAPE = 'expected { "files": { "<file name>": { "incidents": [ … ] } } }';
+export const GOLD_FILE_MISSING = (name: string, dirs: readonly string[]) => `${name} (named in the gold) is not in ${dirs.join(' or ')}`;
 export const CANNOT_READ = (file: string, reason: string) => `cannot read ${file}: ${reason}`;
 export const QUERIES_FILE_SHAPE = 'expected { "queries": [ … ] }';
 export const QUERY_ENTRY_SHAPE = (position: number) => `query ${position} needs mode ("incident" or "ask"), query and expect`;
