@@ -6,7 +6,7 @@ import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { config as loadDotenv } from 'dotenv';
 import { loadData } from './corpus/load-data.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { type Config, ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
 import { buildAnswerDeps } from './answers/index.js';
@@ -14,7 +14,7 @@ import { toLogLevel } from './slack/log-level.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotenv({ quiet: true });
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
-import { type EvalQuery, buildIndex, evaluate } from '../search/index.js';
+import type { EvalQuery } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
-import { buildAnswerDeps, entryPointHits } from '../answers/index.js';
+import { buildAnswerDeps, evaluateAnswers } from '../answers/index.js';
 import { clip } from './format-table.js';
 import { loadData } from '../corpus/load-data.js';
 import {
@@ -67,9 +67,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
   // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
-  const index = buildIndex(corpus.reports);
-  const deps = buildAnswerDeps(corpus.reports, undefined, index);
-  const report = evaluate(index, queries, undefined, EVAL_DEPTH, (q, limit) => entryPointHits(deps, q.mode, q.query, limit));
+  const report = evaluateAnswers(buildAnswerDeps(corpus.reports), queries, undefined, EVAL_DEPTH);
   if (values.json) {
     const results = report.results.map((r) => ({
       query: r.query,
@@ -115,7 +113,9 @@ function renderResponse(response: SearchResponse): string {
     return lines.join('\n');
   }
   lines.push(RESULTS_FOR(response.total, response.query.raw));
-  response.hits.forEach((hit, i) => lines.push('', ...renderHit(hit, i + 1)));
+  response.hits.forEach((hit, i) => {
+    lines.push('', ...renderHit(hit, i + 1));
+  });
   return lines.join('\n');
 }
 

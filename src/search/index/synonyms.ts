@@ -92,15 +92,15 @@ export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNON
   const stemmed = [...groups, ...places].map((g) => dedupePhrases(g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0)));
   const weights = [...groups.map(() => SYNONYM_WEIGHT), ...places.map(() => PLACE_ALIAS_WEIGHT)];
   const byFirstStem = new Map<string, [number, number][]>();
-  stemmed.forEach((g, gi) =>
+  stemmed.forEach((g, gi) => {
     g.forEach((phrase, pi) => {
       const first = phrase[0];
       if (first === undefined) return;
       const list = byFirstStem.get(first) ?? [];
       list.push([gi, pi]);
       byFirstStem.set(first, list);
-    }),
-  );
+    });
+  });
   return { groups: stemmed, weights, byFirstStem };
 }
 

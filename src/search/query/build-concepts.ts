@@ -191,7 +191,7 @@ function synonymAlternatives(index: SearchIndex, stem: string): Alternative[] {
   const out: Alternative[] = [];
   for (const [gi, pi] of byFirstStem.get(stem) ?? []) {
     const group = groups[gi];
-    if (!group || group[pi]?.length !== 1) continue;
+    if (group === undefined || group[pi]?.length !== 1) continue;
     for (const phrase of group) {
       if (phrase.length === 1 && phrase[0] === stem) continue;
       out.push({ stems: phrase, weight: weights[gi] ?? 0 });
