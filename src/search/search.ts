@@ -8,6 +8,7 @@ import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
+import { DEFAULT_LIMIT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -15,7 +16,6 @@ import { scoreConcepts } from './rank/score-text.js';
 import { tokenStems } from './index/tokenize.js';
 import type { QueryFilters, SearchOptions, SearchResponse } from './types.js';
 
-const DEFAULT_LIMIT = 5;
 
 /**
  * Searches passages and incident records of every loaded report.

@@ -1,3 +1,4 @@
+import { PLACE_ALIAS_WEIGHT, SYNONYM_WEIGHT } from '../rank/weights.js';
 import { tokenStems } from './tokenize.js';
 
 /**
@@ -68,9 +69,6 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = Object.freeze([
   ['Sri Lanka', 'Ceylon'],
 ]);
 
-/** How much a synonym counts against the word typed; a place's other name nearly as much as the name. */
-export const SYNONYM_WEIGHT = 0.7;
-export const PLACE_ALIAS_WEIGHT = 0.9;
 
 /** A meaning's phrases as stem lists, and which groups each stem sequence belongs to. */
 export interface SynonymTable {
