@@ -1,7 +1,8 @@
 /**
- * Composition root: loadConfig → load the reports → build the index → the Slack app, or the local console when no
- * Slack tokens are set. No logic of its own. `start.ts` runs it on the real process (`npm start`); tests call
- * {@link main} in-process with their own settings, input and output.
+ * Composition root: loadConfig → open the store (Slack modes only) while loading the reports → build the index →
+ * the Slack app, or the local console when no Slack tokens are set. No logic of its own. `start.ts` applies .env
+ * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
+ * input and output.
  */
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { buildAnswerDeps } from './answers/index.js';
@@ -10,6 +11,7 @@ import { runConsole } from './console/run-console.js';
 import { loadData, type ProgressStream } from './corpus/load-data.js';
 import { createApp } from './slack/app.js';
 import { toLogLevel } from './slack/log-level.js';
+import { openStore } from './store/open-store.js';
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -49,10 +51,20 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   // The console's own output is the conversation: only warnings go to the log there.
   logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
 
-  const corpus = await loadData(config.dataDir, io.errStream);
+  // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
+  // time as the reports load.
+  const storeSettings = {
+    ...config.store,
+    onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
+  };
+  const [corpus, store] = await Promise.all([
+    loadData(config.dataDir, io.errStream),
+    config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
+  ]);
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
     io.err(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
+    await store?.close();
     return 1;
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
@@ -74,14 +86,42 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     return 0;
   }
 
-  const app = createApp(config, deps, { logger });
+  if (store === null) throw new Error('the store opens in every Slack mode');
+  logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
+  const app = createApp(config, { ...deps, store }, { logger });
+  closeOnSignal(async () => {
+    await app.stop();
+    await store.close();
+  }, logger);
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
   if (config.mode === 'http') {
     await app.start(config.port);
     logger.info(`listening for Slack on port ${config.port}, path /slack/events`);
+    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   } else {
     await app.start();
     logger.info('connected to Slack in Socket Mode');
+    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   }
   return 0;
+}
+
+/** Stops the app and closes the store on SIGTERM or SIGINT, then exits. */
+function closeOnSignal(close: () => Promise<void>, logger: Logger): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    close()
+      .then(() => {
+        logger.info(`stopped on ${signal}; store closed`);
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error(`stopping on ${signal} failed`, error);
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }

@@ -3,6 +3,7 @@ import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from '../corpus/load-data.js';
 import type { CliIo } from './cli-io.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
+import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
@@ -20,6 +21,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return searchCommand(rest, io);
     case 'eval':
       return evalCommand(rest, io);
+    case 'eval-incidents':
+      return evalIncidentsCommand(rest, io);
+    case 'import':
+      // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
+      return (await import('./import-command.js')).importCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':
