@@ -15,11 +15,12 @@ import { evidenceQuote } from '../answers/evidence-words.js';
 import { resolveComparison } from '../answers/compare-request.js';
 import { countHeadline, compareCounts, compareHeadline, noFigureLine, STATED_FIGURES_NOTE } from '../answers/messages.js';
 import { BAD_FORMAT, COMPARE_NEEDS, NEEDS_QUERY, NOTHING_MATCHES, WROTE_FILE } from './messages.js';
+import type { CliIo } from './cli-io.js';
 import { loadOrFail, usageError } from './search-commands.js';
 import { writeAnswerFile } from './write-answer-file.js';
 
-async function loadDeps(dir: string | undefined): Promise<AnswerDeps | null> {
-  const corpus = await loadOrFail(dir);
+async function loadDeps(dir: string | undefined, io: CliIo): Promise<AnswerDeps | null> {
+  const corpus = await loadOrFail(dir, io);
   return corpus === null ? null : buildAnswerDeps(corpus.reports);
 }
 
@@ -29,48 +30,48 @@ function toQuery(deps: AnswerDeps, text: string): ReturnType<typeof parseAnalysi
 }
 
 /** `reportdesk chart|map [--out FILE] [--data DIR] "<query>"`: writes the PNG and prints its path. */
-export async function pictureCommand(kind: 'chart' | 'map', args: string[]): Promise<number> {
+export async function pictureCommand(kind: 'chart' | 'map', args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, data: { type: 'string' } } });
   const text = positionals.join(' ').trim();
-  if (text === '') return usageError(NEEDS_QUERY(kind));
-  const deps = await loadDeps(values.data);
+  if (text === '') return usageError(io, NEEDS_QUERY(kind));
+  const deps = await loadDeps(values.data, io);
   if (deps === null) return 1;
   const engine = analysisEngine(deps);
   const matched = collectIncidents(engine, toQuery(deps, text).query);
   if (matched.records.length === 0) {
-    process.stderr.write(`${NOTHING_MATCHES(matched.query)}\n`);
+    io.err(`${NOTHING_MATCHES(matched.query)}\n`);
     return 1;
   }
   const file = kind === 'chart' ? buildTimelineFile(engine, matched) : buildMapFile(matched);
   const written = await writeAnswerFile(file, values.out);
-  process.stdout.write(`${WROTE_FILE(written.path, file.title)}\n${written.altText ?? ''}\n`);
+  io.out(`${WROTE_FILE(written.path, file.title)}\n${written.altText ?? ''}\n`);
   return 0;
 }
 
 /** `reportdesk export [--format csv|json] [--out FILE] [--data DIR] "<query>"`: every matching record, to stdout or FILE. */
-export async function exportCommand(args: string[]): Promise<number> {
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { format: { type: 'string', default: 'csv' }, out: { type: 'string' }, data: { type: 'string' } },
   });
   const text = positionals.join(' ').trim();
-  if (text === '') return usageError(NEEDS_QUERY('export'));
-  if (values.format !== 'csv' && values.format !== 'json') return usageError(BAD_FORMAT);
-  const deps = await loadDeps(values.data);
+  if (text === '') return usageError(io, NEEDS_QUERY('export'));
+  if (values.format !== 'csv' && values.format !== 'json') return usageError(io, BAD_FORMAT);
+  const deps = await loadDeps(values.data, io);
   if (deps === null) return 1;
   const file = buildExportFile(collectIncidents(analysisEngine(deps), toQuery(deps, text).query), values.format);
-  if (values.out === undefined) process.stdout.write((await file.build()).bytes);
-  else process.stderr.write(`${WROTE_FILE((await writeAnswerFile(file, values.out)).path, file.title)}\n`);
+  if (values.out === undefined) io.out((await file.build()).bytes.toString('utf8'));
+  else io.err(`${WROTE_FILE((await writeAnswerFile(file, values.out)).path, file.title)}\n`);
   return 0;
 }
 
 /** `reportdesk count [--data DIR] "<question or query>"`: the number, then every record it came from. */
-export async function countCommand(args: string[]): Promise<number> {
+export async function countCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' } } });
   const text = positionals.join(' ').trim();
-  if (text === '') return usageError(NEEDS_QUERY('count'));
-  const deps = await loadDeps(values.data);
+  if (text === '') return usageError(io, NEEDS_QUERY('count'));
+  const deps = await loadDeps(values.data, io);
   if (deps === null) return 1;
   const { query, measure } = toQuery(deps, text);
   const count = countIncidents(collectIncidents(analysisEngine(deps), query), measure);
@@ -86,20 +87,20 @@ export async function countCommand(args: string[]): Promise<number> {
       return `${incident.date} · ${incident.places.join(', ') || 'no place named'}${figure}\n  “${quote}”${read}\n  ${citation.text}`;
     }),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
 /** `reportdesk compare [--data DIR] COUNTRY YEAR YEAR SECTION`: the section's sentences, kept, reworded, added, dropped. */
-export async function compareCommand(args: string[]): Promise<number> {
+export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' } } });
   const request = parseCompareRequest(`compare ${positionals.join(' ')}`);
-  if (request === null) return usageError(COMPARE_NEEDS);
-  const deps = await loadDeps(values.data);
+  if (request === null) return usageError(io, COMPARE_NEEDS);
+  const deps = await loadDeps(values.data, io);
   if (deps === null) return 1;
   const result = resolveComparison(analysisEngine(deps), request, (report, section) => deps.engine.formatCitation(report, section));
   if (result.kind === 'missing') {
-    process.stderr.write(`${result.message}\n`);
+    io.err(`${result.message}\n`);
     return 1;
   }
   const from = result.from.report.year ?? 0;
@@ -111,6 +112,6 @@ export async function compareCommand(args: string[]): Promise<number> {
     else if (row.change === 'kept') lines.push(`= kept     ${row.after}`);
     else lines.push(`~ reworded ${from}: ${row.before}\n           ${to}: ${row.after}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.out(`${lines.join('\n')}\n`);
   return 0;
 }
