@@ -5,7 +5,15 @@
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { analysisEngine, buildAnswerDeps, buildExportFile, buildMapFile, buildTimelineFile, collectIncidents, countIncidents } from '../src/answers/index.js';
+import {
+  analysisEngine,
+  buildAnswerDeps,
+  buildExportFile,
+  buildMapFile,
+  buildTimelineFile,
+  collectIncidents,
+  countIncidents,
+} from '../src/answers/index.js';
 import { loadGazetteer } from '../src/pictures/gazetteer.js';
 import { loadWorld } from '../src/pictures/load-world.js';
 import { buildSyntheticCorpus } from './build-synthetic-corpus.js';
@@ -34,10 +42,18 @@ const built = time(() => buildAnswerDeps(reports));
 const deps = built.value;
 const engine = analysisEngine(deps);
 const incidents = reports.reduce((n, r) => n + r.incidents.length, 0);
-process.stderr.write(`bench: ${reports.length} chapters, ${incidents} incident records, index ${built.ms.toFixed(0)} ms\n`);
+process.stderr.write(
+  `bench: ${reports.length} chapters, ${incidents} incident records, index ${built.ms.toFixed(0)} ms\n`,
+);
 
 const countries = [...new Set(reports.map((r) => r.country))].slice(0, 10);
-const queries = [...countries.map((c) => `country:"${c}"`), 'kind:attack', 'kind:arrest', 'year:2015', 'kind:attack since:2010-01-01'];
+const queries = [
+  ...countries.map((c) => `country:"${c}"`),
+  'kind:attack',
+  'kind:arrest',
+  'year:2015',
+  'kind:attack since:2010-01-01',
+];
 const lines: string[] = [];
 
 // First map: the gazetteer and the outlines are read once, lazily.
@@ -80,7 +96,11 @@ lines.push(
   '| what | runs | p50 ms | p99 ms | max ms | note |',
   '| --- | --- | --- | --- | --- | --- |',
   row('count (collect + sum)', count, `${queries.length} queries in turn`),
-  row('export CSV (collect + rows + csv-stringify)', exportCsv, `largest file ${Math.max(...rowsExported).toLocaleString('en')} bytes`),
+  row(
+    'export CSV (collect + rows + csv-stringify)',
+    exportCsv,
+    `largest file ${Math.max(...rowsExported).toLocaleString('en')} bytes`,
+  ),
   row('chart PNG 1000×640', chart, 'one country’s records'),
   row('map PNG 1000×720', map, 'one country’s records, gazetteer loaded'),
   row('chart PNG, every attack record', [wideChart.ms], `${wide.records.length} records`),

@@ -76,7 +76,11 @@ export function buildMapFile(matched: MatchedRecords, gazetteer?: Gazetteer): An
 export function buildExportFile(matched: MatchedRecords, format: 'csv' | 'json'): AnswerFile {
   const rows = matched.records.map(buildExportRow);
   const text = format === 'csv' ? formatCsv(rows) : formatJson(rows);
-  const slug = matched.query.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40);
+  const slug = matched.query
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
   return {
     fileName: `incidents${slug === '' ? '' : `-${slug}`}.${format}`,
     title: exportSummary(rows.length, matched.query, format),
@@ -95,15 +99,24 @@ export function answerAnalysis(deps: AnswerDeps, request: AnalysisRequest, where
   const matched = collectIncidents(engine, request.query);
   if (request.kind === 'count') return messagesAnswer(renderCount(countIncidents(matched, request.measure)), where);
   if (matched.records.length === 0) {
-    return messagesAnswer([renderNotice(escapeMrkdwnText(request.kind === 'export' ? NOTHING_TO_EXPORT : NOTHING_TO_PICTURE))], where);
+    return messagesAnswer(
+      [renderNotice(escapeMrkdwnText(request.kind === 'export' ? NOTHING_TO_EXPORT : NOTHING_TO_PICTURE))],
+      where,
+    );
   }
   const file =
-    request.kind === 'chart' ? buildTimelineFile(engine, matched) : request.kind === 'map' ? buildMapFile(matched, deps.gazetteer) : buildExportFile(matched, 'csv');
+    request.kind === 'chart'
+      ? buildTimelineFile(engine, matched)
+      : request.kind === 'map'
+        ? buildMapFile(matched, deps.gazetteer)
+        : buildExportFile(matched, 'csv');
   return { kind: 'upload', messages: [renderNotice(escapeMrkdwnText(file.title))], files: [file] };
 }
 
 /** The answer to a comparison of a section across two years. */
 export function answerCompare(deps: AnswerDeps, request: CompareRequest, where: Placement): Answer {
-  const result = resolveComparison(analysisEngine(deps), request, (report, section) => deps.engine.formatCitation(report, section));
+  const result = resolveComparison(analysisEngine(deps), request, (report, section) =>
+    deps.engine.formatCitation(report, section),
+  );
   return messagesAnswer(renderComparison(result), where);
 }

@@ -19,7 +19,10 @@ import { parseAnalysisRequest } from './parse-analysis-query.js';
  */
 export function answerIncidentText(deps: AnswerDeps, text: string): Answer {
   if (deps.reports.length > 0) {
-    const request = parseAnalysisRequest(cleanQuery(text).query, deps.reports.map((report) => report.country));
+    const request = parseAnalysisRequest(
+      cleanQuery(text).query,
+      deps.reports.map((report) => report.country),
+    );
     if (request !== null) return answerAnalysis(deps, request, 'private');
   }
   return { kind: 'private', messages: [answerIncidentCommand(deps, text)] };
@@ -32,7 +35,8 @@ export function answerIncidentText(deps: AnswerDeps, text: string): Answer {
  */
 export function answerIncidentCommand(deps: AnswerDeps, text: string, offset = 0): Message {
   const request = parseIncidentText(text);
-  if (request.kind === 'help') return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
+  if (request.kind === 'help')
+    return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
   if (deps.reports.length === 0) return { ...renderNotice(NO_REPORTS_LOADED), response_type: 'ephemeral' };
   return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
 }

@@ -43,7 +43,8 @@ describe('evidenceWords', () => {
     expect(record.incident.date).toBe('2011-07-01');
     expect(evidenceWords(record.incident, 'killed')).toBe('killed two');
     expect(evidenceQuote(record.incident, 'killed')).toEqual({
-      quote: 'On July 1, gunmen fired at a police post in the village of Shubarshy, located in the center of the Aktobe region, and killed two policemen.',
+      quote:
+        'On July 1, gunmen fired at a police post in the village of Shubarshy, located in the center of the Aktobe region, and killed two policemen.',
       marks: ['killed two'],
     });
   });
@@ -68,7 +69,11 @@ describe('export', () => {
     const matched = collectIncidents(engine, 'country:Kazakhstan');
     const rows = matched.records.map(buildExportRow);
     const csv = formatCsv(rows);
-    expect(csv.startsWith('\uFEFFreport,country,year,section,date,end date,places,kind,killed,wounded,arrested,evidence words,text,citation,source URL\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFreport,country,year,section,date,end date,places,kind,killed,wounded,arrested,evidence words,text,citation,source URL\r\n',
+      ),
+    ).toBe(true);
     expect(EXPORT_COLUMNS).toHaveLength(15);
     expect(JSON.parse(formatJson(rows))).toHaveLength(matched.records.length);
     expect(rows.length).toBeGreaterThan(5);

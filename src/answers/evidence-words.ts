@@ -27,7 +27,14 @@ export function evidenceWords(incident: Incident, measure: Measure | null): stri
   if (given !== null) return given;
   const sentences = splitSentences(incident.text);
   const pattern = measure === null ? null : MEASURE_WORDS[measure];
-  const found = pattern === null ? undefined : sentences.find((sentence) => pattern.test(sentence) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence));
+  const found =
+    pattern === null
+      ? undefined
+      : sentences.find(
+          (sentence) =>
+            pattern.test(sentence) &&
+            /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence),
+        );
   return (found ?? sentences[0] ?? incident.text).trim();
 }
 

@@ -9,7 +9,14 @@ export type { AnswerDeps, SearchEngine } from './answer-deps.js';
 export { answerHomeOpened } from './answer-home-opened.js';
 export { answerIncidentCommand, answerIncidentText } from './answer-incident-command.js';
 export type { AnswerFile } from './answer-file.js';
-export { analysisEngine, answerAnalysis, answerCompare, buildExportFile, buildMapFile, buildTimelineFile } from './answer-analysis.js';
+export {
+  analysisEngine,
+  answerAnalysis,
+  answerCompare,
+  buildExportFile,
+  buildMapFile,
+  buildTimelineFile,
+} from './answer-analysis.js';
 export { collectIncidents } from './collect-incidents.js';
 export { countIncidents } from './count-incidents.js';
 export { parseAnalysisRequest, parseAnalysisQuery } from './parse-analysis-query.js';

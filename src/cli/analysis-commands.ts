@@ -13,7 +13,13 @@ import {
 } from '../answers/index.js';
 import { evidenceQuote } from '../answers/evidence-words.js';
 import { resolveComparison } from '../answers/compare-request.js';
-import { countHeadline, compareCounts, compareHeadline, noFigureLine, STATED_FIGURES_NOTE } from '../answers/messages.js';
+import {
+  countHeadline,
+  compareCounts,
+  compareHeadline,
+  noFigureLine,
+  STATED_FIGURES_NOTE,
+} from '../answers/messages.js';
 import { BAD_FORMAT, COMPARE_NEEDS, NEEDS_QUERY, NOTHING_MATCHES, WROTE_FILE } from './messages.js';
 import type { CliIo } from './cli-io.js';
 import { loadOrFail, usageError } from './search-commands.js';
@@ -26,12 +32,19 @@ async function loadDeps(dir: string | undefined, io: CliIo): Promise<AnswerDeps 
 
 /** A question ("how many were killed in Kenya in 2017") or a query, as the /incident query it comes to. */
 function toQuery(deps: AnswerDeps, text: string): ReturnType<typeof parseAnalysisQuery> {
-  return parseAnalysisQuery(text, deps.reports.map((report) => report.country));
+  return parseAnalysisQuery(
+    text,
+    deps.reports.map((report) => report.country),
+  );
 }
 
 /** `reportdesk chart|map [--out FILE] [--data DIR] "<query>"`: writes the PNG and prints its path. */
 export async function pictureCommand(kind: 'chart' | 'map', args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, data: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, data: { type: 'string' } },
+  });
   const text = positionals.join(' ').trim();
   if (text === '') return usageError(io, NEEDS_QUERY(kind));
   const deps = await loadDeps(values.data, io);
@@ -98,14 +111,20 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   if (request === null) return usageError(io, COMPARE_NEEDS);
   const deps = await loadDeps(values.data, io);
   if (deps === null) return 1;
-  const result = resolveComparison(analysisEngine(deps), request, (report, section) => deps.engine.formatCitation(report, section));
+  const result = resolveComparison(analysisEngine(deps), request, (report, section) =>
+    deps.engine.formatCitation(report, section),
+  );
   if (result.kind === 'missing') {
     io.err(`${result.message}\n`);
     return 1;
   }
   const from = result.from.report.year ?? 0;
   const to = result.to.report.year ?? 0;
-  const lines = [compareHeadline(result.country, result.to.section.heading, from, to), compareCounts(result.comparison.counts), ''];
+  const lines = [
+    compareHeadline(result.country, result.to.section.heading, from, to),
+    compareCounts(result.comparison.counts),
+    '',
+  ];
   for (const row of result.comparison.rows) {
     if (row.change === 'added') lines.push(`+ added    ${to}: ${row.after}`);
     else if (row.change === 'dropped') lines.push(`- dropped  ${from}: ${row.before}`);

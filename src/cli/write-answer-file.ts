@@ -11,7 +11,10 @@ export const ANSWER_FILES_DIR = path.join(tmpdir(), 'reportdesk');
  * {@link ANSWER_FILES_DIR} with the file's own name.
  * @example (await writeAnswerFile(file)).path //=> '/tmp/reportdesk/timeline-kenya.png'
  */
-export async function writeAnswerFile(file: AnswerFile, out?: string): Promise<{ path: string; altText: string | null }> {
+export async function writeAnswerFile(
+  file: AnswerFile,
+  out?: string,
+): Promise<{ path: string; altText: string | null }> {
   const target = out ?? path.join(ANSWER_FILES_DIR, file.fileName);
   mkdirSync(path.dirname(target), { recursive: true });
   const built = await file.build();

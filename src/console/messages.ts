@@ -36,6 +36,7 @@ export const LABEL_THREAD = 'in thread';
 export const LABEL_PUBLIC = 'posted in the channel';
 export const LABEL_PUBLIC_THREAD = 'in its thread';
 export const LABEL_HOME = 'App Home';
-export const CONSOLE_ERROR = (detail: string) => `Something went wrong answering that (${detail}). Try again, or type help.`;
+export const CONSOLE_ERROR = (detail: string) =>
+  `Something went wrong answering that (${detail}). Try again, or type help.`;
 export const FILE_SAVED = (path: string) => `file written: ${path}`;
 export const FILE_NOT_SAVED = (name: string) => `(${name} would be uploaded in Slack; this console keeps no files)`;

@@ -84,7 +84,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const own: ConsoleButton[] = [];
     renderBlocksText(blocks, own, buttons.length + 1, style);
     buttons.push(...own.map((b) => ({ ...b, shown: where })));
-    if (own.length) write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
+    if (own.length)
+      write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
   };
   const deliver = async (answer: Answer, origin: Shown | null): Promise<void> => {
     buttons = [];
@@ -104,7 +105,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const threadTs = origin?.threadTs ?? origin?.ts ?? nextTs();
         for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
         for (const file of answer.files) {
-          write(`${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(await options.saveFile(file))}\n`);
+          write(
+            `${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(await options.saveFile(file))}\n`,
+          );
         }
         break;
       }

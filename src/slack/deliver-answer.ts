@@ -3,7 +3,14 @@ import { renderNotice } from '../answers/blocks/render-help.js';
 import type { Message } from '../answers/blocks/message.js';
 import type { Answer } from '../answers/answer.js';
 import type { AnswerFile } from '../answers/answer-file.js';
-import { NO_CONVERSATION_FOR_FILES, NOT_IN_CHANNEL, POST_FAILED, RATE_LIMITED, TOO_LONG, UPLOAD_FAILED } from './messages.js';
+import {
+  NO_CONVERSATION_FOR_FILES,
+  NOT_IN_CHANNEL,
+  POST_FAILED,
+  RATE_LIMITED,
+  TOO_LONG,
+  UPLOAD_FAILED,
+} from './messages.js';
 import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
 
 /** Where an answer goes: who asked, in which conversation and thread. */
@@ -28,8 +35,16 @@ export interface Transport {
  * without one. Such requests are answered with ephemeral messages or a DM instead.
  * @example toTransport({ client, respond: undefined, logger }).respond //=> null
  */
-export function toTransport(args: { client: webApi.WebClient; respond?: RespondFn | undefined; logger: Logger }): Transport {
-  return { client: args.client, respond: typeof args.respond === 'function' ? args.respond : null, logger: args.logger };
+export function toTransport(args: {
+  client: webApi.WebClient;
+  respond?: RespondFn | undefined;
+  logger: Logger;
+}): Transport {
+  return {
+    client: args.client,
+    respond: typeof args.respond === 'function' ? args.respond : null,
+    logger: args.logger,
+  };
 }
 
 function withoutResponseType(message: Message): { text: string; blocks: Message['blocks'] } {
@@ -66,7 +81,11 @@ async function postDirectly(message: Message, target: AnswerTarget, transport: T
  * DM. A response_url that fails (expired after 30 minutes or 5 uses, a 404/500, a timeout) is not
  * tried again for the remaining messages: they, and the one that failed, go the ephemeral way.
  */
-async function deliverPrivately(messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+async function deliverPrivately(
+  messages: readonly Message[],
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
   let respond = transport.respond;
   for (const message of messages) {
     if (respond !== null) {
@@ -74,7 +93,9 @@ async function deliverPrivately(messages: readonly Message[], target: AnswerTarg
         await respond({ ...withoutResponseType(message), response_type: 'ephemeral', replace_original: false });
         continue;
       } catch (error) {
-        transport.logger.warn(`replying through the response_url failed (${slackErrorCode(error)}); posting an ephemeral message instead`);
+        transport.logger.warn(
+          `replying through the response_url failed (${slackErrorCode(error)}); posting an ephemeral message instead`,
+        );
         respond = null;
       }
     }
@@ -83,12 +104,21 @@ async function deliverPrivately(messages: readonly Message[], target: AnswerTarg
 }
 
 /** What the asker is told, privately, when posting for everyone failed, followed by the answer itself. */
-async function explainFailure(error: unknown, messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+async function explainFailure(
+  error: unknown,
+  messages: readonly Message[],
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
   const code = slackErrorCode(error);
   transport.logger.warn(`posting the answer failed with ${code}; answering privately`);
   const note = NOT_A_MEMBER_CODES.has(code) ? NOT_IN_CHANNEL : RATE_LIMIT_CODES.has(code) ? RATE_LIMITED : POST_FAILED;
   if (TOO_LONG_CODES.has(code)) {
-    await deliverPrivately([renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))], target, transport);
+    await deliverPrivately(
+      [renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))],
+      target,
+      transport,
+    );
     return;
   }
   await deliverPrivately([renderNotice(note), ...messages], target, transport);
@@ -105,7 +135,12 @@ class PartialPost extends Error {
   }
 }
 
-async function postInThread(messages: readonly Message[], channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+async function postInThread(
+  messages: readonly Message[],
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<void> {
   for (const [i, message] of messages.entries()) {
     try {
       await transport.client.chat.postMessage({
@@ -129,7 +164,12 @@ async function explainPartialFailure(error: unknown, target: AnswerTarget, trans
 }
 
 /** Posts one message in the channel (in `threadTs` when set) and returns its ts. */
-async function postOne(message: Message, channel: string, threadTs: string | null, transport: Transport): Promise<string | null> {
+async function postOne(
+  message: Message,
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<string | null> {
   const posted = await transport.client.chat.postMessage({
     channel,
     ...(threadTs === null ? {} : { thread_ts: threadTs }),
@@ -141,7 +181,12 @@ async function postOne(message: Message, channel: string, threadTs: string | nul
 }
 
 /** Uploads one file into the thread through files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal). */
-async function uploadFile(file: AnswerFile, channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+async function uploadFile(
+  file: AnswerFile,
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<void> {
   const built = await file.build();
   const upload = {
     file: built.bytes,
@@ -158,7 +203,11 @@ async function uploadFile(file: AnswerFile, channel: string, threadTs: string | 
  * posted in the channel and starts one. Without a conversation (App Home), or when Slack refuses, the asker gets the
  * messages privately with a note saying why.
  */
-async function deliverUpload(answer: Extract<Answer, { kind: 'upload' }>, target: AnswerTarget, transport: Transport): Promise<void> {
+async function deliverUpload(
+  answer: Extract<Answer, { kind: 'upload' }>,
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
   if (target.channelId === null) {
     await deliverPrivately([renderNotice(NO_CONVERSATION_FOR_FILES), ...answer.messages], target, transport);
     return;

@@ -23,7 +23,9 @@ function only(method: string): RecordedCall[] {
 }
 
 function shown(call: RecordedCall | undefined): string {
-  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) => (key === 'value' ? undefined : value));
+  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
+    key === 'value' ? undefined : value,
+  );
 }
 
 async function command(name: string, text: string) {
@@ -84,11 +86,17 @@ describe('pictures', () => {
   }, 30_000);
 
   it('uploads a map PNG from the Map button of incident results, in the message’s thread', async () => {
-    expect((await clickOnShared(ACTION_IDS.incidentMap, encodePageValue({ query: 'country:Kazakhstan', offset: 0 }))).status).toBe(200);
+    expect(
+      (await clickOnShared(ACTION_IDS.incidentMap, encodePageValue({ query: 'country:Kazakhstan', offset: 0 }))).status,
+    ).toBe(200);
     const maps = () => completed().filter((upload) => upload.filename.startsWith('map-'));
-    await harness().slack.waitFor(() => maps().length === 1, 50_000).catch((error: unknown) => {
-      throw new Error(`${String(error)} ${JSON.stringify(harness().slack.uploads.map((u) => [u.filename, u.length, u.completed]))}`);
-    });
+    await harness()
+      .slack.waitFor(() => maps().length === 1, 50_000)
+      .catch((error: unknown) => {
+        throw new Error(
+          `${String(error)} ${JSON.stringify(harness().slack.uploads.map((u) => [u.filename, u.length, u.completed]))}`,
+        );
+      });
     const [upload] = maps();
     expect(upload?.completed?.threadTs).toBe('1715000000.123456');
     expect(readPngSize(upload?.bytes ?? Buffer.alloc(0))).toEqual({ width: MAP_WIDTH, height: MAP_HEIGHT });
@@ -101,7 +109,8 @@ describe('pictures', () => {
     await harness().slack.waitFor(() => results().length === 1, 10_000);
     const [reply] = results();
     const text = JSON.stringify(reply?.args.blocks);
-    for (const id of [ACTION_IDS.incidentChart, ACTION_IDS.incidentMap, ACTION_IDS.incidentExport]) expect(text).toContain(id);
+    for (const id of [ACTION_IDS.incidentChart, ACTION_IDS.incidentMap, ACTION_IDS.incidentExport])
+      expect(text).toContain(id);
   });
 });
 
@@ -122,10 +131,13 @@ describe('counts', () => {
 
   it('answers an /incident count privately', async () => {
     await command('/incident', 'country:Kazakhstan year:2011 count');
-    const counts = () => only('response_url').filter((call) => String(call.args.text).includes('incident records match'));
-    await harness().slack.waitFor(() => counts().length === 1, 10_000).catch((error: unknown) => {
-      throw new Error(`${String(error)} ${JSON.stringify(only('response_url').map((call) => call.args.text))}`);
-    });
+    const counts = () =>
+      only('response_url').filter((call) => String(call.args.text).includes('incident records match'));
+    await harness()
+      .slack.waitFor(() => counts().length === 1, 10_000)
+      .catch((error: unknown) => {
+        throw new Error(`${String(error)} ${JSON.stringify(only('response_url').map((call) => call.args.text))}`);
+      });
     const [reply] = counts();
     const total = collectIncidents(analysisEngine(harness().deps), 'country:Kazakhstan year:2011').records.length;
     expect(reply?.args.response_type).toBe('ephemeral');
@@ -159,7 +171,9 @@ describe('compare', () => {
     await harness().slack.waitFor(() => compared().length >= 1, 10_000);
     const [reply] = compared();
     const text = shown(reply);
-    expect(text).toContain('What changed in Kazakhstan’s “Legislation, Law Enforcement, and Border Security” between 2011 and 2012');
+    expect(text).toContain(
+      'What changed in Kazakhstan’s “Legislation, Law Enforcement, and Border Security” between 2011 and 2012',
+    );
     expect(text).toMatch(/\d+ kept · \d+ reworded · \d+ added · \d+ dropped/);
     expect(text).toContain('Dropped');
   });
@@ -169,6 +183,8 @@ describe('compare', () => {
     await sendEvent(harness().url, event);
     const inThread = () => only('chat.postMessage').filter((call) => call.args.thread_ts === event.event.ts);
     await harness().slack.waitFor(() => inThread().length >= 1, 10_000);
-    expect(shown(inThread()[0])).toContain('No 2014 report on Kazakhstan is loaded. Years loaded for Kazakhstan: 2011, 2012.');
+    expect(shown(inThread()[0])).toContain(
+      'No 2014 report on Kazakhstan is loaded. Years loaded for Kazakhstan: 2011, 2012.',
+    );
   });
 });

@@ -115,7 +115,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const upload = uploads.find((u) => u.fileId === url.slice('/upload/'.length));
         const contentType = request.headers['content-type'] ?? '';
         const bytes = contentType.startsWith('multipart/form-data') ? multipartPart(raw, contentType, 'body') : raw;
-        calls.push({ method: 'upload', args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 }, at: performance.now(), authorization: request.headers.authorization ?? null });
+        calls.push({
+          method: 'upload',
+          args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 },
+          at: performance.now(),
+          authorization: request.headers.authorization ?? null,
+        });
         if (upload === undefined || bytes === null) {
           violations.push(`upload to an unknown URL or without a body: ${url}`);
           response.writeHead(404);
@@ -123,13 +128,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           return;
         }
         upload.bytes = Buffer.from(bytes);
-        if (bytes.length !== upload.length) violations.push(`${upload.filename}: ${bytes.length} bytes uploaded, ${upload.length} stated`);
-        if (upload.filename.endsWith('.png') && !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) violations.push(`${upload.filename} is not a PNG`);
+        if (bytes.length !== upload.length)
+          violations.push(`${upload.filename}: ${bytes.length} bytes uploaded, ${upload.length} stated`);
+        if (upload.filename.endsWith('.png') && !bytes.subarray(0, 8).equals(PNG_SIGNATURE))
+          violations.push(`${upload.filename} is not a PNG`);
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end(`OK - ${bytes.length}`);
         return;
       }
-      const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
+      const method = url.startsWith('/response/') ? 'response_url' : (url.replace(/^\/api\//, '').split('?')[0] ?? '');
       const args = parseArgs(raw.toString('utf8'), request.headers['content-type']);
       calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -141,7 +148,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         MESSAGE_METHODS.has(method) && args.delete_original !== true
           ? findMessageProblems(args)
           : method === 'views.publish'
-            ? findBlockProblems(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], SLACK_LIMITS.homeBlocks)
+            ? findBlockProblems(
+                ((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[],
+                SLACK_LIMITS.homeBlocks,
+              )
             : [];
       if (problems.length > 0) {
         violations.push(`${method}: ${problems.join('; ')}`);
@@ -171,7 +181,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           send(200, { ok: false, error: 'invalid_arguments' });
           return;
         }
-        uploads.push({ fileId, filename: args.filename, length, altText: typeof args.alt_text === 'string' ? args.alt_text : null, bytes: null, completed: null });
+        uploads.push({
+          fileId,
+          filename: args.filename,
+          length,
+          altText: typeof args.alt_text === 'string' ? args.alt_text : null,
+          bytes: null,
+          completed: null,
+        });
         send(200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
         return;
       }
@@ -228,7 +245,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     async waitFor(predicate, timeoutMs = 2000) {
       const start = Date.now();
       while (!predicate(calls)) {
-        if (Date.now() - start > timeoutMs) throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return calls;

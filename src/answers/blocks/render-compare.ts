@@ -36,8 +36,7 @@ function marked(row: Extract<ComparedSentence, { change: 'reworded' }>, side: 'b
 
 function rowBlock(row: ComparedSentence, from: number, to: number): SectionBlock {
   const label = `*${compareChangeLabel(row.change)}*`;
-  const before =
-    row.change === 'added' ? '—' : row.change === 'reworded' ? marked(row, 'before') : plain(row.before);
+  const before = row.change === 'added' ? '—' : row.change === 'reworded' ? marked(row, 'before') : plain(row.before);
   const after = row.change === 'dropped' ? '—' : row.change === 'reworded' ? marked(row, 'after') : plain(row.after);
   return { type: 'section', fields: [field(`${label} · ${from}\n${before}`), field(`${to}\n${after}`)] };
 }
@@ -47,7 +46,8 @@ function rowBlock(row: ComparedSentence, from: number, to: number): SectionBlock
  * dropped), a count at the top and both citations; or the reason there is nothing to compare.
  */
 export function renderComparison(result: ComparisonResult): Message[] {
-  if (result.kind === 'missing') return [{ text: result.message, blocks: [sectionBlock(escapeMrkdwnText(result.message))] }];
+  if (result.kind === 'missing')
+    return [{ text: result.message, blocks: [sectionBlock(escapeMrkdwnText(result.message))] }];
   const fromYear = result.from.report.year ?? 0;
   const toYear = result.to.report.year ?? 0;
   const headline = compareHeadline(result.country, result.to.section.heading, fromYear, toYear);
@@ -59,7 +59,10 @@ export function renderComparison(result: ComparisonResult): Message[] {
   const messages: Message[] = [];
   for (let start = 0; start < Math.max(rows.length, 1); start += ROWS_PER_MESSAGE) {
     const page = rows.slice(start, start + ROWS_PER_MESSAGE);
-    messages.push({ text: start === 0 ? headline : `${headline} (continued)`, blocks: start === 0 ? [...head, ...page] : page });
+    messages.push({
+      text: start === 0 ? headline : `${headline} (continued)`,
+      blocks: start === 0 ? [...head, ...page] : page,
+    });
   }
   return messages;
 }

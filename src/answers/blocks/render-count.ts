@@ -1,7 +1,13 @@
 import type { KnownBlock } from '@slack/types';
 import type { IncidentCount } from '../count-incidents.js';
 import { evidenceQuote } from '../evidence-words.js';
-import { countHeadline, moreRecordsNotShown, NO_MATCHING_RECORDS, noFigureLine, STATED_FIGURES_NOTE } from '../messages.js';
+import {
+  countHeadline,
+  moreRecordsNotShown,
+  NO_MATCHING_RECORDS,
+  noFigureLine,
+  STATED_FIGURES_NOTE,
+} from '../messages.js';
 import { contextBlock, sectionBlock } from './elements.js';
 import { formatReportDate } from './format-date.js';
 import type { Message } from './message.js';
@@ -14,7 +20,9 @@ const MAX_MESSAGES = 5;
 function figureText(count: IncidentCount, record: IncidentCount['counted'][number]): string {
   const { incident } = record;
   if (count.measure !== 'records') return `*${incident[count.measure]} ${count.measure}*`;
-  const parts = (['killed', 'wounded', 'arrested'] as const).flatMap((m) => (incident[m] === null ? [] : [`${incident[m]} ${m}`]));
+  const parts = (['killed', 'wounded', 'arrested'] as const).flatMap((m) =>
+    incident[m] === null ? [] : [`${incident[m]} ${m}`],
+  );
   return parts.length === 0 ? 'no figure stated' : `*${parts.join(', ')}*`;
 }
 
@@ -43,21 +51,29 @@ function recordBlock(count: IncidentCount, record: IncidentCount['counted'][numb
  * the citation), over as many messages as needed.
  */
 export function renderCount(count: IncidentCount): Message[] {
-  if (count.matching === 0) return [{ text: NO_MATCHING_RECORDS, blocks: [sectionBlock(escapeMrkdwnText(NO_MATCHING_RECORDS))] }];
+  if (count.matching === 0)
+    return [{ text: NO_MATCHING_RECORDS, blocks: [sectionBlock(escapeMrkdwnText(NO_MATCHING_RECORDS))] }];
   const headline = countHeadline(count.total, count.measure, count.counted.length, count.matching, count.query);
   const lines = [
     `*${escapeMrkdwnText(headline)}*`,
     ...(count.measure === 'records'
-      ? [`Stated in these records: ${count.sums.killed} killed, ${count.sums.wounded} wounded, ${count.sums.arrested} arrested.`]
+      ? [
+          `Stated in these records: ${count.sums.killed} killed, ${count.sums.wounded} wounded, ${count.sums.arrested} arrested.`,
+        ]
       : []),
-    escapeMrkdwnText(noFigureLine(count.withoutFigure, count.measure === 'records' ? 'killed, wounded or arrested' : count.measure)),
+    escapeMrkdwnText(
+      noFigureLine(count.withoutFigure, count.measure === 'records' ? 'killed, wounded or arrested' : count.measure),
+    ),
   ];
   const head: KnownBlock[] = [sectionBlock(lines.join('\n')), contextBlock([escapeMrkdwnText(STATED_FIGURES_NOTE)])];
   const shown = count.counted.slice(0, RECORDS_PER_MESSAGE * MAX_MESSAGES);
   const messages: Message[] = [];
   for (let start = 0; start < Math.max(shown.length, 1); start += RECORDS_PER_MESSAGE) {
     const blocks = shown.slice(start, start + RECORDS_PER_MESSAGE).map((record) => recordBlock(count, record));
-    messages.push({ text: start === 0 ? headline : `${headline} (records ${start + 1}–${start + blocks.length})`, blocks: start === 0 ? [...head, ...blocks] : blocks });
+    messages.push({
+      text: start === 0 ? headline : `${headline} (records ${start + 1}–${start + blocks.length})`,
+      blocks: start === 0 ? [...head, ...blocks] : blocks,
+    });
   }
   const rest = count.counted.length - shown.length;
   const last = messages.at(-1);
