@@ -187,6 +187,24 @@ function storeContract(backend: () => Backend): void {
       ]);
       expect((await store.listFeedback({ limit: 1 })).map((f) => f.answerId)).toEqual(['a3']);
     });
+
+    it("replaces a person's vote on the same answer, and keeps the text a repeated vote does not carry", async () => {
+      const store = await open();
+      const base = { teamId: 'T0001', query: 'Atyrau', answerId: 'incident-1' };
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: null, at: 100 });
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: 'wrong year', at: 110 });
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: null, at: 120 });
+      await store.saveFeedback({ ...base, userId: 'U2', vote: 'up', text: null, at: 130 });
+      expect(await store.listFeedback()).toEqual([
+        { ...base, userId: 'U2', vote: 'up', text: null, at: 130 },
+        { ...base, userId: 'U1', vote: 'down', text: 'wrong year', at: 120 },
+      ]);
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'up', text: null, at: 140 });
+      expect(await store.listFeedback()).toEqual([
+        { ...base, userId: 'U1', vote: 'up', text: null, at: 140 },
+        { ...base, userId: 'U2', vote: 'up', text: null, at: 130 },
+      ]);
+    });
   });
 
   describe('usage', () => {
