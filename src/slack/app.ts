@@ -103,7 +103,8 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
 
   const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
   const usage = createUsageRecorder(deps.store, logger);
-  const answerDeps = { ...deps, engine: usage.wrap(deps.engine) };
+  // Feedback is kept in the app's store unless the deps bring their own place for it.
+  const answerDeps = { ...deps, engine: usage.wrap(deps.engine), feedback: deps.feedback ?? deps.store };
   app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(claim));
   app.use(usage.middleware);
