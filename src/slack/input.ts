@@ -146,6 +146,7 @@ export function isRoutableBody(body: unknown): boolean {
 export type RequestKind =
   | { kind: 'command'; command: string }
   | { kind: 'block_actions'; actionId: string | null }
+  | { kind: 'view_submission'; callbackId: string | null }
   | { kind: 'other_interaction'; type: string }
   | { kind: 'event' };
 
@@ -160,6 +161,9 @@ export function parseRequestKind(body: unknown): RequestKind {
   if (body.type === 'block_actions') {
     const first: unknown = Array.isArray(body.actions) ? body.actions[0] : undefined;
     return { kind: 'block_actions', actionId: isObject(first) ? str(first, 'action_id') : null };
+  }
+  if (body.type === 'view_submission') {
+    return { kind: 'view_submission', callbackId: isObject(body.view) ? str(body.view, 'callback_id') : null };
   }
   return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
 }
