@@ -76,6 +76,8 @@ const OTHER_ACCOUNT = /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE = /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
+const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
+
 /** One field's words: the phrases its figure was read from, joined with " … ". */
 export type CasualtyEvidence = Partial<Record<keyof Casualties, string>>;
 
@@ -143,8 +145,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  const blank = (t: string, pattern: RegExp) => t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
-  const text = blank(blank(blank(shown, NO_CASUALTIES), NO_DEATHS), NO_INJURIES);
+  let text = shown;
+  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.

@@ -68,6 +68,11 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   return null;
 }
 
+/** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
+function own(sentence: string, clause: string): string {
+  return sentence.length > 3000 ? clause : sentence;
+}
+
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
@@ -164,7 +169,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           const clause = sentence.slice(a.mention.start, a.end);
           const kind = classifyIncident(clause);
           if (!kind) continue;
-          const draft: Draft = { sectionId: section.id, passageId: passage.id, mention: a.mention, endDate: null, kind, clause, sentences: [sentence] };
+          const draft: Draft = { sectionId: section.id, passageId: passage.id, mention: a.mention, endDate: null, kind, clause, sentences: [own(sentence, clause)] };
           drafts.push(draft);
         }
         let skip = -1;
@@ -198,7 +203,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               endDate: endDate ?? mention.endDate,
               kind,
               clause: part,
-              sentences: [sentence],
+              sentences: [own(sentence, part)],
             };
             drafts.push(draft);
             made.push(draft);
