@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
 import { type GoldIncident, type IncidentGold, type IncidentScore, type ScoredRecord, scoreIncidents } from '../report/incidents/score-incidents.js';
-import { progressOptions } from './load-data.js';
+import { progressOptions } from '../corpus/load-data.js';
 import {
   CANNOT_READ,
   ERROR_LINE,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
-import { loadData, progressOptions } from './load-data.js';
+import { loadData, progressOptions } from '../corpus/load-data.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
@@ -17,6 +17,9 @@ async function main(argv: string[]): Promise<number> {
       return evalCommand(rest);
     case 'eval-incidents':
       return evalIncidentsCommand(rest);
+    case 'import':
+      // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
+      return (await import('./import-command.js')).importCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -11,6 +11,8 @@ Usage:
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
   reportdesk eval --queries FILE [--json] [--data DIR]
   reportdesk eval-incidents --gold FILE [--json] [FILES…]   incident recall, precision, figures
+  reportdesk import [--data DIR] [--year N] URL|FILE…   chapters from state.gov, Refworld, ecoi.net pages,
+                                                saved .html files and yearly-report PDFs, one .txt each
   reportdesk help
 
 DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
@@ -42,3 +44,11 @@ export const RESULTS_FOR = (total: number, query: string) => `${total} result${t
 export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
 export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
 export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
+
+// import
+export const IMPORT_NEEDS_SOURCES =
+  'import needs one or more addresses or files, e.g. reportdesk import https://www.state.gov/reports/country-reports-on-terrorism-2021/mali/';
+export const YEAR_OUT_OF_RANGE = '--year takes a year of the series, e.g. --year 2011';
+export const IMPORT_PROGRESS = (done: number, total: number, bar: string) => `importing ${bar} ${done}/${total} sources`;
+export const IMPORTED_FILE = (outcome: string, file: string, country: string, year: number) =>
+  `${outcome.padEnd(9)} ${file} (${country}, ${year})`;

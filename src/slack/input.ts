@@ -1,9 +1,8 @@
 /**
  * Everything we read from Slack payloads, through type guards on `unknown`: listeners never
- * touch raw fields. Also the small grammars of our commands (`/report summary <section>`).
+ * touch raw fields. The grammars of what people type are in answers/grammar.ts.
  */
-import { MAX_QUERY_LENGTH } from './action-values.js';
-import { decodeSlackEntities } from './blocks/mrkdwn.js';
+import type { ActionInput } from '../answers/grammar.js';
 
 export interface CommandInput {
   command: string;
@@ -20,27 +19,6 @@ export interface MessageInput {
   /** Where to answer: the thread the message is in, or the message itself. */
   threadTs: string;
 }
-
-export interface ActionInput {
-  actionId: string;
-  value: string | null;
-  userId: string;
-  channelId: string | null;
-  /** The message holding the button (absent for ephemeral messages). */
-  messageTs: string | null;
-  /** The thread to reply in: the message's thread, or the message itself. */
-  threadTs: string | null;
-  isEphemeral: boolean;
-}
-
-export type QueryInput = { query: string; truncatedAt: number | null };
-export type IncidentRequest = { kind: 'help' } | ({ kind: 'search' } & QueryInput);
-export type ReportRequest =
-  | { kind: 'list' }
-  | { kind: 'help' }
-  | { kind: 'section'; name: string }
-  | { kind: 'summary'; name: string };
-export type MentionRequest = { kind: 'help' } | { kind: 'summary'; name: string } | ({ kind: 'ask' } & QueryInput);
 
 type Fields = Record<string, unknown>;
 
@@ -62,84 +40,6 @@ export function parseCommandPayload(body: unknown): CommandInput | null {
   const text = typeof body.text === 'string' ? body.text : '';
   if (command === null || userId === null || channelId === null) return null;
   return { command, text, userId, channelId };
-}
-
-/**
- * Removes `<@U…>` mentions (ours or anyone's) so they are neither searched nor echoed.
- * @example stripMentions('<@U0LAN0Z89> attacks in Atyrau') //=> 'attacks in Atyrau'
- */
-export function stripMentions(text: string): string {
-  return text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-// Control characters, zero-width and bidirectional overrides: never part of a question, and an RTL override
-// echoed back would flip how the rest of our reply displays.
-// (Whitespace controls such as \n are folded into spaces below; the rest are removed.)
-const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-
-/**
- * Replaces Slack's markup in incoming text with what the person sees: a link by its label (or its address), a
- * channel by its name; user mentions and broadcasts (`<!here>`) go, so they are neither searched nor echoed.
- * @example unwrapSlackMarkup('attacks in <https://x.example|Atyrau> <#C1|general>') //=> 'attacks in Atyrau #general'
- */
-export function unwrapSlackMarkup(text: string): string {
-  return text
-    .replace(/<(?:https?:|mailto:)[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?:|mailto:)[^>]*)>/g, '$1')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<[@#!][^>]*>/g, ' ');
-}
-
-/**
- * Normalises what a person typed: Slack's entities decoded once, spaces collapsed, and cut to
- * MAX_QUERY_LENGTH so a 5,000-character paste still answers (and fits a button value).
- * @example cleanQuery('Atyrau &amp;  Aktobe') //=> { query: 'Atyrau & Aktobe', truncatedAt: null }
- */
-export function cleanQuery(text: string): QueryInput {
-  const query = decodeSlackEntities(unwrapSlackMarkup(text))
-    .replace(INVISIBLE_CONTROLS, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (query.length <= MAX_QUERY_LENGTH) return { query, truncatedAt: null };
-  return { query: query.slice(0, MAX_QUERY_LENGTH).trim(), truncatedAt: MAX_QUERY_LENGTH };
-}
-
-/** `/incident`, `/incident help` → help; anything else → a search. */
-export function parseIncidentText(text: string): IncidentRequest {
-  const cleaned = cleanQuery(text);
-  if (cleaned.query === '' || /^(help|\?|-h|--help)[.!?]*$/i.test(cleaned.query)) return { kind: 'help' };
-  return { kind: 'search', ...cleaned };
-}
-
-/**
- * `/report [list | help | summary <section> | <section>]`.
- * @example parseReportText('summary countering terrorist finance') //=> { kind: 'summary', name: 'countering terrorist finance' }
- */
-export function parseReportText(text: string): ReportRequest {
-  const { query } = cleanQuery(text);
-  if (query === '' || /^(list|ls|reports)$/i.test(query)) return { kind: 'list' };
-  // "summary" with no section name is a question about usage, not a section called "summary".
-  if (/^(help|\?|-h|--help|summary|summari[sz]e)[.!?]*$/i.test(query)) return { kind: 'help' };
-  const summary = /^(?:summary|summari[sz]e)(?:\s+of)?\s+(.+)$/i.exec(query);
-  if (summary?.[1] !== undefined) return { kind: 'summary', name: summary[1].trim() };
-  return { kind: 'section', name: query };
-}
-
-/**
- * What a mention or DM asks for, once the mention is stripped.
- * @example parseMentionText('<@U0> summary of the overview') //=> { kind: 'summary', name: 'overview' }
- * @example parseMentionText('<@U0> attacks in Atyrau') //=> { kind: 'ask', query: 'attacks in Atyrau', truncatedAt: null }
- */
-export function parseMentionText(text: string): MentionRequest {
-  const cleaned = cleanQuery(stripMentions(text));
-  if (cleaned.query === '' || /^(help|\?|hi|hello|hey)[.!?]*$/i.test(cleaned.query)) return { kind: 'help' };
-  const summary =
-    /^(?:(?:please|can you|could you)\s+)?(?:summari[sz]e|sum up|give me a summary of|(?:a\s+)?summary(?:\s+of)?)\s+(?:the\s+)?(.+?)(?:\s+section)?\s*[.?!]*$/i.exec(
-      cleaned.query,
-    );
-  if (summary?.[1] !== undefined && summary[1].trim() !== '') return { kind: 'summary', name: summary[1].trim() };
-  return { kind: 'ask', ...cleaned };
 }
 
 function parseMessageFields(event: Fields): MessageInput | null {
@@ -262,4 +162,54 @@ export function parseRequestKind(body: unknown): RequestKind {
     return { kind: 'block_actions', actionId: isObject(first) ? str(first, 'action_id') : null };
   }
   return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
+}
+
+/**
+ * What identifies one delivery, so a copy of the app can claim it before answering: an event's `event_id` (Slack's
+ * retries, `X-Slack-Retry-Num` ≥ 1, carry the same one), or the `trigger_id` of a slash command or a click (unique
+ * to that invocation; a load balancer that resends the request resends it too). Null when there is none.
+ * @example parseDeliveryKey({ event_id: 'Ev123', event: { type: 'app_mention' } }) //=> 'event:Ev123'
+ * @example parseDeliveryKey({ command: '/incident', trigger_id: '398.474.803a' }) //=> 'command:398.474.803a'
+ */
+export function parseDeliveryKey(body: unknown): string | null {
+  if (!isObject(body)) return null;
+  const eventId = str(body, 'event_id');
+  if (body.event !== undefined) return eventId === null ? null : `event:${eventId}`;
+  const triggerId = str(body, 'trigger_id');
+  if (triggerId === null) return null;
+  if (str(body, 'command') !== null) return `command:${triggerId}`;
+  return typeof body.type === 'string' ? `${body.type}:${triggerId}` : null;
+}
+
+/** The workspace or org an event came from, as the store keys installations. */
+export interface InstallationOf {
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+}
+
+/**
+ * Which installation an Events API envelope belongs to: its `authorizations[0]` (what Slack says the app is
+ * installed as), else the envelope's `team_id` / `enterprise_id`.
+ * @example parseInstallationOf({ team_id: 'T1', event: {} }) //=> { teamId: 'T1', enterpriseId: null, isEnterpriseInstall: false }
+ */
+export function parseInstallationOf(body: unknown): InstallationOf | null {
+  if (!isObject(body)) return null;
+  const first: unknown = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+  const source = isObject(first) ? first : body;
+  const teamId = str(source, 'team_id') ?? str(body, 'team_id');
+  const enterpriseId = str(source, 'enterprise_id') ?? str(body, 'enterprise_id');
+  if (teamId === null && enterpriseId === null) return null;
+  return { teamId, enterpriseId, isEnterpriseInstall: source.is_enterprise_install === true };
+}
+
+/**
+ * Whether a `tokens_revoked` event revoked a bot token (`tokens.bot` not empty), which is what we keep; revoked
+ * user tokens (`tokens.oauth`) concern nothing we store.
+ * @example revokesBotToken({ type: 'tokens_revoked', tokens: { bot: ['U0BOT'] } }) //=> true
+ */
+export function revokesBotToken(event: unknown): boolean {
+  if (!isObject(event) || !isObject(event.tokens)) return false;
+  const bot: unknown = event.tokens.bot;
+  return Array.isArray(bot) && bot.length > 0;
 }

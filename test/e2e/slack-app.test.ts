@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
-import {
-  BUTTON_EXPIRED,
-  GENERIC_ERROR,
-  MALFORMED_REQUEST,
-  NOT_IN_CHANNEL,
-  RATE_LIMITED,
-  SECTION_NOT_FOUND,
-  TOO_LONG,
-} from '../../src/slack/messages.js';
+import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js';
+import { BUTTON_EXPIRED, SECTION_NOT_FOUND } from '../../src/answers/messages.js';
+import { GENERIC_ERROR, MALFORMED_REQUEST, NOT_IN_CHANNEL, RATE_LIMITED, TOO_LONG } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { EXPLODING_QUERY, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
@@ -45,7 +38,7 @@ async function command(name: string, text: string) {
     api_app_id: 'A1',
     is_enterprise_install: 'false',
     response_url: harness().slack.responseUrl(`cmd-${counter}`),
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
   });
 }
 
@@ -64,7 +57,7 @@ function click(actionId: string, value: string, where: { ephemeral?: boolean; th
       is_ephemeral: ephemeral,
       ...(where.threadTs === undefined ? {} : { thread_ts: where.threadTs }),
     },
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     team: { id: 'T1', domain: 'test' },
     channel: { id: 'C0INCIDENTS', name: 'incidents' },
     ...(ephemeral ? {} : { message: { type: 'message', ts: '1715000000.123456', text: 'answer', ...(where.threadTs ? { thread_ts: where.threadTs } : {}) } }),

@@ -5,8 +5,9 @@
  * holds one fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
-import { BUTTON_EXPIRED, GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
+import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js';
+import { BUTTON_EXPIRED } from '../../src/answers/messages.js';
+import { GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
@@ -31,7 +32,7 @@ function command(name: string, text: string, extra: Record<string, string> = {})
     text,
     api_app_id: 'A1',
     response_url: harness().slack.responseUrl(`edge-cmd-${counter}`),
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     ...extra,
   });
 }
@@ -44,7 +45,7 @@ function click(actionId: string, value: string, where: 'message' | 'home' = 'mes
     user: { id: USER, username: 'roadrunner', team_id: 'T1' },
     api_app_id: 'A1',
     team: { id: 'T1', domain: 'test' },
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
   };
   if (where === 'home') return sendAction(harness().url, { ...base, container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
