@@ -78,6 +78,14 @@ const ACCOUNT_SOURCE = /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(
 
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
+// The words naming the victims after a figure, for its evidence: "killed three| police officers".
+const VICTIM_WORDS = /^(?:\s+(?!(?:and|or|in|at|on|near|during|while|with|before|after|when|as|by|were|was|who|which|that)\b)[A-Za-z'’-]+){0,4}/;
+
+/** How many characters of victim words follow `at` (none when the text goes on with a list or a clause). */
+function victimWords(text: string, at: number): number {
+  return VICTIM_WORDS.exec(text.slice(at, at + 80))?.[0].length ?? 0;
+}
+
 /** One field's words: the phrases its figure was read from, joined with " … ". */
 export type CasualtyEvidence = Partial<Record<keyof Casualties, string>>;
 
@@ -190,7 +198,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           const before = LIST_BEFORE.exec(text.slice(window, start));
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
         }
-        cite(field, citeStart, citeEnd);
+        cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
       }
     }
   }
@@ -215,7 +223,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names = /\s[A-Z][\w'’.-]+$/.test(one[0]) && more ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length : 0;
     result.killed = 1 + names;
-    cite('killed', one.index, one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0));
+    const end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;
