@@ -146,7 +146,12 @@ export function readCasualties(input: string): CasualtyReading {
   return { ...readOne(input), accounts: null };
 }
 
+// Every pattern below needs one of these word stems: a text with none states no figure.
+const ANY_FIGURE_WORD =
+  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
+  if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
   const shown = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>

@@ -67,6 +67,8 @@ const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|bef
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
+const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year)/;
+
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
   rank: number;
@@ -89,6 +91,8 @@ interface Candidate extends DateMention {
  * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
 export function findDates(sentence: string, year: number | null): DateMention[] {
+  // Most sentences name no month and no holiday: one cheap test spares them every pattern.
+  if (!ANY_DATE_WORD.test(sentence)) return [];
   const candidates: Candidate[] = [];
   const before = (start: number) => sentence.slice(Math.max(0, start - 60), start);
   const leadsAt = (start: number) => start <= 60 && LEAD_IN.test(sentence.slice(0, start));
