@@ -146,6 +146,13 @@ export function readCasualties(input: string): CasualtyReading {
   return { ...readOne(input), accounts: null };
 }
 
+// What each field's patterns need: a text without the stem gets no pass of them.
+const FIELD_WORD: Record<keyof Casualties, RegExp> = {
+  killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
+  wounded: /wound|injur|hurt/i,
+  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded/i,
+};
+
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
   /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
@@ -178,6 +185,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
