@@ -44,7 +44,7 @@ export function classifyIncident(text: string): IncidentKind | null {
   if (DESIGNATION.test(text) && !violentVerb) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   if (SECURITY_ACTION.test(text) && (violentVerb || /\b(?:operation|raid)\b/i.test(text))) return 'clash';
-  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz)/i.test(text))) {
+  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied and held|laid siege)/i.test(text))) {
     return 'attack';
   }
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
