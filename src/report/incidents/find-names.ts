@@ -31,19 +31,29 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
-  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
-  new RegExp(`(?<![\\w-])(${NAME}) (?:commune|district|village|town|municipality|township)\\b`, 'g'),
-  // "Marawi City", "Mexico City", "on the island of Utoya"
-  new RegExp(`(?<![\\w-])((?:[A-Z][a-zA-Z'’-]+ )+City)\\b`, 'g'),
+  // "on the island of Utoya"
   new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(`\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`, 'g'),
-  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
-  new RegExp(
-    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
-    'g',
-  ),
 ];
+/**
+ * Patterns read backwards from a keyword: the keyword is found first (one cheap pass), then the name is read in
+ * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
+ */
+const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
+  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
+  { key: /\b(?:commune|district|village|town|municipality|township)\b/g, before: new RegExp(`(?<![\\w-])(${NAME}) $`) },
+  // "Marawi City", "Mexico City"
+  { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
+  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
+  {
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\b/g,
+    before: new RegExp(
+      `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}$`,
+    ),
+  },
+];
+
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
@@ -78,8 +88,16 @@ const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'ins
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
-  for (const pattern of PLACE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }) =>
+    [...text.matchAll(key)].flatMap((k) => {
+      const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
+      // "Marawi City": the keyword is part of the name.
+      const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
+      return name ? [['', name, ''] as string[]] : [];
+    }),
+  );
+  for (const m of [...PLACE_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]), ...lookback]) {
+    {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
