@@ -69,10 +69,7 @@ const ORG_PATTERN = new RegExp(
   'g',
 );
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
-const ACRONYM_DEFINITION = new RegExp(
-  `((?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\\)`,
-  'g',
-);
+const ACRONYM_DEFINITION = /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban', 'Hizballah', 'Hamas', 'Boko Haram', "al-Qa'ida", 'al-Shabaab', 'ISIS', 'ISIL', 'Islamic State',
