@@ -31,7 +31,12 @@ async function main(): Promise<void> {
   const fixtureNames = (await readdir(path.join(root, FIXTURES))).filter((f) => f.endsWith('.txt')).sort();
   const texts = [seed, ...(await Promise.all(fixtureNames.map((f) => readFile(path.join(root, FIXTURES, f), 'utf8'))))];
   // Paragraphs of running text (no header lines): long enough to be prose.
-  const pool = texts.flatMap((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 120));
+  const pool = texts.flatMap((t) =>
+    t
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 120),
+  );
   const headerLines = seed.split('\n').slice(0, 10);
   const random = createRandom(20_111_031);
   const corpus: string[] = [];
@@ -57,7 +62,8 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage();
   const t = performance.now();
   for (const [i, text] of corpus.entries()) {
-    for (const report of parseReports(text, { file: `synthetic-${i}.txt` }).reports) incidents += report.incidents.length;
+    for (const report of parseReports(text, { file: `synthetic-${i}.txt` }).reports)
+      incidents += report.incidents.length;
   }
   const total = performance.now() - t;
   const used = process.cpuUsage(cpu);
