@@ -49,7 +49,9 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   const logger = io.logger ?? new ConsoleLogger();
   logger.setName('reportdesk');
   // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+  logger.setLevel(
+    config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
+  );
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
   // time as the reports load.
@@ -87,7 +89,9 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
 
   if (store === null) throw new Error('the store opens in every Slack mode');
-  logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
+  logger.info(
+    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`,
+  );
   const app = createApp(config, { ...deps, store }, { logger });
   closeOnSignal(async () => {
     await app.stop();

@@ -151,8 +151,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           if (open) {
             open.sentences.push(sentence);
             open.further.push(sentence);
-          }
-          else {
+          } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
             const told = toldByLabel(sentence, drafts);
