@@ -46,6 +46,8 @@ export const NO_CASUALTY_FIGURES = 'No casualty figures stated';
 export const KILLED = 'Killed';
 export const WOUNDED = 'Wounded';
 export const ARRESTED = 'Arrested';
+/** Before the two accounts of the same deaths a record keeps one of: `Accounts differ: The KDF: 79 killed; …`. */
+export const ACCOUNTS_DIFFER = 'Accounts differ';
 export const INCIDENT_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
   attack: 'attack',
   clash: 'clash with security forces',
