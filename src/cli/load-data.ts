@@ -3,8 +3,8 @@ import { type Corpus, type LoadOptions, loadCorpus } from '../corpus/load-corpus
 /** Files above this count get a progress line on stderr while they load. */
 const PROGRESS_THRESHOLD = 20;
 
-/** Loads every chapter under DIR (default data/), with a progress line on stderr for large folders. */
-export async function loadData(dir = 'data'): Promise<Corpus> {
+/** Loads every chapter under DIR (default data/) or several DIRs, with a progress line on stderr for large folders. */
+export async function loadData(dir: string | readonly string[] = 'data'): Promise<Corpus> {
   return loadCorpus(dir, progressOptions());
 }
 

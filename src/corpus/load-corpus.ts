@@ -22,8 +22,22 @@ export interface CorpusError {
   message: string;
 }
 
+/** A second copy of a chapter (same country and year, mostly the same text), not loaded; the richer copy is. */
+export interface DuplicateChapter {
+  /** The copy dropped. */
+  file: string;
+  /** The copy kept. */
+  keptFile: string;
+  country: string;
+  year: number | null;
+  /** The log line that says which was dropped. */
+  message: string;
+}
+
 export interface Corpus {
   reports: Report[];
+  /** Copies of a chapter already loaded from another file (see {@link DuplicateChapter}). */
+  duplicates?: DuplicateChapter[];
   errors: CorpusError[];
   warnings: Array<{ file: string; message: string }>;
   /** How many files were read. */
@@ -41,21 +55,30 @@ export interface LoadOptions {
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
- * parsed becomes an error naming it; the other files still load.
+ * Reads every `.txt` file under a folder (recursively), or under each of several folders, as chapters of the
+ * series. A file that cannot be read or parsed becomes an error naming it; the other files still load.
+ * @example (await loadCorpus(['test/fixtures/crt', 'data'])).reports.length //=> 62
  */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  let files: string[];
-  try {
-    files = await listTextFiles(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
-    const message = code === 'ENOENT' ? FOLDER_NOT_FOUND(dir) : NOT_A_FOLDER(dir);
-    return { reports: [], errors: [{ file: dir, message }], warnings: [], files: 0, missingFolder: true };
+export async function loadCorpus(dir: string | readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const files: string[] = [];
+  const errors: CorpusError[] = [];
+  let missingFolder = false;
+  for (const folder of dirs) {
+    try {
+      const found = await listTextFiles(folder);
+      if (found.length === 0) errors.push({ file: folder, message: NO_TEXT_FILES(folder) });
+      files.push(...found);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      errors.push({ file: folder, message: code === 'ENOENT' ? FOLDER_NOT_FOUND(folder) : NOT_A_FOLDER(folder) });
+      missingFolder = true;
+    }
   }
+  if (missingFolder && files.length === 0) return { reports: [], errors, warnings: [], files: 0, missingFolder: true };
   const corpus = await loadFiles(files, options);
-  if (files.length === 0) corpus.errors.push({ file: dir, message: NO_TEXT_FILES(dir) });
+  corpus.errors.push(...errors);
   return corpus;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { buildIndex } from './build-index.js';
 import { type EvalQuery, evaluate } from './evaluate.js';
+import { search } from './search.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const { queries } = JSON.parse(readFileSync(new URL('../../test/fixtures/eval/queries.json', import.meta.url), 'utf8')) as {
@@ -35,12 +36,48 @@ describe('edge cases', () => {
     let t = 0;
     const report = evaluate(index, [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere' }], () => (t += 2));
     expect(report).toEqual({
-      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: 2, top: expect.any(Array) }],
+      results: [
+        { mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, answered: true, ms: 2, hits: 2, top: expect.any(Array) },
+      ],
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,
+      recallAt1ByKind: {},
+      answeredShare: 1,
+      abstainedShare: null,
     });
     // The seed report names Atyrau in two incidents; both are looked at, neither answers.
     expect(report.results[0]?.top).toHaveLength(2);
+  });
+});
+
+describe('evaluate with chapters and abstention', () => {
+  const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+  const phrase = 'joined the Egmont Group';
+
+  it('counts a hit only from the chapter (country and year) of `file`', () => {
+    const q = { mode: 'ask' as const, query: 'When did the FIU join the Egmont Group?', expect: phrase };
+    const report = evaluate(index, [
+      { ...q, file: 'crt-2011-kazakhstan.txt', kind: 'country-year' },
+      { ...q, file: 'crt-2012-kazakhstan-pdf.txt', kind: 'country-year' },
+      { ...q, file: 'copy-of-the-seed.txt', kind: 'general' },
+    ], undefined, 10, undefined, new Map([['crt-2012-kazakhstan-pdf.txt', 'kazakhstan|2012'], ['copy-of-the-seed.txt', 'kazakhstan|2011']]));
+    expect(report.results.map((r) => r.rank)).toEqual([1, null, 1]);
+    expect(report.recallAt1ByKind).toEqual({ 'country-year': 0.5, general: 1 });
+  });
+
+  it('scores an unanswerable query on answered only, and answerable ones on answered too', () => {
+    const report = evaluate(
+      index,
+      [
+        { mode: 'ask', query: 'Christchurch', expect: '', answerable: false },
+        { mode: 'ask', query: 'Egmont', expect: phrase },
+      ],
+      undefined,
+      10,
+      (q) => ({ hits: q.answerable === false ? [] : search(index, q.query).hits, answered: q.answerable !== false }),
+    );
+    expect(report.results.map((r) => [r.rank, r.answered])).toEqual([[null, false], [1, true]]);
+    expect([report.recallAt1, report.answeredShare, report.abstainedShare]).toEqual([1, 1, 1]);
   });
 });

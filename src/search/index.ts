@@ -1,5 +1,5 @@
 export { buildIndex } from './build-index.js';
-export { type EvalQuery, type EvalReport, type EvalResult, evaluate } from './evaluate.js';
+export { chapterKey, type EvalQuery, type EvalReply, type EvalReport, type EvalResult, evaluate } from './evaluate.js';
 export { findSection } from './find-section.js';
 export { formatCitation } from './format-citation.js';
 export { parseQuery } from './parse-query.js';

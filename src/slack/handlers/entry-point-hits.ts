@@ -1,3 +1,4 @@
+import type { EvalReply } from '../../search/evaluate.js';
 import type { SearchHit } from '../../search/types.js';
 import type { SlackDeps } from '../deps.js';
 import { parseIncidentText } from '../input.js';
@@ -5,15 +6,28 @@ import { resolveMention } from './answer-mention.js';
 import { searchWithDeps } from './search-with-deps.js';
 
 /**
- * The hits a person gets from an entry point, read the way the bot reads it: `incident` as `/incident <text>`,
- * `ask` as a mention. Help and section summaries answer with no hits. Used by `reportdesk eval`.
+ * What a person gets from an entry point, read the way the bot reads it: `incident` as `/incident <text>`,
+ * `ask` as a mention. Help and section summaries answer with no hits. `answered` says whether the reply
+ * presents a match as the answer (for `/incident`: lists records as matches). Used by `reportdesk eval`.
+ * @example entryPointReply(deps, 'incident', 'Atyrau', 10).answered //=> true
+ */
+export function entryPointReply(deps: SlackDeps, mode: 'incident' | 'ask', text: string, limit: number): EvalReply {
+  if (mode === 'incident') {
+    const request = parseIncidentText(text);
+    if (request.kind === 'help') return { hits: [], answered: false };
+    const { hits } = searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 });
+    return { hits, answered: hits.length > 0 };
+  }
+  const resolved = resolveMention(deps, text, limit);
+  if (resolved.kind === 'summary') return { hits: [], answered: true };
+  if (resolved.kind !== 'answer') return { hits: [], answered: false };
+  return { hits: resolved.response.hits, answered: resolved.response.hits.length > 0 };
+}
+
+/**
+ * The hits of {@link entryPointReply}, best first.
  * @example entryPointHits(deps, 'incident', 'Atyrau', 10)[0]?.incident?.date //=> '2011-10-31'
  */
 export function entryPointHits(deps: SlackDeps, mode: 'incident' | 'ask', text: string, limit: number): SearchHit[] {
-  if (mode === 'incident') {
-    const request = parseIncidentText(text);
-    return request.kind === 'help' ? [] : searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 }).hits;
-  }
-  const resolved = resolveMention(deps, text, limit);
-  return resolved.kind === 'answer' ? resolved.response.hits : [];
+  return entryPointReply(deps, mode, text, limit).hits;
 }
