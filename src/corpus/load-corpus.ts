@@ -4,6 +4,7 @@ import { decodeReportText } from '../report/decode-report-text.js';
 import {
   FILE_NOT_FOUND,
   FILE_TOO_LARGE,
+  DUPLICATE_CHAPTER,
   FOLDER_NOT_FOUND,
   IS_A_FOLDER,
   NO_TEXT_FILES,
@@ -13,6 +14,7 @@ import {
 } from './messages.js';
 import { parseReports } from '../report/parse-report.js';
 import { ReportParseError } from '../report/report-parse-error.js';
+import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
 import { renameReport } from '../report/rename-report.js';
 import type { Report } from '../report/types.js';
 
@@ -107,6 +109,16 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     done += 1;
     options.onProgress?.(done, files.length);
   }
+  // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
+  const { reports, duplicates } = findDuplicateChapters(corpus.reports);
+  corpus.reports = reports;
+  corpus.duplicates = duplicates.map(({ dropped, kept }) => ({
+    file: dropped.file,
+    keptFile: kept.file,
+    country: kept.country,
+    year: kept.year,
+    message: DUPLICATE_CHAPTER(dropped.file, kept.file, `${kept.country} ${kept.year ?? ''}`.trim()),
+  }));
   return corpus;
 }
 
