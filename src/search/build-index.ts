@@ -4,6 +4,7 @@ import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { HEADING_FUSE_OPTIONS } from './fuse-options.js';
 import { findDateMentions } from './parse-date-expression.js';
+import { buildFacetTable } from './query-facets.js';
 import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
@@ -145,6 +146,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     abbreviations: new Map(),
     reportDocs,
     countryReports: countryReports(reports),
+    facets: buildFacetTable(reports),
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
   };
 }

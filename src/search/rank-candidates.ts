@@ -42,6 +42,8 @@ export interface RankOptions {
   concepts: Concept[];
   wordCount: number;
   hasDate: boolean;
+  /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
+  boosts?: Float64Array | null;
 }
 
 // Below this share of the best score a record is noise (`Kazakhstan` in every paragraph).
@@ -65,6 +67,7 @@ const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ attack: 1.1
  */
 export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
   const { mode, hasDate } = options;
+  const boosts = options.boosts ?? null;
   const { text, coverage, dateFit } = pool;
   const score = new Float64Array(pool.count);
   let top = 0;
@@ -73,6 +76,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     const fit = dateFit[i] ?? 0;
     let s = t > 0 ? t * (0.3 + 0.7 * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
     if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : 0.5;
+    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
     score[i] = s;
     if (s > top) top = s;
   }

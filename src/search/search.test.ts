@@ -205,6 +205,8 @@ describe('edge cases', () => {
       total: 0,
       problems: [],
       suggestions: [],
+      // Nothing loaded knows the name: no answer, and the verdict says which word.
+      verdict: { answered: false, missing: ['Atyrau'], loaded: [] },
     });
   });
 });

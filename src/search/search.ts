@@ -6,6 +6,8 @@ import { toDateQuery, type DateQuery } from './fit-doc-dates.js';
 import { matchReports } from './match-reports.js';
 import { parseQuery } from './parse-query.js';
 import { parseQueryWords } from './parse-query-words.js';
+import { facetBoosts, parseQueryFacets } from './query-facets.js';
+import { judgeAnswer } from './judge-answer.js';
 import { type CandidatePool, rankCandidates } from './rank-candidates.js';
 import { buildHit } from './build-hit.js';
 import { searchDateIndex } from './search-date-index.js';
@@ -63,14 +65,25 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     return true;
   };
 
+  const facets = parseQueryFacets(index.facets, query.text, datedYears(query.dateRange));
+  const boosts = filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
   const pool = gather(index, concepts, dates, required, filters, passes);
-  const ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
+  const ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: dates !== null, boosts });
   const page = ranking.page(offset, limit);
   const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`)]);
   const hits = page.map((c) => buildHit(index, c, matchStems, dates));
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
-  return { query, hits, total: ranking.total, problems: [], suggestions };
+  const verdict = judgeAnswer(index, ranking.page(0, 1)[0], query, facets);
+  return { query, hits, total: ranking.total, problems: [], suggestions, verdict };
+}
+
+// `March 2019`, `2019-12-27`: the year a dated span is in (none for `October 31`, which is any year's).
+function datedYears(range: { from: string; to: string; anyYear?: boolean } | null): number[] {
+  if (!range || range.anyYear) return [];
+  const from = Number(range.from.slice(0, 4));
+  const to = Number(range.to.slice(0, 4));
+  return from === to && from > 1 && from < 9999 ? [from] : [];
 }
 
 // The country is loaded but not for that year (`country:Kenya year:2011`): say which years are.

@@ -73,9 +73,23 @@ export interface SearchOptions {
   now?: number;
 }
 
+/**
+ * Whether the best hit answers the question, decided from evidence (see `judgeAnswer`): what the question names
+ * that the hit does not cover, and what is loaded for the countries it names.
+ */
+export interface AnswerVerdict {
+  answered: boolean;
+  /** In the question's words: `Sri Lanka`, `2016`, `3 December 2011`, `Christchurch`. */
+  missing: string[];
+  /** The chapters loaded for each country or region the question names, by year. */
+  loaded: Array<{ name: string; years: number[] }>;
+}
+
 export interface SearchResponse {
   query: ParsedQuery;
   hits: SearchHit[];
+  /** Whether the first hit answers (absent on responses built by hand: then any hit counts as an answer). */
+  verdict?: AnswerVerdict;
   /** How many hits there are in all, for paging. */
   total: number;
   problems: QueryProblem[];

@@ -15,13 +15,14 @@ export function entryPointReply(deps: SlackDeps, mode: 'incident' | 'ask', text:
   if (mode === 'incident') {
     const request = parseIncidentText(text);
     if (request.kind === 'help') return { hits: [], answered: false };
-    const { hits } = searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 });
-    return { hits, answered: hits.length > 0 };
+    const { hits, verdict } = searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 });
+    return { hits, answered: hits.length > 0 && (verdict?.answered ?? true) };
   }
   const resolved = resolveMention(deps, text, limit);
   if (resolved.kind === 'summary') return { hits: [], answered: true };
   if (resolved.kind !== 'answer') return { hits: [], answered: false };
-  return { hits: resolved.response.hits, answered: resolved.response.hits.length > 0 };
+  const { hits, verdict } = resolved.response;
+  return { hits, answered: hits.length > 0 && (verdict?.answered ?? true) };
 }
 
 /**
