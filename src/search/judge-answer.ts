@@ -1,10 +1,10 @@
 import { foldName } from '../report/country-names.js';
 import { EXACT_FIT } from './day-interval.js';
-import { findNearTerms } from './near-terms.js';
+import type { Concept } from './build-concepts.js';
 import { type FacetEntry, mentionsCountry, type QueryFacets } from './query-facets.js';
 import type { Candidate } from './rank-candidates.js';
 import type { SearchIndex } from './search-index.js';
-import { cachedStem } from './tokenize.js';
+import { cachedStem, tokenize, tokenStems } from './tokenize.js';
 import type { AnswerVerdict, ParsedQuery } from './types.js';
 
 // Capitalised words that start a question and name nothing (`Describe …`, `Tell me …`).
@@ -26,16 +26,36 @@ const QUESTION_OPENERS = new Set(['describe', 'explain', 'tell', 'list', 'show',
  * @param facets - the countries and years the question names
  * @example judgeAnswer(index, best, parseQuery('kazakhstan 2016 gun shop attack').query, facets).missing; //=> ['2016']
  */
-export function judgeAnswer(index: SearchIndex, best: Candidate | undefined, query: ParsedQuery, facets: QueryFacets): AnswerVerdict {
+export function judgeAnswer(
+  index: SearchIndex,
+  best: Candidate | undefined,
+  query: ParsedQuery,
+  facets: QueryFacets,
+  concepts: readonly Concept[] = [],
+  stems: readonly string[] = [],
+): AnswerVerdict {
   const loaded = facets.countries
     .filter((c) => c.reports.length > 0)
     .map((c) => ({ name: c.name, years: yearsOf(index, c) }));
   const missing: string[] = [];
-  for (const word of unknownNames(index, query.text)) missing.push(word);
+  for (const word of unknownNames(query.text, concepts, stems, facets)) missing.push(word);
   const doc = best === undefined ? undefined : index.docs[best.doc];
   if (!doc || !best) return { answered: false, missing, loaded };
   const reportAt = index.docReport[best.doc] ?? -1;
   const passage = doc.passage.text;
+  const names = properNames(index, query.text, facets);
+  if (names.length > 0) {
+    const told = new Set(tokenStems(passage));
+    // A name counts as told in any form the search matched it by: a near spelling (`Mangystau` → Mangistau),
+    // a synonym or former name, an abbreviation's long form.
+    const tells = (stem: string): boolean => {
+      const at = stems.indexOf(stem);
+      const concept = concepts.find((c) => !c.fill && c.covers.includes(at));
+      if (told.has(stem)) return true;
+      return (concept?.alternatives ?? []).some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x)));
+    };
+    if (!names.some((n) => tells(n.stem))) missing.push(...names.map((n) => n.word));
+  }
   if (query.filters.country === undefined) {
     for (const c of facets.countries) if (!c.reports.includes(reportAt) && !mentionsCountry(passage, c)) missing.push(c.name);
   }
@@ -58,18 +78,42 @@ function yearsOf(index: SearchIndex, entry: FacetEntry): number[] {
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-// Capitalised words of the question that no loaded report has, nor a near spelling of: `Christchurch`,
-// `Bataclan`. Short capitals (`DOE`, `CRT`) are abbreviations a report may spell out, so they do not count.
-function unknownNames(index: SearchIndex, text: string): string[] {
-  const names: string[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+// Capitalised words of the question that the search found nothing for, typed or otherwise (no near spelling,
+// synonym, former name or phrase of the reports): `Christchurch`, `Bataclan`. Short capitals (`DOE`, `CRT`) are
+// abbreviations a report may spell out, and country names are judged as facets, so neither counts here.
+function unknownNames(text: string, concepts: readonly Concept[], stems: readonly string[], facets: QueryFacets): string[] {
+  const capitalised = new Map<string, string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
     const word = m[0].replace(/['’]s?$/, '');
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word)) continue;
-    if (QUESTION_OPENERS.has(word.toLowerCase())) continue;
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || QUESTION_OPENERS.has(word.toLowerCase())) continue;
     const stem = cachedStem(word);
-    if (stem === '' || index.postings.has(stem) || index.facets.byFirstWord.has(foldName(word))) continue;
-    if (findNearTerms(index, stem).length > 0) continue;
-    names.push(word);
+    if (stem !== '') capitalised.set(stem, word);
+  }
+  if (capitalised.size === 0) return [];
+  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+  const found = new Set(concepts.filter((c) => c.fill && c.importance > 0).flatMap((c) => c.parts));
+  const names: string[] = [];
+  concepts.forEach((concept, i) => {
+    if (concept.fill || concept.importance > 0 || found.has(i)) return;
+    for (const stem of concept.covers.map((p) => stems[p] ?? '')) {
+      const word = capitalised.get(stem);
+      if (word !== undefined && !named.has(stem)) names.push(word);
+    }
+  });
+  return names;
+}
+
+// Words of the question that the reports write only with a capital (`Nairobi`, `Westgate`, `Taliban`),
+// whatever case they were typed in, countries aside (they are facets). A passage that names none of them is
+// about something else, however many common words it shares.
+function properNames(index: SearchIndex, text: string, facets: QueryFacets): Array<{ word: string; stem: string }> {
+  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+  const names: Array<{ word: string; stem: string }> = [];
+  for (const { surface, stem } of tokenize(text)) {
+    if (named.has(stem) || /\d/.test(surface) || names.some((n) => n.stem === stem)) continue;
+    const lower = surface.toLowerCase();
+    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+    if (!index.surfaces.has(lower) && (index.surfaces.has(capital) || index.surfaces.has(surface.toUpperCase()))) names.push({ word: surface, stem });
   }
   return names;
 }

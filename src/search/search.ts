@@ -74,7 +74,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const hits = page.map((c) => buildHit(index, c, matchStems, dates));
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
-  const verdict = judgeAnswer(index, ranking.page(0, 1)[0], query, facets);
+  const verdict = judgeAnswer(index, ranking.page(0, 1)[0], query, facets, concepts, stems);
   return { query, hits, total: ranking.total, problems: [], suggestions, verdict };
 }
 
