@@ -5,11 +5,11 @@
 import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { config as loadDotenv } from 'dotenv';
-import { loadData } from './cli/load-data.js';
+import { loadData } from './corpus/load-data.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
-import { buildSlackDeps } from './slack/build-deps.js';
+import { buildAnswerDeps } from './answers/index.js';
 import { toLogLevel } from './slack/log-level.js';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
   for (const { message } of corpus.duplicates ?? []) logger.info(message);
   logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
-  const deps = buildSlackDeps(corpus.reports);
+  const deps = buildAnswerDeps(corpus.reports);
 
   if (config.mode === 'console') {
     const lines = readline.createInterface({ input: process.stdin, terminal: false });

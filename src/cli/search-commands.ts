@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
-import { type EvalQuery, type EvalReport, buildIndex, chapterKey, evaluate, search } from '../search/index.js';
+import { type EvalQuery, type EvalReport, buildIndex, chapterKey, evaluate } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
-import { buildSlackDeps } from '../slack/build-deps.js';
-import { entryPointReply } from '../slack/handlers/entry-point-hits.js';
+import { buildAnswerDeps, entryPointReply } from '../answers/index.js';
 import { clip } from './format-table.js';
-import { loadData } from './load-data.js';
+import { loadData } from '../corpus/load-data.js';
 import {
   ALL_AT_RANK_ONE,
   CANNOT_READ,
@@ -51,8 +50,8 @@ export async function searchCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(LIMIT_OUT_OF_RANGE);
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
-  const index = buildIndex(corpus.reports);
-  const response = search(index, query, { mode: values.incidents ? 'incident' : 'ask', limit });
+  const deps = buildAnswerDeps(corpus.reports);
+  const response = deps.engine.search(query, { mode: values.incidents ? 'incident' : 'ask', limit });
   process.stdout.write(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
   return 0;
 }
@@ -74,7 +73,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (!corpus) return 1;
   // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
   const index = buildIndex(corpus.reports);
-  const deps = buildSlackDeps(corpus.reports, undefined, index);
+  const deps = buildAnswerDeps(corpus.reports, undefined, index);
   // A copy of a chapter dropped at load still names its chapter (country and year) for `file`.
   const chapters = new Map((corpus.duplicates ?? []).map((d) => [baseName(d.file), chapterKey(d)]));
   const run = (q: EvalQuery, limit: number) => entryPointReply(deps, q.mode, q.query, limit);

@@ -2,7 +2,7 @@ import { App, HTTPReceiver, type Logger } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import { toLogLevel } from './log-level.js';
 import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
-import type { SlackDeps } from './deps.js';
+import type { AnswerDeps } from '../answers/answer-deps.js';
 import { createEventDeduper, type EventDeduper } from './event-dedup.js';
 import { guardRequests } from './guard-requests.js';
 import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
@@ -53,7 +53,7 @@ function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
  * const app = createApp(loadConfig(), deps);
  * await app.start(3000);
  */
-export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOverrides = {}): App {
+export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppOverrides = {}): App {
   const knownBot =
     overrides.botId !== undefined && overrides.botUserId !== undefined
       ? { botId: overrides.botId, botUserId: overrides.botUserId, tokenVerificationEnabled: false }

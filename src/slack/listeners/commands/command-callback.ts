@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderNotice } from '../../blocks/render-help.js';
+import { renderNotice } from '../../../answers/blocks/render-help.js';
 import { toTransport } from '../../deliver-answer.js';
-import type { SlackDeps } from '../../deps.js';
-import type { Answer } from '../../handlers/answer.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
+import type { Answer } from '../../../answers/answer.js';
 import { parseCommandPayload } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
 import { answerSafely } from '../answer-safely.js';
@@ -11,8 +11,8 @@ import { answerSafely } from '../answer-safely.js';
  * A slash-command listener: ack at once (with a private notice if the payload is malformed), then the answer
  * through the response_url, with the fallbacks of {@link answerSafely}.
  */
-export function commandCallback(command: string, answer: (deps: SlackDeps, text: string) => Answer) {
-  return (deps: SlackDeps) =>
+export function commandCallback(command: string, answer: (deps: AnswerDeps, text: string) => Answer) {
+  return (deps: AnswerDeps) =>
     async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
       const input = parseCommandPayload(body);
       if (input === null) {

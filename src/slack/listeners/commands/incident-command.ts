@@ -1,4 +1,4 @@
-import { answerIncidentCommand } from '../../handlers/answer-incident-command.js';
+import { answerIncidentCommand } from '../../../answers/answer-incident-command.js';
 import { commandCallback } from './command-callback.js';
 
 export const INCIDENT_COMMAND = '/incident';

@@ -1,4 +1,4 @@
-import { answerReportCommand } from '../../handlers/answer-report-command.js';
+import { answerReportCommand } from '../../../answers/answer-report-command.js';
 import { commandCallback } from './command-callback.js';
 
 export const REPORT_COMMAND = '/report';

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
 import type { EventDeduper } from '../../event-dedup.js';
-import { answerMention } from '../../handlers/answer-mention.js';
+import { answerMention } from '../../../answers/answer-mention.js';
 import type { MessageInput } from '../../input.js';
 import { answerSafely } from '../answer-safely.js';
 
@@ -12,7 +12,7 @@ import { answerSafely } from '../answer-safely.js';
 export async function answerMessageOnce(
   what: string,
   input: MessageInput | null,
-  deps: SlackDeps,
+  deps: AnswerDeps,
   dedup: EventDeduper,
   { client, logger }: Pick<AllMiddlewareArgs, 'client' | 'logger'>,
 ): Promise<void> {

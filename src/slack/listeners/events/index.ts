@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
 import type { EventDeduper } from '../../event-dedup.js';
 import { appHomeOpenedCallback } from './app-home-opened.js';
 import { appMentionCallback } from './app-mention.js';
@@ -8,7 +8,7 @@ import { directMessageCallback } from './direct-message.js';
 /** The bot events we subscribe to, as manifest.yml names them (`message` here is only message.im). */
 export const EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
-export function register(app: App, deps: SlackDeps, dedup: EventDeduper): void {
+export function register(app: App, deps: AnswerDeps, dedup: EventDeduper): void {
   app.event('app_mention', appMentionCallback(deps, dedup));
   app.event('message', directMessageCallback(deps, dedup));
   app.event('app_home_opened', appHomeOpenedCallback(deps));
