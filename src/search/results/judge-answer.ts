@@ -49,10 +49,12 @@ export function judgeAnswer(
     // A name counts as told in any form the search matched it by: a near spelling (`Mangystau` → Mangistau),
     // a synonym or former name, an abbreviation's long form.
     const tells = (stem: string): boolean => {
-      const at = stems.indexOf(stem);
-      const concept = concepts.find((c) => !c.fill && c.covers.includes(at));
       if (told.has(stem)) return true;
-      return (concept?.alternatives ?? []).some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x)));
+      const at = stems.indexOf(stem);
+      const own = concepts.findIndex((c) => !c.fill && c.covers.includes(at));
+      // The word's own alternatives, and a phrase it is part of (`Hizb ut-Tahrir` told as `HT`).
+      const related = concepts.filter((c, i) => i === own || (c.fill && c.parts.includes(own)));
+      return related.some((c) => c.alternatives.some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x))));
     };
     if (!names.some((n) => tells(n.stem))) missing.push(...names.map((n) => n.word));
   }
