@@ -82,6 +82,14 @@ export const MENTION_HELP =
   'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
 export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
 export const MENTION_BEST_ANSWER = 'Best match in the reports';
+/** The honest no: nothing loaded answers; `missing` is what no passage covers, in the question's words. */
+export const NOT_IN_REPORTS = (query: string, missing: readonly string[]) =>
+  `The loaded reports say nothing about “${query}”${missing.length ? ` (nothing loaded covers ${missing.join(', ')})` : ''}.`;
+export const NOT_IN_REPORTS_FALLBACK = (query: string) => `The loaded reports say nothing about “${query}”`;
+export const LOADED_FOR = (name: string, years: readonly number[]) =>
+  years.length ? `Loaded for ${name}: ${years.join(', ')}.` : `Nothing is loaded for ${name}.`;
+export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
+export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';
 export const MENTION_MORE_TITLE = (from: number, to: number, total: number) => `More results (${from}–${to} of ${total})`;
 
 // App Home

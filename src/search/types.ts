@@ -83,6 +83,8 @@ export interface AnswerVerdict {
   missing: string[];
   /** The chapters loaded for each country or region the question names, by year. */
   loaded: Array<{ name: string; years: number[] }>;
+  /** The day asked for that no record is on (ISO; year 2000 when the question gave no year), else null. */
+  noRecordOn?: string | null;
 }
 
 export interface SearchResponse {

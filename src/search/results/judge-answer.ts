@@ -68,11 +68,14 @@ export function judgeAnswer(
     if (!told) missing.push(facets.years.join(', '));
   }
   const range = query.dateRange;
+  let noRecordOn: string | null = null;
   if (range) {
     const fit = best.dateFit ?? 0;
-    if (range.from === range.to ? fit < EXACT_FIT : fit <= 0) missing.push(range.label);
+    const day = range.from === range.to;
+    if (day ? fit < EXACT_FIT : fit <= 0) missing.push(range.label);
+    if (day && fit < EXACT_FIT) noRecordOn = range.from;
   }
-  return { answered: missing.length === 0, missing: [...new Set(missing)], loaded };
+  return { answered: missing.length === 0, missing: [...new Set(missing)], loaded, noRecordOn };
 }
 
 function yearsOf(index: SearchIndex, entry: FacetEntry): number[] {
