@@ -1,5 +1,5 @@
 import type { Report } from '../report/types.js';
-import { buildIndex, findSection, formatCitation, type SearchIndex, search, summarizeSection } from '../search/index.js';
+import { buildIndex, findSection, findSections, formatCitation, type SearchIndex, search, summarizeSection } from '../search/index.js';
 import type { AnswerDeps } from './answer-deps.js';
 
 /**
@@ -16,6 +16,7 @@ export function buildAnswerDeps(reports: Report[], now?: () => number, index: Se
     engine: {
       search: (query, options) => search(index, query, options),
       findSection: (name) => findSection(index, name),
+      findSections: (name) => findSections(index, name),
       summarizeSection: (report, section) => summarizeSection(report, section),
       formatCitation: (report, section) => formatCitation(report, section),
     },

@@ -1,6 +1,6 @@
 export { buildIndex } from './index/build-index.js';
 export { chapterKey, type EvalQuery, type EvalReply, type EvalReport, type EvalResult, evaluate } from './results/evaluate.js';
-export { findSection } from './results/find-section.js';
+export { findSection, findSections, type SectionLookup } from './results/find-section.js';
 export { formatCitation } from './results/format-citation.js';
 export { parseQuery } from './query/parse-query.js';
 export { search } from './search.js';
