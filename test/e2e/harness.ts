@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
+import type { Report } from '../../src/report/types.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import type { AnswerDeps } from '../../src/answers/answer-deps.js';
@@ -28,10 +29,17 @@ export interface Harness {
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
 export type HarnessOptions = AppOverrides;
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const slack = await startFakeSlack();
+/** Loads the reports the app serves (default: the seed alone). */
+export type LoadReports = () => Promise<Report[]>;
+
+function loadSeed(): Promise<Report[]> {
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-  const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
+  return Promise.resolve(parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+}
+
+export async function startHarness(options: HarnessOptions = {}, load: LoadReports = loadSeed): Promise<Harness> {
+  const slack = await startFakeSlack();
+  const reports = await load();
   const real = buildAnswerDeps(reports);
   const deps: AnswerDeps = {
     ...real,
@@ -72,10 +80,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
  * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
  */
-export function useHarness(): () => Harness {
+export function useHarness(load?: LoadReports): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness({}, load);
   });
   afterAll(async () => {
     await harness?.close();
