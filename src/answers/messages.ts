@@ -99,6 +99,9 @@ export const NOT_IN_REPORTS_FALLBACK = (query: string) => `The loaded reports sa
 export const LOADED_FOR = (name: string, years: readonly number[]) =>
   years.length ? `Loaded for ${name}: ${years.join(', ')}.` : `Nothing is loaded for ${name}.`;
 export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
+export const MONTH_RECORDS = 'Records of that month (not matches):';
+export const DATE_READINGS = (typed: string, first: string, second: string) =>
+  `${typed} can be read as ${first} or as ${second}: both are searched.`;
 export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';
 export const MENTION_MORE_TITLE = (from: number, to: number, total: number) => `More results (${from}–${to} of ${total})`;
 

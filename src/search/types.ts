@@ -90,6 +90,8 @@ export interface AnswerVerdict {
 export interface SearchResponse {
   query: ParsedQuery;
   hits: SearchHit[];
+  /** An ambiguous numeric date (`3/12/2011`) searched in both readings: the two ISO days, month-first first. */
+  dateReadings?: string[];
   /** Whether the first hit answers (absent on responses built by hand: then any hit counts as an answer). */
   verdict?: AnswerVerdict;
   /** How many hits there are in all, for paging. */

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { AnswerVerdict } from '../../search/types.js';
-import { LOADED_FOR, NEAREST_NOT_AN_ANSWER, NO_RECORD_ON, NOT_IN_REPORTS } from '../messages.js';
+import { DATE_READINGS, LOADED_FOR, MONTH_RECORDS, NEAREST_NOT_AN_ANSWER, NO_RECORD_ON, NOT_IN_REPORTS } from '../messages.js';
 import { contextBlock, sectionBlock } from './elements.js';
 import { formatReportDate } from './format-date.js';
 import { escapeMrkdwnText } from './mrkdwn.js';
@@ -18,9 +18,19 @@ export function renderAbstention(echo: string, verdict: AnswerVerdict): KnownBlo
     const day = verdict.noRecordOn.startsWith('2000-') ? formatReportDate(verdict.noRecordOn).replace(/ 2000$/, '') : formatReportDate(verdict.noRecordOn);
     blocks.push(sectionBlock(escapeMrkdwnText(NO_RECORD_ON(day))));
   }
-  blocks.push(sectionBlock(NOT_IN_REPORTS(echo, verdict.missing.map(escapeMrkdwnText))));
+  // A day with no record, and nothing else amiss: the month's records follow as what there is.
+  const onlyTheDay = Boolean(verdict.noRecordOn) && verdict.missing.length === 1;
+  if (!onlyTheDay) blocks.push(sectionBlock(NOT_IN_REPORTS(echo, verdict.missing.map(escapeMrkdwnText))));
   const loaded = verdict.loaded.map((l) => escapeMrkdwnText(LOADED_FOR(l.name, l.years)));
   if (loaded.length) blocks.push(contextBlock([loaded.join(' ')]));
-  blocks.push(contextBlock([NEAREST_NOT_AN_ANSWER]));
+  blocks.push(contextBlock([onlyTheDay ? MONTH_RECORDS : NEAREST_NOT_AN_ANSWER]));
   return blocks;
+}
+
+/** The note on an ambiguous numeric date: `3/12/2011 can be read as 12 March 2011 or as 3 December 2011`. */
+export function renderDateReadings(response: { query: { dateRange: { label: string } | null }; dateReadings?: string[] }): KnownBlock[] {
+  const [first, second] = response.dateReadings ?? [];
+  const typed = response.query.dateRange?.label;
+  if (first === undefined || second === undefined || typed === undefined) return [];
+  return [contextBlock([escapeMrkdwnText(DATE_READINGS(typed, formatReportDate(first), formatReportDate(second)))])];
 }

@@ -15,7 +15,7 @@ import {
 import { actionsBlock, buttonElement, contextBlock, dividerBlock, sectionBlock } from './elements.js';
 import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
-import { renderAbstention } from './render-abstention.js';
+import { renderAbstention, renderDateReadings } from './render-abstention.js';
 import { renderHitBlocks, renderHitText } from './render-hit.js';
 import { renderQueryEcho } from './render-incident-results.js';
 import { renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
@@ -56,7 +56,7 @@ export function renderAnswer(query: string, response: SearchResponse): Message {
   const answered = response.verdict?.answered ?? true;
   // Nothing loaded answers: say so first, and show the nearest match only as "not an answer".
   const head = answered ? [contextBlock([`:mag: ${MENTION_BEST_ANSWER}: “${echo}”`])] : renderAbstention(echo, response.verdict ?? NO_VERDICT);
-  const blocks: KnownBlock[] = [...head, ...renderQueryProblems(response.problems), ...renderHitBlocks(best)];
+  const blocks: KnownBlock[] = [...head, ...renderDateReadings(response), ...renderQueryProblems(response.problems), ...renderHitBlocks(best)];
   const actions = actionsBlock(buttons);
   if (actions !== null) blocks.push(actions);
   return fitMessage({ text: answered ? renderHitText(best, 300) : NOT_IN_REPORTS_FALLBACK(echo), blocks });

@@ -19,7 +19,7 @@ import { actionsBlock, buttonElement, contextBlock, dividerBlock, sectionBlock }
 import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
 import { escapeMrkdwnText, truncatePlain } from './mrkdwn.js';
-import { renderAbstention } from './render-abstention.js';
+import { renderAbstention, renderDateReadings } from './render-abstention.js';
 import { renderHitBlocks } from './render-hit.js';
 import { renderExamples, renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
 
@@ -85,7 +85,7 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   // Records that do not match what was asked (no record on that day, a year or country not loaded) are offered
   // after an honest "no", never as matches.
   const head = offset === 0 && verdict && !verdict.answered ? renderAbstention(echo, verdict) : [sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo))];
-  const blocks: KnownBlock[] = [...head, ...problems, ...notes];
+  const blocks: KnownBlock[] = [...head, ...renderDateReadings(response), ...problems, ...notes];
   for (const hit of hits) {
     const sectionValue = encodeSectionValue(hit.sectionId);
     const summarize =
