@@ -46,7 +46,7 @@ function command(name: string, text: string) {
     api_app_id: 'A1',
     is_enterprise_install: 'false',
     response_url: harness().slack.responseUrl(`cmd-${counter}`),
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
   });
 }
 
@@ -58,7 +58,7 @@ function click(actionId: string, value: string) {
     api_app_id: 'A1',
     token: 'legacy',
     container: { type: 'message', message_ts: '1715000000.123456', channel_id: 'C0CASES', is_ephemeral: true },
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     team: { id: 'T1', domain: 'test' },
     channel: { id: 'C0CASES', name: 'cases' },
     state: { values: {} },
