@@ -98,6 +98,7 @@ export const NOT_IN_REPORTS = (query: string, missing: readonly string[]) =>
 export const NOT_IN_REPORTS_FALLBACK = (query: string) => `The loaded reports say nothing about “${query}”`;
 export const LOADED_FOR = (name: string, years: readonly number[]) =>
   years.length ? `Loaded for ${name}: ${years.join(', ')}.` : `Nothing is loaded for ${name}.`;
+export const SAME_TEXT_IN = (years: readonly string[]) => `Same text in ${years.join(', ')}.`;
 export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
 export const MONTH_RECORDS = 'Records of that month (not matches):';
 export const DATE_READINGS = (typed: string, first: string, second: string) =>

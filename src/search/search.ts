@@ -19,14 +19,18 @@ import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
 import { scoreConcepts } from './rank/score-text.js';
 import { tokenStems } from './index/tokenize.js';
-import type { ParsedQuery, QueryFilters, QueryProblem, SearchOptions, SearchResponse } from './types.js';
+import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
 import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 import { facetBoosts, parseQueryFacets } from './query/query-facets.js';
 import { judgeAnswer } from './results/judge-answer.js';
+import { groupDuplicates } from './results/group-duplicates.js';
+import type { Candidate } from './rank/rank-candidates.js';
 
 const DEFAULT_LIMIT = 5;
+// How far past the page near-duplicates are looked for.
+const GROUP_WINDOW = 30;
 
 /**
  * Searches passages and incident records of every loaded report.
@@ -106,16 +110,32 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const month = ranking.total === 0 && stems.length === 0 ? monthOf(query.dateRange) : null;
   const monthDates = month ? toDateQuery(month, filters) : null;
   if (monthDates) ranking = rank(monthDates);
-  const page = ranking.page(offset, limit);
+  // In a question, the same paragraph repeated across years (or in two copies of a chapter) is one result.
+  const grouped = mode === 'ask' ? groupDuplicates(index, ranking.page(0, offset + limit + GROUP_WINDOW), boosts !== null) : null;
+  const page = grouped ? grouped.slice(offset, offset + limit).map((g) => g.shown) : ranking.page(offset, limit);
+  const sameText = new Map((grouped ?? []).map((g) => [g.shown, g.others] as const));
   const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...filterStems]);
-  const hits = page.map((c) => buildHit(index, c, matchStems, monthDates ?? dates));
+  const hits = page.map((c) => withSameText(index, buildHit(index, c, matchStems, monthDates ?? dates), sameText.get(c) ?? []));
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   const judged = judgeAnswer(index, ranking.page(0, 1)[0], query, facets, concepts, stems);
   const day = query.dateRange?.from ?? null;
   const verdict = monthDates && query.dateRange ? { ...judged, answered: false, missing: [query.dateRange.label], noRecordOn: day } : judged;
   const readings = other && query.dateRange ? { dateReadings: [query.dateRange.from, other.from] } : {};
-  return { query, hits, total: ranking.total, problems: [], suggestions, verdict: other ? { ...verdict, noRecordOn: null } : verdict, ...readings };
+  const folded = grouped ? grouped.reduce((n, g) => n + g.others.length, 0) : 0;
+  const total = ranking.total - folded;
+  return { query, hits, total, problems: [], suggestions, verdict: other ? { ...verdict, noRecordOn: null } : verdict, ...readings };
+}
+
+// The other chapters with the same text, oldest first, for "same text in 2011, 2012, 2013".
+function withSameText(index: SearchIndex, hit: SearchHit, others: readonly Candidate[]): SearchHit {
+  if (others.length === 0) return hit;
+  const same = others
+    .map((c) => index.docs[c.doc])
+    .filter((d): d is NonNullable<typeof d> => d !== undefined)
+    .map((d) => ({ reportId: d.report.id, passageId: d.passage.id, year: d.report.year, title: d.report.title, sourceUrl: d.report.sourceUrl }))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  return { ...hit, sameText: same };
 }
 
 // The day-first reading of a month-first numeric date (`3/12/2011` → 2011-12-03), when both are days.

@@ -30,6 +30,8 @@ export interface SearchHit {
   matchedTerms: string[];
   incident: Incident | null;
   citation: Citation;
+  /** Other chapters with the same or nearly the same passage (oldest first), folded into this hit. */
+  sameText?: Array<{ reportId: string; passageId: string; year: number | null; title: string; sourceUrl: string | null }>;
 }
 
 /** Filters typed as `place:Almaty since:2011-11` or set by a caller. Dates are ISO days. */
