@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { buildIndex, chapterKey, type EvalQuery, evaluate } from '../search/index.js';
+import type { EvalQuery } from '../search/index.js';
 import { buildAnswerDeps } from './build-answer-deps.js';
-import { entryPointReply } from './entry-point-hits.js';
+import { evaluateAnswers } from './evaluate-answers.js';
 
 // 77 questions and lookups over the 61 real chapters and the seed, written by someone who read neither the code
 // nor the other sets (test/fixtures/eval/multi-chapter-dev.json). A hit must come from the chapter (country and
@@ -17,10 +17,8 @@ const folder = (path: string): string => fileURLToPath(new URL(`../../${path}`, 
 
 describe('evaluate on the multi-chapter development set', async () => {
   const corpus = await loadCorpus([folder('test/fixtures/crt'), folder('data')]);
-  const index = buildIndex(corpus.reports);
-  const deps = buildAnswerDeps(corpus.reports, undefined, index);
-  const chapters = new Map((corpus.duplicates ?? []).map((d) => [d.file.split('/').pop() ?? d.file, chapterKey(d)]));
-  const report = evaluate(index, queries, undefined, 10, (q, limit) => entryPointReply(deps, q.mode, q.query, limit), chapters);
+  const deps = buildAnswerDeps(corpus.reports);
+  const report = evaluateAnswers(deps, queries, undefined, 10, corpus.duplicates ?? []);
 
   it('answers from the right chapter (r@1 0.929, r@3 1.0, MRR 0.962; country-year r@1 0.920)', () => {
     expect(report.recallAt1).toBeGreaterThanOrEqual(0.91);

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
-import { type EvalQuery, type EvalReport, buildIndex, chapterKey, evaluate } from '../search/index.js';
+import type { EvalQuery, EvalReport } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
-import { buildAnswerDeps, entryPointReply } from '../answers/index.js';
+import { buildAnswerDeps, evaluateAnswers } from '../answers/index.js';
+import type { CliIo } from './cli-io.js';
 import { clip } from './format-table.js';
 import { loadData } from '../corpus/load-data.js';
 import {
@@ -33,7 +34,7 @@ import {
 const EVAL_DEPTH = 10;
 
 /** `reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"` */
-export async function searchCommand(args: string[]): Promise<number> {
+export async function searchCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -46,38 +47,34 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   const query = positionals.join(' ').trim();
   const limit = Number(values.limit);
-  if (!query) return usageError(SEARCH_NEEDS_QUERY);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(LIMIT_OUT_OF_RANGE);
-  const corpus = await loadOrFail(values.data);
+  if (!query) return usageError(io, SEARCH_NEEDS_QUERY);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(io, LIMIT_OUT_OF_RANGE);
+  const corpus = await loadOrFail(values.data, io);
   if (!corpus) return 1;
   const deps = buildAnswerDeps(corpus.reports);
   const response = deps.engine.search(query, { mode: values.incidents ? 'incident' : 'ask', limit });
-  process.stdout.write(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
+  io.out(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
   return 0;
 }
 
 /** `reportdesk eval --queries FILE [--json] [--data DIR]…` */
-export async function evalCommand(args: string[]): Promise<number> {
+export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { queries: { type: 'string' }, json: { type: 'boolean', default: false }, data: { type: 'string', multiple: true } },
   });
-  if (!values.queries) return usageError(EVAL_NEEDS_QUERIES);
+  if (!values.queries) return usageError(io, EVAL_NEEDS_QUERIES);
   let queries: EvalQuery[];
   try {
     queries = parseQueriesFile(await readFile(values.queries, 'utf8'));
   } catch (error) {
-    return usageError(CANNOT_READ(values.queries, error instanceof Error ? error.message : String(error)));
+    return usageError(io, CANNOT_READ(values.queries, error instanceof Error ? error.message : String(error)));
   }
-  const corpus = await loadOrFail(values.data);
+  const corpus = await loadOrFail(values.data, io);
   if (!corpus) return 1;
   // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
-  const index = buildIndex(corpus.reports);
-  const deps = buildAnswerDeps(corpus.reports, undefined, index);
-  // A copy of a chapter dropped at load still names its chapter (country and year) for `file`.
-  const chapters = new Map((corpus.duplicates ?? []).map((d) => [baseName(d.file), chapterKey(d)]));
-  const run = (q: EvalQuery, limit: number) => entryPointReply(deps, q.mode, q.query, limit);
-  const report = evaluate(index, queries, undefined, EVAL_DEPTH, run, chapters);
+  // A copy of a chapter dropped at load still names its chapter (country and year) for a query's `file`.
+  const report = evaluateAnswers(buildAnswerDeps(corpus.reports), queries, undefined, EVAL_DEPTH, corpus.duplicates ?? []);
   if (values.json) {
     const results = report.results.map((r) => ({
       query: r.query,
@@ -86,7 +83,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       rank: r.rank,
       hits: r.top.map((h) => ({ kind: h.kind, id: h.id, reportId: h.reportId, text: h.text, passageText: h.passageText, score: h.score })),
     }));
-    process.stdout.write(`${JSON.stringify({ summary: summarize(report), results }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ summary: summarize(report), results }, null, 2)}\n`);
     return 0;
   }
   const summary = summarize(report);
@@ -106,7 +103,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (wrongAnswers.length) lines.push('', EVAL_WRONGLY_ANSWERED(wrongAnswers.length), ...wrongAnswers.map((r) => `  [${r.mode}] ${r.query}`));
   const silent = report.results.filter((r) => r.answerable !== false && !r.answered);
   if (silent.length) lines.push('', EVAL_NOT_ANSWERED(silent.length), ...silent.map((r) => `  [${r.mode}] ${r.query}`));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -124,9 +121,6 @@ function summarize(report: EvalReport) {
   };
 }
 
-function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
 
 /**
  * Reads a queries file: `{ "queries": [ { "mode", "query", "expect", "file"?, "answerable"?, "kind"? } ] }` or a
@@ -162,7 +156,9 @@ function renderResponse(response: SearchResponse): string {
     return lines.join('\n');
   }
   lines.push(RESULTS_FOR(response.total, response.query.raw));
-  response.hits.forEach((hit, i) => lines.push('', ...renderHit(hit, i + 1)));
+  response.hits.forEach((hit, i) => {
+    lines.push('', ...renderHit(hit, i + 1));
+  });
   return lines.join('\n');
 }
 
@@ -174,18 +170,18 @@ function renderHit(hit: SearchHit, rank: number): string[] {
   return [`${head}  score ${hit.score.toFixed(3)}  ${hit.id}`, `   ${clip(hit.text, 400)}`, `   — ${hit.citation.text}`];
 }
 
-async function loadOrFail(dirs: readonly string[] | undefined): Promise<Corpus | null> {
-  const corpus = await loadData(dirs?.length ? dirs : 'data');
-  for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
-  for (const d of corpus.duplicates ?? []) process.stderr.write(`${d.message}\n`);
+async function loadOrFail(dirs: readonly string[] | undefined, io: CliIo): Promise<Corpus | null> {
+  const corpus = await loadData(dirs?.length ? dirs : 'data', io.errStream);
+  for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
+  for (const d of corpus.duplicates ?? []) io.err(`${d.message}\n`);
   if (corpus.reports.length === 0) {
-    process.stderr.write(`${NO_REPORTS_LOADED(dirs?.join(', ') || 'data')}\n`);
+    io.err(`${NO_REPORTS_LOADED(dirs?.join(', ') || 'data')}\n`);
     return null;
   }
   return corpus;
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${ERROR_LINE(message)}\n`);
+function usageError(io: CliIo, message: string): number {
+  io.err(`${ERROR_LINE(message)}\n`);
   return 2;
 }

@@ -1,5 +1,15 @@
 export { buildIndex } from './index/build-index.js';
-export { chapterKey, type EvalQuery, type EvalReply, type EvalReport, type EvalResult, evaluate } from './results/evaluate.js';
+export {
+  baseName,
+  type ChapterKeys,
+  chapterKey,
+  type EvalQuery,
+  type EvalReply,
+  type EvalReport,
+  type EvalResult,
+  type EvalRunner,
+  evaluate,
+} from './results/evaluate.js';
 export { findSection, findSections, type SectionLookup } from './results/find-section.js';
 export { formatCitation } from './results/format-citation.js';
 export { parseQuery } from './query/parse-query.js';

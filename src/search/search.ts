@@ -14,6 +14,7 @@ import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
+import { DEFAULT_LIMIT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -28,7 +29,6 @@ import { judgeAnswer } from './results/judge-answer.js';
 import { groupDuplicates } from './results/group-duplicates.js';
 import type { Candidate } from './rank/rank-candidates.js';
 
-const DEFAULT_LIMIT = 5;
 // How far past the page near-duplicates are looked for.
 const GROUP_WINDOW = 30;
 

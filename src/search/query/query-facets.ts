@@ -1,6 +1,6 @@
 import { COUNTRY_NAMES, foldName } from '../../report/country-names.js';
 import type { Report } from '../../report/types.js';
-import { FACET_WEIGHTS } from '../rank/rank-weights.js';
+import { FACET_WEIGHTS } from '../rank/weights.js';
 import { tokenStems } from '../index/tokenize.js';
 
 /** A country or region a question can name, and the loaded chapters about it. */

@@ -1,6 +1,4 @@
-import type { SearchIndex } from '../index/search-index.js';
 import type { SearchHit } from '../types.js';
-import { search } from '../search.js';
 
 /**
  * One retrieval expectation: the first hit whose text (or passage) contains `expect` answers it. With `file`,
@@ -38,9 +36,9 @@ export interface EvalReply {
 }
 
 /**
- * How one expectation is answered: by default the search itself; the command line passes the entry point the
- * query's mode names (the /incident lookup or a mention), so help and summary requests count as what they are.
- * A bare list of hits counts as answered when it is not empty.
+ * How one expectation is answered: the bot's entry point the query's mode names (the /incident lookup or a
+ * mention, see answers/evaluate-answers.ts), so help and summary requests count as what they are. A bare list of
+ * hits counts as answered when it is not empty.
  */
 export type EvalRunner = (query: EvalQuery, limit: number) => SearchHit[] | EvalReply;
 
@@ -64,8 +62,14 @@ export function chapterKey(report: { country: string; year: number | null }): st
   return `${report.country.toLowerCase()}|${report.year ?? ''}`;
 }
 
+/** Which chapter (`country|year`, see {@link chapterKey}) a file basename and a report id stand for. */
+export interface ChapterKeys {
+  byFile: ReadonlyMap<string, string>;
+  byReport: ReadonlyMap<string, string>;
+}
+
 /** The last path segment, whichever separator the path uses. */
-function baseName(file: string): string {
+export function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
@@ -73,30 +77,23 @@ function baseName(file: string): string {
  * Runs retrieval expectations and measures recall@1, recall@3, MRR, recall@1 per kind and how often the reply
  * answers (or rightly does not).
  *
- * @param index - the search index
  * @param queries - expectations (see test/fixtures/eval/queries.json)
+ * @param run - answers one expectation with at most `limit` hits
  * @param now - a clock in ms (default `performance.now`)
  * @param depth - how many hits to look at (default 10)
- * @param run - answers one expectation (default: `search` in the query's mode)
- * @param chapters - chapter file basename → its `country|year` key ({@link chapterKey}) for files the index no
- *   longer holds (a duplicate copy dropped at load); the index's own reports are known without it
+ * @param chapters - the chapter of each file and report, for queries that name a `file`
  * @example
- * evaluate(index, [{ mode: 'incident', query: 'Atyrua', expect: 'two explosions took place' }]).recallAt1; //=> 1
+ * evaluate([{ mode: 'incident', query: 'Atyrua', expect: 'two explosions took place' }], run).recallAt1; //=> 1
  */
 export function evaluate(
-  index: SearchIndex,
   queries: readonly EvalQuery[],
+  run: EvalRunner,
   now: () => number = () => performance.now(),
   depth = 10,
-  run: EvalRunner = (q, limit) => search(index, q.query, { mode: q.mode, limit }).hits,
-  chapters: ReadonlyMap<string, string> = new Map(),
+  chapters: ChapterKeys = { byFile: new Map(), byReport: new Map() },
 ): EvalReport {
-  const keyOfFile = new Map(chapters);
-  for (const r of index.reports) if (r.file) keyOfFile.set(baseName(r.file), chapterKey(r));
-  const keyOfReport = (id: string): string | undefined => {
-    const report = index.reportById.get(id);
-    return report ? chapterKey(report) : undefined;
-  };
+  const keyOfFile = chapters.byFile;
+  const keyOfReport = (id: string): string | undefined => chapters.byReport.get(id);
   const results = queries.map((q): EvalResult => {
     const start = now();
     const reply = run(q, depth);

@@ -1,5 +1,5 @@
 import { foldName } from '../../report/country-names.js';
-import { EXACT_FIT } from '../index/day-interval.js';
+import { DATE_FIT } from '../rank/weights.js';
 import type { Concept } from '../query/build-concepts.js';
 import { type FacetEntry, mentionsCountry, type QueryFacets } from '../query/query-facets.js';
 import type { Candidate } from '../rank/rank-candidates.js';
@@ -72,8 +72,8 @@ export function judgeAnswer(
   if (range) {
     const fit = best.dateFit ?? 0;
     const day = range.from === range.to;
-    if (day ? fit < EXACT_FIT : fit <= 0) missing.push(range.label);
-    if (day && fit < EXACT_FIT) noRecordOn = range.from;
+    if (day ? fit < DATE_FIT.exact : fit <= 0) missing.push(range.label);
+    if (day && fit < DATE_FIT.exact) noRecordOn = range.from;
   }
   return { answered: missing.length === 0, missing: [...new Set(missing)], loaded, noRecordOn };
 }
