@@ -48,6 +48,7 @@ describe('edge cases', () => {
           query: 'Atyrau',
           expect: 'no such phrase anywhere',
           rank: null,
+          answered: true,
           ms: 2,
           hits: 2,
           top: expect.any(Array),
@@ -56,6 +57,9 @@ describe('edge cases', () => {
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,
+      recallAt1ByKind: {},
+      answeredShare: 1,
+      abstainedShare: null,
     });
     // The seed report names Atyrau in two incidents; both are looked at, neither answers.
     expect(report.results[0]?.top).toHaveLength(2);
