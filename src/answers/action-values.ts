@@ -12,6 +12,9 @@ export const ACTION_IDS = Object.freeze({
   incidentChart: 'incident_chart',
   incidentMap: 'incident_map',
   incidentExport: 'incident_export',
+  reportPickSection: 'report_pick_section',
+  reportPickSummary: 'report_pick_summary',
+  reportListPage: 'report_list_page',
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
 });
@@ -80,4 +83,14 @@ export function decodeFeedbackValue(value: unknown): FeedbackValue | null {
   const { a, q } = parsed as { a?: unknown; q?: unknown };
   if (typeof a !== 'string' || !/^[a-z]+-[0-9a-f]{12}$/.test(a) || typeof q !== 'string') return null;
   return { answerId: a, query: q.slice(0, MAX_QUERY_LENGTH) };
+}
+
+/** A page of `/report list`: its number from 0. @example encodeListPage(2) //=> '2' */
+export function encodeListPage(page: number): string {
+  return String(page);
+}
+
+export function decodeListPage(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value)) return null;
+  return Number(value);
 }

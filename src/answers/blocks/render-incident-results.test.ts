@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, decodePageValue } from '../action-values.js';
 import {
+  ACCOUNTS_DIFFER,
   BUTTON_CHART,
   BUTTON_EXPORT,
   BUTTON_MAP,
@@ -197,5 +198,49 @@ describe('renderIncidentResults with nothing found', () => {
     });
     expect(allText(message.blocks)).toContain('*Atyrau*');
     expect(allText(message.blocks)).not.toContain('/incident Shubarshy');
+  });
+});
+
+describe('renderIncidentResults with the words of each figure', () => {
+  const kulsary = {
+    ...ATYRAU_INCIDENT,
+    killed: 2,
+    wounded: 0,
+    evidence: {
+      killed: 'killed at least two more',
+      wounded: 'resulting in no casualties <!channel> _x_',
+      accounts: 'The KDF: 79 killed; media: 20 killed (figures not added)',
+    },
+  };
+
+  it('shows each figure with the words it was read from, and both accounts', () => {
+    const message = renderIncidentResults({
+      query: 'Atyrau',
+      response: makeResponse([makeHit({ incident: kulsary })]),
+      offset: 0,
+    });
+    const text = allText(message.blocks[2]);
+    expect(text).toContain('Killed: 2 — _killed at least two more_');
+    expect(text).toContain(`${ACCOUNTS_DIFFER}: The KDF: 79 killed; media: 20 killed (figures not added)`);
+    expect(checkMessageLimits(message)).toEqual([]);
+  });
+
+  describe('edge cases', () => {
+    it('escapes the words and keeps them from breaking the italics', () => {
+      const text = allText(
+        renderIncidentResults({ query: 'x', response: makeResponse([makeHit({ incident: kulsary })]), offset: 0 })
+          .blocks[2],
+      );
+      expect(text).toContain('Wounded: 0 — _resulting in no casualties &lt;!channel&gt;  x_');
+      expect(text).not.toContain('<!channel>');
+    });
+    it('cuts very long words to one short line', () => {
+      const long = { ...kulsary, evidence: { killed: `killed ${'very '.repeat(100)}many` } };
+      const text = allText(
+        renderIncidentResults({ query: 'x', response: makeResponse([makeHit({ incident: long })]), offset: 0 })
+          .blocks[2],
+      );
+      expect(text).toMatch(/Killed: 2 — _killed (?:very ){20,30}v?e?…_/);
+    });
   });
 });
