@@ -1,4 +1,5 @@
 import { INCIDENT_KINDS, type IncidentKind, type Report } from '../report/types.js';
+import { buildOperatorExamples, type OperatorExamples } from './operator-examples.js';
 
 /** What the bot knows, counted: shown in App Home and used for examples in help texts. */
 export interface CorpusOverview {
@@ -7,6 +8,8 @@ export interface CorpusOverview {
   incidentsByKind: { kind: IncidentKind; count: number }[];
   /** Example queries built from the data: real places, dates, kinds and filters. */
   exampleQueries: string[];
+  /** An example of each search operator, from the data. */
+  operatorExamples: OperatorExamples;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -67,5 +70,6 @@ function countCorpus(reports: readonly Report[]): CorpusOverview {
     incidentsByYear: [...byYear.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([year, count]) => ({ year, count })),
     incidentsByKind: INCIDENT_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
     exampleQueries: examples,
+    operatorExamples: buildOperatorExamples(reports),
   };
 }

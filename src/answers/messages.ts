@@ -22,6 +22,24 @@ export const INCIDENT_HELP_LANGUAGE = [
   '*Filters*: `place:` `country:` `year:` `kind:` `actor:` `since:` `until:` (dates as `2011-07` or `2011-07-09`).',
 ].join('\n');
 export const INCIDENT_HELP_KINDS = (kinds: string) => `*Kinds*: ${kinds}.`;
+/** The operators, each with an example from the loaded reports (escaped by the renderer). */
+export const INCIDENT_HELP_OPERATORS = (e: {
+  phrase: string;
+  near: string;
+  or: string;
+  not: string;
+  wildcard: string;
+  letter: string;
+  sort: string;
+}) =>
+  [
+    '*Operators* (as on ecoi.net and Refworld; in capitals, so `or` in a question stays a word):',
+    `• \`${e.phrase}\`: those words in that order (case, accents and punctuation ignored; no near spellings).`,
+    `• \`${e.near}\`: the words at most that many words apart, in any order.`,
+    `• \`${e.or}\`: either. \`${e.not}\` (or \`-word\`): leave out. \`(a OR b) c\`: brackets group. AND is the default.`,
+    `• \`${e.wildcard}\`: any letters; \`${e.letter}\`: one letter (inside or at the end of a word, never at its start).`,
+    `• \`${e.sort}\`: newest first; \`sort:oldest\`: oldest first (relevance by default).`,
+  ].join('\n');
 export const INCIDENT_HELP_EXAMPLES_TITLE = '*Try, from the loaded reports:*';
 export const INCIDENT_HELP_FALLBACK = 'How to use /incident: type a place, a date or words, e.g. /incident Atyrau';
 export const INCIDENT_RESULTS_TITLE = (shown: string, total: number, query: string) =>
