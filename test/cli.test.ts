@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { operatorErrorsMessage } from '../src/search/messages.js';
 import { ERROR_LINE, EVAL_NEEDS_QUERIES, LIMIT_OUT_OF_RANGE, SEARCH_NEEDS_QUERY, UNKNOWN_COMMAND, USAGE } from '../src/cli/messages.js';
 
 const run = promisify(execFile);
@@ -51,6 +52,14 @@ describe('reportdesk search and eval', () => {
     expect(code).toBe(0);
     const response = JSON.parse(stdout) as { hits: Array<{ text: string; passageText: string }> };
     expect(response.hits[0]?.passageText).toContain('Publicly claiming responsibility');
+  });
+
+  it('answers an operator query it cannot read with what it understood and how to write it', async () => {
+    const unread = await reportdesk('search', '(Aktobe OR Aktau');
+    expect(unread.code).toBe(0);
+    expect(unread.stdout).toContain(
+      `problem: ${operatorErrorsMessage([{ code: 'unclosed_bracket', text: '(Aktobe OR Aktau' }], 'Aktobe OR Aktau')}`,
+    );
   });
 
   it('runs the shared eval and prints recall and MRR', async () => {
