@@ -1,6 +1,6 @@
 /**
- * Composition root: dotenv → loadConfig → load the reports → build the index → the Slack app, or the local
- * console when no Slack tokens are set. No logic of its own.
+ * Composition root: dotenv → loadConfig → open the store (Slack modes only) while loading the reports → build the
+ * index → the Slack app, or the local console when no Slack tokens are set. No logic of its own.
  */
 import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
 import { buildAnswerDeps } from './answers/index.js';
+import { openStore } from './store/open-store.js';
 import { toLogLevel } from './slack/log-level.js';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -30,11 +31,21 @@ async function main(argv: readonly string[]): Promise<void> {
   // The console's own output is the conversation: only warnings go to the log there.
   logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
 
-  const corpus = await loadData(config.dataDir);
+  // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
+  // time as the reports load.
+  const storeSettings = {
+    ...config.store,
+    onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
+  };
+  const [corpus, store] = await Promise.all([
+    loadData(config.dataDir),
+    config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
+  ]);
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
     process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
     process.exitCode = 1;
+    await store?.close();
     return;
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
@@ -56,15 +67,43 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
 
-  const app = createApp(config, deps, { logger });
+  if (store === null) throw new Error('the store opens in every Slack mode');
+  logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
+  const app = createApp(config, { ...deps, store }, { logger });
+  closeOnSignal(async () => {
+    await app.stop();
+    await store.close();
+  }, logger);
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
   if (config.mode === 'http') {
     await app.start(config.port);
     logger.info(`listening for Slack on port ${config.port}, path /slack/events`);
+    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   } else {
     await app.start();
     logger.info('connected to Slack in Socket Mode');
+    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   }
+}
+
+/** Stops the app and closes the store on SIGTERM or SIGINT, then exits. */
+function closeOnSignal(close: () => Promise<void>, logger: ConsoleLogger): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    close()
+      .then(() => {
+        logger.info(`stopped on ${signal}; store closed`);
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error(`stopping on ${signal} failed`, error);
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

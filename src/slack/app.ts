@@ -1,9 +1,17 @@
-import { App, HTTPReceiver, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, type InstallationStore, type Logger } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import { toLogLevel } from './log-level.js';
-import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
+import {
+  EVENTS_PATH,
+  type HttpConfig,
+  INSTALL_PATH,
+  OAUTH_REDIRECT_PATH,
+  type OAuthConfig,
+  type SlackConfig,
+} from '../config/load-config.js';
+import type { Store } from '../store/store.js';
+import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
 import type { AnswerDeps } from '../answers/answer-deps.js';
-import { createEventDeduper, type EventDeduper } from './event-dedup.js';
 import { guardRequests } from './guard-requests.js';
 import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
 import { register as registerActions } from './listeners/actions/index.js';
@@ -11,7 +19,14 @@ import { appErrorHandler } from './listeners/app-error.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
 import { register as registerEvents } from './listeners/events/index.js';
+import { createInstallationStore } from './installation-store.js';
+import { BOT_SCOPES } from './scopes.js';
 import { createTimedFetch } from './timed-fetch.js';
+
+/** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
+export interface AppDeps extends AnswerDeps {
+  store: Store;
+}
 
 /** Settings that are not configuration: what tests (and only tests, mostly) need to change. */
 export interface AppOverrides {
@@ -23,8 +38,8 @@ export interface AppOverrides {
   /** Fail at once on HTTP 429 instead of waiting Retry-After (tests). */
   rejectRateLimitedCalls?: boolean;
   logger?: Logger;
-  /** Remembers answered events; injectable so tests control the clock. */
-  dedup?: EventDeduper;
+  /** Claims each delivery before answering it; the store's claims by default. */
+  claim?: ClaimDelivery;
   /** How long one Slack call (Web API or response_url) may take before it counts as failed. Default 10 s. */
   slackCallTimeoutMs?: number;
 }
@@ -33,14 +48,37 @@ export interface AppOverrides {
 const DEFAULT_SLACK_CALL_TIMEOUT_MS = 10_000;
 
 
+/**
+ * Bolt's OAuth installer settings: /slack/install and /slack/oauth_redirect, the state signed with the state
+ * secret (no server-side state, so any copy can finish an install another began), installations in the store.
+ */
+function installerOptions(oauth: OAuthConfig, installationStore: InstallationStore, slackApiUrl: string | null, port: number) {
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: [...BOT_SCOPES],
+    installationStore,
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: OAUTH_REDIRECT_PATH,
+      // Socket Mode serves the install pages on this port; HTTP mode on its own.
+      port,
+      // oauth.v2.access and auth.test go where every other Web API call goes (a fake in tests, GovSlack, …).
+      ...(slackApiUrl === null ? {} : { clientOptions: { slackApiUrl } }),
+    },
+  };
+}
+
 /** Bolt's HTTP receiver on /slack/events, behind a guard that answers unroutable bodies at once. */
-function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
+function createReceiver(config: HttpConfig, logger: Logger, installationStore: InstallationStore): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     port: config.port,
     endpoints: EVENTS_PATH,
     logLevel: toLogLevel(config.logLevel),
     logger,
+    ...(config.oauth === null ? {} : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
   });
   receiver.requestListener = guardRequests(receiver.requestListener, [EVENTS_PATH], logger);
   return receiver;
@@ -53,7 +91,7 @@ function createReceiver(config: HttpConfig, logger: Logger): HTTPReceiver {
  * const app = createApp(loadConfig(), deps);
  * await app.start(3000);
  */
-export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppOverrides = {}): App {
+export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOverrides = {}): App {
   const knownBot =
     overrides.botId !== undefined && overrides.botUserId !== undefined
       ? { botId: overrides.botId, botUserId: overrides.botUserId, tokenVerificationEnabled: false }
@@ -64,8 +102,10 @@ export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppO
   // An injected logger keeps the level its owner gave it; our own follows LOG_LEVEL.
   const logger = overrides.logger ?? new ConsoleLogger();
   if (overrides.logger === undefined) logger.setLevel(toLogLevel(config.logLevel));
+  const installationStore = createInstallationStore(deps.store);
   const common = {
-    token: config.botToken,
+    // Single-token mode; with OAuth the installer authorizes each request from the store instead.
+    ...(config.botToken === null ? {} : { token: config.botToken }),
     logLevel: toLogLevel(config.logLevel),
     logger,
     ...knownBot,
@@ -79,16 +119,20 @@ export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppO
       rejectRateLimitedCalls: overrides.rejectRateLimitedCalls ?? false,
     },
   };
+  const socketOAuth =
+    config.mode === 'socket' && config.oauth !== null
+      ? installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)
+      : {};
   const app =
     config.mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, receiver: createReceiver(config, logger) });
+      ? new App({ ...common, ...socketOAuth, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, receiver: createReceiver(config, logger, installationStore) });
 
-  const dedup = overrides.dedup ?? createEventDeduper(deps.now === undefined ? {} : { now: deps.now });
+  const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
   app.use(acknowledgeUnhandled());
-  app.use(dedupeEvents(dedup));
+  app.use(dedupeEvents(claim));
   registerCommands(app, deps);
-  registerEvents(app, deps, dedup);
+  registerEvents(app, deps, claim, deps.store);
   registerActions(app, deps);
   app.error(appErrorHandler(app, fetchFn));
   return app;

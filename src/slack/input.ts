@@ -163,3 +163,53 @@ export function parseRequestKind(body: unknown): RequestKind {
   }
   return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
 }
+
+/**
+ * What identifies one delivery, so a copy of the app can claim it before answering: an event's `event_id` (Slack's
+ * retries, `X-Slack-Retry-Num` ≥ 1, carry the same one), or the `trigger_id` of a slash command or a click (unique
+ * to that invocation; a load balancer that resends the request resends it too). Null when there is none.
+ * @example parseDeliveryKey({ event_id: 'Ev123', event: { type: 'app_mention' } }) //=> 'event:Ev123'
+ * @example parseDeliveryKey({ command: '/incident', trigger_id: '398.474.803a' }) //=> 'command:398.474.803a'
+ */
+export function parseDeliveryKey(body: unknown): string | null {
+  if (!isObject(body)) return null;
+  const eventId = str(body, 'event_id');
+  if (body.event !== undefined) return eventId === null ? null : `event:${eventId}`;
+  const triggerId = str(body, 'trigger_id');
+  if (triggerId === null) return null;
+  if (str(body, 'command') !== null) return `command:${triggerId}`;
+  return typeof body.type === 'string' ? `${body.type}:${triggerId}` : null;
+}
+
+/** The workspace or org an event came from, as the store keys installations. */
+export interface InstallationOf {
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+}
+
+/**
+ * Which installation an Events API envelope belongs to: its `authorizations[0]` (what Slack says the app is
+ * installed as), else the envelope's `team_id` / `enterprise_id`.
+ * @example parseInstallationOf({ team_id: 'T1', event: {} }) //=> { teamId: 'T1', enterpriseId: null, isEnterpriseInstall: false }
+ */
+export function parseInstallationOf(body: unknown): InstallationOf | null {
+  if (!isObject(body)) return null;
+  const first: unknown = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+  const source = isObject(first) ? first : body;
+  const teamId = str(source, 'team_id') ?? str(body, 'team_id');
+  const enterpriseId = str(source, 'enterprise_id') ?? str(body, 'enterprise_id');
+  if (teamId === null && enterpriseId === null) return null;
+  return { teamId, enterpriseId, isEnterpriseInstall: source.is_enterprise_install === true };
+}
+
+/**
+ * Whether a `tokens_revoked` event revoked a bot token (`tokens.bot` not empty), which is what we keep; revoked
+ * user tokens (`tokens.oauth`) concern nothing we store.
+ * @example revokesBotToken({ type: 'tokens_revoked', tokens: { bot: ['U0BOT'] } }) //=> true
+ */
+export function revokesBotToken(event: unknown): boolean {
+  if (!isObject(event) || !isObject(event.tokens)) return false;
+  const bot: unknown = event.tokens.bot;
+  return Array.isArray(bot) && bot.length > 0;
+}

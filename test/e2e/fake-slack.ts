@@ -14,6 +14,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   /** When the call arrived (`performance.now()`), for latency measurements. */
   at: number;
+  /** The Authorization header (`Bearer xoxb-…`): which token made the call. */
+  authorization: string | null;
 }
 
 interface Failure {
@@ -32,6 +34,8 @@ export interface FakeSlack {
   /** Limit violations seen; a test fails when this is not empty. */
   violations: string[];
   failNext(method: string, error: string, status?: number): void;
+  /** Answers every later call of `method` with this body (`ok: true` added), e.g. oauth.v2.access, auth.test. */
+  answer(method: string, body: Record<string, unknown>): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
@@ -59,6 +63,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const violations: string[] = [];
   const failures = new Map<string, Failure[]>();
   const hangs = new Map<string, number>();
+  const answers = new Map<string, Record<string, unknown>>();
   const hung = new Set<ServerResponse>();
   let nextTs = 1;
 
@@ -67,7 +72,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = request.url ?? '';
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      calls.push({ method, args, at: performance.now() });
+      calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
@@ -100,6 +105,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         response.end('ok');
         return;
       }
+      const answer = answers.get(method);
+      if (answer !== undefined) {
+        send(200, { ok: true, ...answer });
+        return;
+      }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
       send(200, { ok: true, ts, channel: args.channel, message: { ts } });
     })().catch((error: unknown) => {
@@ -119,6 +129,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     violations,
     failNext(method, error, status = 200) {
       failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
+    },
+    answer(method, body) {
+      answers.set(method, body);
     },
     hangNext(method) {
       hangs.set(method, (hangs.get(method) ?? 0) + 1);

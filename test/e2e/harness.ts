@@ -4,12 +4,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppOverrides } from '../../src/slack/app.js';
+import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
-import type { AnswerDeps } from '../../src/answers/answer-deps.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -21,20 +22,30 @@ export interface Harness {
   server: Server;
   url: string;
   slack: FakeSlack;
-  deps: AnswerDeps;
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
-export type HarnessOptions = AppOverrides;
+export type HarnessOptions = AppOverrides & {
+  /** The store the app uses (a test closes it); default a fresh in-memory embedded store, closed with the harness. */
+  store?: Store;
+  /** A fake Slack shared with another harness (two copies of the app); default one of its own. */
+  slack?: FakeSlack;
+  /** Settings over the defaults (OAuth, …). */
+  config?: Partial<HttpConfig>;
+};
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const slack = await startFakeSlack();
+export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
+  const { store: givenStore, slack: givenSlack, config: givenConfig, ...options } = harnessOptions;
+  const slack = givenSlack ?? (await startFakeSlack());
+  const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
   const real = buildAnswerDeps(reports);
-  const deps: AnswerDeps = {
+  const deps: AppDeps = {
     ...real,
+    store,
     engine: {
       ...real.engine,
       search: (query, options) => {
@@ -51,6 +62,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
+    oauth: null,
+    store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
+    ...givenConfig,
   };
   const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true, slackCallTimeoutMs: 1000, ...options });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
@@ -63,7 +77,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     deps,
     async close() {
       await app.stop();
-      await slack.close();
+      if (givenSlack === undefined) await slack.close();
+      if (givenStore === undefined) await store.close();
     },
   };
 }

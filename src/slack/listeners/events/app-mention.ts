@@ -1,13 +1,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { EventDeduper } from '../../event-dedup.js';
+import type { ClaimDelivery } from '../../claim-delivery.js';
 import { parseMentionEvent } from '../../input.js';
 import { answerMessageOnce } from './answer-message.js';
 
 /** An @-mention in a channel or thread: answer in the thread (Bolt has already acked the event). */
-export function appMentionCallback(deps: AnswerDeps, dedup: EventDeduper) {
+export function appMentionCallback(deps: AnswerDeps, claim: ClaimDelivery) {
   return async ({ event, client, logger, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const input = parseMentionEvent(event, context.botUserId ?? null);
-    await answerMessageOnce('answering a mention', input, deps, dedup, { client, logger });
+    await answerMessageOnce('answering a mention', input, deps, claim, { client, logger });
   };
 }

@@ -1,15 +1,21 @@
 import type { App } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { EventDeduper } from '../../event-dedup.js';
+import type { ClaimDelivery } from '../../claim-delivery.js';
 import { appHomeOpenedCallback } from './app-home-opened.js';
 import { appMentionCallback } from './app-mention.js';
+import { appUninstalledCallback, type InstallationRemover, tokensRevokedCallback } from './app-uninstalled.js';
 import { directMessageCallback } from './direct-message.js';
 
-/** The bot events we subscribe to, as manifest.yml names them (`message` here is only message.im). */
-export const EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+/**
+ * The bot events we subscribe to, as manifest.yml names them (`message` here is only message.im).
+ * app_uninstalled and tokens_revoked delete an OAuth installation; in single-token mode there is none to delete.
+ */
+export const EVENTS = ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
 
-export function register(app: App, deps: AnswerDeps, dedup: EventDeduper): void {
-  app.event('app_mention', appMentionCallback(deps, dedup));
-  app.event('message', directMessageCallback(deps, dedup));
+export function register(app: App, deps: AnswerDeps, claim: ClaimDelivery, installations: InstallationRemover): void {
+  app.event('app_mention', appMentionCallback(deps, claim));
+  app.event('message', directMessageCallback(deps, claim));
   app.event('app_home_opened', appHomeOpenedCallback(deps));
+  app.event('app_uninstalled', appUninstalledCallback(installations));
+  app.event('tokens_revoked', tokensRevokedCallback(installations));
 }
