@@ -97,7 +97,7 @@ export const SUMMARY_FULL_IN_THREAD = 'The full section follows in this thread.'
 
 // Mentions and DMs
 export const MENTION_HELP =
-  'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
+  'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited. Search operators work too: `"exact phrase"`, `OR`, `NOT`, `extrem*`, `sort:date` (see `/incident help`).';
 export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
 export const MENTION_BEST_ANSWER = 'Best match in the reports';
 export const MENTION_MORE_TITLE = (from: number, to: number, total: number) => `More results (${from}–${to} of ${total})`;
