@@ -1,14 +1,7 @@
 import { App, HTTPReceiver, type InstallationStore, type Logger } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import { toLogLevel } from './log-level.js';
-import {
-  EVENTS_PATH,
-  type HttpConfig,
-  INSTALL_PATH,
-  OAUTH_REDIRECT_PATH,
-  type OAuthConfig,
-  type SlackConfig,
-} from '../config/load-config.js';
+import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
 import type { Store } from '../store/store.js';
 import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
 import type { AnswerDeps } from '../answers/answer-deps.js';
@@ -20,8 +13,9 @@ import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { createInstallationStore } from './installation-store.js';
-import { BOT_SCOPES } from './scopes.js';
+import { installerOptions } from './installer-options.js';
 import { createTimedFetch } from './timed-fetch.js';
+import { createUsageRecorder } from './usage-recorder.js';
 
 /** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
 export interface AppDeps extends AnswerDeps {
@@ -46,29 +40,6 @@ export interface AppOverrides {
 
 /** Long enough for a slow Slack, short enough that the asker still gets the fallback answer. */
 const DEFAULT_SLACK_CALL_TIMEOUT_MS = 10_000;
-
-
-/**
- * Bolt's OAuth installer settings: /slack/install and /slack/oauth_redirect, the state signed with the state
- * secret (no server-side state, so any copy can finish an install another began), installations in the store.
- */
-function installerOptions(oauth: OAuthConfig, installationStore: InstallationStore, slackApiUrl: string | null, port: number) {
-  return {
-    clientId: oauth.clientId,
-    clientSecret: oauth.clientSecret,
-    stateSecret: oauth.stateSecret,
-    scopes: [...BOT_SCOPES],
-    installationStore,
-    installerOptions: {
-      installPath: INSTALL_PATH,
-      redirectUriPath: OAUTH_REDIRECT_PATH,
-      // Socket Mode serves the install pages on this port; HTTP mode on its own.
-      port,
-      // oauth.v2.access and auth.test go where every other Web API call goes (a fake in tests, GovSlack, …).
-      ...(slackApiUrl === null ? {} : { clientOptions: { slackApiUrl } }),
-    },
-  };
-}
 
 /** Bolt's HTTP receiver on /slack/events, behind a guard that answers unroutable bodies at once. */
 function createReceiver(config: HttpConfig, logger: Logger, installationStore: InstallationStore): HTTPReceiver {
@@ -129,11 +100,14 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
       : new App({ ...common, receiver: createReceiver(config, logger, installationStore) });
 
   const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
+  const usage = createUsageRecorder(deps.store, logger);
+  const answerDeps = { ...deps, engine: usage.wrap(deps.engine) };
   app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(claim));
-  registerCommands(app, deps);
-  registerEvents(app, deps, claim, deps.store);
-  registerActions(app, deps);
+  app.use(usage.middleware);
+  registerCommands(app, answerDeps);
+  registerEvents(app, answerDeps, claim, deps.store);
+  registerActions(app, answerDeps);
   app.error(appErrorHandler(app, fetchFn));
   return app;
 }
