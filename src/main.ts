@@ -1,35 +1,57 @@
 /**
- * Composition root: dotenv → loadConfig → open the store (Slack modes only) while loading the reports → build the
- * index → the Slack app, or the local console when no Slack tokens are set. No logic of its own.
+ * Composition root: loadConfig → open the store (Slack modes only) while loading the reports → build the index →
+ * the Slack app, or the local console when no Slack tokens are set. No logic of its own. `start.ts` applies .env
+ * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
+ * input and output.
  */
-import readline from 'node:readline';
-import { ConsoleLogger, LogLevel } from '@slack/logger';
-import { config as loadDotenv } from 'dotenv';
-import { loadData } from './corpus/load-data.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
-import { runConsole } from './console/run-console.js';
-import { createApp } from './slack/app.js';
+import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { buildAnswerDeps } from './answers/index.js';
-import { openStore } from './store/open-store.js';
+import { type Config, ConfigError, loadConfig } from './config/load-config.js';
+import { runConsole } from './console/run-console.js';
+import { loadData, type ProgressStream } from './corpus/load-data.js';
+import { createApp } from './slack/app.js';
 import { toLogLevel } from './slack/log-level.js';
+import { openStore } from './store/open-store.js';
 
-async function main(argv: readonly string[]): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config;
+/** What the app is given from outside: its settings, the console's input and output, and a logger. */
+export interface MainIo {
+  /** The settings (process.env with .env applied, in start.ts). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Opens the lines typed or piped in, for the console; called only in console mode. */
+  openLines(): { lines: AsyncIterable<string>; close(): void };
+  out(text: string): void;
+  err(text: string): void;
+  /** Progress lines while many files load. */
+  errStream: ProgressStream;
+  /** A person at a terminal: banner and prompt (stdin) and ANSI styles (stdout). */
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** The log (default: a ConsoleLogger named reportdesk). */
+  logger?: Logger;
+}
+
+/**
+ * Starts reportdesk: the Slack app (returns once it listens) or the local console (returns at the end of its
+ * input). Returns the exit code: 1 when a setting is missing or malformed, or DATA_DIR names no folder.
+ * @example await main([], { env: {}, openLines: () => ({ lines: ['/incident Atyrau'], close() {} }), … }) //=> 0
+ */
+export async function main(argv: readonly string[], io: MainIo): Promise<number> {
+  let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(io.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-      return;
+      io.err(`${error.message}\n`);
+      return 1;
     }
     throw error;
   }
-  const logger = new ConsoleLogger();
+  const logger = io.logger ?? new ConsoleLogger();
   logger.setName('reportdesk');
   // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+  logger.setLevel(
+    config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
+  );
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
   // time as the reports load.
@@ -38,15 +60,14 @@ async function main(argv: readonly string[]): Promise<void> {
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
   const [corpus, store] = await Promise.all([
-    loadData(config.dataDir),
+    loadData(config.dataDir, io.errStream),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
-    process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
-    process.exitCode = 1;
+    io.err(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
     await store?.close();
-    return;
+    return 1;
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
@@ -54,21 +75,23 @@ async function main(argv: readonly string[]): Promise<void> {
   const deps = buildAnswerDeps(corpus.reports);
 
   if (config.mode === 'console') {
-    const lines = readline.createInterface({ input: process.stdin, terminal: false });
+    const { lines, close } = io.openLines();
     await runConsole({
       deps,
       lines,
-      write: (text) => process.stdout.write(text),
+      write: (text) => io.out(text),
       json: argv.includes('--json'),
-      color: process.stdout.isTTY === true,
-      interactive: process.stdin.isTTY === true,
+      color: io.stdoutIsTTY,
+      interactive: io.stdinIsTTY,
     });
-    lines.close();
-    return;
+    close();
+    return 0;
   }
 
   if (store === null) throw new Error('the store opens in every Slack mode');
-  logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
+  logger.info(
+    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`,
+  );
   const app = createApp(config, { ...deps, store }, { logger });
   closeOnSignal(async () => {
     await app.stop();
@@ -84,10 +107,11 @@ async function main(argv: readonly string[]): Promise<void> {
     logger.info('connected to Slack in Socket Mode');
     if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   }
+  return 0;
 }
 
 /** Stops the app and closes the store on SIGTERM or SIGINT, then exits. */
-function closeOnSignal(close: () => Promise<void>, logger: ConsoleLogger): void {
+function closeOnSignal(close: () => Promise<void>, logger: Logger): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return;
@@ -105,8 +129,3 @@ function closeOnSignal(close: () => Promise<void>, logger: ConsoleLogger): void 
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 }
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`reportdesk could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

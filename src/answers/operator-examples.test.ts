@@ -29,7 +29,11 @@ describe('buildOperatorExamples', () => {
     expect(examples.phrase).toMatch(/^"\S+( \S+)+"$/);
     for (const query of Object.values(examples)) {
       const response = deps.engine.search(query, { mode: 'incident', limit: 5 });
-      expect({ query, problems: response.problems, found: response.total > 0 }).toEqual({ query, problems: [], found: true });
+      expect({ query, problems: response.problems, found: response.total > 0 }).toEqual({
+        query,
+        problems: [],
+        found: true,
+      });
     }
   });
 

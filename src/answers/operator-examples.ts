@@ -47,11 +47,17 @@ export function buildOperatorExamples(reports: readonly Report[]): OperatorExamp
   const places = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
   const single = places.filter((p) => WORD.test(p));
   const [first, second] = single;
-  const named = [...incidents.flatMap((i) => i.actors), ...places].find((name) => /^[A-Za-z][\w-]*( [A-Za-z][\w-]*)+$/.test(name));
+  const named = [...incidents.flatMap((i) => i.actors), ...places].find((name) =>
+    /^[A-Za-z][\w-]*( [A-Za-z][\w-]*)+$/.test(name),
+  );
   const kind = incidents.find((i) => first !== undefined && !i.places.includes(first))?.kind;
   return {
     phrase: named ? `"${named}"` : FALLBACK.phrase,
-    near: nearExample(incidents.map((i) => i.text), single) ?? FALLBACK.near,
+    near:
+      nearExample(
+        incidents.map((i) => i.text),
+        single,
+      ) ?? FALLBACK.near,
     or: first && second ? `${first} OR ${second}` : FALLBACK.or,
     not: first && kind ? `kind:${kind} NOT ${first}` : FALLBACK.not,
     wildcard: first ? `${first.slice(0, Math.max(4, first.length - 2))}*` : FALLBACK.wildcard,
@@ -68,7 +74,9 @@ function nearExample(texts: string[], places: string[]): string | null {
     for (const place of places) {
       const at = words.indexOf(place);
       if (at < 0) continue;
-      const other = [at + 2, at - 2, at + 3, at - 3].map((k) => words[k]).find((w) => w !== undefined && /^[a-z]{5,}$/.test(w));
+      const other = [at + 2, at - 2, at + 3, at - 3]
+        .map((k) => words[k])
+        .find((w) => w !== undefined && /^[a-z]{5,}$/.test(w));
       if (other !== undefined) return `"${place} ${other}"~3`;
     }
   }

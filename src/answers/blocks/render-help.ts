@@ -26,7 +26,9 @@ export function renderIncidentHelp(overview: CorpusOverview): Message {
   const blocks = [
     headerBlock(INCIDENT_HELP_HEADER),
     sectionBlock(INCIDENT_HELP_INTRO),
-    sectionBlock(`${INCIDENT_HELP_LANGUAGE}\n${INCIDENT_HELP_KINDS(INCIDENT_KINDS.map((kind) => `\`${kind}\``).join(', '))}`),
+    sectionBlock(
+      `${INCIDENT_HELP_LANGUAGE}\n${INCIDENT_HELP_KINDS(INCIDENT_KINDS.map((kind) => `\`${kind}\``).join(', '))}`,
+    ),
     sectionBlock(INCIDENT_HELP_OPERATORS(escapeExamples(overview.operatorExamples))),
   ];
   if (examples.length > 0) blocks.push(sectionBlock(`${INCIDENT_HELP_EXAMPLES_TITLE}\n${examples.join('\n')}`));
@@ -37,7 +39,8 @@ export function renderIncidentHelp(overview: CorpusOverview): Message {
 // no bold, so `Atyr*` keeps its asterisk).
 function escapeExamples(examples: OperatorExamples): OperatorExamples {
   const out = { ...examples };
-  for (const key of Object.keys(out) as (keyof OperatorExamples)[]) out[key] = escapeMrkdwn(out[key].replace(/`/g, "'"));
+  for (const key of Object.keys(out) as (keyof OperatorExamples)[])
+    out[key] = escapeMrkdwn(out[key].replace(/`/g, "'"));
   return out;
 }
 

@@ -39,7 +39,14 @@ export interface OperatorMatches {
  */
 export function evaluateOperators(index: SearchIndex, node: QueryNode | null): OperatorMatches {
   const n = index.docs.length;
-  const out: OperatorMatches = { mask: new Uint8Array(n), score: new Float64Array(n), stems: new Set(), words: [], tooBroad: [], tooManyWords: 0 };
+  const out: OperatorMatches = {
+    mask: new Uint8Array(n),
+    score: new Float64Array(n),
+    stems: new Set(),
+    words: [],
+    tooBroad: [],
+    tooManyWords: 0,
+  };
   // Wildcards first: a query whose wildcards stand for too many words (`a* OR b* OR …`) is refused before
   // any postings are read, so no pattern makes a search slow.
   const expansions = new Map<string, number[]>();
@@ -92,7 +99,17 @@ function evaluate(
       return negated ? excludedTerm(index, node.text) : plainTerm(index, node.text, out);
     case 'phrase': {
       const m = phraseMask(index, node.words, node.within);
-      if (!negated) addScore(index, m, termsOfFolds(index.words, node.words.map((w) => index.words.foldOf.get(w) ?? -1)), out, true);
+      if (!negated)
+        addScore(
+          index,
+          m,
+          termsOfFolds(
+            index.words,
+            node.words.map((w) => index.words.foldOf.get(w) ?? -1),
+          ),
+          out,
+          true,
+        );
       return m;
     }
     case 'wildcard': {
@@ -207,7 +224,8 @@ function wildcardMask(index: SearchIndex, folds: number[]): Uint8Array {
   for (const term of termsOfFolds(words, folds)) {
     const docs = index.postings.get(index.vocabulary[term] ?? '')?.docs ?? new Int32Array(0);
     let every = true;
-    for (let k = forms.start[term] ?? 0; k < (forms.start[term + 1] ?? 0); k++) if (matched[forms.folds[k] ?? 0] !== 1) every = false;
+    for (let k = forms.start[term] ?? 0; k < (forms.start[term + 1] ?? 0); k++)
+      if (matched[forms.folds[k] ?? 0] !== 1) every = false;
     for (const doc of docs) {
       if (m[doc] === 1) continue;
       // An incident's postings also count its places, actors and kind (`attack`): its text is checked.
@@ -240,7 +258,9 @@ function termsOfFolds(words: WordStream, folds: number[]): number[] {
 // Records holding every one of the terms (all records when there is none: a phrase of stopwords).
 function candidates(index: SearchIndex, terms: number[]): Iterable<number> {
   if (terms.length === 0) return index.docs.keys();
-  const lists = terms.map((t) => index.postings.get(index.vocabulary[t] ?? '')?.docs ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+  const lists = terms
+    .map((t) => index.postings.get(index.vocabulary[t] ?? '')?.docs ?? new Int32Array(0))
+    .sort((a, b) => a.length - b.length);
   if (lists.length === 1) return lists[0] ?? [];
   const count = new Uint8Array(index.docs.length);
   for (const list of lists) for (const doc of list) count[doc] = (count[doc] ?? 0) + 1;

@@ -71,7 +71,10 @@ function isChunkEnd(c: string): boolean {
  * @example
  * lexOperators('-Darfur sort:date', []).tokens.map((t) => t.kind); //=> ['minus', 'word', 'filter']
  */
-export function lexOperators(raw: string, errors: OperatorError[]): { tokens: OperatorToken[]; filters: string[]; sort: QuerySort | null } {
+export function lexOperators(
+  raw: string,
+  errors: OperatorError[],
+): { tokens: OperatorToken[]; filters: string[]; sort: QuerySort | null } {
   const tokens: OperatorToken[] = [];
   const filters: string[] = [];
   let sort: QuerySort | null = null;
@@ -182,7 +185,10 @@ function wordTokens(chunk: string, errors: OperatorError[]): OperatorToken[] {
     if (trimmed.startsWith('*') || trimmed.startsWith('?')) {
       errors.push({ code: 'leading_wildcard', text: trimmed });
       const rest = trimmed.replace(/^[*?]+/, '');
-      if (/[\p{L}\p{N}]/u.test(rest)) out.push(rest.includes('*') || rest.includes('?') ? { kind: 'wildcard', text: rest } : { kind: 'word', text: rest });
+      if (/[\p{L}\p{N}]/u.test(rest))
+        out.push(
+          rest.includes('*') || rest.includes('?') ? { kind: 'wildcard', text: rest } : { kind: 'word', text: rest },
+        );
       continue;
     }
     if (trimmed.length > MAX_PATTERN_LENGTH) {

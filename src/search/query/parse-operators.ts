@@ -1,8 +1,20 @@
 import { foldWord } from '../index/stem-word.js';
 import { forEachWord } from '../index/tokenize.js';
-import { lexOperators, OPERATOR_WORDS, type OperatorError, type OperatorToken, type QuerySort } from './lex-operators.js';
+import {
+  lexOperators,
+  OPERATOR_WORDS,
+  type OperatorError,
+  type OperatorToken,
+  type QuerySort,
+} from './lex-operators.js';
 
-export { MAX_PATTERN_LENGTH, OPERATOR_WORDS, type OperatorError, type OperatorErrorCode, type QuerySort } from './lex-operators.js';
+export {
+  MAX_PATTERN_LENGTH,
+  OPERATOR_WORDS,
+  type OperatorError,
+  type OperatorErrorCode,
+  type QuerySort,
+} from './lex-operators.js';
 
 /**
  * One node of an operator query, as country-of-origin databases (ecoi.net, Refworld) read them:
@@ -57,9 +69,13 @@ export interface OperatorQuery {
 export function parseOperators(raw: string): OperatorQuery {
   const errors: OperatorError[] = [];
   const { tokens, filters, sort } = lexOperators(raw, errors);
-  const hasOperators = sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
+  const hasOperators =
+    sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
   checkFilterPlacement(tokens, errors);
-  let words = dropStrayBrackets(tokens.filter((t) => t.kind !== 'filter'), errors);
+  let words = dropStrayBrackets(
+    tokens.filter((t) => t.kind !== 'filter'),
+    errors,
+  );
   if (nestingDepth(words) > MAX_DEPTH) {
     // Read flat rather than recurse thousands of levels deep.
     errors.push({ code: 'too_deep', text: '('.repeat(MAX_DEPTH + 1) });
@@ -67,7 +83,8 @@ export function parseOperators(raw: string): OperatorQuery {
   }
   const parser = new Parser(words, errors);
   const node = parser.parseQuery();
-  if (node !== null && !hasPositive(node) && filters.length === 0) errors.push({ code: 'only_excluded', text: renderNode(node) });
+  if (node !== null && !hasPositive(node) && filters.length === 0)
+    errors.push({ code: 'only_excluded', text: renderNode(node) });
   return { node, filters, sort: sort ?? 'relevance', hasOperators, errors, understood: renderNode(node) };
 }
 
@@ -174,7 +191,8 @@ class Parser {
       this.at++;
       const next = this.peek();
       const node = next === undefined || next.kind === 'close' || next.kind === 'or' ? null : this.parseAnd();
-      if (children.length === 0 || node === null) this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.or });
+      if (children.length === 0 || node === null)
+        this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.or });
       if (node) children.push(node);
     }
     return combine('or', children);
@@ -186,7 +204,13 @@ class Parser {
       if (t.kind === 'and') {
         this.at++;
         const next = this.peek();
-        if (children.length === 0 || next === undefined || next.kind === 'close' || next.kind === 'or' || next.kind === 'and') {
+        if (
+          children.length === 0 ||
+          next === undefined ||
+          next.kind === 'close' ||
+          next.kind === 'or' ||
+          next.kind === 'and'
+        ) {
           this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.and });
         }
         continue;
@@ -266,7 +290,8 @@ function mergeTerms(children: QueryNode[]): QueryNode[] {
   const out: QueryNode[] = [];
   for (const child of children) {
     const last = out.at(-1);
-    if (child.type === 'term' && last?.type === 'term') out[out.length - 1] = { type: 'term', text: `${last.text} ${child.text}` };
+    if (child.type === 'term' && last?.type === 'term')
+      out[out.length - 1] = { type: 'term', text: `${last.text} ${child.text}` };
     else out.push(child);
   }
   return out;
