@@ -12,6 +12,7 @@ import { loadData, type ProgressStream } from './corpus/load-data.js';
 import { createApp } from './slack/app.js';
 import { toLogLevel } from './slack/log-level.js';
 import { openStore } from './store/open-store.js';
+import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -71,6 +72,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
+  for (const { message } of corpus.duplicates ?? []) logger.info(message);
   logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
   const deps = buildAnswerDeps(corpus.reports);
 
@@ -83,6 +85,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       json: argv.includes('--json'),
       color: io.stdoutIsTTY,
       interactive: io.stdinIsTTY,
+      saveFile: async (file) => (await writeAnswerFile(file)).path,
     });
     close();
     return 0;

@@ -2,6 +2,9 @@ import type { KnownBlock } from '@slack/types';
 import type { SearchResponse } from '../../search/types.js';
 import { ACTION_IDS, encodePageValue, encodeSectionValue } from '../action-values.js';
 import {
+  BUTTON_CHART,
+  BUTTON_EXPORT,
+  BUTTON_MAP,
   BUTTON_NEXT_PAGE,
   BUTTON_SHARE,
   BUTTON_SUMMARIZE_IN_THREAD,
@@ -11,6 +14,7 @@ import {
   NO_MATCH_FALLBACK,
   NO_MATCH_TITLE,
   NO_MORE_RESULTS,
+  NOT_IN_REPORTS_FALLBACK,
   QUERY_TRUNCATED,
   SHARED_BY,
 } from '../messages.js';
@@ -18,6 +22,7 @@ import { actionsBlock, buttonElement, contextBlock, dividerBlock, sectionBlock }
 import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
 import { escapeMrkdwnText, truncatePlain } from './mrkdwn.js';
+import { renderAbstention, renderDateReadings } from './render-abstention.js';
 import { renderHitBlocks } from './render-hit.js';
 import { renderExamples, renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
 
@@ -84,11 +89,14 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   // "1 of 1", "1–5 of 12", "6–10 of 12"
   const shown = hits.length === 1 ? `${offset + 1}` : `${offset + 1}–${offset + hits.length}`;
   const perHitLimit = Math.floor(LIMITS.messageTextBudget / INCIDENT_PAGE_SIZE) - 300;
-  const blocks: KnownBlock[] = [
-    sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo)),
-    ...problems,
-    ...notes,
-  ];
+  const verdict = response.verdict;
+  // Records that do not match what was asked (no record on that day, a year or country not loaded) are offered
+  // after an honest "no", never as matches.
+  const head =
+    offset === 0 && verdict && !verdict.answered
+      ? renderAbstention(echo, verdict)
+      : [sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo))];
+  const blocks: KnownBlock[] = [...head, ...renderDateReadings(response), ...problems, ...notes];
   for (const hit of hits) {
     const sectionValue = encodeSectionValue(hit.sectionId);
     const summarize =
@@ -108,9 +116,21 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   }
   const sharer = input.sharedBy ? renderUserMention(input.sharedBy) : null;
   if (input.sharedBy == null) buttons.push(buttonElement(BUTTON_SHARE, ACTION_IDS.incidentShare, pageValue, true));
+  if (response.total > 0 && hits.some((hit) => hit.incident !== null)) {
+    const queryValue = encodePageValue({ query, offset: 0 });
+    buttons.push(
+      buttonElement(BUTTON_CHART, ACTION_IDS.incidentChart, queryValue),
+      buttonElement(BUTTON_MAP, ACTION_IDS.incidentMap, queryValue),
+      buttonElement(BUTTON_EXPORT, ACTION_IDS.incidentExport, queryValue),
+    );
+  }
   const actions = actionsBlock(buttons);
   if (actions !== null) blocks.push(actions);
   if (sharer !== null) blocks.push(contextBlock([SHARED_BY(sharer)]));
 
-  return fitMessage({ text: INCIDENT_RESULTS_FALLBACK(shown, response.total, echo), blocks });
+  const text =
+    offset === 0 && verdict && !verdict.answered
+      ? NOT_IN_REPORTS_FALLBACK(echo)
+      : INCIDENT_RESULTS_FALLBACK(shown, response.total, echo);
+  return fitMessage({ text, blocks });
 }
