@@ -56,15 +56,10 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
 
-  const app = createApp(config, deps, { logger });
+  const service = createApp(config, deps, { logger });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
-  if (config.mode === 'http') {
-    await app.start(config.port);
-    logger.info(`listening for Slack on port ${config.port}, path /slack/events`);
-  } else {
-    await app.start();
-    logger.info('connected to Slack in Socket Mode');
-  }
+  await service.start({ port: config.port, host: config.host });
+  logger.info(config.mode === 'http' ? `listening for Slack on port ${config.port}, path /slack/events` : 'connected to Slack in Socket Mode');
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

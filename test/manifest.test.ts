@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVENTS_PATH } from '../src/config/load-config.js';
 import type { SlackDeps } from '../src/slack/deps.js';
-import { createEventDeduper } from '../src/slack/event-dedup.js';
 import { ACTIONS, register as registerActions } from '../src/slack/listeners/actions/index.js';
 import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
 import { EVENTS, register as registerEvents } from '../src/slack/listeners/events/index.js';
@@ -35,7 +34,7 @@ function registered() {
   } as unknown as App;
   const deps = { reports: [], engine: {} } as unknown as SlackDeps;
   registerCommands(recorder, deps);
-  registerEvents(recorder, deps, createEventDeduper());
+  registerEvents(recorder, deps);
   registerActions(recorder, deps);
   return { commands, events, actions };
 }
@@ -51,6 +50,7 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postMessage': 'chat:write',
   'chat.postEphemeral': 'chat:write',
   'views.publish': null,
+  'auth.test': null,
 };
 
 /** The bot scope each subscribed event needs (docs.slack.dev/reference/events; null: none). */

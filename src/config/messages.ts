@@ -17,3 +17,6 @@ export const MALFORMED_LOG_LEVEL = 'LOG_LEVEL must be one of debug, info, warn, 
 export const MALFORMED_API_URL =
   'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (leave it unset to use Slack itself).';
 export const EMPTY_DATA_DIR = 'DATA_DIR is set but empty; set it to the folder holding the report files (default data/).';
+export const MALFORMED_HOST = 'HOST must be a host name or an IP address such as 0.0.0.0 or 127.0.0.1 (leave it unset for all interfaces).';
+export const MALFORMED_SHUTDOWN_TIMEOUT = 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds up to 600000 (default 10000).';
+export const MALFORMED_WORKERS = 'ANSWER_WORKERS must be a whole number from 0 to 64 (0 answers on the main thread; default 2).';

@@ -3,16 +3,25 @@ import { createApp } from './app.js';
 import type { SlackDeps } from './deps.js';
 
 const deps = { reports: [], engine: {} } as unknown as SlackDeps;
-const common = { botToken: 'xoxb-test', slackApiUrl: 'http://127.0.0.1:1/api/', logLevel: 'error', dataDir: 'data/' } as const;
+const common = {
+  botToken: 'xoxb-test',
+  slackApiUrl: 'http://127.0.0.1:1/api/',
+  logLevel: 'error',
+  dataDir: 'data/',
+  port: 0,
+  host: '127.0.0.1',
+  shutdownTimeoutMs: 1000,
+  answerWorkers: 0,
+} as const;
 
 describe('createApp', () => {
   it('builds an HTTP app without starting it or calling Slack', () => {
-    const app = createApp({ ...common, mode: 'http', signingSecret: 's', port: 0 }, deps, { botId: 'B0', botUserId: 'U0' });
+    const { app } = createApp({ ...common, mode: 'http', signingSecret: 's' }, deps, { botId: 'B0', botUserId: 'U0' });
     expect(app.client.slackApiUrl).toBe('http://127.0.0.1:1/api/');
   });
 
   it('builds a Socket Mode app without connecting', () => {
-    const app = createApp({ ...common, mode: 'socket', appToken: 'xapp-test', signingSecret: null }, deps, { botId: 'B0', botUserId: 'U0' });
-    expect(app.client.token).toBe('xoxb-test');
+    const { app } = createApp({ ...common, mode: 'socket', appToken: 'xapp-test', signingSecret: null }, deps, { botId: 'B0', botUserId: 'U0' });
+    expect(app.client.slackApiUrl).toBe('http://127.0.0.1:1/api/');
   });
 });

@@ -2,8 +2,9 @@ import type { Logger, RespondFn, webApi } from '@slack/bolt';
 import { renderNotice } from './blocks/render-help.js';
 import type { Message } from './blocks/message.js';
 import type { Answer } from './handlers/answer.js';
-import { NOT_IN_CHANNEL, POST_FAILED, RATE_LIMITED, TOO_LONG } from './messages.js';
+import { NOT_IN_CHANNEL, POST_FAILED, POST_UNCONFIRMED, RATE_LIMITED, TOO_LONG } from './messages.js';
 import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
+import { POST_UNCONFIRMED_CODE } from './slack-fetch.js';
 
 /** Where an answer goes: who asked, in which conversation and thread. */
 export interface AnswerTarget {
@@ -85,6 +86,11 @@ async function deliverPrivately(messages: readonly Message[], target: AnswerTarg
 async function explainFailure(error: unknown, messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
   const code = slackErrorCode(error);
   transport.logger.warn(`posting the answer failed with ${code}; answering privately`);
+  if (code === POST_UNCONFIRMED_CODE) {
+    // Slack may have posted it after all: sending the answer again could show it twice, so only say so.
+    await deliverPrivately([renderNotice(POST_UNCONFIRMED)], target, transport);
+    return;
+  }
   const note = NOT_A_MEMBER_CODES.has(code) ? NOT_IN_CHANNEL : RATE_LIMIT_CODES.has(code) ? RATE_LIMITED : POST_FAILED;
   if (TOO_LONG_CODES.has(code)) {
     await deliverPrivately([renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))], target, transport);

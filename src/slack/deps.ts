@@ -1,6 +1,7 @@
 import type { Report, Section } from '../report/types.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
+import type { ReadinessCheck } from './ops-routes.js';
 
 /**
  * The core as the Slack layer uses it, bound to one index. Injected so handlers can be tested
@@ -18,4 +19,9 @@ export interface SlackDeps {
   engine: SearchEngine;
   /** The clock (ms since epoch), for open date ranges and for event de-duplication. */
   now?: () => number;
+  /**
+   * What else must hold before the app is ready (GET /ready), e.g. the store is reachable: null when it does, else
+   * why not. Reports loaded and Slack's auth.test are checked by the app itself.
+   */
+  readiness?: ReadinessCheck;
 }

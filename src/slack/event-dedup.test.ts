@@ -2,28 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { createEventDeduper } from './event-dedup.js';
 
 describe('createEventDeduper', () => {
-  it('returns true once per key', () => {
+  it('returns true once per key', async () => {
     const dedup = createEventDeduper({ now: () => 0 });
-    expect(dedup.firstSeen('Ev1')).toBe(true);
-    expect(dedup.firstSeen('Ev1')).toBe(false);
-    expect(dedup.firstSeen('Ev2')).toBe(true);
+    expect(await dedup.firstSeen('Ev1')).toBe(true);
+    expect(await dedup.firstSeen('Ev1')).toBe(false);
+    expect(await dedup.firstSeen('Ev2')).toBe(true);
   });
 
-  it('forgets keys after the TTL', () => {
+  it('forgets keys after the TTL', async () => {
     let time = 0;
     const dedup = createEventDeduper({ ttlMs: 1000, now: () => time });
-    dedup.firstSeen('Ev1');
+    await dedup.firstSeen('Ev1');
     time = 999;
-    expect(dedup.firstSeen('Ev1')).toBe(false);
+    expect(await dedup.firstSeen('Ev1')).toBe(false);
     time = 2000;
-    expect(dedup.firstSeen('Ev1')).toBe(true);
+    expect(await dedup.firstSeen('Ev1')).toBe(true);
   });
 
-  it('stays bounded, dropping the oldest', () => {
+  it('stays bounded, dropping the oldest', async () => {
     const dedup = createEventDeduper({ maxEntries: 3, now: () => 0 });
-    for (const key of ['a', 'b', 'c', 'd']) dedup.firstSeen(key);
+    for (const key of ['a', 'b', 'c', 'd']) await dedup.firstSeen(key);
     expect(dedup.size).toBe(3);
-    expect(dedup.firstSeen('a')).toBe(true);
-    expect(dedup.firstSeen('d')).toBe(false);
+    expect(await dedup.firstSeen('a')).toBe(true);
+    expect(await dedup.firstSeen('d')).toBe(false);
+  });
+
+  it('holds 5,000 deliveries by default', async () => {
+    const dedup = createEventDeduper({ now: () => 0 });
+    for (let i = 0; i < 5_000; i += 1) await dedup.firstSeen(`C1:${i}`);
+    expect(dedup.size).toBe(5_000);
+    expect(await dedup.firstSeen('C1:0')).toBe(false);
   });
 });

@@ -217,6 +217,25 @@ export function parseEventId(body: unknown): string | null {
   return isObject(body) ? str(body, 'event_id') : null;
 }
 
+/**
+ * The one key an Events API delivery is answered once under, or null for anything else. A person's message is keyed
+ * by conversation and ts, because the same message arrives as app_mention and as message.im, each with its own
+ * event_id; any other event by its event_id.
+ * @example parseDeliveryKey({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } }) //=> 'C1:1.2'
+ * @example parseDeliveryKey({ event_id: 'Ev2', event: { type: 'app_home_opened' } }) //=> 'event:Ev2'
+ */
+export function parseDeliveryKey(body: unknown): string | null {
+  const eventId = parseEventId(body);
+  if (eventId === null || !isObject(body)) return null;
+  const event = body.event;
+  if (isObject(event) && (event.type === 'app_mention' || event.type === 'message')) {
+    const channel = str(event, 'channel');
+    const ts = str(event, 'ts');
+    if (channel !== null && ts !== null) return `${channel}:${ts}`;
+  }
+  return `event:${eventId}`;
+}
+
 /** Interactive payload types Bolt can route without an `actions`, `command` or `event` field. */
 const ROUTABLE_TYPES: ReadonlySet<unknown> = new Set([
   'url_verification',

@@ -19,6 +19,8 @@ export interface RecordedCall {
 interface Failure {
   error: string;
   status: number;
+  /** Seconds, sent as Retry-After with a 429. */
+  retryAfter: number;
 }
 
 const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
@@ -31,7 +33,7 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Limit violations seen; a test fails when this is not empty. */
   violations: string[];
-  failNext(method: string, error: string, status?: number): void;
+  failNext(method: string, error: string, status?: number, retryAfter?: number): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
@@ -92,7 +94,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const failure = failures.get(method)?.shift();
       if (failure !== undefined) {
-        send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': '0' } : {});
+        send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {});
+        return;
+      }
+      if (method === 'auth.test') {
+        send(200, { ok: true, user_id: 'U0', bot_id: 'B0', team_id: 'T1', team: 'test', url: 'https://test.slack.com/' });
         return;
       }
       if (method === 'response_url') {
@@ -117,8 +123,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     violations,
-    failNext(method, error, status = 200) {
-      failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
+    failNext(method, error, status = 200, retryAfter = 0) {
+      failures.set(method, [...(failures.get(method) ?? []), { error, status, retryAfter }]);
     },
     hangNext(method) {
       hangs.set(method, (hangs.get(method) ?? 0) + 1);

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppOverrides } from '../../src/slack/app.js';
+import type { AppOverrides, SlackService } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
@@ -18,18 +18,27 @@ export const EXPLODING_QUERY = 'explode-the-search';
 
 export interface Harness {
   app: App;
+  service: SlackService;
   server: Server;
   url: string;
+  /** `http://127.0.0.1:port`, for /health and /ready. */
+  baseUrl: string;
   slack: FakeSlack;
   deps: SlackDeps;
   close(): Promise<void>;
 }
 
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
-export type HarnessOptions = AppOverrides;
+export interface HarnessOptions extends AppOverrides {
+  /** Let the app call auth.test as in production, instead of being told its bot ids (default false). */
+  authTest?: boolean;
+  /** Runs against the fake Slack before the app starts (e.g. to make auth.test fail). */
+  prepare?: (slack: FakeSlack) => void;
+}
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
+  options.prepare?.(slack);
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
   const real = buildSlackDeps(reports);
@@ -48,21 +57,28 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     botToken: 'xoxb-test',
     signingSecret: SIGNING_SECRET,
     port: 0,
+    host: '127.0.0.1',
+    shutdownTimeoutMs: 1000,
+    answerWorkers: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
   };
-  const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true, slackCallTimeoutMs: 1000, ...options });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const { authTest, prepare: _prepare, ...overrides } = options;
+  const bot = authTest === true ? {} : { botId: 'B0', botUserId: 'U0' };
+  const service = createApp(config, deps, { ...bot, retries: 0, slackCallTimeoutMs: 1000, ...overrides });
+  const server = await service.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
   return {
-    app,
+    app: service.app,
+    service,
     server,
     url: `http://127.0.0.1:${port}/slack/events`,
+    baseUrl: `http://127.0.0.1:${port}`,
     slack,
     deps,
     async close() {
-      await app.stop();
+      await service.stop(100);
       await slack.close();
     },
   };

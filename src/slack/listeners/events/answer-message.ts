@@ -1,22 +1,20 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import type { EventDeduper } from '../../event-dedup.js';
 import { answerMention } from '../../handlers/answer-mention.js';
 import type { MessageInput } from '../../input.js';
 import { answerSafely } from '../answer-safely.js';
 
 /**
- * Answers a person's message (a mention or a DM) in its thread, once: the same message can arrive as
- * app_mention and as message.im, so it is keyed by channel and ts.
+ * Answers a person's message (a mention or a DM) in its thread. Answered once: the dedupe-events middleware claims
+ * each message by channel and ts before any listener runs (it can arrive as app_mention and as message.im).
  */
 export async function answerMessageOnce(
   what: string,
   input: MessageInput | null,
   deps: SlackDeps,
-  dedup: EventDeduper,
   { client, logger }: Pick<AllMiddlewareArgs, 'client' | 'logger'>,
 ): Promise<void> {
-  if (input === null || !dedup.firstSeen(`${input.channel}:${input.ts}`)) return;
+  if (input === null) return;
   const target = { userId: input.user, channelId: input.channel, threadTs: input.threadTs };
   await answerSafely(what, target, { client, respond: null, logger }, () => answerMention(deps, input.text));
 }

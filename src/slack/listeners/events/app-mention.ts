@@ -1,13 +1,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import type { EventDeduper } from '../../event-dedup.js';
 import { parseMentionEvent } from '../../input.js';
 import { answerMessageOnce } from './answer-message.js';
 
 /** An @-mention in a channel or thread: answer in the thread (Bolt has already acked the event). */
-export function appMentionCallback(deps: SlackDeps, dedup: EventDeduper) {
+export function appMentionCallback(deps: SlackDeps) {
   return async ({ event, client, logger, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const input = parseMentionEvent(event, context.botUserId ?? null);
-    await answerMessageOnce('answering a mention', input, deps, dedup, { client, logger });
+    await answerMessageOnce('answering a mention', input, deps, { client, logger });
   };
 }

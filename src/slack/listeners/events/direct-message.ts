@@ -1,13 +1,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import type { EventDeduper } from '../../event-dedup.js';
 import { parseDirectMessageEvent } from '../../input.js';
 import { answerMessageOnce } from './answer-message.js';
 
 /** A person's message in a DM with the bot (message.im): answered like a mention, in a thread. Edits, joins and bots are ignored. */
-export function directMessageCallback(deps: SlackDeps, dedup: EventDeduper) {
+export function directMessageCallback(deps: SlackDeps) {
   return async ({ event, client, logger, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     const input = parseDirectMessageEvent(event, context.botUserId ?? null);
-    await answerMessageOnce('answering a direct message', input, deps, dedup, { client, logger });
+    await answerMessageOnce('answering a direct message', input, deps, { client, logger });
   };
 }
