@@ -55,7 +55,7 @@ export const SOURCE_LINK_LABEL = 'source';
 
 // /report
 export const REPORT_HELP =
-  'Usage: `/report list` (reports and sections), `/report <section>` (a section in full), `/report summary <section>` (summary in the channel, full text in its thread).';
+  'Usage: `/report list` (reports and sections), `/report &lt;section&gt;` (a section in full), `/report summary &lt;section&gt;` (summary in the channel, full text in its thread).';
 export const REPORT_LIST_HEADER = 'Loaded reports';
 export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ? 'report' : 'reports'} loaded`;
 export const REPORT_LIST_SECTIONS = 'Sections';
@@ -91,8 +91,8 @@ export const HOME_BY_YEAR = '*Incidents by year*';
 export const HOME_BY_KIND = '*Incidents by kind*';
 export const HOME_HOW_TO_ASK = '*How to ask*';
 export const HOME_HOW_TO_ASK_TEXT = [
-  '• `/incident <words, place, date or filters>`: incident records, five at a time (`/incident help` explains the query language).',
-  '• `/report list`, `/report <section>`, `/report summary <section>`: reports and their sections.',
+  '• `/incident &lt;words, place, date or filters&gt;`: incident records, five at a time (`/incident help` explains the query language).',
+  '• `/report list`, `/report &lt;section&gt;`, `/report summary &lt;section&gt;`: reports and their sections.',
   '• Mention me in a channel or write to me here: I answer in a thread, quoting and citing the report.',
 ].join('\n');
 export const HOME_NO_INCIDENTS = 'No dated incidents.';
@@ -109,4 +109,4 @@ export const GENERIC_ERROR = 'Sorry, something went wrong on my side while answe
 export const MALFORMED_REQUEST = 'I couldn’t read that request. Please try again.';
 export const BUTTON_EXPIRED = 'That button is out of date. Please ask again.';
 export const UNKNOWN_COMMAND = (command: string) =>
-  `I don’t know the command \`${command}\`. I answer \`/incident <words, place or date>\` and \`/report [list | <section> | summary <section>]\`.`;
+  `I don’t know the command \`${command}\`. I answer \`/incident &lt;words, place or date&gt;\` and \`/report [list | &lt;section&gt; | summary &lt;section&gt;]\`.`;
