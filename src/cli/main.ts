@@ -3,6 +3,7 @@ import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from './load-data.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalCommand, searchCommand } from './search-commands.js';
+import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 1 : 0;
     default: {
-      process.stderr.write(`${ERROR_LINE(UNKNOWN_COMMAND(command))}\n\n${USAGE}\n`);
+      process.stderr.write(`${terminalSafe(ERROR_LINE(UNKNOWN_COMMAND(command)))}\n\n${USAGE}\n`);
       return 2;
     }
   }
@@ -34,7 +35,7 @@ async function parseCommand(args: string[]): Promise<number> {
     options: { json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
   const corpus = positionals.length ? await loadFiles(positionals, progressOptions()) : await loadData(values.data);
-  process.stdout.write(`${values.json ? renderParseJson(corpus) : renderParseText(corpus)}\n`);
+  process.stdout.write(`${values.json ? jsonSafe(renderParseJson(corpus)) : terminalSafe(renderParseText(corpus))}\n`);
   // Non-zero only when a file the user named failed.
   return positionals.length && corpus.errors.length ? 1 : 0;
 }
@@ -44,7 +45,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${ERROR_LINE(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`${terminalSafe(ERROR_LINE(error instanceof Error ? error.message : String(error)))}\n`);
     process.exitCode = 1;
   },
 );

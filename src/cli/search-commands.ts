@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
 import { type EvalQuery, buildIndex, evaluate, search } from '../search/index.js';
@@ -48,7 +49,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   if (!corpus) return 1;
   const index = buildIndex(corpus.reports);
   const response = search(index, query, { mode: values.incidents ? 'incident' : 'ask', limit });
-  process.stdout.write(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
+  process.stdout.write(`${values.json ? jsonSafe(JSON.stringify(response, null, 2)) : terminalSafe(renderResponse(response))}\n`);
   return 0;
 }
 
@@ -77,7 +78,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       ms: Number(r.ms.toFixed(3)),
       hits: r.top.map((h) => ({ kind: h.kind, id: h.id, text: h.text, passageText: h.passageText, score: h.score })),
     }));
-    process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+    process.stdout.write(`${jsonSafe(JSON.stringify({ results }, null, 2))}\n`);
     return 0;
   }
   const lines = [
@@ -89,7 +90,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   const misses = report.results.filter((r) => r.rank !== 1);
   lines.push('', misses.length ? NOT_AT_RANK_ONE(misses.length) : ALL_AT_RANK_ONE);
   for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${terminalSafe(lines.join('\n'))}\n`);
   return 0;
 }
 
@@ -130,7 +131,7 @@ function renderHit(hit: SearchHit, rank: number): string[] {
 
 async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
   const corpus = await loadData(dir);
-  for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
+  for (const { file, message } of corpus.errors) process.stderr.write(`${terminalSafe(SKIPPED_FILE(file, message))}\n`);
   if (corpus.reports.length === 0) {
     process.stderr.write(`${NO_REPORTS_LOADED(dir ?? 'data')}\n`);
     return null;
@@ -139,6 +140,6 @@ async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`${ERROR_LINE(message)}\n`);
+  process.stderr.write(`${terminalSafe(ERROR_LINE(message))}\n`);
   return 2;
 }

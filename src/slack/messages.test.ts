@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import * as messages from './messages.js';
+
+/** Every text messages.ts exports, functions called with plain sample arguments. */
+function allTexts(): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const [name, value] of Object.entries(messages)) {
+    if (typeof value === 'string') texts.push([name, value]);
+    else if (typeof value === 'function') {
+      const made: unknown = (value as (...args: unknown[]) => unknown)('x', 1, 2, 3);
+      if (typeof made === 'string') texts.push([name, made]);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) if (typeof inner === 'string') texts.push([`${name}.${key}`, inner]);
+    }
+  }
+  return texts;
+}
+
+describe('messages.ts', () => {
+  it('has no raw <, > or & that Slack would read as markup (placeholders are written &lt;section&gt;)', () => {
+    const raw = allTexts().filter(([, text]) => /[<>]|&(?!lt;|gt;|amp;)/.test(text));
+    expect(raw.map(([name]) => name)).toEqual([]);
+  });
+
+  it('finds the help texts it checks', () => {
+    expect(allTexts().map(([name]) => name)).toEqual(expect.arrayContaining(['REPORT_HELP', 'HOME_HOW_TO_ASK_TEXT', 'UNKNOWN_COMMAND']));
+  });
+});
