@@ -1,6 +1,7 @@
 import type { Report, Section } from '../report/types.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
+import type { Answerer } from './answer-request.js';
 import type { ReadinessCheck } from './ops-routes.js';
 
 /**
@@ -24,4 +25,6 @@ export interface SlackDeps {
    * why not. Reports loaded and Slack's auth.test are checked by the app itself.
    */
   readiness?: ReadinessCheck;
+  /** Where answers are computed: a pool of worker threads in the app; absent, on this thread (console, tests). */
+  answerer?: Answerer;
 }

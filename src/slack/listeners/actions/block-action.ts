@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { answerAction } from '../../handlers/answer-action.js';
+import { answerWith } from '../../answer-request.js';
 import { parseBlockAction } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
 import { renderNotice } from '../../blocks/render-help.js';
@@ -21,6 +21,6 @@ export function blockActionCallback(deps: SlackDeps) {
       return;
     }
     const target = { userId: action.userId, channelId: action.channelId, threadTs: action.threadTs };
-    await answerSafely(`button ${action.actionId}`, target, transport, () => answerAction(deps, action));
+    await answerSafely(`button ${action.actionId}`, target, transport, () => answerWith(deps, { kind: 'action', action }));
   };
 }

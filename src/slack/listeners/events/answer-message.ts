@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { answerMention } from '../../handlers/answer-mention.js';
+import { answerWith } from '../../answer-request.js';
 import type { MessageInput } from '../../input.js';
 import { answerSafely } from '../answer-safely.js';
 
@@ -16,5 +16,5 @@ export async function answerMessageOnce(
 ): Promise<void> {
   if (input === null) return;
   const target = { userId: input.user, channelId: input.channel, threadTs: input.threadTs };
-  await answerSafely(what, target, { client, respond: null, logger }, () => answerMention(deps, input.text));
+  await answerSafely(what, target, { client, respond: null, logger }, () => answerWith(deps, { kind: 'message', text: input.text }));
 }

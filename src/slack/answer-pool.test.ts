@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from '@slack/bolt';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseReports } from '../report/parse-report.js';
+import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
+import { runAnswerRequest } from './answer-request.js';
+import { buildSlackDeps } from './build-deps.js';
+
+const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
+const errors: unknown[] = [];
+const logger = { error: (...args: unknown[]) => errors.push(args), warn: () => undefined, info: () => undefined, debug: () => undefined } as unknown as Logger;
+const pool = createAnswerPool({ reports, size: 1, logger });
+afterAll(() => pool.close());
+
+describe('createAnswerPool', () => {
+  it('is not ready until its worker has built the index, then answers as this thread would', async () => {
+    expect(pool.problem()).toBe(WORKERS_NOT_READY);
+    const deps = buildSlackDeps(reports);
+    const requests = [
+      { kind: 'message', text: 'who claimed the Atyrau bombings?' },
+      { kind: 'incident-command', text: 'Atyrau' },
+      { kind: 'report-command', text: 'list' },
+    ] as const;
+    const answers = await Promise.all(requests.map((request) => pool.answer(request)));
+    expect(answers).toEqual(requests.map((request) => runAnswerRequest(deps, request)));
+    expect(pool.problem()).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A worker thread of the answer pool: builds its own index over the reports it is given, then answers requests
+ * (search and Block Kit rendering) one at a time. Started by answer-pool.ts, never imported.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Report } from '../report/types.js';
+import { type AnswerRequest, runAnswerRequest } from './answer-request.js';
+import { buildSlackDeps } from './build-deps.js';
+
+interface Job {
+  id: number;
+  request: AnswerRequest;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('answer-worker.ts runs only as a worker thread');
+const { reports } = workerData as { reports: Report[] };
+const deps = buildSlackDeps(reports);
+port.on('message', ({ id, request }: Job) => {
+  try {
+    port.postMessage({ id, answer: runAnswerRequest(deps, request) });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
+port.postMessage({ ready: true });
