@@ -11,6 +11,7 @@ import { register as registerActions } from './listeners/actions/index.js';
 import { appErrorHandler } from './listeners/app-error.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
+import { logRequests } from './listeners/log-requests.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { createInFlight, type InFlight } from './in-flight.js';
 import { toLogLevel } from './log-level.js';
@@ -68,7 +69,7 @@ function createReceiver(config: HttpConfig, logger: Logger, checks: readonly Rea
     signingSecret: config.signingSecret,
     port: config.port,
     endpoints: EVENTS_PATH,
-    logLevel: toLogLevel(config.logLevel),
+    logLevel: logger.getLevel(),
     logger,
     customRoutes: buildOpsRoutes(checks),
   });
@@ -116,15 +117,17 @@ export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOv
     async () => authorizer.problem(),
     ...(deps.readiness === undefined ? [] : [deps.readiness]),
   ];
-  const common = { authorize: authorizer.authorize, logLevel: toLogLevel(config.logLevel), logger, extendedErrorHandler: true, clientOptions };
+  // Bolt sets the logger to the logLevel it is given: give it the logger's own, so an injected logger keeps its level.
+  const common = { authorize: authorizer.authorize, logLevel: logger.getLevel(), logger, extendedErrorHandler: true, clientOptions };
   const socketReceiver =
-    config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger, logLevel: toLogLevel(config.logLevel) }) : null;
+    config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger, logLevel: logger.getLevel() }) : null;
   const receiver = config.mode === 'socket' ? socketReceiver : createReceiver(config, logger, checks);
   const app = new App({ ...common, ...(receiver === null ? {} : { receiver }) });
 
   const inFlight: InFlight = createInFlight();
   const dedup = overrides.dedup ?? createEventDeduper(deps.now === undefined ? {} : { now: deps.now });
   app.use(inFlight.middleware);
+  app.use(logRequests());
   app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(dedup));
   registerCommands(app, deps);

@@ -8,10 +8,12 @@ import { parseDeliveryKey } from '../input.js';
  * delivery, so the deduper's capacity counts messages.
  */
 export function dedupeEvents(dedup: EventDeduper): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next, logger }) => {
+  return async ({ body, context, next, logger }) => {
     const key = parseDeliveryKey(body);
     if (key !== null && !(await dedup.firstSeen(key))) {
       logger.info('skipping a repeated delivery');
+      // For the request log line (log-requests.ts).
+      context.repeatedDelivery = true;
       return;
     }
     await next();
