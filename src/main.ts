@@ -1,16 +1,20 @@
 /**
- * Composition root: dotenv → loadConfig → load the reports → build the index → the Slack app, or the local
- * console when no Slack tokens are set. No logic of its own.
+ * Composition root: dotenv → loadConfig → load the reports → build the index → the Slack app (answers on worker
+ * threads, JSON logs, graceful shutdown), or the local console when no Slack tokens are set. No logic of its own.
  */
 import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { config as loadDotenv } from 'dotenv';
 import { loadData } from './cli/load-data.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
+import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { buildSlackDeps } from './slack/build-deps.js';
+import type { SlackDeps } from './slack/deps.js';
+import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
+import { listeningPort } from './slack/ops-routes.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotenv({ quiet: true });
@@ -25,10 +29,12 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     throw error;
   }
-  const logger = new ConsoleLogger();
-  logger.setName('reportdesk');
-  // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+  // The console's own output is the conversation: plain text, and only warnings, go to the log there.
+  const logger = config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel));
+  if (config.mode === 'console') {
+    logger.setName('reportdesk');
+    logger.setLevel(config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+  }
 
   const corpus = await loadData(config.dataDir);
   if (corpus.missingFolder) {
@@ -39,7 +45,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
-  logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
+  logger.info({ reports: corpus.reports.length, files: corpus.files, dataDir: config.dataDir }, 'loaded reports');
   const deps = buildSlackDeps(corpus.reports);
 
   if (config.mode === 'console') {
@@ -55,11 +61,42 @@ async function main(argv: readonly string[]): Promise<void> {
     lines.close();
     return;
   }
+  await serveSlack(config, deps, logger);
+}
 
-  const service = createApp(config, deps, { logger });
+/** Runs the Slack app until SIGTERM or SIGINT, then stops as the operator expects: see SlackService.stop. */
+async function serveSlack(config: SlackConfig, deps: SlackDeps, logger: ReturnType<typeof createJsonLogger>): Promise<void> {
+  const pool = config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
+  const service = createApp(
+    config,
+    pool === null ? deps : { ...deps, answerer: pool, readiness: async () => pool.problem() },
+    { logger },
+  );
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
-  await service.start({ port: config.port, host: config.host });
-  logger.info(config.mode === 'http' ? `listening for Slack on port ${config.port}, path /slack/events` : 'connected to Slack in Socket Mode');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const started = performance.now();
+    void (async () => {
+      const left = await service.stop(config.shutdownTimeoutMs);
+      await pool?.close();
+      logger.info(
+        { signal, answersCutShort: left, shutdownMs: Math.round(performance.now() - started) },
+        left === 0 ? 'stopped: every answer in flight was delivered' : 'stopped at the shutdown deadline with answers unfinished',
+      );
+      // Exit once the log line is written and nothing else is left; a leftover handle cannot hold the exit past 2 s.
+      process.exitCode = 0;
+      setTimeout(() => process.exit(0), 2_000).unref();
+    })();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  const server = await service.start({ port: config.port, host: config.host });
+  const where = { port: listeningPort(server), host: config.host ?? 'all interfaces', mode: config.mode, answerWorkers: config.answerWorkers };
+  logger.info(where, config.mode === 'http' ? 'listening for Slack at /slack/events, /health and /ready' : 'connected to Slack in Socket Mode; /health and /ready on the port');
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

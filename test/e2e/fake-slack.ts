@@ -14,6 +14,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   /** When the call arrived (`performance.now()`), for latency measurements. */
   at: number;
+  /** When its answer was sent in full (`performance.now()`). */
+  answeredAt?: number;
 }
 
 interface Failure {
@@ -36,6 +38,8 @@ export interface FakeSlack {
   failNext(method: string, error: string, status?: number, retryAfter?: number): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
+  /** The next call of `method` is answered after `ms` (recorded at once; `answeredAt` set when the answer is sent). */
+  delayNext(method: string, ms: number): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
@@ -62,6 +66,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const failures = new Map<string, Failure[]>();
   const hangs = new Map<string, number>();
   const hung = new Set<ServerResponse>();
+  const delays = new Map<string, number[]>();
   let nextTs = 1;
 
   const server: Server = createServer((request, response) => {
@@ -69,7 +74,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = request.url ?? '';
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      calls.push({ method, args, at: performance.now() });
+      const call: RecordedCall = { method, args, at: performance.now() };
+      calls.push(call);
+      response.on('finish', () => {
+        call.answeredAt = performance.now();
+      });
+      const delay = delays.get(method)?.shift();
+      if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
@@ -126,6 +137,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failNext(method, error, status = 200, retryAfter = 0) {
       failures.set(method, [...(failures.get(method) ?? []), { error, status, retryAfter }]);
     },
+    delayNext(method, ms) {
+      delays.set(method, [...(delays.get(method) ?? []), ms]);
+    },
     hangNext(method) {
       hangs.set(method, (hangs.get(method) ?? 0) + 1);
     },
@@ -142,6 +156,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       violations.length = 0;
       failures.clear();
       hangs.clear();
+      delays.clear();
       for (const response of hung) response.destroy();
       hung.clear();
     },
