@@ -5,13 +5,12 @@
 import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { config as loadDotenv } from 'dotenv';
-import { loadData } from './cli/load-data.js';
+import { loadData } from './corpus/load-data.js';
 import { ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
-import { buildSlackDeps } from './slack/build-deps.js';
-import type { SlackDeps } from './slack/deps.js';
+import { type AnswerDeps, buildAnswerDeps } from './answers/index.js';
 import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
 import { listeningPort } from './slack/ops-routes.js';
@@ -46,7 +45,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
   logger.info({ reports: corpus.reports.length, files: corpus.files, dataDir: config.dataDir }, 'loaded reports');
-  const deps = buildSlackDeps(corpus.reports);
+  const deps = buildAnswerDeps(corpus.reports);
 
   if (config.mode === 'console') {
     const lines = readline.createInterface({ input: process.stdin, terminal: false });
@@ -65,7 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 /** Runs the Slack app until SIGTERM or SIGINT, then stops as the operator expects: see SlackService.stop. */
-async function serveSlack(config: SlackConfig, deps: SlackDeps, logger: ReturnType<typeof createJsonLogger>): Promise<void> {
+async function serveSlack(config: SlackConfig, deps: AnswerDeps, logger: ReturnType<typeof createJsonLogger>): Promise<void> {
   const pool = config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
   const service = createApp(
     config,

@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVENTS_PATH } from '../src/config/load-config.js';
-import type { SlackDeps } from '../src/slack/deps.js';
+import type { AnswerDeps } from '../src/answers/answer-deps.js';
 import { ACTIONS, register as registerActions } from '../src/slack/listeners/actions/index.js';
 import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
 import { EVENTS, register as registerEvents } from '../src/slack/listeners/events/index.js';
@@ -32,7 +32,7 @@ function registered() {
     event: (name: string) => events.push(name),
     action: (constraint: { action_id: string }) => actions.push(constraint.action_id),
   } as unknown as App;
-  const deps = { reports: [], engine: {} } as unknown as SlackDeps;
+  const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
   registerCommands(recorder, deps);
   registerEvents(recorder, deps);
   registerActions(recorder, deps);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
-import { loadData, progressOptions } from './load-data.js';
+import { loadData, progressOptions } from '../corpus/load-data.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';

@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
-import { type EvalQuery, buildIndex, evaluate, search } from '../search/index.js';
+import { type EvalQuery, buildIndex, evaluate } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
-import { buildSlackDeps } from '../slack/build-deps.js';
-import { entryPointHits } from '../slack/handlers/entry-point-hits.js';
+import { buildAnswerDeps, entryPointHits } from '../answers/index.js';
 import { clip } from './format-table.js';
-import { loadData } from './load-data.js';
+import { loadData } from '../corpus/load-data.js';
 import {
   ALL_AT_RANK_ONE,
   CANNOT_READ,
@@ -47,8 +46,8 @@ export async function searchCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(LIMIT_OUT_OF_RANGE);
   const corpus = await loadOrFail(values.data);
   if (!corpus) return 1;
-  const index = buildIndex(corpus.reports);
-  const response = search(index, query, { mode: values.incidents ? 'incident' : 'ask', limit });
+  const deps = buildAnswerDeps(corpus.reports);
+  const response = deps.engine.search(query, { mode: values.incidents ? 'incident' : 'ask', limit });
   process.stdout.write(`${values.json ? jsonSafe(JSON.stringify(response, null, 2)) : terminalSafe(renderResponse(response))}\n`);
   return 0;
 }
@@ -70,7 +69,7 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (!corpus) return 1;
   // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
   const index = buildIndex(corpus.reports);
-  const deps = buildSlackDeps(corpus.reports, undefined, index);
+  const deps = buildAnswerDeps(corpus.reports, undefined, index);
   const report = evaluate(index, queries, undefined, EVAL_DEPTH, (q, limit) => entryPointHits(deps, q.mode, q.query, limit));
   if (values.json) {
     const results = report.results.map((r) => ({

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
-import { buildSlackDeps } from '../slack/build-deps.js';
+import { buildAnswerDeps } from '../answers/index.js';
 import { runConsole } from './run-console.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-const deps = buildSlackDeps(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+const deps = buildAnswerDeps(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
 
 async function* linesOf(script: string) {
   yield* script.split('\n');

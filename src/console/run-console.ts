@@ -1,14 +1,14 @@
 import type { HomeView } from '@slack/types';
-import type { Message } from '../slack/blocks/message.js';
-import type { SlackDeps } from '../slack/deps.js';
-import type { Answer } from '../slack/handlers/answer.js';
 import {
+  type Answer,
+  type AnswerDeps,
   answerAction,
   answerHomeOpened,
   answerIncidentCommand,
   answerMention,
   answerReportCommand,
-} from '../slack/handlers/index.js';
+  type Message,
+} from '../answers/index.js';
 import {
   CONSOLE_BANNER,
   CONSOLE_ERROR,
@@ -27,7 +27,7 @@ import { parseConsoleLine } from './parse-console-line.js';
 import { type ConsoleButton, renderBlocksText } from './render-terminal.js';
 
 export interface ConsoleOptions {
-  deps: SlackDeps;
+  deps: AnswerDeps;
   /** The lines typed or piped in. */
   lines: AsyncIterable<string>;
   write: (text: string) => void;

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { parseReports } from '../report/parse-report.js';
-import { buildIndex } from './build-index.js';
-import { type EvalQuery, evaluate } from './evaluate.js';
+import { buildIndex } from './index/build-index.js';
+import { type EvalQuery, evaluate } from './results/evaluate.js';
 
 // Held-out questions written from the report text, not the code (test/fixtures/eval/extra-*.json).
 // The floors sit just under what the search reaches, so a change that loses answers shows here.

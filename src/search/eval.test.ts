@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
-import { buildIndex } from './build-index.js';
-import { type EvalQuery, evaluate } from './evaluate.js';
+import { buildIndex } from './index/build-index.js';
+import { type EvalQuery, evaluate } from './results/evaluate.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const { queries } = JSON.parse(readFileSync(new URL('../../test/fixtures/eval/queries.json', import.meta.url), 'utf8')) as {

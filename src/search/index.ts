@@ -1,12 +1,11 @@
-export { buildIndex } from './build-index.js';
-export { type EvalQuery, type EvalReport, type EvalResult, evaluate } from './evaluate.js';
-export { findSection } from './find-section.js';
-export { formatCitation } from './format-citation.js';
-export { parseQuery } from './parse-query.js';
+export { buildIndex } from './index/build-index.js';
+export { type EvalQuery, type EvalReport, type EvalResult, evaluate } from './results/evaluate.js';
+export { findSection } from './results/find-section.js';
+export { formatCitation } from './results/format-citation.js';
+export { parseQuery } from './query/parse-query.js';
 export { search } from './search.js';
-export type { SearchDoc, SearchIndex } from './search-index.js';
-export { suggestTerms } from './suggest-terms.js';
-export { summarizeSection } from './summarize-section.js';
+export type { SearchDoc, SearchIndex } from './index/search-index.js';
+export { summarizeSection } from './results/summarize-section.js';
 export type {
   Citation,
   ParsedQuery,

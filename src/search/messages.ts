@@ -1,6 +1,6 @@
 import { INCIDENT_KINDS } from '../report/types.js';
 
-/** Every user-facing text of the search core, so tests and the Slack layer assert on the same words. */
+/** Every user-facing text of the search core, so tests and the answers assert on the same words. */
 export const KNOWN_FILTERS = ['place', 'country', 'year', 'kind', 'actor', 'since', 'until'] as const;
 
 export const EMPTY_QUERY_MESSAGE = 'Type some words, a date or a filter, e.g. `Atyrau`, `October 31` or `kind:attack`.';

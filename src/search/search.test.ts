@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
-import { buildIndex } from './build-index.js';
+import { buildIndex } from './index/build-index.js';
 import { EMPTY_QUERY_MESSAGE, missingCountryYearMessage, unknownCountryMessage, unknownFilterMessage } from './messages.js';
 import { search } from './search.js';
 

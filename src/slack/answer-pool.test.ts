@@ -3,8 +3,8 @@ import type { Logger } from '@slack/bolt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
-import { runAnswerRequest } from './answer-request.js';
-import { buildSlackDeps } from './build-deps.js';
+import { runAnswerRequest } from '../answers/answer-request.js';
+import { buildAnswerDeps } from '../answers/build-answer-deps.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
@@ -16,7 +16,7 @@ afterAll(() => pool.close());
 describe('createAnswerPool', () => {
   it('is not ready until its worker has built the index, then answers as this thread would', async () => {
     expect(pool.problem()).toBe(WORKERS_NOT_READY);
-    const deps = buildSlackDeps(reports);
+    const deps = buildAnswerDeps(reports);
     const requests = [
       { kind: 'message', text: 'who claimed the Atyrau bombings?' },
       { kind: 'incident-command', text: 'Atyrau' },

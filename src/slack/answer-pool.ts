@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import type { Report } from '../report/types.js';
-import type { AnswerRequest, Answerer } from './answer-request.js';
-import type { Answer } from './handlers/answer.js';
+import type { AnswerRequest, Answerer } from '../answers/answer-request.js';
+import type { Answer } from '../answers/answer.js';
 
 /** Answers on worker threads: the main thread only receives requests, acknowledges them and delivers answers. */
 export interface AnswerPool extends Answerer {

@@ -4,8 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
-import { type AnswerRequest, runAnswerRequest } from './answer-request.js';
-import { buildSlackDeps } from './build-deps.js';
+import { type AnswerRequest, runAnswerRequest } from '../answers/answer-request.js';
+import { buildAnswerDeps } from '../answers/build-answer-deps.js';
 
 interface Job {
   id: number;
@@ -15,7 +15,7 @@ interface Job {
 const port = parentPort;
 if (port === null) throw new Error('answer-worker.ts runs only as a worker thread');
 const { reports } = workerData as { reports: Report[] };
-const deps = buildSlackDeps(reports);
+const deps = buildAnswerDeps(reports);
 port.on('message', ({ id, request }: Job) => {
   try {
     port.postMessage({ id, answer: runAnswerRequest(deps, request) });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import type { SlackDeps } from './deps.js';
+import type { AnswerDeps } from '../answers/answer-deps.js';
 
-const deps = { reports: [], engine: {} } as unknown as SlackDeps;
+const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
 const common = {
   botToken: 'xoxb-test',
   slackApiUrl: 'http://127.0.0.1:1/api/',

@@ -3,7 +3,7 @@ import { App, HTTPReceiver, type Logger, SocketModeReceiver, webApi } from '@sla
 import { ConsoleLogger } from '@slack/logger';
 import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
 import { type BotAuthorizer, createBotAuthorizer } from './bot-authorizer.js';
-import type { SlackDeps } from './deps.js';
+import type { AnswerDeps } from '../answers/answer-deps.js';
 import { createEventDeduper, type EventDeduper } from './event-dedup.js';
 import { guardRequests } from './guard-requests.js';
 import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
@@ -84,7 +84,7 @@ function createReceiver(config: HttpConfig, logger: Logger, checks: readonly Rea
  * const service = createApp(loadConfig(), deps);
  * await service.start({ port: 3000 });
  */
-export function createApp(config: SlackConfig, deps: SlackDeps, overrides: AppOverrides = {}): SlackService {
+export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppOverrides = {}): SlackService {
   const timeoutMs = overrides.slackCallTimeoutMs ?? DEFAULT_SLACK_CALL_TIMEOUT_MS;
   const timedFetch = createTimedFetch(timeoutMs);
   // One logger for the app and its receiver (Bolt would otherwise make one each).

@@ -1,7 +1,7 @@
 import type { Logger, webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { deliverAnswer, type Transport } from './deliver-answer.js';
-import type { Message } from './blocks/message.js';
+import type { Message } from '../answers/blocks/message.js';
 import { RATE_LIMITED } from './messages.js';
 
 const message = (text: string): Message => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });

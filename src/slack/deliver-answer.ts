@@ -1,7 +1,7 @@
 import type { Logger, RespondFn, webApi } from '@slack/bolt';
-import { renderNotice } from './blocks/render-help.js';
-import type { Message } from './blocks/message.js';
-import type { Answer } from './handlers/answer.js';
+import { renderNotice } from '../answers/blocks/render-help.js';
+import type { Message } from '../answers/blocks/message.js';
+import type { Answer } from '../answers/answer.js';
 import { NOT_IN_CHANNEL, POST_FAILED, POST_UNCONFIRMED, RATE_LIMITED, TOO_LONG } from './messages.js';
 import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
 import { POST_UNCONFIRMED_CODE } from './slack-fetch.js';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as messages from './messages.js';
+import * as answerMessages from '../answers/messages.js';
+import * as slackMessages from './messages.js';
 
-/** Every text messages.ts exports, functions called with plain sample arguments. */
+/** Every text the Slack and answers messages.ts export, functions called with plain sample arguments. */
 function allTexts(): [string, string][] {
   const texts: [string, string][] = [];
-  for (const [name, value] of Object.entries(messages)) {
+  for (const [name, value] of [...Object.entries(slackMessages), ...Object.entries(answerMessages)]) {
     if (typeof value === 'string') texts.push([name, value]);
     else if (typeof value === 'function') {
       const made: unknown = (value as (...args: unknown[]) => unknown)('x', 1, 2, 3);
@@ -16,7 +17,7 @@ function allTexts(): [string, string][] {
   return texts;
 }
 
-describe('messages.ts', () => {
+describe('messages.ts (slack/ and answers/)', () => {
   it('has no raw <, > or & that Slack would read as markup (placeholders are written &lt;section&gt;)', () => {
     const raw = allTexts().filter(([, text]) => /[<>]|&(?!lt;|gt;|amp;)/.test(text));
     expect(raw.map(([name]) => name)).toEqual([]);

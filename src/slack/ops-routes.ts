@@ -1,13 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CustomRoute } from '@slack/bolt';
+import type { ReadinessCheck } from '../answers/answer-deps.js';
 
-/**
- * One condition the app needs before it can answer: resolves to null when met, else to why not (for /ready and the
- * operator, never for Slack users). The store plugs its own in through `SlackDeps.readiness`.
- * @example const storeReachable: ReadinessCheck = async () => ((await store.ping()) ? null : 'the store is unreachable');
- */
-export type ReadinessCheck = () => Promise<string | null>;
+export type { ReadinessCheck };
 
 export const HEALTH_PATH = '/health';
 export const READY_PATH = '/ready';

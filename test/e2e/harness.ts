@@ -8,8 +8,8 @@ import type { AppOverrides, SlackService } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
-import { buildSlackDeps } from '../../src/slack/build-deps.js';
-import type { SlackDeps } from '../../src/slack/deps.js';
+import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
+import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -24,7 +24,7 @@ export interface Harness {
   /** `http://127.0.0.1:port`, for /health and /ready. */
   baseUrl: string;
   slack: FakeSlack;
-  deps: SlackDeps;
+  deps: AnswerDeps;
   close(): Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   options.prepare?.(slack);
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
-  const real = buildSlackDeps(reports);
-  const deps: SlackDeps = {
+  const real = buildAnswerDeps(reports);
+  const deps: AnswerDeps = {
     ...real,
     engine: {
       ...real.engine,

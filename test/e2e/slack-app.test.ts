@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
-import {
-  BUTTON_EXPIRED,
-  GENERIC_ERROR,
-  MALFORMED_REQUEST,
-  NOT_IN_CHANNEL,
-  RATE_LIMITED,
-  SECTION_NOT_FOUND,
-  TOO_LONG,
-} from '../../src/slack/messages.js';
+import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js';
+import { BUTTON_EXPIRED, SECTION_NOT_FOUND } from '../../src/answers/messages.js';
+import { GENERIC_ERROR, MALFORMED_REQUEST, NOT_IN_CHANNEL, RATE_LIMITED, TOO_LONG } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { EXPLODING_QUERY, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';

@@ -5,8 +5,9 @@
  * holds one fix.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, encodePageValue } from '../../src/slack/action-values.js';
-import { BUTTON_EXPIRED, GENERIC_ERROR, POST_UNCONFIRMED, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
+import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js';
+import { BUTTON_EXPIRED } from '../../src/answers/messages.js';
+import { GENERIC_ERROR, POST_UNCONFIRMED, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/slack/blocks/limits.js';
+import { LIMITS } from '../../src/answers/blocks/limits.js';
 import { findBlockProblems, findMessageProblems, SLACK_LIMITS } from './slack-limits.js';
 
 describe('LIMITS', () => {

@@ -1,6 +1,6 @@
 /**
  * What Slack itself rejects, for the fake Web API: Block Kit limits written out as numbers
- * (slack-platform.md §4), independent of src/slack/blocks/limits.ts. If the renderer's `LIMITS`
+ * (slack-platform.md §4), independent of src/answers/blocks/limits.ts. If the renderer's `LIMITS`
  * were raised past Slack's, the renderer would accept its own output but this would not.
  */
 

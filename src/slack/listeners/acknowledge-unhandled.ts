@@ -1,8 +1,9 @@
 import type { AckFn, AnyMiddlewareArgs, Middleware, RespondFn } from '@slack/bolt';
-import { ALL_ACTION_IDS } from '../action-values.js';
-import { renderNotice, renderUnknownCommand } from '../blocks/render-help.js';
+import { ALL_ACTION_IDS } from '../../answers/action-values.js';
+import { renderNotice } from '../../answers/blocks/render-help.js';
+import { renderUnknownCommand } from '../render-unknown-command.js';
 import { parseRequestKind } from '../input.js';
-import { BUTTON_EXPIRED } from '../messages.js';
+import { BUTTON_EXPIRED } from '../../answers/messages.js';
 import { COMMANDS } from './commands/index.js';
 
 function ackOf(args: AnyMiddlewareArgs): AckFn<unknown> | null {

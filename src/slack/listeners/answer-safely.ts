@@ -1,6 +1,6 @@
-import { renderNotice } from '../blocks/render-help.js';
+import { renderNotice } from '../../answers/blocks/render-help.js';
 import { type AnswerTarget, deliverAnswer, type Transport } from '../deliver-answer.js';
-import type { Answer } from '../handlers/answer.js';
+import type { Answer } from '../../answers/answer.js';
 import { GENERIC_ERROR } from '../messages.js';
 
 /**

@@ -1,14 +1,14 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
-import { answerWith } from '../../answer-request.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
+import { answerWith } from '../../../answers/answer-request.js';
 import { parseBlockAction } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
-import { renderNotice } from '../../blocks/render-help.js';
+import { renderNotice } from '../../../answers/blocks/render-help.js';
 import { toTransport } from '../../deliver-answer.js';
 import { answerSafely } from '../answer-safely.js';
 
 /** Any of our buttons: ack at once, then answer where the button was (its message, thread or channel). */
-export function blockActionCallback(deps: SlackDeps) {
+export function blockActionCallback(deps: AnswerDeps) {
   return async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
     const transport = toTransport({ client, respond, logger });

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderNotice } from '../../blocks/render-help.js';
+import { renderNotice } from '../../../answers/blocks/render-help.js';
 import { toTransport } from '../../deliver-answer.js';
-import type { SlackDeps } from '../../deps.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
 import { parseCommandPayload } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
-import { answerWith } from '../../answer-request.js';
+import { answerWith } from '../../../answers/answer-request.js';
 import { answerSafely } from '../answer-safely.js';
 
 /**
@@ -12,7 +12,7 @@ import { answerSafely } from '../answer-safely.js';
  * through the response_url, with the fallbacks of {@link answerSafely}.
  */
 export function commandCallback(command: string, kind: 'incident-command' | 'report-command') {
-  return (deps: SlackDeps) =>
+  return (deps: AnswerDeps) =>
     async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
       const input = parseCommandPayload(body);
       if (input === null) {

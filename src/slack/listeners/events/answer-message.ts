@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
-import { answerWith } from '../../answer-request.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
+import { answerWith } from '../../../answers/answer-request.js';
 import type { MessageInput } from '../../input.js';
 import { answerSafely } from '../answer-safely.js';
 
@@ -11,7 +11,7 @@ import { answerSafely } from '../answer-safely.js';
 export async function answerMessageOnce(
   what: string,
   input: MessageInput | null,
-  deps: SlackDeps,
+  deps: AnswerDeps,
   { client, logger }: Pick<AllMiddlewareArgs, 'client' | 'logger'>,
 ): Promise<void> {
   if (input === null) return;

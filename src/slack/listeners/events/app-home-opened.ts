@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { SlackDeps } from '../../deps.js';
-import { answerHomeOpened } from '../../handlers/answer-home-opened.js';
+import type { AnswerDeps } from '../../../answers/answer-deps.js';
+import { answerHomeOpened } from '../../../answers/answer-home-opened.js';
 import { parseHomeOpenedEvent } from '../../input.js';
 
 /** The App Home tab was opened: publish what the bot knows and how to ask. */
-export function appHomeOpenedCallback(deps: SlackDeps) {
+export function appHomeOpenedCallback(deps: AnswerDeps) {
   return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     const userId = parseHomeOpenedEvent(event);
     if (userId === null) return;

@@ -1,0 +1,67 @@
+import { ACTION_IDS, decodePageValue, decodeSectionValue } from './action-values.js';
+import { ASK_PAGE_SIZE, renderMoreResults } from './blocks/render-answer.js';
+import { renderNotice } from './blocks/render-help.js';
+import { renderSectionPages } from './blocks/render-section.js';
+import { renderSectionSummary } from './blocks/render-section-summary.js';
+import type { AnswerDeps } from './answer-deps.js';
+import type { ActionInput } from './grammar.js';
+import { BUTTON_EXPIRED, SECTION_NOT_AVAILABLE } from './messages.js';
+import type { Answer } from './answer.js';
+import { searchIncidents } from './answer-incident-command.js';
+import { summarizeWithFullText } from './answer-report-command.js';
+import { findSectionById } from './find-section-by-id.js';
+import { searchWithDeps } from './search-with-deps.js';
+
+const EXPIRED: Answer = { kind: 'private', messages: [renderNotice(BUTTON_EXPIRED)] };
+
+function answerPageAction(deps: AnswerDeps, action: ActionInput): Answer {
+  const page = decodePageValue(action.value);
+  if (page === null) return EXPIRED;
+  if (action.actionId === ACTION_IDS.incidentShare) {
+    const message = { ...searchIncidents(deps, page.query, page.offset, action.userId), response_type: 'in_channel' as const };
+    return { kind: 'public', message, thread: [], deleteOriginal: true };
+  }
+  if (action.actionId === ACTION_IDS.incidentNextPage) {
+    // A shared message (not ephemeral) keeps no "Share" button when paged.
+    const sharedBy = action.isEphemeral ? null : '';
+    return { kind: 'replace', message: searchIncidents(deps, page.query, page.offset, sharedBy) };
+  }
+  const response = searchWithDeps(deps, page.query, { mode: 'ask', limit: ASK_PAGE_SIZE, offset: page.offset });
+  return { kind: 'thread', messages: [renderMoreResults(page.query, response, page.offset)] };
+}
+
+function answerSectionAction(deps: AnswerDeps, action: ActionInput): Answer {
+  const sectionId = decodeSectionValue(action.value);
+  const match = sectionId === null ? null : findSectionById(deps.reports, sectionId);
+  if (match === null) return { kind: 'private', messages: [renderNotice(SECTION_NOT_AVAILABLE)] };
+  // An ephemeral message has no thread: post the summary for everyone and thread the full text under it.
+  const canThread = !action.isEphemeral && action.threadTs !== null;
+  if (action.actionId === ACTION_IDS.sectionFullInThread) {
+    const pages = renderSectionPages(match.report, match.section, deps.engine.formatCitation(match.report, match.section));
+    return canThread ? { kind: 'thread', messages: pages } : { kind: 'private', messages: pages };
+  }
+  if (!canThread) {
+    const { summary, pages } = summarizeWithFullText(deps, match);
+    return { kind: 'public', message: summary, thread: pages };
+  }
+  const summary = deps.engine.summarizeSection(match.report, match.section);
+  return { kind: 'thread', messages: [renderSectionSummary(match.section.heading, summary)] };
+}
+
+/**
+ * The answer to a button click. Values come back from Slack, so a value we cannot decode (or a
+ * section no longer loaded) gets a private "ask again" rather than an error.
+ */
+export function answerAction(deps: AnswerDeps, action: ActionInput): Answer {
+  switch (action.actionId) {
+    case ACTION_IDS.incidentNextPage:
+    case ACTION_IDS.incidentShare:
+    case ACTION_IDS.askMoreResults:
+      return answerPageAction(deps, action);
+    case ACTION_IDS.sectionSummaryInThread:
+    case ACTION_IDS.sectionFullInThread:
+      return answerSectionAction(deps, action);
+    default:
+      return EXPIRED;
+  }
+}

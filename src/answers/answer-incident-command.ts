@@ -1,0 +1,33 @@
+import { INCIDENT_PAGE_SIZE, renderIncidentResults } from './blocks/render-incident-results.js';
+import { renderIncidentHelp, renderNotice } from './blocks/render-help.js';
+import { NO_REPORTS_LOADED } from './messages.js';
+import type { Message } from './blocks/message.js';
+import { describeCorpus } from './corpus-overview.js';
+import type { AnswerDeps } from './answer-deps.js';
+import { parseIncidentText } from './grammar.js';
+import { searchWithDeps } from './search-with-deps.js';
+
+/**
+ * The answer to `/incident <text>`: help for an empty text or `help`, else five matching incident
+ * records from `offset`. Always ephemeral until someone shares it.
+ * @example answerIncidentCommand(deps, 'Atyrau').text //=> '1–2 of 2 matches for “Atyrau”'
+ */
+export function answerIncidentCommand(deps: AnswerDeps, text: string, offset = 0): Message {
+  const request = parseIncidentText(text);
+  if (request.kind === 'help') return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
+  if (deps.reports.length === 0) return { ...renderNotice(NO_REPORTS_LOADED), response_type: 'ephemeral' };
+  return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
+}
+
+/** One page of incident results; `sharedBy` set when it is posted for everyone. */
+export function searchIncidents(
+  deps: AnswerDeps,
+  query: string,
+  offset: number,
+  sharedBy: string | null,
+  truncatedAt: number | null = null,
+): Message {
+  const response = searchWithDeps(deps, query, { mode: 'incident', limit: INCIDENT_PAGE_SIZE, offset });
+  const examples = response.total === 0 ? describeCorpus(deps.reports).exampleQueries : [];
+  return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt, examples });
+}

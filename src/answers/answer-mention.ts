@@ -1,0 +1,61 @@
+import type { Report, Section } from '../report/types.js';
+import type { SearchResponse } from '../search/types.js';
+import { renderAnswer } from './blocks/render-answer.js';
+import { renderMentionHelp, renderNotice } from './blocks/render-help.js';
+import { renderSectionNotFound } from './blocks/render-report-list.js';
+import { renderSectionSummary } from './blocks/render-section-summary.js';
+import type { AnswerDeps } from './answer-deps.js';
+import { parseMentionText } from './grammar.js';
+import { NO_REPORTS_LOADED } from './messages.js';
+import type { Answer } from './answer.js';
+import { allHeadings, searchWithDeps } from './search-with-deps.js';
+
+/** What a mention asks for, decided: the one place that reads a mention, for the bot and for `reportdesk eval`. */
+export type MentionResolution =
+  | { kind: 'help' }
+  | { kind: 'no_reports' }
+  | { kind: 'summary'; report: Report; section: Section }
+  | { kind: 'answer'; query: string; response: SearchResponse }
+  | { kind: 'no_section'; name: string };
+
+/**
+ * Decides what a mention or DM asks for: help, a section summary, or a search ("summarize what happened in
+ * Atyrau" names no section, so it is searched as a question).
+ * @example resolveMention(deps, '<@U0> who claimed the Atyrau bombings?').kind //=> 'answer'
+ */
+export function resolveMention(deps: AnswerDeps, text: string, limit = 1): MentionResolution {
+  const request = parseMentionText(text);
+  if (request.kind === 'help') return { kind: 'help' };
+  if (deps.reports.length === 0) return { kind: 'no_reports' };
+  if (request.kind === 'summary') {
+    const match = deps.engine.findSection(request.name);
+    if (match !== null) return { kind: 'summary', ...match };
+    const response = searchWithDeps(deps, request.name, { mode: 'ask', limit, offset: 0 });
+    return response.hits.length > 0 ? { kind: 'answer', query: request.name, response } : { kind: 'no_section', name: request.name };
+  }
+  return { kind: 'answer', query: request.query, response: searchWithDeps(deps, request.query, { mode: 'ask', limit, offset: 0 }) };
+}
+
+/**
+ * The answer to an @-mention or a DM (text as Slack sent it, mention included), always in the
+ * thread: the best passage or incident, or a section's summary when asked for one.
+ * @example answerMention(deps, '<@U0> summarize countering terrorist finance')
+ * //=> { kind: 'thread', messages: [<summary of Countering Terrorist Finance>] }
+ */
+export function answerMention(deps: AnswerDeps, text: string): Answer {
+  const resolved = resolveMention(deps, text);
+  switch (resolved.kind) {
+    case 'help':
+      return { kind: 'thread', messages: [renderMentionHelp()] };
+    case 'no_reports':
+      return { kind: 'thread', messages: [renderNotice(NO_REPORTS_LOADED)] };
+    case 'summary': {
+      const summary = deps.engine.summarizeSection(resolved.report, resolved.section);
+      return { kind: 'thread', messages: [renderSectionSummary(resolved.section.heading, summary)] };
+    }
+    case 'answer':
+      return { kind: 'thread', messages: [renderAnswer(resolved.query, resolved.response)] };
+    case 'no_section':
+      return { kind: 'thread', messages: [renderSectionNotFound(resolved.name, allHeadings(deps))] };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Report } from '../report/types.js';
+import { buildIndex, findSection, formatCitation, type SearchIndex, search, summarizeSection } from '../search/index.js';
+import type { AnswerDeps } from './answer-deps.js';
+
+/**
+ * Binds the real search core to the loaded reports: what main.ts passes to createApp or the console, and the
+ * command line's eval to the answers.
+ * @example
+ * const { reports } = await loadCorpus(config.dataDir);
+ * const app = createApp(config, buildAnswerDeps(reports));
+ * @param index - an index already built over `reports` (the command line's eval shares one)
+ */
+export function buildAnswerDeps(reports: Report[], now?: () => number, index: SearchIndex = buildIndex(reports)): AnswerDeps {
+  return {
+    reports,
+    engine: {
+      search: (query, options) => search(index, query, options),
+      findSection: (name) => findSection(index, name),
+      summarizeSection: (report, section) => summarizeSection(report, section),
+      formatCitation: (report, section) => formatCitation(report, section),
+    },
+    ...(now === undefined ? {} : { now }),
+  };
+}

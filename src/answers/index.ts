@@ -1,0 +1,19 @@
+/**
+ * What to answer for a request, whatever the front end: the Slack listeners, the console and the command line all
+ * come through here. An {@link Answer} says what to send and where (private, thread, public, replace); its messages
+ * are Block Kit data, which Slack posts and the console prints as text.
+ */
+export type { Answer } from './answer.js';
+export { answerAction } from './answer-action.js';
+export type { AnswerDeps, SearchEngine } from './answer-deps.js';
+export { answerHomeOpened } from './answer-home-opened.js';
+export { answerIncidentCommand } from './answer-incident-command.js';
+export { answerMention, type MentionResolution, resolveMention } from './answer-mention.js';
+export { answerReportCommand } from './answer-report-command.js';
+export type { Message } from './blocks/message.js';
+export { buildAnswerDeps } from './build-answer-deps.js';
+export { type CorpusOverview, describeCorpus } from './corpus-overview.js';
+export { entryPointHits } from './entry-point-hits.js';
+export type { ActionInput } from './grammar.js';
+export { type AnswerRequest, type Answerer, answerWith, runAnswerRequest } from './answer-request.js';
+export type { ReadinessCheck } from './answer-deps.js';

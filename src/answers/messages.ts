@@ -1,0 +1,101 @@
+/**
+ * Every user-facing string of the answers, whatever front end shows them (Slack, the console).
+ * Tests assert on these constants. Templates are functions; what they interpolate is escaped
+ * by the renderer that calls them, never here.
+ */
+
+// Buttons
+export const BUTTON_NEXT_PAGE = 'Next 5';
+export const BUTTON_SHARE = 'Share in channel';
+export const BUTTON_SUMMARIZE_IN_THREAD = 'Summarize section in thread';
+export const BUTTON_MORE_RESULTS = 'More results';
+export const BUTTON_SUMMARIZE_THIS_SECTION = 'Summarize this section in thread';
+export const BUTTON_SHOW_FULL_SECTION = 'Show full section';
+
+// /incident
+export const INCIDENT_HELP_HEADER = 'How to look up incidents with /incident';
+export const INCIDENT_HELP_INTRO =
+  'Type words, places or dates; add filters to narrow the list. I answer with the matching incident records, five at a time, each quoted from the report and cited.';
+export const INCIDENT_HELP_LANGUAGE = [
+  '*Free text*: places, groups or words from the report (`bombing`, `police post`). Near spellings are forgiven.',
+  '*Dates*: `October 31`, `July 2011`, `2011-07-09`, `Q4 2011`.',
+  '*Filters*: `place:` `country:` `year:` `kind:` `actor:` `since:` `until:` (dates as `2011-07` or `2011-07-09`).',
+].join('\n');
+export const INCIDENT_HELP_KINDS = (kinds: string) => `*Kinds*: ${kinds}.`;
+export const INCIDENT_HELP_EXAMPLES_TITLE = '*Try, from the loaded reports:*';
+export const INCIDENT_HELP_FALLBACK = 'How to use /incident: type a place, a date or words, e.g. /incident Atyrau';
+export const INCIDENT_RESULTS_TITLE = (shown: string, total: number, query: string) =>
+  `*${shown} of ${total} ${total === 1 ? 'match' : 'matches'}* for “${query}”`;
+export const INCIDENT_RESULTS_FALLBACK = (shown: string, total: number, query: string) =>
+  `${shown} of ${total} ${total === 1 ? 'match' : 'matches'} for “${query}”`;
+export const NO_MATCH_TITLE = (query: string) => `No incident records match “${query}”.`;
+export const NO_MATCH_FALLBACK = (query: string) => `No matches for “${query}”`;
+export const NO_MATCH_TRY = 'Did you mean:';
+export const NO_MATCH_EXAMPLES = 'The loaded reports do not name it. Try a place, group, date or kind they do:';
+export const QUERY_PROBLEMS_TITLE = 'There is a problem with the query:';
+export const NO_MORE_RESULTS = 'There are no more results for this query.';
+export const INCIDENT_RESULTS_TOTAL = (total: number) => `It has ${total} match${total === 1 ? '' : 'es'} in all: run it again to see them from the start.`;
+export const SHARED_BY = (userMention: string) => `Shared by ${userMention}`;
+export const QUERY_TRUNCATED = (max: number) => `Your query was longer than ${max} characters; I used the first ${max}.`;
+
+// Incident fields
+export const PLACE_NOT_STATED = 'place not stated';
+export const NO_CASUALTY_FIGURES = 'No casualty figures stated';
+export const KILLED = 'Killed';
+export const WOUNDED = 'Wounded';
+export const ARRESTED = 'Arrested';
+export const INCIDENT_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  attack: 'attack',
+  clash: 'clash with security forces',
+  arrest: 'arrests',
+  threat: 'threat or claim',
+  designation: 'designation as terrorist',
+});
+export const SOURCE_LINK_LABEL = 'source';
+
+// /report
+export const REPORT_HELP =
+  'Usage: `/report list` (reports and sections), `/report &lt;section&gt;` (a section in full), `/report summary &lt;section&gt;` (summary in the channel, full text in its thread).';
+export const REPORT_LIST_HEADER = 'Loaded reports';
+export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ? 'report' : 'reports'} loaded`;
+export const REPORT_LIST_SECTIONS = 'Sections';
+export const REPORT_LIST_INCIDENTS = (count: number) => `${count} dated ${count === 1 ? 'incident' : 'incidents'}`;
+export const REPORTS_CUT = (count: number) => `…and ${count} more ${count === 1 ? 'report' : 'reports'}.`;
+export const NO_REPORTS_LOADED = 'No reports are loaded yet, so there is nothing to search. Ask whoever runs me to check DATA_DIR.';
+export const SECTION_NOT_FOUND = (name: string) => `I found no section called “${name}”.`;
+export const SECTION_CHOICES = 'Sections I know:';
+export const SECTION_CONTINUES = (page: number, pages: number) => `Part ${page} of ${pages}`;
+export const SECTION_CUT = 'The section is longer than I can post; the rest is in the source.';
+export const SECTION_FALLBACK = (heading: string, title: string) => `${heading}, from ${title}`;
+export const SECTION_NOT_AVAILABLE = 'That section is no longer loaded; ask again to get a fresh answer.';
+
+// Summaries
+export const SUMMARY_HEADER = (heading: string) => `Summary: ${heading}`;
+export const SUMMARY_FALLBACK = (heading: string) => `Summary of ${heading}`;
+export const SUMMARY_KEY_POINTS = '*Key points*';
+export const SUMMARY_INCIDENTS = (count: number) => `*Dated incidents (${count})*`;
+export const SUMMARY_NO_SENTENCES = 'The section has no text to summarise.';
+export const SUMMARY_FULL_IN_THREAD = 'The full section follows in this thread.';
+
+// Mentions and DMs
+export const MENTION_HELP =
+  'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
+export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
+export const MENTION_BEST_ANSWER = 'Best match in the reports';
+export const MENTION_MORE_TITLE = (from: number, to: number, total: number) => `More results (${from}–${to} of ${total})`;
+
+// App Home
+export const HOME_HEADER = 'reportdesk: the Country Reports on Terrorism, answerable from Slack';
+export const HOME_WHAT_I_KNOW = '*What I know*';
+export const HOME_BY_YEAR = '*Incidents by year*';
+export const HOME_BY_KIND = '*Incidents by kind*';
+export const HOME_HOW_TO_ASK = '*How to ask*';
+export const HOME_HOW_TO_ASK_TEXT = [
+  '• `/incident &lt;words, place, date or filters&gt;`: incident records, five at a time (`/incident help` explains the query language).',
+  '• `/report list`, `/report &lt;section&gt;`, `/report summary &lt;section&gt;`: reports and their sections.',
+  '• Mention me in a channel or write to me here: I answer in a thread, quoting and citing the report.',
+].join('\n');
+export const HOME_NO_INCIDENTS = 'No dated incidents.';
+
+// Buttons that no longer lead anywhere
+export const BUTTON_EXPIRED = 'That button is out of date. Please ask again.';

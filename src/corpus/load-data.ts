@@ -1,0 +1,28 @@
+import { type Corpus, type LoadOptions, loadCorpus } from './load-corpus.js';
+
+/** Files above this count get a progress line on stderr while they load. */
+const PROGRESS_THRESHOLD = 20;
+
+/** Loads every chapter under DIR (default data/), with a progress line on stderr for large folders. */
+export async function loadData(dir = 'data'): Promise<Corpus> {
+  return loadCorpus(dir, progressOptions());
+}
+
+/**
+ * A progress line on stderr when there are many files: one line rewritten in place on a terminal
+ * (`loading reports: 150/3000 files`), a line per quarter in a log.
+ */
+export function progressOptions(stream: NodeJS.WriteStream = process.stderr): LoadOptions {
+  return {
+    onProgress: (done, total) => {
+      if (total < PROGRESS_THRESHOLD) return;
+      if (stream.isTTY) {
+        if (done === total || done % 25 === 0) stream.write(`\rloading reports: ${done}/${total} files`);
+        if (done === total) stream.write('\n');
+        return;
+      }
+      const quarter = Math.ceil(total / 4);
+      if (done === total || done % quarter === 0) stream.write(`loading reports: ${done}/${total} files\n`);
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import Fuse from 'fuse.js';
+import type { Incident, Report, Section } from '../../report/types.js';
+import { buildDateIndex } from './build-date-index.js';
+import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
+import { HEADING_FUSE_OPTIONS } from '../rank/fuse-options.js';
+import { findDateMentions } from '../query/parse-date-expression.js';
+import type { SearchDoc, SearchIndex } from './search-index.js';
+import { buildSynonymTable } from './synonyms.js';
+import { TermCounter } from './term-counter.js';
+import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
+
+// Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
+// ranks the record that happened there above records that only mention it.
+const PLACE_WEIGHT = 2;
+const ACTOR_WEIGHT = 1.5;
+const KIND_WEIGHT = 1;
+
+/**
+ * BM25 saturation and length norm. `b` is low (0.3, not the usual 0.75): a full length norm let short
+ * boilerplate ("Kazakhstan continued to participate …") outrank the paragraph that answers, the same
+ * failure as Fuse's field-length norm.
+ */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.3;
+
+/**
+ * Builds the search index over every passage and incident record of the reports: an inverted index of
+ * stems (BM25 weights, IDF over the whole corpus), a trigram index of the vocabulary for near spellings,
+ * the dates each record is about, and lookup maps by id. Linear in the corpus; no Fuse index over
+ * documents (Fuse's serialized index is as large as the documents).
+ *
+ * @param reports - parsed reports
+ * @returns the index
+ * @example
+ * const index = buildIndex(parseReports(text, { file }).reports);
+ * search(index, 'Atyrau', { mode: 'incident' }).hits[0]?.incident?.date; //=> '2011-10-31'
+ */
+export function buildIndex(reports: Report[]): SearchIndex {
+  const docs: SearchDoc[] = [];
+  const reportById = new Map<string, Report>();
+  const sectionById = new Map<string, { report: Report; section: Section }>();
+  const passageById: SearchIndex['passageById'] = new Map();
+  const incidentById = new Map<string, Incident>();
+  const passageDoc = new Map<string, number>();
+  const terms = new TermCounter();
+  // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
+  const reportDocs = new Int32Array(reports.length * 2);
+  // Per doc: its report's position and its passage's number (read here rather than in a second pass).
+  const docReport: number[] = [];
+  const docPassage: number[] = [];
+  const passageKey = new Map<string, number>();
+  const firstOrdinal = new Map<Report, number>();
+  const keyOf = (id: string): number => {
+    let key = passageKey.get(id);
+    if (key === undefined) {
+      key = passageKey.size;
+      passageKey.set(id, key);
+    }
+    return key;
+  };
+
+  for (const [ordinal, report] of reports.entries()) {
+    reportDocs[2 * ordinal] = docs.length;
+    // A report listed twice keeps its first position, as `country:` and `year:` filters read it.
+    if (!firstOrdinal.has(report)) firstOrdinal.set(report, ordinal);
+    const reportOrdinal = firstOrdinal.get(report) ?? ordinal;
+    reportById.set(report.id, report);
+    for (const section of report.sections) {
+      sectionById.set(section.id, { report, section });
+      for (const passage of section.passages) {
+        passageById.set(passage.id, { report, section, passage });
+        const length = terms.addText(passage.text);
+        passageDoc.set(passage.id, docs.length);
+        docReport.push(reportOrdinal);
+        docPassage.push(keyOf(passage.id));
+        docs.push({
+          kind: 'passage',
+          id: passage.id,
+          report,
+          section,
+          passage,
+          incident: null,
+          text: passage.text,
+          length,
+          dates: mentionedDates(passage.text, report.year),
+        });
+        terms.endDoc();
+      }
+    }
+    for (const incident of report.incidents) {
+      incidentById.set(incident.id, incident);
+      const where = passageById.get(incident.passageId);
+      const section = where?.section ?? sectionById.get(incident.sectionId)?.section;
+      if (!section) continue;
+      const passage = where?.passage ?? { id: incident.passageId, text: incident.text };
+      const length = terms.addText(incident.text);
+      for (const place of incident.places) terms.addWeighted(place, PLACE_WEIGHT);
+      for (const actor of incident.actors) terms.addWeighted(actor, ACTOR_WEIGHT);
+      terms.addWeighted(incident.kind, KIND_WEIGHT);
+      const interval = incidentInterval(incident.date, incident.endDate);
+      docReport.push(reportOrdinal);
+      docPassage.push(keyOf(passage.id));
+      docs.push({
+        kind: 'incident',
+        id: incident.id,
+        report,
+        section,
+        passage,
+        incident,
+        text: incident.text,
+        length,
+        dates: interval ? [interval] : [],
+      });
+      terms.endDoc();
+    }
+    reportDocs[2 * ordinal + 1] = docs.length;
+  }
+
+  const { postings, vocabulary, surfaces } = terms.invert();
+  const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
+  const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
+  const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
+  return {
+    reports,
+    reportById,
+    sectionById,
+    passageById,
+    incidentById,
+    docs,
+    passageDoc,
+    postings,
+    avgLength,
+    // An incident record is one event: its length says how much the report tells, not that the match
+    // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
+    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength)),
+    vocabulary,
+    surfaceOf: surfaceForms(docs),
+    trigrams: buildTrigrams(vocabulary),
+    dateIndex: buildDateIndex(docs.map((d) => d.dates)),
+    incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
+    docReport: Int32Array.from(docReport),
+    docPassage: Int32Array.from(docPassage),
+    synonyms: buildSynonymTable(),
+    surfaces,
+    abbreviations: new Map(),
+    reportDocs,
+    countryReports: countryReports(reports),
+    headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
+  };
+}
+
+/**
+ * The trigrams of a word padded with `^` and `$` (`atyrau` → ^at, aty, tyr, yra, rau, au$).
+ *
+ * @example
+ * wordTrigrams('aks'); //=> ['^ak', 'aks', 'ks$']
+ */
+export function wordTrigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+// `Israel, West Bank, and Gaza` is the chapter on Israel and on the West Bank and Gaza; `United Kingdom
+// (Northern Ireland)` on the United Kingdom. Keys are the names' stems joined by a space.
+function countryReports(reports: Report[]): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  reports.forEach((r, ordinal) => {
+    const name = r.country.replace(/\(.*?\)/g, ' ');
+    const names = new Set([name, ...name.split(',').map((part) => part.replace(/^\s*and\s+/i, ''))]);
+    for (const n of names) {
+      const key = tokenStems(n).join(' ');
+      if (key === '') continue;
+      const list = byName.get(key) ?? [];
+      if (!list.includes(ordinal)) list.push(ordinal);
+      byName.set(key, list);
+    }
+  });
+  return byName;
+}
+
+// A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
+function mentionedDates(text: string, year: number | null): DayInterval[] {
+  const dates: DayInterval[] = [];
+  for (const m of findDateMentions(text)) {
+    const fy = m.from.year ?? year;
+    const ty = m.to.year ?? year;
+    if (fy === null || ty === null) continue;
+    dates.push({ from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day), year: fy });
+  }
+  return dates;
+}
+
+function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  vocabulary.forEach((stem, id) => {
+    if (stem.length < 3 || /^\d+$/.test(stem)) return;
+    for (const gram of new Set(wordTrigrams(stem))) {
+      const list = lists.get(gram);
+      if (list) list.push(id);
+      else lists.set(gram, [id]);
+    }
+  });
+  const trigrams = new Map<string, Int32Array>();
+  for (const [gram, ids] of lists) trigrams.set(gram, Int32Array.from(ids));
+  return trigrams;
+}
+
+// Surface forms are only needed for suggestions; a sample of passages is enough to name each stem.
+// Counted per surface word in first-seen order, so a tie goes to the form seen first. Stems the sample
+// lacks are left out (callers show the stem itself): a map over the whole vocabulary cost ~25 ms at 100k.
+function surfaceForms(docs: SearchDoc[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  const step = Math.max(1, Math.floor(docs.length / 5000));
+  for (let i = 0; i < docs.length; i += step) {
+    const text = docs[i]?.text ?? '';
+    forEachWord(text, (start, end) => {
+      const surface = text.slice(start, end);
+      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    });
+  }
+  const best = new Map<string, { surface: string; count: number }>();
+  for (const [surface, count] of counts) {
+    const stem = cachedStem(surface);
+    if (stem === '') continue;
+    const prior = best.get(stem);
+    if (!prior || count > prior.count) best.set(stem, { surface, count });
+  }
+  const surfaceOf = new Map<string, string>();
+  for (const [stem, { surface }] of best) surfaceOf.set(stem, surface);
+  return surfaceOf;
+}

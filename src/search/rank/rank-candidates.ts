@@ -1,0 +1,201 @@
+import { EXACT_FIT } from '../index/day-interval.js';
+import type { Concept } from '../query/build-concepts.js';
+import type { SearchIndex } from '../index/search-index.js';
+import { tokenize } from '../index/tokenize.js';
+
+/** A record that passed the filters, before ranking. */
+export interface Candidate {
+  doc: number;
+  /** BM25 text score (0 for date- or filter-only queries). */
+  text: number;
+  /** Share of the query's word importance the record covers (0–1). */
+  coverage: number;
+  /** Date fit when the query has a date (0 none, 0.5 vague, 1 exact), else null. */
+  dateFit: number | null;
+  score?: number;
+  /** First day the record is about, for ordering ties. */
+  firstDay?: number;
+}
+
+/**
+ * Records that passed the filters, as parallel typed arrays (a common word brings tens of thousands;
+ * only the ones a page can show become {@link Candidate} objects).
+ */
+export interface CandidatePool {
+  count: number;
+  doc: Int32Array;
+  text: Float64Array;
+  coverage: Float64Array;
+  /** Date fit per record; read only when the query has a date. */
+  dateFit: Float64Array;
+}
+
+/** The ranked records: how many, a page of them in order, and whether any fits the queried date exactly. */
+export interface Ranking {
+  total: number;
+  page(offset: number, limit: number): Candidate[];
+  anyExactDate: boolean;
+}
+
+export interface RankOptions {
+  mode: 'incident' | 'ask';
+  concepts: Concept[];
+  wordCount: number;
+  hasDate: boolean;
+}
+
+// Below this share of the best score a record is noise (`Kazakhstan` in every paragraph).
+const RELATIVE_CUTOFF = 0.15;
+// Ranking beyond this many is not worth sorting precisely; later pages keep a coarse order.
+const SORTED_HEAD = 1000;
+const PHRASE_WINDOW = 50;
+// In a lookup, the attack is the event and clashes, arrests, threats and designations follow from it:
+// `Shubarshy` names the July 1 attack, the July 2 clash "in the Shubarshy shooting" and the arrests
+// "in connection with … attacks in Shubarshy". A small prior breaks such near-ties; a query word for
+// the kind (`Aktau arrests`) still outweighs it.
+const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ attack: 1.1, clash: 1.05 });
+
+/**
+ * Orders candidates: text score × coverage² (a question's rare words must be there), × date fit, a
+ * bonus when query words stand next to each other in the record, then the mode's preference. Each
+ * passage appears once: in `incident` mode its incident records replace it; in `ask` mode the better of
+ * the passage and its records stays.
+ *
+ * @returns the ranking; its `total` is the response total
+ */
+export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
+  const { mode, hasDate } = options;
+  const { text, coverage, dateFit } = pool;
+  const score = new Float64Array(pool.count);
+  let top = 0;
+  for (let i = 0; i < pool.count; i++) {
+    const t = text[i] ?? 0;
+    const fit = dateFit[i] ?? 0;
+    let s = t > 0 ? t * (0.3 + 0.7 * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
+    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : 0.5;
+    score[i] = s;
+    if (s > top) top = s;
+  }
+  let kept: number[] = [];
+  for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= top * RELATIVE_CUTOFF) kept.push(i);
+  // A date alone (`July 1`): when some records carry that very day, records that only name the month
+  // are noise; when none do, the month-level ones are the best there is.
+  const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= EXACT_FIT;
+  if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
+  for (const i of kept) {
+    const d = index.docs[pool.doc[i] ?? 0];
+    if (d?.kind !== 'incident') continue;
+    if (mode === 'incident') {
+      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[d.incident?.kind ?? ''] ?? 1) : 1;
+      score[i] = (score[i] ?? 0) * 2 * prior;
+    }
+    if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * 0.8;
+  }
+  kept = onePerPassage(index, pool, score, kept, mode);
+  const candidate = (i: number): Candidate => {
+    const doc = pool.doc[i] ?? 0;
+    return {
+      doc,
+      text: text[i] ?? 0,
+      coverage: coverage[i] ?? 0,
+      dateFit: hasDate ? (dateFit[i] ?? 0) : null,
+      score: score[i] ?? 0,
+      firstDay: index.docs[doc]?.dates[0]?.from ?? 0,
+    };
+  };
+  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order.
+  let head: Candidate[];
+  let tail: number[] = [];
+  if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(byScore);
+  else {
+    const bar = kthLargest(Float64Array.from(kept, (i) => score[i] ?? 0), SORTED_HEAD);
+    head = kept.filter((i) => (score[i] ?? 0) >= bar).map(candidate).sort(byScore);
+    tail = kept.filter((i) => (score[i] ?? 0) < bar);
+  }
+  if (options.wordCount >= 2) phraseBonus(index, head, options);
+  return {
+    total: kept.length,
+    page: (offset, limit) => head.slice(offset, offset + limit).concat(tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate)),
+    anyExactDate: kept.some(exact),
+  };
+}
+
+function onePerPassage(index: SearchIndex, pool: CandidatePool, score: Float64Array, kept: number[], mode: 'incident' | 'ask'): number[] {
+  const { docPassage } = index;
+  const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
+  const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
+  if (mode === 'incident') {
+    const withIncident = new Uint8Array(index.docs.length);
+    for (const i of kept) if (isIncident(i)) withIncident[passageOf(i)] = 1;
+    return kept.filter((i) => isIncident(i) || withIncident[passageOf(i)] !== 1);
+  }
+  // Passages in the order first seen, each holding its best record (the first on a tie).
+  const bestOf = new Int32Array(index.docs.length).fill(-1);
+  const order: number[] = [];
+  for (const i of kept) {
+    const key = passageOf(i);
+    const prior = bestOf[key] ?? -1;
+    if (prior < 0) order.push(key);
+    if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
+  }
+  return order.map((key) => bestOf[key] ?? 0);
+}
+
+// Ties (every record of `Q4 2011` fits equally) go in date order, then report order.
+function byScore(a: Candidate, b: Candidate): number {
+  return (b.score ?? 0) - (a.score ?? 0) || (a.firstDay ?? 0) - (b.firstDay ?? 0) || a.doc - b.doc;
+}
+
+// `special forces`, `money laundering`: query words that stand together in the record, as typed.
+function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: RankOptions): void {
+  const words = concepts.filter((c) => !c.fill && c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
+  if (words.length < 2) return;
+  const head = ranked.slice(0, PHRASE_WINDOW);
+  for (const c of head) {
+    const d = index.docs[c.doc];
+    if (!d) continue;
+    const stems = tokenize(d.text).map((t) => t.stem);
+    let found = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (!a || !b) continue;
+      for (let k = 0; k + 1 < stems.length; k++) {
+        if (a.has(stems[k]) && b.has(stems[k + 1])) {
+          found++;
+          break;
+        }
+      }
+    }
+    c.score = (c.score ?? 0) * (1 + (0.3 * found) / (words.length - 1));
+  }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}
+
+// The k-th largest value (k from 1), by quickselect: linear time, where sorting 50k scores was not.
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] ?? 0;
+}

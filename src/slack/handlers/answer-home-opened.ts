@@ -1,9 +1,0 @@
-import type { HomeView } from '@slack/types';
-import { renderHome } from '../blocks/render-home.js';
-import { describeCorpus } from '../corpus-overview.js';
-import type { SlackDeps } from '../deps.js';
-
-/** The App Home tab: what the bot knows and how to ask. */
-export function answerHomeOpened(deps: SlackDeps): HomeView {
-  return renderHome(describeCorpus(deps.reports));
-}
