@@ -58,11 +58,13 @@ async function main(): Promise<void> {
   const acks: number[] = [];
   let sent = 0;
   let failed = 0;
-  const mentionTs = new Set<string>();
+  const mentionTs = new Map<string, string>();
   const endAt = performance.now() + DURATION_S * 1000;
   const client = async (n: number) => {
     for (let i = 0; performance.now() < endAt; i += 1) {
-      const id = `${n}-${i}`;
+      // One asker per request, so every way an answer can arrive (response_url, ephemeral, DM, thread) names it.
+      const id = `${n}x${i}`;
+      const user = `U${id}`;
       const started = performance.now();
       let status: number;
       if (i % 2 === 0) {
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
           await sendCommand(url, {
             command: '/incident',
             text: QUERIES[(n + i) % QUERIES.length] ?? 'Atyrau',
-            user_id: 'U123',
+            user_id: user,
             channel_id: `C${n}`,
             team_id: 'T123',
             trigger_id: `t-${id}`,
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
         ).status;
       } else {
         const ts = `${1716000000 + n}.${String(i).padStart(6, '0')}`;
-        mentionTs.add(ts);
+        mentionTs.set(ts, id);
         status = (
           await sendEvent(url, {
             team_id: 'T123',
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
             type: 'event_callback',
             event_id: `Ev-load-${id}`,
             event_time: Math.floor(Date.now() / 1000),
-            event: { type: 'app_mention', user: 'U123', text: `<@U0> ${QUESTIONS[(n + i) % QUESTIONS.length]}`, ts, event_ts: ts, channel: `C${n}` },
+            event: { type: 'app_mention', user, text: `<@U0> ${QUESTIONS[(n + i) % QUESTIONS.length]}`, ts, event_ts: ts, channel: `C${n}` },
           })
         ).status;
       }
@@ -100,11 +102,17 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, n) => client(n)));
   const elapsedS = (performance.now() - loadStarted) / 1000;
 
-  // Every request answered: a response_url call per command, a thread reply per mention.
+  // Every request answered: by its response_url, an ephemeral message or a DM to its asker, or a reply in its thread.
   const answered = () => {
-    const commands = slack.calls.filter((call) => call.method === 'response_url').length;
-    const threads = new Set(slack.calls.filter((call) => call.method === 'chat.postMessage' && typeof call.args.thread_ts === 'string').map((call) => call.args.thread_ts));
-    return commands + [...mentionTs].filter((ts) => threads.has(ts)).length;
+    const ids = new Set<string>();
+    for (const call of slack.calls) {
+      if (call.method === 'response_url') ids.add(call.path.replace('/response/', ''));
+      const user = call.method === 'chat.postEphemeral' ? call.args.user : call.args.channel;
+      if (typeof user === 'string' && user.startsWith('U')) ids.add(user.slice(1));
+      const thread = typeof call.args.thread_ts === 'string' ? mentionTs.get(call.args.thread_ts) : undefined;
+      if (call.method === 'chat.postMessage' && thread !== undefined) ids.add(thread);
+    }
+    return ids.size;
   };
   const drainBy = Date.now() + 30_000;
   while (answered() < sent - failed && Date.now() < drainBy) await new Promise((resolve) => setTimeout(resolve, 100));

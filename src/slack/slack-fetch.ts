@@ -98,6 +98,8 @@ export function createSlackFetch(fetchFn: typeof fetch, options: SlackFetchOptio
       return json(200, { ok: false, error: POST_UNCONFIRMED_CODE });
     }
     if (response.status === 429) {
+      // Bounded: past 10,000 limited keys, the ones whose wait is over are forgotten.
+      if (limitedUntil.size > 10_000) for (const [k, t] of limitedUntil) if (t <= now()) limitedUntil.delete(k);
       // Retry-After: 0 (or none) means the limit is already over: nothing to hold back.
       const retryAfter = Number(response.headers.get('retry-after'));
       if (Number.isFinite(retryAfter) && retryAfter > 0) limitedUntil.set(key, now() + retryAfter * 1000);

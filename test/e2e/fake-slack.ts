@@ -12,6 +12,8 @@ export interface RecordedCall {
   /** `chat.postMessage`, … or `response_url` */
   method: string;
   args: Record<string, unknown>;
+  /** The request path (`/api/chat.postMessage`, `/response/<id>`). */
+  path: string;
   /** When the call arrived (`performance.now()`), for latency measurements. */
   at: number;
   /** When its answer was sent in full (`performance.now()`). */
@@ -74,7 +76,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = request.url ?? '';
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      const call: RecordedCall = { method, args, at: performance.now() };
+      const call: RecordedCall = { method, args, path: url, at: performance.now() };
       calls.push(call);
       response.on('finish', () => {
         call.answeredAt = performance.now();
