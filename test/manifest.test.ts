@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EVENTS_PATH } from '../src/config/load-config.js';
+import { EVENTS_PATH, OAUTH_REDIRECT_PATH } from '../src/config/load-config.js';
 import type { AnswerDeps } from '../src/answers/answer-deps.js';
+import { BOT_SCOPES } from '../src/slack/scopes.js';
 import { ACTIONS, register as registerActions } from '../src/slack/listeners/actions/index.js';
 import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
 import { EVENTS, register as registerEvents } from '../src/slack/listeners/events/index.js';
@@ -13,7 +14,7 @@ interface Manifest {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     slash_commands: { command: string; url?: string; description: string }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { request_url?: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url?: string };
@@ -34,7 +35,7 @@ function registered() {
   } as unknown as App;
   const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
   registerCommands(recorder, deps);
-  registerEvents(recorder, deps);
+  registerEvents(recorder, deps, { deleteInstallation: async () => 0 });
   registerActions(recorder, deps);
   return { commands, events, actions };
 }
@@ -58,6 +59,8 @@ const EVENT_SCOPES: Record<string, string | null> = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
   app_home_opened: null,
+  app_uninstalled: null,
+  tokens_revoked: null,
 };
 
 /** Slash commands need this one scope, however many there are. */
@@ -112,6 +115,14 @@ describe('manifest.yml', () => {
       ...(code.commands.length > 0 ? [COMMANDS_SCOPE] : []),
     ].filter((scope) => typeof scope === 'string');
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...new Set(needed)].sort());
+  });
+
+  it('asks the OAuth installer for the same bot scopes as the manifest', () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+  });
+
+  it('redirects OAuth installs to the path the installer serves', () => {
+    expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([OAUTH_REDIRECT_PATH]);
   });
 
   it('enables the Home tab and DMs to the bot', () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from '../corpus/load-data.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
+import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
@@ -15,6 +16,11 @@ async function main(argv: string[]): Promise<number> {
       return searchCommand(rest);
     case 'eval':
       return evalCommand(rest);
+    case 'eval-incidents':
+      return evalIncidentsCommand(rest);
+    case 'import':
+      // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
+      return (await import('./import-command.js')).importCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -10,6 +10,9 @@ Usage:
   reportdesk parse [--json] --data DIR            the same for every .txt under DIR
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
   reportdesk eval --queries FILE [--json] [--data DIR]
+  reportdesk eval-incidents --gold FILE [--json] [FILES…]   incident recall, precision, figures
+  reportdesk import [--data DIR] [--year N] URL|FILE…   chapters from state.gov, Refworld, ecoi.net pages,
+                                                saved .html files and yearly-report PDFs, one .txt each
   reportdesk help
 
 DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
@@ -23,6 +26,9 @@ export const UNKNOWN_COMMAND = (command: string) => `unknown command '${command}
 export const SEARCH_NEEDS_QUERY = 'search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"';
 export const LIMIT_OUT_OF_RANGE = '--limit takes a whole number from 1 to 1000';
 export const EVAL_NEEDS_QUERIES = 'eval needs --queries FILE (the format of test/fixtures/eval/queries.json)';
+export const EVAL_INCIDENTS_NEEDS_GOLD = 'eval-incidents needs --gold FILE (the format of test/fixtures/eval/incidents-gold.json)';
+export const GOLD_FILE_SHAPE = 'expected { "files": { "<file name>": { "incidents": [ … ] } } }';
+export const GOLD_FILE_MISSING = (name: string, dirs: readonly string[]) => `${name} (named in the gold) is not in ${dirs.join(' or ')}`;
 export const CANNOT_READ = (file: string, reason: string) => `cannot read ${file}: ${reason}`;
 export const QUERIES_FILE_SHAPE = 'expected { "queries": [ … ] }';
 export const QUERY_ENTRY_SHAPE = (position: number) => `query ${position} needs mode ("incident" or "ask"), query and expect`;
@@ -38,3 +44,11 @@ export const RESULTS_FOR = (total: number, query: string) => `${total} result${t
 export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
 export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
 export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
+
+// import
+export const IMPORT_NEEDS_SOURCES =
+  'import needs one or more addresses or files, e.g. reportdesk import https://www.state.gov/reports/country-reports-on-terrorism-2021/mali/';
+export const YEAR_OUT_OF_RANGE = '--year takes a year of the series, e.g. --year 2011';
+export const IMPORT_PROGRESS = (done: number, total: number, bar: string) => `importing ${bar} ${done}/${total} sources`;
+export const IMPORTED_FILE = (outcome: string, file: string, country: string, year: number) =>
+  `${outcome.padEnd(9)} ${file} (${country}, ${year})`;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './load-config.js';
 import {
@@ -11,7 +12,15 @@ import {
   MALFORMED_WORKERS,
   MISSING_BOT_TOKEN,
   MISSING_SIGNING_SECRET,
+  MALFORMED_DATABASE_URL,
+  MALFORMED_USAGE_LOG_TEXT,
+  PARTIAL_OAUTH,
+  SHORT_STATE_SECRET,
+  TOKEN_AND_OAUTH,
 } from './messages.js';
+
+const EMBEDDED_IN_DATA = { databaseUrl: null, storePath: join('data', '.reportdesk-store.db'), keepUsageText: false };
+const OAUTH_ENV = { SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-0123456789' };
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -25,13 +34,14 @@ function problemsOf(env: Record<string, string>): readonly string[] {
 
 describe('loadConfig', () => {
   it('returns console mode when no Slack token is set', () => {
-    expect(loadConfig({})).toEqual({ mode: 'console', logLevel: 'info', dataDir: 'data/' });
+    expect(loadConfig({})).toEqual({ mode: 'console', logLevel: 'info', dataDir: 'data/', store: EMBEDDED_IN_DATA });
   });
 
   it('returns http mode with defaults', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' })).toEqual({
       mode: 'http',
       botToken: 'xoxb-1',
+      oauth: null,
       signingSecret: 'secret',
       port: 3000,
       host: null,
@@ -40,6 +50,7 @@ describe('loadConfig', () => {
       slackApiUrl: null,
       logLevel: 'info',
       dataDir: 'data/',
+      store: EMBEDDED_IN_DATA,
     });
   });
 
@@ -47,15 +58,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', LOG_LEVEL: 'DEBUG', DATA_DIR: 'reports' })).toEqual({
       mode: 'socket',
       botToken: 'xoxb-1',
+      oauth: null,
       appToken: 'xapp-1',
       signingSecret: null,
+      port: 3000,
       slackApiUrl: null,
       logLevel: 'debug',
       dataDir: 'reports',
-      port: 3000,
       host: null,
       shutdownTimeoutMs: 10_000,
       answerWorkers: 2,
+      store: { databaseUrl: null, storePath: join('reports', '.reportdesk-store.db'), keepUsageText: false },
     });
   });
 
@@ -137,5 +150,56 @@ describe('loadConfig and PORT', () => {
   });
   it('still rejects a bad PORT in HTTP mode', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(/PORT must be a whole number/);
+  });
+});
+
+describe('loadConfig and the store', () => {
+  it('reads DATABASE_URL, STORE_PATH and USAGE_LOG_TEXT', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/reportdesk', STORE_PATH: '/var/lib/x.db', USAGE_LOG_TEXT: 'TRUE' })).toEqual({
+      mode: 'console',
+      logLevel: 'info',
+      dataDir: 'data/',
+      store: { databaseUrl: 'postgres://u:p@db:5432/reportdesk', storePath: '/var/lib/x.db', keepUsageText: true },
+    });
+  });
+
+  it('rejects a DATABASE_URL that is not PostgreSQL and a USAGE_LOG_TEXT that is not a boolean', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://db/x', USAGE_LOG_TEXT: 'sometimes' })).toEqual([MALFORMED_DATABASE_URL, MALFORMED_USAGE_LOG_TEXT]);
+  });
+});
+
+describe('loadConfig and OAuth', () => {
+  it('installs through OAuth when the client id, client secret and state secret are set, with no bot token', () => {
+    expect(loadConfig({ ...OAUTH_ENV, SLACK_SIGNING_SECRET: 's' })).toMatchObject({
+      mode: 'http',
+      botToken: null,
+      oauth: { clientId: '123.456', clientSecret: 'client-secret', stateSecret: 'state-secret-0123456789' },
+    });
+  });
+
+  it('installs through OAuth in Socket Mode, serving the install pages on PORT', () => {
+    expect(loadConfig({ ...OAUTH_ENV, SLACK_APP_TOKEN: 'xapp-1', PORT: '8080' })).toMatchObject({ mode: 'socket', botToken: null, port: 8080 });
+  });
+
+  it('lists every OAuth problem in one error', () => {
+    expect(problemsOf({ SLACK_CLIENT_ID: '1.2', SLACK_STATE_SECRET: 'short', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toEqual([
+      PARTIAL_OAUTH(['SLACK_CLIENT_SECRET']),
+      SHORT_STATE_SECRET,
+      TOKEN_AND_OAUTH,
+    ]);
+  });
+
+  it('never puts the client secret or state secret in the error message', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...OAUTH_ENV, SLACK_BOT_TOKEN: 'xoxb-1' });
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).not.toContain('client-secret');
+    expect(String(error)).not.toContain('state-secret-0123456789');
   });
 });

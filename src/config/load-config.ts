@@ -1,6 +1,13 @@
+import { join } from 'node:path';
 import {
   CONFIG_ERROR_HEADING,
   EMPTY_DATA_DIR,
+  EMPTY_STORE_PATH,
+  MALFORMED_DATABASE_URL,
+  MALFORMED_USAGE_LOG_TEXT,
+  PARTIAL_OAUTH,
+  SHORT_STATE_SECRET,
+  TOKEN_AND_OAUTH,
   MALFORMED_API_URL,
   MALFORMED_APP_TOKEN,
   MALFORMED_BOT_TOKEN,
@@ -25,9 +32,34 @@ export const DEFAULT_ANSWER_WORKERS = 2;
 /** The path Slack posts commands, events and interactions to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
 
+/** The embedded store's file, inside the data folder: a dotfile the corpus loader (which reads only .txt) skips. */
+export const DEFAULT_STORE_FILE = '.reportdesk-store.db';
+/** The Bolt installer's paths (its defaults), for the manifest's redirect URL and the README. */
+export const INSTALL_PATH = '/slack/install';
+export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+const MIN_STATE_SECRET_LENGTH = 16;
+
+/** Where installations, retry claims, feedback and usage are kept. */
+export interface StoreConfig {
+  /** `postgres://…` (DATABASE_URL): shared by every copy of the app. Null: the embedded file. */
+  databaseUrl: string | null;
+  /** The embedded store's file (STORE_PATH, default `<DATA_DIR>/.reportdesk-store.db`). */
+  storePath: string;
+  /** USAGE_LOG_TEXT: keep message text in the usage log (default false). */
+  keepUsageText: boolean;
+}
+
+/** Install from Slack (OAuth v2): any number of workspaces, each with its own bot token in the store. */
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+}
+
 interface CommonConfig {
   logLevel: LogLevelName;
   dataDir: string;
+  store: StoreConfig;
 }
 
 /** No Slack tokens at all: run the local console instead of connecting to Slack. */
@@ -36,7 +68,10 @@ export interface ConsoleConfig extends CommonConfig {
 }
 
 interface SlackCommonConfig extends CommonConfig {
-  botToken: string;
+  /** The one workspace's bot token (SLACK_BOT_TOKEN), or null when installed through OAuth. */
+  botToken: string | null;
+  /** Set exactly when botToken is null. */
+  oauth: OAuthConfig | null;
   /** Base URL of Slack's Web API (ends with `/`), or null for Slack itself. */
   slackApiUrl: string | null;
   /** HTTP: Slack's requests and /health, /ready. Socket Mode: /health and /ready only. */
@@ -55,11 +90,12 @@ export interface HttpConfig extends SlackCommonConfig {
   signingSecret: string;
 }
 
-/** We open a WebSocket to Slack with the app-level token; the port serves only /health and /ready. */
+/** We open a WebSocket to Slack with the app-level token; the port serves /health, /ready and OAuth's install pages. */
 export interface SocketConfig extends SlackCommonConfig {
   mode: 'socket';
   appToken: string;
   signingSecret: string | null;
+  port: number;
 }
 
 export type SlackConfig = HttpConfig | SocketConfig;
@@ -144,10 +180,40 @@ function parseDataDir(env: Env, problems: string[]): string {
   return raw.trim() || DEFAULT_DATA_DIR;
 }
 
+function parseStore(env: Env, dataDir: string, problems: string[]): StoreConfig {
+  const databaseUrl = read(env, 'DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\/./.test(databaseUrl)) problems.push(MALFORMED_DATABASE_URL);
+  const rawPath = env.STORE_PATH;
+  if (rawPath !== undefined && rawPath.trim() === '') problems.push(EMPTY_STORE_PATH);
+  const storePath = rawPath?.trim() || join(dataDir, DEFAULT_STORE_FILE);
+  const rawText = read(env, 'USAGE_LOG_TEXT')?.toLowerCase();
+  if (rawText !== undefined && !['true', 'false', '1', '0'].includes(rawText)) problems.push(MALFORMED_USAGE_LOG_TEXT);
+  return { databaseUrl, storePath, keepUsageText: rawText === 'true' || rawText === '1' };
+}
+
+/** All three OAuth settings, none (null), or a problem naming the missing ones. */
+function parseOAuth(env: Env, problems: string[]): OAuthConfig | null {
+  const clientId = read(env, 'SLACK_CLIENT_ID');
+  const clientSecret = read(env, 'SLACK_CLIENT_SECRET');
+  const stateSecret = read(env, 'SLACK_STATE_SECRET');
+  const named = { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret };
+  const missing = Object.entries(named)
+    .filter(([, value]) => value === undefined)
+    .map(([key]) => key);
+  if (missing.length === 3) return null;
+  if (missing.length > 0) problems.push(PARTIAL_OAUTH(missing));
+  if (stateSecret !== undefined && stateSecret.length < MIN_STATE_SECRET_LENGTH) problems.push(SHORT_STATE_SECRET);
+  if (clientId === undefined || clientSecret === undefined || stateSecret === undefined) return null;
+  return { clientId, clientSecret, stateSecret };
+}
+
 /**
  * Reads the app's configuration from the environment. The only reader of `process.env`.
  *
- * - No SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN → `console` mode.
+ * - No SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN or SLACK_CLIENT_* → `console` mode.
+ * - SLACK_BOT_TOKEN: one workspace; or SLACK_CLIENT_ID + SLACK_CLIENT_SECRET + SLACK_STATE_SECRET: installed
+ *   through OAuth (/slack/install), tokens kept in the store. Never both.
+ * - DATABASE_URL=postgres://… → the PostgreSQL store; otherwise the embedded file STORE_PATH.
  * - SLACK_APP_TOKEN set → `socket` mode (Socket Mode; no public URL needed).
  * - Otherwise → `http` mode on PORT (default 3000), path /slack/events.
  * - With Slack, HOST (default: all interfaces), SHUTDOWN_TIMEOUT_MS (default 10 s) and ANSWER_WORKERS (default 2);
@@ -158,19 +224,29 @@ function parseDataDir(env: Env, problems: string[]): string {
  * @throws ConfigError listing every missing or malformed key (never their values)
  * @example
  * loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })
- * //=> { mode: 'http', port: 3000, host: null, shutdownTimeoutMs: 10000, answerWorkers: 2, logLevel: 'info', dataDir: 'data/', slackApiUrl: null, … }
+ * //=> { mode: 'http', botToken: 'xoxb-1', oauth: null, port: 3000, host: null, shutdownTimeoutMs: 10000, answerWorkers: 2,
+ * //     logLevel: 'info', dataDir: 'data/', slackApiUrl: null,
+ * //     store: { databaseUrl: null, storePath: 'data/.reportdesk-store.db', keepUsageText: false } }
  */
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'), problems);
   const dataDir = parseDataDir(env, problems);
+  const store = parseStore(env, dataDir, problems);
   const slackApiUrl = parseApiUrl(read(env, 'SLACK_API_URL'), problems);
   const botToken = read(env, 'SLACK_BOT_TOKEN');
   const signingSecret = read(env, 'SLACK_SIGNING_SECRET');
   const appToken = read(env, 'SLACK_APP_TOKEN');
-  // PORT, HOST and the rest matter only with Slack: the console listens on no port.
-  const slackMode = botToken !== undefined || signingSecret !== undefined || appToken !== undefined;
-  const port = slackMode ? parsePort(read(env, 'PORT'), problems) : DEFAULT_PORT;
+  const oauthProblems: string[] = [];
+  const oauth = parseOAuth(env, oauthProblems);
+  const oauthMentioned = oauth !== null || oauthProblems.length > 0;
+  problems.push(...oauthProblems);
+  // PORT matters in HTTP mode, and in Socket Mode for OAuth's install pages; the console listens on no port.
+  const slackMode = botToken !== undefined || signingSecret !== undefined || appToken !== undefined || oauthMentioned;
+  const portProblems: string[] = [];
+  const port = parsePort(read(env, 'PORT'), portProblems);
+  // PORT serves /health and /ready in Socket Mode too.
+  if (slackMode) problems.push(...portProblems);
   const host = slackMode ? parseHost(read(env, 'HOST'), problems) : null;
   const shutdownTimeoutMs = slackMode
     ? parseWholeNumber(read(env, 'SHUTDOWN_TIMEOUT_MS'), DEFAULT_SHUTDOWN_TIMEOUT_MS, 600_000, MALFORMED_SHUTDOWN_TIMEOUT, problems)
@@ -178,22 +254,24 @@ export function loadConfig(env: Env = process.env): Config {
   const answerWorkers = slackMode
     ? parseWholeNumber(read(env, 'ANSWER_WORKERS'), DEFAULT_ANSWER_WORKERS, 64, MALFORMED_WORKERS, problems)
     : DEFAULT_ANSWER_WORKERS;
-  const listen = { port, host, shutdownTimeoutMs, answerWorkers };
+  const listen = { host, shutdownTimeoutMs, answerWorkers };
 
-  if (botToken === undefined && signingSecret === undefined && appToken === undefined) {
+  if (!slackMode) {
     if (problems.length > 0) throw new ConfigError(problems);
-    return { mode: 'console', logLevel, dataDir };
+    return { mode: 'console', logLevel, dataDir, store };
   }
 
-  if (botToken === undefined) problems.push(MISSING_BOT_TOKEN);
-  else if (!botToken.startsWith('xoxb-')) problems.push(MALFORMED_BOT_TOKEN);
+  if (botToken === undefined && !oauthMentioned) problems.push(MISSING_BOT_TOKEN);
+  if (botToken !== undefined && !botToken.startsWith('xoxb-')) problems.push(MALFORMED_BOT_TOKEN);
+  if (botToken !== undefined && oauthMentioned) problems.push(TOKEN_AND_OAUTH);
   if (appToken !== undefined && !appToken.startsWith('xapp-')) problems.push(MALFORMED_APP_TOKEN);
   if (appToken === undefined && signingSecret === undefined) problems.push(MISSING_SIGNING_SECRET);
 
-  if (problems.length > 0 || botToken === undefined) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const auth = oauth !== null ? { botToken: null, oauth } : { botToken: botToken ?? null, oauth: null };
   if (appToken !== undefined) {
-    return { mode: 'socket', botToken, appToken, signingSecret: signingSecret ?? null, slackApiUrl, logLevel, dataDir, ...listen };
+    return { mode: 'socket', ...auth, appToken, signingSecret: signingSecret ?? null, port, slackApiUrl, logLevel, dataDir, store, ...listen };
   }
   if (signingSecret === undefined) throw new ConfigError([MISSING_SIGNING_SECRET]);
-  return { mode: 'http', botToken, signingSecret, slackApiUrl, logLevel, dataDir, ...listen };
+  return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store, ...listen };
 }

@@ -107,7 +107,7 @@ function isSiteLine(paragraph: Paragraph): boolean {
  * chapter when the page's title names no country of its own (an epigraph before "WESTERN
  * HEMISPHERE OVERVIEW"), and dropped when empty.
  */
-function selectChapters(all: Chapter[]): Chapter[] {
+export function selectChapters(all: Chapter[]): Chapter[] {
   // A list of names with no text under any ("Albania / Austria / Azerbaijan …", a page's country index) opens no chapters.
   const withText = all.filter((chapter, index) => index === 0 || chapter.paragraphs.length > 0);
   const chapters = withText.length > 1 ? withText : all;

@@ -22,7 +22,7 @@ export function splitSentences(text: string): string[] {
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const [whole, mark = '', closers = ''] = match;
     const end = match.index + mark.length + closers.length;
-    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(start, match.index))) continue;
+    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = match.index + whole.length;
@@ -33,7 +33,8 @@ export function splitSentences(text: string): string[] {
 }
 
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
+  // The caller passes at most the last 40 characters, so this stays linear on a paragraph of many stops.
+  const word = /(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
   if (!word) return false;
   // A lone capital ("John F. Kennedy") or an initialism with inner dots ("U.S").
   if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;

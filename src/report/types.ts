@@ -49,6 +49,22 @@ export interface Incident {
   arrested: number | null;
   /** The record's own sentences. */
   text: string;
+  /** The exact words each field was read from, so a reader can check a figure without opening the chapter. */
+  evidence: IncidentEvidence;
+}
+
+/**
+ * The words of the report a record's fields were read from (`killed: 'killing at least two'`). A field is absent
+ * when the record does not state it.
+ */
+export interface IncidentEvidence {
+  date?: string;
+  places?: string;
+  killed?: string;
+  wounded?: string;
+  arrested?: string;
+  /** Where the text gives two accounts of the same deaths: whose each is and its figure; the record keeps the first. */
+  accounts?: string;
 }
 
 export interface Report {

@@ -1,5 +1,11 @@
 import type { Report } from '../report/types.js';
-import { missingCountryYearMessage, noReportForYearMessage, unknownCountryMessage } from './messages.js';
+import {
+  missingCountryYearMessage,
+  noReportForYearMessage,
+  operatorErrorsMessage,
+  tooBroadMessage,
+  unknownCountryMessage,
+} from './messages.js';
 import { buildConcepts, type Concept } from './query/build-concepts.js';
 import { findNearTerms } from './query/near-terms.js';
 import { toDateQuery, type DateQuery } from './rank/fit-doc-dates.js';
@@ -13,7 +19,10 @@ import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
 import { scoreConcepts } from './rank/score-text.js';
 import { tokenStems } from './index/tokenize.js';
-import type { QueryFilters, SearchOptions, SearchResponse } from './types.js';
+import type { ParsedQuery, QueryFilters, QueryProblem, SearchOptions, SearchResponse } from './types.js';
+import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
+import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
+import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 
 const DEFAULT_LIMIT = 5;
 
@@ -37,7 +46,8 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const mode = options.mode ?? 'ask';
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const { query, problems } = parseQuery(raw, options.now);
+  const operators = parseOperators(raw);
+  const { query, problems } = operators.hasOperators ? readOperatorQuery(raw, operators, options.now) : parseQuery(raw, options.now);
   if (problems.length > 0) return { query, hits: [], total: 0, problems, suggestions: [] };
 
   const { filters } = query;
@@ -49,9 +59,6 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
         : noReportForYearMessage(filters.year ?? 0, loadedYears(index.reports));
     return { query, hits: [], total: 0, problems: [{ code: 'invalid_value', message }], suggestions: [] };
   }
-  const words = parseQueryWords(query.text);
-  const { stems } = words;
-  const concepts = buildConcepts(index, words);
   const dates = toDateQuery(query.dateRange, filters);
   const required = [...requiredSets(index, filters.place), ...requiredSets(index, filters.actor)];
   const allowed = reports ? Uint8Array.from(index.reports, (r) => (reports.has(r) ? 1 : 0)) : null;
@@ -63,14 +70,53 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     return true;
   };
 
+  const filterStems = tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`);
+  if (operators.hasOperators) {
+    const matches = evaluateOperators(index, operators.node);
+    if (matches.tooBroad.length > 0) {
+      const tooBroad = matches.tooBroad.map((pattern) => ({ code: 'syntax' as const, message: tooBroadMessage(pattern, MAX_WILDCARD_WORDS) }));
+      return { query, hits: [], total: 0, problems: tooBroad, suggestions: [] };
+    }
+    const pool = gatherMatches(index, matches, dates, passes);
+    const ranking = rankCandidates(index, pool, { mode, concepts: [], wordCount: 0, hasDate: dates !== null, keepAll: true, sort: operators.sort });
+    const hits = ranking.page(offset, limit).map((c) => buildHit(index, c, new Set([...matches.stems, ...filterStems]), dates));
+    const suggestions = ranking.total === 0 ? suggestFor(index, matches.words, dates) : [];
+    return { query, hits, total: ranking.total, problems: [], suggestions };
+  }
+  const words = parseQueryWords(query.text);
+  const { stems } = words;
+  const concepts = buildConcepts(index, words);
   const pool = gather(index, concepts, dates, required, filters, passes);
   const ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
   const page = ranking.page(offset, limit);
-  const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`)]);
+  const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...filterStems]);
   const hits = page.map((c) => buildHit(index, c, matchStems, dates));
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   return { query, hits, total: ranking.total, problems: [], suggestions };
+}
+
+// An operator query: its filters read as any query's, its syntax problems said with how it was understood.
+function readOperatorQuery(raw: string, operators: OperatorQuery, now: number | undefined): { query: ParsedQuery; problems: QueryProblem[] } {
+  const read = parseQuery(operators.filters.join(' '), now);
+  const problems = read.problems.filter((p) => p.code !== 'empty_query' || operators.node === null);
+  if (operators.errors.length > 0) problems.unshift({ code: 'syntax', message: operatorErrorsMessage(operators.errors, operators.understood) });
+  return { query: { ...read.query, raw, text: operators.understood }, problems };
+}
+
+// The records an operator query matched that pass the filters; `since:`/`until:` are hard filters.
+function gatherMatches(index: SearchIndex, matches: OperatorMatches, dates: DateQuery | null, passes: (doc: number) => boolean): CandidatePool {
+  const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs).fit : null;
+  let count = 0;
+  for (const v of matches.mask) count += v;
+  const out = newPool(count);
+  matches.mask.forEach((v, doc) => {
+    if (v !== 1 || !passes(doc)) return;
+    const fit = dated ? (dated[doc] ?? 0) : 1;
+    if (fit === 0) return;
+    addCandidate(out, doc, matches.score[doc] ?? 0, 1, fit);
+  });
+  return out;
 }
 
 // The country is loaded but not for that year (`country:Kenya year:2011`): say which years are.

@@ -60,7 +60,8 @@ export interface ParsedQuery {
 
 /** A problem with the query that the user must be told about (unknown filter, impossible date). */
 export interface QueryProblem {
-  code: 'unknown_filter' | 'invalid_date' | 'invalid_value' | 'empty_query';
+  /** `syntax`: the operators cannot be read as typed (an open quote, a lone NOT, a wildcard matching too many words). */
+  code: 'unknown_filter' | 'invalid_date' | 'invalid_value' | 'empty_query' | 'syntax';
   message: string;
 }
 

@@ -1,36 +1,52 @@
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, type Logger, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, type CustomRoute, HTTPReceiver, type InstallationStore, type Logger, SocketModeReceiver, webApi } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
-import { EVENTS_PATH, type HttpConfig, type SlackConfig } from '../config/load-config.js';
-import { type BotAuthorizer, createBotAuthorizer } from './bot-authorizer.js';
 import type { AnswerDeps } from '../answers/answer-deps.js';
-import { createEventDeduper, type EventDeduper } from './event-dedup.js';
+import {
+  EVENTS_PATH,
+  type HttpConfig,
+  INSTALL_PATH,
+  OAUTH_REDIRECT_PATH,
+  type OAuthConfig,
+  type SlackConfig,
+  type SocketConfig,
+} from '../config/load-config.js';
+import type { Store } from '../store/store.js';
+import { type BotAuthorizer, createBotAuthorizer } from './bot-authorizer.js';
+import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
 import { guardRequests } from './guard-requests.js';
+import { createInFlight, type InFlight } from './in-flight.js';
+import { createInstallationStore } from './installation-store.js';
 import { acknowledgeUnhandled } from './listeners/acknowledge-unhandled.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { appErrorHandler } from './listeners/app-error.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
-import { logRequests } from './listeners/log-requests.js';
 import { register as registerEvents } from './listeners/events/index.js';
-import { createInFlight, type InFlight } from './in-flight.js';
+import { logRequests } from './listeners/log-requests.js';
 import { toLogLevel } from './log-level.js';
 import { buildOpsRoutes, type ReadinessCheck, startOpsServer } from './ops-routes.js';
+import { BOT_SCOPES } from './scopes.js';
 import { createSlackFetch } from './slack-fetch.js';
 import { createTimedFetch } from './timed-fetch.js';
+
+/** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
+export interface AppDeps extends AnswerDeps {
+  store: Store;
+}
 
 /** Settings that are not configuration: what tests (and only tests, mostly) need to change. */
 export interface AppOverrides {
   /** With both set, the app never calls auth.test (tests; or a known bot). */
   botId?: string;
   botUserId?: string;
-  /** Web API retries of idempotent calls (Bolt's default is 10 over ~30 minutes; we use 3; tests use 0). */
+  /** Web API retries of calls that are safe to repeat (Bolt's default is 10 over ~30 minutes; we use 3; tests use 0). */
   retries?: number;
   logger?: Logger;
   /** First delay before auth.test is tried again after a failure (doubles up to 30 s). Default 1 s. */
   authRetryMs?: number;
-  /** Remembers answered events; injectable so tests control the clock. */
-  dedup?: EventDeduper;
+  /** Claims each delivery before answering it; the store's claims by default. */
+  claim?: ClaimDelivery;
   /** How long one Slack call (Web API or response_url) may take before it counts as failed. Default 10 s. */
   slackCallTimeoutMs?: number;
 }
@@ -49,7 +65,8 @@ export interface SlackService {
   start(listen: ListenOptions): Promise<Server>;
   /**
    * Stops taking requests (the HTTP server closes, the socket disconnects, /ready turns 503), waits up to
-   * `deadlineMs` for answers in flight, then stops retrying auth.test and closes the servers.
+   * `deadlineMs` for answers in flight, then stops retrying auth.test and closes the servers. The caller closes the
+   * store afterwards.
    * @returns how many answers were still running at the deadline (0 when all finished)
    */
   stop(deadlineMs?: number): Promise<number>;
@@ -59,79 +76,149 @@ export interface SlackService {
 
 /** Long enough for a slow Slack, short enough that the asker still gets the fallback answer. */
 const DEFAULT_SLACK_CALL_TIMEOUT_MS = 10_000;
+/** A store that takes longer than this to answer a trivial query is reported not ready. */
+const STORE_PING_TIMEOUT_MS = 2_000;
 
 export const NO_REPORTS_LOADED = 'no reports are loaded';
 export const SHUTTING_DOWN = 'shutting down';
+export const STORE_UNREACHABLE = 'the store does not answer';
 
-/** Bolt's HTTP receiver on /slack/events, behind a guard that checks signatures and answers unroutable bodies at once. */
-function createReceiver(config: HttpConfig, logger: Logger, checks: readonly ReadinessCheck[]): HTTPReceiver {
+/**
+ * Bolt's OAuth installer settings: /slack/install and /slack/oauth_redirect, the state signed with the state
+ * secret (no server-side state, so any copy can finish an install another began), installations in the store.
+ */
+function installerOptions(oauth: OAuthConfig, installationStore: InstallationStore, slackApiUrl: string | null, port: number) {
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: [...BOT_SCOPES],
+    installationStore,
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: OAUTH_REDIRECT_PATH,
+      // Socket Mode serves the install pages on this port; HTTP mode on its own.
+      port,
+      // oauth.v2.access and auth.test go where every other Web API call goes (a fake in tests, GovSlack, …).
+      ...(slackApiUrl === null ? {} : { clientOptions: { slackApiUrl } }),
+    },
+  };
+}
+
+/** Bolt's HTTP receiver on /slack/events (and /health, /ready), behind a guard that checks signatures first. */
+function createReceiver(config: HttpConfig, logger: Logger, installationStore: InstallationStore, routes: CustomRoute[]): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     port: config.port,
     endpoints: EVENTS_PATH,
     logLevel: logger.getLevel(),
     logger,
-    customRoutes: buildOpsRoutes(checks),
+    customRoutes: routes,
+    ...(config.oauth === null ? {} : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
   });
   receiver.requestListener = guardRequests(receiver.requestListener, { paths: [EVENTS_PATH], signingSecret: config.signingSecret, logger });
   return receiver;
 }
 
 /**
+ * Socket Mode. With OAuth, Bolt's own HTTP server serves the install pages on PORT, and /health and /ready with them;
+ * without, the app serves /health and /ready itself (see start()).
+ */
+function createSocketReceiver(config: SocketConfig, logger: Logger, installationStore: InstallationStore, routes: CustomRoute[]): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken: config.appToken,
+    logger,
+    logLevel: logger.getLevel(),
+    ...(config.oauth === null
+      ? {}
+      : { ...installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port), customRoutes: routes }),
+  });
+}
+
+async function pingStore(store: Store): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(STORE_UNREACHABLE), STORE_PING_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([store.ping().then(() => null), late]);
+  } catch {
+    return STORE_UNREACHABLE;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Builds the Bolt app (HTTP receiver on /slack/events, or Socket Mode) and registers every listener. Never starts
  * it: the caller runs `await service.start({ port, host })`, and `await service.stop(deadline)` on SIGTERM.
  * @example
- * const service = createApp(loadConfig(), deps);
+ * const service = createApp(loadConfig(), { ...deps, store });
  * await service.start({ port: 3000 });
  */
-export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppOverrides = {}): SlackService {
+export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOverrides = {}): SlackService {
   const timeoutMs = overrides.slackCallTimeoutMs ?? DEFAULT_SLACK_CALL_TIMEOUT_MS;
   const timedFetch = createTimedFetch(timeoutMs);
   // One logger for the app and its receiver (Bolt would otherwise make one each).
   // An injected logger keeps the level its owner gave it; our own follows LOG_LEVEL.
   const logger = overrides.logger ?? new ConsoleLogger();
   if (overrides.logger === undefined) logger.setLevel(toLogLevel(config.logLevel));
+  const installationStore = createInstallationStore(deps.store);
   const clientOptions = {
     ...(config.slackApiUrl === null ? {} : { slackApiUrl: config.slackApiUrl }),
     retryConfig: { retries: overrides.retries ?? 3 },
-    // Used for the Web API and for respond(): neither has a deadline of its own.
+    // Used for the Web API and for respond(): neither has a deadline of its own. A post that times out is never
+    // retried (it may have landed), and a 429 holds back only its token, method and channel (slack-fetch.ts).
     fetch: createSlackFetch(timedFetch),
     timeout: timeoutMs,
-    // A 429 fails that call only (slack-fetch.ts remembers the wait for its channel); the client never pauses its
-    // whole queue for one channel's limit.
+    // The client never pauses its whole queue for one channel's limit.
     rejectRateLimitedCalls: true,
   };
   const known =
     overrides.botId !== undefined && overrides.botUserId !== undefined ? { botId: overrides.botId, botUserId: overrides.botUserId } : undefined;
-  const authorizer: BotAuthorizer = createBotAuthorizer({
-    token: config.botToken,
-    client: new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger }),
-    logger,
-    ...(known === undefined ? {} : { known }),
-    ...(overrides.authRetryMs === undefined ? {} : { retryMs: overrides.authRetryMs }),
-  });
+  // Single-token mode: our authorizer, which retries auth.test (Bolt keeps a failed one). With OAuth the installer
+  // authorizes each request from the store instead.
+  const authorizer: BotAuthorizer | null =
+    config.botToken === null
+      ? null
+      : createBotAuthorizer({
+          token: config.botToken,
+          client: new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger }),
+          logger,
+          ...(known === undefined ? {} : { known }),
+          ...(overrides.authRetryMs === undefined ? {} : { retryMs: overrides.authRetryMs }),
+        });
   let stopping = false;
   const checks: ReadinessCheck[] = [
     async () => (stopping ? SHUTTING_DOWN : null),
     async () => (deps.reports.length === 0 ? NO_REPORTS_LOADED : null),
-    async () => authorizer.problem(),
+    async () => authorizer?.problem() ?? null,
+    () => pingStore(deps.store),
     ...(deps.readiness === undefined ? [] : [deps.readiness]),
   ];
+  const routes = buildOpsRoutes(checks);
+  const receiver =
+    config.mode === 'socket'
+      ? createSocketReceiver(config, logger, installationStore, routes)
+      : createReceiver(config, logger, installationStore, routes);
   // Bolt sets the logger to the logLevel it is given: give it the logger's own, so an injected logger keeps its level.
-  const common = { authorize: authorizer.authorize, logLevel: logger.getLevel(), logger, extendedErrorHandler: true, clientOptions };
-  const socketReceiver =
-    config.mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken, logger, logLevel: logger.getLevel() }) : null;
-  const receiver = config.mode === 'socket' ? socketReceiver : createReceiver(config, logger, checks);
-  const app = new App({ ...common, ...(receiver === null ? {} : { receiver }) });
+  const app = new App({
+    ...(authorizer === null ? {} : { authorize: authorizer.authorize }),
+    logLevel: logger.getLevel(),
+    logger,
+    extendedErrorHandler: true,
+    clientOptions,
+    receiver,
+  });
 
   const inFlight: InFlight = createInFlight();
-  const dedup = overrides.dedup ?? createEventDeduper(deps.now === undefined ? {} : { now: deps.now });
+  const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
   app.use(inFlight.middleware);
   app.use(logRequests());
   app.use(acknowledgeUnhandled());
-  app.use(dedupeEvents(dedup));
+  app.use(dedupeEvents(claim));
   registerCommands(app, deps);
-  registerEvents(app, deps);
+  registerEvents(app, deps, deps.store);
   registerActions(app, deps);
   app.error(appErrorHandler(app, timedFetch));
 
@@ -139,11 +226,11 @@ export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppO
   return {
     app,
     async start({ port, host = null }) {
-      authorizer.start();
-      if (socketReceiver !== null) {
+      authorizer?.start();
+      if (config.mode === 'socket') {
         await app.start();
-        opsServer = await startOpsServer(buildOpsRoutes(checks), port, host);
-        return opsServer;
+        if (config.oauth === null) opsServer = await startOpsServer(routes, port, host);
+        return opsServer ?? (Reflect.get(receiver, 'httpServer') as Server);
       }
       return (await app.start(host === null ? { port } : { port, host })) as Server;
     },
@@ -153,7 +240,7 @@ export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppO
       // is not awaited before the answers in flight), and the socket disconnects.
       const closing = app.stop().catch((error: unknown) => logger.warn('stopping the receiver failed', error));
       const left = await inFlight.drain(deadlineMs);
-      authorizer.stop();
+      authorizer?.stop();
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
       if (opsServer !== null) {
         const server = opsServer;
@@ -164,12 +251,14 @@ export function createApp(config: SlackConfig, deps: AnswerDeps, overrides: AppO
       }
       return left;
     },
-    readinessProblem: async () => {
-      for (const check of checks) {
-        const problem = await check();
-        if (problem !== null) return problem;
-      }
-      return null;
-    },
+    readinessProblem: () => findProblem(checks),
   };
+}
+
+async function findProblem(checks: readonly ReadinessCheck[]): Promise<string | null> {
+  for (const check of checks) {
+    const problem = await check();
+    if (problem !== null) return problem;
+  }
+  return null;
 }

@@ -117,25 +117,6 @@ export function parseEventId(body: unknown): string | null {
   return isObject(body) ? str(body, 'event_id') : null;
 }
 
-/**
- * The one key an Events API delivery is answered once under, or null for anything else. A person's message is keyed
- * by conversation and ts, because the same message arrives as app_mention and as message.im, each with its own
- * event_id; any other event by its event_id.
- * @example parseDeliveryKey({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } }) //=> 'C1:1.2'
- * @example parseDeliveryKey({ event_id: 'Ev2', event: { type: 'app_home_opened' } }) //=> 'event:Ev2'
- */
-export function parseDeliveryKey(body: unknown): string | null {
-  const eventId = parseEventId(body);
-  if (eventId === null || !isObject(body)) return null;
-  const event = body.event;
-  if (isObject(event) && (event.type === 'app_mention' || event.type === 'message')) {
-    const channel = str(event, 'channel');
-    const ts = str(event, 'ts');
-    if (channel !== null && ts !== null) return `${channel}:${ts}`;
-  }
-  return `event:${eventId}`;
-}
-
 /** Interactive payload types Bolt can route without an `actions`, `command` or `event` field. */
 const ROUTABLE_TYPES: ReadonlySet<unknown> = new Set([
   'url_verification',
@@ -181,4 +162,65 @@ export function parseRequestKind(body: unknown): RequestKind {
     return { kind: 'block_actions', actionId: isObject(first) ? str(first, 'action_id') : null };
   }
   return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
+}
+
+/**
+ * What identifies one delivery, so a copy of the app can claim it before answering, one claim each. A person's
+ * message (app_mention, message) by conversation and ts: the same message arrives as app_mention and as message.im,
+ * each with its own event_id, and Slack's retries (`X-Slack-Retry-Num` ≥ 1) repeat both. Any other event by its
+ * `event_id`; a slash command or a click by its `trigger_id` (unique to that invocation; a load balancer that resends
+ * the request resends it too). Null when there is none.
+ * @example parseDeliveryKey({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } }) //=> 'message:C1:1.2'
+ * @example parseDeliveryKey({ event_id: 'Ev123', event: { type: 'app_home_opened' } }) //=> 'event:Ev123'
+ * @example parseDeliveryKey({ command: '/incident', trigger_id: '398.474.803a' }) //=> 'command:398.474.803a'
+ */
+export function parseDeliveryKey(body: unknown): string | null {
+  if (!isObject(body)) return null;
+  const eventId = str(body, 'event_id');
+  const event = body.event;
+  if (event !== undefined) {
+    if (isObject(event) && (event.type === 'app_mention' || event.type === 'message')) {
+      const channel = str(event, 'channel');
+      const ts = str(event, 'ts');
+      if (channel !== null && ts !== null) return `message:${channel}:${ts}`;
+    }
+    return eventId === null ? null : `event:${eventId}`;
+  }
+  const triggerId = str(body, 'trigger_id');
+  if (triggerId === null) return null;
+  if (str(body, 'command') !== null) return `command:${triggerId}`;
+  return typeof body.type === 'string' ? `${body.type}:${triggerId}` : null;
+}
+
+/** The workspace or org an event came from, as the store keys installations. */
+export interface InstallationOf {
+  teamId: string | null;
+  enterpriseId: string | null;
+  isEnterpriseInstall: boolean;
+}
+
+/**
+ * Which installation an Events API envelope belongs to: its `authorizations[0]` (what Slack says the app is
+ * installed as), else the envelope's `team_id` / `enterprise_id`.
+ * @example parseInstallationOf({ team_id: 'T1', event: {} }) //=> { teamId: 'T1', enterpriseId: null, isEnterpriseInstall: false }
+ */
+export function parseInstallationOf(body: unknown): InstallationOf | null {
+  if (!isObject(body)) return null;
+  const first: unknown = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+  const source = isObject(first) ? first : body;
+  const teamId = str(source, 'team_id') ?? str(body, 'team_id');
+  const enterpriseId = str(source, 'enterprise_id') ?? str(body, 'enterprise_id');
+  if (teamId === null && enterpriseId === null) return null;
+  return { teamId, enterpriseId, isEnterpriseInstall: source.is_enterprise_install === true };
+}
+
+/**
+ * Whether a `tokens_revoked` event revoked a bot token (`tokens.bot` not empty), which is what we keep; revoked
+ * user tokens (`tokens.oauth`) concern nothing we store.
+ * @example revokesBotToken({ type: 'tokens_revoked', tokens: { bot: ['U0BOT'] } }) //=> true
+ */
+export function revokesBotToken(event: unknown): boolean {
+  if (!isObject(event) || !isObject(event.tokens)) return false;
+  const bot: unknown = event.tokens.bot;
+  return Array.isArray(bot) && bot.length > 0;
 }

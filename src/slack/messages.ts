@@ -15,3 +15,7 @@ export const GENERIC_ERROR = 'Sorry, something went wrong on my side while answe
 export const MALFORMED_REQUEST = 'I couldn’t read that request. Please try again.';
 export const UNKNOWN_COMMAND = (command: string) =>
   `I don’t know the command \`${command}\`. I answer \`/incident &lt;words, place or date&gt;\` and \`/report [list | &lt;section&gt; | summary &lt;section&gt;]\`.`;
+
+/** Log texts of the OAuth installation store (never shown to a person in Slack). */
+export const NO_BOT_IN_INSTALLATION = 'the OAuth install returned no bot token; the app must ask for bot scopes';
+export const NOT_INSTALLED = (id: string) => `no installation of reportdesk is stored for ${id}`;

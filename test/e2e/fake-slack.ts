@@ -18,6 +18,8 @@ export interface RecordedCall {
   at: number;
   /** When its answer was sent in full (`performance.now()`). */
   answeredAt?: number;
+  /** The Authorization header (`Bearer xoxb-…`): which token made the call. */
+  authorization: string | null;
 }
 
 interface Failure {
@@ -38,6 +40,8 @@ export interface FakeSlack {
   /** Limit violations seen; a test fails when this is not empty. */
   violations: string[];
   failNext(method: string, error: string, status?: number, retryAfter?: number): void;
+  /** Answers every later call of `method` with this body (`ok: true` added), e.g. oauth.v2.access, auth.test. */
+  answer(method: string, body: Record<string, unknown>): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
   /** The next call of `method` is answered after `ms` (recorded at once; `answeredAt` set when the answer is sent). */
@@ -67,6 +71,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const violations: string[] = [];
   const failures = new Map<string, Failure[]>();
   const hangs = new Map<string, number>();
+  const answers = new Map<string, Record<string, unknown>>();
   const hung = new Set<ServerResponse>();
   const delays = new Map<string, number[]>();
   let nextTs = 1;
@@ -76,7 +81,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const url = request.url ?? '';
       const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      const call: RecordedCall = { method, args, path: url, at: performance.now() };
+      const call: RecordedCall = { method, args, path: url, at: performance.now(), authorization: request.headers.authorization ?? null };
       calls.push(call);
       response.on('finish', () => {
         call.answeredAt = performance.now();
@@ -110,13 +115,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {});
         return;
       }
-      if (method === 'auth.test') {
-        send(200, { ok: true, user_id: 'U0', bot_id: 'B0', team_id: 'T1', team: 'test', url: 'https://test.slack.com/' });
-        return;
-      }
       if (method === 'response_url') {
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end('ok');
+        return;
+      }
+      const answer = answers.get(method);
+      if (answer !== undefined) {
+        send(200, { ok: true, ...answer });
+        return;
+      }
+      if (method === 'auth.test') {
+        send(200, { ok: true, user_id: 'U0', bot_id: 'B0', team_id: 'T1', team: 'test', url: 'https://test.slack.com/' });
         return;
       }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
@@ -141,6 +151,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     delayNext(method, ms) {
       delays.set(method, [...(delays.get(method) ?? []), ms]);
+    },
+    answer(method, body) {
+      answers.set(method, body);
     },
     hangNext(method) {
       hangs.set(method, (hangs.get(method) ?? 0) + 1);

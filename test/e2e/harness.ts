@@ -4,12 +4,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppOverrides, SlackService } from '../../src/slack/app.js';
+import type { AppDeps, AppOverrides, SlackService } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
-import type { AnswerDeps } from '../../src/answers/answer-deps.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -24,26 +25,35 @@ export interface Harness {
   /** `http://127.0.0.1:port`, for /health and /ready. */
   baseUrl: string;
   slack: FakeSlack;
-  deps: AnswerDeps;
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
 /** What a test may change about the app: a logger to read, or other overrides (merged over the defaults). */
-export interface HarnessOptions extends AppOverrides {
+export type HarnessOptions = AppOverrides & {
+  /** The store the app uses (a test closes it); default a fresh in-memory embedded store, closed with the harness. */
+  store?: Store;
+  /** A fake Slack shared with another harness (two copies of the app); default one of its own. */
+  slack?: FakeSlack;
+  /** Settings over the defaults (OAuth, …). */
+  config?: Partial<HttpConfig>;
   /** Let the app call auth.test as in production, instead of being told its bot ids (default false). */
   authTest?: boolean;
   /** Runs against the fake Slack before the app starts (e.g. to make auth.test fail). */
   prepare?: (slack: FakeSlack) => void;
-}
+};
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const slack = await startFakeSlack();
-  options.prepare?.(slack);
+export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
+  const { store: givenStore, slack: givenSlack, config: givenConfig, authTest, prepare, ...options } = harnessOptions;
+  const slack = givenSlack ?? (await startFakeSlack());
+  prepare?.(slack);
+  const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
   const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
   const real = buildAnswerDeps(reports);
-  const deps: AnswerDeps = {
+  const deps: AppDeps = {
     ...real,
+    store,
     engine: {
       ...real.engine,
       search: (query, options) => {
@@ -63,10 +73,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
+    oauth: null,
+    store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
+    ...givenConfig,
   };
-  const { authTest, prepare: _prepare, ...overrides } = options;
   const bot = authTest === true ? {} : { botId: 'B0', botUserId: 'U0' };
-  const service = createApp(config, deps, { ...bot, retries: 0, slackCallTimeoutMs: 1000, ...overrides });
+  const service = createApp(config, deps, { ...bot, retries: 0, slackCallTimeoutMs: 1000, ...options });
   const server = await service.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
   return {
@@ -79,7 +91,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     deps,
     async close() {
       await service.stop(100);
-      await slack.close();
+      if (givenSlack === undefined) await slack.close();
+      if (givenStore === undefined) await store.close();
     },
   };
 }

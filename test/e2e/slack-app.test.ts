@@ -38,7 +38,7 @@ async function command(name: string, text: string) {
     api_app_id: 'A1',
     is_enterprise_install: 'false',
     response_url: harness().slack.responseUrl(`cmd-${counter}`),
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
   });
 }
 
@@ -57,7 +57,7 @@ function click(actionId: string, value: string, where: { ephemeral?: boolean; th
       is_ephemeral: ephemeral,
       ...(where.threadTs === undefined ? {} : { thread_ts: where.threadTs }),
     },
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     team: { id: 'T1', domain: 'test' },
     channel: { id: 'C0INCIDENTS', name: 'incidents' },
     ...(ephemeral ? {} : { message: { type: 'message', ts: '1715000000.123456', text: 'answer', ...(where.threadTs ? { thread_ts: where.threadTs } : {}) } }),

@@ -32,7 +32,7 @@ function command(name: string, text: string, extra: Record<string, string> = {})
     text,
     api_app_id: 'A1',
     response_url: harness().slack.responseUrl(`edge-cmd-${counter}`),
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     ...extra,
   });
 }
@@ -45,7 +45,7 @@ function click(actionId: string, value: string, where: 'message' | 'home' = 'mes
     user: { id: USER, username: 'roadrunner', team_id: 'T1' },
     api_app_id: 'A1',
     team: { id: 'T1', domain: 'test' },
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${counter}`,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
   };
   if (where === 'home') return sendAction(harness().url, { ...base, container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });

@@ -5,7 +5,6 @@
  */
 import type { Logger } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEventDeduper } from '../../src/slack/event-dedup.js';
 import { POST_UNCONFIRMED, RATE_LIMITED } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { type Harness, type HarnessOptions, startHarness } from './harness.js';
@@ -138,18 +137,27 @@ describe('a 429 on one channel', () => {
 });
 
 describe('retry de-duplication', () => {
-  it('holds as many messages as it has room for (one entry per message)', async () => {
-    const app = await start({ dedup: createEventDeduper({ maxEntries: 3 }) });
-    const bodies = [mention('<@U0> Atyrau'), mention('<@U0> Boralday'), mention('<@U0> Kenkiyak')];
-    for (const body of bodies) await sendEvent(app.url, body);
-    await app.slack.waitFor((calls) => bodies.every((body) => calls.some(repliesTo(body.event.ts))));
-    const first = bodies[0];
-    if (first === undefined) throw new Error('three bodies');
-    await sendEvent(app.url, first, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    const sentinel = mention('<@U0> Atyrau');
+  it('claims each message once per delivery (one store entry per message, not two)', async () => {
+    const claims: string[] = [];
+    const claimed = new Set<string>();
+    const app = await start({
+      claim: async (key) => {
+        claims.push(key);
+        if (claimed.has(key)) return false;
+        claimed.add(key);
+        return true;
+      },
+    });
+    const body = mention('<@U0> Atyrau');
+    await sendEvent(app.url, body);
+    await app.slack.waitFor((calls) => calls.some(repliesTo(body.event.ts)));
+    await sendEvent(app.url, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const sentinel = mention('<@U0> Boralday');
     await sendEvent(app.url, sentinel);
     const calls = await app.slack.waitFor((all) => all.some(repliesTo(sentinel.event.ts)));
-    expect(calls.filter(repliesTo(first.event.ts))).toHaveLength(1);
+    expect(calls.filter(repliesTo(body.event.ts))).toHaveLength(1);
+    const key = `message:C123:${body.event.ts}`;
+    expect(claims.filter((claim) => claim.includes(body.event.ts) || claim.includes(body.event_id))).toEqual([key, key]);
   });
 });
 

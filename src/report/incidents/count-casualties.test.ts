@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCasualties } from './count-casualties.js';
+import { countCasualties, readCasualties } from './count-casualties.js';
 
 describe('countCasualties', () => {
   it('adds the dead of every side', () => {
@@ -60,6 +60,54 @@ describe('countCasualties on lists of victims', () => {
       expect(countCasualties('In an August 17 follow-up operation, security forces killed nine suspects.').killed).toBe(9);
       expect(countCasualties('two tourists (a Russian and a German citizen) were shot and killed').killed).toBe(2);
       expect(countCasualties('security forces killed 12 detainees in custody in Tanwalbougou, an incident').killed).toBe(12);
+    });
+  });
+});
+
+describe('readCasualties in running text', () => {
+  it('adds the parts of a sum told with one verb, and keeps a part with its own verb apart', () => {
+    expect(readCasualties('Four police officers and nine civilians were injured in the blast.').figures.wounded).toBe(13);
+    expect(readCasualties('Gunmen killed three guards and two passers-by were wounded.').figures).toEqual({
+      killed: 3,
+      wounded: 2,
+      arrested: null,
+    });
+  });
+
+  it('counts no death where the text denies one, and 0 for "no casualties"', () => {
+    expect(readCasualties('The device exploded near the market, causing no casualties.').figures).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+    expect(readCasualties('No one was killed, although one guard was injured.').figures).toEqual({
+      killed: 0,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+
+  it('counts one for each named victim and for a victim named by a noun', () => {
+    expect(readCasualties('a sniper shot and killed a provincial judge').figures.killed).toBe(1);
+    expect(readCasualties('troops killed Abu Talha and Karim Sayyaf in the raid').figures.killed).toBe(2);
+    expect(readCasualties('before killing his wife and himself').figures.killed).toBe(2);
+  });
+
+  it('reads number words and "three dozen", and "claimed N lives"', () => {
+    expect(readCasualties('the blast killed more than three dozen people').figures.killed).toBe(36);
+    expect(readCasualties('an ambush that claimed twenty-one lives').figures.killed).toBe(21);
+  });
+
+  it('keeps one of two accounts of the same deaths, and says whose each is', () => {
+    const r = readCasualties('The army said 12 soldiers died, while local officials reported at least 30 soldiers had been killed.');
+    expect(r.figures.killed).toBe(12);
+    expect(r.accounts).toBe('The army: 12 killed; local officials: 30 killed (figures not added)');
+  });
+
+  it('gives the exact words of each figure', () => {
+    expect(readCasualties('a car bomb killed at least two and injured 14 others').evidence).toEqual({
+      killed: 'killed at least two',
+      wounded: 'injured 14',
     });
   });
 });

@@ -8,14 +8,23 @@ export interface Casualties {
 
 const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
-const WORDS = "(?:[A-Za-z'’-]+,?\\s+){0,6}?";
+// A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
+// and the list before it adds "Two").
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
+    new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "which claimed at least seven lives"
+    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
+    new RegExp(`\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`, 'gi'),
+    // "the killing and beheading of eight soldiers", "the deaths of nine"
+    new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
     new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
   ],
@@ -26,9 +35,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
+    new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
   ],
 };
+
+// Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
+const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:listed')));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
@@ -43,52 +56,139 @@ const OTHERS = new RegExp(`\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMB
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
+// "resulting in no casualties", "caused property damage but no casualties", "without casualties".
+const NO_CASUALTIES = /\b(?:no|without(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bno one was (?:killed or )?(?:hurt|harmed)\b/i;
+// A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
+const NO_DEATHS = /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
+const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
+// One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
+// "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
+const ONE_VICTIM =
+  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]+)/;
+// A figure of a list that has a verb of its own: "… and two civilians were injured".
+const OWN_VERB = /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
+// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y".
+const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
+// "before killing his mother and himself": each relative and the attacker himself.
+const SELF_AND_KIN = /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
+const OTHER_ACCOUNT = /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+// Who gives an account: "The KDF claimed …", "media reported …".
+const ACCOUNT_SOURCE = /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
+
+/** One field's words: the phrases its figure was read from, joined with " … ". */
+export type CasualtyEvidence = Partial<Record<keyof Casualties, string>>;
+
+/** The figures of a text, the words each was read from, and the other account where the text gives two. */
+export interface CasualtyReading {
+  figures: Casualties;
+  evidence: CasualtyEvidence;
+  /** Set when the text gives two accounts of the same deaths: the one kept first, then the other, with whose. */
+  accounts: string | null;
+}
+
 /**
- * Reads the casualty figures a text states: every death on every side, the wounded, the arrested.
- * Figures may be digits or words; "over 200" counts as 200. A lone "was killed" with no figure counts one.
+ * Reads the casualty figures a text states, like {@link readCasualties}, without the words.
  *
  * @example
  * countCasualties('police killed nine armed men, while one Special Forces officer was killed.')
  * // → { killed: 10, wounded: null, arrested: null }
  */
 export function countCasualties(input: string): Casualties {
+  return readCasualties(input).figures;
+}
+
+/**
+ * Reads the casualty figures a text states: every death on every side, the wounded, the arrested, and the exact
+ * words each figure was read from. Figures may be digits or words; "over 200" counts as 200; parts of a list are
+ * added; "no casualties" counts 0 killed and 0 wounded; a text that denies deaths never counts one. When a text
+ * gives two accounts of the same deaths ("The KDF claimed …, while media reported …") the first is kept, never
+ * the sum, and `accounts` says both.
+ *
+ * @example
+ * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
+ * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
+ */
+export function readCasualties(input: string): CasualtyReading {
+  const split = OTHER_ACCOUNT.exec(input);
+  if (split) {
+    const first = input.slice(0, split.index);
+    const second = input.slice(split.index + split[0].length);
+    const a = readOne(first);
+    const b = readOne(second);
+    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed) {
+      const whose = (text: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || 'another account';
+      const sourceA = whose(first.slice(Math.max(0, first.length - 200)));
+      const sourceB = whose(second);
+      const accounts = `${sourceA}: ${a.figures.killed} killed; ${sourceB}: ${b.figures.killed} killed (figures not added)`;
+      // Figures of the second account other than deaths still count when the first gives none.
+      const figures = { ...a.figures };
+      const evidence = { ...a.evidence };
+      for (const f of ['wounded', 'arrested'] as const) {
+        if (figures[f] === null && b.figures[f] !== null) {
+          figures[f] = b.figures[f];
+          if (b.evidence[f]) evidence[f] = b.evidence[f];
+        }
+      }
+      return { figures, evidence, accounts };
+    }
+  }
+  return { ...readOne(input), accounts: null };
+}
+
+function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
-  const text = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
+  const shown = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
+  // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
+  const blank = (t: string, pattern: RegExp) => t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
+  const text = blank(blank(blank(shown, NO_CASUALTIES), NO_DEATHS), NO_INJURIES);
   const result: Casualties = { killed: null, wounded: null, arrested: null };
-  const used: Array<[number, number]> = [];
+  const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
+  // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
+  const used = new Uint8Array(text.length + 1);
+  const isUsed = (start: number, end: number) => used.subarray(start, end).includes(1);
   const add = (field: keyof Casualties, figure: string, start: number): boolean => {
     const end = start + figure.length;
-    if (used.some(([s, e]) => start < e && end > s)) return false;
+    if (isUsed(start, end)) return false;
     // "In an August 17 follow-up operation, … forces killed nine": a day of a date is no figure.
-    if (AFTER_MONTH.test(text.slice(0, start))) return false;
+    if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
     const value = parseNumber(figure.replace(new RegExp(`^${QUALIFIER_PATTERN}`, 'i'), ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
-    used.push([start, end]);
+    used.fill(1, start, end);
     result[field] = (result[field] ?? 0) + value;
     return true;
   };
+  const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     for (const [index, pattern] of PATTERNS[field].entries()) {
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
         if (!add(field, figure, start)) continue;
-        if (index === 0) {
+        let citeStart = m.index;
+        let citeEnd = m.index + m[0].length;
+        if (index === 0 || LISTS.has(pattern)) {
           // "killing 49 soldiers and one civilian", "killed more than 900 militants, 165 soldiers and police, and 47 civilians".
           let at = start + figure.length;
           for (let item = LIST_ITEM.exec(text.slice(at)); item !== null; item = LIST_ITEM.exec(text.slice(at))) {
             const next = item[2] ?? item[3] ?? '';
+            // "killed three police officers and two civilians were injured": the next figure has its own verb.
+            const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
+            if (OWN_VERB.test(rest)) break;
             if (!add(field, next === 'a' || next === 'an' ? 'one' : next, at + item.index + item[0].length - next.length)) break;
             at += item.index + item[0].length;
+            citeEnd = at;
           }
         } else {
           // "nine ASG members and four members of the security forces were killed".
-          const before = LIST_BEFORE.exec(text.slice(0, start));
-          if (before?.[1]) add(field, before[1], before.index);
+          const window = Math.max(0, start - 120);
+          const before = LIST_BEFORE.exec(text.slice(window, start));
+          if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
         }
+        cite(field, citeStart, citeEnd);
       }
     }
   }
@@ -96,13 +196,70 @@ export function countCasualties(input: string): Casualties {
   const others = OTHERS.exec(text);
   if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
     result.killed = (result.killed ?? 0) + 1;
+    cite('killed', others.index, others.index + others[0].length);
+  }
+  // "before killing his mother and himself": one for each.
+  const kin = SELF_AND_KIN.exec(text);
+  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
+    const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
+    result.killed = (result.killed ?? 0) + count;
+    used.fill(1, kin.index, kin.index + kin[0].length);
+    cite('killed', kin.index, kin.index + kin[0].length);
+  }
+  // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
+  // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
+  const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
+  if (one && !NO_DEATHS.test(shown)) {
+    const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+    const names = /\s[A-Z][\w'’.-]+$/.test(one[0]) && more ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length : 0;
+    result.killed = 1 + names;
+    cite('killed', one.index, one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
-  if (result.arrested === null && ARRESTED_NAME.test(text)) result.arrested = 1;
-  // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written.
-  if (result.killed === null && /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.test(text)) {
-    result.killed = 1;
+  const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;
+  if (named) {
+    result.arrested = 1;
+    cite('arrested', named.index, named.index + named[0].length);
   }
-  if (result.wounded === null && /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b/i.test(text)) result.wounded = 1;
-  return result;
+  // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
+  // never in a text that denies deaths ("No one was killed").
+  const lone = result.killed === null && !NO_DEATHS.test(shown) ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text) : null;
+  if (lone) {
+    result.killed = 1;
+    cite('killed', lone.index, lone.index + lone[0].length);
+  }
+  const hurt =
+    result.wounded === null && !NO_INJURIES.test(shown)
+      ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(text)
+      : null;
+  if (hurt) {
+    result.wounded = 1;
+    cite('wounded', hurt.index, hurt.index + hurt[0].length);
+  }
+  // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
+  const none = NO_CASUALTIES.exec(shown);
+  const noDeaths = NO_DEATHS.exec(shown);
+  const noInjuries = NO_INJURIES.exec(shown);
+  for (const [field, m] of [
+    ['killed', none ?? noDeaths],
+    ['wounded', none ?? noInjuries],
+  ] as const) {
+    if (m && result[field] === null) {
+      result[field] = 0;
+      cite(field, m.index, m.index + m[0].length);
+    }
+  }
+  const evidence: CasualtyEvidence = {};
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    if (result[field] === null || spans[field].length === 0) continue;
+    const sorted = spans[field].sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [s, e] of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    evidence[field] = merged.map(([s, e]) => shown.slice(s, e).trim()).join(' … ');
+  }
+  return { figures: result, evidence };
 }

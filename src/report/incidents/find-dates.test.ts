@@ -28,21 +28,27 @@ describe('findDates', () => {
     expect(dates('In January, an ELN terrorist detonated a car bomb.', 2019)).toEqual([
       { date: '2019-01', endDate: null, leads: true },
     ]);
-    expect(dates('In June 2019, a bomb exploded.', 2020)).toEqual([{ date: '2019-06', endDate: null, leads: true }]);
+    expect(dates('In June 2020, a bomb exploded.', 2020)).toEqual([{ date: '2020-06', endDate: null, leads: true }]);
     expect(dates('A May attack on the convoy in Kastamonu killed one.')).toEqual([{ date: '2011-05', endDate: null, leads: true }]);
   });
 
   it('takes an explicit year and day-first dates', () => {
-    expect(dates('On January 15, 2019, a bomb exploded.', 2020)).toEqual([{ date: '2019-01-15', endDate: null, leads: true }]);
+    expect(dates('On January 15, 2020, a bomb exploded.', 2020)).toEqual([{ date: '2020-01-15', endDate: null, leads: true }]);
     expect(dates('On 31 October 2011 a bomb exploded.', null)).toEqual([{ date: '2011-10-31', endDate: null, leads: true }]);
   });
 
   describe('edge cases', () => {
-    it('leaves out a date that names an event told elsewhere', () => {
-      expect(dates('JAK was responsible for the October 31 bombings in Atyrau.')).toEqual([]);
+    it('marks a date that names an event as a reference', () => {
+      expect(findDates('JAK was responsible for the October 31 bombings in Atyrau.', 2011).map((m) => m.reference)).toEqual([true]);
     });
-    it('leaves out a month that does not open the sentence', () => {
+    it('leaves out a month that names no event date ("linked to May explosions", "since May")', () => {
       expect(dates('The operation was linked to May explosions and July attacks.')).toEqual([]);
+      expect(dates('Attacks have continued since May.')).toEqual([]);
+    });
+    it('leaves out dates of another year than the report, and a group named for a day', () => {
+      expect(dates('In the wake of the December 25, 2009, attempt over Detroit, police arrested two.', 2010)).toEqual([]);
+      expect(dates('before the two attacks in October and November 2021', 2022)).toEqual([]);
+      expect(dates('members of the November 17 organization were tried', 2006)).toEqual([]);
     });
     it('leaves out impossible dates and dates with no known year', () => {
       expect(dates('On February 30, nothing happened.')).toEqual([]);
@@ -68,8 +74,36 @@ describe('findDates with ranges', () => {
     expect(dates('Between September 30 and October 1, JNIM attacked two camps.', 2019)).toEqual([
       { date: '2019-09-30', endDate: '2019-10-01', leads: true },
     ]);
-    expect(dates('Also in 2014, on May 3, two separate IEDs detonated.', 2015)).toEqual([
-      { date: '2014-05-03', endDate: null, leads: true },
+    expect(dates('Also in 2015, on May 3, two separate IEDs detonated.', 2015)).toEqual([
+      { date: '2015-05-03', endDate: null, leads: true },
+    ]);
+  });
+});
+
+describe('findDates in running text', () => {
+  it('reads a date anywhere in a sentence, in brackets, with a month only or a holiday', () => {
+    expect(dates('Examples include the March 3 grenade attack in Tarnak (claimed by no group) and a bombing in mid-June.', 2014)).toEqual([
+      { date: '2014-03-03', endDate: null, leads: false },
+      { date: '2014-06', endDate: null, leads: false },
+    ]);
+    expect(dates('the rebels’ Christmas Eve raid and their New Year’s Day ambush', 2009)).toEqual([
+      { date: '2009-12-24', endDate: null, leads: false },
+      { date: '2009-01-01', endDate: null, leads: false },
+    ]);
+    expect(dates('The bombing (in April) killed four.', 2016)).toEqual([{ date: '2016-04', endDate: null, leads: false }]);
+  });
+
+  it('reads a stated period of months as one date with an end', () => {
+    expect(dates('From March to October 2016, militants held the town.', 2016)).toEqual([
+      { date: '2016-03', endDate: '2016-10', leads: true },
+    ]);
+    expect(dates('three attacks in Wadi in June and September', 2014)).toEqual([{ date: '2014-06', endDate: '2014-09', leads: false }]);
+  });
+
+  it('counts a day back from the date it is told after', () => {
+    expect(dates('On April 20, three days after a bomb killed two guards, police raided a house.', 2013)).toEqual([
+      { date: '2013-04-20', endDate: null, leads: true },
+      { date: '2013-04-17', endDate: null, leads: false },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { addDays, format, isValid, parse } from 'date-fns';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
 export interface DateMention {
@@ -8,113 +8,187 @@ export interface DateMention {
   date: string;
   endDate: string | null;
   /**
-   * The date opens the sentence (`On May 17, …`, `In January, …`, `A July 11-16 operation …`): the sentence
-   * is about a new event, and the undated sentences after it go on telling it.
+   * The date opens the sentence (`On May 17, …`, `Subsequently, on July 26, …`, `A July 11-16 operation …`): the
+   * sentence is about a new event, and the undated sentences after it go on telling it.
    */
   leads: boolean;
+  /**
+   * The date names an event as a noun phrase (`the October 31 bombings`, `after the October 1 car bombings`): the
+   * event may have been told already, and a record for it is kept only when no other record tells it.
+   */
+  reference: boolean;
+  /** The words the date was read from, exactly as written. */
+  words: string;
+  /**
+   * A day counted from the sentence's other date, told in an aside up to the next comma ("On September 12, a week
+   * after extremists set off an explosion that killed one of their own, security forces …").
+   */
+  aside?: boolean;
 }
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (\\d{4}))?';
 
-// "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1", "July 11 and 12" (the
-// second day starts a range only with a dash, "to" or "through", or after "between": see BETWEEN).
+// "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1".
 const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])`;
-const MONTH_DAY = new RegExp(`\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b`, 'g');
+// "the November 17 organization" names a group, not a day.
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?![\\d:])(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
+  'g',
+);
 // "between January 3 and 7, 2015", "between September 30 and October 1".
 const BETWEEN = new RegExp(`\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`, 'gi');
 // "31 October 2011", "31 October".
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
-// Month precision only where a sentence opens with it: "In January, …", "In June 2019, …", "A May attack …".
-const LEADING_MONTH = new RegExp(
-  `^(?:(?:In|During|Also in|Later in|Then in) (?:early |mid-|late |the (?:beginning|end|middle) of )?|(?:In )?(?:A|An) (?:early |mid-|late )?)(${MONTHS})(?: (\\d{4}))?\\b(?!\\s?\\d)`,
+// "From May to November 2017", "between May and August", "in May and August": one stated period.
+const MONTH_RANGE = new RegExp(
+  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n) (${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
+  'g',
 );
-// What may stand before a date that opens a sentence: "On", "In an", a short lead-in clause ("Early on").
-// "From June 15-17, 2014, …", "Between January 3 and 7, …" and "Also in 2014, on May 3, …" open a sentence too.
+// A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
+// attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
+const MONTH = new RegExp(`\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`, 'g');
+// What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
+const MONTH_BEFORE = /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+// Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
+const HOLIDAY = /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
+const HOLIDAY_DAY: Record<string, string> = { 'christmas eve': '12-24', 'christmas day': '12-25', "new year's eve": '12-31', "new year's day": '01-01' };
+// A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
+const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+// What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on".
 const LEAD_IN =
-  /^(?:(?:On|Also on|Then on|Later on|By|From|Between|In (?:an?|the)|(?:A|An)|On the (?:night|morning|evening) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/i;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|[Oo]n the (?:night|morning|evening) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+// Words before a date that make it no event date here ("since May 2011", "until October 5").
+const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$/i;
+// Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
+const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
+
+interface Candidate extends DateMention {
+  /** Earlier patterns win when two read the same words. */
+  rank: number;
+  /** Read, but no event date here (another year, "since May"): it still keeps other patterns off its words. */
+  dropped: boolean;
+}
 
 /**
- * Finds the dates of events in one sentence, with the report's year where the text gives none.
- * A date used as a name for an event already told ("the October 31 bombings") is a reference, not an event, and
- * is left out; so is a month that does not open the sentence ("in connection with May explosions").
+ * Finds the dates of events in one sentence, with the report's year where the text gives none: day dates and
+ * ranges, months anywhere they date an event, stated periods of months, fixed holidays and days counted from
+ * another date of the sentence. A date of another year than the report's is left out (the guide records only
+ * the report year's events). Linear in the sentence: each pattern is one pass and each match looks at no more
+ * than 60 characters before it.
  *
  * @param sentence - one sentence of the report
  * @param year - the year the report covers, used when the date has none; null when unknown
  * @returns the event dates in order of appearance
  * @example
  * findDates('On October 31, two explosions took place.', 2011)
- * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true }]
+ * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
 export function findDates(sentence: string, year: number | null): DateMention[] {
-  const mentions: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
+  const candidates: Candidate[] = [];
+  const before = (start: number) => sentence.slice(Math.max(0, start - 60), start);
+  const leadsAt = (start: number) => start <= 60 && LEAD_IN.test(sentence.slice(0, start));
+  const yearOf = (own: string | undefined, start: number): number | null => {
+    if (own) return Number(own);
+    // "Also in 2014, on May 3, …": the lead-in gives the year.
+    const lead = /\bin (\d{4}),? on\s+$/i.exec(before(start))?.[1];
+    return lead ? Number(lead) : year;
+  };
+  const push = (start: number, end: number, date: Date, endDate: Date | null, precision: 'day' | 'month', rank: number, y: number) => {
+    if (!isValid(date)) return;
+    const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
+    const prior = before(start);
+    const dropped = (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
+    candidates.push({
+      dropped,
+      start,
+      end,
+      date: format(date, pattern),
+      endDate: endDate && isValid(endDate) && endDate > date ? format(endDate, pattern) : null,
+      leads: leadsAt(start),
+      reference: REFERENCE_BEFORE.test(prior),
+      words: sentence.slice(start, end),
+      rank,
+    });
+  };
+  const day = (y: number, month: string, d: string) => parse(`${y}-${monthNumber(month)}-${d}`, 'yyyy-M-d', new Date(0));
 
   for (const m of sentence.matchAll(BETWEEN)) {
-    const [, month = '', day = '', , toMonth, toDay, endYear] = m;
+    const [, month = '', d = '', y1, toMonth, toDay = '', y2] = m;
     const start = m.index + 'between '.length;
-    pushDay(start, m[0].length - 'between '.length, month, day, toDay, m[3] ?? endYear, toMonth);
+    const y = yearOf(y1 ?? y2, start);
+    if (y !== null) push(start, m.index + m[0].length, day(y, month, d), day(y, toMonth ?? month, toDay), 'day', 0, y);
+  }
+  for (const m of sentence.matchAll(MONTH_RANGE)) {
+    const [whole, from = '', y1, to = '', y2] = m;
+    const start = m.index + whole.indexOf(from);
+    const y = yearOf(y1 ?? y2, start);
+    if (y === null) continue;
+    const a = parse(`${y}-${monthNumber(from)}`, 'yyyy-M', new Date(0));
+    const b = parse(`${y2 ?? y}-${monthNumber(to)}`, 'yyyy-M', new Date(0));
+    push(start, m.index + whole.length, a, b, 'month', 1, y);
   }
   for (const m of sentence.matchAll(MONTH_DAY)) {
-    const [, month = '', day = '', toMonth, toDay, ownYear] = m;
-    pushDay(m.index, m[0].length, month, day, toDay, ownYear, toMonth);
+    const [, month = '', d = '', toMonth, toDay, own] = m;
+    const y = yearOf(own, m.index);
+    if (y === null) continue;
+    push(m.index, m.index + m[0].length, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
-    const [, day = '', month = '', ownYear] = m;
-    pushDay(m.index, m[0].length, month, day, undefined, ownYear, undefined);
+    const [, d = '', month = '', own] = m;
+    const y = yearOf(own, m.index);
+    if (y !== null) push(m.index, m.index + m[0].length, day(y, month, d), null, 'day', 3, y);
+  }
+  for (const m of sentence.matchAll(HOLIDAY)) {
+    const [name = ''] = m;
+    const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")];
+    if (md && year !== null) push(m.index, m.index + name.length, parse(`${year}-${md}`, 'yyyy-MM-dd', new Date(0)), null, 'day', 4, year);
+  }
+  for (const m of sentence.matchAll(MONTH)) {
+    const [whole, , month = '', own] = m;
+    const start = m.index;
+    if (!MONTH_BEFORE.test(before(start))) continue;
+    const y = yearOf(own, start);
+    if (y !== null) push(start, m.index + whole.length, parse(`${y}-${monthNumber(month)}`, 'yyyy-M', new Date(0)), null, 'month', 5, y);
   }
 
-  const lead = LEADING_MONTH.exec(sentence);
-  if (lead && !taken.some(([s]) => s < lead[0].length + 4)) {
-    const [whole, leadMonth = '', leadYear] = lead;
-    const y = leadYear ? Number(leadYear) : year;
-    const monthIndex = monthNumber(leadMonth);
-    if (y !== null && monthIndex !== null) {
-      const d = parse(`${y}-${monthIndex}`, 'yyyy-M', new Date(0));
-      if (isValid(d)) {
-        const start = lead.index + whole.length - leadMonth.length - (leadYear ? leadYear.length + 1 : 0);
-        mentions.push({ start, end: lead.index + whole.length, date: format(d, 'yyyy-MM'), endDate: null, leads: true });
-      }
-    }
+  // Keep the first-ranked, longest reading of each stretch of words: one sweep over the sorted candidates.
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const mentions: DateMention[] = [];
+  let lastEnd = -1;
+  for (const { rank: _rank, dropped, ...c } of candidates) {
+    if (c.start < lastEnd) continue;
+    if (!dropped) mentions.push(c);
+    lastEnd = c.end;
   }
-  return mentions.sort((a, b) => a.start - b.start);
 
-  function pushDay(
-    start: number,
-    length: number,
-    month: string,
-    day: string,
-    toDay: string | undefined,
-    ownYear: string | undefined,
-    toMonth: string | undefined,
-  ): void {
-    const end = start + length;
-    if (taken.some(([s, e]) => start < e && end > s)) return;
-    taken.push([start, end]);
-    const before = sentence.slice(0, start);
-    // "the October 31 bombings", "the July 1 attack": a name for an event told elsewhere. "from January 3 to 7"
-    // is a range of its own.
-    if (/\b(?:the|this|that|same|since|after|before|until|following)\s+$/i.test(before)) return;
-    if (/\bfrom\s+$/i.test(before) && toDay === undefined) return;
-    if (/'s?\s*$/.test(before) || /^['’]s\b/.test(sentence.slice(end))) return;
-    // "Also in 2014, on May 3, …": the lead-in gives the year.
-    const leadYear = /\bin (\d{4}),? on\s+$/i.exec(before)?.[1];
-    const y = ownYear ? Number(ownYear) : leadYear ? Number(leadYear) : year;
-    const monthIndex = monthNumber(month);
-    if (y === null || monthIndex === null) return;
-    const from = parse(`${y}-${monthIndex}-${day}`, 'yyyy-M-d', new Date(0));
-    if (!isValid(from)) return;
-    let endDate: string | null = null;
-    if (toDay) {
-      const toMonthIndex = toMonth === undefined ? monthIndex : monthNumber(toMonth);
-      const to = parse(`${y}-${toMonthIndex}-${toDay}`, 'yyyy-M-d', new Date(0));
-      if (isValid(to) && to > from) endDate = format(to, 'yyyy-MM-dd');
+  // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
+  const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
+  if (anchor) {
+    for (const m of sentence.matchAll(RELATIVE)) {
+      const [whole, count = '', unit = '', direction = ''] = m;
+      if (m.index < anchor.end || m.index - anchor.end > 12 || mentions.some((x) => x.start === m.index)) continue;
+      const n = (COUNT[count] ?? 1) * (unit === 'week' ? 7 : 1);
+      const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
+      if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
+      mentions.push({
+        start: m.index,
+        end: m.index + whole.length,
+        date: format(date, 'yyyy-MM-dd'),
+        endDate: null,
+        leads: false,
+        reference: false,
+        words: `${anchor.words}, ${whole}`,
+        aside: true,
+      });
     }
-    const leads = LEAD_IN.test(before.trim() ? `${before.trim()} ` : '') || /^\s*$/.test(before);
-    mentions.push({ start, end, date: format(from, 'yyyy-MM-dd'), endDate, leads });
+    mentions.sort((a, b) => a.start - b.start);
   }
+  return mentions;
 }
 
 function monthNumber(name: string): number | null {

@@ -1,9 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameBook } from './find-names.js';
+import { buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 
 describe('buildNameBook with particles in place names', () => {
   it('keeps lowercase particles inside a place name', () => {
     const text = 'Militants attacked Marawi City in Lanao del Sur province. A bomb exploded in Mocimboa da Praia.';
-    expect(buildNameBook(text, 'Philippines').places).toEqual(['Lanao del Sur', 'Mocimboa da Praia']);
+    expect(buildNameBook(text, 'Philippines').places).toEqual(['Lanao del Sur', 'Mocimboa da Praia', 'Marawi City']);
+  });
+});
+
+describe('buildNameBook on places named in running text', () => {
+  it('reads the town before its kind, after a title, before a site and before a possessive', () => {
+    const text =
+      'An attack in Tarsus province’s Gulek district killed two. The Mayor of Vedrin was stabbed. ' +
+      'A bomb went off in a crowded Karmi bus station. The siege of Kalto’s central market lasted a day.';
+    expect(buildNameBook(text, 'Turkey').places.sort()).toEqual(['Gulek', 'Kalto', 'Karmi', 'Tarsus', 'Vedrin']);
+  });
+
+  describe('edge cases', () => {
+    it('takes no people, faith or group for a place', () => {
+      const text = 'Gunmen attacked a Hindu temple in Kerala and the Indian consulate in Herat, and in Boko Haram’s stronghold.';
+      const places = buildNameBook(text, 'India').places;
+      expect(places).not.toContain('Hindu');
+      expect(places).not.toContain('Indian');
+      expect(places).not.toContain('Boko Haram');
+      expect(places).toContain('Herat');
+    });
+  });
+});
+
+describe('namesIn', () => {
+  it('finds each name once, in order, the longest where two start together', () => {
+    expect(namesIn('From Port Sudan to Kassala and back to Port Sudan', ['Kassala', 'Port Sudan', 'Port'])).toEqual([
+      'Port Sudan',
+      'Kassala',
+    ]);
+  });
+});
+
+describe('countriesIn and placeWords', () => {
+  it('reads listed countries, with a direction where one is given', () => {
+    expect(countriesIn('carried out air strikes in Iraq and Syria against the group', 'Iraq')).toEqual(['Iraq', 'Syria']);
+    expect(countriesIn('rockets fell in southern Israel', 'Israel')).toEqual(['southern Israel']);
+  });
+  it('quotes the words around each place', () => {
+    expect(placeWords('a blast in a village outside Taraz killed one', ['Taraz'])).toBe('village outside Taraz');
   });
 });

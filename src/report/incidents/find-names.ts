@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from '../places.js';
+
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
  * name introduced as "the village of Shubarshy" is also found in "the Shubarshy shooting".
@@ -29,10 +31,27 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
+  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
+  new RegExp(`(?<![\\w-])(${NAME}) (?:commune|district|village|town|municipality|township)\\b`, 'g'),
+  // "Marawi City", "Mexico City", "on the island of Utoya"
+  new RegExp(`(?<![\\w-])((?:[A-Z][a-zA-Z'’-]+ )+City)\\b`, 'g'),
+  new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
+  // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
+  new RegExp(`\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`, 'g'),
+  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
+  new RegExp(
+    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
+    'g',
+  ),
 ];
+// "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
+// annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
+const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// Words for peoples and faiths, never places ("Hindu", "Indian embassy").
+const DEMONYM = /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 const ORG_PATTERN = new RegExp(
@@ -68,6 +87,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         if (country && (name === country || country.startsWith(name))) continue;
+        // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
+        // stronghold": a group.
+        if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
         places.add(name);
       }
     }
@@ -101,25 +123,96 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
   // "Borno State", "Yobe State": a state of a federation is a place, not an organization.
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
+  for (const m of text.matchAll(POSSESSIVE_PLACE)) {
+    const name = (m[1] ?? '').trim();
+    if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
+    if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
+    if (country && (name === country || country.startsWith(name))) continue;
+    places.add(name);
+  }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
 }
 
+const PATTERNS_OF = new WeakMap<readonly string[], RegExp[]>();
+
+/** One pass per case over a text for a whole list of names: the longest name wins where two start together. */
+function patternsFor(names: readonly string[]): RegExp[] {
+  const cached = PATTERNS_OF.get(names);
+  if (cached) return cached;
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const build = (list: string[], flags: string) =>
+    list.length ? [new RegExp(`(?<![\\w-])(?:${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, flags)] : [];
+  const patterns = [
+    ...build(names.filter((n) => !/^[a-z]/.test(n)), 'g'),
+    ...build(names.filter((n) => /^[a-z]/.test(n)), 'gi'),
+  ];
+  PATTERNS_OF.set(names, patterns);
+  return patterns;
+}
+
 /**
  * The names of a book that occur in a text, in order of first appearance; a name inside a longer one found
- * (`Special Forces` in `Arystan Special Forces`) is left out.
+ * (`Special Forces` in `Arystan Special Forces`) is left out. Linear in the text: one pass per letter case.
  */
 export function namesIn(text: string, names: readonly string[]): string[] {
-  const found = names
-    .map((name) => ({ name, at: wordIndex(text, name) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at || b.name.length - a.name.length);
-  const kept: Array<{ name: string; at: number }> = [];
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const found: Array<{ name: string; at: number; end: number }> = [];
+  const seen = new Set<string>();
+  for (const pattern of patternsFor(names)) {
+    for (const m of text.matchAll(pattern)) {
+      const name = pattern.flags.includes('i') ? (byLower.get(m[0].toLowerCase()) ?? m[0]) : m[0];
+      if (seen.has(name)) continue;
+      seen.add(name);
+      found.push({ name, at: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const kept: typeof found = [];
   for (const f of found) {
-    if (kept.some((k) => f.at >= k.at && f.at + f.name.length <= k.at + k.name.length)) continue;
+    if (kept.some((k) => f.at >= k.at && f.end <= k.end)) continue;
     kept.push(f);
   }
   return kept.map((k) => k.name);
+}
+
+const COUNTRY_LIST = `(?:${[...COUNTRY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})`;
+const DIRECTION = '(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern) )?';
+const COUNTRY_IN = new RegExp(
+  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?(${DIRECTION}${COUNTRY_LIST})((?:(?:,| and|, and) (?:the )?${DIRECTION}${COUNTRY_LIST})*)\\b`,
+  'g',
+);
+
+/**
+ * Countries a text places an event in ("military strikes in Iraq and Syria"), the report's own country included:
+ * the place of a record that names nothing finer.
+ */
+export function countriesIn(text: string, _country: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COUNTRY_IN)) {
+    for (const raw of [m[1] ?? '', ...(m[2] ?? '').split(/,? and |, /)]) {
+      const name = raw.replace(/^the /, '').trim();
+      // "in southern Israel" keeps its direction: the gold names it so.
+      if (name && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The words around each place's first mention ("a village outside Almaty"), joined with " … ". */
+export function placeWords(text: string, places: readonly string[]): string {
+  const parts: string[] = [];
+  for (const place of places) {
+    const at = text.indexOf(place);
+    if (at < 0) continue;
+    const before = /(?:\S+\s+){0,2}$/.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const after = /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(text.slice(at + place.length, at + place.length + 20))?.[0] ?? '';
+    parts.push(`${before}${place}${after}`.trim());
+  }
+  return parts.join(' … ');
 }
 
 /** The actors of a text, with the long name of each acronym and the acronym of each long name found. */

@@ -24,8 +24,8 @@ describe('parseIncidents on other chapters of the series', () => {
     expect(brief('crt-2011-turkey-other.txt')).toEqual([
       { date: '2011-05', endDate: null, kind: 'attack', places: ['Kastamonu'], killed: 1, wounded: null, arrested: null },
       { date: '2011-07', endDate: null, kind: 'attack', places: ['Silvan'], killed: 13, wounded: null, arrested: null },
-      { date: '2011-08', endDate: null, kind: 'attack', places: ['Hakkari'], killed: 9, wounded: null, arrested: null },
-      { date: '2011-09', endDate: null, kind: 'attack', places: [], killed: 3, wounded: null, arrested: null },
+      { date: '2011-08', endDate: null, kind: 'attack', places: ['Cukurca'], killed: 9, wounded: null, arrested: null },
+      { date: '2011-09', endDate: null, kind: 'attack', places: ['Ankara'], killed: 3, wounded: null, arrested: null },
     ]);
   });
 
@@ -33,7 +33,10 @@ describe('parseIncidents on other chapters of the series', () => {
     expect(brief('crt-2012-kazakhstan-pdf.txt')).toEqual([
       { date: '2012-07-11', endDate: null, kind: 'attack', places: ['Almaty'], killed: 8, wounded: null, arrested: null },
       { date: '2012-08-17', endDate: null, kind: 'clash', places: [], killed: 9, wounded: null, arrested: null },
-      { date: '2012-09-12', endDate: null, kind: 'clash', places: ['Kulsary'], killed: 3, wounded: null, arrested: null },
+      // "On September 12, a week after suspected violent extremists set off an accidental explosion that killed one
+      // of their own, … security forces killed at least two more during a raid … in Kulsary": two events.
+      { date: '2012-09-05', endDate: null, kind: 'attack', places: [], killed: 1, wounded: null, arrested: null },
+      { date: '2012-09-12', endDate: null, kind: 'clash', places: ['Kulsary'], killed: 2, wounded: null, arrested: null },
     ]);
   });
 

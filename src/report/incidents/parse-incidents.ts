@@ -1,10 +1,13 @@
 import { addDays, format, isValid, parseISO } from 'date-fns';
 import { splitSentences } from '../split-sentences.js';
-import type { Incident, IncidentKind, Report } from '../types.js';
+import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
-import { countCasualties } from './count-casualties.js';
+import { readCasualties } from './count-casualties.js';
 import { type DateMention, findDates } from './find-dates.js';
-import { actorsIn, buildNameBook, namesIn } from './find-names.js';
+import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
+import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
+
+const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
 interface Draft {
   sectionId: string;
@@ -13,33 +16,89 @@ interface Draft {
   /** Set when a later sentence tells when the event ended ("declared the city liberated on October 23"). */
   endDate: string | null;
   kind: IncidentKind;
-  /** The clause of the sentence that tells this event: what kind and figures are read from. */
+  /** The part of the sentence that tells this event: what kind, places and figures are read from. */
   clause: string;
   sentences: string[];
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
-const NEW_STORY = /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were)\b/;
+const NEW_STORY =
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
-// "The following day, two bombers struck …".
+// "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five) (day|week)s? later\b/i;
 const NEXT_DAY = /\b(?:following|next|day after)\b/i;
+const LATER_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
+// Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
+// list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
+const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?)\s|\sas well as\s/g;
+// A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
+const EVENT_LABEL = /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
-function dayAfter(date: string, days: number): string | null {
+const THEN = /,?\s+and then\s+|;\s+then\s+/;
+const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
+
+/** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
+function splitThen(clause: string): string[] {
+  const m = THEN.exec(clause);
+  if (!m) return [clause];
+  const first = clause.slice(0, m.index);
+  const second = clause.slice(m.index + m[0].length);
+  const placed = /\b(?:in|at|on|near) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
+  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
+}
+
+// "the Westgate attack", "the Garissa University attack": an event named by a proper name.
+const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
+
+/** The record an undated sentence with figures names by label, if an earlier record's words hold the label. */
+function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
+  const label = LABEL.exec(sentence)?.[1];
+  if (!label) return null;
+  const figures = readCasualties(sentence).figures;
+  if (figures.killed === null && figures.wounded === null) return null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200; i -= 1) {
+    const d = drafts[i];
+    if (d && d.clause.includes(label) && d.sentences.length < 8) return d;
+  }
+  return null;
+}
+
+function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
   return isValid(d) ? format(addDays(d, days), 'yyyy-MM-dd') : null;
 }
 
+/** Where each date's own words start: after the last clause break between the date before it and it. */
+function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
+  const breaks: number[] = [];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  let b = 0;
+  return mentions.map((mention, i) => {
+    if (i === 0) return 0;
+    const previousEnd = mentions[i - 1]?.end ?? 0;
+    let start = mention.start;
+    while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
+      if ((breaks[b] ?? 0) >= previousEnd) start = breaks[b] ?? start;
+      b += 1;
+    }
+    return start;
+  });
+}
+
 /**
- * Extracts one incident record per dated security event of a report. A sentence that opens with a date starts a
- * record and the undated sentences after it in the same passage go on telling it; a date inside a sentence
- * ("Police arrested two more suspects on July 11") gives a record of that sentence alone. Dated policy milestones
- * (a law signed, an agreement ratified, a meeting) are not incidents.
+ * Extracts one incident record per dated security event of a report. Every date of a sentence may start a
+ * record, wherever it stands ("Incidents illustrating this include the September 15 … attack in Morelia"); each
+ * record reads its kind, places and figures from its own part of the sentence, from the clause break before its
+ * date to the one before the next date. The undated sentences after a sentence that tells one event go on telling
+ * it (figures "The attacks resulted in at least 55 deaths" count). A date naming an event already recorded
+ * ("claiming responsibility for the October 31 explosions") gives no second record. Dated policy milestones (a law
+ * signed, an agreement ratified, a meeting) are not incidents.
  *
  * @param report - a parsed report without its incidents
  * @returns the records in report order, ids `${report.id}/i${n}`
@@ -56,85 +115,186 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       for (const sentence of splitSentences(passage.text)) {
-        let mentions = findDates(sentence, report.year);
-        const relative = mentions.length === 0 && open !== null ? RELATIVE_DAY.exec(sentence) : null;
-        const relativeDate = relative && open ? dayAfter(open.mention.date, NEXT_DAY.test(relative[0]) ? 1 : 0) : null;
-        if (relative && relativeDate !== null) {
-          mentions = [{ start: 0, end: relative[0].length, date: relativeDate, endDate: null, leads: true }];
+        let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
+        const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+        if (relative && open) {
+          const later = relative[2] ? (LATER_COUNT[(relative[0].split(' ')[0] ?? '').toLowerCase()] ?? 1) * (relative[2].toLowerCase() === 'week' ? 7 : 1) : null;
+          const date = shiftDays(open.mention.date, later ?? (NEXT_DAY.test(relative[0]) ? 1 : 0));
+          if (date !== null) {
+            mentions = [
+              { start: 0, end: relative[0].length, date, endDate: null, leads: true, reference: false, words: relative[0] },
+              ...mentions,
+            ];
+          }
         }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
-          open?.sentences.push(sentence);
+          if (open) open.sentences.push(sentence);
+          else {
+            // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
+            // label, told apart from it, go to the record that names it.
+            const told = toldByLabel(sentence, drafts);
+            if (told) told.sentences.push(sentence);
+          }
           continue;
         }
         const [only] = mentions;
-        if (open !== null && mentions.length === 1 && only && !only.leads && EVENT_END.test(sentence)) {
+        if (open !== null && mentions.length === 1 && only && !only.leads && EVENT_END.test(sentence) && only.date > open.mention.date) {
           open.endDate = only.date;
           open.sentences.push(sentence);
           continue;
         }
-        let startedOpen = false;
+        // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
+        // event up to the next comma, and no part of the event of the date it is counted from.
+        const asides = mentions.filter((m) => m.aside).map((m) => {
+          const comma = sentence.indexOf(',', m.end);
+          return { mention: m, end: comma < 0 ? sentence.length : comma };
+        });
+        const main = mentions.filter((m) => !m.aside);
+        const starts = clauseStarts(sentence, main);
+        const withoutAsides = (from: number, to: number) => {
+          let text = sentence.slice(from, to);
+          for (const a of asides) {
+            if (a.mention.start >= from && a.end <= to) text = text.replace(sentence.slice(a.mention.start, a.end), '');
+          }
+          return text;
+        };
+        const made: Draft[] = [];
+        for (const a of asides) {
+          const clause = sentence.slice(a.mention.start, a.end);
+          const kind = classifyIncident(clause);
+          if (!kind) continue;
+          const draft: Draft = { sectionId: section.id, passageId: passage.id, mention: a.mention, endDate: null, kind, clause, sentences: [sentence] };
+          drafts.push(draft);
+        }
         let skip = -1;
-        for (const [i, mention] of mentions.entries()) {
+        for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
-          // With several dates, each tells the clause from its own date to the next one.
-          const from = i === 0 ? 0 : mention.start;
-          const to = mentions[i + 1]?.start ?? sentence.length;
-          let clause = sentence.slice(from, to);
+          const from = starts[i] ?? 0;
+          const to = starts[i + 1] ?? sentence.length;
+          let clause = withoutAsides(from, to);
           // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
           // the next date's clause.
-          const ownWords = sentence.slice(mention.end, to).match(/[A-Za-z]{3,}/g) ?? [];
-          const next = mentions[i + 1];
+          const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
+          const next = main[i + 1];
           let endDate: string | null = null;
           if (ownWords.length <= 2 && next) {
-            clause = `${clause}${sentence.slice(to, mentions[i + 2]?.start ?? sentence.length)}`;
+            clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
-            if (next.endDate === null && dayAfter(mention.date, 1) === next.date) {
+            if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
               endDate = next.date;
               skip = i + 1;
             }
           }
-          const kind = classifyIncident(clause);
-          if (!kind) continue;
-          const draft: Draft = {
-            sectionId: section.id,
-            passageId: passage.id,
-            mention,
-            endDate: endDate ?? mention.endDate,
-            kind,
-            clause,
-            sentences: [sentence],
-          };
-          drafts.push(draft);
-          if (mention.leads && i === 0) {
-            open = draft;
-            startedOpen = true;
+          // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
+          // Utoya": one date, two events, each with its own place and toll.
+          for (const part of splitThen(clause)) {
+            const kind = classifyIncident(part);
+            if (!kind) continue;
+            const draft: Draft = {
+              sectionId: section.id,
+              passageId: passage.id,
+              mention,
+              endDate: endDate ?? mention.endDate,
+              kind,
+              clause: part,
+              sentences: [sentence],
+            };
+            drafts.push(draft);
+            made.push(draft);
           }
         }
-        // A sentence that opens with a date but tells no event (a law signed) closes the story before it.
-        if (!startedOpen && mentions[0]?.leads) open = null;
+        // The sentences after go on telling the event of a sentence that opens with a date, or the one event of a
+        // sentence that dates it inside, unless that sentence is itself part of a story already told.
+        const told = made.filter((d) => !d.mention.reference);
+        if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
+        else if (told.length === 1 && open === null) open = told[0] ?? null;
       }
     }
   }
 
-  return drafts.map((d, i) => {
-    const text = d.sentences.join(' ');
-    // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-    const figures = countCasualties([d.clause, ...d.sentences.slice(1)].join(' '));
-    return {
-      id: `${report.id}/i${i + 1}`,
-      reportId: report.id,
+  const records = drafts.map((d) => buildRecord(d, book, report.country));
+  // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
+  // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
+  const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
+  records.forEach(({ draft, record }, at) => {
+    const list = byDate.get(record.date) ?? [];
+    list.push({ at, reference: draft.mention.reference, places: record.places });
+    byDate.set(record.date, list);
+  });
+  const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
+  const kept = records.filter(({ draft, record }, at) => {
+    if (!draft.mention.reference) return true;
+    const same = byDate.get(record.date) ?? [];
+    // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
+    return !same.slice(0, 64).some((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places));
+  });
+  return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
+}
+
+const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
+
+/**
+ * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
+ * ("Boralday of the Almaty region" → Boralday; "Maiduguri, Borno State" → Maiduguri).
+ */
+function finestPlaces(places: string[], text: string): string[] {
+  if (places.length < 2) return places;
+  const regional = (p: string) => {
+    if (new RegExp(`\\b${REGION_WORD}$`, 'i').test(p) || COUNTRY_OR_REGION.has(p)) return true;
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi')) ?? [];
+    return all.length > 0 && all.every((m) => new RegExp(`\\s${REGION_WORD}$`, 'i').test(m));
+  };
+  const fine = places.filter((p) => !regional(p));
+  return fine.length > 0 ? fine : places;
+}
+
+function buildRecord(
+  d: Draft,
+  book: ReturnType<typeof buildNameBook>,
+  country: string,
+): { draft: Draft; record: Incident } {
+  const text = d.sentences.join(' ');
+  const further = d.sentences.slice(1).join(' ');
+  // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
+  const reading = readCasualties([d.clause, further].filter(Boolean).join(' '));
+  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
+  let places = namesIn(placeText(d.clause), book.places);
+  if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  places = finestPlaces(places, `${d.clause} ${further}`);
+  // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
+  if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
+    for (const c of countriesIn(placeText(d.clause), country)) if (!places.includes(c)) places.push(c);
+  }
+  // The country only when nothing finer is named ("military strikes in Iraq and Syria").
+  if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  const evidence: IncidentEvidence = { date: d.mention.words };
+  const placeEvidence = placeWords(`${d.clause} ${further}`, places);
+  if (placeEvidence) evidence.places = placeEvidence;
+  const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    const words = reading.evidence[f];
+    if (words && (f !== 'arrested' || arrestedCounts)) evidence[f] = words;
+  }
+  if (reading.accounts) evidence.accounts = reading.accounts;
+  return {
+    draft: d,
+    record: {
+      id: '',
+      reportId: '',
       sectionId: d.sectionId,
       passageId: d.passageId,
       date: d.mention.date,
       endDate: d.endDate,
-      places: namesIn(text, book.places),
+      places,
       actors: actorsIn(text, book),
       kind: d.kind,
-      killed: figures.killed,
-      wounded: figures.wounded,
-      arrested: d.kind === 'arrest' || figures.arrested !== null ? figures.arrested : null,
+      killed: reading.figures.killed,
+      wounded: reading.figures.wounded,
+      arrested: arrestedCounts ? reading.figures.arrested : null,
       text,
-    };
-  });
+      evidence,
+    },
+  };
 }

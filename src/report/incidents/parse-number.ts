@@ -9,7 +9,7 @@ const TENS: Record<string, number> = {
 
 /** A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `two hundred`. */
 export const NUMBER_PATTERN =
-  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen)(?: (?:hundred|thousand))?)';
+  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen)(?: (?:hundred|thousand|dozen))?)';
 
 /** Qualifiers that may stand before a figure; "over 200" counts as 200. */
 export const QUALIFIER_PATTERN =
@@ -31,7 +31,8 @@ export function parseNumber(text: string): number | null {
   let current = 0;
   let seen = false;
   for (const word of t.split(/[\s-]+/)) {
-    if (word in UNITS) current += UNITS[word] ?? 0;
+    if (word === 'dozen' && current > 0) current *= 12;
+    else if (word in UNITS) current += UNITS[word] ?? 0;
     else if (word in TENS) current += TENS[word] ?? 0;
     else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {

@@ -116,7 +116,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     reportDocs[2 * ordinal + 1] = docs.length;
   }
 
-  const { postings, vocabulary, surfaces } = terms.invert();
+  const { postings, vocabulary, surfaces, words } = terms.invert();
   const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
   const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
@@ -142,6 +142,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     docPassage: Int32Array.from(docPassage),
     synonyms: buildSynonymTable(),
     surfaces,
+    words,
     abbreviations: new Map(),
     reportDocs,
     countryReports: countryReports(reports),

@@ -4,6 +4,7 @@ import type { Abbreviation } from './find-abbreviations.js';
 import type { DateIndex } from './build-date-index.js';
 import type { DayInterval } from './day-interval.js';
 import type { SynonymTable } from './synonyms.js';
+import type { WordStream } from './term-counter.js';
 
 /** One searchable record: a passage, or an incident record (which points at its passage). */
 export interface SearchDoc {
@@ -59,6 +60,8 @@ export interface SearchIndex {
   synonyms: SynonymTable;
   /** Every word as written in the corpus (→ term id): tells an abbreviation (`FARC` written in capitals) from a word. */
   surfaces: ReadonlyMap<string, number>;
+  /** Every record's words in order, folded: phrases, proximity and wildcards (see {@link WordStream}). */
+  words: WordStream;
   /** Abbreviation stem → the "Long Name (ABBR)" definitions the reports give, filled as queries ask (see {@link findAbbreviations}). */
   abbreviations: Map<string, Abbreviation[]>;
   /** The doc numbers of report r are `reportDocs[2r]` up to (not including) `reportDocs[2r + 1]`. */

@@ -1,4 +1,5 @@
 import type { Postings } from './search-index.js';
+import { foldWord } from './stem-word.js';
 import {
   APOSTROPHE,
   cachedStem,
@@ -14,6 +15,22 @@ import {
 } from './tokenize.js';
 
 const INITIAL_CAPACITY = 1 << 12;
+
+/**
+ * The words of every record in text order (stopwords included), as numbers of their folded form
+ * (lowercase, no accents or apostrophes): phrases and proximity are checked here, wildcards expanded
+ * over `folded`. At 100k passages this is one Int32Array of the corpus's words.
+ */
+export interface WordStream {
+  /** Folded-word number of each word; record d's words are `tokens[starts[d]]` up to `tokens[starts[d + 1]]`. */
+  tokens: Int32Array;
+  starts: Int32Array;
+  /** Folded word by number (`police`, `kazakhstan`, `the`). */
+  folded: string[];
+  foldOf: ReadonlyMap<string, number>;
+  /** Term id (postings) of each folded word, -1 for a stopword. */
+  termOfFold: Int32Array;
+}
 // Slots of the surface-word table (a power of two, kept at most half full).
 const INITIAL_SLOTS = 1 << 14;
 
@@ -60,6 +77,11 @@ export class TermCounter {
   private streamWeights = new Float32Array(INITIAL_CAPACITY * 16);
   private streamLength = 0;
   private docEnds: number[] = [];
+  // Every word of every record's text in order, as its surface number (stopwords included), and where
+  // each record's words end: what phrases and proximity are checked against.
+  private tokens = new Int32Array(INITIAL_CAPACITY * 64);
+  private tokenCount = 0;
+  private tokenEnds: number[] = [];
 
   /**
    * Counts every content word of `text` once per occurrence.
@@ -105,6 +127,7 @@ export class TermCounter {
       const mask = this.slots.length - 1;
       let slot = hash & mask;
       let id = -2;
+      let surface = -1;
       for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
         if (this.slotHashes[slot] === hash) {
           const from = this.surfaceStart[entry - 1] ?? 0;
@@ -113,13 +136,19 @@ export class TermCounter {
             while (k < i && this.units[from + k - start] === text.charCodeAt(k)) k++;
             if (k === i) {
               id = this.surfaceTerm[entry - 1] ?? -1;
+              surface = entry - 1;
               break;
             }
           }
         }
         slot = (slot + 1) & mask;
       }
-      if (id === -2) id = this.newSurface(text, start, i, hash, slot);
+      if (id === -2) {
+        id = this.newSurface(text, start, i, hash, slot);
+        surface = this.surfaceTerm.length - 1;
+      }
+      if (this.tokenCount === this.tokens.length) this.tokens = grownInt(this.tokens, this.tokens.length * 2);
+      this.tokens[this.tokenCount++] = surface;
       if (id < 0) continue;
       length++;
       if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
@@ -159,6 +188,7 @@ export class TermCounter {
     }
     this.touchedCount = 0;
     this.docEnds.push(this.streamLength);
+    this.tokenEnds.push(this.tokenCount);
   }
 
   /**
@@ -166,7 +196,12 @@ export class TermCounter {
    *
    * @returns stem → postings, the vocabulary (term id order), and every surface word seen (→ term id, -1 for noise)
    */
-  invert(): { postings: Map<string, Postings>; vocabulary: string[]; surfaces: ReadonlyMap<string, number> } {
+  invert(): {
+    postings: Map<string, Postings>;
+    vocabulary: string[];
+    surfaces: ReadonlyMap<string, number>;
+    words: WordStream;
+  } {
     const terms = this.vocabulary.length;
     const offsets = new Int32Array(terms + 1);
     for (let id = 0; id < terms; id++) offsets[id + 1] = (offsets[id] ?? 0) + (this.df[id] ?? 0);
@@ -189,7 +224,35 @@ export class TermCounter {
       const to = offsets[id + 1] ?? 0;
       postings.set(stem, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
     });
-    return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface };
+    return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface, words: this.wordStream() };
+  }
+
+  // The records' words as folded-word numbers (`Police`, `police` and `POLICE` are one), in text order.
+  private wordStream(): WordStream {
+    const foldOf = new Map<string, number>();
+    const folded: string[] = [];
+    const termOfFold: number[] = [];
+    const surfaceFold = new Int32Array(this.surfaceTerm.length);
+    let k = 0;
+    for (const [surface, term] of this.idOfSurface) {
+      // ASCII letters and digits fold by lowercasing; anything else (accents, apostrophes) by foldWord.
+      const word = /^[A-Za-z0-9]+$/.test(surface) ? surface.toLowerCase() : foldWord(surface);
+      let id = foldOf.get(word);
+      if (id === undefined) {
+        id = folded.length;
+        foldOf.set(word, id);
+        folded.push(word);
+        termOfFold.push(term);
+      }
+      surfaceFold[k++] = id;
+    }
+    const tokens = new Int32Array(this.tokenCount);
+    for (let t = 0; t < this.tokenCount; t++) tokens[t] = surfaceFold[this.tokens[t] ?? 0] ?? 0;
+    const starts = new Int32Array(this.tokenEnds.length + 1);
+    this.tokenEnds.forEach((end, doc) => {
+      starts[doc + 1] = end;
+    });
+    return { tokens, starts, folded, foldOf, termOfFold: Int32Array.from(termOfFold) };
   }
 
   // Term id of the word text[start, end) (its hash `hash`), or -1 for noise (stopwords, single letters).

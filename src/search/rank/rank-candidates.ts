@@ -1,4 +1,4 @@
-import { EXACT_FIT } from '../index/day-interval.js';
+import { dayNumber, EXACT_FIT } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
@@ -15,6 +15,8 @@ export interface Candidate {
   score?: number;
   /** First day the record is about, for ordering ties. */
   firstDay?: number;
+  /** With `sort: 'date'`/`'oldest'`: the date key sorted on (higher first). */
+  sortKey?: number;
 }
 
 /**
@@ -42,6 +44,10 @@ export interface RankOptions {
   concepts: Concept[];
   wordCount: number;
   hasDate: boolean;
+  /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
+  keepAll?: boolean;
+  /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
+  sort?: 'relevance' | 'date' | 'oldest';
 }
 
 // Below this share of the best score a record is noise (`Kazakhstan` in every paragraph).
@@ -77,7 +83,8 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     if (s > top) top = s;
   }
   let kept: number[] = [];
-  for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= top * RELATIVE_CUTOFF) kept.push(i);
+  const bar = options.keepAll ? Number.NEGATIVE_INFINITY : top * RELATIVE_CUTOFF;
+  for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= bar) kept.push(i);
   // A date alone (`July 1`): when some records carry that very day, records that only name the month
   // are noise; when none do, the month-level ones are the best there is.
   const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= EXACT_FIT;
@@ -92,6 +99,10 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * 0.8;
   }
   kept = onePerPassage(index, pool, score, kept, mode);
+  const sort = options.sort ?? 'relevance';
+  // By date: newest (or oldest) first; a record with no date at all last.
+  const dated = sort === 'relevance' ? null : score.map((_, i) => dateKey(index, pool.doc[i] ?? 0, sort));
+  const rankKey = (i: number): number => (dated ? (dated[i] ?? 0) : (score[i] ?? 0));
   const candidate = (i: number): Candidate => {
     const doc = pool.doc[i] ?? 0;
     return {
@@ -101,18 +112,20 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
       dateFit: hasDate ? (dateFit[i] ?? 0) : null,
       score: score[i] ?? 0,
       firstDay: index.docs[doc]?.dates[0]?.from ?? 0,
+      ...(dated ? { sortKey: rankKey(i) } : {}),
     };
   };
+  const order = dated ? byDateKey : byScore;
   // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order.
   let head: Candidate[];
   let tail: number[] = [];
-  if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(byScore);
+  if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
-    const bar = kthLargest(Float64Array.from(kept, (i) => score[i] ?? 0), SORTED_HEAD);
-    head = kept.filter((i) => (score[i] ?? 0) >= bar).map(candidate).sort(byScore);
-    tail = kept.filter((i) => (score[i] ?? 0) < bar);
+    const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
+    head = kept.filter((i) => rankKey(i) >= bar).map(candidate).sort(order);
+    tail = kept.filter((i) => rankKey(i) < bar);
   }
-  if (options.wordCount >= 2) phraseBonus(index, head, options);
+  if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   return {
     total: kept.length,
     page: (offset, limit) => head.slice(offset, offset + limit).concat(tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate)),
@@ -139,6 +152,20 @@ function onePerPassage(index: SearchIndex, pool: CandidatePool, score: Float64Ar
     if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
   }
   return order.map((key) => bestOf[key] ?? 0);
+}
+
+// A record's date for sorting: an incident's first day, else the first day its passage names, else
+// 1 January of its report's year; as a key to sort descending (negated for oldest first).
+function dateKey(index: SearchIndex, doc: number, sort: 'date' | 'oldest'): number {
+  const d = index.docs[doc];
+  const year = d?.report.year ?? null;
+  const day = d?.dates[0]?.from ?? (year === null ? null : dayNumber(year, 1, 1));
+  if (day === null) return Number.NEGATIVE_INFINITY;
+  return sort === 'date' ? day : -day;
+}
+
+function byDateKey(a: Candidate, b: Candidate): number {
+  return (b.sortKey ?? 0) - (a.sortKey ?? 0) || (b.score ?? 0) - (a.score ?? 0) || a.doc - b.doc;
 }
 
 // Ties (every record of `Q4 2011` fits equally) go in date order, then report order.

@@ -6,7 +6,8 @@ import { answerSafely } from '../answer-safely.js';
 
 /**
  * Answers a person's message (a mention or a DM) in its thread. Answered once: the dedupe-events middleware claims
- * each message by channel and ts before any listener runs (it can arrive as app_mention and as message.im).
+ * each message by channel and ts before any listener runs (it can arrive as app_mention and as message.im, with two
+ * event ids, on two copies of the app), one claim per message.
  */
 export async function answerMessageOnce(
   what: string,

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../types.js';
+import { parseIncidents } from './parse-incidents.js';
+
+/** A one-section chapter of the given paragraphs (sentences written in the series' style, not copied from it). */
+function chapter(year: number, ...paragraphs: string[]): Omit<Report, 'incidents'> {
+  return {
+    id: `crt-${year}-testland`,
+    file: 'test.txt',
+    title: `Country Reports on Terrorism ${year} - Testland`,
+    country: 'Testland',
+    year,
+    publisher: null,
+    publicationDate: null,
+    citeAs: null,
+    sourceUrl: null,
+    sections: [
+      { id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) },
+    ],
+  };
+}
+
+const brief = (report: Omit<Report, 'incidents'>) =>
+  parseIncidents(report).map((i) => ({ date: i.date, endDate: i.endDate, kind: i.kind, places: i.places, killed: i.killed, wounded: i.wounded }));
+
+describe('parseIncidents on running text', () => {
+  it('gives each dated event of a listing sentence its own date, place and figures', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'Notable attacks included the March 9 bombing of a bus station in Karvan, which killed 11 people, the June 2 attack on a hotel in Delmar that wounded 30, and the rebels’ Christmas Eve kidnapping of four engineers in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-03-09', endDate: null, kind: 'attack', places: ['Karvan'], killed: 11, wounded: null },
+      { date: '2015-06-02', endDate: null, kind: 'attack', places: ['Delmar'], killed: null, wounded: 30 },
+      { date: '2015-12-24', endDate: null, kind: 'attack', places: ['Sorra'], killed: null, wounded: null },
+    ]);
+  });
+
+  it('splits one date into two events where each has its own place and toll', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'On April 4, a gunman set off a bomb in Belavia, killing three, and then shot dead 12 people at a festival in the town of Orsk.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2016-04-04', endDate: null, kind: 'attack', places: ['Belavia'], killed: 3, wounded: null },
+      { date: '2016-04-04', endDate: null, kind: 'attack', places: ['Orsk'], killed: 12, wounded: null },
+    ]);
+  });
+
+  it('reads "the following day", figures in the next sentence, and no death where none is told', () => {
+    expect(
+      brief(
+        chapter(
+          2012,
+          'Subsequently, on May 8, militants attacked a police post in Tamar. The attack resulted in at least nine deaths. The following day, a bomb exploded in Kessa, resulting in no casualties.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2012-05-08', endDate: null, kind: 'attack', places: ['Tamar'], killed: 9, wounded: null },
+      { date: '2012-05-09', endDate: null, kind: 'attack', places: ['Kessa'], killed: 0, wounded: 0 },
+    ]);
+  });
+
+  it('makes a raid with casualties or an air strike a clash, and a foiled bomb an attack', () => {
+    expect(
+      brief(
+        chapter(
+          2018,
+          'On July 3, security forces killed four militants during a raid in Dorun. On August 12, police defused a bomb planted at the Tevka railway station. On September 1, military strikes in Syria killed 20 fighters.',
+        ),
+      ).map((r) => r.kind),
+    ).toEqual(['clash', 'attack', 'clash']);
+  });
+
+  it('carries the words each field was read from, and both accounts of the same deaths', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2017,
+        'On October 2, al-Harakat fighters attacked an army base at Dursa. The army said 14 soldiers died, while local media reported at least 25 soldiers had been killed.',
+      ),
+    );
+    expect(record?.killed).toBe(14);
+    expect(record?.evidence).toEqual({
+      date: 'October 2',
+      places: 'base at Dursa',
+      killed: '14 soldiers died',
+      accounts: 'The army: 14 killed; local media: 25 killed (figures not added)',
+    });
+  });
+
+  describe('edge cases', () => {
+    it('makes no record of a yearly total, a drill, another year’s event or a second naming', () => {
+      expect(
+        brief(
+          chapter(
+            2014,
+            'On June 5, gunmen killed two guards in Varna. Police later linked the June 5 attack in Varna to a cell. In the wake of the December 12, 2013, bombing in Kalo, the government held talks. In October, a total of 300 attacks were recorded in the province. The September drill simulated an attack on the port.',
+          ),
+        ),
+      ).toEqual([{ date: '2014-06-05', endDate: null, kind: 'attack', places: ['Varna'], killed: 2, wounded: null }]);
+    });
+  });
+});

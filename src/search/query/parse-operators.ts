@@ -1,0 +1,461 @@
+import { KNOWN_FILTERS } from '../messages.js';
+import { foldWord } from '../index/stem-word.js';
+import { forEachWord } from '../index/tokenize.js';
+
+/**
+ * One node of an operator query, as country-of-origin databases (ecoi.net, Refworld) read them:
+ * - `term`: plain words (`attacked police`), every one required, matched with near spellings and synonyms;
+ * - `phrase`: `"peace process"`, those words in that order (folded: case, accents and punctuation ignored);
+ *   with `within` (`"amnesty rebels"~5`) the words in any order with at most `within` other words between;
+ * - `wildcard`: `extrem*`, `Tal?ban` (folded), matched against the words of the reports, exactly;
+ * - `and`, `or`, `not`.
+ */
+export type QueryNode =
+  | { type: 'term'; text: string }
+  | { type: 'phrase'; words: string[]; within: number | null }
+  | { type: 'wildcard'; pattern: string }
+  | { type: 'and'; children: QueryNode[] }
+  | { type: 'or'; children: QueryNode[] }
+  | { type: 'not'; child: QueryNode };
+
+/** `sort:date` (newest first), `sort:oldest`, or relevance (the default). */
+export type QuerySort = 'relevance' | 'date' | 'oldest';
+
+/** Why an operator query cannot be read as typed. */
+export type OperatorErrorCode =
+  | 'unclosed_quote'
+  | 'unclosed_bracket'
+  | 'stray_bracket'
+  | 'empty_group'
+  | 'empty_phrase'
+  | 'lone_not'
+  | 'dangling_operator'
+  | 'leading_wildcard'
+  | 'long_pattern'
+  | 'bad_proximity'
+  | 'bad_sort'
+  | 'filter_with_operator'
+  | 'only_excluded'
+  | 'too_deep';
+
+/** A problem of the query's syntax, as data: the code and the piece of the query it is about, as typed. */
+export interface OperatorError {
+  code: OperatorErrorCode;
+  /** The piece of the query the problem is about (`"peace process`, `NOT`, `*ism`, `sort:size`). */
+  text: string;
+}
+
+/** What {@link parseOperators} read. */
+export interface OperatorQuery {
+  /** The words and operators; null when the query has only filters (or nothing). */
+  node: QueryNode | null;
+  /** Filters as typed (`place:Almaty`, `actor:"Jund al-Khilafah"`), for the filter reader. `sort:` is not one. */
+  filters: string[];
+  sort: QuerySort;
+  /** True when the query uses the query language: quotes, brackets, AND/OR/NOT, a leading `-`, a wildcard or `sort:`. */
+  hasOperators: boolean;
+  /** Empty when the query reads as typed; else each problem, and `understood` says how it was read. */
+  errors: OperatorError[];
+  /** The reading written back in the query language (`"peace process" AND Kazakhstan`): what was understood. */
+  understood: string;
+}
+
+/** Operators are case-sensitive, as in ecoi.net: `or` in a question is a word. */
+export const OPERATOR_WORDS = Object.freeze({ and: 'AND', or: 'OR', not: 'NOT' });
+/** `"a b"~N`: the largest N. */
+export const MAX_PROXIMITY = 100;
+/** Brackets nested deeper than this are refused (a pasted `((((…` must not exhaust the stack). */
+export const MAX_DEPTH = 16;
+/** Letters of a wildcard pattern: a longer one is no word of any report. */
+export const MAX_PATTERN_LENGTH = 40;
+
+const QUOTES_OPEN = new Set(['"', '“', '„', '”']);
+const QUOTE_CLOSE_FOR: Readonly<Record<string, string>> = { '"': '"”“', '“': '”"“', '„': '“”"', '”': '”"“' };
+const FILTER_NAMES: ReadonlySet<string> = new Set([...KNOWN_FILTERS, 'sort']);
+const SORTS: Readonly<Record<string, QuerySort>> = Object.freeze({
+  date: 'date',
+  newest: 'date',
+  latest: 'date',
+  oldest: 'oldest',
+  relevance: 'relevance',
+});
+
+type Token =
+  | { kind: 'word'; text: string }
+  | { kind: 'wildcard'; text: string }
+  | { kind: 'phrase'; text: string; closed: boolean; within: string | null; raw: string }
+  | { kind: 'open' | 'close' | 'and' | 'or' | 'not' | 'minus'; text: string }
+  | { kind: 'filter'; text: string };
+
+/**
+ * Reads the operator language of a query: phrases, AND (the default), OR, NOT or a leading `-`, brackets,
+ * `"a b"~N`, `?`/`*` wildcards, filters and `sort:`. A small recursive-descent parser: NOT binds tighter
+ * than AND, AND tighter than OR. It never throws: what it cannot read becomes an {@link OperatorError}, and
+ * it reads the rest leniently (an open quote closed at the end, a stray bracket or a lone NOT dropped) so
+ * that `understood` can say how the query was taken. A `?` counts as a wildcard only inside a word
+ * (`Tal?ban`): at the end it is a question mark (`who attacked the police?`).
+ *
+ * @param raw - the query as typed
+ * @returns the tree, the filters as typed, the sort, and the problems
+ * @example
+ * parseOperators('genocide NOT Darfur').node;
+ * //=> { type: 'and', children: [{ type: 'term', text: 'genocide' }, { type: 'not', child: { type: 'term', text: 'Darfur' } }] }
+ */
+export function parseOperators(raw: string): OperatorQuery {
+  const errors: OperatorError[] = [];
+  const { tokens, filters, sort } = lex(raw, errors);
+  const hasOperators = sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
+  checkFilterPlacement(tokens, errors);
+  let words = dropStrayBrackets(tokens.filter((t) => t.kind !== 'filter'), errors);
+  if (nestingDepth(words) > MAX_DEPTH) {
+    // Read flat rather than recurse thousands of levels deep.
+    errors.push({ code: 'too_deep', text: '('.repeat(MAX_DEPTH + 1) });
+    words = words.filter((t) => t.kind !== 'open' && t.kind !== 'close');
+  }
+  const parser = new Parser(words, errors);
+  const node = parser.parseQuery();
+  if (node !== null && !hasPositive(node) && filters.length === 0) errors.push({ code: 'only_excluded', text: renderNode(node) });
+  return { node, filters, sort: sort ?? 'relevance', hasOperators, errors, understood: renderNode(node) };
+}
+
+/**
+ * Writes a query tree back in the query language (`(homosexual OR lesbian) AND discrimination`).
+ *
+ * @example
+ * renderNode({ type: 'phrase', words: ['amnesty', 'rebels'], within: 5 }); //=> '"amnesty rebels"~5'
+ */
+export function renderNode(node: QueryNode | null): string {
+  if (node === null) return '';
+  switch (node.type) {
+    case 'term':
+      return node.text;
+    case 'wildcard':
+      return node.pattern;
+    case 'phrase':
+      return `"${node.words.join(' ')}"${node.within === null ? '' : `~${node.within}`}`;
+    case 'not':
+      return `NOT ${wrap(node.child)}`;
+    case 'and':
+      return node.children.map(wrap).join(' AND ');
+    case 'or':
+      return node.children.map((c) => (c.type === 'and' ? `(${renderNode(c)})` : renderNode(c))).join(' OR ');
+  }
+}
+
+function wrap(node: QueryNode): string {
+  return node.type === 'and' || node.type === 'or' ? `(${renderNode(node)})` : renderNode(node);
+}
+
+/** True when the tree asks for something to be there (not only for things to be absent). */
+export function hasPositive(node: QueryNode): boolean {
+  switch (node.type) {
+    case 'not':
+      return false;
+    case 'and':
+    case 'or':
+      return node.children.some(hasPositive);
+    default:
+      return true;
+  }
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+}
+
+// A chunk ends at a space, a bracket or a quote (`place:"Ak Orda"`, `(Aktobe OR Aktau)`).
+function isChunkEnd(c: string): boolean {
+  return isSpace(c) || c === '(' || c === ')' || QUOTES_OPEN.has(c);
+}
+
+function lex(raw: string, errors: OperatorError[]): { tokens: Token[]; filters: string[]; sort: QuerySort | null } {
+  const tokens: Token[] = [];
+  const filters: string[] = [];
+  let sort: QuerySort | null = null;
+  let i = 0;
+  const n = raw.length;
+  const readQuoted = (): { body: string; closed: boolean; end: number } => {
+    const open = raw[i] ?? '"';
+    const closers = QUOTE_CLOSE_FOR[open] ?? '"';
+    let j = i + 1;
+    while (j < n && !closers.includes(raw[j] ?? '')) j++;
+    return { body: raw.slice(i + 1, j), closed: j < n, end: j < n ? j + 1 : n };
+  };
+  while (i < n) {
+    const c = raw[i] ?? '';
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === '(' || c === ')') {
+      tokens.push({ kind: c === '(' ? 'open' : 'close', text: c });
+      i++;
+      continue;
+    }
+    if (QUOTES_OPEN.has(c)) {
+      const start = i;
+      const { body, closed, end } = readQuoted();
+      i = end;
+      let within: string | null = null;
+      if (closed && raw[i] === '~') {
+        let j = i + 1;
+        while (j < n && !isChunkEnd(raw[j] ?? '')) j++;
+        within = raw.slice(i + 1, j);
+        i = j;
+      }
+      tokens.push({ kind: 'phrase', text: body, closed, within, raw: raw.slice(start, i) });
+      continue;
+    }
+    // A leading minus excludes what follows it (`-Darfur`, `-"peace process"`); a dash on its own is punctuation.
+    if (c === '-' || c === '−') {
+      const next = raw[i + 1] ?? ' ';
+      if (!isSpace(next) && next !== '-' && next !== ')') tokens.push({ kind: 'minus', text: c });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !isChunkEnd(raw[j] ?? '')) j++;
+    const chunk = raw.slice(i, j);
+    i = j;
+    if (chunk === OPERATOR_WORDS.and || chunk === OPERATOR_WORDS.or || chunk === OPERATOR_WORDS.not) {
+      tokens.push({ kind: chunk === 'AND' ? 'and' : chunk === 'OR' ? 'or' : 'not', text: chunk });
+      continue;
+    }
+    const filter = /^([A-Za-z][A-Za-z_-]*):(.*)$/s.exec(chunk);
+    const name = filter?.[1]?.toLowerCase() ?? '';
+    let value = filter?.[2] ?? '';
+    if (filter && (FILTER_NAMES.has(name) || (value !== '' && !value.startsWith('//')))) {
+      let typed = chunk;
+      if (value === '' && FILTER_NAMES.has(name)) {
+        // `place:"Ak Orda"` or `place: Almaty`: the value follows.
+        let k = i;
+        while (k < n && isSpace(raw[k] ?? '') && k - i < 3) k++;
+        if (QUOTES_OPEN.has(raw[k] ?? '')) {
+          i = k;
+          const { body, end } = readQuoted();
+          value = body;
+          typed = `${filter?.[1] ?? name}:"${body}"`;
+          i = end;
+        } else if (k < n && !isChunkEnd(raw[k] ?? '')) {
+          let e = k;
+          while (e < n && !isChunkEnd(raw[e] ?? '')) e++;
+          value = raw.slice(k, e);
+          typed = `${filter?.[1] ?? name}:${value}`;
+          i = e;
+        }
+      }
+      if (name === 'sort') {
+        const read = SORTS[value.toLowerCase().replace(/[.,;!?]+$/, '')];
+        if (read) sort = read;
+        else errors.push({ code: 'bad_sort', text: typed });
+      } else filters.push(typed);
+      tokens.push({ kind: 'filter', text: typed });
+      continue;
+    }
+    tokens.push(...wordTokens(chunk, errors));
+  }
+  return { tokens, filters, sort };
+}
+
+// A chunk with a wildcard is split into its words (`al-Qa*da` → al, qa*da); one without stays whole
+// (`al-Shabaab`, so the search can join its parts).
+function wordTokens(chunk: string, errors: OperatorError[]): Token[] {
+  // An address (`https://example.org/a?b=c`) is no pattern.
+  if (chunk.includes('://')) return [{ kind: 'word', text: chunk }];
+  const star = chunk.includes('*');
+  const innerQuestion = /\?[\p{L}\p{N}*]/u.test(chunk);
+  if (!star && !innerQuestion) return [{ kind: 'word', text: chunk }];
+  const out: Token[] = [];
+  for (const piece of chunk.split(/[^\p{L}\p{N}'’*?]+/u)) {
+    const trimmed = piece.replace(/\?+$/, '');
+    if (trimmed === '' || /^[*?'’]+$/.test(trimmed)) {
+      if (trimmed.includes('*')) errors.push({ code: 'leading_wildcard', text: trimmed });
+      continue;
+    }
+    if (!trimmed.includes('*') && !trimmed.includes('?')) {
+      out.push({ kind: 'word', text: trimmed });
+      continue;
+    }
+    if (trimmed.startsWith('*') || trimmed.startsWith('?')) {
+      errors.push({ code: 'leading_wildcard', text: trimmed });
+      const rest = trimmed.replace(/^[*?]+/, '');
+      if (/[\p{L}\p{N}]/u.test(rest)) out.push(rest.includes('*') || rest.includes('?') ? { kind: 'wildcard', text: rest } : { kind: 'word', text: rest });
+      continue;
+    }
+    if (trimmed.length > MAX_PATTERN_LENGTH) {
+      errors.push({ code: 'long_pattern', text: trimmed });
+      out.push({ kind: 'wildcard', text: trimmed.slice(0, MAX_PATTERN_LENGTH) });
+      continue;
+    }
+    out.push({ kind: 'wildcard', text: trimmed });
+  }
+  return out;
+}
+
+// A closing bracket with no opening one is read as if it were not there (`Aktobe) OR Aktau`).
+function dropStrayBrackets(tokens: Token[], errors: OperatorError[]): Token[] {
+  let depth = 0;
+  return tokens.filter((t) => {
+    if (t.kind === 'open') depth++;
+    if (t.kind !== 'close') return true;
+    if (depth > 0) {
+      depth--;
+      return true;
+    }
+    errors.push({ code: 'stray_bracket', text: ')' });
+    return false;
+  });
+}
+
+function nestingDepth(tokens: Token[]): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const t of tokens) {
+    if (t.kind === 'open') deepest = Math.max(deepest, ++depth);
+    else if (t.kind === 'close') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+// Filters apply to the whole query: `country:Kenya OR country:Uganda` cannot be read as typed.
+function checkFilterPlacement(tokens: Token[], errors: OperatorError[]): void {
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'filter') return;
+    const before = tokens[k - 1]?.kind;
+    const after = tokens[k + 1]?.kind;
+    if (before === 'or' || before === 'not' || before === 'minus' || after === 'or') {
+      errors.push({ code: 'filter_with_operator', text: t.text });
+    }
+  });
+}
+
+class Parser {
+  private at = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly errors: OperatorError[],
+  ) {}
+
+  parseQuery(): QueryNode | null {
+    // Stray closing brackets are gone, so parseOr reads to the end.
+    return this.parseOr();
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.at];
+  }
+
+  private parseOr(): QueryNode | null {
+    const children: QueryNode[] = [];
+    const first = this.parseAnd();
+    if (first) children.push(first);
+    while (this.peek()?.kind === 'or') {
+      this.at++;
+      const next = this.peek();
+      const node = next === undefined || next.kind === 'close' || next.kind === 'or' ? null : this.parseAnd();
+      if (children.length === 0 || node === null) this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.or });
+      if (node) children.push(node);
+    }
+    return combine('or', children);
+  }
+
+  private parseAnd(): QueryNode | null {
+    const children: QueryNode[] = [];
+    for (let t = this.peek(); t !== undefined && t.kind !== 'close' && t.kind !== 'or'; t = this.peek()) {
+      if (t.kind === 'and') {
+        this.at++;
+        const next = this.peek();
+        if (children.length === 0 || next === undefined || next.kind === 'close' || next.kind === 'or' || next.kind === 'and') {
+          this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.and });
+        }
+        continue;
+      }
+      const node = this.parseUnary();
+      if (node) children.push(node);
+    }
+    return combine('and', mergeTerms(children));
+  }
+
+  private parseUnary(): QueryNode | null {
+    const t = this.peek();
+    if (t?.kind === 'not' || t?.kind === 'minus') {
+      this.at++;
+      const next = this.peek();
+      if (next === undefined || next.kind === 'close' || next.kind === 'or' || next.kind === 'and') {
+        this.errors.push({ code: 'lone_not', text: t.text });
+        return null;
+      }
+      const child = this.parseUnary();
+      if (child === null) return null;
+      return child.type === 'not' ? child.child : { type: 'not', child };
+    }
+    return this.parsePrimary();
+  }
+
+  private parsePrimary(): QueryNode | null {
+    const t = this.peek();
+    if (t === undefined) return null;
+    this.at++;
+    switch (t.kind) {
+      case 'open': {
+        const inner = this.parseOr();
+        if (this.peek()?.kind === 'close') this.at++;
+        else this.errors.push({ code: 'unclosed_bracket', text: `(${renderNode(inner)}` });
+        if (inner === null) this.errors.push({ code: 'empty_group', text: '()' });
+        return inner;
+      }
+      case 'phrase': {
+        if (!t.closed) this.errors.push({ code: 'unclosed_quote', text: t.raw });
+        const words = foldedWords(t.text);
+        if (words.length === 0) {
+          this.errors.push({ code: 'empty_phrase', text: t.raw });
+          return null;
+        }
+        let within: number | null = null;
+        if (t.within !== null) {
+          if (/^\d{1,3}$/.test(t.within) && Number(t.within) <= MAX_PROXIMITY) within = Number(t.within);
+          else this.errors.push({ code: 'bad_proximity', text: t.raw });
+        }
+        return { type: 'phrase', words, within: words.length > 1 ? within : null };
+      }
+      case 'wildcard':
+        return { type: 'wildcard', pattern: foldWord(t.text) };
+      case 'word':
+        return /[\p{L}\p{N}]/u.test(t.text) ? { type: 'term', text: t.text } : null;
+      default:
+        // `AND`/`OR`/`)` never reach here (parseAnd and parseOr stop at them); a filter was taken out.
+        return null;
+    }
+  }
+}
+
+/** The words of a phrase as the index folds them (`Kazakhstan's al-Khilafah` → kazakhstan, al, khilafah). */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => {
+    const folded = foldWord(text.slice(start, end));
+    if (folded !== '') words.push(folded);
+  });
+  return words;
+}
+
+// Plain words next to each other are one term (`attacked police`), so the search sees them together
+// (synonym phrases such as `trash can`, names written apart such as `Kzyl Orda`).
+function mergeTerms(children: QueryNode[]): QueryNode[] {
+  const out: QueryNode[] = [];
+  for (const child of children) {
+    const last = out.at(-1);
+    if (child.type === 'term' && last?.type === 'term') out[out.length - 1] = { type: 'term', text: `${last.text} ${child.text}` };
+    else out.push(child);
+  }
+  return out;
+}
+
+function combine(type: 'and' | 'or', children: QueryNode[]): QueryNode | null {
+  if (children.length === 0) return null;
+  if (children.length === 1) return children[0] ?? null;
+  // `a AND (b AND c)` is `a AND b AND c`.
+  const flat = children.flatMap((c) => (c.type === type ? c.children : [c]));
+  return { type, children: flat };
+}

@@ -1,0 +1,117 @@
+/**
+ * Retry de-duplication shared by every copy of the app: the same signed event delivered to two copies on one
+ * PostgreSQL (and then Slack's retry, X-Slack-Retry-Num: 1, to the second after the first answered) is answered
+ * exactly once. The same for one copy on the embedded store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { createTestDatabase, NO_POSTGRES, type TestDatabase } from '../support/postgres.js';
+import { createRecordingLogger, type RecordingLogger, waitUntil } from '../support/recording-logger.js';
+import { type FakeSlack, type RecordedCall, startFakeSlack } from './fake-slack.js';
+import { type Harness, startHarness } from './harness.js';
+import { sendEvent } from './signed-request.js';
+
+let counter = 0;
+
+function mentionEnvelope(text: string) {
+  counter += 1;
+  const ts = `1715449522.${String(counter).padStart(6, '0')}`;
+  return {
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event: { type: 'app_mention', user: 'U061F7AUR', text, ts, event_ts: ts, channel: 'C123', team: 'T1' },
+    type: 'event_callback',
+    event_id: `EvShared${Date.now()}x${counter}`,
+    event_time: 1715449522,
+    authorizations: [{ enterprise_id: null, team_id: 'T1', user_id: 'U0', is_bot: true, is_enterprise_install: false }],
+  };
+}
+
+const RETRY = { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } };
+
+function repliesTo(slack: FakeSlack, ts: string): RecordedCall[] {
+  return slack.calls.filter((call) => call.method === 'chat.postMessage' && call.args.thread_ts === ts);
+}
+
+function skips(loggers: RecordingLogger[], eventId: string): string[] {
+  return loggers.flatMap((logger) => logger.lines.filter((line) => line.includes(`skipping a repeated delivery event:${eventId}`)));
+}
+
+/** Sends one event to every copy at once, then the retry to the last copy once an answer is out. */
+async function deliverTwiceAndRetry(copies: Harness[], slack: FakeSlack, loggers: RecordingLogger[]) {
+  const body = mentionEnvelope('<@U0> Atyrau');
+  const first = await Promise.all(copies.map((copy) => sendEvent(copy.url, body)));
+  await waitUntil(() => repliesTo(slack, body.event.ts).length > 0, () => JSON.stringify(slack.calls.map((c) => c.method)));
+  const last = copies[copies.length - 1];
+  if (last === undefined) throw new Error('no copies');
+  const retry = await sendEvent(last.url, body, RETRY);
+  // Every delivery but one is skipped, and says so: only then is there nothing left that could still answer.
+  const expectedSkips = copies.length;
+  await waitUntil(() => skips(loggers, body.event_id).length === expectedSkips, () => loggers.flatMap((l) => l.lines).join('\n'));
+  return { statuses: [...first, retry].map((response) => response.status), replies: repliesTo(slack, body.event.ts) };
+}
+
+describe.skipIf(NO_POSTGRES)('two copies of the app on one PostgreSQL', () => {
+  let database: TestDatabase | undefined;
+  let slack: FakeSlack | undefined;
+  const stores: Store[] = [];
+  const copies: Harness[] = [];
+  const loggers = [createRecordingLogger(), createRecordingLogger()];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    slack = await startFakeSlack();
+    for (const logger of loggers) {
+      const store = await openStore({ databaseUrl: database.url, storePath: ':memory:' });
+      stores.push(store);
+      copies.push(await startHarness({ store, slack, logger }));
+    }
+  });
+  afterAll(async () => {
+    for (const copy of copies) await copy.close();
+    for (const store of stores) await store.close();
+    await slack?.close();
+    await database?.drop();
+  });
+
+  it('answers the same event sent to both copies, and its retry to the second, exactly once', async () => {
+    if (slack === undefined) throw new Error('beforeAll starts the fake Slack');
+    const { statuses, replies } = await deliverTwiceAndRetry(copies, slack, loggers);
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(replies).toHaveLength(1);
+    expect(slack.violations).toEqual([]);
+  });
+
+  it('answers each of many different events once, whichever copy gets it', async () => {
+    if (slack === undefined) throw new Error('beforeAll starts the fake Slack');
+    const bodies = Array.from({ length: 6 }, () => mentionEnvelope('<@U0> Boralday'));
+    await Promise.all(bodies.flatMap((body) => copies.map((copy) => sendEvent(copy.url, body))));
+    const current = slack;
+    await waitUntil(
+      () => bodies.every((body) => skips(loggers, body.event_id).length === 1 && repliesTo(current, body.event.ts).length > 0),
+      () => loggers.flatMap((l) => l.lines).join('\n'),
+    );
+    expect(bodies.map((body) => repliesTo(current, body.event.ts).length)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe('one copy on the embedded store', () => {
+  let copy: Harness | undefined;
+  const logger = createRecordingLogger();
+  beforeAll(async () => {
+    copy = await startHarness({ logger });
+  });
+  afterAll(async () => {
+    await copy?.close();
+  });
+
+  it('answers an event delivered twice, and its retry, exactly once', async () => {
+    if (copy === undefined) throw new Error('beforeAll starts the app');
+    expect(copy.deps.store.kind).toBe('embedded');
+    const { statuses, replies } = await deliverTwiceAndRetry([copy, copy], copy.slack, [logger]);
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(replies).toHaveLength(1);
+  });
+});
