@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       ANSWER_WORKERS: WORKERS,
       LOG_LEVEL: 'warn',
       DATA_DIR: 'data/',
+      STORE_PATH: ':memory:',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -8,7 +8,18 @@ function allTexts(): [string, string][] {
   for (const [name, value] of [...Object.entries(slackMessages), ...Object.entries(answerMessages)]) {
     if (typeof value === 'string') texts.push([name, value]);
     else if (typeof value === 'function') {
-      const made: unknown = (value as (...args: unknown[]) => unknown)('x', 1, 2, 3);
+      const fn = value as (...args: unknown[]) => unknown;
+      // Sample arguments of the shapes messages take: words, counts, lists.
+      const samples: unknown[][] = [['x', 'x', 'x', 'x'], ['x', 1, 2, 3], [1, 2, 3, 4], [['x'], ['x'], ['x']], ['x', ['x'], ['x']]];
+      let made: unknown;
+      for (const args of samples) {
+        try {
+          made = fn(...args);
+          break;
+        } catch {
+          made = undefined;
+        }
+      }
       if (typeof made === 'string') texts.push([name, made]);
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, inner] of Object.entries(value)) if (typeof inner === 'string') texts.push([`${name}.${key}`, inner]);

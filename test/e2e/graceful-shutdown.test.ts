@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** Resolves with the first JSON log line for which `match` holds. */
-function waitForLog(lines: Record<string, unknown>[], match: (line: Record<string, unknown>) => boolean, timeoutMs = 30_000): Promise<Record<string, unknown>> {
+function waitForLog(lines: Record<string, unknown>[], match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000): Promise<Record<string, unknown>> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const poll = () => {
@@ -32,7 +32,7 @@ function waitForLog(lines: Record<string, unknown>[], match: (line: Record<strin
 }
 
 describe('SIGTERM', () => {
-  it('lets the answer in flight be delivered, logs one line and exits 0', async () => {
+  it('lets the answer in flight be delivered, logs one line and exits 0', { timeout: 90_000 }, async () => {
     slack = await startFakeSlack();
     const env = {
       PATH: process.env.PATH ?? '',
@@ -44,6 +44,7 @@ describe('SIGTERM', () => {
       ANSWER_WORKERS: '0',
       SHUTDOWN_TIMEOUT_MS: '5000',
       DATA_DIR: 'data/',
+      STORE_PATH: ':memory:',
     };
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: Record<string, unknown>[] = [];

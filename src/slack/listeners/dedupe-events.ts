@@ -16,7 +16,7 @@ export function dedupeEvents(claim: ClaimDelivery): Middleware<AnyMiddlewareArgs
   return async (args) => {
     const key = parseDeliveryKey(args.body);
     if (key !== null && !(await claim(key))) {
-      args.logger.info('skipping a repeated delivery');
+      args.logger.info(`skipping a repeated delivery ${key}`);
       // For the request log line (log-requests.ts).
       args.context.repeatedDelivery = true;
       const ack = ackOf(args);
