@@ -19,8 +19,11 @@ RUN npm ci --omit=dev --no-audit --no-fund
 
 # 3. Run: dist/, production node_modules and the reports; no compiler, no sources, no root.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
+# The embedded store (used when DATABASE_URL is unset) lives in a volume the unprivileged user can write.
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data STORE_PATH=/app/state/reportdesk-store.db
 WORKDIR /app
+RUN mkdir -p /app/state && chown node:node /app/state
+VOLUME /app/state
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./

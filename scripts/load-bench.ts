@@ -48,6 +48,17 @@ async function main(): Promise<void> {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // The app never outlives the bench, however the bench ends.
+  const stopApp = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', stopApp);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopApp();
+      process.exit(1);
+    });
+  }
   const base = `http://127.0.0.1:${port}`;
   const readyBy = Date.now() + 60_000;
   while ((await fetch(`${base}/ready`).then((r) => r.status, () => 0)) !== 200) {
