@@ -73,6 +73,6 @@ if ! as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres reportdesk_test; 
 fi
 
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/reportdesk_test"
-echo "with-postgres: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $NF}') on 127.0.0.1:$port" >&2
+echo "with-postgres: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 "$@"
 exit $?

@@ -33,4 +33,6 @@ export interface AnswerDeps {
   readiness?: ReadinessCheck;
   /** Where answers are computed: a pool of worker threads in the app; absent, on this thread (console, tests). */
   answerer?: Answerer;
+  /** Told, in the request's own context, whether an answer from the answerer found anything (the usage log). */
+  noteHit?: (found: boolean) => void;
 }

@@ -17,9 +17,15 @@ export type AnswerRequest =
   | { kind: 'message'; text: string }
   | { kind: 'action'; action: ActionInput };
 
-/** Computes answers, here or elsewhere (a pool of worker threads). */
+/** An answer computed elsewhere, and whether its searches found anything. */
+export interface RemoteAnswer {
+  answer: Answer;
+  hit: boolean;
+}
+
+/** Computes answers elsewhere (a pool of worker threads). */
 export interface Answerer {
-  answer(request: AnswerRequest): Promise<Answer>;
+  answer(request: AnswerRequest): Promise<RemoteAnswer>;
 }
 
 /**
@@ -39,7 +45,32 @@ export function runAnswerRequest(deps: AnswerDeps, request: AnswerRequest): Answ
   }
 }
 
+/**
+ * Like {@link runAnswerRequest}, also saying whether any search or section lookup found something.
+ * @example runTrackedRequest(deps, { kind: 'message', text: 'Atyrau' }).hit //=> true
+ */
+export function runTrackedRequest(deps: AnswerDeps, request: AnswerRequest): RemoteAnswer {
+  let hit = false;
+  const engine = {
+    ...deps.engine,
+    search: (...args: Parameters<AnswerDeps['engine']['search']>) => {
+      const response = deps.engine.search(...args);
+      hit ||= response.total > 0;
+      return response;
+    },
+    findSection: (name: string) => {
+      const match = deps.engine.findSection(name);
+      hit ||= match !== null;
+      return match;
+    },
+  };
+  return { answer: runAnswerRequest({ ...deps, engine }, request), hit };
+}
+
 /** The answer from the deps' answerer (the worker pool) when there is one, else computed here. */
 export async function answerWith(deps: AnswerDeps, request: AnswerRequest): Promise<Answer> {
-  return deps.answerer === undefined ? runAnswerRequest(deps, request) : deps.answerer.answer(request);
+  if (deps.answerer === undefined) return runAnswerRequest(deps, request);
+  const { answer, hit } = await deps.answerer.answer(request);
+  deps.noteHit?.(hit);
+  return answer;
 }

@@ -7,7 +7,12 @@ import { ERROR_LINE, IMPORT_NEEDS_SOURCES, IMPORT_PROGRESS, IMPORTED_FILE, YEAR_
 const PROGRESS_THRESHOLD = 20;
 const BAR_WIDTH = 24;
 
-/** `[#########...............]` for done of total. */
+/**
+ * A text progress bar.
+ *
+ * @example
+ * renderProgressBar(1, 4, 8); // '[##......]'
+ */
 export function renderProgressBar(done: number, total: number, width = BAR_WIDTH): string {
   const filled = total === 0 ? width : Math.round((done / total) * width);
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;

@@ -163,6 +163,10 @@ describe('loadConfig and the store', () => {
     });
   });
 
+  it('reads blank store settings, as .env.example has them, as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', STORE_PATH: ' ', USAGE_LOG_TEXT: '' })).toMatchObject({ store: EMBEDDED_IN_DATA });
+  });
+
   it('rejects a DATABASE_URL that is not PostgreSQL and a USAGE_LOG_TEXT that is not a boolean', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://db/x', USAGE_LOG_TEXT: 'sometimes' })).toEqual([MALFORMED_DATABASE_URL, MALFORMED_USAGE_LOG_TEXT]);
   });

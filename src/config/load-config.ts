@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import {
   CONFIG_ERROR_HEADING,
   EMPTY_DATA_DIR,
-  EMPTY_STORE_PATH,
   MALFORMED_DATABASE_URL,
   MALFORMED_USAGE_LOG_TEXT,
   PARTIAL_OAUTH,
@@ -183,9 +182,8 @@ function parseDataDir(env: Env, problems: string[]): string {
 function parseStore(env: Env, dataDir: string, problems: string[]): StoreConfig {
   const databaseUrl = read(env, 'DATABASE_URL') ?? null;
   if (databaseUrl !== null && !/^postgres(ql)?:\/\/./.test(databaseUrl)) problems.push(MALFORMED_DATABASE_URL);
-  const rawPath = env.STORE_PATH;
-  if (rawPath !== undefined && rawPath.trim() === '') problems.push(EMPTY_STORE_PATH);
-  const storePath = rawPath?.trim() || join(dataDir, DEFAULT_STORE_FILE);
+  // Blank is unset (`STORE_PATH=` as .env.example has it): the default file in the data folder.
+  const storePath = read(env, 'STORE_PATH') ?? join(dataDir, DEFAULT_STORE_FILE);
   const rawText = read(env, 'USAGE_LOG_TEXT')?.toLowerCase();
   if (rawText !== undefined && !['true', 'false', '1', '0'].includes(rawText)) problems.push(MALFORMED_USAGE_LOG_TEXT);
   return { databaseUrl, storePath, keepUsageText: rawText === 'true' || rawText === '1' };

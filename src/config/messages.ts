@@ -27,5 +27,4 @@ export const TOKEN_AND_OAUTH =
 export const SHORT_STATE_SECRET = 'SLACK_STATE_SECRET is too short; use at least 16 random characters (for example: openssl rand -hex 32).';
 export const MALFORMED_DATABASE_URL =
   'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/reportdesk (leave it unset for the embedded store in STORE_PATH).';
-export const EMPTY_STORE_PATH = 'STORE_PATH is set but empty; set it to the embedded store\'s file (default <DATA_DIR>/.reportdesk-store.db).';
 export const MALFORMED_USAGE_LOG_TEXT = 'USAGE_LOG_TEXT must be true or false (default false: the usage log never keeps message text).';

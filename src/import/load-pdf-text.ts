@@ -7,6 +7,10 @@ import { type PdfLayout, parsePdfLayout } from './parse-pdf-layout.js';
  * @param bytes - the PDF file's bytes
  * @returns the paragraphs, the year of the running header, the page count
  * @throws Error when the bytes are not a PDF pdf.js can read
+ *
+ * @example
+ * const { text, year, pages } = await loadPdfText(await readFile('crt2011.pdf'));
+ * // year: 2011, pages: 300, text: 'KENYA\n\nOverview: Kenya saw…'
  */
 export async function loadPdfText(bytes: Uint8Array): Promise<PdfLayout> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so the caller's bytes stay usable.

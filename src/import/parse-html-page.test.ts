@@ -79,6 +79,14 @@ describe('parseHtmlPage', () => {
     );
   });
 
+  it("takes the page's title from its first h1 outside the header, else from <title>", () => {
+    const body = '<div class="entry-content"><p>Overview: Mali saw attacks by JNIM and ISIS-Sahel across the center and the north of the country in 2021.</p></div>';
+    const withH1 = `<html><body><header><h1>U.S. Department of State</h1></header><h1>Mali</h1>${body}</body></html>`;
+    expect(parseHtmlPage(withH1, 'https://www.state.gov/x').text.split('\n')[0]).toBe('Mali');
+    const titleOnly = `<html><head><title>Country Reports on Terrorism 2021: Mali - United States Department of State</title></head><body>${body}</body></html>`;
+    expect(parseHtmlPage(titleOnly, 'https://www.state.gov/x').text.split('\n')[0]).toBe('Country Reports on Terrorism 2021: Mali');
+  });
+
   it('reads the address of a saved page from its canonical link or the browser\'s "saved from" note', () => {
     const copy = read('test/fixtures/crt/crt-2017-kenya-other.txt');
     const url = 'https://www.ecoi.net/en/document/1444839.html';

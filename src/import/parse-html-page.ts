@@ -167,10 +167,12 @@ export function parseHtmlPage(html: string, url: string | null = null): HtmlPage
   const content = findContent($, layouts);
   const out = new TextLines();
   if (content !== null) {
-    const heading = $('h1').first();
-    const headingNode = heading.get(0);
-    const inside = headingNode !== undefined && $(content.root).find(heading).length > 0;
-    if (headingNode !== undefined && !inside && !$(headingNode).parents().toArray().some(isSkipped)) {
+    // The page's title: its first h1 outside the site's header and navigation (a logo's h1 does not count).
+    const headingNode = $('h1')
+      .toArray()
+      .find((node) => !$(node).parents().toArray().some(isSkipped) && $(node).text().trim() !== '');
+    const inside = headingNode !== undefined && $(content.root).find(headingNode).length > 0;
+    if (headingNode !== undefined && !inside) {
       renderNode(headingNode, out);
     } else if (headingNode === undefined) {
       const ownLayout = layouts[0];

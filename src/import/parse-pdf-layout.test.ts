@@ -44,6 +44,11 @@ describe('parsePdfLayout', () => {
     );
   });
 
+  it('puts a line that is only a country name on its own, even in body type and with no gap', () => {
+    const layout = parsePdfLayout([page([[700, 'end of the last chapter.'], [688, 'Kenya'], [676, 'Overview: Kenya saw attacks.'], [664, 'Kenya.']])]);
+    expect(layout.text).toBe('end of the last chapter.\n\nKenya\n\nOverview: Kenya saw attacks. Kenya.');
+  });
+
   it('rejoins a word hyphenated at a line end, keeping the hyphen of a word the document hyphenates elsewhere or of a name', () => {
     const layout = parsePdfLayout([
       page([

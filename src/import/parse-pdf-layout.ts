@@ -1,3 +1,4 @@
+import { parsePlaceName } from '../report/places.js';
 import { TERMINAL_PUNCTUATION } from '../report/vocabulary.js';
 
 /** One positioned run of text on a PDF page, as a PDF text layer gives it (y grows upwards). */
@@ -88,6 +89,8 @@ function mode(values: ReadonlyArray<readonly [number, number]>): number | null {
   return best;
 }
 
+const isPlaceLine = (text: string): boolean => /^\p{Lu}.*[\p{L})]$/u.test(text) && parsePlaceName(text) !== null;
+
 const round = (value: number): number => Math.round(value * 2) / 2;
 
 /**
@@ -154,6 +157,7 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
   const paragraphs: string[] = [];
   let current = '';
   let previous: Line | null = null;
+  let previousPlaceLine = false;
   const flush = (): void => {
     if (current !== '') paragraphs.push(current);
     current = '';
@@ -174,8 +178,12 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
     lines.forEach((line, index) => {
       const heading = line.size > bodySize * HEADING_SCALE;
       const previousHeading = previous !== null && previous.size > bodySize * HEADING_SCALE;
+      // A line that is only a country or region name ("Kenya"), after a full stop, opens a chapter even in body type.
+      const placeLine =
+        isPlaceLine(line.text) && (previous === null || previousHeading || TERMINAL_PUNCTUATION.test(previous.text));
       // A heading's lines stay together ("Country Reports on / Terrorism 2011"); text after a heading starts anew.
-      let breaks = previous === null || heading !== previousHeading || BULLET_START.test(line.text);
+      let breaks =
+        previous === null || heading !== previousHeading || BULLET_START.test(line.text) || placeLine || previousPlaceLine;
       if (heading && previous !== null && !breaks) breaks = round(previous.size) !== round(line.size) || previous.y - line.y > line.size * 2;
       else if (!breaks && previous !== null) {
         if (index === 0 && pageIndex > 0) {
@@ -191,6 +199,7 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
       if (breaks) flush();
       append(line.text.replace(BULLET_START, '• '));
       previous = line;
+      previousPlaceLine = placeLine;
     });
   });
   flush();

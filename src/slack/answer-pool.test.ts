@@ -3,7 +3,7 @@ import type { Logger } from '@slack/bolt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
-import { runAnswerRequest } from '../answers/answer-request.js';
+import { runTrackedRequest } from '../answers/answer-request.js';
 import { buildAnswerDeps } from '../answers/build-answer-deps.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
@@ -23,7 +23,8 @@ describe('createAnswerPool', () => {
       { kind: 'report-command', text: 'list' },
     ] as const;
     const answers = await Promise.all(requests.map((request) => pool.answer(request)));
-    expect(answers).toEqual(requests.map((request) => runAnswerRequest(deps, request)));
+    expect(answers).toEqual(requests.map((request) => runTrackedRequest(deps, request)));
+    expect(answers.map((answer) => answer.hit)).toEqual([true, true, false]);
     expect(pool.problem()).toBeNull();
     expect(errors).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import type { Report } from '../report/types.js';
-import type { AnswerRequest, Answerer } from '../answers/answer-request.js';
+import type { AnswerRequest, Answerer, RemoteAnswer } from '../answers/answer-request.js';
 import type { Answer } from '../answers/answer.js';
 
 /** Answers on worker threads: the main thread only receives requests, acknowledges them and delivers answers. */
@@ -24,13 +24,14 @@ export const WORKERS_NOT_READY = 'the answer workers are still building their in
 export const WORKER_FAILED = 'an answer worker stopped';
 
 interface Pending {
-  resolve(answer: Answer): void;
+  resolve(answer: RemoteAnswer): void;
   reject(error: Error): void;
 }
 
 interface Reply {
   id?: number;
   answer?: Answer;
+  hit?: boolean;
   error?: string;
   ready?: boolean;
 }
@@ -60,7 +61,7 @@ function spawnWorker(reports: readonly Report[]): Worker {
  * in hand. A worker that dies fails its requests (the asker gets the usual error reply) and is replaced.
  * @example
  * const pool = createAnswerPool({ reports, size: 2, logger });
- * const answer = await pool.answer({ kind: 'message', text: 'who claimed the Atyrau bombings?' });
+ * const { answer, hit } = await pool.answer({ kind: 'message', text: 'who claimed the Atyrau bombings?' });
  * await pool.close();
  */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
@@ -80,7 +81,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       if (reply.id === undefined) return;
       const pending = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
-      if (reply.answer !== undefined) pending?.resolve(reply.answer);
+      if (reply.answer !== undefined) pending?.resolve({ answer: reply.answer, hit: reply.hit === true });
       else pending?.reject(new Error(reply.error ?? 'the answer worker failed'));
     });
     const fail = (error: Error) => {
@@ -100,7 +101,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     answer(request: AnswerRequest) {
       const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
       const id = nextId++;
-      return new Promise<Answer>((resolve, reject) => {
+      return new Promise<RemoteAnswer>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
         slot.worker.postMessage({ id, request });
       });

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
-import { type AnswerRequest, runAnswerRequest } from '../answers/answer-request.js';
+import { type AnswerRequest, runTrackedRequest } from '../answers/answer-request.js';
 import { buildAnswerDeps } from '../answers/build-answer-deps.js';
 
 interface Job {
@@ -18,7 +18,7 @@ const { reports } = workerData as { reports: Report[] };
 const deps = buildAnswerDeps(reports);
 port.on('message', ({ id, request }: Job) => {
   try {
-    port.postMessage({ id, answer: runAnswerRequest(deps, request) });
+    port.postMessage({ id, ...runTrackedRequest(deps, request) });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -2,15 +2,7 @@ import type { Server } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, type InstallationStore, type Logger, SocketModeReceiver, webApi } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { AnswerDeps } from '../answers/answer-deps.js';
-import {
-  EVENTS_PATH,
-  type HttpConfig,
-  INSTALL_PATH,
-  OAUTH_REDIRECT_PATH,
-  type OAuthConfig,
-  type SlackConfig,
-  type SocketConfig,
-} from '../config/load-config.js';
+import { EVENTS_PATH, type HttpConfig, type SlackConfig, type SocketConfig } from '../config/load-config.js';
 import type { Store } from '../store/store.js';
 import { type BotAuthorizer, createBotAuthorizer } from './bot-authorizer.js';
 import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
@@ -23,12 +15,13 @@ import { appErrorHandler } from './listeners/app-error.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { dedupeEvents } from './listeners/dedupe-events.js';
 import { register as registerEvents } from './listeners/events/index.js';
+import { installerOptions } from './installer-options.js';
 import { logRequests } from './listeners/log-requests.js';
 import { toLogLevel } from './log-level.js';
 import { buildOpsRoutes, type ReadinessCheck, startOpsServer } from './ops-routes.js';
-import { BOT_SCOPES } from './scopes.js';
 import { createSlackFetch } from './slack-fetch.js';
 import { createTimedFetch } from './timed-fetch.js';
+import { createUsageRecorder } from './usage-recorder.js';
 
 /** What the Slack app needs beyond the answers: the store (installations, retry claims) every copy shares. */
 export interface AppDeps extends AnswerDeps {
@@ -82,28 +75,6 @@ const STORE_PING_TIMEOUT_MS = 2_000;
 export const NO_REPORTS_LOADED = 'no reports are loaded';
 export const SHUTTING_DOWN = 'shutting down';
 export const STORE_UNREACHABLE = 'the store does not answer';
-
-/**
- * Bolt's OAuth installer settings: /slack/install and /slack/oauth_redirect, the state signed with the state
- * secret (no server-side state, so any copy can finish an install another began), installations in the store.
- */
-function installerOptions(oauth: OAuthConfig, installationStore: InstallationStore, slackApiUrl: string | null, port: number) {
-  return {
-    clientId: oauth.clientId,
-    clientSecret: oauth.clientSecret,
-    stateSecret: oauth.stateSecret,
-    scopes: [...BOT_SCOPES],
-    installationStore,
-    installerOptions: {
-      installPath: INSTALL_PATH,
-      redirectUriPath: OAUTH_REDIRECT_PATH,
-      // Socket Mode serves the install pages on this port; HTTP mode on its own.
-      port,
-      // oauth.v2.access and auth.test go where every other Web API call goes (a fake in tests, GovSlack, …).
-      ...(slackApiUrl === null ? {} : { clientOptions: { slackApiUrl } }),
-    },
-  };
-}
 
 /** Bolt's HTTP receiver on /slack/events (and /health, /ready), behind a guard that checks signatures first. */
 function createReceiver(config: HttpConfig, logger: Logger, installationStore: InstallationStore, routes: CustomRoute[]): HTTPReceiver {
@@ -213,13 +184,17 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
 
   const inFlight: InFlight = createInFlight();
   const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
+  const usage = createUsageRecorder(deps.store, logger);
+  // Searches on this thread are noted by the wrapped engine; answers from the worker pool say whether they hit.
+  const answerDeps: AnswerDeps = { ...deps, engine: usage.wrap(deps.engine), noteHit: usage.note };
   app.use(inFlight.middleware);
   app.use(logRequests());
   app.use(acknowledgeUnhandled());
   app.use(dedupeEvents(claim));
-  registerCommands(app, deps);
-  registerEvents(app, deps, deps.store);
-  registerActions(app, deps);
+  app.use(usage.middleware);
+  registerCommands(app, answerDeps);
+  registerEvents(app, answerDeps, deps.store);
+  registerActions(app, answerDeps);
   app.error(appErrorHandler(app, timedFetch));
 
   let opsServer: Server | null = null;

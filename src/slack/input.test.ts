@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlockAction, parseCommandPayload, parseDirectMessageEvent, parseMentionEvent } from './input.js';
+import {
+  parseBlockAction,
+  parseCommandPayload,
+  parseDeliveryKey,
+  parseDirectMessageEvent,
+  parseInstallationOf,
+  parseMentionEvent,
+  revokesBotToken,
+} from './input.js';
 
 describe('payload guards', () => {
   it('reads a slash command and rejects one without a user', () => {
@@ -49,5 +57,37 @@ describe('payload guards', () => {
       isEphemeral: false,
     });
     expect(parseBlockAction({ ...body, actions: [] })).toBeNull();
+  });
+});
+
+describe('parseDeliveryKey', () => {
+  it('keys an event by its event_id, a command and a click by their trigger_id', () => {
+    expect(parseDeliveryKey({ event_id: 'Ev1', event: { type: 'app_mention' } })).toBe('event:Ev1');
+    expect(parseDeliveryKey({ command: '/incident', trigger_id: '398.474.803a' })).toBe('command:398.474.803a');
+    expect(parseDeliveryKey({ type: 'block_actions', trigger_id: '5.2.e8' })).toBe('block_actions:5.2.e8');
+  });
+
+  it('returns null when nothing identifies the delivery', () => {
+    expect(parseDeliveryKey({ event: { type: 'app_mention' } })).toBeNull();
+    expect(parseDeliveryKey({ command: '/incident' })).toBeNull();
+    expect(parseDeliveryKey(null)).toBeNull();
+  });
+});
+
+describe('parseInstallationOf', () => {
+  it('reads the installation from authorizations[0], else from the envelope', () => {
+    expect(
+      parseInstallationOf({ team_id: 'T1', authorizations: [{ team_id: null, enterprise_id: 'E1', is_enterprise_install: true }] }),
+    ).toEqual({ teamId: 'T1', enterpriseId: 'E1', isEnterpriseInstall: true });
+    expect(parseInstallationOf({ team_id: 'T2', event: {} })).toEqual({ teamId: 'T2', enterpriseId: null, isEnterpriseInstall: false });
+    expect(parseInstallationOf({ event: {} })).toBeNull();
+  });
+});
+
+describe('revokesBotToken', () => {
+  it('is true only when a bot token is among the revoked', () => {
+    expect(revokesBotToken({ type: 'tokens_revoked', tokens: { bot: ['U0BOT'] } })).toBe(true);
+    expect(revokesBotToken({ type: 'tokens_revoked', tokens: { oauth: ['U1'], bot: [] } })).toBe(false);
+    expect(revokesBotToken({ type: 'tokens_revoked' })).toBe(false);
   });
 });

@@ -224,3 +224,34 @@ export function revokesBotToken(event: unknown): boolean {
   const bot: unknown = event.tokens.bot;
   return Array.isArray(bot) && bot.length > 0;
 }
+
+/** A request as the usage log records it (before its latency and outcome are known). */
+export interface UsageOf {
+  /** `command:/incident`, `event:app_mention`, `event:message`, `block_actions:<action_id>` */
+  kind: string;
+  teamId: string | null;
+  /** The person's words (kept only when USAGE_LOG_TEXT is on). */
+  text: string | null;
+}
+
+/**
+ * What the usage log records of a request: commands, clicks, mentions and DMs; null for everything else (home tab
+ * opens, uninstalls, …).
+ * @example parseUsageOf({ command: '/incident', text: 'Atyrau', team_id: 'T1' }) //=> { kind: 'command:/incident', teamId: 'T1', text: 'Atyrau' }
+ */
+export function parseUsageOf(body: unknown): UsageOf | null {
+  if (!isObject(body)) return null;
+  const command = str(body, 'command');
+  if (command !== null) return { kind: `command:${command}`, teamId: str(body, 'team_id'), text: str(body, 'text') };
+  if (isObject(body.event)) {
+    const type = str(body.event, 'type');
+    if (type !== 'app_mention' && type !== 'message') return null;
+    // Edits, joins and bots' messages are not questions (the DM listener ignores them too).
+    if (body.event.subtype !== undefined || body.event.bot_id !== undefined) return null;
+    return { kind: `event:${type}`, teamId: str(body, 'team_id'), text: str(body.event, 'text') };
+  }
+  const request = parseRequestKind(body);
+  if (request.kind !== 'block_actions') return null;
+  const team: unknown = body.team;
+  return { kind: `block_actions:${request.actionId ?? 'unknown'}`, teamId: isObject(team) ? str(team, 'id') : null, text: null };
+}

@@ -1,5 +1,3 @@
-import { openLibsqlDriver } from './libsql-driver.js';
-import { openPostgresDriver } from './postgres-driver.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
@@ -22,10 +20,15 @@ export interface StoreSettings {
  * await store.close();
  */
 export async function openStore(settings: StoreSettings): Promise<Store> {
+  // Each driver is loaded only when chosen: importing @libsql/client or pg costs 0.8–1.1 s on this busy machine, and
+  // the console (which opens no store) or a copy on PostgreSQL should not pay for the other.
   const driver =
     settings.databaseUrl === null
-      ? await openLibsqlDriver(settings.storePath)
-      : await openPostgresDriver(settings.databaseUrl, settings.onIdleError === undefined ? {} : { onIdleError: settings.onIdleError });
+      ? await (await import('./libsql-driver.js')).openLibsqlDriver(settings.storePath)
+      : await (await import('./postgres-driver.js')).openPostgresDriver(
+          settings.databaseUrl,
+          settings.onIdleError === undefined ? {} : { onIdleError: settings.onIdleError },
+        );
   try {
     return await createSqlStore(driver, {
       ...(settings.now === undefined ? {} : { now: settings.now }),

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(SLACK_|PORT$|LOG_LEVEL$|DATA_DIR$)/.test(key)) env[key] = value;
+    if (!/^(SLACK_|PORT$|LOG_LEVEL$|DATA_DIR$|DATABASE_URL$|STORE_PATH$|USAGE_LOG_TEXT$)/.test(key)) env[key] = value;
   }
   return { ...env, ...extra };
 }
