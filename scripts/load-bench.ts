@@ -30,8 +30,8 @@ function percentile(sorted: readonly number[], p: number): number {
 async function main(): Promise<void> {
   const slack = await startFakeSlack();
   const port = await freePort();
-  const built = existsSync(path.join(root, 'dist', 'main.js'));
-  const args = built ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const built = existsSync(path.join(root, 'dist', 'start.js'));
+  const args = built ? ['dist/start.js'] : ['--import', 'tsx', 'src/start.ts'];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {

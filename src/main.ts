@@ -1,16 +1,15 @@
 /**
- * Composition root: dotenv → loadConfig → open the store (Slack modes only) while loading the reports → build the
- * index → the Slack app (answers on worker threads, JSON logs, graceful shutdown), or the local console when no Slack
- * tokens are set. No logic of its own.
+ * Composition root: loadConfig → open the store (Slack modes only) while loading the reports → build the index →
+ * the Slack app (answers on worker threads, JSON logs, graceful shutdown), or the local console when no Slack tokens
+ * are set. No logic of its own. `start.ts` applies .env
+ * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
+ * input and output.
  */
-import readline from 'node:readline';
-import type { Logger } from '@slack/bolt';
-import { ConsoleLogger, LogLevel } from '@slack/logger';
-import { config as loadDotenv } from 'dotenv';
+import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { type AnswerDeps, buildAnswerDeps } from './answers/index.js';
-import { ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
+import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
-import { loadData } from './corpus/load-data.js';
+import { loadData, type ProgressStream } from './corpus/load-data.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { createJsonLogger } from './slack/json-logger.js';
@@ -19,25 +18,45 @@ import { listeningPort } from './slack/ops-routes.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
-async function main(argv: readonly string[]): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config;
+/** What the app is given from outside: its settings, the console's input and output, and a logger. */
+export interface MainIo {
+  /** The settings (process.env with .env applied, in start.ts). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Opens the lines typed or piped in, for the console; called only in console mode. */
+  openLines(): { lines: AsyncIterable<string>; close(): void };
+  out(text: string): void;
+  err(text: string): void;
+  /** Progress lines while many files load. */
+  errStream: ProgressStream;
+  /** A person at a terminal: banner and prompt (stdin) and ANSI styles (stdout). */
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** The log (default: JSON lines on stdout with Slack, a ConsoleLogger named reportdesk in the console). */
+  logger?: Logger;
+}
+
+/**
+ * Starts reportdesk: the Slack app (returns once it listens) or the local console (returns at the end of its
+ * input). Returns the exit code: 1 when a setting is missing or malformed, or DATA_DIR names no folder.
+ * @example await main([], { env: {}, openLines: () => ({ lines: ['/incident Atyrau'], close() {} }), … }) //=> 0
+ */
+export async function main(argv: readonly string[], io: MainIo): Promise<number> {
+  let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(io.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-      return;
+      io.err(`${error.message}\n`);
+      return 1;
     }
     throw error;
   }
   // The console's own output is the conversation: plain text, and only warnings, go to the log there. With Slack,
   // one JSON object a line.
-  const logger = config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel));
-  if (config.mode === 'console') {
+  const logger = io.logger ?? (config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel)));
+  if (config.mode === 'console' || io.logger !== undefined) {
     logger.setName('reportdesk');
-    logger.setLevel(config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+    logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
   }
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
@@ -47,15 +66,14 @@ async function main(argv: readonly string[]): Promise<void> {
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
   const [corpus, store] = await Promise.all([
-    loadData(config.dataDir),
+    loadData(config.dataDir, io.errStream),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
-    process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
-    process.exitCode = 1;
+    io.err(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
     await store?.close();
-    return;
+    return 1;
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
@@ -63,24 +81,29 @@ async function main(argv: readonly string[]): Promise<void> {
   const deps = buildAnswerDeps(corpus.reports);
 
   if (config.mode === 'console') {
-    const lines = readline.createInterface({ input: process.stdin, terminal: false });
+    const { lines, close } = io.openLines();
     await runConsole({
       deps,
       lines,
-      write: (text) => process.stdout.write(text),
+      write: (text) => io.out(text),
       json: argv.includes('--json'),
-      color: process.stdout.isTTY === true,
-      interactive: process.stdin.isTTY === true,
+      color: io.stdoutIsTTY,
+      interactive: io.stdinIsTTY,
     });
-    lines.close();
-    return;
+    close();
+    return 0;
   }
+
   if (store === null) throw new Error('the store opens in every Slack mode');
   logger.info({ store: store.kind }, store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)');
   await serveSlack(config, deps, store, logger);
+  return 0;
 }
 
-/** Runs the Slack app until SIGTERM or SIGINT, then stops as the operator expects: see SlackService.stop. */
+/**
+ * Runs the Slack app until SIGTERM or SIGINT, then stops as an operator expects (SlackService.stop): no new requests,
+ * answers in flight delivered up to SHUTDOWN_TIMEOUT_MS, workers and store closed, one log line, exit 0.
+ */
 async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, logger: Logger): Promise<void> {
   const pool = config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
   const service = createApp(
@@ -116,8 +139,3 @@ async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, l
   logger.info(where, config.mode === 'http' ? 'listening for Slack at /slack/events, /health and /ready' : 'connected to Slack in Socket Mode; /health and /ready on the port');
   if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
 }
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`reportdesk could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

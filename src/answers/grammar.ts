@@ -38,6 +38,7 @@ export function stripMentions(text: string): string {
 // Control characters, zero-width and bidirectional overrides: never part of a question, and an RTL override
 // echoed back would flip how the rest of our reply displays.
 // (Whitespace controls such as \n are folded into spaces below; the rest are removed.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**

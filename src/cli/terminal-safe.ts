@@ -3,6 +3,7 @@
  * starts `\x1b[2J` clear-screen and `\x1b]0;…\x07` retitle sequences), DEL, C1 controls (`\x9b` is a one-byte CSI),
  * and the bidirectional marks, embeddings, overrides and isolates that reorder what is shown (Trojan Source).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -59,7 +59,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const style = { color: options.color ?? false };
   let buttons: Array<ConsoleButton & { shown: Shown }> = [];
   let clock = 1_700_000_000;
-  const nextTs = () => `${(clock += 1)}.000100`;
+  const nextTs = () => {
+    clock += 1;
+    return `${clock}.000100`;
+  };
 
   const show = (label: string, message: Message | HomeView, where: Shown) => {
     if (options.json) {

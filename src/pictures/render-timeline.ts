@@ -159,7 +159,9 @@ export function renderTimeline(input: TimelineInput): Picture {
   ctx.fillStyle = COLORS.text;
   setFont(ctx, 17, true);
   const titleLines = wrapText(ctx, timelineTitle(input.query, recordSpan, loadedSpan), innerWidth, 2);
-  titleLines.forEach((line, i) => ctx.fillText(line, MARGIN, 30 + i * 22));
+  titleLines.forEach((line, i) => {
+    ctx.fillText(line, MARGIN, 30 + i * 22);
+  });
   ctx.fillStyle = COLORS.muted;
   setFont(ctx, 13);
   const counted = `${timeline.placed} record${timeline.placed === 1 ? '' : 's'}, by ${timeline.unit}.`;

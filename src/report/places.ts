@@ -49,11 +49,11 @@ const AUTHOR_COUNTRY = 'United States';
 const ALL_NAMES = [...COUNTRY_NAMES, ...REGION_NAMES].sort((a, b) => b.length - a.length);
 const BY_LOWER = new Map(ALL_NAMES.map((name) => [name.toLowerCase(), name]));
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NAME_PATTERN = new RegExp(`\\b(?:${COUNTRY_NAMES.slice().sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+const NAME_PATTERN = new RegExp(`\\b(?:${COUNTRY_NAMES.slice().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
 
 /**
  * Canonical spelling of a country or region name given in any case

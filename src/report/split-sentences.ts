@@ -17,7 +17,7 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   // A candidate end: . ! or ? (optionally followed by a closing quote or bracket), then space, then
   // something that can open a sentence.
-  const boundary = /([.!?])(["'”’)\]]*)\s+(?=["“'‘(\[]?[A-Z0-9•])/g;
+  const boundary = /([.!?])(["'”’)\]]*)\s+(?=["“'‘([]?[A-Z0-9•])/g;
   let start = 0;
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const [whole, mark = '', closers = ''] = match;

@@ -14,6 +14,7 @@ import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
+import { DEFAULT_LIMIT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -24,7 +25,6 @@ import { evaluateOperators, type OperatorMatches } from './query/evaluate-operat
 import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 
-const DEFAULT_LIMIT = 5;
 
 /**
  * Searches passages and incident records of every loaded report.

@@ -1,5 +1,5 @@
 /**
- * SIGTERM while an answer is being posted: the real process (node running src/main.ts through tsx, the one spawned
+ * SIGTERM while an answer is being posted: the real process (node running src/start.ts through tsx, the one spawned
  * test) delivers the answer, logs one line and exits 0. What is tested is the process itself: its signal handling.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -46,7 +46,7 @@ describe('SIGTERM', () => {
       DATA_DIR: 'data/',
       STORE_PATH: ':memory:',
     };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: Record<string, unknown>[] = [];
     let buffered = '';
     child.stdout?.on('data', (chunk: Buffer) => {

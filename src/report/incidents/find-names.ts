@@ -59,10 +59,7 @@ const ORG_PATTERN = new RegExp(
   'g',
 );
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
-const ACRONYM_DEFINITION = new RegExp(
-  `((?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\\)`,
-  'g',
-);
+const ACRONYM_DEFINITION = /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban', 'Hizballah', 'Hamas', 'Boko Haram', "al-Qa'ida", 'al-Shabaab', 'ISIS', 'ISIL', 'Islamic State',
@@ -140,9 +137,9 @@ const PATTERNS_OF = new WeakMap<readonly string[], RegExp[]>();
 function patternsFor(names: readonly string[]): RegExp[] {
   const cached = PATTERNS_OF.get(names);
   if (cached) return cached;
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const build = (list: string[], flags: string) =>
-    list.length ? [new RegExp(`(?<![\\w-])(?:${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, flags)] : [];
+    list.length ? [new RegExp(`(?<![\\w-])(?:${list.sort((a, b) => b.length - a.length).map(escapeName).join('|')})(?![\\w-])`, flags)] : [];
   const patterns = [
     ...build(names.filter((n) => !/^[a-z]/.test(n)), 'g'),
     ...build(names.filter((n) => /^[a-z]/.test(n)), 'gi'),

@@ -72,6 +72,7 @@ export interface IncidentScore {
 export function normalizePlace(s: string): string {
   let t = s
     .normalize('NFKD')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range keeps ASCII (controls included) and drops the rest
     .replace(/[^\x00-\x7f]/g, '')
     .toLowerCase();
   t = t.replace(/['`]/g, '');

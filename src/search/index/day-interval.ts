@@ -1,3 +1,4 @@
+import { DATE_FIT } from '../rank/weights.js';
 /** An inclusive span of days, as day numbers since 1970-01-01 (UTC). */
 export interface DayInterval {
   from: number;
@@ -97,18 +98,14 @@ export function incidentInterval(date: string, endDate: string | null): DayInter
 export function dateFit(record: DayInterval, query: DayInterval): number {
   if (record.to < query.from || record.from > query.to) return 0;
   // `July 11-16` asked, "A July 11-16 operation" told: the very span beats a single day inside it.
-  if (record.to > record.from && record.from === query.from && record.to === query.to) return SAME_SPAN_FIT;
-  if (record.from >= query.from && record.to <= query.to) return 1;
+  if (record.to > record.from && record.from === query.from && record.to === query.to) return DATE_FIT.sameSpan;
+  if (record.from >= query.from && record.to <= query.to) return DATE_FIT.inside;
   // A multi-day operation (`A July 11-16 operation`) that meets the queried days is a real match; a whole
   // month or year (`2011-10`) is only vague.
-  if (record.to - record.from < 21) return EXACT_FIT;
-  return 0.5;
+  if (record.to - record.from < DATE_FIT.shortSpanDays) return DATE_FIT.exact;
+  return DATE_FIT.vague;
 }
 
-/** The lowest fit that counts as the queried date itself, not a vaguer span around it. */
-export const EXACT_FIT = 0.75;
-/** A record spanning exactly the queried days (both more than one). */
-export const SAME_SPAN_FIT = 1.25;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -1,3 +1,4 @@
+import { PLACE_ALIAS_WEIGHT, SYNONYM_WEIGHT } from '../rank/weights.js';
 import { tokenStems } from './tokenize.js';
 
 /**
@@ -68,9 +69,6 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = Object.freeze([
   ['Sri Lanka', 'Ceylon'],
 ]);
 
-/** How much a synonym counts against the word typed; a place's other name nearly as much as the name. */
-export const SYNONYM_WEIGHT = 0.7;
-export const PLACE_ALIAS_WEIGHT = 0.9;
 
 /** A meaning's phrases as stem lists, and which groups each stem sequence belongs to. */
 export interface SynonymTable {
@@ -92,15 +90,15 @@ export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNON
   const stemmed = [...groups, ...places].map((g) => dedupePhrases(g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0)));
   const weights = [...groups.map(() => SYNONYM_WEIGHT), ...places.map(() => PLACE_ALIAS_WEIGHT)];
   const byFirstStem = new Map<string, [number, number][]>();
-  stemmed.forEach((g, gi) =>
+  stemmed.forEach((g, gi) => {
     g.forEach((phrase, pi) => {
       const first = phrase[0];
       if (first === undefined) return;
       const list = byFirstStem.get(first) ?? [];
       list.push([gi, pi]);
       byFirstStem.set(first, list);
-    }),
-  );
+    });
+  });
   return { groups: stemmed, weights, byFirstStem };
 }
 

@@ -1,4 +1,12 @@
 import { type Abbreviation, findAbbreviations } from '../index/find-abbreviations.js';
+import {
+  ABBREVIATION_WEIGHT,
+  COUNTRY_WEIGHT,
+  MAX_LONG_FORM,
+  MIN_PART_FOR_NEAR,
+  NEAR_SPELLING_WEIGHT,
+  PHRASE_NEAR_SPELLING_SHARE,
+} from '../rank/weights.js';
 import { findNearTerms } from './near-terms.js';
 import type { QueryWords } from './parse-query-words.js';
 import type { SearchIndex } from '../index/search-index.js';
@@ -39,16 +47,6 @@ export interface Concept {
   parts: number[];
 }
 
-// A near spelling counts less than the typed word, scaled by how close Fuse judged it
-// (`atyrua`→atyrau 0.17 → 0.83 × 0.9). A spelled-out name or its abbreviation nearly as the word.
-const NEAR_SPELLING_WEIGHT = 0.9;
-const ABBREVIATION_WEIGHT = 0.9;
-// A record of the report about the country the query names, when the record itself does not name it
-// (`is the Gulen movement banned in Uzbekistan?`): a soft boost, not a filter.
-const COUNTRY_WEIGHT = 0.5;
-// Parts of a hyphenated word are matched loosely only when long: `Orda` of `Kzyl-Orda` is no typo of `order`.
-const MIN_PART_FOR_NEAR = 5;
-const MAX_LONG_FORM = 6;
 
 /**
  * Expands a query's words into concepts. Each word (or a hyphenated word whose parts the corpus writes
@@ -121,7 +119,7 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
   // word counts as typed or as its near spelling (`Jund al-Khilafa` is the long form of JAK).
   const spellings = stems.map((stem, p) => {
     const own = concepts[conceptAt[p] ?? -1];
-    const near = own && own.covers.length === 1 ? own.alternatives.filter((a) => a.weight < 1 && a.weight >= 0.5 * NEAR_SPELLING_WEIGHT && a.stems.length === 1 && !a.reports) : [];
+    const near = own && own.covers.length === 1 ? own.alternatives.filter((a) => a.weight < 1 && a.weight >= PHRASE_NEAR_SPELLING_SHARE * NEAR_SPELLING_WEIGHT && a.stems.length === 1 && !a.reports) : [];
     return new Set([stem, ...near.flatMap((a) => a.stems)]);
   });
   const matchesAt = (i: number, phrase: string[]): boolean => phrase.every((s, k) => spellings[i + k]?.has(s) === true);
@@ -191,7 +189,7 @@ function synonymAlternatives(index: SearchIndex, stem: string): Alternative[] {
   const out: Alternative[] = [];
   for (const [gi, pi] of byFirstStem.get(stem) ?? []) {
     const group = groups[gi];
-    if (!group || group[pi]?.length !== 1) continue;
+    if (group === undefined || group[pi]?.length !== 1) continue;
     for (const phrase of group) {
       if (phrase.length === 1 && phrase[0] === stem) continue;
       out.push({ stems: phrase, weight: weights[gi] ?? 0 });

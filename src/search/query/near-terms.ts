@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { wordTrigrams } from '../index/build-index.js';
-import { VOCABULARY_FUSE_OPTIONS } from '../rank/fuse-options.js';
+import { MAX_NEAR_CANDIDATES, VOCABULARY_FUSE_OPTIONS } from '../rank/weights.js';
 import type { SearchIndex } from '../index/search-index.js';
 
 /** A vocabulary stem close to a typed word, with Fuse's score (0 exact … 1 unrelated). */
@@ -9,7 +9,6 @@ export interface NearTerm {
   score: number;
 }
 
-const MAX_CANDIDATES = 40;
 
 /**
  * How many letters a typed word may differ by from a vocabulary word (insertions, deletions,
@@ -65,7 +64,7 @@ export function findNearTerms(
     const prefix = word.length >= 6 && stem.length >= 6 && (word.startsWith(stem) || stem.startsWith(word));
     if (!prefix && editDistance(word, stem, edits) > edits) continue;
     candidates.push(word);
-    if (candidates.length >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_NEAR_CANDIDATES) break;
   }
   if (candidates.length === 0) return [];
   const fuse = new Fuse(candidates, { ...VOCABULARY_FUSE_OPTIONS, threshold });

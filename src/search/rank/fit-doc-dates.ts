@@ -46,7 +46,8 @@ export function fitDocDates(doc: SearchDoc, query: DateQuery): number {
     let fit = query.fixed ? dateFit(d, query.fixed) : Number.POSITIVE_INFINITY;
     if (fit > 0 && query.anyYear) {
       const year = d.year ?? new Date(d.from * 86_400_000).getUTCFullYear();
-      const cache = (query.byYear ??= new Map());
+      query.byYear ??= new Map();
+      const cache = query.byYear;
       let span = cache.get(year);
       if (!span) {
         const a = query.anyYear;

@@ -1,10 +1,9 @@
-import { SUGGESTION_THRESHOLD } from '../rank/fuse-options.js';
+import { MAX_SUGGESTIONS, SUGGESTION_THRESHOLD } from '../rank/weights.js';
 import { dayNumber, OPEN_END, OPEN_START } from '../index/day-interval.js';
 import type { DateQuery } from '../rank/fit-doc-dates.js';
 import { findNearTerms } from '../query/near-terms.js';
 import type { SearchDoc, SearchIndex } from '../index/search-index.js';
 
-const MAX_SUGGESTIONS = 5;
 
 /**
  * What to offer when nothing matched: words of the corpus spelled like the query's words, and the
