@@ -20,8 +20,22 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 50);
 const DURATION_S = Number(process.env.DURATION_S ?? 30);
 const WORKERS = process.env.ANSWER_WORKERS ?? '2';
 const root = path.resolve(import.meta.dirname, '..');
-const QUERIES = ['Atyrau', 'Shubarshi', 'October 31', 'kind:arrest', 'police killed in Almaty', 'Jund al-Khilafah', 'Taraz', 'help'];
-const QUESTIONS = ['who claimed the Atyrau bombings?', 'when did the FIU join the Egmont Group?', 'summarize countering terrorist finance', 'attacks in Taraz'];
+const QUERIES = [
+  'Atyrau',
+  'Shubarshi',
+  'October 31',
+  'kind:arrest',
+  'police killed in Almaty',
+  'Jund al-Khilafah',
+  'Taraz',
+  'help',
+];
+const QUESTIONS = [
+  'who claimed the Atyrau bombings?',
+  'when did the FIU join the Egmont Group?',
+  'summarize countering terrorist finance',
+  'attacks in Taraz',
+];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -61,7 +75,12 @@ async function main(): Promise<void> {
   }
   const base = `http://127.0.0.1:${port}`;
   const readyBy = Date.now() + 60_000;
-  while ((await fetch(`${base}/ready`).then((r) => r.status, () => 0)) !== 200) {
+  while (
+    (await fetch(`${base}/ready`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  ) {
     if (Date.now() > readyBy || child.exitCode !== null) throw new Error('the app did not become ready within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -102,7 +121,14 @@ async function main(): Promise<void> {
               type: 'event_callback',
               event_id: `Ev-load-${id}`,
               event_time: Math.floor(Date.now() / 1000),
-              event: { type: 'app_mention', user, text: `<@U0> ${QUESTIONS[(n + i) % QUESTIONS.length]}`, ts, event_ts: ts, channel: `C${n}` },
+              event: {
+                type: 'app_mention',
+                user,
+                text: `<@U0> ${QUESTIONS[(n + i) % QUESTIONS.length]}`,
+                ts,
+                event_ts: ts,
+                channel: `C${n}`,
+              },
             })
           ).status;
         }
@@ -132,7 +158,10 @@ async function main(): Promise<void> {
   };
   const drainBy = Date.now() + 30_000;
   while (answered() < sent - failed && Date.now() < drainBy) await new Promise((resolve) => setTimeout(resolve, 100));
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(', ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
   child.kill('SIGTERM');
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   await slack.close();

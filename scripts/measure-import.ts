@@ -31,17 +31,29 @@ for (let run = 0; run < RUNS; run += 1) {
   times.push(performance.now() - start);
 }
 const want = countWords(chapters.flatMap((chapter) => chapter.paragraphs));
-const got = countWords(found.chapters.flatMap((chapter) => parseReports(chapter.text).reports.flatMap(reportParagraphs)));
+const got = countWords(
+  found.chapters.flatMap((chapter) => parseReports(chapter.text).reports.flatMap(reportParagraphs)),
+);
 const exact = JSON.stringify(found.chapters.map((c) => c.country)) === JSON.stringify(chapters.map((c) => c.country));
-const headerLeft = found.chapters.filter((chapter) => chapter.text.split('\n').slice(4).join('\n').includes(runningHeader(2011))).length;
+const headerLeft = found.chapters.filter((chapter) =>
+  chapter.text.split('\n').slice(4).join('\n').includes(runningHeader(2011)),
+).length;
 out(`PDF: ${pdf.pages} pages, ${chapters.length} chapters, ${pdf.hyphenated} words hyphenated at line ends`);
-out(`  split into ${found.chapters.length} chapters (${exact ? 'exactly the chapters, in order' : 'NOT the chapters'}), running header left in ${headerLeft}`);
-out(`  words kept ${(wordsKept(want, got) * 100).toFixed(2)}%, words added ${((1 - wordsKept(got, want)) * 100).toFixed(2)}%`);
-out(`  import time (read + lay out + split): first ${times[0]?.toFixed(0)} ms, median of ${RUNS} ${median(times).toFixed(0)} ms, ${(pdf.pages / (median(times) / 1000)).toFixed(0)} pages/s (reading and laying out the text: median ${median(readTimes).toFixed(0)} ms)`);
+out(
+  `  split into ${found.chapters.length} chapters (${exact ? 'exactly the chapters, in order' : 'NOT the chapters'}), running header left in ${headerLeft}`,
+);
+out(
+  `  words kept ${(wordsKept(want, got) * 100).toFixed(2)}%, words added ${((1 - wordsKept(got, want)) * 100).toFixed(2)}%`,
+);
+out(
+  `  import time (read + lay out + split): first ${times[0]?.toFixed(0)} ms, median of ${RUNS} ${median(times).toFixed(0)} ms, ${(pdf.pages / (median(times) / 1000)).toFixed(0)} pages/s (reading and laying out the text: median ${median(readTimes).toFixed(0)} ms)`,
+);
 
 // HTML
 const passages = (text: string) =>
-  JSON.stringify(parseReports(text).reports.map((r) => r.sections.flatMap((s) => s.passages.map((p) => `${s.heading}|${p.text}`))));
+  JSON.stringify(
+    parseReports(text).reports.map((r) => r.sections.flatMap((s) => s.passages.map((p) => `${s.heading}|${p.text}`))),
+  );
 const perLayout = new Map<string, { same: number; total: number }>();
 const tally = (layout: string, same: boolean): void => {
   const entry = perLayout.get(layout) ?? { same: 0, total: 0 };
@@ -74,10 +86,15 @@ for (const dir of ['test/fixtures/crt', 'test/fixtures/crt-extra', 'data']) {
       const page = parseHtmlPage(html, url);
       const split = splitChapterTexts(page.text, { sourceUrl: page.url });
       htmlTimes.push(performance.now() - start);
-      const result = JSON.stringify(split.chapters.flatMap((chapter) => JSON.parse(passages(chapter.text)) as string[][]));
+      const result = JSON.stringify(
+        split.chapters.flatMap((chapter) => JSON.parse(passages(chapter.text)) as string[][]),
+      );
       tally(layout, result === reference);
       // The same page from a site the importer does not know: the reader-view fallback finds the text.
-      const unknown = html.replace(/class="(?:entry-content report__content|c-document__body field--name-body|document-content)"|id="(?:docMain|centerblock)"/g, '');
+      const unknown = html.replace(
+        /class="(?:entry-content report__content|c-document__body field--name-body|document-content)"|id="(?:docMain|centerblock)"/g,
+        '',
+      );
       const fallback = parseHtmlPage(unknown, 'https://example.org/page.html');
       tally('unknown site (fallback)', chapterPassages(fallback.text, fallback.url) === reference);
       // Baseline: the page's HTML given to the parser as it is (its own tag stripping, no content selection).
@@ -91,7 +108,12 @@ for (const dir of ['test/fixtures/crt', 'test/fixtures/crt-extra', 'data']) {
     }
   }
 }
-const all = [...perLayout].filter(([layout]) => (SITE_PAGE_LAYOUTS as readonly string[]).includes(layout)).map(([, e]) => e).reduce((sum, e) => ({ same: sum.same + e.same, total: sum.total + e.total }), { same: 0, total: 0 });
-out(`HTML parity: ${all.same}/${all.total} pages give the same passages as the text copy (${skipped} copies without a year left out)`);
+const all = [...perLayout]
+  .filter(([layout]) => (SITE_PAGE_LAYOUTS as readonly string[]).includes(layout))
+  .map(([, e]) => e)
+  .reduce((sum, e) => ({ same: sum.same + e.same, total: sum.total + e.total }), { same: 0, total: 0 });
+out(
+  `HTML parity: ${all.same}/${all.total} pages give the same passages as the text copy (${skipped} copies without a year left out)`,
+);
 for (const [layout, entry] of perLayout) out(`  ${layout}: ${entry.same}/${entry.total}`);
 out(`  page → chapter texts: median ${median(htmlTimes).toFixed(1)} ms per page`);

@@ -9,9 +9,11 @@ import { type MainIo, main } from './main.js';
 /** A logger that keeps what it is told, by level. */
 function recordingLogger(lines: string[]): Logger {
   let level = LogLevel.INFO;
-  const at = (name: string) => (...messages: unknown[]) => {
-    lines.push(`${name}: ${messages.map(String).join(' ')}`);
-  };
+  const at =
+    (name: string) =>
+    (...messages: unknown[]) => {
+      lines.push(`${name}: ${messages.map(String).join(' ')}`);
+    };
   return {
     debug: at('debug'),
     info: at('info'),
@@ -53,7 +55,9 @@ async function start(script: string, env: MainIo['env'] = {}) {
 
 describe('main (npm start, in-process)', () => {
   it('opens the local console with no Slack tokens, answers a script and returns at its end', async () => {
-    const { stdout, code } = await start('/incident Atyrau\n@reportdesk who claimed the Atyrau bombings?\n/report summary finance\n');
+    const { stdout, code } = await start(
+      '/incident Atyrau\n@reportdesk who claimed the Atyrau bombings?\n/report summary finance\n',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('two explosions took place');
     expect(stdout).toContain('── in thread ──');
@@ -82,10 +86,12 @@ describe('main (npm start, in-process)', () => {
     writeFileSync(path.join(dir, 'recipe.txt'), 'Pancakes\n\nMix flour, eggs and milk. Fry in butter until golden.');
     const { stdout, log, code } = await start('/incident Kenkiyak\n', { DATA_DIR: dir });
     expect(code).toBe(0);
-    expect(log.filter((line) => line.startsWith('warn: skipped ')).map((line) => path.basename(line.split(':')[1] ?? '')).sort()).toEqual([
-      'binary.txt',
-      'recipe.txt',
-    ]);
+    expect(
+      log
+        .filter((line) => line.startsWith('warn: skipped '))
+        .map((line) => path.basename(line.split(':')[1] ?? ''))
+        .sort(),
+    ).toEqual(['binary.txt', 'recipe.txt']);
     expect(stdout).toContain('police killed nine armed men');
   });
 });

@@ -53,10 +53,13 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   // The console's own output is the conversation: plain text, and only warnings, go to the log there. With Slack,
   // one JSON object a line.
-  const logger = io.logger ?? (config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel)));
+  const logger =
+    io.logger ?? (config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel)));
   if (config.mode === 'console' || io.logger !== undefined) {
     logger.setName('reportdesk');
-    logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+    logger.setLevel(
+      config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
+    );
   }
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
@@ -95,7 +98,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
 
   if (store === null) throw new Error('the store opens in every Slack mode');
-  logger.info({ store: store.kind }, store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)');
+  logger.info(
+    { store: store.kind },
+    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
+  );
   await serveSlack(config, deps, store, logger);
   return 0;
 }
@@ -105,7 +111,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
  * answers in flight delivered up to SHUTDOWN_TIMEOUT_MS, workers and store closed, one log line, exit 0.
  */
 async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, logger: Logger): Promise<void> {
-  const pool = config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
+  const pool =
+    config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
   const service = createApp(
     config,
     { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },
@@ -124,7 +131,9 @@ async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, l
       await store.close().catch((error: unknown) => logger.warn('closing the store failed', error));
       logger.info(
         { signal, answersCutShort: left, shutdownMs: Math.round(performance.now() - started) },
-        left === 0 ? 'stopped: every answer in flight was delivered; store closed' : 'stopped at the shutdown deadline with answers unfinished; store closed',
+        left === 0
+          ? 'stopped: every answer in flight was delivered; store closed'
+          : 'stopped at the shutdown deadline with answers unfinished; store closed',
       );
       // Exit once the log line is written and nothing else is left; a leftover handle cannot hold the exit past 2 s.
       process.exitCode = 0;
@@ -135,7 +144,17 @@ async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, l
   process.once('SIGINT', () => shutdown('SIGINT'));
 
   const server = await service.start({ port: config.port, host: config.host });
-  const where = { port: listeningPort(server), host: config.host ?? 'all interfaces', mode: config.mode, answerWorkers: config.answerWorkers };
-  logger.info(where, config.mode === 'http' ? 'listening for Slack at /slack/events, /health and /ready' : 'connected to Slack in Socket Mode; /health and /ready on the port');
+  const where = {
+    port: listeningPort(server),
+    host: config.host ?? 'all interfaces',
+    mode: config.mode,
+    answerWorkers: config.answerWorkers,
+  };
+  logger.info(
+    where,
+    config.mode === 'http'
+      ? 'listening for Slack at /slack/events, /health and /ready'
+      : 'connected to Slack in Socket Mode; /health and /ready on the port',
+  );
   if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
 }

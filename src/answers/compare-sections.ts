@@ -43,7 +43,10 @@ export function sentenceSimilarity(a: string, b: string): number {
 }
 
 function sectionSentences(section: Section): string[] {
-  return section.passages.flatMap((passage) => splitSentences(passage.text)).map((s) => s.trim()).filter((s) => s !== '');
+  return section.passages
+    .flatMap((passage) => splitSentences(passage.text))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**

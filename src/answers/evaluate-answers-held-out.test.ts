@@ -11,7 +11,11 @@ import { evaluateAnswers } from './evaluate-answers.js';
 // The floors sit just under what the answers reach, so a change that loses answers shows here. Each query goes
 // through the entry point its mode names, as `reportdesk eval` sends it.
 const readQueries = (name: string): EvalQuery[] =>
-  (JSON.parse(readFileSync(new URL(`../../test/fixtures/eval/${name}`, import.meta.url), 'utf8')) as { queries: EvalQuery[] }).queries;
+  (
+    JSON.parse(readFileSync(new URL(`../../test/fixtures/eval/${name}`, import.meta.url), 'utf8')) as {
+      queries: EvalQuery[];
+    }
+  ).queries;
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 // One index of the seed for both seed sets.

@@ -6,7 +6,9 @@ import { buildAnswerDeps } from './build-answer-deps.js';
 import { evaluateAnswers } from './evaluate-answers.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-const { queries } = JSON.parse(readFileSync(new URL('../../test/fixtures/eval/queries.json', import.meta.url), 'utf8')) as {
+const { queries } = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/eval/queries.json', import.meta.url), 'utf8'),
+) as {
   queries: EvalQuery[];
 };
 const deps = buildAnswerDeps(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
@@ -40,7 +42,17 @@ describe('edge cases', () => {
     };
     const report = evaluateAnswers(deps, [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere' }], clock);
     expect(report).toEqual({
-      results: [{ mode: 'ask', query: 'Atyrau', expect: 'no such phrase anywhere', rank: null, ms: 2, hits: 2, top: expect.any(Array) }],
+      results: [
+        {
+          mode: 'ask',
+          query: 'Atyrau',
+          expect: 'no such phrase anywhere',
+          rank: null,
+          ms: 2,
+          hits: 2,
+          top: expect.any(Array),
+        },
+      ],
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,

@@ -32,7 +32,10 @@ export type MentionRequest = { kind: 'help' } | { kind: 'summary'; name: string 
  * @example stripMentions('<@U0LAN0Z89> attacks in Atyrau') //=> 'attacks in Atyrau'
  */
 export function stripMentions(text: string): string {
-  return text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Control characters, zero-width and bidirectional overrides: never part of a question, and an RTL override

@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
-import { type GoldIncident, type IncidentGold, type IncidentScore, type ScoredRecord, scoreIncidents } from '../report/incidents/score-incidents.js';
+import {
+  type GoldIncident,
+  type IncidentGold,
+  type IncidentScore,
+  type ScoredRecord,
+  scoreIncidents,
+} from '../report/incidents/score-incidents.js';
 import { progressOptions } from '../corpus/load-data.js';
 import type { CliIo } from './cli-io.js';
 import {
@@ -86,7 +92,9 @@ export function renderScore(s: IncidentScore): string {
     ...s.extras.map((x) => `  ${x.file} ${x.tag} | ${showRecord(x.record)}`),
     '',
     `field errors (${s.fieldErrors.length}):`,
-    ...s.fieldErrors.map((x) => `  ${x.field} | ${x.file}\n    gold: ${showGold(x.incident)}\n    got:  ${showRecord(x.record)}`),
+    ...s.fieldErrors.map(
+      (x) => `  ${x.field} | ${x.file}\n    gold: ${showGold(x.incident)}\n    got:  ${showRecord(x.record)}`,
+    ),
   ];
   return lines.join('\n');
 }

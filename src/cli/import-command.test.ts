@@ -5,7 +5,9 @@ import { IMPORT_PROGRESS } from './messages.js';
 /** A stand-in stderr that records what is written. */
 function stream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
   const written: string[] = [];
-  return { isTTY, written, write: (chunk: string) => written.push(chunk) > 0 } as unknown as NodeJS.WriteStream & { written: string[] };
+  return { isTTY, written, write: (chunk: string) => written.push(chunk) > 0 } as unknown as NodeJS.WriteStream & {
+    written: string[];
+  };
 }
 
 describe('renderProgressBar', () => {
@@ -22,7 +24,10 @@ describe('progressReporter', () => {
     const report = progressReporter(tty, 2);
     report?.(1);
     report?.(2);
-    expect(tty.written).toEqual([`\r${IMPORT_PROGRESS(1, 2, renderProgressBar(1, 2))}`, `\r${IMPORT_PROGRESS(2, 2, renderProgressBar(2, 2))}\n`]);
+    expect(tty.written).toEqual([
+      `\r${IMPORT_PROGRESS(1, 2, renderProgressBar(1, 2))}`,
+      `\r${IMPORT_PROGRESS(2, 2, renderProgressBar(2, 2))}\n`,
+    ]);
   });
 
   it('writes a line per quarter to a log for 20 sources or more, and nothing for fewer', () => {
@@ -30,6 +35,8 @@ describe('progressReporter', () => {
     const log = stream(false);
     const report = progressReporter(log, 20);
     for (let done = 1; done <= 20; done += 1) report?.(done);
-    expect(log.written).toEqual([5, 10, 15, 20].map((done) => `${IMPORT_PROGRESS(done, 20, renderProgressBar(done, 20))}\n`));
+    expect(log.written).toEqual(
+      [5, 10, 15, 20].map((done) => `${IMPORT_PROGRESS(done, 20, renderProgressBar(done, 20))}\n`),
+    );
   });
 });

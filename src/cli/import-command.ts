@@ -53,11 +53,18 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     year,
     onProgress: progress ? (done) => progress(done) : undefined,
   });
-  const lines = summary.chapters.map((chapter) => IMPORTED_FILE(chapter.outcome, chapter.file, chapter.country, chapter.year));
+  const lines = summary.chapters.map((chapter) =>
+    IMPORTED_FILE(chapter.outcome, chapter.file, chapter.country, chapter.year),
+  );
   for (const warning of summary.warnings) lines.push(SKIPPED_CHAPTER(warning));
   const counts = { written: 0, replaced: 0, unchanged: 0, kept: 0 };
   for (const chapter of summary.chapters) counts[chapter.outcome] += 1;
-  lines.push(IMPORT_SUMMARY(counts, summary.failures.map((failure) => failure.message)));
+  lines.push(
+    IMPORT_SUMMARY(
+      counts,
+      summary.failures.map((failure) => failure.message),
+    ),
+  );
   io.out(`${lines.join('\n')}\n`);
   return summary.failures.length > 0 ? 1 : 0;
 }

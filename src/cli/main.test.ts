@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
-import { ERROR_LINE, EVAL_NEEDS_QUERIES, LIMIT_OUT_OF_RANGE, SEARCH_NEEDS_QUERY, UNKNOWN_COMMAND, USAGE } from './messages.js';
+import {
+  ERROR_LINE,
+  EVAL_NEEDS_QUERIES,
+  LIMIT_OUT_OF_RANGE,
+  SEARCH_NEEDS_QUERY,
+  UNKNOWN_COMMAND,
+  USAGE,
+} from './messages.js';
 
 /** Runs the command line in-process, as `npx reportdesk …` would, collecting stdout, stderr and the exit code. */
 async function reportdesk(...args: string[]) {
@@ -38,7 +45,10 @@ describe('reportdesk parse', () => {
     writeFileSync(empty, '');
     const { stdout, code } = await reportdesk('parse', '--json', 'data/crt-2011-kazakhstan.txt', empty);
     expect(code).toBe(1);
-    const doc = JSON.parse(stdout) as { reports: Array<{ id: string; incidents: unknown[] }>; errors: Array<{ file: string; message: string }> };
+    const doc = JSON.parse(stdout) as {
+      reports: Array<{ id: string; incidents: unknown[] }>;
+      errors: Array<{ file: string; message: string }>;
+    };
     expect(doc.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan']);
     expect(doc.reports[0]?.incidents).toHaveLength(13);
     expect(doc.errors).toHaveLength(1);
@@ -49,7 +59,13 @@ describe('reportdesk parse', () => {
 
 describe('reportdesk search and eval', () => {
   it('ranks the passage that answers a question first, as JSON', async () => {
-    const { stdout, code } = await reportdesk('search', '--json', '--limit', '3', 'who claimed responsibility for the Atyrau explosions?');
+    const { stdout, code } = await reportdesk(
+      'search',
+      '--json',
+      '--limit',
+      '3',
+      'who claimed responsibility for the Atyrau explosions?',
+    );
     expect(code).toBe(0);
     const response = JSON.parse(stdout) as { hits: Array<{ text: string; passageText: string }> };
     expect(response.hits[0]?.passageText).toContain('Publicly claiming responsibility');
@@ -65,7 +81,9 @@ describe('reportdesk search and eval', () => {
 
   it('prints one JSON entry per query in file order', async () => {
     const { stdout } = await reportdesk('eval', '--json', '--queries', 'test/fixtures/eval/queries.json');
-    const { results } = JSON.parse(stdout) as { results: Array<{ query: string; ms: number; hits: Array<{ kind: string }> }> };
+    const { results } = JSON.parse(stdout) as {
+      results: Array<{ query: string; ms: number; hits: Array<{ kind: string }> }>;
+    };
     expect(results).toHaveLength(30);
     expect(results[0]?.query).toBe('Atyrau');
     // Number.isFinite is false for anything but a finite number: a missing or NaN timing fails too.
@@ -75,9 +93,15 @@ describe('reportdesk search and eval', () => {
   describe('edge cases', () => {
     it('explains a missing query or queries file, a bad --limit and an unknown command', async () => {
       expect(await reportdesk('search')).toMatchObject({ stderr: `${ERROR_LINE(SEARCH_NEEDS_QUERY)}\n`, code: 2 });
-      expect(await reportdesk('search', '--limit', '0', 'Atyrau')).toMatchObject({ stderr: `${ERROR_LINE(LIMIT_OUT_OF_RANGE)}\n`, code: 2 });
+      expect(await reportdesk('search', '--limit', '0', 'Atyrau')).toMatchObject({
+        stderr: `${ERROR_LINE(LIMIT_OUT_OF_RANGE)}\n`,
+        code: 2,
+      });
       expect(await reportdesk('eval')).toMatchObject({ stderr: `${ERROR_LINE(EVAL_NEEDS_QUERIES)}\n`, code: 2 });
-      expect(await reportdesk('frobnicate')).toMatchObject({ stderr: `${ERROR_LINE(UNKNOWN_COMMAND('frobnicate'))}\n\n${USAGE}\n`, code: 2 });
+      expect(await reportdesk('frobnicate')).toMatchObject({
+        stderr: `${ERROR_LINE(UNKNOWN_COMMAND('frobnicate'))}\n\n${USAGE}\n`,
+        code: 2,
+      });
     });
   });
 });

@@ -87,7 +87,8 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   ];
   const misses = report.results.filter((r) => r.rank !== 1);
   lines.push('', misses.length ? NOT_AT_RANK_ONE(misses.length) : ALL_AT_RANK_ONE);
-  for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
+  for (const m of misses)
+    lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
   io.out(`${terminalSafe(lines.join('\n'))}\n`);
   return 0;
 }
@@ -126,7 +127,11 @@ function renderHit(hit: SearchHit, rank: number): string[] {
     hit.kind === 'incident' && hit.incident
       ? `${rank}. [incident ${hit.incident.date}${hit.incident.endDate ? `..${hit.incident.endDate}` : ''} ${hit.incident.kind}${hit.incident.places.length ? ` · ${hit.incident.places.join(', ')}` : ''}]`
       : `${rank}. [passage]`;
-  return [`${head}  score ${hit.score.toFixed(3)}  ${hit.id}`, `   ${clip(hit.text, 400)}`, `   — ${hit.citation.text}`];
+  return [
+    `${head}  score ${hit.score.toFixed(3)}  ${hit.id}`,
+    `   ${clip(hit.text, 400)}`,
+    `   — ${hit.citation.text}`,
+  ];
 }
 
 async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {

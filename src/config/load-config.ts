@@ -130,7 +130,13 @@ function parsePort(value: string | undefined, problems: string[]): number {
   return port;
 }
 
-function parseWholeNumber(value: string | undefined, fallback: number, max: number, problem: string, problems: string[]): number {
+function parseWholeNumber(
+  value: string | undefined,
+  fallback: number,
+  max: number,
+  problem: string,
+  problems: string[],
+): number {
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number > max) {
@@ -247,7 +253,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (slackMode) problems.push(...portProblems);
   const host = slackMode ? parseHost(read(env, 'HOST'), problems) : null;
   const shutdownTimeoutMs = slackMode
-    ? parseWholeNumber(read(env, 'SHUTDOWN_TIMEOUT_MS'), DEFAULT_SHUTDOWN_TIMEOUT_MS, 600_000, MALFORMED_SHUTDOWN_TIMEOUT, problems)
+    ? parseWholeNumber(
+        read(env, 'SHUTDOWN_TIMEOUT_MS'),
+        DEFAULT_SHUTDOWN_TIMEOUT_MS,
+        600_000,
+        MALFORMED_SHUTDOWN_TIMEOUT,
+        problems,
+      )
     : DEFAULT_SHUTDOWN_TIMEOUT_MS;
   const answerWorkers = slackMode
     ? parseWholeNumber(read(env, 'ANSWER_WORKERS'), DEFAULT_ANSWER_WORKERS, 64, MALFORMED_WORKERS, problems)
@@ -268,7 +280,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   const auth = oauth !== null ? { botToken: null, oauth } : { botToken: botToken ?? null, oauth: null };
   if (appToken !== undefined) {
-    return { mode: 'socket', ...auth, appToken, signingSecret: signingSecret ?? null, port, slackApiUrl, logLevel, dataDir, store, ...listen };
+    return {
+      mode: 'socket',
+      ...auth,
+      appToken,
+      signingSecret: signingSecret ?? null,
+      port,
+      slackApiUrl,
+      logLevel,
+      dataDir,
+      store,
+      ...listen,
+    };
   }
   if (signingSecret === undefined) throw new ConfigError([MISSING_SIGNING_SECRET]);
   return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store, ...listen };

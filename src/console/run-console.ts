@@ -79,7 +79,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const own: ConsoleButton[] = [];
     renderBlocksText(blocks, own, buttons.length + 1, style);
     buttons.push(...own.map((b) => ({ ...b, shown: where })));
-    if (own.length) write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
+    if (own.length)
+      write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
   };
   const deliver = (answer: Answer, origin: Shown | null) => {
     buttons = [];

@@ -96,7 +96,8 @@ async function listTextFiles(dir: string): Promise<string[]> {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof ReportParseError) return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
+  if (error instanceof ReportParseError)
+    return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return FILE_NOT_FOUND;

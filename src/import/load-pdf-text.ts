@@ -16,12 +16,22 @@ export async function loadPdfText(bytes: Uint8Array): Promise<PdfLayout> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so the caller's bytes stay usable.
   // Font faces are for drawing, not for text; pdf.js's font warnings (verbosity 0: errors only) mean nothing to a
   // person importing a report.
-  const document = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const document = await getDocumentProxy(new Uint8Array(bytes), {
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   try {
     const { items } = await extractTextItems(document);
     return parsePdfLayout(
       items.map((page) =>
-        page.map((item) => ({ str: item.str, x: item.x, y: item.y, width: item.width, height: item.fontSize || item.height })),
+        page.map((item) => ({
+          str: item.str,
+          x: item.x,
+          y: item.y,
+          width: item.width,
+          height: item.fontSize || item.height,
+        })),
       ),
     );
   } finally {

@@ -14,15 +14,62 @@ export interface HtmlPage {
 
 // Never report text, wherever they sit.
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'input', 'textarea',
-  'nav', 'header', 'footer', 'aside', 'head', 'menu', 'dialog', 'img', 'video', 'audio', 'object',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'head',
+  'menu',
+  'dialog',
+  'img',
+  'video',
+  'audio',
+  'object',
 ]);
 // Page furniture inside a content block: share bars, breadcrumbs, menus, "related" boxes.
-const SKIPPED_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|skip-link|cookie|related|print-link|sr-only|visually-hidden)(?:$|[\s_-])/i;
+const SKIPPED_CLASS =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|skip-link|cookie|related|print-link|sr-only|visually-hidden)(?:$|[\s_-])/i;
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'complementary']);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'ul',
-  'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'center',
 ]);
 const MIN_CONTENT_CHARS = 200;
 

@@ -9,7 +9,12 @@ import { buildAnswerDeps } from '../answers/build-answer-deps.js';
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
 const errors: unknown[] = [];
-const logger = { error: (...args: unknown[]) => errors.push(args), warn: () => undefined, info: () => undefined, debug: () => undefined } as unknown as Logger;
+const logger = {
+  error: (...args: unknown[]) => errors.push(args),
+  warn: () => undefined,
+  info: () => undefined,
+  debug: () => undefined,
+} as unknown as Logger;
 const pool = createAnswerPool({ reports, size: 1, logger });
 afterAll(() => pool.close());
 

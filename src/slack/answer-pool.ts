@@ -48,7 +48,8 @@ interface Slot {
  */
 function spawnWorker(reports: readonly Report[]): Worker {
   const workerData = { reports };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
   // Resolved here, from this package, as an ES module (the worker's own resolution would start from the working folder).
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   const entry = new URL('./answer-worker.ts', import.meta.url).href;

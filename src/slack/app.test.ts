@@ -24,7 +24,10 @@ describe('createApp', () => {
   });
 
   it('builds a Socket Mode app without connecting', () => {
-    const { app } = createApp({ ...common, mode: 'socket', appToken: 'xapp-test', signingSecret: null }, deps, { botId: 'B0', botUserId: 'U0' });
+    const { app } = createApp({ ...common, mode: 'socket', appToken: 'xapp-test', signingSecret: null }, deps, {
+      botId: 'B0',
+      botUserId: 'U0',
+    });
     expect(app.client.slackApiUrl).toBe('http://127.0.0.1:1/api/');
   });
 
@@ -34,7 +37,10 @@ describe('createApp', () => {
   });
 
   it('builds a Socket Mode app that installs through OAuth', () => {
-    const { app } = createApp({ ...common, botToken: null, oauth, mode: 'socket', appToken: 'xapp-test', signingSecret: null }, deps);
+    const { app } = createApp(
+      { ...common, botToken: null, oauth, mode: 'socket', appToken: 'xapp-test', signingSecret: null },
+      deps,
+    );
     expect(app.client.token).toBeUndefined();
   });
 });

@@ -1,5 +1,13 @@
 import type { Server } from 'node:http';
-import { App, type CustomRoute, HTTPReceiver, type InstallationStore, type Logger, SocketModeReceiver, webApi } from '@slack/bolt';
+import {
+  App,
+  type CustomRoute,
+  HTTPReceiver,
+  type InstallationStore,
+  type Logger,
+  SocketModeReceiver,
+  webApi,
+} from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { AnswerDeps } from '../answers/answer-deps.js';
 import { EVENTS_PATH, type HttpConfig, type SlackConfig, type SocketConfig } from '../config/load-config.js';
@@ -77,7 +85,12 @@ export const SHUTTING_DOWN = 'shutting down';
 export const STORE_UNREACHABLE = 'the store does not answer';
 
 /** Bolt's HTTP receiver on /slack/events (and /health, /ready), behind a guard that checks signatures first. */
-function createReceiver(config: HttpConfig, logger: Logger, installationStore: InstallationStore, routes: CustomRoute[]): HTTPReceiver {
+function createReceiver(
+  config: HttpConfig,
+  logger: Logger,
+  installationStore: InstallationStore,
+  routes: CustomRoute[],
+): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     port: config.port,
@@ -85,9 +98,15 @@ function createReceiver(config: HttpConfig, logger: Logger, installationStore: I
     logLevel: logger.getLevel(),
     logger,
     customRoutes: routes,
-    ...(config.oauth === null ? {} : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
+    ...(config.oauth === null
+      ? {}
+      : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
   });
-  receiver.requestListener = guardRequests(receiver.requestListener, { paths: [EVENTS_PATH], signingSecret: config.signingSecret, logger });
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    paths: [EVENTS_PATH],
+    signingSecret: config.signingSecret,
+    logger,
+  });
   return receiver;
 }
 
@@ -95,14 +114,22 @@ function createReceiver(config: HttpConfig, logger: Logger, installationStore: I
  * Socket Mode. With OAuth, Bolt's own HTTP server serves the install pages on PORT, and /health and /ready with them;
  * without, the app serves /health and /ready itself (see start()).
  */
-function createSocketReceiver(config: SocketConfig, logger: Logger, installationStore: InstallationStore, routes: CustomRoute[]): SocketModeReceiver {
+function createSocketReceiver(
+  config: SocketConfig,
+  logger: Logger,
+  installationStore: InstallationStore,
+  routes: CustomRoute[],
+): SocketModeReceiver {
   return new SocketModeReceiver({
     appToken: config.appToken,
     logger,
     logLevel: logger.getLevel(),
     ...(config.oauth === null
       ? {}
-      : { ...installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port), customRoutes: routes }),
+      : {
+          ...installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port),
+          customRoutes: routes,
+        }),
   });
 }
 
@@ -146,7 +173,9 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
     rejectRateLimitedCalls: true,
   };
   const known =
-    overrides.botId !== undefined && overrides.botUserId !== undefined ? { botId: overrides.botId, botUserId: overrides.botUserId } : undefined;
+    overrides.botId !== undefined && overrides.botUserId !== undefined
+      ? { botId: overrides.botId, botUserId: overrides.botUserId }
+      : undefined;
   // Single-token mode: our authorizer, which retries auth.test (Bolt keeps a failed one). With OAuth the installer
   // authorizes each request from the store instead.
   const authorizer: BotAuthorizer | null =

@@ -29,7 +29,8 @@ export interface BotAuthorizerOptions {
   maxRetryMs?: number;
 }
 
-export const SLACK_NOT_AUTHORIZED = 'Slack has not answered auth.test yet (the Web API is down or the token is refused)';
+export const SLACK_NOT_AUTHORIZED =
+  'Slack has not answered auth.test yet (the Web API is down or the token is refused)';
 
 /**
  * The single-workspace authorization, with a retry Bolt lacks: Bolt 5 keeps the first auth.test result, so an app
@@ -56,7 +57,8 @@ export function createBotAuthorizer(options: BotAuthorizerOptions): BotAuthorize
     inFlight ??= client.auth
       .test({ token })
       .then((result) => {
-        if (typeof result.bot_id !== 'string' || typeof result.user_id !== 'string') throw new Error('auth.test did not name the bot');
+        if (typeof result.bot_id !== 'string' || typeof result.user_id !== 'string')
+          throw new Error('auth.test did not name the bot');
         identity = { botId: result.bot_id, botUserId: result.user_id };
         logger.info('auth.test answered: ready for Slack');
         return identity;

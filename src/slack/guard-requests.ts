@@ -39,7 +39,10 @@ function isSignedNow(request: IncomingMessage, body: string, signingSecret: stri
  * one unsigned body let through.
  */
 function isSslCheck(request: IncomingMessage, body: string): boolean {
-  return header(request, 'content-type').startsWith('application/x-www-form-urlencoded') && new URLSearchParams(body).has('ssl_check');
+  return (
+    header(request, 'content-type').startsWith('application/x-www-form-urlencoded') &&
+    new URLSearchParams(body).has('ssl_check')
+  );
 }
 
 function reject(response: ServerResponse, status: number): void {
@@ -90,7 +93,9 @@ export function guardRequests(listener: RequestListener, options: GuardOptions):
         reject(response, 400);
       })
       .catch((error: unknown) => {
-        const status = HTTPModuleFunctions.isRawBodyError(error) ? Number(Reflect.get(error, 'statusCode')) : Number.NaN;
+        const status = HTTPModuleFunctions.isRawBodyError(error)
+          ? Number(Reflect.get(error, 'statusCode'))
+          : Number.NaN;
         // The reason only: a stack trace for someone else's oversized body is noise in the log.
         logger.warn(status === 413 ? 'rejected a request body over the size limit' : 'could not read a request body');
         reject(response, status === 413 ? 413 : 400);

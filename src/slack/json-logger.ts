@@ -6,7 +6,8 @@ import pino, { type DestinationStream } from 'pino';
  * Bolt's debug lines that dump what was sent or received (the Web API client's request bodies and results, which
  * hold message text). Never logged, whatever the level: logs carry ids, timings and outcomes, not what people wrote.
  */
-const PAYLOAD_DUMPS = /^(http request body|http request result|http request headers|Conversation context|Received|Sending|ack\(\) response|ack\(\) call)/i;
+const PAYLOAD_DUMPS =
+  /^(http request body|http request result|http request headers|Conversation context|Received|Sending|ack\(\) response|ack\(\) call)/i;
 
 const PINO_LEVELS: Readonly<Record<LogLevel, pino.Level>> = {
   [LogLevel.DEBUG]: 'debug',
@@ -31,7 +32,12 @@ function split(parts: readonly unknown[]): { msg: string; err?: Error; fields: R
 /** Keeps what an error says, its code and stack; not its `data` (a Slack response, which can quote a message). */
 function errorFields(error: Error): Record<string, unknown> {
   const code = Reflect.get(error, 'code');
-  return { type: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), stack: error.stack };
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    stack: error.stack,
+  };
 }
 
 /**
@@ -49,12 +55,21 @@ export function createJsonLogger(level: LogLevel = LogLevel.INFO, destination?: 
   );
   let name = 'reportdesk';
   let current = level;
-  const write = (pinoLevel: pino.Level) => (...parts: unknown[]) => {
-    const { msg, err, fields } = split(parts);
-    if (pinoLevel === 'debug' && PAYLOAD_DUMPS.test(msg)) return;
-    // Objects Bolt logs at debug are payloads; fields are taken only from lines at info and above (ours).
-    base[pinoLevel]({ ...(pinoLevel === 'debug' ? {} : fields), ...(name === 'reportdesk' ? {} : { name }), ...(err === undefined ? {} : { err }) }, msg);
-  };
+  const write =
+    (pinoLevel: pino.Level) =>
+    (...parts: unknown[]) => {
+      const { msg, err, fields } = split(parts);
+      if (pinoLevel === 'debug' && PAYLOAD_DUMPS.test(msg)) return;
+      // Objects Bolt logs at debug are payloads; fields are taken only from lines at info and above (ours).
+      base[pinoLevel](
+        {
+          ...(pinoLevel === 'debug' ? {} : fields),
+          ...(name === 'reportdesk' ? {} : { name }),
+          ...(err === undefined ? {} : { err }),
+        },
+        msg,
+      );
+    };
   return {
     debug: write('debug'),
     info: write('info'),

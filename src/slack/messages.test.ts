@@ -10,7 +10,13 @@ function allTexts(): [string, string][] {
     else if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
       // Sample arguments of the shapes messages take: words, counts, lists.
-      const samples: unknown[][] = [['x', 'x', 'x', 'x'], ['x', 1, 2, 3], [1, 2, 3, 4], [['x'], ['x'], ['x']], ['x', ['x'], ['x']]];
+      const samples: unknown[][] = [
+        ['x', 'x', 'x', 'x'],
+        ['x', 1, 2, 3],
+        [1, 2, 3, 4],
+        [['x'], ['x'], ['x']],
+        ['x', ['x'], ['x']],
+      ];
       let made: unknown;
       for (const args of samples) {
         try {
@@ -22,7 +28,8 @@ function allTexts(): [string, string][] {
       }
       if (typeof made === 'string') texts.push([name, made]);
     } else if (typeof value === 'object' && value !== null) {
-      for (const [key, inner] of Object.entries(value)) if (typeof inner === 'string') texts.push([`${name}.${key}`, inner]);
+      for (const [key, inner] of Object.entries(value))
+        if (typeof inner === 'string') texts.push([`${name}.${key}`, inner]);
     }
   }
   return texts;
@@ -35,6 +42,8 @@ describe('messages.ts (slack/ and answers/)', () => {
   });
 
   it('finds the help texts it checks', () => {
-    expect(allTexts().map(([name]) => name)).toEqual(expect.arrayContaining(['REPORT_HELP', 'HOME_HOW_TO_ASK_TEXT', 'UNKNOWN_COMMAND']));
+    expect(allTexts().map(([name]) => name)).toEqual(
+      expect.arrayContaining(['REPORT_HELP', 'HOME_HOW_TO_ASK_TEXT', 'UNKNOWN_COMMAND']),
+    );
   });
 });

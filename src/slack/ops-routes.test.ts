@@ -14,7 +14,10 @@ describe('startOpsServer (Socket Mode: /health and /ready on PORT)', () => {
     const health = await fetch(`${base}/health`);
     expect([health.status, await health.json()]).toEqual([200, { ok: true }]);
     const notReady = await fetch(`${base}/ready`);
-    expect([notReady.status, await notReady.json()]).toEqual([503, { ready: false, reason: 'the store is unreachable' }]);
+    expect([notReady.status, await notReady.json()]).toEqual([
+      503,
+      { ready: false, reason: 'the store is unreachable' },
+    ]);
     storeUp = true;
     const ready = await fetch(`${base}/ready`);
     expect([ready.status, await ready.json()]).toEqual([200, { ready: true }]);

@@ -34,13 +34,23 @@ export async function findReadinessProblem(checks: readonly ReadinessCheck[]): P
  */
 export function buildOpsRoutes(checks: readonly ReadinessCheck[]): CustomRoute[] {
   return [
-    { path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: (_request, response) => sendJson(response, 200, { ok: true }) },
+    {
+      path: HEALTH_PATH,
+      method: ['GET', 'HEAD'],
+      handler: (_request, response) => sendJson(response, 200, { ok: true }),
+    },
     {
       path: READY_PATH,
       method: ['GET', 'HEAD'],
       handler: (_request, response) => {
         findReadinessProblem(checks)
-          .then((reason) => sendJson(response, reason === null ? 200 : 503, reason === null ? { ready: true } : { ready: false, reason }))
+          .then((reason) =>
+            sendJson(
+              response,
+              reason === null ? 200 : 503,
+              reason === null ? { ready: true } : { ready: false, reason },
+            ),
+          )
           .catch(() => sendJson(response, 503, { ready: false, reason: 'readiness check failed' }));
       },
     },
@@ -51,7 +61,11 @@ export function buildOpsRoutes(checks: readonly ReadinessCheck[]): CustomRoute[]
  * A small HTTP server for the same routes where Bolt has none (Socket Mode): anything else is 404.
  * @returns the listening server (its port, when 0 was asked, is in `server.address()`)
  */
-export async function startOpsServer(routes: readonly CustomRoute[], port: number, host: string | null): Promise<Server> {
+export async function startOpsServer(
+  routes: readonly CustomRoute[],
+  port: number,
+  host: string | null,
+): Promise<Server> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const route = routes.find((r) => r.path === pathname && [r.method].flat().includes(request.method ?? 'GET'));

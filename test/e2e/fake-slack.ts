@@ -79,9 +79,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = request.url ?? '';
-      const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
+      const method = url.startsWith('/response/') ? 'response_url' : (url.replace(/^\/api\//, '').split('?')[0] ?? '');
       const args = parseArgs(await readBody(request), request.headers['content-type']);
-      const call: RecordedCall = { method, args, path: url, at: performance.now(), authorization: request.headers.authorization ?? null };
+      const call: RecordedCall = {
+        method,
+        args,
+        path: url,
+        at: performance.now(),
+        authorization: request.headers.authorization ?? null,
+      };
       calls.push(call);
       response.on('finish', () => {
         call.answeredAt = performance.now();
@@ -97,7 +103,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         MESSAGE_METHODS.has(method) && args.delete_original !== true
           ? findMessageProblems(args)
           : method === 'views.publish'
-            ? findBlockProblems(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], SLACK_LIMITS.homeBlocks)
+            ? findBlockProblems(
+                ((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[],
+                SLACK_LIMITS.homeBlocks,
+              )
             : [];
       if (problems.length > 0) {
         violations.push(`${method}: ${problems.join('; ')}`);
@@ -112,7 +121,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const failure = failures.get(method)?.shift();
       if (failure !== undefined) {
-        send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {});
+        send(
+          failure.status,
+          { ok: false, error: failure.error },
+          failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {},
+        );
         return;
       }
       if (method === 'response_url') {
@@ -126,7 +139,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       if (method === 'auth.test') {
-        send(200, { ok: true, user_id: 'U0', bot_id: 'B0', team_id: 'T1', team: 'test', url: 'https://test.slack.com/' });
+        send(200, {
+          ok: true,
+          user_id: 'U0',
+          bot_id: 'B0',
+          team_id: 'T1',
+          team: 'test',
+          url: 'https://test.slack.com/',
+        });
         return;
       }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
@@ -161,7 +181,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     async waitFor(predicate, timeoutMs = 2000) {
       const start = Date.now();
       while (!predicate(calls)) {
-        if (Date.now() - start > timeoutMs) throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return calls;

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 /** Resolves with the first JSON log line for which `match` holds. */
-function waitForLog(lines: Record<string, unknown>[], match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000): Promise<Record<string, unknown>> {
+function waitForLog(
+  lines: Record<string, unknown>[],
+  match: (line: Record<string, unknown>) => boolean,
+  timeoutMs = 60_000,
+): Promise<Record<string, unknown>> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const poll = () => {
@@ -46,7 +50,11 @@ describe('SIGTERM', () => {
       DATA_DIR: 'data/',
       STORE_PATH: ':memory:',
     };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: Record<string, unknown>[] = [];
     let buffered = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -68,7 +76,9 @@ describe('SIGTERM', () => {
       event_id: 'EvShutdown1',
       event_time: 1515449522,
       event: { type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', ts, event_ts: ts, channel: 'C123' },
-      authorizations: [{ enterprise_id: null, team_id: 'T1', user_id: 'U0', is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { enterprise_id: null, team_id: 'T1', user_id: 'U0', is_bot: true, is_enterprise_install: false },
+      ],
     });
     await slack.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage'), 10_000);
     child.kill('SIGTERM');

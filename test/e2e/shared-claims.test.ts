@@ -38,20 +38,28 @@ function repliesTo(slack: FakeSlack, ts: string): RecordedCall[] {
 /** A person's message is claimed by conversation and ts (one claim per message, however many event ids it has). */
 function skips(loggers: RecordingLogger[], body: ReturnType<typeof mentionEnvelope>): string[] {
   const key = `message:${body.event.channel}:${body.event.ts}`;
-  return loggers.flatMap((logger) => logger.lines.filter((line) => line.includes(`skipping a repeated delivery ${key}`)));
+  return loggers.flatMap((logger) =>
+    logger.lines.filter((line) => line.includes(`skipping a repeated delivery ${key}`)),
+  );
 }
 
 /** Sends one event to every copy at once, then the retry to the last copy once an answer is out. */
 async function deliverTwiceAndRetry(copies: Harness[], slack: FakeSlack, loggers: RecordingLogger[]) {
   const body = mentionEnvelope('<@U0> Atyrau');
   const first = await Promise.all(copies.map((copy) => sendEvent(copy.url, body)));
-  await waitUntil(() => repliesTo(slack, body.event.ts).length > 0, () => JSON.stringify(slack.calls.map((c) => c.method)));
+  await waitUntil(
+    () => repliesTo(slack, body.event.ts).length > 0,
+    () => JSON.stringify(slack.calls.map((c) => c.method)),
+  );
   const last = copies[copies.length - 1];
   if (last === undefined) throw new Error('no copies');
   const retry = await sendEvent(last.url, body, RETRY);
   // Every delivery but one is skipped, and says so: only then is there nothing left that could still answer.
   const expectedSkips = copies.length;
-  await waitUntil(() => skips(loggers, body).length === expectedSkips, () => loggers.flatMap((l) => l.lines).join('\n'));
+  await waitUntil(
+    () => skips(loggers, body).length === expectedSkips,
+    () => loggers.flatMap((l) => l.lines).join('\n'),
+  );
   return { statuses: [...first, retry].map((response) => response.status), replies: repliesTo(slack, body.event.ts) };
 }
 

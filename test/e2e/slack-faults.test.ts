@@ -46,7 +46,9 @@ function recordingLogger(lines: string[]): Logger {
   const keep =
     (level: string) =>
     (...parts: unknown[]) => {
-      lines.push(`${level} ${parts.map((part) => (part instanceof Error ? `${part.message}\n${part.stack}` : String(part))).join(' ')}`);
+      lines.push(
+        `${level} ${parts.map((part) => (part instanceof Error ? `${part.message}\n${part.stack}` : String(part))).join(' ')}`,
+      );
     };
   return {
     debug: keep('debug'),
@@ -131,8 +133,12 @@ describe('a 429 on one channel', () => {
     // The limited channel is not hammered: its next answer goes privately without trying to post there.
     const again = mention('<@U0> Kenkiyak', 'CLIMITED');
     await sendEvent(app.url, again);
-    const calls = await app.slack.waitFor((all) => all.filter((call) => call.method === 'chat.postEphemeral').length >= 4);
-    expect(calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === 'CLIMITED')).toHaveLength(1);
+    const calls = await app.slack.waitFor(
+      (all) => all.filter((call) => call.method === 'chat.postEphemeral').length >= 4,
+    );
+    expect(calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === 'CLIMITED')).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -157,7 +163,10 @@ describe('retry de-duplication', () => {
     const calls = await app.slack.waitFor((all) => all.some(repliesTo(sentinel.event.ts)));
     expect(calls.filter(repliesTo(body.event.ts))).toHaveLength(1);
     const key = `message:C123:${body.event.ts}`;
-    expect(claims.filter((claim) => claim.includes(body.event.ts) || claim.includes(body.event_id))).toEqual([key, key]);
+    expect(claims.filter((claim) => claim.includes(body.event.ts) || claim.includes(body.event_id))).toEqual([
+      key,
+      key,
+    ]);
   });
 });
 
@@ -172,7 +181,11 @@ describe('requests that are not signed as Slack signs them', () => {
   it('checks the signature before reading the body: unsigned {} and a large unsigned body get 401, logged without a stack', async () => {
     const lines: string[] = [];
     const app = await start({ logger: recordingLogger(lines) });
-    const unsigned = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const unsigned = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(unsigned.status).toBe(401);
     const large = JSON.stringify({ event: { text: 'x'.repeat(200_000) } });
     expect((await sendRaw(app.url, large, 'application/json', { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);

@@ -24,8 +24,17 @@ describe('the JSON log', () => {
       type: 'event_callback',
       event_id: 'EvLog1',
       event_time: 1515449522,
-      event: { type: 'app_mention', user: 'U061F7AUR', text: '<@U0> quokkaword who claimed the Atyrau bombings?', ts, event_ts: ts, channel: 'C123' },
-      authorizations: [{ enterprise_id: null, team_id: 'T1', user_id: 'U0', is_bot: true, is_enterprise_install: false }],
+      event: {
+        type: 'app_mention',
+        user: 'U061F7AUR',
+        text: '<@U0> quokkaword who claimed the Atyrau bombings?',
+        ts,
+        event_ts: ts,
+        channel: 'C123',
+      },
+      authorizations: [
+        { enterprise_id: null, team_id: 'T1', user_id: 'U0', is_bot: true, is_enterprise_install: false },
+      ],
     });
     await sendCommand(harness.url, {
       team_id: 'T1',
@@ -36,8 +45,12 @@ describe('the JSON log', () => {
       response_url: harness.slack.responseUrl('log-1'),
       trigger_id: '1.2.3',
     });
-    await harness.slack.waitFor((calls) => calls.some((call) => call.args.thread_ts === ts) && calls.some((call) => call.method === 'response_url'));
-    for (let i = 0; i < 100 && lines.filter((line) => line.includes('"outcome"')).length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await harness.slack.waitFor(
+      (calls) =>
+        calls.some((call) => call.args.thread_ts === ts) && calls.some((call) => call.method === 'response_url'),
+    );
+    for (let i = 0; i < 100 && lines.filter((line) => line.includes('"outcome"')).length < 2; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
 
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const requests = records.filter((record) => record.msg === 'request');

@@ -9,7 +9,6 @@ import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
 import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
 
-
 /**
  * Builds the search index over every passage and incident record of the reports: an inverted index of
  * stems (BM25 weights, IDF over the whole corpus), a trigram index of the vocabulary for near spellings,
@@ -106,7 +105,11 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const { postings, vocabulary, surfaces, words } = terms.invert();
   const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
-  const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
+  const headings = [...sectionById.values()].map(({ report, section }) => ({
+    report,
+    section,
+    heading: section.heading,
+  }));
   return {
     reports,
     reportById,
@@ -119,7 +122,10 @@ export function buildIndex(reports: Report[]): SearchIndex {
     avgLength,
     // An incident record is one event: its length says how much the report tells, not that the match
     // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
-    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength)),
+    lengthNorm: Float32Array.from(
+      docs,
+      (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength),
+    ),
     vocabulary,
     surfaceOf: surfaceForms(docs),
     trigrams: buildTrigrams(vocabulary),

@@ -21,7 +21,13 @@ export function dayNumber(year: number, month: number, day: number): number {
   // Whole numbers in a sane range: civil-calendar arithmetic (H. Hinnant's days_from_civil), the same day
   // as Date's MakeDay (months past 12 roll into the next year, days past the month's end into the next
   // month) without a Date per call, which was ~1/10 of reading 100k passages' date mentions.
-  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && Math.abs(year) < 100_000 && Math.abs(month) < 1_000_000) {
+  if (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    Math.abs(year) < 100_000 &&
+    Math.abs(month) < 1_000_000
+  ) {
     const m0 = month - 1;
     const rolled = Math.floor(m0 / 12);
     const mn = m0 - rolled * 12;
@@ -105,7 +111,6 @@ export function dateFit(record: DayInterval, query: DayInterval): number {
   if (record.to - record.from < DATE_FIT.shortSpanDays) return DATE_FIT.exact;
   return DATE_FIT.vague;
 }
-
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

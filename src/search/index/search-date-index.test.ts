@@ -12,7 +12,11 @@ const day = (iso: string): number => {
   const [y, m, d] = iso.split('-').map(Number);
   return dayNumber(y ?? 0, m ?? 1, d ?? 1);
 };
-const span = (from: string, to = from): DayInterval => ({ from: day(from), to: day(to), year: Number(from.slice(0, 4)) });
+const span = (from: string, to = from): DayInterval => ({
+  from: day(from),
+  to: day(to),
+  year: Number(from.slice(0, 4)),
+});
 const fitsOf = (docs: SearchDoc[], query: DateQuery) => {
   const { fit, docs: list } = searchDateIndex(buildDateIndex(docs.map((d) => d.dates)), query, docs);
   return { fit: Array.from(fit), docs: Array.from(list) };
@@ -34,7 +38,10 @@ const docs = docsWith([
 ]);
 
 /** The date query of a range; every range these tests use makes one, so a null fails the test. */
-function dateQuery(range: NonNullable<ParsedQuery['dateRange']>, filters: { since?: string; until?: string } = {}): DateQuery {
+function dateQuery(
+  range: NonNullable<ParsedQuery['dateRange']>,
+  filters: { since?: string; until?: string } = {},
+): DateQuery {
   const query = toDateQuery(range, filters);
   if (query === null) throw new Error(`no date query for ${range.label}`);
   return query;
@@ -59,7 +66,10 @@ describe('searchDateIndex', () => {
   });
 
   it('applies since:/until: bounds together with a yearless span', () => {
-    const query = dateQuery({ from: '2000-10-01', to: '2000-12-31', label: 'since October', anyYear: true }, { since: '2012-01-01' });
+    const query = dateQuery(
+      { from: '2000-10-01', to: '2000-12-31', label: 'since October', anyYear: true },
+      { since: '2012-01-01' },
+    );
     expect(fitsOf(docs, query)).toEqual(expected(docs, query));
     // The Dec 25 – Jan 5 span meets both October–December 2011 and 2012 onwards.
     expect(fitsOf(docs, query).docs).toEqual([4, 5, 7]);

@@ -47,7 +47,6 @@ export interface Concept {
   parts: number[];
 }
 
-
 /**
  * Expands a query's words into concepts. Each word (or a hyphenated word whose parts the corpus writes
  * together: `anti-terrorism` → antiterrorism, `Kzyl-Orda` → kyzylorda) becomes one concept with its
@@ -71,7 +70,14 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     const idfValue = conceptIdf(index, alternatives);
     const alts = dedupe(alternatives.filter((a) => a.docs !== undefined || a.stems.every(has)));
     if (!fill) for (const i of covers) conceptAt[i] = concepts.length;
-    concepts.push({ covers, alternatives: alts, idf: idfValue, importance: importanceOf(index, alts, idfValue), fill, parts });
+    concepts.push({
+      covers,
+      alternatives: alts,
+      idf: idfValue,
+      importance: importanceOf(index, alts, idfValue),
+      fill,
+      parts,
+    });
   };
 
   // Hyphenated (or spaced) words the corpus writes as one: rejoined before anything is matched loosely.
@@ -104,7 +110,8 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     const stem = stems[i] ?? '';
     const alternatives: Alternative[] = [{ stems: [stem], weight: 1 }];
     if (!has(stem) && !isKnownWord(index, stem) && (!inCompound.has(i) || stem.length >= MIN_PART_FOR_NEAR)) {
-      for (const near of findNearTerms(index, stem)) alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
+      for (const near of findNearTerms(index, stem))
+        alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
     }
     alternatives.push(...synonymAlternatives(index, stem));
     for (const a of has(stem) ? findAbbreviations(index, stem) : []) {
@@ -119,7 +126,16 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
   // word counts as typed or as its near spelling (`Jund al-Khilafa` is the long form of JAK).
   const spellings = stems.map((stem, p) => {
     const own = concepts[conceptAt[p] ?? -1];
-    const near = own && own.covers.length === 1 ? own.alternatives.filter((a) => a.weight < 1 && a.weight >= PHRASE_NEAR_SPELLING_SHARE * NEAR_SPELLING_WEIGHT && a.stems.length === 1 && !a.reports) : [];
+    const near =
+      own && own.covers.length === 1
+        ? own.alternatives.filter(
+            (a) =>
+              a.weight < 1 &&
+              a.weight >= PHRASE_NEAR_SPELLING_SHARE * NEAR_SPELLING_WEIGHT &&
+              a.stems.length === 1 &&
+              !a.reports,
+          )
+        : [];
     return new Set([stem, ...near.flatMap((a) => a.stems)]);
   });
   const matchesAt = (i: number, phrase: string[]): boolean => phrase.every((s, k) => spellings[i + k]?.has(s) === true);
@@ -133,7 +149,10 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       if (parts.length < 2 && covers.every((p) => conceptAt[p] === parts[0])) {
         const own = concepts[parts[0] ?? -1];
         if (own && own.covers.length > 1) {
-          own.alternatives = dedupe([...own.alternatives, ...alternatives.filter((a) => a.docs !== undefined || a.stems.every(has))]);
+          own.alternatives = dedupe([
+            ...own.alternatives,
+            ...alternatives.filter((a) => a.docs !== undefined || a.stems.every(has)),
+          ]);
           return;
         }
       }
@@ -143,7 +162,10 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       const group = groups[gi];
       const phrase = group?.[pi];
       if (!group || !phrase || phrase.length < 2 || !matchesAt(i, phrase)) continue;
-      fill(phrase.length, group.filter((p) => p !== phrase).map((p) => ({ stems: p, weight: weights[gi] ?? 0 })));
+      fill(
+        phrase.length,
+        group.filter((p) => p !== phrase).map((p) => ({ stems: p, weight: weights[gi] ?? 0 })),
+      );
     }
     for (const a of abbreviationsOf(index, stems.slice(i, i + MAX_LONG_FORM))) {
       if (!matchesAt(i, a.long)) continue;
@@ -177,7 +199,9 @@ export function idf(index: SearchIndex, stem: string): number {
 function joinedAlternatives(index: SearchIndex, joined: string, parts: string[]): Alternative[] | null {
   const alternatives: Alternative[] = [];
   if (index.postings.has(joined)) alternatives.push({ stems: [joined], weight: 1 });
-  else for (const near of findNearTerms(index, joined)) alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
+  else
+    for (const near of findNearTerms(index, joined))
+      alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
   if (alternatives.length === 0) return null;
   alternatives.push(...synonymAlternatives(index, joined));
   if (parts.every((p) => index.postings.has(p))) alternatives.push({ stems: parts, weight: 1 });

@@ -9,7 +9,6 @@ export interface NearTerm {
   score: number;
 }
 
-
 /**
  * How many letters a typed word may differ by from a vocabulary word (insertions, deletions,
  * substitutions, swaps of neighbours): none below 5 letters (`read` is no typo of `head`), one up to 7, two from 8. Fuse alone
@@ -99,7 +98,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const x = a[i - 1] ?? '';
       const y = b[j - 1] ?? '';
-      let d = Math.min((prev[j] ?? 0) + indelCost(a, i - 1), (row[j - 1] ?? 0) + indelCost(b, j - 1), (prev[j - 1] ?? 0) + substitutionCost(x, y));
+      let d = Math.min(
+        (prev[j] ?? 0) + indelCost(a, i - 1),
+        (row[j - 1] ?? 0) + indelCost(b, j - 1),
+        (prev[j - 1] ?? 0) + substitutionCost(x, y),
+      );
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, (before[j - 2] ?? 0) + 1);
       row.push(d);
       if (d < best) best = d;

@@ -16,7 +16,10 @@ export interface DateQuery {
  * @example
  * toDateQuery({ from: '2011-10-31', to: '2011-10-31', label: '2011-10-31' }, {}); // fixed one-day span
  */
-export function toDateQuery(range: ParsedQuery['dateRange'], filters: { since?: string; until?: string }): DateQuery | null {
+export function toDateQuery(
+  range: ParsedQuery['dateRange'],
+  filters: { since?: string; until?: string },
+): DateQuery | null {
   const bounds: DayInterval = {
     from: filters.since ? (isoInterval(filters.since)?.from ?? OPEN_START) : OPEN_START,
     to: filters.until ? (isoInterval(filters.until)?.to ?? OPEN_END) : OPEN_END,

@@ -122,18 +122,32 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
     const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
-    head = kept.filter((i) => rankKey(i) >= bar).map(candidate).sort(order);
+    head = kept
+      .filter((i) => rankKey(i) >= bar)
+      .map(candidate)
+      .sort(order);
     tail = kept.filter((i) => rankKey(i) < bar);
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   return {
     total: kept.length,
-    page: (offset, limit) => head.slice(offset, offset + limit).concat(tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate)),
+    page: (offset, limit) =>
+      head
+        .slice(offset, offset + limit)
+        .concat(
+          tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
+        ),
     anyExactDate: kept.some(exact),
   };
 }
 
-function onePerPassage(index: SearchIndex, pool: CandidatePool, score: Float64Array, kept: number[], mode: 'incident' | 'ask'): number[] {
+function onePerPassage(
+  index: SearchIndex,
+  pool: CandidatePool,
+  score: Float64Array,
+  kept: number[],
+  mode: 'incident' | 'ask',
+): number[] {
   const { docPassage } = index;
   const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
@@ -175,7 +189,9 @@ function byScore(a: Candidate, b: Candidate): number {
 
 // `special forces`, `money laundering`: query words that stand together in the record, as typed.
 function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: RankOptions): void {
-  const words = concepts.filter((c) => !c.fill && c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
+  const words = concepts
+    .filter((c) => !c.fill && c.covers.length === 1)
+    .map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
   if (words.length < 2) return;
   const head = ranked.slice(0, PHRASE_BONUS.window);
   for (const c of head) {

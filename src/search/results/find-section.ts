@@ -43,11 +43,17 @@ export function findSection(index: SearchIndex, name: string): SectionMatch | nu
   const years = new Set(index.reports.map((r) => r.year));
   const countryWords = words.filter((w) => [...countries].some((c) => c.split(/\s+/).includes(foldWord(w))));
   const yearWords = words.filter((w) => /^\d{4}$/.test(w) && years.has(Number(w)));
-  const headingWords = words.filter((w) => !countryWords.includes(w) && !yearWords.includes(w) && !FILLER.has(foldWord(w)));
+  const headingWords = words.filter(
+    (w) => !countryWords.includes(w) && !yearWords.includes(w) && !FILLER.has(foldWord(w)),
+  );
   const allowed = (r: Report): boolean =>
-    countryWords.every((w) => foldWord(r.country).split(/\s+/).includes(foldWord(w))) && yearWords.every((y) => r.year === Number(y));
+    countryWords.every((w) => foldWord(r.country).split(/\s+/).includes(foldWord(w))) &&
+    yearWords.every((y) => r.year === Number(y));
 
-  const typed = headingWords.map((w) => HEADING_ALIASES[foldWord(w)] ?? w).join(' ').trim();
+  const typed = headingWords
+    .map((w) => HEADING_ALIASES[foldWord(w)] ?? w)
+    .join(' ')
+    .trim();
   if (typed === '') return null;
   const results = index.headingFuse
     .search(typed)

@@ -4,7 +4,6 @@ import type { DateQuery } from '../rank/fit-doc-dates.js';
 import { findNearTerms } from '../query/near-terms.js';
 import type { SearchDoc, SearchIndex } from '../index/search-index.js';
 
-
 /**
  * What to offer when nothing matched: words of the corpus spelled like the query's words, and the
  * dates of the incidents nearest to a queried date (as ISO days, ready to type).
@@ -22,7 +21,10 @@ export function suggestFor(index: SearchIndex, stems: string[], dates: DateQuery
   if (dates) {
     const incidents = Array.from(index.incidentDocs, (i) => index.docs[i])
       .filter((d): d is SearchDoc => d !== undefined && d.dates.length > 0)
-      .map((d) => ({ date: d.incident?.date ?? '', distance: Math.min(...d.dates.map((i) => distance(i.from, i.to, targetDay(dates, i.from)))) }))
+      .map((d) => ({
+        date: d.incident?.date ?? '',
+        distance: Math.min(...d.dates.map((i) => distance(i.from, i.to, targetDay(dates, i.from)))),
+      }))
       .sort((a, b) => a.distance - b.distance || a.date.localeCompare(b.date));
     for (const i of incidents) out.push(i.date);
   }

@@ -5,7 +5,6 @@ import { tokenStems } from '../index/tokenize.js';
 import { SUMMARY_LEAD, SUMMARY_SENTENCES } from '../rank/weights.js';
 import type { Citation } from '../types.js';
 
-
 /**
  * An extractive summary of a section, never invented: its key sentences verbatim and in report order,
  * then its dated incidents, then the citation. A sentence scores by the weight of its words (frequent in
@@ -26,7 +25,12 @@ export function summarizeSection(
   { maxSentences = SUMMARY_SENTENCES }: { maxSentences?: number } = {},
 ): { sentences: string[]; incidents: Incident[]; citation: Citation } {
   const sentences = section.passages.flatMap((p, pi) =>
-    splitSentences(p.text).map((text, si) => ({ text, stems: tokenStems(text), first: si === 0, sectionFirst: pi === 0 && si === 0 })),
+    splitSentences(p.text).map((text, si) => ({
+      text,
+      stems: tokenStems(text),
+      first: si === 0,
+      sectionFirst: pi === 0 && si === 0,
+    })),
   );
   // Document frequency over the sentences of the whole report: what is rare elsewhere marks the topic.
   const reportSentences = report.sections.flatMap((s) => s.passages.flatMap((p) => splitSentences(p.text)));
@@ -38,7 +42,8 @@ export function summarizeSection(
 
   const scored = sentences.map((s, order) => {
     let weight = 0;
-    for (const stem of new Set(s.stems)) weight += Math.log(1 + (tf.get(stem) ?? 0)) * Math.log(1 + n / (df.get(stem) ?? 1));
+    for (const stem of new Set(s.stems))
+      weight += Math.log(1 + (tf.get(stem) ?? 0)) * Math.log(1 + n / (df.get(stem) ?? 1));
     let score = s.stems.length > 0 ? weight / Math.sqrt(s.stems.length) : 0;
     if (s.sectionFirst) score *= SUMMARY_LEAD.section;
     else if (s.first) score *= SUMMARY_LEAD.paragraph;

@@ -27,7 +27,11 @@ function entryPoint(body: unknown): string {
 export function logRequests(now: () => number = performance.now.bind(performance)): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, logger, next }) => {
     const started = now();
-    const fields = { requestId: randomUUID(), team: context.teamId ?? context.enterpriseId ?? null, entry: entryPoint(body) };
+    const fields = {
+      requestId: randomUUID(),
+      team: context.teamId ?? context.enterpriseId ?? null,
+      entry: entryPoint(body),
+    };
     try {
       await next();
       const outcome = context.repeatedDelivery === true ? 'repeat skipped' : 'answered';

@@ -21,6 +21,8 @@ export function commandCallback(command: string, kind: 'incident-command' | 'rep
       }
       await ack();
       const target = { userId: input.userId, channelId: input.channelId, threadTs: null };
-      await answerSafely(command, target, toTransport({ client, respond, logger }), () => answerWith(deps, { kind, text: input.text }));
+      await answerSafely(command, target, toTransport({ client, respond, logger }), () =>
+        answerWith(deps, { kind, text: input.text }),
+      );
     };
 }

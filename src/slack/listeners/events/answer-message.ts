@@ -17,5 +17,7 @@ export async function answerMessageOnce(
 ): Promise<void> {
   if (input === null) return;
   const target = { userId: input.user, channelId: input.channel, threadTs: input.threadTs };
-  await answerSafely(what, target, { client, respond: null, logger }, () => answerWith(deps, { kind: 'message', text: input.text }));
+  await answerSafely(what, target, { client, respond: null, logger }, () =>
+    answerWith(deps, { kind: 'message', text: input.text }),
+  );
 }
