@@ -17,6 +17,7 @@ import { toLogLevel } from './slack/log-level.js';
 import { listeningPort } from './slack/ops-routes.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
+import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -92,6 +93,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       json: argv.includes('--json'),
       color: io.stdoutIsTTY,
       interactive: io.stdinIsTTY,
+      saveFile: async (file) => (await writeAnswerFile(file)).path,
     });
     close();
     return 0;

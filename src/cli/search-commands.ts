@@ -134,7 +134,7 @@ function renderHit(hit: SearchHit, rank: number): string[] {
   ];
 }
 
-async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {
+export async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {
   const corpus = await loadData(dir, io.errStream);
   for (const { file, message } of corpus.errors) io.err(`${terminalSafe(SKIPPED_FILE(file, message))}\n`);
   if (corpus.reports.length === 0) {
@@ -144,7 +144,7 @@ async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | 
   return corpus;
 }
 
-function usageError(io: CliIo, message: string): number {
+export function usageError(io: CliIo, message: string): number {
   io.err(`${terminalSafe(ERROR_LINE(message))}\n`);
   return 2;
 }
