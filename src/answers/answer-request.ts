@@ -17,11 +17,11 @@ export type AnswerRequest =
   | { kind: 'message'; text: string }
   | { kind: 'action'; action: ActionInput };
 
-/** An answer computed elsewhere, and whether its searches found anything. */
-export interface RemoteAnswer {
-  answer: Answer;
-  hit: boolean;
-}
+/**
+ * An answer computed elsewhere, and whether its searches found anything; or `inline` when the answer carries files
+ * (charts, maps, exports), which are built when delivered and cannot cross threads: it is computed here instead.
+ */
+export type RemoteAnswer = { answer: Answer; hit: boolean } | { inline: true };
 
 /** Computes answers elsewhere (a pool of worker threads). */
 export interface Answerer {
@@ -49,7 +49,7 @@ export function runAnswerRequest(deps: AnswerDeps, request: AnswerRequest): Answ
  * Like {@link runAnswerRequest}, also saying whether any search or section lookup found something.
  * @example runTrackedRequest(deps, { kind: 'message', text: 'Atyrau' }).hit //=> true
  */
-export function runTrackedRequest(deps: AnswerDeps, request: AnswerRequest): RemoteAnswer {
+export function runTrackedRequest(deps: AnswerDeps, request: AnswerRequest): { answer: Answer; hit: boolean } {
   let hit = false;
   const engine = {
     ...deps.engine,
@@ -70,7 +70,8 @@ export function runTrackedRequest(deps: AnswerDeps, request: AnswerRequest): Rem
 /** The answer from the deps' answerer (the worker pool) when there is one, else computed here. */
 export async function answerWith(deps: AnswerDeps, request: AnswerRequest): Promise<Answer> {
   if (deps.answerer === undefined) return runAnswerRequest(deps, request);
-  const { answer, hit } = await deps.answerer.answer(request);
-  deps.noteHit?.(hit);
-  return answer;
+  const remote = await deps.answerer.answer(request);
+  if ('inline' in remote) return runAnswerRequest(deps, request);
+  deps.noteHit?.(remote.hit);
+  return remote.answer;
 }

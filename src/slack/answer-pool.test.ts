@@ -29,8 +29,12 @@ describe('createAnswerPool', () => {
     ] as const;
     const answers = await Promise.all(requests.map((request) => pool.answer(request)));
     expect(answers).toEqual(requests.map((request) => runTrackedRequest(deps, request)));
-    expect(answers.map((answer) => answer.hit)).toEqual([true, true, false]);
+    expect(answers.map((answer) => ('hit' in answer ? answer.hit : null))).toEqual([true, true, false]);
     expect(pool.problem()).toBeNull();
     expect(errors).toEqual([]);
+  });
+
+  it('hands an answer that carries files (a chart) back to be computed on the main thread', async () => {
+    expect(await pool.answer({ kind: 'incident-command', text: 'chart Atyrau' })).toEqual({ inline: true });
   });
 });

@@ -32,6 +32,7 @@ interface Reply {
   id?: number;
   answer?: Answer;
   hit?: boolean;
+  inline?: boolean;
   error?: string;
   ready?: boolean;
 }
@@ -82,7 +83,8 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       if (reply.id === undefined) return;
       const pending = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
-      if (reply.answer !== undefined) pending?.resolve({ answer: reply.answer, hit: reply.hit === true });
+      if (reply.inline === true) pending?.resolve({ inline: true });
+      else if (reply.answer !== undefined) pending?.resolve({ answer: reply.answer, hit: reply.hit === true });
       else pending?.reject(new Error(reply.error ?? 'the answer worker failed'));
     });
     const fail = (error: Error) => {

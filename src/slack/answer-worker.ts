@@ -18,7 +18,9 @@ const { reports } = workerData as { reports: Report[] };
 const deps = buildAnswerDeps(reports);
 port.on('message', ({ id, request }: Job) => {
   try {
-    port.postMessage({ id, ...runTrackedRequest(deps, request) });
+    const result = runTrackedRequest(deps, request);
+    // Files are built when delivered (a function each), so they cannot be sent to the main thread: it answers those.
+    port.postMessage(result.answer.kind === 'upload' ? { id, inline: true } : { id, ...result });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
