@@ -81,6 +81,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
+  for (const { message } of corpus.duplicates ?? []) logger.info(message);
   logger.info({ reports: corpus.reports.length, files: corpus.files, dataDir: config.dataDir }, 'loaded reports');
   const deps = buildAnswerDeps(corpus.reports);
 
