@@ -35,8 +35,10 @@ export function findDuplicateChapters(reports: readonly Report[]): {
   const replacedBy = new Map<Report, Report>();
   const shingles = new Map<Report, Set<string>>();
   const shinglesOf = (r: Report): Set<string> => {
-    let set = shingles.get(r);
-    if (!set) shingles.set(r, (set = shingleSet(r)));
+    const known = shingles.get(r);
+    if (known) return known;
+    const set = shingleSet(r);
+    shingles.set(r, set);
     return set;
   };
   for (const group of byYear.values()) {

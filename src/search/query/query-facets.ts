@@ -41,7 +41,11 @@ export function buildFacetTable(reports: readonly Report[]): FacetTable {
   const entries: FacetEntry[] = [];
   // A few hundred distinct chapter names however many reports (the series has ~3,000 chapters).
   const positions = new Map<string, number[]>();
-  reports.forEach((r, i) => positions.set(r.country, [...(positions.get(r.country) ?? []), i]));
+  reports.forEach((r, i) => {
+    const list = positions.get(r.country);
+    if (list) list.push(i);
+    else positions.set(r.country, [i]);
+  });
   const names = [...positions.keys()].map((name) => ({ name, folded: ` ${foldName(name)} ` }));
   for (const country of COUNTRY_NAMES) {
     const found: number[] = [];
