@@ -77,7 +77,7 @@ export const SOURCE_LINK_LABEL = 'source';
 
 // /report
 export const REPORT_HELP =
-  "Usage: `/report list` (chapters by country and year), `/report list germany` (a country's chapters and their sections), `/report <section>` or `/report kazakhstan 2011 finance` (a section in full), `/report summary <section>` or `/report summary overview kenya 2014` (summary in the channel, full text in its thread).";
+  "Usage: `/report list` (chapters by country and year), `/report list germany` (a country's chapters and their sections), `/report &lt;section&gt;` or `/report kazakhstan 2011 finance` (a section in full), `/report summary &lt;section&gt;` or `/report summary overview kenya 2014` (summary in the channel, full text in its thread).";
 export const REPORT_LIST_BY_COUNTRY = (countries: number, chapters: number) =>
   `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} of ${countries} ${countries === 1 ? 'country or region' : 'countries and regions'}`;
 export const REPORT_LIST_PAGE = (from: number, to: number, total: number) => `Countries ${from}–${to} of ${total}`;
@@ -137,8 +137,8 @@ export const HOME_BY_YEAR = '*Incidents by year*';
 export const HOME_BY_KIND = '*Incidents by kind*';
 export const HOME_HOW_TO_ASK = '*How to ask*';
 export const HOME_HOW_TO_ASK_TEXT = [
-  '• `/incident <words, place, date or filters>`: incident records, five at a time (`/incident help` explains the query language).',
-  '• `/report list`, `/report <section>`, `/report summary <section>`: reports and their sections.',
+  '• `/incident &lt;words, place, date or filters&gt;`: incident records, five at a time (`/incident help` explains the query language).',
+  '• `/report list`, `/report &lt;section&gt;`, `/report summary &lt;section&gt;`: reports and their sections.',
   '• Mention me in a channel or write to me here: I answer in a thread, quoting and citing the report.',
 ].join('\n');
 export const HOME_NO_INCIDENTS = 'No dated incidents.';
