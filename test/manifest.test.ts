@@ -37,7 +37,7 @@ function registered() {
   } as unknown as App;
   const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
   registerCommands(recorder, deps);
-  registerEvents(recorder, deps, async () => true, { deleteInstallation: async () => 0 });
+  registerEvents(recorder, deps, { deleteInstallation: async () => 0 });
   registerActions(recorder, deps);
   return { commands, events, actions, views };
 }
@@ -56,6 +56,7 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'views.publish': null,
   // Needs no scope: only a trigger_id from an interaction (docs.slack.dev/reference/methods/views.open).
   'views.open': null,
+  'auth.test': null,
 };
 
 /** The bot scope each subscribed event needs (docs.slack.dev/reference/events; null: none). */
