@@ -157,6 +157,20 @@ describe('feedback on answers, through the HTTP receiver', () => {
     });
   });
 
+  it('keeps a 👎 and thanks the person at once when the form cannot open (an expired trigger_id)', async () => {
+    const answer = await incidentCommand('Kenkiyak', 'U0LATE');
+    const value = buttonValue(answer, ACTION_IDS.feedbackDown);
+    harness().slack.reset();
+    harness().slack.failNext('views.open', 'expired_trigger_id');
+    await click(ACTION_IDS.feedbackDown, value, 'U0LATE').sent;
+    await harness().slack.waitFor((all) => all.some((call) => call.method === 'response_url'));
+    expect(calls('response_url')[0]?.args).toMatchObject({ text: FEEDBACK_THANKS_DOWN, response_type: 'ephemeral' });
+    const rows = await feedbackWhen((all) => all.some((row) => row.userId === 'U0LATE'));
+    expect(rows.filter((row) => row.userId === 'U0LATE').map((row) => [row.vote, row.text, row.query])).toEqual([
+      ['down', null, 'Kenkiyak'],
+    ]);
+  });
+
   it("replaces a person's earlier vote on the same answer rather than adding a row", async () => {
     const answer = await incidentCommand('Almaty', 'U0TWICE');
     const up = buttonValue(answer, ACTION_IDS.feedbackUp);
