@@ -5,7 +5,11 @@ export const FOLDER_NOT_FOUND = (dir: string) =>
   `the folder ${dir} does not exist: create it and add chapters as .txt files, or set DATA_DIR (or --data) to the folder that holds them`;
 export const NOT_A_FOLDER = (dir: string) => `${dir} is a file, not a folder: set DATA_DIR (or --data) to the folder that holds the chapters`;
 export const NOT_A_FILE = 'not a file';
-export const FILE_TOO_LARGE = (megabytes: number) => `file is ${megabytes} MB, too large for one chapter`;
 export const FILE_NOT_FOUND = 'file not found';
 export const PERMISSION_DENIED = 'permission denied: the file cannot be read';
 export const IS_A_FOLDER = 'is a folder, not a file';
+export const FILE_REFUSED_TOO_LARGE = (megabytes: number, limit: number) =>
+  `file is ${megabytes} MB, over the ${limit} MB limit for one chapter: not read (split it into chapters, or remove it)`;
+export const PARSE_TIMED_OUT = (seconds: number) =>
+  `parsing stopped after ${seconds} s, far longer than a file of this size needs: the file was skipped (check it is a chapter of the report, not repeated or generated text)`;
+export const PARSE_WORKER_FAILED = (reason: string) => `the parser failed on this file (${reason}): the file was skipped`;
