@@ -10,6 +10,8 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
 import { buildAnswerDeps } from './answers/index.js';
+import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
+import { watchCorpus } from './corpus/watch-corpus.js';
 import { openStore } from './store/open-store.js';
 import { toLogLevel } from './slack/log-level.js';
 
@@ -51,7 +53,21 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
   logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
-  const deps = buildAnswerDeps(corpus.reports);
+  // The reports can change while the app runs (a chapter dropped or imported into the data folder): the answers hold
+  // live deps over one snapshot, replaced whole when the watcher has loaded and indexed the new files.
+  const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports));
+  const deps = live.deps;
+  const watcher = watchCorpus(
+    config.dataDir,
+    corpus,
+    (next) => {
+      const failed = new Set(corpus.errors.map((e) => e.file));
+      for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
+      live.swap(buildAnswerDeps(next.reports));
+      logger.info(`reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`);
+    },
+    { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
+  );
 
   if (config.mode === 'console') {
     const lines = readline.createInterface({ input: process.stdin, terminal: false });
@@ -64,6 +80,7 @@ async function main(argv: readonly string[]): Promise<void> {
       interactive: process.stdin.isTTY === true,
     });
     lines.close();
+    watcher.close();
     return;
   }
 
@@ -71,6 +88,7 @@ async function main(argv: readonly string[]): Promise<void> {
   logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
   const app = createApp(config, { ...deps, store }, { logger });
   closeOnSignal(async () => {
+    watcher.close();
     await app.stop();
     await store.close();
   }, logger);

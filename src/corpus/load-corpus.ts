@@ -27,6 +27,9 @@ export interface FileEntry {
   file: string;
   /** SHA-1 of the bytes, hex; '' when the file was not read (refused, missing). */
   hash: string;
+  /** Size and modification time when read (0 when the stat failed): how a watcher tells the file changed. */
+  size: number;
+  mtimeMs: number;
   result: ParsedFile;
 }
 
@@ -145,21 +148,24 @@ async function loadFile(
   parse: (bytes: Uint8Array) => Promise<ParsedFile>,
 ): Promise<FileEntry> {
   let bytes: Uint8Array;
+  const seen = { file, hash: '', size: 0, mtimeMs: 0 };
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { file, hash: '', result: { ok: false, message: NOT_A_FILE } };
+    seen.size = info.size;
+    seen.mtimeMs = info.mtimeMs;
+    if (!info.isFile()) return { ...seen, result: { ok: false, message: NOT_A_FILE } };
     if (info.size > MAX_FILE_BYTES) {
       const megabytes = Math.round(info.size / 1_048_576);
-      return { file, hash: '', result: { ok: false, message: FILE_REFUSED_TOO_LARGE(megabytes, MAX_FILE_MB) } };
+      return { ...seen, result: { ok: false, message: FILE_REFUSED_TOO_LARGE(megabytes, MAX_FILE_MB) } };
     }
     bytes = await readFile(file);
   } catch (error) {
-    return { file, hash: '', result: { ok: false, message: describeReadError(error) } };
+    return { ...seen, result: { ok: false, message: describeReadError(error) } };
   }
   const hash = createHash('sha1').update(bytes).digest('hex');
   const cached = known?.get(hash);
-  if (cached !== undefined) return { file, hash, result: withFile(cached, file) };
-  return { file, hash, result: await parse(bytes) };
+  if (cached !== undefined) return { ...seen, hash, result: withFile(cached, file) };
+  return { ...seen, hash, result: await parse(bytes) };
 }
 
 // The same bytes under another name (a copy, a rename) parse the same but for the file they name.

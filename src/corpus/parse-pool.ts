@@ -8,7 +8,7 @@ import type { ParseJob } from './parse-worker.js';
 
 /** Options of {@link startParsePool}. */
 export interface ParsePoolOptions {
-  /** How many worker threads at most (default: the machine's cores). */
+  /** How many worker threads at most (default: the machine's cores); 0 parses in the calling thread, with no deadline. */
   size?: number;
   /** How long a file of this many bytes may parse before it is stopped (default {@link parseDeadlineMs}). */
   deadlineMs?: (bytes: number) => number;
@@ -73,12 +73,12 @@ function startWorker(): Worker {
  * await pool.close();
  */
 export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
-  const size = Math.max(1, options.size ?? availableParallelism());
+  const size = Math.max(0, options.size ?? availableParallelism());
   const deadlineMs = options.deadlineMs ?? parseDeadlineMs;
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let closed = false;
-  let broken = false;
+  let broken = size === 0;
 
   const finish = (slot: Slot, result: ParsedFile): void => {
     const pending = slot.current;

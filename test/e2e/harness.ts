@@ -8,6 +8,7 @@ import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
+import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -34,15 +35,16 @@ export type HarnessOptions = AppOverrides & {
   slack?: FakeSlack;
   /** Settings over the defaults (OAuth, …). */
   config?: Partial<HttpConfig>;
+  /** The answer deps the app serves (live ones, say); default the seed report's. */
+  answers?: AnswerDeps;
 };
 
 export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
-  const { store: givenStore, slack: givenSlack, config: givenConfig, ...options } = harnessOptions;
+  const { store: givenStore, slack: givenSlack, config: givenConfig, answers, ...options } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-  const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
-  const real = buildAnswerDeps(reports);
+  const real = answers ?? buildAnswerDeps(parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
   const deps: AppDeps = {
     ...real,
     store,
