@@ -5,7 +5,10 @@
 import readline from 'node:readline';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { config as loadDotenv } from 'dotenv';
-import { loadData } from './corpus/load-data.js';
+import { progressOptions } from './corpus/load-data.js';
+import { loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
+import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
+import type { IndexCodec } from './corpus/load-cached-corpus.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { createApp } from './slack/app.js';
@@ -14,6 +17,9 @@ import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { openStore } from './store/open-store.js';
 import { toLogLevel } from './slack/log-level.js';
+
+/** The search index as the corpus cache builds, stores and restores it. */
+const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotenv({ quiet: true });
@@ -39,10 +45,11 @@ async function main(argv: readonly string[]): Promise<void> {
     ...config.store,
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
-  const [corpus, store] = await Promise.all([
-    loadData(config.dataDir),
+  const [loaded, store] = await Promise.all([
+    loadCachedCorpus(config.dataDir, INDEX_CODEC, { ...progressOptions(), log: (line) => logger.warn(line) }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
+  const { corpus } = loaded;
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
     process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
@@ -52,10 +59,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
-  logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
+  logger.info(
+    `loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir} (${corpus.parsed} parsed, index ${loaded.source === 'cache' ? 'from the cache' : 'built'})`,
+  );
   // The reports can change while the app runs (a chapter dropped or imported into the data folder): the answers hold
   // live deps over one snapshot, replaced whole when the watcher has loaded and indexed the new files.
-  const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports));
+  const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports, undefined, loaded.index));
+  // Written after the app is ready: the next start then parses only new or changed files.
+  const saveCache = (): void => void loaded.save();
   const deps = live.deps;
   const watcher = watchCorpus(
     config.dataDir,
@@ -63,13 +74,16 @@ async function main(argv: readonly string[]): Promise<void> {
     (next) => {
       const failed = new Set(corpus.errors.map((e) => e.file));
       for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
-      live.swap(buildAnswerDeps(next.reports));
+      const index = buildIndex(next.reports);
+      live.swap(buildAnswerDeps(next.reports, undefined, index));
+      void saveCachedCorpus(config.dataDir, next, storeIndex(index), { log: (line) => logger.warn(line) });
       logger.info(`reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`);
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
   );
 
   if (config.mode === 'console') {
+    setImmediate(saveCache);
     const lines = readline.createInterface({ input: process.stdin, terminal: false });
     await runConsole({
       deps,
@@ -93,6 +107,7 @@ async function main(argv: readonly string[]): Promise<void> {
     await store.close();
   }, logger);
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
+  setImmediate(saveCache);
   if (config.mode === 'http') {
     await app.start(config.port);
     logger.info(`listening for Slack on port ${config.port}, path /slack/events`);

@@ -13,3 +13,9 @@ export const FILE_REFUSED_TOO_LARGE = (megabytes: number, limit: number) =>
 export const PARSE_TIMED_OUT = (seconds: number) =>
   `parsing stopped after ${seconds} s, far longer than a file of this size needs: the file was skipped (check it is a chapter of the report, not repeated or generated text)`;
 export const PARSE_WORKER_FAILED = (reason: string) => `the parser failed on this file (${reason}): the file was skipped`;
+export const CACHE_CORRUPT = (file: string, reason: string) =>
+  `the index cache ${file} cannot be used (${reason}): rebuilding it from the chapters`;
+export const CACHE_FOREIGN = (file: string) =>
+  `the index cache ${file} was written by another version of reportdesk: rebuilding it from the chapters`;
+export const CACHE_NOT_WRITTEN = (file: string, reason: string) =>
+  `could not write the index cache ${file} (${reason}): the next start parses every chapter again`;
