@@ -101,7 +101,6 @@ const FIXED: Record<QueryCategory, readonly string[]> = {
   ],
 };
 
-
 interface Names {
   places: string[];
   /** The corpus's chapters as country and year, so `country:X year:Y` names a chapter that exists. */

@@ -18,7 +18,9 @@ const CONCURRENCY = 50;
 async function measure(kind: 'embedded' | 'postgres', target: string): Promise<void> {
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
-  const store = await openStore(kind === 'embedded' ? { databaseUrl: null, storePath: target } : { databaseUrl: target, storePath: '' });
+  const store = await openStore(
+    kind === 'embedded' ? { databaseUrl: null, storePath: target } : { databaseUrl: target, storePath: '' },
+  );
   const openMs = performance.now() - t0;
   const rssMb = process.memoryUsage().rss / 1e6;
   const prefix = `bench-${Date.now()}`;
@@ -29,7 +31,9 @@ async function measure(kind: 'embedded' | 'postgres', target: string): Promise<v
 
   const t2 = performance.now();
   for (let i = 0; i < CLAIMS; i += CONCURRENCY) {
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, j) => store.claimDelivery(`${prefix}-c${i + j}`, 600_000)));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, j) => store.claimDelivery(`${prefix}-c${i + j}`, 600_000)),
+    );
   }
   const concurrent = CLAIMS / ((performance.now() - t2) / 1000);
 
@@ -56,11 +60,18 @@ if (role === '--child' && (kind === 'embedded' || kind === 'postgres') && target
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'reportdesk-bench-store-'));
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const runs: [string, string][] = [['embedded', join(dir, 'store.db')], ...(url === undefined ? [] : [['postgres', url] as [string, string]])];
+  const runs: [string, string][] = [
+    ['embedded', join(dir, 'store.db')],
+    ...(url === undefined ? [] : [['postgres', url] as [string, string]]),
+  ];
   try {
     for (const [runKind, runTarget] of runs) {
       const script = new URL(import.meta.url).pathname;
-      process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', script, '--child', runKind, runTarget], { encoding: 'utf8' }));
+      process.stdout.write(
+        execFileSync(process.execPath, ['--import', 'tsx', script, '--child', runKind, runTarget], {
+          encoding: 'utf8',
+        }),
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,10 @@ function summary(values: number[]): string {
   return `median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`;
 }
 
-async function waitForCall(h: Awaited<ReturnType<typeof startHarness>>, match: (method: string, args: Record<string, unknown>) => boolean) {
+async function waitForCall(
+  h: Awaited<ReturnType<typeof startHarness>>,
+  match: (method: string, args: Record<string, unknown>) => boolean,
+) {
   const deadline = performance.now() + 5000;
   for (;;) {
     const call = h.slack.calls.find((c) => match(c.method, c.args));

@@ -1,43 +1,64 @@
 /**
- * Composition root: dotenv → loadConfig → open the store (Slack modes only) while loading the reports → build the
- * index → the Slack app, or the local console when no Slack tokens are set. No logic of its own.
+ * Composition root: loadConfig → open the store (Slack modes only) while loading the reports → build the index →
+ * the Slack app, or the local console when no Slack tokens are set. No logic of its own. `start.ts` applies .env
+ * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
+ * input and output.
  */
-import readline from 'node:readline';
-import { ConsoleLogger, LogLevel } from '@slack/logger';
-import { config as loadDotenv } from 'dotenv';
-import { progressOptions } from './corpus/load-data.js';
-import { loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
-import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
-import type { IndexCodec } from './corpus/load-cached-corpus.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
-import { runConsole } from './console/run-console.js';
-import { createApp } from './slack/app.js';
+import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { buildAnswerDeps } from './answers/index.js';
-import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
+import { type Config, ConfigError, loadConfig } from './config/load-config.js';
+import { runConsole } from './console/run-console.js';
+import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
+import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
-import { openStore } from './store/open-store.js';
+import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
+import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
+import { createApp } from './slack/app.js';
 import { toLogLevel } from './slack/log-level.js';
+import { openStore } from './store/open-store.js';
 
 /** The search index as the corpus cache builds, stores and restores it. */
 const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
 
-async function main(argv: readonly string[]): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config;
+/** What the app is given from outside: its settings, the console's input and output, and a logger. */
+export interface MainIo {
+  /** The settings (process.env with .env applied, in start.ts). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Opens the lines typed or piped in, for the console; called only in console mode. */
+  openLines(): { lines: AsyncIterable<string>; close(): void };
+  out(text: string): void;
+  err(text: string): void;
+  /** Progress lines while many files load. */
+  errStream: ProgressStream;
+  /** A person at a terminal: banner and prompt (stdin) and ANSI styles (stdout). */
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** The log (default: a ConsoleLogger named reportdesk). */
+  logger?: Logger;
+}
+
+/**
+ * Starts reportdesk: the Slack app (returns once it listens) or the local console (returns at the end of its
+ * input). Returns the exit code: 1 when a setting is missing or malformed, or DATA_DIR names no folder.
+ * @example await main([], { env: {}, openLines: () => ({ lines: ['/incident Atyrau'], close() {} }), … }) //=> 0
+ */
+export async function main(argv: readonly string[], io: MainIo): Promise<number> {
+  let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(io.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-      return;
+      io.err(`${error.message}\n`);
+      return 1;
     }
     throw error;
   }
-  const logger = new ConsoleLogger();
+  const logger = io.logger ?? new ConsoleLogger();
   logger.setName('reportdesk');
   // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel));
+  logger.setLevel(
+    config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
+  );
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
   // time as the reports load.
@@ -46,16 +67,15 @@ async function main(argv: readonly string[]): Promise<void> {
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
   const [loaded, store] = await Promise.all([
-    loadCachedCorpus(config.dataDir, INDEX_CODEC, { ...progressOptions(), log: (line) => logger.warn(line) }),
+    loadCachedCorpus(config.dataDir, INDEX_CODEC, { ...progressOptions(io.errStream), log: (line) => logger.warn(line) }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
   const { corpus } = loaded;
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
-    process.stderr.write(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
-    process.exitCode = 1;
+    io.err(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
     await store?.close();
-    return;
+    return 1;
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
@@ -63,43 +83,48 @@ async function main(argv: readonly string[]): Promise<void> {
     `loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir} (${corpus.parsed} parsed, index ${loaded.source === 'cache' ? 'from the cache' : 'built'})`,
   );
   // The reports can change while the app runs (a chapter dropped or imported into the data folder): the answers hold
-  // live deps over one snapshot, replaced whole when the watcher has loaded and indexed the new files.
+  // live deps over one snapshot (reports + index), replaced whole once the watcher has loaded and indexed new files.
   const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports, undefined, loaded.index));
-  // Written after the app is ready: the next start then parses only new or changed files.
-  const saveCache = (): void => void loaded.save();
   const deps = live.deps;
+  const cacheLog = { log: (line: string) => logger.warn(line) };
+  let shown = corpus;
   const watcher = watchCorpus(
     config.dataDir,
     corpus,
     (next) => {
-      const failed = new Set(corpus.errors.map((e) => e.file));
+      const failed = new Set(shown.errors.map((e) => e.file));
       for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
       const index = buildIndex(next.reports);
       live.swap(buildAnswerDeps(next.reports, undefined, index));
-      void saveCachedCorpus(config.dataDir, next, storeIndex(index), { log: (line) => logger.warn(line) });
+      shown = next;
       logger.info(`reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`);
+      void saveCachedCorpus(config.dataDir, next, storeIndex(index), cacheLog);
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
   );
+  // Written once the app answers: the next start then parses only new or changed files.
+  const saving = new Promise<void>((resolve) => setImmediate(() => void loaded.save().then(resolve)));
 
   if (config.mode === 'console') {
-    setImmediate(saveCache);
-    const lines = readline.createInterface({ input: process.stdin, terminal: false });
+    const { lines, close } = io.openLines();
     await runConsole({
       deps,
       lines,
-      write: (text) => process.stdout.write(text),
+      write: (text) => io.out(text),
       json: argv.includes('--json'),
-      color: process.stdout.isTTY === true,
-      interactive: process.stdin.isTTY === true,
+      color: io.stdoutIsTTY,
+      interactive: io.stdinIsTTY,
     });
-    lines.close();
+    close();
     watcher.close();
-    return;
+    await saving;
+    return 0;
   }
 
   if (store === null) throw new Error('the store opens in every Slack mode');
-  logger.info(store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`);
+  logger.info(
+    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`,
+  );
   const app = createApp(config, { ...deps, store }, { logger });
   closeOnSignal(async () => {
     watcher.close();
@@ -107,7 +132,6 @@ async function main(argv: readonly string[]): Promise<void> {
     await store.close();
   }, logger);
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
-  setImmediate(saveCache);
   if (config.mode === 'http') {
     await app.start(config.port);
     logger.info(`listening for Slack on port ${config.port}, path /slack/events`);
@@ -117,10 +141,11 @@ async function main(argv: readonly string[]): Promise<void> {
     logger.info('connected to Slack in Socket Mode');
     if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
   }
+  return 0;
 }
 
 /** Stops the app and closes the store on SIGTERM or SIGINT, then exits. */
-function closeOnSignal(close: () => Promise<void>, logger: ConsoleLogger): void {
+function closeOnSignal(close: () => Promise<void>, logger: Logger): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return;
@@ -138,8 +163,3 @@ function closeOnSignal(close: () => Promise<void>, logger: ConsoleLogger): void 
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 }
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`reportdesk could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -56,7 +56,10 @@ const normalize = (text: string): string =>
 
 /** "Legislati<strong>on</strong>, … (split by tags)" → "Legislation, …"; keeps "(Northern Ireland)" of a name. */
 const indexHeading = (heading: string): string =>
-  heading.replace(/<[^>]+>/g, '').replace(/\s*\((?:sub-heading|no colon|split by tags)\)$/i, '').trim();
+  heading
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s*\((?:sub-heading|no colon|split by tags)\)$/i, '')
+    .trim();
 
 const sameHeading = (a: string, b: string): boolean =>
   a.replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase() === b.replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();
@@ -104,7 +107,13 @@ describe('fixtures in test/fixtures/crt', () => {
   });
 
   it.each(verdicts)('$file: country, year and headings match INDEX.tsv', (verdict) => {
-    expect({ file: verdict.file, country: verdict.country, year: verdict.year, headings: verdict.headings, why: verdict.detail }).toEqual({
+    expect({
+      file: verdict.file,
+      country: verdict.country,
+      year: verdict.year,
+      headings: verdict.headings,
+      why: verdict.detail,
+    }).toEqual({
       file: verdict.file,
       country: true,
       year: true,
@@ -117,7 +126,10 @@ describe('fixtures in test/fixtures/crt', () => {
     const score = (key: 'country' | 'year' | 'headings') => verdicts.filter((verdict) => verdict[key] === true).length;
     const failures = verdicts
       .filter((verdict) => verdict.country !== true || verdict.year !== true || !verdict.headings)
-      .map((verdict) => `${verdict.file}: country=${verdict.country} year=${verdict.year} headings=${verdict.headings} ${verdict.detail}`);
+      .map(
+        (verdict) =>
+          `${verdict.file}: country=${verdict.country} year=${verdict.year} headings=${verdict.headings} ${verdict.detail}`,
+      );
     expect({ failures, country: score('country'), year: score('year'), headings: score('headings') }).toEqual({
       failures: [],
       country: verdicts.length,
@@ -130,7 +142,9 @@ describe('fixtures in test/fixtures/crt', () => {
 describe('edge cases', () => {
   it('the comparison fails a wrong country, a wrong year and a missing heading', () => {
     const row: IndexRow = { file: 'x.txt', country: 'Colombia', year: 2011, headings: ['Overview'] };
-    const wrong = parseReports('Country Reports on Terrorism 2010 - Mexico\n\n2010 Terrorist Incidents: Colombia bombing.').reports;
+    const wrong = parseReports(
+      'Country Reports on Terrorism 2010 - Mexico\n\n2010 Terrorist Incidents: Colombia bombing.',
+    ).reports;
     expect(judge(row, 'Colombia 2011', wrong)).toMatchObject({ country: false, year: false, headings: false });
   });
 });

@@ -104,7 +104,9 @@ describe('manifest.yml', () => {
     const methods = calledMethods();
     expect(methods).toContain('chat.postMessage');
     expect(methods.filter((method) => !Object.hasOwn(METHOD_SCOPES, method))).toEqual([]);
-    expect(manifest.settings.event_subscriptions.bot_events.filter((event) => !Object.hasOwn(EVENT_SCOPES, event))).toEqual([]);
+    expect(
+      manifest.settings.event_subscriptions.bot_events.filter((event) => !Object.hasOwn(EVENT_SCOPES, event)),
+    ).toEqual([]);
   });
 
   it('asks for exactly the scopes its API calls, events and commands need', () => {
@@ -125,7 +127,11 @@ describe('manifest.yml', () => {
   });
 
   it('enables the Home tab and DMs to the bot', () => {
-    expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.app_home).toEqual({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
   });
 
   it('points every request URL at the path the receiver serves', () => {

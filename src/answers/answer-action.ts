@@ -18,7 +18,10 @@ function answerPageAction(deps: AnswerDeps, action: ActionInput): Answer {
   const page = decodePageValue(action.value);
   if (page === null) return EXPIRED;
   if (action.actionId === ACTION_IDS.incidentShare) {
-    const message = { ...searchIncidents(deps, page.query, page.offset, action.userId), response_type: 'in_channel' as const };
+    const message = {
+      ...searchIncidents(deps, page.query, page.offset, action.userId),
+      response_type: 'in_channel' as const,
+    };
     return { kind: 'public', message, thread: [], deleteOriginal: true };
   }
   if (action.actionId === ACTION_IDS.incidentNextPage) {
@@ -37,7 +40,11 @@ function answerSectionAction(deps: AnswerDeps, action: ActionInput): Answer {
   // An ephemeral message has no thread: post the summary for everyone and thread the full text under it.
   const canThread = !action.isEphemeral && action.threadTs !== null;
   if (action.actionId === ACTION_IDS.sectionFullInThread) {
-    const pages = renderSectionPages(match.report, match.section, deps.engine.formatCitation(match.report, match.section));
+    const pages = renderSectionPages(
+      match.report,
+      match.section,
+      deps.engine.formatCitation(match.report, match.section),
+    );
     return canThread ? { kind: 'thread', messages: pages } : { kind: 'private', messages: pages };
   }
   if (!canThread) {

@@ -14,7 +14,8 @@ import { searchWithDeps } from './search-with-deps.js';
  */
 export function answerIncidentCommand(deps: AnswerDeps, text: string, offset = 0): Message {
   const request = parseIncidentText(text);
-  if (request.kind === 'help') return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
+  if (request.kind === 'help')
+    return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
   if (deps.reports.length === 0) return { ...renderNotice(NO_REPORTS_LOADED), response_type: 'ephemeral' };
   return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
 }

@@ -31,9 +31,15 @@ export function resolveMention(deps: AnswerDeps, text: string, limit = 1): Menti
     const match = deps.engine.findSection(request.name);
     if (match !== null) return { kind: 'summary', ...match };
     const response = searchWithDeps(deps, request.name, { mode: 'ask', limit, offset: 0 });
-    return response.hits.length > 0 ? { kind: 'answer', query: request.name, response } : { kind: 'no_section', name: request.name };
+    return response.hits.length > 0
+      ? { kind: 'answer', query: request.name, response }
+      : { kind: 'no_section', name: request.name };
   }
-  return { kind: 'answer', query: request.query, response: searchWithDeps(deps, request.query, { mode: 'ask', limit, offset: 0 }) };
+  return {
+    kind: 'answer',
+    query: request.query,
+    response: searchWithDeps(deps, request.query, { mode: 'ask', limit, offset: 0 }),
+  };
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Report } from '../report/types.js';
-import { buildIndex, findSection, formatCitation, type SearchIndex, search, summarizeSection } from '../search/index.js';
+import {
+  buildIndex,
+  findSection,
+  formatCitation,
+  type SearchIndex,
+  search,
+  summarizeSection,
+} from '../search/index.js';
 import type { AnswerDeps } from './answer-deps.js';
 
 /**
@@ -10,7 +17,11 @@ import type { AnswerDeps } from './answer-deps.js';
  * const app = createApp(config, buildAnswerDeps(reports));
  * @param index - an index already built over `reports` (the command line's eval shares one)
  */
-export function buildAnswerDeps(reports: Report[], now?: () => number, index: SearchIndex = buildIndex(reports)): AnswerDeps {
+export function buildAnswerDeps(
+  reports: Report[],
+  now?: () => number,
+  index: SearchIndex = buildIndex(reports),
+): AnswerDeps {
   return {
     reports,
     engine: {

@@ -25,11 +25,18 @@ const ALL = 1_000_000;
  */
 export function collectIncidents(engine: AnalysisEngine, query: string): MatchedRecords {
   const now = engine.now?.();
-  const response = engine.search(query, { mode: 'incident', limit: ALL, offset: 0, ...(now === undefined ? {} : { now }) });
+  const response = engine.search(query, {
+    mode: 'incident',
+    limit: ALL,
+    offset: 0,
+    ...(now === undefined ? {} : { now }),
+  });
   const reports = new Map(engine.reports.map((report) => [report.id, report]));
   const records = response.hits.flatMap((hit) => {
     const report = reports.get(hit.reportId);
-    return hit.incident === null || report === undefined ? [] : [{ incident: hit.incident, report, citation: hit.citation }];
+    return hit.incident === null || report === undefined
+      ? []
+      : [{ incident: hit.incident, report, citation: hit.citation }];
   });
   records.sort((a, b) => a.incident.date.localeCompare(b.incident.date) || a.incident.id.localeCompare(b.incident.id));
   return { query, records: dropCopies(records), response };
@@ -42,7 +49,10 @@ export function collectIncidents(engine: AnalysisEngine, query: string): Matched
 function dropCopies(records: MatchedRecord[]): MatchedRecord[] {
   const seen = new Set<string>();
   return records.filter(({ incident, report }) => {
-    const words = incident.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const words = incident.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     const key = `${report.country.toLowerCase()}|${report.year}|${incident.date}|${words}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -24,7 +24,10 @@ const QUESTION_COUNTRY_LAST =
  * @example parseCompareRequest("what changed in Kazakhstan's finance section between 2011 and 2012?")?.section //=> 'finance'
  */
 export function parseCompareRequest(text: string): CompareRequest | null {
-  const cleaned = text.replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const command = COMMAND.exec(cleaned);
   if (command !== null) {
     const [, country = '', from = '', to = '', section = ''] = command;
@@ -58,7 +61,12 @@ export type ComparisonResult =
   | { kind: 'missing'; message: string };
 
 function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -19,10 +19,9 @@ describe('compareSections', () => {
     expect(counts).toEqual({ kept: 1, reworded: 1, added: 1, dropped: 1 });
     expect(rows.map((row) => row.change)).toEqual(['kept', 'reworded', 'added', 'dropped']);
     const reworded = rows[1];
-    expect(reworded?.change === 'reworded' ? reworded.parts.filter((p) => p.added).map((p) => p.text.trim()) : []).toEqual([
-      'twelve',
-      'in Almaty',
-    ]);
+    expect(
+      reworded?.change === 'reworded' ? reworded.parts.filter((p) => p.added).map((p) => p.text.trim()) : [],
+    ).toEqual(['twelve', 'in Almaty']);
   });
 
   it('scores similarity over word sets', () => {
@@ -62,11 +61,19 @@ describe('parseCompareRequest', () => {
 describe('resolveComparison', () => {
   let engine: AnalysisEngine;
   beforeAll(() => {
-    engine = buildTestEngine(['data/crt-2011-kazakhstan.txt', ...FIXTURES, 'test/fixtures/crt/crt-2011-kazakhstan-refworld-legacy.txt']);
+    engine = buildTestEngine([
+      'data/crt-2011-kazakhstan.txt',
+      ...FIXTURES,
+      'test/fixtures/crt/crt-2011-kazakhstan-refworld-legacy.txt',
+    ]);
   });
 
   it('compares the legislation section of the seed (2011) with the 2012 chapter', () => {
-    const result = resolveComparison(engine, { country: 'kazakhstan', from: 2011, to: 2012, section: 'legislation' }, formatCitation);
+    const result = resolveComparison(
+      engine,
+      { country: 'kazakhstan', from: 2011, to: 2012, section: 'legislation' },
+      formatCitation,
+    );
     if (result.kind !== 'comparison') throw new Error(result.message);
     expect(result.from.section.heading).toBe('Legislation and Law Enforcement');
     expect(result.to.section.heading).toBe('Legislation, Law Enforcement, and Border Security');
@@ -76,7 +83,11 @@ describe('resolveComparison', () => {
   });
 
   it('says which years are loaded when one is missing', () => {
-    const result = resolveComparison(engine, { country: 'Kazakhstan', from: 2011, to: 2014, section: 'overview' }, formatCitation);
+    const result = resolveComparison(
+      engine,
+      { country: 'Kazakhstan', from: 2011, to: 2014, section: 'overview' },
+      formatCitation,
+    );
     expect(result).toEqual({ kind: 'missing', message: yearNotLoaded('Kazakhstan', 2014, [2011, 2012]) });
   });
 });

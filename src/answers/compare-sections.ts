@@ -43,7 +43,10 @@ export function sentenceSimilarity(a: string, b: string): number {
 }
 
 function sectionSentences(section: Section): string[] {
-  return section.passages.flatMap((passage) => splitSentences(passage.text)).map((s) => s.trim()).filter((s) => s !== '');
+  return section.passages
+    .flatMap((passage) => splitSentences(passage.text))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -59,7 +62,9 @@ export function compareSections(before: Section, after: Section): SectionCompari
   const usedOld = new Set<number>();
   // Exact matches first (same words), then the most similar pairs, best first.
   const oldByText = new Map<string, number[]>();
-  old.forEach((s, i) => oldByText.set(normalize(s), [...(oldByText.get(normalize(s)) ?? []), i]));
+  old.forEach((s, i) => {
+    oldByText.set(normalize(s), [...(oldByText.get(normalize(s)) ?? []), i]);
+  });
   now.forEach((s, j) => {
     const candidates = oldByText.get(normalize(s)) ?? [];
     const free = candidates.find((i) => !usedOld.has(i));

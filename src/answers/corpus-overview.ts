@@ -9,7 +9,20 @@ export interface CorpusOverview {
   exampleQueries: string[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2011-10-31` → `October 31`; null for a month- or year-only date. */
 function spokenDay(iso: string): string | null {
@@ -64,8 +77,13 @@ function countCorpus(reports: readonly Report[]): CorpusOverview {
       sections: report.sections.map((section) => section.heading),
       incidents: report.incidents.length,
     })),
-    incidentsByYear: [...byYear.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([year, count]) => ({ year, count })),
-    incidentsByKind: INCIDENT_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
+    incidentsByYear: [...byYear.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([year, count]) => ({ year, count })),
+    incidentsByKind: INCIDENT_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({
+      kind,
+      count: byKind.get(kind) ?? 0,
+    })),
     exampleQueries: examples,
   };
 }

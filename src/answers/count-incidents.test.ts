@@ -56,7 +56,11 @@ describe('export', () => {
     const matched = collectIncidents(engine, 'country:Kazakhstan');
     const rows = matched.records.map(buildExportRow);
     const csv = formatCsv(rows);
-    expect(csv.startsWith('\uFEFFreport,country,year,section,date,end date,places,kind,killed,wounded,arrested,evidence words,text,citation,source URL\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFreport,country,year,section,date,end date,places,kind,killed,wounded,arrested,evidence words,text,citation,source URL\r\n',
+      ),
+    ).toBe(true);
     expect(EXPORT_COLUMNS).toHaveLength(15);
     expect(JSON.parse(formatJson(rows))).toHaveLength(matched.records.length);
     expect(rows.length).toBeGreaterThan(5);

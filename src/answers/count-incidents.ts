@@ -35,7 +35,9 @@ export function countIncidents(matched: MatchedRecords, measure: Measure | 'reco
       total: matched.records.length,
       matching: matched.records.length,
       counted: matched.records,
-      withoutFigure: matched.records.filter(({ incident }) => incident.killed === null && incident.wounded === null && incident.arrested === null).length,
+      withoutFigure: matched.records.filter(
+        ({ incident }) => incident.killed === null && incident.wounded === null && incident.arrested === null,
+      ).length,
       sums,
     };
   }

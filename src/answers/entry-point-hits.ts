@@ -12,7 +12,9 @@ import { searchWithDeps } from './search-with-deps.js';
 export function entryPointHits(deps: AnswerDeps, mode: 'incident' | 'ask', text: string, limit: number): SearchHit[] {
   if (mode === 'incident') {
     const request = parseIncidentText(text);
-    return request.kind === 'help' ? [] : searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 }).hits;
+    return request.kind === 'help'
+      ? []
+      : searchWithDeps(deps, request.query, { mode: 'incident', limit, offset: 0 }).hits;
   }
   const resolved = resolveMention(deps, text, limit);
   return resolved.kind === 'answer' ? resolved.response.hits : [];

@@ -17,7 +17,9 @@ function fromEvidenceField(incident: Incident, measure: Measure | null): string 
   if (typeof evidence === 'object' && evidence !== null) {
     const entries = Object.entries(evidence);
     const chosen = measure === null ? entries : entries.filter(([key]) => key === measure);
-    const words = chosen.flatMap(([, value]) => (typeof value === 'string' && value.trim() !== '' ? [value.trim()] : []));
+    const words = chosen.flatMap(([, value]) =>
+      typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [],
+    );
     if (words.length > 0) return words.join(' … ');
   }
   return null;
@@ -33,6 +35,13 @@ export function evidenceWords(incident: Incident, measure: Measure | null): stri
   if (given !== null) return given;
   const sentences = splitSentences(incident.text);
   const pattern = measure === null ? null : MEASURE_WORDS[measure];
-  const found = pattern === null ? undefined : sentences.find((sentence) => pattern.test(sentence) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence));
+  const found =
+    pattern === null
+      ? undefined
+      : sentences.find(
+          (sentence) =>
+            pattern.test(sentence) &&
+            /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence),
+        );
   return (found ?? sentences[0] ?? incident.text).trim();
 }

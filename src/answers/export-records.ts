@@ -55,7 +55,10 @@ export function buildExportRow({ incident, report, citation }: MatchedRecord): E
     killed: incident.killed,
     wounded: incident.wounded,
     arrested: incident.arrested,
-    evidence: figures.map((measure) => evidenceWords(incident, measure)).filter((w, i, all) => all.indexOf(w) === i).join(' … '),
+    evidence: figures
+      .map((measure) => evidenceWords(incident, measure))
+      .filter((w, i, all) => all.indexOf(w) === i)
+      .join(' … '),
     text: incident.text,
     citation: citation.text,
     sourceUrl: citation.sourceUrl ?? report.sourceUrl,

@@ -32,12 +32,16 @@ export type MentionRequest = { kind: 'help' } | { kind: 'summary'; name: string 
  * @example stripMentions('<@U0LAN0Z89> attacks in Atyrau') //=> 'attacks in Atyrau'
  */
 export function stripMentions(text: string): string {
-  return text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Control characters, zero-width and bidirectional overrides: never part of a question, and an RTL override
 // echoed back would flip how the rest of our reply displays.
 // (Whitespace controls such as \n are folded into spaces below; the rest are removed.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**

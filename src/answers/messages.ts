@@ -34,9 +34,11 @@ export const NO_MATCH_TRY = 'Did you mean:';
 export const NO_MATCH_EXAMPLES = 'The loaded reports do not name it. Try a place, group, date or kind they do:';
 export const QUERY_PROBLEMS_TITLE = 'There is a problem with the query:';
 export const NO_MORE_RESULTS = 'There are no more results for this query.';
-export const INCIDENT_RESULTS_TOTAL = (total: number) => `It has ${total} match${total === 1 ? '' : 'es'} in all: run it again to see them from the start.`;
+export const INCIDENT_RESULTS_TOTAL = (total: number) =>
+  `It has ${total} match${total === 1 ? '' : 'es'} in all: run it again to see them from the start.`;
 export const SHARED_BY = (userMention: string) => `Shared by ${userMention}`;
-export const QUERY_TRUNCATED = (max: number) => `Your query was longer than ${max} characters; I used the first ${max}.`;
+export const QUERY_TRUNCATED = (max: number) =>
+  `Your query was longer than ${max} characters; I used the first ${max}.`;
 
 // Incident fields
 export const PLACE_NOT_STATED = 'place not stated';
@@ -61,7 +63,8 @@ export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ?
 export const REPORT_LIST_SECTIONS = 'Sections';
 export const REPORT_LIST_INCIDENTS = (count: number) => `${count} dated ${count === 1 ? 'incident' : 'incidents'}`;
 export const REPORTS_CUT = (count: number) => `…and ${count} more ${count === 1 ? 'report' : 'reports'}.`;
-export const NO_REPORTS_LOADED = 'No reports are loaded yet, so there is nothing to search. Ask whoever runs me to check DATA_DIR.';
+export const NO_REPORTS_LOADED =
+  'No reports are loaded yet, so there is nothing to search. Ask whoever runs me to check DATA_DIR.';
 export const SECTION_NOT_FOUND = (name: string) => `I found no section called “${name}”.`;
 export const SECTION_CHOICES = 'Sections I know:';
 export const SECTION_CONTINUES = (page: number, pages: number) => `Part ${page} of ${pages}`;
@@ -82,7 +85,8 @@ export const MENTION_HELP =
   'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
 export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
 export const MENTION_BEST_ANSWER = 'Best match in the reports';
-export const MENTION_MORE_TITLE = (from: number, to: number, total: number) => `More results (${from}–${to} of ${total})`;
+export const MENTION_MORE_TITLE = (from: number, to: number, total: number) =>
+  `More results (${from}–${to} of ${total})`;
 
 // App Home
 export const HOME_HEADER = 'reportdesk: the Country Reports on Terrorism, answerable from Slack';
@@ -108,10 +112,21 @@ export const STATED_FIGURES_NOTE =
 
 export const NO_MATCHING_RECORDS = 'No incident record matches, so there is nothing to count.';
 
-const MEASURE_NOUNS = { killed: 'killed', wounded: 'wounded', arrested: 'arrested', records: 'incident records' } as const;
+const MEASURE_NOUNS = {
+  killed: 'killed',
+  wounded: 'wounded',
+  arrested: 'arrested',
+  records: 'incident records',
+} as const;
 
 /** `23 killed in 6 records (of 13 matching “country:Kazakhstan year:2011”)` */
-export function countHeadline(total: number, measure: keyof typeof MEASURE_NOUNS, withFigure: number, matching: number, query: string): string {
+export function countHeadline(
+  total: number,
+  measure: keyof typeof MEASURE_NOUNS,
+  withFigure: number,
+  matching: number,
+  query: string,
+): string {
   if (measure === 'records') return `${total} incident record${total === 1 ? '' : 's'} match “${query}”`;
   return `${total} ${MEASURE_NOUNS[measure]}, as stated in ${withFigure} of ${matching} matching record${matching === 1 ? '' : 's'} (“${query}”)`;
 }

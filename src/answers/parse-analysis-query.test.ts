@@ -42,7 +42,11 @@ describe('parseAnalysisRequest', () => {
   });
 
   it('keeps other words as free text and quotes country names with spaces', () => {
-    expect(parseAnalysisRequest('chart Atyrau', COUNTRIES)).toEqual({ kind: 'chart', query: 'Atyrau', measure: 'records' });
+    expect(parseAnalysisRequest('chart Atyrau', COUNTRIES)).toEqual({
+      kind: 'chart',
+      query: 'Atyrau',
+      measure: 'records',
+    });
     expect(parseAnalysisRequest('how many wounded in Israel, West Bank and Gaza', COUNTRIES)?.query).toBe(
       'country:"Israel, West Bank and Gaza"',
     );

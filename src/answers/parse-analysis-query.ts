@@ -58,7 +58,10 @@ const TRIGGERS: ReadonlyArray<[AnalysisRequest['kind'], RegExp]> = [
  * //=> { kind: 'count', query: 'country:Kenya year:2017 kind:attack', measure: 'killed' }
  */
 export function parseAnalysisRequest(text: string, countries: readonly string[]): AnalysisRequest | null {
-  const cleaned = text.replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const trigger = TRIGGERS.find(([, pattern]) => pattern.test(cleaned));
   if (trigger === undefined) return null;
   return { kind: trigger[0], ...parseAnalysisQuery(cleaned, countries) };

@@ -12,7 +12,10 @@ export const INCIDENTS_SECTION: Section = {
   id: 'crt-2011-kazakhstan/2011-terrorist-incidents',
   heading: '2011 Terrorist Incidents',
   passages: [
-    { id: 'crt-2011-kazakhstan/2011-terrorist-incidents/p1', text: 'Incidents with potential links to terrorism included:' },
+    {
+      id: 'crt-2011-kazakhstan/2011-terrorist-incidents/p1',
+      text: 'Incidents with potential links to terrorism included:',
+    },
     { id: 'crt-2011-kazakhstan/2011-terrorist-incidents/p2', text: ATYRAU_TEXT },
   ],
 };

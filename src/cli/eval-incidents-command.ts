@@ -3,8 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
-import { type GoldIncident, type IncidentGold, type IncidentScore, type ScoredRecord, scoreIncidents } from '../report/incidents/score-incidents.js';
+import {
+  type GoldIncident,
+  type IncidentGold,
+  type IncidentScore,
+  type ScoredRecord,
+  scoreIncidents,
+} from '../report/incidents/score-incidents.js';
 import { progressOptions } from '../corpus/load-data.js';
+import type { CliIo } from './cli-io.js';
 import {
   CANNOT_READ,
   ERROR_LINE,
@@ -18,18 +25,18 @@ import {
 const DEFAULT_DIRS = ['data', 'test/fixtures/crt'];
 
 /** `reportdesk eval-incidents --gold FILE [--json] [--data DIR] [FILES…]` */
-export async function evalIncidentsCommand(args: string[]): Promise<number> {
+export async function evalIncidentsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { gold: { type: 'string' }, json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
-  if (!values.gold) return usageError(EVAL_INCIDENTS_NEEDS_GOLD);
+  if (!values.gold) return usageError(io, EVAL_INCIDENTS_NEEDS_GOLD);
   let gold: IncidentGold;
   try {
     gold = parseGoldFile(await readFile(values.gold, 'utf8'));
   } catch (error) {
-    return usageError(CANNOT_READ(values.gold, error instanceof Error ? error.message : String(error)));
+    return usageError(io, CANNOT_READ(values.gold, error instanceof Error ? error.message : String(error)));
   }
   let files = positionals;
   if (files.length === 0) {
@@ -38,16 +45,16 @@ export async function evalIncidentsCommand(args: string[]): Promise<number> {
     for (const name of Object.keys(gold.files).sort()) {
       const found = dirs.map((d) => path.join(d, name)).find((p) => existsSync(p));
       if (found) files.push(found);
-      else process.stderr.write(`${GOLD_FILE_MISSING(name, dirs)}\n`);
+      else io.err(`${GOLD_FILE_MISSING(name, dirs)}\n`);
     }
   }
-  const corpus = await loadFiles(files, progressOptions());
-  for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
+  const corpus = await loadFiles(files, progressOptions(io.errStream));
+  for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
   const score = scoreIncidents(
     gold,
     corpus.reports.flatMap((r) => r.incidents.map((record) => ({ file: r.file, record }))),
   );
-  process.stdout.write(`${values.json ? JSON.stringify(score, null, 2) : renderScore(score)}\n`);
+  io.out(`${values.json ? JSON.stringify(score, null, 2) : renderScore(score)}\n`);
   return 0;
 }
 
@@ -85,12 +92,14 @@ export function renderScore(s: IncidentScore): string {
     ...s.extras.map((x) => `  ${x.file} ${x.tag} | ${showRecord(x.record)}`),
     '',
     `field errors (${s.fieldErrors.length}):`,
-    ...s.fieldErrors.map((x) => `  ${x.field} | ${x.file}\n    gold: ${showGold(x.incident)}\n    got:  ${showRecord(x.record)}`),
+    ...s.fieldErrors.map(
+      (x) => `  ${x.field} | ${x.file}\n    gold: ${showGold(x.incident)}\n    got:  ${showRecord(x.record)}`,
+    ),
   ];
   return lines.join('\n');
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${ERROR_LINE(message)}\n`);
+function usageError(io: CliIo, message: string): number {
+  io.err(`${ERROR_LINE(message)}\n`);
   return 2;
 }

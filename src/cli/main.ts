@@ -1,56 +1,54 @@
 import { parseArgs } from 'node:util';
 import { loadFiles } from '../corpus/load-corpus.js';
 import { loadData, progressOptions } from '../corpus/load-data.js';
+import type { CliIo } from './cli-io.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * The command line, given its arguments and where to write: returns the exit code. `start.ts` runs it for
+ * `npx reportdesk`; tests call it in-process.
+ * @example await main(['search', 'Atyrau'], io) //=> 0, with the ranked hits written to io.out
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'parse':
-      return parseCommand(rest);
+      return parseCommand(rest, io);
     case 'search':
-      return searchCommand(rest);
+      return searchCommand(rest, io);
     case 'eval':
-      return evalCommand(rest);
+      return evalCommand(rest, io);
     case 'eval-incidents':
-      return evalIncidentsCommand(rest);
+      return evalIncidentsCommand(rest, io);
     case 'import':
       // Loaded on demand: the HTML and PDF libraries cost the other commands nothing.
-      return (await import('./import-command.js')).importCommand(rest);
+      return (await import('./import-command.js')).importCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':
     case '-h':
-      process.stdout.write(`${USAGE}\n`);
+      io.out(`${USAGE}\n`);
       return command === undefined ? 1 : 0;
     default: {
-      process.stderr.write(`${ERROR_LINE(UNKNOWN_COMMAND(command))}\n\n${USAGE}\n`);
+      io.err(`${ERROR_LINE(UNKNOWN_COMMAND(command))}\n\n${USAGE}\n`);
       return 2;
     }
   }
 }
 
-async function parseCommand(args: string[]): Promise<number> {
+async function parseCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
-  const corpus = positionals.length ? await loadFiles(positionals, progressOptions()) : await loadData(values.data);
-  process.stdout.write(`${values.json ? renderParseJson(corpus) : renderParseText(corpus)}\n`);
+  const corpus = positionals.length
+    ? await loadFiles(positionals, progressOptions(io.errStream))
+    : await loadData(values.data, io.errStream);
+  io.out(`${values.json ? renderParseJson(corpus) : renderParseText(corpus)}\n`);
   // Non-zero only when a file the user named failed.
   return positionals.length && corpus.errors.length ? 1 : 0;
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${ERROR_LINE(error instanceof Error ? error.message : String(error))}\n`);
-    process.exitCode = 1;
-  },
-);

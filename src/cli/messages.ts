@@ -26,12 +26,15 @@ export const UNKNOWN_COMMAND = (command: string) => `unknown command '${command}
 export const SEARCH_NEEDS_QUERY = 'search needs a query, e.g. reportdesk search "who claimed the Atyrau bombings?"';
 export const LIMIT_OUT_OF_RANGE = '--limit takes a whole number from 1 to 1000';
 export const EVAL_NEEDS_QUERIES = 'eval needs --queries FILE (the format of test/fixtures/eval/queries.json)';
-export const EVAL_INCIDENTS_NEEDS_GOLD = 'eval-incidents needs --gold FILE (the format of test/fixtures/eval/incidents-gold.json)';
+export const EVAL_INCIDENTS_NEEDS_GOLD =
+  'eval-incidents needs --gold FILE (the format of test/fixtures/eval/incidents-gold.json)';
 export const GOLD_FILE_SHAPE = 'expected { "files": { "<file name>": { "incidents": [ … ] } } }';
-export const GOLD_FILE_MISSING = (name: string, dirs: readonly string[]) => `${name} (named in the gold) is not in ${dirs.join(' or ')}`;
+export const GOLD_FILE_MISSING = (name: string, dirs: readonly string[]) =>
+  `${name} (named in the gold) is not in ${dirs.join(' or ')}`;
 export const CANNOT_READ = (file: string, reason: string) => `cannot read ${file}: ${reason}`;
 export const QUERIES_FILE_SHAPE = 'expected { "queries": [ … ] }';
-export const QUERY_ENTRY_SHAPE = (position: number) => `query ${position} needs mode ("incident" or "ask"), query and expect`;
+export const QUERY_ENTRY_SHAPE = (position: number) =>
+  `query ${position} needs mode ("incident" or "ask"), query and expect`;
 export const SKIPPED_FILE = (file: string, message: string) => `skipped ${file}: ${message}`;
 export const NO_REPORTS_LOADED = (dir: string) => `no reports loaded from ${dir}: add chapters as .txt files`;
 
@@ -49,6 +52,7 @@ export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
 export const IMPORT_NEEDS_SOURCES =
   'import needs one or more addresses or files, e.g. reportdesk import https://www.state.gov/reports/country-reports-on-terrorism-2021/mali/';
 export const YEAR_OUT_OF_RANGE = '--year takes a year of the series, e.g. --year 2011';
-export const IMPORT_PROGRESS = (done: number, total: number, bar: string) => `importing ${bar} ${done}/${total} sources`;
+export const IMPORT_PROGRESS = (done: number, total: number, bar: string) =>
+  `importing ${bar} ${done}/${total} sources`;
 export const IMPORTED_FILE = (outcome: string, file: string, country: string, year: number) =>
   `${outcome.padEnd(9)} ${file} (${country}, ${year})`;

@@ -28,7 +28,8 @@ function renderReport(report: Report): string {
   ];
   if (report.sourceUrl) lines.push(`  source: ${report.sourceUrl}`);
   lines.push('', '  Sections:');
-  for (const s of report.sections) lines.push(`    ${s.heading} (${s.passages.length} passage${s.passages.length === 1 ? '' : 's'})`);
+  for (const s of report.sections)
+    lines.push(`    ${s.heading} (${s.passages.length} passage${s.passages.length === 1 ? '' : 's'})`);
   lines.push('', `  Incidents: ${report.incidents.length}`);
   if (report.incidents.length) {
     const rows = report.incidents.map((i) => [

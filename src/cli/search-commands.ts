@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
-import { type EvalQuery, buildIndex, evaluate } from '../search/index.js';
+import type { EvalQuery } from '../search/index.js';
 import type { SearchHit, SearchResponse } from '../search/types.js';
-import { buildAnswerDeps, entryPointHits } from '../answers/index.js';
+import { buildAnswerDeps, evaluateAnswers } from '../answers/index.js';
+import type { CliIo } from './cli-io.js';
 import { clip } from './format-table.js';
 import { loadData } from '../corpus/load-data.js';
 import {
@@ -28,7 +29,7 @@ import {
 const EVAL_DEPTH = 10;
 
 /** `reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"` */
-export async function searchCommand(args: string[]): Promise<number> {
+export async function searchCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -41,42 +42,40 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   const query = positionals.join(' ').trim();
   const limit = Number(values.limit);
-  if (!query) return usageError(SEARCH_NEEDS_QUERY);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(LIMIT_OUT_OF_RANGE);
-  const corpus = await loadOrFail(values.data);
+  if (!query) return usageError(io, SEARCH_NEEDS_QUERY);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return usageError(io, LIMIT_OUT_OF_RANGE);
+  const corpus = await loadOrFail(values.data, io);
   if (!corpus) return 1;
   const deps = buildAnswerDeps(corpus.reports);
   const response = deps.engine.search(query, { mode: values.incidents ? 'incident' : 'ask', limit });
-  process.stdout.write(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
+  io.out(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
   return 0;
 }
 
 /** `reportdesk eval --queries FILE [--json] [--data DIR]` */
-export async function evalCommand(args: string[]): Promise<number> {
+export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { queries: { type: 'string' }, json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
-  if (!values.queries) return usageError(EVAL_NEEDS_QUERIES);
+  if (!values.queries) return usageError(io, EVAL_NEEDS_QUERIES);
   let queries: EvalQuery[];
   try {
     queries = parseQueriesFile(await readFile(values.queries, 'utf8'));
   } catch (error) {
-    return usageError(CANNOT_READ(values.queries, error instanceof Error ? error.message : String(error)));
+    return usageError(io, CANNOT_READ(values.queries, error instanceof Error ? error.message : String(error)));
   }
-  const corpus = await loadOrFail(values.data);
+  const corpus = await loadOrFail(values.data, io);
   if (!corpus) return 1;
   // Each query goes through the entry point its mode names, read as the bot reads it (help, summaries, mentions).
-  const index = buildIndex(corpus.reports);
-  const deps = buildAnswerDeps(corpus.reports, undefined, index);
-  const report = evaluate(index, queries, undefined, EVAL_DEPTH, (q, limit) => entryPointHits(deps, q.mode, q.query, limit));
+  const report = evaluateAnswers(buildAnswerDeps(corpus.reports), queries, undefined, EVAL_DEPTH);
   if (values.json) {
     const results = report.results.map((r) => ({
       query: r.query,
       ms: Number(r.ms.toFixed(3)),
       hits: r.top.map((h) => ({ kind: h.kind, id: h.id, text: h.text, passageText: h.passageText, score: h.score })),
     }));
-    process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ results }, null, 2)}\n`);
     return 0;
   }
   const lines = [
@@ -87,8 +86,9 @@ export async function evalCommand(args: string[]): Promise<number> {
   ];
   const misses = report.results.filter((r) => r.rank !== 1);
   lines.push('', misses.length ? NOT_AT_RANK_ONE(misses.length) : ALL_AT_RANK_ONE);
-  for (const m of misses) lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  for (const m of misses)
+    lines.push(`  [${m.mode}] ${m.query}  →  ${m.rank === null ? NOT_IN_TOP(EVAL_DEPTH) : `rank ${m.rank}`}`);
+  io.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -115,7 +115,9 @@ function renderResponse(response: SearchResponse): string {
     return lines.join('\n');
   }
   lines.push(RESULTS_FOR(response.total, response.query.raw));
-  response.hits.forEach((hit, i) => lines.push('', ...renderHit(hit, i + 1)));
+  response.hits.forEach((hit, i) => {
+    lines.push('', ...renderHit(hit, i + 1));
+  });
   return lines.join('\n');
 }
 
@@ -124,20 +126,24 @@ function renderHit(hit: SearchHit, rank: number): string[] {
     hit.kind === 'incident' && hit.incident
       ? `${rank}. [incident ${hit.incident.date}${hit.incident.endDate ? `..${hit.incident.endDate}` : ''} ${hit.incident.kind}${hit.incident.places.length ? ` · ${hit.incident.places.join(', ')}` : ''}]`
       : `${rank}. [passage]`;
-  return [`${head}  score ${hit.score.toFixed(3)}  ${hit.id}`, `   ${clip(hit.text, 400)}`, `   — ${hit.citation.text}`];
+  return [
+    `${head}  score ${hit.score.toFixed(3)}  ${hit.id}`,
+    `   ${clip(hit.text, 400)}`,
+    `   — ${hit.citation.text}`,
+  ];
 }
 
-async function loadOrFail(dir: string | undefined): Promise<Corpus | null> {
-  const corpus = await loadData(dir);
-  for (const { file, message } of corpus.errors) process.stderr.write(`${SKIPPED_FILE(file, message)}\n`);
+async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {
+  const corpus = await loadData(dir, io.errStream);
+  for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
   if (corpus.reports.length === 0) {
-    process.stderr.write(`${NO_REPORTS_LOADED(dir ?? 'data')}\n`);
+    io.err(`${NO_REPORTS_LOADED(dir ?? 'data')}\n`);
     return null;
   }
   return corpus;
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${ERROR_LINE(message)}\n`);
+function usageError(io: CliIo, message: string): number {
+  io.err(`${ERROR_LINE(message)}\n`);
   return 2;
 }

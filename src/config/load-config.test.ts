@@ -17,7 +17,11 @@ import {
 } from './messages.js';
 
 const EMBEDDED_IN_DATA = { databaseUrl: null, storePath: join('data', '.reportdesk-store.db'), keepUsageText: false };
-const OAUTH_ENV = { SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-0123456789' };
+const OAUTH_ENV = {
+  SLACK_CLIENT_ID: '123.456',
+  SLACK_CLIENT_SECRET: 'client-secret',
+  SLACK_STATE_SECRET: 'state-secret-0123456789',
+};
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -49,7 +53,9 @@ describe('loadConfig', () => {
   });
 
   it('returns socket mode when SLACK_APP_TOKEN is set, signing secret optional', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', LOG_LEVEL: 'DEBUG', DATA_DIR: 'reports' })).toEqual({
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', LOG_LEVEL: 'DEBUG', DATA_DIR: 'reports' }),
+    ).toEqual({
       mode: 'socket',
       botToken: 'xoxb-1',
       oauth: null,
@@ -64,23 +70,33 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT and SLACK_API_URL (adding the trailing slash the WebClient needs)', () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api' });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      PORT: '8080',
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+    });
     expect(config).toMatchObject({ mode: 'http', port: 8080, slackApiUrl: 'http://127.0.0.1:9/api/' });
   });
 
   it('treats blank values as unset', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: ' ', SLACK_APP_TOKEN: '', PORT: '' }).mode).toBe('console');
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: ' ', SLACK_APP_TOKEN: '', PORT: '' }).mode).toBe(
+      'console',
+    );
   });
 });
 
 describe('edge cases', () => {
   it('lists every problem at once', () => {
-    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_SIGNING_SECRET: 's', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' })).toEqual([
-      MALFORMED_LOG_LEVEL,
-      MALFORMED_API_URL,
-      MALFORMED_PORT,
-      MALFORMED_BOT_TOKEN,
-    ]);
+    expect(
+      problemsOf({
+        SLACK_BOT_TOKEN: 'xoxp-user',
+        SLACK_SIGNING_SECRET: 's',
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        SLACK_API_URL: 'ftp://x',
+      }),
+    ).toEqual([MALFORMED_LOG_LEVEL, MALFORMED_API_URL, MALFORMED_PORT, MALFORMED_BOT_TOKEN]);
     expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', LOG_LEVEL: 'loud' })).toEqual([
       MALFORMED_LOG_LEVEL,
       MALFORMED_BOT_TOKEN,
@@ -94,15 +110,23 @@ describe('edge cases', () => {
   });
 
   it('rejects ports out of range and non-URLs', () => {
-    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '70000' })).toEqual([MALFORMED_PORT]);
-    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'not a url' })).toEqual([MALFORMED_API_URL]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '70000' })).toEqual([
+      MALFORMED_PORT,
+    ]);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'not a url' })).toEqual([
+      MALFORMED_API_URL,
+    ]);
   });
 
   it('never puts a secret in the error message', () => {
     const secret = 'xoxp-very-secret-value';
     let message = '';
     try {
-      loadConfig({ SLACK_BOT_TOKEN: secret, SLACK_SIGNING_SECRET: 'signing-secret-value', SLACK_APP_TOKEN: 'xoxa-app-secret' });
+      loadConfig({
+        SLACK_BOT_TOKEN: secret,
+        SLACK_SIGNING_SECRET: 'signing-secret-value',
+        SLACK_APP_TOKEN: 'xoxa-app-secret',
+      });
     } catch (error) {
       message = String(error instanceof Error ? error.message : error);
     }
@@ -129,13 +153,21 @@ describe('loadConfig and PORT', () => {
     expect(loadConfig({ PORT: 'eighty' }).mode).toBe('console');
   });
   it('still rejects a bad PORT in HTTP mode', () => {
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(/PORT must be a whole number/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(
+      /PORT must be a whole number/,
+    );
   });
 });
 
 describe('loadConfig and the store', () => {
   it('reads DATABASE_URL, STORE_PATH and USAGE_LOG_TEXT', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/reportdesk', STORE_PATH: '/var/lib/x.db', USAGE_LOG_TEXT: 'TRUE' })).toEqual({
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://u:p@db:5432/reportdesk',
+        STORE_PATH: '/var/lib/x.db',
+        USAGE_LOG_TEXT: 'TRUE',
+      }),
+    ).toEqual({
       mode: 'console',
       logLevel: 'info',
       dataDir: 'data/',
@@ -144,11 +176,16 @@ describe('loadConfig and the store', () => {
   });
 
   it('reads blank store settings, as .env.example has them, as unset', () => {
-    expect(loadConfig({ DATABASE_URL: '', STORE_PATH: ' ', USAGE_LOG_TEXT: '' })).toMatchObject({ store: EMBEDDED_IN_DATA });
+    expect(loadConfig({ DATABASE_URL: '', STORE_PATH: ' ', USAGE_LOG_TEXT: '' })).toMatchObject({
+      store: EMBEDDED_IN_DATA,
+    });
   });
 
   it('rejects a DATABASE_URL that is not PostgreSQL and a USAGE_LOG_TEXT that is not a boolean', () => {
-    expect(problemsOf({ DATABASE_URL: 'mysql://db/x', USAGE_LOG_TEXT: 'sometimes' })).toEqual([MALFORMED_DATABASE_URL, MALFORMED_USAGE_LOG_TEXT]);
+    expect(problemsOf({ DATABASE_URL: 'mysql://db/x', USAGE_LOG_TEXT: 'sometimes' })).toEqual([
+      MALFORMED_DATABASE_URL,
+      MALFORMED_USAGE_LOG_TEXT,
+    ]);
   });
 });
 
@@ -162,15 +199,22 @@ describe('loadConfig and OAuth', () => {
   });
 
   it('installs through OAuth in Socket Mode, serving the install pages on PORT', () => {
-    expect(loadConfig({ ...OAUTH_ENV, SLACK_APP_TOKEN: 'xapp-1', PORT: '8080' })).toMatchObject({ mode: 'socket', botToken: null, port: 8080 });
+    expect(loadConfig({ ...OAUTH_ENV, SLACK_APP_TOKEN: 'xapp-1', PORT: '8080' })).toMatchObject({
+      mode: 'socket',
+      botToken: null,
+      port: 8080,
+    });
   });
 
   it('lists every OAuth problem in one error', () => {
-    expect(problemsOf({ SLACK_CLIENT_ID: '1.2', SLACK_STATE_SECRET: 'short', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toEqual([
-      PARTIAL_OAUTH(['SLACK_CLIENT_SECRET']),
-      SHORT_STATE_SECRET,
-      TOKEN_AND_OAUTH,
-    ]);
+    expect(
+      problemsOf({
+        SLACK_CLIENT_ID: '1.2',
+        SLACK_STATE_SECRET: 'short',
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+      }),
+    ).toEqual([PARTIAL_OAUTH(['SLACK_CLIENT_SECRET']), SHORT_STATE_SECRET, TOKEN_AND_OAUTH]);
   });
 
   it('never puts the client secret or state secret in the error message', () => {

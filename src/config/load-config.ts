@@ -224,7 +224,17 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   const auth = oauth !== null ? { botToken: null, oauth } : { botToken: botToken ?? null, oauth: null };
   if (appToken !== undefined) {
-    return { mode: 'socket', ...auth, appToken, signingSecret: signingSecret ?? null, port, slackApiUrl, logLevel, dataDir, store };
+    return {
+      mode: 'socket',
+      ...auth,
+      appToken,
+      signingSecret: signingSecret ?? null,
+      port,
+      slackApiUrl,
+      logLevel,
+      dataDir,
+      store,
+    };
   }
   if (signingSecret === undefined) throw new ConfigError([MISSING_SIGNING_SECRET]);
   return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store };

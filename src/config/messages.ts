@@ -16,12 +16,15 @@ export const MALFORMED_PORT = 'PORT must be a whole number from 0 to 65535 (for 
 export const MALFORMED_LOG_LEVEL = 'LOG_LEVEL must be one of debug, info, warn, error.';
 export const MALFORMED_API_URL =
   'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (leave it unset to use Slack itself).';
-export const EMPTY_DATA_DIR = 'DATA_DIR is set but empty; set it to the folder holding the report files (default data/).';
+export const EMPTY_DATA_DIR =
+  'DATA_DIR is set but empty; set it to the folder holding the report files (default data/).';
 export const PARTIAL_OAUTH = (missing: readonly string[]) =>
   `OAuth install needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Copy the client id and secret from "Basic Information" → "App Credentials", and set SLACK_STATE_SECRET to a long random string.`;
 export const TOKEN_AND_OAUTH =
   'SLACK_BOT_TOKEN and the SLACK_CLIENT_* settings are both set. Use SLACK_BOT_TOKEN for one workspace, or OAuth (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET) to be installed in many, not both.';
-export const SHORT_STATE_SECRET = 'SLACK_STATE_SECRET is too short; use at least 16 random characters (for example: openssl rand -hex 32).';
+export const SHORT_STATE_SECRET =
+  'SLACK_STATE_SECRET is too short; use at least 16 random characters (for example: openssl rand -hex 32).';
 export const MALFORMED_DATABASE_URL =
   'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/reportdesk (leave it unset for the embedded store in STORE_PATH).';
-export const MALFORMED_USAGE_LOG_TEXT = 'USAGE_LOG_TEXT must be true or false (default false: the usage log never keeps message text).';
+export const MALFORMED_USAGE_LOG_TEXT =
+  'USAGE_LOG_TEXT must be true or false (default false: the usage log never keeps message text).';

@@ -33,4 +33,5 @@ export const LABEL_THREAD = 'in thread';
 export const LABEL_PUBLIC = 'posted in the channel';
 export const LABEL_PUBLIC_THREAD = 'in its thread';
 export const LABEL_HOME = 'App Home';
-export const CONSOLE_ERROR = (detail: string) => `Something went wrong answering that (${detail}). Try again, or type help.`;
+export const CONSOLE_ERROR = (detail: string) =>
+  `Something went wrong answering that (${detail}). Try again, or type help.`;

@@ -4,7 +4,11 @@ import { parseConsoleLine } from './parse-console-line.js';
 describe('parseConsoleLine', () => {
   it('reads slash commands with their text', () => {
     expect(parseConsoleLine('/incident Atyrau')).toEqual({ kind: 'command', command: '/incident', text: 'Atyrau' });
-    expect(parseConsoleLine('/REPORT summary finance ')).toEqual({ kind: 'command', command: '/report', text: 'summary finance' });
+    expect(parseConsoleLine('/REPORT summary finance ')).toEqual({
+      kind: 'command',
+      command: '/report',
+      text: 'summary finance',
+    });
     expect(parseConsoleLine('/incident')).toEqual({ kind: 'command', command: '/incident', text: '' });
   });
 
@@ -13,7 +17,10 @@ describe('parseConsoleLine', () => {
       kind: 'message',
       text: 'who claimed the Atyrau bombings?',
     });
-    expect(parseConsoleLine('<@U0BOT> summarize the overview')).toEqual({ kind: 'message', text: 'summarize the overview' });
+    expect(parseConsoleLine('<@U0BOT> summarize the overview')).toEqual({
+      kind: 'message',
+      text: 'summarize the overview',
+    });
     expect(parseConsoleLine('police killed in Almaty')).toEqual({ kind: 'message', text: 'police killed in Almaty' });
   });
 

@@ -25,7 +25,13 @@ describe('renderBlocksText', () => {
     const blocks: KnownBlock[] = [
       { type: 'header', text: { type: 'plain_text', text: 'Atyrau' } },
       { type: 'section', text: { type: 'mrkdwn', text: '>two explosions took place' } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Kazakhstan 2011' }, { type: 'mrkdwn', text: 'Refworld' }] },
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: 'Kazakhstan 2011' },
+          { type: 'mrkdwn', text: 'Refworld' },
+        ],
+      },
       { type: 'divider' },
       {
         type: 'actions',

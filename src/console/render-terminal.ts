@@ -99,7 +99,11 @@ export function mrkdwnToTerminal(text: string, style: TerminalStyle): string {
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/<[@#!]([^>|]+)(?:\|([^>]+))?>/g, (_, id: string, label?: string) => `@${label ?? id}`);
-  if (style.color) out = out.replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/g, (_, pre: string, inner: string) => `${pre}${bold(inner, style)}`);
+  if (style.color)
+    out = out.replace(
+      /(^|[^\w*])\*([^*\n]+)\*(?!\w)/g,
+      (_, pre: string, inner: string) => `${pre}${bold(inner, style)}`,
+    );
   return out.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').replaceAll('\u200B', '');
 }
 

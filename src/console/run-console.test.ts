@@ -51,7 +51,11 @@ describe('runConsole', () => {
 
   it('prints raw Block Kit with --json', async () => {
     const out = await run('/incident Kenkiyak', true);
-    const message = JSON.parse(out.slice(0, out.lastIndexOf('}') + 1)) as { where: string; text: string; blocks: unknown[] };
+    const message = JSON.parse(out.slice(0, out.lastIndexOf('}') + 1)) as {
+      where: string;
+      text: string;
+      blocks: unknown[];
+    };
     expect(message.where).toBe('only you can see this');
     expect(message.blocks.length).toBeGreaterThan(0);
     expect(message.text).toContain('Kenkiyak');

@@ -59,7 +59,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const style = { color: options.color ?? false };
   let buttons: Array<ConsoleButton & { shown: Shown }> = [];
   let clock = 1_700_000_000;
-  const nextTs = () => `${(clock += 1)}.000100`;
+  const nextTs = () => {
+    clock += 1;
+    return `${clock}.000100`;
+  };
 
   const show = (label: string, message: Message | HomeView, where: Shown) => {
     if (options.json) {
@@ -76,7 +79,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const own: ConsoleButton[] = [];
     renderBlocksText(blocks, own, buttons.length + 1, style);
     buttons.push(...own.map((b) => ({ ...b, shown: where })));
-    if (own.length) write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
+    if (own.length)
+      write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
   };
   const deliver = (answer: Answer, origin: Shown | null) => {
     buttons = [];

@@ -3,7 +3,8 @@ export const NO_TEXT_FILES = (dir: string) =>
   `no .txt files in ${dir}: add a chapter of Country Reports on Terrorism as a .txt file`;
 export const FOLDER_NOT_FOUND = (dir: string) =>
   `the folder ${dir} does not exist: create it and add chapters as .txt files, or set DATA_DIR (or --data) to the folder that holds them`;
-export const NOT_A_FOLDER = (dir: string) => `${dir} is a file, not a folder: set DATA_DIR (or --data) to the folder that holds the chapters`;
+export const NOT_A_FOLDER = (dir: string) =>
+  `${dir} is a file, not a folder: set DATA_DIR (or --data) to the folder that holds the chapters`;
 export const NOT_A_FILE = 'not a file';
 export const FILE_NOT_FOUND = 'file not found';
 export const PERMISSION_DENIED = 'permission denied: the file cannot be read';

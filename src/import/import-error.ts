@@ -1,5 +1,13 @@
 /** Why a source could not be imported: the code for programs, the message for people. */
-export type ImportErrorCode = 'not_found' | 'forbidden' | 'http' | 'busy' | 'timeout' | 'network' | 'unreadable' | 'no_chapters';
+export type ImportErrorCode =
+  | 'not_found'
+  | 'forbidden'
+  | 'http'
+  | 'busy'
+  | 'timeout'
+  | 'network'
+  | 'unreadable'
+  | 'no_chapters';
 
 /** A source that gave no chapter; the other sources of the same run still import. */
 export class ImportError extends Error {

@@ -27,14 +27,22 @@ beforeAll(async () => {
   server = await startLoopbackServer({
     [MALI]: (_request, response, hit) => {
       if (hit === 1) response.writeHead(429, { 'retry-after': '1' }).end();
-      else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(buildSitePage(mali, 'stategov-current'));
+      else
+        response
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(buildSitePage(mali, 'stategov-current'));
     },
     [SPONSORS]: (_request, response) =>
       void response.writeHead(200, { 'content-type': 'text/html' }).end(buildSitePage(sponsors, 'stategov-old')),
     [PDF]: (_request, response) =>
-      void setTimeout(() => response.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(pdf.bytes)), 20),
+      void setTimeout(
+        () => response.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(pdf.bytes)),
+        20,
+      ),
     '/not-a-report': (_request, response) =>
-      void response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>Welcome to our shop.</p></body></html>'),
+      void response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<html><body><p>Welcome to our shop.</p></body></html>'),
   });
   dir = await mkdtemp(path.join(tmpdir(), 'reportdesk-import-'));
 }, 30_000);
@@ -52,7 +60,14 @@ describe('importSources', () => {
     const data = path.join(dir, 'data');
     const progress: number[] = [];
     const summary = await importSources(
-      [`${server.url}${MALI}`, `${server.url}/gone`, `${server.url}${SPONSORS}`, `${server.url}${PDF}`, saved, `${server.url}/not-a-report`],
+      [
+        `${server.url}${MALI}`,
+        `${server.url}/gone`,
+        `${server.url}${SPONSORS}`,
+        `${server.url}${PDF}`,
+        saved,
+        `${server.url}/not-a-report`,
+      ],
       { ...fast, dataDir: data, onProgress: (done) => progress.push(done) },
     );
     expect(summary.chapters.map((chapter) => [path.basename(chapter.file), chapter.outcome])).toEqual([
@@ -94,8 +109,8 @@ describe('importSources', () => {
   });
 
   it('sums a run up in one line', () => {
-    expect(IMPORT_SUMMARY({ written: 180, replaced: 7, unchanged: 0, kept: 0 }, ['a: not found (HTTP 404)', 'b: no answer'])).toBe(
-      'imported 187 chapters (180 new, 7 replaced), 2 failed:\n  a: not found (HTTP 404)\n  b: no answer',
-    );
+    expect(
+      IMPORT_SUMMARY({ written: 180, replaced: 7, unchanged: 0, kept: 0 }, ['a: not found (HTTP 404)', 'b: no answer']),
+    ).toBe('imported 187 chapters (180 new, 7 replaced), 2 failed:\n  a: not found (HTTP 404)\n  b: no answer');
   });
 });

@@ -70,7 +70,10 @@ export async function readSourceChapters(
       text = layout.text;
       year ??= layout.year;
     } catch (error) {
-      throw new ImportError('unreadable', PDF_UNREADABLE(source, error instanceof Error ? error.message : String(error)));
+      throw new ImportError(
+        'unreadable',
+        PDF_UNREADABLE(source, error instanceof Error ? error.message : String(error)),
+      );
     }
   } else {
     const decoded = decodeReportText(bytes);
@@ -128,7 +131,10 @@ export async function importSources(sources: readonly string[], options: ImportO
         }
       } catch (error) {
         // Whatever went wrong with one source (a write error too) is that source's failure; the others go on.
-        const message = error instanceof ImportError ? error.message : `${source}: ${error instanceof Error ? error.message : String(error)}`;
+        const message =
+          error instanceof ImportError
+            ? error.message
+            : `${source}: ${error instanceof Error ? error.message : String(error)}`;
         summary.failures.push({ source, message });
       }
       done += 1;

@@ -29,7 +29,9 @@ describe('loadPdfText + splitChapterTexts on a yearly report', () => {
 
   it('splits it into exactly its chapters, with their countries and the year of the running header', () => {
     expect(problems).toEqual([]);
-    expect(imported.map((chapter) => [chapter.country, chapter.year])).toEqual(chapters.map((chapter) => [chapter.country, YEAR]));
+    expect(imported.map((chapter) => [chapter.country, chapter.year])).toEqual(
+      chapters.map((chapter) => [chapter.country, YEAR]),
+    );
   });
 
   it('keeps at least 99% of the words, in each chapter', () => {
@@ -59,7 +61,9 @@ describe('loadPdfText + splitChapterTexts on a yearly report', () => {
       parseReports(`Country Reports on Terrorism ${YEAR}\n\n${paragraphs.join('\n\n')}`).reports.flatMap((report) =>
         report.sections.map((section) => section.heading),
       );
-    const headings = imported.map((chapter) => parseReports(chapter.text).reports.flatMap((report) => report.sections.map((s) => s.heading)));
+    const headings = imported.map((chapter) =>
+      parseReports(chapter.text).reports.flatMap((report) => report.sections.map((s) => s.heading)),
+    );
     expect(headings).toEqual(chapters.map((chapter) => sections([chapter.country, ...chapter.paragraphs])));
   });
 });

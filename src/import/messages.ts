@@ -15,8 +15,7 @@ export const FETCH_TIMEOUT = (url: string, seconds: number) =>
   `${url}: no answer within ${seconds} s; the site may be down, try again later`;
 export const FETCH_FAILED = (url: string, reason: string) => `${url}: cannot connect (${reason})`;
 export const FILE_UNREADABLE = (file: string, reason: string) => `${file}: cannot read (${reason})`;
-export const NO_CHAPTERS = (source: string) =>
-  `${source}: no chapter of Country Reports on Terrorism found in it`;
+export const NO_CHAPTERS = (source: string) => `${source}: no chapter of Country Reports on Terrorism found in it`;
 export const NO_YEAR = (source: string, country: string) =>
   `${source}: cannot tell the year of the ${country} chapter; add #year: to the file by hand`;
 export const PDF_UNREADABLE = (source: string, reason: string) => `${source}: not a readable PDF (${reason})`;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSitePage, FURNITURE_WORDS, SITE_PAGE_LAYOUTS, type SitePageLayout } from '../../test/support/site-pages.js';
+import {
+  buildSitePage,
+  FURNITURE_WORDS,
+  SITE_PAGE_LAYOUTS,
+  type SitePageLayout,
+} from '../../test/support/site-pages.js';
 import { decodeReportText } from '../report/decode-report-text.js';
 import { parseReports } from '../report/parse-report.js';
 import { parseHtmlPage } from './parse-html-page.js';
@@ -14,7 +19,9 @@ function passagesOf(text: string): Array<{ country: string; year: number | null;
   return parseReports(text).reports.map((report) => ({
     country: report.country,
     year: report.year,
-    passages: report.sections.flatMap((section) => section.passages.map((passage) => `${section.heading} | ${passage.text}`)),
+    passages: report.sections.flatMap((section) =>
+      section.passages.map((passage) => `${section.heading} | ${passage.text}`),
+    ),
   }));
 }
 
@@ -79,6 +86,17 @@ describe('parseHtmlPage', () => {
     );
   });
 
+  it("takes the page's title from its first h1 outside the header, else from <title>", () => {
+    const body =
+      '<div class="entry-content"><p>Overview: Mali saw attacks by JNIM and ISIS-Sahel across the center and the north of the country in 2021.</p></div>';
+    const withH1 = `<html><body><header><h1>U.S. Department of State</h1></header><h1>Mali</h1>${body}</body></html>`;
+    expect(parseHtmlPage(withH1, 'https://www.state.gov/x').text.split('\n')[0]).toBe('Mali');
+    const titleOnly = `<html><head><title>Country Reports on Terrorism 2021: Mali - United States Department of State</title></head><body>${body}</body></html>`;
+    expect(parseHtmlPage(titleOnly, 'https://www.state.gov/x').text.split('\n')[0]).toBe(
+      'Country Reports on Terrorism 2021: Mali',
+    );
+  });
+
   it('reads the address of a saved page from its canonical link or the browser\'s "saved from" note', () => {
     const copy = read('test/fixtures/crt/crt-2017-kenya-other.txt');
     const url = 'https://www.ecoi.net/en/document/1444839.html';
@@ -105,7 +123,9 @@ describe('splitChapterTexts', () => {
   });
 
   it('writes the header lines the loader reads: source, country, year', () => {
-    const { chapters } = splitChapterTexts(read('data/crt-2011-kazakhstan.txt'), { sourceUrl: 'https://www.refworld.org/docid/501fbcb2c.html' });
+    const { chapters } = splitChapterTexts(read('data/crt-2011-kazakhstan.txt'), {
+      sourceUrl: 'https://www.refworld.org/docid/501fbcb2c.html',
+    });
     expect(chapters).toHaveLength(1);
     const [report] = parseReports(chapters[0]?.text ?? '').reports;
     expect(report).toMatchObject({
@@ -127,7 +147,7 @@ describe('splitChapterTexts', () => {
       expect(splitChapterTexts(copy, { year: 2012 }).chapters.map((chapter) => chapter.year)).toEqual([2012]);
     });
 
-    it('takes an unknown site\'s page by its densest block of paragraphs', () => {
+    it("takes an unknown site's page by its densest block of paragraphs", () => {
       const copy = read('test/fixtures/crt/crt-2017-kenya-other.txt');
       const html = buildSitePage(copy, 'ecoi').replace('class="document-content"', 'class="article-text"');
       const { page, reports } = importPage(html, 'https://example.org/kenya.html');

@@ -14,15 +14,62 @@ export interface HtmlPage {
 
 // Never report text, wherever they sit.
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'input', 'textarea',
-  'nav', 'header', 'footer', 'aside', 'head', 'menu', 'dialog', 'img', 'video', 'audio', 'object',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'head',
+  'menu',
+  'dialog',
+  'img',
+  'video',
+  'audio',
+  'object',
 ]);
 // Page furniture inside a content block: share bars, breadcrumbs, menus, "related" boxes.
-const SKIPPED_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|skip-link|cookie|related|print-link|sr-only|visually-hidden)(?:$|[\s_-])/i;
+const SKIPPED_CLASS =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|skip-link|cookie|related|print-link|sr-only|visually-hidden)(?:$|[\s_-])/i;
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'complementary']);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'ul',
-  'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'center',
 ]);
 const MIN_CONTENT_CHARS = 200;
 
@@ -167,10 +214,12 @@ export function parseHtmlPage(html: string, url: string | null = null): HtmlPage
   const content = findContent($, layouts);
   const out = new TextLines();
   if (content !== null) {
-    const heading = $('h1').first();
-    const headingNode = heading.get(0);
-    const inside = headingNode !== undefined && $(content.root).find(heading).length > 0;
-    if (headingNode !== undefined && !inside && !$(headingNode).parents().toArray().some(isSkipped)) {
+    // The page's title: its first h1 outside the site's header and navigation (a logo's h1 does not count).
+    const headingNode = $('h1')
+      .toArray()
+      .find((node) => !$(node).parents().toArray().some(isSkipped) && $(node).text().trim() !== '');
+    const inside = headingNode !== undefined && $(content.root).find(headingNode).length > 0;
+    if (headingNode !== undefined && !inside) {
       renderNode(headingNode, out);
     } else if (headingNode === undefined) {
       const ownLayout = layouts[0];

@@ -12,7 +12,12 @@ describe('parsePdfLayout', () => {
   it('removes the running header and page numbers and reads the year from the header', () => {
     const words = ['one', 'two', 'three', 'four'];
     const pages = words.map((word, n) =>
-      page([[760, 'Country Reports on Terrorism 2011', 8], [700, FULL], [688, `ends on page ${word}.`], [40, String(n + 1), 8]]),
+      page([
+        [760, 'Country Reports on Terrorism 2011', 8],
+        [700, FULL],
+        [688, `ends on page ${word}.`],
+        [40, String(n + 1), 8],
+      ]),
     );
     const layout = parsePdfLayout(pages);
     expect(layout.text).toBe(words.map((word) => `${FULL} ends on page ${word}.`).join('\n\n'));
@@ -44,6 +49,18 @@ describe('parsePdfLayout', () => {
     );
   });
 
+  it('puts a line that is only a country name on its own, even in body type and with no gap', () => {
+    const layout = parsePdfLayout([
+      page([
+        [700, 'end of the last chapter.'],
+        [688, 'Kenya'],
+        [676, 'Overview: Kenya saw attacks.'],
+        [664, 'Kenya.'],
+      ]),
+    ]);
+    expect(layout.text).toBe('end of the last chapter.\n\nKenya\n\nOverview: Kenya saw attacks. Kenya.');
+  });
+
   it('rejoins a word hyphenated at a line end, keeping the hyphen of a word the document hyphenates elsewhere or of a name', () => {
     const layout = parsePdfLayout([
       page([
@@ -53,13 +70,21 @@ describe('parsePdfLayout', () => {
         [664, 'Shabaab were named.'],
       ]),
     ]);
-    expect(layout.text).toBe('Authorities strengthened counter-terrorism and coordination with partners; their counter-terrorism units and al-Shabaab were named.');
+    expect(layout.text).toBe(
+      'Authorities strengthened counter-terrorism and coordination with partners; their counter-terrorism units and al-Shabaab were named.',
+    );
   });
 
   it('carries a paragraph over a page break when it ends mid-sentence, and starts anew after a full stop', () => {
     const layout = parsePdfLayout([
-      page([[700, FULL], [688, 'short last line.']]),
-      page([[700, 'A new paragraph starts here and'], [688, 'goes on']]),
+      page([
+        [700, FULL],
+        [688, 'short last line.'],
+      ]),
+      page([
+        [700, 'A new paragraph starts here and'],
+        [688, 'goes on'],
+      ]),
       page([[700, 'to the next page.']]),
     ]);
     expect(layout.text).toBe(`${FULL} short last line.\n\nA new paragraph starts here and goes on to the next page.`);
@@ -67,7 +92,14 @@ describe('parsePdfLayout', () => {
 
   describe('edge cases', () => {
     it('drops table-of-contents lines and gives an empty text for a PDF with no text', () => {
-      expect(parsePdfLayout([page([[700, 'Kenya ........ 23'], [688, 'Mali . . . . . 41']])]).text).toBe('');
+      expect(
+        parsePdfLayout([
+          page([
+            [700, 'Kenya ........ 23'],
+            [688, 'Mali . . . . . 41'],
+          ]),
+        ]).text,
+      ).toBe('');
       expect(parsePdfLayout([[], []])).toEqual({ text: '', year: null, pages: 2, furnitureLines: 0 });
     });
   });

@@ -1,3 +1,4 @@
+import { parsePlaceName } from '../report/places.js';
 import { TERMINAL_PUNCTUATION } from '../report/vocabulary.js';
 
 /** One positioned run of text on a PDF page, as a PDF text layer gives it (y grows upwards). */
@@ -88,6 +89,8 @@ function mode(values: ReadonlyArray<readonly [number, number]>): number | null {
   return best;
 }
 
+const isPlaceLine = (text: string): boolean => /^\p{Lu}.*[\p{L})]$/u.test(text) && parsePlaceName(text) !== null;
+
 const round = (value: number): number => Math.round(value * 2) / 2;
 
 /**
@@ -112,7 +115,9 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
   // Running headers and footers: the same line (numbers aside) at the top or bottom of many pages.
   const edgeCounts = new Map<string, number>();
   for (const lines of pageLines) {
-    const keys = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => furnitureKey(line.text)));
+    const keys = new Set(
+      [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => furnitureKey(line.text)),
+    );
     for (const key of keys) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   }
   const repeatFloor = Math.max(3, Math.ceil(pages.length * 0.3));
@@ -122,7 +127,8 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
     lines.filter((line, index) => {
       const atEdge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
       // Running headers are short ("Country Reports on Terrorism 2011"); a repeated sentence is report text.
-      const repeated = (edgeCounts.get(furnitureKey(line.text)) ?? 0) >= repeatFloor && line.text.split(' ').length <= 12;
+      const repeated =
+        (edgeCounts.get(furnitureKey(line.text)) ?? 0) >= repeatFloor && line.text.split(' ').length <= 12;
       const year = SERIES_YEAR.exec(line.text)?.[1];
       if (year && (repeated || atEdge)) years.set(Number(year), (years.get(Number(year)) ?? 0) + 1);
       const furniture = (atEdge && (repeated || PAGE_NUMBER.test(line.text))) || CONTENTS_LINE.test(line.text);
@@ -149,11 +155,13 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
 
   // Words the document writes with a hyphen inside a line: those keep it when a line end splits them.
   const hyphenated = new Set<string>();
-  for (const line of all) for (const word of line.text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) hyphenated.add(word.toLowerCase());
+  for (const line of all)
+    for (const word of line.text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) hyphenated.add(word.toLowerCase());
 
   const paragraphs: string[] = [];
   let current = '';
   let previous: Line | null = null;
+  let previousPlaceLine = false;
   const flush = (): void => {
     if (current !== '') paragraphs.push(current);
     current = '';
@@ -174,9 +182,18 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
     lines.forEach((line, index) => {
       const heading = line.size > bodySize * HEADING_SCALE;
       const previousHeading = previous !== null && previous.size > bodySize * HEADING_SCALE;
+      // A line that is only a country or region name ("Kenya"), after a full stop, opens a chapter even in body type.
+      const placeLine =
+        isPlaceLine(line.text) && (previous === null || previousHeading || TERMINAL_PUNCTUATION.test(previous.text));
       // A heading's lines stay together ("Country Reports on / Terrorism 2011"); text after a heading starts anew.
-      let breaks = previous === null || heading !== previousHeading || BULLET_START.test(line.text);
-      if (heading && previous !== null && !breaks) breaks = round(previous.size) !== round(line.size) || previous.y - line.y > line.size * 2;
+      let breaks =
+        previous === null ||
+        heading !== previousHeading ||
+        BULLET_START.test(line.text) ||
+        placeLine ||
+        previousPlaceLine;
+      if (heading && previous !== null && !breaks)
+        breaks = round(previous.size) !== round(line.size) || previous.y - line.y > line.size * 2;
       else if (!breaks && previous !== null) {
         if (index === 0 && pageIndex > 0) {
           // Across a page break the paragraph goes on when the last line ran to the margin or ended mid-sentence.
@@ -191,6 +208,7 @@ export function parsePdfLayout(pages: ReadonlyArray<readonly PdfTextItem[]>): Pd
       if (breaks) flush();
       append(line.text.replace(BULLET_START, '• '));
       previous = line;
+      previousPlaceLine = placeLine;
     });
   });
   flush();

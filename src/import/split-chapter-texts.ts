@@ -45,7 +45,9 @@ export function splitChapterTexts(pageText: string, options: SplitChapterOptions
   const input = withMeta(pageText, options);
   const { reports } = parseReports(input);
   const header = parseHeader(cleanText(input));
-  const chapters = selectChapters(splitChapters(splitParagraphs(header.lines), { country: header.title?.country ?? null }));
+  const chapters = selectChapters(
+    splitChapters(splitParagraphs(header.lines), { country: header.title?.country ?? null }),
+  );
   const result: SplitChapters = { chapters: [], problems: [] };
   if (chapters.length !== reports.length || reports.length === 0) {
     result.problems.push(NO_CHAPTERS(label));
@@ -65,7 +67,8 @@ export function splitChapterTexts(pageText: string, options: SplitChapterOptions
     if (report.publicationDate !== null) lines.push(`Publication Date: ${report.publicationDate}`);
     if (report.citeAs !== null) lines.push(`Cite as: ${report.citeAs}`);
     if (chapter.openingHeading !== null) lines.push('', chapter.openingHeading);
-    for (const paragraph of chapter.paragraphs) lines.push('', paragraph.bullet ? `• ${paragraph.text}` : paragraph.text);
+    for (const paragraph of chapter.paragraphs)
+      lines.push('', paragraph.bullet ? `• ${paragraph.text}` : paragraph.text);
     result.chapters.push({
       country: report.country,
       year: report.year,

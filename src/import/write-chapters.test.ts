@@ -10,7 +10,10 @@ const OVERVIEW =
 const INCIDENTS =
   '2017 Terrorist Incidents: Al-Shabaab increased its attacks in the northeast, with improvised explosive devices and ambushes.';
 
-function kenya(paragraphs: readonly string[], source = 'https://www.ecoi.net/en/document/1444839.html'): ImportedChapter {
+function kenya(
+  paragraphs: readonly string[],
+  source = 'https://www.ecoi.net/en/document/1444839.html',
+): ImportedChapter {
   return {
     country: 'Kenya',
     year: 2017,
@@ -47,12 +50,26 @@ describe('ChapterWriter', () => {
   });
 
   it('finds a copy already in the folder under another name by its #country/#year lines, or by its name', async () => {
-    await writeFile(path.join(dir, 'kenya-from-ecoi.txt'), `#country: Kenya\n#year: 2017\n${OVERVIEW}\n\n${INCIDENTS}\n`);
+    await writeFile(
+      path.join(dir, 'kenya-from-ecoi.txt'),
+      `#country: Kenya\n#year: 2017\n${OVERVIEW}\n\n${INCIDENTS}\n`,
+    );
     await writeFile(path.join(dir, 'crt-2011-kazakhstan.txt'), 'Overview: In the wake of violent incidents…\n');
     const writer = await ChapterWriter.open(dir);
-    expect(await writer.write(kenya([OVERVIEW]))).toEqual({ file: path.join(dir, 'kenya-from-ecoi.txt'), outcome: 'kept' });
-    const kazakhstan = { country: 'Kazakhstan', year: 2011, sourceUrl: null, text: `#country: Kazakhstan\n#year: 2011\n${OVERVIEW}\n` };
-    expect(await writer.write(kazakhstan)).toEqual({ file: path.join(dir, 'crt-2011-kazakhstan.txt'), outcome: 'replaced' });
+    expect(await writer.write(kenya([OVERVIEW]))).toEqual({
+      file: path.join(dir, 'kenya-from-ecoi.txt'),
+      outcome: 'kept',
+    });
+    const kazakhstan = {
+      country: 'Kazakhstan',
+      year: 2011,
+      sourceUrl: null,
+      text: `#country: Kazakhstan\n#year: 2011\n${OVERVIEW}\n`,
+    };
+    expect(await writer.write(kazakhstan)).toEqual({
+      file: path.join(dir, 'crt-2011-kazakhstan.txt'),
+      outcome: 'replaced',
+    });
     expect((await readdir(dir)).sort()).toEqual(['crt-2011-kazakhstan.txt', 'kenya-from-ecoi.txt']);
   });
 

@@ -15,7 +15,12 @@ const HEAD_BYTES = 512;
 const FILE_NAME = /^crt-(\d{4})-(.+)\.txt$/i;
 const META = /^#\s*(country|year)\s*:\s*(.+)$/gim;
 
-/** `crt-2014-kenya.txt`: the file a chapter is written to when the folder has no copy of it yet. */
+/**
+ * The file a chapter is written to when the folder has no copy of it yet.
+ *
+ * @example
+ * chapterFileName('Kenya', 2014); // 'crt-2014-kenya.txt'
+ */
 export function chapterFileName(country: string, year: number): string {
   return `crt-${year}-${slug(country)}.txt`;
 }
@@ -65,6 +70,11 @@ async function readHead(file: string): Promise<string> {
  * year) already in the folder, under any name, is replaced when the new copy has at least as many words (the
  * richer copy wins; on a tie the last import does), and kept otherwise. Each file is written to a temporary name
  * and renamed, so a reader never sees half a chapter.
+ *
+ * @example
+ * const writer = await ChapterWriter.open('data');
+ * await writer.write({ country: 'Kenya', year: 2017, sourceUrl: null, text: '#country: Kenya\n#year: 2017\n…' });
+ * // { file: 'data/crt-2017-kenya.txt', outcome: 'written' }
  */
 export class ChapterWriter {
   private readonly files = new Map<string, string>();

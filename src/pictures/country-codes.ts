@@ -34,7 +34,11 @@ function lookUp(name: string): string[] {
  */
 export function chapterCountryCodes(country: string): string[] {
   ensureEnglish();
-  const name = country.replace(/\([^)]*\)/g, ' ').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  const name = country
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const whole = lookUp(name);
   if (whole.length > 0) return whole;
   const withoutDirection = name.replace(/^(?:southern|northern|eastern|western|central)\s+/i, '');

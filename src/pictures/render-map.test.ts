@@ -30,8 +30,14 @@ describe('resolvePlace', () => {
 
   it('finds transliteration variants and area names', () => {
     expect(looseFoldPlaceName('Shubarshy')).toBe(looseFoldPlaceName('Shubarshi'));
-    expect(resolvePlace('Shubarshy', ['KZ'], gazetteer)).toMatchObject({ status: 'placed', place: { name: 'Shubarshi' } });
-    expect(resolvePlace('Almaty region', ['KZ'], gazetteer)).toMatchObject({ status: 'placed', place: { name: 'Almaty' } });
+    expect(resolvePlace('Shubarshy', ['KZ'], gazetteer)).toMatchObject({
+      status: 'placed',
+      place: { name: 'Shubarshi' },
+    });
+    expect(resolvePlace('Almaty region', ['KZ'], gazetteer)).toMatchObject({
+      status: 'placed',
+      place: { name: 'Almaty' },
+    });
   });
 
   it('does not guess between distant places of one name', () => {
@@ -54,7 +60,10 @@ describe('placeRecords', () => {
     const placed = placeRecords(
       [
         { incident: testIncident('2011-10-31', 'attack', { places: ['Atyrau'], killed: 1 }), country: 'Kazakhstan' },
-        { incident: testIncident('2011-11-01', 'attack', { places: ['Atyrau', 'Kenkiyak'], wounded: 2 }), country: 'Kazakhstan' },
+        {
+          incident: testIncident('2011-11-01', 'attack', { places: ['Atyrau', 'Kenkiyak'], wounded: 2 }),
+          country: 'Kazakhstan',
+        },
         { incident: testIncident('2011-12-01', 'arrest', { places: ['Aktau'] }), country: 'Kazakhstan' },
         { incident: testIncident('2011-12-02', 'arrest'), country: 'Kazakhstan' },
       ],
@@ -73,7 +82,10 @@ describe('renderMap', () => {
     const picture = renderMap({
       query: 'Kazakhstan 2011',
       records: [
-        { incident: testIncident('2011-10-31', 'attack', { places: ['Atyrau', 'Kenkiyak'], killed: 1 }), country: 'Kazakhstan' },
+        {
+          incident: testIncident('2011-10-31', 'attack', { places: ['Atyrau', 'Kenkiyak'], killed: 1 }),
+          country: 'Kazakhstan',
+        },
       ],
       gazetteer,
     });

@@ -47,12 +47,13 @@ type Bounds = [[number, number], [number, number]];
 
 /** The longitudes and latitudes the map area shows (its corners inverted through the projection). */
 function viewBounds(projection: GeoProjection): Bounds {
-  const corners = [
-    projection.invert?.([MARGIN, MAP_TOP]),
-    projection.invert?.([MAP_WIDTH - MARGIN, MAP_BOTTOM]),
-  ];
+  const corners = [projection.invert?.([MARGIN, MAP_TOP]), projection.invert?.([MAP_WIDTH - MARGIN, MAP_BOTTOM])];
   const [nw, se] = corners;
-  if (nw === undefined || nw === null || se === undefined || se === null) return [[-180, -90], [180, 90]];
+  if (nw === undefined || nw === null || se === undefined || se === null)
+    return [
+      [-180, -90],
+      [180, 90],
+    ];
   return [
     [nw[0], se[1]],
     [se[0], nw[1]],
@@ -73,11 +74,16 @@ export function circleRadius(casualties: number): number {
 
 function pointLabel(point: PlacedPoint): string {
   const records = `${point.records} record${point.records === 1 ? '' : 's'}`;
-  return point.casualties > 0 ? `${point.label} (${records}, ${point.casualties} killed/wounded)` : `${point.label} (${records})`;
+  return point.casualties > 0
+    ? `${point.label} (${records}, ${point.casualties} killed/wounded)`
+    : `${point.label} (${records})`;
 }
 
 /** Labels circles largest first, each on the first side (right, left, above, below) where it overlaps nothing. */
-function drawLabels(ctx: SKRSContext2D, drawn: Array<{ point: PlacedPoint; x: number; y: number; r: number }>): string[] {
+function drawLabels(
+  ctx: SKRSContext2D,
+  drawn: Array<{ point: PlacedPoint; x: number; y: number; r: number }>,
+): string[] {
   setFont(ctx, 12, true);
   const taken: Box[] = drawn.map(({ x, y, r }) => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r }));
   const unlabelled: string[] = [];
@@ -137,7 +143,13 @@ export function renderMap(input: MapInput): Picture {
   ctx.fillStyle = COLORS.muted;
   setFont(ctx, 13);
   const placedRecords = placed.points.reduce((sum, point) => sum + point.records, 0);
-  drawFittedText(ctx, `${placed.points.length} places named in ${input.records.length} records. ${MAP_LEGEND}.`, MARGIN, 52, innerWidth);
+  drawFittedText(
+    ctx,
+    `${placed.points.length} places named in ${input.records.length} records. ${MAP_LEGEND}.`,
+    MARGIN,
+    52,
+    innerWidth,
+  );
 
   let drawnPoints: Array<{ point: PlacedPoint; x: number; y: number; r: number }> = [];
   let unlabelled: string[] = [];
@@ -213,7 +225,10 @@ export function renderMap(input: MapInput): Picture {
     png: canvas.toBuffer('image/png'),
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
-    altText: `${head}${clip(body, Math.max(0, MAX_ALT_TEXT - head.length - tail.length))}${tail}`.slice(0, MAX_ALT_TEXT),
+    altText: `${head}${clip(body, Math.max(0, MAX_ALT_TEXT - head.length - tail.length))}${tail}`.slice(
+      0,
+      MAX_ALT_TEXT,
+    ),
     fileName: pictureFileName('map', input.query),
   };
 }

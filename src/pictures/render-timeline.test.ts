@@ -20,7 +20,9 @@ describe('renderTimeline', () => {
 
   it('says in its alt text what the bars show, the stated figures and the source', () => {
     const { altText } = renderTimeline({ query: 'Kazakhstan', incidents, loadedYears: [2011, 2012] });
-    expect(altText).toContain('3 incident records for “Kazakhstan”, by month, May 2011–Oct 2011 (reports loaded 2011–2012)');
+    expect(altText).toContain(
+      '3 incident records for “Kazakhstan”, by month, May 2011–Oct 2011 (reports loaded 2011–2012)',
+    );
     expect(altText).toContain('Jul 2011: 1 (1 clash)');
     expect(altText).toContain('11 killed and 3 wounded as stated in 2 records');
     expect(altText).toContain(SOURCE_LINE);
@@ -36,7 +38,11 @@ describe('edge cases', () => {
   });
 
   it('renders records with no figures and no records at all', () => {
-    const noFigures = renderTimeline({ query: 'threats', incidents: [testIncident('2011-10-31', 'threat')], loadedYears: [] });
+    const noFigures = renderTimeline({
+      query: 'threats',
+      incidents: [testIncident('2011-10-31', 'threat')],
+      loadedYears: [],
+    });
     expect(noFigures.altText).toContain('0 killed and 0 wounded as stated in 0 records');
     expect(NO_FIGURES_STATED).toMatch(/states/);
     const empty = renderTimeline({ query: 'nothing', incidents: [], loadedYears: [2011] });

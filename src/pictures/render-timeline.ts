@@ -66,7 +66,12 @@ function prepareChart(): void {
  * Renders one Chart.js chart on its own canvas, synchronously (no animation), hands it to `use`, then frees the chart
  * (destroying a chart clears its canvas, so the canvas is used first).
  */
-function renderChart(config: ChartConfiguration<'bar'>, width: number, height: number, use: (canvas: Canvas) => void): void {
+function renderChart(
+  config: ChartConfiguration<'bar'>,
+  width: number,
+  height: number,
+  use: (canvas: Canvas) => void,
+): void {
   const canvas = createCanvas(width, height);
   // Chart.js's platform for non-DOM canvases takes the canvas (it calls getContext('2d') itself).
   const chart = new Chart(canvas, config);
@@ -106,7 +111,13 @@ function kindsChart(timeline: Timeline): ChartConfiguration<'bar'> {
       ...panelTitle(TIMELINE_TOP_TITLE),
       scales: {
         x: { stacked: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, color: COLORS.text } },
-        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, grid: { color: COLORS.grid }, afterFit: alignYAxis },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { precision: 0 },
+          grid: { color: COLORS.grid },
+          afterFit: alignYAxis,
+        },
       },
     },
   };
@@ -159,7 +170,9 @@ export function renderTimeline(input: TimelineInput): Picture {
   ctx.fillStyle = COLORS.text;
   setFont(ctx, 17, true);
   const titleLines = wrapText(ctx, timelineTitle(input.query, recordSpan, loadedSpan), innerWidth, 2);
-  titleLines.forEach((line, i) => ctx.fillText(line, MARGIN, 30 + i * 22));
+  titleLines.forEach((line, i) => {
+    ctx.fillText(line, MARGIN, 30 + i * 22);
+  });
   ctx.fillStyle = COLORS.muted;
   setFont(ctx, 13);
   const counted = `${timeline.placed} record${timeline.placed === 1 ? '' : 's'}, by ${timeline.unit}.`;
@@ -170,7 +183,9 @@ export function renderTimeline(input: TimelineInput): Picture {
     setFont(ctx, 15);
     ctx.fillText(NO_DATED_RECORDS, MARGIN, TOP_PANEL.y + 40);
   } else {
-    renderChart(kindsChart(timeline), innerWidth, TOP_PANEL.height, (chart) => ctx.drawImage(chart, MARGIN, TOP_PANEL.y));
+    renderChart(kindsChart(timeline), innerWidth, TOP_PANEL.height, (chart) =>
+      ctx.drawImage(chart, MARGIN, TOP_PANEL.y),
+    );
     if (timeline.withFigures === 0) {
       ctx.fillStyle = COLORS.text;
       setFont(ctx, 14, true);

@@ -19,11 +19,11 @@ describe('assertReportText', () => {
 
 describe('edge cases', () => {
   it('rejects empty, NUL and control-heavy text', () => {
-    expect([codeOf(' \n '), codeOf('a\u0000b'), codeOf('\u0001\u0002\u0003\u0004 x'), codeOf('\ufffd\ufffd\ufffd ab')]).toEqual([
-      'empty',
-      'binary',
-      'binary',
-      'binary',
-    ]);
+    expect([
+      codeOf(' \n '),
+      codeOf('a\u0000b'),
+      codeOf('\u0001\u0002\u0003\u0004 x'),
+      codeOf('\ufffd\ufffd\ufffd ab'),
+    ]).toEqual(['empty', 'binary', 'binary', 'binary']);
   });
 });

@@ -18,6 +18,7 @@ const MAX_CONTROL_RATIO = 0.02;
 export function assertReportText(text: string, file = ''): void {
   if (text.trim() === '') throw new ReportParseError('empty', EMPTY_TEXT_MSG, file);
   if (text.includes('\u0000')) throw new ReportParseError('binary', BINARY_TEXT_MSG, file);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how binary input is told apart
   const odd = text.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   if (odd / text.length > MAX_CONTROL_RATIO) throw new ReportParseError('binary', BINARY_TEXT_MSG, file);
 }

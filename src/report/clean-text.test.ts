@@ -9,9 +9,9 @@ describe('cleanText', () => {
   });
 
   it('glues words split by <strong> and joins PDF lines broken by <br />', () => {
-    expect(cleanText('Legislati<strong>on</strong>, Law Enforcement: In December, the<br />\n\nparliament acted.<br />')).toEqual(
-      'Legislation, Law Enforcement: In December, the parliament acted.',
-    );
+    expect(
+      cleanText('Legislati<strong>on</strong>, Law Enforcement: In December, the<br />\n\nparliament acted.<br />'),
+    ).toEqual('Legislation, Law Enforcement: In December, the parliament acted.');
   });
 
   it('decodes entities and drops other tags', () => {

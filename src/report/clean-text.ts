@@ -1,26 +1,67 @@
 import { joinBrokenLines } from './join-broken-lines.js';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  hellip: '…', bull: '•', middot: '·', shy: '', zwnj: '', zwj: '', laquo: '«', raquo: '»',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', Eacute: 'É', copy: '©', reg: '®',
-  trade: '™', deg: '°', sect: '§', para: '¶',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  shy: '',
+  zwnj: '',
+  zwj: '',
+  laquo: '«',
+  raquo: '»',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  Eacute: 'É',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  sect: '§',
+  para: '¶',
 });
 
 // Tags that only style words. PDF copies wrap letter pairs in them ("Legislati<strong>on</strong>"),
 // so they are removed with no space, which glues the word back together.
-const INLINE_TAGS = /<\/?(?:strong|b|em|i|u|span|font|a|sup|sub|small|big|mark|abbr|cite|code|s|strike|ins|del)\b[^<>]*>/gi;
+const INLINE_TAGS =
+  /<\/?(?:strong|b|em|i|u|span|font|a|sup|sub|small|big|mark|abbr|cite|code|s|strike|ins|del)\b[^<>]*>/gi;
 const DROPPED_ELEMENTS = /<(script|style|noscript|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const LIST_ITEM = /<li\b[^<>]*>/gi;
-const BLOCK_TAGS = /<\/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|section|article|header|footer|nav|blockquote|dl|dt|dd|pre|hr|main|aside|figure|figcaption)\b[^<>]*>/gi;
+const BLOCK_TAGS =
+  /<\/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|section|article|header|footer|nav|blockquote|dl|dt|dd|pre|hr|main|aside|figure|figcaption)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (entity, body: string) => {
     if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
     return NAMED_ENTITIES[body] ?? entity;

@@ -3,7 +3,9 @@ import { guessYear } from './guess-year.js';
 
 describe('guessYear', () => {
   it('returns the year named most, ties to the later year', () => {
-    expect([guessYear('In 2009, no acts… since 2006… in 2009'), guessYear('in 2011, since 2008')]).toEqual([2009, 2011]);
+    expect([guessYear('In 2009, no acts… since 2006… in 2009'), guessYear('in 2011, since 2008')]).toEqual([
+      2009, 2011,
+    ]);
   });
 });
 

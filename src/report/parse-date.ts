@@ -26,7 +26,10 @@ const REFERENCE_DATE = new Date(2000, 0, 1);
  * parseDate('sometime'); // null
  */
 export function parseDate(value: string): string | null {
-  const text = value.trim().replace(/\s+/g, ' ').replace(/^(\w+)\s+(\d{1,2})(?:st|nd|rd|th),/, '$1 $2,');
+  const text = value
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(\w+)\s+(\d{1,2})(?:st|nd|rd|th),/, '$1 $2,');
   if (text === '' || !/\d{4}/.test(text)) return null;
   for (const pattern of DATE_FORMATS) {
     const date = parse(text, pattern, REFERENCE_DATE);

@@ -66,8 +66,13 @@ describe('edge cases', () => {
   });
 
   it('keeps the first title and drops repeated title lines', () => {
-    const header = parseHeader('Country Reports on Terrorism 2012\nCountry Reports on Terrorism 2012 Country Reports on Terrorism 2012\nText.');
-    expect([header.title, header.lines]).toEqual([{ title: 'Country Reports on Terrorism 2012', year: 2012, country: null }, ['Text.']]);
+    const header = parseHeader(
+      'Country Reports on Terrorism 2012\nCountry Reports on Terrorism 2012 Country Reports on Terrorism 2012\nText.',
+    );
+    expect([header.title, header.lines]).toEqual([
+      { title: 'Country Reports on Terrorism 2012', year: 2012, country: null },
+      ['Text.'],
+    ]);
   });
 });
 

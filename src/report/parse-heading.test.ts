@@ -3,7 +3,10 @@ import { hasHeadingKeyword, parseHeading } from './parse-heading.js';
 
 describe('parseHeading', () => {
   it('finds a heading followed by a colon and text', () => {
-    expect(parseHeading('Overview: In the wake of violent incidents…')).toEqual({ heading: 'Overview', rest: 'In the wake of violent incidents…' });
+    expect(parseHeading('Overview: In the wake of violent incidents…')).toEqual({
+      heading: 'Overview',
+      rest: 'In the wake of violent incidents…',
+    });
     expect(parseHeading('Legislation, Law Enforcement, and Border Security:  There were no changes.')).toEqual({
       heading: 'Legislation, Law Enforcement, and Border Security',
       rest: 'There were no changes.',
@@ -42,26 +45,23 @@ describe('edge cases', () => {
   });
 
   it('rejects short lines that are not headings', () => {
-    expect(['UN General Assembly, New York City', 'Cuba', 'The Uni', 'Pakistan. Despite the efforts…', ''].map(parseHeading)).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      ['UN General Assembly, New York City', 'Cuba', 'The Uni', 'Pakistan. Despite the efforts…', ''].map(parseHeading),
+    ).toEqual([null, null, null, null, null]);
   });
 
   it('keeps a cut heading line as heading and text', () => {
-    expect(parseHeading('Legislation and Law Enforcement: Saudi Ar')).toEqual({ heading: 'Legislation and Law Enforcement', rest: 'Saudi Ar' });
+    expect(parseHeading('Legislation and Law Enforcement: Saudi Ar')).toEqual({
+      heading: 'Legislation and Law Enforcement',
+      rest: 'Saudi Ar',
+    });
   });
 });
 
 describe('hasHeadingKeyword', () => {
   it('matches the series heading words', () => {
-    expect(['Countering Violent Extremism', 'Regional and International Cooperation', 'Banana Bread'].map(hasHeadingKeyword)).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      ['Countering Violent Extremism', 'Regional and International Cooperation', 'Banana Bread'].map(hasHeadingKeyword),
+    ).toEqual([true, true, false]);
   });
 });

@@ -63,7 +63,12 @@ function isHeadingPhrase(phrase: string, { allowShapeOnly }: { allowShapeOnly: b
   if (/\d/.test(phrase.replace(/^\d{4}\s/, ''))) return false;
   if (hasSentenceVerb(phrase)) return false;
   if (hasHeadingKeyword(phrase)) return isTitleCase(phrase) || isAllCaps(phrase) || list.length <= 4;
-  return allowShapeOnly && list.length >= 2 && list.length <= MAX_SHAPE_ONLY_WORDS && (isTitleCase(phrase) || isAllCaps(phrase));
+  return (
+    allowShapeOnly &&
+    list.length >= 2 &&
+    list.length <= MAX_SHAPE_ONLY_WORDS &&
+    (isTitleCase(phrase) || isAllCaps(phrase))
+  );
 }
 
 /**
@@ -88,7 +93,9 @@ export function parseHeading(paragraph: string): ParsedHeading | null {
   if (colon === -1) {
     // Alone on its line with no colon: only the series' heading words make it a heading,
     // so an epigraph's "UN General Assembly, New York City" stays text.
-    return hasHeadingKeyword(text) && isHeadingPhrase(text, { allowShapeOnly: false }) ? { heading: text, rest: '' } : null;
+    return hasHeadingKeyword(text) && isHeadingPhrase(text, { allowShapeOnly: false })
+      ? { heading: text, rest: '' }
+      : null;
   }
 
   const prefix = text.slice(0, colon).trim();

@@ -81,7 +81,11 @@ describe('parseReports', () => {
     });
 
     it('keeps heading text out of passages and strips bullet markers', () => {
-      expect(section('2011 Terrorist Incidents')?.passages.slice(0, 2).map((passage) => passage.text)).toEqual([
+      expect(
+        section('2011 Terrorist Incidents')
+          ?.passages.slice(0, 2)
+          .map((passage) => passage.text),
+      ).toEqual([
         'Incidents with potential links to terrorism included:',
         'On May 17, a man blew himself up at the KNB regional headquarters in Aktobe. The police revised its initial pronouncement that the suspect was simply a criminal and later claimed that he and his wife were members of an extremist group.',
       ]);
@@ -121,7 +125,14 @@ describe('parseReports', () => {
         'During a year in which it conducted a presidential election, Afghanistan continued to confront terrorism.',
       ].join('\n');
       const { report } = parseReport(text);
-      expect([report.title, report.year, report.country, report.publisher, report.publicationDate, report.sourceUrl]).toEqual([
+      expect([
+        report.title,
+        report.year,
+        report.country,
+        report.publisher,
+        report.publicationDate,
+        report.sourceUrl,
+      ]).toEqual([
         '2009 Country Reports on Terrorism - Afghanistan',
         2009,
         'Afghanistan',
@@ -188,7 +199,9 @@ describe('parseReports', () => {
       expect(reports.map((report) => [report.id, report.title])).toEqual([
         ['crt-2012-kazakhstan', 'Country Reports on Terrorism 2012 - Kazakhstan'],
       ]);
-      expect(reports[0]?.sections.map((entry) => [entry.heading, entry.passages.map((passage) => passage.text)])).toEqual([
+      expect(
+        reports[0]?.sections.map((entry) => [entry.heading, entry.passages.map((passage) => passage.text)]),
+      ).toEqual([
         [
           'Overview',
           [
@@ -196,7 +209,10 @@ describe('parseReports', () => {
             'On July 11, a blast in a village outside Almaty killed eight people. Security forces stated that the explosion occurred in a safe-house in Kazakhstan.',
           ],
         ],
-        ['Legislation, Law Enforcement, and Border Security', ["In December, Kazakhstan's parliament approved new legislation."]],
+        [
+          'Legislation, Law Enforcement, and Border Security',
+          ["In December, Kazakhstan's parliament approved new legislation."],
+        ],
       ]);
       expect(warnings).toEqual([countryGuessedWarning('Kazakhstan')]);
     });
@@ -204,7 +220,9 @@ describe('parseReports', () => {
     it('takes the year from a "YYYY Terrorist Incidents" heading when there is no header', () => {
       const text = 'Overview: Mali faced terrorism.\n\n2021 Terrorist Incidents: JNIM attacked a convoy in Mali.';
       const { reports } = parseReports(text);
-      expect(reports.map((report) => [report.id, report.year, report.country])).toEqual([['crt-2021-mali', 2021, 'Mali']]);
+      expect(reports.map((report) => [report.id, report.year, report.country])).toEqual([
+        ['crt-2021-mali', 2021, 'Mali'],
+      ]);
     });
   });
 
@@ -223,7 +241,14 @@ describe('parseReports', () => {
         'Overview: Iran continued its terrorist-related activity.',
       ].join('\n');
       const { reports } = parseReports(text);
-      expect(reports.map((report) => [report.id, report.country, report.title, report.sections.map((entry) => entry.heading)])).toEqual([
+      expect(
+        reports.map((report) => [
+          report.id,
+          report.country,
+          report.title,
+          report.sections.map((entry) => entry.heading),
+        ]),
+      ).toEqual([
         [
           'crt-2013-state-sponsors-of-terrorism',
           'State Sponsors of Terrorism',
@@ -244,9 +269,13 @@ describe('parseReports', () => {
         'Africa experienced significant levels of terrorist activity in 2015.',
       ].join('\n');
       const { reports } = parseReports(text);
-      expect(reports.map((report) => [report.id, report.country, report.sections.map((entry) => [entry.heading, entry.passages.length])])).toEqual([
-        ['crt-2015-africa', 'Africa', [['Chapter 2. Country Reports: Africa Overview', 1]]],
-      ]);
+      expect(
+        reports.map((report) => [
+          report.id,
+          report.country,
+          report.sections.map((entry) => [entry.heading, entry.passages.length]),
+        ]),
+      ).toEqual([['crt-2015-africa', 'Africa', [['Chapter 2. Country Reports: Africa Overview', 1]]]]);
     });
   });
 });
@@ -290,7 +319,9 @@ describe('edge cases', () => {
     ].join('\n');
     const error = parseError(recipe);
     expect([error.code, error.message]).toEqual(['not_a_report', NOT_A_REPORT_MSG]);
-    expect(parseError('Braising is a combination-cooking method that uses both wet and dry heats.').code).toEqual('not_a_report');
+    expect(parseError('Braising is a combination-cooking method that uses both wet and dry heats.').code).toEqual(
+      'not_a_report',
+    );
   });
 
   it('names the file in the error message', () => {
@@ -306,10 +337,12 @@ describe('edge cases', () => {
       '  • In February a far-right violent extremist killed 10 people in Hanau.',
     ].join('\n');
     const { reports } = parseReports(text, { file: 'germany.txt' });
-    expect(reports[0]?.sections.map((entry) => [entry.heading, entry.passages.map((passage) => passage.text)])).toEqual([
-      ['Overview', ['Germany continued its CT cooperation with the United States.']],
-      ['2020 Terrorist Incidents', ['In February a far-right violent extremist killed 10 people in Hanau.']],
-    ]);
+    expect(reports[0]?.sections.map((entry) => [entry.heading, entry.passages.map((passage) => passage.text)])).toEqual(
+      [
+        ['Overview', ['Germany continued its CT cooperation with the United States.']],
+        ['2020 Terrorist Incidents', ['In February a far-right violent extremist killed 10 people in Hanau.']],
+      ],
+    );
   });
 
   it('splits bullets that have no blank lines between them, joining their wrapped lines', () => {
@@ -333,12 +366,16 @@ describe('edge cases', () => {
   });
 
   it('keeps an excerpt cut mid-word and warns about it', () => {
-    const { report, warnings } = parseReport('Country Reports on Terrorism 2010 - Mexico\n\nOverview: The Mexican government remained vigilant against terrorist thr');
+    const { report, warnings } = parseReport(
+      'Country Reports on Terrorism 2010 - Mexico\n\nOverview: The Mexican government remained vigilant against terrorist thr',
+    );
     expect(report.sections).toEqual([
       {
         id: 'crt-2010-mexico/overview',
         heading: 'Overview',
-        passages: [{ id: 'crt-2010-mexico/overview/p1', text: 'The Mexican government remained vigilant against terrorist thr' }],
+        passages: [
+          { id: 'crt-2010-mexico/overview/p1', text: 'The Mexican government remained vigilant against terrorist thr' },
+        ],
       },
     ]);
     expect(warnings).toEqual([TRUNCATED_WARNING]);
@@ -359,12 +396,18 @@ describe('edge cases', () => {
   });
 
   it('suffixes a repeated heading in section ids', () => {
-    const { report } = parseReport('Country Reports on Terrorism 2011 - Chad\nOverview: Terrorism a.\nOverview: Terrorism b.');
+    const { report } = parseReport(
+      'Country Reports on Terrorism 2011 - Chad\nOverview: Terrorism a.\nOverview: Terrorism b.',
+    );
     expect(report.sections.map((entry) => entry.id)).toEqual(['crt-2011-chad/overview', 'crt-2011-chad/overview-2']);
   });
 
   it('files a report with no year under "unknown"', () => {
     const { report } = parseReport('Overview: Chad faced terrorism.');
-    expect([report.id, report.year, report.title]).toEqual(['crt-unknown-chad', null, 'Country Reports on Terrorism - Chad']);
+    expect([report.id, report.year, report.title]).toEqual([
+      'crt-unknown-chad',
+      null,
+      'Country Reports on Terrorism - Chad',
+    ]);
   });
 });

@@ -54,7 +54,8 @@ function resolveYear(header: ParsedHeader, paragraphs: readonly Paragraph[], war
   }
   const fromUrl = parseSourceUrl(header.sourceUrl);
   if (fromUrl.year !== null) return fromUrl.year;
-  const published = header.publicationDate ?? (fromUrl.publicationYear === null ? null : String(fromUrl.publicationYear));
+  const published =
+    header.publicationDate ?? (fromUrl.publicationYear === null ? null : String(fromUrl.publicationYear));
   if (published !== null) {
     // The series appears the year after the year it covers (the 2011 report on 31 July 2012).
     const year = Number(published.slice(0, 4)) - 1;
@@ -91,7 +92,11 @@ function buildSections(reportId: string, drafts: readonly SectionDraft[]): Secti
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     const id = count === 1 ? base : `${base}-${count}`;
-    return { id, heading: draft.heading, passages: draft.passages.map((text, index) => ({ id: `${id}/p${index + 1}`, text })) };
+    return {
+      id,
+      heading: draft.heading,
+      passages: draft.passages.map((text, index) => ({ id: `${id}/p${index + 1}`, text })),
+    };
   });
 }
 
@@ -174,7 +179,10 @@ export function parseReports(text: string, options: ParseReportsOptions = {}): P
       header.title !== null && titleCountry != null && titleCountry.toLowerCase() === country.toLowerCase()
         ? header.title.title
         : `${SERIES_TITLE}${year === null ? '' : ` ${year}`} - ${country}`;
-    const drafts = splitSections(chapter.paragraphs, { openingHeading: chapter.openingHeading, fallbackHeading: country });
+    const drafts = splitSections(chapter.paragraphs, {
+      openingHeading: chapter.openingHeading,
+      fallbackHeading: country,
+    });
     if (drafts.every((draft) => draft.passages.length === 0)) warnings.push(emptyChapterWarning(country));
 
     const report: Omit<Report, 'incidents'> = {

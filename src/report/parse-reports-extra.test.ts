@@ -15,9 +15,17 @@ const only = (name: string): Report => {
   return reports[0] as Report;
 };
 const headings = (report: Report) => report.sections.map((section) => section.heading);
-const passages = (report: Report) => report.sections.flatMap((section) => section.passages.map((passage) => passage.text));
+const passages = (report: Report) =>
+  report.sections.flatMap((section) => section.passages.map((passage) => passage.text));
 const brief = (report: Report) =>
-  report.incidents.map(({ date, endDate, kind, killed, wounded, arrested }) => [date, endDate, kind, killed, wounded, arrested]);
+  report.incidents.map(({ date, endDate, kind, killed, wounded, arrested }) => [
+    date,
+    endDate,
+    kind,
+    killed,
+    wounded,
+    arrested,
+  ]);
 const NEW_HEADINGS = [
   'Overview',
   '2015 Terrorist Incidents',

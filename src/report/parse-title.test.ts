@@ -30,7 +30,10 @@ describe('parseTitle', () => {
 
 describe('edge cases', () => {
   it('reads chrome-like series lines as titles without a country', () => {
-    expect([parseTitle('Country Reports on Terrorism -Report Home Page'), parseTitle('Country Reports on Terrorism')]).toEqual([
+    expect([
+      parseTitle('Country Reports on Terrorism -Report Home Page'),
+      parseTitle('Country Reports on Terrorism'),
+    ]).toEqual([
       { title: 'Country Reports on Terrorism -Report Home Page', year: null, country: null },
       { title: 'Country Reports on Terrorism', year: null, country: null },
     ]);

@@ -36,12 +36,17 @@ export function parseTitle(line: string): ParsedTitle | null {
   const yearText = match[1] ?? match[2];
   const year = yearText === undefined ? null : Number(yearText);
   let country: string | null = (match[3] ?? '').replace(SITE_SUFFIX, '').trim();
-  country = country.replace(CHAPTER_PREFIX, '').replace(SECTION_LABEL, '').replace(/^[-–—:\s]+/, '').trim();
+  country = country
+    .replace(CHAPTER_PREFIX, '')
+    .replace(SECTION_LABEL, '')
+    .replace(/^[-–—:\s]+/, '')
+    .trim();
   // A sentence that starts with the series' name is text, not a title.
   if (country !== '' && (/^\p{Ll}/u.test(country) || country.split(/\s+/).length > 8)) return null;
   // A title repeated on one line ("Country Reports on Terrorism 2012 Country Reports on Terrorism 2012").
   if (/country reports? on terrorism/i.test(country)) country = '';
   // "Country Reports on Terrorism -Report Home Page" and "(html format)" name no country.
-  if (country === '' || /\b(?:home page|html format|pdf)\b|^\(/i.test(country) || /[.!?]$/.test(country)) country = null;
+  if (country === '' || /\b(?:home page|html format|pdf)\b|^\(/i.test(country) || /[.!?]$/.test(country))
+    country = null;
   return { title, year, country };
 }

@@ -3,11 +3,9 @@ import { slug } from './slug.js';
 
 describe('slug', () => {
   it('makes lower-case dash-separated ids', () => {
-    expect(['Legislation, Law Enforcement, and Border Security', '2011 Terrorist Incidents', 'Kazakhstan'].map(slug)).toEqual([
-      'legislation-law-enforcement-and-border-security',
-      '2011-terrorist-incidents',
-      'kazakhstan',
-    ]);
+    expect(
+      ['Legislation, Law Enforcement, and Border Security', '2011 Terrorist Incidents', 'Kazakhstan'].map(slug),
+    ).toEqual(['legislation-law-enforcement-and-border-security', '2011-terrorist-incidents', 'kazakhstan']);
   });
 });
 

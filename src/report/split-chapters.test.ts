@@ -6,7 +6,12 @@ const p = (text: string) => ({ text, bullet: false });
 describe('splitChapters', () => {
   it('starts a chapter at a chapter title line and at a country line', () => {
     expect(
-      splitChapters([p('Chapter 2 -- Country Reports: East Asia and Pacific Overview'), p('JI remained a threat.'), p('Albania'), p('Albania cooperated.')]),
+      splitChapters([
+        p('Chapter 2 -- Country Reports: East Asia and Pacific Overview'),
+        p('JI remained a threat.'),
+        p('Albania'),
+        p('Albania cooperated.'),
+      ]),
     ).toEqual([
       { country: null, openingHeading: null, leading: true, paragraphs: [] },
       {
@@ -22,8 +27,20 @@ describe('splitChapters', () => {
   it('names region overviews and the State Sponsors chapter', () => {
     const names = (text: string) => splitChapters([p(text)])[1]?.country;
     expect(
-      ['WESTERN HEMISPHERE OVERVIEW', 'Chapter 6 -- State Sponsors of Terror Overview', 'Chapter 3: State Sponsors of Terrorism', 'CUBA', 'United Kingdom (Northern Ireland)'].map(names),
-    ).toEqual(['Western Hemisphere', 'State Sponsors of Terrorism', 'State Sponsors of Terrorism', 'Cuba', 'United Kingdom (Northern Ireland)']);
+      [
+        'WESTERN HEMISPHERE OVERVIEW',
+        'Chapter 6 -- State Sponsors of Terror Overview',
+        'Chapter 3: State Sponsors of Terrorism',
+        'CUBA',
+        'United Kingdom (Northern Ireland)',
+      ].map(names),
+    ).toEqual([
+      'Western Hemisphere',
+      'State Sponsors of Terrorism',
+      'State Sponsors of Terrorism',
+      'Cuba',
+      'United Kingdom (Northern Ireland)',
+    ]);
   });
 });
 

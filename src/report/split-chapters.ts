@@ -25,7 +25,10 @@ function parseChapterTitle(text: string): string | null {
   if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text)) return null;
   const chapter = CHAPTER_LINE.exec(text);
   if (chapter?.[1]) {
-    const name = chapter[1].replace(/^Country Reports\s*:\s*/i, '').replace(/\s+Overview$/i, '').trim();
+    const name = chapter[1]
+      .replace(/^Country Reports\s*:\s*/i, '')
+      .replace(/\s+Overview$/i, '')
+      .trim();
     return name === '' ? null : parseRegionName(name);
   }
   const overview = /^(.+?)\s+Overview$/i.exec(text);
@@ -52,7 +55,9 @@ function parseChapterTitle(text: string): string | null {
  * //  { country: 'Cuba', openingHeading: null, leading: false, paragraphs: [{ text: 'Cuba was designated…', … }] }]
  */
 export function splitChapters(paragraphs: readonly Paragraph[], options: { country?: string | null } = {}): Chapter[] {
-  const chapters: Chapter[] = [{ country: options.country ?? null, openingHeading: null, leading: true, paragraphs: [] }];
+  const chapters: Chapter[] = [
+    { country: options.country ?? null, openingHeading: null, leading: true, paragraphs: [] },
+  ];
   let current = chapters[0] as Chapter;
 
   for (const original of paragraphs) {
@@ -70,10 +75,19 @@ export function splitChapters(paragraphs: readonly Paragraph[], options: { count
       const placeName = chapterName === null ? parsePlaceName(paragraph.text) : null;
       const name = chapterName ?? placeName;
       if (name !== null) {
-        if (placeName !== null && current.country !== null && placeName.toLowerCase() === current.country.toLowerCase()) {
+        if (
+          placeName !== null &&
+          current.country !== null &&
+          placeName.toLowerCase() === current.country.toLowerCase()
+        ) {
           continue;
         }
-        current = { country: name, openingHeading: chapterName === null ? null : paragraph.text, leading: false, paragraphs: [] };
+        current = {
+          country: name,
+          openingHeading: chapterName === null ? null : paragraph.text,
+          leading: false,
+          paragraphs: [],
+        };
         chapters.push(current);
         continue;
       }

@@ -3,7 +3,16 @@ import { splitParagraphs } from './split-paragraphs.js';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines and at each bullet', () => {
-    expect(splitParagraphs(['Incidents included:', '', '  • On May 17, a man…', '', '  • On July 1, gunmen…', 'Next paragraph.'])).toEqual([
+    expect(
+      splitParagraphs([
+        'Incidents included:',
+        '',
+        '  • On May 17, a man…',
+        '',
+        '  • On July 1, gunmen…',
+        'Next paragraph.',
+      ]),
+    ).toEqual([
       { text: 'Incidents included:', bullet: false },
       { text: 'On May 17, a man…', bullet: true },
       { text: 'On July 1, gunmen…', bullet: true },

@@ -5,7 +5,9 @@ const p = (text: string, bullet = false) => ({ text, bullet });
 
 describe('splitSections', () => {
   it('splits at headings and puts leading text in "Overview"', () => {
-    expect(splitSections([p('Intro text.'), p('2011 Terrorist Incidents: Incidents included:'), p('On May 17…', true)])).toEqual([
+    expect(
+      splitSections([p('Intro text.'), p('2011 Terrorist Incidents: Incidents included:'), p('On May 17…', true)]),
+    ).toEqual([
       { heading: 'Overview', passages: ['Intro text.'] },
       { heading: '2011 Terrorist Incidents', passages: ['Incidents included:', 'On May 17…'] },
     ]);
@@ -20,7 +22,11 @@ describe('splitSections', () => {
 
 describe('edge cases', () => {
   it('opens with a chapter title heading and never reads a bullet as a heading', () => {
-    expect(splitSections([p('Overview: looks like a heading', true)], { openingHeading: 'Chapter 2. Country Reports: Africa Overview' })).toEqual([
+    expect(
+      splitSections([p('Overview: looks like a heading', true)], {
+        openingHeading: 'Chapter 2. Country Reports: Africa Overview',
+      }),
+    ).toEqual([
       { heading: 'Chapter 2. Country Reports: Africa Overview', passages: ['Overview: looks like a heading'] },
     ]);
   });

@@ -21,7 +21,10 @@ describe('splitSentences', () => {
 
   describe('edge cases', () => {
     it('keeps an excerpt cut mid-word as its last sentence', () => {
-      expect(splitSentences('A blast killed three. Security forces wou')).toEqual(['A blast killed three.', 'Security forces wou']);
+      expect(splitSentences('A blast killed three. Security forces wou')).toEqual([
+        'A blast killed three.',
+        'Security forces wou',
+      ]);
     });
     it('returns nothing for blank text', () => {
       expect(splitSentences('   ')).toEqual([]);

@@ -1,7 +1,39 @@
 /** Abbreviations after which a full stop does not end a sentence (`U.S. Department`, `Gen. Smith`). */
 const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'no', 'vs',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'jr', 'sr',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'st',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'co',
+  'jr',
+  'sr',
 ]);
 
 /**
@@ -17,12 +49,13 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   // A candidate end: . ! or ? (optionally followed by a closing quote or bracket), then space, then
   // something that can open a sentence.
-  const boundary = /([.!?])(["'”’)\]]*)\s+(?=["“'‘(\[]?[A-Z0-9•])/g;
+  const boundary = /([.!?])(["'”’)\]]*)\s+(?=["“'‘([]?[A-Z0-9•])/g;
   let start = 0;
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const [whole, mark = '', closers = ''] = match;
     const end = match.index + mark.length + closers.length;
-    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
+    if (mark === '.' && !closers && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index)))
+      continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = match.index + whole.length;

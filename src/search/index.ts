@@ -1,6 +1,6 @@
 export { buildIndex } from './index/build-index.js';
 export { restoreIndex, type StoredIndex, storeIndex } from './index/store-index.js';
-export { type EvalQuery, type EvalReport, type EvalResult, evaluate } from './results/evaluate.js';
+export { type EvalQuery, type EvalReport, type EvalResult, type EvalRunner, evaluate } from './results/evaluate.js';
 export { findSection } from './results/find-section.js';
 export { formatCitation } from './results/format-citation.js';
 export { parseQuery } from './query/parse-query.js';

@@ -56,64 +56,68 @@ function listCapped(items: readonly string[], max: number): string {
 }
 
 /** Why an operator query cannot be read as typed, and how to write it, by {@link OperatorErrorCode}. */
-const OPERATOR_ERRORS: Readonly<Record<OperatorErrorCode, { reason: (text: string) => string; howTo: string }>> = Object.freeze({
-  unclosed_quote: {
-    reason: (t) => `the quote in \`${t}\` is not closed`,
-    howTo: 'Put quotes at both ends of a phrase: `"peace process"`.',
-  },
-  unclosed_bracket: {
-    reason: (t) => `the bracket in \`${t}\` is not closed`,
-    howTo: 'Close every bracket you open: `(Aktobe OR Aktau) bombing`.',
-  },
-  stray_bracket: {
-    reason: () => 'a closing bracket `)` has no opening one',
-    howTo: 'Close every bracket you open: `(Aktobe OR Aktau) bombing`.',
-  },
-  empty_group: {
-    reason: () => 'there is nothing between the brackets `()`',
-    howTo: 'Put words between brackets: `(Aktobe OR Aktau) bombing`.',
-  },
-  empty_phrase: {
-    reason: (t) => `there are no words between the quotes \`${t}\``,
-    howTo: 'Put the exact words between quotes: `"peace process"`.',
-  },
-  lone_not: {
-    reason: (t) => `\`${t}\` has nothing after it to leave out`,
-    howTo: 'Put what to leave out right after it: `genocide NOT Darfur` or `genocide -Darfur`.',
-  },
-  dangling_operator: {
-    reason: (t) => `\`${t}\` needs words on both sides`,
-    howTo: 'Write `conscription OR desertion`, `Atyrau AND police` (AND is the default: `Atyrau police`).',
-  },
-  leading_wildcard: {
-    reason: (t) => `\`${t}\` starts with a wildcard`,
-    howTo: 'A `*` (any letters) or `?` (one letter) goes inside or at the end of a word, after its first letters: `extrem*`, `Tal?ban`.',
-  },
-  long_pattern: {
-    reason: (t) => `\`${t}\` is longer than any word`,
-    howTo: 'Write the start of the word and a `*`: `extrem*`.',
-  },
-  bad_proximity: {
-    reason: (t) => `\`${t}\` needs a number of words (0 to 100) after the \`~\``,
-    howTo: '`"amnesty rebels"~5` finds the two words with at most 5 words between them.',
-  },
-  bad_sort: {
-    reason: (t) => `\`${t}\` is not a sort order`,
-    howTo: 'Write `sort:date` (newest first) or `sort:oldest`; relevance is the default.',
-  },
-  filter_with_operator: {
-    reason: (t) => `\`${t}\` is a filter, and filters apply to the whole query: they cannot be combined with OR or NOT`,
-    howTo: 'Write filters apart from the words (`bombing place:Atyrau`), or search words instead (`bombing NOT Atyrau`).',
-  },
-  only_excluded: {
-    reason: (t) => `\`${t}\` only says what to leave out`,
-    howTo: 'Add what to look for (`genocide NOT Darfur`) or a filter (`country:Kazakhstan -Atyrau`).',
-  },
-  too_deep: {
-    reason: () => 'the brackets are nested too deep',
-    howTo: 'Use fewer brackets: `(Aktobe OR Aktau) AND (bombing OR explosion)`.',
-  },
-});
+const OPERATOR_ERRORS: Readonly<Record<OperatorErrorCode, { reason: (text: string) => string; howTo: string }>> =
+  Object.freeze({
+    unclosed_quote: {
+      reason: (t) => `the quote in \`${t}\` is not closed`,
+      howTo: 'Put quotes at both ends of a phrase: `"peace process"`.',
+    },
+    unclosed_bracket: {
+      reason: (t) => `the bracket in \`${t}\` is not closed`,
+      howTo: 'Close every bracket you open: `(Aktobe OR Aktau) bombing`.',
+    },
+    stray_bracket: {
+      reason: () => 'a closing bracket `)` has no opening one',
+      howTo: 'Close every bracket you open: `(Aktobe OR Aktau) bombing`.',
+    },
+    empty_group: {
+      reason: () => 'there is nothing between the brackets `()`',
+      howTo: 'Put words between brackets: `(Aktobe OR Aktau) bombing`.',
+    },
+    empty_phrase: {
+      reason: (t) => `there are no words between the quotes \`${t}\``,
+      howTo: 'Put the exact words between quotes: `"peace process"`.',
+    },
+    lone_not: {
+      reason: (t) => `\`${t}\` has nothing after it to leave out`,
+      howTo: 'Put what to leave out right after it: `genocide NOT Darfur` or `genocide -Darfur`.',
+    },
+    dangling_operator: {
+      reason: (t) => `\`${t}\` needs words on both sides`,
+      howTo: 'Write `conscription OR desertion`, `Atyrau AND police` (AND is the default: `Atyrau police`).',
+    },
+    leading_wildcard: {
+      reason: (t) => `\`${t}\` starts with a wildcard`,
+      howTo:
+        'A `*` (any letters) or `?` (one letter) goes inside or at the end of a word, after its first letters: `extrem*`, `Tal?ban`.',
+    },
+    long_pattern: {
+      reason: (t) => `\`${t}\` is longer than any word`,
+      howTo: 'Write the start of the word and a `*`: `extrem*`.',
+    },
+    bad_proximity: {
+      reason: (t) => `\`${t}\` needs a number of words (0 to 100) after the \`~\``,
+      howTo: '`"amnesty rebels"~5` finds the two words with at most 5 words between them.',
+    },
+    bad_sort: {
+      reason: (t) => `\`${t}\` is not a sort order`,
+      howTo: 'Write `sort:date` (newest first) or `sort:oldest`; relevance is the default.',
+    },
+    filter_with_operator: {
+      reason: (t) =>
+        `\`${t}\` is a filter, and filters apply to the whole query: they cannot be combined with OR or NOT`,
+      howTo:
+        'Write filters apart from the words (`bombing place:Atyrau`), or search words instead (`bombing NOT Atyrau`).',
+    },
+    only_excluded: {
+      reason: (t) => `\`${t}\` only says what to leave out`,
+      howTo: 'Add what to look for (`genocide NOT Darfur`) or a filter (`country:Kazakhstan -Atyrau`).',
+    },
+    too_deep: {
+      reason: () => 'the brackets are nested too deep',
+      howTo: 'Use fewer brackets: `(Aktobe OR Aktau) AND (bombing OR explosion)`.',
+    },
+  });
 
 // Backticks in what the person typed would break the code spans the message puts it in.
 function quoted(text: string): string {

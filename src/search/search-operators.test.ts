@@ -45,7 +45,12 @@ function fewestBetween(words: string[], a: string, b: string): number {
 
 describe('search with operators', () => {
   it('returns for a phrase exactly the records holding those words in that order', () => {
-    for (const phrase of ['peace process', 'terrorist organizations', 'Special Forces', 'al-Qaida in the Islamic Maghreb']) {
+    for (const phrase of [
+      'peace process',
+      'terrorist organizations',
+      'Special Forces',
+      'al-Qaida in the Islamic Maghreb',
+    ]) {
       const words = foldedWords(phrase);
       const found = hits(`"${phrase}"`);
       expect(found.length).toBeGreaterThan(0);
@@ -59,13 +64,20 @@ describe('search with operators', () => {
     const plural = passages('"terrorist organizations"');
     expect(singular.size).toBeGreaterThan(0);
     expect(plural.size).toBeGreaterThan(0);
-    expect([...singular].filter((p) => !passagesWhere((w) => hasSequence(w, ['terrorist', 'organization'])).has(p))).toEqual([]);
+    expect(
+      [...singular].filter((p) => !passagesWhere((w) => hasSequence(w, ['terrorist', 'organization'])).has(p)),
+    ).toEqual([]);
     expect(hits('"Atyrua"')).toEqual([]);
     expect(hits('Atyrua').length).toBeGreaterThan(0);
   });
 
   it('leaves out every record holding a word after NOT or -', () => {
-    for (const q of ['kidnapping NOT Colombia', 'explosion NOT Atyrau', 'FARC -ELN', 'terrorist NOT (Hamas OR Hizballah)']) {
+    for (const q of [
+      'kidnapping NOT Colombia',
+      'explosion NOT Atyrau',
+      'FARC -ELN',
+      'terrorist NOT (Hamas OR Hizballah)',
+    ]) {
       const excluded = q.replace(/^.*?(NOT|-)\s*/, '').replace(/[()]|OR/g, ' ');
       const stems = new Set(tokenStems(excluded));
       const found = hits(q);
@@ -149,16 +161,26 @@ describe('search with operators', () => {
     const response = search(index, question, { mode: 'ask', limit: 20 });
     expect(response.query.text).toBe(question);
     expect(response.hits).toEqual(search(index, 'who attacked and threatened police', { mode: 'ask', limit: 20 }).hits);
-    expect(response.hits).not.toEqual(search(index, 'who attacked OR threatened police', { mode: 'ask', limit: 20 }).hits);
+    expect(response.hits).not.toEqual(
+      search(index, 'who attacked OR threatened police', { mode: 'ask', limit: 20 }).hits,
+    );
   });
 
   it('answers an unreadable query with what was understood and how to write it', () => {
     expect(search(index, '"peace process', { mode: 'ask' })).toMatchObject({
       hits: [],
-      problems: [{ code: 'syntax', message: operatorErrorsMessage([{ code: 'unclosed_quote', text: '"peace process' }], '"peace process"') }],
+      problems: [
+        {
+          code: 'syntax',
+          message: operatorErrorsMessage([{ code: 'unclosed_quote', text: '"peace process' }], '"peace process"'),
+        },
+      ],
     });
     expect(search(index, '(FARC OR ELN', { mode: 'ask' }).problems).toEqual([
-      { code: 'syntax', message: operatorErrorsMessage([{ code: 'unclosed_bracket', text: '(FARC OR ELN' }], 'FARC OR ELN') },
+      {
+        code: 'syntax',
+        message: operatorErrorsMessage([{ code: 'unclosed_bracket', text: '(FARC OR ELN' }], 'FARC OR ELN'),
+      },
     ]);
     expect(search(index, 'FARC NOT', { mode: 'ask' }).problems).toEqual([
       { code: 'syntax', message: operatorErrorsMessage([{ code: 'lone_not', text: 'NOT' }], 'FARC') },
@@ -168,7 +190,13 @@ describe('search with operators', () => {
 
 describe('edge cases', () => {
   it('treats pattern and regular-expression syntax as data', () => {
-    for (const q of ['(.*)+$ OR [a-z', 'a**********************b*', '\\d+ OR ^$', '"(a+)+" OR x{1000}', `t${'?*'.repeat(30)}`]) {
+    for (const q of [
+      '(.*)+$ OR [a-z',
+      'a**********************b*',
+      '\\d+ OR ^$',
+      '"(a+)+" OR x{1000}',
+      `t${'?*'.repeat(30)}`,
+    ]) {
       const response = search(index, q, { mode: 'ask' });
       expect(response.hits.every((h) => h.text.length > 0)).toBe(true);
     }

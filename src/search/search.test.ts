@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { buildIndex } from './index/build-index.js';
-import { EMPTY_QUERY_MESSAGE, missingCountryYearMessage, unknownCountryMessage, unknownFilterMessage } from './messages.js';
+import {
+  EMPTY_QUERY_MESSAGE,
+  missingCountryYearMessage,
+  unknownCountryMessage,
+  unknownFilterMessage,
+} from './messages.js';
 import { search } from './search.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const index = buildIndex(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
-const dates = (q: string) => search(index, q, { mode: 'incident', limit: 20 }).hits.filter((h) => h.incident).map((h) => h.incident?.date);
+const dates = (q: string) =>
+  search(index, q, { mode: 'incident', limit: 20 })
+    .hits.filter((h) => h.incident)
+    .map((h) => h.incident?.date);
 const top = (q: string, mode: 'incident' | 'ask' = 'incident') => search(index, q, { mode }).hits[0];
 
 describe('search', () => {
@@ -30,7 +38,12 @@ describe('search', () => {
   });
 
   it('puts only words of the hit text in matchedTerms', () => {
-    for (const q of ['who claimed responsibility for the Atyrau explosions?', 'Atyrua', 'policemen killed in Almaty', 'October 31']) {
+    for (const q of [
+      'who claimed responsibility for the Atyrau explosions?',
+      'Atyrua',
+      'policemen killed in Almaty',
+      'October 31',
+    ]) {
       for (const hit of search(index, q, { mode: 'ask', limit: 10 }).hits) {
         expect(hit.matchedTerms.length).toBeGreaterThan(0);
         expect(hit.matchedTerms.filter((t) => !hit.text.includes(t))).toEqual([]);
@@ -39,7 +52,9 @@ describe('search', () => {
   });
 
   it('answers a question with the passage that answers it', () => {
-    expect(top('who claimed responsibility for the Atyrau explosions?', 'ask')?.text).toContain('Publicly claiming responsibility');
+    expect(top('who claimed responsibility for the Atyrau explosions?', 'ask')?.text).toContain(
+      'Publicly claiming responsibility',
+    );
     expect(top('When did the FIU join the Egmont Group?', 'ask')?.text).toContain('joined the Egmont Group');
   });
 
@@ -59,7 +74,14 @@ describe('search', () => {
     expect(dates('July 11')).toEqual(['2011-07-11', '2011-07-11']);
     expect(dates('July 2011')).toEqual(['2011-07-01', '2011-07-02', '2011-07-09', '2011-07-11', '2011-07-11']);
     expect(dates('July')).toEqual(dates('July 2011'));
-    expect(dates('Q4 2011')).toEqual(['2011-10-24', '2011-10-31', '2011-11-03', '2011-11-30', '2011-12-03', '2011-12-29']);
+    expect(dates('Q4 2011')).toEqual([
+      '2011-10-24',
+      '2011-10-31',
+      '2011-11-03',
+      '2011-11-30',
+      '2011-12-03',
+      '2011-12-29',
+    ]);
     expect(dates('since October')).toEqual(dates('Q4 2011'));
     expect(dates('before 2011-07-01')).toEqual(['2011-05-17']);
     expect(dates('between July 1 and July 11')).toEqual(dates('July 2011'));
@@ -105,7 +127,8 @@ describe('search: words, names and dates written another way', () => {
   });
 
   it('does not match ordinary words loosely (`read` is not `areas`, `Orda` not `order`)', () => {
-    const matched = (q: string) => search(index, q, { mode: 'ask', limit: 20 }).hits.flatMap((h) => h.matchedTerms.map((t) => t.toLowerCase()));
+    const matched = (q: string) =>
+      search(index, q, { mode: 'ask', limit: 20 }).hits.flatMap((h) => h.matchedTerms.map((t) => t.toLowerCase()));
     expect(matched('read').filter((t) => t.startsWith('area') || t === 'head')).toEqual([]);
     expect(matched('Orda')).toEqual([]);
     expect(matched('service').filter((t) => t.startsWith('devic'))).toEqual([]);
@@ -115,12 +138,29 @@ describe('search: words, names and dates written another way', () => {
     const passage = (id: string, text: string) => ({ id, text });
     const tajikistan = buildIndex([
       {
-        id: 'crt-2005-tajikistan', file: '', title: 'Tajikistan', country: 'Tajikistan', year: 2005, publisher: null, publicationDate: null, citeAs: null, sourceUrl: null,
-        sections: [{ id: 's', heading: 'Tajikistan', passages: [
-          passage('s/p1', 'Tajikistan closely monitored extremist groups like Hizb ut-Tahrir (HT), and arrested criminals.'),
-          passage('s/p2', 'In 2005, approximately 74 members of HT were arrested.'),
-          passage('s/p3', 'Arrests in Tajikistan of Hizb members of the opposition party followed.'),
-        ] }],
+        id: 'crt-2005-tajikistan',
+        file: '',
+        title: 'Tajikistan',
+        country: 'Tajikistan',
+        year: 2005,
+        publisher: null,
+        publicationDate: null,
+        citeAs: null,
+        sourceUrl: null,
+        sections: [
+          {
+            id: 's',
+            heading: 'Tajikistan',
+            passages: [
+              passage(
+                's/p1',
+                'Tajikistan closely monitored extremist groups like Hizb ut-Tahrir (HT), and arrested criminals.',
+              ),
+              passage('s/p2', 'In 2005, approximately 74 members of HT were arrested.'),
+              passage('s/p3', 'Arrests in Tajikistan of Hizb members of the opposition party followed.'),
+            ],
+          },
+        ],
         incidents: [],
       },
     ]);
@@ -146,7 +186,9 @@ describe('edge cases', () => {
     expect(search(index, 'country:Kazakhstan year:2009 Atyrau').problems).toEqual([
       { code: 'invalid_value', message: missingCountryYearMessage('Kazakhstan', 2009, [2011]) },
     ]);
-    expect(missingCountryYearMessage('Kenya', 2011, [2013, 2017])).toEqual('No Kenya report for 2011 is loaded. Loaded for Kenya: 2013, 2017.');
+    expect(missingCountryYearMessage('Kenya', 2011, [2013, 2017])).toEqual(
+      'No Kenya report for 2011 is loaded. Loaded for Kenya: 2013, 2017.',
+    );
   });
 
   it('lists at most ten loaded countries when a country is unknown', () => {
@@ -154,7 +196,9 @@ describe('edge cases', () => {
     expect(unknownCountryMessage('Atlantis', countries)).toEqual(
       `No report for country "Atlantis". Loaded: ${countries.slice(0, 10).join(', ')} and 3 more.`,
     );
-    expect(unknownCountryMessage('Atlantis', ['Kazakhstan'])).toEqual('No report for country "Atlantis". Loaded: Kazakhstan.');
+    expect(unknownCountryMessage('Atlantis', ['Kazakhstan'])).toEqual(
+      'No report for country "Atlantis". Loaded: Kazakhstan.',
+    );
   });
 
   it('treats injection characters as plain text', () => {
@@ -168,7 +212,9 @@ describe('edge cases', () => {
   });
 
   it('explains an unknown filter, an impossible date and an unknown country', () => {
-    expect(search(index, 'foo:bar Atyrau').problems).toEqual([{ code: 'unknown_filter', message: unknownFilterMessage('foo') }]);
+    expect(search(index, 'foo:bar Atyrau').problems).toEqual([
+      { code: 'unknown_filter', message: unknownFilterMessage('foo') },
+    ]);
     expect(search(index, 'since:2011-13-45').problems.map((p) => p.code)).toEqual(['invalid_date']);
     expect(search(index, 'February 30').problems.map((p) => p.code)).toEqual(['invalid_date']);
     expect(search(index, 'country:Atlantis Atyrau').problems.map((p) => p.code)).toEqual(['invalid_value']);
@@ -215,7 +261,9 @@ describe('kind words people type', () => {
     expect(bombings.problems).toEqual([]);
     expect(bombings.hits.length).toBeGreaterThan(0);
     expect(bombings.hits.every((h) => h.incident?.kind === 'attack')).toBe(true);
-    expect(search(index, 'kind:raid', { mode: 'incident', limit: 20 }).hits.every((h) => h.incident?.kind === 'clash')).toBe(true);
+    expect(
+      search(index, 'kind:raid', { mode: 'incident', limit: 20 }).hits.every((h) => h.incident?.kind === 'clash'),
+    ).toBe(true);
   });
   it('still names an unknown kind', () => {
     expect(search(index, 'kind:weather', { mode: 'incident' }).problems[0]?.message).toMatch(/Unknown kind `weather`/);

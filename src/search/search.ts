@@ -14,6 +14,7 @@ import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
+import { DEFAULT_LIMIT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -23,8 +24,6 @@ import type { ParsedQuery, QueryFilters, QueryProblem, SearchOptions, SearchResp
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
 import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
-
-const DEFAULT_LIMIT = 5;
 
 /**
  * Searches passages and incident records of every loaded report.
@@ -47,7 +46,9 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const operators = parseOperators(raw);
-  const { query, problems } = operators.hasOperators ? readOperatorQuery(raw, operators, options.now) : parseQuery(raw, options.now);
+  const { query, problems } = operators.hasOperators
+    ? readOperatorQuery(raw, operators, options.now)
+    : parseQuery(raw, options.now);
   if (problems.length > 0) return { query, hits: [], total: 0, problems, suggestions: [] };
 
   const { filters } = query;
@@ -74,12 +75,24 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   if (operators.hasOperators) {
     const matches = evaluateOperators(index, operators.node);
     if (matches.tooBroad.length > 0) {
-      const tooBroad = matches.tooBroad.map((pattern) => ({ code: 'syntax' as const, message: tooBroadMessage(pattern, MAX_WILDCARD_WORDS) }));
+      const tooBroad = matches.tooBroad.map((pattern) => ({
+        code: 'syntax' as const,
+        message: tooBroadMessage(pattern, MAX_WILDCARD_WORDS),
+      }));
       return { query, hits: [], total: 0, problems: tooBroad, suggestions: [] };
     }
     const pool = gatherMatches(index, matches, dates, passes);
-    const ranking = rankCandidates(index, pool, { mode, concepts: [], wordCount: 0, hasDate: dates !== null, keepAll: true, sort: operators.sort });
-    const hits = ranking.page(offset, limit).map((c) => buildHit(index, c, new Set([...matches.stems, ...filterStems]), dates));
+    const ranking = rankCandidates(index, pool, {
+      mode,
+      concepts: [],
+      wordCount: 0,
+      hasDate: dates !== null,
+      keepAll: true,
+      sort: operators.sort,
+    });
+    const hits = ranking
+      .page(offset, limit)
+      .map((c) => buildHit(index, c, new Set([...matches.stems, ...filterStems]), dates));
     const suggestions = ranking.total === 0 ? suggestFor(index, matches.words, dates) : [];
     return { query, hits, total: ranking.total, problems: [], suggestions };
   }
@@ -97,15 +110,25 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
 }
 
 // An operator query: its filters read as any query's, its syntax problems said with how it was understood.
-function readOperatorQuery(raw: string, operators: OperatorQuery, now: number | undefined): { query: ParsedQuery; problems: QueryProblem[] } {
+function readOperatorQuery(
+  raw: string,
+  operators: OperatorQuery,
+  now: number | undefined,
+): { query: ParsedQuery; problems: QueryProblem[] } {
   const read = parseQuery(operators.filters.join(' '), now);
   const problems = read.problems.filter((p) => p.code !== 'empty_query' || operators.node === null);
-  if (operators.errors.length > 0) problems.unshift({ code: 'syntax', message: operatorErrorsMessage(operators.errors, operators.understood) });
+  if (operators.errors.length > 0)
+    problems.unshift({ code: 'syntax', message: operatorErrorsMessage(operators.errors, operators.understood) });
   return { query: { ...read.query, raw, text: operators.understood }, problems };
 }
 
 // The records an operator query matched that pass the filters; `since:`/`until:` are hard filters.
-function gatherMatches(index: SearchIndex, matches: OperatorMatches, dates: DateQuery | null, passes: (doc: number) => boolean): CandidatePool {
+function gatherMatches(
+  index: SearchIndex,
+  matches: OperatorMatches,
+  dates: DateQuery | null,
+  passes: (doc: number) => boolean,
+): CandidatePool {
   const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs).fit : null;
   let count = 0;
   for (const v of matches.mask) count += v;
@@ -165,7 +188,8 @@ function gather(
     return out;
   }
   const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs) : null;
-  const pool: Iterable<number> = dated?.docs ?? required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys());
+  const pool: Iterable<number> =
+    dated?.docs ?? required[0]?.docs ?? (filters.kind !== undefined ? index.incidentDocs : index.docs.keys());
   const out = newPool(dated ? dated.docs.length : (required[0]?.docs.length ?? index.docs.length));
   for (const doc of pool) {
     if (!passes(doc)) continue;

@@ -49,7 +49,9 @@ function createReceiver(config: HttpConfig, logger: Logger, installationStore: I
     endpoints: EVENTS_PATH,
     logLevel: toLogLevel(config.logLevel),
     logger,
-    ...(config.oauth === null ? {} : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
+    ...(config.oauth === null
+      ? {}
+      : installerOptions(config.oauth, installationStore, config.slackApiUrl, config.port)),
   });
   receiver.requestListener = guardRequests(receiver.requestListener, [EVENTS_PATH], logger);
   return receiver;

@@ -6,7 +6,9 @@ import { CLAIM_TTL_MS, createClaimDelivery } from './claim-delivery.js';
 describe('createClaimDelivery', () => {
   it('claims through the store for a quarter of an hour', async () => {
     const asked: [string, number][] = [];
-    const store = { claimDelivery: async (key: string, ttl: number) => (asked.push([key, ttl]), asked.length === 1) } as unknown as Store;
+    const store = {
+      claimDelivery: async (key: string, ttl: number) => (asked.push([key, ttl]), asked.length === 1),
+    } as unknown as Store;
     const claim = createClaimDelivery(store, createRecordingLogger());
     expect([await claim('event:Ev1'), await claim('event:Ev1')]).toEqual([true, false]);
     expect(asked).toEqual([
@@ -20,6 +22,8 @@ describe('createClaimDelivery', () => {
     const store = { claimDelivery: async () => Promise.reject(new Error('connection refused')) } as unknown as Store;
     const logger = createRecordingLogger();
     expect(await createClaimDelivery(store, logger)('event:Ev2')).toBe(true);
-    expect(logger.lines).toEqual(['error claiming delivery event:Ev2 in the store failed; answering it anyway connection refused']);
+    expect(logger.lines).toEqual([
+      'error claiming delivery event:Ev2 in the store failed; answering it anyway connection refused',
+    ]);
   });
 });

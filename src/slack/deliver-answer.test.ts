@@ -15,7 +15,8 @@ function transportFailingPost(failAt: number) {
     chat: {
       postMessage: async ({ text }: { text: string }) => {
         calls += 1;
-        if (calls === failAt) throw Object.assign(new Error('An API error occurred: rate_limited'), { data: { error: 'rate_limited' } });
+        if (calls === failAt)
+          throw Object.assign(new Error('An API error occurred: rate_limited'), { data: { error: 'rate_limited' } });
         posted.push(text);
         return { ok: true, ts: `1.${calls}` };
       },
@@ -25,7 +26,12 @@ function transportFailingPost(failAt: number) {
       },
     },
   };
-  const logger = { warn: () => undefined, error: () => undefined, info: () => undefined, debug: () => undefined } as unknown as Logger;
+  const logger = {
+    warn: () => undefined,
+    error: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+  } as unknown as Logger;
   const transport: Transport = { client: client as unknown as webApi.WebClient, respond: null, logger };
   return { transport, posted, privately };
 }
@@ -33,7 +39,11 @@ function transportFailingPost(failAt: number) {
 describe('deliverAnswer in a thread', () => {
   it('posts every message in order', async () => {
     const { transport, posted } = transportFailingPost(0);
-    await deliverAnswer({ kind: 'thread', messages: [message('one'), message('two')] }, { userId: 'U1', channelId: 'C1', threadTs: '1.0' }, transport);
+    await deliverAnswer(
+      { kind: 'thread', messages: [message('one'), message('two')] },
+      { userId: 'U1', channelId: 'C1', threadTs: '1.0' },
+      transport,
+    );
     expect(posted).toEqual(['one', 'two']);
   });
 
@@ -41,7 +51,11 @@ describe('deliverAnswer in a thread', () => {
     it('sends privately only what a failed post left out, so nothing arrives twice', async () => {
       const { transport, posted, privately } = transportFailingPost(2);
       const target = { userId: 'U1', channelId: 'C1', threadTs: '1.0' };
-      await deliverAnswer({ kind: 'thread', messages: [message('one'), message('two'), message('three')] }, target, transport);
+      await deliverAnswer(
+        { kind: 'thread', messages: [message('one'), message('two'), message('three')] },
+        target,
+        transport,
+      );
       expect(posted).toEqual(['one']);
       expect(privately.slice(1)).toEqual(['two', 'three']);
       expect(privately).toHaveLength(3);

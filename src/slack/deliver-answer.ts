@@ -27,8 +27,16 @@ export interface Transport {
  * without one. Such requests are answered with ephemeral messages or a DM instead.
  * @example toTransport({ client, respond: undefined, logger }).respond //=> null
  */
-export function toTransport(args: { client: webApi.WebClient; respond?: RespondFn | undefined; logger: Logger }): Transport {
-  return { client: args.client, respond: typeof args.respond === 'function' ? args.respond : null, logger: args.logger };
+export function toTransport(args: {
+  client: webApi.WebClient;
+  respond?: RespondFn | undefined;
+  logger: Logger;
+}): Transport {
+  return {
+    client: args.client,
+    respond: typeof args.respond === 'function' ? args.respond : null,
+    logger: args.logger,
+  };
 }
 
 function withoutResponseType(message: Message): { text: string; blocks: Message['blocks'] } {
@@ -65,7 +73,11 @@ async function postDirectly(message: Message, target: AnswerTarget, transport: T
  * DM. A response_url that fails (expired after 30 minutes or 5 uses, a 404/500, a timeout) is not
  * tried again for the remaining messages: they, and the one that failed, go the ephemeral way.
  */
-async function deliverPrivately(messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+async function deliverPrivately(
+  messages: readonly Message[],
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
   let respond = transport.respond;
   for (const message of messages) {
     if (respond !== null) {
@@ -73,7 +85,9 @@ async function deliverPrivately(messages: readonly Message[], target: AnswerTarg
         await respond({ ...withoutResponseType(message), response_type: 'ephemeral', replace_original: false });
         continue;
       } catch (error) {
-        transport.logger.warn(`replying through the response_url failed (${slackErrorCode(error)}); posting an ephemeral message instead`);
+        transport.logger.warn(
+          `replying through the response_url failed (${slackErrorCode(error)}); posting an ephemeral message instead`,
+        );
         respond = null;
       }
     }
@@ -82,12 +96,21 @@ async function deliverPrivately(messages: readonly Message[], target: AnswerTarg
 }
 
 /** What the asker is told, privately, when posting for everyone failed, followed by the answer itself. */
-async function explainFailure(error: unknown, messages: readonly Message[], target: AnswerTarget, transport: Transport): Promise<void> {
+async function explainFailure(
+  error: unknown,
+  messages: readonly Message[],
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
   const code = slackErrorCode(error);
   transport.logger.warn(`posting the answer failed with ${code}; answering privately`);
   const note = NOT_A_MEMBER_CODES.has(code) ? NOT_IN_CHANNEL : RATE_LIMIT_CODES.has(code) ? RATE_LIMITED : POST_FAILED;
   if (TOO_LONG_CODES.has(code)) {
-    await deliverPrivately([renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))], target, transport);
+    await deliverPrivately(
+      [renderNotice(TOO_LONG), ...messages.map((message) => renderNotice(message.text))],
+      target,
+      transport,
+    );
     return;
   }
   await deliverPrivately([renderNotice(note), ...messages], target, transport);
@@ -104,7 +127,12 @@ class PartialPost extends Error {
   }
 }
 
-async function postInThread(messages: readonly Message[], channel: string, threadTs: string | null, transport: Transport): Promise<void> {
+async function postInThread(
+  messages: readonly Message[],
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<void> {
   for (const [i, message] of messages.entries()) {
     try {
       await transport.client.chat.postMessage({

@@ -38,7 +38,8 @@ export function guardRequests(listener: RequestListener, paths: readonly string[
         response.end();
       })
       .catch((error: unknown) => {
-        const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && (error as { statusCode?: unknown }).statusCode === 413;
+        const tooLarge =
+          HTTPModuleFunctions.isRawBodyError(error) && (error as { statusCode?: unknown }).statusCode === 413;
         logger.warn(tooLarge ? 'rejected a request body over the size limit' : 'could not read a request body', error);
         if (!response.headersSent) response.writeHead(tooLarge ? 413 : 400, { connection: 'close' });
         response.end();

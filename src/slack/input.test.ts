@@ -23,7 +23,13 @@ describe('payload guards', () => {
 
   it('answers mentions in their thread, and ignores bots, edits and ourselves', () => {
     const event = { type: 'app_mention', user: 'U1', text: '<@U0> hi', channel: 'C1', ts: '2.0', thread_ts: '1.0' };
-    expect(parseMentionEvent(event, 'U0')).toEqual({ user: 'U1', text: '<@U0> hi', channel: 'C1', ts: '2.0', threadTs: '1.0' });
+    expect(parseMentionEvent(event, 'U0')).toEqual({
+      user: 'U1',
+      text: '<@U0> hi',
+      channel: 'C1',
+      ts: '2.0',
+      threadTs: '1.0',
+    });
     expect(parseMentionEvent({ ...event, thread_ts: undefined }, 'U0')?.threadTs).toBe('2.0');
     expect(parseMentionEvent({ ...event, bot_id: 'B9' }, 'U0')).toBeNull();
     expect(parseMentionEvent({ ...event, subtype: 'message_changed' }, 'U0')).toBeNull();
@@ -77,9 +83,16 @@ describe('parseDeliveryKey', () => {
 describe('parseInstallationOf', () => {
   it('reads the installation from authorizations[0], else from the envelope', () => {
     expect(
-      parseInstallationOf({ team_id: 'T1', authorizations: [{ team_id: null, enterprise_id: 'E1', is_enterprise_install: true }] }),
+      parseInstallationOf({
+        team_id: 'T1',
+        authorizations: [{ team_id: null, enterprise_id: 'E1', is_enterprise_install: true }],
+      }),
     ).toEqual({ teamId: 'T1', enterpriseId: 'E1', isEnterpriseInstall: true });
-    expect(parseInstallationOf({ team_id: 'T2', event: {} })).toEqual({ teamId: 'T2', enterpriseId: null, isEnterpriseInstall: false });
+    expect(parseInstallationOf({ team_id: 'T2', event: {} })).toEqual({
+      teamId: 'T2',
+      enterpriseId: null,
+      isEnterpriseInstall: false,
+    });
     expect(parseInstallationOf({ event: {} })).toBeNull();
   });
 });

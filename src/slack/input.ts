@@ -242,5 +242,9 @@ export function parseUsageOf(body: unknown): UsageOf | null {
   const request = parseRequestKind(body);
   if (request.kind !== 'block_actions') return null;
   const team: unknown = body.team;
-  return { kind: `block_actions:${request.actionId ?? 'unknown'}`, teamId: isObject(team) ? str(team, 'id') : null, text: null };
+  return {
+    kind: `block_actions:${request.actionId ?? 'unknown'}`,
+    teamId: isObject(team) ? str(team, 'id') : null,
+    text: null,
+  };
 }

@@ -41,14 +41,18 @@ describe('createInstallationStore', () => {
     const store = await openStore({ databaseUrl: null, storePath: ':memory:', now: () => 42 });
     const installations = createInstallationStore(store);
     await installations.storeInstallation(INSTALLATION);
-    const fetched = await installations.fetchInstallation({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false });
+    const fetched = await installations.fetchInstallation({
+      teamId: 'T9',
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    });
     const { team: _team, ...rest } = INSTALLATION;
     expect(fetched).toEqual({ ...rest, team: { id: 'T9' } });
     expect(toBoltInstallation(toInstallationRecord(INSTALLATION)).bot?.token).toBe('xoxb-9');
     await installations.deleteInstallation?.({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false });
-    await expect(installations.fetchInstallation({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toThrow(
-      NOT_INSTALLED('T9'),
-    );
+    await expect(
+      installations.fetchInstallation({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false }),
+    ).rejects.toThrow(NOT_INSTALLED('T9'));
     await store.close();
   });
 });

@@ -39,7 +39,11 @@ export function toBoltInstallation(record: InstallationRecord): Installation {
 }
 
 function toQuery(query: InstallationQuery<boolean>) {
-  return { teamId: query.teamId ?? null, enterpriseId: query.enterpriseId ?? null, isEnterpriseInstall: query.isEnterpriseInstall };
+  return {
+    teamId: query.teamId ?? null,
+    enterpriseId: query.enterpriseId ?? null,
+    isEnterpriseInstall: query.isEnterpriseInstall,
+  };
 }
 
 /**

@@ -6,7 +6,12 @@ import { BOT_SCOPES } from './scopes.js';
  * Bolt's OAuth installer settings: /slack/install and /slack/oauth_redirect, the state signed with the state
  * secret (no server-side state, so any copy can finish an install another began), installations in the store.
  */
-export function installerOptions(oauth: OAuthConfig, installationStore: InstallationStore, slackApiUrl: string | null, port: number) {
+export function installerOptions(
+  oauth: OAuthConfig,
+  installationStore: InstallationStore,
+  slackApiUrl: string | null,
+  port: number,
+) {
   return {
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,

@@ -20,5 +20,10 @@ export const NOT_A_MEMBER_CODES: ReadonlySet<string> = new Set([
   'restricted_action',
   'cant_post_in_channel',
 ]);
-export const TOO_LONG_CODES: ReadonlySet<string> = new Set(['msg_too_long', 'invalid_blocks', 'msg_blocks_too_long', 'invalid_blocks_format']);
+export const TOO_LONG_CODES: ReadonlySet<string> = new Set([
+  'msg_too_long',
+  'invalid_blocks',
+  'msg_blocks_too_long',
+  'invalid_blocks_format',
+]);
 export const RATE_LIMIT_CODES: ReadonlySet<string> = new Set(['ratelimited', 'rate_limited']);

@@ -24,7 +24,11 @@ export interface UsageRecorder {
  * app.use(usage.middleware);
  * register(app, { ...deps, engine: usage.wrap(deps.engine) });
  */
-export function createUsageRecorder(store: Store, logger: Logger, clock: () => number = () => performance.now()): UsageRecorder {
+export function createUsageRecorder(
+  store: Store,
+  logger: Logger,
+  clock: () => number = () => performance.now(),
+): UsageRecorder {
   const current = new AsyncLocalStorage<Track>();
   const note = (found: boolean) => {
     const track = current.getStore();

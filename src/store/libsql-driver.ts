@@ -25,7 +25,11 @@ export async function openLibsqlDriver(path: string): Promise<SqlDriver> {
   // One connection: every statement is a short synchronous call, so more connections only add lock waits between
   // them (measured: 50 concurrent claims ran at ~140/s over the default pool of 20, ~1,000+/s over one), and the
   // per-connection PRAGMA below holds for every statement. The timeout (busy wait) covers another process on the same file.
-  const client = createClient({ url: path === ':memory:' ? ':memory:' : `file:${path}`, concurrency: 1, timeout: 5000 });
+  const client = createClient({
+    url: path === ':memory:' ? ':memory:' : `file:${path}`,
+    concurrency: 1,
+    timeout: 5000,
+  });
   if (path !== ':memory:') await client.execute('PRAGMA journal_mode = WAL');
   await client.execute('PRAGMA synchronous = NORMAL');
 

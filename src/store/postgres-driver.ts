@@ -39,7 +39,9 @@ export async function openPostgresDriver(url: string, options: PostgresDriverOpt
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
         await client.query(CREATE_MIGRATIONS_TABLE);
-        const applied = new Set((await client.query(SELECT_MIGRATIONS)).rows.map((row: { version: number }) => row.version));
+        const applied = new Set(
+          (await client.query(SELECT_MIGRATIONS)).rows.map((row: { version: number }) => row.version),
+        );
         for (const migration of migrations) {
           if (applied.has(migration.version)) continue;
           await client.query('BEGIN');

@@ -46,7 +46,12 @@ function textOrNull(row: SqlRow, column: string): string | null {
 /** PostgreSQL's driver returns bigint as a string; libsql returns a number. */
 function num(row: SqlRow, column: string): number {
   const value = row[column];
-  const parsed = typeof value === 'number' ? value : typeof value === 'bigint' || typeof value === 'string' ? Number(value) : Number.NaN;
+  const parsed =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'bigint' || typeof value === 'string'
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isFinite(parsed)) throw new TypeError(`column ${column} is not a number`);
   return parsed;
 }
@@ -91,7 +96,9 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
 
   async function pruneClaims(): Promise<number> {
     lastPrune = now();
-    const rows = await driver.query('DELETE FROM delivery_claims WHERE expires_at <= $1 RETURNING claim_key', [lastPrune]);
+    const rows = await driver.query('DELETE FROM delivery_claims WHERE expires_at <= $1 RETURNING claim_key', [
+      lastPrune,
+    ]);
     return rows.length;
   }
 
@@ -162,7 +169,16 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       await driver.query(
         `INSERT INTO feedback (feedback_id, answer_id, user_id, team_id, vote, comment, query, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [randomUUID(), entry.answerId, entry.userId, entry.teamId, entry.vote, entry.text, entry.query, entry.at ?? now()],
+        [
+          randomUUID(),
+          entry.answerId,
+          entry.userId,
+          entry.teamId,
+          entry.vote,
+          entry.text,
+          entry.query,
+          entry.at ?? now(),
+        ],
       );
     },
 

@@ -76,15 +76,21 @@ function storeContract(backend: () => Backend): void {
       const store = await open();
       await store.saveInstallation(WORKSPACE);
       await store.saveInstallation(ORG);
-      expect(await store.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false })).toEqual({
-        ...WORKSPACE,
-        installedAt: time,
-      });
-      expect(await store.findInstallation({ teamId: 'T0999', enterpriseId: 'E0001', isEnterpriseInstall: true })).toEqual({
+      expect(await store.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false })).toEqual(
+        {
+          ...WORKSPACE,
+          installedAt: time,
+        },
+      );
+      expect(
+        await store.findInstallation({ teamId: 'T0999', enterpriseId: 'E0001', isEnterpriseInstall: true }),
+      ).toEqual({
         ...ORG,
         installedAt: time,
       });
-      expect(await store.findInstallation({ teamId: 'T0999', enterpriseId: null, isEnterpriseInstall: false })).toBeNull();
+      expect(
+        await store.findInstallation({ teamId: 'T0999', enterpriseId: null, isEnterpriseInstall: false }),
+      ).toBeNull();
     });
 
     it('replaces an installation saved again for the same workspace, keeping when it was first installed', async () => {
@@ -93,12 +99,14 @@ function storeContract(backend: () => Backend): void {
       const installedAt = time;
       time += 5000;
       await store.saveInstallation({ ...WORKSPACE, botToken: 'xoxb-2-new', botScopes: ['commands'] });
-      expect(await store.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false })).toEqual({
-        ...WORKSPACE,
-        botToken: 'xoxb-2-new',
-        botScopes: ['commands'],
-        installedAt,
-      });
+      expect(await store.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false })).toEqual(
+        {
+          ...WORKSPACE,
+          botToken: 'xoxb-2-new',
+          botScopes: ['commands'],
+          installedAt,
+        },
+      );
     });
 
     it('deletes an installation once', async () => {
@@ -116,9 +124,9 @@ function storeContract(backend: () => Backend): void {
       await first.close();
       opened.splice(opened.indexOf(first), 1);
       const second = await open();
-      expect((await second.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false }))?.botToken).toBe(
-        'xoxb-1-workspace',
-      );
+      expect(
+        (await second.findInstallation({ teamId: 'T0001', enterpriseId: null, isEnterpriseInstall: false }))?.botToken,
+      ).toBe('xoxb-1-workspace');
     });
   });
 
@@ -132,7 +140,9 @@ function storeContract(backend: () => Backend): void {
 
     it('gives a key to exactly one of many concurrent callers on two stores over one database', async () => {
       const [a, b] = [await open(), await open()];
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimDelivery('event:race', TEN_MINUTES)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claimDelivery('event:race', TEN_MINUTES)),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
     });
 
@@ -183,12 +193,21 @@ function storeContract(backend: () => Backend): void {
     it('never keeps message text unless told to', async () => {
       const store = await open();
       await store.recordUsage({ kind: 'command', latencyMs: 12.4, hit: true, teamId: 'T0001', text: 'Atyrau', at: 5 });
-      expect(await store.listUsage()).toEqual([{ kind: 'command', latencyMs: 12, hit: true, teamId: 'T0001', text: null, at: 5 }]);
+      expect(await store.listUsage()).toEqual([
+        { kind: 'command', latencyMs: 12, hit: true, teamId: 'T0001', text: null, at: 5 },
+      ]);
     });
 
     it('keeps message text when the operator turned it on', async () => {
       const store = await open({ keepUsageText: true });
-      await store.recordUsage({ kind: 'mention', latencyMs: 3, hit: false, teamId: null, text: 'who claimed it?', at: 6 });
+      await store.recordUsage({
+        kind: 'mention',
+        latencyMs: 3,
+        hit: false,
+        teamId: null,
+        text: 'who claimed it?',
+        at: 6,
+      });
       expect(await store.listUsage({ limit: 1 })).toEqual([
         { kind: 'mention', latencyMs: 3, hit: false, teamId: null, text: 'who claimed it?', at: 6 },
       ]);
@@ -216,7 +235,10 @@ describe('embedded store (libsql file)', () => {
     count += 1;
     file = join(dir, `store-${count}.db`);
   });
-  storeContract(() => ({ settings: () => ({ databaseUrl: null, storePath: file }), driver: () => openLibsqlDriver(file) }));
+  storeContract(() => ({
+    settings: () => ({ databaseUrl: null, storePath: file }),
+    driver: () => openLibsqlDriver(file),
+  }));
 });
 
 describe.skipIf(NO_POSTGRES)('PostgreSQL store', () => {
@@ -234,7 +256,10 @@ describe.skipIf(NO_POSTGRES)('PostgreSQL store', () => {
     if (database === undefined) throw new Error('the database is created in beforeAll');
     return database.url;
   }
-  storeContract(() => ({ settings: () => ({ databaseUrl: url(), storePath: ':memory:' }), driver: () => openPostgresDriver(url()) }));
+  storeContract(() => ({
+    settings: () => ({ databaseUrl: url(), storePath: ':memory:' }),
+    driver: () => openPostgresDriver(url()),
+  }));
 });
 
 describe('installKey', () => {

@@ -70,7 +70,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = request.url ?? '';
-      const method = url.startsWith('/response/') ? 'response_url' : url.replace(/^\/api\//, '').split('?')[0] ?? '';
+      const method = url.startsWith('/response/') ? 'response_url' : (url.replace(/^\/api\//, '').split('?')[0] ?? '');
       const args = parseArgs(await readBody(request), request.headers['content-type']);
       calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -82,7 +82,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         MESSAGE_METHODS.has(method) && args.delete_original !== true
           ? findMessageProblems(args)
           : method === 'views.publish'
-            ? findBlockProblems(((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[], SLACK_LIMITS.homeBlocks)
+            ? findBlockProblems(
+                ((args.view as { blocks?: unknown[] } | undefined)?.blocks ?? []) as unknown[],
+                SLACK_LIMITS.homeBlocks,
+              )
             : [];
       if (problems.length > 0) {
         violations.push(`${method}: ${problems.join('; ')}`);
@@ -139,7 +142,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     async waitFor(predicate, timeoutMs = 2000) {
       const start = Date.now();
       while (!predicate(calls)) {
-        if (Date.now() - start > timeoutMs) throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`timed out; calls so far: ${JSON.stringify(calls.map((c) => c.method))}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return calls;

@@ -68,7 +68,14 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
     store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
     ...givenConfig,
   };
-  const app = createApp(config, deps, { botId: 'B0', botUserId: 'U0', retries: 0, rejectRateLimitedCalls: true, slackCallTimeoutMs: 1000, ...options });
+  const app = createApp(config, deps, {
+    botId: 'B0',
+    botUserId: 'U0',
+    retries: 0,
+    rejectRateLimitedCalls: true,
+    slackCallTimeoutMs: 1000,
+    ...options,
+  });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const { port } = server.address() as AddressInfo;
   return {

@@ -9,7 +9,11 @@ import { createRecordingLogger, waitUntil } from '../support/recording-logger.js
 import { type Harness, startHarness } from './harness.js';
 import { sendCommand, sendEvent } from './signed-request.js';
 
-const OAUTH = { clientId: '1111.2222', clientSecret: 'oauth-client-secret', stateSecret: 'oauth-state-secret-0123456789' };
+const OAUTH = {
+  clientId: '1111.2222',
+  clientSecret: 'oauth-client-secret',
+  stateSecret: 'oauth-state-secret-0123456789',
+};
 const INSTALLED_TOKEN = 'xoxb-installed-T9';
 const T9: InstallationQuery = { teamId: 'T9', enterpriseId: null, isEnterpriseInstall: false };
 
@@ -32,7 +36,9 @@ function uninstallEvent(type: 'app_uninstalled' | 'tokens_revoked', event: Recor
     type: 'event_callback',
     event_id: id,
     event_time: 1715449522,
-    authorizations: [{ enterprise_id: null, team_id: 'T9', user_id: 'U0BOT9', is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: 'T9', user_id: 'U0BOT9', is_bot: true, is_enterprise_install: false },
+    ],
   };
 }
 
@@ -101,19 +107,36 @@ describe('OAuth install', () => {
 
     const uninstalled = await sendEvent(app().url, uninstallEvent('app_uninstalled', {}, 'EvUninstall1'));
     expect(uninstalled.status).toBe(200);
-    await waitUntil(() => logger.lines.some((line) => line.includes('app_uninstalled: deleted 1 installation')), () => logger.lines.join('\n'));
+    await waitUntil(
+      () => logger.lines.some((line) => line.includes('app_uninstalled: deleted 1 installation')),
+      () => logger.lines.join('\n'),
+    );
     expect(await app().deps.store.findInstallation(T9)).toBeNull();
   });
 
   it('forgets an installation whose bot token was revoked, and keeps one when only user tokens were', async () => {
     const store = app().deps.store;
-    const record = { ...T9, appId: 'A9', botToken: INSTALLED_TOKEN, botId: 'B9', botUserId: 'U0BOT9', botScopes: ['commands'], installerUserId: 'U1' };
+    const record = {
+      ...T9,
+      appId: 'A9',
+      botToken: INSTALLED_TOKEN,
+      botId: 'B9',
+      botUserId: 'U0BOT9',
+      botScopes: ['commands'],
+      installerUserId: 'U1',
+    };
     await store.saveInstallation(record);
     await sendEvent(app().url, uninstallEvent('tokens_revoked', { tokens: { oauth: ['U1'] } }, 'EvRevokeUser'));
-    await waitUntil(() => logger.lines.some((line) => line.includes('tokens_revoked for user tokens only')), () => logger.lines.join('\n'));
+    await waitUntil(
+      () => logger.lines.some((line) => line.includes('tokens_revoked for user tokens only')),
+      () => logger.lines.join('\n'),
+    );
     expect((await store.findInstallation(T9))?.botToken).toBe(INSTALLED_TOKEN);
     await sendEvent(app().url, uninstallEvent('tokens_revoked', { tokens: { bot: ['U0BOT9'] } }, 'EvRevokeBot'));
-    await waitUntil(() => logger.lines.some((line) => line.includes('tokens_revoked: deleted 1 installation')), () => logger.lines.join('\n'));
+    await waitUntil(
+      () => logger.lines.some((line) => line.includes('tokens_revoked: deleted 1 installation')),
+      () => logger.lines.join('\n'),
+    );
     expect(await store.findInstallation(T9)).toBeNull();
   });
 });

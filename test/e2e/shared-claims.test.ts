@@ -36,20 +36,28 @@ function repliesTo(slack: FakeSlack, ts: string): RecordedCall[] {
 }
 
 function skips(loggers: RecordingLogger[], eventId: string): string[] {
-  return loggers.flatMap((logger) => logger.lines.filter((line) => line.includes(`skipping a repeated delivery event:${eventId}`)));
+  return loggers.flatMap((logger) =>
+    logger.lines.filter((line) => line.includes(`skipping a repeated delivery event:${eventId}`)),
+  );
 }
 
 /** Sends one event to every copy at once, then the retry to the last copy once an answer is out. */
 async function deliverTwiceAndRetry(copies: Harness[], slack: FakeSlack, loggers: RecordingLogger[]) {
   const body = mentionEnvelope('<@U0> Atyrau');
   const first = await Promise.all(copies.map((copy) => sendEvent(copy.url, body)));
-  await waitUntil(() => repliesTo(slack, body.event.ts).length > 0, () => JSON.stringify(slack.calls.map((c) => c.method)));
+  await waitUntil(
+    () => repliesTo(slack, body.event.ts).length > 0,
+    () => JSON.stringify(slack.calls.map((c) => c.method)),
+  );
   const last = copies[copies.length - 1];
   if (last === undefined) throw new Error('no copies');
   const retry = await sendEvent(last.url, body, RETRY);
   // Every delivery but one is skipped, and says so: only then is there nothing left that could still answer.
   const expectedSkips = copies.length;
-  await waitUntil(() => skips(loggers, body.event_id).length === expectedSkips, () => loggers.flatMap((l) => l.lines).join('\n'));
+  await waitUntil(
+    () => skips(loggers, body.event_id).length === expectedSkips,
+    () => loggers.flatMap((l) => l.lines).join('\n'),
+  );
   return { statuses: [...first, retry].map((response) => response.status), replies: repliesTo(slack, body.event.ts) };
 }
 
@@ -90,7 +98,10 @@ describe.skipIf(NO_POSTGRES)('two copies of the app on one PostgreSQL', () => {
     await Promise.all(bodies.flatMap((body) => copies.map((copy) => sendEvent(copy.url, body))));
     const current = slack;
     await waitUntil(
-      () => bodies.every((body) => skips(loggers, body.event_id).length === 1 && repliesTo(current, body.event.ts).length > 0),
+      () =>
+        bodies.every(
+          (body) => skips(loggers, body.event_id).length === 1 && repliesTo(current, body.event.ts).length > 0,
+        ),
       () => loggers.flatMap((l) => l.lines).join('\n'),
     );
     expect(bodies.map((body) => repliesTo(current, body.event.ts).length)).toEqual([1, 1, 1, 1, 1, 1]);

@@ -14,7 +14,12 @@ export interface SendOptions {
   signature?: string;
 }
 
-async function send(url: string, rawBody: string, contentType: string, options: SendOptions = {}): Promise<{ status: number; body: string }> {
+async function send(
+  url: string,
+  rawBody: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const response = await fetch(url, {
     method: 'POST',
@@ -34,7 +39,12 @@ export function sendCommand(url: string, fields: Record<string, string>, options
 }
 
 export function sendAction(url: string, payload: unknown, options?: SendOptions) {
-  return send(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', options);
+  return send(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+    options,
+  );
 }
 
 export function sendEvent(url: string, envelope: unknown, options?: SendOptions) {

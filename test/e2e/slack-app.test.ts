@@ -16,7 +16,9 @@ let counter = 0;
 
 /** What Slack would display: the text and blocks, without button values (data, never shown). */
 function shown(call: RecordedCall | undefined): string {
-  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) => (key === 'value' ? undefined : value));
+  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
+    key === 'value' ? undefined : value,
+  );
 }
 
 function only(method: string): RecordedCall[] {
@@ -60,7 +62,16 @@ function click(actionId: string, value: string, where: { ephemeral?: boolean; th
     trigger_id: `1.2.${counter}`,
     team: { id: 'T1', domain: 'test' },
     channel: { id: 'C0INCIDENTS', name: 'incidents' },
-    ...(ephemeral ? {} : { message: { type: 'message', ts: '1715000000.123456', text: 'answer', ...(where.threadTs ? { thread_ts: where.threadTs } : {}) } }),
+    ...(ephemeral
+      ? {}
+      : {
+          message: {
+            type: 'message',
+            ts: '1715000000.123456',
+            text: 'answer',
+            ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+          },
+        }),
     state: { values: {} },
     response_url: harness().slack.responseUrl(`act-${counter}`),
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
@@ -81,7 +92,14 @@ function envelope(event: Record<string, unknown>, eventId = `Ev${++counter}`) {
 }
 
 function mention(text: string, extra: Record<string, unknown> = {}) {
-  return envelope({ type: 'app_mention', user: 'U061F7AUR', text, ts: `1515449522.${String(++counter).padStart(6, '0')}`, channel: 'C123', ...extra });
+  return envelope({
+    type: 'app_mention',
+    user: 'U061F7AUR',
+    text,
+    ts: `1515449522.${String(++counter).padStart(6, '0')}`,
+    channel: 'C123',
+    ...extra,
+  });
 }
 
 /**
@@ -93,7 +111,8 @@ function mention(text: string, extra: Record<string, unknown> = {}) {
 async function afterSentinel(alsoWaitFor: (calls: RecordedCall[]) => boolean = () => true): Promise<RecordedCall[]> {
   const sentinel = mention('<@U0> Atyrau');
   await sendEvent(harness().url, sentinel);
-  const isReply = (call: RecordedCall) => call.method === 'chat.postMessage' && call.args.thread_ts === sentinel.event.ts;
+  const isReply = (call: RecordedCall) =>
+    call.method === 'chat.postMessage' && call.args.thread_ts === sentinel.event.ts;
   const calls = await harness().slack.waitFor((all) => all.some(isReply) && alsoWaitFor(all));
   expect(calls.filter(isReply)).toHaveLength(1);
   return calls.filter((call) => !isReply(call));
@@ -103,7 +122,9 @@ describe('/incident', () => {
   it('acks at once and answers privately with highlighted, cited incidents', async () => {
     const response = await command('/incident', 'Atyrau');
     expect(response.status).toBe(200);
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(reply?.args.response_type).toBe('ephemeral');
     expect(reply?.args.text).toBe('1–2 of 2 matches for “Atyrau”');
     expect(shown(reply)).toContain('in *Atyrau*');
@@ -134,7 +155,9 @@ describe('/incident', () => {
 
   it('answers a 5,000-character query within Slack’s limits', async () => {
     await command('/incident', 'Atyrau '.repeat(715));
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(shown(reply)).toContain('500 characters');
   });
 
@@ -161,8 +184,12 @@ describe('/incident', () => {
 
 describe('buttons on /incident results', () => {
   it('Next 5 replaces the message with the next page', async () => {
-    expect((await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }))).status).toBe(200);
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    expect((await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }))).status).toBe(
+      200,
+    );
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(reply?.args.replace_original).toBe(true);
     expect(reply?.args.text).toBe('6–9 of 9 matches for “police”');
   });
@@ -209,14 +236,18 @@ describe('buttons on /incident results', () => {
 describe('/report', () => {
   it('lists the loaded reports and their sections', async () => {
     await command('/report', 'list');
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(shown(reply)).toContain('Country Reports on Terrorism 2011 - Kazakhstan');
     expect(shown(reply)).toContain('Countering Terrorist Finance');
   });
 
   it('shows a section in full, privately', async () => {
     await command('/report', 'countering terrorist finance');
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(reply?.args.response_type).toBe('ephemeral');
     expect(shown(reply)).toContain('Egmont Group');
   });
@@ -242,7 +273,9 @@ describe('/report', () => {
 
   it('names the sections it knows when one is not found', async () => {
     await command('/report', 'weather');
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(reply?.args.text).toBe(SECTION_NOT_FOUND('weather'));
   });
 });
@@ -251,17 +284,22 @@ describe('@-mentions and DMs', () => {
   it('answers in a thread under the mention with the best passage, cited, and three buttons', async () => {
     const body = mention('<@U0> attacks in Atyrau');
     expect((await sendEvent(harness().url, body)).status).toBe(200);
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.channel).toBe('C123');
     expect(post?.args.thread_ts).toBe(body.event.ts);
     expect(shown(post)).toContain('*Atyrau*');
     expect(shown(post)).not.toContain('<@U0>');
-    for (const id of [ACTION_IDS.askMoreResults, ACTION_IDS.sectionSummaryInThread, ACTION_IDS.sectionFullInThread]) expect(shown(post)).toContain(id);
+    for (const id of [ACTION_IDS.askMoreResults, ACTION_IDS.sectionSummaryInThread, ACTION_IDS.sectionFullInThread])
+      expect(shown(post)).toContain(id);
   });
 
   it('answers inside the existing thread', async () => {
     await sendEvent(harness().url, mention('<@U0> Kenkiyak', { thread_ts: '1515449000.000010' }));
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449000.000010');
   });
 
@@ -276,8 +314,12 @@ describe('@-mentions and DMs', () => {
   it('answers a retried delivery (same event_id) once', async () => {
     const body = mention('<@U0> Boralday');
     await sendEvent(harness().url, body);
-    await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    await sendEvent(harness().url, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
+    await sendEvent(harness().url, body, {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    await sendEvent(harness().url, body, {
+      headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' },
+    });
     const others = await afterSentinel((calls) => calls.some((call) => call.args.thread_ts === body.event.ts));
     expect(others.map((call) => [call.method, call.args.thread_ts])).toEqual([['chat.postMessage', body.event.ts]]);
   });
@@ -285,14 +327,32 @@ describe('@-mentions and DMs', () => {
   it('ignores its own messages, other bots and edits', async () => {
     await sendEvent(harness().url, mention('<@U0> Atyrau', { user: 'U0' }));
     await sendEvent(harness().url, mention('<@U0> Atyrau', { bot_id: 'B9' }));
-    await sendEvent(harness().url, envelope({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', ts: '9.1' }));
-    await sendEvent(harness().url, envelope({ type: 'message', channel_type: 'im', user: 'U9', bot_id: 'B9', text: 'hi', channel: 'D1', ts: '9.2' }));
+    await sendEvent(
+      harness().url,
+      envelope({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', ts: '9.1' }),
+    );
+    await sendEvent(
+      harness().url,
+      envelope({ type: 'message', channel_type: 'im', user: 'U9', bot_id: 'B9', text: 'hi', channel: 'D1', ts: '9.2' }),
+    );
     expect(await afterSentinel()).toEqual([]);
   });
 
   it('answers a direct message in a thread', async () => {
-    await sendEvent(harness().url, envelope({ type: 'message', channel_type: 'im', user: 'U9', text: 'what happened in Shubarshy', channel: 'D1', ts: '9.3' }));
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await sendEvent(
+      harness().url,
+      envelope({
+        type: 'message',
+        channel_type: 'im',
+        user: 'U9',
+        text: 'what happened in Shubarshy',
+        channel: 'D1',
+        ts: '9.3',
+      }),
+    );
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args).toMatchObject({ channel: 'D1', thread_ts: '9.3' });
     expect(shown(post)).toContain('*Shubarshy*');
   });
@@ -301,7 +361,11 @@ describe('@-mentions and DMs', () => {
     harness().slack.failNext('chat.postMessage', 'not_in_channel');
     await sendEvent(harness().url, mention('<@U0> Atyrau'));
     await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2);
-    expect(only('chat.postEphemeral')[0]?.args).toMatchObject({ channel: 'C123', user: 'U061F7AUR', text: NOT_IN_CHANNEL });
+    expect(only('chat.postEphemeral')[0]?.args).toMatchObject({
+      channel: 'C123',
+      user: 'U061F7AUR',
+      text: NOT_IN_CHANNEL,
+    });
     harness().slack.reset();
 
     harness().slack.failNext('chat.postMessage', 'ratelimited', 429);
@@ -321,7 +385,9 @@ describe('@-mentions and DMs', () => {
     harness().slack.failNext('chat.postEphemeral', 'user_not_in_channel');
     harness().slack.failNext('chat.postEphemeral', 'user_not_in_channel');
     await sendEvent(harness().url, mention('<@U0> Atyrau'));
-    await harness().slack.waitFor(() => only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR').length === 2);
+    await harness().slack.waitFor(
+      () => only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR').length === 2,
+    );
     const [note, answer] = only('chat.postMessage').filter((c) => c.args.channel === 'U061F7AUR');
     // The DM says why the answer is not in the channel, then gives the answer itself, outside any thread.
     expect(note?.args).toMatchObject({ channel: 'U061F7AUR', text: NOT_IN_CHANNEL });
@@ -333,22 +399,34 @@ describe('@-mentions and DMs', () => {
 
 describe('buttons on a mention answer', () => {
   it('More results posts the next results in the thread', async () => {
-    await click(ACTION_IDS.askMoreResults, encodePageValue({ query: 'police', offset: 1 }), { ephemeral: false, threadTs: '1515449522.000016' });
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await click(ACTION_IDS.askMoreResults, encodePageValue({ query: 'police', offset: 1 }), {
+      ephemeral: false,
+      threadTs: '1515449522.000016',
+    });
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449522.000016');
     expect(post?.args.text).toMatch(/^More results \(2–4 of \d+\)$/);
   });
 
   it('Summarize this section in thread posts the summary in the thread', async () => {
-    await click(ACTION_IDS.sectionSummaryInThread, SECTIONS.finance, { ephemeral: false, threadTs: '1515449522.000016' });
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await click(ACTION_IDS.sectionSummaryInThread, SECTIONS.finance, {
+      ephemeral: false,
+      threadTs: '1515449522.000016',
+    });
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1515449522.000016');
     expect(shown(post)).toContain('Summary: Countering Terrorist Finance');
   });
 
   it('Show full section posts the section in the thread (the message’s own ts at top level)', async () => {
     await click(ACTION_IDS.sectionFullInThread, SECTIONS.finance, { ephemeral: false });
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.thread_ts).toBe('1715000000.123456');
     expect(shown(post)).toContain('Egmont Group');
   });
@@ -356,8 +434,13 @@ describe('buttons on a mention answer', () => {
 
 describe('App Home', () => {
   it('publishes what the bot knows and how to ask', async () => {
-    await sendEvent(harness().url, envelope({ type: 'app_home_opened', user: 'U9', channel: 'D1', tab: 'home', ts: '1.1' }));
-    const [call] = await harness().slack.waitFor(() => only('views.publish').length === 1).then(() => only('views.publish'));
+    await sendEvent(
+      harness().url,
+      envelope({ type: 'app_home_opened', user: 'U9', channel: 'D1', tab: 'home', ts: '1.1' }),
+    );
+    const [call] = await harness()
+      .slack.waitFor(() => only('views.publish').length === 1)
+      .then(() => only('views.publish'));
     expect(call?.args.user_id).toBe('U9');
     const view = JSON.stringify(call?.args.view);
     expect(view).toContain('Country Reports on Terrorism 2011 - Kazakhstan');
@@ -368,7 +451,9 @@ describe('App Home', () => {
 
 describe('requests that are not what Slack sends', () => {
   it('rejects a bad or stale signature with 401', async () => {
-    expect((await sendEvent(harness().url, mention('<@U0> Atyrau'), { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
+    expect(
+      (await sendEvent(harness().url, mention('<@U0> Atyrau'), { signature: `v0=${'0'.repeat(64)}` })).status,
+    ).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 600;
     expect((await sendEvent(harness().url, mention('<@U0> Atyrau'), { timestamp: stale })).status).toBe(401);
     expect(harness().slack.calls).toEqual([]);
@@ -385,7 +470,9 @@ describe('requests that are not what Slack sends', () => {
     const missing = await sendCommand(harness().url, { command: '/incident', text: 'Atyrau' });
     expect(missing.status).toBe(200);
     expect(JSON.parse(missing.body)).toMatchObject({ text: MALFORMED_REQUEST, response_type: 'ephemeral' });
-    expect((await sendEvent(harness().url, envelope({ type: 'app_mention', ts: '1.5', channel: 'C1' }))).status).toBe(200);
+    expect((await sendEvent(harness().url, envelope({ type: 'app_mention', ts: '1.5', channel: 'C1' }))).status).toBe(
+      200,
+    );
     await sendEvent(harness().url, mention('<@U0> Atyrau'));
     await harness().slack.waitFor(() => only('chat.postMessage').length === 1);
   });

@@ -48,7 +48,12 @@ function click(actionId: string, value: string, where: 'message' | 'home' = 'mes
     trigger_id: `1.2.${counter}`,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
   };
-  if (where === 'home') return sendAction(harness().url, { ...base, container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
+  if (where === 'home')
+    return sendAction(harness().url, {
+      ...base,
+      container: { type: 'view', view_id: 'V1' },
+      view: { id: 'V1', type: 'home' },
+    });
   return sendAction(harness().url, {
     ...base,
     container: { type: 'message', message_ts: '1715000000.123456', channel_id: 'C0INCIDENTS', is_ephemeral: true },
@@ -82,13 +87,17 @@ describe('requests without a response_url', () => {
 
   it('answers Next 5 from App Home with the next page by DM', async () => {
     await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }), 'home');
-    const [page] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    const [page] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(page?.args).toMatchObject({ channel: USER, text: '6–9 of 9 matches for “police”' });
   });
 
   it('answers a command that came without a response_url with an ephemeral message', async () => {
     await command('/incident', 'Atyrau', { response_url: '' });
-    const [reply] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('chat.postEphemeral').length === 1)
+      .then(() => only('chat.postEphemeral'));
     expect(reply?.args).toMatchObject({ channel: 'C0INCIDENTS', user: USER, text: '1–2 of 2 matches for “Atyrau”' });
   });
 });
@@ -109,7 +118,9 @@ describe('a response_url that fails', () => {
   it('shows Next 5 as a new private message when the original can no longer be replaced', async () => {
     harness().slack.failNext('response_url', 'expired_url', 404);
     await click(ACTION_IDS.incidentNextPage, encodePageValue({ query: 'police', offset: 5 }));
-    const [page] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1).then(() => only('chat.postEphemeral'));
+    const [page] = await harness()
+      .slack.waitFor(() => only('chat.postEphemeral').length === 1)
+      .then(() => only('chat.postEphemeral'));
     expect(page?.args).toMatchObject({ channel: 'C0INCIDENTS', user: USER, text: '6–9 of 9 matches for “police”' });
   });
 
@@ -127,7 +138,10 @@ describe('a response_url that fails', () => {
 describe('a Slack endpoint that never answers', () => {
   it('gives up on a hanging chat.postMessage and answers the mention privately', async () => {
     harness().slack.hangNext('chat.postMessage');
-    await sendEvent(harness().url, event({ type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123' }));
+    await sendEvent(
+      harness().url,
+      event({ type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123' }),
+    );
     await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2, 5000);
     expect(only('chat.postEphemeral')[1]?.args.text).toContain('Atyrau');
   });
@@ -135,7 +149,9 @@ describe('a Slack endpoint that never answers', () => {
   it('gives up on a hanging response_url and answers /incident with an ephemeral message', async () => {
     harness().slack.hangNext('response_url');
     await command('/incident', 'Atyrau');
-    const [reply] = await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1, 5000).then(() => only('chat.postEphemeral'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('chat.postEphemeral').length === 1, 5000)
+      .then(() => only('chat.postEphemeral'));
     expect(reply?.args.text).toBe('1–2 of 2 matches for “Atyrau”');
   });
 });
@@ -150,17 +166,39 @@ describe('requests no listener of ours serves', () => {
 
   it('acks a click on a button id it no longer renders and says it is out of date', async () => {
     expect((await click('retired_button', 'x')).status).toBe(200);
-    const [reply] = await harness().slack.waitFor(() => only('response_url').length === 1).then(() => only('response_url'));
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
     expect(reply?.args.text).toBe(BUTTON_EXPIRED);
   });
 
   it('acks shortcuts, modal submissions, menus and legacy buttons this app never creates', async () => {
     const payloads = [
       { type: 'shortcut', callback_id: 'ask', user: { id: USER }, team: { id: 'T1' }, trigger_id: '1' },
-      { type: 'message_action', callback_id: 'ask', user: { id: USER }, team: { id: 'T1' }, channel: { id: 'C1' }, message: { ts: '1.1' }, trigger_id: '1' },
-      { type: 'view_submission', user: { id: USER }, team: { id: 'T1' }, view: { id: 'V1', callback_id: 'cb', state: { values: {} } } },
+      {
+        type: 'message_action',
+        callback_id: 'ask',
+        user: { id: USER },
+        team: { id: 'T1' },
+        channel: { id: 'C1' },
+        message: { ts: '1.1' },
+        trigger_id: '1',
+      },
+      {
+        type: 'view_submission',
+        user: { id: USER },
+        team: { id: 'T1' },
+        view: { id: 'V1', callback_id: 'cb', state: { values: {} } },
+      },
       { type: 'block_suggestion', action_id: 'x', block_id: 'b', value: 'At', user: { id: USER }, team: { id: 'T1' } },
-      { type: 'interactive_message', callback_id: 'x', actions: [{ name: 'n', value: 'v', type: 'button' }], user: { id: USER }, team: { id: 'T1' }, channel: { id: 'C1' } },
+      {
+        type: 'interactive_message',
+        callback_id: 'x',
+        actions: [{ name: 'n', value: 'v', type: 'button' }],
+        user: { id: USER },
+        team: { id: 'T1' },
+        channel: { id: 'C1' },
+      },
     ];
     for (const payload of payloads) expect((await sendAction(harness().url, payload)).status, payload.type).toBe(200);
   });
@@ -169,7 +207,15 @@ describe('requests no listener of ours serves', () => {
 describe('bodies Bolt cannot route', () => {
   it('answers 400 for signed bodies that are not Slack payloads, and keeps serving', async () => {
     // A signed `null` used to throw inside Bolt's receiver, outside any handler: an unhandled rejection ends the process.
-    for (const body of ['null', '[]', '"text"', '42', '{}', '{"type":"event_callback","event_id":"Ev1"}', '{"type":"event_callback","event":null}']) {
+    for (const body of [
+      'null',
+      '[]',
+      '"text"',
+      '42',
+      '{}',
+      '{"type":"event_callback","event_id":"Ev1"}',
+      '{"type":"event_callback","event":null}',
+    ]) {
       expect((await sendRaw(harness().url, body, 'application/json')).status, body).toBe(400);
     }
     expect((await sendRaw(harness().url, 'payload=null', 'application/x-www-form-urlencoded')).status).toBe(400);
@@ -178,23 +224,75 @@ describe('bodies Bolt cannot route', () => {
   });
 
   it('still rejects an unsigned body with 401 and answers ssl_check', async () => {
-    expect((await sendRaw(harness().url, '{"command":"/incident"}', 'application/json', { signature: `v0=${'0'.repeat(64)}` })).status).toBe(401);
-    expect((await sendRaw(harness().url, 'ssl_check=1&token=x', 'application/x-www-form-urlencoded', { signature: 'v0=00' })).status).toBe(200);
+    expect(
+      (
+        await sendRaw(harness().url, '{"command":"/incident"}', 'application/json', {
+          signature: `v0=${'0'.repeat(64)}`,
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (await sendRaw(harness().url, 'ssl_check=1&token=x', 'application/x-www-form-urlencoded', { signature: 'v0=00' }))
+        .status,
+    ).toBe(200);
   });
 });
 
 describe('messages from people that carry a subtype', () => {
   it('answers a mention with a file attached and one also sent to the channel from a thread', async () => {
-    await sendEvent(harness().url, event({ type: 'app_mention', subtype: 'file_share', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123', files: [{ id: 'F1' }] }));
-    await sendEvent(harness().url, event({ type: 'app_mention', subtype: 'thread_broadcast', user: 'U061F7AUR', text: '<@U0> Kenkiyak', channel: 'C123', thread_ts: '1515449000.000010' }));
+    await sendEvent(
+      harness().url,
+      event({
+        type: 'app_mention',
+        subtype: 'file_share',
+        user: 'U061F7AUR',
+        text: '<@U0> Atyrau',
+        channel: 'C123',
+        files: [{ id: 'F1' }],
+      }),
+    );
+    await sendEvent(
+      harness().url,
+      event({
+        type: 'app_mention',
+        subtype: 'thread_broadcast',
+        user: 'U061F7AUR',
+        text: '<@U0> Kenkiyak',
+        channel: 'C123',
+        thread_ts: '1515449000.000010',
+      }),
+    );
     await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
     expect(only('chat.postMessage').find((call) => call.args.thread_ts === '1515449000.000010')).toBeDefined();
   });
 
   it('answers a DM with a file attached, and still ignores edits and joins', async () => {
-    await sendEvent(harness().url, event({ type: 'message', channel_type: 'im', subtype: 'channel_join', user: 'U9', text: 'joined', channel: 'D1' }));
-    await sendEvent(harness().url, event({ type: 'message', channel_type: 'im', subtype: 'file_share', user: 'U9', text: 'Atyrau', channel: 'D1', files: [{ id: 'F1' }] }));
-    const [post] = await harness().slack.waitFor(() => only('chat.postMessage').length === 1).then(() => only('chat.postMessage'));
+    await sendEvent(
+      harness().url,
+      event({
+        type: 'message',
+        channel_type: 'im',
+        subtype: 'channel_join',
+        user: 'U9',
+        text: 'joined',
+        channel: 'D1',
+      }),
+    );
+    await sendEvent(
+      harness().url,
+      event({
+        type: 'message',
+        channel_type: 'im',
+        subtype: 'file_share',
+        user: 'U9',
+        text: 'Atyrau',
+        channel: 'D1',
+        files: [{ id: 'F1' }],
+      }),
+    );
+    const [post] = await harness()
+      .slack.waitFor(() => only('chat.postMessage').length === 1)
+      .then(() => only('chat.postMessage'));
     expect(post?.args.channel).toBe('D1');
     expect(only('chat.postMessage')).toHaveLength(1);
   });

@@ -47,7 +47,8 @@ function checkTextObject(where: string, value: unknown, max: number, problems: s
 }
 
 function checkButton(where: string, element: Fields, problems: string[]): number {
-  if (!isObject(element.text) || element.text.type !== 'plain_text') problems.push(`${where}: button text must be plain_text`);
+  if (!isObject(element.text) || element.text.type !== 'plain_text')
+    problems.push(`${where}: button text must be plain_text`);
   const length = checkTextObject(`${where} text`, element.text, SLACK_LIMITS.buttonText, problems);
   if (typeof element.value === 'string' && element.value.length > SLACK_LIMITS.buttonValue) {
     problems.push(`${where}: value is ${element.value.length} characters (max ${SLACK_LIMITS.buttonValue})`);
@@ -67,18 +68,23 @@ function checkElement(where: string, element: unknown, problems: string[]): numb
 }
 
 function checkBlock(where: string, block: Fields, problems: string[]): number {
-  if (typeof block.block_id === 'string' && block.block_id.length > SLACK_LIMITS.blockId) problems.push(`${where}: block_id too long`);
+  if (typeof block.block_id === 'string' && block.block_id.length > SLACK_LIMITS.blockId)
+    problems.push(`${where}: block_id too long`);
   switch (block.type) {
     case 'header':
-      if (!isObject(block.text) || block.text.type !== 'plain_text') problems.push(`${where}: header text must be plain_text`);
+      if (!isObject(block.text) || block.text.type !== 'plain_text')
+        problems.push(`${where}: header text must be plain_text`);
       return checkTextObject(`${where} header`, block.text, SLACK_LIMITS.headerText, problems);
     case 'section': {
       const fields = listOf(block.fields);
       let total = 0;
       if (block.text === undefined && fields.length === 0) problems.push(`${where}: section needs text or fields`);
-      if (block.text !== undefined) total += checkTextObject(`${where} text`, block.text, SLACK_LIMITS.sectionText, problems);
-      if (fields.length > SLACK_LIMITS.sectionFields) problems.push(`${where}: ${fields.length} fields (max ${SLACK_LIMITS.sectionFields})`);
-      for (const [i, field] of fields.entries()) total += checkTextObject(`${where} field ${i}`, field, SLACK_LIMITS.fieldText, problems);
+      if (block.text !== undefined)
+        total += checkTextObject(`${where} text`, block.text, SLACK_LIMITS.sectionText, problems);
+      if (fields.length > SLACK_LIMITS.sectionFields)
+        problems.push(`${where}: ${fields.length} fields (max ${SLACK_LIMITS.sectionFields})`);
+      for (const [i, field] of fields.entries())
+        total += checkTextObject(`${where} field ${i}`, field, SLACK_LIMITS.fieldText, problems);
       if (block.accessory !== undefined) total += checkElement(`${where} accessory`, block.accessory, problems);
       return total;
     }
@@ -90,7 +96,8 @@ function checkBlock(where: string, block: Fields, problems: string[]): number {
       let total = 0;
       for (const [i, element] of elements.entries()) {
         // Context elements are text objects or images; only text counts towards the message's text.
-        if (isObject(element) && element.type !== 'image') total += checkTextObject(`${where} element ${i}`, element, SLACK_LIMITS.textObject, problems);
+        if (isObject(element) && element.type !== 'image')
+          total += checkTextObject(`${where} element ${i}`, element, SLACK_LIMITS.textObject, problems);
       }
       return total;
     }
@@ -117,7 +124,10 @@ function checkBlock(where: string, block: Fields, problems: string[]): number {
  * @example findBlockProblems([{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }])
  * //=> ['block 0 header: 151 characters (max 150)']
  */
-export function findBlockProblems(blocks: readonly unknown[], maxBlocks: number = SLACK_LIMITS.messageBlocks): string[] {
+export function findBlockProblems(
+  blocks: readonly unknown[],
+  maxBlocks: number = SLACK_LIMITS.messageBlocks,
+): string[] {
   const problems: string[] = [];
   if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks (max ${maxBlocks})`);
   const ids = new Set<string>();
@@ -133,7 +143,8 @@ export function findBlockProblems(blocks: readonly unknown[], maxBlocks: number 
     }
     total += checkBlock(`block ${i}`, block, problems);
   }
-  if (total > SLACK_LIMITS.messageText) problems.push(`${total} characters of text in all (max ${SLACK_LIMITS.messageText})`);
+  if (total > SLACK_LIMITS.messageText)
+    problems.push(`${total} characters of text in all (max ${SLACK_LIMITS.messageText})`);
   return problems;
 }
 

@@ -31,7 +31,10 @@ function incident(text: string, id: string) {
 describe('usage log', () => {
   it('records each command with its kind, whether it found anything and the team, and never its text by default', async () => {
     await incident('Atyrau', 'hit');
-    await waitUntil(() => app().slack.calls.length === 1, () => JSON.stringify(app().slack.calls.map((c) => c.method)));
+    await waitUntil(
+      () => app().slack.calls.length === 1,
+      () => JSON.stringify(app().slack.calls.map((c) => c.method)),
+    );
     await incident('qqqxxzz', 'miss');
     const store = app().deps.store;
     let rows = await store.listUsage();

@@ -25,7 +25,9 @@ export function reportParagraphs(report: Report): string[] {
 export function loadPdfChapters(): PdfChapter[] {
   const byCountry = new Map<string, PdfChapter>();
   for (const dir of FIXTURE_DIRS) {
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()) {
       const text = decodeReportText(readFileSync(path.join(dir, name)));
       const { reports } = parseReports(text);
       for (const report of reports) {
@@ -45,7 +47,8 @@ export function loadPdfChapters(): PdfChapter[] {
 export function countWords(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
+      counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

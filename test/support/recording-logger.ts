@@ -7,9 +7,11 @@ export interface RecordingLogger extends Logger {
 
 export function createRecordingLogger(): RecordingLogger {
   const lines: string[] = [];
-  const record = (level: string) => (...messages: unknown[]) => {
-    lines.push(`${level} ${messages.map((m) => (m instanceof Error ? m.message : String(m))).join(' ')}`);
-  };
+  const record =
+    (level: string) =>
+    (...messages: unknown[]) => {
+      lines.push(`${level} ${messages.map((m) => (m instanceof Error ? m.message : String(m))).join(' ')}`);
+    };
   return {
     lines,
     debug: record('debug'),

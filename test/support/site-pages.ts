@@ -6,11 +6,23 @@
 import { parseHeading } from '../../src/report/parse-heading.js';
 import { parseTitle } from '../../src/report/parse-title.js';
 
-export const SITE_PAGE_LAYOUTS = ['stategov-current', 'stategov-old', 'refworld-legacy', 'refworld-current', 'ecoi'] as const;
+export const SITE_PAGE_LAYOUTS = [
+  'stategov-current',
+  'stategov-old',
+  'refworld-legacy',
+  'refworld-current',
+  'ecoi',
+] as const;
 export type SitePageLayout = (typeof SITE_PAGE_LAYOUTS)[number];
 
 /** Words that only the page furniture carries: none may reach the imported text. */
-export const FURNITURE_WORDS = ['Subscribe to updates', 'Privacy Policy', 'window.dataLayer', 'Skip navigation menu', 'Share this report on'];
+export const FURNITURE_WORDS = [
+  'Subscribe to updates',
+  'Privacy Policy',
+  'window.dataLayer',
+  'Skip navigation menu',
+  'Share this report on',
+];
 
 const HEADER_FIELD = /^(Publisher|Publication Date|Cite as|Author)\s+(.+)$/;
 const BULLET = /^[•▪◦·*–]\s+|^-\s+/;
@@ -55,7 +67,9 @@ function renderBody(lines: readonly string[], layout: SitePageLayout): { title: 
     }
     const field = HEADER_FIELD.exec(line);
     if (field && layout === 'refworld-legacy') {
-      fields.push(`<tr><td class="label">${escapeHtml(field[1] ?? '')}</td><td>${escapeHtml(field[2] ?? '')}</td></tr>`);
+      fields.push(
+        `<tr><td class="label">${escapeHtml(field[1] ?? '')}</td><td>${escapeHtml(field[2] ?? '')}</td></tr>`,
+      );
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -68,7 +82,9 @@ function renderBody(lines: readonly string[], layout: SitePageLayout): { title: 
     if (heading !== null && heading.rest !== '' && line.startsWith(heading.heading)) {
       const rest = line.slice(heading.heading.length);
       const colon = /^:?\s*/.exec(rest)?.[0] ?? '';
-      parts.push(`<p><strong>${escapeHtml(heading.heading + colon.trim())}</strong> ${wrapSource(rest.slice(colon.length))}</p>`);
+      parts.push(
+        `<p><strong>${escapeHtml(heading.heading + colon.trim())}</strong> ${wrapSource(rest.slice(colon.length))}</p>`,
+      );
     } else if (line.split(/\s+/).length <= 8 && !/[.!?:;,]$/.test(line)) {
       parts.push(`<h3>${escapeHtml(line)}</h3>`);
     } else {
@@ -94,7 +110,10 @@ const SHARE = '<div class="share-bar"><a href="#">Share this report on</a> <a hr
  * @param url - the page's address, written as its canonical link when given
  */
 export function buildSitePage(copy: string, layout: SitePageLayout, url?: string): string {
-  const lines = copy.replace(/\r\n?/g, '\n').split('\n').filter((line) => !/^#\s*source\s*:/i.test(line));
+  const lines = copy
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !/^#\s*source\s*:/i.test(line));
   const { title, body } = renderBody(joinWrapped(lines), layout);
   const head = `<head><meta charset="utf-8"><title>${escapeHtml(title || 'Report')}</title>${
     url ? `<link rel="canonical" href="${url}">` : ''

@@ -98,14 +98,20 @@ export async function buildYearlyPdf(chapters: readonly PdfChapter[], year: numb
   // Title page and table of contents: nothing of them may become a chapter.
   newPage();
   doc.font('Helvetica-Bold').fontSize(16).text(runningHeader(year), LEFT, 100, { width: WIDTH });
-  doc.font('Helvetica').fontSize(9).text('United States Department of State Publication', LEFT, 160, { lineBreak: false });
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text('United States Department of State Publication', LEFT, 160, { lineBreak: false });
   doc.text('Bureau of Counterterrorism', LEFT, 172, { lineBreak: false });
   newPage();
   doc.font('Helvetica-Bold').fontSize(11).text('Table of Contents', LEFT, y, { lineBreak: false });
   y += 20;
   for (const [index, chapter] of chapters.entries()) {
     ensureRoom(PITCH);
-    doc.font('Helvetica').fontSize(BODY_SIZE).text(`${chapter.country} ........ ${index * 4 + 3}`, LEFT, y, { lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(BODY_SIZE)
+      .text(`${chapter.country} ........ ${index * 4 + 3}`, LEFT, y, { lineBreak: false });
     y += PITCH;
   }
 

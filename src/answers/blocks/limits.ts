@@ -47,7 +47,8 @@ function checkText(where: string, value: unknown, max: number, problems: string[
 function checkElement(where: string, element: Record<string, unknown>, problems: string[]): number {
   if (element.type !== 'button') return 0;
   const length = checkText(`${where} button`, element.text, LIMITS.buttonText, problems);
-  if ((element.text as TextLike | undefined)?.type !== 'plain_text') problems.push(`${where}: button text must be plain_text`);
+  if ((element.text as TextLike | undefined)?.type !== 'plain_text')
+    problems.push(`${where}: button text must be plain_text`);
   if (typeof element.value === 'string' && element.value.length > LIMITS.buttonValue) {
     problems.push(`${where}: button value is ${element.value.length} characters (max ${LIMITS.buttonValue})`);
   }
@@ -59,16 +60,19 @@ function checkElement(where: string, element: Record<string, unknown>, problems:
 
 function checkBlock(where: string, block: Record<string, unknown>, problems: string[]): number {
   let total = 0;
-  if (typeof block.block_id === 'string' && block.block_id.length > LIMITS.blockId) problems.push(`${where}: block_id too long`);
+  if (typeof block.block_id === 'string' && block.block_id.length > LIMITS.blockId)
+    problems.push(`${where}: block_id too long`);
   switch (block.type) {
     case 'header':
-      if ((block.text as TextLike | undefined)?.type !== 'plain_text') problems.push(`${where}: header must be plain_text`);
+      if ((block.text as TextLike | undefined)?.type !== 'plain_text')
+        problems.push(`${where}: header must be plain_text`);
       return checkText(`${where} header`, block.text, LIMITS.headerText, problems);
     case 'section': {
       const fields = Array.isArray(block.fields) ? (block.fields as unknown[]) : [];
       if (block.text === undefined && fields.length === 0) problems.push(`${where}: section without text or fields`);
       if (block.text !== undefined) total += checkText(`${where} section`, block.text, LIMITS.sectionText, problems);
-      if (fields.length > LIMITS.sectionFields) problems.push(`${where}: ${fields.length} fields (max ${LIMITS.sectionFields})`);
+      if (fields.length > LIMITS.sectionFields)
+        problems.push(`${where}: ${fields.length} fields (max ${LIMITS.sectionFields})`);
       fields.forEach((field, i) => {
         total += checkText(`${where} field ${i}`, field, LIMITS.fieldText, problems);
       });
@@ -82,7 +86,8 @@ function checkBlock(where: string, block: Record<string, unknown>, problems: str
       if (elements.length === 0 || elements.length > LIMITS.contextElements) {
         problems.push(`${where}: ${elements.length} context elements (1 to ${LIMITS.contextElements})`);
       }
-      for (const [i, element] of elements.entries()) total += checkText(`${where} element ${i}`, element, LIMITS.contextText, problems);
+      for (const [i, element] of elements.entries())
+        total += checkText(`${where} element ${i}`, element, LIMITS.contextText, problems);
       return total;
     }
     case 'actions': {
@@ -131,7 +136,8 @@ export function checkBlockLimits(blocks: readonly unknown[], maxBlocks: number =
 /** Like {@link checkBlockLimits}, and also requires the top-level `text` fallback. */
 export function checkMessageLimits(message: { text?: unknown; blocks?: unknown }): string[] {
   const problems = checkBlockLimits(Array.isArray(message.blocks) ? message.blocks : []);
-  if (typeof message.text !== 'string' || message.text.trim() === '') problems.unshift('missing top-level text fallback');
+  if (typeof message.text !== 'string' || message.text.trim() === '')
+    problems.unshift('missing top-level text fallback');
   else if (message.text.length > LIMITS.fallbackText) problems.unshift('top-level text too long');
   return problems;
 }

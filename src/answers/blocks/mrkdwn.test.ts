@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSlackEntities, escapeMrkdwn, escapeMrkdwnText, highlightTerms, renderLink, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
+import {
+  decodeSlackEntities,
+  escapeMrkdwn,
+  escapeMrkdwnText,
+  highlightTerms,
+  renderLink,
+  truncateMrkdwn,
+  truncatePlain,
+} from './mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes the three control characters once', () => {
@@ -13,7 +21,9 @@ describe('escapeMrkdwn', () => {
   });
 
   it('defangs bare @here, @channel and @everyone', () => {
-    expect(escapeMrkdwn('@here @channel @everyone @Here')).toBe('@\u200Bhere @\u200Bchannel @\u200Beveryone @\u200BHere');
+    expect(escapeMrkdwn('@here @channel @everyone @Here')).toBe(
+      '@\u200Bhere @\u200Bchannel @\u200Beveryone @\u200BHere',
+    );
   });
 });
 
@@ -27,7 +37,9 @@ describe('decodeSlackEntities', () => {
 
 describe('highlightTerms', () => {
   it('bolds matched words after escaping', () => {
-    expect(highlightTerms('Two explosions in Atyrau & Aktobe', ['Atyrau'])).toBe('Two explosions in *Atyrau* &amp; Aktobe');
+    expect(highlightTerms('Two explosions in Atyrau & Aktobe', ['Atyrau'])).toBe(
+      'Two explosions in *Atyrau* &amp; Aktobe',
+    );
   });
 
   it('never splits an entity, even for a term like "amp" or "lt"', () => {
@@ -77,7 +89,9 @@ describe('truncatePlain', () => {
 
 describe('renderLink', () => {
   it('links only plain http(s) URLs', () => {
-    expect(renderLink('https://www.refworld.org/docid/501fbc.html', 'source')).toBe('<https://www.refworld.org/docid/501fbc.html|source>');
+    expect(renderLink('https://www.refworld.org/docid/501fbc.html', 'source')).toBe(
+      '<https://www.refworld.org/docid/501fbc.html|source>',
+    );
     expect(renderLink('https://evil.example|State Dept', 'source')).toBeNull();
     expect(renderLink('javascript:alert(1)', 'source')).toBeNull();
     expect(renderLink('https://a.example/?x=1&y=2', 'source')).toBe('<https://a.example/?x=1&amp;y=2|source>');

@@ -67,12 +67,18 @@ export function renderMoreResults(query: string, response: SearchResponse, offse
   const blocks: KnownBlock[] = [contextBlock([`${title}: “${renderQueryEcho(query)}”`])];
   for (const hit of hits) {
     const value = encodeSectionValue(hit.sectionId);
-    const button = value === null ? undefined : buttonElement(BUTTON_SUMMARIZE_IN_THREAD, ACTION_IDS.sectionSummaryInThread, value);
-    blocks.push(dividerBlock(), ...renderHitBlocks(hit, button, Math.floor(LIMITS.messageTextBudget / ASK_PAGE_SIZE) - 300));
+    const button =
+      value === null ? undefined : buttonElement(BUTTON_SUMMARIZE_IN_THREAD, ACTION_IDS.sectionSummaryInThread, value);
+    blocks.push(
+      dividerBlock(),
+      ...renderHitBlocks(hit, button, Math.floor(LIMITS.messageTextBudget / ASK_PAGE_SIZE) - 300),
+    );
   }
   const next = offset + hits.length;
   const more = actionsBlock(
-    next < response.total ? [buttonElement(BUTTON_MORE_RESULTS, ACTION_IDS.askMoreResults, encodePageValue({ query, offset: next }))] : [],
+    next < response.total
+      ? [buttonElement(BUTTON_MORE_RESULTS, ACTION_IDS.askMoreResults, encodePageValue({ query, offset: next }))]
+      : [],
   );
   if (more !== null) blocks.push(more);
   return fitMessage({ text: title, blocks });

@@ -24,7 +24,9 @@ export function renderIncidentHelp(overview: CorpusOverview): Message {
   const blocks = [
     headerBlock(INCIDENT_HELP_HEADER),
     sectionBlock(INCIDENT_HELP_INTRO),
-    sectionBlock(`${INCIDENT_HELP_LANGUAGE}\n${INCIDENT_HELP_KINDS(INCIDENT_KINDS.map((kind) => `\`${kind}\``).join(', '))}`),
+    sectionBlock(
+      `${INCIDENT_HELP_LANGUAGE}\n${INCIDENT_HELP_KINDS(INCIDENT_KINDS.map((kind) => `\`${kind}\``).join(', '))}`,
+    ),
   ];
   if (examples.length > 0) blocks.push(sectionBlock(`${INCIDENT_HELP_EXAMPLES_TITLE}\n${examples.join('\n')}`));
   return fitMessage({ text: INCIDENT_HELP_FALLBACK, blocks });

@@ -1,14 +1,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { Incident } from '../../report/types.js';
 import type { SearchHit } from '../../search/types.js';
-import {
-  ARRESTED,
-  INCIDENT_KIND_LABELS,
-  KILLED,
-  NO_CASUALTY_FIGURES,
-  PLACE_NOT_STATED,
-  WOUNDED,
-} from '../messages.js';
+import { ARRESTED, INCIDENT_KIND_LABELS, KILLED, NO_CASUALTY_FIGURES, PLACE_NOT_STATED, WOUNDED } from '../messages.js';
 import { sectionBlock } from './elements.js';
 import { formatDateRange } from './format-date.js';
 import { LIMITS } from './limits.js';

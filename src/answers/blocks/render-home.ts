@@ -20,7 +20,9 @@ import { renderReportEntry } from './render-report-list.js';
 const MAX_REPORTS = 60;
 
 function renderCounts(rows: readonly { label: string; count: number }[]): string {
-  return rows.length === 0 ? HOME_NO_INCIDENTS : rows.map((row) => `• ${escapeMrkdwnText(row.label)}: ${row.count}`).join('\n');
+  return rows.length === 0
+    ? HOME_NO_INCIDENTS
+    : rows.map((row) => `• ${escapeMrkdwnText(row.label)}: ${row.count}`).join('\n');
 }
 
 /**
@@ -31,7 +33,9 @@ export function renderHome(overview: CorpusOverview): HomeView {
   const examples = overview.exampleQueries.slice(0, 6).map((query) => `\`/incident ${escapeMrkdwnText(query)}\``);
   const blocks: KnownBlock[] = [
     headerBlock(HOME_HEADER),
-    sectionBlock(`${HOME_HOW_TO_ASK}\n${HOME_HOW_TO_ASK_TEXT}${examples.length > 0 ? `\n${examples.join(' · ')}` : ''}`),
+    sectionBlock(
+      `${HOME_HOW_TO_ASK}\n${HOME_HOW_TO_ASK_TEXT}${examples.length > 0 ? `\n${examples.join(' · ')}` : ''}`,
+    ),
     dividerBlock(),
     sectionBlock(HOME_WHAT_I_KNOW),
   ];
@@ -44,7 +48,9 @@ export function renderHome(overview: CorpusOverview): HomeView {
   if (more > 0) blocks.push(contextBlock([REPORTS_CUT(more)]));
   blocks.push(
     dividerBlock(),
-    sectionBlock(`${HOME_BY_YEAR}\n${renderCounts(overview.incidentsByYear.map((row) => ({ label: row.year, count: row.count })))}`),
+    sectionBlock(
+      `${HOME_BY_YEAR}\n${renderCounts(overview.incidentsByYear.map((row) => ({ label: row.year, count: row.count })))}`,
+    ),
     sectionBlock(
       `${HOME_BY_KIND}\n${renderCounts(overview.incidentsByKind.map((row) => ({ label: INCIDENT_KIND_LABELS[row.kind] ?? row.kind, count: row.count })))}`,
     ),

@@ -13,7 +13,10 @@ function allText(value: unknown): string {
 describe('renderIncidentResults', () => {
   it('renders a hit: headline, casualties, quote with the matched word in bold, summarize button, citation', () => {
     const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([makeHit()]), offset: 0 });
-    expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*1 of 1 match* for “Atyrau”', verbatim: true } });
+    expect(message.blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*1 of 1 match* for “Atyrau”', verbatim: true },
+    });
     expect(message.blocks[2]).toEqual({
       type: 'section',
       text: {
@@ -58,9 +61,17 @@ describe('renderIncidentResults', () => {
   });
 
   it('drops Share (and names the sharer) when shared', () => {
-    const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([makeHit()]), offset: 0, sharedBy: 'U2CERLKJA' });
+    const message = renderIncidentResults({
+      query: 'Atyrau',
+      response: makeResponse([makeHit()]),
+      offset: 0,
+      sharedBy: 'U2CERLKJA',
+    });
     expect(allText(message)).not.toContain(ACTION_IDS.incidentShare);
-    expect(message.blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by <@U2CERLKJA>', verbatim: true }] });
+    expect(message.blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Shared by <@U2CERLKJA>', verbatim: true }],
+    });
   });
 
   it('says when nothing matched, with problems and suggestions', () => {
@@ -70,9 +81,18 @@ describe('renderIncidentResults', () => {
     });
     const message = renderIncidentResults({ query: 'Atyrua colour:red', response, offset: 0 });
     expect(message.blocks).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: 'No incident records match “Atyrua colour:red”.', verbatim: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${QUERY_PROBLEMS_TITLE}\n• Unknown filter colour:`, verbatim: true } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `:mag: ${NO_MATCH_TRY} *Atyrau* · *31 October 2011*`, verbatim: true }] },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: 'No incident records match “Atyrua colour:red”.', verbatim: true },
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `:warning: ${QUERY_PROBLEMS_TITLE}\n• Unknown filter colour:`, verbatim: true },
+      },
+      {
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: `:mag: ${NO_MATCH_TRY} *Atyrau* · *31 October 2011*`, verbatim: true }],
+      },
     ]);
   });
 });
@@ -80,7 +100,11 @@ describe('renderIncidentResults', () => {
 describe('edge cases', () => {
   it('keeps a giant passage within limits, cut with …', () => {
     const giant = `${'Atyrau bombing '.repeat(2000)}end`;
-    const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([makeHit({ text: giant })]), offset: 0 });
+    const message = renderIncidentResults({
+      query: 'Atyrau',
+      response: makeResponse([makeHit({ text: giant })]),
+      offset: 0,
+    });
     expect(checkMessageLimits(message)).toEqual([]);
     const section = message.blocks[2];
     const text = section?.type === 'section' ? (section.text?.text ?? '') : '';
@@ -89,8 +113,14 @@ describe('edge cases', () => {
   });
 
   it('shows five of 200 hits and stays within limits', () => {
-    const hits = Array.from({ length: 200 }, (_, i) => makeHit({ id: `h${i}`, text: `${'Kenkiyak clash '.repeat(300)}${i}` }));
-    const message = renderIncidentResults({ query: 'Kenkiyak', response: makeResponse(hits, { total: 200 }), offset: 0 });
+    const hits = Array.from({ length: 200 }, (_, i) =>
+      makeHit({ id: `h${i}`, text: `${'Kenkiyak clash '.repeat(300)}${i}` }),
+    );
+    const message = renderIncidentResults({
+      query: 'Kenkiyak',
+      response: makeResponse(hits, { total: 200 }),
+      offset: 0,
+    });
     expect(checkMessageLimits(message)).toEqual([]);
     expect(message.blocks.filter((b) => b.type === 'divider')).toHaveLength(5);
   });
@@ -124,7 +154,11 @@ describe('edge cases', () => {
 
 describe('renderIncidentResults past the last page', () => {
   it('says there are no more results rather than no matches', () => {
-    const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse([], { total: 2 }), offset: 99_995 });
+    const message = renderIncidentResults({
+      query: 'Atyrau',
+      response: makeResponse([], { total: 2 }),
+      offset: 99_995,
+    });
     expect(message.text).toBe('There are no more results for this query.');
     expect(allText(message.blocks)).toContain('It has 2 matches in all');
     expect(allText(message.blocks)).not.toContain('No incident records match');
@@ -133,7 +167,12 @@ describe('renderIncidentResults past the last page', () => {
 
 describe('renderIncidentResults with nothing found', () => {
   it('offers queries that work on the loaded reports when nothing is spelled alike', () => {
-    const message = renderIncidentResults({ query: 'Paris', response: makeResponse([]), offset: 0, examples: ['Shubarshy', 'May 17'] });
+    const message = renderIncidentResults({
+      query: 'Paris',
+      response: makeResponse([]),
+      offset: 0,
+      examples: ['Shubarshy', 'May 17'],
+    });
     expect(allText(message.blocks)).toContain('`/incident Shubarshy` · `/incident May 17` · `/incident help`');
   });
   it('shows near spellings instead of examples when there are some', () => {

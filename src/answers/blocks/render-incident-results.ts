@@ -60,7 +60,10 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
 
   if (response.hits.length === 0 && offset > 0 && response.total > 0) {
     // A page past the end (an old "Next 5" after the data changed): say so, not "no matches".
-    return fitMessage({ text: NO_MORE_RESULTS, blocks: [sectionBlock(`${NO_MORE_RESULTS} ${INCIDENT_RESULTS_TOTAL(response.total)}`)] });
+    return fitMessage({
+      text: NO_MORE_RESULTS,
+      blocks: [sectionBlock(`${NO_MORE_RESULTS} ${INCIDENT_RESULTS_TOTAL(response.total)}`)],
+    });
   }
   if (response.hits.length === 0) {
     return fitMessage({
@@ -69,7 +72,9 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
         sectionBlock(NO_MATCH_TITLE(echo)),
         ...problems,
         ...renderSuggestions(response.suggestions),
-        ...(response.problems.length === 0 && response.suggestions.length === 0 ? renderExamples(input.examples ?? []) : []),
+        ...(response.problems.length === 0 && response.suggestions.length === 0
+          ? renderExamples(input.examples ?? [])
+          : []),
         ...notes,
       ],
     });
@@ -79,11 +84,17 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   // "1 of 1", "1–5 of 12", "6–10 of 12"
   const shown = hits.length === 1 ? `${offset + 1}` : `${offset + 1}–${offset + hits.length}`;
   const perHitLimit = Math.floor(LIMITS.messageTextBudget / INCIDENT_PAGE_SIZE) - 300;
-  const blocks: KnownBlock[] = [sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo)), ...problems, ...notes];
+  const blocks: KnownBlock[] = [
+    sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo)),
+    ...problems,
+    ...notes,
+  ];
   for (const hit of hits) {
     const sectionValue = encodeSectionValue(hit.sectionId);
     const summarize =
-      sectionValue === null ? undefined : buttonElement(BUTTON_SUMMARIZE_IN_THREAD, ACTION_IDS.sectionSummaryInThread, sectionValue);
+      sectionValue === null
+        ? undefined
+        : buttonElement(BUTTON_SUMMARIZE_IN_THREAD, ACTION_IDS.sectionSummaryInThread, sectionValue);
     blocks.push(dividerBlock(), ...renderHitBlocks(hit, summarize, perHitLimit));
   }
 
@@ -91,7 +102,9 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   const pageValue = encodePageValue({ query, offset });
   const buttons = [];
   if (nextOffset < response.total) {
-    buttons.push(buttonElement(BUTTON_NEXT_PAGE, ACTION_IDS.incidentNextPage, encodePageValue({ query, offset: nextOffset })));
+    buttons.push(
+      buttonElement(BUTTON_NEXT_PAGE, ACTION_IDS.incidentNextPage, encodePageValue({ query, offset: nextOffset })),
+    );
   }
   const sharer = input.sharedBy ? renderUserMention(input.sharedBy) : null;
   if (input.sharedBy == null) buttons.push(buttonElement(BUTTON_SHARE, ACTION_IDS.incidentShare, pageValue, true));

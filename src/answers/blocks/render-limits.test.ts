@@ -24,10 +24,21 @@ describe('renderSectionSummary', () => {
       incidents: [ATYRAU_INCIDENT],
       citation: CITATION,
     });
-    expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'context']);
+    expect(message.blocks.map((b) => b.type)).toEqual([
+      'header',
+      'section',
+      'section',
+      'section',
+      'section',
+      'context',
+    ]);
     expect(message.blocks[2]).toEqual({
       type: 'section',
-      text: { type: 'mrkdwn', text: '• On May 17, a man blew himself up.\n• On October 31, two explosions took place.', verbatim: true },
+      text: {
+        type: 'mrkdwn',
+        text: '• On May 17, a man blew himself up.\n• On October 31, two explosions took place.',
+        verbatim: true,
+      },
     });
     expect(message.blocks[4]).toEqual({
       type: 'section',
@@ -36,11 +47,15 @@ describe('renderSectionSummary', () => {
   });
 
   it('stays within limits with hundreds of long sentences and incidents', () => {
-    const message = renderSectionSummary('x'.repeat(400), {
-      sentences: Array.from({ length: 300 }, () => 'y'.repeat(900)),
-      incidents: manyIncidents,
-      citation: CITATION,
-    }, true);
+    const message = renderSectionSummary(
+      'x'.repeat(400),
+      {
+        sentences: Array.from({ length: 300 }, () => 'y'.repeat(900)),
+        incidents: manyIncidents,
+        citation: CITATION,
+      },
+      true,
+    );
     expect(checkMessageLimits(message)).toEqual([]);
     expect(JSON.stringify(message)).toContain('• …');
   });
@@ -50,12 +65,18 @@ describe('renderSectionPages', () => {
   it('renders a section in full with its heading and citation', () => {
     const [page, ...rest] = renderSectionPages(REPORT, INCIDENTS_SECTION, CITATION);
     expect(rest).toEqual([]);
-    expect(page?.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '2011 Terrorist Incidents', emoji: false } });
+    expect(page?.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: '2011 Terrorist Incidents', emoji: false },
+    });
     expect(page?.blocks).toHaveLength(4);
   });
 
   it('splits a giant section into pages within limits, and cuts past the last page with …', () => {
-    const passages = Array.from({ length: 120 }, (_, i) => ({ id: `p${i}`, text: `${'Atyrau & Aktobe '.repeat(400)}${i}` }));
+    const passages = Array.from({ length: 120 }, (_, i) => ({
+      id: `p${i}`,
+      text: `${'Atyrau & Aktobe '.repeat(400)}${i}`,
+    }));
     const pages = renderSectionPages(REPORT, { ...INCIDENTS_SECTION, passages }, CITATION);
     expect(pages).toHaveLength(MAX_SECTION_PAGES);
     for (const page of pages) expect(checkMessageLimits(page)).toEqual([]);
@@ -67,11 +88,9 @@ describe('renderAnswer', () => {
   it('answers with the best hit and three buttons', () => {
     const message = renderAnswer('attacks in Atyrau', makeResponse([makeHit(), makeHit({ id: 'b' })]));
     const actions = message.blocks.at(-1);
-    expect(actions?.type === 'actions' ? actions.elements.map((e) => (e.type === 'button' ? e.text.text : '')) : []).toEqual([
-      'More results',
-      'Summarize this section in thread',
-      'Show full section',
-    ]);
+    expect(
+      actions?.type === 'actions' ? actions.elements.map((e) => (e.type === 'button' ? e.text.text : '')) : [],
+    ).toEqual(['More results', 'Summarize this section in thread', 'Show full section']);
     expect(checkMessageLimits(message)).toEqual([]);
   });
 
@@ -86,7 +105,11 @@ describe('corpus views', () => {
     ...REPORT,
     id: `r${i}`,
     title: `Country Reports on Terrorism ${1990 + (i % 30)} - Country ${i} ${'long '.repeat(100)}`,
-    sections: Array.from({ length: 40 }, (_, j) => ({ ...INCIDENTS_SECTION, id: `r${i}/s${j}`, heading: `Section ${j}` })),
+    sections: Array.from({ length: 40 }, (_, j) => ({
+      ...INCIDENTS_SECTION,
+      id: `r${i}/s${j}`,
+      heading: `Section ${j}`,
+    })),
     incidents: manyIncidents.slice(0, 3),
   }));
   const overview = describeCorpus(reports);
@@ -105,7 +128,10 @@ describe('corpus views', () => {
 
   it('renders help and "section not found" within limits', () => {
     expect(checkMessageLimits(renderIncidentHelp(overview))).toEqual([]);
-    const notFound = renderSectionNotFound('<!channel> '.repeat(500), reports.flatMap((r) => r.sections.map((s) => s.heading)));
+    const notFound = renderSectionNotFound(
+      '<!channel> '.repeat(500),
+      reports.flatMap((r) => r.sections.map((s) => s.heading)),
+    );
     expect(checkMessageLimits(notFound)).toEqual([]);
     expect(JSON.stringify(notFound)).not.toContain('<!channel>');
   });
@@ -118,7 +144,17 @@ describe('checkMessageLimits', () => {
         blocks: [
           { type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } },
           { type: 'section', text: { type: 'mrkdwn', text: 's'.repeat(3001) } },
-          { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'b'.repeat(76) }, action_id: 'a', value: 'v'.repeat(2001) }] },
+          {
+            type: 'actions',
+            elements: [
+              {
+                type: 'button',
+                text: { type: 'plain_text', text: 'b'.repeat(76) },
+                action_id: 'a',
+                value: 'v'.repeat(2001),
+              },
+            ],
+          },
         ],
       }),
     ).toEqual([

@@ -28,7 +28,8 @@ export function renderReportEntry(report: CorpusOverview['reports'][number]): st
  * Each entry is cut so the whole message stays within Slack's summed-text limit.
  */
 export function renderReportList(overview: CorpusOverview): Message {
-  if (overview.reports.length === 0) return fitMessage({ text: NO_REPORTS_LOADED, blocks: [sectionBlock(NO_REPORTS_LOADED)] });
+  if (overview.reports.length === 0)
+    return fitMessage({ text: NO_REPORTS_LOADED, blocks: [sectionBlock(NO_REPORTS_LOADED)] });
   const listed = overview.reports.slice(0, MAX_LISTED);
   const perEntry = Math.min(LIMITS.sectionText, Math.floor(LIMITS.messageTextBudget / listed.length));
   const blocks: KnownBlock[] = [

@@ -40,7 +40,9 @@ function linesToSections(lines: readonly string[]): KnownBlock[] {
  */
 export function renderSectionSummary(heading: string, summary: SectionSummary, fullInThread = false): Message {
   const half = Math.floor(SUMMARY_BUDGET / 2);
-  const sentenceLines = summary.sentences.map((sentence) => `• ${truncateMrkdwn(escapeMrkdwnText(sentence), LINE_LIMIT)}`);
+  const sentenceLines = summary.sentences.map(
+    (sentence) => `• ${truncateMrkdwn(escapeMrkdwnText(sentence), LINE_LIMIT)}`,
+  );
   const incidentLines = summary.incidents.map((incident) =>
     truncateMrkdwn(`• ${renderIncidentHeadline(incident)} (${renderCasualties(incident)})`, LINE_LIMIT),
   );

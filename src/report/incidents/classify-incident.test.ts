@@ -8,10 +8,19 @@ describe('classifyIncident', () => {
     ['On July 9, in the Kenkiyak village, police killed nine armed men.', 'clash'],
     ['On July 2, one officer was killed and three wounded during a police action to detain suspects.', 'clash'],
     ['Erik Ayazbayev was killed December 29 in Kyzylorda after resisting arrest and firing at police.', 'clash'],
-    ['A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.', 'arrest'],
-    ['On September 23, the procurator announced the arrest of 29 persons on the suspicion of planning terrorist acts.', 'arrest'],
+    [
+      'A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.',
+      'arrest',
+    ],
+    [
+      'On September 23, the procurator announced the arrest of 29 persons on the suspicion of planning terrorist acts.',
+      'arrest',
+    ],
     ['On October 24, the group threatened the government and demanded the repeal of the amendments.', 'threat'],
-    ['On November 30, the spokesperson declared JAK a terrorist organization and prohibited its activities.', 'designation'],
+    [
+      'On November 30, the spokesperson declared JAK a terrorist organization and prohibited its activities.',
+      'designation',
+    ],
     ['In January, an ELN terrorist detonated a car bomb inside the national police academy in Bogota.', 'attack'],
   ] as const)('classifies %s as %s', (sentence, kind) => {
     expect(classifyIncident(sentence)).toBe(kind);

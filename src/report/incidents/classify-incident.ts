@@ -2,7 +2,8 @@ import type { IncidentKind } from '../types.js';
 
 const DESIGNATION =
   /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its)|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist)/i;
-const ARREST = /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention|apprehend(?:ed|ing)?|captured|rounded up|taken into custody|extradit(?:ed|ion))\b/i;
+const ARREST =
+  /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention|apprehend(?:ed|ing)?|captured|rounded up|taken into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
@@ -10,9 +11,11 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks").
 const NOT_ONE_EVENT =
   /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
-const HYPOTHETICAL = /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
+const HYPOTHETICAL =
+  /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
-const JUDICIAL = /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
+const JUDICIAL =
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
@@ -44,7 +47,13 @@ export function classifyIncident(text: string): IncidentKind | null {
   if (DESIGNATION.test(text) && !violentVerb) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   if (SECURITY_ACTION.test(text) && (violentVerb || /\b(?:operation|raid)\b/i.test(text))) return 'clash';
-  if (violentVerb && (VIOLENT_NOUN.test(text) || /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz)/i.test(text))) {
+  if (
+    violentVerb &&
+    (VIOLENT_NOUN.test(text) ||
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz)/i.test(
+        text,
+      ))
+  ) {
     return 'attack';
   }
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").

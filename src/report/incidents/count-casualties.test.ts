@@ -4,7 +4,9 @@ import { countCasualties, readCasualties } from './count-casualties.js';
 describe('countCasualties', () => {
   it('adds the dead of every side', () => {
     expect(
-      countCasualties('police killed nine armed men suspected in the Shubarshy incident, while one Special Forces officer was killed.'),
+      countCasualties(
+        'police killed nine armed men suspected in the Shubarshy incident, while one Special Forces officer was killed.',
+      ),
     ).toEqual({ killed: 10, wounded: null, arrested: null });
   });
 
@@ -46,7 +48,10 @@ describe('countCasualties', () => {
 describe('countCasualties on lists of victims', () => {
   it('adds every figure of a list, and a named victim with "N others"', () => {
     expect(countCasualties('killing 49 soldiers and one civilian').killed).toBe(50);
-    expect(countCasualties('fighting that killed more than 900 militants, 165 soldiers and police, and 47 civilians.').killed).toBe(1112);
+    expect(
+      countCasualties('fighting that killed more than 900 militants, 165 soldiers and police, and 47 civilians.')
+        .killed,
+    ).toBe(1112);
     expect(countCasualties('nine ASG members and four members of the security forces were killed.').killed).toBe(13);
     expect(countCasualties('killing U.S. diplomat David Foy and three others and wounding 52.')).toEqual({
       killed: 4,
@@ -57,16 +62,22 @@ describe('countCasualties on lists of victims', () => {
 
   describe('edge cases', () => {
     it('counts no day of a date and no aside', () => {
-      expect(countCasualties('In an August 17 follow-up operation, security forces killed nine suspects.').killed).toBe(9);
+      expect(countCasualties('In an August 17 follow-up operation, security forces killed nine suspects.').killed).toBe(
+        9,
+      );
       expect(countCasualties('two tourists (a Russian and a German citizen) were shot and killed').killed).toBe(2);
-      expect(countCasualties('security forces killed 12 detainees in custody in Tanwalbougou, an incident').killed).toBe(12);
+      expect(
+        countCasualties('security forces killed 12 detainees in custody in Tanwalbougou, an incident').killed,
+      ).toBe(12);
     });
   });
 });
 
 describe('readCasualties in running text', () => {
   it('adds the parts of a sum told with one verb, and keeps a part with its own verb apart', () => {
-    expect(readCasualties('Four police officers and nine civilians were injured in the blast.').figures.wounded).toBe(13);
+    expect(readCasualties('Four police officers and nine civilians were injured in the blast.').figures.wounded).toBe(
+      13,
+    );
     expect(readCasualties('Gunmen killed three guards and two passers-by were wounded.').figures).toEqual({
       killed: 3,
       wounded: 2,
@@ -99,7 +110,9 @@ describe('readCasualties in running text', () => {
   });
 
   it('keeps one of two accounts of the same deaths, and says whose each is', () => {
-    const r = readCasualties('The army said 12 soldiers died, while local officials reported at least 30 soldiers had been killed.');
+    const r = readCasualties(
+      'The army said 12 soldiers died, while local officials reported at least 30 soldiers had been killed.',
+    );
     expect(r.figures.killed).toBe(12);
     expect(r.accounts).toBe('The army: 12 killed; local officials: 30 killed (figures not added)');
   });

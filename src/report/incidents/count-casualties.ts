@@ -15,14 +15,20 @@ const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(`\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`, 'gi'),
+    new RegExp(
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
+      'gi',
+    ),
     new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
-    new RegExp(`\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`, 'gi'),
+    new RegExp(
+      `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
+      'gi',
+    ),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
     new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
@@ -45,36 +51,46 @@ const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:l
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
-const AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$/;
+const AFTER_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$/;
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
   'i',
 );
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
-const OTHERS = new RegExp(`\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`, 'i');
+const OTHERS = new RegExp(
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
+  'i',
+);
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
-const NO_CASUALTIES = /\b(?:no|without(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bno one was (?:killed or )?(?:hurt|harmed)\b/i;
+const NO_CASUALTIES =
+  /\b(?:no|without(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bno one was (?:killed or )?(?:hurt|harmed)\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
-const NO_DEATHS = /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
+const NO_DEATHS =
+  /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
 const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM =
   /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]+)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
-const OWN_VERB = /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
+const OWN_VERB =
+  /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y".
 const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
-const SELF_AND_KIN = /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+const SELF_AND_KIN =
+  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
-const OTHER_ACCOUNT = /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+const OTHER_ACCOUNT =
+  /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
-const ACCOUNT_SOURCE = /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
+const ACCOUNT_SOURCE =
+  /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
 /** One field's words: the phrases its figure was read from, joined with " … ". */
 export type CasualtyEvidence = Partial<Record<keyof Casualties, string>>;
@@ -143,7 +159,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  const blank = (t: string, pattern: RegExp) => t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
+  const blank = (t: string, pattern: RegExp) =>
+    t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
   const text = blank(blank(blank(shown, NO_CASUALTIES), NO_DEATHS), NO_INJURIES);
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
@@ -178,7 +195,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
             // "killed three police officers and two civilians were injured": the next figure has its own verb.
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
             if (OWN_VERB.test(rest)) break;
-            if (!add(field, next === 'a' || next === 'an' ? 'one' : next, at + item.index + item[0].length - next.length)) break;
+            if (
+              !add(field, next === 'a' || next === 'an' ? 'one' : next, at + item.index + item[0].length - next.length)
+            )
+              break;
             at += item.index + item[0].length;
             citeEnd = at;
           }
@@ -211,7 +231,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
   if (one && !NO_DEATHS.test(shown)) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
-    const names = /\s[A-Z][\w'’.-]+$/.test(one[0]) && more ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length : 0;
+    const names =
+      /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
+        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
+        : 0;
     result.killed = 1 + names;
     cite('killed', one.index, one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0));
   }
@@ -223,14 +246,19 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
-  const lone = result.killed === null && !NO_DEATHS.test(shown) ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text) : null;
+  const lone =
+    result.killed === null && !NO_DEATHS.test(shown)
+      ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
+      : null;
   if (lone) {
     result.killed = 1;
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
     result.wounded === null && !NO_INJURIES.test(shown)
-      ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(text)
+      ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+          text,
+        )
       : null;
   if (hurt) {
     result.wounded = 1;

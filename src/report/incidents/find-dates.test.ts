@@ -6,22 +6,26 @@ const dates = (s: string, year: number | null = 2011) =>
 
 describe('findDates', () => {
   it('reads a date that opens a sentence, in the report year', () => {
-    expect(dates('On October 31, two explosions took place, possibly targeting official buildings in Atyrau.')).toEqual([
-      { date: '2011-10-31', endDate: null, leads: true },
-    ]);
+    expect(dates('On October 31, two explosions took place, possibly targeting official buildings in Atyrau.')).toEqual(
+      [{ date: '2011-10-31', endDate: null, leads: true }],
+    );
   });
 
   it('reads a date inside a sentence as not leading', () => {
-    expect(dates('Police arrested two more suspects on July 11.')).toEqual([{ date: '2011-07-11', endDate: null, leads: false }]);
+    expect(dates('Police arrested two more suspects on July 11.')).toEqual([
+      { date: '2011-07-11', endDate: null, leads: false },
+    ]);
     expect(dates('Erik Ayazbayev was killed December 29 in Kyzylorda.')).toEqual([
       { date: '2011-12-29', endDate: null, leads: false },
     ]);
   });
 
   it('reads a day range', () => {
-    expect(dates('A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.')).toEqual([
-      { date: '2011-07-11', endDate: '2011-07-16', leads: true },
-    ]);
+    expect(
+      dates(
+        'A July 11-16 operation, in connection with May explosions in Aktobe, led to the arrest of over 200 suspects.',
+      ),
+    ).toEqual([{ date: '2011-07-11', endDate: '2011-07-16', leads: true }]);
   });
 
   it('keeps month precision for a sentence that opens with a month', () => {
@@ -29,24 +33,34 @@ describe('findDates', () => {
       { date: '2019-01', endDate: null, leads: true },
     ]);
     expect(dates('In June 2020, a bomb exploded.', 2020)).toEqual([{ date: '2020-06', endDate: null, leads: true }]);
-    expect(dates('A May attack on the convoy in Kastamonu killed one.')).toEqual([{ date: '2011-05', endDate: null, leads: true }]);
+    expect(dates('A May attack on the convoy in Kastamonu killed one.')).toEqual([
+      { date: '2011-05', endDate: null, leads: true },
+    ]);
   });
 
   it('takes an explicit year and day-first dates', () => {
-    expect(dates('On January 15, 2020, a bomb exploded.', 2020)).toEqual([{ date: '2020-01-15', endDate: null, leads: true }]);
-    expect(dates('On 31 October 2011 a bomb exploded.', null)).toEqual([{ date: '2011-10-31', endDate: null, leads: true }]);
+    expect(dates('On January 15, 2020, a bomb exploded.', 2020)).toEqual([
+      { date: '2020-01-15', endDate: null, leads: true },
+    ]);
+    expect(dates('On 31 October 2011 a bomb exploded.', null)).toEqual([
+      { date: '2011-10-31', endDate: null, leads: true },
+    ]);
   });
 
   describe('edge cases', () => {
     it('marks a date that names an event as a reference', () => {
-      expect(findDates('JAK was responsible for the October 31 bombings in Atyrau.', 2011).map((m) => m.reference)).toEqual([true]);
+      expect(
+        findDates('JAK was responsible for the October 31 bombings in Atyrau.', 2011).map((m) => m.reference),
+      ).toEqual([true]);
     });
     it('leaves out a month that names no event date ("linked to May explosions", "since May")', () => {
       expect(dates('The operation was linked to May explosions and July attacks.')).toEqual([]);
       expect(dates('Attacks have continued since May.')).toEqual([]);
     });
     it('leaves out dates of another year than the report, and a group named for a day', () => {
-      expect(dates('In the wake of the December 25, 2009, attempt over Detroit, police arrested two.', 2010)).toEqual([]);
+      expect(dates('In the wake of the December 25, 2009, attempt over Detroit, police arrested two.', 2010)).toEqual(
+        [],
+      );
       expect(dates('before the two attacks in October and November 2021', 2022)).toEqual([]);
       expect(dates('members of the November 17 organization were tried', 2006)).toEqual([]);
     });
@@ -82,7 +96,12 @@ describe('findDates with ranges', () => {
 
 describe('findDates in running text', () => {
   it('reads a date anywhere in a sentence, in brackets, with a month only or a holiday', () => {
-    expect(dates('Examples include the March 3 grenade attack in Tarnak (claimed by no group) and a bombing in mid-June.', 2014)).toEqual([
+    expect(
+      dates(
+        'Examples include the March 3 grenade attack in Tarnak (claimed by no group) and a bombing in mid-June.',
+        2014,
+      ),
+    ).toEqual([
       { date: '2014-03-03', endDate: null, leads: false },
       { date: '2014-06', endDate: null, leads: false },
     ]);
@@ -90,14 +109,18 @@ describe('findDates in running text', () => {
       { date: '2009-12-24', endDate: null, leads: false },
       { date: '2009-01-01', endDate: null, leads: false },
     ]);
-    expect(dates('The bombing (in April) killed four.', 2016)).toEqual([{ date: '2016-04', endDate: null, leads: false }]);
+    expect(dates('The bombing (in April) killed four.', 2016)).toEqual([
+      { date: '2016-04', endDate: null, leads: false },
+    ]);
   });
 
   it('reads a stated period of months as one date with an end', () => {
     expect(dates('From March to October 2016, militants held the town.', 2016)).toEqual([
       { date: '2016-03', endDate: '2016-10', leads: true },
     ]);
-    expect(dates('three attacks in Wadi in June and September', 2014)).toEqual([{ date: '2014-06', endDate: '2014-09', leads: false }]);
+    expect(dates('three attacks in Wadi in June and September', 2014)).toEqual([
+      { date: '2014-06', endDate: '2014-09', leads: false },
+    ]);
   });
 
   it('counts a day back from the date it is told after', () => {

@@ -39,7 +39,10 @@ const MONTH_DAY = new RegExp(
   'g',
 );
 // "between January 3 and 7, 2015", "between September 30 and October 1".
-const BETWEEN = new RegExp(`\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`, 'gi');
+const BETWEEN = new RegExp(
+  `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`,
+  'gi',
+);
 // "31 October 2011", "31 October".
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
 // "From May to November 2017", "between May and August", "in May and August": one stated period.
@@ -49,12 +52,21 @@ const MONTH_RANGE = new RegExp(
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
-const MONTH = new RegExp(`\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`, 'g');
+const MONTH = new RegExp(
+  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  'g',
+);
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
-const MONTH_BEFORE = /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+const MONTH_BEFORE =
+  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 const HOLIDAY = /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
-const HOLIDAY_DAY: Record<string, string> = { 'christmas eve': '12-24', 'christmas day': '12-25', "new year's eve": '12-31', "new year's day": '01-01' };
+const HOLIDAY_DAY: Record<string, string> = {
+  'christmas eve': '12-24',
+  'christmas day': '12-25',
+  "new year's eve": '12-31',
+  "new year's day": '01-01',
+};
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -98,11 +110,20 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const lead = /\bin (\d{4}),? on\s+$/i.exec(before(start))?.[1];
     return lead ? Number(lead) : year;
   };
-  const push = (start: number, end: number, date: Date, endDate: Date | null, precision: 'day' | 'month', rank: number, y: number) => {
+  const push = (
+    start: number,
+    end: number,
+    date: Date,
+    endDate: Date | null,
+    precision: 'day' | 'month',
+    rank: number,
+    y: number,
+  ) => {
     if (!isValid(date)) return;
     const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
     const prior = before(start);
-    const dropped = (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
+    const dropped =
+      (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
     candidates.push({
       dropped,
       start,
@@ -115,7 +136,8 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       rank,
     });
   };
-  const day = (y: number, month: string, d: string) => parse(`${y}-${monthNumber(month)}-${d}`, 'yyyy-M-d', new Date(0));
+  const day = (y: number, month: string, d: string) =>
+    parse(`${y}-${monthNumber(month)}-${d}`, 'yyyy-M-d', new Date(0));
 
   for (const m of sentence.matchAll(BETWEEN)) {
     const [, month = '', d = '', y1, toMonth, toDay = '', y2] = m;
@@ -146,14 +168,24 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   for (const m of sentence.matchAll(HOLIDAY)) {
     const [name = ''] = m;
     const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")];
-    if (md && year !== null) push(m.index, m.index + name.length, parse(`${year}-${md}`, 'yyyy-MM-dd', new Date(0)), null, 'day', 4, year);
+    if (md && year !== null)
+      push(m.index, m.index + name.length, parse(`${year}-${md}`, 'yyyy-MM-dd', new Date(0)), null, 'day', 4, year);
   }
   for (const m of sentence.matchAll(MONTH)) {
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
     const y = yearOf(own, start);
-    if (y !== null) push(start, m.index + whole.length, parse(`${y}-${monthNumber(month)}`, 'yyyy-M', new Date(0)), null, 'month', 5, y);
+    if (y !== null)
+      push(
+        start,
+        m.index + whole.length,
+        parse(`${y}-${monthNumber(month)}`, 'yyyy-M', new Date(0)),
+        null,
+        'month',
+        5,
+        y,
+      );
   }
 
   // Keep the first-ranked, longest reading of each stretch of words: one sweep over the sorted candidates.

@@ -18,7 +18,8 @@ describe('buildNameBook on places named in running text', () => {
 
   describe('edge cases', () => {
     it('takes no people, faith or group for a place', () => {
-      const text = 'Gunmen attacked a Hindu temple in Kerala and the Indian consulate in Herat, and in Boko Haram’s stronghold.';
+      const text =
+        'Gunmen attacked a Hindu temple in Kerala and the Indian consulate in Herat, and in Boko Haram’s stronghold.';
       const places = buildNameBook(text, 'India').places;
       expect(places).not.toContain('Hindu');
       expect(places).not.toContain('Indian');
@@ -39,7 +40,10 @@ describe('namesIn', () => {
 
 describe('countriesIn and placeWords', () => {
   it('reads listed countries, with a direction where one is given', () => {
-    expect(countriesIn('carried out air strikes in Iraq and Syria against the group', 'Iraq')).toEqual(['Iraq', 'Syria']);
+    expect(countriesIn('carried out air strikes in Iraq and Syria against the group', 'Iraq')).toEqual([
+      'Iraq',
+      'Syria',
+    ]);
     expect(countriesIn('rockets fell in southern Israel', 'Israel')).toEqual(['southern Israel']);
   });
   it('quotes the words around each place', () => {

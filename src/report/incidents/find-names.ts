@@ -16,13 +16,17 @@ export interface NameBook {
 // A place name: up to three capitalized words, with the lowercase particles many place names carry
 // ("Lanao del Sur", "Mocimboa da Praia", "Ras al Khaimah") between them.
 const NAME = "[A-Z][a-zA-Z'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) )?[A-Z][a-zA-Z'’-]+){0,2}";
-const PLACE_NOUN = '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
+const PLACE_NOUN =
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?${PLACE_NOUN} of (${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
-  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`, 'g'),
+  new RegExp(
+    `\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
+    'g',
+  ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
   new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality) of (${NAME})`, 'g'),
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
@@ -37,7 +41,10 @@ const PLACE_PATTERNS = [
   new RegExp(`(?<![\\w-])((?:[A-Z][a-zA-Z'’-]+ )+City)\\b`, 'g'),
   new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
-  new RegExp(`\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`, 'g'),
+  new RegExp(
+    `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
+    'g',
+  ),
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   new RegExp(
     `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
@@ -48,25 +55,37 @@ const PLACE_PATTERNS = [
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
-const DEMONYM = /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
+const DEMONYM =
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
-const ORG_PATTERN = new RegExp(
-  `\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`,
-  'g',
-);
+const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`, 'g');
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
-const ACRONYM_DEFINITION = new RegExp(
-  `((?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\\w'’-]*|al-\\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\\)`,
-  'g',
-);
+const ACRONYM_DEFINITION =
+  /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
-  'Taliban', 'Hizballah', 'Hamas', 'Boko Haram', "al-Qa'ida", 'al-Shabaab', 'ISIS', 'ISIL', 'Islamic State',
-  'Haqqani Network', 'Lashkar-e-Tayyiba', 'Abu Sayyaf', 'FARC', 'ELN', 'PKK', 'ETA', 'AQIM', 'AQAP',
+  'Taliban',
+  'Hizballah',
+  'Hamas',
+  'Boko Haram',
+  "al-Qa'ida",
+  'al-Shabaab',
+  'ISIS',
+  'ISIL',
+  'Islamic State',
+  'Haqqani Network',
+  'Lashkar-e-Tayyiba',
+  'Abu Sayyaf',
+  'FARC',
+  'ELN',
+  'PKK',
+  'ETA',
+  'AQIM',
+  'AQAP',
 ];
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
@@ -104,7 +123,9 @@ export function buildNameBook(text: string, country: string): NameBook {
     // "Chairman-in-office of the Organization for Security Cooperation in Europe (OSCE)": start the name at
     // the word that gives the acronym its first letter, where one does after the first word.
     const words = long.split(' ');
-    const first = words.findIndex((w, i) => i > 0 && w.startsWith(initial) && /^(?:of|the|for|and)$/.test(words[i - 1] ?? ''));
+    const first = words.findIndex(
+      (w, i) => i > 0 && w.startsWith(initial) && /^(?:of|the|for|and)$/.test(words[i - 1] ?? ''),
+    );
     if (!long.startsWith(initial) && first > 0) long = words.slice(first).join(' ');
     if (!/[A-Z]/.test(long[0] ?? '') || long.split(' ').length < 1 || !/^[A-Z][A-Z'-]*[A-Z]$/.test(acronym)) continue;
     aliases.set(acronym, long);
@@ -115,7 +136,10 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const m of text.matchAll(ORG_PATTERN)) {
     const [, found = ''] = m;
     const name = found.replace(/^(?:The|A|An)\s+/, '').trim();
-    if (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '') || /^(?:Special Forces|Islamic State)$/.test(name)) {
+    if (
+      (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '')) ||
+      /^(?:Special Forces|Islamic State)$/.test(name)
+    ) {
       actors.add(name);
     }
   }
@@ -140,12 +164,28 @@ const PATTERNS_OF = new WeakMap<readonly string[], RegExp[]>();
 function patternsFor(names: readonly string[]): RegExp[] {
   const cached = PATTERNS_OF.get(names);
   if (cached) return cached;
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const build = (list: string[], flags: string) =>
-    list.length ? [new RegExp(`(?<![\\w-])(?:${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, flags)] : [];
+    list.length
+      ? [
+          new RegExp(
+            `(?<![\\w-])(?:${list
+              .sort((a, b) => b.length - a.length)
+              .map(escapeName)
+              .join('|')})(?![\\w-])`,
+            flags,
+          ),
+        ]
+      : [];
   const patterns = [
-    ...build(names.filter((n) => !/^[a-z]/.test(n)), 'g'),
-    ...build(names.filter((n) => /^[a-z]/.test(n)), 'gi'),
+    ...build(
+      names.filter((n) => !/^[a-z]/.test(n)),
+      'g',
+    ),
+    ...build(
+      names.filter((n) => /^[a-z]/.test(n)),
+      'gi',
+    ),
   ];
   PATTERNS_OF.set(names, patterns);
   return patterns;
@@ -180,7 +220,8 @@ const COUNTRY_LIST = `(?:${[...COUNTRY_NAMES]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|')})`;
-const DIRECTION = '(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern) )?';
+const DIRECTION =
+  '(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern) )?';
 const COUNTRY_IN = new RegExp(
   `\\b(?:in|into|across|throughout|on|at|against) (?:the )?(${DIRECTION}${COUNTRY_LIST})((?:(?:,| and|, and) (?:the )?${DIRECTION}${COUNTRY_LIST})*)\\b`,
   'g',
@@ -209,7 +250,10 @@ export function placeWords(text: string, places: readonly string[]): string {
     const at = text.indexOf(place);
     if (at < 0) continue;
     const before = /(?:\S+\s+){0,2}$/.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
-    const after = /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(text.slice(at + place.length, at + place.length + 20))?.[0] ?? '';
+    const after =
+      /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(
+        text.slice(at + place.length, at + place.length + 20),
+      )?.[0] ?? '';
     parts.push(`${before}${place}${after}`.trim());
   }
   return parts.join(' … ');

@@ -26,7 +26,9 @@ const python = spawnSync('python3', ['--version']).status === 0;
 let reports: Report[] = [];
 let score: IncidentScore;
 beforeAll(() => {
-  reports = files.flatMap((file) => parseReports(decodeReportText(readFileSync(new URL(file, root))), { file }).reports);
+  reports = files.flatMap(
+    (file) => parseReports(decodeReportText(readFileSync(new URL(file, root))), { file }).reports,
+  );
   score = scoreIncidents(
     gold,
     reports.flatMap((r) => r.incidents.map((record) => ({ file: r.file, record }))),
@@ -56,7 +58,10 @@ describe('the extractor on the shared gold (62 chapters)', () => {
     const json = JSON.stringify({ reports: reports.map((r) => ({ file: r.file, incidents: r.incidents })) });
     const run = spawnSync('python3', [scorerPath.pathname, goldPath.pathname], { input: json, encoding: 'utf8' });
     const last = run.stdout.trim().split('\n').pop() ?? '';
-    const m = /recall [\d.]+ \((\d+)\/(\d+)\), precision [\d.]+ \((\d+)\/(\d+), (\d+) borderline.*right record [\d.]+ \((\d+)\/(\d+)\)/.exec(last);
+    const m =
+      /recall [\d.]+ \((\d+)\/(\d+)\), precision [\d.]+ \((\d+)\/(\d+), (\d+) borderline.*right record [\d.]+ \((\d+)\/(\d+)\)/.exec(
+        last,
+      );
     expect(m?.slice(1).map(Number)).toEqual([
       score.found,
       score.gold,

@@ -14,14 +14,19 @@ function chapter(year: number, ...paragraphs: string[]): Omit<Report, 'incidents
     publicationDate: null,
     citeAs: null,
     sourceUrl: null,
-    sections: [
-      { id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) },
-    ],
+    sections: [{ id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) }],
   };
 }
 
 const brief = (report: Omit<Report, 'incidents'>) =>
-  parseIncidents(report).map((i) => ({ date: i.date, endDate: i.endDate, kind: i.kind, places: i.places, killed: i.killed, wounded: i.wounded }));
+  parseIncidents(report).map((i) => ({
+    date: i.date,
+    endDate: i.endDate,
+    kind: i.kind,
+    places: i.places,
+    killed: i.killed,
+    wounded: i.wounded,
+  }));
 
 describe('parseIncidents on running text', () => {
   it('gives each dated event of a listing sentence its own date, place and figures', () => {

@@ -37,7 +37,8 @@ const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|reca
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
-const EVENT_LABEL = /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
+const EVENT_LABEL =
+  /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
 const THEN = /,?\s+and then\s+|;\s+then\s+/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
@@ -118,11 +119,22 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         if (relative && open) {
-          const later = relative[2] ? (LATER_COUNT[(relative[0].split(' ')[0] ?? '').toLowerCase()] ?? 1) * (relative[2].toLowerCase() === 'week' ? 7 : 1) : null;
+          const later = relative[2]
+            ? (LATER_COUNT[(relative[0].split(' ')[0] ?? '').toLowerCase()] ?? 1) *
+              (relative[2].toLowerCase() === 'week' ? 7 : 1)
+            : null;
           const date = shiftDays(open.mention.date, later ?? (NEXT_DAY.test(relative[0]) ? 1 : 0));
           if (date !== null) {
             mentions = [
-              { start: 0, end: relative[0].length, date, endDate: null, leads: true, reference: false, words: relative[0] },
+              {
+                start: 0,
+                end: relative[0].length,
+                date,
+                endDate: null,
+                leads: true,
+                reference: false,
+                words: relative[0],
+              },
               ...mentions,
             ];
           }
@@ -139,17 +151,26 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           continue;
         }
         const [only] = mentions;
-        if (open !== null && mentions.length === 1 && only && !only.leads && EVENT_END.test(sentence) && only.date > open.mention.date) {
+        if (
+          open !== null &&
+          mentions.length === 1 &&
+          only &&
+          !only.leads &&
+          EVENT_END.test(sentence) &&
+          only.date > open.mention.date
+        ) {
           open.endDate = only.date;
           open.sentences.push(sentence);
           continue;
         }
         // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
         // event up to the next comma, and no part of the event of the date it is counted from.
-        const asides = mentions.filter((m) => m.aside).map((m) => {
-          const comma = sentence.indexOf(',', m.end);
-          return { mention: m, end: comma < 0 ? sentence.length : comma };
-        });
+        const asides = mentions
+          .filter((m) => m.aside)
+          .map((m) => {
+            const comma = sentence.indexOf(',', m.end);
+            return { mention: m, end: comma < 0 ? sentence.length : comma };
+          });
         const main = mentions.filter((m) => !m.aside);
         const starts = clauseStarts(sentence, main);
         const withoutAsides = (from: number, to: number) => {
@@ -164,7 +185,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           const clause = sentence.slice(a.mention.start, a.end);
           const kind = classifyIncident(clause);
           if (!kind) continue;
-          const draft: Draft = { sectionId: section.id, passageId: passage.id, mention: a.mention, endDate: null, kind, clause, sentences: [sentence] };
+          const draft: Draft = {
+            sectionId: section.id,
+            passageId: passage.id,
+            mention: a.mention,
+            endDate: null,
+            kind,
+            clause,
+            sentences: [sentence],
+          };
           drafts.push(draft);
         }
         let skip = -1;
@@ -175,7 +204,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           let clause = withoutAsides(from, to);
           // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
           // the next date's clause.
-          const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
+          const ownWords =
+            sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
           const next = main[i + 1];
           let endDate: string | null = null;
           if (ownWords.length <= 2 && next) {
@@ -227,7 +257,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     if (!draft.mention.reference) return true;
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
-    return !same.slice(0, 64).some((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places));
+    return !same
+      .slice(0, 64)
+      .some((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places));
   });
   return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
 }

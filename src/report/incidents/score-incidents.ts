@@ -72,6 +72,7 @@ export interface IncidentScore {
 export function normalizePlace(s: string): string {
   let t = s
     .normalize('NFKD')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range keeps ASCII (controls included) and drops the rest
     .replace(/[^\x00-\x7f]/g, '')
     .toLowerCase();
   t = t.replace(/['`]/g, '');
@@ -91,7 +92,7 @@ export function placesMatch(x: string, y: string): boolean {
 }
 
 function goldDates(g: GoldIncident): string[] {
-  return [g.date, ...((g.alt?.date ?? []).filter((d): d is string => typeof d === 'string'))];
+  return [g.date, ...(g.alt?.date ?? []).filter((d): d is string => typeof d === 'string')];
 }
 
 function dateOk(g: GoldIncident, e: ScoredRecord): boolean {
@@ -116,7 +117,10 @@ function scorePair(g: GoldIncident, e: ScoredRecord): number {
 }
 
 /** Pairs gold incidents with records, best-scored first, each at most once. */
-function matchFile(gold: GoldIncident[], records: ScoredRecord[]): { byGold: Map<number, number>; byRecord: Map<number, number> } {
+function matchFile(
+  gold: GoldIncident[],
+  records: ScoredRecord[],
+): { byGold: Map<number, number>; byRecord: Map<number, number> } {
   const cands: Array<[number, number, number]> = [];
   gold.forEach((g, gi) => {
     records.forEach((e, ei) => {
@@ -164,7 +168,10 @@ function basename(file: string): string {
  * @example
  * scoreIncidents(gold, reports.flatMap((r) => r.incidents.map((record) => ({ file: r.file, record })))).recall
  */
-export function scoreIncidents(gold: IncidentGold, records: ReadonlyArray<{ file: string; record: ScoredRecord }>): IncidentScore {
+export function scoreIncidents(
+  gold: IncidentGold,
+  records: ReadonlyArray<{ file: string; record: ScoredRecord }>,
+): IncidentScore {
   const byFile = new Map<string, ScoredRecord[]>();
   for (const { file, record } of records) {
     const key = basename(file);
@@ -174,8 +181,20 @@ export function scoreIncidents(gold: IncidentGold, records: ReadonlyArray<{ file
   }
   const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { right: 0, total: 0 }])) as IncidentScore['fields'];
   const score: IncidentScore = {
-    recall: 0, precision: 0, figures: 0, gold: 0, found: 0, extracted: 0, borderline: 0, figuresRight: 0,
-    figuresStated: 0, fields, files: [], misses: [], extras: [], fieldErrors: [],
+    recall: 0,
+    precision: 0,
+    figures: 0,
+    gold: 0,
+    found: 0,
+    extracted: 0,
+    borderline: 0,
+    figuresRight: 0,
+    figuresStated: 0,
+    fields,
+    files: [],
+    misses: [],
+    extras: [],
+    fieldErrors: [],
   };
   // Python sorts the file names by code point; so does a plain sort of strings of ASCII.
   for (const file of Object.keys(gold.files).sort()) {
@@ -211,7 +230,9 @@ export function scoreIncidents(gold: IncidentGold, records: ReadonlyArray<{ file
     const rest = Ex.map((_, i) => i).filter((i) => !byRecord.has(i));
     // A borderline item without places and without a day excuses only a record told in its words.
     const bOk = (b: GoldIncident, e: ScoredRecord) =>
-      b.date.length >= 10 || b.places.length > 0 || normalizePlace(e.text).includes(normalizePlace(b.quote.slice(0, 25)));
+      b.date.length >= 10 ||
+      b.places.length > 0 ||
+      normalizePlace(e.text).includes(normalizePlace(b.quote.slice(0, 25)));
     const excused = new Set<number>();
     for (const b of B) {
       for (let k = 0; k < rest.length; k += 1) {

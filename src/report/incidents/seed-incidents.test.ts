@@ -35,15 +35,16 @@ describe('parseIncidents on the seed report', () => {
   });
 
   it.each(expected.incidents.map((e) => [`${e.date} ${e.quote}`, e] as const))('gets every field of %s', (_, e) => {
-    const record = recordFor(e);
-    expect(record).toBeDefined();
-    if (!record) return;
-    expect(record.kind).toBe(e.kind);
-    expect(record.endDate).toBe(e.endDate ?? null);
-    expect(record.places).toEqual(expect.arrayContaining(e.places));
-    if (e.killed !== undefined) expect(record.killed).toBe(e.killed);
-    if (e.wounded !== undefined) expect(record.wounded).toBe(e.wounded);
-    if (e.arrested !== undefined) expect(record.arrested).toBe(e.arrested);
+    // The figures the hand-checked record states must match; the ones it leaves out are not checked.
+    const { killed, wounded, arrested } = e;
+    expect(recordFor(e)).toMatchObject({
+      kind: e.kind,
+      endDate: e.endDate ?? null,
+      places: expect.arrayContaining(e.places),
+      ...(killed === undefined ? {} : { killed }),
+      ...(wounded === undefined ? {} : { wounded }),
+      ...(arrested === undefined ? {} : { arrested }),
+    });
   });
 
   it('links each record to its report, section and passage, and the passage holds its text', () => {

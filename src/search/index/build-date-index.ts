@@ -46,7 +46,11 @@ export function buildDateIndex(dates: readonly (readonly DayInterval[])[]): Date
   for (let d = 0; d < dates.length; d++) {
     for (const span of dates[d] ?? []) {
       const calendarYear = new Date(span.from * 86_400_000).getUTCFullYear();
-      const whole = Number.isInteger(span.from) && Number.isInteger(span.to) && Math.abs(span.from) < INT32_LIMIT && Math.abs(span.to) < INT32_LIMIT;
+      const whole =
+        Number.isInteger(span.from) &&
+        Number.isInteger(span.to) &&
+        Math.abs(span.from) < INT32_LIMIT &&
+        Math.abs(span.to) < INT32_LIMIT;
       if (!whole || (span.year !== undefined && span.year !== calendarYear)) {
         if (unplaced[unplaced.length - 1] !== d) unplaced.push(d);
         continue;

@@ -2,26 +2,12 @@ import Fuse from 'fuse.js';
 import type { Incident, Report, Section } from '../../report/types.js';
 import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
-import { HEADING_FUSE_OPTIONS } from '../rank/fuse-options.js';
+import { BM25_B, BM25_K1, HEADING_FUSE_OPTIONS, INCIDENT_FIELD_WEIGHTS } from '../rank/weights.js';
 import { findDateMentions } from '../query/parse-date-expression.js';
 import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
 import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
-
-// Field weights of an incident record: its places and actors count as extra occurrences, so `Atyrau`
-// ranks the record that happened there above records that only mention it.
-const PLACE_WEIGHT = 2;
-const ACTOR_WEIGHT = 1.5;
-const KIND_WEIGHT = 1;
-
-/**
- * BM25 saturation and length norm. `b` is low (0.3, not the usual 0.75): a full length norm let short
- * boilerplate ("Kazakhstan continued to participate …") outrank the paragraph that answers, the same
- * failure as Fuse's field-length norm.
- */
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.3;
 
 /**
  * Builds the search index over every passage and incident record of the reports: an inverted index of
@@ -94,9 +80,9 @@ export function buildIndex(reports: Report[]): SearchIndex {
       if (!section) continue;
       const passage = where?.passage ?? { id: incident.passageId, text: incident.text };
       const length = terms.addText(incident.text);
-      for (const place of incident.places) terms.addWeighted(place, PLACE_WEIGHT);
-      for (const actor of incident.actors) terms.addWeighted(actor, ACTOR_WEIGHT);
-      terms.addWeighted(incident.kind, KIND_WEIGHT);
+      for (const place of incident.places) terms.addWeighted(place, INCIDENT_FIELD_WEIGHTS.place);
+      for (const actor of incident.actors) terms.addWeighted(actor, INCIDENT_FIELD_WEIGHTS.actor);
+      terms.addWeighted(incident.kind, INCIDENT_FIELD_WEIGHTS.kind);
       const interval = incidentInterval(incident.date, incident.endDate);
       docReport.push(reportOrdinal);
       docPassage.push(keyOf(passage.id));
@@ -119,7 +105,11 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const { postings, vocabulary, surfaces, words } = terms.invert();
   const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
-  const headings = [...sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
+  const headings = [...sectionById.values()].map(({ report, section }) => ({
+    report,
+    section,
+    heading: section.heading,
+  }));
   return {
     reports,
     reportById,
@@ -132,7 +122,10 @@ export function buildIndex(reports: Report[]): SearchIndex {
     avgLength,
     // An incident record is one event: its length says how much the report tells, not that the match
     // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
-    lengthNorm: Float32Array.from(docs, (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength)),
+    lengthNorm: Float32Array.from(
+      docs,
+      (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength),
+    ),
     vocabulary,
     surfaceOf: surfaceForms(docs),
     trigrams: buildTrigrams(vocabulary),

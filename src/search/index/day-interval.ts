@@ -1,3 +1,4 @@
+import { DATE_FIT } from '../rank/weights.js';
 /** An inclusive span of days, as day numbers since 1970-01-01 (UTC). */
 export interface DayInterval {
   from: number;
@@ -20,7 +21,13 @@ export function dayNumber(year: number, month: number, day: number): number {
   // Whole numbers in a sane range: civil-calendar arithmetic (H. Hinnant's days_from_civil), the same day
   // as Date's MakeDay (months past 12 roll into the next year, days past the month's end into the next
   // month) without a Date per call, which was ~1/10 of reading 100k passages' date mentions.
-  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && Math.abs(year) < 100_000 && Math.abs(month) < 1_000_000) {
+  if (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    Math.abs(year) < 100_000 &&
+    Math.abs(month) < 1_000_000
+  ) {
     const m0 = month - 1;
     const rolled = Math.floor(m0 / 12);
     const mn = m0 - rolled * 12;
@@ -97,18 +104,13 @@ export function incidentInterval(date: string, endDate: string | null): DayInter
 export function dateFit(record: DayInterval, query: DayInterval): number {
   if (record.to < query.from || record.from > query.to) return 0;
   // `July 11-16` asked, "A July 11-16 operation" told: the very span beats a single day inside it.
-  if (record.to > record.from && record.from === query.from && record.to === query.to) return SAME_SPAN_FIT;
-  if (record.from >= query.from && record.to <= query.to) return 1;
+  if (record.to > record.from && record.from === query.from && record.to === query.to) return DATE_FIT.sameSpan;
+  if (record.from >= query.from && record.to <= query.to) return DATE_FIT.inside;
   // A multi-day operation (`A July 11-16 operation`) that meets the queried days is a real match; a whole
   // month or year (`2011-10`) is only vague.
-  if (record.to - record.from < 21) return EXACT_FIT;
-  return 0.5;
+  if (record.to - record.from < DATE_FIT.shortSpanDays) return DATE_FIT.exact;
+  return DATE_FIT.vague;
 }
-
-/** The lowest fit that counts as the queried date itself, not a vaguer span around it. */
-export const EXACT_FIT = 0.75;
-/** A record spanning exactly the queried days (both more than one). */
-export const SAME_SPAN_FIT = 1.25;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -13,14 +13,23 @@ const report = (id: string, ...texts: string[]): Report => ({
   publicationDate: null,
   citeAs: null,
   sourceUrl: null,
-  sections: [{ id: `${id}/s`, heading: 'Overview', passages: texts.map((text, i) => ({ id: `${id}/s/p${i + 1}`, text })) }],
+  sections: [
+    { id: `${id}/s`, heading: 'Overview', passages: texts.map((text, i) => ({ id: `${id}/s/p${i + 1}`, text })) },
+  ],
   incidents: [],
 });
 
 describe('findAbbreviations', () => {
   const index = buildIndex([
-    report('tj', 'Tajikistan monitored extremist groups like Hizb ut-Tahrir (HT).', 'Police arrested 74 members of HT.'),
-    report('kz', 'a group called Jund al-Khilafah (Soldiers of the Caliphate, JAK) and the Committee for National Security (KNB).'),
+    report(
+      'tj',
+      'Tajikistan monitored extremist groups like Hizb ut-Tahrir (HT).',
+      'Police arrested 74 members of HT.',
+    ),
+    report(
+      'kz',
+      'a group called Jund al-Khilafah (Soldiers of the Caliphate, JAK) and the Committee for National Security (KNB).',
+    ),
   ]);
 
   it('reads "Long Name (ABBR)" per report, spelled by the letters or the capitalized name before', () => {
@@ -44,7 +53,9 @@ describe('findAbbreviations', () => {
   it('takes a name three reports agree on as the name everywhere', () => {
     const text = 'designated a Foreign Terrorist Organization (FTO) in 2004.';
     const index = buildIndex(['a', 'b', 'c', 'd'].map((id) => report(id, text)));
-    expect(findAbbreviations(index, 'fto')).toEqual([{ short: 'fto', long: ['foreign', 'terrorist', 'organization'], reports: null }]);
+    expect(findAbbreviations(index, 'fto')).toEqual([
+      { short: 'fto', long: ['foreign', 'terrorist', 'organization'], reports: null },
+    ]);
   });
 });
 

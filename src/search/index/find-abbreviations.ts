@@ -60,7 +60,8 @@ export function findAbbreviations(index: SearchIndex, short: string): Abbreviati
         if (at >= 0) collect(d.text, short, at, index.docReport[doc] ?? -1, byKey, seen);
       }
       // `FARC` in thousands of records: once reports agree on a name, it is that name everywhere.
-      if (byKey.size > 0 && [...byKey.values()].some((a) => a.reports !== null && a.reports.length >= AGREEING_REPORTS)) break;
+      if (byKey.size > 0 && [...byKey.values()].some((a) => a.reports !== null && a.reports.length >= AGREEING_REPORTS))
+        break;
     }
     for (const a of byKey.values()) if (a.reports !== null && a.reports.length >= AGREEING_REPORTS) a.reports = null;
   }
@@ -69,7 +70,14 @@ export function findAbbreviations(index: SearchIndex, short: string): Abbreviati
   return found;
 }
 
-function collect(text: string, wanted: string, from: number, ordinal: number, byKey: Map<string, Abbreviation>, seen: Map<string, Wording[]>): void {
+function collect(
+  text: string,
+  wanted: string,
+  from: number,
+  ordinal: number,
+  byKey: Map<string, Abbreviation>,
+  seen: Map<string, Wording[]>,
+): void {
   for (let open = text.lastIndexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
     const first = text.charCodeAt(open + 1);
     if ((first < 0x41 || first > 0x5a) && !text.startsWith('or ', open + 1)) continue;
@@ -83,7 +91,10 @@ function collect(text: string, wanted: string, from: number, ordinal: number, by
     // is recognized by its text, and only a new one is spelled out letter by letter.
     const wordings = seen.get(short) ?? [];
     let definitions = wordings.find(
-      (w) => w.inside.length === close - open - 1 && text.startsWith(w.inside, open + 1) && text.startsWith(w.tail, open - w.tail.length),
+      (w) =>
+        w.inside.length === close - open - 1 &&
+        text.startsWith(w.inside, open + 1) &&
+        text.startsWith(w.tail, open - w.tail.length),
     )?.definitions;
     if (!definitions) {
       const inside = text.slice(open + 1, close);
@@ -91,7 +102,8 @@ function collect(text: string, wanted: string, from: number, ordinal: number, by
       definitions = read.definitions;
       // A name found identifies the wording; none found (`… attacks by AQAP (AQAP)`), the words just before.
       const tail = read.name === null ? text.slice(Math.max(0, open - UNNAMED_TAIL), open) : `${read.name} `;
-      if (wordings.length < MAX_WORDINGS && text.startsWith(tail, open - tail.length)) wordings.push({ inside, tail, definitions });
+      if (wordings.length < MAX_WORDINGS && text.startsWith(tail, open - tail.length))
+        wordings.push({ inside, tail, definitions });
       seen.set(short, wordings);
     }
     for (const { short: stem, long, key } of definitions) {
@@ -144,7 +156,11 @@ interface Wording {
 
 // `(HT)`, `(or GTAZ)`, `(Soldiers of the Caliphate, JAK)`: the abbreviation is the last part; the long
 // form is spelled by its letters before the parenthesis, or else the capitalized name there.
-function readDefinitions(insideText: string, short: string, before: string): { definitions: Definition[]; name: string | null } {
+function readDefinitions(
+  insideText: string,
+  short: string,
+  before: string,
+): { definitions: Definition[]; name: string | null } {
   const inside = insideText.split(/\s*[,;]\s*|\s+or\s+/);
   const shortStem = cachedStem(short);
   const name = findLongForm(short, before) ?? findName(before);
@@ -153,7 +169,8 @@ function readDefinitions(insideText: string, short: string, before: string): { d
   for (const n of [name, ...inside.slice(0, -1).filter((part) => /^[A-Z]\S*\s+\S/.test(part))]) {
     if (n === null) continue;
     const long = tokenStems(n);
-    if (long.length >= 2 && !long.includes(shortStem)) definitions.push({ short: shortStem, long, key: `${shortStem} ${long.join(' ')}` });
+    if (long.length >= 2 && !long.includes(shortStem))
+      definitions.push({ short: shortStem, long, key: `${shortStem} ${long.join(' ')}` });
   }
   return { definitions, name };
 }
@@ -177,7 +194,11 @@ function findName(before: string): string | null {
 // The shortest stretch of the words before `(` whose letters spell `short` in order (Schwartz & Hearst),
 // within the clause (`.`, `;`, `:`, a parenthesis end it) and at most min(|short| + 5, 2·|short|) words.
 function findLongForm(short: string, before: string): string | null {
-  const clause = before.split(/[.;:!?()[\]]\s/).at(-1)?.replace(/[,\s]+$/, '') ?? '';
+  const clause =
+    before
+      .split(/[.;:!?()[\]]\s/)
+      .at(-1)
+      ?.replace(/[,\s]+$/, '') ?? '';
   const words = clause.split(/\s+/).filter((w) => w !== '');
   const window = words.slice(-Math.min(short.length + 5, short.length * 2)).join(' ');
   const letters = short.toLowerCase();

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Report } from '../../report/types.js';
-import { HEADING_FUSE_OPTIONS } from '../rank/fuse-options.js';
+import { HEADING_FUSE_OPTIONS } from '../rank/weights.js';
 import type { SearchIndex } from './search-index.js';
 
 /** A {@link SearchIndex} as plain data (no Fuse instance, no per-query memo), for a structured-clone cache. */

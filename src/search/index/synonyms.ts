@@ -1,3 +1,4 @@
+import { PLACE_ALIAS_WEIGHT, SYNONYM_WEIGHT } from '../rank/weights.js';
 import { tokenStems } from './tokenize.js';
 
 /**
@@ -7,7 +8,20 @@ import { tokenStems } from './tokenize.js';
  * Each row is one meaning; a phrase may have several words (all must occur in a passage).
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
-  ['bomb', 'bombing', 'bomber', 'explosion', 'explosive', 'explosive device', 'IED', 'improvised explosive device', 'blast', 'detonated', 'detonation', 'grenade'],
+  [
+    'bomb',
+    'bombing',
+    'bomber',
+    'explosion',
+    'explosive',
+    'explosive device',
+    'IED',
+    'improvised explosive device',
+    'blast',
+    'detonated',
+    'detonation',
+    'grenade',
+  ],
   ['suicide bombing', 'suicide bomber', 'suicide attack', 'blew himself up', 'blew herself up', 'suicide bomb'],
   ['killed', 'murdered', 'dead', 'died', 'death', 'slain', 'fatalities', 'killing', 'murder', 'assassinated'],
   ['arrested', 'detained', 'arrest', 'detention', 'apprehended', 'captured', 'custody', 'detain'],
@@ -29,11 +43,28 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
   ['join', 'joined', 'member', 'membership', 'accession'],
   ['suspects', 'suspected', 'alleged'],
   ['stricter', 'tougher', 'toughen', 'toughened', 'tighten', 'tightened', 'harsher', 'strengthen', 'strengthened'],
-  ['sentence', 'sentences', 'sentenced', 'punishment', 'punishments', 'penalty', 'penalties', 'prison term', 'prison terms'],
+  [
+    'sentence',
+    'sentences',
+    'sentenced',
+    'punishment',
+    'punishments',
+    'penalty',
+    'penalties',
+    'prison term',
+    'prison terms',
+  ],
   ['first', 'initial', 'initially', 'originally'],
   ['targeting', 'targeted', 'target', 'targets', 'directed at', 'aimed at'],
   ['prosecutor', 'procurator'],
-  ['security service', 'security services', 'intelligence service', 'security organs', 'secret service', 'security agency'],
+  [
+    'security service',
+    'security services',
+    'intelligence service',
+    'security organs',
+    'secret service',
+    'security agency',
+  ],
   // "Where can I read more about …": every chapter points on with "For further information … we refer you to".
   ['read more', 'learn more', 'further information', 'more information', 'refer you to'],
 ]);
@@ -68,10 +99,6 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = Object.freeze([
   ['Sri Lanka', 'Ceylon'],
 ]);
 
-/** How much a synonym counts against the word typed; a place's other name nearly as much as the name. */
-export const SYNONYM_WEIGHT = 0.7;
-export const PLACE_ALIAS_WEIGHT = 0.9;
-
 /** A meaning's phrases as stem lists, and which groups each stem sequence belongs to. */
 export interface SynonymTable {
   groups: string[][][];
@@ -88,19 +115,24 @@ export interface SynonymTable {
  * @example
  * buildSynonymTable().groups[6][0]; //=> ['trash'] (`can` is a stopword, so the phrase is its content word)
  */
-export function buildSynonymTable(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, places: readonly (readonly string[])[] = PLACE_ALIASES): SynonymTable {
-  const stemmed = [...groups, ...places].map((g) => dedupePhrases(g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0)));
+export function buildSynonymTable(
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+  places: readonly (readonly string[])[] = PLACE_ALIASES,
+): SynonymTable {
+  const stemmed = [...groups, ...places].map((g) =>
+    dedupePhrases(g.map((phrase) => tokenStems(phrase)).filter((s) => s.length > 0)),
+  );
   const weights = [...groups.map(() => SYNONYM_WEIGHT), ...places.map(() => PLACE_ALIAS_WEIGHT)];
   const byFirstStem = new Map<string, [number, number][]>();
-  stemmed.forEach((g, gi) =>
+  stemmed.forEach((g, gi) => {
     g.forEach((phrase, pi) => {
       const first = phrase[0];
       if (first === undefined) return;
       const list = byFirstStem.get(first) ?? [];
       list.push([gi, pi]);
       byFirstStem.set(first, list);
-    }),
-  );
+    });
+  });
   return { groups: stemmed, weights, byFirstStem };
 }
 

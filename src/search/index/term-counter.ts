@@ -97,7 +97,7 @@ export class TermCounter {
     let i = 0;
     while (i < n) {
       let unit = text.charCodeAt(i);
-      if (unit < 0x80 ? (unit | 0x20) - 0x61 >>> 0 >= 26 && unit - 0x30 >>> 0 >= 10 : classAt(text, i) === OTHER) {
+      if (unit < 0x80 ? ((unit | 0x20) - 0x61) >>> 0 >= 26 && (unit - 0x30) >>> 0 >= 10 : classAt(text, i) === OTHER) {
         i += unit < 0xd800 ? 1 : widthAt(text, i);
         continue;
       }
@@ -108,7 +108,7 @@ export class TermCounter {
       while (i < n) {
         unit = text.charCodeAt(i);
         if (unit < 0x80) {
-          if ((unit | 0x20) - 0x61 >>> 0 >= 26 && unit - 0x30 >>> 0 >= 10) break;
+          if (((unit | 0x20) - 0x61) >>> 0 >= 26 && (unit - 0x30) >>> 0 >= 10) break;
           hash = Math.imul(hash ^ unit, FNV_PRIME);
           i++;
         } else {

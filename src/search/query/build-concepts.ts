@@ -1,4 +1,12 @@
 import { type Abbreviation, findAbbreviations } from '../index/find-abbreviations.js';
+import {
+  ABBREVIATION_WEIGHT,
+  COUNTRY_WEIGHT,
+  MAX_LONG_FORM,
+  MIN_PART_FOR_NEAR,
+  NEAR_SPELLING_WEIGHT,
+  PHRASE_NEAR_SPELLING_SHARE,
+} from '../rank/weights.js';
 import { findNearTerms } from './near-terms.js';
 import type { QueryWords } from './parse-query-words.js';
 import type { SearchIndex } from '../index/search-index.js';
@@ -39,17 +47,6 @@ export interface Concept {
   parts: number[];
 }
 
-// A near spelling counts less than the typed word, scaled by how close Fuse judged it
-// (`atyrua`→atyrau 0.17 → 0.83 × 0.9). A spelled-out name or its abbreviation nearly as the word.
-const NEAR_SPELLING_WEIGHT = 0.9;
-const ABBREVIATION_WEIGHT = 0.9;
-// A record of the report about the country the query names, when the record itself does not name it
-// (`is the Gulen movement banned in Uzbekistan?`): a soft boost, not a filter.
-const COUNTRY_WEIGHT = 0.5;
-// Parts of a hyphenated word are matched loosely only when long: `Orda` of `Kzyl-Orda` is no typo of `order`.
-const MIN_PART_FOR_NEAR = 5;
-const MAX_LONG_FORM = 6;
-
 /**
  * Expands a query's words into concepts. Each word (or a hyphenated word whose parts the corpus writes
  * together: `anti-terrorism` → antiterrorism, `Kzyl-Orda` → kyzylorda) becomes one concept with its
@@ -73,7 +70,14 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     const idfValue = conceptIdf(index, alternatives);
     const alts = dedupe(alternatives.filter((a) => a.docs !== undefined || a.stems.every(has)));
     if (!fill) for (const i of covers) conceptAt[i] = concepts.length;
-    concepts.push({ covers, alternatives: alts, idf: idfValue, importance: importanceOf(index, alts, idfValue), fill, parts });
+    concepts.push({
+      covers,
+      alternatives: alts,
+      idf: idfValue,
+      importance: importanceOf(index, alts, idfValue),
+      fill,
+      parts,
+    });
   };
 
   // Hyphenated (or spaced) words the corpus writes as one: rejoined before anything is matched loosely.
@@ -106,7 +110,8 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
     const stem = stems[i] ?? '';
     const alternatives: Alternative[] = [{ stems: [stem], weight: 1 }];
     if (!has(stem) && !isKnownWord(index, stem) && (!inCompound.has(i) || stem.length >= MIN_PART_FOR_NEAR)) {
-      for (const near of findNearTerms(index, stem)) alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
+      for (const near of findNearTerms(index, stem))
+        alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
     }
     alternatives.push(...synonymAlternatives(index, stem));
     for (const a of has(stem) ? findAbbreviations(index, stem) : []) {
@@ -121,7 +126,16 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
   // word counts as typed or as its near spelling (`Jund al-Khilafa` is the long form of JAK).
   const spellings = stems.map((stem, p) => {
     const own = concepts[conceptAt[p] ?? -1];
-    const near = own && own.covers.length === 1 ? own.alternatives.filter((a) => a.weight < 1 && a.weight >= 0.5 * NEAR_SPELLING_WEIGHT && a.stems.length === 1 && !a.reports) : [];
+    const near =
+      own && own.covers.length === 1
+        ? own.alternatives.filter(
+            (a) =>
+              a.weight < 1 &&
+              a.weight >= PHRASE_NEAR_SPELLING_SHARE * NEAR_SPELLING_WEIGHT &&
+              a.stems.length === 1 &&
+              !a.reports,
+          )
+        : [];
     return new Set([stem, ...near.flatMap((a) => a.stems)]);
   });
   const matchesAt = (i: number, phrase: string[]): boolean => phrase.every((s, k) => spellings[i + k]?.has(s) === true);
@@ -135,7 +149,10 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       if (parts.length < 2 && covers.every((p) => conceptAt[p] === parts[0])) {
         const own = concepts[parts[0] ?? -1];
         if (own && own.covers.length > 1) {
-          own.alternatives = dedupe([...own.alternatives, ...alternatives.filter((a) => a.docs !== undefined || a.stems.every(has))]);
+          own.alternatives = dedupe([
+            ...own.alternatives,
+            ...alternatives.filter((a) => a.docs !== undefined || a.stems.every(has)),
+          ]);
           return;
         }
       }
@@ -145,7 +162,10 @@ export function buildConcepts(index: SearchIndex, words: QueryWords): Concept[] 
       const group = groups[gi];
       const phrase = group?.[pi];
       if (!group || !phrase || phrase.length < 2 || !matchesAt(i, phrase)) continue;
-      fill(phrase.length, group.filter((p) => p !== phrase).map((p) => ({ stems: p, weight: weights[gi] ?? 0 })));
+      fill(
+        phrase.length,
+        group.filter((p) => p !== phrase).map((p) => ({ stems: p, weight: weights[gi] ?? 0 })),
+      );
     }
     for (const a of abbreviationsOf(index, stems.slice(i, i + MAX_LONG_FORM))) {
       if (!matchesAt(i, a.long)) continue;
@@ -179,7 +199,9 @@ export function idf(index: SearchIndex, stem: string): number {
 function joinedAlternatives(index: SearchIndex, joined: string, parts: string[]): Alternative[] | null {
   const alternatives: Alternative[] = [];
   if (index.postings.has(joined)) alternatives.push({ stems: [joined], weight: 1 });
-  else for (const near of findNearTerms(index, joined)) alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
+  else
+    for (const near of findNearTerms(index, joined))
+      alternatives.push({ stems: [near.stem], weight: NEAR_SPELLING_WEIGHT * (1 - near.score) });
   if (alternatives.length === 0) return null;
   alternatives.push(...synonymAlternatives(index, joined));
   if (parts.every((p) => index.postings.has(p))) alternatives.push({ stems: parts, weight: 1 });
@@ -191,7 +213,7 @@ function synonymAlternatives(index: SearchIndex, stem: string): Alternative[] {
   const out: Alternative[] = [];
   for (const [gi, pi] of byFirstStem.get(stem) ?? []) {
     const group = groups[gi];
-    if (!group || group[pi]?.length !== 1) continue;
+    if (group === undefined || group[pi]?.length !== 1) continue;
     for (const phrase of group) {
       if (phrase.length === 1 && phrase[0] === stem) continue;
       out.push({ stems: phrase, weight: weights[gi] ?? 0 });

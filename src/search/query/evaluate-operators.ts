@@ -37,7 +37,13 @@ export interface OperatorMatches {
  */
 export function evaluateOperators(index: SearchIndex, node: QueryNode | null): OperatorMatches {
   const n = index.docs.length;
-  const out: OperatorMatches = { mask: new Uint8Array(n), score: new Float64Array(n), stems: new Set(), words: [], tooBroad: [] };
+  const out: OperatorMatches = {
+    mask: new Uint8Array(n),
+    score: new Float64Array(n),
+    stems: new Set(),
+    words: [],
+    tooBroad: [],
+  };
   const mask = node === null ? null : evaluate(index, node, false, out);
   if (mask === null) out.mask.fill(1);
   else out.mask.set(mask);
@@ -69,7 +75,17 @@ function evaluate(index: SearchIndex, node: QueryNode, negated: boolean, out: Op
       return negated ? excludedTerm(index, node.text) : plainTerm(index, node.text, out);
     case 'phrase': {
       const m = phraseMask(index, node.words, node.within);
-      if (!negated) addScore(index, m, termsOfFolds(index.words, node.words.map((w) => index.words.foldOf.get(w) ?? -1)), out, true);
+      if (!negated)
+        addScore(
+          index,
+          m,
+          termsOfFolds(
+            index.words,
+            node.words.map((w) => index.words.foldOf.get(w) ?? -1),
+          ),
+          out,
+          true,
+        );
       return m;
     }
     case 'wildcard': {
@@ -173,7 +189,8 @@ function wildcardMask(index: SearchIndex, folds: number[]): Uint8Array {
   for (const term of termsOfFolds(words, folds)) {
     const docs = index.postings.get(index.vocabulary[term] ?? '')?.docs ?? new Int32Array(0);
     let every = true;
-    for (let k = forms.start[term] ?? 0; k < (forms.start[term + 1] ?? 0); k++) if (matched[forms.folds[k] ?? 0] !== 1) every = false;
+    for (let k = forms.start[term] ?? 0; k < (forms.start[term + 1] ?? 0); k++)
+      if (matched[forms.folds[k] ?? 0] !== 1) every = false;
     for (const doc of docs) {
       if (m[doc] === 1) continue;
       // An incident's postings also count its places, actors and kind (`attack`): its text is checked.
@@ -206,7 +223,9 @@ function termsOfFolds(words: WordStream, folds: number[]): number[] {
 // Records holding every one of the terms (all records when there is none: a phrase of stopwords).
 function candidates(index: SearchIndex, terms: number[]): Iterable<number> {
   if (terms.length === 0) return index.docs.keys();
-  const lists = terms.map((t) => index.postings.get(index.vocabulary[t] ?? '')?.docs ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+  const lists = terms
+    .map((t) => index.postings.get(index.vocabulary[t] ?? '')?.docs ?? new Int32Array(0))
+    .sort((a, b) => a.length - b.length);
   if (lists.length === 1) return lists[0] ?? [];
   const count = new Uint8Array(index.docs.length);
   for (const list of lists) for (const doc of list) count[doc] = (count[doc] ?? 0) + 1;

@@ -8,12 +8,17 @@ import { foldWord } from '../index/stem-word.js';
  * @example
  * matchReports(reports, { country: 'kazakhstan', year: 2011 })?.map((r) => r.id); //=> ['crt-2011-kazakhstan']
  */
-export function matchReports(reports: Report[], { country, year }: { country?: string; year?: number }): Set<Report> | null {
+export function matchReports(
+  reports: Report[],
+  { country, year }: { country?: string; year?: number },
+): Set<Report> | null {
   if (country === undefined && year === undefined) return null;
   const wanted = country === undefined ? null : fold(country);
   return new Set(
     reports.filter(
-      (r) => (wanted === null || fold(r.country) === wanted || (wanted.length >= 4 && fold(r.country).startsWith(wanted))) && (year === undefined || r.year === year),
+      (r) =>
+        (wanted === null || fold(r.country) === wanted || (wanted.length >= 4 && fold(r.country).startsWith(wanted))) &&
+        (year === undefined || r.year === year),
     ),
   );
 }

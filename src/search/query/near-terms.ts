@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { wordTrigrams } from '../index/build-index.js';
-import { VOCABULARY_FUSE_OPTIONS } from '../rank/fuse-options.js';
+import { MAX_NEAR_CANDIDATES, VOCABULARY_FUSE_OPTIONS } from '../rank/weights.js';
 import type { SearchIndex } from '../index/search-index.js';
 
 /** A vocabulary stem close to a typed word, with Fuse's score (0 exact … 1 unrelated). */
@@ -8,8 +8,6 @@ export interface NearTerm {
   stem: string;
   score: number;
 }
-
-const MAX_CANDIDATES = 40;
 
 /**
  * How many letters a typed word may differ by from a vocabulary word (insertions, deletions,
@@ -65,7 +63,7 @@ export function findNearTerms(
     const prefix = word.length >= 6 && stem.length >= 6 && (word.startsWith(stem) || stem.startsWith(word));
     if (!prefix && editDistance(word, stem, edits) > edits) continue;
     candidates.push(word);
-    if (candidates.length >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_NEAR_CANDIDATES) break;
   }
   if (candidates.length === 0) return [];
   const fuse = new Fuse(candidates, { ...VOCABULARY_FUSE_OPTIONS, threshold });
@@ -100,7 +98,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const x = a[i - 1] ?? '';
       const y = b[j - 1] ?? '';
-      let d = Math.min((prev[j] ?? 0) + indelCost(a, i - 1), (row[j - 1] ?? 0) + indelCost(b, j - 1), (prev[j - 1] ?? 0) + substitutionCost(x, y));
+      let d = Math.min(
+        (prev[j] ?? 0) + indelCost(a, i - 1),
+        (row[j - 1] ?? 0) + indelCost(b, j - 1),
+        (prev[j - 1] ?? 0) + substitutionCost(x, y),
+      );
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, (before[j - 2] ?? 0) + 1);
       row.push(d);
       if (d < best) best = d;

@@ -26,11 +26,33 @@ const OPEN_FROM = '0001-01-01';
 const OPEN_TO = '9999-12-31';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 // Order matters at one position: the longest reading first (`31 October 2011` before `October`).
 // The parts name their groups for reading; the expression itself numbers them (GROUP), because a
@@ -47,8 +69,36 @@ const ATOM_PARTS = [
   '(?<slash>\\b(?<slashA>\\d{1,2})/(?<slashB>\\d{1,2})/(?<slashY>\\d{4})(?![\\d/])\\b)',
 ].join('|');
 const GROUP_NAMES = [
-  'iso', 'isoY', 'isoM', 'isoD', 'q1', 'q1n', 'q1y', 'q2', 'q2y', 'q2n', 'dm', 'dmD', 'dmM', 'dmY',
-  'md', 'mdM', 'mdD', 'mdD2', 'mdY', 'my', 'myM', 'myY', 'dot', 'dotD', 'dotM', 'dotY', 'slash', 'slashA', 'slashB', 'slashY',
+  'iso',
+  'isoY',
+  'isoM',
+  'isoD',
+  'q1',
+  'q1n',
+  'q1y',
+  'q2',
+  'q2y',
+  'q2n',
+  'dm',
+  'dmD',
+  'dmM',
+  'dmY',
+  'md',
+  'mdM',
+  'mdD',
+  'mdD2',
+  'mdY',
+  'my',
+  'myM',
+  'myY',
+  'dot',
+  'dotD',
+  'dotM',
+  'dotY',
+  'slash',
+  'slashA',
+  'slashB',
+  'slashY',
 ] as const;
 type GroupName = (typeof GROUP_NAMES)[number];
 /** Capture number of each named part (every capture in ATOM_PARTS is named, so numbers follow the names' order). */
@@ -56,7 +106,8 @@ const GROUP = Object.fromEntries(GROUP_NAMES.map((name, i) => [name, i + 1])) as
 let groupCount = 0;
 const ATOM = new RegExp(
   ATOM_PARTS.replace(/\(\?<(\w+)>/g, (_, name: string) => {
-    if (GROUP_NAMES[groupCount++] !== name) throw new Error(`parse-date-expression: group ${name} is not capture ${groupCount}`);
+    if (GROUP_NAMES[groupCount++] !== name)
+      throw new Error(`parse-date-expression: group ${name} is not capture ${groupCount}`);
     return '(';
   }),
   'gi',
@@ -66,7 +117,10 @@ const ATOM = new RegExp(
 // there. A year alone (`In 2011, …`) and counts (`17 people`) are no start; `Marxist` and `decided` are
 // the only false ones.
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-const DATE_START = new RegExp(`\\b(?:\\d{4}(?:-\\d|\\s*q[1-4])|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_START}|q[1-4]|${MONTH_START})`, 'gi');
+const DATE_START = new RegExp(
+  `\\b(?:\\d{4}(?:-\\d|\\s*q[1-4])|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_START}|q[1-4]|${MONTH_START})`,
+  'gi',
+);
 const ATOM_AT = new RegExp(ATOM.source, 'iy');
 
 interface Atom {
@@ -109,7 +163,10 @@ export function parseDateExpression(
   const before = text.slice(0, first.start).toLowerCase();
   const second = atoms[1];
   const between = second ? text.slice(first.end, second.start).toLowerCase() : '';
-  const isPair = second !== undefined && /^\s*(and|to|until|till|through|-|–)\s*$/.test(between) && /\b(between|from)\s*$/.test(before);
+  const isPair =
+    second !== undefined &&
+    /^\s*(and|to|until|till|through|-|–)\s*$/.test(between) &&
+    /\b(between|from)\s*$/.test(before);
   let from = first.from;
   let to = first.to;
   let opStart = first.start;
@@ -188,7 +245,13 @@ function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): At
     const y = year === undefined ? null : Number(year);
     const firstMonth = q * 3 - 2;
     const last = endOfQuarter(new Date(y ?? ANY_YEAR, firstMonth - 1, 1));
-    return { start, end, text, from: { year: y, month: firstMonth, day: 1 }, to: { year: y, month: last.getMonth() + 1, day: last.getDate() } };
+    return {
+      start,
+      end,
+      text,
+      from: { year: y, month: firstMonth, day: 1 },
+      to: { year: y, month: last.getMonth() + 1, day: last.getDate() },
+    };
   }
   const monthWord = m[GROUP.dmM] ?? m[GROUP.mdM] ?? m[GROUP.myM];
   const month = monthWord === undefined ? undefined : MONTHS[monthWord.toLowerCase()];
@@ -205,7 +268,13 @@ function readAtom(m: RegExpExecArray | RegExpMatchArray, now: number | null): At
       if (!capital && (!fullName || lower === 'may' || lower === 'march')) return 'skip';
     }
     const first = { year, month, day: 1 };
-    return { start, end, text, from: first, to: { year, month, day: endOfMonth(new Date(year ?? ANY_YEAR, month - 1, 1)).getDate() } };
+    return {
+      start,
+      end,
+      text,
+      from: first,
+      to: { year, month, day: endOfMonth(new Date(year ?? ANY_YEAR, month - 1, 1)).getDate() },
+    };
   }
   const dayText = m[GROUP.dmD] ?? m[GROUP.mdD];
   const day = checked(year, month, Number(dayText), now);
@@ -272,7 +341,8 @@ export function findDateMentions(text: string): DateMention[] {
     }
     DATE_START.lastIndex = ATOM_AT.lastIndex;
     const atom = readAtom(m, null);
-    if (atom !== 'skip' && atom !== 'invalid') mentions.push({ start: atom.start, end: atom.end, from: atom.from, to: atom.to });
+    if (atom !== 'skip' && atom !== 'invalid')
+      mentions.push({ start: atom.start, end: atom.end, from: atom.from, to: atom.to });
   }
   return mentions;
 }

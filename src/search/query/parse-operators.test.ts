@@ -121,7 +121,10 @@ describe('parseOperators', () => {
       errors: [],
       understood: '"peace process"',
     });
-    expect(parseOperators('actor:"Jund al-Khilafah" place: Atyrau bombing').filters).toEqual(['actor:"Jund al-Khilafah"', 'place:Atyrau']);
+    expect(parseOperators('actor:"Jund al-Khilafah" place: Atyrau bombing').filters).toEqual([
+      'actor:"Jund al-Khilafah"',
+      'place:Atyrau',
+    ]);
     expect(parseOperators('Atyrau sort:oldest').sort).toBe('oldest');
     expect(parseOperators('kind:attack').node).toBeNull();
     expect(parseOperators('kind:attack -Atyrau').errors).toEqual([]);
@@ -156,7 +159,10 @@ describe('edge cases', () => {
   });
 
   it('reports a lone NOT, a dangling OR or AND', () => {
-    expect(parseOperators('genocide NOT')).toMatchObject({ errors: [{ code: 'lone_not', text: 'NOT' }], understood: 'genocide' });
+    expect(parseOperators('genocide NOT')).toMatchObject({
+      errors: [{ code: 'lone_not', text: 'NOT' }],
+      understood: 'genocide',
+    });
     expect(codes('NOT')).toEqual(['lone_not']);
     expect(codes('genocide OR')).toEqual(['dangling_operator']);
     expect(codes('OR genocide')).toEqual(['dangling_operator']);
@@ -170,7 +176,10 @@ describe('edge cases', () => {
   });
 
   it('reports a leading wildcard and reads the rest of the word', () => {
-    expect(parseOperators('*ism')).toMatchObject({ errors: [{ code: 'leading_wildcard', text: '*ism' }], understood: 'ism' });
+    expect(parseOperators('*ism')).toMatchObject({
+      errors: [{ code: 'leading_wildcard', text: '*ism' }],
+      understood: 'ism',
+    });
     expect(codes('?aliban')).toEqual(['leading_wildcard']);
     expect(codes('Atyrau *')).toEqual(['leading_wildcard']);
   });
@@ -180,14 +189,21 @@ describe('edge cases', () => {
   });
 
   it('reports a bad proximity, an empty phrase and an unknown sort', () => {
-    expect(parseOperators('"amnesty rebels"~x')).toMatchObject({ errors: [{ code: 'bad_proximity' }], understood: '"amnesty rebels"' });
+    expect(parseOperators('"amnesty rebels"~x')).toMatchObject({
+      errors: [{ code: 'bad_proximity' }],
+      understood: '"amnesty rebels"',
+    });
     expect(codes('"amnesty rebels"~1000')).toEqual(['bad_proximity']);
     expect(codes('"" Atyrau')).toEqual(['empty_phrase']);
     expect(parseOperators('Atyrau sort:size').errors).toEqual([{ code: 'bad_sort', text: 'sort:size' }]);
   });
 
   it('reports a filter combined with OR or NOT', () => {
-    expect(codes('country:Kenya OR country:Uganda bombing')).toEqual(['filter_with_operator', 'filter_with_operator', 'dangling_operator']);
+    expect(codes('country:Kenya OR country:Uganda bombing')).toEqual([
+      'filter_with_operator',
+      'filter_with_operator',
+      'dangling_operator',
+    ]);
     expect(codes('bombing -place:Atyrau')).toEqual(['filter_with_operator', 'lone_not']);
   });
 

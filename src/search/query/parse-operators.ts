@@ -104,9 +104,13 @@ type Token =
 export function parseOperators(raw: string): OperatorQuery {
   const errors: OperatorError[] = [];
   const { tokens, filters, sort } = lex(raw, errors);
-  const hasOperators = sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
+  const hasOperators =
+    sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
   checkFilterPlacement(tokens, errors);
-  let words = dropStrayBrackets(tokens.filter((t) => t.kind !== 'filter'), errors);
+  let words = dropStrayBrackets(
+    tokens.filter((t) => t.kind !== 'filter'),
+    errors,
+  );
   if (nestingDepth(words) > MAX_DEPTH) {
     // Read flat rather than recurse thousands of levels deep.
     errors.push({ code: 'too_deep', text: '('.repeat(MAX_DEPTH + 1) });
@@ -114,7 +118,8 @@ export function parseOperators(raw: string): OperatorQuery {
   }
   const parser = new Parser(words, errors);
   const node = parser.parseQuery();
-  if (node !== null && !hasPositive(node) && filters.length === 0) errors.push({ code: 'only_excluded', text: renderNode(node) });
+  if (node !== null && !hasPositive(node) && filters.length === 0)
+    errors.push({ code: 'only_excluded', text: renderNode(node) });
   return { node, filters, sort: sort ?? 'relevance', hasOperators, errors, understood: renderNode(node) };
 }
 
@@ -279,7 +284,10 @@ function wordTokens(chunk: string, errors: OperatorError[]): Token[] {
     if (trimmed.startsWith('*') || trimmed.startsWith('?')) {
       errors.push({ code: 'leading_wildcard', text: trimmed });
       const rest = trimmed.replace(/^[*?]+/, '');
-      if (/[\p{L}\p{N}]/u.test(rest)) out.push(rest.includes('*') || rest.includes('?') ? { kind: 'wildcard', text: rest } : { kind: 'word', text: rest });
+      if (/[\p{L}\p{N}]/u.test(rest))
+        out.push(
+          rest.includes('*') || rest.includes('?') ? { kind: 'wildcard', text: rest } : { kind: 'word', text: rest },
+        );
       continue;
     }
     if (trimmed.length > MAX_PATTERN_LENGTH) {
@@ -354,7 +362,8 @@ class Parser {
       this.at++;
       const next = this.peek();
       const node = next === undefined || next.kind === 'close' || next.kind === 'or' ? null : this.parseAnd();
-      if (children.length === 0 || node === null) this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.or });
+      if (children.length === 0 || node === null)
+        this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.or });
       if (node) children.push(node);
     }
     return combine('or', children);
@@ -366,7 +375,13 @@ class Parser {
       if (t.kind === 'and') {
         this.at++;
         const next = this.peek();
-        if (children.length === 0 || next === undefined || next.kind === 'close' || next.kind === 'or' || next.kind === 'and') {
+        if (
+          children.length === 0 ||
+          next === undefined ||
+          next.kind === 'close' ||
+          next.kind === 'or' ||
+          next.kind === 'and'
+        ) {
           this.errors.push({ code: 'dangling_operator', text: OPERATOR_WORDS.and });
         }
         continue;
@@ -446,7 +461,8 @@ function mergeTerms(children: QueryNode[]): QueryNode[] {
   const out: QueryNode[] = [];
   for (const child of children) {
     const last = out.at(-1);
-    if (child.type === 'term' && last?.type === 'term') out[out.length - 1] = { type: 'term', text: `${last.text} ${child.text}` };
+    if (child.type === 'term' && last?.type === 'term')
+      out[out.length - 1] = { type: 'term', text: `${last.text} ${child.text}` };
     else out.push(child);
   }
   return out;

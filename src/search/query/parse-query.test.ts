@@ -20,7 +20,10 @@ describe('parseQuery', () => {
   });
 
   it('reads filters combined with free text', () => {
-    expect(parseQuery('place:Almaty since:2011-11', NOW).query.filters).toEqual({ place: 'Almaty', since: '2011-11-01' });
+    expect(parseQuery('place:Almaty since:2011-11', NOW).query.filters).toEqual({
+      place: 'Almaty',
+      since: '2011-11-01',
+    });
     expect(parseQuery('kind:attack Atyrau', NOW).query).toEqual({
       raw: 'kind:attack Atyrau',
       text: 'Atyrau',
@@ -28,7 +31,9 @@ describe('parseQuery', () => {
       filters: { kind: 'attack' },
       dateRange: null,
     });
-    expect(parseQuery('country:Kazakhstan year:2011 actor:"Jund al-Khilafah" until:2011-10-31', NOW).query.filters).toEqual({
+    expect(
+      parseQuery('country:Kazakhstan year:2011 actor:"Jund al-Khilafah" until:2011-10-31', NOW).query.filters,
+    ).toEqual({
       country: 'Kazakhstan',
       year: 2011,
       actor: 'Jund al-Khilafah',
@@ -44,7 +49,12 @@ describe('parseQuery', () => {
     expect(range('July 2011')).toEqual({ from: '2011-07-01', to: '2011-07-31', label: 'July 2011' });
     expect(range('July')).toEqual({ from: '2000-07-01', to: '2000-07-31', label: 'July', anyYear: true });
     expect(range('Q4 2011')).toEqual({ from: '2011-10-01', to: '2011-12-31', label: 'Q4 2011' });
-    expect(range('since October')).toEqual({ from: '2000-10-01', to: '2000-12-31', label: 'since October', anyYear: true });
+    expect(range('since October')).toEqual({
+      from: '2000-10-01',
+      to: '2000-12-31',
+      label: 'since October',
+      anyYear: true,
+    });
     expect(range('before 2011-07-01')).toEqual({ from: '0001-01-01', to: '2011-06-30', label: 'before 2011-07-01' });
     expect(range('between July 1 and July 11')).toEqual({
       from: '2000-07-01',
@@ -63,7 +73,9 @@ describe('parseQuery', () => {
 
 describe('edge cases', () => {
   it('names an unknown filter', () => {
-    expect(parseQuery('foo:bar Atyrau', NOW).problems).toEqual([{ code: 'unknown_filter', message: unknownFilterMessage('foo') }]);
+    expect(parseQuery('foo:bar Atyrau', NOW).problems).toEqual([
+      { code: 'unknown_filter', message: unknownFilterMessage('foo') },
+    ]);
   });
 
   it('does not take ISO dates, times or URLs for filters', () => {
@@ -73,12 +85,18 @@ describe('edge cases', () => {
   });
 
   it('reports impossible dates', () => {
-    expect(parseQuery('since:2011-13-45', NOW).problems).toEqual([{ code: 'invalid_date', message: invalidDateMessage('2011-13-45') }]);
-    expect(parseQuery('February 30', NOW).problems).toEqual([{ code: 'invalid_date', message: invalidDateMessage('February 30') }]);
+    expect(parseQuery('since:2011-13-45', NOW).problems).toEqual([
+      { code: 'invalid_date', message: invalidDateMessage('2011-13-45') },
+    ]);
+    expect(parseQuery('February 30', NOW).problems).toEqual([
+      { code: 'invalid_date', message: invalidDateMessage('February 30') },
+    ]);
   });
 
   it('reports a bad kind or year', () => {
-    expect(parseQuery('kind:party', NOW).problems).toEqual([{ code: 'invalid_value', message: invalidKindMessage('party') }]);
+    expect(parseQuery('kind:party', NOW).problems).toEqual([
+      { code: 'invalid_value', message: invalidKindMessage('party') },
+    ]);
     expect(parseQuery('year:soon', NOW).problems.map((p) => p.code)).toEqual(['invalid_value']);
   });
 

@@ -26,11 +26,33 @@ const FILTER = new RegExp(
 
 // Words people type for a kind (`kind:bombing`), mapped to the five kinds of incident records.
 const KIND_WORDS: Readonly<Record<string, IncidentKind>> = Object.freeze({
-  bombing: 'attack', bombings: 'attack', bomb: 'attack', shooting: 'attack', shootings: 'attack', killing: 'attack',
-  killings: 'attack', explosion: 'attack', explosions: 'attack', assault: 'attack', kidnapping: 'attack',
-  operation: 'clash', operations: 'clash', raid: 'clash', raids: 'clash', shootout: 'clash', firefight: 'clash',
-  detention: 'arrest', detentions: 'arrest', detained: 'arrest', arrested: 'arrest',
-  claim: 'threat', claims: 'threat', ultimatum: 'threat', ban: 'designation', banned: 'designation', designated: 'designation',
+  bombing: 'attack',
+  bombings: 'attack',
+  bomb: 'attack',
+  shooting: 'attack',
+  shootings: 'attack',
+  killing: 'attack',
+  killings: 'attack',
+  explosion: 'attack',
+  explosions: 'attack',
+  assault: 'attack',
+  kidnapping: 'attack',
+  operation: 'clash',
+  operations: 'clash',
+  raid: 'clash',
+  raids: 'clash',
+  shootout: 'clash',
+  firefight: 'clash',
+  detention: 'arrest',
+  detentions: 'arrest',
+  detained: 'arrest',
+  arrested: 'arrest',
+  claim: 'threat',
+  claims: 'threat',
+  ultimatum: 'threat',
+  ban: 'designation',
+  banned: 'designation',
+  designated: 'designation',
 });
 
 /**
@@ -67,12 +89,18 @@ export function parseQuery(raw: string, now: number = Date.now()): { query: Pars
   problems.push(...dateProblems);
   let text = rest;
   if (expression) {
-    for (const [s, e] of [...expression.spans].sort((a, b) => b[0] - a[0])) text = `${text.slice(0, s)} ${text.slice(e)}`;
+    for (const [s, e] of [...expression.spans].sort((a, b) => b[0] - a[0]))
+      text = `${text.slice(0, s)} ${text.slice(e)}`;
   }
   text = text.replace(/\s+/g, ' ').trim();
   const terms = [...new Set(tokenize(text).map((t) => t.surface.toLowerCase()))];
   const dateRange = expression
-    ? { from: expression.from, to: expression.to, label: expression.label, ...(expression.anyYear ? { anyYear: true } : {}) }
+    ? {
+        from: expression.from,
+        to: expression.to,
+        label: expression.label,
+        ...(expression.anyYear ? { anyYear: true } : {}),
+      }
     : null;
   if (terms.length === 0 && !dateRange && Object.keys(filters).length === 0 && problems.length === 0) {
     problems.push({ code: 'empty_query', message: EMPTY_QUERY_MESSAGE });
@@ -80,7 +108,13 @@ export function parseQuery(raw: string, now: number = Date.now()): { query: Pars
   return { query: { raw, text, terms, filters, dateRange }, problems };
 }
 
-function applyFilter(name: FilterName, value: string, filters: QueryFilters, problems: QueryProblem[], now: number): void {
+function applyFilter(
+  name: FilterName,
+  value: string,
+  filters: QueryFilters,
+  problems: QueryProblem[],
+  now: number,
+): void {
   if (value === '') {
     problems.push({ code: 'invalid_value', message: emptyFilterMessage(name) });
     return;

@@ -16,7 +16,10 @@ export interface DateQuery {
  * @example
  * toDateQuery({ from: '2011-10-31', to: '2011-10-31', label: '2011-10-31' }, {}); // fixed one-day span
  */
-export function toDateQuery(range: ParsedQuery['dateRange'], filters: { since?: string; until?: string }): DateQuery | null {
+export function toDateQuery(
+  range: ParsedQuery['dateRange'],
+  filters: { since?: string; until?: string },
+): DateQuery | null {
   const bounds: DayInterval = {
     from: filters.since ? (isoInterval(filters.since)?.from ?? OPEN_START) : OPEN_START,
     to: filters.until ? (isoInterval(filters.until)?.to ?? OPEN_END) : OPEN_END,
@@ -46,7 +49,8 @@ export function fitDocDates(doc: SearchDoc, query: DateQuery): number {
     let fit = query.fixed ? dateFit(d, query.fixed) : Number.POSITIVE_INFINITY;
     if (fit > 0 && query.anyYear) {
       const year = d.year ?? new Date(d.from * 86_400_000).getUTCFullYear();
-      const cache = (query.byYear ??= new Map());
+      query.byYear ??= new Map();
+      const cache = query.byYear;
       let span = cache.get(year);
       if (!span) {
         const a = query.anyYear;

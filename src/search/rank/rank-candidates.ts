@@ -1,7 +1,18 @@
-import { dayNumber, EXACT_FIT } from '../index/day-interval.js';
+import { dayNumber } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
+import {
+  ASK_MODE_RECORD_FACTOR,
+  COVERAGE,
+  DATE_FIT,
+  DATE_MISS_FACTOR,
+  INCIDENT_MODE_RECORD_FACTOR,
+  KIND_PRIOR,
+  PHRASE_BONUS,
+  RELATIVE_CUTOFF,
+  SORTED_HEAD,
+} from './weights.js';
 
 /** A record that passed the filters, before ranking. */
 export interface Candidate {
@@ -50,17 +61,6 @@ export interface RankOptions {
   sort?: 'relevance' | 'date' | 'oldest';
 }
 
-// Below this share of the best score a record is noise (`Kazakhstan` in every paragraph).
-const RELATIVE_CUTOFF = 0.15;
-// Ranking beyond this many is not worth sorting precisely; later pages keep a coarse order.
-const SORTED_HEAD = 1000;
-const PHRASE_WINDOW = 50;
-// In a lookup, the attack is the event and clashes, arrests, threats and designations follow from it:
-// `Shubarshy` names the July 1 attack, the July 2 clash "in the Shubarshy shooting" and the arrests
-// "in connection with … attacks in Shubarshy". A small prior breaks such near-ties; a query word for
-// the kind (`Aktau arrests`) still outweighs it.
-const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ attack: 1.1, clash: 1.05 });
-
 /**
  * Orders candidates: text score × coverage² (a question's rare words must be there), × date fit, a
  * bonus when query words stand next to each other in the record, then the mode's preference. Each
@@ -77,8 +77,8 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   for (let i = 0; i < pool.count; i++) {
     const t = text[i] ?? 0;
     const fit = dateFit[i] ?? 0;
-    let s = t > 0 ? t * (0.3 + 0.7 * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
-    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : 0.5;
+    let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
+    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
     score[i] = s;
     if (s > top) top = s;
   }
@@ -87,16 +87,16 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= bar) kept.push(i);
   // A date alone (`July 1`): when some records carry that very day, records that only name the month
   // are noise; when none do, the month-level ones are the best there is.
-  const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= EXACT_FIT;
+  const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= DATE_FIT.exact;
   if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
   for (const i of kept) {
     const d = index.docs[pool.doc[i] ?? 0];
     if (d?.kind !== 'incident') continue;
     if (mode === 'incident') {
       const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[d.incident?.kind ?? ''] ?? 1) : 1;
-      score[i] = (score[i] ?? 0) * 2 * prior;
+      score[i] = (score[i] ?? 0) * INCIDENT_MODE_RECORD_FACTOR * prior;
     }
-    if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * 0.8;
+    if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * ASK_MODE_RECORD_FACTOR;
   }
   kept = onePerPassage(index, pool, score, kept, mode);
   const sort = options.sort ?? 'relevance';
@@ -122,18 +122,32 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
     const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
-    head = kept.filter((i) => rankKey(i) >= bar).map(candidate).sort(order);
+    head = kept
+      .filter((i) => rankKey(i) >= bar)
+      .map(candidate)
+      .sort(order);
     tail = kept.filter((i) => rankKey(i) < bar);
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   return {
     total: kept.length,
-    page: (offset, limit) => head.slice(offset, offset + limit).concat(tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate)),
+    page: (offset, limit) =>
+      head
+        .slice(offset, offset + limit)
+        .concat(
+          tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
+        ),
     anyExactDate: kept.some(exact),
   };
 }
 
-function onePerPassage(index: SearchIndex, pool: CandidatePool, score: Float64Array, kept: number[], mode: 'incident' | 'ask'): number[] {
+function onePerPassage(
+  index: SearchIndex,
+  pool: CandidatePool,
+  score: Float64Array,
+  kept: number[],
+  mode: 'incident' | 'ask',
+): number[] {
   const { docPassage } = index;
   const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
@@ -175,9 +189,11 @@ function byScore(a: Candidate, b: Candidate): number {
 
 // `special forces`, `money laundering`: query words that stand together in the record, as typed.
 function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: RankOptions): void {
-  const words = concepts.filter((c) => !c.fill && c.covers.length === 1).map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
+  const words = concepts
+    .filter((c) => !c.fill && c.covers.length === 1)
+    .map((c) => new Set(c.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0])));
   if (words.length < 2) return;
-  const head = ranked.slice(0, PHRASE_WINDOW);
+  const head = ranked.slice(0, PHRASE_BONUS.window);
   for (const c of head) {
     const d = index.docs[c.doc];
     if (!d) continue;
@@ -194,7 +210,7 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
         }
       }
     }
-    c.score = (c.score ?? 0) * (1 + (0.3 * found) / (words.length - 1));
+    c.score = (c.score ?? 0) * (1 + (PHRASE_BONUS.max * found) / (words.length - 1));
   }
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);

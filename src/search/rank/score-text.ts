@@ -1,6 +1,6 @@
-import { BM25_K1 } from '../index/build-index.js';
 import type { Concept } from '../query/build-concepts.js';
 import type { SearchIndex } from '../index/search-index.js';
+import { BM25_K1 } from './weights.js';
 
 /**
  * Text scores of the records that contain any concept. Dense by doc number (a typed array read is far

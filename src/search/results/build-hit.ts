@@ -11,7 +11,12 @@ import type { SearchHit } from '../types.js';
  * Turns a ranked candidate into a hit, with the words of its text that matched (as written, in text
  * order, for bold in Slack), including a date mention that fits the queried date (`October 31`).
  */
-export function buildHit(index: SearchIndex, c: Candidate, matchStems: Set<string>, dates: DateQuery | null): SearchHit {
+export function buildHit(
+  index: SearchIndex,
+  c: Candidate,
+  matchStems: Set<string>,
+  dates: DateQuery | null,
+): SearchHit {
   const d = index.docs[c.doc];
   if (!d) throw new RangeError(`no record ${c.doc} in the index`);
   const found: { start: number; surface: string }[] = [];
@@ -23,7 +28,8 @@ export function buildHit(index: SearchIndex, c: Candidate, matchStems: Set<strin
       const ty = m.to.year ?? year;
       if (fy === null || ty === null || Number.isNaN(fy)) continue;
       const interval = { from: dayNumber(fy, m.from.month, m.from.day), to: dayNumber(ty, m.to.month, m.to.day) };
-      if (fitDocDates({ ...d, dates: [interval] }, dates) > 0) found.push({ start: m.start, surface: d.text.slice(m.start, m.end) });
+      if (fitDocDates({ ...d, dates: [interval] }, dates) > 0)
+        found.push({ start: m.start, surface: d.text.slice(m.start, m.end) });
     }
   }
   const matchedTerms = [...new Set(found.sort((a, b) => a.start - b.start).map((f) => f.surface))];

@@ -1,6 +1,4 @@
-import type { SearchIndex } from '../index/search-index.js';
 import type { SearchHit } from '../types.js';
-import { search } from '../search.js';
 
 /** One retrieval expectation: the first hit whose text (or passage) contains `expect` answers it. */
 export interface EvalQuery {
@@ -20,8 +18,8 @@ export interface EvalResult extends EvalQuery {
 }
 
 /**
- * How one expectation is answered: by default the search itself; the command line passes the entry point the
- * query's mode names (the /incident lookup or a mention), so help and summary requests count as what they are.
+ * How one expectation is answered: the bot's entry point the query's mode names (the /incident lookup or a
+ * mention, see answers/evaluate-answers.ts), so help and summary requests count as what they are.
  */
 export type EvalRunner = (query: EvalQuery, limit: number) => SearchHit[];
 
@@ -36,20 +34,18 @@ export interface EvalReport {
 /**
  * Runs retrieval expectations and measures recall@1, recall@3 and MRR.
  *
- * @param index - the search index
  * @param queries - expectations (see test/fixtures/eval/queries.json)
+ * @param run - answers one expectation with at most `limit` hits
  * @param now - a clock in ms (default `performance.now`)
  * @param depth - how many hits to look at (default 10)
- * @param run - answers one expectation (default: `search` in the query's mode)
  * @example
- * evaluate(index, [{ mode: 'incident', query: 'Atyrua', expect: 'two explosions took place' }]).recallAt1; //=> 1
+ * evaluate([{ mode: 'incident', query: 'Atyrua', expect: 'two explosions took place' }], run).recallAt1; //=> 1
  */
 export function evaluate(
-  index: SearchIndex,
   queries: readonly EvalQuery[],
+  run: EvalRunner,
   now: () => number = () => performance.now(),
   depth = 10,
-  run: EvalRunner = (q, limit) => search(index, q.query, { mode: q.mode, limit }).hits,
 ): EvalReport {
   const results = queries.map((q): EvalResult => {
     const start = now();

@@ -1,6 +1,7 @@
 import type { Report } from '../../report/types.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { foldWord } from '../index/stem-word.js';
+import { MAX_HEADING_SCORE } from '../rank/weights.js';
 import type { SectionMatch } from '../types.js';
 
 // Words people use for the series' standard headings (`finance` → Countering Terrorist Finance).
@@ -24,9 +25,6 @@ const HEADING_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 
 // Words that name no heading: "the overview section", "summary of the finance part".
 const FILLER = new Set(['the', 'a', 'an', 'of', 'on', 'about', 'section', 'part', 'chapter', 'please', 'me', 'show']);
-// Fuse scores 0 (exact) to 1. One wrong letter in seven (`finanse` 0.14, `overvew` 0.14) is a typo; `foo` against
-// "Law Enforcement" (0.33) is not a heading at all, and the person is better told the sections there are.
-const MAX_HEADING_SCORE = 0.25;
 
 /**
  * Finds a section by (part of) its heading, fuzzily (`finance`, `overview`, `incidents`, `legislation`).
@@ -45,11 +43,17 @@ export function findSection(index: SearchIndex, name: string): SectionMatch | nu
   const years = new Set(index.reports.map((r) => r.year));
   const countryWords = words.filter((w) => [...countries].some((c) => c.split(/\s+/).includes(foldWord(w))));
   const yearWords = words.filter((w) => /^\d{4}$/.test(w) && years.has(Number(w)));
-  const headingWords = words.filter((w) => !countryWords.includes(w) && !yearWords.includes(w) && !FILLER.has(foldWord(w)));
+  const headingWords = words.filter(
+    (w) => !countryWords.includes(w) && !yearWords.includes(w) && !FILLER.has(foldWord(w)),
+  );
   const allowed = (r: Report): boolean =>
-    countryWords.every((w) => foldWord(r.country).split(/\s+/).includes(foldWord(w))) && yearWords.every((y) => r.year === Number(y));
+    countryWords.every((w) => foldWord(r.country).split(/\s+/).includes(foldWord(w))) &&
+    yearWords.every((y) => r.year === Number(y));
 
-  const typed = headingWords.map((w) => HEADING_ALIASES[foldWord(w)] ?? w).join(' ').trim();
+  const typed = headingWords
+    .map((w) => HEADING_ALIASES[foldWord(w)] ?? w)
+    .join(' ')
+    .trim();
   if (typed === '') return null;
   const results = index.headingFuse
     .search(typed)

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Report, Section } from '../../report/types.js';
 import { formatCitation } from './format-citation.js';
 
-const section: Section = { id: 'crt-2011-kazakhstan/2011-terrorist-incidents', heading: '2011 Terrorist Incidents', passages: [] };
+const section: Section = {
+  id: 'crt-2011-kazakhstan/2011-terrorist-incidents',
+  heading: '2011 Terrorist Incidents',
+  passages: [],
+};
 const report: Report = {
   id: 'crt-2011-kazakhstan',
   file: '',
@@ -34,6 +38,8 @@ describe('formatCitation', () => {
 describe('edge cases', () => {
   it('leaves out what the report does not state', () => {
     const bare = { ...report, publisher: null, publicationDate: null, sourceUrl: null };
-    expect(formatCitation(bare, section).text).toEqual('"Country Reports on Terrorism 2011 - Kazakhstan", section "2011 Terrorist Incidents"');
+    expect(formatCitation(bare, section).text).toEqual(
+      '"Country Reports on Terrorism 2011 - Kazakhstan", section "2011 Terrorist Incidents"',
+    );
   });
 });

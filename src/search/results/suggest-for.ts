@@ -1,10 +1,8 @@
-import { SUGGESTION_THRESHOLD } from '../rank/fuse-options.js';
+import { MAX_SUGGESTIONS, SUGGESTION_THRESHOLD } from '../rank/weights.js';
 import { dayNumber, OPEN_END, OPEN_START } from '../index/day-interval.js';
 import type { DateQuery } from '../rank/fit-doc-dates.js';
 import { findNearTerms } from '../query/near-terms.js';
 import type { SearchDoc, SearchIndex } from '../index/search-index.js';
-
-const MAX_SUGGESTIONS = 5;
 
 /**
  * What to offer when nothing matched: words of the corpus spelled like the query's words, and the
@@ -23,7 +21,10 @@ export function suggestFor(index: SearchIndex, stems: string[], dates: DateQuery
   if (dates) {
     const incidents = Array.from(index.incidentDocs, (i) => index.docs[i])
       .filter((d): d is SearchDoc => d !== undefined && d.dates.length > 0)
-      .map((d) => ({ date: d.incident?.date ?? '', distance: Math.min(...d.dates.map((i) => distance(i.from, i.to, targetDay(dates, i.from)))) }))
+      .map((d) => ({
+        date: d.incident?.date ?? '',
+        distance: Math.min(...d.dates.map((i) => distance(i.from, i.to, targetDay(dates, i.from)))),
+      }))
       .sort((a, b) => a.distance - b.distance || a.date.localeCompare(b.date));
     for (const i of incidents) out.push(i.date);
   }

@@ -30,7 +30,14 @@ describe('summarizeSection', () => {
     const summary = summarizeSection(report, section('2011 Terrorist Incidents'), { maxSentences: 2 });
     expect(summary.sentences.length).toEqual(2);
     expect(summary.incidents.map((i) => i.date)).toEqual([
-      '2011-05-17', '2011-07-01', '2011-07-02', '2011-07-09', '2011-07-11', '2011-10-24', '2011-10-31', '2011-11-30',
+      '2011-05-17',
+      '2011-07-01',
+      '2011-07-02',
+      '2011-07-09',
+      '2011-07-11',
+      '2011-10-24',
+      '2011-10-31',
+      '2011-11-30',
     ]);
     expect(summary.citation.section).toEqual('2011 Terrorist Incidents');
   });

@@ -2,9 +2,8 @@ import { splitSentences } from '../../report/split-sentences.js';
 import type { Incident, Report, Section } from '../../report/types.js';
 import { formatCitation } from './format-citation.js';
 import { tokenStems } from '../index/tokenize.js';
+import { SUMMARY_LEAD, SUMMARY_SENTENCES } from '../rank/weights.js';
 import type { Citation } from '../types.js';
-
-const DEFAULT_MAX_SENTENCES = 3;
 
 /**
  * An extractive summary of a section, never invented: its key sentences verbatim and in report order,
@@ -23,10 +22,15 @@ const DEFAULT_MAX_SENTENCES = 3;
 export function summarizeSection(
   report: Report,
   section: Section,
-  { maxSentences = DEFAULT_MAX_SENTENCES }: { maxSentences?: number } = {},
+  { maxSentences = SUMMARY_SENTENCES }: { maxSentences?: number } = {},
 ): { sentences: string[]; incidents: Incident[]; citation: Citation } {
   const sentences = section.passages.flatMap((p, pi) =>
-    splitSentences(p.text).map((text, si) => ({ text, stems: tokenStems(text), first: si === 0, sectionFirst: pi === 0 && si === 0 })),
+    splitSentences(p.text).map((text, si) => ({
+      text,
+      stems: tokenStems(text),
+      first: si === 0,
+      sectionFirst: pi === 0 && si === 0,
+    })),
   );
   // Document frequency over the sentences of the whole report: what is rare elsewhere marks the topic.
   const reportSentences = report.sections.flatMap((s) => s.passages.flatMap((p) => splitSentences(p.text)));
@@ -38,10 +42,11 @@ export function summarizeSection(
 
   const scored = sentences.map((s, order) => {
     let weight = 0;
-    for (const stem of new Set(s.stems)) weight += Math.log(1 + (tf.get(stem) ?? 0)) * Math.log(1 + n / (df.get(stem) ?? 1));
+    for (const stem of new Set(s.stems))
+      weight += Math.log(1 + (tf.get(stem) ?? 0)) * Math.log(1 + n / (df.get(stem) ?? 1));
     let score = s.stems.length > 0 ? weight / Math.sqrt(s.stems.length) : 0;
-    if (s.sectionFirst) score *= 1.3;
-    else if (s.first) score *= 1.1;
+    if (s.sectionFirst) score *= SUMMARY_LEAD.section;
+    else if (s.first) score *= SUMMARY_LEAD.paragraph;
     if (/:\s*$/.test(s.text)) score = 0;
     return { order, text: s.text, score };
   });

@@ -50,7 +50,8 @@ export function acknowledgeUnhandled(): Middleware<AnyMiddlewareArgs> {
       args.logger.warn(`answered a click on an unknown button ${request.actionId ?? '(none)'}`);
       const respond = respondOf(args);
       try {
-        if (respond !== null) await respond({ ...renderNotice(BUTTON_EXPIRED), response_type: 'ephemeral', replace_original: false });
+        if (respond !== null)
+          await respond({ ...renderNotice(BUTTON_EXPIRED), response_type: 'ephemeral', replace_original: false });
       } catch (error) {
         args.logger.warn('telling the person the button is out of date failed', error);
       }

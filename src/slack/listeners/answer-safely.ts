@@ -7,7 +7,12 @@ import { GENERIC_ERROR } from '../messages.js';
  * Runs a handler and delivers its answer. If the handler throws, the error is logged and the
  * asker gets GENERIC_ERROR privately: one listener's bug never leaves someone without a reply.
  */
-export async function answerSafely(what: string, target: AnswerTarget, transport: Transport, work: () => Answer): Promise<void> {
+export async function answerSafely(
+  what: string,
+  target: AnswerTarget,
+  transport: Transport,
+  work: () => Answer,
+): Promise<void> {
   let answer: Answer;
   try {
     answer = work();

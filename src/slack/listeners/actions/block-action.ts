@@ -9,14 +9,24 @@ import { answerSafely } from '../answer-safely.js';
 
 /** Any of our buttons: ack at once, then answer where the button was (its message, thread or channel). */
 export function blockActionCallback(deps: AnswerDeps) {
-  return async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    respond,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
     const transport = toTransport({ client, respond, logger });
     const action = parseBlockAction(body);
     if (action === null) {
       logger.warn('received a block action we cannot read');
       if (transport.respond !== null) {
-        await transport.respond({ ...renderNotice(MALFORMED_REQUEST), response_type: 'ephemeral', replace_original: false });
+        await transport.respond({
+          ...renderNotice(MALFORMED_REQUEST),
+          response_type: 'ephemeral',
+          replace_original: false,
+        });
       }
       return;
     }

@@ -5,7 +5,11 @@ import { parseHomeOpenedEvent } from '../../input.js';
 
 /** The App Home tab was opened: publish what the bot knows and how to ask. */
 export function appHomeOpenedCallback(deps: AnswerDeps) {
-  return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
+  return async ({
+    event,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     const userId = parseHomeOpenedEvent(event);
     if (userId === null) return;
     try {

@@ -6,7 +6,12 @@ import { answerMessageOnce } from './answer-message.js';
 
 /** An @-mention in a channel or thread: answer in the thread (Bolt has already acked the event). */
 export function appMentionCallback(deps: AnswerDeps, claim: ClaimDelivery) {
-  return async ({ event, client, logger, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
+  return async ({
+    event,
+    client,
+    logger,
+    context,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const input = parseMentionEvent(event, context.botUserId ?? null);
     await answerMessageOnce('answering a mention', input, deps, claim, { client, logger });
   };

@@ -5,7 +5,12 @@ import { parseInstallationOf, revokesBotToken } from '../../input.js';
 /** The one store operation uninstalling needs. */
 export type InstallationRemover = Pick<Store, 'deleteInstallation'>;
 
-async function forget(what: string, body: unknown, store: InstallationRemover, logger: AllMiddlewareArgs['logger']): Promise<void> {
+async function forget(
+  what: string,
+  body: unknown,
+  store: InstallationRemover,
+  logger: AllMiddlewareArgs['logger'],
+): Promise<void> {
   const installation = parseInstallationOf(body);
   if (installation === null) {
     logger.warn(`${what} without a team or enterprise id; nothing deleted`);
@@ -31,7 +36,11 @@ export function appUninstalledCallback(store: InstallationRemover) {
 
 /** Tokens were revoked: when the bot token is among them, the installation is useless, so forget it. */
 export function tokensRevokedCallback(store: InstallationRemover) {
-  return async ({ body, event, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'tokens_revoked'>): Promise<void> => {
+  return async ({
+    body,
+    event,
+    logger,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'tokens_revoked'>): Promise<void> => {
     if (!revokesBotToken(event)) {
       logger.info('tokens_revoked for user tokens only; the installation (a bot token) is kept');
       return;
