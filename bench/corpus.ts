@@ -44,11 +44,15 @@ async function writeLast200(reports: typeof written): Promise<void> {
 
 type Run = Record<string, unknown> & { loadMs: number; firstAnswerMs: number; peakRssMb: number };
 const measure = (...more: string[]): Run => {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/measure-start.ts'), dir, ...more], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench/measure-start.ts'), dir, ...more],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Run;
 };
 
@@ -80,7 +84,9 @@ process.stdout.write(
     '',
     `uptime before: ${startUptime}`,
     `uptime after:  ${uptime()}`,
-    `load average now: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`,
+    `load average now: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
     '',
   ].join('\n'),
 );

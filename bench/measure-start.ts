@@ -22,7 +22,11 @@ const started = performance.now();
 const loaded = await loadCachedCorpus(dir, { build: buildIndex, store: storeIndex, restore: restoreIndex });
 const deps = buildAnswerDeps(loaded.corpus.reports, undefined, loaded.index);
 const loadMs = performance.now() - started;
-deps.engine.search('how many suspects were arrested in the July operation', { mode: 'ask', limit: BENCH_LIMIT, now: BENCH_NOW });
+deps.engine.search('how many suspects were arrested in the July operation', {
+  mode: 'ask',
+  limit: BENCH_LIMIT,
+  now: BENCH_NOW,
+});
 // Time from the process's start (node and tsx included) to the first answer.
 const firstAnswerMs = performance.now();
 const saveStarted = performance.now();

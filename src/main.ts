@@ -67,7 +67,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
   const [loaded, store] = await Promise.all([
-    loadCachedCorpus(config.dataDir, INDEX_CODEC, { ...progressOptions(io.errStream), log: (line) => logger.warn(line) }),
+    loadCachedCorpus(config.dataDir, INDEX_CODEC, {
+      ...progressOptions(io.errStream),
+      log: (line) => logger.warn(line),
+    }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
   const { corpus } = loaded;
@@ -97,7 +100,9 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       const index = buildIndex(next.reports);
       live.swap(buildAnswerDeps(next.reports, undefined, index));
       shown = next;
-      logger.info(`reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`);
+      logger.info(
+        `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
+      );
       void saveCachedCorpus(config.dataDir, next, storeIndex(index), cacheLog);
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },

@@ -5,7 +5,8 @@ import { answerMention } from './answer-mention.js';
 import { buildAnswerDeps } from './build-answer-deps.js';
 import { createLiveAnswerDeps } from './live-answer-deps.js';
 
-const read = (file: string) => parseReports(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file }).reports;
+const read = (file: string) =>
+  parseReports(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file }).reports;
 const seed = read('data/crt-2011-kazakhstan.txt');
 const greece = read('test/fixtures/crt/crt-2006-greece-refworld-new.txt');
 const QUESTION = '<@U0> why was Nikos Papanastasiou released from prison?';

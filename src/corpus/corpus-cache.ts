@@ -5,10 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Report } from '../report/types.js';
 import type { Corpus, FileEntry } from './load-corpus.js';
-import {
-  CACHE_CORRUPT,
-  CACHE_FOREIGN,
-} from './messages.js';
+import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 
 /** The cache file, beside the data: a dot-file, which the loader (it reads only `.txt`) never takes for a chapter. */
 export const CACHE_FILE = '.reportdesk-cache.v8';
@@ -97,5 +94,7 @@ export async function writeCorpusCache(file: string, version: string, corpus: Co
 function isCachedCorpus(value: unknown): value is CachedCorpus {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.version === 'string' && Array.isArray(v.files) && Array.isArray(v.entries) && Array.isArray(v.reports);
+  return (
+    typeof v.version === 'string' && Array.isArray(v.files) && Array.isArray(v.entries) && Array.isArray(v.reports)
+  );
 }

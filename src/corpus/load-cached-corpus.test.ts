@@ -30,7 +30,9 @@ afterEach(async () => {
 });
 
 async function answers(index: SearchIndex): Promise<string[]> {
-  const { queries } = JSON.parse(await readFile(QUERIES, 'utf8')) as { queries: Array<{ query: string; mode: 'incident' | 'ask' }> };
+  const { queries } = JSON.parse(await readFile(QUERIES, 'utf8')) as {
+    queries: Array<{ query: string; mode: 'incident' | 'ask' }>;
+  };
   const extra = ['17 November', 'terrorist financing', 'kind:attack', 'country:Colombia FARC', 'since:2010', 'Athens'];
   return [...queries.map((q) => q), ...extra.map((query) => ({ query, mode: 'ask' as const }))].map(({ query, mode }) =>
     JSON.stringify(search(index, query, { mode, limit: 5, now: NOW })),
@@ -56,7 +58,10 @@ describe('loadCachedCorpus', () => {
     await copyFile(SEED, path.join(dir, 'seed.txt'));
     await copyFile(path.join(FIXTURES, 'crt-2006-greece-refworld-new.txt'), path.join(dir, 'greece.txt'));
     await (await loadCachedCorpus(dir, CODEC, options())).save();
-    await writeFile(path.join(dir, 'greece.txt'), `${await readFile(path.join(dir, 'greece.txt'), 'utf8')}\nOne more paragraph on Athens.\n`);
+    await writeFile(
+      path.join(dir, 'greece.txt'),
+      `${await readFile(path.join(dir, 'greece.txt'), 'utf8')}\nOne more paragraph on Athens.\n`,
+    );
     const next = await loadCachedCorpus(dir, CODEC, options());
     expect(next.source).toBe('partial');
     expect(next.corpus.parsed).toBe(1);

@@ -125,7 +125,13 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
  * warnings naming their files.
  */
 export function assembleCorpus(entries: readonly FileEntry[]): Omit<Corpus, 'parsed'> {
-  const corpus: Omit<Corpus, 'parsed'> = { reports: [], errors: [], warnings: [], files: entries.length, entries: [...entries] };
+  const corpus: Omit<Corpus, 'parsed'> = {
+    reports: [],
+    errors: [],
+    warnings: [],
+    files: entries.length,
+    entries: [...entries],
+  };
   const ids = new Map<string, number>();
   for (const { file, result } of entries) {
     if (!result.ok) {

@@ -13,7 +13,8 @@ export const FILE_REFUSED_TOO_LARGE = (megabytes: number, limit: number) =>
   `file is ${megabytes} MB, over the ${limit} MB limit for one chapter: not read (split it into chapters, or remove it)`;
 export const PARSE_TIMED_OUT = (seconds: number) =>
   `parsing stopped after ${seconds} s, far longer than a file of this size needs: the file was skipped (check it is a chapter of the report, not repeated or generated text)`;
-export const PARSE_WORKER_FAILED = (reason: string) => `the parser failed on this file (${reason}): the file was skipped`;
+export const PARSE_WORKER_FAILED = (reason: string) =>
+  `the parser failed on this file (${reason}): the file was skipped`;
 export const CACHE_CORRUPT = (file: string, reason: string) =>
   `the index cache ${file} cannot be used (${reason}): rebuilding it from the chapters`;
 export const CACHE_FOREIGN = (file: string) =>

@@ -24,7 +24,8 @@ export function parseFile(bytes: Uint8Array, file: string): ParsedFile {
 
 /** The reason a file could not be parsed, without the file name (the caller names it). */
 export function describeParseError(error: unknown): string {
-  if (error instanceof ReportParseError) return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
+  if (error instanceof ReportParseError)
+    return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -27,7 +27,10 @@ afterEach(async () => {
 describe('watchCorpus', () => {
   it('gives the new corpus when a chapter is added, parsing only the new file', async () => {
     const changes: Corpus[] = [];
-    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), { rescanMs: 0, load: IN_THREAD });
+    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), {
+      rescanMs: 0,
+      load: IN_THREAD,
+    });
     await copyFile(FIXTURE, path.join(dir, 'greece.txt'));
     await watcher.check();
     expect(changes.map((c) => c.reports.map((r) => r.id))).toEqual([['crt-2006-greece', 'crt-2011-kazakhstan']]);
@@ -37,7 +40,10 @@ describe('watchCorpus', () => {
   it('drops a removed chapter, and reports a bad file while the rest keeps loading', async () => {
     await copyFile(FIXTURE, path.join(dir, 'greece.txt'));
     const changes: Corpus[] = [];
-    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), { rescanMs: 0, load: IN_THREAD });
+    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), {
+      rescanMs: 0,
+      load: IN_THREAD,
+    });
     await rm(path.join(dir, 'greece.txt'));
     await writeFile(path.join(dir, 'notes.txt'), 'shopping list: eggs, milk');
     await watcher.check();
@@ -47,7 +53,10 @@ describe('watchCorpus', () => {
 
   it('calls nothing when no file changed', async () => {
     const changes: Corpus[] = [];
-    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), { rescanMs: 0, load: IN_THREAD });
+    watcher = watchCorpus(dir, await loadCorpus(dir, IN_THREAD), (next) => changes.push(next), {
+      rescanMs: 0,
+      load: IN_THREAD,
+    });
     await watcher.check();
     expect(changes).toEqual([]);
   });

@@ -17,7 +17,7 @@ const IN_THREAD = { pool: { size: 0 } };
 let dir: string;
 let harness: Harness;
 let watcher: CorpusWatch;
-let changes: Corpus[] = [];
+const changes: Corpus[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'live-reload-'));

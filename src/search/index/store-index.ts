@@ -26,9 +26,14 @@ export function storeIndex(index: SearchIndex): StoredIndex {
 export function restoreIndex(stored: unknown, reports: Report[]): SearchIndex | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const candidate = stored as Partial<StoredIndex>;
-  if (candidate.reports !== reports || !(candidate.postings instanceof Map) || !Array.isArray(candidate.docs)) return null;
+  if (candidate.reports !== reports || !(candidate.postings instanceof Map) || !Array.isArray(candidate.docs))
+    return null;
   if (!(candidate.sectionById instanceof Map) || !(candidate.lengthNorm instanceof Float32Array)) return null;
   const full = candidate as StoredIndex;
-  const headings = [...full.sectionById.values()].map(({ report, section }) => ({ report, section, heading: section.heading }));
+  const headings = [...full.sectionById.values()].map(({ report, section }) => ({
+    report,
+    section,
+    heading: section.heading,
+  }));
   return { ...full, abbreviations: new Map(), headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS) };
 }
