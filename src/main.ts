@@ -16,6 +16,7 @@ import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search
 import { createApp } from './slack/app.js';
 import { toLogLevel } from './slack/log-level.js';
 import { openStore } from './store/open-store.js';
+import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** The search index as the corpus cache builds, stores and restores it. */
 const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
@@ -119,6 +120,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       json: argv.includes('--json'),
       color: io.stdoutIsTTY,
       interactive: io.stdinIsTTY,
+      saveFile: async (file) => (await writeAnswerFile(file)).path,
     });
     close();
     watcher.close();

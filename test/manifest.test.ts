@@ -50,6 +50,7 @@ const EVENT_NAMES: Record<string, string> = { message: 'message.im' };
 const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postMessage': 'chat:write',
   'chat.postEphemeral': 'chat:write',
+  'files.uploadV2': 'files:write',
   'views.publish': null,
 };
 

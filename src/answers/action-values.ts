@@ -9,6 +9,9 @@ export const ACTION_IDS = Object.freeze({
   sectionSummaryInThread: 'section_summary_thread',
   sectionFullInThread: 'section_full_thread',
   askMoreResults: 'ask_more_results',
+  incidentChart: 'incident_chart',
+  incidentMap: 'incident_map',
+  incidentExport: 'incident_export',
 });
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 export const ALL_ACTION_IDS: readonly ActionId[] = Object.freeze(Object.values(ACTION_IDS));

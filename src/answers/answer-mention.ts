@@ -1,3 +1,6 @@
+import { answerAnalysis, answerCompare } from './answer-analysis.js';
+import { parseCompareRequest } from './compare-request.js';
+import { parseAnalysisRequest } from './parse-analysis-query.js';
 import type { Report, Section } from '../report/types.js';
 import type { SearchResponse } from '../search/types.js';
 import { renderAnswer } from './blocks/render-answer.js';
@@ -5,7 +8,7 @@ import { renderMentionHelp, renderNotice } from './blocks/render-help.js';
 import { renderSectionNotFound } from './blocks/render-report-list.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
 import type { AnswerDeps } from './answer-deps.js';
-import { parseMentionText } from './grammar.js';
+import { cleanQuery, parseMentionText, stripMentions } from './grammar.js';
 import { NO_REPORTS_LOADED } from './messages.js';
 import type { Answer } from './answer.js';
 import { allHeadings, searchWithDeps } from './search-with-deps.js';
@@ -49,6 +52,16 @@ export function resolveMention(deps: AnswerDeps, text: string, limit = 1): Menti
  * //=> { kind: 'thread', messages: [<summary of Countering Terrorist Finance>] }
  */
 export function answerMention(deps: AnswerDeps, text: string): Answer {
+  if (deps.reports.length > 0) {
+    const { query } = cleanQuery(stripMentions(text));
+    const compare = parseCompareRequest(query);
+    if (compare !== null) return answerCompare(deps, compare, 'thread');
+    const analysis = parseAnalysisRequest(
+      query,
+      deps.reports.map((report) => report.country),
+    );
+    if (analysis !== null) return answerAnalysis(deps, analysis, 'thread');
+  }
   const resolved = resolveMention(deps, text);
   switch (resolved.kind) {
     case 'help':

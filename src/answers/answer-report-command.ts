@@ -1,12 +1,16 @@
+import { answerCompare } from './answer-analysis.js';
+import { escapeMrkdwnText } from './blocks/mrkdwn.js';
+import { parseCompareRequest } from './compare-request.js';
+import { COMPARE_USAGE } from './messages.js';
 import type { Report, Section } from '../report/types.js';
-import { renderReportHelp } from './blocks/render-help.js';
+import { renderNotice, renderReportHelp } from './blocks/render-help.js';
 import { renderReportList, renderSectionNotFound } from './blocks/render-report-list.js';
 import { renderSectionPages } from './blocks/render-section.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
 import type { Message } from './blocks/message.js';
 import { describeCorpus } from './corpus-overview.js';
 import type { AnswerDeps } from './answer-deps.js';
-import { parseReportText } from './grammar.js';
+import { cleanQuery, parseReportText } from './grammar.js';
 import type { Answer } from './answer.js';
 import { allHeadings } from './search-with-deps.js';
 
@@ -28,6 +32,12 @@ export function summarizeWithFullText(
  * private; a summary is posted in the channel with the full section in its thread.
  */
 export function answerReportCommand(deps: AnswerDeps, text: string): Answer {
+  const { query } = cleanQuery(text);
+  if (/^compare\b/i.test(query)) {
+    const compare = parseCompareRequest(query);
+    if (compare === null) return { kind: 'private', messages: [renderNotice(escapeMrkdwnText(COMPARE_USAGE))] };
+    return answerCompare(deps, compare, 'private');
+  }
   const request = parseReportText(text);
   if (request.kind === 'list') return { kind: 'private', messages: [renderReportList(describeCorpus(deps.reports))] };
   if (request.kind === 'help') return { kind: 'private', messages: [renderReportHelp()] };

@@ -1,3 +1,4 @@
+import type { AnswerFile } from './answer-file.js';
 import type { Message } from './blocks/message.js';
 
 /**
@@ -6,9 +7,12 @@ import type { Message } from './blocks/message.js';
  * - `replace`: replaces the message whose button was clicked.
  * - `thread`: replies in the conversation's thread.
  * - `public`: a new message for everyone in the channel, then replies in its thread.
+ * - `upload`: files (a picture, an export) for the conversation's thread, after `messages` that introduce them; where
+ *   there is no thread yet (a slash command), the first message starts one.
  */
 export type Answer =
   | { kind: 'private'; messages: Message[] }
   | { kind: 'replace'; message: Message }
   | { kind: 'thread'; messages: Message[] }
-  | { kind: 'public'; message: Message; thread: Message[]; deleteOriginal?: boolean };
+  | { kind: 'public'; message: Message; thread: Message[]; deleteOriginal?: boolean }
+  | { kind: 'upload'; messages: Message[]; files: AnswerFile[] };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectIncidents } from './collect-incidents.js';
 import { countIncidents } from './count-incidents.js';
 import type { AnalysisEngine } from './engine.js';
-import { evidenceWords } from './evidence-words.js';
+import { evidenceQuote, evidenceWords } from './evidence-words.js';
 import { buildExportRow, EXPORT_COLUMNS, formatCsv, formatJson } from './export-records.js';
 import { buildTestEngine } from './test-engine.js';
 
@@ -37,10 +37,23 @@ describe('countIncidents', () => {
 });
 
 describe('evidenceWords', () => {
-  it('returns the sentence that states the figure', () => {
+  it('returns the words the figure was read from, and the sentence that holds them', () => {
     const [record] = collectIncidents(engine, 'Shubarshy year:2011 kind:attack').records;
-    expect(record?.incident.date).toBe('2011-07-01');
-    expect(record === undefined ? '' : evidenceWords(record.incident, 'killed')).toContain('killed two policemen');
+    if (record === undefined) throw new Error('no record');
+    expect(record.incident.date).toBe('2011-07-01');
+    expect(evidenceWords(record.incident, 'killed')).toBe('killed two');
+    expect(evidenceQuote(record.incident, 'killed')).toEqual({
+      quote:
+        'On July 1, gunmen fired at a police post in the village of Shubarshy, located in the center of the Aktobe region, and killed two policemen.',
+      marks: ['killed two'],
+    });
+  });
+
+  it('falls back to the sentence naming the figure when a record has no evidence for it', () => {
+    const [record] = collectIncidents(engine, 'Shubarshy year:2011 kind:attack').records;
+    if (record === undefined) throw new Error('no record');
+    const bare = { ...record.incident, evidence: {} };
+    expect(evidenceWords(bare, 'killed')).toContain('killed two policemen');
   });
 
   it('prefers an evidence field when a record has one', () => {

@@ -11,23 +11,15 @@ const MEASURE_WORDS: Record<Measure, RegExp> = {
 };
 
 function fromEvidenceField(incident: Incident, measure: Measure | null): string | null {
-  // Records may carry the words each figure was read from (an `evidence` field); older records do not.
-  const evidence: unknown = Object.getOwnPropertyDescriptor(incident, 'evidence')?.value;
-  if (typeof evidence === 'string' && evidence.trim() !== '') return evidence.trim();
-  if (typeof evidence === 'object' && evidence !== null) {
-    const entries = Object.entries(evidence);
-    const chosen = measure === null ? entries : entries.filter(([key]) => key === measure);
-    const words = chosen.flatMap(([, value]) =>
-      typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [],
-    );
-    if (words.length > 0) return words.join(' … ');
-  }
-  return null;
+  const evidence = incident.evidence;
+  const words = measure === null ? [evidence.killed, evidence.wounded, evidence.arrested] : [evidence[measure]];
+  const given = words.filter((w): w is string => typeof w === 'string' && w.trim() !== '').map((w) => w.trim());
+  return given.length === 0 ? null : given.join(' … ');
 }
 
 /**
- * The words a record's figure was read from: the record's `evidence` when it has one, else the sentence of the record
- * that speaks of that figure (killed, wounded, arrested), else the record's first sentence.
+ * The words a record's figure was read from: the record's `evidence` for that figure when the parser kept it, else the
+ * sentence of the record that speaks of that figure (killed, wounded, arrested), else the record's first sentence.
  * @example evidenceWords(shubarshy, 'killed') //=> 'On July 1, gunmen fired at a police post … and killed two policemen.'
  */
 export function evidenceWords(incident: Incident, measure: Measure | null): string {
@@ -44,4 +36,24 @@ export function evidenceWords(incident: Incident, measure: Measure | null): stri
             /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence),
         );
   return (found ?? sentences[0] ?? incident.text).trim();
+}
+
+/** The sentences of a record that hold the words a figure was read from, and those words (to mark them). */
+export interface EvidenceQuote {
+  quote: string;
+  marks: string[];
+}
+
+/**
+ * The record's sentences that state the figure, with the exact words it was read from: what a count shows for each
+ * record, so the number can be checked against the report's own sentence.
+ * @example evidenceQuote(shubarshy, 'killed') //=> { quote: 'On July 1, gunmen fired … and killed two policemen.', marks: ['killed two'] }
+ */
+export function evidenceQuote(incident: Incident, measure: Measure | null): EvidenceQuote {
+  const given = fromEvidenceField(incident, measure);
+  const marks = given === null ? [] : given.split(' … ').filter((mark) => mark !== '');
+  const sentences = splitSentences(incident.text).map((sentence) => sentence.trim());
+  const holding = sentences.filter((sentence) => marks.some((mark) => sentence.includes(mark)));
+  if (holding.length > 0) return { quote: holding.join(' '), marks };
+  return { quote: evidenceWords(incident, measure), marks: marks.filter((mark) => incident.text.includes(mark)) };
 }

@@ -7,7 +7,20 @@ export type { Answer } from './answer.js';
 export { answerAction } from './answer-action.js';
 export type { AnswerDeps, SearchEngine } from './answer-deps.js';
 export { answerHomeOpened } from './answer-home-opened.js';
-export { answerIncidentCommand } from './answer-incident-command.js';
+export { answerIncidentCommand, answerIncidentText } from './answer-incident-command.js';
+export type { AnswerFile } from './answer-file.js';
+export {
+  analysisEngine,
+  answerAnalysis,
+  answerCompare,
+  buildExportFile,
+  buildMapFile,
+  buildTimelineFile,
+} from './answer-analysis.js';
+export { collectIncidents } from './collect-incidents.js';
+export { countIncidents } from './count-incidents.js';
+export { parseAnalysisRequest, parseAnalysisQuery } from './parse-analysis-query.js';
+export { parseCompareRequest } from './compare-request.js';
 export { answerMention, type MentionResolution, resolveMention } from './answer-mention.js';
 export { answerReportCommand } from './answer-report-command.js';
 export type { Message } from './blocks/message.js';

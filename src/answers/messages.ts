@@ -46,6 +46,8 @@ export const NO_CASUALTY_FIGURES = 'No casualty figures stated';
 export const KILLED = 'Killed';
 export const WOUNDED = 'Wounded';
 export const ARRESTED = 'Arrested';
+/** Before the two accounts of the same deaths a record keeps one of: `Accounts differ: The KDF: 79 killed; …`. */
+export const ACCOUNTS_DIFFER = 'Accounts differ';
 export const INCIDENT_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
   attack: 'attack',
   clash: 'clash with security forces',
@@ -163,3 +165,24 @@ export function sectionNotInYear(section: string, country: string, year: number,
 }
 
 export const COMPARE_USAGE = 'Compare a section across two years: `/report compare kazakhstan 2011 2012 legislation`.';
+
+// Pictures and exports
+export const BUTTON_CHART = 'Chart';
+export const BUTTON_MAP = 'Map';
+export const BUTTON_EXPORT = 'Export CSV';
+export const NOTHING_TO_PICTURE = 'No incident record matches, so there is nothing to chart or map.';
+export const NOTHING_TO_EXPORT = 'No incident record matches, so there is nothing to export.';
+
+export function pictureIntro(what: 'timeline' | 'map', records: number, query: string): string {
+  return `${what === 'timeline' ? 'Timeline' : 'Map'} of ${records} incident record${records === 1 ? '' : 's'} for “${query}”.`;
+}
+
+export function moreRecordsNotShown(count: number): string {
+  return `${count} more record${count === 1 ? ' is' : 's are'} counted but not listed here; export them for the full list.`;
+}
+
+export const UPLOAD_NOT_POSSIBLE = 'Files cannot be posted here (no conversation); ask in a channel or a DM with me.';
+
+export function compareChangeLabel(change: 'kept' | 'reworded' | 'added' | 'dropped'): string {
+  return { kept: 'Kept', reworded: 'Reworded', added: 'Added', dropped: 'Dropped' }[change];
+}

@@ -45,7 +45,7 @@ const QUESTION_WORDS = new Set(
 
 const TRIGGERS: ReadonlyArray<[AnalysisRequest['kind'], RegExp]> = [
   ['count', /^(?:how\s+many\b|count\b)|\bcount$/i],
-  ['chart', /\b(?:chart|graph|timeline|plot)\b/i],
+  ['chart', /\b(?:chart|graph|timeline)\b/i],
   ['map', /\bmap\b/i],
   ['export', /\bexport\b/i],
 ];

@@ -34,7 +34,7 @@ export const ATYRAU_INCIDENT: Incident = {
   wounded: null,
   arrested: null,
   text: ATYRAU_TEXT,
-  evidence: { date: 'October 31', places: 'buildings in Atyrau', killed: 'was killed' },
+  evidence: { date: 'October 31', places: 'buildings in Atyrau' },
 };
 
 export const REPORT: Report = {

@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
+import { compareCommand, countCommand, exportCommand, pictureCommand } from './analysis-commands.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
 /**
@@ -21,6 +22,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return searchCommand(rest, io);
     case 'eval':
       return evalCommand(rest, io);
+    case 'chart':
+    case 'map':
+      return pictureCommand(command, rest, io);
+    case 'export':
+      return exportCommand(rest, io);
+    case 'count':
+      return countCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io);
     case 'eval-incidents':
       return evalIncidentsCommand(rest, io);
     case 'import':

@@ -3,6 +3,11 @@
  * text output. Tests assert on these constants. Templates are functions.
  */
 
+export const ANALYSIS_USAGE = `  reportdesk count [--data DIR] "<question or query>"      e.g. "how many were killed in Kenya in 2017"
+  reportdesk chart|map [--out FILE] [--data DIR] "<query>"  a timeline or map PNG
+  reportdesk export [--format csv|json] [--out FILE] [--data DIR] "<query>"   every matching record
+  reportdesk compare [--data DIR] COUNTRY YEAR YEAR SECTION   a section's sentences across two years`;
+
 export const USAGE = `reportdesk: Country Reports on Terrorism, answerable
 
 Usage:
@@ -10,6 +15,7 @@ Usage:
   reportdesk parse [--json] --data DIR            the same for every .txt under DIR
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
   reportdesk eval --queries FILE [--json] [--data DIR]
+\${ANALYSIS_USAGE}
   reportdesk eval-incidents --gold FILE [--json] [FILES…]   incident recall, precision, figures
   reportdesk import [--data DIR] [--year N] URL|FILE…   chapters from state.gov, Refworld, ecoi.net pages,
                                                 saved .html files and yearly-report PDFs, one .txt each
@@ -48,6 +54,14 @@ export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
 export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
 export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
 
+// analysis commands
+export const NEEDS_QUERY = (command: string) =>
+  `${command} needs a query, e.g. reportdesk ${command} "country:Kazakhstan year:2011"`;
+export const BAD_FORMAT = '--format takes csv or json';
+export const COMPARE_NEEDS =
+  'compare needs COUNTRY YEAR YEAR SECTION, e.g. reportdesk compare kazakhstan 2011 2012 legislation';
+export const WROTE_FILE = (path: string, what: string) => `wrote ${path}: ${what}`;
+export const NOTHING_MATCHES = (query: string) => `no incident record matches "${query}"`;
 // import
 export const IMPORT_NEEDS_SOURCES =
   'import needs one or more addresses or files, e.g. reportdesk import https://www.state.gov/reports/country-reports-on-terrorism-2021/mali/';

@@ -133,7 +133,7 @@ function renderHit(hit: SearchHit, rank: number): string[] {
   ];
 }
 
-async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {
+export async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | null> {
   const corpus = await loadData(dir, io.errStream);
   for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
   if (corpus.reports.length === 0) {
@@ -143,7 +143,7 @@ async function loadOrFail(dir: string | undefined, io: CliIo): Promise<Corpus | 
   return corpus;
 }
 
-function usageError(io: CliIo, message: string): number {
+export function usageError(io: CliIo, message: string): number {
   io.err(`${ERROR_LINE(message)}\n`);
   return 2;
 }

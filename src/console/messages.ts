@@ -6,6 +6,9 @@ No Slack tokens are set, so this console stands in for Slack. Try:
   @reportdesk who claimed the Atyrau bombings?
   /report summary finance               a section summary
   /report list                          the loaded reports and their sections
+  /incident chart country:Kazakhstan    a timeline PNG (also: map, export, count)
+  @reportdesk how many were killed in Kazakhstan in 2011?
+  /report compare kazakhstan 2011 2012 legislation
   home                                  the App Home tab
   1, 2, …                               press a button by its number
   help, quit
@@ -35,3 +38,5 @@ export const LABEL_PUBLIC_THREAD = 'in its thread';
 export const LABEL_HOME = 'App Home';
 export const CONSOLE_ERROR = (detail: string) =>
   `Something went wrong answering that (${detail}). Try again, or type help.`;
+export const FILE_SAVED = (path: string) => `file written: ${path}`;
+export const FILE_NOT_SAVED = (name: string) => `(${name} would be uploaded in Slack; this console keeps no files)`;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { buildAnswerDeps } from '../answers/index.js';
 import { runConsole } from './run-console.js';
+import { FILE_SAVED } from './messages.js';
+import { STATED_FIGURES_NOTE } from '../answers/messages.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const deps = buildAnswerDeps(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
@@ -18,6 +20,25 @@ async function run(script: string, json = false): Promise<string> {
 }
 
 describe('runConsole', () => {
+  it('hands a chart to saveFile and prints where it went; counts with their records', async () => {
+    const saved: Array<{ name: string; bytes: number }> = [];
+    let out = '';
+    await runConsole({
+      deps,
+      lines: linesOf('/incident chart country:Kazakhstan\n@reportdesk how many were killed in Kazakhstan in 2011?'),
+      write: (t) => (out += t),
+      saveFile: async (file) => {
+        saved.push({ name: file.fileName, bytes: (await file.build()).bytes.length });
+        return `/out/${file.fileName}`;
+      },
+    });
+    expect(saved.map((f) => f.name)).toEqual(['timeline-country-kazakhstan.png']);
+    expect(saved[0]?.bytes).toBeGreaterThan(1000);
+    expect(out).toContain(FILE_SAVED('/out/timeline-country-kazakhstan.png'));
+    expect(out).toContain(STATED_FIGURES_NOTE);
+    expect(out).toContain('and *killed two* policemen');
+  });
+
   it('answers /incident privately with the record, its place and citation', async () => {
     const out = await run('/incident Atyrau');
     expect(out).toContain('── only you can see this ──');

@@ -4,7 +4,8 @@ import {
   type AnswerDeps,
   answerAction,
   answerHomeOpened,
-  answerIncidentCommand,
+  type AnswerFile,
+  answerIncidentText,
   answerMention,
   answerReportCommand,
   type Message,
@@ -14,6 +15,8 @@ import {
   CONSOLE_ERROR,
   CONSOLE_HELP,
   CONSOLE_PROMPT,
+  FILE_NOT_SAVED,
+  FILE_SAVED,
   LABEL_HOME,
   LABEL_PRIVATE,
   LABEL_PUBLIC,
@@ -37,6 +40,8 @@ export interface ConsoleOptions {
   color?: boolean;
   /** Show the banner and a prompt (a person at a terminal). */
   interactive?: boolean;
+  /** Keeps a file an answer carries (a chart, a map, an export) and returns where; main.ts writes it to disk. */
+  saveFile?: (file: AnswerFile) => Promise<string>;
 }
 
 /** Where a shown message sits, so that pressing one of its buttons acts as Slack would. */
@@ -82,7 +87,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (own.length)
       write(`buttons: ${own.map((b, i) => `[${buttons.length - own.length + i + 1}] ${b.label}`).join('  ')}\n`);
   };
-  const deliver = (answer: Answer, origin: Shown | null) => {
+  const deliver = async (answer: Answer, origin: Shown | null): Promise<void> => {
     buttons = [];
     switch (answer.kind) {
       case 'private':
@@ -94,6 +99,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       case 'thread': {
         const threadTs = origin?.threadTs ?? origin?.ts ?? nextTs();
         for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
+        break;
+      }
+      case 'upload': {
+        const threadTs = origin?.threadTs ?? origin?.ts ?? nextTs();
+        for (const m of answer.messages) show(LABEL_THREAD, m, { ephemeral: false, ts: nextTs(), threadTs });
+        for (const file of answer.files) {
+          write(
+            `${options.saveFile === undefined ? FILE_NOT_SAVED(file.fileName) : FILE_SAVED(await options.saveFile(file))}\n`,
+          );
+        }
         break;
       }
       case 'public': {
@@ -128,14 +143,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           break;
         case 'command':
           if (request.command === '/incident') {
-            deliver({ kind: 'private', messages: [answerIncidentCommand(deps, request.text)] }, null);
+            await deliver(answerIncidentText(deps, request.text), null);
           } else {
-            deliver(answerReportCommand(deps, request.text), null);
+            await deliver(answerReportCommand(deps, request.text), null);
           }
           break;
         case 'message': {
           const ts = nextTs();
-          deliver(answerMention(deps, request.text), { ephemeral: false, ts, threadTs: ts });
+          await deliver(answerMention(deps, request.text), { ephemeral: false, ts, threadTs: ts });
           break;
         }
         case 'press': {
@@ -154,7 +169,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             threadTs: shown.threadTs,
             isEphemeral: shown.ephemeral,
           });
-          deliver(answer, shown);
+          await deliver(answer, shown);
           break;
         }
       }

@@ -209,9 +209,15 @@ export function renderMap(input: MapInput): Picture {
     ...(unlabelled.length > 0 ? [unlabelledLine(unlabelled)] : []),
     ...(placed.withoutPlace > 0 ? [withoutPlaceLine(placed.withoutPlace)] : []),
   ];
-  for (const line of wrapText(ctx, notes.join(' · '), innerWidth, 3)) {
-    ctx.fillText(line, MARGIN, y);
-    y += 17;
+  // Each note on its own lines, four lines at most in all (the alt text lists every name).
+  let linesLeft = 4;
+  for (const note of notes) {
+    for (const line of wrapText(ctx, note, innerWidth, Math.max(1, linesLeft))) {
+      if (linesLeft === 0) break;
+      ctx.fillText(line, MARGIN, y);
+      y += 16;
+      linesLeft--;
+    }
   }
   ctx.fillStyle = COLORS.muted;
   drawFittedText(ctx, SOURCE_LINE, MARGIN, MAP_HEIGHT - 14, innerWidth);

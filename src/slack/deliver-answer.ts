@@ -2,7 +2,15 @@ import type { Logger, RespondFn, webApi } from '@slack/bolt';
 import { renderNotice } from '../answers/blocks/render-help.js';
 import type { Message } from '../answers/blocks/message.js';
 import type { Answer } from '../answers/answer.js';
-import { NOT_IN_CHANNEL, POST_FAILED, RATE_LIMITED, TOO_LONG } from './messages.js';
+import type { AnswerFile } from '../answers/answer-file.js';
+import {
+  NO_CONVERSATION_FOR_FILES,
+  NOT_IN_CHANNEL,
+  POST_FAILED,
+  RATE_LIMITED,
+  TOO_LONG,
+  UPLOAD_FAILED,
+} from './messages.js';
 import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
 
 /** Where an answer goes: who asked, in which conversation and thread. */
@@ -155,12 +163,77 @@ async function explainPartialFailure(error: unknown, target: AnswerTarget, trans
   else throw error;
 }
 
+/** Posts one message in the channel (in `threadTs` when set) and returns its ts. */
+async function postOne(
+  message: Message,
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<string | null> {
+  const posted = await transport.client.chat.postMessage({
+    channel,
+    ...(threadTs === null ? {} : { thread_ts: threadTs }),
+    ...withoutResponseType(message),
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  return typeof posted.ts === 'string' ? posted.ts : null;
+}
+
+/** Uploads one file into the thread through files.uploadV2 (getUploadURLExternal, the upload, completeUploadExternal). */
+async function uploadFile(
+  file: AnswerFile,
+  channel: string,
+  threadTs: string | null,
+  transport: Transport,
+): Promise<void> {
+  const built = await file.build();
+  const upload = {
+    file: built.bytes,
+    filename: file.fileName,
+    title: file.title,
+    ...(built.altText === null ? {} : { alt_text: built.altText }),
+  };
+  if (threadTs === null) await transport.client.files.uploadV2({ ...upload, channel_id: channel });
+  else await transport.client.files.uploadV2({ ...upload, channel_id: channel, thread_ts: threadTs });
+}
+
+/**
+ * Files with the messages that introduce them, in the thread; a slash command has no thread, so its first message is
+ * posted in the channel and starts one. Without a conversation (App Home), or when Slack refuses, the asker gets the
+ * messages privately with a note saying why.
+ */
+async function deliverUpload(
+  answer: Extract<Answer, { kind: 'upload' }>,
+  target: AnswerTarget,
+  transport: Transport,
+): Promise<void> {
+  if (target.channelId === null) {
+    await deliverPrivately([renderNotice(NO_CONVERSATION_FOR_FILES), ...answer.messages], target, transport);
+    return;
+  }
+  try {
+    let threadTs = target.threadTs;
+    for (const message of answer.messages) {
+      const ts = await postOne(message, target.channelId, threadTs, transport);
+      threadTs = threadTs ?? ts;
+    }
+    for (const file of answer.files) await uploadFile(file, target.channelId, threadTs, transport);
+  } catch (error) {
+    transport.logger.warn(`uploading failed (${slackErrorCode(error)}); answering privately`);
+    await deliverPrivately([renderNotice(UPLOAD_FAILED), ...answer.messages], target, transport);
+  }
+}
+
 /**
  * Delivers an answer, never silently: when Slack refuses a post (not_in_channel, rate limits, a
  * message too long) the asker still gets the answer privately with a note saying why.
  */
 export async function deliverAnswer(answer: Answer, target: AnswerTarget, transport: Transport): Promise<void> {
   switch (answer.kind) {
+    case 'upload':
+      await deliverUpload(answer, target, transport);
+      return;
     case 'private':
       await deliverPrivately(answer.messages, target, transport);
       return;

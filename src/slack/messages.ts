@@ -13,6 +13,9 @@ export const GENERIC_ERROR = 'Sorry, something went wrong on my side while answe
 export const MALFORMED_REQUEST = 'I couldn’t read that request. Please try again.';
 export const UNKNOWN_COMMAND = (command: string) =>
   `I don’t know the command \`${command}\`. I answer \`/incident <words, place or date>\` and \`/report [list | <section> | summary <section>]\`.`;
+export const UPLOAD_FAILED = 'I couldn’t upload the file here. Here is what it would have said, visible only to you:';
+export const NO_CONVERSATION_FOR_FILES =
+  'Files can only be posted in a conversation; ask in a channel or in a DM with me.';
 
 /** Log texts of the OAuth installation store (never shown to a person in Slack). */
 export const NO_BOT_IN_INSTALLATION = 'the OAuth install returned no bot token; the app must ask for bot scopes';

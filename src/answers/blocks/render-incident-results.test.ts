@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, decodePageValue } from '../action-values.js';
-import { BUTTON_NEXT_PAGE, BUTTON_SHARE, NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
+import {
+  ACCOUNTS_DIFFER,
+  BUTTON_CHART,
+  BUTTON_EXPORT,
+  BUTTON_MAP,
+  BUTTON_NEXT_PAGE,
+  BUTTON_SHARE,
+  NO_MATCH_TRY,
+  QUERY_PROBLEMS_TITLE,
+} from '../messages.js';
 import { ATYRAU_INCIDENT, CITATION, makeHit, makeResponse } from '../test-fixtures.js';
 import { checkMessageLimits } from './limits.js';
 import { renderIncidentResults } from './render-incident-results.js';
@@ -45,7 +54,7 @@ describe('renderIncidentResults', () => {
     expect(checkMessageLimits(message)).toEqual([]);
   });
 
-  it('offers Next 5 with the query and next offset, and Share', () => {
+  it('offers Next 5 with the query and next offset, Share, and Chart, Map and Export of the whole query', () => {
     const hits = Array.from({ length: 5 }, (_, i) => makeHit({ id: `h${i}` }));
     const message = renderIncidentResults({ query: 'Atyrau', response: makeResponse(hits, { total: 12 }), offset: 5 });
     const actions = message.blocks.at(-1);
@@ -54,7 +63,12 @@ describe('renderIncidentResults', () => {
     expect(buttons.map((b) => (b.type === 'button' ? [b.text.text, b.action_id] : []))).toEqual([
       [BUTTON_NEXT_PAGE, ACTION_IDS.incidentNextPage],
       [BUTTON_SHARE, ACTION_IDS.incidentShare],
+      [BUTTON_CHART, ACTION_IDS.incidentChart],
+      [BUTTON_MAP, ACTION_IDS.incidentMap],
+      [BUTTON_EXPORT, ACTION_IDS.incidentExport],
     ]);
+    const chart = buttons[2];
+    expect(decodePageValue(chart?.type === 'button' ? chart.value : null)).toEqual({ query: 'Atyrau', offset: 0 });
     const next = buttons[0];
     expect(decodePageValue(next?.type === 'button' ? next.value : null)).toEqual({ query: 'Atyrau', offset: 10 });
     expect(message.text).toBe('6–10 of 12 matches for “Atyrau”');
@@ -184,5 +198,49 @@ describe('renderIncidentResults with nothing found', () => {
     });
     expect(allText(message.blocks)).toContain('*Atyrau*');
     expect(allText(message.blocks)).not.toContain('/incident Shubarshy');
+  });
+});
+
+describe('renderIncidentResults with the words of each figure', () => {
+  const kulsary = {
+    ...ATYRAU_INCIDENT,
+    killed: 2,
+    wounded: 0,
+    evidence: {
+      killed: 'killed at least two more',
+      wounded: 'resulting in no casualties <!channel> _x_',
+      accounts: 'The KDF: 79 killed; media: 20 killed (figures not added)',
+    },
+  };
+
+  it('shows each figure with the words it was read from, and both accounts', () => {
+    const message = renderIncidentResults({
+      query: 'Atyrau',
+      response: makeResponse([makeHit({ incident: kulsary })]),
+      offset: 0,
+    });
+    const text = allText(message.blocks[2]);
+    expect(text).toContain('Killed: 2 — _killed at least two more_');
+    expect(text).toContain(`${ACCOUNTS_DIFFER}: The KDF: 79 killed; media: 20 killed (figures not added)`);
+    expect(checkMessageLimits(message)).toEqual([]);
+  });
+
+  describe('edge cases', () => {
+    it('escapes the words and keeps them from breaking the italics', () => {
+      const text = allText(
+        renderIncidentResults({ query: 'x', response: makeResponse([makeHit({ incident: kulsary })]), offset: 0 })
+          .blocks[2],
+      );
+      expect(text).toContain('Wounded: 0 — _resulting in no casualties &lt;!channel&gt;  x_');
+      expect(text).not.toContain('<!channel>');
+    });
+    it('cuts very long words to one short line', () => {
+      const long = { ...kulsary, evidence: { killed: `killed ${'very '.repeat(100)}many` } };
+      const text = allText(
+        renderIncidentResults({ query: 'x', response: makeResponse([makeHit({ incident: long })]), offset: 0 })
+          .blocks[2],
+      );
+      expect(text).toMatch(/Killed: 2 — _killed (?:very ){20,30}v?e?…_/);
+    });
   });
 });

@@ -2,6 +2,9 @@ import type { KnownBlock } from '@slack/types';
 import type { SearchResponse } from '../../search/types.js';
 import { ACTION_IDS, encodePageValue, encodeSectionValue } from '../action-values.js';
 import {
+  BUTTON_CHART,
+  BUTTON_EXPORT,
+  BUTTON_MAP,
   BUTTON_NEXT_PAGE,
   BUTTON_SHARE,
   BUTTON_SUMMARIZE_IN_THREAD,
@@ -108,6 +111,14 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   }
   const sharer = input.sharedBy ? renderUserMention(input.sharedBy) : null;
   if (input.sharedBy == null) buttons.push(buttonElement(BUTTON_SHARE, ACTION_IDS.incidentShare, pageValue, true));
+  if (response.total > 0 && hits.some((hit) => hit.incident !== null)) {
+    const queryValue = encodePageValue({ query, offset: 0 });
+    buttons.push(
+      buttonElement(BUTTON_CHART, ACTION_IDS.incidentChart, queryValue),
+      buttonElement(BUTTON_MAP, ACTION_IDS.incidentMap, queryValue),
+      buttonElement(BUTTON_EXPORT, ACTION_IDS.incidentExport, queryValue),
+    );
+  }
   const actions = actionsBlock(buttons);
   if (actions !== null) blocks.push(actions);
   if (sharer !== null) blocks.push(contextBlock([SHARED_BY(sharer)]));

@@ -50,7 +50,7 @@ export function classifyIncident(text: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz)/i.test(
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied and held|laid siege)/i.test(
         text,
       ))
   ) {

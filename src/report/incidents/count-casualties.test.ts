@@ -120,7 +120,7 @@ describe('readCasualties in running text', () => {
   it('gives the exact words of each figure', () => {
     expect(readCasualties('a car bomb killed at least two and injured 14 others').evidence).toEqual({
       killed: 'killed at least two',
-      wounded: 'injured 14',
+      wounded: 'injured 14 others',
     });
   });
 });

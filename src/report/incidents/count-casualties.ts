@@ -46,14 +46,6 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
 };
 
-// A word every pattern of a field needs: a text without it cannot match any of them, so they are not run (the
-// patterns that open with a figure scan every number of the text, most of the parse's time on incident sections).
-const NEEDED: Record<keyof Casualties, RegExp> = {
-  killed: /kill|murder|execut|behead|assassin|dead|gunned down|massacre|death|died|fatalit|lives/i,
-  wounded: /wound|injur|hurt/i,
-  arrested: /arrest|detain|detention|apprehen|captur|rounded up|custody/i,
-};
-
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
 const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:listed')));
 
@@ -99,6 +91,17 @@ const OTHER_ACCOUNT =
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
+
+const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
+
+// The words naming the victims after a figure, for its evidence: "killed three| police officers".
+const VICTIM_WORDS =
+  /^(?:\s+(?!(?:and|or|in|at|on|near|during|while|with|before|after|when|as|by|were|was|who|which|that)\b)[A-Za-z'’-]+){0,4}/;
+
+/** How many characters of victim words follow `at` (none when the text goes on with a list or a clause). */
+function victimWords(text: string, at: number): number {
+  return VICTIM_WORDS.exec(text.slice(at, at + 80))?.[0].length ?? 0;
+}
 
 /** One field's words: the phrases its figure was read from, joined with " … ". */
 export type CasualtyEvidence = Partial<Record<keyof Casualties, string>>;
@@ -160,16 +163,27 @@ export function readCasualties(input: string): CasualtyReading {
   return { ...readOne(input), accounts: null };
 }
 
+// What each field's patterns need: a text without the stem gets no pass of them.
+const FIELD_WORD: Record<keyof Casualties, RegExp> = {
+  killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
+  wounded: /wound|injur|hurt/i,
+  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded/i,
+};
+
+// Every pattern below needs one of these word stems: a text with none states no figure.
+const ANY_FIGURE_WORD =
+  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
+  if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
   const shown = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  const blank = (t: string, pattern: RegExp) =>
-    t.replace(new RegExp(pattern.source, 'gi'), (m) => ' '.repeat(m.length));
-  const text = blank(blank(blank(shown, NO_CASUALTIES), NO_DEATHS), NO_INJURIES);
+  let text = shown;
+  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -188,7 +202,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
-    if (!NEEDED[field].test(text)) continue;
+    if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
@@ -217,7 +231,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           const before = LIST_BEFORE.exec(text.slice(window, start));
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
         }
-        cite(field, citeStart, citeEnd);
+        cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
       }
     }
   }
@@ -245,7 +259,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
         : 0;
     result.killed = 1 + names;
-    cite('killed', one.index, one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0));
+    const end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;

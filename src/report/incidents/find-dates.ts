@@ -1,4 +1,4 @@
-import { addDays, format, isValid, parse } from 'date-fns';
+import { addDays, format, isExists, isValid, parse } from 'date-fns';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
 export interface DateMention {
@@ -79,6 +79,8 @@ const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|bef
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
+const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year)/;
+
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
   rank: number;
@@ -101,6 +103,8 @@ interface Candidate extends DateMention {
  * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
 export function findDates(sentence: string, year: number | null): DateMention[] {
+  // Most sentences name no month and no holiday: one cheap test spares them every pattern.
+  if (!ANY_DATE_WORD.test(sentence)) return [];
   const candidates: Candidate[] = [];
   const before = (start: number) => sentence.slice(Math.max(0, start - 60), start);
   const leadsAt = (start: number) => start <= 60 && LEAD_IN.test(sentence.slice(0, start));
@@ -136,8 +140,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       rank,
     });
   };
-  const day = (y: number, month: string, d: string) =>
-    parse(`${y}-${monthNumber(month)}-${d}`, 'yyyy-M-d', new Date(0));
+  const day = (y: number, month: string, d: string) => calendarDay(y, monthNumber(month), Number(d));
 
   for (const m of sentence.matchAll(BETWEEN)) {
     const [, month = '', d = '', y1, toMonth, toDay = '', y2] = m;
@@ -150,8 +153,8 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const start = m.index + whole.indexOf(from);
     const y = yearOf(y1 ?? y2, start);
     if (y === null) continue;
-    const a = parse(`${y}-${monthNumber(from)}`, 'yyyy-M', new Date(0));
-    const b = parse(`${y2 ?? y}-${monthNumber(to)}`, 'yyyy-M', new Date(0));
+    const a = calendarDay(y, monthNumber(from), 1);
+    const b = calendarDay(y2 ? Number(y2) : y, monthNumber(to), 1);
     push(start, m.index + whole.length, a, b, 'month', 1, y);
   }
   for (const m of sentence.matchAll(MONTH_DAY)) {
@@ -169,23 +172,22 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const [name = ''] = m;
     const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")];
     if (md && year !== null)
-      push(m.index, m.index + name.length, parse(`${year}-${md}`, 'yyyy-MM-dd', new Date(0)), null, 'day', 4, year);
+      push(
+        m.index,
+        m.index + name.length,
+        calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3))),
+        null,
+        'day',
+        4,
+        year,
+      );
   }
   for (const m of sentence.matchAll(MONTH)) {
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
     const y = yearOf(own, start);
-    if (y !== null)
-      push(
-        start,
-        m.index + whole.length,
-        parse(`${y}-${monthNumber(month)}`, 'yyyy-M', new Date(0)),
-        null,
-        'month',
-        5,
-        y,
-      );
+    if (y !== null) push(start, m.index + whole.length, calendarDay(y, monthNumber(month), 1), null, 'month', 5, y);
   }
 
   // Keep the first-ranked, longest reading of each stretch of words: one sweep over the sorted candidates.
@@ -223,7 +225,15 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   return mentions;
 }
 
+const MONTH_INDEX = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
+);
+
 function monthNumber(name: string): number | null {
-  const d = parse(name.replace(/\.$/, '').slice(0, 3), 'MMM', new Date(2000, 0, 1));
-  return isValid(d) ? d.getMonth() + 1 : null;
+  return MONTH_INDEX.get(name.slice(0, 3).toLowerCase()) ?? null;
+}
+
+/** A calendar day as a local Date, or an Invalid Date where it does not exist (February 30). */
+function calendarDay(year: number, month: number | null, day: number): Date {
+  return month !== null && isExists(year, month - 1, day) ? new Date(year, month - 1, day) : new Date(Number.NaN);
 }

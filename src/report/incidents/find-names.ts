@@ -35,22 +35,32 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
-  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
-  new RegExp(`(?<![\\w-])(${NAME}) (?:commune|district|village|town|municipality|township)\\b`, 'g'),
-  // "Marawi City", "Mexico City", "on the island of Utoya"
-  new RegExp(`(?<![\\w-])((?:[A-Z][a-zA-Z'’-]+ )+City)\\b`, 'g'),
+  // "on the island of Utoya"
   new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
     'g',
   ),
-  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
-  new RegExp(
-    `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\\b`,
-    'g',
-  ),
 ];
+/**
+ * Patterns read backwards from a keyword: the keyword is found first (one cheap pass), then the name is read in
+ * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
+ */
+const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
+  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
+  { key: /\b(?:commune|district|village|town|municipality|township)\b/g, before: new RegExp(`(?<![\\w-])(${NAME}) $`) },
+  // "Marawi City", "Mexico City"
+  { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
+  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
+  {
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\b/g,
+    before: new RegExp(
+      `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}$`,
+    ),
+  },
+];
+
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
@@ -97,8 +107,16 @@ const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'ins
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
-  for (const pattern of PLACE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }) =>
+    [...text.matchAll(key)].flatMap((k) => {
+      const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
+      // "Marawi City": the keyword is part of the name.
+      const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
+      return name ? [['', name, ''] as string[]] : [];
+    }),
+  );
+  for (const m of [...PLACE_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]), ...lookback]) {
+    {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
@@ -158,74 +176,99 @@ export function buildNameBook(text: string, country: string): NameBook {
   return { places: [...places], actors: [...actors], aliases };
 }
 
-const PATTERNS_OF = new WeakMap<readonly string[], RegExp[]>();
+/** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
+interface NameIndex {
+  byFirst: Map<string, string[]>;
+  /** Names that do not start with a letter, looked for one by one. */
+  other: string[];
+}
+const INDEX_OF = new WeakMap<readonly string[], NameIndex>();
+const FIRST_WORD = /^[A-Za-z]\w*/;
+// A word of a text where a name may start: a letter not inside another word or a hyphenated name.
+const WORD_START = /(?<![\w'’-])[A-Za-z]\w*/g;
 
-/** One pass per case over a text for a whole list of names: the longest name wins where two start together. */
-function patternsFor(names: readonly string[]): RegExp[] {
-  const cached = PATTERNS_OF.get(names);
+function indexFor(names: readonly string[]): NameIndex {
+  const cached = INDEX_OF.get(names);
   if (cached) return cached;
-  const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const build = (list: string[], flags: string) =>
-    list.length
-      ? [
-          new RegExp(
-            `(?<![\\w-])(?:${list
-              .sort((a, b) => b.length - a.length)
-              .map(escapeName)
-              .join('|')})(?![\\w-])`,
-            flags,
-          ),
-        ]
-      : [];
-  const patterns = [
-    ...build(
-      names.filter((n) => !/^[a-z]/.test(n)),
-      'g',
-    ),
-    ...build(
-      names.filter((n) => /^[a-z]/.test(n)),
-      'gi',
-    ),
-  ];
-  PATTERNS_OF.set(names, patterns);
-  return patterns;
+  const byFirst = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const name of names) {
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (!first) {
+      other.push(name);
+      continue;
+    }
+    const key = first.toLowerCase();
+    const list = byFirst.get(key) ?? [];
+    list.push(name);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const entry = { byFirst, other };
+  INDEX_OF.set(names, entry);
+  return entry;
+}
+
+/** Whether `name` stands at `at` in `text` as a whole name: the same letters (any case for a lower-case name). */
+function standsAt(text: string, at: number, name: string): boolean {
+  const end = at + name.length;
+  if (end > text.length || /[\w-]/.test(text.charAt(end))) return false;
+  return /^[a-z]/.test(name) ? text.slice(at, end).toLowerCase() === name.toLowerCase() : text.startsWith(name, at);
+}
+
+/** Every stand-alone occurrence of the names in a text, in order, the longest where two start together. */
+function occurrences(text: string, names: readonly string[]): Array<{ name: string; at: number; end: number }> {
+  const { byFirst, other } = indexFor(names);
+  const found: Array<{ name: string; at: number; end: number }> = [];
+  let skipTo = 0;
+  for (const m of text.matchAll(WORD_START)) {
+    if (m.index < skipTo) continue;
+    const candidates = byFirst.get(m[0].toLowerCase());
+    const name = candidates?.find((n) => standsAt(text, m.index, n));
+    if (name) {
+      found.push({ name, at: m.index, end: m.index + name.length });
+      skipTo = m.index + name.length;
+    }
+  }
+  for (const name of other) {
+    const at = wordIndex(text, name);
+    if (at >= 0) found.push({ name, at, end: at + name.length });
+  }
+  return found.sort((a, b) => a.at - b.at || b.end - a.end);
 }
 
 /**
  * The names of a book that occur in a text, in order of first appearance; a name inside a longer one found
- * (`Special Forces` in `Arystan Special Forces`) is left out. Linear in the text: one pass per letter case.
+ * (`Special Forces` in `Arystan Special Forces`) is left out. Linear in the text: one lookup per word.
  */
 export function namesIn(text: string, names: readonly string[]): string[] {
-  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
-  const found: Array<{ name: string; at: number; end: number }> = [];
   const seen = new Set<string>();
-  for (const pattern of patternsFor(names)) {
-    for (const m of text.matchAll(pattern)) {
-      const name = pattern.flags.includes('i') ? (byLower.get(m[0].toLowerCase()) ?? m[0]) : m[0];
-      if (seen.has(name)) continue;
-      seen.add(name);
-      found.push({ name, at: m.index, end: m.index + m[0].length });
-    }
-  }
-  found.sort((a, b) => a.at - b.at || b.end - a.end);
-  const kept: typeof found = [];
-  for (const f of found) {
-    if (kept.some((k) => f.at >= k.at && f.end <= k.end)) continue;
+  const kept: Array<{ name: string; at: number; end: number }> = [];
+  for (const f of occurrences(text, names)) {
+    if (seen.has(f.name) || kept.some((k) => f.at >= k.at && f.end <= k.end)) continue;
+    seen.add(f.name);
     kept.push(f);
   }
   return kept.map((k) => k.name);
 }
 
-const COUNTRY_LIST = `(?:${[...COUNTRY_NAMES]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|')})`;
-const DIRECTION =
-  '(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern) )?';
-const COUNTRY_IN = new RegExp(
-  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?(${DIRECTION}${COUNTRY_LIST})((?:(?:,| and|, and) (?:the )?${DIRECTION}${COUNTRY_LIST})*)\\b`,
-  'g',
+const DIRECTIONS = [
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+];
+// What stands before a country a text places an event in: "in", "into", "across", "against", with "the" and a
+// direction ("in southern Israel").
+const COUNTRY_BEFORE = new RegExp(
+  `\\b(?:in|into|across|throughout|on|at|against) (?:the )?((?:${DIRECTIONS.join('|')}) )?$`,
 );
+const LIST_BEFORE_COUNTRY = new RegExp(`^(?:,| and|, and) (?:the )?((?:${DIRECTIONS.join('|')}) )?$`);
 
 /**
  * Countries a text places an event in ("military strikes in Iraq and Syria"), the report's own country included:
@@ -233,12 +276,15 @@ const COUNTRY_IN = new RegExp(
  */
 export function countriesIn(text: string, _country: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(COUNTRY_IN)) {
-    for (const raw of [m[1] ?? '', ...(m[2] ?? '').split(/,? and |, /)]) {
-      const name = raw.replace(/^the /, '').trim();
-      // "in southern Israel" keeps its direction: the gold names it so.
-      if (name && !out.includes(name)) out.push(name);
-    }
+  let lastEnd = -1;
+  for (const { name, at, end } of occurrences(text, COUNTRY_NAMES)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const listed = lastEnd >= 0 ? LIST_BEFORE_COUNTRY.exec(text.slice(lastEnd, at)) : null;
+    const placed = listed ?? COUNTRY_BEFORE.exec(before);
+    if (!placed) continue;
+    const named = `${placed[1] ?? ''}${name}`;
+    if (!out.includes(named)) out.push(named);
+    lastEnd = end;
   }
   return out;
 }

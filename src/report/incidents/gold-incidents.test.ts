@@ -19,7 +19,7 @@ const files = [
 ];
 
 /** Floors set just under what the extractor reaches on the shared gold (see README, "Incident records"). */
-const FLOOR = { recall: 0.5, precision: 0.9, figures: 0.44 };
+const FLOOR = { recall: 0.95, precision: 0.97, figures: 0.95 };
 
 const python = spawnSync('python3', ['--version']).status === 0;
 

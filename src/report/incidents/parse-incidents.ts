@@ -19,6 +19,8 @@ interface Draft {
   /** The part of the sentence that tells this event: what kind, places and figures are read from. */
   clause: string;
   sentences: string[];
+  /** Sentences after the first that figures and places are read from (not those that only name the event again). */
+  further: string[];
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -64,9 +66,14 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   if (figures.killed === null && figures.wounded === null) return null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200; i -= 1) {
     const d = drafts[i];
-    if (d && d.clause.includes(label) && d.sentences.length < 8) return d;
+    if (d?.clause.includes(label) && d.further.length < 8) return d;
   }
   return null;
+}
+
+/** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
+function own(sentence: string, clause: string): string {
+  return sentence.length > 3000 ? clause : sentence;
 }
 
 function shiftDays(date: string, days: number): string | null {
@@ -141,12 +148,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
-          if (open) open.sentences.push(sentence);
-          else {
+          if (open) {
+            open.sentences.push(sentence);
+            open.further.push(sentence);
+          } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
             const told = toldByLabel(sentence, drafts);
-            if (told) told.sentences.push(sentence);
+            // Its figures, not its words: the record's text stays the sentences of its own passage.
+            if (told) told.further.push(sentence);
           }
           continue;
         }
@@ -161,6 +171,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         ) {
           open.endDate = only.date;
           open.sentences.push(sentence);
+          open.further.push(sentence);
           continue;
         }
         // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
@@ -192,7 +203,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             endDate: null,
             kind,
             clause,
-            sentences: [sentence],
+            sentences: [own(sentence, clause)],
+            further: [],
           };
           drafts.push(draft);
         }
@@ -228,7 +240,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               endDate: endDate ?? mention.endDate,
               kind,
               clause: part,
-              sentences: [sentence],
+              sentences: [own(sentence, part)],
+              further: [],
             };
             drafts.push(draft);
             made.push(draft);
@@ -239,6 +252,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const told = made.filter((d) => !d.mention.reference);
         if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
+        // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
+        // explosions, JAK …") goes on with the story in words, not in figures or places.
+        else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
+        else if (made.length === 0 && main[0]?.leads) open = null;
       }
     }
   }
@@ -288,7 +305,7 @@ function buildRecord(
   country: string,
 ): { draft: Draft; record: Incident } {
   const text = d.sentences.join(' ');
-  const further = d.sentences.slice(1).join(' ');
+  const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   const reading = readCasualties([d.clause, further].filter(Boolean).join(' '));
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');

@@ -1,10 +1,10 @@
-import { answerIncidentCommand } from '../../../answers/answer-incident-command.js';
+import { answerIncidentText } from '../../../answers/answer-incident-command.js';
 import { commandCallback } from './command-callback.js';
 
 export const INCIDENT_COMMAND = '/incident';
 
-/** `/incident <query>`: ack at once, then the ephemeral answer through the response_url. */
-export const incidentCommandCallback = commandCallback(INCIDENT_COMMAND, (deps, text) => ({
-  kind: 'private',
-  messages: [answerIncidentCommand(deps, text)],
-}));
+/**
+ * `/incident <query>`: ack at once, then the ephemeral answer through the response_url; a count privately; a chart,
+ * map or export uploaded in a thread of the channel.
+ */
+export const incidentCommandCallback = commandCallback(INCIDENT_COMMAND, answerIncidentText);

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReports } from '../parse-report.js';
+
+const header = readFileSync(new URL('../../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(0, 12)
+  .join('\n');
+
+// Each run of text the passes once took quadratic time on: one date phrase over and over with no stop, figures
+// and lists, names, bullets, and a dated story with no full stop at all.
+const RUNS = [
+  'On October 31, ',
+  'killed nine and wounded 12 and 3 and four and ',
+  'in Atyrau and Almaty and Aktobe and the village of Kulsary and ',
+  '• On May 17 Aktobe Almaty Astana KNB\n',
+  'on October 31 police killed 12 people and wounded nine in Atyrau, • the Jund al-Khilafah (JAK) attacked Almaty, ',
+  'On July 11-16, 2011 police arrested forty-two members of the U.S. group in Oct. 2011. ',
+];
+
+describe('parseReports on adversarial input', () => {
+  // The one time-bound test the issue asks for (issue 8): a bot with such a file in its data folder must start.
+  it('parses 1 MB of repeated dates, numbers, names and bullets in well under 10 seconds', { timeout: 60_000 }, () => {
+    const body = RUNS.map((run) => run.repeat(Math.ceil(1_000_000 / RUNS.length / run.length))).join('\n\n');
+    const text = `${header}\n\n${body}\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    // CPU time, not wall time: the machine running the tests may be shared.
+    const started = process.cpuUsage();
+    const { reports } = parseReports(text, { file: 'adversarial.txt' });
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.incidents.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
