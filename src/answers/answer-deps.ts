@@ -1,4 +1,5 @@
 import type { Report, Section } from '../report/types.js';
+import type { SectionLookup } from '../search/index.js';
 import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../search/types.js';
 import type { Gazetteer } from '../pictures/gazetteer.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
@@ -10,6 +11,8 @@ import type { SectionSummary } from './blocks/render-section-summary.js';
 export interface SearchEngine {
   search(query: string, options: SearchOptions): SearchResponse;
   findSection(name: string): SectionMatch | null;
+  /** Every chapter's section that fits, and the chapters the request names (see `findSections`). */
+  findSections(name: string): SectionLookup;
   summarizeSection(report: Report, section: Section): SectionSummary;
   formatCitation(report: Report, section: Section): Citation;
 }

@@ -59,7 +59,17 @@ export const SOURCE_LINK_LABEL = 'source';
 
 // /report
 export const REPORT_HELP =
-  'Usage: `/report list` (reports and sections), `/report <section>` (a section in full), `/report summary <section>` (summary in the channel, full text in its thread).';
+  "Usage: `/report list` (chapters by country and year), `/report list germany` (a country's chapters and their sections), `/report <section>` or `/report kazakhstan 2011 finance` (a section in full), `/report summary <section>` or `/report summary overview kenya 2014` (summary in the channel, full text in its thread).";
+export const REPORT_LIST_BY_COUNTRY = (countries: number, chapters: number) =>
+  `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} of ${countries} ${countries === 1 ? 'country or region' : 'countries and regions'}`;
+export const REPORT_LIST_PAGE = (from: number, to: number, total: number) => `Countries ${from}–${to} of ${total}`;
+export const BUTTON_NEXT_COUNTRIES = 'Next countries';
+export const NO_CHAPTER_OF = (name: string) => `No chapter of “${name}” is loaded.`;
+export const CHOOSE_CHAPTER = (name: string, count: number) => `“${name}” is in ${count} chapters. Which one?`;
+export const CHOOSE_CHAPTER_FALLBACK = (name: string) => `Which chapter of “${name}”?`;
+export const CHOOSE_CHAPTER_CUT = (count: number) => `…and ${count} more: add a country or a year to narrow it.`;
+export const NO_SUCH_SECTION = (chapter: string) => `${chapter}: this chapter has no such section; it has:`;
+export const HOME_BY_COUNTRY = '*Loaded, by country and year*';
 export const REPORT_LIST_HEADER = 'Loaded reports';
 export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ? 'report' : 'reports'} loaded`;
 export const REPORT_LIST_SECTIONS = 'Sections';
@@ -87,6 +97,18 @@ export const MENTION_HELP =
   'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
 export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
 export const MENTION_BEST_ANSWER = 'Best match in the reports';
+/** The honest no: nothing loaded answers; `missing` is what no passage covers, in the question's words. */
+export const NOT_IN_REPORTS = (query: string, missing: readonly string[]) =>
+  `The loaded reports say nothing about “${query}”${missing.length ? ` (nothing loaded covers ${missing.join(', ')})` : ''}.`;
+export const NOT_IN_REPORTS_FALLBACK = (query: string) => `The loaded reports say nothing about “${query}”`;
+export const LOADED_FOR = (name: string, years: readonly number[]) =>
+  years.length ? `Loaded for ${name}: ${years.join(', ')}.` : `Nothing is loaded for ${name}.`;
+export const SAME_TEXT_IN = (years: readonly string[]) => `Same text in ${years.join(', ')}.`;
+export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
+export const MONTH_RECORDS = 'Records of that month (not matches):';
+export const DATE_READINGS = (typed: string, first: string, second: string) =>
+  `${typed} can be read as ${first} or as ${second}: both are searched.`;
+export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';
 export const MENTION_MORE_TITLE = (from: number, to: number, total: number) =>
   `More results (${from}–${to} of ${total})`;
 

@@ -5,7 +5,12 @@ import { renameReport } from '../report/rename-report.js';
 import type { Report } from '../report/types.js';
 import {
   FILE_NOT_FOUND,
+<<<<<<< HEAD
   FILE_REFUSED_TOO_LARGE,
+=======
+  FILE_TOO_LARGE,
+  DUPLICATE_CHAPTER,
+>>>>>>> main
   FOLDER_NOT_FOUND,
   IS_A_FOLDER,
   NO_TEXT_FILES,
@@ -13,8 +18,16 @@ import {
   NOT_A_FOLDER,
   PERMISSION_DENIED,
 } from './messages.js';
+<<<<<<< HEAD
 import { describeParseError, type ParsedFile } from './parse-file.js';
 import { type ParsePoolOptions, startParsePool } from './parse-pool.js';
+=======
+import { parseReports } from '../report/parse-report.js';
+import { ReportParseError } from '../report/report-parse-error.js';
+import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
+import { renameReport } from '../report/rename-report.js';
+import type { Report } from '../report/types.js';
+>>>>>>> main
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
 export interface CorpusError {
@@ -22,6 +35,7 @@ export interface CorpusError {
   message: string;
 }
 
+<<<<<<< HEAD
 /** What one file gave: its content hash (the cache key) and its parse result. */
 export interface FileEntry {
   file: string;
@@ -31,10 +45,24 @@ export interface FileEntry {
   size: number;
   mtimeMs: number;
   result: ParsedFile;
+=======
+/** A second copy of a chapter (same country and year, mostly the same text), not loaded; the richer copy is. */
+export interface DuplicateChapter {
+  /** The copy dropped. */
+  file: string;
+  /** The copy kept. */
+  keptFile: string;
+  country: string;
+  year: number | null;
+  /** The log line that says which was dropped. */
+  message: string;
+>>>>>>> main
 }
 
 export interface Corpus {
   reports: Report[];
+  /** Copies of a chapter already loaded from another file (see {@link DuplicateChapter}). */
+  duplicates?: DuplicateChapter[];
   errors: CorpusError[];
   warnings: Array<{ file: string; message: string }>;
   /** How many files were read. */
@@ -63,9 +91,11 @@ const MAX_FILE_BYTES = MAX_FILE_MB * 1_048_576;
 const READ_AHEAD = 8;
 
 /**
- * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
- * parsed becomes an error naming it; the other files still load.
+ * Reads every `.txt` file under a folder (recursively), or under each of several folders, as chapters of the
+ * series. A file that cannot be read or parsed becomes an error naming it; the other files still load.
+ * @example (await loadCorpus(['test/fixtures/crt', 'data'])).reports.length //=> 62
  */
+<<<<<<< HEAD
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   let files: string[];
   try {
@@ -83,9 +113,28 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       parsed: 0,
       missingFolder: true,
     };
+=======
+export async function loadCorpus(dir: string | readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const files: string[] = [];
+  const errors: CorpusError[] = [];
+  let missingFolder = false;
+  for (const folder of dirs) {
+    try {
+      const found = await listTextFiles(folder);
+      if (found.length === 0) errors.push({ file: folder, message: NO_TEXT_FILES(folder) });
+      files.push(...found);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      errors.push({ file: folder, message: code === 'ENOENT' ? FOLDER_NOT_FOUND(folder) : NOT_A_FOLDER(folder) });
+      missingFolder = true;
+    }
+>>>>>>> main
   }
+  if (missingFolder && files.length === 0) return { reports: [], errors, warnings: [], files: 0, missingFolder: true };
   const corpus = await loadFiles(files, options);
-  if (files.length === 0) corpus.errors.push({ file: dir, message: NO_TEXT_FILES(dir) });
+  corpus.errors.push(...errors);
   return corpus;
 }
 
@@ -145,6 +194,16 @@ export function assembleCorpus(entries: readonly FileEntry[]): Omit<Corpus, 'par
       corpus.reports.push(seen === 0 ? report : renameReport(report, `${report.id}-${seen + 1}`));
     }
   }
+  // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
+  const { reports, duplicates } = findDuplicateChapters(corpus.reports);
+  corpus.reports = reports;
+  corpus.duplicates = duplicates.map(({ dropped, kept }) => ({
+    file: dropped.file,
+    keptFile: kept.file,
+    country: kept.country,
+    year: kept.year,
+    message: DUPLICATE_CHAPTER(dropped.file, kept.file, `${kept.country} ${kept.year ?? ''}`.trim()),
+  }));
   return corpus;
 }
 

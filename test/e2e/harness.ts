@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
+import type { Report } from '../../src/report/types.js';
 import { createApp } from '../../src/slack/app.js';
 import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
@@ -45,14 +46,19 @@ export type HarnessOptions = AppOverrides & {
 /** The chapters the app loads by default: the seed. Paths from the repository root. */
 export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
 
-export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
+/** Loads the reports the app serves, when a test needs more than files (default: `files`, the seed). */
+export type LoadReports = () => Promise<Report[]>;
+
+export async function startHarness(harnessOptions: HarnessOptions = {}, load?: LoadReports): Promise<Harness> {
   const { store: givenStore, slack: givenSlack, config: givenConfig, files = SEED_FILES, answers, ...options } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
-  const reports = files.flatMap((file) => {
-    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    return parseReports(text, { file }).reports;
-  });
+  const reports = load
+    ? await load()
+    : files.flatMap((file) => {
+        const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+        return parseReports(text, { file }).reports;
+      });
   const real = answers ?? buildAnswerDeps(reports);
   const deps: AppDeps = {
     ...real,
@@ -112,10 +118,10 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
  * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
  * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
  */
-export function useHarness(files: readonly string[] = SEED_FILES): () => Harness {
+export function useHarness(source: readonly string[] | LoadReports = SEED_FILES): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness({ files });
+    harness = typeof source === 'function' ? await startHarness({}, source) : await startHarness({ files: source });
   });
   afterAll(async () => {
     await harness?.close();

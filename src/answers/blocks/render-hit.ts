@@ -9,11 +9,12 @@ import {
   NO_CASUALTY_FIGURES,
   PLACE_NOT_STATED,
   WOUNDED,
+  SAME_TEXT_IN,
 } from '../messages.js';
-import { sectionBlock } from './elements.js';
+import { contextBlock, sectionBlock } from './elements.js';
 import { formatDateRange } from './format-date.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwnText, highlightTerms, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
+import { escapeMrkdwnText, highlightTerms, renderLink, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
 import { renderCitation } from './render-citation.js';
 
 /**
@@ -89,5 +90,19 @@ export function renderHitText(hit: SearchHit, limit: number = LIMITS.sectionText
 
 /** One hit as a section (with an optional button beside it) and its citation line. */
 export function renderHitBlocks(hit: SearchHit, accessory?: Button, limit?: number): KnownBlock[] {
-  return [sectionBlock(renderHitText(hit, limit), accessory), renderCitation(hit.citation)];
+  const blocks: KnownBlock[] = [sectionBlock(renderHitText(hit, limit), accessory), renderCitation(hit.citation)];
+  const same = hit.sameText ?? [];
+  if (same.length > 0) {
+    // Each year links to its chapter's source where the copy gives one.
+    const years = [
+      ...new Set(
+        same.map((s) => {
+          const label = s.year === null ? escapeMrkdwnText(s.title) : String(s.year);
+          return (s.sourceUrl === null ? null : renderLink(s.sourceUrl, label)) ?? label;
+        }),
+      ),
+    ];
+    blocks.push(contextBlock([SAME_TEXT_IN(years)]));
+  }
+  return blocks;
 }

@@ -55,6 +55,8 @@ export interface RankOptions {
   concepts: Concept[];
   wordCount: number;
   hasDate: boolean;
+  /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
+  boosts?: Float64Array | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
@@ -71,6 +73,7 @@ export interface RankOptions {
  */
 export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
   const { mode, hasDate } = options;
+  const boosts = options.boosts ?? null;
   const { text, coverage, dateFit } = pool;
   const score = new Float64Array(pool.count);
   let top = 0;
@@ -79,6 +82,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     const fit = dateFit[i] ?? 0;
     let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
     if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
+    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
     score[i] = s;
     if (s > top) top = s;
   }
