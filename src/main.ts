@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
-<<<<<<< HEAD
+  for (const { message } of corpus.duplicates ?? []) logger.info(message);
   logger.info(
     `loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir} (${corpus.parsed} parsed, index ${loaded.source === 'cache' ? 'from the cache' : 'built'})`,
   );
@@ -111,11 +111,6 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   );
   // Written once the app answers: the next start then parses only new or changed files.
   const saving = new Promise<void>((resolve) => setImmediate(() => void loaded.save().then(resolve)));
-=======
-  for (const { message } of corpus.duplicates ?? []) logger.info(message);
-  logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
-  const deps = buildAnswerDeps(corpus.reports);
->>>>>>> main
 
   if (config.mode === 'console') {
     const { lines, close } = io.openLines();

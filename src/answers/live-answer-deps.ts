@@ -35,6 +35,7 @@ export function createLiveAnswerDeps(initial: AnswerDeps): LiveAnswerDeps {
   const engine: SearchEngine = {
     search: (query, options) => snapshot.engine.search(query, options),
     findSection: (name) => snapshot.engine.findSection(name),
+    findSections: (name) => snapshot.engine.findSections(name),
     summarizeSection: (report, section) => snapshot.engine.summarizeSection(report, section),
     formatCitation: (report, section) => snapshot.engine.formatCitation(report, section),
   };

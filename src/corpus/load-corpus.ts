@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
 import { renameReport } from '../report/rename-report.js';
 import type { Report } from '../report/types.js';
 import {
-  FILE_NOT_FOUND,
-<<<<<<< HEAD
-  FILE_REFUSED_TOO_LARGE,
-=======
-  FILE_TOO_LARGE,
   DUPLICATE_CHAPTER,
->>>>>>> main
+  FILE_NOT_FOUND,
+  FILE_REFUSED_TOO_LARGE,
   FOLDER_NOT_FOUND,
   IS_A_FOLDER,
   NO_TEXT_FILES,
@@ -18,16 +15,8 @@ import {
   NOT_A_FOLDER,
   PERMISSION_DENIED,
 } from './messages.js';
-<<<<<<< HEAD
 import { describeParseError, type ParsedFile } from './parse-file.js';
 import { type ParsePoolOptions, startParsePool } from './parse-pool.js';
-=======
-import { parseReports } from '../report/parse-report.js';
-import { ReportParseError } from '../report/report-parse-error.js';
-import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
-import { renameReport } from '../report/rename-report.js';
-import type { Report } from '../report/types.js';
->>>>>>> main
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
 export interface CorpusError {
@@ -35,7 +24,6 @@ export interface CorpusError {
   message: string;
 }
 
-<<<<<<< HEAD
 /** What one file gave: its content hash (the cache key) and its parse result. */
 export interface FileEntry {
   file: string;
@@ -45,7 +33,8 @@ export interface FileEntry {
   size: number;
   mtimeMs: number;
   result: ParsedFile;
-=======
+}
+
 /** A second copy of a chapter (same country and year, mostly the same text), not loaded; the richer copy is. */
 export interface DuplicateChapter {
   /** The copy dropped. */
@@ -56,7 +45,6 @@ export interface DuplicateChapter {
   year: number | null;
   /** The log line that says which was dropped. */
   message: string;
->>>>>>> main
 }
 
 export interface Corpus {
@@ -91,29 +79,9 @@ const MAX_FILE_BYTES = MAX_FILE_MB * 1_048_576;
 const READ_AHEAD = 8;
 
 /**
- * Reads every `.txt` file under a folder (recursively), or under each of several folders, as chapters of the
- * series. A file that cannot be read or parsed becomes an error naming it; the other files still load.
- * @example (await loadCorpus(['test/fixtures/crt', 'data'])).reports.length //=> 62
+ * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
+ * parsed becomes an error naming it; the other files still load.
  */
-<<<<<<< HEAD
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  let files: string[];
-  try {
-    files = await listTextFiles(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
-    const message = code === 'ENOENT' ? FOLDER_NOT_FOUND(dir) : NOT_A_FOLDER(dir);
-    return {
-      reports: [],
-      errors: [{ file: dir, message }],
-      warnings: [],
-      files: 0,
-      entries: [],
-      parsed: 0,
-      missingFolder: true,
-    };
-=======
 export async function loadCorpus(dir: string | readonly string[], options: LoadOptions = {}): Promise<Corpus> {
   const dirs = typeof dir === 'string' ? [dir] : dir;
   const files: string[] = [];
@@ -130,9 +98,9 @@ export async function loadCorpus(dir: string | readonly string[], options: LoadO
       errors.push({ file: folder, message: code === 'ENOENT' ? FOLDER_NOT_FOUND(folder) : NOT_A_FOLDER(folder) });
       missingFolder = true;
     }
->>>>>>> main
   }
-  if (missingFolder && files.length === 0) return { reports: [], errors, warnings: [], files: 0, missingFolder: true };
+  if (missingFolder && files.length === 0)
+    return { reports: [], errors, warnings: [], files: 0, entries: [], parsed: 0, missingFolder: true };
   const corpus = await loadFiles(files, options);
   corpus.errors.push(...errors);
   return corpus;

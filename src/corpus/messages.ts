@@ -9,7 +9,6 @@ export const NOT_A_FILE = 'not a file';
 export const FILE_NOT_FOUND = 'file not found';
 export const PERMISSION_DENIED = 'permission denied: the file cannot be read';
 export const IS_A_FOLDER = 'is a folder, not a file';
-<<<<<<< HEAD
 export const FILE_REFUSED_TOO_LARGE = (megabytes: number, limit: number) =>
   `file is ${megabytes} MB, over the ${limit} MB limit for one chapter: not read (split it into chapters, or remove it)`;
 export const PARSE_TIMED_OUT = (seconds: number) =>
@@ -22,7 +21,5 @@ export const CACHE_FOREIGN = (file: string) =>
   `the index cache ${file} was written by another version of reportdesk: rebuilding it from the chapters`;
 export const CACHE_NOT_WRITTEN = (file: string, reason: string) =>
   `could not write the index cache ${file} (${reason}): the next start parses every chapter again`;
-=======
 export const DUPLICATE_CHAPTER = (dropped: string, kept: string, chapter: string) =>
   `${dropped} is another copy of ${chapter}, already loaded from ${kept} (the richer copy): not loaded again`;
->>>>>>> main

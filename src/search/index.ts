@@ -1,9 +1,5 @@
 export { buildIndex } from './index/build-index.js';
-<<<<<<< HEAD
 export { restoreIndex, type StoredIndex, storeIndex } from './index/store-index.js';
-export { type EvalQuery, type EvalReport, type EvalResult, type EvalRunner, evaluate } from './results/evaluate.js';
-export { findSection } from './results/find-section.js';
-=======
 export {
   baseName,
   type ChapterKeys,
@@ -16,7 +12,6 @@ export {
   evaluate,
 } from './results/evaluate.js';
 export { findSection, findSections, type SectionLookup } from './results/find-section.js';
->>>>>>> main
 export { formatCitation } from './results/format-citation.js';
 export { parseQuery } from './query/parse-query.js';
 export { search } from './search.js';
