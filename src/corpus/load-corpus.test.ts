@@ -28,15 +28,18 @@ describe('loadCorpus', () => {
     expect(corpus.parsed).toBe(2);
   });
 
-  it('reuses known parse results by content hash, and renames a copy', async () => {
+  it('reuses known parse results by content hash, under each file’s own name', async () => {
     await copyFile(SEED, path.join(dir, 'a.txt'));
     const first = await loadCorpus(dir);
     await copyFile(SEED, path.join(dir, 'b.txt'));
     const known = new Map(first.entries.map((e) => [e.hash, e.result]));
     const second = await loadCorpus(dir, { known });
     expect(second.parsed).toBe(0);
-    expect(second.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan', 'crt-2011-kazakhstan-2']);
-    expect(second.reports.map((r) => r.file)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    // The copy is parsed from the known result under its own name, then dropped as a duplicate chapter.
+    expect(second.reports.map((r) => r.file)).toEqual([path.join(dir, 'a.txt')]);
+    expect(second.duplicates?.map((d) => [d.file, d.keptFile])).toEqual([
+      [path.join(dir, 'b.txt'), path.join(dir, 'a.txt')],
+    ]);
   });
 
   describe('one file never holds the rest up', () => {

@@ -50,7 +50,14 @@ export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
 export type LoadReports = () => Promise<Report[]>;
 
 export async function startHarness(harnessOptions: HarnessOptions = {}, load?: LoadReports): Promise<Harness> {
-  const { store: givenStore, slack: givenSlack, config: givenConfig, files = SEED_FILES, answers, ...options } = harnessOptions;
+  const {
+    store: givenStore,
+    slack: givenSlack,
+    config: givenConfig,
+    files = SEED_FILES,
+    answers,
+    ...options
+  } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const reports = load
