@@ -1,4 +1,5 @@
 import { INCIDENT_KINDS, type IncidentKind, type Report } from '../report/types.js';
+import { buildOperatorExamples, type OperatorExamples } from './operator-examples.js';
 
 /** What the bot knows, counted: shown in App Home and used for examples in help texts. */
 export interface CorpusOverview {
@@ -9,6 +10,8 @@ export interface CorpusOverview {
   incidentsByKind: { kind: IncidentKind; count: number }[];
   /** Example queries built from the data: real places, dates, kinds and filters. */
   exampleQueries: string[];
+  /** An example of each search operator, from the data. */
+  operatorExamples: OperatorExamples;
 }
 
 const MONTHS = [
@@ -88,6 +91,7 @@ function countCorpus(reports: readonly Report[]): CorpusOverview {
       count: byKind.get(kind) ?? 0,
     })),
     exampleQueries: examples,
+    operatorExamples: buildOperatorExamples(reports),
   };
 }
 

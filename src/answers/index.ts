@@ -29,3 +29,12 @@ export { type CorpusOverview, describeCorpus } from './corpus-overview.js';
 export { entryPointHits, entryPointReply } from './entry-point-hits.js';
 export { evaluateAnswers } from './evaluate-answers.js';
 export type { ActionInput } from './grammar.js';
+export {
+  type AnswerRequest,
+  type Answerer,
+  answerWith,
+  type RemoteAnswer,
+  runAnswerRequest,
+  runTrackedRequest,
+} from './answer-request.js';
+export type { ReadinessCheck } from './answer-deps.js';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { EvalQuery, EvalReport } from '../search/index.js';
@@ -53,7 +54,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   if (!corpus) return 1;
   const deps = buildAnswerDeps(corpus.reports);
   const response = deps.engine.search(query, { mode: values.incidents ? 'incident' : 'ask', limit });
-  io.out(`${values.json ? JSON.stringify(response, null, 2) : renderResponse(response)}\n`);
+  io.out(`${values.json ? jsonSafe(JSON.stringify(response, null, 2)) : terminalSafe(renderResponse(response))}\n`);
   return 0;
 }
 
@@ -100,7 +101,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
         score: h.score,
       })),
     }));
-    io.out(`${JSON.stringify({ summary: summarize(report), results }, null, 2)}\n`);
+    io.out(`${jsonSafe(JSON.stringify({ summary: summarize(report), results }, null, 2))}\n`);
     return 0;
   }
   const summary = summarize(report);
@@ -122,7 +123,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     lines.push('', EVAL_WRONGLY_ANSWERED(wrongAnswers.length), ...wrongAnswers.map((r) => `  [${r.mode}] ${r.query}`));
   const silent = report.results.filter((r) => r.answerable !== false && !r.answered);
   if (silent.length) lines.push('', EVAL_NOT_ANSWERED(silent.length), ...silent.map((r) => `  [${r.mode}] ${r.query}`));
-  io.out(`${lines.join('\n')}\n`);
+  io.out(`${terminalSafe(lines.join('\n'))}\n`);
   return 0;
 }
 
@@ -198,8 +199,8 @@ function renderHit(hit: SearchHit, rank: number): string[] {
 
 export async function loadOrFail(dirs: readonly string[] | string | undefined, io: CliIo): Promise<Corpus | null> {
   const corpus = await loadData(typeof dirs === 'string' ? dirs : dirs?.length ? dirs : 'data', io.errStream);
-  for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
-  for (const d of corpus.duplicates ?? []) io.err(`${d.message}\n`);
+  for (const { file, message } of corpus.errors) io.err(`${terminalSafe(SKIPPED_FILE(file, message))}\n`);
+  for (const d of corpus.duplicates ?? []) io.err(`${terminalSafe(d.message)}\n`);
   if (corpus.reports.length === 0) {
     io.err(`${NO_REPORTS_LOADED((typeof dirs === 'string' ? dirs : dirs?.join(', ')) || 'data')}\n`);
     return null;
@@ -208,6 +209,6 @@ export async function loadOrFail(dirs: readonly string[] | string | undefined, i
 }
 
 export function usageError(io: CliIo, message: string): number {
-  io.err(`${ERROR_LINE(message)}\n`);
+  io.err(`${terminalSafe(ERROR_LINE(message))}\n`);
   return 2;
 }

@@ -4,6 +4,7 @@ import {
   noReportForYearMessage,
   operatorErrorsMessage,
   tooBroadMessage,
+  tooManyWordsMessage,
   unknownCountryMessage,
 } from './messages.js';
 import { buildConcepts, type Concept } from './query/build-concepts.js';
@@ -81,11 +82,14 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const filterStems = tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`);
   if (operators.hasOperators) {
     const matches = evaluateOperators(index, operators.node);
-    if (matches.tooBroad.length > 0) {
-      const tooBroad = matches.tooBroad.map((pattern) => ({
-        code: 'syntax' as const,
+    if (matches.tooBroad.length > 0 || matches.tooManyWords > 0) {
+      const tooBroad: QueryProblem[] = matches.tooBroad.map((pattern) => ({
+        code: 'syntax',
         message: tooBroadMessage(pattern, MAX_WILDCARD_WORDS),
       }));
+      if (matches.tooManyWords > 0) {
+        tooBroad.push({ code: 'syntax', message: tooManyWordsMessage(matches.tooManyWords, MAX_WILDCARD_WORDS) });
+      }
       return { query, hits: [], total: 0, problems: tooBroad, suggestions: [] };
     }
     const pool = gatherMatches(index, matches, dates, passes);
@@ -263,12 +267,12 @@ function gatherMatches(
   let count = 0;
   for (const v of matches.mask) count += v;
   const out = newPool(count);
-  matches.mask.forEach((v, doc) => {
-    if (v !== 1 || !passes(doc)) return;
+  const { mask, score } = matches;
+  for (let doc = 0; doc < mask.length; doc++) {
+    if (mask[doc] !== 1 || !passes(doc)) continue;
     const fit = dated ? (dated[doc] ?? 0) : 1;
-    if (fit === 0) return;
-    addCandidate(out, doc, matches.score[doc] ?? 0, 1, fit);
-  });
+    if (fit > 0) addCandidate(out, doc, score[doc] ?? 0, 1, fit);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
+import type { AppDeps, AppOverrides, SlackService } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import type { Report } from '../../src/report/types.js';
@@ -22,8 +22,11 @@ export const EXPLODING_QUERY = 'explode-the-search';
 
 export interface Harness {
   app: App;
+  service: SlackService;
   server: Server;
   url: string;
+  /** `http://127.0.0.1:port`, for /health and /ready. */
+  baseUrl: string;
   slack: FakeSlack;
   deps: AppDeps;
   close(): Promise<void>;
@@ -37,6 +40,10 @@ export type HarnessOptions = AppOverrides & {
   slack?: FakeSlack;
   /** Settings over the defaults (OAuth, …). */
   config?: Partial<HttpConfig>;
+  /** Let the app call auth.test as in production, instead of being told its bot ids (default false). */
+  authTest?: boolean;
+  /** Runs against the fake Slack before the app starts (e.g. to make auth.test fail). */
+  prepare?: (slack: FakeSlack) => void;
   /** The chapters to load (paths from the repository root); default {@link SEED_FILES}. */
   files?: readonly string[];
   /** The answer deps the app serves (live ones, say), instead of deps over `files`. */
@@ -56,9 +63,12 @@ export async function startHarness(harnessOptions: HarnessOptions = {}, load?: L
     config: givenConfig,
     files = SEED_FILES,
     answers,
+    authTest,
+    prepare,
     ...options
   } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
+  prepare?.(slack);
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
   const reports = load
     ? await load()
@@ -90,6 +100,9 @@ export async function startHarness(harnessOptions: HarnessOptions = {}, load?: L
     botToken: 'xoxb-test',
     signingSecret: SIGNING_SECRET,
     port: 0,
+    host: '127.0.0.1',
+    shutdownTimeoutMs: 1000,
+    answerWorkers: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
@@ -97,24 +110,20 @@ export async function startHarness(harnessOptions: HarnessOptions = {}, load?: L
     store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
     ...givenConfig,
   };
-  const app = createApp(config, deps, {
-    botId: 'B0',
-    botUserId: 'U0',
-    retries: 0,
-    rejectRateLimitedCalls: true,
-    slackCallTimeoutMs: 1000,
-    ...options,
-  });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const bot = authTest === true ? {} : { botId: 'B0', botUserId: 'U0' };
+  const service = createApp(config, deps, { ...bot, retries: 0, slackCallTimeoutMs: 1000, ...options });
+  const server = await service.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
   return {
-    app,
+    app: service.app,
+    service,
     server,
     url: `http://127.0.0.1:${port}/slack/events`,
+    baseUrl: `http://127.0.0.1:${port}`,
     slack,
     deps,
     async close() {
-      await app.stop();
+      await service.stop(100);
       if (givenSlack === undefined) await slack.close();
       if (givenStore === undefined) await store.close();
     },

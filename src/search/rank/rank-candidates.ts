@@ -126,11 +126,21 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
     const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
-    head = kept
-      .filter((i) => rankKey(i) >= bar)
-      .map(candidate)
-      .sort(order);
-    tail = kept.filter((i) => rankKey(i) < bar);
+    if (options.keepAll) {
+      // Every record of an operator query is kept, so tens of thousands may tie at the bar (`terror*
+      // sort:date`: every passage of a year): the head takes those above it and ties up to its size.
+      const above = kept.filter((i) => rankKey(i) > bar);
+      const ties = kept.filter((i) => rankKey(i) === bar);
+      const room = Math.max(0, SORTED_HEAD - above.length);
+      head = above.concat(ties.slice(0, room)).map(candidate).sort(order);
+      tail = ties.slice(room).concat(kept.filter((i) => rankKey(i) < bar));
+    } else {
+      head = kept
+        .filter((i) => rankKey(i) >= bar)
+        .map(candidate)
+        .sort(order);
+      tail = kept.filter((i) => rankKey(i) < bar);
+    }
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   return {
