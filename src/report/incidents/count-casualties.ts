@@ -63,6 +63,9 @@ const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
   'i',
 );
+// "before being wounded and arrested", "Police arrested the suspect": one attacker taken.
+const ARRESTED_ONE =
+  /\b(?:before|after) being (?:\w+ and )?(?:arrested|detained|captured)\b|\b(?:arrested|detained|captured) (?:the|a) (?:lone )?(?:suspect|gunman|attacker|assailant|perpetrator|bomber)\b(?!s)/i;
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
@@ -76,7 +79,7 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM =
-  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]+)/;
+  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:his|her|their)\s+(?!own\b)[a-z-]*[a-rt-z]\b(?!\s+(?:and|or)\s)|(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]+)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -263,7 +266,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
-  const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;
+  const named = result.arrested === null ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text)) : null;
   if (named) {
     result.arrested = 1;
     cite('arrested', named.index, named.index + named[0].length);

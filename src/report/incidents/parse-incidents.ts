@@ -3,7 +3,7 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
 import { readCasualties } from './count-casualties.js';
-import { type DateMention, findDates } from './find-dates.js';
+import { type DateMention, daysLater, findDates } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 
@@ -30,9 +30,7 @@ const NEW_STORY =
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five) (day|week)s? later\b/i;
-const NEXT_DAY = /\b(?:following|next|day after)\b/i;
-const LATER_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
@@ -126,11 +124,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         if (relative && open) {
-          const later = relative[2]
-            ? (LATER_COUNT[(relative[0].split(' ')[0] ?? '').toLowerCase()] ?? 1) *
-              (relative[2].toLowerCase() === 'week' ? 7 : 1)
-            : null;
-          const date = shiftDays(open.mention.date, later ?? (NEXT_DAY.test(relative[0]) ? 1 : 0));
+          // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
+          const date = shiftDays(
+            open.mention.date,
+            daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+          );
           if (date !== null) {
             mentions = [
               {
