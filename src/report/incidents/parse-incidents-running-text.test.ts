@@ -142,4 +142,18 @@ describe('parseIncidents on running text', () => {
       ['2014-03-07', ['Delmar'], 3],
     ]);
   });
+
+  it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
+    expect(
+      brief(
+        chapter(
+          2017,
+          'On May 4, gunmen took 30 guests hostage at a hotel in Karvan, killing six. Special forces ended the siege the next morning, killing three gunmen.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2017-05-04', 'attack', ['Karvan'], 6],
+      ['2017-05-05', 'clash', ['Karvan'], 3],
+    ]);
+  });
 });

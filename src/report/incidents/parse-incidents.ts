@@ -3,7 +3,7 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
 import { readCasualties } from './count-casualties.js';
-import { type DateMention, daysLater, findDates } from './find-dates.js';
+import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 
@@ -21,6 +21,8 @@ interface Draft {
   sentences: string[];
   /** Sentences after the first that figures and places are read from (not those that only name the event again). */
   further: string[];
+  /** The story's own words, for places, where the record is a day counted from it and names none itself. */
+  story?: string;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -123,6 +125,30 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       for (const sentence of splitSentences(passage.text)) {
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+        // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
+        // an event of its own on a day counted from the story's date, wherever the day stands in it.
+        const story = open?.clause;
+        const later =
+          !relative && open !== null && mentions.length === 0 && classifyIncident(sentence)
+            ? findLater(sentence)
+            : null;
+        const counted = relative !== null || later !== null;
+        if (later && open) {
+          const date = shiftDays(open.mention.date, later.days);
+          if (date !== null) {
+            mentions = [
+              {
+                start: later.index,
+                end: later.index + later.words.length,
+                date,
+                endDate: null,
+                leads: true,
+                reference: false,
+                words: `${open.mention.words} … ${later.words}`,
+              },
+            ];
+          }
+        }
         if (relative && open) {
           // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
           const date = shiftDays(
@@ -241,6 +267,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
+            if (counted && i === 0 && story) draft.story = story;
             drafts.push(draft);
             made.push(draft);
           }
@@ -309,6 +336,8 @@ function buildRecord(
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // "Army commandos ended the siege the next morning": the place of the story it is counted from.
+  if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   places = finestPlaces(places, `${d.clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
