@@ -3,7 +3,7 @@ import { MONTHS } from './build-synthetic-corpus.js';
 import { createRandom, type Random } from './create-random.js';
 
 /** What a query exercises: the mix a Slack channel sends. */
-export const QUERY_CATEGORIES = ['word', 'misspelling', 'phrase', 'question', 'date', 'filter'] as const;
+export const QUERY_CATEGORIES = ['word', 'misspelling', 'phrase', 'question', 'date', 'filter', 'operator'] as const;
 export type QueryCategory = (typeof QUERY_CATEGORIES)[number];
 
 /** One benchmark query, with the mode the Slack app would search it in. */
@@ -98,6 +98,20 @@ const FIXED: Record<QueryCategory, readonly string[]> = {
     'place:Aktobe since:2011-05 until:2011-08',
     'country:Kazakhstan year:2011 explosion',
     'kind:attack killed police',
+  ],
+  // The query language (issue 10), and patterns that must not make a search slow: runs of wildcards
+  // over every letter, a pattern of many stars, long `?` runs.
+  operator: [
+    '"peace process"',
+    'Aktobe OR Aktau',
+    'explosion NOT Atyrau',
+    '(Aktobe OR Aktau) AND (bombing OR explosion)',
+    '"police killed"~5',
+    'Tal?ban OR extrem*',
+    'a* OR b* OR c* OR d* OR e* OR f* OR g* OR h* OR i* OR j* OR k* OR l* OR m* OR n* OR o* OR p* OR r* OR s* OR t* OR w*',
+    'terror* -Kazakhstan sort:date',
+    `k${'?'.repeat(30)}*`,
+    'a*e*i*o*u*s*t*r*n*l*c*d* OR kidnap* OR hostage* NOT FARC',
   ],
 };
 
@@ -200,6 +214,20 @@ function generate(category: QueryCategory, names: Names, random: Random): string
         `actor:${filterValue(actor)} since:${year}-01`,
         `kind:${kind} since:${year}-${String(random.int(1, 12)).padStart(2, '0')}`,
       ]);
+    case 'operator': {
+      const other = names.places.length > 0 ? random.pick(names.places) : 'Aktau';
+      const stem = place.slice(0, Math.max(3, place.length - 3));
+      return random.pick([
+        `"police in ${place}"`,
+        `${place} OR ${other}`,
+        `${actor} NOT ${place}`,
+        `${stem}* sort:date`,
+        `"${country} government"~3`,
+        `(${place} OR ${other}) -police kind:${kind}`,
+        `${stem.slice(0, 2)}${'?'.repeat(random.int(2, 12))}*`,
+        [...'abcdefghiklmnoprstuw'].map((letter) => `${letter}*`).join(' OR '),
+      ]);
+    }
   }
 }
 
@@ -207,13 +235,14 @@ function generate(category: QueryCategory, names: Names, random: Random): string
 // phrases arrive both ways.
 function modeOf(category: QueryCategory, n: number): BenchQuery['mode'] {
   if (category === 'date' || category === 'filter') return 'incident';
+  if (category === 'operator') return n % 2 === 0 ? 'ask' : 'incident';
   if (category === 'question') return 'ask';
   return n % 2 === 0 ? 'incident' : 'ask';
 }
 
 /**
- * Builds a mixed query set for a corpus: single words, misspellings, phrases, questions, dates and
- * filters, the hand-written ones first and then ones made from the corpus's places, countries, actors and
+ * Builds a mixed query set for a corpus: single words, misspellings, phrases, questions, dates,
+ * filters and operator queries (phrases, OR, NOT, proximity, wildcards), the hand-written ones first and then ones made from the corpus's places, countries, actors and
  * years. Categories are interleaved (word, misspelling, …, filter, word, …) so that every k-th query is an
  * even sample. Pure and deterministic.
  *

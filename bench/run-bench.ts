@@ -189,7 +189,7 @@ export function evenSample<T>(items: readonly T[], count: number): T[] {
  *
  * @example
  * sampleQueries(queries, 20).map((q) => q.category).slice(0, 6);
- * //=> ['word', 'misspelling', 'phrase', 'question', 'date', 'filter']
+ * //=> ['word', 'misspelling', 'phrase', 'question', 'date', 'filter', 'operator']
  */
 export function sampleQueries(queries: readonly BenchQuery[], count: number): BenchQuery[] {
   if (count >= queries.length) return [...queries];

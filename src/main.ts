@@ -1,17 +1,22 @@
 /**
  * Composition root: loadConfig → open the store (Slack modes only) while loading the reports → build the index →
- * the Slack app, or the local console when no Slack tokens are set. No logic of its own. `start.ts` applies .env
+ * the Slack app (answers on worker threads, JSON logs, graceful shutdown), or the local console when no Slack tokens
+ * are set. No logic of its own. `start.ts` applies .env
  * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
  * input and output.
  */
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
-import { buildAnswerDeps } from './answers/index.js';
-import { type Config, ConfigError, loadConfig } from './config/load-config.js';
+import { type AnswerDeps, buildAnswerDeps } from './answers/index.js';
+import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { loadData, type ProgressStream } from './corpus/load-data.js';
+import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
+import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
+import { listeningPort } from './slack/ops-routes.js';
 import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
@@ -27,7 +32,7 @@ export interface MainIo {
   /** A person at a terminal: banner and prompt (stdin) and ANSI styles (stdout). */
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
-  /** The log (default: a ConsoleLogger named reportdesk). */
+  /** The log (default: JSON lines on stdout with Slack, a ConsoleLogger named reportdesk in the console). */
   logger?: Logger;
 }
 
@@ -47,12 +52,16 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     }
     throw error;
   }
-  const logger = io.logger ?? new ConsoleLogger();
-  logger.setName('reportdesk');
-  // The console's own output is the conversation: only warnings go to the log there.
-  logger.setLevel(
-    config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
-  );
+  // The console's own output is the conversation: plain text, and only warnings, go to the log there. With Slack,
+  // one JSON object a line.
+  const logger =
+    io.logger ?? (config.mode === 'console' ? new ConsoleLogger() : createJsonLogger(toLogLevel(config.logLevel)));
+  if (config.mode === 'console' || io.logger !== undefined) {
+    logger.setName('reportdesk');
+    logger.setLevel(
+      config.mode === 'console' && config.logLevel === 'info' ? LogLevel.WARN : toLogLevel(config.logLevel),
+    );
+  }
 
   // The console keeps nothing between runs: only the Slack app opens the store (and its migrations), at the same
   // time as the reports load.
@@ -72,7 +81,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
-  logger.info(`loaded ${corpus.reports.length} reports from ${corpus.files} files in ${config.dataDir}`);
+  for (const { message } of corpus.duplicates ?? []) logger.info(message);
+  logger.info({ reports: corpus.reports.length, files: corpus.files, dataDir: config.dataDir }, 'loaded reports');
   const deps = buildAnswerDeps(corpus.reports);
 
   if (config.mode === 'console') {
@@ -92,42 +102,62 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
 
   if (store === null) throw new Error('the store opens in every Slack mode');
   logger.info(
-    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : `store: embedded file ${config.store.storePath}`,
+    { store: store.kind },
+    store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  const app = createApp(config, { ...deps, store }, { logger });
-  closeOnSignal(async () => {
-    await app.stop();
-    await store.close();
-  }, logger);
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
-  if (config.mode === 'http') {
-    await app.start(config.port);
-    logger.info(`listening for Slack on port ${config.port}, path /slack/events`);
-    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
-  } else {
-    await app.start();
-    logger.info('connected to Slack in Socket Mode');
-    if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${config.port}/slack/install`);
-  }
+  await serveSlack(config, deps, store, logger);
   return 0;
 }
 
-/** Stops the app and closes the store on SIGTERM or SIGINT, then exits. */
-function closeOnSignal(close: () => Promise<void>, logger: Logger): void {
-  let closing = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    close()
-      .then(() => {
-        logger.info(`stopped on ${signal}; store closed`);
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        logger.error(`stopping on ${signal} failed`, error);
-        process.exit(1);
-      });
+/**
+ * Runs the Slack app until SIGTERM or SIGINT, then stops as an operator expects (SlackService.stop): no new requests,
+ * answers in flight delivered up to SHUTDOWN_TIMEOUT_MS, workers and store closed, one log line, exit 0.
+ */
+async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, logger: Logger): Promise<void> {
+  const pool =
+    config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
+  const service = createApp(
+    config,
+    { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },
+    { logger },
+  );
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const started = performance.now();
+    void (async () => {
+      const left = await service.stop(config.shutdownTimeoutMs);
+      await pool?.close();
+      await store.close().catch((error: unknown) => logger.warn('closing the store failed', error));
+      logger.info(
+        { signal, answersCutShort: left, shutdownMs: Math.round(performance.now() - started) },
+        left === 0
+          ? 'stopped: every answer in flight was delivered; store closed'
+          : 'stopped at the shutdown deadline with answers unfinished; store closed',
+      );
+      // Exit once the log line is written and nothing else is left; a leftover handle cannot hold the exit past 2 s.
+      process.exitCode = 0;
+      setTimeout(() => process.exit(0), 2_000).unref();
+    })();
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  const server = await service.start({ port: config.port, host: config.host });
+  const where = {
+    port: listeningPort(server),
+    host: config.host ?? 'all interfaces',
+    mode: config.mode,
+    answerWorkers: config.answerWorkers,
+  };
+  logger.info(
+    where,
+    config.mode === 'http'
+      ? 'listening for Slack at /slack/events, /health and /ready'
+      : 'connected to Slack in Socket Mode; /health and /ready on the port',
+  );
+  if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
 }

@@ -35,7 +35,7 @@ function registered() {
   } as unknown as App;
   const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
   registerCommands(recorder, deps);
-  registerEvents(recorder, deps, async () => true, { deleteInstallation: async () => 0 });
+  registerEvents(recorder, deps, { deleteInstallation: async () => 0 });
   registerActions(recorder, deps);
   return { commands, events, actions };
 }
@@ -52,6 +52,7 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postEphemeral': 'chat:write',
   'files.uploadV2': 'files:write',
   'views.publish': null,
+  'auth.test': null,
 };
 
 /** The bot scope each subscribed event needs (docs.slack.dev/reference/events; null: none). */

@@ -12,6 +12,9 @@ export const ACTION_IDS = Object.freeze({
   incidentChart: 'incident_chart',
   incidentMap: 'incident_map',
   incidentExport: 'incident_export',
+  reportPickSection: 'report_pick_section',
+  reportPickSummary: 'report_pick_summary',
+  reportListPage: 'report_list_page',
 });
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 export const ALL_ACTION_IDS: readonly ActionId[] = Object.freeze(Object.values(ACTION_IDS));
@@ -52,4 +55,14 @@ export function encodeSectionValue(sectionId: string): string | null {
 
 export function decodeSectionValue(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= 2000 ? value : null;
+}
+
+/** A page of `/report list`: its number from 0. @example encodeListPage(2) //=> '2' */
+export function encodeListPage(page: number): string {
+  return String(page);
+}
+
+export function decodeListPage(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value)) return null;
+  return Number(value);
 }

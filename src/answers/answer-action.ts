@@ -1,4 +1,4 @@
-import { ACTION_IDS, decodePageValue, decodeSectionValue } from './action-values.js';
+import { ACTION_IDS, decodeListPage, decodePageValue, decodeSectionValue } from './action-values.js';
 import { ASK_PAGE_SIZE, renderMoreResults } from './blocks/render-answer.js';
 import { renderNotice } from './blocks/render-help.js';
 import { renderSectionPages } from './blocks/render-section.js';
@@ -8,7 +8,7 @@ import type { ActionInput } from './grammar.js';
 import { BUTTON_EXPIRED, SECTION_NOT_AVAILABLE } from './messages.js';
 import type { Answer } from './answer.js';
 import { searchIncidents } from './answer-incident-command.js';
-import { summarizeWithFullText } from './answer-report-command.js';
+import { answerReportList, summarizeWithFullText } from './answer-report-command.js';
 import { findSectionById } from './find-section-by-id.js';
 import { searchWithDeps } from './search-with-deps.js';
 import { answerAnalysis } from './answer-analysis.js';
@@ -73,6 +73,25 @@ function answerAnalysisAction(deps: AnswerDeps, action: ActionInput): Answer {
   );
 }
 
+// A chapter picked from "Which one?": the section in full (private), or its summary for everyone.
+function answerChapterChoice(deps: AnswerDeps, action: ActionInput): Answer {
+  const sectionId = decodeSectionValue(action.value);
+  const match = sectionId === null ? null : findSectionById(deps.reports, sectionId);
+  if (match === null) return { kind: 'private', messages: [renderNotice(SECTION_NOT_AVAILABLE)] };
+  if (action.actionId === ACTION_IDS.reportPickSection) {
+    return {
+      kind: 'private',
+      messages: renderSectionPages(
+        match.report,
+        match.section,
+        deps.engine.formatCitation(match.report, match.section),
+      ),
+    };
+  }
+  const { summary, pages } = summarizeWithFullText(deps, match);
+  return { kind: 'public', message: summary, thread: pages, deleteOriginal: true };
+}
+
 /**
  * The answer to a button click. Values come back from Slack, so a value we cannot decode (or a
  * section no longer loaded) gets a private "ask again" rather than an error.
@@ -90,6 +109,13 @@ export function answerAction(deps: AnswerDeps, action: ActionInput): Answer {
     case ACTION_IDS.incidentMap:
     case ACTION_IDS.incidentExport:
       return answerAnalysisAction(deps, action);
+    case ACTION_IDS.reportPickSection:
+    case ACTION_IDS.reportPickSummary:
+      return answerChapterChoice(deps, action);
+    case ACTION_IDS.reportListPage: {
+      const page = decodeListPage(action.value);
+      return page === null ? EXPIRED : { kind: 'replace', message: answerReportList(deps, undefined, page) };
+    }
     default:
       return EXPIRED;
   }

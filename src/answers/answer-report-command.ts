@@ -4,7 +4,14 @@ import { parseCompareRequest } from './compare-request.js';
 import { COMPARE_USAGE } from './messages.js';
 import type { Report, Section } from '../report/types.js';
 import { renderNotice, renderReportHelp } from './blocks/render-help.js';
-import { renderReportList, renderSectionNotFound } from './blocks/render-report-list.js';
+import {
+  renderChapterChoice,
+  renderCountryChapters,
+  renderNoSuchSection,
+  renderReportList,
+  renderReportListByCountry,
+  renderSectionNotFound,
+} from './blocks/render-report-list.js';
 import { renderSectionPages } from './blocks/render-section.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
 import type { Message } from './blocks/message.js';
@@ -39,14 +46,61 @@ export function answerReportCommand(deps: AnswerDeps, text: string): Answer {
     return answerCompare(deps, compare, 'private');
   }
   const request = parseReportText(text);
-  if (request.kind === 'list') return { kind: 'private', messages: [renderReportList(describeCorpus(deps.reports))] };
+  if (request.kind === 'list') return { kind: 'private', messages: [answerReportList(deps, request.country)] };
   if (request.kind === 'help') return { kind: 'private', messages: [renderReportHelp()] };
-  const match = deps.engine.findSection(request.name);
-  if (match === null) return { kind: 'private', messages: [renderSectionNotFound(request.name, allHeadings(deps))] };
+  const lookup = deps.engine.findSections(request.name);
+  const [match, ...others] = lookup.matches;
+  if (match === undefined)
+    return { kind: 'private', messages: [renderMissingSection(deps, request.name, lookup.chapters)] };
+  if (others.length > 0) {
+    // Several chapters have it (`/report summary overview`): ask which, one button per country and year.
+    const choices = lookup.matches.map((m) => ({ label: chapterLabel(m.report), sectionId: m.section.id }));
+    return { kind: 'private', messages: [renderChapterChoice(request.name, choices, request.kind === 'summary')] };
+  }
   if (request.kind === 'section') {
     const citation = deps.engine.formatCitation(match.report, match.section);
     return { kind: 'private', messages: renderSectionPages(match.report, match.section, citation) };
   }
   const { summary, pages } = summarizeWithFullText(deps, match);
   return { kind: 'public', message: summary, thread: pages };
+}
+
+/** `Kazakhstan 2011`: how a chapter is named on a button and in messages. */
+export function chapterLabel(report: Report): string {
+  return report.year === null ? report.country : `${report.country} ${report.year}`;
+}
+
+/**
+ * `/report list`: with a few chapters, each with its sections; with more, every country with its years, paged.
+ * `/report list germany`: that country's chapters with their sections.
+ */
+export function answerReportList(deps: AnswerDeps, country?: string, page = 0): Message {
+  const overview = describeCorpus(deps.reports);
+  if (country !== undefined) {
+    const chapters = new Set(deps.engine.findSections(country).chapters.map((r) => r.id));
+    return renderCountryChapters(
+      country,
+      overview.reports.filter((r) => chapters.has(r.id)),
+      overview,
+    );
+  }
+  return overview.reports.length <= FEW_CHAPTERS
+    ? renderReportList(overview)
+    : renderReportListByCountry(overview, page);
+}
+
+// Up to this many chapters, `/report list` shows each with its sections; beyond, one line per country.
+const FEW_CHAPTERS = 5;
+
+// No chapter has the section: when the request names chapters, say what they have instead.
+function renderMissingSection(deps: AnswerDeps, name: string, chapters: readonly Report[]): Message {
+  const [chapter] = chapters;
+  if (chapter !== undefined && chapters.length === 1) {
+    return renderNoSuchSection(
+      chapterLabel(chapter),
+      chapter.sections.map((s) => s.heading),
+    );
+  }
+  const headings = chapters.length > 0 ? chapters.flatMap((r) => r.sections.map((s) => s.heading)) : allHeadings(deps);
+  return renderSectionNotFound(name, headings);
 }

@@ -2,6 +2,7 @@ import type { Report } from '../report/types.js';
 import {
   buildIndex,
   findSection,
+  findSections,
   formatCitation,
   type SearchIndex,
   search,
@@ -27,6 +28,7 @@ export function buildAnswerDeps(
     engine: {
       search: (query, options) => search(index, query, options),
       findSection: (name) => findSection(index, name),
+      findSections: (name) => findSections(index, name),
       summarizeSection: (report, section) => summarizeSection(report, section),
       formatCitation: (report, section) => formatCitation(report, section),
     },

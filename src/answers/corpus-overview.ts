@@ -1,12 +1,17 @@
 import { INCIDENT_KINDS, type IncidentKind, type Report } from '../report/types.js';
+import { buildOperatorExamples, type OperatorExamples } from './operator-examples.js';
 
 /** What the bot knows, counted: shown in App Home and used for examples in help texts. */
 export interface CorpusOverview {
   reports: { id: string; title: string; sections: string[]; incidents: number }[];
+  /** The chapters loaded, by country (or region), alphabetically, with their years in order. */
+  byCountry: { country: string; years: number[] }[];
   incidentsByYear: { year: string; count: number }[];
   incidentsByKind: { kind: IncidentKind; count: number }[];
   /** Example queries built from the data: real places, dates, kinds and filters. */
   exampleQueries: string[];
+  /** An example of each search operator, from the data. */
+  operatorExamples: OperatorExamples;
 }
 
 const MONTHS = [
@@ -77,6 +82,7 @@ function countCorpus(reports: readonly Report[]): CorpusOverview {
       sections: report.sections.map((section) => section.heading),
       incidents: report.incidents.length,
     })),
+    byCountry: chaptersByCountry(reports),
     incidentsByYear: [...byYear.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([year, count]) => ({ year, count })),
@@ -85,5 +91,18 @@ function countCorpus(reports: readonly Report[]): CorpusOverview {
       count: byKind.get(kind) ?? 0,
     })),
     exampleQueries: examples,
+    operatorExamples: buildOperatorExamples(reports),
   };
+}
+
+function chaptersByCountry(reports: readonly Report[]): CorpusOverview['byCountry'] {
+  const years = new Map<string, Set<number>>();
+  for (const r of reports) {
+    const set = years.get(r.country) ?? new Set<number>();
+    if (r.year !== null) set.add(r.year);
+    years.set(r.country, set);
+  }
+  return [...years.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([country, set]) => ({ country, years: [...set].sort((a, b) => a - b) }));
 }

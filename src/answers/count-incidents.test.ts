@@ -41,11 +41,11 @@ describe('evidenceWords', () => {
     const [record] = collectIncidents(engine, 'Shubarshy year:2011 kind:attack').records;
     if (record === undefined) throw new Error('no record');
     expect(record.incident.date).toBe('2011-07-01');
-    expect(evidenceWords(record.incident, 'killed')).toBe('killed two');
+    expect(evidenceWords(record.incident, 'killed')).toBe('killed two policemen');
     expect(evidenceQuote(record.incident, 'killed')).toEqual({
       quote:
         'On July 1, gunmen fired at a police post in the village of Shubarshy, located in the center of the Aktobe region, and killed two policemen.',
-      marks: ['killed two'],
+      marks: ['killed two policemen'],
     });
   });
 

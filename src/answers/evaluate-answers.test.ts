@@ -48,6 +48,7 @@ describe('edge cases', () => {
           query: 'Atyrau',
           expect: 'no such phrase anywhere',
           rank: null,
+          answered: true,
           ms: 2,
           hits: 2,
           top: expect.any(Array),
@@ -56,6 +57,9 @@ describe('edge cases', () => {
       recallAt1: 0,
       recallAt3: 0,
       mrr: 0,
+      recallAt1ByKind: {},
+      answeredShare: 1,
+      abstainedShare: null,
     });
     // The seed report names Atyrau in two incidents; both are looked at, neither answers.
     expect(report.results[0]?.top).toHaveLength(2);
@@ -64,5 +68,41 @@ describe('edge cases', () => {
   it('counts a help request as answered by no hit, as the bot answers it', () => {
     const report = evaluateAnswers(deps, [{ mode: 'incident', query: 'help', expect: 'Atyrau' }]);
     expect(report.results.map((r) => [r.rank, r.hits])).toEqual([[null, 0]]);
+  });
+});
+
+describe('evaluateAnswers with chapters and abstention', () => {
+  const phrase = 'joined the Egmont Group';
+  const q = { mode: 'ask' as const, query: 'When did the FIU join the Egmont Group?', expect: phrase };
+
+  it('counts a hit only from the chapter (country and year) of `file`, a dropped copy naming its chapter', () => {
+    const report = evaluateAnswers(
+      deps,
+      [
+        { ...q, file: 'crt-2011-kazakhstan.txt', kind: 'country-year' },
+        { ...q, file: 'crt-2012-kazakhstan-pdf.txt', kind: 'country-year' },
+        { ...q, file: 'copy-of-the-seed.txt', kind: 'general' },
+      ],
+      undefined,
+      10,
+      [
+        { file: 'x/crt-2012-kazakhstan-pdf.txt', country: 'Kazakhstan', year: 2012 },
+        { file: 'x/copy-of-the-seed.txt', country: 'Kazakhstan', year: 2011 },
+      ],
+    );
+    expect(report.results.map((r) => r.rank)).toEqual([1, null, 1]);
+    expect(report.recallAt1ByKind).toEqual({ 'country-year': 0.5, general: 1 });
+  });
+
+  it('scores a question nothing loaded answers on answered only', () => {
+    const report = evaluateAnswers(deps, [
+      { mode: 'ask', query: 'Christchurch mosque shooting', expect: '', answerable: false },
+      q,
+    ]);
+    expect(report.results.map((r) => [r.rank, r.answered])).toEqual([
+      [null, false],
+      [1, true],
+    ]);
+    expect([report.recallAt1, report.answeredShare, report.abstainedShare]).toEqual([1, 1, 1]);
   });
 });

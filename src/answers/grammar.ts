@@ -21,7 +21,7 @@ export interface ActionInput {
 export type QueryInput = { query: string; truncatedAt: number | null };
 export type IncidentRequest = { kind: 'help' } | ({ kind: 'search' } & QueryInput);
 export type ReportRequest =
-  | { kind: 'list' }
+  | { kind: 'list'; country?: string }
   | { kind: 'help' }
   | { kind: 'section'; name: string }
   | { kind: 'summary'; name: string };
@@ -86,6 +86,8 @@ export function parseIncidentText(text: string): IncidentRequest {
 export function parseReportText(text: string): ReportRequest {
   const { query } = cleanQuery(text);
   if (query === '' || /^(list|ls|reports)$/i.test(query)) return { kind: 'list' };
+  const list = /^(?:list|ls|reports)\s+(?:of\s+|for\s+)?(.+)$/i.exec(query);
+  if (list?.[1] !== undefined) return { kind: 'list', country: list[1].trim() };
   // "summary" with no section name is a question about usage, not a section called "summary".
   if (/^(help|\?|-h|--help|summary|summari[sz]e)[.!?]*$/i.test(query)) return { kind: 'help' };
   const summary = /^(?:summary|summari[sz]e)(?:\s+of)?\s+(.+)$/i.exec(query);

@@ -26,6 +26,15 @@ export { answerReportCommand } from './answer-report-command.js';
 export type { Message } from './blocks/message.js';
 export { buildAnswerDeps } from './build-answer-deps.js';
 export { type CorpusOverview, describeCorpus } from './corpus-overview.js';
-export { entryPointHits } from './entry-point-hits.js';
+export { entryPointHits, entryPointReply } from './entry-point-hits.js';
 export { evaluateAnswers } from './evaluate-answers.js';
 export type { ActionInput } from './grammar.js';
+export {
+  type AnswerRequest,
+  type Answerer,
+  answerWith,
+  type RemoteAnswer,
+  runAnswerRequest,
+  runTrackedRequest,
+} from './answer-request.js';
+export type { ReadinessCheck } from './answer-deps.js';

@@ -22,6 +22,24 @@ export const INCIDENT_HELP_LANGUAGE = [
   '*Filters*: `place:` `country:` `year:` `kind:` `actor:` `since:` `until:` (dates as `2011-07` or `2011-07-09`).',
 ].join('\n');
 export const INCIDENT_HELP_KINDS = (kinds: string) => `*Kinds*: ${kinds}.`;
+/** The operators, each with an example from the loaded reports (escaped by the renderer). */
+export const INCIDENT_HELP_OPERATORS = (e: {
+  phrase: string;
+  near: string;
+  or: string;
+  not: string;
+  wildcard: string;
+  letter: string;
+  sort: string;
+}) =>
+  [
+    '*Operators* (as on ecoi.net and Refworld; in capitals, so `or` in a question stays a word):',
+    `• \`${e.phrase}\`: those words in that order (case, accents and punctuation ignored; no near spellings).`,
+    `• \`${e.near}\`: the words at most that many words apart, in any order.`,
+    `• \`${e.or}\`: either. \`${e.not}\` (or \`-word\`): leave out. \`(a OR b) c\`: brackets group. AND is the default.`,
+    `• \`${e.wildcard}\`: any letters; \`${e.letter}\`: one letter (inside or at the end of a word, never at its start).`,
+    `• \`${e.sort}\`: newest first; \`sort:oldest\`: oldest first (relevance by default).`,
+  ].join('\n');
 export const INCIDENT_HELP_EXAMPLES_TITLE = '*Try, from the loaded reports:*';
 export const INCIDENT_HELP_FALLBACK = 'How to use /incident: type a place, a date or words, e.g. /incident Atyrau';
 export const INCIDENT_RESULTS_TITLE = (shown: string, total: number, query: string) =>
@@ -59,7 +77,17 @@ export const SOURCE_LINK_LABEL = 'source';
 
 // /report
 export const REPORT_HELP =
-  'Usage: `/report list` (reports and sections), `/report <section>` (a section in full), `/report summary <section>` (summary in the channel, full text in its thread).';
+  "Usage: `/report list` (chapters by country and year), `/report list germany` (a country's chapters and their sections), `/report &lt;section&gt;` or `/report kazakhstan 2011 finance` (a section in full), `/report summary &lt;section&gt;` or `/report summary overview kenya 2014` (summary in the channel, full text in its thread).";
+export const REPORT_LIST_BY_COUNTRY = (countries: number, chapters: number) =>
+  `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} of ${countries} ${countries === 1 ? 'country or region' : 'countries and regions'}`;
+export const REPORT_LIST_PAGE = (from: number, to: number, total: number) => `Countries ${from}–${to} of ${total}`;
+export const BUTTON_NEXT_COUNTRIES = 'Next countries';
+export const NO_CHAPTER_OF = (name: string) => `No chapter of “${name}” is loaded.`;
+export const CHOOSE_CHAPTER = (name: string, count: number) => `“${name}” is in ${count} chapters. Which one?`;
+export const CHOOSE_CHAPTER_FALLBACK = (name: string) => `Which chapter of “${name}”?`;
+export const CHOOSE_CHAPTER_CUT = (count: number) => `…and ${count} more: add a country or a year to narrow it.`;
+export const NO_SUCH_SECTION = (chapter: string) => `${chapter}: this chapter has no such section; it has:`;
+export const HOME_BY_COUNTRY = '*Loaded, by country and year*';
 export const REPORT_LIST_HEADER = 'Loaded reports';
 export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ? 'report' : 'reports'} loaded`;
 export const REPORT_LIST_SECTIONS = 'Sections';
@@ -84,9 +112,21 @@ export const SUMMARY_FULL_IN_THREAD = 'The full section follows in this thread.'
 
 // Mentions and DMs
 export const MENTION_HELP =
-  'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited.';
+  'Ask me about the loaded reports, e.g. “attacks in Atyrau”, “what happened on July 9?”, or “summarize countering terrorist finance”. I answer in a thread with the passage, cited. Search operators work too: `"exact phrase"`, `OR`, `NOT`, `extrem*`, `sort:date` (see `/incident help`).';
 export const MENTION_NO_ANSWER = (query: string) => `I found nothing in the reports about “${query}”.`;
 export const MENTION_BEST_ANSWER = 'Best match in the reports';
+/** The honest no: nothing loaded answers; `missing` is what no passage covers, in the question's words. */
+export const NOT_IN_REPORTS = (query: string, missing: readonly string[]) =>
+  `The loaded reports say nothing about “${query}”${missing.length ? ` (nothing loaded covers ${missing.join(', ')})` : ''}.`;
+export const NOT_IN_REPORTS_FALLBACK = (query: string) => `The loaded reports say nothing about “${query}”`;
+export const LOADED_FOR = (name: string, years: readonly number[]) =>
+  years.length ? `Loaded for ${name}: ${years.join(', ')}.` : `Nothing is loaded for ${name}.`;
+export const SAME_TEXT_IN = (years: readonly string[]) => `Same text in ${years.join(', ')}.`;
+export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
+export const MONTH_RECORDS = 'Records of that month (not matches):';
+export const DATE_READINGS = (typed: string, first: string, second: string) =>
+  `${typed} can be read as ${first} or as ${second}: both are searched.`;
+export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';
 export const MENTION_MORE_TITLE = (from: number, to: number, total: number) =>
   `More results (${from}–${to} of ${total})`;
 
@@ -97,8 +137,8 @@ export const HOME_BY_YEAR = '*Incidents by year*';
 export const HOME_BY_KIND = '*Incidents by kind*';
 export const HOME_HOW_TO_ASK = '*How to ask*';
 export const HOME_HOW_TO_ASK_TEXT = [
-  '• `/incident <words, place, date or filters>`: incident records, five at a time (`/incident help` explains the query language).',
-  '• `/report list`, `/report <section>`, `/report summary <section>`: reports and their sections.',
+  '• `/incident &lt;words, place, date or filters&gt;`: incident records, five at a time (`/incident help` explains the query language).',
+  '• `/report list`, `/report &lt;section&gt;`, `/report summary &lt;section&gt;`: reports and their sections.',
   '• Mention me in a channel or write to me here: I answer in a thread, quoting and citing the report.',
 ].join('\n');
 export const HOME_NO_INCIDENTS = 'No dated incidents.';

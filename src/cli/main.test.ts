@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { operatorErrorsMessage } from '../search/messages.js';
 import type { CliIo } from './cli-io.js';
 import { main } from './main.js';
 import {
@@ -71,6 +72,17 @@ describe('reportdesk search and eval', () => {
     expect(response.hits[0]?.passageText).toContain('Publicly claiming responsibility');
   });
 
+  it('reads the search operators, and answers an unreadable query with what it understood and how to write it', async () => {
+    const found = await reportdesk('search', '--json', '--incidents', '"Special Forces" -Kenkiyak sort:oldest');
+    const response = JSON.parse(found.stdout) as { hits: Array<{ incident: { date: string } | null }> };
+    expect(response.hits.map((h) => h.incident?.date)).toEqual(['2011-07-02', '2011-12-03']);
+    const unread = await reportdesk('search', '(Aktobe OR Aktau');
+    expect(unread.code).toBe(0);
+    expect(unread.stdout).toContain(
+      `problem: ${operatorErrorsMessage([{ code: 'unclosed_bracket', text: '(Aktobe OR Aktau' }], 'Aktobe OR Aktau')}`,
+    );
+  });
+
   it('runs the shared eval and prints recall and MRR', async () => {
     const { stdout, code } = await reportdesk('eval', '--queries', 'test/fixtures/eval/queries.json');
     expect(code).toBe(0);
@@ -103,5 +115,30 @@ describe('reportdesk search and eval', () => {
         code: 2,
       });
     });
+  });
+});
+
+describe('reportdesk output of untrusted report text', () => {
+  /** Terminal escapes (clear screen, retitle the window), C1 controls and bidi overrides a hostile file can carry. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must not be printed.
+  const HOSTILE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
+
+  function hostileCopy(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reportdesk-hostile-'));
+    const text = readFileSync(path.join('data', 'crt-2011-kazakhstan.txt'), 'utf8').replace(
+      'two explosions took place',
+      'two \u001b[2J\u001b]0;pwned\u0007explosions\u009b31m took \u202eplace\u2066',
+    );
+    writeFileSync(path.join(dir, 'crt-2011-kazakhstan.txt'), text);
+    return dir;
+  }
+
+  it('parse and search print no terminal control or bidi characters, as text or JSON', async () => {
+    const dir = hostileCopy();
+    const json = await reportdesk('parse', '--json', path.join(dir, 'crt-2011-kazakhstan.txt'));
+    const found = await reportdesk('search', '--data', dir, 'explosions took place Atyrau');
+    expect(found.stdout).toContain('explosions');
+    expect(JSON.stringify(JSON.parse(json.stdout))).toContain('explosions');
+    for (const output of [json.stdout, found.stdout]) expect(output).not.toMatch(HOSTILE);
   });
 });

@@ -6,6 +6,7 @@ import { ERROR_LINE, UNKNOWN_COMMAND, USAGE } from './messages.js';
 import { evalIncidentsCommand } from './eval-incidents-command.js';
 import { evalCommand, searchCommand } from './search-commands.js';
 import { compareCommand, countCommand, exportCommand, pictureCommand } from './analysis-commands.js';
+import { jsonSafe, terminalSafe } from './terminal-safe.js';
 import { renderParseJson, renderParseText } from './parse-command.js';
 
 /**
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.out(`${USAGE}\n`);
       return command === undefined ? 1 : 0;
     default: {
-      io.err(`${ERROR_LINE(UNKNOWN_COMMAND(command))}\n\n${USAGE}\n`);
+      io.err(`${terminalSafe(ERROR_LINE(UNKNOWN_COMMAND(command)))}\n\n${USAGE}\n`);
       return 2;
     }
   }
@@ -58,7 +59,7 @@ async function parseCommand(args: string[], io: CliIo): Promise<number> {
   const corpus = positionals.length
     ? await loadFiles(positionals, progressOptions(io.errStream))
     : await loadData(values.data, io.errStream);
-  io.out(`${values.json ? renderParseJson(corpus) : renderParseText(corpus)}\n`);
+  io.out(`${values.json ? jsonSafe(renderParseJson(corpus)) : terminalSafe(renderParseText(corpus))}\n`);
   // Non-zero only when a file the user named failed.
   return positionals.length && corpus.errors.length ? 1 : 0;
 }

@@ -14,15 +14,15 @@ Usage:
   reportdesk parse [--json] FILE…                 what the parser understood of each file
   reportdesk parse [--json] --data DIR            the same for every .txt under DIR
   reportdesk search [--json] [--limit N] [--incidents] [--data DIR] "<query>"
-  reportdesk eval --queries FILE [--json] [--data DIR]
-\${ANALYSIS_USAGE}
+  reportdesk eval --queries FILE [--json] [--data DIR]…
+${ANALYSIS_USAGE}
   reportdesk eval-incidents --gold FILE [--json] [FILES…]   incident recall, precision, figures
   reportdesk import [--data DIR] [--year N] URL|FILE…   chapters from state.gov, Refworld, ecoi.net pages,
                                                 saved .html files and yearly-report PDFs, one .txt each
   reportdesk help
 
-DIR defaults to data/. Queries take free text, dates (October 31, Q4 2011, since October)
-and filters (place: country: year: kind: actor: since: until:).`;
+DIR defaults to data/; eval and search take --data more than once to load several folders.
+Queries take free text, dates (October 31, Q4 2011, since October) and filters (place: country: year: kind: actor: since: until:).`;
 
 /** How an error reads on stderr: `reportdesk: search needs a query, …`. */
 export const ERROR_LINE = (message: string) => `reportdesk: ${message}`;
@@ -53,6 +53,11 @@ export const RESULTS_FOR = (total: number, query: string) => `${total} result${t
 export const NOT_AT_RANK_ONE = (count: number) => `not at rank 1 (${count}):`;
 export const ALL_AT_RANK_ONE = 'every query answered at rank 1';
 export const NOT_IN_TOP = (depth: number) => `not in the top ${depth}`;
+export const EVAL_KIND_LINE = (kind: string, value: number) => `recall@1 (${kind}): ${value.toFixed(3)}`;
+export const EVAL_ANSWERED_LINE = (share: number) => `answerable answered: ${share.toFixed(3)}`;
+export const EVAL_ABSTAINED_LINE = (share: number) => `no-answer not answered: ${share.toFixed(3)}`;
+export const EVAL_WRONGLY_ANSWERED = (count: number) => `answered though nothing loaded answers (${count}):`;
+export const EVAL_NOT_ANSWERED = (count: number) => `not answered though answerable (${count}):`;
 
 // analysis commands
 export const NEEDS_QUERY = (command: string) =>

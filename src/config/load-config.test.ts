@@ -6,7 +6,10 @@ import {
   MALFORMED_APP_TOKEN,
   MALFORMED_BOT_TOKEN,
   MALFORMED_LOG_LEVEL,
+  MALFORMED_HOST,
   MALFORMED_PORT,
+  MALFORMED_SHUTDOWN_TIMEOUT,
+  MALFORMED_WORKERS,
   MISSING_BOT_TOKEN,
   MISSING_SIGNING_SECRET,
   MALFORMED_DATABASE_URL,
@@ -45,6 +48,9 @@ describe('loadConfig', () => {
       oauth: null,
       signingSecret: 'secret',
       port: 3000,
+      host: null,
+      shutdownTimeoutMs: 10_000,
+      answerWorkers: 2,
       slackApiUrl: null,
       logLevel: 'info',
       dataDir: 'data/',
@@ -65,6 +71,9 @@ describe('loadConfig', () => {
       slackApiUrl: null,
       logLevel: 'debug',
       dataDir: 'reports',
+      host: null,
+      shutdownTimeoutMs: 10_000,
+      answerWorkers: 2,
       store: { databaseUrl: null, storePath: join('reports', '.reportdesk-store.db'), keepUsageText: false },
     });
   });
@@ -148,9 +157,31 @@ describe('edge cases', () => {
 });
 
 describe('loadConfig and PORT', () => {
-  it('ignores PORT in Socket Mode and in the console, where nothing listens on a port', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '99999' }).mode).toBe('socket');
+  it('ignores PORT in the console, where nothing listens on a port', () => {
     expect(loadConfig({ PORT: 'eighty' }).mode).toBe('console');
+  });
+  it('reads PORT in Socket Mode too (/health and /ready), with HOST, SHUTDOWN_TIMEOUT_MS and ANSWER_WORKERS', () => {
+    expect(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_APP_TOKEN: 'xapp-1',
+        PORT: '8081',
+        HOST: '127.0.0.1',
+        SHUTDOWN_TIMEOUT_MS: '2500',
+        ANSWER_WORKERS: '0',
+      }),
+    ).toMatchObject({ mode: 'socket', port: 8081, host: '127.0.0.1', shutdownTimeoutMs: 2500, answerWorkers: 0 });
+  });
+  it('rejects a malformed HOST, SHUTDOWN_TIMEOUT_MS or ANSWER_WORKERS, naming each', () => {
+    expect(
+      problemsOf({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        HOST: 'a b',
+        SHUTDOWN_TIMEOUT_MS: '-1',
+        ANSWER_WORKERS: 'many',
+      }),
+    ).toEqual([MALFORMED_HOST, MALFORMED_SHUTDOWN_TIMEOUT, MALFORMED_WORKERS]);
   });
   it('still rejects a bad PORT in HTTP mode', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' })).toThrow(

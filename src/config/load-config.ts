@@ -11,7 +11,10 @@ import {
   MALFORMED_APP_TOKEN,
   MALFORMED_BOT_TOKEN,
   MALFORMED_LOG_LEVEL,
+  MALFORMED_HOST,
   MALFORMED_PORT,
+  MALFORMED_SHUTDOWN_TIMEOUT,
+  MALFORMED_WORKERS,
   MISSING_BOT_TOKEN,
   MISSING_SIGNING_SECRET,
 } from './messages.js';
@@ -21,6 +24,10 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_DATA_DIR = 'data/';
+/** How long a SIGTERM waits for answers in flight before the process exits anyway. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+/** Searching and rendering run on this many worker threads by default (0 = on the main thread). */
+export const DEFAULT_ANSWER_WORKERS = 2;
 /** The path Slack posts commands, events and interactions to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
 
@@ -66,16 +73,23 @@ interface SlackCommonConfig extends CommonConfig {
   oauth: OAuthConfig | null;
   /** Base URL of Slack's Web API (ends with `/`), or null for Slack itself. */
   slackApiUrl: string | null;
+  /** HTTP: Slack's requests and /health, /ready. Socket Mode: /health and /ready only. */
+  port: number;
+  /** The interface to listen on (`HOST`), or null for all of them (Node's and Bolt's default). */
+  host: string | null;
+  /** SHUTDOWN_TIMEOUT_MS: how long SIGTERM/SIGINT wait for answers in flight. */
+  shutdownTimeoutMs: number;
+  /** ANSWER_WORKERS: worker threads that search and render (0: on the main thread). */
+  answerWorkers: number;
 }
 
 /** Slack posts to us at `http://…:port/slack/events`. */
 export interface HttpConfig extends SlackCommonConfig {
   mode: 'http';
   signingSecret: string;
-  port: number;
 }
 
-/** We open a WebSocket to Slack with the app-level token; only OAuth's install pages listen on `port`. */
+/** We open a WebSocket to Slack with the app-level token; the port serves /health, /ready and OAuth's install pages. */
 export interface SocketConfig extends SlackCommonConfig {
   mode: 'socket';
   appToken: string;
@@ -114,6 +128,30 @@ function parsePort(value: string | undefined, problems: string[]): number {
     return DEFAULT_PORT;
   }
   return port;
+}
+
+function parseWholeNumber(
+  value: string | undefined,
+  fallback: number,
+  max: number,
+  problem: string,
+  problems: string[],
+): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number > max) {
+    problems.push(problem);
+    return fallback;
+  }
+  return number;
+}
+
+/** A host name or an IPv4/IPv6 address: letters, digits, dots, dashes and colons. */
+function parseHost(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined) return null;
+  if (/^[A-Za-z0-9.:-]+$/.test(value)) return value;
+  problems.push(MALFORMED_HOST);
+  return null;
 }
 
 function parseLogLevel(value: string | undefined, problems: string[]): LogLevelName {
@@ -182,13 +220,16 @@ function parseOAuth(env: Env, problems: string[]): OAuthConfig | null {
  * - DATABASE_URL=postgres://… → the PostgreSQL store; otherwise the embedded file STORE_PATH.
  * - SLACK_APP_TOKEN set → `socket` mode (Socket Mode; no public URL needed).
  * - Otherwise → `http` mode on PORT (default 3000), path /slack/events.
+ * - With Slack, HOST (default: all interfaces), SHUTDOWN_TIMEOUT_MS (default 10 s) and ANSWER_WORKERS (default 2);
+ *   /health and /ready are served on PORT in both modes.
  *
  * @param env - the environment to read (defaults to `process.env`)
  * @returns the typed configuration
  * @throws ConfigError listing every missing or malformed key (never their values)
  * @example
  * loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })
- * //=> { mode: 'http', botToken: 'xoxb-1', oauth: null, port: 3000, logLevel: 'info', dataDir: 'data/', slackApiUrl: null,
+ * //=> { mode: 'http', botToken: 'xoxb-1', oauth: null, port: 3000, host: null, shutdownTimeoutMs: 10000, answerWorkers: 2,
+ * //     logLevel: 'info', dataDir: 'data/', slackApiUrl: null,
  * //     store: { databaseUrl: null, storePath: 'data/.reportdesk-store.db', keepUsageText: false } }
  */
 export function loadConfig(env: Env = process.env): Config {
@@ -208,7 +249,22 @@ export function loadConfig(env: Env = process.env): Config {
   const slackMode = botToken !== undefined || signingSecret !== undefined || appToken !== undefined || oauthMentioned;
   const portProblems: string[] = [];
   const port = parsePort(read(env, 'PORT'), portProblems);
-  if (slackMode && (appToken === undefined || oauthMentioned)) problems.push(...portProblems);
+  // PORT serves /health and /ready in Socket Mode too.
+  if (slackMode) problems.push(...portProblems);
+  const host = slackMode ? parseHost(read(env, 'HOST'), problems) : null;
+  const shutdownTimeoutMs = slackMode
+    ? parseWholeNumber(
+        read(env, 'SHUTDOWN_TIMEOUT_MS'),
+        DEFAULT_SHUTDOWN_TIMEOUT_MS,
+        600_000,
+        MALFORMED_SHUTDOWN_TIMEOUT,
+        problems,
+      )
+    : DEFAULT_SHUTDOWN_TIMEOUT_MS;
+  const answerWorkers = slackMode
+    ? parseWholeNumber(read(env, 'ANSWER_WORKERS'), DEFAULT_ANSWER_WORKERS, 64, MALFORMED_WORKERS, problems)
+    : DEFAULT_ANSWER_WORKERS;
+  const listen = { host, shutdownTimeoutMs, answerWorkers };
 
   if (!slackMode) {
     if (problems.length > 0) throw new ConfigError(problems);
@@ -234,8 +290,9 @@ export function loadConfig(env: Env = process.env): Config {
       logLevel,
       dataDir,
       store,
+      ...listen,
     };
   }
   if (signingSecret === undefined) throw new ConfigError([MISSING_SIGNING_SECRET]);
-  return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store };
+  return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store, ...listen };
 }

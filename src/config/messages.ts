@@ -18,6 +18,12 @@ export const MALFORMED_API_URL =
   'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (leave it unset to use Slack itself).';
 export const EMPTY_DATA_DIR =
   'DATA_DIR is set but empty; set it to the folder holding the report files (default data/).';
+export const MALFORMED_HOST =
+  'HOST must be a host name or an IP address such as 0.0.0.0 or 127.0.0.1 (leave it unset for all interfaces).';
+export const MALFORMED_SHUTDOWN_TIMEOUT =
+  'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds up to 600000 (default 10000).';
+export const MALFORMED_WORKERS =
+  'ANSWER_WORKERS must be a whole number from 0 to 64 (0 answers on the main thread; default 2).';
 export const PARTIAL_OAUTH = (missing: readonly string[]) =>
   `OAuth install needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Copy the client id and secret from "Basic Information" → "App Credentials", and set SLACK_STATE_SECRET to a long random string.`;
 export const TOKEN_AND_OAUTH =

@@ -36,7 +36,7 @@ describe('runConsole', () => {
     expect(saved[0]?.bytes).toBeGreaterThan(1000);
     expect(out).toContain(FILE_SAVED('/out/timeline-country-kazakhstan.png'));
     expect(out).toContain(STATED_FIGURES_NOTE);
-    expect(out).toContain('and *killed two* policemen');
+    expect(out).toContain('and *killed two policemen*');
   });
 
   it('answers /incident privately with the record, its place and citation', async () => {

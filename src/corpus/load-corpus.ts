@@ -4,6 +4,7 @@ import { decodeReportText } from '../report/decode-report-text.js';
 import {
   FILE_NOT_FOUND,
   FILE_TOO_LARGE,
+  DUPLICATE_CHAPTER,
   FOLDER_NOT_FOUND,
   IS_A_FOLDER,
   NO_TEXT_FILES,
@@ -13,6 +14,7 @@ import {
 } from './messages.js';
 import { parseReports } from '../report/parse-report.js';
 import { ReportParseError } from '../report/report-parse-error.js';
+import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
 import { renameReport } from '../report/rename-report.js';
 import type { Report } from '../report/types.js';
 
@@ -22,8 +24,22 @@ export interface CorpusError {
   message: string;
 }
 
+/** A second copy of a chapter (same country and year, mostly the same text), not loaded; the richer copy is. */
+export interface DuplicateChapter {
+  /** The copy dropped. */
+  file: string;
+  /** The copy kept. */
+  keptFile: string;
+  country: string;
+  year: number | null;
+  /** The log line that says which was dropped. */
+  message: string;
+}
+
 export interface Corpus {
   reports: Report[];
+  /** Copies of a chapter already loaded from another file (see {@link DuplicateChapter}). */
+  duplicates?: DuplicateChapter[];
   errors: CorpusError[];
   warnings: Array<{ file: string; message: string }>;
   /** How many files were read. */
@@ -41,21 +57,30 @@ export interface LoadOptions {
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
- * parsed becomes an error naming it; the other files still load.
+ * Reads every `.txt` file under a folder (recursively), or under each of several folders, as chapters of the
+ * series. A file that cannot be read or parsed becomes an error naming it; the other files still load.
+ * @example (await loadCorpus(['test/fixtures/crt', 'data'])).reports.length //=> 62
  */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  let files: string[];
-  try {
-    files = await listTextFiles(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
-    const message = code === 'ENOENT' ? FOLDER_NOT_FOUND(dir) : NOT_A_FOLDER(dir);
-    return { reports: [], errors: [{ file: dir, message }], warnings: [], files: 0, missingFolder: true };
+export async function loadCorpus(dir: string | readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const files: string[] = [];
+  const errors: CorpusError[] = [];
+  let missingFolder = false;
+  for (const folder of dirs) {
+    try {
+      const found = await listTextFiles(folder);
+      if (found.length === 0) errors.push({ file: folder, message: NO_TEXT_FILES(folder) });
+      files.push(...found);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      errors.push({ file: folder, message: code === 'ENOENT' ? FOLDER_NOT_FOUND(folder) : NOT_A_FOLDER(folder) });
+      missingFolder = true;
+    }
   }
+  if (missingFolder && files.length === 0) return { reports: [], errors, warnings: [], files: 0, missingFolder: true };
   const corpus = await loadFiles(files, options);
-  if (files.length === 0) corpus.errors.push({ file: dir, message: NO_TEXT_FILES(dir) });
+  corpus.errors.push(...errors);
   return corpus;
 }
 
@@ -84,6 +109,16 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     done += 1;
     options.onProgress?.(done, files.length);
   }
+  // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
+  const { reports, duplicates } = findDuplicateChapters(corpus.reports);
+  corpus.reports = reports;
+  corpus.duplicates = duplicates.map(({ dropped, kept }) => ({
+    file: dropped.file,
+    keptFile: kept.file,
+    country: kept.country,
+    year: kept.year,
+    message: DUPLICATE_CHAPTER(dropped.file, kept.file, `${kept.country} ${kept.year ?? ''}`.trim()),
+  }));
   return corpus;
 }
 

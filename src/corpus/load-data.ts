@@ -6,8 +6,11 @@ const PROGRESS_THRESHOLD = 20;
 /** Where progress lines go: stderr, or a stand-in in tests. */
 export type ProgressStream = { isTTY?: boolean; write(text: string): unknown };
 
-/** Loads every chapter under DIR (default data/), with a progress line on stderr for large folders. */
-export async function loadData(dir = 'data', stream: ProgressStream = process.stderr): Promise<Corpus> {
+/** Loads every chapter under DIR (default data/) or several DIRs, with a progress line on stderr for large folders. */
+export async function loadData(
+  dir: string | readonly string[] = 'data',
+  stream: ProgressStream = process.stderr,
+): Promise<Corpus> {
   return loadCorpus(dir, progressOptions(stream));
 }
 

@@ -10,3 +10,5 @@ export const FILE_TOO_LARGE = (megabytes: number) => `file is ${megabytes} MB, t
 export const FILE_NOT_FOUND = 'file not found';
 export const PERMISSION_DENIED = 'permission denied: the file cannot be read';
 export const IS_A_FOLDER = 'is a folder, not a file';
+export const DUPLICATE_CHAPTER = (dropped: string, kept: string, chapter: string) =>
+  `${dropped} is another copy of ${chapter}, already loaded from ${kept} (the richer copy): not loaded again`;

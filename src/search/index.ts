@@ -1,6 +1,16 @@
 export { buildIndex } from './index/build-index.js';
-export { type EvalQuery, type EvalReport, type EvalResult, type EvalRunner, evaluate } from './results/evaluate.js';
-export { findSection } from './results/find-section.js';
+export {
+  baseName,
+  type ChapterKeys,
+  chapterKey,
+  type EvalQuery,
+  type EvalReply,
+  type EvalReport,
+  type EvalResult,
+  type EvalRunner,
+  evaluate,
+} from './results/evaluate.js';
+export { findSection, findSections, type SectionLookup } from './results/find-section.js';
 export { formatCitation } from './results/format-citation.js';
 export { parseQuery } from './query/parse-query.js';
 export { search } from './search.js';

@@ -144,6 +144,11 @@ export function tooBroadMessage(pattern: string, max: number): string {
   return `\`${quoted(pattern)}\` matches more than ${max} different words of the reports, too many to search. Add letters before the \`*\` or \`?\`: \`terror*\` rather than \`t*\`.`;
 }
 
+/** Wildcards that stand together for too many words (`abc* OR abd* OR …`). */
+export function tooManyWordsMessage(count: number, max: number): string {
+  return `The wildcards of this query match ${count} different words of the reports together, more than the ${max} one search can look for. Use fewer wildcards, or more letters before each \`*\`.`;
+}
+
 /** The query language, line by line, with the example each line gives (`/incident help`, the README). */
 export const OPERATOR_HELP_LINES: readonly string[] = Object.freeze([
   '`"exact phrase"`: those words in that order (case, accents and punctuation ignored; no near spellings).',

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { parseReports } from '../report/parse-report.js';
 import { buildIndex } from './index/build-index.js';
-import { matchWildcard } from './query/expand-wildcard.js';
-import { operatorErrorsMessage, tooBroadMessage } from './messages.js';
+import { expandWildcard, matchWildcard } from './query/expand-wildcard.js';
+import { operatorErrorsMessage, tooBroadMessage, tooManyWordsMessage } from './messages.js';
 import { foldedWords } from './query/parse-operators.js';
 import type { SearchIndex } from './index/search-index.js';
 import { search } from './search.js';
@@ -137,6 +137,15 @@ describe('search with operators', () => {
       { code: 'syntax', message: tooBroadMessage('a*', 200) },
       { code: 'syntax', message: tooBroadMessage('s*', 200) },
     ]);
+  });
+
+  it('says so when wildcards together stand for too many words', () => {
+    const words = ['b*', 't*'].map((p) => expandWildcard(index.words, p).folds.length);
+    expect(words.every((n) => n > 0 && n <= 200)).toBe(true);
+    expect(search(index, 'b* OR t*', { mode: 'ask' })).toMatchObject({
+      hits: [],
+      problems: [{ code: 'syntax', message: tooManyWordsMessage((words[0] ?? 0) + (words[1] ?? 0), 200) }],
+    });
   });
 
   it('orders sort:date newest first and sort:oldest oldest first', () => {

@@ -251,6 +251,8 @@ describe('edge cases', () => {
       total: 0,
       problems: [],
       suggestions: [],
+      // Nothing loaded knows the name: no answer, and the verdict says which word.
+      verdict: { answered: false, missing: ['Atyrau'], loaded: [] },
     });
   });
 });
@@ -275,5 +277,49 @@ describe('date ranges typed as a span', () => {
     const [first, second] = search(index, 'July 11-16', { mode: 'incident' }).hits;
     expect(first?.incident?.endDate).toBe('2011-07-16');
     expect(second?.incident?.date).toBe('2011-07-11');
+  });
+});
+
+describe('chapter facets and the verdict', () => {
+  it('reads a year alone in /incident as that year', () => {
+    const response = search(index, '2011', { mode: 'incident', limit: 20 });
+    expect(response.query.dateRange).toEqual({ from: '2011-01-01', to: '2011-12-31', label: '2011' });
+    expect(response.hits.filter((h) => h.incident && !h.incident.date.startsWith('2011'))).toEqual([]);
+    expect(response.hits[0]?.incident?.date).toBe('2011-05-17');
+  });
+
+  it('answers when the passage covers what the question names', () => {
+    expect(search(index, 'did kazakhstan join the Egmont Group in 2011').verdict).toEqual({
+      answered: true,
+      missing: [],
+      loaded: [{ name: 'Kazakhstan', years: [2011] }],
+      noRecordOn: null,
+    });
+  });
+
+  it('does not answer for a year no loaded chapter or passage covers, and says which is loaded', () => {
+    expect(search(index, 'kazakhstan 2016 gun shop attack').verdict).toMatchObject({
+      answered: false,
+      missing: ['2016'],
+      loaded: [{ name: 'Kazakhstan', years: [2011] }],
+    });
+  });
+
+  it('does not answer for a day with no record, names the day, and offers the month', () => {
+    const response = search(index, 'December 4, 2011', { mode: 'incident' });
+    expect(response.verdict).toMatchObject({ answered: false, noRecordOn: '2011-12-04' });
+    expect(response.hits.map((h) => h.incident?.date)).toEqual(['2011-12-03', '2011-12-29']);
+  });
+
+  it('searches an ambiguous numeric date in both readings', () => {
+    const response = search(index, '3/12/2011', { mode: 'incident' });
+    expect(response.dateReadings).toEqual(['2011-03-12', '2011-12-03']);
+    expect(response.hits[0]?.incident?.date).toBe('2011-12-03');
+    expect(response.verdict?.answered).toBe(true);
+  });
+
+  it('does not answer for a country nothing loaded covers, nor a name no report knows', () => {
+    expect(search(index, 'Sri Lanka police').verdict?.missing).toEqual(['Sri Lanka']);
+    expect(search(index, 'who attacked the Bataclan theatre').verdict?.missing).toContain('Bataclan');
   });
 });

@@ -4,6 +4,7 @@ import {
   noReportForYearMessage,
   operatorErrorsMessage,
   tooBroadMessage,
+  tooManyWordsMessage,
   unknownCountryMessage,
 } from './messages.js';
 import { buildConcepts, type Concept } from './query/build-concepts.js';
@@ -20,10 +21,17 @@ import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
 import { scoreConcepts } from './rank/score-text.js';
 import { tokenStems } from './index/tokenize.js';
-import type { ParsedQuery, QueryFilters, QueryProblem, SearchOptions, SearchResponse } from './types.js';
+import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
 import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
+import { facetBoosts, parseQueryFacets } from './query/query-facets.js';
+import { judgeAnswer } from './results/judge-answer.js';
+import { groupDuplicates } from './results/group-duplicates.js';
+import type { Candidate } from './rank/rank-candidates.js';
+
+// How far past the page near-duplicates are looked for.
+const GROUP_WINDOW = 30;
 
 /**
  * Searches passages and incident records of every loaded report.
@@ -46,9 +54,9 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const operators = parseOperators(raw);
-  const { query, problems } = operators.hasOperators
-    ? readOperatorQuery(raw, operators, options.now)
-    : parseQuery(raw, options.now);
+  const parsed = operators.hasOperators ? readOperatorQuery(raw, operators, options.now) : parseQuery(raw, options.now);
+  const { problems } = parsed;
+  const query = mode === 'incident' && !operators.hasOperators ? yearAsDate(parsed.query) : parsed.query;
   if (problems.length > 0) return { query, hits: [], total: 0, problems, suggestions: [] };
 
   const { filters } = query;
@@ -74,11 +82,14 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const filterStems = tokenStems(`${filters.place ?? ''} ${filters.actor ?? ''}`);
   if (operators.hasOperators) {
     const matches = evaluateOperators(index, operators.node);
-    if (matches.tooBroad.length > 0) {
-      const tooBroad = matches.tooBroad.map((pattern) => ({
-        code: 'syntax' as const,
+    if (matches.tooBroad.length > 0 || matches.tooManyWords > 0) {
+      const tooBroad: QueryProblem[] = matches.tooBroad.map((pattern) => ({
+        code: 'syntax',
         message: tooBroadMessage(pattern, MAX_WILDCARD_WORDS),
       }));
+      if (matches.tooManyWords > 0) {
+        tooBroad.push({ code: 'syntax', message: tooManyWordsMessage(matches.tooManyWords, MAX_WILDCARD_WORDS) });
+      }
       return { query, hits: [], total: 0, problems: tooBroad, suggestions: [] };
     }
     const pool = gatherMatches(index, matches, dates, passes);
@@ -99,14 +110,137 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const words = parseQueryWords(query.text);
   const { stems } = words;
   const concepts = buildConcepts(index, words);
-  const pool = gather(index, concepts, dates, required, filters, passes);
-  const ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: dates !== null });
-  const page = ranking.page(offset, limit);
+  const facets = parseQueryFacets(index.facets, query.text, datedYears(query.dateRange));
+  const boosts =
+    filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
+  const rank = (d: DateQuery | null) =>
+    rankCandidates(index, gather(index, concepts, d, required, filters, passes), {
+      mode,
+      concepts,
+      wordCount: stems.length,
+      hasDate: d !== null,
+      boosts,
+    });
+  let ranking = rank(dates);
+  // `3/12/2011` is 12 March to some and 3 December to others: both readings are searched, and the reply says so.
+  const other = otherReading(query.dateRange);
+  const otherDates = other ? toDateQuery(other, filters) : null;
+  if (other && otherDates) {
+    const pool = mergePools(
+      gather(index, concepts, dates, required, filters, passes),
+      gather(index, concepts, otherDates, required, filters, passes),
+    );
+    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts });
+  }
+  // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …".
+  const month = ranking.total === 0 && stems.length === 0 ? monthOf(query.dateRange) : null;
+  const monthDates = month ? toDateQuery(month, filters) : null;
+  if (monthDates) ranking = rank(monthDates);
+  // In a question, the same paragraph repeated across years (or in two copies of a chapter) is one result.
+  const grouped =
+    mode === 'ask' ? groupDuplicates(index, ranking.page(0, offset + limit + GROUP_WINDOW), boosts !== null) : null;
+  const page = grouped ? grouped.slice(offset, offset + limit).map((g) => g.shown) : ranking.page(offset, limit);
+  const sameText = new Map((grouped ?? []).map((g) => [g.shown, g.others] as const));
   const matchStems = new Set([...concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)), ...filterStems]);
-  const hits = page.map((c) => buildHit(index, c, matchStems, dates));
+  const hits = page.map((c) =>
+    withSameText(index, buildHit(index, c, matchStems, monthDates ?? dates), sameText.get(c) ?? []),
+  );
   const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
-  return { query, hits, total: ranking.total, problems: [], suggestions };
+  const judged = judgeAnswer(index, ranking.page(0, 1)[0], query, facets, concepts, stems);
+  const day = query.dateRange?.from ?? null;
+  const verdict =
+    monthDates && query.dateRange
+      ? { ...judged, answered: false, missing: [query.dateRange.label], noRecordOn: day }
+      : judged;
+  const readings = other && query.dateRange ? { dateReadings: [query.dateRange.from, other.from] } : {};
+  const folded = grouped ? grouped.reduce((n, g) => n + g.others.length, 0) : 0;
+  const total = ranking.total - folded;
+  return {
+    query,
+    hits,
+    total,
+    problems: [],
+    suggestions,
+    verdict: other ? { ...verdict, noRecordOn: null } : verdict,
+    ...readings,
+  };
+}
+
+// The other chapters with the same text, oldest first, for "same text in 2011, 2012, 2013".
+function withSameText(index: SearchIndex, hit: SearchHit, others: readonly Candidate[]): SearchHit {
+  if (others.length === 0) return hit;
+  const same = others
+    .map((c) => index.docs[c.doc])
+    .filter((d): d is NonNullable<typeof d> => d !== undefined)
+    .map((d) => ({
+      reportId: d.report.id,
+      passageId: d.passage.id,
+      year: d.report.year,
+      title: d.report.title,
+      sourceUrl: d.report.sourceUrl,
+    }))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  return { ...hit, sameText: same };
+}
+
+// The day-first reading of a month-first numeric date (`3/12/2011` → 2011-12-03), when both are days.
+function otherReading(range: ParsedQuery['dateRange']): ParsedQuery['dateRange'] {
+  const m = range ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(range.label) : null;
+  if (!range || !m || range.from !== range.to) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 || b > 12 || a === b) return null;
+  const iso = `${m[3]}-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`;
+  return iso === range.from ? null : { from: iso, to: iso, label: range.label };
+}
+
+// Two candidate pools as one, each record once (the better date fit kept).
+function mergePools(a: CandidatePool, b: CandidatePool): CandidatePool {
+  const out = newPool(a.count + b.count);
+  const at = new Map<number, number>();
+  for (const pool of [a, b]) {
+    for (let i = 0; i < pool.count; i++) {
+      const doc = pool.doc[i] ?? 0;
+      const seen = at.get(doc);
+      if (seen !== undefined) {
+        out.dateFit[seen] = Math.max(out.dateFit[seen] ?? 0, pool.dateFit[i] ?? 0);
+        continue;
+      }
+      at.set(doc, out.count);
+      addCandidate(out, doc, pool.text[i] ?? 0, pool.coverage[i] ?? 0, pool.dateFit[i] ?? 0);
+    }
+  }
+  return out;
+}
+
+// The month a single day is in (`2011-12-04` → December 2011), or null for anything but a day.
+function monthOf(range: ParsedQuery['dateRange']): ParsedQuery['dateRange'] {
+  if (!range || range.from !== range.to) return null;
+  const [y, m] = range.from.split('-').map(Number);
+  if (y === undefined || m === undefined || !Number.isInteger(y) || !Number.isInteger(m)) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const prefix = range.from.slice(0, 7);
+  return {
+    from: `${prefix}-01`,
+    to: `${prefix}-${String(last).padStart(2, '0')}`,
+    label: prefix,
+    ...(range.anyYear ? { anyYear: true } : {}),
+  };
+}
+
+// `/incident 2011` means the year 2011, not the word "2011" in a sentence.
+function yearAsDate(query: ParsedQuery): ParsedQuery {
+  const year = query.text.trim();
+  if (query.dateRange !== null || !/^(?:19|20)\d\d$/.test(year)) return query;
+  return { ...query, text: '', terms: [], dateRange: { from: `${year}-01-01`, to: `${year}-12-31`, label: year } };
+}
+
+// `March 2019`, `2019-12-27`: the year a dated span is in (none for `October 31`, which is any year's).
+function datedYears(range: { from: string; to: string; anyYear?: boolean } | null): number[] {
+  if (!range || range.anyYear) return [];
+  const from = Number(range.from.slice(0, 4));
+  const to = Number(range.to.slice(0, 4));
+  return from === to && from > 1 && from < 9999 ? [from] : [];
 }
 
 // An operator query: its filters read as any query's, its syntax problems said with how it was understood.
@@ -133,12 +267,12 @@ function gatherMatches(
   let count = 0;
   for (const v of matches.mask) count += v;
   const out = newPool(count);
-  matches.mask.forEach((v, doc) => {
-    if (v !== 1 || !passes(doc)) return;
+  const { mask, score } = matches;
+  for (let doc = 0; doc < mask.length; doc++) {
+    if (mask[doc] !== 1 || !passes(doc)) continue;
     const fit = dated ? (dated[doc] ?? 0) : 1;
-    if (fit === 0) return;
-    addCandidate(out, doc, matches.score[doc] ?? 0, 1, fit);
-  });
+    if (fit > 0) addCandidate(out, doc, score[doc] ?? 0, 1, fit);
+  }
   return out;
 }
 

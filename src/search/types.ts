@@ -30,6 +30,14 @@ export interface SearchHit {
   matchedTerms: string[];
   incident: Incident | null;
   citation: Citation;
+  /** Other chapters with the same or nearly the same passage (oldest first), folded into this hit. */
+  sameText?: Array<{
+    reportId: string;
+    passageId: string;
+    year: number | null;
+    title: string;
+    sourceUrl: string | null;
+  }>;
 }
 
 /** Filters typed as `place:Almaty since:2011-11` or set by a caller. Dates are ISO days. */
@@ -74,9 +82,27 @@ export interface SearchOptions {
   now?: number;
 }
 
+/**
+ * Whether the best hit answers the question, decided from evidence (see `judgeAnswer`): what the question names
+ * that the hit does not cover, and what is loaded for the countries it names.
+ */
+export interface AnswerVerdict {
+  answered: boolean;
+  /** In the question's words: `Sri Lanka`, `2016`, `3 December 2011`, `Christchurch`. */
+  missing: string[];
+  /** The chapters loaded for each country or region the question names, by year. */
+  loaded: Array<{ name: string; years: number[] }>;
+  /** The day asked for that no record is on (ISO; year 2000 when the question gave no year), else null. */
+  noRecordOn?: string | null;
+}
+
 export interface SearchResponse {
   query: ParsedQuery;
   hits: SearchHit[];
+  /** An ambiguous numeric date (`3/12/2011`) searched in both readings: the two ISO days, month-first first. */
+  dateReadings?: string[];
+  /** Whether the first hit answers (absent on responses built by hand: then any hit counts as an answer). */
+  verdict?: AnswerVerdict;
   /** How many hits there are in all, for paging. */
   total: number;
   problems: QueryProblem[];

@@ -7,7 +7,10 @@ describe('createClaimDelivery', () => {
   it('claims through the store for a quarter of an hour', async () => {
     const asked: [string, number][] = [];
     const store = {
-      claimDelivery: async (key: string, ttl: number) => (asked.push([key, ttl]), asked.length === 1),
+      claimDelivery: async (key: string, ttl: number) => {
+        asked.push([key, ttl]);
+        return asked.length === 1;
+      },
     } as unknown as Store;
     const claim = createClaimDelivery(store, createRecordingLogger());
     expect([await claim('event:Ev1'), await claim('event:Ev1')]).toEqual([true, false]);

@@ -7,11 +7,13 @@ import {
   NO_CONVERSATION_FOR_FILES,
   NOT_IN_CHANNEL,
   POST_FAILED,
+  POST_UNCONFIRMED,
   RATE_LIMITED,
   TOO_LONG,
   UPLOAD_FAILED,
 } from './messages.js';
 import { NOT_A_MEMBER_CODES, RATE_LIMIT_CODES, slackErrorCode, TOO_LONG_CODES } from './slack-error-code.js';
+import { POST_UNCONFIRMED_CODE } from './slack-fetch.js';
 
 /** Where an answer goes: who asked, in which conversation and thread. */
 export interface AnswerTarget {
@@ -112,6 +114,11 @@ async function explainFailure(
 ): Promise<void> {
   const code = slackErrorCode(error);
   transport.logger.warn(`posting the answer failed with ${code}; answering privately`);
+  if (code === POST_UNCONFIRMED_CODE) {
+    // Slack may have posted it after all: sending the answer again could show it twice, so only say so.
+    await deliverPrivately([renderNotice(POST_UNCONFIRMED)], target, transport);
+    return;
+  }
   const note = NOT_A_MEMBER_CODES.has(code) ? NOT_IN_CHANNEL : RATE_LIMIT_CODES.has(code) ? RATE_LIMITED : POST_FAILED;
   if (TOO_LONG_CODES.has(code)) {
     await deliverPrivately(

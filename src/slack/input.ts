@@ -165,16 +165,27 @@ export function parseRequestKind(body: unknown): RequestKind {
 }
 
 /**
- * What identifies one delivery, so a copy of the app can claim it before answering: an event's `event_id` (Slack's
- * retries, `X-Slack-Retry-Num` ≥ 1, carry the same one), or the `trigger_id` of a slash command or a click (unique
- * to that invocation; a load balancer that resends the request resends it too). Null when there is none.
- * @example parseDeliveryKey({ event_id: 'Ev123', event: { type: 'app_mention' } }) //=> 'event:Ev123'
+ * What identifies one delivery, so a copy of the app can claim it before answering, one claim each. A person's
+ * message (app_mention, message) by conversation and ts: the same message arrives as app_mention and as message.im,
+ * each with its own event_id, and Slack's retries (`X-Slack-Retry-Num` ≥ 1) repeat both. Any other event by its
+ * `event_id`; a slash command or a click by its `trigger_id` (unique to that invocation; a load balancer that resends
+ * the request resends it too). Null when there is none.
+ * @example parseDeliveryKey({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } }) //=> 'message:C1:1.2'
+ * @example parseDeliveryKey({ event_id: 'Ev123', event: { type: 'app_home_opened' } }) //=> 'event:Ev123'
  * @example parseDeliveryKey({ command: '/incident', trigger_id: '398.474.803a' }) //=> 'command:398.474.803a'
  */
 export function parseDeliveryKey(body: unknown): string | null {
   if (!isObject(body)) return null;
   const eventId = str(body, 'event_id');
-  if (body.event !== undefined) return eventId === null ? null : `event:${eventId}`;
+  const event = body.event;
+  if (event !== undefined) {
+    if (isObject(event) && (event.type === 'app_mention' || event.type === 'message')) {
+      const channel = str(event, 'channel');
+      const ts = str(event, 'ts');
+      if (channel !== null && ts !== null) return `message:${channel}:${ts}`;
+    }
+    return eventId === null ? null : `event:${eventId}`;
+  }
   const triggerId = str(body, 'trigger_id');
   if (triggerId === null) return null;
   if (str(body, 'command') !== null) return `command:${triggerId}`;

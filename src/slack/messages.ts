@@ -8,11 +8,13 @@ export const NOT_IN_CHANNEL =
   'I can’t post in this conversation because I’m not a member. Invite me with `/invite @reportdesk` and try again; here is the answer, visible only to you:';
 export const RATE_LIMITED = 'Slack is limiting how fast I can post right now. Here is the answer, visible only to you:';
 export const TOO_LONG = 'The full answer was too long for one Slack message; here is a shorter version.';
+export const POST_UNCONFIRMED =
+  'Slack took too long to confirm my answer in the thread, so I did not send it again. If you don’t see it there, please ask again.';
 export const POST_FAILED = 'I couldn’t post that in the channel. Here is the answer, visible only to you:';
 export const GENERIC_ERROR = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
 export const MALFORMED_REQUEST = 'I couldn’t read that request. Please try again.';
 export const UNKNOWN_COMMAND = (command: string) =>
-  `I don’t know the command \`${command}\`. I answer \`/incident <words, place or date>\` and \`/report [list | <section> | summary <section>]\`.`;
+  `I don’t know the command \`${command}\`. I answer \`/incident &lt;words, place or date&gt;\` and \`/report [list | &lt;section&gt; | summary &lt;section&gt;]\`.`;
 export const UPLOAD_FAILED = 'I couldn’t upload the file here. Here is what it would have said, visible only to you:';
 export const NO_CONVERSATION_FOR_FILES =
   'Files can only be posted in a conversation; ask in a channel or in a DM with me.';

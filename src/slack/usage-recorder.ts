@@ -12,6 +12,8 @@ interface Track {
 export interface UsageRecorder {
   /** The engine, noting in the current request whether a search or section lookup found anything. */
   wrap(engine: SearchEngine): SearchEngine;
+  /** Notes in the current request whether an answer computed elsewhere (a worker thread) found anything. */
+  note(found: boolean): void;
   /** Global middleware: times each command, click, mention or DM and writes one usage row after it is answered. */
   middleware: Middleware<AnyMiddlewareArgs>;
 }
@@ -35,6 +37,7 @@ export function createUsageRecorder(
     if (track !== undefined && found) track.hit = true;
   };
   return {
+    note,
     wrap(engine) {
       return {
         ...engine,

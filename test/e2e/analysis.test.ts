@@ -126,7 +126,7 @@ describe('counts', () => {
     expect(text).toContain('arrested, as stated in 3 of');
     expect(text).toContain(STATED_FIGURES_NOTE);
     expect(text).toContain('led to the *arrest of over 200* suspects');
-    expect(text).toContain('Police *arrested two* more suspects on July 11');
+    expect(text).toContain('Police *arrested two more suspects* on July 11');
   });
 
   it('answers an /incident count privately', async () => {

@@ -12,8 +12,12 @@ export interface RecordedCall {
   /** `chat.postMessage`, … or `response_url` */
   method: string;
   args: Record<string, unknown>;
+  /** The request path (`/api/chat.postMessage`, `/response/<id>`). */
+  path: string;
   /** When the call arrived (`performance.now()`), for latency measurements. */
   at: number;
+  /** When its answer was sent in full (`performance.now()`). */
+  answeredAt?: number;
   /** The Authorization header (`Bearer xoxb-…`): which token made the call. */
   authorization: string | null;
 }
@@ -21,6 +25,8 @@ export interface RecordedCall {
 interface Failure {
   error: string;
   status: number;
+  /** Seconds, sent as Retry-After with a 429. */
+  retryAfter: number;
 }
 
 /** A file received through files.uploadV2's three steps. */
@@ -71,11 +77,13 @@ export interface FakeSlack {
   violations: string[];
   /** Files uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
   uploads: RecordedUpload[];
-  failNext(method: string, error: string, status?: number): void;
+  failNext(method: string, error: string, status?: number, retryAfter?: number): void;
   /** Answers every later call of `method` with this body (`ok: true` added), e.g. oauth.v2.access, auth.test. */
   answer(method: string, body: Record<string, unknown>): void;
   /** The next call of `method` never gets an answer (until reset or close): a Web API that hangs. */
   hangNext(method: string): void;
+  /** The next call of `method` is answered after `ms` (recorded at once; `answeredAt` set when the answer is sent). */
+  delayNext(method: string, ms: number): void;
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
@@ -104,6 +112,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const hangs = new Map<string, number>();
   const answers = new Map<string, Record<string, unknown>>();
   const hung = new Set<ServerResponse>();
+  const delays = new Map<string, number[]>();
   let nextTs = 1;
 
   const server: Server = createServer((request, response) => {
@@ -118,6 +127,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         calls.push({
           method: 'upload',
           args: { fileId: upload?.fileId ?? null, length: bytes?.length ?? 0 },
+          path: url,
           at: performance.now(),
           authorization: request.headers.authorization ?? null,
         });
@@ -138,7 +148,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const method = url.startsWith('/response/') ? 'response_url' : (url.replace(/^\/api\//, '').split('?')[0] ?? '');
       const args = parseArgs(raw.toString('utf8'), request.headers['content-type']);
-      calls.push({ method, args, at: performance.now(), authorization: request.headers.authorization ?? null });
+      const call: RecordedCall = {
+        method,
+        args,
+        path: url,
+        at: performance.now(),
+        authorization: request.headers.authorization ?? null,
+      };
+      calls.push(call);
+      response.on('finish', () => {
+        call.answeredAt = performance.now();
+      });
+      const delay = delays.get(method)?.shift();
+      if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { 'content-type': 'application/json', ...headers });
         response.end(JSON.stringify(body));
@@ -166,7 +188,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       const failure = failures.get(method)?.shift();
       if (failure !== undefined) {
-        send(failure.status, { ok: false, error: failure.error }, failure.status === 429 ? { 'retry-after': '0' } : {});
+        send(
+          failure.status,
+          { ok: false, error: failure.error },
+          failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {},
+        );
         return;
       }
       if (method === 'response_url') {
@@ -215,6 +241,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         send(200, { ok: true, ...answer });
         return;
       }
+      if (method === 'auth.test') {
+        send(200, {
+          ok: true,
+          user_id: 'U0',
+          bot_id: 'B0',
+          team_id: 'T1',
+          team: 'test',
+          url: 'https://test.slack.com/',
+        });
+        return;
+      }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
       send(200, { ok: true, ts, channel: args.channel, message: { ts } });
     })().catch((error: unknown) => {
@@ -233,8 +270,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     violations,
     uploads,
-    failNext(method, error, status = 200) {
-      failures.set(method, [...(failures.get(method) ?? []), { error, status }]);
+    failNext(method, error, status = 200, retryAfter = 0) {
+      failures.set(method, [...(failures.get(method) ?? []), { error, status, retryAfter }]);
+    },
+    delayNext(method, ms) {
+      delays.set(method, [...(delays.get(method) ?? []), ms]);
     },
     answer(method, body) {
       answers.set(method, body);
@@ -257,6 +297,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       uploads.length = 0;
       failures.clear();
       hangs.clear();
+      delays.clear();
       for (const response of hung) response.destroy();
       hung.clear();
     },

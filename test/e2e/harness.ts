@@ -4,9 +4,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppDeps, AppOverrides } from '../../src/slack/app.js';
+import type { AppDeps, AppOverrides, SlackService } from '../../src/slack/app.js';
 import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
+import type { Report } from '../../src/report/types.js';
 import { createApp } from '../../src/slack/app.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import { buildGazetteer } from '../../src/pictures/gazetteer.js';
@@ -20,8 +21,11 @@ export const EXPLODING_QUERY = 'explode-the-search';
 
 export interface Harness {
   app: App;
+  service: SlackService;
   server: Server;
   url: string;
+  /** `http://127.0.0.1:port`, for /health and /ready. */
+  baseUrl: string;
   slack: FakeSlack;
   deps: AppDeps;
   close(): Promise<void>;
@@ -35,6 +39,10 @@ export type HarnessOptions = AppOverrides & {
   slack?: FakeSlack;
   /** Settings over the defaults (OAuth, …). */
   config?: Partial<HttpConfig>;
+  /** Let the app call auth.test as in production, instead of being told its bot ids (default false). */
+  authTest?: boolean;
+  /** Runs against the fake Slack before the app starts (e.g. to make auth.test fail). */
+  prepare?: (slack: FakeSlack) => void;
   /** The chapters to load (paths from the repository root); default {@link SEED_FILES}. */
   files?: readonly string[];
 };
@@ -42,14 +50,28 @@ export type HarnessOptions = AppOverrides & {
 /** The chapters the app loads by default: the seed. Paths from the repository root. */
 export const SEED_FILES = ['data/crt-2011-kazakhstan.txt'];
 
-export async function startHarness(harnessOptions: HarnessOptions = {}): Promise<Harness> {
-  const { store: givenStore, slack: givenSlack, config: givenConfig, files = SEED_FILES, ...options } = harnessOptions;
+/** Loads the reports the app serves, when a test needs more than files (default: `files`, the seed). */
+export type LoadReports = () => Promise<Report[]>;
+
+export async function startHarness(harnessOptions: HarnessOptions = {}, load?: LoadReports): Promise<Harness> {
+  const {
+    store: givenStore,
+    slack: givenSlack,
+    config: givenConfig,
+    files = SEED_FILES,
+    authTest,
+    prepare,
+    ...options
+  } = harnessOptions;
   const slack = givenSlack ?? (await startFakeSlack());
+  prepare?.(slack);
   const store = givenStore ?? (await openStore({ databaseUrl: null, storePath: ':memory:' }));
-  const reports = files.flatMap((file) => {
-    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    return parseReports(text, { file }).reports;
-  });
+  const reports = load
+    ? await load()
+    : files.flatMap((file) => {
+        const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+        return parseReports(text, { file }).reports;
+      });
   const real = buildAnswerDeps(reports);
   const deps: AppDeps = {
     ...real,
@@ -74,6 +96,9 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
     botToken: 'xoxb-test',
     signingSecret: SIGNING_SECRET,
     port: 0,
+    host: '127.0.0.1',
+    shutdownTimeoutMs: 1000,
+    answerWorkers: 0,
     slackApiUrl: slack.apiUrl,
     logLevel: 'error',
     dataDir: 'data/',
@@ -81,24 +106,20 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
     store: { databaseUrl: null, storePath: ':memory:', keepUsageText: false },
     ...givenConfig,
   };
-  const app = createApp(config, deps, {
-    botId: 'B0',
-    botUserId: 'U0',
-    retries: 0,
-    rejectRateLimitedCalls: true,
-    slackCallTimeoutMs: 1000,
-    ...options,
-  });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const bot = authTest === true ? {} : { botId: 'B0', botUserId: 'U0' };
+  const service = createApp(config, deps, { ...bot, retries: 0, slackCallTimeoutMs: 1000, ...options });
+  const server = await service.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
   return {
-    app,
+    app: service.app,
+    service,
     server,
     url: `http://127.0.0.1:${port}/slack/events`,
+    baseUrl: `http://127.0.0.1:${port}`,
     slack,
     deps,
     async close() {
-      await app.stop();
+      await service.stop(100);
       if (givenSlack === undefined) await slack.close();
       if (givenStore === undefined) await store.close();
     },
@@ -109,10 +130,10 @@ export async function startHarness(harnessOptions: HarnessOptions = {}): Promise
  * Starts one harness for a test file and checks after every test that no message broke Block Kit limits (the
  * fake records each violation), then forgets the calls. Returns a getter: the harness exists once beforeAll ran.
  */
-export function useHarness(files: readonly string[] = SEED_FILES): () => Harness {
+export function useHarness(source: readonly string[] | LoadReports = SEED_FILES): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness({ files });
+    harness = typeof source === 'function' ? await startHarness({}, source) : await startHarness({ files: source });
   });
   afterAll(async () => {
     await harness?.close();

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js';
 import { BUTTON_EXPIRED } from '../../src/answers/messages.js';
-import { GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
+import { GENERIC_ERROR, POST_UNCONFIRMED, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
@@ -136,14 +136,15 @@ describe('a response_url that fails', () => {
 });
 
 describe('a Slack endpoint that never answers', () => {
-  it('gives up on a hanging chat.postMessage and answers the mention privately', async () => {
+  it('gives up on a hanging chat.postMessage and says so privately, without sending the answer again', async () => {
     harness().slack.hangNext('chat.postMessage');
     await sendEvent(
       harness().url,
       event({ type: 'app_mention', user: 'U061F7AUR', text: '<@U0> Atyrau', channel: 'C123' }),
     );
-    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 2, 5000);
-    expect(only('chat.postEphemeral')[1]?.args.text).toContain('Atyrau');
+    await harness().slack.waitFor(() => only('chat.postEphemeral').length === 1, 5000);
+    // Slack may have posted it after all (slack-faults.test.ts proves it is not posted twice).
+    expect(only('chat.postEphemeral').map((call) => call.args.text)).toEqual([POST_UNCONFIRMED]);
   });
 
   it('gives up on a hanging response_url and answers /incident with an ephemeral message', async () => {

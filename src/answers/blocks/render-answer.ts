@@ -10,13 +10,17 @@ import {
   MENTION_MORE_TITLE,
   MENTION_NO_ANSWER,
   NO_MORE_RESULTS,
+  NOT_IN_REPORTS_FALLBACK,
 } from '../messages.js';
 import { actionsBlock, buttonElement, contextBlock, dividerBlock, sectionBlock } from './elements.js';
 import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
+import { renderAbstention, renderDateReadings } from './render-abstention.js';
 import { renderHitBlocks, renderHitText } from './render-hit.js';
 import { renderQueryEcho } from './render-incident-results.js';
 import { renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
+
+const NO_VERDICT = { answered: false, missing: [], loaded: [] };
 
 /** How many further results "More results" shows at a time. */
 export const ASK_PAGE_SIZE = 3;
@@ -49,14 +53,20 @@ export function renderAnswer(query: string, response: SearchResponse): Message {
       buttonElement(BUTTON_SHOW_FULL_SECTION, ACTION_IDS.sectionFullInThread, sectionValue),
     );
   }
+  const answered = response.verdict?.answered ?? true;
+  // Nothing loaded answers: say so first, and show the nearest match only as "not an answer".
+  const head = answered
+    ? [contextBlock([`:mag: ${MENTION_BEST_ANSWER}: “${echo}”`])]
+    : renderAbstention(echo, response.verdict ?? NO_VERDICT);
   const blocks: KnownBlock[] = [
-    contextBlock([`:mag: ${MENTION_BEST_ANSWER}: “${echo}”`]),
+    ...head,
+    ...renderDateReadings(response),
     ...renderQueryProblems(response.problems),
     ...renderHitBlocks(best),
   ];
   const actions = actionsBlock(buttons);
   if (actions !== null) blocks.push(actions);
-  return fitMessage({ text: renderHitText(best, 300), blocks });
+  return fitMessage({ text: answered ? renderHitText(best, 300) : NOT_IN_REPORTS_FALLBACK(echo), blocks });
 }
 
 /** "More results": the next few hits in the thread, each with its own summarize button. */

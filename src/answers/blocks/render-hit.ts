@@ -9,11 +9,13 @@ import {
   NO_CASUALTY_FIGURES,
   PLACE_NOT_STATED,
   WOUNDED,
+  SAME_TEXT_IN,
 } from '../messages.js';
-import { sectionBlock } from './elements.js';
+import { contextBlock, sectionBlock } from './elements.js';
 import { formatDateRange } from './format-date.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwnText, highlightTerms, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
+import { escapeMrkdwnText, highlightTerms, renderLink, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
+import { leadWithAnswer } from '../lead-with-answer.js';
 import { renderCitation } from './render-citation.js';
 
 /**
@@ -84,10 +86,29 @@ export function renderHitText(hit: SearchHit, limit: number = LIMITS.sectionText
       : `*${escapeMrkdwnText(hit.citation.section)}*`;
   const max = Math.min(limit, LIMITS.sectionText);
   const headline = truncateMrkdwn(head, Math.min(600, Math.floor(max / 3)));
-  return `${headline}\n${renderQuote(hit.text, hit.matchedTerms, max - headline.length - 1)}`;
+  // A passage leads with the sentence that answers; the rest of the paragraph follows in the report's order.
+  const split = hit.incident === null ? leadWithAnswer(hit.text, hit.matchedTerms) : null;
+  if (split === null) return `${headline}\n${renderQuote(hit.text, hit.matchedTerms, max - headline.length - 1)}`;
+  const lead = renderQuote(split.lead, hit.matchedTerms, Math.floor((max - headline.length) / 2));
+  const rest = renderQuote(split.rest, hit.matchedTerms, max - headline.length - lead.length - 2);
+  return `${headline}\n${lead}\n${rest}`;
 }
 
 /** One hit as a section (with an optional button beside it) and its citation line. */
 export function renderHitBlocks(hit: SearchHit, accessory?: Button, limit?: number): KnownBlock[] {
-  return [sectionBlock(renderHitText(hit, limit), accessory), renderCitation(hit.citation)];
+  const blocks: KnownBlock[] = [sectionBlock(renderHitText(hit, limit), accessory), renderCitation(hit.citation)];
+  const same = hit.sameText ?? [];
+  if (same.length > 0) {
+    // Each year links to its chapter's source where the copy gives one.
+    const years = [
+      ...new Set(
+        same.map((s) => {
+          const label = s.year === null ? escapeMrkdwnText(s.title) : String(s.year);
+          return (s.sourceUrl === null ? null : renderLink(s.sourceUrl, label)) ?? label;
+        }),
+      ),
+    ];
+    blocks.push(contextBlock([SAME_TEXT_IN(years)]));
+  }
+  return blocks;
 }

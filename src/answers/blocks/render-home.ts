@@ -1,6 +1,7 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { CorpusOverview } from '../corpus-overview.js';
 import {
+  HOME_BY_COUNTRY,
   HOME_BY_KIND,
   HOME_BY_YEAR,
   HOME_HEADER,
@@ -15,9 +16,11 @@ import {
 import { contextBlock, dividerBlock, headerBlock, sectionBlock } from './elements.js';
 import { fitMessage, LIMITS } from './limits.js';
 import { escapeMrkdwnText, truncateMrkdwn } from './mrkdwn.js';
-import { renderReportEntry } from './render-report-list.js';
+import { packLines, renderCountryLines, renderReportEntry } from './render-report-list.js';
 
-const MAX_REPORTS = 60;
+const FEW_REPORTS = 5;
+// 200 country lines fit a few section blocks; the whole series has about 200 countries and regions.
+const MAX_COUNTRIES = 250;
 
 function renderCounts(rows: readonly { label: string; count: number }[]): string {
   return rows.length === 0
@@ -40,12 +43,19 @@ export function renderHome(overview: CorpusOverview): HomeView {
     sectionBlock(HOME_WHAT_I_KNOW),
   ];
   if (overview.reports.length === 0) blocks.push(sectionBlock(NO_REPORTS_LOADED));
-  const listed = overview.reports.slice(0, MAX_REPORTS);
+  else
+    blocks.push(
+      sectionBlock(HOME_BY_COUNTRY),
+      ...packLines(renderCountryLines(overview.byCountry.slice(0, MAX_COUNTRIES))),
+    );
+  if (overview.byCountry.length > MAX_COUNTRIES)
+    blocks.push(contextBlock([REPORTS_CUT(overview.byCountry.length - MAX_COUNTRIES)]));
+  // The chapters one by one, with their sections, only while there are few of them.
+  const listed = overview.reports.length <= FEW_REPORTS ? overview.reports : [];
   // Views have no documented summed-text limit; we keep to the message budget to be safe.
   const perEntry = Math.min(1000, Math.floor((LIMITS.messageTextBudget - 3000) / Math.max(1, listed.length)));
   for (const report of listed) blocks.push(sectionBlock(truncateMrkdwn(renderReportEntry(report), perEntry)));
-  const more = overview.reports.length - MAX_REPORTS;
-  if (more > 0) blocks.push(contextBlock([REPORTS_CUT(more)]));
+
   blocks.push(
     dividerBlock(),
     sectionBlock(

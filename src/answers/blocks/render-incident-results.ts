@@ -14,6 +14,7 @@ import {
   NO_MATCH_FALLBACK,
   NO_MATCH_TITLE,
   NO_MORE_RESULTS,
+  NOT_IN_REPORTS_FALLBACK,
   QUERY_TRUNCATED,
   SHARED_BY,
 } from '../messages.js';
@@ -21,6 +22,7 @@ import { actionsBlock, buttonElement, contextBlock, dividerBlock, sectionBlock }
 import { fitMessage, LIMITS } from './limits.js';
 import type { Message } from './message.js';
 import { escapeMrkdwnText, truncatePlain } from './mrkdwn.js';
+import { renderAbstention, renderDateReadings } from './render-abstention.js';
 import { renderHitBlocks } from './render-hit.js';
 import { renderExamples, renderQueryProblems, renderSuggestions } from './render-query-feedback.js';
 
@@ -87,11 +89,14 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   // "1 of 1", "1–5 of 12", "6–10 of 12"
   const shown = hits.length === 1 ? `${offset + 1}` : `${offset + 1}–${offset + hits.length}`;
   const perHitLimit = Math.floor(LIMITS.messageTextBudget / INCIDENT_PAGE_SIZE) - 300;
-  const blocks: KnownBlock[] = [
-    sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo)),
-    ...problems,
-    ...notes,
-  ];
+  const verdict = response.verdict;
+  // Records that do not match what was asked (no record on that day, a year or country not loaded) are offered
+  // after an honest "no", never as matches.
+  const head =
+    offset === 0 && verdict && !verdict.answered
+      ? renderAbstention(echo, verdict)
+      : [sectionBlock(INCIDENT_RESULTS_TITLE(shown, response.total, echo))];
+  const blocks: KnownBlock[] = [...head, ...renderDateReadings(response), ...problems, ...notes];
   for (const hit of hits) {
     const sectionValue = encodeSectionValue(hit.sectionId);
     const summarize =
@@ -123,5 +128,9 @@ export function renderIncidentResults(input: IncidentResultsInput): Message {
   if (actions !== null) blocks.push(actions);
   if (sharer !== null) blocks.push(contextBlock([SHARED_BY(sharer)]));
 
-  return fitMessage({ text: INCIDENT_RESULTS_FALLBACK(shown, response.total, echo), blocks });
+  const text =
+    offset === 0 && verdict && !verdict.answered
+      ? NOT_IN_REPORTS_FALLBACK(echo)
+      : INCIDENT_RESULTS_FALLBACK(shown, response.total, echo);
+  return fitMessage({ text, blocks });
 }

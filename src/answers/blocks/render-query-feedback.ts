@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { QueryProblem } from '../../search/types.js';
 import { NO_MATCH_EXAMPLES, NO_MATCH_TRY, QUERY_PROBLEMS_TITLE } from '../messages.js';
 import { contextBlock, sectionBlock } from './elements.js';
-import { escapeMrkdwnText } from './mrkdwn.js';
+import { escapeMrkdwn, escapeMrkdwnText } from './mrkdwn.js';
 
 /**
  * The problems with a query (unknown filter, impossible date) as a warning section, or nothing.
@@ -11,8 +11,17 @@ import { escapeMrkdwnText } from './mrkdwn.js';
  */
 export function renderQueryProblems(problems: readonly QueryProblem[]): KnownBlock[] {
   if (problems.length === 0) return [];
-  const lines = problems.slice(0, 10).map((problem) => `• ${escapeMrkdwnText(problem.message)}`);
+  const lines = problems.slice(0, 10).map((problem) => `• ${escapeKeepingCode(problem.message)}`);
   return [sectionBlock(`:warning: ${QUERY_PROBLEMS_TITLE}\n${lines.join('\n')}`)];
+}
+
+// Problem messages quote the query in code spans (`extrem*`), where `*` is no bold and is kept as typed;
+// outside them it is shown as ∗ (see escapeMrkdwnText).
+function escapeKeepingCode(message: string): string {
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? escapeMrkdwn(part) : escapeMrkdwnText(part)))
+    .join('`');
 }
 
 /** When nothing matched and nothing is spelled alike: queries that do work on the loaded reports. */

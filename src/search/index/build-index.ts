@@ -4,6 +4,7 @@ import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { BM25_B, BM25_K1, HEADING_FUSE_OPTIONS, INCIDENT_FIELD_WEIGHTS } from '../rank/weights.js';
 import { findDateMentions } from '../query/parse-date-expression.js';
+import { buildFacetTable } from '../query/query-facets.js';
 import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
@@ -139,6 +140,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     abbreviations: new Map(),
     reportDocs,
     countryReports: countryReports(reports),
+    facets: buildFacetTable(reports),
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
   };
 }

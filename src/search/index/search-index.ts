@@ -2,6 +2,7 @@ import type Fuse from 'fuse.js';
 import type { Incident, Passage, Report, Section } from '../../report/types.js';
 import type { Abbreviation } from './find-abbreviations.js';
 import type { DateIndex } from './build-date-index.js';
+import type { FacetTable } from '../query/query-facets.js';
 import type { DayInterval } from './day-interval.js';
 import type { SynonymTable } from './synonyms.js';
 import type { WordStream } from './term-counter.js';
@@ -68,6 +69,8 @@ export interface SearchIndex {
   reportDocs: Int32Array;
   /** A country's name as stems joined by spaces (`saudi arabia`) → positions of the reports about it. */
   countryReports: Map<string, number[]>;
+  /** Countries, regions and chapter names a question may name, for the chapter facets. */
+  facets: FacetTable;
   /** Fuse over section headings, for {@link findSection}. */
   headingFuse: Fuse<{ report: Report; section: Section; heading: string }>;
 }

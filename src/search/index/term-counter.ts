@@ -15,6 +15,7 @@ import {
 } from './tokenize.js';
 
 const INITIAL_CAPACITY = 1 << 12;
+const TOKEN_BLOCK = 1 << 18;
 
 /**
  * The words of every record in text order (stopwords included), as numbers of their folded form
@@ -79,7 +80,10 @@ export class TermCounter {
   private docEnds: number[] = [];
   // Every word of every record's text in order, as its surface number (stopwords included), and where
   // each record's words end: what phrases and proximity are checked against.
-  private tokens = new Int32Array(INITIAL_CAPACITY * 64);
+  // In blocks, so that growing never copies what is there (one copy, folded, in wordStream).
+  private readonly tokenBlocks: Int32Array[] = [];
+  private tokens = new Int32Array(TOKEN_BLOCK);
+  private tokenAt = 0;
   private tokenCount = 0;
   private tokenEnds: number[] = [];
 
@@ -147,8 +151,13 @@ export class TermCounter {
         id = this.newSurface(text, start, i, hash, slot);
         surface = this.surfaceTerm.length - 1;
       }
-      if (this.tokenCount === this.tokens.length) this.tokens = grownInt(this.tokens, this.tokens.length * 2);
-      this.tokens[this.tokenCount++] = surface;
+      if (this.tokenAt === TOKEN_BLOCK) {
+        this.tokenBlocks.push(this.tokens);
+        this.tokens = new Int32Array(TOKEN_BLOCK);
+        this.tokenAt = 0;
+      }
+      this.tokens[this.tokenAt++] = surface;
+      this.tokenCount++;
       if (id < 0) continue;
       length++;
       if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
@@ -247,7 +256,10 @@ export class TermCounter {
       surfaceFold[k++] = id;
     }
     const tokens = new Int32Array(this.tokenCount);
-    for (let t = 0; t < this.tokenCount; t++) tokens[t] = surfaceFold[this.tokens[t] ?? 0] ?? 0;
+    let t = 0;
+    for (const block of [...this.tokenBlocks, this.tokens.subarray(0, this.tokenAt)]) {
+      for (let k = 0; k < block.length; k++) tokens[t++] = surfaceFold[block[k] ?? 0] ?? 0;
+    }
     const starts = new Int32Array(this.tokenEnds.length + 1);
     this.tokenEnds.forEach((end, doc) => {
       starts[doc + 1] = end;

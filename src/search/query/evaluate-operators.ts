@@ -1,5 +1,5 @@
 import { buildConcepts, type Concept } from './build-concepts.js';
-import { expandWildcard } from './expand-wildcard.js';
+import { expandWildcard, MAX_WILDCARD_WORDS } from './expand-wildcard.js';
 import { findNearTerms } from './near-terms.js';
 import type { QueryNode } from './parse-operators.js';
 import { parseQueryWords } from './parse-query-words.js';
@@ -17,8 +17,10 @@ export interface OperatorMatches {
   stems: Set<string>;
   /** Stems of the plain words asked for, for "did you mean" when nothing matched. */
   words: string[];
-  /** Wildcards that stand for more than {@link MAX_WILDCARD_WORDS} words of the reports. */
+  /** Wildcards that stand for more than {@link MAX_WILDCARD_WORDS} words of the reports each. */
   tooBroad: string[];
+  /** When the wildcards together stand for more than {@link MAX_WILDCARD_WORDS} words: how many (else 0). */
+  tooManyWords: number;
 }
 
 /**
@@ -43,21 +45,43 @@ export function evaluateOperators(index: SearchIndex, node: QueryNode | null): O
     stems: new Set(),
     words: [],
     tooBroad: [],
+    tooManyWords: 0,
   };
-  const mask = node === null ? null : evaluate(index, node, false, out);
+  // Wildcards first: a query whose wildcards stand for too many words (`a* OR b* OR …`) is refused before
+  // any postings are read, so no pattern makes a search slow.
+  const expansions = new Map<string, number[]>();
+  let words = 0;
+  for (const pattern of wildcardsOf(node)) {
+    if (expansions.has(pattern) || out.tooBroad.includes(pattern)) continue;
+    const expanded = expandWildcard(index.words, pattern);
+    if (expanded.tooMany) out.tooBroad.push(pattern);
+    else {
+      expansions.set(pattern, expanded.folds);
+      words += expanded.folds.length;
+    }
+  }
+  if (out.tooBroad.length === 0 && words > MAX_WILDCARD_WORDS) out.tooManyWords = words;
+  if (out.tooBroad.length > 0 || out.tooManyWords > 0) return out;
+  const mask = node === null ? null : evaluate(index, node, false, out, expansions);
   if (mask === null) out.mask.fill(1);
   else out.mask.set(mask);
   return out;
 }
 
 // A mask per node; null when the node asks for nothing (a term of stopwords only: `the`).
-function evaluate(index: SearchIndex, node: QueryNode, negated: boolean, out: OperatorMatches): Uint8Array | null {
+function evaluate(
+  index: SearchIndex,
+  node: QueryNode,
+  negated: boolean,
+  out: OperatorMatches,
+  expansions: ReadonlyMap<string, number[]>,
+): Uint8Array | null {
   switch (node.type) {
     case 'and':
     case 'or': {
       let acc: Uint8Array | null = null;
       for (const child of node.children) {
-        const m = evaluate(index, child, negated, out);
+        const m = evaluate(index, child, negated, out, expansions);
         if (m === null) continue;
         if (acc === null) acc = m;
         else if (node.type === 'and') for (let d = 0; d < acc.length; d++) acc[d] = (acc[d] ?? 0) & (m[d] ?? 0);
@@ -66,7 +90,7 @@ function evaluate(index: SearchIndex, node: QueryNode, negated: boolean, out: Op
       return acc;
     }
     case 'not': {
-      const m = evaluate(index, node.child, !negated, out);
+      const m = evaluate(index, node.child, !negated, out, expansions);
       if (m === null) return null;
       for (let d = 0; d < m.length; d++) m[d] = 1 - (m[d] ?? 0);
       return m;
@@ -89,15 +113,26 @@ function evaluate(index: SearchIndex, node: QueryNode, negated: boolean, out: Op
       return m;
     }
     case 'wildcard': {
-      const words = expandWildcard(index.words, node.pattern);
-      if (words.tooMany) {
-        out.tooBroad.push(node.pattern);
-        return new Uint8Array(index.docs.length);
-      }
-      const m = wildcardMask(index, words.folds);
-      if (!negated) addScore(index, m, termsOfFolds(index.words, words.folds), out, false);
+      const folds = expansions.get(node.pattern) ?? [];
+      const m = wildcardMask(index, folds);
+      if (!negated) addScore(index, m, termsOfFolds(index.words, folds), out, false);
       return m;
     }
+  }
+}
+
+function wildcardsOf(node: QueryNode | null): string[] {
+  if (node === null) return [];
+  switch (node.type) {
+    case 'wildcard':
+      return [node.pattern];
+    case 'not':
+      return wildcardsOf(node.child);
+    case 'and':
+    case 'or':
+      return node.children.flatMap(wildcardsOf);
+    default:
+      return [];
   }
 }
 

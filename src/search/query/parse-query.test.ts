@@ -115,3 +115,15 @@ describe('edge cases', () => {
     expect(range('what may happen in Atyrau')).toEqual(null);
   });
 });
+
+describe('country: with an unquoted name of several words', () => {
+  it('runs on while the words still name a country, and leaves the rest as text', () => {
+    expect(parseQuery('country:united kingdom threat level').query.filters).toEqual({ country: 'united kingdom' });
+    expect(parseQuery('country:united kingdom threat level').query.text).toBe('threat level');
+    expect(parseQuery('country:Burkina Faso kind:attack').query.filters).toEqual({
+      country: 'Burkina Faso',
+      kind: 'attack',
+    });
+    expect(parseQuery('country:Kenya Westgate').query.filters).toEqual({ country: 'Kenya' });
+  });
+});

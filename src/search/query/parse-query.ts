@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES, foldName } from '../../report/country-names.js';
 import { INCIDENT_KINDS, type IncidentKind } from '../../report/types.js';
 import {
   EMPTY_QUERY_MESSAGE,
@@ -77,11 +78,17 @@ export function parseQuery(raw: string, now: number = Date.now()): { query: Pars
     if (g.other !== undefined) {
       if (value.startsWith('//')) continue; // a URL, not a filter
       problems.push({ code: 'unknown_filter', message: unknownFilterMessage(g.other) });
-    } else {
-      applyFilter((g.known ?? '').toLowerCase() as FilterName, value, filters, problems, now);
+      rest += `${raw.slice(last, m.index)} `;
+      last = m.index + m[0].length;
+      continue;
     }
+    const name = (g.known ?? '').toLowerCase() as FilterName;
+    // `country:united kingdom`, `country:Burkina Faso`: an unquoted country runs on while it is still a name.
+    const more =
+      name === 'country' && g.quoted === undefined ? countryRunOn(value, raw.slice(m.index + m[0].length)) : '';
+    applyFilter(name, more ? `${value}${more}` : value, filters, problems, now);
     rest += `${raw.slice(last, m.index)} `;
-    last = m.index + m[0].length;
+    last = m.index + m[0].length + more.length;
   }
   rest += raw.slice(last);
 
@@ -106,6 +113,20 @@ export function parseQuery(raw: string, now: number = Date.now()): { query: Pars
     problems.push({ code: 'empty_query', message: EMPTY_QUERY_MESSAGE });
   }
   return { query: { raw, text, terms, filters, dateRange }, problems };
+}
+
+// The words after an unquoted `country:` value that continue a country's name (`country:united` + ` kingdom`).
+function countryRunOn(value: string, after: string): string {
+  let taken = '';
+  let name = foldName(value);
+  for (const m of after.matchAll(/\s+[\p{L}'’.-]+/gu)) {
+    if (m.index !== taken.length) break;
+    const next = `${name} ${foldName(m[0])}`;
+    if (!COUNTRY_NAMES.some((c) => c.aliases.some((a) => a === next || a.startsWith(`${next} `)))) break;
+    taken += m[0];
+    name = next;
+  }
+  return taken;
 }
 
 function applyFilter(

@@ -55,6 +55,8 @@ export interface RankOptions {
   concepts: Concept[];
   wordCount: number;
   hasDate: boolean;
+  /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
+  boosts?: Float64Array | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
@@ -71,6 +73,7 @@ export interface RankOptions {
  */
 export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
   const { mode, hasDate } = options;
+  const boosts = options.boosts ?? null;
   const { text, coverage, dateFit } = pool;
   const score = new Float64Array(pool.count);
   let top = 0;
@@ -79,6 +82,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     const fit = dateFit[i] ?? 0;
     let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
     if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
+    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
     score[i] = s;
     if (s > top) top = s;
   }
@@ -122,11 +126,21 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
     const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
-    head = kept
-      .filter((i) => rankKey(i) >= bar)
-      .map(candidate)
-      .sort(order);
-    tail = kept.filter((i) => rankKey(i) < bar);
+    if (options.keepAll) {
+      // Every record of an operator query is kept, so tens of thousands may tie at the bar (`terror*
+      // sort:date`: every passage of a year): the head takes those above it and ties up to its size.
+      const above = kept.filter((i) => rankKey(i) > bar);
+      const ties = kept.filter((i) => rankKey(i) === bar);
+      const room = Math.max(0, SORTED_HEAD - above.length);
+      head = above.concat(ties.slice(0, room)).map(candidate).sort(order);
+      tail = ties.slice(room).concat(kept.filter((i) => rankKey(i) < bar));
+    } else {
+      head = kept
+        .filter((i) => rankKey(i) >= bar)
+        .map(candidate)
+        .sort(order);
+      tail = kept.filter((i) => rankKey(i) < bar);
+    }
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   return {

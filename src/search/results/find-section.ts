@@ -1,6 +1,8 @@
 import type { Report } from '../../report/types.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { foldWord } from '../index/stem-word.js';
+import { cachedStem } from '../index/tokenize.js';
+import { parseQueryFacets } from '../query/query-facets.js';
 import { MAX_HEADING_SCORE } from '../rank/weights.js';
 import type { SectionMatch } from '../types.js';
 
@@ -24,12 +26,34 @@ const HEADING_ALIASES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 // Words that name no heading: "the overview section", "summary of the finance part".
-const FILLER = new Set(['the', 'a', 'an', 'of', 'on', 'about', 'section', 'part', 'chapter', 'please', 'me', 'show']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'about',
+  'section',
+  'part',
+  'chapter',
+  'please',
+  'me',
+  'show',
+  'in',
+  'for',
+]);
+
+/** What a section request names: the sections that fit (one per chapter, newest first) and the chapters named. */
+export interface SectionLookup {
+  matches: SectionMatch[];
+  /** The chapters the request names by country, region or year (empty when it names none). */
+  chapters: Report[];
+}
 
 /**
  * Finds a section by (part of) its heading, fuzzily (`finance`, `overview`, `incidents`, `legislation`).
  * Country names and years among the words narrow the reports (`finance kazakhstan 2011`); among several
- * matching reports the most recent wins.
+ * matching reports the most recent wins (see {@link findSections} for all of them).
  *
  * @param index - the search index
  * @param name - what the person typed
@@ -38,30 +62,63 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'on', 'about', 'section', 'part'
  * findSection(index, 'finance')?.section.heading; //=> 'Countering Terrorist Finance'
  */
 export function findSection(index: SearchIndex, name: string): SectionMatch | null {
-  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const countries = new Set(index.reports.map((r) => foldWord(r.country)));
-  const years = new Set(index.reports.map((r) => r.year));
-  const countryWords = words.filter((w) => [...countries].some((c) => c.split(/\s+/).includes(foldWord(w))));
-  const yearWords = words.filter((w) => /^\d{4}$/.test(w) && years.has(Number(w)));
-  const headingWords = words.filter(
-    (w) => !countryWords.includes(w) && !yearWords.includes(w) && !FILLER.has(foldWord(w)),
-  );
-  const allowed = (r: Report): boolean =>
-    countryWords.every((w) => foldWord(r.country).split(/\s+/).includes(foldWord(w))) &&
-    yearWords.every((y) => r.year === Number(y));
+  return findSections(index, name).matches[0] ?? null;
+}
 
-  const typed = headingWords
-    .map((w) => HEADING_ALIASES[foldWord(w)] ?? w)
-    .join(' ')
-    .trim();
-  if (typed === '') return null;
-  const results = index.headingFuse
-    .search(typed)
-    .filter((r) => (r.score ?? 1) <= MAX_HEADING_SCORE && allowed(r.item.report));
-  if (results.length === 0) return null;
+/**
+ * Every chapter's section that fits a request (`summary overview kenya 2014`, `kazakhstan 2011 finance`), one per
+ * chapter, newest first, and the chapters the request names by country (name, variant, demonym), region or year.
+ * A heading typed word for word (`legislation and law enforcement`) is matched as typed before any alias.
+ *
+ * @example findSections(index, 'overview kenya').matches.map((m) => m.report.year); //=> [2017, 2013]
+ */
+export function findSections(index: SearchIndex, name: string): SectionLookup {
+  const facets = parseQueryFacets(index.facets, name);
+  const facetStems = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const headingWords = words.filter(
+    (w) => !/^\d{4}$/.test(w) && !facetStems.has(cachedStem(w)) && !FILLER.has(foldWord(w)),
+  );
+  const ofCountry = facets.countries.length ? new Set(facets.countries.flatMap((c) => c.reports)) : null;
+  const allowed = (r: Report): boolean => {
+    const at = index.reports.indexOf(r);
+    return (
+      (ofCountry === null || ofCountry.has(at)) &&
+      (facets.years.length === 0 || (r.year !== null && facets.years.includes(r.year)))
+    );
+  };
+  const chapters = ofCountry === null && facets.years.length === 0 ? [] : index.reports.filter(allowed);
+  const typed = headingWords.join(' ').trim();
+  if (typed === '') return { matches: [], chapters };
+  const aliased = headingWords.map((w) => HEADING_ALIASES[foldWord(w)] ?? w).join(' ');
+  let results = searchHeadings(index, typed, allowed);
+  if (results.length === 0 && aliased !== typed)
+    results = searchHeadings(
+      index,
+      headingWords.length === 1 ? aliased : (HEADING_ALIASES[foldWord(typed)] ?? aliased),
+      allowed,
+    );
+  if (results.length === 0 && headingWords.length > 1) {
+    // `law enforcement`: the alias of any one word, when the words together name no heading.
+    for (const w of headingWords) {
+      const alias = HEADING_ALIASES[foldWord(w)];
+      if (alias !== undefined) results = searchHeadings(index, alias, allowed);
+      if (results.length > 0) break;
+    }
+  }
   const bestScore = results[0]?.score ?? 1;
-  const best = results
+  const seen = new Set<Report>();
+  const matches: SectionMatch[] = [];
+  for (const r of results
     .filter((r) => (r.score ?? 1) <= bestScore + 0.05)
-    .sort((a, b) => (b.item.report.year ?? 0) - (a.item.report.year ?? 0) || (a.score ?? 1) - (b.score ?? 1))[0];
-  return best ? { report: best.item.report, section: best.item.section } : null;
+    .sort((a, b) => (b.item.report.year ?? 0) - (a.item.report.year ?? 0) || (a.score ?? 1) - (b.score ?? 1))) {
+    if (seen.has(r.item.report)) continue;
+    seen.add(r.item.report);
+    matches.push({ report: r.item.report, section: r.item.section });
+  }
+  return { matches, chapters };
+}
+
+function searchHeadings(index: SearchIndex, typed: string, allowed: (r: Report) => boolean) {
+  return index.headingFuse.search(typed).filter((r) => (r.score ?? 1) <= MAX_HEADING_SCORE && allowed(r.item.report));
 }

@@ -11,11 +11,11 @@ export async function answerSafely(
   what: string,
   target: AnswerTarget,
   transport: Transport,
-  work: () => Answer,
+  work: () => Answer | Promise<Answer>,
 ): Promise<void> {
   let answer: Answer;
   try {
-    answer = work();
+    answer = await work();
   } catch (error) {
     transport.logger.error(`${what} failed`, error);
     answer = { kind: 'private', messages: [renderNotice(GENERIC_ERROR)] };

@@ -17,6 +17,8 @@ export function dedupeEvents(claim: ClaimDelivery): Middleware<AnyMiddlewareArgs
     const key = parseDeliveryKey(args.body);
     if (key !== null && !(await claim(key))) {
       args.logger.info(`skipping a repeated delivery ${key}`);
+      // For the request log line (log-requests.ts).
+      args.context.repeatedDelivery = true;
       const ack = ackOf(args);
       if (ack !== null) await ack();
       return;

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import { answerAction } from '../../../answers/answer-action.js';
+import { answerWith } from '../../../answers/answer-request.js';
 import { parseBlockAction } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
 import { renderNotice } from '../../../answers/blocks/render-help.js';
@@ -31,6 +31,8 @@ export function blockActionCallback(deps: AnswerDeps) {
       return;
     }
     const target = { userId: action.userId, channelId: action.channelId, threadTs: action.threadTs };
-    await answerSafely(`button ${action.actionId}`, target, transport, () => answerAction(deps, action));
+    await answerSafely(`button ${action.actionId}`, target, transport, () =>
+      answerWith(deps, { kind: 'action', action }),
+    );
   };
 }

@@ -2,16 +2,16 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { renderNotice } from '../../../answers/blocks/render-help.js';
 import { toTransport } from '../../deliver-answer.js';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { Answer } from '../../../answers/answer.js';
 import { parseCommandPayload } from '../../input.js';
 import { MALFORMED_REQUEST } from '../../messages.js';
+import { answerWith } from '../../../answers/answer-request.js';
 import { answerSafely } from '../answer-safely.js';
 
 /**
  * A slash-command listener: ack at once (with a private notice if the payload is malformed), then the answer
  * through the response_url, with the fallbacks of {@link answerSafely}.
  */
-export function commandCallback(command: string, answer: (deps: AnswerDeps, text: string) => Answer) {
+export function commandCallback(command: string, kind: 'incident-command' | 'report-command') {
   return (deps: AnswerDeps) =>
     async ({ ack, body, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
       const input = parseCommandPayload(body);
@@ -21,6 +21,8 @@ export function commandCallback(command: string, answer: (deps: AnswerDeps, text
       }
       await ack();
       const target = { userId: input.userId, channelId: input.channelId, threadTs: null };
-      await answerSafely(command, target, toTransport({ client, respond, logger }), () => answer(deps, input.text));
+      await answerSafely(command, target, toTransport({ client, respond, logger }), () =>
+        answerWith(deps, { kind, text: input.text }),
+      );
     };
 }

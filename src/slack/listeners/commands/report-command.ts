@@ -1,7 +1,6 @@
-import { answerReportCommand } from '../../../answers/answer-report-command.js';
 import { commandCallback } from './command-callback.js';
 
 export const REPORT_COMMAND = '/report';
 
 /** `/report [list | <section> | summary <section>]`: ack at once, then answer. */
-export const reportCommandCallback = commandCallback(REPORT_COMMAND, answerReportCommand);
+export const reportCommandCallback = commandCallback(REPORT_COMMAND, 'report-command');

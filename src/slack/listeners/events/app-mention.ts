@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { ClaimDelivery } from '../../claim-delivery.js';
 import { parseMentionEvent } from '../../input.js';
 import { answerMessageOnce } from './answer-message.js';
 
 /** An @-mention in a channel or thread: answer in the thread (Bolt has already acked the event). */
-export function appMentionCallback(deps: AnswerDeps, claim: ClaimDelivery) {
+export function appMentionCallback(deps: AnswerDeps) {
   return async ({
     event,
     client,
@@ -13,6 +12,6 @@ export function appMentionCallback(deps: AnswerDeps, claim: ClaimDelivery) {
     context,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     const input = parseMentionEvent(event, context.botUserId ?? null);
-    await answerMessageOnce('answering a mention', input, deps, claim, { client, logger });
+    await answerMessageOnce('answering a mention', input, deps, { client, logger });
   };
 }

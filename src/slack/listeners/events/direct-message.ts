@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { ClaimDelivery } from '../../claim-delivery.js';
 import { parseDirectMessageEvent } from '../../input.js';
 import { answerMessageOnce } from './answer-message.js';
 
 /** A person's message in a DM with the bot (message.im): answered like a mention, in a thread. Edits, joins and bots are ignored. */
-export function directMessageCallback(deps: AnswerDeps, claim: ClaimDelivery) {
+export function directMessageCallback(deps: AnswerDeps) {
   return async ({
     event,
     client,
@@ -13,6 +12,6 @@ export function directMessageCallback(deps: AnswerDeps, claim: ClaimDelivery) {
     context,
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     const input = parseDirectMessageEvent(event, context.botUserId ?? null);
-    await answerMessageOnce('answering a direct message', input, deps, claim, { client, logger });
+    await answerMessageOnce('answering a direct message', input, deps, { client, logger });
   };
 }

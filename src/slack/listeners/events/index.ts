@@ -1,6 +1,5 @@
 import type { App } from '@slack/bolt';
 import type { AnswerDeps } from '../../../answers/answer-deps.js';
-import type { ClaimDelivery } from '../../claim-delivery.js';
 import { appHomeOpenedCallback } from './app-home-opened.js';
 import { appMentionCallback } from './app-mention.js';
 import { appUninstalledCallback, type InstallationRemover, tokensRevokedCallback } from './app-uninstalled.js';
@@ -12,9 +11,9 @@ import { directMessageCallback } from './direct-message.js';
  */
 export const EVENTS = ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
 
-export function register(app: App, deps: AnswerDeps, claim: ClaimDelivery, installations: InstallationRemover): void {
-  app.event('app_mention', appMentionCallback(deps, claim));
-  app.event('message', directMessageCallback(deps, claim));
+export function register(app: App, deps: AnswerDeps, installations: InstallationRemover): void {
+  app.event('app_mention', appMentionCallback(deps));
+  app.event('message', directMessageCallback(deps));
   app.event('app_home_opened', appHomeOpenedCallback(deps));
   app.event('app_uninstalled', appUninstalledCallback(installations));
   app.event('tokens_revoked', tokensRevokedCallback(installations));

@@ -1,0 +1,151 @@
+import { foldName } from '../../report/country-names.js';
+import { DATE_FIT } from '../rank/weights.js';
+import type { Concept } from '../query/build-concepts.js';
+import { type FacetEntry, mentionsCountry, type QueryFacets } from '../query/query-facets.js';
+import type { Candidate } from '../rank/rank-candidates.js';
+import type { SearchIndex } from '../index/search-index.js';
+import { cachedStem, tokenize, tokenStems } from '../index/tokenize.js';
+import type { AnswerVerdict, ParsedQuery } from '../types.js';
+
+// Capitalised words that start a question and name nothing (`Describe …`, `Tell me …`).
+const QUESTION_OPENERS = new Set([
+  'describe',
+  'explain',
+  'tell',
+  'list',
+  'show',
+  'give',
+  'find',
+  'summarize',
+  'summarise',
+  'please',
+  'any',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+]);
+
+/**
+ * Decides whether the best hit answers the question, from evidence that can be said in words, not from its
+ * score (a score does not separate answers from non-answers across questions):
+ * - every country or region the question names is the hit's chapter or is named in the passage;
+ * - a year the question names is the chapter's year or is in the passage;
+ * - a date the question names fits the record (a day: that very day);
+ * - a name the question capitalises (`Christchurch`) is one the loaded reports know.
+ * What fails is listed in `missing`, in the question's words; `loaded` names the chapters loaded for the
+ * countries asked, for "loaded for Kazakhstan: 2010, 2011, 2012".
+ *
+ * @param index - the search index
+ * @param best - the rank-1 candidate, or undefined when nothing matched
+ * @param query - the parsed query
+ * @param facets - the countries and years the question names
+ * @example judgeAnswer(index, best, parseQuery('kazakhstan 2016 gun shop attack').query, facets).missing; //=> ['2016']
+ */
+export function judgeAnswer(
+  index: SearchIndex,
+  best: Candidate | undefined,
+  query: ParsedQuery,
+  facets: QueryFacets,
+  concepts: readonly Concept[] = [],
+  stems: readonly string[] = [],
+): AnswerVerdict {
+  const loaded = facets.countries
+    .filter((c) => c.reports.length > 0)
+    .map((c) => ({ name: c.name, years: yearsOf(index, c) }));
+  const missing: string[] = [];
+  for (const word of unknownNames(query.text, concepts, stems, facets)) missing.push(word);
+  const doc = best === undefined ? undefined : index.docs[best.doc];
+  if (!doc || !best) return { answered: false, missing, loaded };
+  const reportAt = index.docReport[best.doc] ?? -1;
+  const passage = doc.passage.text;
+  const names = properNames(index, query.text, facets);
+  if (names.length > 0) {
+    const told = new Set(tokenStems(passage));
+    // A name counts as told in any form the search matched it by: a near spelling (`Mangystau` → Mangistau),
+    // a synonym or former name, an abbreviation's long form.
+    const tells = (stem: string): boolean => {
+      if (told.has(stem)) return true;
+      const at = stems.indexOf(stem);
+      const own = concepts.findIndex((c) => !c.fill && c.covers.includes(at));
+      // The word's own alternatives, and a phrase it is part of (`Hizb ut-Tahrir` told as `HT`).
+      const related = concepts.filter((c, i) => i === own || (c.fill && c.parts.includes(own)));
+      return related.some((c) => c.alternatives.some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x))));
+    };
+    if (!names.some((n) => tells(n.stem))) missing.push(...names.map((n) => n.word));
+  }
+  if (query.filters.country === undefined) {
+    for (const c of facets.countries)
+      if (!c.reports.includes(reportAt) && !mentionsCountry(passage, c)) missing.push(c.name);
+  }
+  if (query.filters.year === undefined && facets.years.length > 0) {
+    const folded = ` ${foldName(passage)} `;
+    const year = doc.report.year;
+    const told = facets.years.some(
+      (y) => y === year || folded.includes(` ${y} `) || doc.dates.some((d) => d.year === y),
+    );
+    if (!told) missing.push(facets.years.join(', '));
+  }
+  const range = query.dateRange;
+  let noRecordOn: string | null = null;
+  if (range) {
+    const fit = best.dateFit ?? 0;
+    const day = range.from === range.to;
+    if (day ? fit < DATE_FIT.exact : fit <= 0) missing.push(range.label);
+    if (day && fit < DATE_FIT.exact) noRecordOn = range.from;
+  }
+  return { answered: missing.length === 0, missing: [...new Set(missing)], loaded, noRecordOn };
+}
+
+function yearsOf(index: SearchIndex, entry: FacetEntry): number[] {
+  const years = entry.reports.map((r) => index.reports[r]?.year).filter((y): y is number => typeof y === 'number');
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+// Capitalised words of the question that the search found nothing for, typed or otherwise (no near spelling,
+// synonym, former name or phrase of the reports): `Christchurch`, `Bataclan`. Short capitals (`DOE`, `CRT`) are
+// abbreviations a report may spell out, and country names are judged as facets, so neither counts here.
+function unknownNames(
+  text: string,
+  concepts: readonly Concept[],
+  stems: readonly string[],
+  facets: QueryFacets,
+): string[] {
+  const capitalised = new Map<string, string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    const word = m[0].replace(/['’]s?$/, '');
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || QUESTION_OPENERS.has(word.toLowerCase())) continue;
+    const stem = cachedStem(word);
+    if (stem !== '') capitalised.set(stem, word);
+  }
+  if (capitalised.size === 0) return [];
+  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+  const found = new Set(concepts.filter((c) => c.fill && c.importance > 0).flatMap((c) => c.parts));
+  const names: string[] = [];
+  concepts.forEach((concept, i) => {
+    if (concept.fill || concept.importance > 0 || found.has(i)) return;
+    for (const stem of concept.covers.map((p) => stems[p] ?? '')) {
+      const word = capitalised.get(stem);
+      if (word !== undefined && !named.has(stem)) names.push(word);
+    }
+  });
+  return names;
+}
+
+// Words of the question that the reports write only with a capital (`Nairobi`, `Westgate`, `Taliban`),
+// whatever case they were typed in, countries aside (they are facets). A passage that names none of them is
+// about something else, however many common words it shares.
+function properNames(index: SearchIndex, text: string, facets: QueryFacets): Array<{ word: string; stem: string }> {
+  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+  const names: Array<{ word: string; stem: string }> = [];
+  for (const { surface, stem } of tokenize(text)) {
+    if (named.has(stem) || /\d/.test(surface) || names.some((n) => n.stem === stem)) continue;
+    const lower = surface.toLowerCase();
+    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+    if (!index.surfaces.has(lower) && (index.surfaces.has(capital) || index.surfaces.has(surface.toUpperCase())))
+      names.push({ word: surface, stem });
+  }
+  return names;
+}

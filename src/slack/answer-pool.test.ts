@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from '@slack/bolt';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseReports } from '../report/parse-report.js';
+import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
+import { runTrackedRequest } from '../answers/answer-request.js';
+import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+
+const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
+const errors: unknown[] = [];
+const logger = {
+  error: (...args: unknown[]) => errors.push(args),
+  warn: () => undefined,
+  info: () => undefined,
+  debug: () => undefined,
+} as unknown as Logger;
+const pool = createAnswerPool({ reports, size: 1, logger });
+afterAll(() => pool.close());
+
+describe('createAnswerPool', () => {
+  it('is not ready until its worker has built the index, then answers as this thread would', async () => {
+    expect(pool.problem()).toBe(WORKERS_NOT_READY);
+    const deps = buildAnswerDeps(reports);
+    const requests = [
+      { kind: 'message', text: 'who claimed the Atyrau bombings?' },
+      { kind: 'incident-command', text: 'Atyrau' },
+      { kind: 'report-command', text: 'list' },
+    ] as const;
+    const answers = await Promise.all(requests.map((request) => pool.answer(request)));
+    expect(answers).toEqual(requests.map((request) => runTrackedRequest(deps, request)));
+    expect(answers.map((answer) => ('hit' in answer ? answer.hit : null))).toEqual([true, true, false]);
+    expect(pool.problem()).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('hands an answer that carries files (a chart) back to be computed on the main thread', async () => {
+    expect(await pool.answer({ kind: 'incident-command', text: 'chart Atyrau' })).toEqual({ inline: true });
+  });
+});

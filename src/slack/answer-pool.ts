@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '@slack/bolt';
+import type { Report } from '../report/types.js';
+import type { AnswerRequest, Answerer, RemoteAnswer } from '../answers/answer-request.js';
+import type { Answer } from '../answers/answer.js';
+
+/** Answers on worker threads: the main thread only receives requests, acknowledges them and delivers answers. */
+export interface AnswerPool extends Answerer {
+  /** null once every worker has built its index, else why not yet (for /ready). */
+  problem(): string | null;
+  close(): Promise<void>;
+}
+
+export interface AnswerPoolOptions {
+  reports: readonly Report[];
+  /** Worker threads (at least 1). */
+  size: number;
+  logger: Logger;
+}
+
+export const WORKERS_NOT_READY = 'the answer workers are still building their index';
+export const WORKER_FAILED = 'an answer worker stopped';
+
+interface Pending {
+  resolve(answer: RemoteAnswer): void;
+  reject(error: Error): void;
+}
+
+interface Reply {
+  id?: number;
+  answer?: Answer;
+  hit?: boolean;
+  inline?: boolean;
+  error?: string;
+  ready?: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  pending: Map<number, Pending>;
+}
+
+/**
+ * The worker's module: the built `.js` beside this file, or, when running from TypeScript sources (npm start, tests),
+ * the `.ts` through tsx's loader registered inside the worker.
+ */
+function spawnWorker(reports: readonly Report[]): Worker {
+  const workerData = { reports };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
+  // Resolved here, from this package, as an ES module (the worker's own resolution would start from the working folder).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const entry = new URL('./answer-worker.ts', import.meta.url).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(source, { eval: true, workerData });
+}
+
+/**
+ * Starts `size` workers, each building its index over `reports`, and hands each request to the worker with the fewest
+ * in hand. A worker that dies fails its requests (the asker gets the usual error reply) and is replaced.
+ * @example
+ * const pool = createAnswerPool({ reports, size: 2, logger });
+ * const { answer, hit } = await pool.answer({ kind: 'message', text: 'who claimed the Atyrau bombings?' });
+ * await pool.close();
+ */
+export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
+  const { reports, logger } = options;
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closing = false;
+
+  function start(index: number): void {
+    const slot: Slot = { worker: spawnWorker(reports), ready: false, pending: new Map() };
+    slots[index] = slot;
+    slot.worker.on('message', (reply: Reply) => {
+      if (reply.ready === true) {
+        slot.ready = true;
+        return;
+      }
+      if (reply.id === undefined) return;
+      const pending = slot.pending.get(reply.id);
+      slot.pending.delete(reply.id);
+      if (reply.inline === true) pending?.resolve({ inline: true });
+      else if (reply.answer !== undefined) pending?.resolve({ answer: reply.answer, hit: reply.hit === true });
+      else pending?.reject(new Error(reply.error ?? 'the answer worker failed'));
+    });
+    const fail = (error: Error) => {
+      for (const pending of slot.pending.values()) pending.reject(error);
+      slot.pending.clear();
+      if (closing || slots[index] !== slot) return;
+      logger.error(`answer worker ${index} stopped; starting another`, error);
+      start(index);
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`${WORKER_FAILED} (exit code ${code})`)));
+  }
+
+  for (let i = 0; i < Math.max(1, options.size); i += 1) start(i);
+
+  return {
+    answer(request: AnswerRequest) {
+      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+      const id = nextId++;
+      return new Promise<RemoteAnswer>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, request });
+      });
+    },
+    problem: () => (slots.every((slot) => slot.ready) ? null : WORKERS_NOT_READY),
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

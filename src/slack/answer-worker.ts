@@ -1,0 +1,28 @@
+/**
+ * A worker thread of the answer pool: builds its own index over the reports it is given, then answers requests
+ * (search and Block Kit rendering) one at a time. Started by answer-pool.ts, never imported.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Report } from '../report/types.js';
+import { type AnswerRequest, runTrackedRequest } from '../answers/answer-request.js';
+import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+
+interface Job {
+  id: number;
+  request: AnswerRequest;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('answer-worker.ts runs only as a worker thread');
+const { reports } = workerData as { reports: Report[] };
+const deps = buildAnswerDeps(reports);
+port.on('message', ({ id, request }: Job) => {
+  try {
+    const result = runTrackedRequest(deps, request);
+    // Files are built when delivered (a function each), so they cannot be sent to the main thread: it answers those.
+    port.postMessage(result.answer.kind === 'upload' ? { id, inline: true } : { id, ...result });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
+port.postMessage({ ready: true });
