@@ -153,4 +153,10 @@ describe('victims told without a figure', () => {
     ).toEqual({ killed: 4, wounded: null, arrested: 1 });
     expect(countCasualties('Police arrested the suspect, a 28-year-old mechanic, near the station.').arrested).toBe(1);
   });
+
+  it('counts a named man and the others killed with him', () => {
+    expect(
+      countCasualties('police stormed the house; the cell leader, Karim Obert, and three others were killed'),
+    ).toEqual({ killed: 4, wounded: null, arrested: null });
+  });
 });

@@ -66,6 +66,9 @@ const OTHERS = new RegExp(
 // "before being wounded and arrested", "Police arrested the suspect": one attacker taken.
 const ARRESTED_ONE =
   /\b(?:before|after) being (?:\w+ and )?(?:arrested|detained|captured)\b|\b(?:arrested|detained|captured) (?:the|a) (?:lone )?(?:suspect|gunman|attacker|assailant|perpetrator|bomber)\b(?!s)/i;
+const NAMED_AND_OTHERS = new RegExp(
+  `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4},?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
+);
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
@@ -243,6 +246,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', others.index, others.index + others[0].length);
+  }
+  // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
+  const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
+  if (
+    namedAndOthers &&
+    result.killed !== null &&
+    isUsed(namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length)
+  ) {
+    result.killed += 1;
+    cite('killed', namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length);
   }
   // "before killing his mother and himself": one for each.
   const kin = SELF_AND_KIN.exec(text);

@@ -50,3 +50,12 @@ describe('countriesIn and placeWords', () => {
     expect(placeWords('a blast in a village outside Taraz killed one', ['Taraz'])).toBe('village outside Taraz');
   });
 });
+
+describe('buildNameBook on abbreviated title words', () => {
+  it('takes no "St" or "Mt" of a church or mountain for a place', () => {
+    const text = "Gunmen attacked St. Peter's Church in Karvan and a camp on Mt. Delmar near Sorra.";
+    expect(buildNameBook(text, 'Testland').places).not.toContain('St');
+    expect(buildNameBook(text, 'Testland').places).not.toContain('Mt');
+    expect(buildNameBook(text, 'Testland').places).toContain('Karvan');
+  });
+});

@@ -123,6 +123,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         const name = raw.trim().replace(/['’]s$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
+        // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
+        if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
         if (country && (name === country || country.startsWith(name))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
