@@ -59,3 +59,10 @@ describe('buildNameBook on abbreviated title words', () => {
     expect(buildNameBook(text, 'Testland').places).toContain('Karvan');
   });
 });
+
+describe('buildNameBook on places that open a sentence or are listed as islands', () => {
+  it('reads "In Karvan, …" and every island of "the islands of Sorra and Tobin"', () => {
+    const text = 'In Karvan, east of the capital, a bomb exploded. Rebels seized the islands of Sorra and Tobin.';
+    expect(buildNameBook(text, 'Testland').places.sort()).toEqual(['Karvan', 'Sorra', 'Tobin']);
+  });
+});
