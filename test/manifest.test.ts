@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { EVENTS_PATH, OAUTH_REDIRECT_PATH } from '../src/config/load-config.js';
 import type { AnswerDeps } from '../src/answers/answer-deps.js';
 import { BOT_SCOPES } from '../src/slack/scopes.js';
-import { ACTIONS, register as registerActions } from '../src/slack/listeners/actions/index.js';
+import { ACTIONS, VIEWS, register as registerActions } from '../src/slack/listeners/actions/index.js';
 import { register as registerCommands } from '../src/slack/listeners/commands/index.js';
 import { EVENTS, register as registerEvents } from '../src/slack/listeners/events/index.js';
 
@@ -28,16 +28,18 @@ function registered() {
   const commands: string[] = [];
   const events: string[] = [];
   const actions: string[] = [];
+  const views: string[] = [];
   const recorder = {
     command: (name: string) => commands.push(name),
     event: (name: string) => events.push(name),
     action: (constraint: { action_id: string }) => actions.push(constraint.action_id),
+    view: (constraint: { callback_id: string }) => views.push(constraint.callback_id),
   } as unknown as App;
   const deps = { reports: [], engine: {} } as unknown as AnswerDeps;
   registerCommands(recorder, deps);
   registerEvents(recorder, deps, { deleteInstallation: async () => 0 });
   registerActions(recorder, deps);
-  return { commands, events, actions };
+  return { commands, events, actions, views };
 }
 
 /** Our only `message` listener is for DMs: manifest calls that subscription `message.im`. */
@@ -52,6 +54,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postEphemeral': 'chat:write',
   'files.uploadV2': 'files:write',
   'views.publish': null,
+  // Needs no scope: only a trigger_id from an interaction (docs.slack.dev/reference/methods/views.open).
+  'views.open': null,
   'auth.test': null,
 };
 
@@ -100,6 +104,11 @@ describe('manifest.yml', () => {
   it('enables interactivity exactly when there are ACTIONS to answer, and registers every one', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(ACTIONS.length > 0);
     expect([...code.actions].sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it('answers the submissions of exactly the declared VIEWS (modals need interactivity, no scope)', () => {
+    expect(code.views).toEqual([...VIEWS]);
+    expect(code.views.length === 0 || manifest.settings.interactivity.is_enabled).toBe(true);
   });
 
   it('knows the scope of every Web API method the code calls and every event it subscribes to', () => {

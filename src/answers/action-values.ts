@@ -15,6 +15,8 @@ export const ACTION_IDS = Object.freeze({
   reportPickSection: 'report_pick_section',
   reportPickSummary: 'report_pick_summary',
   reportListPage: 'report_list_page',
+  feedbackUp: 'feedback_up',
+  feedbackDown: 'feedback_down',
 });
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 export const ALL_ACTION_IDS: readonly ActionId[] = Object.freeze(Object.values(ACTION_IDS));
@@ -55,6 +57,32 @@ export function encodeSectionValue(sectionId: string): string | null {
 
 export function decodeSectionValue(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= 2000 ? value : null;
+}
+
+/** What a 👍 / 👎 button carries: which answer, and the query it answered (kept with the vote). */
+export interface FeedbackValue {
+  answerId: string;
+  query: string;
+}
+
+/** @example encodeFeedbackValue({ answerId: 'ask-0a1b2c3d4e5f', query: 'Atyrau' }) //=> '{"a":"ask-0a1b2c3d4e5f","q":"Atyrau"}' */
+export function encodeFeedbackValue(value: FeedbackValue): string {
+  return JSON.stringify({ a: value.answerId, q: value.query.slice(0, MAX_QUERY_LENGTH) });
+}
+
+/** @returns the answer and query, or null when the value is not one we made. */
+export function decodeFeedbackValue(value: unknown): FeedbackValue | null {
+  if (typeof value !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { a, q } = parsed as { a?: unknown; q?: unknown };
+  if (typeof a !== 'string' || !/^[a-z]+-[0-9a-f]{12}$/.test(a) || typeof q !== 'string') return null;
+  return { answerId: a, query: q.slice(0, MAX_QUERY_LENGTH) };
 }
 
 /** A page of `/report list`: its number from 0. @example encodeListPage(2) //=> '2' */

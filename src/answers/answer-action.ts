@@ -1,6 +1,8 @@
 import { ACTION_IDS, decodeListPage, decodePageValue, decodeSectionValue } from './action-values.js';
 import { ASK_PAGE_SIZE, renderMoreResults } from './blocks/render-answer.js';
 import { renderNotice } from './blocks/render-help.js';
+import { withFeedback } from './blocks/render-feedback.js';
+import { feedbackRef } from './feedback-ref.js';
 import { renderSectionPages } from './blocks/render-section.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
 import type { AnswerDeps } from './answer-deps.js';
@@ -31,7 +33,11 @@ function answerPageAction(deps: AnswerDeps, action: ActionInput): Answer {
     return { kind: 'replace', message: searchIncidents(deps, page.query, page.offset, sharedBy) };
   }
   const response = searchWithDeps(deps, page.query, { mode: 'ask', limit: ASK_PAGE_SIZE, offset: page.offset });
-  return { kind: 'thread', messages: [renderMoreResults(page.query, response, page.offset)] };
+  const more = withFeedback(
+    renderMoreResults(page.query, response, page.offset),
+    feedbackRef('ask', page.query, page.offset),
+  );
+  return { kind: 'thread', messages: [more] };
 }
 
 function answerSectionAction(deps: AnswerDeps, action: ActionInput): Answer {

@@ -8,6 +8,8 @@ import { renderNotice } from './blocks/render-help.js';
 import { escapeMrkdwnText } from './blocks/mrkdwn.js';
 import { renderComparison } from './blocks/render-compare.js';
 import { renderCount } from './blocks/render-count.js';
+import { withFeedback } from './blocks/render-feedback.js';
+import { feedbackRef } from './feedback-ref.js';
 import { collectIncidents, loadedYears, type MatchedRecords } from './collect-incidents.js';
 import { type CompareRequest, resolveComparison } from './compare-request.js';
 import { countIncidents } from './count-incidents.js';
@@ -97,7 +99,11 @@ export function buildExportFile(matched: MatchedRecords, format: 'csv' | 'json')
 export function answerAnalysis(deps: AnswerDeps, request: AnalysisRequest, where: Placement): Answer {
   const engine = analysisEngine(deps);
   const matched = collectIncidents(engine, request.query);
-  if (request.kind === 'count') return messagesAnswer(renderCount(countIncidents(matched, request.measure)), where);
+  if (request.kind === 'count') {
+    const [headline, ...records] = renderCount(countIncidents(matched, request.measure));
+    const ref = feedbackRef('count', request.query, 0, request.measure);
+    return messagesAnswer(headline === undefined ? [] : [withFeedback(headline, ref), ...records], where);
+  }
   if (matched.records.length === 0) {
     return messagesAnswer(
       [renderNotice(escapeMrkdwnText(request.kind === 'export' ? NOTHING_TO_EXPORT : NOTHING_TO_PICTURE))],

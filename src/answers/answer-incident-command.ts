@@ -1,5 +1,7 @@
 import { INCIDENT_PAGE_SIZE, renderIncidentResults } from './blocks/render-incident-results.js';
 import { renderIncidentHelp, renderNotice } from './blocks/render-help.js';
+import { withFeedback } from './blocks/render-feedback.js';
+import { feedbackRef } from './feedback-ref.js';
 import { NO_REPORTS_LOADED } from './messages.js';
 import type { Message } from './blocks/message.js';
 import { describeCorpus } from './corpus-overview.js';
@@ -51,5 +53,8 @@ export function searchIncidents(
 ): Message {
   const response = searchWithDeps(deps, query, { mode: 'incident', limit: INCIDENT_PAGE_SIZE, offset });
   const examples = response.total === 0 ? describeCorpus(deps.reports).exampleQueries : [];
-  return renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt, examples });
+  return withFeedback(
+    renderIncidentResults({ query, response, offset, sharedBy, queryTruncated: truncatedAt, examples }),
+    feedbackRef('incident', query, offset),
+  );
 }

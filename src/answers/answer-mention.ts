@@ -4,6 +4,8 @@ import { parseAnalysisRequest } from './parse-analysis-query.js';
 import type { Report, Section } from '../report/types.js';
 import type { SearchResponse } from '../search/types.js';
 import { renderAnswer } from './blocks/render-answer.js';
+import { withFeedback } from './blocks/render-feedback.js';
+import { feedbackRef } from './feedback-ref.js';
 import { renderMentionHelp, renderNotice } from './blocks/render-help.js';
 import { renderSectionNotFound } from './blocks/render-report-list.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
@@ -73,7 +75,12 @@ export function answerMention(deps: AnswerDeps, text: string): Answer {
       return { kind: 'thread', messages: [renderSectionSummary(resolved.section.heading, summary)] };
     }
     case 'answer':
-      return { kind: 'thread', messages: [renderAnswer(resolved.query, resolved.response)] };
+      return {
+        kind: 'thread',
+        messages: [
+          withFeedback(renderAnswer(resolved.query, resolved.response), feedbackRef('ask', resolved.query, 0)),
+        ],
+      };
     case 'no_section':
       return { kind: 'thread', messages: [renderSectionNotFound(resolved.name, allHeadings(deps))] };
   }

@@ -11,6 +11,14 @@ export const BUTTON_SUMMARIZE_IN_THREAD = 'Summarize section in thread';
 export const BUTTON_MORE_RESULTS = 'More results';
 export const BUTTON_SUMMARIZE_THIS_SECTION = 'Summarize this section in thread';
 export const BUTTON_SHOW_FULL_SECTION = 'Show full section';
+export const BUTTON_FEEDBACK_UP = '👍';
+export const BUTTON_FEEDBACK_DOWN = '👎';
+
+// Feedback on answers
+export const FEEDBACK_THANKS_UP = 'Thanks: your 👍 is noted.';
+export const FEEDBACK_THANKS_DOWN = 'Thanks: your 👎 is noted. It helps us find what the answers miss.';
+export const FEEDBACK_NOT_KEPT = 'Feedback is not kept in the console (no store is open). In Slack it is.';
+export const FEEDBACK_NOT_SAVED = 'Sorry, your feedback could not be saved just now. Please try again later.';
 
 // /incident
 export const INCIDENT_HELP_HEADER = 'How to look up incidents with /incident';

@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void;
   /** Progress lines while many files load (rewritten in place on a terminal). */
   errStream: ProgressStream;
+  /** The settings the store is found by (DATABASE_URL, STORE_PATH, DATA_DIR); the process's own when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The real process's streams. */

@@ -32,6 +32,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return countCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
+    case 'feedback':
+      // Loaded on demand: the store's driver costs the other commands nothing.
+      return (await import('./feedback-command.js')).feedbackCommand(rest, io);
     case 'eval-incidents':
       return evalIncidentsCommand(rest, io);
     case 'import':

@@ -6,7 +6,9 @@
 export const ANALYSIS_USAGE = `  reportdesk count [--data DIR] "<question or query>"      e.g. "how many were killed in Kenya in 2017"
   reportdesk chart|map [--out FILE] [--data DIR] "<query>"  a timeline or map PNG
   reportdesk export [--format csv|json] [--out FILE] [--data DIR] "<query>"   every matching record
-  reportdesk compare [--data DIR] COUNTRY YEAR YEAR SECTION   a section's sentences across two years`;
+  reportdesk compare [--data DIR] COUNTRY YEAR YEAR SECTION   a section's sentences across two years
+  reportdesk feedback [--json] [--limit N] [--data DIR]   👍 / 👎 kept on answers, newest first (DATABASE_URL or
+                                                the store file in DIR)`;
 
 export const USAGE = `reportdesk: Country Reports on Terrorism, answerable
 
@@ -75,3 +77,14 @@ export const IMPORT_PROGRESS = (done: number, total: number, bar: string) =>
   `importing ${bar} ${done}/${total} sources`;
 export const IMPORTED_FILE = (outcome: string, file: string, country: string, year: number) =>
   `${outcome.padEnd(9)} ${file} (${country}, ${year})`;
+
+// feedback
+export const FEEDBACK_HEADER = ['time (UTC)', 'vote', 'query', 'answer id', 'what was wrong'] as const;
+export const NO_STORE_FILE = (path: string) =>
+  `no feedback kept yet: there is no store file at ${path} (the Slack app creates it; or set DATABASE_URL)`;
+export const NO_FEEDBACK = (where: string) => `no feedback kept yet in ${where}`;
+export const FEEDBACK_COUNT = (count: number, where: string) =>
+  `${count} vote${count === 1 ? '' : 's'} in ${where}, newest first`;
+export const FEEDBACK_LIMIT_OUT_OF_RANGE = '--limit takes a whole number from 1 to 100000';
+export const STORE_POSTGRES = 'PostgreSQL (DATABASE_URL)';
+export const VOTE_LABEL = { up: '👍 up', down: '👎 down' } as const;

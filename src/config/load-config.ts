@@ -296,3 +296,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (signingSecret === undefined) throw new ConfigError([MISSING_SIGNING_SECRET]);
   return { mode: 'http', ...auth, signingSecret, port, slackApiUrl, logLevel, dataDir, store, ...listen };
 }
+
+/**
+ * Only the store settings (DATABASE_URL, STORE_PATH, DATA_DIR, USAGE_LOG_TEXT), for tools that read the store
+ * without running the app (`reportdesk feedback`): Slack settings are neither needed nor checked.
+ * @param dataDir - a data folder given on the command line, in place of DATA_DIR
+ * @throws ConfigError listing every malformed key
+ * @example loadStoreConfig({}, 'fixtures/') //=> { databaseUrl: null, storePath: 'fixtures/.reportdesk-store.db', keepUsageText: false }
+ */
+export function loadStoreConfig(env: Env = process.env, dataDir?: string): StoreConfig {
+  const problems: string[] = [];
+  const dir = dataDir ?? parseDataDir(env, problems);
+  const store = parseStore(env, dir, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return store;
+}

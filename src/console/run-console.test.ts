@@ -4,7 +4,14 @@ import { parseReports } from '../report/parse-report.js';
 import { buildAnswerDeps } from '../answers/index.js';
 import { runConsole } from './run-console.js';
 import { FILE_SAVED } from './messages.js';
-import { STATED_FIGURES_NOTE } from '../answers/messages.js';
+import {
+  BUTTON_FEEDBACK_DOWN,
+  BUTTON_FEEDBACK_UP,
+  FEEDBACK_NOT_KEPT,
+  FEEDBACK_THANKS_DOWN,
+  STATED_FIGURES_NOTE,
+} from '../answers/messages.js';
+import type { FeedbackEntry } from '../store/store.js';
 
 const seed = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const deps = buildAnswerDeps(parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports);
@@ -60,6 +67,33 @@ describe('runConsole', () => {
     expect(share).toBeDefined();
     const out = await run(`/incident Atyrau\n${share}`);
     expect(out).toContain('── posted in the channel ──');
+  });
+
+  it('says feedback is not kept when no store is open, and keeps it in the one given', async () => {
+    const first = await run('/incident Atyrau');
+    const up = new RegExp(`\\[(\\d+)\\] ${BUTTON_FEEDBACK_UP}`).exec(first)?.[1];
+    const down = new RegExp(`\\[(\\d+)\\] ${BUTTON_FEEDBACK_DOWN}`).exec(first)?.[1];
+    expect([up, down].every((n) => n !== undefined)).toBe(true);
+    expect(await run(`/incident Atyrau\n${up}`)).toContain(FEEDBACK_NOT_KEPT);
+
+    const kept: FeedbackEntry[] = [];
+    let out = '';
+    await runConsole({
+      deps: { ...deps, feedback: { saveFeedback: async (entry) => void kept.push(entry) } },
+      lines: linesOf(`/incident Atyrau\n${down}`),
+      write: (t) => (out += t),
+    });
+    expect(out).toContain(FEEDBACK_THANKS_DOWN);
+    expect(kept).toEqual([
+      {
+        answerId: expect.stringMatching(/^incident-[0-9a-f]{12}$/),
+        query: 'Atyrau',
+        userId: 'U0CONSOLE',
+        teamId: null,
+        vote: 'down',
+        text: null,
+      },
+    ]);
   });
 
   it('posts a section summary in the channel with the full section in its thread', async () => {

@@ -3,6 +3,8 @@ import {
   type Answer,
   type AnswerDeps,
   answerAction,
+  answerFeedback,
+  feedbackVote,
   answerHomeOpened,
   type AnswerFile,
   answerIncidentText,
@@ -160,6 +162,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             break;
           }
           const { shown } = pressed;
+          const vote = feedbackVote(pressed.actionId);
+          if (vote !== null) {
+            // No form in the console: the vote is kept without text, if a store is open.
+            const input = { vote, value: pressed.value, userId: CONSOLE_USER, teamId: null, text: null };
+            await deliver((await answerFeedback(deps, input)).answer, shown);
+            break;
+          }
           const answer = answerAction(deps, {
             actionId: pressed.actionId,
             value: pressed.value,

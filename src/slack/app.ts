@@ -215,7 +215,13 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
   const claim = overrides.claim ?? createClaimDelivery(deps.store, logger);
   const usage = createUsageRecorder(deps.store, logger);
   // Searches on this thread are noted by the wrapped engine; answers from the worker pool say whether they hit.
-  const answerDeps: AnswerDeps = { ...deps, engine: usage.wrap(deps.engine), noteHit: usage.note };
+  // Feedback is kept in the app's store unless the deps bring their own place for it.
+  const answerDeps: AnswerDeps = {
+    ...deps,
+    engine: usage.wrap(deps.engine),
+    noteHit: usage.note,
+    feedback: deps.feedback ?? deps.store,
+  };
   app.use(inFlight.middleware);
   app.use(logRequests());
   app.use(acknowledgeUnhandled());

@@ -146,6 +146,7 @@ export function isRoutableBody(body: unknown): boolean {
 export type RequestKind =
   | { kind: 'command'; command: string }
   | { kind: 'block_actions'; actionId: string | null }
+  | { kind: 'view_submission'; callbackId: string | null }
   | { kind: 'other_interaction'; type: string }
   | { kind: 'event' };
 
@@ -160,6 +161,9 @@ export function parseRequestKind(body: unknown): RequestKind {
   if (body.type === 'block_actions') {
     const first: unknown = Array.isArray(body.actions) ? body.actions[0] : undefined;
     return { kind: 'block_actions', actionId: isObject(first) ? str(first, 'action_id') : null };
+  }
+  if (body.type === 'view_submission') {
+    return { kind: 'view_submission', callbackId: isObject(body.view) ? str(body.view, 'callback_id') : null };
   }
   return { kind: 'other_interaction', type: typeof body.type === 'string' ? body.type : 'unknown' };
 }
@@ -257,5 +261,68 @@ export function parseUsageOf(body: unknown): UsageOf | null {
     kind: `block_actions:${request.actionId ?? 'unknown'}`,
     teamId: isObject(team) ? str(team, 'id') : null,
     text: null,
+  };
+}
+
+/** The workspace a click or form came from: `team.id`, else `user.team_id` (null for an org-wide surface). */
+export function parseTeamId(body: unknown): string | null {
+  if (!isObject(body)) return null;
+  const team = isObject(body.team) ? str(body.team, 'id') : null;
+  return team ?? (isObject(body.user) ? str(body.user, 'team_id') : null);
+}
+
+/** The click's `trigger_id`, which opens a modal for 3 seconds. */
+export function parseTriggerId(body: unknown): string | null {
+  return isObject(body) ? str(body, 'trigger_id') : null;
+}
+
+/** What the "what was wrong" form carries back: the button's value, where to thank, and what was written. */
+export interface FeedbackFormMetadata {
+  /** The 👎 button's value (answer id and query). */
+  value: string;
+  channelId: string | null;
+  threadTs: string | null;
+}
+
+/** @example encodeFeedbackMetadata({ value: '{"a":…}', channelId: 'C1', threadTs: null }) //=> '{"v":"{\"a\":…}","c":"C1","t":null}' */
+export function encodeFeedbackMetadata(metadata: FeedbackFormMetadata): string {
+  return JSON.stringify({ v: metadata.value, c: metadata.channelId, t: metadata.threadTs });
+}
+
+/** A submitted "what was wrong" form, read from a `view_submission` body. */
+export interface FeedbackSubmission extends FeedbackFormMetadata {
+  userId: string;
+  teamId: string | null;
+  text: string | null;
+}
+
+/**
+ * Reads a `view_submission` of the feedback form: its private_metadata (which we wrote, but which comes back
+ * through Slack) and the text in `blockId`/`actionId`. Null when it is not one we made.
+ */
+export function parseFeedbackSubmission(body: unknown, blockId: string, actionId: string): FeedbackSubmission | null {
+  if (!isObject(body) || body.type !== 'view_submission' || !isObject(body.view) || !isObject(body.user)) return null;
+  const userId = str(body.user, 'id');
+  const raw = str(body.view, 'private_metadata');
+  if (userId === null || raw === null) return null;
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(metadata)) return null;
+  const value = str(metadata, 'v');
+  if (value === null) return null;
+  const state = isObject(body.view.state) && isObject(body.view.state.values) ? body.view.state.values : {};
+  const block = isObject(state[blockId]) ? state[blockId] : {};
+  const input = isObject(block[actionId]) ? block[actionId] : {};
+  return {
+    value,
+    channelId: str(metadata, 'c'),
+    threadTs: str(metadata, 't'),
+    userId,
+    teamId: parseTeamId(body),
+    text: str(input, 'value'),
   };
 }

@@ -22,3 +22,12 @@ export const NO_CONVERSATION_FOR_FILES =
 /** Log texts of the OAuth installation store (never shown to a person in Slack). */
 export const NO_BOT_IN_INSTALLATION = 'the OAuth install returned no bot token; the app must ask for bot scopes';
 export const NOT_INSTALLED = (id: string) => `no installation of reportdesk is stored for ${id}`;
+
+// The "what was wrong" form opened by 👎 (a modal: title ≤ 24 characters, buttons ≤ 24).
+export const FEEDBACK_MODAL_TITLE = 'What was wrong?';
+export const FEEDBACK_MODAL_SUBMIT = 'Send';
+export const FEEDBACK_MODAL_CLOSE = 'Skip';
+export const FEEDBACK_MODAL_INTRO = (query: string) =>
+  `Your 👎 on the answer to “${query}” is noted. If you like, say what was wrong (a missing record, the wrong year, a misread figure…).`;
+export const FEEDBACK_MODAL_LABEL = 'What was wrong (optional)';
+export const FEEDBACK_MODAL_PLACEHOLDER = 'e.g. it should have found the October 31 Atyrau bombings';

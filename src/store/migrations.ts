@@ -53,6 +53,20 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX usage_log_created_at ON usage_log (created_at)',
     ],
   },
+  {
+    version: 2,
+    name: 'one feedback row per person and answer',
+    statements: [
+      // Keeps each person's newest vote on an answer (ties: the greatest id), then makes a second row impossible.
+      `DELETE FROM feedback WHERE EXISTS (
+        SELECT 1 FROM feedback newer
+        WHERE newer.answer_id = feedback.answer_id AND newer.user_id = feedback.user_id
+          AND (newer.created_at > feedback.created_at
+            OR (newer.created_at = feedback.created_at AND newer.feedback_id > feedback.feedback_id))
+      )`,
+      'CREATE UNIQUE INDEX feedback_answer_user ON feedback (answer_id, user_id)',
+    ],
+  },
 ];
 
 /** Created before any migration, by every driver, with the same SQL. */

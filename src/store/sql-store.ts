@@ -168,7 +168,16 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     async saveFeedback(entry) {
       await driver.query(
         `INSERT INTO feedback (feedback_id, answer_id, user_id, team_id, vote, comment, query, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (answer_id, user_id) DO UPDATE SET
+           team_id = excluded.team_id,
+           vote = excluded.vote,
+           comment = CASE
+             WHEN excluded.comment IS NULL AND feedback.vote = excluded.vote THEN feedback.comment
+             ELSE excluded.comment
+           END,
+           query = excluded.query,
+           created_at = excluded.created_at`,
         [
           randomUUID(),
           entry.answerId,

@@ -71,6 +71,29 @@ function storeContract(backend: () => Backend): void {
     });
   });
 
+  describe('migration 2 (one feedback row per person and answer)', () => {
+    it("keeps each person's newest vote on an answer from a store that had several", async () => {
+      const driver = await backend().driver();
+      try {
+        await driver.migrate(MIGRATIONS.slice(0, 1), 1);
+        const insert = `INSERT INTO feedback (feedback_id, answer_id, user_id, team_id, vote, comment, query, created_at)
+          VALUES ($1, $2, $3, 'T1', $4, $5, 'Atyrau', $6)`;
+        await driver.query(insert, ['f1', 'a1', 'U1', 'up', null, 100]);
+        await driver.query(insert, ['f2', 'a1', 'U1', 'down', 'wrong year', 200]);
+        await driver.query(insert, ['f3', 'a1', 'U2', 'up', null, 150]);
+        await driver.query(insert, ['f4', 'a2', 'U1', 'up', null, 120]);
+      } finally {
+        await driver.close();
+      }
+      const store = await open();
+      expect((await store.listFeedback()).map((f) => [f.answerId, f.userId, f.vote, f.text])).toEqual([
+        ['a1', 'U1', 'down', 'wrong year'],
+        ['a1', 'U2', 'up', null],
+        ['a2', 'U1', 'up', null],
+      ]);
+    });
+  });
+
   describe('installations', () => {
     it('finds a workspace install by team and an org install by enterprise', async () => {
       const store = await open();
@@ -186,6 +209,24 @@ function storeContract(backend: () => Backend): void {
         { ...base, answerId: 'a2', vote: 'down', text: 'wrong year', at: 200 },
       ]);
       expect((await store.listFeedback({ limit: 1 })).map((f) => f.answerId)).toEqual(['a3']);
+    });
+
+    it("replaces a person's vote on the same answer, and keeps the text a repeated vote does not carry", async () => {
+      const store = await open();
+      const base = { teamId: 'T0001', query: 'Atyrau', answerId: 'incident-1' };
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: null, at: 100 });
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: 'wrong year', at: 110 });
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'down', text: null, at: 120 });
+      await store.saveFeedback({ ...base, userId: 'U2', vote: 'up', text: null, at: 130 });
+      expect(await store.listFeedback()).toEqual([
+        { ...base, userId: 'U2', vote: 'up', text: null, at: 130 },
+        { ...base, userId: 'U1', vote: 'down', text: 'wrong year', at: 120 },
+      ]);
+      await store.saveFeedback({ ...base, userId: 'U1', vote: 'up', text: null, at: 140 });
+      expect(await store.listFeedback()).toEqual([
+        { ...base, userId: 'U1', vote: 'up', text: null, at: 140 },
+        { ...base, userId: 'U2', vote: 'up', text: null, at: 130 },
+      ]);
     });
   });
 

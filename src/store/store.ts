@@ -80,6 +80,10 @@ export interface Store {
   claimDelivery(key: string, ttlMs: number): Promise<boolean>;
   /** Deletes expired claims now. @returns how many were deleted */
   pruneClaims(): Promise<number>;
+  /**
+   * Saves a person's vote on an answer, replacing the one they gave it before (one row per person and answer).
+   * A vote saved again without text keeps the text given with the same vote (the 👎 click, then its form).
+   */
   saveFeedback(entry: FeedbackEntry): Promise<void>;
   listFeedback(options?: ListOptions): Promise<FeedbackEntry[]>;
   recordUsage(entry: UsageEntry): Promise<void>;

@@ -195,6 +195,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         );
         return;
       }
+      if (method === 'views.open') {
+        // Slack opens a modal only for a trigger_id, with a title of at most 24 characters and at most 100 blocks.
+        const view = (args.view ?? {}) as { type?: unknown; title?: { text?: unknown }; blocks?: unknown };
+        const title = typeof view.title?.text === 'string' ? view.title.text : '';
+        const blocks = Array.isArray(view.blocks) ? view.blocks : [];
+        if (typeof args.trigger_id !== 'string' || view.type !== 'modal' || title.length === 0 || title.length > 24) {
+          violations.push(`views.open: needs a trigger_id and a modal titled in 1 to 24 characters`);
+          send(200, { ok: false, error: 'invalid_arguments' });
+          return;
+        }
+        if (blocks.length === 0 || blocks.length > 100)
+          violations.push(`views.open: ${blocks.length} blocks (1 to 100)`);
+        send(200, { ok: true, view: { id: `V${String(nextTs++).padStart(8, '0')}`, ...view } });
+        return;
+      }
       if (method === 'response_url') {
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end('ok');

@@ -5,6 +5,7 @@ import { renderUnknownCommand } from '../render-unknown-command.js';
 import { parseRequestKind } from '../input.js';
 import { BUTTON_EXPIRED } from '../../answers/messages.js';
 import { COMMANDS } from './commands/index.js';
+import { VIEWS } from './actions/index.js';
 
 function ackOf(args: AnyMiddlewareArgs): AckFn<unknown> | null {
   return 'ack' in args && typeof args.ack === 'function' ? (args.ack as AckFn<unknown>) : null;
@@ -19,12 +20,13 @@ function respondOf(args: AnyMiddlewareArgs): RespondFn | null {
  * answer 404 after 3 seconds (Slack then shows the person "dispatch_failed"/"operation_timeout").
  * - a slash command we do not serve (renamed in the app settings): says which ones we do;
  * - a button id we no longer render (a message from an older version): "out of date";
- * - shortcuts, modals, menus and legacy attachments, which this app never creates: acked, logged.
+ * - a form (modal) submission of a form we no longer open, shortcuts, menus and legacy attachments: acked, logged.
  * Events need nothing: Bolt acks them before any middleware runs.
  */
 export function acknowledgeUnhandled(): Middleware<AnyMiddlewareArgs> {
   const commands: ReadonlySet<string> = new Set(COMMANDS);
   const actions: ReadonlySet<string> = new Set(ALL_ACTION_IDS);
+  const views: ReadonlySet<string> = new Set(VIEWS);
   return async (args) => {
     const ack = ackOf(args);
     const request = parseRequestKind(args.body);
@@ -57,7 +59,13 @@ export function acknowledgeUnhandled(): Middleware<AnyMiddlewareArgs> {
       }
       return;
     }
-    args.logger.warn(`acknowledged a ${request.type} request this app does not handle`);
+    if (request.kind === 'view_submission' && request.callbackId !== null && views.has(request.callbackId)) {
+      await args.next();
+      return;
+    }
+    args.logger.warn(
+      `acknowledged a ${request.kind === 'view_submission' ? 'view_submission' : request.type} request this app does not handle`,
+    );
     await ack();
   };
 }
