@@ -156,4 +156,18 @@ describe('parseIncidents on running text', () => {
       ['2017-05-05', 'clash', ['Karvan'], 3],
     ]);
   });
+
+  it('keeps a date that ends its clause apart from the next date, and reads aircraft striking as a clash', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'Testland joined air strikes against the militants in Delmar on March 3, and on June 12 Testland aircraft struck a militant depot in Sorra.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places]),
+    ).toEqual([
+      ['2016-03-03', 'clash', ['Delmar']],
+      ['2016-06-12', 'clash', ['Sorra']],
+    ]);
+  });
 });

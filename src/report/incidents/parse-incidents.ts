@@ -244,7 +244,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
           const next = main[i + 1];
           let endDate: string | null = null;
-          if (ownWords.length <= 2 && next) {
+          // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
+          const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
+          if (ownWords.length <= 2 && next && wordsBefore.length <= 3) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
             if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
