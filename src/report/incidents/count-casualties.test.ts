@@ -159,4 +159,12 @@ describe('victims told without a figure', () => {
       countCasualties('police stormed the house; the cell leader, Karim Obert, and three others were killed'),
     ).toEqual({ killed: 4, wounded: null, arrested: null });
   });
+
+  it('takes a count of blasts or bombs for no count of victims', () => {
+    expect(countCasualties('later that evening, 14 blasts killed 38 and injured over 90 in the old market')).toEqual({
+      killed: 38,
+      wounded: 90,
+      arrested: null,
+    });
+  });
 });

@@ -11,6 +11,9 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+// "21 blasts killed 56": a count of bombs or blasts is no count of victims.
+const NOT_WEAPONS =
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?)\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
@@ -19,7 +22,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
+    new RegExp(
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+      'gi',
+    ),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
@@ -36,7 +42,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
   wounded: [
     new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
   ],
   arrested: [
     new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
