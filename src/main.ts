@@ -9,7 +9,11 @@ import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { type AnswerDeps, buildAnswerDeps } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
-import { loadData, type ProgressStream } from './corpus/load-data.js';
+import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
+import { type ProgressStream, progressOptions } from './corpus/load-data.js';
+import { watchCorpus } from './corpus/watch-corpus.js';
+import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
+import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { createJsonLogger } from './slack/json-logger.js';
@@ -18,6 +22,9 @@ import { listeningPort } from './slack/ops-routes.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
+
+/** The search index as the corpus cache builds, stores and restores it. */
+const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -69,10 +76,14 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     ...config.store,
     onIdleError: (error: Error) => logger.warn('an idle PostgreSQL connection failed; the pool opens another', error),
   };
-  const [corpus, store] = await Promise.all([
-    loadData(config.dataDir, io.errStream),
+  const [loaded, store] = await Promise.all([
+    loadCachedCorpus(config.dataDir, INDEX_CODEC, {
+      ...progressOptions(io.errStream),
+      log: (line) => logger.warn(line),
+    }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
+  const { corpus } = loaded;
   if (corpus.missingFolder) {
     // A data folder that is not there is a setting to fix, like a malformed token: stop and say how.
     io.err(`${corpus.errors.map((e) => e.message).join('\n')}\n`);
@@ -82,8 +93,40 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   for (const { file, message } of corpus.errors) logger.warn(`skipped ${file}: ${message}`);
   for (const { file, message } of corpus.warnings) logger.debug(`${file}: ${message}`);
   for (const { message } of corpus.duplicates ?? []) logger.info(message);
-  logger.info({ reports: corpus.reports.length, files: corpus.files, dataDir: config.dataDir }, 'loaded reports');
-  const deps = buildAnswerDeps(corpus.reports);
+  logger.info(
+    {
+      reports: corpus.reports.length,
+      files: corpus.files,
+      dataDir: config.dataDir,
+      parsed: corpus.parsed,
+      index: loaded.source,
+    },
+    'loaded reports',
+  );
+  // The reports can change while the app runs (a chapter dropped or imported into the data folder): the answers hold
+  // live deps over one snapshot (reports + index), replaced whole once the watcher has loaded and indexed new files.
+  const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports, undefined, loaded.index));
+  const deps = live.deps;
+  const cacheLog = { log: (line: string) => logger.warn(line) };
+  let shown = corpus;
+  const watcher = watchCorpus(
+    config.dataDir,
+    corpus,
+    (next) => {
+      const failed = new Set(shown.errors.map((e) => e.file));
+      for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
+      const index = buildIndex(next.reports);
+      live.swap(buildAnswerDeps(next.reports, undefined, index));
+      shown = next;
+      logger.info(
+        `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
+      );
+      void saveCachedCorpus(config.dataDir, next, storeIndex(index), cacheLog);
+    },
+    { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
+  );
+  // Written once the app answers: the next start then parses only new or changed files.
+  const saving = new Promise<void>((resolve) => setImmediate(() => void loaded.save().then(resolve)));
 
   if (config.mode === 'console') {
     const { lines, close } = io.openLines();
@@ -97,6 +140,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       saveFile: async (file) => (await writeAnswerFile(file)).path,
     });
     close();
+    watcher.close();
+    await saving;
     return 0;
   }
 
@@ -115,7 +160,9 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
  */
 async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, logger: Logger): Promise<void> {
   const pool =
-    config.answerWorkers > 0 ? createAnswerPool({ reports: deps.reports, size: config.answerWorkers, logger }) : null;
+    config.answerWorkers > 0
+      ? createAnswerPool({ reports: [...deps.reports], size: config.answerWorkers, logger })
+      : null;
   const service = createApp(
     config,
     { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },

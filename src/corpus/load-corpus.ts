@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeReportText } from '../report/decode-report-text.js';
+import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
+import { renameReport } from '../report/rename-report.js';
+import type { Report } from '../report/types.js';
 import {
-  FILE_NOT_FOUND,
-  FILE_TOO_LARGE,
   DUPLICATE_CHAPTER,
+  FILE_NOT_FOUND,
+  FILE_REFUSED_TOO_LARGE,
   FOLDER_NOT_FOUND,
   IS_A_FOLDER,
   NO_TEXT_FILES,
@@ -12,16 +15,24 @@ import {
   NOT_A_FOLDER,
   PERMISSION_DENIED,
 } from './messages.js';
-import { parseReports } from '../report/parse-report.js';
-import { ReportParseError } from '../report/report-parse-error.js';
-import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
-import { renameReport } from '../report/rename-report.js';
-import type { Report } from '../report/types.js';
+import { describeParseError, type ParsedFile } from './parse-file.js';
+import { type ParsePoolOptions, startParsePool } from './parse-pool.js';
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
 export interface CorpusError {
   file: string;
   message: string;
+}
+
+/** What one file gave: its content hash (the cache key) and its parse result. */
+export interface FileEntry {
+  file: string;
+  /** SHA-1 of the bytes, hex; '' when the file was not read (refused, missing). */
+  hash: string;
+  /** Size and modification time when read (0 when the stat failed): how a watcher tells the file changed. */
+  size: number;
+  mtimeMs: number;
+  result: ParsedFile;
 }
 
 /** A second copy of a chapter (same country and year, mostly the same text), not loaded; the richer copy is. */
@@ -44,6 +55,10 @@ export interface Corpus {
   warnings: Array<{ file: string; message: string }>;
   /** How many files were read. */
   files: number;
+  /** Each file's result, in file order: what the cache persists and a reload reuses. */
+  entries: FileEntry[];
+  /** How many files were parsed (the others came from `known`). */
+  parsed: number;
   /** The folder itself is missing (or is a file): a setting to fix, not a file to skip. */
   missingFolder?: boolean;
 }
@@ -51,15 +66,21 @@ export interface Corpus {
 export interface LoadOptions {
   /** Called after each file when there are many, to show progress (`loaded 120/3000 files`). */
   onProgress?: (done: number, total: number) => void;
+  /** Parse results already known, by content hash (a cache, or the previous load): those files are not parsed. */
+  known?: ReadonlyMap<string, ParsedFile>;
+  /** Workers and deadlines of the parse (see {@link startParsePool}). */
+  pool?: ParsePoolOptions;
 }
 
-/** Files larger than this are not chapters of the series (the longest chapters are well under 1 MB). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
+export const MAX_FILE_MB = 50;
+const MAX_FILE_BYTES = MAX_FILE_MB * 1_048_576;
+// Files read ahead of the parsers: enough to keep both cores busy, few enough to keep memory flat.
+const READ_AHEAD = 8;
 
 /**
- * Reads every `.txt` file under a folder (recursively), or under each of several folders, as chapters of the
- * series. A file that cannot be read or parsed becomes an error naming it; the other files still load.
- * @example (await loadCorpus(['test/fixtures/crt', 'data'])).reports.length //=> 62
+ * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
+ * parsed becomes an error naming it; the other files still load.
  */
 export async function loadCorpus(dir: string | readonly string[], options: LoadOptions = {}): Promise<Corpus> {
   const dirs = typeof dir === 'string' ? [dir] : dir;
@@ -78,36 +99,68 @@ export async function loadCorpus(dir: string | readonly string[], options: LoadO
       missingFolder = true;
     }
   }
-  if (missingFolder && files.length === 0) return { reports: [], errors, warnings: [], files: 0, missingFolder: true };
+  if (missingFolder && files.length === 0)
+    return { reports: [], errors, warnings: [], files: 0, entries: [], parsed: 0, missingFolder: true };
   const corpus = await loadFiles(files, options);
   corpus.errors.push(...errors);
   return corpus;
 }
 
-/** Reads the named files as chapters; each failure is an error naming the file. */
+/**
+ * Reads the named files as chapters; each failure is an error naming the file. Files are parsed in worker threads
+ * with a deadline proportional to their size, so one pathological file is stopped and reported while the rest load;
+ * a file over {@link MAX_FILE_MB} MB is refused before it is read.
+ */
 export async function loadFiles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
-  const corpus: Corpus = { reports: [], errors: [], warnings: [], files: files.length };
-  const ids = new Map<string, number>();
+  const entries: FileEntry[] = new Array(files.length);
+  let pool: ReturnType<typeof startParsePool> | null = null;
+  let parsed = 0;
   let done = 0;
-  for (const file of files) {
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error(NOT_A_FILE);
-      if (info.size > MAX_FILE_BYTES) throw new Error(FILE_TOO_LARGE(Math.round(info.size / 1048576)));
-      // Copies saved on Windows are often Windows-1252, not UTF-8: decode the bytes, don't assume.
-      const text = decodeReportText(await readFile(file));
-      const { reports, warnings } = parseReports(text, { file });
-      for (const message of warnings) corpus.warnings.push({ file, message });
-      for (const report of reports) {
-        const seen = ids.get(report.id) ?? 0;
-        ids.set(report.id, seen + 1);
-        corpus.reports.push(seen === 0 ? report : renameReport(report, `${report.id}-${seen + 1}`));
-      }
-    } catch (error) {
-      corpus.errors.push({ file, message: describeError(error) });
+  let next = 0;
+  const work = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i] as string;
+      entries[i] = await loadFile(file, options.known, (bytes) => {
+        parsed += 1;
+        pool ??= startParsePool(options.pool);
+        return pool.parse(bytes, file);
+      });
+      done += 1;
+      options.onProgress?.(done, files.length);
     }
-    done += 1;
-    options.onProgress?.(done, files.length);
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, work));
+  } finally {
+    await (pool as ReturnType<typeof startParsePool> | null)?.close();
+  }
+  return { ...assembleCorpus(entries), parsed };
+}
+
+/**
+ * The corpus that file results make: reports in file order, duplicate report ids suffixed (`-2`), errors and
+ * warnings naming their files.
+ */
+export function assembleCorpus(entries: readonly FileEntry[]): Omit<Corpus, 'parsed'> {
+  const corpus: Omit<Corpus, 'parsed'> = {
+    reports: [],
+    errors: [],
+    warnings: [],
+    files: entries.length,
+    entries: [...entries],
+  };
+  const ids = new Map<string, number>();
+  for (const { file, result } of entries) {
+    if (!result.ok) {
+      corpus.errors.push({ file, message: result.message });
+      continue;
+    }
+    for (const message of result.warnings) corpus.warnings.push({ file, message });
+    for (const report of result.reports) {
+      const seen = ids.get(report.id) ?? 0;
+      ids.set(report.id, seen + 1);
+      corpus.reports.push(seen === 0 ? report : renameReport(report, `${report.id}-${seen + 1}`));
+    }
   }
   // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
   const { reports, duplicates } = findDuplicateChapters(corpus.reports);
@@ -122,6 +175,38 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   return corpus;
 }
 
+async function loadFile(
+  file: string,
+  known: ReadonlyMap<string, ParsedFile> | undefined,
+  parse: (bytes: Uint8Array) => Promise<ParsedFile>,
+): Promise<FileEntry> {
+  let bytes: Uint8Array;
+  const seen = { file, hash: '', size: 0, mtimeMs: 0 };
+  try {
+    const info = await stat(file);
+    seen.size = info.size;
+    seen.mtimeMs = info.mtimeMs;
+    if (!info.isFile()) return { ...seen, result: { ok: false, message: NOT_A_FILE } };
+    if (info.size > MAX_FILE_BYTES) {
+      const megabytes = Math.round(info.size / 1_048_576);
+      return { ...seen, result: { ok: false, message: FILE_REFUSED_TOO_LARGE(megabytes, MAX_FILE_MB) } };
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return { ...seen, result: { ok: false, message: describeReadError(error) } };
+  }
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  const cached = known?.get(hash);
+  if (cached !== undefined) return { ...seen, hash, result: withFile(cached, file) };
+  return { ...seen, hash, result: await parse(bytes) };
+}
+
+// The same bytes under another name (a copy, a rename) parse the same but for the file they name.
+function withFile(result: ParsedFile, file: string): ParsedFile {
+  if (!result.ok || result.reports.every((report) => report.file === file)) return result;
+  return { ...result, reports: result.reports.map((report) => ({ ...report, file })) };
+}
+
 async function listTextFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -130,15 +215,10 @@ async function listTextFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof ReportParseError)
-    return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return FILE_NOT_FOUND;
-    if (code === 'EACCES') return PERMISSION_DENIED;
-    if (code === 'EISDIR') return IS_A_FOLDER;
-    return error.message;
-  }
-  return String(error);
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return FILE_NOT_FOUND;
+  if (code === 'EACCES') return PERMISSION_DENIED;
+  if (code === 'EISDIR') return IS_A_FOLDER;
+  return describeParseError(error);
 }

