@@ -167,4 +167,10 @@ describe('victims told without a figure', () => {
       arrested: null,
     });
   });
+
+  it('adds every item of a list told before its verb', () => {
+    expect(
+      countCasualties('three soldiers, a teacher, and one of the bombers were killed when the school gate was hit'),
+    ).toEqual({ killed: 5, wounded: null, arrested: null });
+  });
 });

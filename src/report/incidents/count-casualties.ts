@@ -64,6 +64,7 @@ const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
   'i',
 );
+const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
@@ -242,6 +243,26 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           const window = Math.max(0, start - 120);
           const before = LIST_BEFORE.exec(text.slice(window, start));
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
+          else {
+            // "two police officers, a woman, and one of the attackers were killed": every item of the list.
+            const chain = LIST_CHAIN.exec(text.slice(window, start));
+            if (chain?.[1]) {
+              const at = window + chain.index + chain[0].indexOf(chain[1]);
+              let offset = 0;
+              for (const item of chain[1].split(/,\s+/)) {
+                const head = /^(\S+)/.exec(item)?.[1] ?? '';
+                if (head && !isUsed(at + offset, at + offset + head.length)) {
+                  const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
+                  if (counted !== null) {
+                    used.fill(1, at + offset, at + offset + head.length);
+                    result[field] = (result[field] ?? 0) + counted;
+                  }
+                }
+                offset += item.length + (/,\s+/.exec(chain[1].slice(offset + item.length))?.[0].length ?? 0);
+              }
+              citeStart = at;
+            }
+          }
         }
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
       }
