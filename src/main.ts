@@ -14,6 +14,7 @@ import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
 import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
+import type { Report } from './report/types.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { createJsonLogger } from './slack/json-logger.js';
@@ -109,6 +110,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   const deps = live.deps;
   const cacheLog = { log: (line: string) => logger.warn(line) };
   let shown = corpus;
+  // Those who hold a copy of the reports of their own (the Slack app's answer workers) hear of each reload.
+  const reloadListeners: Array<(reports: readonly Report[]) => void> = [];
   const watcher = watchCorpus(
     config.dataDir,
     corpus,
@@ -117,6 +120,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
       const index = buildIndex(next.reports);
       live.swap(buildAnswerDeps(next.reports, undefined, index));
+      for (const listener of reloadListeners) listener(next.reports);
       shown = next;
       logger.info(
         `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
@@ -150,7 +154,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     { store: store.kind },
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  await serveSlack(config, deps, store, logger);
+  await serveSlack(config, deps, store, logger, reloadListeners);
   return 0;
 }
 
@@ -158,11 +162,19 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
  * Runs the Slack app until SIGTERM or SIGINT, then stops as an operator expects (SlackService.stop): no new requests,
  * answers in flight delivered up to SHUTDOWN_TIMEOUT_MS, workers and store closed, one log line, exit 0.
  */
-async function serveSlack(config: SlackConfig, deps: AnswerDeps, store: Store, logger: Logger): Promise<void> {
+async function serveSlack(
+  config: SlackConfig,
+  deps: AnswerDeps,
+  store: Store,
+  logger: Logger,
+  reloadListeners: Array<(reports: readonly Report[]) => void>,
+): Promise<void> {
   const pool =
     config.answerWorkers > 0
       ? createAnswerPool({ reports: [...deps.reports], size: config.answerWorkers, logger })
       : null;
+  // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
+  if (pool !== null) reloadListeners.push((reports) => pool.replaceReports([...reports]));
   const service = createApp(
     config,
     { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },

@@ -37,4 +37,24 @@ describe('createAnswerPool', () => {
   it('hands an answer that carries files (a chart) back to be computed on the main thread', async () => {
     expect(await pool.answer({ kind: 'incident-command', text: 'chart Atyrau' })).toEqual({ inline: true });
   });
+
+  it('answers from new reports once a worker built over them replaces the old one, without a restart', async () => {
+    const file = 'test/fixtures/crt/crt-2013-kenya-other.txt';
+    const kenya = parseReports(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file }).reports;
+    const request = { kind: 'message', text: 'Westgate shopping mall attack in Nairobi' } as const;
+    const expectedBefore = runTrackedRequest(buildAnswerDeps(reports), request);
+    const expectedAfter = runTrackedRequest(buildAnswerDeps([...reports, ...kenya]), request);
+    expect(JSON.stringify(expectedAfter)).not.toEqual(JSON.stringify(expectedBefore));
+    expect(await pool.answer(request)).toEqual(expectedBefore);
+    pool.replaceReports([...reports, ...kenya]);
+    // The old worker answers until the new one has built its index; then every answer comes from the new reports.
+    let after = await pool.answer(request);
+    for (let waited = 0; JSON.stringify(after) !== JSON.stringify(expectedAfter) && waited < 60_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await pool.answer(request);
+    }
+    expect(after).toEqual(expectedAfter);
+    expect(pool.problem()).toBeNull();
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

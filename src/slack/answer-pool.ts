@@ -10,6 +10,11 @@ import type { Answer } from '../answers/answer.js';
 export interface AnswerPool extends Answerer {
   /** null once every worker has built its index, else why not yet (for /ready). */
   problem(): string | null;
+  /**
+   * New reports (the data folder changed): each worker is replaced by one built over them, which takes requests once
+   * its index is ready; the old one answers until then, finishes what it holds, and stops.
+   */
+  replaceReports(reports: readonly Report[]): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   pending: Map<number, Pending>;
+  /** Replaced by a worker over newer reports: stops once it has answered what it holds. */
+  retired: boolean;
 }
 
 /**
@@ -67,17 +74,32 @@ function spawnWorker(reports: readonly Report[]): Worker {
  * await pool.close();
  */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
-  const { reports, logger } = options;
+  const { logger } = options;
+  let reports = options.reports;
   const slots: Slot[] = [];
+  // Every worker running, serving or not yet swapped in, so close() stops them all.
+  const running = new Set<Slot>();
   let nextId = 1;
   let closing = false;
 
-  function start(index: number): void {
-    const slot: Slot = { worker: spawnWorker(reports), ready: false, pending: new Map() };
-    slots[index] = slot;
+  const retireIfIdle = (slot: Slot): void => {
+    if (slot.retired && slot.pending.size === 0) void slot.worker.terminate();
+  };
+
+  // `replacing`: the slot keeps serving from the old worker until this one has built its index.
+  function start(index: number, replacing?: Slot): void {
+    const slot: Slot = { worker: spawnWorker(reports), ready: false, pending: new Map(), retired: false };
+    running.add(slot);
+    if (replacing === undefined) slots[index] = slot;
     slot.worker.on('message', (reply: Reply) => {
       if (reply.ready === true) {
         slot.ready = true;
+        const old = slots[index];
+        if (old !== undefined && old !== slot) {
+          slots[index] = slot;
+          old.retired = true;
+          retireIfIdle(old);
+        }
         return;
       }
       if (reply.id === undefined) return;
@@ -86,10 +108,13 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       if (reply.inline === true) pending?.resolve({ inline: true });
       else if (reply.answer !== undefined) pending?.resolve({ answer: reply.answer, hit: reply.hit === true });
       else pending?.reject(new Error(reply.error ?? 'the answer worker failed'));
+      retireIfIdle(slot);
     });
     const fail = (error: Error) => {
+      running.delete(slot);
       for (const pending of slot.pending.values()) pending.reject(error);
       slot.pending.clear();
+      if (slot.retired) return;
       if (closing || slots[index] !== slot) return;
       logger.error(`answer worker ${index} stopped; starting another`, error);
       start(index);
@@ -110,9 +135,14 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       });
     },
     problem: () => (slots.every((slot) => slot.ready) ? null : WORKERS_NOT_READY),
+    replaceReports(next) {
+      if (closing) return;
+      reports = next;
+      for (const [index, old] of slots.entries()) start(index, old);
+    },
     async close() {
       closing = true;
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await Promise.all([...running].map((slot) => slot.worker.terminate()));
     },
   };
 }
