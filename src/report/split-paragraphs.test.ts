@@ -46,4 +46,23 @@ describe('edge cases', () => {
       { text: '-- Asif Ali Zardari, President of Pakistan', bullet: false },
     ]);
   });
+
+  it('joins the wrapped lines of a PDF copy: after a comma, a small word, a semicolon or a page break', () => {
+    expect(
+      splitParagraphs([
+        '- On June 3, a truck bomb exploded outside a police station in the Karimabad quarter of',
+        '  Peshawar, and gunmen then fired on the rescuers who came to help the injured;',
+        '  at least 14 people were killed and more than 30 wounded, according to officials there,',
+        '',
+        '',
+        '  most of them policemen.',
+        'Overview',
+        'Legislation, Law Enforcement, and Border Security',
+      ]).map((paragraph) => paragraph.text),
+    ).toEqual([
+      'On June 3, a truck bomb exploded outside a police station in the Karimabad quarter of Peshawar, and gunmen then fired on the rescuers who came to help the injured; at least 14 people were killed and more than 30 wounded, according to officials there, most of them policemen.',
+      'Overview',
+      'Legislation, Law Enforcement, and Border Security',
+    ]);
+  });
 });

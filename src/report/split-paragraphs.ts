@@ -11,6 +11,10 @@ export interface Paragraph {
 
 // "•", "-", "*", "–", "▪", "◦", "·" followed by space; "--" (an epigraph's attribution) is not a bullet.
 const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
+// A line of a PDF copy wrapped mid-sentence ends with a comma, a small word or a long printed line
+// ("… a funeral tent in Sadr City," / "Baghdad, and a second …"); a heading or a short title does not.
+const WRAPPED_LINE_END = /(?:,|\b\p{Ll}+)$/u;
+const PRINTED_LINE = 60;
 
 /**
  * Groups report lines into paragraphs and bullets. A blank line ends a paragraph; a bullet line
@@ -29,6 +33,9 @@ const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
 export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
+  // The last line added to `current`, and whether blank lines (a page break) came after it.
+  let lastLine = '';
+  let blankAfter = false;
 
   const close = (): void => {
     if (current !== null) {
@@ -41,21 +48,33 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') {
-      close();
+      // Kept open only while a sentence is cut: the next line decides whether it goes on across the break.
+      if (current !== null && TERMINAL_PUNCTUATION.test(current.text)) close();
+      blankAfter = true;
       continue;
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
       close();
       current = { text: line.slice(bullet[0].length), bullet: true };
+      lastLine = line;
+      blankAfter = false;
       continue;
     }
     const previous: Paragraph | null = current;
-    const continues =
+    const open = previous !== null && parseHeading(previous.text)?.rest !== '';
+    const lowerStart = /^\p{Ll}/u.test(line);
+    // A semicolon ends a list item but not a sentence: "…Kirkuk province;" / "more than 40 people were killed".
+    const cut = previous !== null && (!TERMINAL_PUNCTUATION.test(previous.text) || /;$/.test(previous.text));
+    const wrapped =
+      !blankAfter &&
+      /^[\p{L}\d(]/u.test(line) &&
+      (WRAPPED_LINE_END.test(lastLine) || lastLine.length >= PRINTED_LINE) &&
       previous !== null &&
-      !TERMINAL_PUNCTUATION.test(previous.text) &&
-      /^\p{Ll}/u.test(line) &&
-      parseHeading(previous.text)?.rest !== '';
+      !TERMINAL_PUNCTUATION.test(previous.text);
+    const continues = open && cut && (lowerStart || wrapped);
+    blankAfter = false;
+    lastLine = line;
     if (previous !== null && continues) {
       previous.text += /\p{L}-$/u.test(previous.text) ? line : ` ${line}`;
       continue;

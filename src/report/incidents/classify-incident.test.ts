@@ -45,4 +45,12 @@ describe('classifyIncident on what is not an incident', () => {
   ])('returns null for %s', (sentence) => {
     expect(classifyIncident(sentence)).toBeNull();
   });
+
+  it('reads a raid, a siege ended or gunmen killed by police as a clash', () => {
+    expect(
+      classifyIncident('In a raid on a farmhouse near Delmar, a bomb maker was killed and two men were arrested.'),
+    ).toBe('clash');
+    expect(classifyIncident('Both gunmen were killed by police at a warehouse outside the city.')).toBe('clash');
+    expect(classifyIncident('Troops ended the siege after two days, killing four militants.')).toBe('clash');
+  });
 });

@@ -124,3 +124,53 @@ describe('readCasualties in running text', () => {
     });
   });
 });
+
+describe('victims told without a figure', () => {
+  it('counts each named victim hacked, stabbed or shot to death, and one taken by a possessive', () => {
+    expect(
+      countCasualties('assailants hacked to death the editor Rahim Karvani and Selim Obert in their office'),
+    ).toEqual({ killed: 2, wounded: null, arrested: null });
+    expect(countCasualties('a man stabbed to death a priest during morning mass')).toEqual({
+      killed: 1,
+      wounded: null,
+      arrested: null,
+    });
+    expect(countCasualties('a delivery driver beheaded his manager at a warehouse')).toEqual({
+      killed: 1,
+      wounded: null,
+      arrested: null,
+    });
+    expect(countCasualties('a suicide bomber killed Shia lawmaker Omid Darvani near Karvan')).toEqual({
+      killed: 1,
+      wounded: null,
+      arrested: null,
+    });
+  });
+
+  it('counts one attacker arrested after the attack', () => {
+    expect(
+      countCasualties('a gunman opened fire in a cafe, killing four people before being wounded and arrested'),
+    ).toEqual({ killed: 4, wounded: null, arrested: 1 });
+    expect(countCasualties('Police arrested the suspect, a 28-year-old mechanic, near the station.').arrested).toBe(1);
+  });
+
+  it('counts a named man and the others killed with him', () => {
+    expect(
+      countCasualties('police stormed the house; the cell leader, Karim Obert, and three others were killed'),
+    ).toEqual({ killed: 4, wounded: null, arrested: null });
+  });
+
+  it('takes a count of blasts or bombs for no count of victims', () => {
+    expect(countCasualties('later that evening, 14 blasts killed 38 and injured over 90 in the old market')).toEqual({
+      killed: 38,
+      wounded: 90,
+      arrested: null,
+    });
+  });
+
+  it('adds every item of a list told before its verb', () => {
+    expect(
+      countCasualties('three soldiers, a teacher, and one of the bombers were killed when the school gate was hit'),
+    ).toEqual({ killed: 5, wounded: null, arrested: null });
+  });
+});

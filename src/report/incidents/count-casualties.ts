@@ -11,6 +11,9 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+// "21 blasts killed 56": a count of bombs or blasts is no count of victims.
+const NOT_WEAPONS =
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?)\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
@@ -19,7 +22,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`, 'gi'),
+    new RegExp(
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+      'gi',
+    ),
     new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
@@ -36,7 +42,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
   wounded: [
     new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
   ],
   arrested: [
     new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
@@ -58,10 +64,17 @@ const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
   'i',
 );
+const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
   'i',
+);
+// "before being wounded and arrested", "Police arrested the suspect": one attacker taken.
+const ARRESTED_ONE =
+  /\b(?:before|after) being (?:\w+ and )?(?:arrested|detained|captured)\b|\b(?:arrested|detained|captured) (?:the|a) (?:lone )?(?:suspect|gunman|attacker|assailant|perpetrator|bomber)\b(?!s)/i;
+const NAMED_AND_OTHERS = new RegExp(
+  `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4},?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
 );
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
@@ -76,7 +89,7 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM =
-  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]+)/;
+  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:his|her|their)\s+(?!own\b)[a-z-]*[a-rt-z]\b(?!\s+(?:and|or)\s)|(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]+)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -230,6 +243,26 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           const window = Math.max(0, start - 120);
           const before = LIST_BEFORE.exec(text.slice(window, start));
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
+          else {
+            // "two police officers, a woman, and one of the attackers were killed": every item of the list.
+            const chain = LIST_CHAIN.exec(text.slice(window, start));
+            if (chain?.[1]) {
+              const at = window + chain.index + chain[0].indexOf(chain[1]);
+              let offset = 0;
+              for (const item of chain[1].split(/,\s+/)) {
+                const head = /^(\S+)/.exec(item)?.[1] ?? '';
+                if (head && !isUsed(at + offset, at + offset + head.length)) {
+                  const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
+                  if (counted !== null) {
+                    used.fill(1, at + offset, at + offset + head.length);
+                    result[field] = (result[field] ?? 0) + counted;
+                  }
+                }
+                offset += item.length + (/,\s+/.exec(chain[1].slice(offset + item.length))?.[0].length ?? 0);
+              }
+              citeStart = at;
+            }
+          }
         }
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
       }
@@ -240,6 +273,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', others.index, others.index + others[0].length);
+  }
+  // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
+  const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
+  if (
+    namedAndOthers &&
+    result.killed !== null &&
+    isUsed(namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length)
+  ) {
+    result.killed += 1;
+    cite('killed', namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length);
   }
   // "before killing his mother and himself": one for each.
   const kin = SELF_AND_KIN.exec(text);
@@ -263,7 +306,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
-  const named = result.arrested === null ? ARRESTED_NAME.exec(text) : null;
+  const named = result.arrested === null ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text)) : null;
   if (named) {
     result.arrested = 1;
     cite('arrested', named.index, named.index + named[0].length);

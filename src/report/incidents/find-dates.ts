@@ -69,7 +69,52 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+// A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
+// morning", "two days later", "that same day".
+const LATER =
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+// Where a new clause starts between a date and a later day counted from it.
+const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
+
+/**
+ * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
+ * → 0, "five days later" → 5, "two weeks later" → 14; null when the words name no such day.
+ */
+export function daysLater(words: string): number | null {
+  LATER.lastIndex = 0;
+  const m = LATER.exec(words);
+  LATER.lastIndex = 0;
+  if (!m) return null;
+  const [whole, count, unit] = m;
+  if (count && unit) {
+    const n = COUNT[count.toLowerCase()] ?? Number(count);
+    return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
+  }
+  return /\bsame\b/i.test(whole) ? 0 : 1;
+}
+
+/** The first relative day phrase of a text, with where it stands. */
+export function findLater(text: string): { index: number; words: string; days: number } | null {
+  LATER.lastIndex = 0;
+  const m = LATER.exec(text);
+  LATER.lastIndex = 0;
+  if (!m) return null;
+  const days = daysLater(m[0]);
+  return days === null ? null : { index: m.index, words: m[0], days };
+}
 
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on".
 const LEAD_IN =
@@ -220,6 +265,53 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         aside: true,
       });
     }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+
+  // "…in Lahore, killing 38; two days later a suicide bomber attacked a rally in Quetta": a day counted on from
+  // the day date before it, in a clause of its own, dates an event of its own. An explicit date right after it
+  // ("A month later, on August 27") is that event's date instead.
+  const added: DateMention[] = [];
+  // One sweep: the relative phrases come in order, so a pointer walks the mentions once.
+  let next = 0;
+  let previous: DateMention | undefined;
+  let m = mentions.length > 0 ? LATER.exec(sentence) : null;
+  while (m !== null) {
+    const at = m.index;
+    const whole = m[0];
+    while (next < mentions.length && (mentions[next]?.end ?? 0) <= at) {
+      const x = mentions[next];
+      if (x && !x.aside) previous = x;
+      next += 1;
+    }
+    const following = mentions[next];
+    const explicitAfter = following !== undefined && following.start - (at + whole.length) < 8;
+    const between = previous ? sentence.slice(Math.max(previous.end, at - 200), at) : '';
+    const days = daysLater(whole);
+    LATER.lastIndex = at + whole.length;
+    // "…, while fighters attacked Maiduguri the same evening" stays with the sentence's date: one day, one record
+    // (the existing Nigeria 2015 test reads it as one event); only a later day is told apart.
+    if (previous && previous.date.length === 10 && !explicitAfter && days && CLAUSE_BETWEEN.test(between)) {
+      const date = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
+      if (isValid(date) && (year === null || date.getFullYear() === year)) {
+        const mention: DateMention = {
+          start: at,
+          end: at + whole.length,
+          date: format(date, 'yyyy-MM-dd'),
+          endDate: null,
+          leads: false,
+          reference: false,
+          words: `${previous.words} … ${whole}`,
+        };
+        added.push(mention);
+        previous = mention;
+      }
+    }
+    m = LATER.exec(sentence);
+  }
+  LATER.lastIndex = 0;
+  if (added.length > 0) {
+    mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
   }
   return mentions;

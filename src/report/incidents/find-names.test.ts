@@ -50,3 +50,19 @@ describe('countriesIn and placeWords', () => {
     expect(placeWords('a blast in a village outside Taraz killed one', ['Taraz'])).toBe('village outside Taraz');
   });
 });
+
+describe('buildNameBook on abbreviated title words', () => {
+  it('takes no "St" or "Mt" of a church or mountain for a place', () => {
+    const text = "Gunmen attacked St. Peter's Church in Karvan and a camp on Mt. Delmar near Sorra.";
+    expect(buildNameBook(text, 'Testland').places).not.toContain('St');
+    expect(buildNameBook(text, 'Testland').places).not.toContain('Mt');
+    expect(buildNameBook(text, 'Testland').places).toContain('Karvan');
+  });
+});
+
+describe('buildNameBook on places that open a sentence or are listed as islands', () => {
+  it('reads "In Karvan, …" and every island of "the islands of Sorra and Tobin"', () => {
+    const text = 'In Karvan, east of the capital, a bomb exploded. Rebels seized the islands of Sorra and Tobin.';
+    expect(buildNameBook(text, 'Testland').places.sort()).toEqual(['Karvan', 'Sorra', 'Tobin']);
+  });
+});

@@ -35,8 +35,13 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
-  // "on the island of Utoya"
-  new RegExp(`\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})`, 'g'),
+  // "on the island of Utoya", "the islands of Vamizi and Metundo"
+  new RegExp(
+    `\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    'g',
+  ),
+  // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
+  new RegExp(`(?:^|[.!?]\\s+|\\n)(?:In|Near|Outside) (${NAME}),`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
@@ -123,6 +128,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         const name = raw.trim().replace(/['’]s$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
+        // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
+        if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
         if (country && (name === country || country.startsWith(name))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.

@@ -111,4 +111,63 @@ describe('parseIncidents on running text', () => {
       ).toEqual([{ date: '2014-06-05', endDate: null, kind: 'attack', places: ['Varna'], killed: 2, wounded: null }]);
     });
   });
+
+  it('dates a clause told "two days later" or "the following day" from the date before it, with its own toll', () => {
+    expect(
+      brief(
+        chapter(
+          2012,
+          'On April 4, a car bomb exploded at a market in Karvan, killing 17; two days later a suicide bomber attacked a checkpoint in Delmar, killing nine.',
+          'On June 10, gunmen shot dead a judge in Sorra, and the following day they ambushed a convoy near Tobin, killing five soldiers.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2012-04-04', endDate: null, kind: 'attack', places: ['Karvan'], killed: 17, wounded: null },
+      { date: '2012-04-06', endDate: null, kind: 'attack', places: ['Delmar'], killed: 9, wounded: null },
+      { date: '2012-06-10', endDate: null, kind: 'attack', places: ['Sorra'], killed: 1, wounded: null },
+      { date: '2012-06-11', endDate: null, kind: 'attack', places: ['Tobin'], killed: 5, wounded: null },
+    ]);
+  });
+
+  it('counts "Five days later" at the start of a sentence on from the story\'s date', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On March 2, militants stormed a hotel in Karvan, killing 14 guests. Five days later, police raided a house in Delmar; three suspects were killed.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed]),
+    ).toEqual([
+      ['2014-03-02', ['Karvan'], 14],
+      ['2014-03-07', ['Delmar'], 3],
+    ]);
+  });
+
+  it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
+    expect(
+      brief(
+        chapter(
+          2017,
+          'On May 4, gunmen took 30 guests hostage at a hotel in Karvan, killing six. Special forces ended the siege the next morning, killing three gunmen.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2017-05-04', 'attack', ['Karvan'], 6],
+      ['2017-05-05', 'clash', ['Karvan'], 3],
+    ]);
+  });
+
+  it('keeps a date that ends its clause apart from the next date, and reads aircraft striking as a clash', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'Testland joined air strikes against the militants in Delmar on March 3, and on June 12 Testland aircraft struck a militant depot in Sorra.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places]),
+    ).toEqual([
+      ['2016-03-03', 'clash', ['Delmar']],
+      ['2016-06-12', 'clash', ['Sorra']],
+    ]);
+  });
 });

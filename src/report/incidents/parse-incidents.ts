@@ -3,7 +3,7 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
 import { readCasualties } from './count-casualties.js';
-import { type DateMention, findDates } from './find-dates.js';
+import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 
@@ -21,6 +21,8 @@ interface Draft {
   sentences: string[];
   /** Sentences after the first that figures and places are read from (not those that only name the event again). */
   further: string[];
+  /** The story's own words, for places, where the record is a day counted from it and names none itself. */
+  story?: string;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -30,9 +32,7 @@ const NEW_STORY =
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five) (day|week)s? later\b/i;
-const NEXT_DAY = /\b(?:following|next|day after)\b/i;
-const LATER_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
@@ -125,12 +125,36 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       for (const sentence of splitSentences(passage.text)) {
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
-        if (relative && open) {
-          const later = relative[2]
-            ? (LATER_COUNT[(relative[0].split(' ')[0] ?? '').toLowerCase()] ?? 1) *
-              (relative[2].toLowerCase() === 'week' ? 7 : 1)
+        // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
+        // an event of its own on a day counted from the story's date, wherever the day stands in it.
+        const story = open?.clause;
+        const later =
+          !relative && open !== null && mentions.length === 0 && classifyIncident(sentence)
+            ? findLater(sentence)
             : null;
-          const date = shiftDays(open.mention.date, later ?? (NEXT_DAY.test(relative[0]) ? 1 : 0));
+        const counted = relative !== null || later !== null;
+        if (later && open) {
+          const date = shiftDays(open.mention.date, later.days);
+          if (date !== null) {
+            mentions = [
+              {
+                start: later.index,
+                end: later.index + later.words.length,
+                date,
+                endDate: null,
+                leads: true,
+                reference: false,
+                words: `${open.mention.words} … ${later.words}`,
+              },
+            ];
+          }
+        }
+        if (relative && open) {
+          // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
+          const date = shiftDays(
+            open.mention.date,
+            daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+          );
           if (date !== null) {
             mentions = [
               {
@@ -220,7 +244,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
           const next = main[i + 1];
           let endDate: string | null = null;
-          if (ownWords.length <= 2 && next) {
+          // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
+          const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
+          if (ownWords.length <= 2 && next && wordsBefore.length <= 3) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
             if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
@@ -243,6 +269,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
+            if (counted && i === 0 && story) draft.story = story;
             drafts.push(draft);
             made.push(draft);
           }
@@ -311,6 +338,8 @@ function buildRecord(
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // "Army commandos ended the siege the next morning": the place of the story it is counted from.
+  if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   places = finestPlaces(places, `${d.clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
