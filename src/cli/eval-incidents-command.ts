@@ -48,7 +48,7 @@ export async function evalIncidentsCommand(args: string[], io: CliIo): Promise<n
       else io.err(`${GOLD_FILE_MISSING(name, dirs)}\n`);
     }
   }
-  const corpus = await loadFiles(files, progressOptions(io.errStream));
+  const corpus = await loadFiles(files, { ...progressOptions(io.errStream), keepDuplicates: true });
   for (const { file, message } of corpus.errors) io.err(`${SKIPPED_FILE(file, message)}\n`);
   const score = scoreIncidents(
     gold,

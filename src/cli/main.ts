@@ -60,7 +60,7 @@ async function parseCommand(args: string[], io: CliIo): Promise<number> {
     options: { json: { type: 'boolean', default: false }, data: { type: 'string' } },
   });
   const corpus = positionals.length
-    ? await loadFiles(positionals, progressOptions(io.errStream))
+    ? await loadFiles(positionals, { ...progressOptions(io.errStream), keepDuplicates: true })
     : await loadData(values.data, io.errStream);
   io.out(`${values.json ? jsonSafe(renderParseJson(corpus)) : terminalSafe(renderParseText(corpus))}\n`);
   // Non-zero only when a file the user named failed.

@@ -70,6 +70,11 @@ export interface LoadOptions {
   known?: ReadonlyMap<string, ParsedFile>;
   /** Workers and deadlines of the parse (see {@link startParsePool}). */
   pool?: ParsePoolOptions;
+  /**
+   * Keep both copies of a chapter loaded twice (`reportdesk parse` and `eval-incidents` show what each named file
+   * holds); by default the poorer copy is dropped so no question is answered twice.
+   */
+  keepDuplicates?: boolean;
 }
 
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
@@ -134,14 +139,14 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   } finally {
     await (pool as ReturnType<typeof startParsePool> | null)?.close();
   }
-  return { ...assembleCorpus(entries), parsed };
+  return { ...assembleCorpus(entries, options.keepDuplicates), parsed };
 }
 
 /**
  * The corpus that file results make: reports in file order, duplicate report ids suffixed (`-2`), errors and
  * warnings naming their files.
  */
-export function assembleCorpus(entries: readonly FileEntry[]): Omit<Corpus, 'parsed'> {
+export function assembleCorpus(entries: readonly FileEntry[], keepDuplicates = false): Omit<Corpus, 'parsed'> {
   const corpus: Omit<Corpus, 'parsed'> = {
     reports: [],
     errors: [],
@@ -162,6 +167,7 @@ export function assembleCorpus(entries: readonly FileEntry[]): Omit<Corpus, 'par
       corpus.reports.push(seen === 0 ? report : renameReport(report, `${report.id}-${seen + 1}`));
     }
   }
+  if (keepDuplicates) return corpus;
   // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
   const { reports, duplicates } = findDuplicateChapters(corpus.reports);
   corpus.reports = reports;
