@@ -15,7 +15,7 @@ import {
   NOT_A_FOLDER,
   PERMISSION_DENIED,
 } from './messages.js';
-import { describeParseError, type ParsedFile } from './parse-file.js';
+import { describeParseError, type ParsedFile, parseFile } from './parse-file.js';
 import { type ParsePoolOptions, startParsePool } from './parse-pool.js';
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
@@ -80,6 +80,10 @@ export interface LoadOptions {
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
 export const MAX_FILE_MB = 50;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1_048_576;
+// Every pass of the parser is linear, so a file this small parses in well under a second whatever it holds: it is
+// parsed here rather than in a worker, whose start costs more than the parse (about a second from TypeScript sources).
+// Larger files go to the workers and their deadline. A caller that passes `pool` options gets the workers for all.
+const IN_THREAD_MAX_BYTES = 256 * 1024;
 // Files read ahead of the parsers: enough to keep both cores busy, few enough to keep memory flat.
 const READ_AHEAD = 8;
 
@@ -127,6 +131,8 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       const file = files[i] as string;
       entries[i] = await loadFile(file, options.known, (bytes) => {
         parsed += 1;
+        if (options.pool === undefined && bytes.byteLength <= IN_THREAD_MAX_BYTES)
+          return Promise.resolve(parseFile(bytes, file));
         pool ??= startParsePool(options.pool);
         return pool.parse(bytes, file);
       });
