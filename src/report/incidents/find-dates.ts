@@ -1,4 +1,5 @@
 import { addDays, format, isExists, isValid, parse } from 'date-fns';
+import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
 export interface DateMention {
@@ -69,19 +70,6 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
-const COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day".
 const LATER =
@@ -100,7 +88,7 @@ export function daysLater(words: string): number | null {
   if (!m) return null;
   const [whole, count, unit] = m;
   if (count && unit) {
-    const n = COUNT[count.toLowerCase()] ?? Number(count);
+    const n = parseNumber(count) ?? Number.NaN;
     return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   return /\bsame\b/i.test(whole) ? 0 : 1;
@@ -251,7 +239,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     for (const m of sentence.matchAll(RELATIVE)) {
       const [whole, count = '', unit = '', direction = ''] = m;
       if (m.index < anchor.end || m.index - anchor.end > 12 || mentions.some((x) => x.start === m.index)) continue;
-      const n = (COUNT[count] ?? 1) * (unit === 'week' ? 7 : 1);
+      const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
       mentions.push({
