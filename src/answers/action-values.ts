@@ -37,17 +37,22 @@ export function encodePageValue(value: PageValue): string {
 
 /** @returns the page, or null when the value is not one we made. */
 export function decodePageValue(value: unknown): PageValue | null {
+  const parsed = parseValueObject(value);
+  if (parsed === null) return null;
+  const { q, o } = parsed;
+  if (typeof q !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 100_000) return null;
+  return { query: q.slice(0, MAX_QUERY_LENGTH), offset: o };
+}
+
+// A button value we encoded as a JSON object; anything else Slack hands back (edited, truncated, foreign) is null.
+function parseValueObject(value: unknown): Record<string, unknown> | null {
   if (typeof value !== 'string') return null;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(value);
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { q, o } = parsed as { q?: unknown; o?: unknown };
-  if (typeof q !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 100_000) return null;
-  return { query: q.slice(0, MAX_QUERY_LENGTH), offset: o };
 }
 
 /** A section is named by its stable id (`crt-2011-kazakhstan/overview`). */
@@ -72,15 +77,9 @@ export function encodeFeedbackValue(value: FeedbackValue): string {
 
 /** @returns the answer and query, or null when the value is not one we made. */
 export function decodeFeedbackValue(value: unknown): FeedbackValue | null {
-  if (typeof value !== 'string') return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { a, q } = parsed as { a?: unknown; q?: unknown };
+  const parsed = parseValueObject(value);
+  if (parsed === null) return null;
+  const { a, q } = parsed;
   if (typeof a !== 'string' || !/^[a-z]+-[0-9a-f]{12}$/.test(a) || typeof q !== 'string') return null;
   return { answerId: a, query: q.slice(0, MAX_QUERY_LENGTH) };
 }
