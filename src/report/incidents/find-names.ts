@@ -323,9 +323,26 @@ export function actorsIn(text: string, book: NameBook): string[] {
   return [...out];
 }
 
+const NAME_EDGE = /[\w-]/;
+const CASELESS_NAME = new Map<string, RegExp>();
+
+/** Where `name` first stands alone in `text` (no word character or hyphen beside it); a lower-case name in any case. */
 function wordIndex(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const caseFlag = /^[a-z]/.test(name) ? 'i' : '';
-  const m = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, caseFlag).exec(text);
-  return m ? m.index : -1;
+  if (/^[a-z]/.test(name)) {
+    let pattern = CASELESS_NAME.get(name);
+    if (pattern === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+      if (CASELESS_NAME.size > 256) CASELESS_NAME.clear();
+      CASELESS_NAME.set(name, pattern);
+    }
+    return pattern.exec(text)?.index ?? -1;
+  }
+  // A name with its own capitals: a plain search, then a look at the characters on either side.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && NAME_EDGE.test(text.charAt(at - 1))) continue;
+    if (NAME_EDGE.test(text.charAt(at + name.length))) continue;
+    return at;
+  }
+  return -1;
 }
