@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from '../places.js';
+import { WordAnchoredPatterns } from '../word-anchored-matches.js';
 
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
@@ -102,6 +103,8 @@ const KNOWN_GROUPS = [
   'AQIM',
   'AQAP',
 ];
+// The possessive pattern and the place patterns, run in one scan of the report (see WordAnchoredPatterns).
+const PLACE_SCAN = new WordAnchoredPatterns([POSSESSIVE_PLACE, ...PLACE_PATTERNS]);
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -120,7 +123,8 @@ export function buildNameBook(text: string, country: string): NameBook {
       return name ? [['', name, ''] as string[]] : [];
     }),
   );
-  for (const m of [...PLACE_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]), ...lookback]) {
+  const [possessive = [], ...placeMatches] = PLACE_SCAN.matchAll(text);
+  for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
@@ -172,7 +176,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
   // "Borno State", "Yobe State": a state of a federation is a place, not an organization.
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
-  for (const m of text.matchAll(POSSESSIVE_PLACE)) {
+  for (const m of possessive) {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
     if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
