@@ -82,6 +82,39 @@ const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
   /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
+const ACRONYM_AT = new RegExp(ACRONYM_DEFINITION.source);
+// The characters the words of a definition are made of: a definition stands in one run of them before its bracket.
+const DEFINITION_CHAR = /[\w'’ -]/;
+
+/**
+ * The matches of `ACRONYM_DEFINITION` in a text, exactly as `matchAll` gives them, reading only the words before
+ * each bracket: a definition holds no bracket, so it lies in the run of word characters, spaces and hyphens before
+ * the first "(" after it, and ends at the first ")" after that. Linear: each character is looked at a few times.
+ */
+function acronymDefinitions(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  let close = -1;
+  for (let open = text.indexOf('('); open >= 0; ) {
+    const next = text.indexOf('(', open + 1);
+    if (close < open) close = text.indexOf(')', open);
+    if (close < 0) break;
+    // A second "(" before the ")": no acronym closes this bracket.
+    if (next < 0 || next > close) {
+      let from = open;
+      while (from > lastEnd && DEFINITION_CHAR.test(text.charAt(from - 1))) from -= 1;
+      const m = ACRONYM_AT.exec(text.slice(from, close + 1));
+      if (m !== null) {
+        m.index += from;
+        found.push(m);
+        lastEnd = m.index + m[0].length;
+      }
+    }
+    open = next;
+  }
+  return found;
+}
+
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -145,7 +178,7 @@ export function buildNameBook(text: string, country: string): NameBook {
 
   const aliases = new Map<string, string>();
   const actors = new Set<string>();
-  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+  for (const m of acronymDefinitions(text)) {
     const [, definition = '', acronym = ''] = m;
     let long = definition.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
     const initial = acronym.charAt(0);
