@@ -29,7 +29,7 @@ export function leadingWords(pattern: RegExp): string[] | null {
   return words;
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -54,7 +54,7 @@ export class WordAnchoredPatterns {
       return new RegExp(pattern.source, `${pattern.flags}y`);
     });
     const words = [...this.byWord.keys()].sort((a, b) => b.length - a.length);
-    this.anchor = words.length > 0 ? new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'g') : null;
+    this.anchor = words.length > 0 ? new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'g') : null;
   }
 
   /**

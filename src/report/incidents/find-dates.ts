@@ -1,4 +1,5 @@
-import { addDays, format, isExists, isValid, parse } from 'date-fns';
+import { addDays, isExists, isValid, parse } from 'date-fns';
+import { isoDay, isoMonth } from '../iso-date.js';
 import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
@@ -157,7 +158,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     y: number,
   ) => {
     if (!isValid(date)) return;
-    const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
+    const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     const dropped =
       (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
@@ -165,8 +166,8 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       dropped,
       start,
       end,
-      date: format(date, pattern),
-      endDate: endDate && isValid(endDate) && endDate > date ? format(endDate, pattern) : null,
+      date: write(date),
+      endDate: endDate && isValid(endDate) && endDate > date ? write(endDate) : null,
       leads: leadsAt(start),
       reference: REFERENCE_BEFORE.test(prior),
       words: sentence.slice(start, end),
@@ -245,7 +246,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       mentions.push({
         start: m.index,
         end: m.index + whole.length,
-        date: format(date, 'yyyy-MM-dd'),
+        date: isoDay(date),
         endDate: null,
         leads: false,
         reference: false,
@@ -285,7 +286,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         const mention: DateMention = {
           start: at,
           end: at + whole.length,
-          date: format(date, 'yyyy-MM-dd'),
+          date: isoDay(date),
           endDate: null,
           leads: false,
           reference: false,
