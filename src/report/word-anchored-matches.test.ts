@@ -13,6 +13,7 @@ describe('leadingWords', () => {
   it('reads the words a pattern must start with, both cases and plurals spelled out', () => {
     expect(leadingWords(/\b(?:in|at|near) (x)/g)).toEqual(['in', 'at', 'near']);
     expect(leadingWords(/\bthe (x)/g)).toEqual(['the']);
+    expect(leadingWords(/\b(?:[Ss]tore|City)\b/g)).toEqual(['Store', 'store', 'City']);
     expect(leadingWords(/\b(?:[Mm]ayor|[Ss]uburbs?) of/g)).toEqual([
       'Mayor',
       'mayor',
@@ -28,6 +29,7 @@ describe('leadingWords', () => {
     expect(leadingWords(/(?:^|\n)(?:In|Near) (x)/g)).toBeNull();
     expect(leadingWords(/\b(?:in|a.b) x/g)).toBeNull();
     expect(leadingWords(/\bin(x)/g)).toBeNull();
+    expect(leadingWords(/\b(?:in|at)\b x/g)).toBeNull();
   });
 });
 
@@ -39,6 +41,7 @@ describe('WordAnchoredPatterns', () => {
     /, ([A-Z]\w+) State\b/g,
     /(?:^|[.!?]\s+)(?:In|Near) ([A-Z]\w+),/g,
     /\b(?:in|and) ([A-Z]\w+)/g,
+    /\b(?:[Vv]illage|town|suburbs)\b/g,
   ];
 
   it('finds exactly what matchAll finds, for every pattern, in order', () => {

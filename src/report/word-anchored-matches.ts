@@ -4,9 +4,9 @@
  * tried only where one of its words begins. The matches are exactly those of `text.matchAll(pattern)`.
  */
 
-// The start of a pattern whose first match character must begin one of a few whole words, followed by a space:
-// `\b(?:in|at|[Mm]ayor|[Ss]uburbs?) ` or `\bthe `.
-const LEADING_WORDS = /^\\b(?:\(\?:([^()]+)\)|([A-Za-z]+)) /;
+// The start of a pattern whose first match character must begin one of a few whole words, followed by a space
+// (`\b(?:in|at|[Mm]ayor|[Ss]uburbs?) `, `\bthe `), or a pattern that is only such words (`\b(?:[Ss]tore|City)\b`).
+const LEADING_WORDS = /^\\b(?:\(\?:([^()]+)\)|([A-Za-z]+))(?: |\\b$)/;
 const ALTERNATIVE = /^(?:\[([A-Za-z])([A-Za-z])\])?([A-Za-z]*?)(s\?)?$/;
 
 /** The words a pattern's match must start with, or null when its source does not have that shape. */
@@ -65,7 +65,7 @@ export class WordAnchoredPatterns {
    * @example
    * new WordAnchoredPatterns([/\bthe ([A-Z]\w+)/g]).matchAll('in the Hague')[0]?.[0]?.[1]; //=> 'Hague'
    */
-  matchAll(text: string): RegExpMatchArray[][] {
+  matchAll(text: string): RegExpExecArray[][] {
     const starts: number[][] = this.patterns.map(() => []);
     if (this.anchor !== null) {
       this.anchor.lastIndex = 0;
@@ -76,7 +76,7 @@ export class WordAnchoredPatterns {
     return this.patterns.map((pattern, i) => {
       const sticky = this.sticky[i];
       if (!sticky) return [...text.matchAll(pattern)];
-      const found: RegExpMatchArray[] = [];
+      const found: RegExpExecArray[] = [];
       let end = 0;
       for (const at of starts[i] ?? []) {
         if (at < end) continue;

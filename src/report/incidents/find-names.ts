@@ -136,8 +136,13 @@ const KNOWN_GROUPS = [
   'AQIM',
   'AQAP',
 ];
-// The possessive pattern and the place patterns, run in one scan of the report (see WordAnchoredPatterns).
-const PLACE_SCAN = new WordAnchoredPatterns([POSSESSIVE_PLACE, ...PLACE_PATTERNS]);
+// The possessive pattern, the place patterns and the lookback keywords, run in one scan of the report (see
+// WordAnchoredPatterns).
+const PLACE_SCAN = new WordAnchoredPatterns([
+  POSSESSIVE_PLACE,
+  ...PLACE_PATTERNS,
+  ...LOOKBACK_PATTERNS.map(({ key }) => key),
+]);
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -148,15 +153,17 @@ const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'ins
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
-  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }) =>
-    [...text.matchAll(key)].flatMap((k) => {
+  const [possessive = [], ...scanned] = PLACE_SCAN.matchAll(text);
+  const placeMatches = scanned.slice(0, PLACE_PATTERNS.length);
+  const keyMatches = scanned.slice(PLACE_PATTERNS.length);
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }, i) =>
+    (keyMatches[i] ?? []).flatMap((k) => {
       const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
       // "Marawi City": the keyword is part of the name.
       const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
       return name ? [['', name, ''] as string[]] : [];
     }),
   );
-  const [possessive = [], ...placeMatches] = PLACE_SCAN.matchAll(text);
   for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
