@@ -66,3 +66,11 @@ describe('buildNameBook on places that open a sentence or are listed as islands'
     expect(buildNameBook(text, 'Testland').places.sort()).toEqual(['Karvan', 'Sorra', 'Tobin']);
   });
 });
+
+describe('buildNameBook on a capital named like its country', () => {
+  it('keeps a town whose name starts the country’s, drops the first word of a country of two names', () => {
+    const text = 'Gunmen attacked a museum in Korvan, the capital. Police raided a house in Bosnia and in Tarlo.';
+    expect(buildNameBook(text, 'Korvania').places).toContain('Korvan');
+    expect(buildNameBook(text, 'Bosnia and Herzegovina').places).not.toContain('Bosnia');
+  });
+});

@@ -130,7 +130,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
-        if (country && (name === country || country.startsWith(name))) continue;
+        if (country && (name === country || country.startsWith(`${name} `))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
         if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
@@ -176,7 +176,7 @@ export function buildNameBook(text: string, country: string): NameBook {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
     if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
-    if (country && (name === country || country.startsWith(name))) continue;
+    if (country && (name === country || country.startsWith(`${name} `))) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);
