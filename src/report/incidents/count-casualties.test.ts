@@ -174,3 +174,27 @@ describe('victims told without a figure', () => {
     ).toEqual({ killed: 5, wounded: null, arrested: null });
   });
 });
+
+describe('countCasualties on parts, periods and lists', () => {
+  it('never adds the part an aside names to its whole', () => {
+    expect(countCasualties('At least 48 people, including 11 police officers, were killed in the blast.').killed).toBe(
+      48,
+    );
+    expect(
+      countCasualties('the gunmen killed 31 guests, 19 of them foreigners, before troops stormed the building').killed,
+    ).toBe(31);
+    expect(countCasualties('killing 64 people, including seven U.N. staff, and wounding about 200').wounded).toBe(200);
+  });
+
+  it('reads no figure from a length of time or a day of a range', () => {
+    expect(countCasualties('the standoff lasted more than 30 hours and killed about 25 hostages').killed).toBe(25);
+    expect(countCasualties('an ambush near Talko on May 6-7 killed 14 soldiers').killed).toBe(14);
+  });
+
+  it('adds a further figure joined with "as well as"', () => {
+    expect(
+      countCasualties('raiders killed 15 pilgrims, including three children and a priest, as well as two guards')
+        .killed,
+    ).toBe(17);
+  });
+});

@@ -13,7 +13,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?)\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
@@ -58,10 +58,16 @@ const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:l
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
 const AFTER_MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
+// A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
+// figures are already in the whole and are never added to it.
+const PART_ASIDE = new RegExp(
+  `,\\s+(?:including|among them)\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?`,
+  'gi',
+);
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
@@ -195,7 +201,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  let text = shown;
+  let text = shown.replace(PART_ASIDE, (m) => ' '.repeat(m.length));
   for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };

@@ -2,7 +2,7 @@ import { addDays, format, isValid, parseISO } from 'date-fns';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
-import { readCasualties } from './count-casualties.js';
+import { type CasualtyReading, readCasualties } from './count-casualties.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
@@ -326,6 +326,30 @@ function finestPlaces(places: string[], text: string): string[] {
   return fine.length > 0 ? fine : places;
 }
 
+// A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
+const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
+
+/**
+ * The figures of a record: its own clause's and those of the sentences that go on telling it ("The attacks resulted
+ * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
+ * it only fills a field the others leave open.
+ */
+function readFigures(clause: string, further: readonly string[]): CasualtyReading {
+  const again = further.filter((s) => TOLL_AGAIN.test(s));
+  const own = readCasualties([clause, ...further.filter((s) => !TOLL_AGAIN.test(s))].join(' '));
+  if (again.length === 0) return own;
+  const more = readCasualties(again.join(' '));
+  const figures = { ...own.figures };
+  const evidence = { ...own.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (figures[f] !== null || more.figures[f] === null) continue;
+    figures[f] = more.figures[f];
+    const words = more.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: own.accounts ?? more.accounts };
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -334,7 +358,7 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readCasualties([d.clause, further].filter(Boolean).join(' '));
+  const reading = readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../types.js';
+import { parseIncidents } from './parse-incidents.js';
+
+// Causes found on chapters nobody tuned for, each with a sentence invented in the series' style.
+
+/** A one-section chapter of the given paragraphs. */
+function chapter(year: number, ...paragraphs: string[]): Omit<Report, 'incidents'> {
+  return {
+    id: `crt-${year}-testland`,
+    file: 'test.txt',
+    title: `Country Reports on Terrorism ${year} - Testland`,
+    country: 'Testland',
+    year,
+    publisher: null,
+    publicationDate: null,
+    citeAs: null,
+    sourceUrl: null,
+    sections: [{ id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) }],
+  };
+}
+
+const rows = (report: Omit<Report, 'incidents'>) =>
+  parseIncidents(report).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]);
+
+describe('parseIncidents on chapters nobody tuned for', () => {
+  it('takes a toll given again in a later sentence as another account, and adds other victims told later', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On May 3, a truck bomb killed 40 people at a market in Darlo. Officials initially put the death toll at 52 before revising it.',
+          'On June 9, police killed five gunmen in Sorra. The gunmen had killed two officers before the raid.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-05-03', 'attack', ['Darlo'], 40, null, null],
+      ['2018-06-09', 'clash', ['Sorra'], 7, null, null],
+    ]);
+  });
+});
