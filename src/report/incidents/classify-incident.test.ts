@@ -54,3 +54,13 @@ describe('classifyIncident on what is not an incident', () => {
     expect(classifyIncident('Troops ended the siege after two days, killing four militants.')).toBe('clash');
   });
 });
+
+describe('classifyIncident on arrests told first', () => {
+  it('reads an arrest told before the violence it is for as an arrest', () => {
+    expect(classifyIncident('police arrested a student in Darlo after he shot himself by accident')).toBe('arrest');
+    expect(classifyIncident('the special unit arrested four suspects in the kidnapping of two engineers')).toBe(
+      'arrest',
+    );
+    expect(classifyIncident('unidentified men hacked to death a blogger in his flat')).toBe('attack');
+  });
+});

@@ -198,3 +198,38 @@ describe('countCasualties on parts, periods and lists', () => {
     ).toBe(17);
   });
 });
+
+describe('countCasualties on victims named one by one', () => {
+  it('adds the victims told after one named, across an aside', () => {
+    expect(
+      countCasualties('a bomber killed the city’s deputy police chief, Colonel Amar Tessa, and three others near Darlo')
+        .killed,
+    ).toBe(4);
+    expect(countCasualties('a raid on his farm that killed his driver and four bodyguards').killed).toBe(5);
+    expect(
+      countCasualties('troops killed Omar Dalla, a senior commander of the group, along with six other fighters')
+        .killed,
+    ).toBe(7);
+    expect(
+      countCasualties('attackers hacked to death Rafi Omed, a poet and teacher, and his cousin Sami Omed in his home')
+        .killed,
+    ).toBe(2);
+  });
+
+  it('counts one victim named by a noun with an age, a relative and the deaths of named nationals', () => {
+    expect(countCasualties('militants beheaded a 17-year-old herder near the border').killed).toBe(1);
+    expect(countCasualties('Omar Tal beheaded his neighbor and tried to set fire to a depot').killed).toBe(1);
+    expect(
+      countCasualties('the rescue ended with the deaths of French national Paul Marn and Dutch national Jan Oster')
+        .killed,
+    ).toBe(2);
+  });
+
+  it('counts one person arrested by name, title, relation or "was arrested"', () => {
+    expect(countCasualties('police arrested MP Karim al-Tahir at his home').arrested).toBe(1);
+    expect(countCasualties('Daro, the group’s driver, was arrested in Sorra.').arrested).toBe(1);
+    expect(countCasualties('investigators arrested the brother of one of the gunmen').arrested).toBe(1);
+    expect(countCasualties('Two days later, police arrested Abel Marr in Sorra.').arrested).toBe(1);
+    expect(countCasualties('authorities arrested several men in New Dorp').arrested).toBeNull();
+  });
+});

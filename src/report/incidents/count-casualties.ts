@@ -48,7 +48,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
+    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
   ],
 };
 
@@ -76,14 +76,9 @@ const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
   'i',
 );
-// "before being wounded and arrested", "Police arrested the suspect": one attacker taken.
-const ARRESTED_ONE =
-  /\b(?:before|after) being (?:\w+ and )?(?:arrested|detained|captured)\b|\b(?:arrested|detained|captured) (?:the|a) (?:lone )?(?:suspect|gunman|attacker|assailant|perpetrator|bomber)\b(?!s)/i;
 const NAMED_AND_OTHERS = new RegExp(
   `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4},?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
 );
-const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
@@ -94,8 +89,29 @@ const NO_DEATHS =
 const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
-const ONE_VICTIM =
-  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:his|her|their)\s+(?!own\b)[a-z-]*[a-rt-z]\b(?!\s+(?:and|or)\s)|(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]+)/;
+// People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
+const PERSON =
+  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect)';
+// One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
+// officer", "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas", "beheaded his employer",
+// "the deaths of British national Ann Smith".
+const ONE_VICTIM = new RegExp(
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s))`,
+);
+// Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
+// with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
+const VICTIMS_AFTER = new RegExp(
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+// "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
+// attacker was wounded and arrested": one person taken.
+const ARRESTED_ONE = new RegExp(
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?${PERSON}\\b(?!s)|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
+  'i',
+);
+// "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi": one named person.
+const ARRESTED_NAME =
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:(?!(?:in|at|on|near|from|to|by|for|with|during|after|before)\s)[a-z-]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -291,12 +307,24 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length);
   }
   // "before killing his mother and himself": one for each.
+  // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
+  // victims after one named; returns how many characters they take.
+  const victimsAfter = (end: number): number => {
+    const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    result.killed = (result.killed ?? 0) + count;
+    used.fill(1, end, end + after[0].length);
+    return after[0].length;
+  };
   const kin = SELF_AND_KIN.exec(text);
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);
-    cite('killed', kin.index, kin.index + kin[0].length);
+    const end = kin.index + kin[0].length;
+    cite('killed', kin.index, end + victimsAfter(end));
   }
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
@@ -308,7 +336,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
         : 0;
     result.killed = 1 + names;
-    const end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    end += victimsAfter(end);
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.

@@ -15,7 +15,9 @@ export interface NameBook {
 
 // A place name: up to three capitalized words, with the lowercase particles many place names carry
 // ("Lanao del Sur", "Mocimboa da Praia", "Ras al Khaimah") between them.
-const NAME = "[A-Z][a-zA-Z'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) )?[A-Z][a-zA-Z'’-]+){0,2}";
+// An initial may stand inside a name ("John F. Kennedy airport").
+const NAME =
+  "[A-Z][a-zA-Z'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?[A-Z][a-zA-Z'’-]+){0,2}";
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
 const PLACE_PATTERNS = [
