@@ -233,3 +233,9 @@ describe('countCasualties on victims named one by one', () => {
     expect(countCasualties('authorities arrested several men in New Dorp').arrested).toBeNull();
   });
 });
+
+describe('countCasualties on a victim with a local title', () => {
+  it('counts a named official with his town and post before the name', () => {
+    expect(countCasualties('a guard opened fire, killing Darlo police chief General Amar Tessa').killed).toBe(1);
+  });
+});
