@@ -64,3 +64,21 @@ describe('classifyIncident on arrests told first', () => {
     expect(classifyIncident('unidentified men hacked to death a blogger in his flat')).toBe('attack');
   });
 });
+
+describe('classifyIncident on who starts the violence', () => {
+  it('reads militants’ violence told before the forces act as an attack, and a strike or a search as a clash', () => {
+    expect(
+      classifyIncident('gunmen attacked a museum, killing 12; both attackers were killed by security forces'),
+    ).toBe('attack');
+    expect(classifyIncident('rebels overran the town before being driven out by troops backed by air strikes')).toBe(
+      'attack',
+    );
+    expect(classifyIncident('six soldiers were killed in an ambush near Darlo')).toBe('attack');
+    expect(classifyIncident('a U.S. strike killed a senior commander in Sorra')).toBe('clash');
+    expect(classifyIncident('during a search of a flat, police came under fire and an officer was wounded')).toBe(
+      'clash',
+    );
+    expect(classifyIncident('the JTF said it killed 20 suspected militants in a series of raids')).toBe('clash');
+    expect(classifyIncident('Omar Tal was killed in Darlo after resisting arrest and firing at police')).toBe('clash');
+  });
+});

@@ -239,3 +239,25 @@ describe('countCasualties on a victim with a local title', () => {
     expect(countCasualties('a guard opened fire, killing Darlo police chief General Amar Tessa').killed).toBe(1);
   });
 });
+
+describe('countCasualties on ranges, "both" and the attacker killed at the end', () => {
+  it('counts a range as its first figure, never a hyphenated number word', () => {
+    expect(countCasualties('officials put the death toll between 70 and 85.').killed).toBe(70);
+    expect(countCasualties('some 40 soldiers and 10 to 15 villagers were killed').killed).toBe(50);
+    expect(countCasualties('Thirty-two people were killed and 60 injured.').killed).toBe(32);
+  });
+
+  it('reads "both" as two and counts the attacker killed when the attack ends', () => {
+    expect(countCasualties('a man stabbed two guards, wounding both, before being shot dead by a soldier')).toEqual({
+      killed: 1,
+      wounded: 2,
+      arrested: null,
+    });
+    expect(
+      countCasualties('gunmen killed 12 shoppers and one guard; both attackers were killed by security forces').killed,
+    ).toBe(15);
+    expect(
+      countCasualties('a gunman opened fire on bathers, killing 20 people, before police shot him dead').killed,
+    ).toBe(21);
+  });
+});

@@ -10,7 +10,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
-const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|before|after)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -38,11 +38,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the killing and beheading of eight soldiers", "the deaths of nine"
     new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
+    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of|between)\\s+${N}\\b`, 'gi'),
+    // "both attackers were killed", "killing both"
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
+    /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
     new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
     new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
   ],
   arrested: [
     new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
@@ -59,6 +63,13 @@ const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:l
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
+const RANGE_END = new RegExp(
+  `\\b((?:between\\s+)?${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|(?<=between\\s+\\S+)\\s+and\\s+)${NUMBER_PATTERN}\\b|\\b(\\d+)\\s*[-–]\\s*\\d+\\b`,
+  'gi',
+);
+// An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
+const ATTACKER_KILLED =
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot|killed) (?:him|her)(?: dead)?)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
@@ -217,7 +228,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  let text = shown.replace(PART_ASIDE, (m) => ' '.repeat(m.length));
+  // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
+  let text = shown
+    .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
+      const first = words ?? digits ?? m;
+      return first + ' '.repeat(m.length - first.length);
+    });
   for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
@@ -365,6 +382,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (hurt) {
     result.wounded = 1;
     cite('wounded', hurt.index, hurt.index + hurt[0].length);
+  }
+  const attacker = ATTACKER_KILLED.exec(text);
+  if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = NO_CASUALTIES.exec(shown);
