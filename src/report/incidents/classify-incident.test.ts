@@ -82,3 +82,11 @@ describe('classifyIncident on who starts the violence', () => {
     expect(classifyIncident('Omar Tal was killed in Darlo after resisting arrest and firing at police')).toBe('clash');
   });
 });
+
+describe('classifyIncident on statements', () => {
+  it('reads a declaration of war or a recorded statement as a threat', () => {
+    expect(
+      classifyIncident('In an audio message released that day, the group’s leader declared war on the army.'),
+    ).toBe('threat');
+  });
+});

@@ -39,3 +39,22 @@ describe('parseIncidents on chapters nobody tuned for', () => {
     ]);
   });
 });
+
+describe('parseIncidents on days counted from the story', () => {
+  it('dates an event told "three days later" before the sentence’s own dates, and places no statement', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 2, gunmen killed 14 villagers near Darlo. Police arrested the local mayor, Ali Tessa, three days later, and the governor imposed a curfew from May 10 to 14.',
+          'On June 6, a car bomb killed 20 people in Sorra. In a video statement released the same day, the group’s leader declared war on the army.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-05-02', 'attack', ['Darlo'], 14, null, null],
+      ['2013-05-05', 'arrest', ['Darlo'], null, null, 1],
+      ['2013-06-06', 'attack', ['Sorra'], 20, null, null],
+      ['2013-06-06', 'threat', [], null, null, null],
+    ]);
+  });
+});

@@ -128,9 +128,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
+        // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
+        // story before the sentence's own dates.
+        const laterAt = !relative && open !== null ? findLater(sentence) : null;
         const later =
-          !relative && open !== null && mentions.length === 0 && classifyIncident(sentence)
-            ? findLater(sentence)
+          laterAt &&
+          (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
+          classifyIncident(sentence)
+            ? laterAt
             : null;
         const counted = relative !== null || later !== null;
         if (later && open) {
@@ -146,6 +151,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
                 reference: false,
                 words: `${open.mention.words} … ${later.words}`,
               },
+              ...mentions,
             ];
           }
         }
@@ -269,7 +275,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
-            if (counted && i === 0 && story) draft.story = story;
+            // A statement or a listing made that day is no event at the story's place.
+            if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
             drafts.push(draft);
             made.push(draft);
           }
