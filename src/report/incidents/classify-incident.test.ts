@@ -90,3 +90,18 @@ describe('classifyIncident on statements', () => {
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident on laws, inquiries, executions, battles and riots', () => {
+  it('gives no kind to a law passed, an inquiry set up or convicts executed', () => {
+    expect(
+      classifyIncident('Parliament passed the Security Offences Act, extending pre-charge detention to 30 days.'),
+    ).toBeNull();
+    expect(classifyIncident('A Commission of Inquiry into the attack was established on May 2.')).toBeNull();
+    expect(classifyIncident('Testland executed 14 prisoners convicted of terrorism in March.')).toBeNull();
+  });
+
+  it('reads fighting between forces and rebels as a clash and riots as an attack', () => {
+    expect(classifyIncident('fighting between the army and the rebels near Darlo left 20 dead')).toBe('clash');
+    expect(classifyIncident('riots broke out in the Eastern Province on June 3, leaving two dead')).toBe('attack');
+  });
+});

@@ -261,3 +261,16 @@ describe('countCasualties on ranges, "both" and the attacker killed at the end',
     ).toBe(21);
   });
 });
+
+describe('countCasualties on lists told before their verb', () => {
+  it('adds both parts of "left N X and M Y dead" and "N X and a Y were killed"', () => {
+    expect(countCasualties('fighting near Darlo left 12 soldiers and some 30 rebels dead').killed).toBe(42);
+    expect(countCasualties('three gunmen and a police sergeant were killed in the exchange').killed).toBe(4);
+  });
+
+  it('reads initials among the victims, "massacred", and no count of buildings before "which killed"', () => {
+    expect(countCasualties('killing two U.N. staff members and a Nigerien driver').killed).toBe(3);
+    expect(countCasualties('31 villagers, including 12 children, were massacred').killed).toBe(31);
+    expect(countCasualties('bombings of two hotels in Darlo, which killed 40 people').killed).toBe(40);
+  });
+});

@@ -10,7 +10,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
-const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|before|after)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|before|after|which|that)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -23,10 +23,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     new RegExp(
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
-    new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    new RegExp(`\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
@@ -57,10 +57,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
 };
 
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
-const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:listed')));
+const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left)/.test(p.source)));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
-const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
+const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
 const RANGE_END = new RegExp(
@@ -113,6 +113,10 @@ const ONE_VICTIM = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
   `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+const AND_ONE_KILLED = new RegExp(
+  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
+  'i',
 );
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
@@ -253,6 +257,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     return true;
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
+  // "two suspected members and a police inspector were killed": the figure and one more.
+  const andOne = AND_ONE_KILLED.exec(text);
+  if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', andOne.index, andOne.index + andOne[0].length);
+  }
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {

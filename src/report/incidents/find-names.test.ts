@@ -101,3 +101,13 @@ describe('buildNameBook on places of chapters nobody tuned for', () => {
     expect(buildNameBook(text, 'Testland').places).toContain('Karvan');
   });
 });
+
+describe('buildNameBook on regions and sites', () => {
+  it('reads a region named with its capital kind and a town before a reservoir', () => {
+    const places = buildNameBook(
+      'Riots broke out in the Far Eastern Province. Rebels attacked a ferry on the Kolda reservoir.',
+      'Testland',
+    ).places;
+    expect(places).toEqual(expect.arrayContaining(['Far Eastern Province', 'Kolda']));
+  });
+});

@@ -30,6 +30,11 @@ const PLACE_PATTERNS = [
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
+  // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
+  new RegExp(
+    `\\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\\b`,
+    'g',
+  ),
   new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
@@ -67,7 +72,10 @@ const PLACE_PATTERNS = [
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
-  { key: /\b(?:commune|district|village|town|municipality|township)\b/g, before: new RegExp(`(?<![\\w-])(${NAME}) $`) },
+  {
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley)\b/g,
+    before: new RegExp(`(?<![\\w-])(${NAME}) $`),
+  },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has

@@ -58,3 +58,20 @@ describe('parseIncidents on days counted from the story', () => {
     ]);
   });
 });
+
+describe('parseIncidents on a date told after a semicolon', () => {
+  it('reads the places of the clause after the semicolon, not of a list of names before it', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Rebel violence went on in Darlo, Sorra, and Delmar; on May 4, rebels attacked a ferry on the Kolda reservoir, killing 12 of its crew.',
+          'Bombs went off in Karvan, Tessa, and Marlo on June 2 and killed 30 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-05-04', 'attack', ['Kolda'], 12, null, null],
+      ['2010-06-02', 'attack', ['Karvan', 'Tessa', 'Marlo'], 30, null, null],
+    ]);
+  });
+});

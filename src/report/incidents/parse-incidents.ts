@@ -85,10 +85,26 @@ function shiftDays(date: string, days: number): string | null {
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  const strong: boolean[] = [];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+    // ", and Bongaigaon" goes on with a list of names; ", and riots broke out" starts a clause.
+    strong.push(
+      m[0] === ';' || (/^,\s+(?:and|while|but)\s$/.test(m[0]) && /[a-z]/.test(sentence.charAt(m.index + m[0].length))),
+    );
+  }
   let b = 0;
   return mentions.map((mention, i) => {
-    if (i === 0) return 0;
+    if (i === 0) {
+      // "Violence went on in A and B; on June 29, rebels attacked a boat on the C reservoir": a first date told after
+      // a semicolon or ", and" has the words after it; the clause before tells something else.
+      let start = 0;
+      while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
+        if (strong[b] && !mention.leads) start = breaks[b] ?? 0;
+        b += 1;
+      }
+      return start;
+    }
     const previousEnd = mentions[i - 1]?.end ?? 0;
     let start = mention.start;
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
