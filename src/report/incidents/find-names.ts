@@ -31,10 +31,7 @@ const PLACE_PATTERNS = [
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
-  new RegExp(
-    `\\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\\b`,
-    'g',
-  ),
+  /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
   new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
