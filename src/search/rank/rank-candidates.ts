@@ -165,13 +165,16 @@ function onePerPassage(
   const { docPassage } = index;
   const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
+  // A slot per passage number, -1 when free: one array kept between queries (allocating and filling one per query
+  // cost more than the loop at 150k records), every slot set here is freed before returning.
+  const bestOf = passageSlots(index.docs.length);
   if (mode === 'incident') {
-    const withIncident = new Uint8Array(index.docs.length);
-    for (const i of kept) if (isIncident(i)) withIncident[passageOf(i)] = 1;
-    return kept.filter((i) => isIncident(i) || withIncident[passageOf(i)] !== 1);
+    for (const i of kept) if (isIncident(i)) bestOf[passageOf(i)] = 1;
+    const out = kept.filter((i) => isIncident(i) || bestOf[passageOf(i)] !== 1);
+    for (const i of kept) bestOf[passageOf(i)] = -1;
+    return out;
   }
   // Passages in the order first seen, each holding its best record (the first on a tie).
-  const bestOf = new Int32Array(index.docs.length).fill(-1);
   const order: number[] = [];
   for (const i of kept) {
     const key = passageOf(i);
@@ -179,7 +182,17 @@ function onePerPassage(
     if (prior < 0) order.push(key);
     if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
   }
-  return order.map((key) => bestOf[key] ?? 0);
+  const out = order.map((key) => bestOf[key] ?? 0);
+  for (const key of order) bestOf[key] = -1;
+  return out;
+}
+
+let freeSlots = new Int32Array(0);
+
+// At least `size` slots, all -1 (see onePerPassage: callers free what they set).
+function passageSlots(size: number): Int32Array {
+  if (freeSlots.length < size) freeSlots = new Int32Array(size).fill(-1);
+  return freeSlots;
 }
 
 // A record's date for sorting: an incident's first day, else the first day its passage names, else

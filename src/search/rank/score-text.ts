@@ -31,10 +31,9 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
   const n = index.docs.length;
   const score = new Float64Array(n);
   const covered = new Int32Array(n);
-  const matched = new Uint8Array(n);
-  // The concept's best alternative per doc, and the docs it touched (to add and clear them after).
-  const best = new Float64Array(n);
-  const touched = new Int32Array(n);
+  // Per doc: whether any concept matched; the concept's best alternative, and the docs it touched (to add and clear
+  // them after). Scratch arrays kept between calls, all zero again on return (see scratchFor).
+  const { matched, best, touched } = scratchFor(n);
   const { lengthNorm, docReport } = index;
   const bitOf = (c: number): number => (c < 30 ? 1 << c : 0);
   concepts.forEach((concept, c) => {
@@ -116,8 +115,22 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
   let total = 0;
   for (let doc = 0; doc < n; doc++) total += matched[doc] ?? 0;
   const docs = new Int32Array(total);
-  for (let doc = 0, k = 0; doc < n; doc++) if (matched[doc] === 1) docs[k++] = doc;
+  for (let doc = 0, k = 0; doc < n; doc++)
+    if (matched[doc] === 1) {
+      docs[k++] = doc;
+      matched[doc] = 0;
+    }
   return { docs, score, covered };
+}
+
+let scratch = { matched: new Uint8Array(0), best: new Float64Array(0), touched: new Int32Array(0) };
+
+// Arrays of at least n zeros, shared by every call: allocating ~2 MB per question at 150k records cost more than
+// the postings it reads. Each call leaves them all zero (best and matched are cleared as they are read).
+function scratchFor(n: number): typeof scratch {
+  if (scratch.matched.length < n)
+    scratch = { matched: new Uint8Array(n), best: new Float64Array(n), touched: new Int32Array(n) };
+  return scratch;
 }
 
 function saturate(tf: number, lengthNorm: number): number {
