@@ -78,11 +78,8 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   const score = new Float64Array(pool.count);
   let top = 0;
   for (let i = 0; i < pool.count; i++) {
-    const t = text[i] ?? 0;
-    const fit = dateFit[i] ?? 0;
-    let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
-    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
-    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
+    const boost = boosts ? (boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1) : null;
+    const s = candidateScore(text[i] ?? 0, coverage[i] ?? 0, dateFit[i] ?? 0, hasDate, boost);
     score[i] = s;
     if (s > top) top = s;
   }
@@ -153,6 +150,24 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
         ),
     anyExactDate: kept.some(exact),
   };
+}
+
+/**
+ * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
+ * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
+ * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
+ */
+export function candidateScore(
+  text: number,
+  coverage: number,
+  dateFit: number,
+  hasDate: boolean,
+  boost: number | null,
+): number {
+  let s = text > 0 ? text * (COVERAGE.floor + COVERAGE.share * coverage ** 2) : hasDate ? dateFit : 1;
+  if (text > 0 && hasDate) s *= dateFit > 0 ? 1 + dateFit : DATE_MISS_FACTOR;
+  if (boost !== null) s *= boost;
+  return s;
 }
 
 function onePerPassage(
