@@ -9,7 +9,7 @@ import { buildAnswerDeps } from '../src/answers/build-answer-deps.js';
 import { createLiveAnswerDeps } from '../src/answers/live-answer-deps.js';
 import { loadCachedCorpus } from '../src/corpus/load-cached-corpus.js';
 import { watchCorpus } from '../src/corpus/watch-corpus.js';
-import { buildIndex, restoreIndex, search, storeIndex } from '../src/search/index.js';
+import { buildIndex, restoreIndexSnapshot, search, storeIndexSnapshot } from '../src/search/index.js';
 import { BENCH_LIMIT, BENCH_NOW } from './bench-engines.js';
 import { buildQuerySet } from './build-query-set.js';
 import { summarizeLatencies } from './summarize-latencies.js';
@@ -19,7 +19,11 @@ const queryCount = Number(rest[rest.indexOf('--queries') + 1] ?? 0) || 0;
 const liveDir = rest.includes('--live') ? (rest[rest.indexOf('--live') + 1] ?? null) : null;
 
 const started = performance.now();
-const loaded = await loadCachedCorpus(dir, { build: buildIndex, store: storeIndex, restore: restoreIndex });
+const loaded = await loadCachedCorpus(dir, {
+  build: buildIndex,
+  store: storeIndexSnapshot,
+  restore: restoreIndexSnapshot,
+});
 const deps = buildAnswerDeps(loaded.corpus.reports, undefined, loaded.index);
 const loadMs = performance.now() - started;
 deps.engine.search('how many suspects were arrested in the July operation', {

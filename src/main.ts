@@ -13,7 +13,7 @@ import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/lo
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
-import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
+import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshot } from './search/index.js';
 import type { Report } from './report/types.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
@@ -25,7 +25,11 @@ import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** The search index as the corpus cache builds, stores and restores it. */
-const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
+const INDEX_CODEC: IndexCodec<SearchIndex> = {
+  build: buildIndex,
+  store: storeIndexSnapshot,
+  restore: restoreIndexSnapshot,
+};
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -125,7 +129,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       logger.info(
         `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
       );
-      void saveCachedCorpus(config.dataDir, next, storeIndex(index), cacheLog);
+      void saveCachedCorpus(config.dataDir, next, storeIndexSnapshot(index), cacheLog);
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
   );

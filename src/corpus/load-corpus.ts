@@ -68,6 +68,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Parse results already known, by content hash (a cache, or the previous load): those files are not parsed. */
   known?: ReadonlyMap<string, ParsedFile>;
+  /**
+   * What an earlier load saw of each file, by name: a file whose size and modification time are unchanged is taken to
+   * hold the same bytes (its content hash is reused, the file is not read), as `git status` and `make` do.
+   */
+  seen?: ReadonlyMap<string, Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'>>;
   /** Workers and deadlines of the parse (see {@link startParsePool}). */
   pool?: ParsePoolOptions;
   /**
@@ -129,7 +134,7 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   const work = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
-      entries[i] = await loadFile(file, options.known, (bytes) => {
+      entries[i] = await loadFile(file, options.known, options.seen?.get(file), (bytes) => {
         parsed += 1;
         if (options.pool === undefined && bytes.byteLength <= IN_THREAD_MAX_BYTES)
           return Promise.resolve(parseFile(bytes, file));
@@ -190,6 +195,7 @@ export function assembleCorpus(entries: readonly FileEntry[], keepDuplicates = f
 async function loadFile(
   file: string,
   known: ReadonlyMap<string, ParsedFile> | undefined,
+  before: Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'> | undefined,
   parse: (bytes: Uint8Array) => Promise<ParsedFile>,
 ): Promise<FileEntry> {
   let bytes: Uint8Array;
@@ -203,6 +209,9 @@ async function loadFile(
       const megabytes = Math.round(info.size / 1_048_576);
       return { ...seen, result: { ok: false, message: FILE_REFUSED_TOO_LARGE(megabytes, MAX_FILE_MB) } };
     }
+    const unchanged = before !== undefined && before.size === info.size && before.mtimeMs === info.mtimeMs;
+    const cached = unchanged && before.hash !== '' ? known?.get(before.hash) : undefined;
+    if (cached !== undefined) return { ...seen, hash: before?.hash ?? '', result: withFile(cached, file) };
     bytes = await readFile(file);
   } catch (error) {
     return { ...seen, result: { ok: false, message: describeReadError(error) } };

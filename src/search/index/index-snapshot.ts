@@ -122,9 +122,8 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
   index.docs.forEach((doc, i) => {
     reportAt[i] = where.reports.get(doc.report) ?? -1;
   });
-  Object.entries({ kind, textOf, docSection, docPassageAt, docIncident, docLength, reportAt, dateStarts }).forEach(
-    ([name, array]) => w.column(`doc.${name}`, array),
-  );
+  const columns = { kind, textOf, docSection, docPassageAt, docIncident, docLength, reportAt, dateStarts };
+  for (const [name, array] of Object.entries(columns)) w.column(`doc.${name}`, array);
   w.column('doc.dateFrom', dateFrom);
   w.column('doc.dateTo', dateTo);
   w.column('doc.dateYear', dateYear);
@@ -147,7 +146,7 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
   w.column('trigrams.offsets', offsetsOf(grams.map((g) => g.length)));
   w.column('trigrams.ids', concatInt(grams));
   const { from, to, doc, years, unplaced } = index.dateIndex;
-  Object.entries({ from, to, doc, years, unplaced }).forEach(([name, array]) => w.column(`dateIndex.${name}`, array));
+  for (const [name, array] of Object.entries({ from, to, doc, years, unplaced })) w.column(`dateIndex.${name}`, array);
   w.column('incidentDocs', index.incidentDocs);
   w.column('docReport', index.docReport);
   w.column('docPassage', index.docPassage);
