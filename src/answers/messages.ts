@@ -94,6 +94,11 @@ export const NO_CHAPTER_OF = (name: string) => `No chapter of “${name}” is l
 export const CHOOSE_CHAPTER = (name: string, count: number) => `“${name}” is in ${count} chapters. Which one?`;
 export const CHOOSE_CHAPTER_FALLBACK = (name: string) => `Which chapter of “${name}”?`;
 export const CHOOSE_CHAPTER_CUT = (count: number) => `…and ${count} more: add a country or a year to narrow it.`;
+export const NO_CHAPTER_LOADED = (asked: string) => `No ${asked} chapter is loaded.`;
+export const NO_CHAPTER_LOADED_BUT = (asked: string, country: string, years: string) =>
+  `No ${asked} chapter is loaded; ${country} is loaded for ${years}.`;
+export const NO_CHAPTER_FALLBACK = (asked: string) => `No ${asked} chapter is loaded.`;
+export const CHAPTER_SECTIONS = (chapter: string) => `${chapter} has these sections. Which one?`;
 export const NO_SUCH_SECTION = (chapter: string) => `${chapter}: this chapter has no such section; it has:`;
 export const HOME_BY_COUNTRY = '*Loaded, by country and year*';
 export const REPORT_LIST_HEADER = 'Loaded reports';
