@@ -15,7 +15,7 @@ import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
 import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
-import { DEFAULT_LIMIT } from './rank/weights.js';
+import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -27,6 +27,7 @@ import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 import { facetBoosts, parseQueryFacets } from './query/query-facets.js';
 import { judgeAnswer } from './results/judge-answer.js';
+import { properNames } from './query/proper-names.js';
 import { groupDuplicates } from './results/group-duplicates.js';
 import type { Candidate } from './rank/rank-candidates.js';
 
@@ -111,6 +112,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const { stems } = words;
   const concepts = buildConcepts(index, words);
   const facets = parseQueryFacets(index.facets, query.text, datedYears(query.dateRange));
+  weighEntities(concepts, stems, properNames(index, query.text, facets));
   const boosts =
     filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
   const rank = (d: DateQuery | null) =>
@@ -375,4 +377,17 @@ function requiredSets(index: SearchIndex, value: string | undefined): RequiredDo
     for (let doc = 0, k = 0; doc < marks.length; doc++) if (marks[doc] === 1) docs[k++] = doc;
     return { marks, docs };
   });
+}
+
+// A name the reports write only with a capital (`Maluku`, `Taliban`) says what the question is about: it weighs
+// ENTITY_WEIGHT times a common word of the same rarity, in the text score and in coverage, so a passage about
+// Maluku outranks one that shares `still`, `sectarian` and `fighting` with the question but not the name.
+function weighEntities(concepts: Concept[], stems: readonly string[], names: ReadonlyArray<{ stem: string }>): void {
+  if (names.length === 0) return;
+  const entity = new Set(names.map((n) => n.stem));
+  for (const c of concepts) {
+    if (c.fill || !c.covers.some((p) => entity.has(stems[p] ?? ''))) continue;
+    c.idf *= ENTITY_WEIGHT;
+    c.importance *= ENTITY_WEIGHT;
+  }
 }

@@ -105,6 +105,15 @@ export const MAX_SUGGESTIONS = 5;
  */
 export const COVERAGE = Object.freeze({ floor: 0.3, share: 0.7 });
 
+/**
+ * A query word the reports write only with a capital (a place, group or person: `Maluku`, `Taliban`, `JNIM`,
+ * `Gefaehrder`) counts this many times a common word of the same rarity, in the text score and in coverage. With
+ * a few thousand passages IDF barely separates a name from a word (`maluku` 5.3, `still` 4.5), so `was there
+ * still sectarian fighting in maluku` ranked a Yemen paragraph with `still`, `sectarian` and `fighting` first.
+ * Countries are not counted here: they are chapter facets (FACET_WEIGHTS).
+ */
+export const ENTITY_WEIGHT = 1.6;
+
 /** Below this share of the best score a record is noise (`Kazakhstan` in every paragraph), and is dropped. */
 export const RELATIVE_CUTOFF = 0.15;
 
