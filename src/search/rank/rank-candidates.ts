@@ -1,5 +1,6 @@
 import { dayNumber } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
+import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
 import {
@@ -56,7 +57,7 @@ export interface RankOptions {
   wordCount: number;
   hasDate: boolean;
   /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
-  boosts?: Float64Array | null;
+  boosts?: FacetBoosts | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
@@ -74,6 +75,7 @@ export interface RankOptions {
 export function rankCandidates(index: SearchIndex, pool: CandidatePool, options: RankOptions): Ranking {
   const { mode, hasDate } = options;
   const boosts = options.boosts ?? null;
+  const sectionBoosts = boosts?.sections ?? null;
   const { text, coverage, dateFit } = pool;
   const score = new Float64Array(pool.count);
   let top = 0;
@@ -82,7 +84,12 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     const fit = dateFit[i] ?? 0;
     let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
     if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
-    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
+    if (boosts) {
+      const doc = pool.doc[i] ?? 0;
+      const section = sectionBoosts === null ? undefined : index.docs[doc]?.section;
+      const bySection = section === undefined ? undefined : sectionBoosts?.get(section);
+      s *= bySection ?? boosts[index.docReport[doc] ?? 0] ?? 1;
+    }
     score[i] = s;
     if (s > top) top = s;
   }
