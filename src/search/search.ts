@@ -13,7 +13,7 @@ import { toDateQuery, type DateQuery } from './rank/fit-doc-dates.js';
 import { matchReports } from './query/match-reports.js';
 import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
-import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
+import { type CandidatePool, definedTerm, rankCandidates } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
 import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
@@ -112,7 +112,11 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const { stems } = words;
   const concepts = buildConcepts(index, words);
   const facets = parseQueryFacets(index.facets, query.text, datedYears(query.dateRange));
-  weighEntities(concepts, stems, properNames(index, query.text, facets));
+  const names = properNames(index, query.text, facets);
+  weighEntities(concepts, stems, names);
+  // `what is JNIM`: a name to define (not `what is the outcome`, whose answer is no definition).
+  const term = mode === 'ask' ? definedTerm(query.text) : null;
+  const defines = term !== null && names.some((n) => tokenStems(term).includes(n.stem)) ? term : null;
   const boosts =
     filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
   const rank = (d: DateQuery | null) =>
@@ -122,6 +126,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
       wordCount: stems.length,
       hasDate: d !== null,
       boosts,
+      defines,
     });
   let ranking = rank(dates);
   // `3/12/2011` is 12 March to some and 3 December to others: both readings are searched, and the reply says so.
@@ -132,7 +137,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
       gather(index, concepts, dates, required, filters, passes),
       gather(index, concepts, otherDates, required, filters, passes),
     );
-    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts });
+    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts, defines });
   }
   // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …".
   const month = ranking.total === 0 && stems.length === 0 ? monthOf(query.dateRange) : null;

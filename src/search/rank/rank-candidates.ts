@@ -7,6 +7,7 @@ import {
   ASK_MODE_RECORD_FACTOR,
   COVERAGE,
   DATE_FIT,
+  DEFINITION_BONUS,
   DATE_MISS_FACTOR,
   INCIDENT_MODE_RECORD_FACTOR,
   KIND_PRIOR,
@@ -60,6 +61,8 @@ export interface RankOptions {
   boosts?: FacetBoosts | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
+  /** The term a question asks to define (`what is JNIM` → `JNIM`), if it is one: see {@link definedTerm}. */
+  defines?: string | null;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
   sort?: 'relevance' | 'date' | 'oldest';
 }
@@ -150,6 +153,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     }
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
+  if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
     total: kept.length,
     page: (offset, limit) =>
@@ -233,6 +237,45 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
     }
     c.score = (c.score ?? 0) * (1 + (PHRASE_BONUS.max * found) / (words.length - 1));
   }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}
+
+/**
+ * The term a question asks to have defined: `what is JNIM`, `who are the Maute Group?`, `what does gefaehrder
+ * mean`, `define Gefaehrder` (at most four words), else null.
+ * @example definedTerm('what is JNIM?') //=> 'JNIM'
+ */
+export function definedTerm(text: string): string | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const m =
+    /^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+)$/i.exec(t) ??
+    /^what\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:mean|stand\s+for)$/i.exec(t) ??
+    /^(?:define|definition\s+of|meaning\s+of)\s+(?:the\s+)?(.+)$/i.exec(t);
+  const term = m?.[1]?.trim() ?? '';
+  const words = term.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && /\p{L}/u.test(term) ? term : null;
+}
+
+// `what is JNIM`: the passage that defines the term ("… (JNIM), an AQ-affiliated umbrella group", "Gefaehrder
+// (dangerous persons …", "the Maute Group, a …") answers it; one that only names it in passing does not.
+function definitionBonus(index: SearchIndex, ranked: Candidate[], term: string): void {
+  const name = term
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  const defines = new RegExp(
+    `\\(\\s*${name}\\s*\\)|(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])\\s*(?:\\(|,\\s+(?:a|an|the|which|who)\\s|\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s|\\s+means\\s|\\s+[–—]\\s)`,
+    'iu',
+  );
+  const head = ranked.slice(0, PHRASE_BONUS.window);
+  let any = false;
+  for (const c of head) {
+    if (!defines.test(index.docs[c.doc]?.text ?? '')) continue;
+    c.score = (c.score ?? 0) * DEFINITION_BONUS;
+    any = true;
+  }
+  if (!any) return;
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);
 }

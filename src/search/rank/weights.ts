@@ -162,6 +162,13 @@ export const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ atta
  */
 export const PHRASE_BONUS = Object.freeze({ max: 0.3, window: 50 });
 
+/**
+ * A question that asks what a term is (`what is JNIM`, `what does gefaehrder mean`) prefers, among the first
+ * `PHRASE_BONUS.window` records, the passage that defines it ("… (JNIM), an AQ-affiliated umbrella group …") by
+ * this factor: a passage that only names the term in passing shares the same rare word and is often shorter.
+ */
+export const DEFINITION_BONUS = 1.5;
+
 /** Records beyond this many are not worth sorting precisely: later pages keep a coarse order (speed at 100k). */
 export const SORTED_HEAD = 1000;
 
@@ -251,7 +258,7 @@ export const HEADING_FUSE_OPTIONS: Readonly<IFuseOptions<{ heading: string }>> =
  */
 export const FACET_WEIGHTS = Object.freeze({
   /** The chapter of the country and a year the question names (`Mexico 2012 border security`). */
-  countryAndYear: 2.4,
+  countryAndYear: 3.0,
   /** The chapter of the country named, another year: next best. */
   country: 1.6,
   /** No country named, the chapter of a year named (`state sponsors 2007`). */
