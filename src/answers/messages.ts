@@ -137,6 +137,7 @@ export const LOADED_FOR = (name: string, years: readonly number[]) =>
 export const SAME_TEXT_IN = (years: readonly string[]) => `Same text in ${years.join(', ')}.`;
 export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
 export const MONTH_RECORDS = 'Records of that month (not matches):';
+export const MONTHS_RECORDS = 'Records of those months (not matches):';
 export const DATE_READINGS = (typed: string, first: string, second: string) =>
   `${typed} can be read as ${first} or as ${second}: both are searched.`;
 export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';

@@ -139,10 +139,22 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     );
     ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts, defines });
   }
-  // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …".
-  const month = ranking.total === 0 && stems.length === 0 ? monthOf(query.dateRange) : null;
+  // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …". A
+  // passage that only names the month ("in December the EU …") is no record of the day, so it does not stop this.
+  const noExactDate = dates !== null && !ranking.anyExactDate;
+  const noDay = stems.length === 0 && !ranking.anyExactDate;
+  const month = noDay ? monthOf(query.dateRange) : null;
   const monthDates = month ? toDateQuery(month, filters) : null;
-  if (monthDates) ranking = rank(monthDates);
+  // `12/4/2011` with no record on either day: both months.
+  const otherMonth = noDay && other ? monthOf(other) : null;
+  const otherMonthDates = otherMonth ? toDateQuery(otherMonth, filters) : null;
+  if (monthDates && otherMonthDates) {
+    const pool = mergePools(
+      gather(index, concepts, monthDates, required, filters, passes),
+      gather(index, concepts, otherMonthDates, required, filters, passes),
+    );
+    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: 0, hasDate: true, boosts });
+  } else if (monthDates) ranking = rank(monthDates);
   // In a question, the same paragraph repeated across years (or in two copies of a chapter) is one result.
   const grouped =
     mode === 'ask' ? groupDuplicates(index, ranking.page(0, offset + limit + GROUP_WINDOW), boosts !== null) : null;
@@ -152,7 +164,6 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const hits = page.map((c) =>
     withSameText(index, buildHit(index, c, matchStems, monthDates ?? dates), sameText.get(c) ?? []),
   );
-  const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   const judged = judgeAnswer(index, ranking.page(0, 1)[0], query, facets, concepts, stems);
   const day = query.dateRange?.from ?? null;
@@ -169,7 +180,9 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     total,
     problems: [],
     suggestions,
-    verdict: other ? { ...verdict, noRecordOn: null } : verdict,
+    verdict: other
+      ? { ...verdict, noRecordOn: monthDates ? day : null, noRecordOnAlso: monthDates ? other.from : null }
+      : verdict,
     ...readings,
   };
 }
