@@ -1,6 +1,6 @@
 /**
- * Load run on loopback: signed slash commands and mentions against real app processes (built JavaScript when
- * `npm run build` has run, else the TypeScript through tsx), with the stand-in Slack Web API in this process. For each
+ * Load run on loopback: signed slash commands and mentions against real app processes (built JavaScript, compiled
+ * first when dist/ is missing or stale, as npm start does), with the stand-in Slack Web API in this process. For each
  * concurrency in CONCURRENCY (default `1,50`: the one-client baseline first, in the same run) it sends requests for
  * DURATION_S seconds and prints requests/s, acknowledgement p50/p99, how many requests were answered and how many
  * replies were delivered twice.
@@ -18,7 +18,7 @@
  * A script, not a test: timings on a shared machine are figures, not assertions. Loopback only; every loop is bounded
  * by the duration, and the apps are stopped with SIGTERM at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -305,6 +305,8 @@ async function main(): Promise<void> {
     throw new Error(
       'copies share retry claims only through PostgreSQL: set DATABASE_URL, or run `npm run bench:load:pg`',
     );
+  // dist/ compiled from the current sources when it is missing or older (what npm start does).
+  spawnSync(process.execPath, ['bin/build-if-stale.js'], { cwd: root, stdio: 'inherit' });
   const slack = await startFakeSlack();
   const built = existsSync(path.join(root, 'dist', 'start.js'));
   const copies: Copy[] = [];
