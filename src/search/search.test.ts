@@ -322,4 +322,18 @@ describe('chapter facets and the verdict', () => {
     expect(search(index, 'Sri Lanka police').verdict?.missing).toEqual(['Sri Lanka']);
     expect(search(index, 'who attacked the Bataclan theatre').verdict?.missing).toContain('Bataclan');
   });
+
+  it('reads a name typed in lower case that no report knows as a name, unless the passage tells the rest', () => {
+    expect(search(index, 'how many hostages died in the beslan school siege').verdict).toMatchObject({
+      answered: false,
+      missing: ['beslan'],
+    });
+    // `washington` is no ordinary word and no report names it, but the passage tells every other word.
+    expect(
+      search(index, 'did the financial intelligence unit of kazakhstan join the egmont group, washington').verdict,
+    ).toMatchObject({
+      answered: true,
+      missing: [],
+    });
+  });
 });

