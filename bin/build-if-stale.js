@@ -61,6 +61,8 @@ export async function buildIfStale(log) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
+      // Node 20.10 and later read `with { type: 'json' }`, which esbuild's node20 target would drop.
+      supported: { 'import-attributes': true },
       logLevel: 'silent',
     });
   } catch (error) {
