@@ -1,5 +1,5 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import type { ClaimDelivery } from '../claim-delivery.js';
+import type { ClaimDelivery, ClaimLease, LeaseClaim } from '../claim-delivery.js';
 import { parseDeliveryKey, parseRequestKind } from '../input.js';
 
 /** Where {@link dedupeEvents} leaves the claim of a request that its listener acknowledges. */
@@ -13,8 +13,9 @@ const PENDING_CLAIM = 'pendingDeliveryClaim';
  * - Slash commands, clicks and forms: their listener acks, and must within Slack's 3 seconds, so the ack never waits
  *   for the store. The claim is sent at once and the listener awaits it only after its ack, before answering
  *   ({@link isFirstDelivery}).
+ * A claim won is a short lease renewed while the listeners answer, and held longer once they are done (`lease`).
  */
-export function dedupeEvents(claim: ClaimDelivery): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(claim: ClaimDelivery, lease: LeaseClaim): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const key = parseDeliveryKey(args.body);
     if (key === null) {
@@ -26,18 +27,26 @@ export function dedupeEvents(claim: ClaimDelivery): Middleware<AnyMiddlewareArgs
       // For the request log line (log-requests.ts).
       args.context.repeatedDelivery = true;
     };
-    if (parseRequestKind(args.body).kind === 'event') {
-      if (await claim(key)) await args.next();
-      else skip();
-      return;
+    let held: ClaimLease | null = null;
+    try {
+      if (parseRequestKind(args.body).kind === 'event') {
+        if (await claim(key)) {
+          held = lease(key);
+          await args.next();
+        } else skip();
+        return;
+      }
+      const claimed = claim(key).then((won) => {
+        if (won) held = lease(key);
+        else skip();
+        return won;
+      });
+      args.context[PENDING_CLAIM] = claimed;
+      await args.next();
+      await claimed;
+    } finally {
+      await (held as ClaimLease | null)?.end();
     }
-    const claimed = claim(key).then((won) => {
-      if (!won) skip();
-      return won;
-    });
-    args.context[PENDING_CLAIM] = claimed;
-    await args.next();
-    await claimed;
   };
 }
 
