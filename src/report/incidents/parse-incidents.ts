@@ -395,6 +395,11 @@ function buildRecord(
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
+  // Spain") and the places of the sentences after it are no place of its own.
+  if (d.kind === 'threat' || d.kind === 'designation') {
+    places = namesIn(placeText(d.clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+  }
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${d.clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
