@@ -75,3 +75,39 @@ describe('parseIncidents on a date told after a semicolon', () => {
     ]);
   });
 });
+
+describe('parseIncidents on an event told twice', () => {
+  it('keeps one record for an event the overview names and a later section tells in full, with the figures of both', () => {
+    const report = chapter(2018);
+    report.sections = [
+      {
+        id: 'o',
+        heading: 'Overview',
+        passages: [
+          {
+            id: 'o/p1',
+            text: 'Testland suffered its worst attack in a decade on May 9, when gunmen attacked a church in Darlo.',
+          },
+        ],
+      },
+      {
+        id: 'i',
+        heading: 'Terrorist Incidents',
+        passages: [
+          {
+            id: 'i/p1',
+            text: 'On May 9, three gunmen opened fire on worshippers during a service. Twenty people were killed and 31 injured.',
+          },
+          {
+            id: 'i/p2',
+            text: 'The May 9 attack was followed by a curfew. On May 9, police arrested two suspects in Sorra.',
+          },
+        ],
+      },
+    ];
+    expect(rows(report)).toEqual([
+      ['2018-05-09', 'attack', ['Darlo'], 20, 31, null],
+      ['2018-05-09', 'arrest', ['Sorra'], null, null, 2],
+    ]);
+  });
+});

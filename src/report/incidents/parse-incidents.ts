@@ -320,14 +320,49 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     byDate.set(record.date, list);
   });
   const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
-  const kept = records.filter(({ draft, record }, at) => {
-    if (!draft.mention.reference) return true;
+  const dropped = new Set<number>();
+  records.forEach(({ draft, record }, at) => {
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
-    return !same
-      .slice(0, 64)
-      .some((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places));
+    const told = draft.mention.reference
+      ? same.slice(0, 64).find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places))
+      : // "Overview: … the deadliest attack in its history on March 15, when …" told again in full in another
+        // section: one event, one record, the first, with what the retelling adds.
+        record.date.length === 10
+        ? same.slice(0, 64).find((o) => {
+            const other = records[o.at];
+            return (
+              o.at < at &&
+              !o.reference &&
+              !dropped.has(o.at) &&
+              other !== undefined &&
+              other.record.sectionId !== record.sectionId &&
+              other.record.kind === record.kind &&
+              other.record.endDate === record.endDate &&
+              (['killed', 'wounded', 'arrested'] as const).every(
+                (f) => other.record[f] === null || record[f] === null || other.record[f] === record[f],
+              ) &&
+              overlap(o.places, record.places)
+            );
+          })
+        : undefined;
+    const into = told ? records[told.at] : undefined;
+    if (!told || !into) return;
+    dropped.add(at);
+    // "The March 22 attacks killed 32 people": the figures of a naming or a retelling go to the record of the event.
+    const target = into.record;
+    for (const f of ['killed', 'wounded', 'arrested'] as const) {
+      const words = record.evidence[f];
+      if (target[f] !== null || record[f] === null) continue;
+      target[f] = record[f];
+      if (words) target.evidence[f] = words;
+    }
+    if (target.places.length === 0 && record.places.length > 0) {
+      target.places = record.places;
+      if (record.evidence.places) target.evidence.places = record.evidence.places;
+    }
   });
+  const kept = records.filter((_, at) => !dropped.has(at));
   return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
 }
 
