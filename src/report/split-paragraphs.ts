@@ -1,5 +1,5 @@
 import { parseHeading } from './parse-heading.js';
-import { TERMINAL_PUNCTUATION } from './vocabulary.js';
+import { endsSentence } from './vocabulary.js';
 
 /** One paragraph or bullet of report text, before it is assigned to a section. */
 export interface Paragraph {
@@ -53,11 +53,11 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
     const line = raw.trim();
     if (line === '') {
       // Kept open only while a sentence is cut: the next line decides whether it goes on across the break.
-      if (current !== null && TERMINAL_PUNCTUATION.test(current.text)) close();
+      if (current !== null && endsSentence(current.text)) close();
       blankAfter = true;
       continue;
     }
-    if (PAGE_NUMBER.test(line) && current !== null && !TERMINAL_PUNCTUATION.test(current.text)) {
+    if (PAGE_NUMBER.test(line) && current !== null && !endsSentence(current.text)) {
       pageBreak = true;
       blankAfter = true;
       continue;
@@ -75,13 +75,13 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
     const open = previous !== null && parseHeading(previous.text)?.rest !== '';
     const lowerStart = /^\p{Ll}/u.test(line);
     // A semicolon ends a list item but not a sentence: "…Kirkuk province;" / "more than 40 people were killed".
-    const cut = previous !== null && (!TERMINAL_PUNCTUATION.test(previous.text) || /;$/.test(previous.text));
+    const cut = previous !== null && (!endsSentence(previous.text) || previous.text.endsWith(';'));
     const wrapped =
       (!blankAfter || pageBreak) &&
       /^[\p{L}\d(]/u.test(line) &&
       (WRAPPED_LINE_END.test(lastLine) || lastLine.length >= PRINTED_LINE) &&
       previous !== null &&
-      !TERMINAL_PUNCTUATION.test(previous.text);
+      !endsSentence(previous.text);
     const continues = open && cut && (lowerStart || wrapped);
     blankAfter = false;
     pageBreak = false;

@@ -142,6 +142,7 @@ const OTHER_ACCOUNT =
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -244,13 +245,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
   const used = new Uint8Array(text.length + 1);
-  const isUsed = (start: number, end: number) => used.subarray(start, end).includes(1);
+  const isUsed = (start: number, end: number) => {
+    for (let i = start; i < end; i += 1) if (used[i] === 1) return true;
+    return false;
+  };
   const add = (field: keyof Casualties, figure: string, start: number): boolean => {
     const end = start + figure.length;
     if (isUsed(start, end)) return false;
     // "In an August 17 follow-up operation, … forces killed nine": a day of a date is no figure.
     if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
-    const value = parseNumber(figure.replace(new RegExp(`^${QUALIFIER_PATTERN}`, 'i'), ''));
+    const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);
     result[field] = (result[field] ?? 0) + value;

@@ -1,4 +1,5 @@
-import { addDays, format, isExists, isValid, parse } from 'date-fns';
+import { addDays, isExists, isValid, parse } from 'date-fns';
+import { isoDay, isoMonth } from '../iso-date.js';
 import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
@@ -159,7 +160,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     y: number,
   ) => {
     if (!isValid(date)) return;
-    const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
+    const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     const dropped =
       (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
@@ -167,8 +168,8 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       dropped,
       start,
       end,
-      date: format(date, pattern),
-      endDate: endDate && isValid(endDate) && endDate > date ? format(endDate, pattern) : null,
+      date: write(date),
+      endDate: endDate && isValid(endDate) && endDate > date ? write(endDate) : null,
       leads: leadsAt(start),
       reference: REFERENCE_BEFORE.test(prior),
       words: sentence.slice(start, end),
@@ -260,7 +261,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       mentions.push({
         start: m.index,
         end: m.index + whole.length,
-        date: format(date, 'yyyy-MM-dd'),
+        date: isoDay(date),
         endDate: null,
         leads: false,
         reference: false,
@@ -300,7 +301,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         const mention: DateMention = {
           start: at,
           end: at + whole.length,
-          date: format(date, 'yyyy-MM-dd'),
+          date: isoDay(date),
           endDate: null,
           leads: false,
           reference: false,
@@ -337,7 +338,7 @@ function easterDay(year: number, name: string): string {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   const shift = /good friday/i.test(name) ? -2 : /monday/i.test(name) ? 1 : 0;
-  return format(addDays(new Date(year, month - 1, day), shift), 'MM-dd');
+  return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 
 const MONTH_INDEX = new Map(

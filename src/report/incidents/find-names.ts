@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from '../places.js';
+import { WordAnchoredPatterns } from '../word-anchored-matches.js';
 
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
@@ -102,6 +103,39 @@ const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
   /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
+const ACRONYM_AT = new RegExp(ACRONYM_DEFINITION.source);
+// The characters the words of a definition are made of: a definition stands in one run of them before its bracket.
+const DEFINITION_CHAR = /[\w'’ -]/;
+
+/**
+ * The matches of `ACRONYM_DEFINITION` in a text, exactly as `matchAll` gives them, reading only the words before
+ * each bracket: a definition holds no bracket, so it lies in the run of word characters, spaces and hyphens before
+ * the first "(" after it, and ends at the first ")" after that. Linear: each character is looked at a few times.
+ */
+function acronymDefinitions(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  let close = -1;
+  for (let open = text.indexOf('('); open >= 0; ) {
+    const next = text.indexOf('(', open + 1);
+    if (close < open) close = text.indexOf(')', open);
+    if (close < 0) break;
+    // A second "(" before the ")": no acronym closes this bracket.
+    if (next < 0 || next > close) {
+      let from = open;
+      while (from > lastEnd && DEFINITION_CHAR.test(text.charAt(from - 1))) from -= 1;
+      const m = ACRONYM_AT.exec(text.slice(from, close + 1));
+      if (m !== null) {
+        m.index += from;
+        found.push(m);
+        lastEnd = m.index + m[0].length;
+      }
+    }
+    open = next;
+  }
+  return found;
+}
+
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -123,6 +157,13 @@ const KNOWN_GROUPS = [
   'AQIM',
   'AQAP',
 ];
+// The possessive pattern, the place patterns and the lookback keywords, run in one scan of the report (see
+// WordAnchoredPatterns).
+const PLACE_SCAN = new WordAnchoredPatterns([
+  POSSESSIVE_PLACE,
+  ...PLACE_PATTERNS,
+  ...LOOKBACK_PATTERNS.map(({ key }) => key),
+]);
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -133,8 +174,11 @@ const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'ins
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
-  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }) =>
-    [...text.matchAll(key)].flatMap((k) => {
+  const [possessive = [], ...scanned] = PLACE_SCAN.matchAll(text);
+  const placeMatches = scanned.slice(0, PLACE_PATTERNS.length);
+  const keyMatches = scanned.slice(PLACE_PATTERNS.length);
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }, i) =>
+    (keyMatches[i] ?? []).flatMap((k) => {
       const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
       // "Marawi City": the keyword is part of the name; "the Intercontinental Hotel in Kabul": a capital site word
       // names a building, and where the text says which town it stands in, the word before it is no town.
@@ -150,7 +194,7 @@ export function buildNameBook(text: string, country: string): NameBook {
       return name ? [['', name, ''] as string[]] : [];
     }),
   );
-  for (const m of [...PLACE_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]), ...lookback]) {
+  for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
@@ -175,7 +219,7 @@ export function buildNameBook(text: string, country: string): NameBook {
 
   const aliases = new Map<string, string>();
   const actors = new Set<string>();
-  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+  for (const m of acronymDefinitions(text)) {
     const [, definition = '', acronym = ''] = m;
     let long = definition.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
     const initial = acronym.charAt(0);
@@ -206,7 +250,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
   // "Borno State", "Yobe State": a state of a federation is a place, not an organization.
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
-  for (const m of text.matchAll(POSSESSIVE_PLACE)) {
+  for (const m of possessive) {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
     if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
@@ -363,9 +407,26 @@ export function actorsIn(text: string, book: NameBook): string[] {
   return [...out];
 }
 
+const NAME_EDGE = /[\w-]/;
+const CASELESS_NAME = new Map<string, RegExp>();
+
+/** Where `name` first stands alone in `text` (no word character or hyphen beside it); a lower-case name in any case. */
 function wordIndex(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const caseFlag = /^[a-z]/.test(name) ? 'i' : '';
-  const m = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, caseFlag).exec(text);
-  return m ? m.index : -1;
+  if (/^[a-z]/.test(name)) {
+    let pattern = CASELESS_NAME.get(name);
+    if (pattern === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+      if (CASELESS_NAME.size > 256) CASELESS_NAME.clear();
+      CASELESS_NAME.set(name, pattern);
+    }
+    return pattern.exec(text)?.index ?? -1;
+  }
+  // A name with its own capitals: a plain search, then a look at the characters on either side.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && NAME_EDGE.test(text.charAt(at - 1))) continue;
+    if (NAME_EDGE.test(text.charAt(at + name.length))) continue;
+    return at;
+  }
+  return -1;
 }

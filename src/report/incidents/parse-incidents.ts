@@ -1,4 +1,5 @@
-import { addDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, isValid, parseISO } from 'date-fns';
+import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
@@ -79,7 +80,7 @@ function own(sentence: string, clause: string): string {
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
-  return isValid(d) ? format(addDays(d, days), 'yyyy-MM-dd') : null;
+  return isValid(d) ? isoDay(addDays(d, days)) : null;
 }
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
