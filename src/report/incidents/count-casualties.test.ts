@@ -274,3 +274,10 @@ describe('countCasualties on lists told before their verb', () => {
     expect(countCasualties('bombings of two hotels in Darlo, which killed 40 people').killed).toBe(40);
   });
 });
+
+describe('countCasualties on a man who shot himself', () => {
+  it('counts no death for "shot himself by accident" and one for "shot himself dead"', () => {
+    expect(countCasualties('police arrested a student after he shot himself by accident').killed).toBeNull();
+    expect(countCasualties('the gunman later shot himself dead').killed).toBe(1);
+  });
+});

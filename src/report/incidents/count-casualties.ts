@@ -134,7 +134,7 @@ const OWN_VERB =
 const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
-  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
 const OTHER_ACCOUNT =
   /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
@@ -350,7 +350,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     return after[0].length;
   };
   const kin = SELF_AND_KIN.exec(text);
-  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
+  // "shot himself by accident" tells no death; "shot himself dead" does.
+  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);

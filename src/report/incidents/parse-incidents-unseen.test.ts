@@ -111,3 +111,36 @@ describe('parseIncidents on an event told twice', () => {
     ]);
   });
 });
+
+describe('parseIncidents on kinds named by a date and on places that are only destinations', () => {
+  it('reads "an October 14 attack" as an attack, and no destination or clause after a semicolon as a place', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'Police arrested and charged more than 40 suspects in connection with border raids, including an October 14 attack on the village of Kolda.',
+          'On May 2, gunmen hijacked a bus traveling from Darlo to Sorra and killed 12 passengers.',
+          'On June 8, bombs went off in Delmar, killing nine; police later defused two more in Karvan.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-10-14', 'attack', ['Kolda'], null, null, null],
+      ['2021-05-02', 'attack', ['Darlo'], 12, null, null],
+      ['2021-06-08', 'attack', ['Delmar'], 9, null, null],
+    ]);
+  });
+
+  it('places no event told "earlier that day" by the story it is counted from', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On April 9, police arrested a student in Darlo after a search of his flat. He was also charged with the murder of a teacher earlier that day.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-04-09', 'arrest', ['Darlo'], null, null, 1],
+      ['2015-04-09', 'attack', [], 1, null, null],
+    ]);
+  });
+});

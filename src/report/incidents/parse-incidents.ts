@@ -43,6 +43,9 @@ const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|bu
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
+// An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
+const NAMED_BY_DATE =
+  /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
 const THEN = /,?\s+and then\s+|;\s+then\s+/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
@@ -154,7 +157,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           classifyIncident(sentence)
             ? laterAt
             : null;
-        const counted = relative !== null || later !== null;
+        // Told before the story's event ("earlier that day"), an event is not placed by the story.
+        const counted =
+          (relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '');
         if (later && open) {
           const date = shiftDays(open.mention.date, later.days);
           if (date !== null) {
@@ -279,8 +284,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           }
           // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
           // Utoya": one date, two events, each with its own place and toll.
+          // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
+          // date stands before says what the dated event was.
+          const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           for (const part of splitThen(clause)) {
-            const kind = classifyIncident(part);
+            const told = classifyIncident(part);
+            const kind = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
             if (!kind) continue;
             const draft: Draft = {
               sectionId: section.id,
@@ -409,6 +418,24 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   return { figures, evidence, accounts: own.accounts ?? more.accounts };
 }
 
+/**
+ * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
+ * Ahmedabad …; police later defused bombs in Surat"), without a destination ("a bus traveling from Mandera to
+ * Nairobi", "a convoy bound for Djibo") where another place is named.
+ */
+function placesOf(clause: string, names: readonly string[]): string[] {
+  const semicolon = clause.indexOf(';', 1);
+  const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
+  const found = head.length > 0 ? head : namesIn(clause, names);
+  if (found.length < 2) return found;
+  const kept = found.filter((place) => {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
+    return !all.every((m) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m));
+  });
+  return kept.length > 0 ? kept : found;
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -419,7 +446,7 @@ function buildRecord(
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   const reading = readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
-  let places = namesIn(placeText(d.clause), book.places);
+  let places = placesOf(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
