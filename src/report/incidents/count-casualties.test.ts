@@ -281,3 +281,11 @@ describe('countCasualties on a man who shot himself', () => {
     expect(countCasualties('the gunman later shot himself dead').killed).toBe(1);
   });
 });
+
+describe('countCasualties on a range after the verb, relatives counted and an attacker only shot', () => {
+  it('reads "killed between 20 and 25" as 20, "his two bodyguards" as two, and no death in "police shot him"', () => {
+    expect(countCasualties('militants killed between 20 and 25 villagers').killed).toBe(20);
+    expect(countCasualties('a bomb killed a district governor and his two bodyguards near Fenna').killed).toBe(3);
+    expect(countCasualties('killing eight people before police shot him').killed).toBe(8);
+  });
+});

@@ -38,7 +38,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the killing and beheading of eight soldiers", "the deaths of nine"
     new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of|between)\\s+${N}\\b`, 'gi'),
+    new RegExp(`\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
@@ -69,7 +69,7 @@ const RANGE_END = new RegExp(
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot|killed) (?:him|her)(?: dead)?)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
@@ -112,7 +112,7 @@ const ONE_VICTIM = new RegExp(
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
@@ -237,7 +237,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   let text = shown
     .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
-      const first = words ?? digits ?? m;
+      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
+      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
     });
   for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));

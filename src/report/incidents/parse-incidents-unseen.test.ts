@@ -144,3 +144,20 @@ describe('parseIncidents on kinds named by a date and on places that are only de
     ]);
   });
 });
+
+describe('parseIncidents on weeks and months told from the story', () => {
+  it('counts "the following week" on seven days and dates "later that month" by the story’s month', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 3, a suicide bomber struck a market in Darlo. The attack killed 14 people and wounded 30. The following week, gunmen attacked a police post in Sorra, killing two officers. Later that month, rebels ambushed a convoy near Tessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Darlo'], 14, 30, null],
+      ['2016-03-10', 'attack', ['Sorra'], 2, null, null],
+      ['2016-03', 'attack', ['Tessa'], null, null, null],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ const NEW_STORY =
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
@@ -179,10 +179,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         if (relative && open) {
           // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
-          const date = shiftDays(
-            open.mention.date,
-            daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-          );
+          // "Later that month" is the story's month; "The following week" counts on seven days.
+          const date = /\bmonth\b/i.test(relative[0])
+            ? open.mention.date.slice(0, 7)
+            : shiftDays(
+                open.mention.date,
+                daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+              );
           if (date !== null) {
             mentions = [
               {
