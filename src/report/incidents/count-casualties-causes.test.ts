@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countCasualties } from './count-casualties.js';
+
+describe('countCasualties on causes seen on unseen chapters', () => {
+  it.each([
+    ['a bomber blew himself up among pilgrims near Lorn, killing three of them and their driver.', 4],
+    ['On May 2, gunmen shot and killed Karvan’s deputy mayor, Omar Seddiq, outside his office.', 1],
+    ['On May 3, soldiers shot and killed Haddou in an orchard near Lorn.', 1],
+    ['a woman detonated a vest at a roadblock near Lorn; she was the only fatality.', 1],
+    ['two airliners went down within minutes, one near Sorra and one near Lorn, killing all 61 people aboard.', 61],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('reads "no one was injured" as no deaths and no wounded', () => {
+    expect(countCasualties('a grenade was thrown at a patrol in Lorn; no one was injured.')).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+  });
+
+  it('never reads the number of a unit or a flight as a figure', () => {
+    expect(countCasualties('On May 4, Unit 77 arrested three suspected cell members in Lorn.').arrested).toBe(3);
+    expect(countCasualties('Flight 5120 crashed near Lorn; 40 people were killed.').killed).toBe(40);
+  });
+});
