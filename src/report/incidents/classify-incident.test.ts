@@ -159,3 +159,13 @@ describe('classifyIncident on verbs that tell an attack alone', () => {
     expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
   });
 });
+
+describe('classifyIncident on a claim that tells the attacks', () => {
+  it('reads a claim "for attacking" over a period as the attacks themselves', () => {
+    expect(
+      classifyIncident(
+        'From March to June, the Green Cell claimed responsibility for attacking banks in Lorn with pipe bombs.',
+      ),
+    ).toBe('attack');
+  });
+});

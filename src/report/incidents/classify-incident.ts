@@ -45,7 +45,8 @@ const POLICY =
   /\b(?:signed|ratified|adopted|enacted|approved|launched|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks)\b/i;
 
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
-const CLAIM = /\bclaim(?:ed|ing|s) responsibility\b/i;
+// ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
+const CLAIM = /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');

@@ -143,6 +143,10 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
 const OTHER_ACCOUNT =
   /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+// A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
+// later said at least 24 had died".
+const REVISION =
+  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated)\b)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
@@ -197,6 +201,27 @@ export function countCasualties(input: string): Casualties {
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
 export function readCasualties(input: string): CasualtyReading {
+  // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
+  // account replaces the first.
+  const revised = REVISION.exec(input);
+  if (revised) {
+    const first = input.slice(0, revised.index);
+    const second = input.slice(revised.index + revised[0].length);
+    const a = readOne(first);
+    const b = readOne(second);
+    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed) {
+      const figures = { ...b.figures };
+      const evidence = { ...b.evidence };
+      for (const f of ['wounded', 'arrested'] as const) {
+        if (figures[f] === null && a.figures[f] !== null) {
+          figures[f] = a.figures[f];
+          if (a.evidence[f]) evidence[f] = a.evidence[f];
+        }
+      }
+      const accounts = `first ${a.figures.killed} killed, later revised to ${b.figures.killed} (figures not added)`;
+      return { figures, evidence, accounts };
+    }
+  }
   const split = OTHER_ACCOUNT.exec(input);
   if (split) {
     const first = input.slice(0, split.index);

@@ -74,4 +74,29 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       ),
     ).toEqual([{ date: '2014-05-04', kind: 'threat', places: [], killed: null, wounded: null }]);
   });
+
+  it('takes a toll revised later for the one told first, and never adds the two', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On July 8, three bombs exploded on buses in Korvel during the morning rush hour. Initial reports put the toll at 40 dead; the provincial government later revised the figure to 52 killed, and more than 100 people were injured.',
+        ),
+      ),
+    ).toEqual([{ date: '2014-07-08', kind: 'attack', places: ['Korvel'], killed: 52, wounded: 100 }]);
+  });
+
+  it('gives a claim made the same day no figures, and leaves the toll after it to the attack', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On August 3, a suicide bomber struck a church in Korvel, killing 12 people. The Eastern Front claimed responsibility the same day. Officials later revised the death toll to 15.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2014-08-03', kind: 'attack', places: ['Korvel'], killed: 15, wounded: null },
+      { date: '2014-08-03', kind: 'threat', places: [], killed: null, wounded: null },
+    ]);
+  });
 });

@@ -321,7 +321,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // The sentences after go on telling the event of a sentence that opens with a date, or the one event of a
         // sentence that dates it inside, unless that sentence is itself part of a story already told.
         const told = made.filter((d) => !d.mention.reference);
-        if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
+        // "ISIS claimed responsibility the same day. Officials later revised the death toll to 23": a claim made on
+        // a day counted from the story tells no story of its own; the sentences after go on with the one before.
+        const claimsOnly = told.length > 0 && told.every((d) => d.kind === 'threat' || d.kind === 'designation');
+        if (claimsOnly && counted && open !== null) open.sentences.push(sentence);
+        else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
         // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
         // explosions, JAK …") goes on with the story in words, not in figures or places.
@@ -436,8 +440,12 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   const more = readCasualties(again.join(' '));
   const figures = { ...own.figures };
   const evidence = { ...own.evidence };
+  // "Initial reports put the death toll at six, but officials later said at least 24 had died": a toll revised
+  // upward replaces the one told first.
+  const revises = again.some((t) => /\b(?:later|revised|rose|raised)\b/i.test(t));
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
-    if (figures[f] !== null || more.figures[f] === null) continue;
+    const higher = revises && f === 'killed' && (more.figures[f] ?? 0) > (figures[f] ?? 0);
+    if ((figures[f] !== null && !higher) || more.figures[f] === null) continue;
     figures[f] = more.figures[f];
     const words = more.evidence[f];
     if (words) evidence[f] = words;
@@ -495,6 +503,11 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${d.clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
+  // A claim, a threat or a listing has no casualties of its own: the figures near it are the attack's.
+  if (d.kind === 'threat' || d.kind === 'designation') {
+    reading.figures = { killed: null, wounded: null, arrested: null };
+    reading.evidence = {};
+  }
   const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
