@@ -16,39 +16,88 @@ const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?)\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
+// What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
+// no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass).
+const NEEDS = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/** A case-insensitive pattern, with the words each of its matches holds (see NEEDS). */
+function gated(needs: readonly (readonly string[])[], source: string, flags: string): RegExp {
+  const pattern = new RegExp(source, flags);
+  NEEDS.set(pattern, needs);
+  return pattern;
+}
+
+/** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  const needs = NEEDS.get(pattern);
+  return needs === undefined || needs.every((group) => group.some((word) => lower.includes(word)));
+}
+
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(
+    gated(
+      [
+        [
+          'kill',
+          'murder',
+          'execut',
+          'behead',
+          'assassinated',
+          'shot dead',
+          'shooting dead',
+          'gunned down',
+          'massacre of',
+          'death',
+        ],
+      ],
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(
+    gated(
+      [['killed', 'murdered', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
-    new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated([['left'], ['dead']], `\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
-    new RegExp(
+    gated(
+      [['listed', 'counted', 'included'], ['among the ']],
       `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
       'gi',
     ),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
-    new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
+    gated(
+      [['killing', 'murder', 'execution']],
+      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
+    gated([['death toll']], `\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
   ],
   wounded: [
-    new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
+    gated([['wounded', 'injured', 'hurt']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
   ],
   arrested: [
-    new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
+    gated(
+      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'rounded up']],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
+      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      'gi',
+    ),
+    gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    gated(
+      [['arrested', 'detained', 'apprehended', 'taken into custody']],
+      `\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
+      'gi',
+    ),
   ],
 };
 
@@ -198,6 +247,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   let text = shown;
   for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text.toLowerCase();
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -221,6 +271,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
+      if (!mayMatch(pattern, lower)) continue;
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
