@@ -251,10 +251,17 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
-  const used = new Uint8Array(text.length + 1);
+  // Made at the first figure read: most texts read none.
+  let used: Uint8Array | null = null;
   const isUsed = (start: number, end: number) => {
-    for (let i = start; i < end; i += 1) if (used[i] === 1) return true;
+    const mask = used;
+    if (mask === null) return false;
+    for (let i = start; i < end; i += 1) if (mask[i] === 1) return true;
     return false;
+  };
+  const mark = (start: number, end: number) => {
+    used ??= new Uint8Array(text.length + 1);
+    used.fill(1, start, end);
   };
   const add = (field: keyof Casualties, figure: string, start: number): boolean => {
     const end = start + figure.length;
@@ -263,7 +270,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
     const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
-    used.fill(1, start, end);
+    mark(start, end);
     result[field] = (result[field] ?? 0) + value;
     return true;
   };
@@ -309,7 +316,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
                 if (head && !isUsed(at + offset, at + offset + head.length)) {
                   const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
                   if (counted !== null) {
-                    used.fill(1, at + offset, at + offset + head.length);
+                    mark(at + offset, at + offset + head.length);
                     result[field] = (result[field] ?? 0) + counted;
                   }
                 }
@@ -344,7 +351,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
-    used.fill(1, kin.index, kin.index + kin[0].length);
+    mark(kin.index, kin.index + kin[0].length);
     cite('killed', kin.index, kin.index + kin[0].length);
   }
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
