@@ -155,6 +155,8 @@ const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
+// The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
+const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without '];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -246,8 +248,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   let text = shown;
-  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
-  const lower = text.toLowerCase();
+  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
+  const lowerShown = shown.toLowerCase();
+  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
+  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text === shown ? lowerShown : text.toLowerCase();
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -357,7 +362,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
-  if (one && !NO_DEATHS.test(shown)) {
+  if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
@@ -376,7 +381,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
-    result.killed === null && !NO_DEATHS.test(shown)
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
       ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   if (lone) {
@@ -384,7 +389,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
-    result.wounded === null && !NO_INJURIES.test(shown)
+    result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
         )
@@ -394,9 +399,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('wounded', hurt.index, hurt.index + hurt[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
-  const none = NO_CASUALTIES.exec(shown);
-  const noDeaths = NO_DEATHS.exec(shown);
-  const noInjuries = NO_INJURIES.exec(shown);
+  const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
+  const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
+  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],
