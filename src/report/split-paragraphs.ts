@@ -15,6 +15,8 @@ const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
 // ("… a funeral tent in Sadr City," / "Baghdad, and a second …"); a heading or a short title does not.
 const WRAPPED_LINE_END = /(?:,|\b\p{Ll}+)$/u;
 const PRINTED_LINE = 60;
+// A PDF copy's page number, alone on its line between two pages' text ("18", "142").
+const PAGE_NUMBER = /^\d{1,4}$/;
 
 /**
  * Groups report lines into paragraphs and bullets. A blank line ends a paragraph; a bullet line
@@ -36,6 +38,8 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   // The last line added to `current`, and whether blank lines (a page break) came after it.
   let lastLine = '';
   let blankAfter = false;
+  // A page number came after the last line: the page broke there, and a cut sentence may go on after it.
+  let pageBreak = false;
 
   const close = (): void => {
     if (current !== null) {
@@ -53,12 +57,18 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
       blankAfter = true;
       continue;
     }
+    if (PAGE_NUMBER.test(line) && current !== null && !endsSentence(current.text)) {
+      pageBreak = true;
+      blankAfter = true;
+      continue;
+    }
     const bullet = BULLET.exec(line);
     if (bullet) {
       close();
       current = { text: line.slice(bullet[0].length), bullet: true };
       lastLine = line;
       blankAfter = false;
+      pageBreak = false;
       continue;
     }
     const previous: Paragraph | null = current;
@@ -67,13 +77,14 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
     // A semicolon ends a list item but not a sentence: "…Kirkuk province;" / "more than 40 people were killed".
     const cut = previous !== null && (!endsSentence(previous.text) || previous.text.endsWith(';'));
     const wrapped =
-      !blankAfter &&
+      (!blankAfter || pageBreak) &&
       /^[\p{L}\d(]/u.test(line) &&
       (WRAPPED_LINE_END.test(lastLine) || lastLine.length >= PRINTED_LINE) &&
       previous !== null &&
       !endsSentence(previous.text);
     const continues = open && cut && (lowerStart || wrapped);
     blankAfter = false;
+    pageBreak = false;
     lastLine = line;
     if (previous !== null && continues) {
       previous.text += /\p{L}-$/u.test(previous.text) ? line : ` ${line}`;

@@ -16,12 +16,24 @@ export interface NameBook {
 
 // A place name: up to three capitalized words, with the lowercase particles many place names carry
 // ("Lanao del Sur", "Mocimboa da Praia", "Ras al Khaimah") between them.
-const NAME = "[A-Z][a-zA-Z'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) )?[A-Z][a-zA-Z'’-]+){0,2}";
+// An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
+// Arabic article may open a word ("al-Wahat al-Bahriya").
+const NAME =
+  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
-  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?${PLACE_NOUN} of (${NAME})`, 'g'),
+  // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
+  new RegExp(
+    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})`,
+    'g',
+  ),
+  // "on the road between Dori and Sebba", "on Mount Elgon"
+  new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
+  // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
+  /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
+  new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
@@ -33,7 +45,10 @@ const PLACE_PATTERNS = [
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
   new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"
-  new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
+  new RegExp(
+    `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s)\\b`,
+    'g',
+  ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
@@ -55,7 +70,10 @@ const PLACE_PATTERNS = [
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
-  { key: /\b(?:commune|district|village|town|municipality|township)\b/g, before: new RegExp(`(?<![\\w-])(${NAME}) $`) },
+  {
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley)\b/g,
+    before: new RegExp(`(?<![\\w-])(${NAME}) $`),
+  },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
@@ -70,6 +88,9 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// The last word of a building's name: "Jesus Church", "Bayero University".
+const BUILDING =
+  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
   /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
@@ -159,7 +180,16 @@ export function buildNameBook(text: string, country: string): NameBook {
   const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }, i) =>
     (keyMatches[i] ?? []).flatMap((k) => {
       const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
-      // "Marawi City": the keyword is part of the name.
+      // "Marawi City": the keyword is part of the name; "the Intercontinental Hotel in Kabul": a capital site word
+      // names a building, and where the text says which town it stands in, the word before it is no town.
+      if (
+        key.source.includes('[Ss]tore') &&
+        /^[A-Z]/.test(k[0]) &&
+        /^(?:\s+[A-Z][\w'’-]*)*\s+(?:in|at|near)\s+[A-Z]/.test(
+          text.slice(k.index + k[0].length, k.index + k[0].length + 60),
+        )
+      )
+        return [];
       const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
       return name ? [['', name, ''] as string[]] : [];
     }),
@@ -169,12 +199,16 @@ export function buildNameBook(text: string, country: string): NameBook {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
-        const name = raw.trim().replace(/['’]s$/, '');
+        // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
+        const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
+        if (BUILDING.test(name)) continue;
+        if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
-        if (country && (name === country || country.startsWith(name))) continue;
+        if (country && (name === country || country.startsWith(`${name} `))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
         if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
@@ -220,11 +254,17 @@ export function buildNameBook(text: string, country: string): NameBook {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
     if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
-    if (country && (name === country || country.startsWith(name))) continue;
+    if (country && (name === country || country.startsWith(`${name} `))) continue;
+    if (isSurname(text, name)) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
+}
+
+/** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */
+function isSurname(text: string, name: string): boolean {
+  return new RegExp(`[A-Z][a-z]+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
