@@ -94,6 +94,21 @@ describe('evaluateAnswers with chapters and abstention', () => {
     expect(report.recallAt1ByKind).toEqual({ 'country-year': 0.5, general: 1 });
   });
 
+  it('also counts a hit from a chapter listed in `also`', () => {
+    const dropped = [{ file: 'x/crt-2012-kazakhstan-pdf.txt', country: 'Kazakhstan', year: 2012 }];
+    const report = evaluateAnswers(
+      deps,
+      [
+        { ...q, file: 'crt-2012-kazakhstan-pdf.txt', also: ['crt-2011-kazakhstan.txt'] },
+        { ...q, file: 'crt-2012-kazakhstan-pdf.txt', also: ['crt-2013-kazakhstan-pdf.txt'] },
+      ],
+      undefined,
+      10,
+      dropped,
+    );
+    expect(report.results.map((r) => r.rank)).toEqual([1, null]);
+  });
+
   it('scores a question nothing loaded answers on answered only', () => {
     const report = evaluateAnswers(deps, [
       { mode: 'ask', query: 'Christchurch mosque shooting', expect: '', answerable: false },

@@ -117,7 +117,10 @@ describe('search: words, names and dates written another way', () => {
     expect(dates('31.10.2011')).toEqual(['2011-10-31']);
     expect(dates('12/3/2011')).toEqual(['2011-12-03']);
     expect(dates('31/10/2011')).toEqual(['2011-10-31']);
-    expect(dates('30.10.2011')).toEqual([]);
+    // No record on 30 October: the month's records are offered, and the verdict says there is none that day.
+    const none = search(index, '30.10.2011', { mode: 'incident', limit: 20 });
+    expect(none.verdict).toMatchObject({ answered: false, noRecordOn: '2011-10-30' });
+    expect(dates('30.10.2011')).toEqual(['2011-10-24', '2011-10-31']);
   });
 
   it('rejoins a hyphenated word the report writes as one', () => {
@@ -321,5 +324,19 @@ describe('chapter facets and the verdict', () => {
   it('does not answer for a country nothing loaded covers, nor a name no report knows', () => {
     expect(search(index, 'Sri Lanka police').verdict?.missing).toEqual(['Sri Lanka']);
     expect(search(index, 'who attacked the Bataclan theatre').verdict?.missing).toContain('Bataclan');
+  });
+
+  it('reads a name typed in lower case that no report knows as a name, unless the passage tells the rest', () => {
+    expect(search(index, 'how many hostages died in the beslan school siege').verdict).toMatchObject({
+      answered: false,
+      missing: ['beslan'],
+    });
+    // `washington` is no ordinary word and no report names it, but the passage tells every other word.
+    expect(
+      search(index, 'did the financial intelligence unit of kazakhstan join the egmont group, washington').verdict,
+    ).toMatchObject({
+      answered: true,
+      missing: [],
+    });
   });
 });

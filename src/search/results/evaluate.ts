@@ -11,6 +11,8 @@ export interface EvalQuery {
   expect: string;
   /** Basename of the chapter file that answers it (`crt-2012-mexico-other.txt`). */
   file?: string;
+  /** Other chapter files whose same passage answers it just as well (the same text in two chapters). */
+  also?: readonly string[];
   /** False when nothing loaded answers it (default true). */
   answerable?: boolean;
   /** A label to report recall by (`country-year`, `demonym`, `no-answer`, …). */
@@ -99,10 +101,13 @@ export function evaluate(
     const reply = run(q, depth);
     const ms = now() - start;
     const { hits, answered } = Array.isArray(reply) ? { hits: reply, answered: reply.length > 0 } : reply;
-    const wanted = q.file === undefined ? null : (keyOfFile.get(baseName(q.file)) ?? '?');
+    const wanted =
+      q.file === undefined
+        ? null
+        : new Set([q.file, ...(q.also ?? [])].map((file) => keyOfFile.get(baseName(file)) ?? '?'));
     const answers = (h: SearchHit): boolean =>
       (h.text.includes(q.expect) || h.passageText.includes(q.expect)) &&
-      (wanted === null || keyOfReport(h.reportId) === wanted);
+      (wanted === null || wanted.has(keyOfReport(h.reportId) ?? ''));
     const at = q.answerable === false ? -1 : hits.findIndex(answers);
     return { ...q, rank: at >= 0 ? at + 1 : null, answered, ms, hits: hits.length, top: hits };
   });

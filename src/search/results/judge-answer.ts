@@ -1,10 +1,12 @@
 import { foldName } from '../../report/country-names.js';
-import { DATE_FIT } from '../rank/weights.js';
+import { DATE_FIT, LOWER_CASE_NAME_COVERAGE } from '../rank/weights.js';
 import type { Concept } from '../query/build-concepts.js';
+import { isCommonEnglishWord } from '../query/common-words.js';
 import { type FacetEntry, mentionsCountry, type QueryFacets } from '../query/query-facets.js';
 import type { Candidate } from '../rank/rank-candidates.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { cachedStem, tokenize, tokenStems } from '../index/tokenize.js';
+import { cachedStem, tokenStems } from '../index/tokenize.js';
+import { properNames } from '../query/proper-names.js';
 import type { AnswerVerdict, ParsedQuery } from '../types.js';
 
 // Capitalised words that start a question and name nothing (`Describe …`, `Tell me …`).
@@ -56,14 +58,21 @@ export function judgeAnswer(
     .filter((c) => c.reports.length > 0)
     .map((c) => ({ name: c.name, years: yearsOf(index, c) }));
   const missing: string[] = [];
-  for (const word of unknownNames(query.text, concepts, stems, facets)) missing.push(word);
+  const unknown = unknownNames(query.text, concepts, stems, facets);
+  for (const name of unknown) if (name.capitalised) missing.push(name.word);
   const doc = best === undefined ? undefined : index.docs[best.doc];
-  if (!doc || !best) return { answered: false, missing, loaded };
+  if (!doc || !best) return { answered: false, missing: unknown.map((n) => n.word), loaded };
   const reportAt = index.docReport[best.doc] ?? -1;
   const passage = doc.passage.text;
+  const told = new Set(tokenStems(passage));
+  // A name typed in lower case might be an ordinary word the word lists lack (`washington` for the US government):
+  // it decides only when the passage also leaves much of the rest of the question untold.
+  const typedLower = unknown.filter((n) => !n.capitalised);
+  const typedStems = new Set(typedLower.map((n) => cachedStem(n.word)));
+  if (typedLower.length > 0 && coverage(concepts, told, typedStems, stems) < LOWER_CASE_NAME_COVERAGE)
+    missing.push(...typedLower.map((n) => n.word));
   const names = properNames(index, query.text, facets);
   if (names.length > 0) {
-    const told = new Set(tokenStems(passage));
     // A name counts as told in any form the search matched it by: a near spelling (`Mangystau` → Mangistau),
     // a synonym or former name, an abbreviation's long form.
     const tells = (stem: string): boolean => {
@@ -99,53 +108,64 @@ export function judgeAnswer(
   return { answered: missing.length === 0, missing: [...new Set(missing)], loaded, noRecordOn };
 }
 
+// A capitalised word of four letters or more that does not open the question, or a lower-case word of five or
+// more that is not an ordinary English word (`beslan`, not `hostages`; `govt` and other short forms are too short).
+function couldBeName(word: string): boolean {
+  if (/^\p{Lu}/u.test(word))
+    return word.length >= 4 && !/^\p{Lu}+$/u.test(word) && !QUESTION_OPENERS.has(word.toLowerCase());
+  return word.length >= 5 && !isCommonEnglishWord(word.toLowerCase());
+}
+
 function yearsOf(index: SearchIndex, entry: FacetEntry): number[] {
   const years = entry.reports.map((r) => index.reports[r]?.year).filter((y): y is number => typeof y === 'number');
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-// Capitalised words of the question that the search found nothing for, typed or otherwise (no near spelling,
-// synonym, former name or phrase of the reports): `Christchurch`, `Bataclan`. Short capitals (`DOE`, `CRT`) are
-// abbreviations a report may spell out, and country names are judged as facets, so neither counts here.
+// Words of the question that name something and that the search found nothing for, typed or otherwise (no near
+// spelling, synonym, former name or phrase of the reports): `Christchurch`, `Bataclan`, and the same typed in lower
+// case (`beslan`), which people do in chat. Short capitals (`DOE`, `CRT`) are abbreviations a report may spell out,
+// and country names are judged as facets, so neither counts here.
 function unknownNames(
   text: string,
   concepts: readonly Concept[],
   stems: readonly string[],
   facets: QueryFacets,
-): string[] {
+): Array<{ word: string; capitalised: boolean }> {
   const capitalised = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+  for (const m of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
     const word = m[0].replace(/['’]s?$/, '');
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || QUESTION_OPENERS.has(word.toLowerCase())) continue;
+    if (!couldBeName(word)) continue;
     const stem = cachedStem(word);
     if (stem !== '') capitalised.set(stem, word);
   }
   if (capitalised.size === 0) return [];
   const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
   const found = new Set(concepts.filter((c) => c.fill && c.importance > 0).flatMap((c) => c.parts));
-  const names: string[] = [];
+  const names: Array<{ word: string; capitalised: boolean }> = [];
   concepts.forEach((concept, i) => {
     if (concept.fill || concept.importance > 0 || found.has(i)) return;
     for (const stem of concept.covers.map((p) => stems[p] ?? '')) {
       const word = capitalised.get(stem);
-      if (word !== undefined && !named.has(stem)) names.push(word);
+      if (word !== undefined && !named.has(stem)) names.push({ word, capitalised: /^\p{Lu}/u.test(word) });
     }
   });
   return names;
 }
 
-// Words of the question that the reports write only with a capital (`Nairobi`, `Westgate`, `Taliban`),
-// whatever case they were typed in, countries aside (they are facets). A passage that names none of them is
-// about something else, however many common words it shares.
-function properNames(index: SearchIndex, text: string, facets: QueryFacets): Array<{ word: string; stem: string }> {
-  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
-  const names: Array<{ word: string; stem: string }> = [];
-  for (const { surface, stem } of tokenize(text)) {
-    if (named.has(stem) || /\d/.test(surface) || names.some((n) => n.stem === stem)) continue;
-    const lower = surface.toLowerCase();
-    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-    if (!index.surfaces.has(lower) && (index.surfaces.has(capital) || index.surfaces.has(surface.toUpperCase())))
-      names.push({ word: surface, stem });
+// The share of the question's other words (each counted once, names aside) that the passage tells in some form;
+// a word no report has counts as untold.
+function coverage(
+  concepts: readonly Concept[],
+  told: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  stems: readonly string[],
+): number {
+  let total = 0;
+  let covered = 0;
+  for (const c of concepts) {
+    if (c.fill || c.covers.some((p) => names.has(stems[p] ?? ''))) continue;
+    total += 1;
+    if (c.alternatives.some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x)))) covered += 1;
   }
-  return names;
+  return total === 0 ? 0 : covered / total;
 }
