@@ -186,11 +186,6 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
 }
 
 /**
- * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
- * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
- * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
- */
-/**
  * How much a record's chapter counts for the question's facets: its section's own weight when the section stands
  * for a country (Cuba in State Sponsors), else its report's; null when the question names no facet.
  */
@@ -210,6 +205,11 @@ export function maxDocBoost(boosts: FacetBoosts | null): number | null {
   return max;
 }
 
+/**
+ * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
+ * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
+ * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
+ */
 export function candidateScore(
   text: number,
   coverage: number,
