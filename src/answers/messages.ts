@@ -240,3 +240,5 @@ export const UPLOAD_NOT_POSSIBLE = 'Files cannot be posted here (no conversation
 export function compareChangeLabel(change: 'kept' | 'reworded' | 'added' | 'dropped'): string {
   return { kept: 'Kept', reworded: 'Reworded', added: 'Added', dropped: 'Dropped' }[change];
 }
+export const INDEX_WORKER_FAILED = (reason: string) =>
+  `the index of the changed data folder could not be built in a worker thread (${reason}): building it on the main thread, answers wait meanwhile`;

@@ -57,7 +57,7 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
       blankAfter = true;
       continue;
     }
-    if (PAGE_NUMBER.test(line) && current !== null && !TERMINAL_PUNCTUATION.test(current.text)) {
+    if (PAGE_NUMBER.test(line) && current !== null && !endsSentence(current.text)) {
       pageBreak = true;
       blankAfter = true;
       continue;

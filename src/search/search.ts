@@ -13,13 +13,21 @@ import { toDateQuery, type DateQuery } from './rank/fit-doc-dates.js';
 import { matchReports } from './query/match-reports.js';
 import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
-import { type CandidatePool, definedTerm, rankCandidates } from './rank/rank-candidates.js';
+import {
+  type CandidatePool,
+  candidateScore,
+  definedTerm,
+  docBoost,
+  maxDocBoost,
+  rankCandidates,
+} from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
 import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
-import { scoreConcepts } from './rank/score-text.js';
+import { type ListedMatches, scoreConcepts, scoreDocs } from './rank/score-text.js';
+import { boundCandidates } from './rank/bound-candidates.js';
 import { tokenStems } from './index/tokenize.js';
 import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
@@ -120,7 +128,7 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const boosts =
     filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
   const rank = (d: DateQuery | null) =>
-    rankCandidates(index, gather(index, concepts, d, required, filters, passes), {
+    rankCandidates(index, gather(index, concepts, d, required, filters, passes, { boosts }), {
       mode,
       concepts,
       wordCount: stems.length,
@@ -317,6 +325,9 @@ function gather(
   required: RequiredDocs[],
   filters: QueryFilters,
   passes: (doc: number) => boolean,
+  // Given when the pool goes straight to rankCandidates with these boosts: records that cannot pass its cut may then
+  // be left out (see boundCandidates). Not for pools merged before ranking (two readings of a date).
+  ranked: { boosts: Float64Array | null } | null = null,
 ): CandidatePool {
   if (concepts.length > 0) {
     // Word concepts come first, so a concept's bit is its position in the list.
@@ -325,19 +336,28 @@ function gather(
     const wordBits = words.map((_, i) => (i < 30 ? 1 << i : 0));
     const wordImportance = words.map((c) => c.importance);
     const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
-    const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);
     const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs).fit : null;
-    const out = newPool(docs.length);
-    for (const doc of docs) {
-      if (!passes(doc)) continue;
-      const fit = dated ? (dated[doc] ?? 0) : 1;
-      // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
-      if (bounded && fit === 0) continue;
-      const bits = coveredBits[doc] ?? 0;
+    const coverageOf = (bits: number): number => {
       let covered = 0;
       for (let w = 0; w < wordBits.length; w++) if (bits & (wordBits[w] ?? 0)) covered += wordImportance[w] ?? 0;
-      const coverage = importance > 0 ? covered / importance : 1;
-      addCandidate(out, doc, score[doc] ?? 0, coverage, fit);
+      return importance > 0 ? covered / importance : 1;
+    };
+    // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
+    const fitOf = (doc: number): number | null => {
+      if (!passes(doc)) return null;
+      const fit = dated ? (dated[doc] ?? 0) : 1;
+      return bounded && fit === 0 ? null : fit;
+    };
+    const listed = ranked
+      ? boundedMatches(index, concepts, dates !== null, dated, ranked.boosts, fitOf, coverageOf)
+      : null;
+    const text = listed ?? scoreConcepts(index, concepts);
+    const out = newPool(text.docs.length);
+    for (const [k, doc] of text.docs.entries()) {
+      const fit = fitOf(doc);
+      if (fit === null) continue;
+      const at = listed ? k : doc;
+      addCandidate(out, doc, text.score[at] ?? 0, coverageOf(text.covered[at] ?? 0), fit);
     }
     return out;
   }
@@ -352,6 +372,35 @@ function gather(
     addCandidate(out, doc, 0, 1, fit);
   }
   return out;
+}
+
+// The text matches of only the records that can pass rankCandidates' cut (see boundCandidates), or null when every
+// record must be scored. Scores are rankCandidates' own (candidateScore), so what is left out is exactly what it drops.
+function boundedMatches(
+  index: SearchIndex,
+  concepts: Concept[],
+  hasDate: boolean,
+  dated: Float32Array | null,
+  boosts: Float64Array | null,
+  fitOf: (doc: number) => number | null,
+  coverageOf: (bits: number) => number,
+): ListedMatches | null {
+  let maxFit = 1;
+  if (dated) {
+    maxFit = 0;
+    for (const fit of dated) if (fit > maxFit) maxFit = fit;
+  }
+  const maxBoost = maxDocBoost(boosts);
+  const docs = boundCandidates(index, concepts, {
+    scoreOf: (doc, text, covered) => {
+      const fit = fitOf(doc);
+      if (fit === null) return null;
+      const boost = docBoost(index, boosts, doc);
+      return candidateScore(text, coverageOf(covered), fit, hasDate, boost);
+    },
+    ceilingOf: (text, covered) => candidateScore(text, coverageOf(covered), maxFit, hasDate, maxBoost),
+  });
+  return docs ? scoreDocs(index, concepts, docs) : null;
 }
 
 function newPool(capacity: number): CandidatePool {

@@ -338,7 +338,7 @@ function easterDay(year: number, name: string): string {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   const shift = /good friday/i.test(name) ? -2 : /monday/i.test(name) ? 1 : 0;
-  return format(addDays(new Date(year, month - 1, day), shift), 'MM-dd');
+  return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 
 const MONTH_INDEX = new Map(

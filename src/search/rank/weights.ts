@@ -163,6 +163,13 @@ export const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ atta
 export const PHRASE_BONUS = Object.freeze({ max: 0.3, window: 50 });
 
 /**
+ * When a question leaves out records that hold only its common words (see `boundCandidates`, which changes no
+ * result, only the work): not below `minPostings` postings in all (scoring everything is as quick), and only when the
+ * records kept to score are at most `maxShare` of the postings (else looking each up costs more than reading).
+ */
+export const BOUND_CANDIDATES = Object.freeze({ minPostings: 20_000, maxShare: 0.5 });
+
+/**
  * A question that asks what a term is (`what is JNIM`, `what does gefaehrder mean`) prefers, among the first
  * `PHRASE_BONUS.window` records, the passage that defines it ("… (JNIM), an AQ-affiliated umbrella group …") by
  * this factor: a passage that only names the term in passing shares the same rare word and is often shorter.

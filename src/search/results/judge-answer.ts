@@ -169,4 +169,3 @@ function coverage(
   }
   return total === 0 ? 0 : covered / total;
 }
-
