@@ -9,6 +9,7 @@
  *   npm run bench:load:pg                    # two copies on one throwaway PostgreSQL (scripts/with-postgres.sh)
  *   COPIES=2 DATABASE_URL=postgres://… npm run bench:load
  *   CONCURRENCY=50 DURATION_S=10 ANSWER_WORKERS=0 npm run bench:load
+ *   APP_DIR=/tmp/main-checkout npm run bench:load:pg   # the same run against another checkout (a baseline)
  *   PROFILE_DIR=/tmp/prof npm run bench:load     # a CPU profile of each copy's main thread (--cpu-prof)
  *
  * With COPIES=2 the requests go round-robin to the copies, and RETRY_SHARE of the mentions (default 0.25) are also
@@ -34,7 +35,8 @@ const DATABASE_URL = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?
 const RETRY_SHARE = Number(process.env.RETRY_SHARE ?? (COPIES > 1 ? 0.25 : 0));
 /** How long to wait for the last answers once the clients stop. */
 const DRAIN_MS = 30_000;
-const root = path.resolve(import.meta.dirname, '..');
+// APP_DIR: another checkout of the app to run (a baseline, e.g. main's code), with this bench and stand-in Slack.
+const root = path.resolve(process.env.APP_DIR ?? path.join(import.meta.dirname, '..'));
 const QUERIES = [
   'Atyrau',
   'Shubarshi',
@@ -306,7 +308,8 @@ async function main(): Promise<void> {
       'copies share retry claims only through PostgreSQL: set DATABASE_URL, or run `npm run bench:load:pg`',
     );
   // dist/ compiled from the current sources when it is missing or older (what npm start does).
-  spawnSync(process.execPath, ['bin/build-if-stale.js'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(path.join(root, 'bin/build-if-stale.js')))
+    spawnSync(process.execPath, ['bin/build-if-stale.js'], { cwd: root, stdio: 'inherit' });
   const slack = await startFakeSlack();
   const built = existsSync(path.join(root, 'dist', 'start.js'));
   const copies: Copy[] = [];
