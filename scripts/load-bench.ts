@@ -115,6 +115,8 @@ interface PhaseResult {
   sent: number;
   retries: number;
   failed: number;
+  /** Non-200 acks by status (0: the connection failed), e.g. Bolt's 404 for a request not acked within 3 s. */
+  failedBy: Map<number, number>;
   acks: number[];
   /** The acks of slash commands and of events apart (a command is acked by our listener, an event by Bolt). */
   commandAcks: number[];
@@ -170,6 +172,7 @@ async function runPhase(
   let sent = 0;
   let retries = 0;
   let failed = 0;
+  const failedBy = new Map<number, number>();
   const mentionTs = new Map<string, string>();
   const endAt = performance.now() + DURATION_S * 1000;
   const timed = async (send: () => Promise<{ status: number }>, into: number[]): Promise<number> => {
@@ -244,7 +247,10 @@ async function runPhase(
         if (retried) retries += 1;
       }
       sent += 1;
-      if (status !== 200) failed += 1;
+      if (status !== 200) {
+        failed += 1;
+        failedBy.set(status, (failedBy.get(status) ?? 0) + 1);
+      }
     }
   };
   const loadStarted = performance.now();
@@ -272,6 +278,7 @@ async function runPhase(
     sent,
     retries,
     failed,
+    failedBy,
     acks: [...commandAcks, ...eventAcks],
     commandAcks,
     eventAcks,
@@ -292,7 +299,7 @@ function report(result: PhaseResult): string {
   const lost = result.sent - result.answered;
   return [
     `${result.clients} client(s), ${result.seconds.toFixed(1)} s:`,
-    `  requests: ${result.sent} (${(result.sent / result.seconds).toFixed(1)}/s), half /incident, half @-mentions; non-200 acks: ${result.failed}`,
+    `  requests: ${result.sent} (${(result.sent / result.seconds).toFixed(1)}/s), half /incident, half @-mentions; non-200 acks: ${result.failed}${result.failed === 0 ? '' : ` (${[...result.failedBy].map(([status, n]) => `${n}× ${status}`).join(', ')})`}`,
     `  ack: p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms (commands p50 ${percentile(commands, 50).toFixed(1)} / p99 ${percentile(commands, 99).toFixed(1)} ms, events ${percentile(events, 50).toFixed(1)} / ${percentile(events, 99).toFixed(1)} ms; this process's own timer lag p99 ${result.generatorLagP99.toFixed(1)} ms)`,
     result.retries === 0
       ? '  retries to the other copy: none'
