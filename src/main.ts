@@ -6,14 +6,14 @@
  * input and output.
  */
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
-import { type AnswerDeps, buildAnswerDeps } from './answers/index.js';
+import { type AnswerDeps, buildAnswerDeps, buildIndexOffThread } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
-import { buildIndex, restoreIndex, type SearchIndex, storeIndex } from './search/index.js';
+import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshot } from './search/index.js';
 import type { Report } from './report/types.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
@@ -25,7 +25,11 @@ import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
 
 /** The search index as the corpus cache builds, stores and restores it. */
-const INDEX_CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
+const INDEX_CODEC: IndexCodec<SearchIndex> = {
+  build: buildIndex,
+  store: storeIndexSnapshot,
+  restore: restoreIndexSnapshot,
+};
 
 /** What the app is given from outside: its settings, the console's input and output, and a logger. */
 export interface MainIo {
@@ -110,6 +114,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   const deps = live.deps;
   const cacheLog = { log: (line: string) => logger.warn(line) };
   let shown = corpus;
+  let reloads = 0;
   // Those who hold a copy of the reports of their own (the Slack app's answer workers) hear of each reload.
   const reloadListeners: Array<(reports: readonly Report[]) => void> = [];
   const watcher = watchCorpus(
@@ -118,14 +123,19 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     (next) => {
       const failed = new Set(shown.errors.map((e) => e.file));
       for (const { file, message } of next.errors) if (!failed.has(file)) logger.warn(`skipped ${file}: ${message}`);
-      const index = buildIndex(next.reports);
-      live.swap(buildAnswerDeps(next.reports, undefined, index));
-      for (const listener of reloadListeners) listener(next.reports);
       shown = next;
-      logger.info(
-        `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
-      );
-      void saveCachedCorpus(config.dataDir, next, storeIndex(index), cacheLog);
+      // The index is built in a worker thread while the old one keeps answering; a reload that a newer one overtook
+      // is dropped when it arrives.
+      const mine = ++reloads;
+      void buildIndexOffThread(next.reports, (reason) => logger.warn(reason)).then(async (index) => {
+        if (mine !== reloads) return;
+        live.swap(buildAnswerDeps(next.reports, undefined, index));
+        for (const listener of reloadListeners) listener(next.reports);
+        logger.info(
+          `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
+        );
+        await saveCachedCorpus(config.dataDir, next, storeIndexSnapshot(index), cacheLog);
+      });
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
   );

@@ -26,6 +26,7 @@ export { answerMention, type MentionResolution, resolveMention } from './answer-
 export { answerReportCommand } from './answer-report-command.js';
 export type { Message } from './blocks/message.js';
 export { buildAnswerDeps } from './build-answer-deps.js';
+export { buildIndexOffThread } from './build-index-off-thread.js';
 export { type CorpusOverview, describeCorpus } from './corpus-overview.js';
 export { entryPointHits, entryPointReply } from './entry-point-hits.js';
 export { evaluateAnswers } from './evaluate-answers.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildIndex, restoreIndex, type SearchIndex, search, storeIndex } from '../search/index.js';
+import { buildIndex, restoreIndexSnapshot, type SearchIndex, search, storeIndexSnapshot } from '../search/index.js';
 import { CACHE_FILE, describeCodeVersion, writeCorpusCache } from './corpus-cache.js';
 import { type IndexCodec, loadCachedCorpus } from './load-cached-corpus.js';
 import { loadCorpus } from './load-corpus.js';
@@ -12,7 +12,7 @@ import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/crt', import.meta.url));
 const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
 const QUERIES = fileURLToPath(new URL('../../test/fixtures/eval/queries.json', import.meta.url));
-const CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndex, restore: restoreIndex };
+const CODEC: IndexCodec<SearchIndex> = { build: buildIndex, store: storeIndexSnapshot, restore: restoreIndexSnapshot };
 // Workers and deadlines are load-corpus.test.ts's subject: here files parse in the test's thread (faster).
 const IN_THREAD = { pool: { size: 0 } };
 const NOW = Date.UTC(2024, 0, 15);
@@ -50,6 +50,9 @@ describe('loadCachedCorpus', () => {
     expect(warm.source).toBe('cache');
     expect(warm.corpus.parsed).toBe(0);
     expect(warm.corpus.reports.map((r) => r.id)).toEqual(cold.corpus.reports.map((r) => r.id));
+    // The copies of a chapter dropped are the cache's decision, not compared again, and the same.
+    expect(cold.corpus.duplicates?.length).toBeGreaterThan(0);
+    expect(warm.corpus.duplicates).toEqual(cold.corpus.duplicates);
     expect(await answers(warm.index)).toEqual(await answers(cold.index));
     expect(lines).toEqual([]);
   });
@@ -94,7 +97,7 @@ describe('loadCachedCorpus', () => {
     it('a file from another version of the code', async () => {
       const corpus = await loadCorpus(dir, IN_THREAD);
       expect(await describeCodeVersion()).not.toBe('0:another');
-      await writeCorpusCache(cacheFile(), '0:another', corpus, storeIndex(buildIndex(corpus.reports)));
+      await writeCorpusCache(cacheFile(), '0:another', corpus, storeIndexSnapshot(buildIndex(corpus.reports)));
       const load = await loadCachedCorpus(dir, CODEC, options());
       expect(load.source).toBe('cold');
       expect(load.corpus.parsed).toBe(1);

@@ -7,9 +7,10 @@ import { CACHE_NOT_WRITTEN } from './messages.js';
 /** How the caller builds, stores and restores its index (the corpus layer knows no search). */
 export interface IndexCodec<T> {
   build(reports: Report[]): T;
-  store(index: T): unknown;
-  /** The index from stored data over exactly these reports, or null when the data will not do. */
-  restore(stored: unknown, reports: Report[]): T | null;
+  /** The index as bytes, in chunks to write back to back. */
+  store(index: T): Uint8Array[];
+  /** The index from stored bytes over exactly these reports, or null when the bytes will not do. */
+  restore(stored: Uint8Array, reports: Report[]): T | null;
 }
 
 /** A load through the cache. */
@@ -34,7 +35,7 @@ export interface CachedLoadOptions extends LoadOptions {
  * no file changed the stored index is restored instead of built. A cache that is corrupt, truncated or from another
  * version of the code is rebuilt (with one log line), never trusted.
  * @example
- * const { corpus, index, save } = await loadCachedCorpus('data', { build: buildIndex, store: storeIndex, restore: restoreIndex });
+ * const { corpus, index, save } = await loadCachedCorpus('data', { build: buildIndex, store: storeIndexSnapshot, restore: restoreIndexSnapshot });
  */
 export async function loadCachedCorpus<T>(
   dir: string,
@@ -46,17 +47,21 @@ export async function loadCachedCorpus<T>(
   const read = await readCorpusCache(cacheFile, version);
   if (read.problem !== null) log(read.problem);
   const cache = read.cache;
-  const known = new Map(cache?.entries.filter((e) => e.hash !== '').map((e) => [e.hash, e.result]) ?? []);
-  const corpus = await loadCorpus(dir, { ...load, known });
+  const cached = cache?.entries.filter((e) => e.hash !== '') ?? [];
+  const known = new Map(cached.map((e) => [e.hash, e.result]));
+  // Files whose size and modification time the cache knows are not read again, merely stat'ed.
+  const seen = new Map(cached.map((e) => [e.file, e]));
+  const decided =
+    cache === null || cache.duplicates === null ? undefined : { files: cache.entries, positions: cache.duplicates };
+  const corpus = await loadCorpus(dir, { ...load, known, seen, ...(decided ? { decided } : {}) });
   const unchanged =
     cache !== null &&
     corpus.parsed === 0 &&
-    cache.files.length === corpus.entries.length &&
-    cache.files.every((f, i) => f.file === corpus.entries[i]?.file && f.hash === corpus.entries[i]?.hash);
-  const restored = unchanged && cache !== null ? codec.restore(cache.index, cache.reports) : null;
-  if (restored !== null && cache !== null) {
-    return { corpus: { ...corpus, reports: cache.reports }, index: restored, source: 'cache', save: async () => {} };
-  }
+    cache.entries.length === corpus.entries.length &&
+    cache.entries.every((f, i) => f.file === corpus.entries[i]?.file && f.hash === corpus.entries[i]?.hash);
+  // The stored index points at the reports by position: the same files give the same reports, in the same order.
+  const restored = unchanged && cache !== null ? codec.restore(cache.index, corpus.reports) : null;
+  if (restored !== null) return { corpus, index: restored, source: 'cache', save: async () => {} };
   const index = codec.build(corpus.reports);
   return {
     corpus,
@@ -70,7 +75,7 @@ export async function loadCachedCorpus<T>(
 export async function saveCachedCorpus(
   dir: string,
   corpus: Corpus,
-  storedIndex: unknown,
+  storedIndex: readonly Uint8Array[],
   options: Pick<CachedLoadOptions, 'cacheFile' | 'log'> = {},
 ): Promise<void> {
   const { cacheFile = path.join(dir, CACHE_FILE), log = () => {} } = options;

@@ -61,6 +61,17 @@ export interface Corpus {
   parsed: number;
   /** The folder itself is missing (or is a file): a setting to fix, not a file to skip. */
   missingFolder?: boolean;
+  /**
+   * The copies dropped, as positions in the reports before they were dropped: [dropped, kept]. What the cache keeps
+   * so that a start with the same files need not compare the chapters' text again.
+   */
+  duplicatePositions?: Array<[number, number]>;
+}
+
+/** What a load decided about copies of chapters, for the same files (in order, by content hash). */
+export interface DuplicateDecision {
+  files: ReadonlyArray<Pick<FileEntry, 'file' | 'hash'>>;
+  positions: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface LoadOptions {
@@ -68,6 +79,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Parse results already known, by content hash (a cache, or the previous load): those files are not parsed. */
   known?: ReadonlyMap<string, ParsedFile>;
+  /**
+   * What an earlier load saw of each file, by name: a file whose size and modification time are unchanged is taken to
+   * hold the same bytes (its content hash is reused, the file is not read), as `git status` and `make` do.
+   */
+  seen?: ReadonlyMap<string, Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'>>;
   /** Workers and deadlines of the parse (see {@link startParsePool}). */
   pool?: ParsePoolOptions;
   /**
@@ -75,6 +91,8 @@ export interface LoadOptions {
    * holds); by default the poorer copy is dropped so no question is answered twice.
    */
   keepDuplicates?: boolean;
+  /** What an earlier load decided about copies: reused when the files and their content are the same. */
+  decided?: DuplicateDecision;
 }
 
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
@@ -129,7 +147,7 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   const work = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
-      entries[i] = await loadFile(file, options.known, (bytes) => {
+      entries[i] = await loadFile(file, options.known, options.seen?.get(file), (bytes) => {
         parsed += 1;
         if (options.pool === undefined && bytes.byteLength <= IN_THREAD_MAX_BYTES)
           return Promise.resolve(parseFile(bytes, file));
@@ -145,14 +163,23 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   } finally {
     await (pool as ReturnType<typeof startParsePool> | null)?.close();
   }
-  return { ...assembleCorpus(entries, options.keepDuplicates), parsed };
+  const decided = options.decided;
+  const same =
+    decided !== undefined &&
+    decided.files.length === entries.length &&
+    decided.files.every((f, i) => f.file === entries[i]?.file && f.hash === entries[i]?.hash && f.hash !== '');
+  return { ...assembleCorpus(entries, options.keepDuplicates, same ? decided.positions : undefined), parsed };
 }
 
 /**
  * The corpus that file results make: reports in file order, duplicate report ids suffixed (`-2`), errors and
  * warnings naming their files.
  */
-export function assembleCorpus(entries: readonly FileEntry[], keepDuplicates = false): Omit<Corpus, 'parsed'> {
+export function assembleCorpus(
+  entries: readonly FileEntry[],
+  keepDuplicates = false,
+  knownDuplicates?: ReadonlyArray<readonly [number, number]>,
+): Omit<Corpus, 'parsed'> {
   const corpus: Omit<Corpus, 'parsed'> = {
     reports: [],
     errors: [],
@@ -175,7 +202,14 @@ export function assembleCorpus(entries: readonly FileEntry[], keepDuplicates = f
   }
   if (keepDuplicates) return corpus;
   // Two copies of one chapter (Refworld and state.gov) would answer every question twice: the richer stays.
-  const { reports, duplicates } = findDuplicateChapters(corpus.reports);
+  const all = corpus.reports;
+  const { reports, duplicates } =
+    knownDuplicates === undefined ? findDuplicateChapters(all) : applyDuplicates(all, knownDuplicates);
+  const position = new Map(all.map((r, i) => [r, i]));
+  corpus.duplicatePositions = duplicates.map(({ dropped, kept }) => [
+    position.get(dropped) ?? -1,
+    position.get(kept) ?? -1,
+  ]);
   corpus.reports = reports;
   corpus.duplicates = duplicates.map(({ dropped, kept }) => ({
     file: dropped.file,
@@ -187,9 +221,24 @@ export function assembleCorpus(entries: readonly FileEntry[], keepDuplicates = f
   return corpus;
 }
 
+// The copies an earlier load found among the very same reports (positions from {@link Corpus.duplicatePositions}).
+function applyDuplicates(
+  all: readonly Report[],
+  positions: ReadonlyArray<readonly [number, number]>,
+): ReturnType<typeof findDuplicateChapters> {
+  const duplicates = positions.flatMap(([d, k]) => {
+    const dropped = all[d];
+    const kept = all[k];
+    return dropped === undefined || kept === undefined ? [] : [{ dropped, kept }];
+  });
+  const gone = new Set(duplicates.map((p) => p.dropped));
+  return { reports: all.filter((r) => !gone.has(r)), duplicates };
+}
+
 async function loadFile(
   file: string,
   known: ReadonlyMap<string, ParsedFile> | undefined,
+  before: Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'> | undefined,
   parse: (bytes: Uint8Array) => Promise<ParsedFile>,
 ): Promise<FileEntry> {
   let bytes: Uint8Array;
@@ -203,6 +252,9 @@ async function loadFile(
       const megabytes = Math.round(info.size / 1_048_576);
       return { ...seen, result: { ok: false, message: FILE_REFUSED_TOO_LARGE(megabytes, MAX_FILE_MB) } };
     }
+    const unchanged = before !== undefined && before.size === info.size && before.mtimeMs === info.mtimeMs;
+    const cached = unchanged && before.hash !== '' ? known?.get(before.hash) : undefined;
+    if (cached !== undefined) return { ...seen, hash: before?.hash ?? '', result: withFile(cached, file) };
     bytes = await readFile(file);
   } catch (error) {
     return { ...seen, result: { ok: false, message: describeReadError(error) } };

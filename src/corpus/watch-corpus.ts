@@ -10,7 +10,7 @@ export interface WatchOptions {
   /** A full rescan this often, for file systems where fs.watch misses events (default 10 s; 0 for none). */
   rescanMs?: number;
   /** Parse options of each reload (workers, deadlines). */
-  load?: Omit<LoadOptions, 'known'>;
+  load?: Omit<LoadOptions, 'known' | 'seen'>;
   /** A reload that failed as a whole (the folder vanished, …); the previous corpus keeps serving. */
   onError?: (error: unknown) => void;
 }
@@ -48,8 +48,11 @@ export function watchCorpus(
   const reload = async (): Promise<void> => {
     const now = await folderSignature(dir);
     if (now === signature || closed) return;
-    const known = new Map(corpus.entries.filter((e) => e.hash !== '').map((e) => [e.hash, e.result]));
-    const next = await loadCorpus(dir, { ...options.load, known });
+    const entries = corpus.entries.filter((e) => e.hash !== '');
+    const known = new Map(entries.map((e) => [e.hash, e.result]));
+    // Files whose size and modification time did not change are not read again.
+    const seen = new Map(entries.map((e) => [e.file, e]));
+    const next = await loadCorpus(dir, { ...options.load, known, seen });
     if (closed) return;
     signature = describeEntries(next);
     const same = sameFiles(corpus, next);

@@ -11,6 +11,26 @@ export interface ParsedHeading {
 const MAX_HEADING_WORDS = 10;
 const MAX_SHAPE_ONLY_WORDS = 6;
 
+// A run of non-space characters: one word of a phrase as `words` counts them.
+const WORD_RUN = /\S+/g;
+
+/**
+ * True when more than `MAX_HEADING_WORDS` words stand before the text's first colon (in the whole text when it has
+ * none): no heading can start it. Reads only the first few words, so a long paragraph costs no more than a short one.
+ */
+function tooManyWordsForHeading(text: string): boolean {
+  WORD_RUN.lastIndex = 0;
+  let count = 0;
+  for (let run = WORD_RUN.exec(text); run !== null; run = WORD_RUN.exec(text)) {
+    const colon = run[0].indexOf(':');
+    if (colon === 0) return false;
+    count += 1;
+    if (colon > 0) return count > MAX_HEADING_WORDS;
+    if (count > MAX_HEADING_WORDS) return true;
+  }
+  return false;
+}
+
 function words(phrase: string): string[] {
   return phrase.split(/\s+/).filter((word) => word !== '');
 }
@@ -86,6 +106,8 @@ function isHeadingPhrase(phrase: string, { allowShapeOnly }: { allowShapeOnly: b
  * parseHeading('Kazakh authorities made numerous arrests on terrorism-related charges:'); // null
  */
 export function parseHeading(paragraph: string): ParsedHeading | null {
+  // Most paragraphs are prose: more words before any colon than a heading has.
+  if (tooManyWordsForHeading(paragraph)) return null;
   const text = paragraph.trim();
   if (text === '') return null;
 

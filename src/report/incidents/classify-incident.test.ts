@@ -54,3 +54,54 @@ describe('classifyIncident on what is not an incident', () => {
     expect(classifyIncident('Troops ended the siege after two days, killing four militants.')).toBe('clash');
   });
 });
+
+describe('classifyIncident on arrests told first', () => {
+  it('reads an arrest told before the violence it is for as an arrest', () => {
+    expect(classifyIncident('police arrested a student in Darlo after he shot himself by accident')).toBe('arrest');
+    expect(classifyIncident('the special unit arrested four suspects in the kidnapping of two engineers')).toBe(
+      'arrest',
+    );
+    expect(classifyIncident('unidentified men hacked to death a blogger in his flat')).toBe('attack');
+  });
+});
+
+describe('classifyIncident on who starts the violence', () => {
+  it('reads militants’ violence told before the forces act as an attack, and a strike or a search as a clash', () => {
+    expect(
+      classifyIncident('gunmen attacked a museum, killing 12; both attackers were killed by security forces'),
+    ).toBe('attack');
+    expect(classifyIncident('rebels overran the town before being driven out by troops backed by air strikes')).toBe(
+      'attack',
+    );
+    expect(classifyIncident('six soldiers were killed in an ambush near Darlo')).toBe('attack');
+    expect(classifyIncident('a U.S. strike killed a senior commander in Sorra')).toBe('clash');
+    expect(classifyIncident('during a search of a flat, police came under fire and an officer was wounded')).toBe(
+      'clash',
+    );
+    expect(classifyIncident('the JTF said it killed 20 suspected militants in a series of raids')).toBe('clash');
+    expect(classifyIncident('Omar Tal was killed in Darlo after resisting arrest and firing at police')).toBe('clash');
+  });
+});
+
+describe('classifyIncident on statements', () => {
+  it('reads a declaration of war or a recorded statement as a threat', () => {
+    expect(
+      classifyIncident('In an audio message released that day, the group’s leader declared war on the army.'),
+    ).toBe('threat');
+  });
+});
+
+describe('classifyIncident on laws, inquiries, executions, battles and riots', () => {
+  it('gives no kind to a law passed, an inquiry set up or convicts executed', () => {
+    expect(
+      classifyIncident('Parliament passed the Security Offences Act, extending pre-charge detention to 30 days.'),
+    ).toBeNull();
+    expect(classifyIncident('A Commission of Inquiry into the attack was established on May 2.')).toBeNull();
+    expect(classifyIncident('Testland executed 14 prisoners convicted of terrorism in March.')).toBeNull();
+  });
+
+  it('reads fighting between forces and rebels as a clash and riots as an attack', () => {
+    expect(classifyIncident('fighting between the army and the rebels near Darlo left 20 dead')).toBe('clash');
+    expect(classifyIncident('riots broke out in the Eastern Province on June 3, leaving two dead')).toBe('attack');
+  });
+});

@@ -1,8 +1,9 @@
-import { addDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, isValid, parseISO } from 'date-fns';
+import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
-import { readCasualties } from './count-casualties.js';
+import { type CasualtyReading, readCasualties } from './count-casualties.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
@@ -37,7 +38,7 @@ const RELATIVE_DAY =
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
-const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?)\s|\sas well as\s/g;
+const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
@@ -79,16 +80,32 @@ function own(sentence: string, clause: string): string {
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
-  return isValid(d) ? format(addDays(d, days), 'yyyy-MM-dd') : null;
+  return isValid(d) ? isoDay(addDays(d, days)) : null;
 }
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  const strong: boolean[] = [];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+    // ", and Bongaigaon" goes on with a list of names; ", and riots broke out" starts a clause.
+    strong.push(
+      m[0] === ';' || (/^,\s+(?:and|while|but)\s$/.test(m[0]) && /[a-z]/.test(sentence.charAt(m.index + m[0].length))),
+    );
+  }
   let b = 0;
   return mentions.map((mention, i) => {
-    if (i === 0) return 0;
+    if (i === 0) {
+      // "Violence went on in A and B; on June 29, rebels attacked a boat on the C reservoir": a first date told after
+      // a semicolon or ", and" has the words after it; the clause before tells something else.
+      let start = 0;
+      while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
+        if (strong[b] && !mention.leads) start = breaks[b] ?? 0;
+        b += 1;
+      }
+      return start;
+    }
     const previousEnd = mentions[i - 1]?.end ?? 0;
     let start = mention.start;
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
@@ -128,9 +145,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
+        // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
+        // story before the sentence's own dates.
+        const laterAt = !relative && open !== null ? findLater(sentence) : null;
         const later =
-          !relative && open !== null && mentions.length === 0 && classifyIncident(sentence)
-            ? findLater(sentence)
+          laterAt &&
+          (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
+          classifyIncident(sentence)
+            ? laterAt
             : null;
         const counted = relative !== null || later !== null;
         if (later && open) {
@@ -146,6 +168,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
                 reference: false,
                 words: `${open.mention.words} … ${later.words}`,
               },
+              ...mentions,
             ];
           }
         }
@@ -269,7 +292,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
-            if (counted && i === 0 && story) draft.story = story;
+            // A statement or a listing made that day is no event at the story's place.
+            if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
             drafts.push(draft);
             made.push(draft);
           }
@@ -326,6 +350,30 @@ function finestPlaces(places: string[], text: string): string[] {
   return fine.length > 0 ? fine : places;
 }
 
+// A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
+const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
+
+/**
+ * The figures of a record: its own clause's and those of the sentences that go on telling it ("The attacks resulted
+ * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
+ * it only fills a field the others leave open.
+ */
+function readFigures(clause: string, further: readonly string[]): CasualtyReading {
+  const again = further.filter((s) => TOLL_AGAIN.test(s));
+  const own = readCasualties([clause, ...further.filter((s) => !TOLL_AGAIN.test(s))].join(' '));
+  if (again.length === 0) return own;
+  const more = readCasualties(again.join(' '));
+  const figures = { ...own.figures };
+  const evidence = { ...own.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (figures[f] !== null || more.figures[f] === null) continue;
+    figures[f] = more.figures[f];
+    const words = more.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: own.accounts ?? more.accounts };
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -334,7 +382,7 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readCasualties([d.clause, further].filter(Boolean).join(' '));
+  const reading = readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = namesIn(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);

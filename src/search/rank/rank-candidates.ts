@@ -1,11 +1,13 @@
 import { dayNumber } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
+import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
 import {
   ASK_MODE_RECORD_FACTOR,
   COVERAGE,
   DATE_FIT,
+  DEFINITION_BONUS,
   DATE_MISS_FACTOR,
   INCIDENT_MODE_RECORD_FACTOR,
   KIND_PRIOR,
@@ -56,9 +58,11 @@ export interface RankOptions {
   wordCount: number;
   hasDate: boolean;
   /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
-  boosts?: Float64Array | null;
+  boosts?: FacetBoosts | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
+  /** The term a question asks to define (`what is JNIM` → `JNIM`), if it is one: see {@link definedTerm}. */
+  defines?: string | null;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
   sort?: 'relevance' | 'date' | 'oldest';
 }
@@ -78,11 +82,8 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   const score = new Float64Array(pool.count);
   let top = 0;
   for (let i = 0; i < pool.count; i++) {
-    const t = text[i] ?? 0;
-    const fit = dateFit[i] ?? 0;
-    let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
-    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
-    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
+    const boost = docBoost(index, boosts, pool.doc[i] ?? 0);
+    const s = candidateScore(text[i] ?? 0, coverage[i] ?? 0, dateFit[i] ?? 0, hasDate, boost);
     score[i] = s;
     if (s > top) top = s;
   }
@@ -143,6 +144,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     }
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
+  if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
     total: kept.length,
     page: (offset, limit) =>
@@ -155,6 +157,44 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   };
 }
 
+/**
+ * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
+ * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
+ * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
+ */
+/**
+ * How much a record's chapter counts for the question's facets: its section's own weight when the section stands
+ * for a country (Cuba in State Sponsors), else its report's; null when the question names no facet.
+ */
+export function docBoost(index: SearchIndex, boosts: FacetBoosts | null, doc: number): number | null {
+  if (boosts === null) return null;
+  const section = boosts.sections === undefined ? undefined : index.docs[doc]?.section;
+  const bySection = section === undefined ? undefined : boosts.sections?.get(section);
+  return bySection ?? boosts[index.docReport[doc] ?? 0] ?? 1;
+}
+
+/** The largest {@link docBoost} any record can get, for a bound on scores; null when the question names no facet. */
+export function maxDocBoost(boosts: FacetBoosts | null): number | null {
+  if (boosts === null) return null;
+  let max = 1;
+  for (const b of boosts) if (b > max) max = b;
+  for (const b of boosts.sections?.values() ?? []) if (b > max) max = b;
+  return max;
+}
+
+export function candidateScore(
+  text: number,
+  coverage: number,
+  dateFit: number,
+  hasDate: boolean,
+  boost: number | null,
+): number {
+  let s = text > 0 ? text * (COVERAGE.floor + COVERAGE.share * coverage ** 2) : hasDate ? dateFit : 1;
+  if (text > 0 && hasDate) s *= dateFit > 0 ? 1 + dateFit : DATE_MISS_FACTOR;
+  if (boost !== null) s *= boost;
+  return s;
+}
+
 function onePerPassage(
   index: SearchIndex,
   pool: CandidatePool,
@@ -165,13 +205,16 @@ function onePerPassage(
   const { docPassage } = index;
   const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
+  // A slot per passage number, -1 when free: one array kept between queries (allocating and filling one per query
+  // cost more than the loop at 150k records), every slot set here is freed before returning.
+  const bestOf = passageSlots(index.docs.length);
   if (mode === 'incident') {
-    const withIncident = new Uint8Array(index.docs.length);
-    for (const i of kept) if (isIncident(i)) withIncident[passageOf(i)] = 1;
-    return kept.filter((i) => isIncident(i) || withIncident[passageOf(i)] !== 1);
+    for (const i of kept) if (isIncident(i)) bestOf[passageOf(i)] = 1;
+    const out = kept.filter((i) => isIncident(i) || bestOf[passageOf(i)] !== 1);
+    for (const i of kept) bestOf[passageOf(i)] = -1;
+    return out;
   }
   // Passages in the order first seen, each holding its best record (the first on a tie).
-  const bestOf = new Int32Array(index.docs.length).fill(-1);
   const order: number[] = [];
   for (const i of kept) {
     const key = passageOf(i);
@@ -179,7 +222,17 @@ function onePerPassage(
     if (prior < 0) order.push(key);
     if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
   }
-  return order.map((key) => bestOf[key] ?? 0);
+  const out = order.map((key) => bestOf[key] ?? 0);
+  for (const key of order) bestOf[key] = -1;
+  return out;
+}
+
+let freeSlots = new Int32Array(0);
+
+// At least `size` slots, all -1 (see onePerPassage: callers free what they set).
+function passageSlots(size: number): Int32Array {
+  if (freeSlots.length < size) freeSlots = new Int32Array(size).fill(-1);
+  return freeSlots;
 }
 
 // A record's date for sorting: an incident's first day, else the first day its passage names, else
@@ -226,6 +279,45 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
     }
     c.score = (c.score ?? 0) * (1 + (PHRASE_BONUS.max * found) / (words.length - 1));
   }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}
+
+/**
+ * The term a question asks to have defined: `what is JNIM`, `who are the Maute Group?`, `what does gefaehrder
+ * mean`, `define Gefaehrder` (at most four words), else null.
+ * @example definedTerm('what is JNIM?') //=> 'JNIM'
+ */
+export function definedTerm(text: string): string | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const m =
+    /^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+)$/i.exec(t) ??
+    /^what\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:mean|stand\s+for)$/i.exec(t) ??
+    /^(?:define|definition\s+of|meaning\s+of)\s+(?:the\s+)?(.+)$/i.exec(t);
+  const term = m?.[1]?.trim() ?? '';
+  const words = term.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && /\p{L}/u.test(term) ? term : null;
+}
+
+// `what is JNIM`: the passage that defines the term ("… (JNIM), an AQ-affiliated umbrella group", "Gefaehrder
+// (dangerous persons …", "the Maute Group, a …") answers it; one that only names it in passing does not.
+function definitionBonus(index: SearchIndex, ranked: Candidate[], term: string): void {
+  const name = term
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  const defines = new RegExp(
+    `\\(\\s*${name}\\s*\\)|(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])\\s*(?:\\(|,\\s+(?:a|an|the|which|who)\\s|\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s|\\s+means\\s|\\s+[–—]\\s)`,
+    'iu',
+  );
+  const head = ranked.slice(0, PHRASE_BONUS.window);
+  let any = false;
+  for (const c of head) {
+    if (!defines.test(index.docs[c.doc]?.text ?? '')) continue;
+    c.score = (c.score ?? 0) * DEFINITION_BONUS;
+    any = true;
+  }
+  if (!any) return;
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);
 }

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReports } from '../report/parse-report.js';
+import { buildIndex, search } from '../search/index.js';
+import { buildIndexOffThread } from './build-index-off-thread.js';
+
+const file = 'data/crt-2011-kazakhstan.txt';
+const { reports } = parseReports(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file });
+
+describe('buildIndexOffThread', () => {
+  it('gives the index buildIndex gives, over the very reports passed', async () => {
+    const fallbacks: string[] = [];
+    const index = await buildIndexOffThread(reports, (reason) => fallbacks.push(reason));
+    const built = buildIndex(reports);
+    expect(fallbacks).toEqual([]);
+    expect(index.reports).toBe(reports);
+    expect(index.docs[0]?.passage).toBe(reports[0]?.sections[0]?.passages[0]);
+    expect(index.vocabulary).toEqual(built.vocabulary);
+    expect(index.postings).toEqual(built.postings);
+    for (const query of ['Atyrau', 'who claimed the bombing in Taraz', 'November 2011'])
+      expect(search(index, query, { mode: 'ask', now: 0 }).hits.map((h) => h.id)).toEqual(
+        search(built, query, { mode: 'ask', now: 0 }).hits.map((h) => h.id),
+      );
+  });
+});

@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { Report } from '../report/types.js';
+import { buildIndex, restoreIndexSnapshot, type SearchIndex } from '../search/index.js';
+import type { IndexJob, IndexReply } from './index-worker.js';
+import { INDEX_WORKER_FAILED } from './messages.js';
+
+// Reports per v8 blob sent to the worker: each is serialised between two turns of the event loop.
+const REPORTS_PER_BLOB = 50;
+
+/**
+ * Builds the search index over `reports` in a worker thread, so the calling thread keeps answering meanwhile: the
+ * reports go over in small v8 blobs (one per turn of the event loop), the index comes back as its snapshot bytes and is
+ * restored over the very `reports` given (the part that runs here: maps by id and a record per passage, well under
+ * the build). When the worker fails, the index is built here instead (`onFallback` says why).
+ * @example
+ * const index = await buildIndexOffThread(next.reports);
+ * live.swap(buildAnswerDeps(next.reports, undefined, index));
+ */
+export async function buildIndexOffThread(
+  reports: Report[],
+  onFallback: (reason: string) => void = () => {},
+): Promise<SearchIndex> {
+  const blobs: Uint8Array[] = [];
+  for (let i = 0; i < reports.length; i += REPORTS_PER_BLOB) {
+    blobs.push(serialize(reports.slice(i, i + REPORTS_PER_BLOB)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  let reply: IndexReply;
+  try {
+    reply = await runWorker({ blobs });
+  } catch (error) {
+    reply = { error: error instanceof Error ? error.message : String(error) };
+  }
+  const restored = reply.error === undefined ? restoreIndexSnapshot(reply.bytes, reports) : null;
+  if (restored !== null) return restored;
+  onFallback(INDEX_WORKER_FAILED(reply.error ?? 'its index did not restore'));
+  return buildIndex(reports);
+}
+
+function runWorker(job: IndexJob): Promise<IndexReply> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    worker.once('message', (reply: IndexReply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the index worker exited with code ${code}`)));
+    // Copied, not transferred: a blob may share its memory with other buffers.
+    worker.postMessage(job);
+  });
+}
+
+// From TypeScript sources (npm start, tests) the worker is TypeScript too, loaded through tsx registered in its thread;
+// built JavaScript starts the `.js` beside this file.
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./index-worker.js', import.meta.url));
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const entry = new URL('./index-worker.ts', import.meta.url).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(source, { eval: true });
+}

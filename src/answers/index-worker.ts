@@ -1,0 +1,34 @@
+/**
+ * An index worker: receives the reports as v8 blobs, builds the search index over them and answers with its snapshot
+ * bytes (see {@link storeIndexSnapshot}), transferred, not copied. Its own thread, so a running app keeps answering
+ * while the index of a changed data folder is built (several seconds at series scale).
+ */
+import { deserialize } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import type { Report } from '../report/types.js';
+import { buildIndex, storeIndexSnapshot } from '../search/index.js';
+
+export interface IndexJob {
+  blobs: Uint8Array[];
+}
+
+export type IndexReply = { bytes: Uint8Array; error?: undefined } | { error: string };
+
+const port = parentPort;
+if (port !== null) {
+  port.once('message', (job: IndexJob) => {
+    try {
+      const reports = job.blobs.flatMap((blob) => deserialize(blob) as Report[]);
+      const chunks = storeIndexSnapshot(buildIndex(reports));
+      const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+      port.postMessage({ bytes } satisfies IndexReply, [bytes.buffer]);
+    } catch (error) {
+      port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies IndexReply);
+    }
+  });
+}
