@@ -106,6 +106,21 @@ describe('classifyIncident on laws, inquiries, executions, battles and riots', (
   });
 });
 
+describe('classifyIncident on verbs that tell an attack alone', () => {
+  it('reads an ambush, an assault, a hijacking, an occupied town and a subdued gunman as attacks', () => {
+    expect(classifyIncident('On June 2, militants ambushed an army patrol near Darlo.')).toBe('attack');
+    expect(classifyIncident('rebels assaulted the prison in Sorra')).toBe('attack');
+    expect(classifyIncident('gunmen hijacked a bus bound for Delmar')).toBe('attack');
+    expect(classifyIncident('militants briefly occupied the district capital of Karvan')).toBe('attack');
+    expect(classifyIncident('passengers subdued a gunman armed with a rifle on a train')).toBe('attack');
+  });
+
+  it('reads a group designated or banned by name as a designation', () => {
+    expect(classifyIncident('on May 2 the Council designated the group, freezing its assets')).toBe('designation');
+    expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
+  });
+});
+
 describe('classifyIncident on claims and on security forces shooting suspects', () => {
   it('reads a claim of responsibility told in its own clause as a threat', () => {
     expect(
@@ -142,21 +157,6 @@ describe('classifyIncident on claims and on security forces shooting suspects', 
         'On June 7, men with knives stormed the gate of the district police headquarters in Ruvel and attacked guards, killing one.',
       ),
     ).toBe('attack');
-  });
-});
-
-describe('classifyIncident on verbs that tell an attack alone', () => {
-  it('reads an ambush, an assault, a hijacking, an occupied town and a subdued gunman as attacks', () => {
-    expect(classifyIncident('On June 2, militants ambushed an army patrol near Darlo.')).toBe('attack');
-    expect(classifyIncident('rebels assaulted the prison in Sorra')).toBe('attack');
-    expect(classifyIncident('gunmen hijacked a bus bound for Delmar')).toBe('attack');
-    expect(classifyIncident('militants briefly occupied the district capital of Karvan')).toBe('attack');
-    expect(classifyIncident('passengers subdued a gunman armed with a rifle on a train')).toBe('attack');
-  });
-
-  it('reads a group designated or banned by name as a designation', () => {
-    expect(classifyIncident('on May 2 the Council designated the group, freezing its assets')).toBe('designation');
-    expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
   });
 });
 
