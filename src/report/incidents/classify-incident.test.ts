@@ -169,3 +169,25 @@ describe('classifyIncident on a claim that tells the attacks', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident on launches, raids, listings and surrenders', () => {
+  it.each([
+    ['On May 2, rebel fighters launched simultaneous attacks on six army posts around Sorra.', 'attack'],
+    ['In the night of May 3-4, hundreds of rebels staged coordinated raids on police posts in Sorra.', 'attack'],
+    ['On May 5, army units launched Operation Iron Gate and took the border town of Sorra.', 'clash'],
+    [
+      'Between May 6 and June 30, troops conducted operations in the Lorn hills, in which dozens of rebels were killed.',
+      'clash',
+    ],
+    ['On May 7, the sanctions committee added the Eastern Front to its consolidated list of entities.', 'designation'],
+    ['On May 8, rebel commander Omar Tal surrendered to the authorities in Lorn.', 'arrest'],
+  ] as const)('classifies %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it('still reads a programme launched as no incident', () => {
+    expect(
+      classifyIncident('On May 9, the ministry launched a programme to counter violent extremism in schools.'),
+    ).toBeNull();
+  });
+});

@@ -179,9 +179,10 @@ const ARRESTED_ONE = new RegExp(
   `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?${PERSON}\\b(?!s)|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
   'i',
 );
-// "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi": one named person.
+// "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
+// Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:(?!(?:in|at|on|near|from|to|by|for|with|during|after|before)\s)[a-z-]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:(?!(?:in|at|on|near|from|to|by|for|with|during|after|before)\s)[a-z-]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -304,12 +305,12 @@ export function readCasualties(input: string): CasualtyReading {
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
   wounded: /wound|injur|hurt/i,
-  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded/i,
+  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
 
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };

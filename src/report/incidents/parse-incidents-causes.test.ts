@@ -99,4 +99,16 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       { date: '2014-08-03', kind: 'threat', places: [], killed: null, wounded: null },
     ]);
   });
+
+  it('reads a bullet that opens "That same evening" as a day counted from the bullet before', () => {
+    const report = chapter(
+      2014,
+      'On the morning of May 13, three bombs exploded at churches in Korvel, killing nine people.',
+      'That same evening, a bomb exploded prematurely in a house in Dunmor, killing two bomb makers.',
+    );
+    expect(brief(report).map((r) => [r.date, r.places, r.killed])).toEqual([
+      ['2014-05-13', ['Korvel'], 9],
+      ['2014-05-13', ['Dunmor'], 2],
+    ]);
+  });
 });

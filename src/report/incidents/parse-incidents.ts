@@ -144,10 +144,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const drafts: Draft[] = [];
 
   for (const section of report.sections) {
+    // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
+    let carried = null as Draft | null;
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
       for (const sentence of splitSentences(passage.text)) {
+        if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
@@ -332,6 +335,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
         else if (made.length === 0 && main[0]?.leads) open = null;
       }
+      carried = open;
     }
   }
 
