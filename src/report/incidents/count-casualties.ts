@@ -145,7 +145,7 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;

@@ -19,14 +19,14 @@ export interface NameBook {
 // An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
 // Arabic article may open a word ("al-Wahat al-Bahriya").
 const NAME =
-  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
+  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})`,
+    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ |[A-Z][a-z]+(?:ian|ien|ese|ish|i) ){0,2}${PLACE_NOUN} of (${NAME})`,
     'g',
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -73,7 +73,7 @@ const PLACE_PATTERNS = [
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"

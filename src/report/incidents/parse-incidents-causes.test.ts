@@ -111,4 +111,43 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       ['2014-05-13', ['Dunmor'], 2],
     ]);
   });
+
+  it('splits a clause after a semicolon that tells a separate event the same day, with its own place and toll', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On June 9, army jets struck a rebel camp near Korvel, killing about 20 fighters; separate raids in Dunmor the same day killed three more.',
+        ),
+      ).map((r) => [r.date, r.places, r.killed]),
+    ).toEqual([
+      ['2014-06-09', ['Korvel'], 20],
+      ['2014-06-09', ['Dunmor'], 3],
+    ]);
+  });
+
+  it('keeps the attack an operation answers out of its figures and places', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On June 10, soldiers killed 12 suspected militants near the Norlandian border town of Korvel, following an ambush on an army convoy in Dunmor that left four soldiers dead.',
+        ),
+      ),
+    ).toEqual([{ date: '2014-06-10', kind: 'clash', places: ['Korvel'], killed: 12, wounded: null }]);
+  });
+
+  it('reads an oasis or a mountain range as the place, and a blast without casualties as 0 and 0', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On June 11, troops fired on a convoy near the Siwan Oasis, killing four people. On June 12, a small device exploded near a court in Korvel without causing casualties.',
+        ),
+      ).map((r) => [r.places, r.killed, r.wounded]),
+    ).toEqual([
+      [['Siwan'], 4, null],
+      [['Korvel'], 0, 0],
+    ]);
+  });
 });

@@ -50,7 +50,7 @@ const NAMED_BY_DATE =
   /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b)/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -445,6 +445,10 @@ function finestPlaces(places: string[], text: string): string[] {
 const SITES_ONLY =
   /\b[A-Z][\w'’-]+(?: (?:and|or) (?:the )?[A-Z][\w'’-]+)? (?:stations?|metro stations?|markets?|streets?|squares?|bridges?|mosques?|churches?|temples?)\b/;
 
+// Where a clause turns to the attack an operation answers: ", following an attack on a FAN patrol".
+const RESPONSE_TO =
+  /,\s+(?:following|after|in retaliation for|in response to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attacks?|ambush(?:es)?|raids?|bombings?)\b/i;
+
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
 
@@ -496,32 +500,36 @@ function buildRecord(
   book: ReturnType<typeof buildNameBook>,
   country: string,
 ): { draft: Draft; record: Incident } {
+  // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
+  // a security operation answers is another event; its figures and places are not the operation's.
+  const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
+  const clause = response ? d.clause.slice(0, response.index) : d.clause;
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readFigures(d.clause, d.further);
+  const reading = readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
-  let places = placesOf(placeText(d.clause), book.places);
+  let places = placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
   // stations": a clause naming only sites is at the town the sentence before names.
-  if (places.length === 0 && d.before && SITES_ONLY.test(d.clause)) places = namesIn(placeText(d.before), book.places);
-  places = finestPlaces(places, `${d.clause} ${further}`);
+  if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
+  places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
-    for (const c of countriesIn(placeText(d.clause), country)) if (!places.includes(c)) places.push(c);
+    for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
-  if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  if (places.length === 0) places = countriesIn(placeText(clause), country);
   // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
   // Spain") and the places of the sentences after it are no place of its own.
   if (d.kind === 'threat' || d.kind === 'designation') {
-    places = namesIn(placeText(d.clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+    places = namesIn(placeText(clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
   }
   const evidence: IncidentEvidence = { date: d.mention.words };
-  const placeEvidence = placeWords(`${d.clause} ${further}`, places);
+  const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
   // A claim, a threat or a listing has no casualties of its own: the figures near it are the attack's.
   if (d.kind === 'threat' || d.kind === 'designation') {
