@@ -76,7 +76,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "with death tolls estimated at over 50"
-    gated([['death toll']], `\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of|between)\\s+${N}\\b`, 'gi'),
+    gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
@@ -119,7 +119,7 @@ const RANGE_END = new RegExp(
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot|killed) (?:him|her)(?: dead)?)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
@@ -162,7 +162,7 @@ const ONE_VICTIM = new RegExp(
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
@@ -184,7 +184,7 @@ const OWN_VERB =
 const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
-  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
 const OTHER_ACCOUNT =
   /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
@@ -289,7 +289,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   let text = shown
     .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
-      const first = words ?? digits ?? m;
+      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
+      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
     });
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
@@ -407,7 +408,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     return after[0].length;
   };
   const kin = SELF_AND_KIN.exec(text);
-  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
+  // "shot himself by accident" tells no death; "shot himself dead" does.
+  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);

@@ -76,7 +76,7 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -94,7 +94,8 @@ export function daysLater(words: string): number | null {
     const n = parseNumber(count) ?? Number.NaN;
     return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
-  return /\bsame\b/i.test(whole) ? 0 : 1;
+  if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
+  return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
 /** The first relative day phrase of a text, with where it stands. */
