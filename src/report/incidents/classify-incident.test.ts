@@ -191,3 +191,13 @@ describe('classifyIncident on launches, raids, listings and surrenders', () => {
     ).toBeNull();
   });
 });
+
+describe('classifyIncident on laws in force and anniversaries', () => {
+  it.each([
+    'The amended security law passed on March 2 allows police to detain suspects for 14 days without charge.',
+    'Martial law in the eastern provinces, declared after the 2016 siege of Korvel, remained in effect through December 31.',
+    'On May 3, Testland marked the fifth anniversary of the bombings in Korvel.',
+  ])('returns null for %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+});

@@ -158,3 +158,11 @@ describe('findLater', () => {
     expect(findLater('Police found the car later that evening.')?.days).toBe(0);
   });
 });
+
+describe('findDates on a holiday dated in another year', () => {
+  it('gives no date for a holiday the sentence dates in a year other than the report year', () => {
+    expect(
+      findDates('the New Year’s Eve bombings in Korvel on December 31, 2013, which killed four people', 2014),
+    ).toEqual([]);
+  });
+});

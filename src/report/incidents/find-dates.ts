@@ -227,6 +227,11 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(sentence.slice(m.index + name.length, m.index + name.length + 16))
     )
       continue;
+    // "the New Year's Eve bombings in Bangkok on December 31, 2006": the holiday is dated in another year.
+    const dated = new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})\\b`).exec(
+      sentence.slice(m.index + name.length, m.index + name.length + 80),
+    );
+    if (dated && year !== null && Number(dated[1]) !== year) continue;
     const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ?? (year !== null ? easterDay(year, name) : undefined);
     if (md && year !== null)
       push(
