@@ -105,3 +105,57 @@ describe('classifyIncident on laws, inquiries, executions, battles and riots', (
     expect(classifyIncident('riots broke out in the Eastern Province on June 3, leaving two dead')).toBe('attack');
   });
 });
+
+describe('classifyIncident on verbs that tell an attack alone', () => {
+  it('reads an ambush, an assault, a hijacking, an occupied town and a subdued gunman as attacks', () => {
+    expect(classifyIncident('On June 2, militants ambushed an army patrol near Darlo.')).toBe('attack');
+    expect(classifyIncident('rebels assaulted the prison in Sorra')).toBe('attack');
+    expect(classifyIncident('gunmen hijacked a bus bound for Delmar')).toBe('attack');
+    expect(classifyIncident('militants briefly occupied the district capital of Karvan')).toBe('attack');
+    expect(classifyIncident('passengers subdued a gunman armed with a rifle on a train')).toBe('attack');
+  });
+
+  it('reads a group designated or banned by name as a designation', () => {
+    expect(classifyIncident('on May 2 the Council designated the group, freezing its assets')).toBe('designation');
+    expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
+  });
+});
+
+describe('classifyIncident on claims and on security forces shooting suspects', () => {
+  it('reads a claim of responsibility told in its own clause as a threat', () => {
+    expect(
+      classifyIncident(
+        'The Eastern Front claimed responsibility for the bombing in a statement posted online on June 3.',
+      ),
+    ).toBe('threat');
+    expect(
+      classifyIncident('On March 9, the group claimed responsibility for the attempted attack on the ferry.'),
+    ).toBe('threat');
+  });
+
+  it('keeps an attack whose violence is told before the claim', () => {
+    expect(
+      classifyIncident('On March 9, gunmen attacked a bus in Ruvel; the Eastern Front claimed responsibility.'),
+    ).toBe('attack');
+  });
+
+  it('reads police or troops shooting suspects as a clash, and an off-duty officer as an attacker', () => {
+    expect(
+      classifyIncident('On June 4, police in Dorval shot and killed two suspected militants at a roadblock.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 5, the special unit shot and killed three suspected cell members in a raid.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 6, an off-duty police officer shot and killed a visiting minister in Ruvel.'),
+    ).toBe('attack');
+  });
+
+  it('does not take a police building attacked for the actor', () => {
+    expect(
+      classifyIncident(
+        'On June 7, men with knives stormed the gate of the district police headquarters in Ruvel and attacked guards, killing one.',
+      ),
+    ).toBe('attack');
+  });
+});

@@ -274,3 +274,18 @@ describe('countCasualties on lists told before their verb', () => {
     expect(countCasualties('bombings of two hotels in Darlo, which killed 40 people').killed).toBe(40);
   });
 });
+
+describe('countCasualties on a man who shot himself', () => {
+  it('counts no death for "shot himself by accident" and one for "shot himself dead"', () => {
+    expect(countCasualties('police arrested a student after he shot himself by accident').killed).toBeNull();
+    expect(countCasualties('the gunman later shot himself dead').killed).toBe(1);
+  });
+});
+
+describe('countCasualties on a range after the verb, relatives counted and an attacker only shot', () => {
+  it('reads "killed between 20 and 25" as 20, "his two bodyguards" as two, and no death in "police shot him"', () => {
+    expect(countCasualties('militants killed between 20 and 25 villagers').killed).toBe(20);
+    expect(countCasualties('a bomb killed a district governor and his two bodyguards near Fenna').killed).toBe(3);
+    expect(countCasualties('killing eight people before police shot him').killed).toBe(8);
+  });
+});

@@ -16,43 +16,106 @@ const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
+// What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
+// no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
+// made with new RegExp has no such words and always runs. Keep the words in step when a pattern changes.
+const NEEDS = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/** A case-insensitive pattern, with the words each of its matches holds (see NEEDS). */
+function gated(needs: readonly (readonly string[])[], source: string, flags: string): RegExp {
+  const pattern = new RegExp(source, flags);
+  NEEDS.set(pattern, needs);
+  return pattern;
+}
+
+/**
+ * Every casualty pattern that has NEEDS, with them: a test runs each pattern over the fixtures and checks that every
+ * match holds its words, so a pattern changed without its words fails there instead of silently losing figures.
+ */
+export function gatedCasualtyPatterns(): Array<{ pattern: RegExp; needs: readonly (readonly string[])[] }> {
+  return Object.values(PATTERNS)
+    .flat()
+    .flatMap((pattern) => {
+      const needs = NEEDS.get(pattern);
+      return needs === undefined ? [] : [{ pattern, needs }];
+    });
+}
+
+/** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  const needs = NEEDS.get(pattern);
+  return needs === undefined || needs.every((group) => group.some((word) => lower.includes(word)));
+}
+
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(
+    gated(
+      [
+        [
+          'kill',
+          'murder',
+          'execut',
+          'behead',
+          'assassinated',
+          'shot dead',
+          'shooting dead',
+          'gunned down',
+          'massacre of',
+          'death',
+        ],
+      ],
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(
+    gated(
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
-    new RegExp(`\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
-    new RegExp(
+    gated(
+      [['listed', 'counted', 'included'], ['among the ']],
       `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
       'gi',
     ),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
-    new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
+    gated(
+      [['killing', 'murder', 'execution']],
+      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of|between)\\s+${N}\\b`, 'gi'),
+    gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
+    gated([['wounded', 'injured', 'hurt']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
   ],
   arrested: [
-    new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
+    gated(
+      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'rounded up']],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
+      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      'gi',
+    ),
+    gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    gated(
+      [['arrested', 'detained', 'apprehended', 'taken into custody']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
+      'gi',
+    ),
   ],
 };
 
@@ -69,7 +132,7 @@ const RANGE_END = new RegExp(
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot|killed) (?:him|her)(?: dead)?)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
@@ -112,7 +175,7 @@ const ONE_VICTIM = new RegExp(
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
@@ -134,7 +197,7 @@ const OWN_VERB =
 const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
-  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
 const OTHER_ACCOUNT =
   /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
@@ -143,6 +206,8 @@ const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
+// The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
+const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without '];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -237,10 +302,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   let text = shown
     .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
-      const first = words ?? digits ?? m;
+      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
+      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
     });
-  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
+  const lowerShown = shown.toLowerCase();
+  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
+  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text === shown ? lowerShown : text.toLowerCase();
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -270,6 +340,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
+      if (!mayMatch(pattern, lower)) continue;
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
@@ -350,7 +421,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     return after[0].length;
   };
   const kin = SELF_AND_KIN.exec(text);
-  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
+  // "shot himself by accident" tells no death; "shot himself dead" does.
+  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);
@@ -360,7 +432,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
-  if (one && !NO_DEATHS.test(shown)) {
+  if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
@@ -380,7 +452,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
-    result.killed === null && !NO_DEATHS.test(shown)
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
       ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   if (lone) {
@@ -388,7 +460,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
-    result.wounded === null && !NO_INJURIES.test(shown)
+    result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
         )
@@ -403,9 +475,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
-  const none = NO_CASUALTIES.exec(shown);
-  const noDeaths = NO_DEATHS.exec(shown);
-  const noInjuries = NO_INJURIES.exec(shown);
+  const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
+  const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
+  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './find-dates.js';
+import { findDates, findLater } from './find-dates.js';
 
 const dates = (s: string, year: number | null = 2011) =>
   findDates(s, year).map(({ date, endDate, leads }) => ({ date, endDate, leads }));
@@ -149,5 +149,12 @@ describe('findDates on holidays that move and two days in a row', () => {
       ]),
     ).toEqual([['2017-03-08', '2017-03-09', true]]);
     expect(findDates('On May 3 and 17, bombs exploded.', 2017)[0]?.endDate).toBeNull();
+  });
+});
+
+describe('findLater', () => {
+  it('reads "earlier that day" and "later that day" as the day itself', () => {
+    expect(findLater('He was also charged with a murder earlier that day.')?.days).toBe(0);
+    expect(findLater('Police found the car later that evening.')?.days).toBe(0);
   });
 });

@@ -111,3 +111,15 @@ describe('buildNameBook on regions and sites', () => {
     expect(places).toEqual(expect.arrayContaining(['Far Eastern Province', 'Kolda']));
   });
 });
+
+describe('buildNameBook on towns before a site', () => {
+  it('reads both towns of "the X and Y prisons" and a town before a possessive and a court, never a demonym', () => {
+    const places = buildNameBook(
+      'Rebels assaulted the Kolda and Sebba prisons at night. A grenade exploded behind the Darlo magistrate’s court. ' +
+        'A rocket struck an Iraqi military base near Karvan.',
+      'Testland',
+    ).places;
+    expect(places).toEqual(expect.arrayContaining(['Kolda', 'Sebba', 'Darlo', 'Karvan']));
+    expect(places).not.toContain('Iraqi');
+  });
+});

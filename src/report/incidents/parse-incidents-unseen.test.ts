@@ -75,3 +75,89 @@ describe('parseIncidents on a date told after a semicolon', () => {
     ]);
   });
 });
+
+describe('parseIncidents on an event told twice', () => {
+  it('keeps one record for an event the overview names and a later section tells in full, with the figures of both', () => {
+    const report = chapter(2018);
+    report.sections = [
+      {
+        id: 'o',
+        heading: 'Overview',
+        passages: [
+          {
+            id: 'o/p1',
+            text: 'Testland suffered its worst attack in a decade on May 9, when gunmen attacked a church in Darlo.',
+          },
+        ],
+      },
+      {
+        id: 'i',
+        heading: 'Terrorist Incidents',
+        passages: [
+          {
+            id: 'i/p1',
+            text: 'On May 9, three gunmen opened fire on worshippers during a service. Twenty people were killed and 31 injured.',
+          },
+          {
+            id: 'i/p2',
+            text: 'The May 9 attack was followed by a curfew. On May 9, police arrested two suspects in Sorra.',
+          },
+        ],
+      },
+    ];
+    expect(rows(report)).toEqual([
+      ['2018-05-09', 'attack', ['Darlo'], 20, 31, null],
+      ['2018-05-09', 'arrest', ['Sorra'], null, null, 2],
+    ]);
+  });
+});
+
+describe('parseIncidents on kinds named by a date and on places that are only destinations', () => {
+  it('reads "an October 14 attack" as an attack, and no destination or clause after a semicolon as a place', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'Police arrested and charged more than 40 suspects in connection with border raids, including an October 14 attack on the village of Kolda.',
+          'On May 2, gunmen hijacked a bus traveling from Darlo to Sorra and killed 12 passengers.',
+          'On June 8, bombs went off in Delmar, killing nine; police later defused two more in Karvan.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-10-14', 'attack', ['Kolda'], null, null, null],
+      ['2021-05-02', 'attack', ['Darlo'], 12, null, null],
+      ['2021-06-08', 'attack', ['Delmar'], 9, null, null],
+    ]);
+  });
+
+  it('places no event told "earlier that day" by the story it is counted from', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On April 9, police arrested a student in Darlo after a search of his flat. He was also charged with the murder of a teacher earlier that day.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-04-09', 'arrest', ['Darlo'], null, null, 1],
+      ['2015-04-09', 'attack', [], 1, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents on weeks and months told from the story', () => {
+  it('counts "the following week" on seven days and dates "later that month" by the story’s month', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 3, a suicide bomber struck a market in Darlo. The attack killed 14 people and wounded 30. The following week, gunmen attacked a police post in Sorra, killing two officers. Later that month, rebels ambushed a convoy near Tessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Darlo'], 14, 30, null],
+      ['2016-03-10', 'attack', ['Sorra'], 2, null, null],
+      ['2016-03', 'attack', ['Tessa'], null, null, null],
+    ]);
+  });
+});
