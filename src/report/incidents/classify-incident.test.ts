@@ -201,3 +201,14 @@ describe('classifyIncident on laws in force and anniversaries', () => {
     expect(classifyIncident(sentence)).toBeNull();
   });
 });
+
+describe('classifyIncident on videos and detention facilities', () => {
+  it('reads a video released as a threat and a riot in a detention facility as an attack', () => {
+    expect(
+      classifyIncident('one day after the Eastern Front released a video showing the beheading of two guards'),
+    ).toBe('threat');
+    expect(
+      classifyIncident('From May 8 to 10, inmates took control of a detention facility in Lorn during a riot.'),
+    ).toBe('attack');
+  });
+});

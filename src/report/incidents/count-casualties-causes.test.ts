@@ -24,4 +24,15 @@ describe('countCasualties on causes seen on unseen chapters', () => {
     expect(countCasualties('On May 4, Unit 77 arrested three suspected cell members in Lorn.').arrested).toBe(3);
     expect(countCasualties('Flight 5120 crashed near Lorn; 40 people were killed.').killed).toBe(40);
   });
+
+  it('counts each person of a list after one victim, and a whole told around an aside that names one of them', () => {
+    expect(countCasualties('a bomb went off early in a flat in Lorn, killing a father, mother, and son.').killed).toBe(
+      3,
+    );
+    expect(
+      countCasualties(
+        'three cell members, including the group’s alleged leader, Omar Tal, were killed, and a fourth was injured.',
+      ),
+    ).toEqual({ killed: 3, wounded: 1, arrested: null });
+  });
 });

@@ -136,7 +136,7 @@ const ATTACKER_KILLED =
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?`,
+  `,\\s+(?:including|among them)\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
@@ -177,6 +177,8 @@ const ONE_NAME =
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
+// The people listed after one victim: ", father, and daughter".
+const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!s)){1,6}`);
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
@@ -480,8 +482,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
         : 0;
-    result.killed = 1 + names;
-    let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    // "killing a mother, father, and daughter": one for each person of the list.
+    const kin = names ? null : PERSON_LIST.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 120));
+    const listed = kin ? kin[0].split(',').length - (kin[0].startsWith(',') ? 1 : 0) : 0;
+    result.killed = 1 + names + listed;
+    let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
     end += victimsAfter(end);
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
