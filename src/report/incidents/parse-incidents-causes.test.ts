@@ -150,4 +150,15 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       [['Korvel'], 0, 0],
     ]);
   });
+
+  it('never adds the figures of an event dated in another year to the story before it', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On March 18, a suicide bomber attacked a convoy on the road to Korvel; the bomber was the only fatality. The attack followed the June 3, 2012 assault on the embassy in Korvel, which killed 19 people.',
+        ),
+      ),
+    ).toEqual([{ date: '2014-03-18', kind: 'attack', places: ['Korvel'], killed: 1, wounded: null }]);
+  });
 });

@@ -215,7 +215,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           if (NEW_STORY.test(sentence)) open = null;
           if (open) {
             open.sentences.push(sentence);
-            open.further.push(sentence);
+            // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
+            // event dated in another year are not the story's.
+            const otherYear = OTHER_YEAR.exec(sentence);
+            if (!otherYear || Number(otherYear[1]) === report.year) open.further.push(sentence);
           } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
@@ -440,6 +443,10 @@ function finestPlaces(places: string[], text: string): string[] {
   }
   return fine.length > 0 ? fine : places;
 }
+
+// A day dated with its year: "the September 17, 2008 assault".
+const OTHER_YEAR =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(\d{4})\b/;
 
 // Sites named without their town: "between the Avtozavodskaya and Paveletskaya stations", "at the Rizal Street market".
 const SITES_ONLY =
