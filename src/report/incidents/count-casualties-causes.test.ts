@@ -35,4 +35,12 @@ describe('countCasualties on causes seen on unseen chapters', () => {
       ),
     ).toEqual({ killed: 3, wounded: 1, arrested: null });
   });
+
+  it('counts two named people taken and then killed as two', () => {
+    expect(
+      countCasualties(
+        'On May 5, aid workers Ann Rolle and Pieter Vance were seized outside a clinic in Lorn and killed.',
+      ).killed,
+    ).toBe(2);
+  });
 });

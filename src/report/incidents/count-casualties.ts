@@ -177,6 +177,9 @@ const ONE_NAME =
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
+// Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed".
+const NAMED_PAIR_KILLED =
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+ were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b/;
 // The people listed after one victim: ", father, and daughter".
 const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!s)){1,6}`);
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -502,7 +505,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
       ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
-  if (lone) {
+  // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
+  const pair = result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) ? NAMED_PAIR_KILLED.exec(text) : null;
+  if (pair) {
+    result.killed = 2;
+    cite('killed', pair.index, pair.index + pair[0].length);
+  } else if (lone) {
     result.killed = 1;
     cite('killed', lone.index, lone.index + lone[0].length);
   }

@@ -161,4 +161,15 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       ),
     ).toEqual([{ date: '2014-03-18', kind: 'attack', places: ['Korvel'], killed: 1, wounded: null }]);
   });
+
+  it('takes no place from a town named only to say how far away the event was', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On August 21, police shot and killed Haddou in an orchard near Dunmor, about 40 miles west of Korvel.',
+        ),
+      ),
+    ).toEqual([{ date: '2014-08-21', kind: 'clash', places: ['Dunmor'], killed: 1, wounded: null }]);
+  });
 });

@@ -444,6 +444,10 @@ function finestPlaces(places: string[], text: string): string[] {
   return fine.length > 0 ? fine : places;
 }
 
+// A town named only to tell how far away the place is: "about 30 miles west of Barcelona".
+const DISTANCE_FROM =
+  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+
 // A day dated with its year: "the September 17, 2008 assault".
 const OTHER_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(\d{4})\b/;
@@ -515,7 +519,7 @@ function buildRecord(
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   const reading = readFigures(clause, d.further);
-  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
+  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ');
   let places = placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
