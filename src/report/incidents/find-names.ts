@@ -55,7 +55,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:islands?|towns?|villages?|city|cities|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
@@ -193,7 +193,6 @@ export function buildNameBook(text: string, country: string): NameBook {
       // names a building, and where the text says which town it stands in, the word before it is no town.
       if (
         key.source.includes('[Ss]tore') &&
-        /^[A-Z]/.test(k[0]) &&
         /^(?:\s+[A-Z][\w'’-]*)*\s+(?:in|at|near)\s+[A-Z]/.test(
           text.slice(k.index + k[0].length, k.index + k[0].length + 60),
         )

@@ -172,4 +172,24 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       ),
     ).toEqual([{ date: '2014-08-21', kind: 'clash', places: ['Dunmor'], killed: 1, wounded: null }]);
   });
+
+  it('reads places the way the series names them, and none from an event of another year or a new story', () => {
+    const places = (...paragraphs: string[]) => brief(chapter(2014, ...paragraphs)).map((r) => r.places);
+    expect(
+      places('On February 3, the group set off five bombs against police posts in the provinces of Aster and Velan.'),
+    ).toEqual([['Aster', 'Velan']]);
+    expect(
+      places('On March 4, bombs exploded at a temple and at the Harbor railway station in Korvel, killing 12 people.'),
+    ).toEqual([['Korvel']]);
+    expect(
+      places(
+        'In May, police arrested four suspects in Korvel that they linked to the 2011 Grand Market bombing in Dunmor.',
+      ),
+    ).toEqual([['Korvel']]);
+    expect(
+      places(
+        'On June 2, rebel commander Omar Tal surrendered to the authorities. Police in Dunmor also dismantled several cells.',
+      ),
+    ).toEqual([[]]);
+  });
 });

@@ -31,7 +31,7 @@ interface Draft {
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
@@ -448,6 +448,10 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
+const PAST_EVENT =
+  /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+
 // A day dated with its year: "the September 17, 2008 assault".
 const OTHER_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(\d{4})\b/;
@@ -519,7 +523,7 @@ function buildRecord(
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   const reading = readFigures(clause, d.further);
-  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ');
+  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
   let places = placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
