@@ -212,3 +212,11 @@ describe('classifyIncident on videos and detention facilities', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident on forces that fought', () => {
+  it('reads forces that fought militia, in fighting that left dead, as a clash', () => {
+    expect(classifyIncident('regional forces fought militia in the Lorn hills, in fighting that left 12 dead')).toBe(
+      'clash',
+    );
+  });
+});

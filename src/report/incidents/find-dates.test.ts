@@ -166,3 +166,14 @@ describe('findDates on a holiday dated in another year', () => {
     ).toEqual([]);
   });
 });
+
+describe('findDates on a period with early, mid- or late months', () => {
+  it('reads "From late March to mid-May" as one period', () => {
+    expect(
+      findDates('From late March to mid-May, troops fought rebels in the Lorn hills.', 2014).map((m) => [
+        m.date,
+        m.endDate,
+      ]),
+    ).toEqual([['2014-03', '2014-05']]);
+  });
+});

@@ -47,9 +47,10 @@ const BETWEEN = new RegExp(
 );
 // "31 October 2011", "31 October".
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
-// "From May to November 2017", "between May and August", "in May and August": one stated period.
+// "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
+// stated period.
 const MONTH_RANGE = new RegExp(
-  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n) (${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
+  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
