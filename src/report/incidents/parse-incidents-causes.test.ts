@@ -119,10 +119,10 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
           2014,
           'On June 9, army jets struck a rebel camp near Korvel, killing about 20 fighters; separate raids in Dunmor the same day killed three more.',
         ),
-      ).map((r) => [r.date, r.places, r.killed]),
+      ).map((r) => [r.date, r.kind, r.places, r.killed]),
     ).toEqual([
-      ['2014-06-09', ['Korvel'], 20],
-      ['2014-06-09', ['Dunmor'], 3],
+      ['2014-06-09', 'clash', ['Korvel'], 20],
+      ['2014-06-09', 'clash', ['Dunmor'], 3],
     ]);
   });
 

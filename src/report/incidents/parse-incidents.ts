@@ -303,9 +303,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
           // date stands before says what the dated event was.
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+          let firstKind: IncidentKind | null = null;
           for (const part of splitThen(clause)) {
             const told = classifyIncident(part);
-            const kind = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
+            let kind = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
+            // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
+            // that names no attacker of its own goes on with the security operation before it.
+            if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
+            firstKind ??= kind;
             if (!kind) continue;
             const draft: Draft = {
               sectionId: section.id,
@@ -451,6 +456,10 @@ const DISTANCE_FROM =
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+
+// Who attacks, in words the series uses for militants.
+const ATTACKER =
+  /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
 // A day dated with its year: "the September 17, 2008 assault".
 const OTHER_YEAR =
