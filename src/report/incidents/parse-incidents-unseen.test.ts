@@ -161,3 +161,16 @@ describe('parseIncidents on weeks and months told from the story', () => {
     ]);
   });
 });
+
+describe('parseIncidents on designations', () => {
+  it('gives a group listed on a date no place', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On July 4, the Department of State designated the Sorra Front as a Foreign Terrorist Organization.',
+        ),
+      ),
+    ).toEqual([['2017-07-04', 'designation', [], null, null, null]]);
+  });
+});

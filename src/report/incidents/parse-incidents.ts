@@ -460,6 +460,8 @@ function buildRecord(
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  // A group listed or banned: a decision, not an event at a place ("designated the Sorra Front").
+  if (d.kind === 'designation') places = [];
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${d.clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
