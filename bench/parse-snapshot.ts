@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       await writeFile(target, json);
     } else if ((await readFile(target, 'utf8').catch(() => '')) !== json) {
       differ += 1;
-      process.stdout.write(`differs: ${name} (${target})\n`);
+      if (differ <= 20) process.stdout.write(`differs: ${name} (${target})\n`);
     }
   }
   process.stdout.write(`${list.length} inputs${write === undefined ? `, ${differ} differ` : ' written'}\n`);

@@ -11,22 +11,33 @@ export interface ParsedHeading {
 const MAX_HEADING_WORDS = 10;
 const MAX_SHAPE_ONLY_WORDS = 6;
 
-// A run of non-space characters: one word of a phrase as `words` counts them.
-const WORD_RUN = /\S+/g;
+const SPACE = /\s/;
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
 
 /**
  * True when more than `MAX_HEADING_WORDS` words stand before the text's first colon (in the whole text when it has
  * none): no heading can start it. Reads only the first few words, so a long paragraph costs no more than a short one.
  */
 function tooManyWordsForHeading(text: string): boolean {
-  WORD_RUN.lastIndex = 0;
   let count = 0;
-  for (let run = WORD_RUN.exec(text); run !== null; run = WORD_RUN.exec(text)) {
-    const colon = run[0].indexOf(':');
-    if (colon === 0) return false;
-    count += 1;
-    if (colon > 0) return count > MAX_HEADING_WORDS;
-    if (count > MAX_HEADING_WORDS) return true;
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    if (isSpace(text, at)) {
+      inWord = false;
+      continue;
+    }
+    // A colon ends the part a heading may be, and it had no more words than a heading has.
+    if (text.charCodeAt(at) === 58) return false;
+    if (!inWord) {
+      inWord = true;
+      count += 1;
+      if (count > MAX_HEADING_WORDS) return true;
+    }
   }
   return false;
 }

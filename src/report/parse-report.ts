@@ -151,12 +151,12 @@ export function parseReports(text: string, options: ParseReportsOptions = {}): P
   const warnings = [...header.warnings];
   const paragraphs = splitParagraphs(header.lines);
 
-  const body = paragraphsText(paragraphs);
   const hasKnownHeading = paragraphs.some((paragraph) => {
     const heading = paragraph.bullet ? null : parseHeading(paragraph.text);
     return heading !== null && hasHeadingKeyword(heading.heading);
   });
-  if (header.title === null && !hasKnownHeading && !SERIES_VOCABULARY.test(body)) {
+  // The body is joined only for a copy with neither a title nor a known heading.
+  if (header.title === null && !hasKnownHeading && !SERIES_VOCABULARY.test(paragraphsText(paragraphs))) {
     throw new ReportParseError('not_a_report', NOT_A_REPORT_MSG, file);
   }
 

@@ -16,43 +16,97 @@ const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
 
+// What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
+// no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
+// made with new RegExp has no such words and always runs. Keep the words in step when a pattern changes.
+const NEEDS = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/** A case-insensitive pattern, with the words each of its matches holds (see NEEDS). */
+function gated(needs: readonly (readonly string[])[], source: string, flags: string): RegExp {
+  const pattern = new RegExp(source, flags);
+  NEEDS.set(pattern, needs);
+  return pattern;
+}
+
+/** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  const needs = NEEDS.get(pattern);
+  return needs === undefined || needs.every((group) => group.some((word) => lower.includes(word)));
+}
+
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(
+    gated(
+      [
+        [
+          'kill',
+          'murder',
+          'execut',
+          'behead',
+          'assassinated',
+          'shot dead',
+          'shooting dead',
+          'gunned down',
+          'massacre of',
+          'death',
+        ],
+      ],
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(
+    gated(
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
-    new RegExp(`\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
-    new RegExp(
+    gated(
+      [['listed', 'counted', 'included'], ['among the ']],
       `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
       'gi',
     ),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
-    new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
+    gated(
+      [['killing', 'murder', 'execution']],
+      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
+    gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`, 'gi'),
+    gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
+    gated(
+      [['wounded', 'injured', 'hurt']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`,
+      'gi',
+    ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
   ],
   arrested: [
-    new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
+    gated(
+      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'rounded up']],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
+      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      'gi',
+    ),
+    gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    gated(
+      [['arrested', 'detained', 'apprehended', 'taken into custody']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
+      'gi',
+    ),
   ],
 };
 
@@ -143,6 +197,8 @@ const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
+// The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
+const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without '];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -241,7 +297,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
     });
-  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
+  const lowerShown = shown.toLowerCase();
+  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
+  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text === shown ? lowerShown : text.toLowerCase();
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -271,6 +331,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
+      if (!mayMatch(pattern, lower)) continue;
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
@@ -366,7 +427,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
-  if (one && !NO_DEATHS.test(shown)) {
+  if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
@@ -386,7 +447,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
-    result.killed === null && !NO_DEATHS.test(shown)
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
       ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   if (lone) {
@@ -394,7 +455,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
-    result.wounded === null && !NO_INJURIES.test(shown)
+    result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
         )
@@ -409,9 +470,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
-  const none = NO_CASUALTIES.exec(shown);
-  const noDeaths = NO_DEATHS.exec(shown);
-  const noInjuries = NO_INJURIES.exec(shown);
+  const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
+  const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
+  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],

@@ -117,6 +117,9 @@ const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|bef
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
 const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
+const FULL_MONTH = new RegExp(MONTH_NAMES);
+// What every HOLIDAY match holds.
+const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday/;
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
@@ -179,13 +182,17 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   };
   const day = (y: number, month: string, d: string) => calendarDay(y, monthNumber(month), Number(d));
 
-  for (const m of sentence.matchAll(BETWEEN)) {
+  // Each pattern is run only where the sentence has what every one of its matches holds: a digit for the day dates,
+  // a month's full name for the month patterns, a holiday's name for the holidays.
+  const digit = /\d/.test(sentence);
+  const fullMonth = FULL_MONTH.test(sentence);
+  for (const m of digit && /between/i.test(sentence) ? sentence.matchAll(BETWEEN) : []) {
     const [, month = '', d = '', y1, toMonth, toDay = '', y2] = m;
     const start = m.index + 'between '.length;
     const y = yearOf(y1 ?? y2, start);
     if (y !== null) push(start, m.index + m[0].length, day(y, month, d), day(y, toMonth ?? month, toDay), 'day', 0, y);
   }
-  for (const m of sentence.matchAll(MONTH_RANGE)) {
+  for (const m of fullMonth ? sentence.matchAll(MONTH_RANGE) : []) {
     const [whole, from = '', y1, to = '', y2] = m;
     const start = m.index + whole.indexOf(from);
     const y = yearOf(y1 ?? y2, start);
@@ -194,7 +201,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const b = calendarDay(y2 ? Number(y2) : y, monthNumber(to), 1);
     push(start, m.index + whole.length, a, b, 'month', 1, y);
   }
-  for (const m of sentence.matchAll(MONTH_DAY)) {
+  for (const m of digit ? sentence.matchAll(MONTH_DAY) : []) {
     const [, month = '', d = '', toMonth, , own] = m;
     let toDay = m[4];
     const y = yearOf(own, m.index);
@@ -208,12 +215,12 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     }
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
   }
-  for (const m of sentence.matchAll(DAY_MONTH)) {
+  for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
     const [, d = '', month = '', own] = m;
     const y = yearOf(own, m.index);
     if (y !== null) push(m.index, m.index + m[0].length, day(y, month, d), null, 'day', 3, y);
   }
-  for (const m of sentence.matchAll(HOLIDAY)) {
+  for (const m of HOLIDAY_NAME.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [name = ''] = m;
     // "On Easter Sunday, April 21": the day is written out; the holiday only names it.
     if (
@@ -232,7 +239,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         year,
       );
   }
-  for (const m of sentence.matchAll(MONTH)) {
+  for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;

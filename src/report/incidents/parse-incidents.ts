@@ -381,6 +381,23 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
 
 const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
 
+const ENDS_IN_REGION_WORD = new RegExp(`\\b${REGION_WORD}$`, 'i');
+const SPACE_REGION_WORD = new RegExp(`\\s${REGION_WORD}$`, 'i');
+// Each place's mention pattern, compiled once per place name (a report names the same places record after record).
+const PLACE_MENTIONS = new Map<string, RegExp>();
+
+/** A global pattern for every mention of a place, with "'s" and a region word after it when there is one. */
+function placeMentions(place: string): RegExp {
+  let pattern = PLACE_MENTIONS.get(place);
+  if (pattern === undefined) {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi');
+    if (PLACE_MENTIONS.size >= 4096) PLACE_MENTIONS.clear();
+    PLACE_MENTIONS.set(place, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
  * ("Boralday of the Almaty region" → Boralday; "Maiduguri, Borno State" → Maiduguri).
@@ -388,10 +405,9 @@ const REGION_WORD = '(?:region|province|oblast|department|state|governorate|coun
 function finestPlaces(places: string[], text: string): string[] {
   if (places.length < 2) return places;
   const regional = (p: string) => {
-    if (new RegExp(`\\b${REGION_WORD}$`, 'i').test(p) || COUNTRY_OR_REGION.has(p)) return true;
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi')) ?? [];
-    return all.length > 0 && all.every((m) => new RegExp(`\\s${REGION_WORD}$`, 'i').test(m));
+    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p)) return true;
+    const all = text.match(placeMentions(p)) ?? [];
+    return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
   const fine = places.filter((p) => !regional(p));
   return fine.length > 0 ? fine : places;

@@ -65,6 +65,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
     'secret service',
     'security agency',
   ],
+  // The series' other words for the same things, as the chapters of different years write them.
+  ['soldiers', 'troops', 'servicemen', 'military personnel'],
+  ['ISIS', 'ISIL', 'Islamic State', 'Daesh'],
+  ['freeze', 'froze', 'frozen', 'block', 'blocked', 'seize', 'seized'],
+  ['assets', 'funds'],
   // "Where can I read more about …": every chapter points on with "For further information … we refer you to".
   ['read more', 'learn more', 'further information', 'more information', 'refer you to'],
 ]);

@@ -1,11 +1,13 @@
 import { dayNumber } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
+import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
 import {
   ASK_MODE_RECORD_FACTOR,
   COVERAGE,
   DATE_FIT,
+  DEFINITION_BONUS,
   DATE_MISS_FACTOR,
   INCIDENT_MODE_RECORD_FACTOR,
   KIND_PRIOR,
@@ -56,9 +58,11 @@ export interface RankOptions {
   wordCount: number;
   hasDate: boolean;
   /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
-  boosts?: Float64Array | null;
+  boosts?: FacetBoosts | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
+  /** The term a question asks to define (`what is JNIM` → `JNIM`), if it is one: see {@link definedTerm}. */
+  defines?: string | null;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
   sort?: 'relevance' | 'date' | 'oldest';
 }
@@ -78,7 +82,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   const score = new Float64Array(pool.count);
   let top = 0;
   for (let i = 0; i < pool.count; i++) {
-    const boost = boosts ? (boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1) : null;
+    const boost = docBoost(index, boosts, pool.doc[i] ?? 0);
     const s = candidateScore(text[i] ?? 0, coverage[i] ?? 0, dateFit[i] ?? 0, hasDate, boost);
     score[i] = s;
     if (s > top) top = s;
@@ -140,6 +144,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     }
   }
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
+  if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
     total: kept.length,
     page: (offset, limit) =>
@@ -157,6 +162,26 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
  * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
  * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
  */
+/**
+ * How much a record's chapter counts for the question's facets: its section's own weight when the section stands
+ * for a country (Cuba in State Sponsors), else its report's; null when the question names no facet.
+ */
+export function docBoost(index: SearchIndex, boosts: FacetBoosts | null, doc: number): number | null {
+  if (boosts === null) return null;
+  const section = boosts.sections === undefined ? undefined : index.docs[doc]?.section;
+  const bySection = section === undefined ? undefined : boosts.sections?.get(section);
+  return bySection ?? boosts[index.docReport[doc] ?? 0] ?? 1;
+}
+
+/** The largest {@link docBoost} any record can get, for a bound on scores; null when the question names no facet. */
+export function maxDocBoost(boosts: FacetBoosts | null): number | null {
+  if (boosts === null) return null;
+  let max = 1;
+  for (const b of boosts) if (b > max) max = b;
+  for (const b of boosts.sections?.values() ?? []) if (b > max) max = b;
+  return max;
+}
+
 export function candidateScore(
   text: number,
   coverage: number,
@@ -254,6 +279,45 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
     }
     c.score = (c.score ?? 0) * (1 + (PHRASE_BONUS.max * found) / (words.length - 1));
   }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}
+
+/**
+ * The term a question asks to have defined: `what is JNIM`, `who are the Maute Group?`, `what does gefaehrder
+ * mean`, `define Gefaehrder` (at most four words), else null.
+ * @example definedTerm('what is JNIM?') //=> 'JNIM'
+ */
+export function definedTerm(text: string): string | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const m =
+    /^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+)$/i.exec(t) ??
+    /^what\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:mean|stand\s+for)$/i.exec(t) ??
+    /^(?:define|definition\s+of|meaning\s+of)\s+(?:the\s+)?(.+)$/i.exec(t);
+  const term = m?.[1]?.trim() ?? '';
+  const words = term.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && /\p{L}/u.test(term) ? term : null;
+}
+
+// `what is JNIM`: the passage that defines the term ("… (JNIM), an AQ-affiliated umbrella group", "Gefaehrder
+// (dangerous persons …", "the Maute Group, a …") answers it; one that only names it in passing does not.
+function definitionBonus(index: SearchIndex, ranked: Candidate[], term: string): void {
+  const name = term
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  const defines = new RegExp(
+    `\\(\\s*${name}\\s*\\)|(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])\\s*(?:\\(|,\\s+(?:a|an|the|which|who)\\s|\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s|\\s+means\\s|\\s+[–—]\\s)`,
+    'iu',
+  );
+  const head = ranked.slice(0, PHRASE_BONUS.window);
+  let any = false;
+  for (const c of head) {
+    if (!defines.test(index.docs[c.doc]?.text ?? '')) continue;
+    c.score = (c.score ?? 0) * DEFINITION_BONUS;
+    any = true;
+  }
+  if (!any) return;
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);
 }
