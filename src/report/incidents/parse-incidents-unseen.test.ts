@@ -174,3 +174,21 @@ describe('parseIncidents on designations', () => {
     ).toEqual([['2017-07-04', 'designation', [], null, null, null]]);
   });
 });
+
+describe('parseIncidents on a figure told for two dated events together', () => {
+  it('puts a figure of two dates apart on neither, and keeps it for two days in a row of one event', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On May 1 and May 3, militants attacked villages in the Rondo district, killing 27.',
+          'On September 30 and October 1, fighters attacked Darlo, killing 12.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-05-01', 'attack', ['Rondo'], null, null, null],
+      ['2019-05-03', 'attack', ['Rondo'], null, null, null],
+      ['2019-09-30', 'attack', ['Darlo'], 12, null, null],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './fin
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
 interface Draft {
+  /** The figures of the clause are told for this event and another dated with it ("On May 1 and May 3, …"). */
+  shared?: boolean;
   sectionId: string;
   passageId: string;
   mention: DateMention;
@@ -264,6 +266,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           drafts.push(draft);
         }
         let skip = -1;
+        let sharedWith = -1;
         for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
           const from = starts[i] ?? 0;
@@ -277,12 +280,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           let endDate: string | null = null;
           // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
           const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
+          let shared = sharedWith === i;
           if (ownWords.length <= 2 && next && wordsBefore.length <= 3) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
             if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
               endDate = next.date;
               skip = i + 1;
+            } else {
+              // "On May 1 and May 3, militants attacked villages in Rondo, killing 27": a figure of both events
+              // together is put on neither.
+              shared = true;
+              sharedWith = i + 1;
             }
           }
           // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
@@ -304,6 +313,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
+            if (shared) draft.shared = true;
             // A statement or a listing made that day is no event at the story's place.
             if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
             drafts.push(draft);
@@ -416,6 +426,12 @@ function finestPlaces(places: string[], text: string): string[] {
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
 
+const NO_FIGURES: CasualtyReading = {
+  figures: { killed: null, wounded: null, arrested: null },
+  evidence: {},
+  accounts: null,
+};
+
 /**
  * The figures of a record: its own clause's and those of the sentences that go on telling it ("The attacks resulted
  * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
@@ -463,7 +479,7 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readFigures(d.clause, d.further);
+  const reading = d.shared ? NO_FIGURES : readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = placesOf(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
