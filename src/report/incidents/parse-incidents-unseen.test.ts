@@ -192,3 +192,20 @@ describe('parseIncidents on a figure told for two dated events together', () => 
     ]);
   });
 });
+
+describe('parseIncidents on same-day events told minutes from the story', () => {
+  it('gives an arrest or a manifesto told minutes from the attack its own record on the attack’s day', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 4, a gunman opened fire at a mall in Darlo, killing nine people. Minutes before the attack, the gunman e-mailed a manifesto to several newspapers. Police arrested the suspect 20 minutes after the first call.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-06-04', 'attack', ['Darlo'], 9, null, null],
+      ['2019-06-04', 'threat', [], null, null, null],
+      ['2019-06-04', 'arrest', [], null, null, 1],
+    ]);
+  });
+});

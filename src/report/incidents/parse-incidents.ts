@@ -36,6 +36,9 @@ const NEW_STORY =
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
+// A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
+const SAME_DAY =
+  /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
@@ -205,7 +208,28 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
-          if (open) {
+          // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
+          // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
+          // its own on the story's day.
+          const sameDay = open !== null ? SAME_DAY.exec(sentence) : null;
+          const sameDayKind = sameDay ? classifyIncident(sentence) : null;
+          if (open && sameDay && (sameDayKind === 'arrest' || sameDayKind === 'threat') && sameDayKind !== open.kind) {
+            drafts.push({
+              sectionId: section.id,
+              passageId: passage.id,
+              mention: {
+                ...open.mention,
+                words: `${open.mention.words} … ${sameDay[0]}`,
+                reference: false,
+                leads: false,
+              },
+              endDate: null,
+              kind: sameDayKind,
+              clause: sentence,
+              sentences: [own(sentence, sentence)],
+              further: [],
+            });
+          } else if (open) {
             open.sentences.push(sentence);
             open.further.push(sentence);
           } else {
