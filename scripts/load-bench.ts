@@ -9,6 +9,7 @@
  *   npm run bench:load:pg                    # two copies on one throwaway PostgreSQL (scripts/with-postgres.sh)
  *   COPIES=2 DATABASE_URL=postgres://… npm run bench:load
  *   CONCURRENCY=50 DURATION_S=10 ANSWER_WORKERS=0 npm run bench:load
+ *   APP_DIR=/tmp/main-checkout npm run bench:load:pg   # the same run against another checkout (a baseline)
  *   PROFILE_DIR=/tmp/prof npm run bench:load     # a CPU profile of each copy's main thread (--cpu-prof)
  *
  * With COPIES=2 the requests go round-robin to the copies, and RETRY_SHARE of the mentions (default 0.25) are also
@@ -34,7 +35,8 @@ const DATABASE_URL = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?
 const RETRY_SHARE = Number(process.env.RETRY_SHARE ?? (COPIES > 1 ? 0.25 : 0));
 /** How long to wait for the last answers once the clients stop. */
 const DRAIN_MS = 30_000;
-const root = path.resolve(import.meta.dirname, '..');
+// APP_DIR: another checkout of the app to run (a baseline, e.g. main's code), with this bench and stand-in Slack.
+const root = path.resolve(process.env.APP_DIR ?? path.join(import.meta.dirname, '..'));
 const QUERIES = [
   'Atyrau',
   'Shubarshi',
@@ -113,6 +115,8 @@ interface PhaseResult {
   sent: number;
   retries: number;
   failed: number;
+  /** Non-200 acks by status (0: the connection failed), e.g. Bolt's 404 for a request not acked within 3 s. */
+  failedBy: Map<string, number>;
   acks: number[];
   /** The acks of slash commands and of events apart (a command is acked by our listener, an event by Bolt). */
   commandAcks: number[];
@@ -168,15 +172,19 @@ async function runPhase(
   let sent = 0;
   let retries = 0;
   let failed = 0;
+  const failedBy = new Map<string, number>();
   const mentionTs = new Map<string, string>();
   const endAt = performance.now() + DURATION_S * 1000;
-  const timed = async (send: () => Promise<{ status: number }>, into: number[]): Promise<number> => {
+  /** The ack's status, or why there was none (a reset or refused connection: the client goes on). */
+  const timed = async (send: () => Promise<{ status: number }>, into: number[]): Promise<string> => {
     const started = performance.now();
-    let status = 0;
+    let status: string;
     try {
-      status = (await send()).status;
-    } catch {
-      // A reset or refused connection counts as a failed request (status 0), and the client goes on.
+      status = String((await send()).status);
+    } catch (error) {
+      const cause: unknown = error instanceof Error ? error.cause : undefined;
+      const code = cause instanceof Error ? (Reflect.get(cause, 'code') ?? cause.message) : undefined;
+      status = `no response (${String(code ?? error)})`;
     }
     into.push(performance.now() - started);
     return status;
@@ -189,7 +197,7 @@ async function runPhase(
       const copy = (n + i) % copies.length;
       const url = `${copies[copy]?.url}/slack/events`;
       const otherUrl = `${copies[(copy + 1) % copies.length]?.url}/slack/events`;
-      let status: number;
+      let status: string;
       if (i % 2 === 0) {
         status = await timed(
           () =>
@@ -242,7 +250,10 @@ async function runPhase(
         if (retried) retries += 1;
       }
       sent += 1;
-      if (status !== 200) failed += 1;
+      if (status !== '200') {
+        failed += 1;
+        failedBy.set(status, (failedBy.get(status) ?? 0) + 1);
+      }
     }
   };
   const loadStarted = performance.now();
@@ -270,6 +281,7 @@ async function runPhase(
     sent,
     retries,
     failed,
+    failedBy,
     acks: [...commandAcks, ...eventAcks],
     commandAcks,
     eventAcks,
@@ -290,7 +302,7 @@ function report(result: PhaseResult): string {
   const lost = result.sent - result.answered;
   return [
     `${result.clients} client(s), ${result.seconds.toFixed(1)} s:`,
-    `  requests: ${result.sent} (${(result.sent / result.seconds).toFixed(1)}/s), half /incident, half @-mentions; non-200 acks: ${result.failed}`,
+    `  requests: ${result.sent} (${(result.sent / result.seconds).toFixed(1)}/s), half /incident, half @-mentions; non-200 acks: ${result.failed}${result.failed === 0 ? '' : ` (${[...result.failedBy].map(([status, n]) => `${n}× ${status}`).join(', ')})`}`,
     `  ack: p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms (commands p50 ${percentile(commands, 50).toFixed(1)} / p99 ${percentile(commands, 99).toFixed(1)} ms, events ${percentile(events, 50).toFixed(1)} / ${percentile(events, 99).toFixed(1)} ms; this process's own timer lag p99 ${result.generatorLagP99.toFixed(1)} ms)`,
     result.retries === 0
       ? '  retries to the other copy: none'
@@ -306,7 +318,8 @@ async function main(): Promise<void> {
       'copies share retry claims only through PostgreSQL: set DATABASE_URL, or run `npm run bench:load:pg`',
     );
   // dist/ compiled from the current sources when it is missing or older (what npm start does).
-  spawnSync(process.execPath, ['bin/build-if-stale.js'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(path.join(root, 'bin/build-if-stale.js')))
+    spawnSync(process.execPath, ['bin/build-if-stale.js'], { cwd: root, stdio: 'inherit' });
   const slack = await startFakeSlack();
   const built = existsSync(path.join(root, 'dist', 'start.js'));
   const copies: Copy[] = [];

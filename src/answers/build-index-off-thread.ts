@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
-import { buildIndex, restoreIndexSnapshot, type SearchIndex } from '../search/index.js';
+import { buildIndex, restoreIndexSnapshotInSlices, type SearchIndex } from '../search/index.js';
 import type { IndexJob, IndexReply } from './index-worker.js';
 import { INDEX_WORKER_FAILED } from './messages.js';
 
@@ -26,7 +26,7 @@ export async function buildIndexOffThread(
   const blobs: Uint8Array[] = [];
   for (let i = 0; i < reports.length; i += REPORTS_PER_BLOB) {
     blobs.push(serialize(reports.slice(i, i + REPORTS_PER_BLOB)));
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   let reply: IndexReply;
   try {
@@ -34,10 +34,16 @@ export async function buildIndexOffThread(
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }
-  const restored = reply.error === undefined ? restoreIndexSnapshot(reply.bytes, reports) : null;
+  // Restored in slices too: at series scale the maps by id and a record per passage take a second on a busy machine.
+  const restored =
+    reply.error === undefined ? await restoreIndexSnapshotInSlices(reply.bytes, reports, nextTurn) : null;
   if (restored !== null) return restored;
   onFallback(INDEX_WORKER_FAILED(reply.error ?? 'its index did not restore'));
   return buildIndex(reports);
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function runWorker(job: IndexJob): Promise<IndexReply> {

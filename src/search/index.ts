@@ -1,5 +1,5 @@
 export { buildIndex } from './index/build-index.js';
-export { restoreIndexSnapshot, storeIndexSnapshot } from './index/index-snapshot.js';
+export { restoreIndexSnapshot, restoreIndexSnapshotInSlices, storeIndexSnapshot } from './index/index-snapshot.js';
 export {
   baseName,
   type ChapterKeys,

@@ -120,3 +120,42 @@ describe('classifyIncident on verbs that tell an attack alone', () => {
     expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
   });
 });
+
+describe('classifyIncident on claims and on security forces shooting suspects', () => {
+  it('reads a claim of responsibility told in its own clause as a threat', () => {
+    expect(
+      classifyIncident(
+        'The Eastern Front claimed responsibility for the bombing in a statement posted online on June 3.',
+      ),
+    ).toBe('threat');
+    expect(
+      classifyIncident('On March 9, the group claimed responsibility for the attempted attack on the ferry.'),
+    ).toBe('threat');
+  });
+
+  it('keeps an attack whose violence is told before the claim', () => {
+    expect(
+      classifyIncident('On March 9, gunmen attacked a bus in Ruvel; the Eastern Front claimed responsibility.'),
+    ).toBe('attack');
+  });
+
+  it('reads police or troops shooting suspects as a clash, and an off-duty officer as an attacker', () => {
+    expect(
+      classifyIncident('On June 4, police in Dorval shot and killed two suspected militants at a roadblock.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 5, the special unit shot and killed three suspected cell members in a raid.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 6, an off-duty police officer shot and killed a visiting minister in Ruvel.'),
+    ).toBe('attack');
+  });
+
+  it('does not take a police building attacked for the actor', () => {
+    expect(
+      classifyIncident(
+        'On June 7, men with knives stormed the gate of the district police headquarters in Ruvel and attacked guards, killing one.',
+      ),
+    ).toBe('attack');
+  });
+});

@@ -29,11 +29,12 @@ const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is)\s)(?:said (?:it|they) |\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender)\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is)\s)(?:said (?:it|they) |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // Who acts for the state: a sentence whose violence they start tells a clash.
+// ("the provincial police headquarters" names a target, not who acted).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b/i;
+  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =
@@ -45,6 +46,10 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 // in exchange for pledges to end cross-border attacks".
 const POLICY =
   /\b(?:signed|ratified|adopted|enacted|approved|launched|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks)\b/i;
+
+// A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
+const CLAIM = /\bclaim(?:ed|ing|s) responsibility\b/i;
+const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
@@ -77,6 +82,10 @@ function activeViolence(text: string, before: number): number {
  */
 export function classifyIncident(text: string): IncidentKind | null {
   if (NOT_ONE_EVENT.test(text)) return null;
+  // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
+  // violence it tells itself, is the event; the attack it names is told elsewhere.
+  const claim = CLAIM.exec(text);
+  if (claim && activeViolence(text, claim.index) < 0 && !KILLING_AFTER.test(text.slice(claim.index))) return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;

@@ -60,7 +60,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:islands?|towns?|villages?|city|cities|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

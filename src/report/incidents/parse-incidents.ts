@@ -26,12 +26,14 @@ interface Draft {
   further: string[];
   /** The story's own words, for places, where the record is a day counted from it and names none itself. */
   story?: string;
+  /** The sentence before, for a town the record's sentence names only the sites of ("between the X and Y stations"). */
+  before?: string;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
@@ -51,7 +53,9 @@ const EVENT_LABEL =
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
-const THEN = /,?\s+and then\s+|;\s+then\s+/;
+// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh".
+const THEN =
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -147,7 +151,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   for (const section of report.sections) {
     for (const passage of section.passages) {
       let open = null as Draft | null;
+      let previous = '';
       for (const sentence of splitSentences(passage.text)) {
+        const before = previous;
+        previous = sentence;
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
@@ -340,6 +347,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             if (shared) draft.shared = true;
             // A statement or a listing made that day is no event at the story's place.
             if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
+            if (before) draft.before = before;
             drafts.push(draft);
             made.push(draft);
           }
@@ -443,9 +451,25 @@ function finestPlaces(places: string[], text: string): string[] {
     const all = text.match(placeMentions(p)) ?? [];
     return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
-  const fine = places.filter((p) => !regional(p));
+  // "Thawa and neighboring hamlets of Doda district": a district named after a town of the incident is its
+  // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it).
+  const district = (p: string) => {
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
+    return all.length > 0 && all.every((m) => m.endsWith(' district'));
+  };
+  const fine: string[] = [];
+  for (const p of places) {
+    if (regional(p)) continue;
+    if (fine.length > 0 && district(p)) continue;
+    fine.push(p);
+  }
   return fine.length > 0 ? fine : places;
 }
+
+// Sites named without their town: "between the Avtozavodskaya and Paveletskaya stations", "at the Rizal Street market".
+const SITES_ONLY =
+  /\b[A-Z][\w'’-]+(?: (?:and|or) (?:the )?[A-Z][\w'’-]+)? (?:stations?|metro stations?|markets?|streets?|squares?|bridges?|mosques?|churches?|temples?)\b/;
 
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
@@ -509,6 +533,9 @@ function buildRecord(
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
+  // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
+  // stations": a clause naming only sites is at the town the sentence before names.
+  if (places.length === 0 && d.before && SITES_ONLY.test(d.clause)) places = namesIn(placeText(d.before), book.places);
   places = finestPlaces(places, `${d.clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -516,6 +543,11 @@ function buildRecord(
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
+  // Spain") and the places of the sentences after it are no place of its own.
+  if (d.kind === 'threat' || d.kind === 'designation') {
+    places = namesIn(placeText(d.clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+  }
   // A group listed or banned: a decision, not an event at a place ("designated the Sorra Front").
   if (d.kind === 'designation') places = [];
   const evidence: IncidentEvidence = { date: d.mention.words };

@@ -4,7 +4,12 @@ import { parseReports } from '../../report/parse-report.js';
 import type { Report } from '../../report/types.js';
 import { search } from '../search.js';
 import { buildIndex } from './build-index.js';
-import { restoreIndexSnapshot, SNAPSHOT_PLAN, storeIndexSnapshot } from './index-snapshot.js';
+import {
+  restoreIndexSnapshot,
+  restoreIndexSnapshotInSlices,
+  SNAPSHOT_PLAN,
+  storeIndexSnapshot,
+} from './index-snapshot.js';
 import type { SearchIndex } from './search-index.js';
 
 const folder = new URL('../../../test/fixtures/crt/', import.meta.url);
@@ -74,6 +79,23 @@ describe('storeIndexSnapshot and restoreIndexSnapshot', () => {
     const text = reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.passages.join('').length, 0), 0);
     expect(text).toBeGreaterThan(0);
     expect(bytes.toString('latin1')).not.toContain(reports[0]?.sections[1]?.passages[0]?.text.slice(0, 80));
+  });
+});
+
+describe('restoreIndexSnapshotInSlices', () => {
+  it('restores the same index, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await restoreIndexSnapshotInSlices(bytes, reports, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThan(3);
+    expect(sliced?.docs).toEqual(built.docs);
+    expect(sliced?.postings).toEqual(built.postings);
+    expect(sliced?.facets).toEqual(built.facets);
+  });
+
+  it('gives null for bytes that are no snapshot', async () => {
+    expect(await restoreIndexSnapshotInSlices(new Uint8Array(8), reports, async () => {})).toBeNull();
   });
 });
 

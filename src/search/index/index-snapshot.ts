@@ -177,6 +177,39 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
  * restoreIndexSnapshot(Buffer.concat(storeIndexSnapshot(index)), index.reports)?.vocabulary; // index.vocabulary
  */
 export function restoreIndexSnapshot(bytes: Uint8Array, reports: Report[]): SearchIndex | null {
+  const steps = startRestore(bytes, reports);
+  if (steps === null) return null;
+  try {
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * {@link restoreIndexSnapshot} in slices of at most a few tens of milliseconds, awaiting `pause()` between them, so a
+ * running app keeps answering while an index of a hundred thousand records is restored (a live reload).
+ * @example
+ * const index = await restoreIndexSnapshotInSlices(bytes, reports, () => new Promise((r) => setImmediate(r)));
+ */
+export async function restoreIndexSnapshotInSlices(
+  bytes: Uint8Array,
+  reports: Report[],
+  pause: () => Promise<void>,
+): Promise<SearchIndex | null> {
+  const steps = startRestore(bytes, reports);
+  if (steps === null) return null;
+  try {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch {
+    return null;
+  }
+}
+
+function startRestore(bytes: Uint8Array, reports: Report[]): Generator<void, SearchIndex> | null {
   let r: SnapshotReader;
   try {
     r = new SnapshotReader(bytes);
@@ -186,14 +219,15 @@ export function restoreIndexSnapshot(bytes: Uint8Array, reports: Report[]): Sear
   const meta = r.meta as Partial<SnapshotMeta> | null;
   if (meta?.format !== SNAPSHOT_FORMAT || !Array.isArray(meta.reportIds)) return null;
   if (meta.reportIds.length !== reports.length || meta.reportIds.some((id, i) => reports[i]?.id !== id)) return null;
-  try {
-    return restoreFrom(r, meta as SnapshotMeta, reports);
-  } catch {
-    return null;
-  }
+  return restoreFrom(r, meta as SnapshotMeta, reports);
 }
 
-function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): SearchIndex {
+// Records, and reports, restored between two pauses.
+const DOCS_PER_SLICE = 20_000;
+const REPORTS_PER_SLICE = 500;
+
+// A generator: each `yield` is a point where a caller may let other work run (see restoreIndexSnapshotInSlices).
+function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): Generator<void, SearchIndex> {
   // The maps by id, filled in the order buildIndex fills them (a later duplicate id wins there too).
   const reportById = new Map<string, Report>();
   const sectionById: SearchIndex['sectionById'] = new Map();
@@ -202,7 +236,8 @@ function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): 
   const sections: Array<{ report: Report; section: Section }> = [];
   const passages: Passage[] = [];
   const incidents: Incident[] = [];
-  for (const report of reports) {
+  for (const [ordinal, report] of reports.entries()) {
+    if (ordinal > 0 && ordinal % REPORTS_PER_SLICE === 0) yield;
     reportById.set(report.id, report);
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
@@ -217,11 +252,13 @@ function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): 
       incidents.push(incident);
     }
   }
-  const docs = restoreDocs(r, meta, reports, sections, passages, incidents);
+  yield;
+  const docs = yield* restoreDocs(r, meta, reports, sections, passages, incidents);
   const passageDoc = new Map<string, number>();
   docs.forEach((doc, i) => {
     if (doc.kind === 'passage') passageDoc.set(doc.passage.id, i);
   });
+  yield;
 
   const vocabulary = r.strings('vocabulary');
   const postingKeys = meta.postingsByVocabulary ? vocabulary : r.strings('postingKeys');
@@ -234,6 +271,7 @@ function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): 
     const to = offsets[i + 1] ?? 0;
     postings.set(key, { docs: postingDocs.subarray(from, to), weights: postingWeights.subarray(from, to) });
   });
+  yield;
   const surfaceOf = zipMap(r.strings('surfaceOf.keys'), r.strings('surfaceOf.values'));
   const gramKeys = r.strings('trigrams.keys');
   const gramOffsets = r.i32('trigrams.offsets');
@@ -248,11 +286,15 @@ function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): 
   surfaceKeys.forEach((key, i) => {
     surfaces.set(key, surfaceTerms[i] ?? -1);
   });
+  yield;
   const folded = r.strings('words.folded');
   const foldOf = new Map<string, number>();
   folded.forEach((word, i) => {
     foldOf.set(word, i);
   });
+  yield;
+  const facets = buildFacetTable(reports);
+  yield;
   // As buildIndex lists them: one heading per section id.
   const headings = [...sectionById.values()].map(({ report, section }) => ({
     report,
@@ -297,19 +339,19 @@ function restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): 
     abbreviations: new Map(),
     reportDocs: r.i32('reportDocs'),
     countryReports: new Map(meta.countryReports),
-    facets: buildFacetTable(reports),
+    facets,
     headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
   };
 }
 
-function restoreDocs(
+function* restoreDocs(
   r: SnapshotReader,
   meta: SnapshotMeta,
   reports: Report[],
   sections: Array<{ report: Report; section: Section }>,
   passages: Passage[],
   incidents: Incident[],
-): SearchDoc[] {
+): Generator<void, SearchDoc[]> {
   const kind = r.u8('doc.kind');
   const textOf = r.u8('doc.textOf');
   const docSection = r.i32('doc.docSection');
@@ -325,6 +367,7 @@ function restoreDocs(
   const looseTexts = new Map(meta.looseTexts);
   const docs: SearchDoc[] = new Array(kind.length);
   for (let i = 0; i < kind.length; i++) {
+    if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
     const report = reports[reportAt[i] ?? -1];
     const section = sections[docSection[i] ?? -1]?.section;
     const passage = passages[docPassageAt[i] ?? -1] ?? loosePassages.get(i);

@@ -24,15 +24,21 @@ export interface CandidateShape {
  * `conceptCeilings`), they are "non-essential": only records holding some other concept are candidates. Those are
  * scored exactly, the non-essential concepts included (looked up, not read through).
  *
+ * @param limits - when to try (see {@link BOUND_CANDIDATES}; tests pass lower ones for a small index)
  * @returns the doc numbers to score (ascending), or null when every record must be scored
  * @example
  * boundCandidates(index, buildConcepts(index, words), shape); // Int32Array of records, or null
  */
-export function boundCandidates(index: SearchIndex, concepts: Concept[], shape: CandidateShape): Int32Array | null {
+export function boundCandidates(
+  index: SearchIndex,
+  concepts: Concept[],
+  shape: CandidateShape,
+  limits: { minPostings: number; maxShare: number } = BOUND_CANDIDATES,
+): Int32Array | null {
   if (concepts.length < 2) return null;
   const ceilings = conceptCeilings(index, concepts);
   const all = ceilings.reduce((s, c) => s + c.postings, 0);
-  if (all < BOUND_CANDIDATES.minPostings) return null;
+  if (all < limits.minPostings) return null;
   let seed = -1;
   for (const [c, concept] of concepts.entries()) {
     const postings = ceilings[c]?.postings ?? 0;
@@ -40,7 +46,7 @@ export function boundCandidates(index: SearchIndex, concepts: Concept[], shape: 
     if (seed < 0 || postings < (ceilings[seed]?.postings ?? 0)) seed = c;
   }
   const seedLists = ceilings[seed]?.docLists;
-  if (!seedLists || (ceilings[seed]?.postings ?? 0) > all * BOUND_CANDIDATES.maxShare) return null;
+  if (!seedLists || (ceilings[seed]?.postings ?? 0) > all * limits.maxShare) return null;
   const seeded = scoreDocs(index, concepts, unite(index, seedLists));
   let top = 0;
   for (let k = 0; k < seeded.docs.length; k++) {
@@ -72,7 +78,7 @@ export function boundCandidates(index: SearchIndex, concepts: Concept[], shape: 
     lists.push(...ceiling.docLists);
     postings += ceiling.postings;
   }
-  if (postings > all * BOUND_CANDIDATES.maxShare) return null;
+  if (postings > all * limits.maxShare) return null;
   return unite(index, lists);
 }
 

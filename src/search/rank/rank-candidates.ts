@@ -94,11 +94,12 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   // are noise; when none do, the month-level ones are the best there is.
   const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= DATE_FIT.exact;
   if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
+  const facts = docFacts(index);
   for (const i of kept) {
-    const d = index.docs[pool.doc[i] ?? 0];
-    if (d?.kind !== 'incident') continue;
+    if (facts.incident[pool.doc[i] ?? 0] !== 1) continue;
     if (mode === 'incident') {
-      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[d.incident?.kind ?? ''] ?? 1) : 1;
+      const kind = (text[i] ?? 0) > 0 ? (index.docs[pool.doc[i] ?? 0]?.incident?.kind ?? '') : '';
+      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[kind] ?? 1) : 1;
       score[i] = (score[i] ?? 0) * INCIDENT_MODE_RECORD_FACTOR * prior;
     }
     if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * ASK_MODE_RECORD_FACTOR;
@@ -106,7 +107,15 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   kept = onePerPassage(index, pool, score, kept, mode);
   const sort = options.sort ?? 'relevance';
   // By date: newest (or oldest) first; a record with no date at all last.
-  const dated = sort === 'relevance' ? null : score.map((_, i) => dateKey(index, pool.doc[i] ?? 0, sort));
+  const dated = sort === 'relevance' ? null : new Float64Array(pool.count);
+  if (dated) {
+    const sign = sort === 'date' ? 1 : -1;
+    for (let i = 0; i < pool.count; i++) {
+      // By date: newest (or oldest) first; a record with no date at all last.
+      const day = facts.day[pool.doc[i] ?? 0] ?? Number.NaN;
+      dated[i] = Number.isNaN(day) ? Number.NEGATIVE_INFINITY : sign * day;
+    }
+  }
   const rankKey = (i: number): number => (dated ? (dated[i] ?? 0) : (score[i] ?? 0));
   const candidate = (i: number): Candidate => {
     const doc = pool.doc[i] ?? 0;
@@ -121,47 +130,61 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     };
   };
   const order = dated ? byDateKey : byScore;
-  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order.
+  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order. The head is selected
+  // (quickselect of its bar), never the whole ranking sorted; the tail is listed only if a page reaches it.
   let head: Candidate[];
-  let tail: number[] = [];
+  let listTail: () => number[] = () => [];
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
-    const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
+    const keys = new Float64Array(kept.length);
+    for (const [k, i] of kept.entries()) keys[k] = rankKey(i);
+    const bar = kthLargest(keys, SORTED_HEAD);
+    const all = kept;
     if (options.keepAll) {
       // Every record of an operator query is kept, so tens of thousands may tie at the bar (`terror*
       // sort:date`: every passage of a year): the head takes those above it and ties up to its size.
-      const above = kept.filter((i) => rankKey(i) > bar);
-      const ties = kept.filter((i) => rankKey(i) === bar);
-      const room = Math.max(0, SORTED_HEAD - above.length);
-      head = above.concat(ties.slice(0, room)).map(candidate).sort(order);
-      tail = ties.slice(room).concat(kept.filter((i) => rankKey(i) < bar));
+      const picked: number[] = [];
+      let room = SORTED_HEAD;
+      for (const i of all) if (rankKey(i) > bar) room--;
+      room = Math.max(0, room);
+      let ties = 0;
+      for (const i of all) {
+        const key = rankKey(i);
+        if (key > bar || (key === bar && ties++ < room)) picked.push(i);
+      }
+      head = picked.map(candidate).sort(order);
+      listTail = () => {
+        const rest: number[] = [];
+        let tie = 0;
+        for (const i of all) if (rankKey(i) === bar && tie++ >= room) rest.push(i);
+        for (const i of all) if (rankKey(i) < bar) rest.push(i);
+        return rest;
+      };
     } else {
-      head = kept
+      head = all
         .filter((i) => rankKey(i) >= bar)
         .map(candidate)
         .sort(order);
-      tail = kept.filter((i) => rankKey(i) < bar);
+      listTail = () => all.filter((i) => rankKey(i) < bar);
     }
   }
+  let tail: number[] | null = null;
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
     total: kept.length,
-    page: (offset, limit) =>
-      head
-        .slice(offset, offset + limit)
-        .concat(
-          tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
-        ),
+    page: (offset, limit) => {
+      const shown = head.slice(offset, offset + limit);
+      if (offset + limit <= head.length) return shown;
+      tail ??= listTail();
+      return shown.concat(
+        tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
+      );
+    },
     anyExactDate: kept.some(exact),
   };
 }
 
-/**
- * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
- * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
- * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
- */
 /**
  * How much a record's chapter counts for the question's facets: its section's own weight when the section stands
  * for a country (Cuba in State Sponsors), else its report's; null when the question names no facet.
@@ -182,6 +205,11 @@ export function maxDocBoost(boosts: FacetBoosts | null): number | null {
   return max;
 }
 
+/**
+ * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
+ * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
+ * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
+ */
 export function candidateScore(
   text: number,
   coverage: number,
@@ -203,7 +231,8 @@ function onePerPassage(
   mode: 'incident' | 'ask',
 ): number[] {
   const { docPassage } = index;
-  const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
+  const { incident } = docFacts(index);
+  const isIncident = (i: number): boolean => incident[pool.doc[i] ?? 0] === 1;
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
   // A slot per passage number, -1 when free: one array kept between queries (allocating and filling one per query
   // cost more than the loop at 150k records), every slot set here is freed before returning.
@@ -235,14 +264,32 @@ function passageSlots(size: number): Int32Array {
   return freeSlots;
 }
 
-// A record's date for sorting: an incident's first day, else the first day its passage names, else
-// 1 January of its report's year; as a key to sort descending (negated for oldest first).
-function dateKey(index: SearchIndex, doc: number, sort: 'date' | 'oldest'): number {
-  const d = index.docs[doc];
-  const year = d?.report.year ?? null;
-  const day = d?.dates[0]?.from ?? (year === null ? null : dayNumber(year, 1, 1));
-  if (day === null) return Number.NEGATIVE_INFINITY;
-  return sort === 'date' ? day : -day;
+/** Per record, read once per index: whether it is an incident record, and its day for sorting by date. */
+interface DocFacts {
+  incident: Uint8Array;
+  /**
+   * An incident's first day, else the first day its passage names, else 1 January of its report's year; NaN for a
+   * record with none (sorted last).
+   */
+  day: Float64Array;
+}
+
+const docFactsOf = new WeakMap<SearchIndex, DocFacts>();
+
+// Typed arrays instead of reading each record's object for every candidate (`terror* sort:date` has 66k of them).
+function docFacts(index: SearchIndex): DocFacts {
+  let facts = docFactsOf.get(index);
+  if (!facts) {
+    const n = index.docs.length;
+    facts = { incident: new Uint8Array(n), day: new Float64Array(n) };
+    for (const [doc, d] of index.docs.entries()) {
+      facts.incident[doc] = d.kind === 'incident' ? 1 : 0;
+      const year = d.report.year;
+      facts.day[doc] = d.dates[0]?.from ?? (year === null ? Number.NaN : dayNumber(year, 1, 1));
+    }
+    docFactsOf.set(index, facts);
+  }
+  return facts;
 }
 
 function byDateKey(a: Candidate, b: Candidate): number {

@@ -197,34 +197,40 @@ export function scoreDocs(index: SearchIndex, concepts: Concept[], docs: Int32Ar
   const outScore = new Float64Array(docs.length);
   const outCovered = new Int32Array(docs.length);
   let count = 0;
-  for (const doc of docs) {
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k] ?? 0;
     let score = 0;
     let covered = 0;
     let matched = false;
     const norm = lengthNorm[doc] ?? 1;
-    const inReports = (reports: Uint8Array | undefined): boolean => !reports || reports[docReport[doc] ?? -1] === 1;
-    for (const [c, plan] of plans.entries()) {
+    const report = docReport[doc] ?? -1;
+    for (let c = 0; c < plans.length; c++) {
+      const plan = plans[c];
+      if (!plan) continue;
       let best = 0;
-      for (const { alt, lists, cursors } of plan.alts) {
-        if (lists.length === 0) continue;
-        const w = alt.weight * plan.unit;
+      for (let a = 0; a < plan.alts.length; a++) {
+        const entry = plan.alts[a];
+        if (!entry || entry.lists.length === 0) continue;
+        const { alt, lists, cursors } = entry;
         let tf = Number.POSITIVE_INFINITY;
-        for (const [l, list] of lists.entries()) {
+        for (let l = 0; l < lists.length; l++) {
+          const list = lists[l];
+          if (!list) continue;
           const at = seek(list.docs, cursors[l] ?? 0, doc);
           cursors[l] = at;
-          const found = list.docs[at] === doc;
-          const weight = !found ? 0 : list.weights ? (list.weights[at] ?? 0) : 1;
-          tf = Math.min(tf, weight);
+          const weight = list.docs[at] !== doc ? 0 : list.weights ? (list.weights[at] ?? 0) : 1;
+          if (weight < tf) tf = weight;
           if (tf === 0) break;
         }
+        if (!(tf > 0)) continue;
+        const w = alt.weight * plan.unit;
         if (alt.docs) {
-          if (tf > 0) best = Math.max(best, w * saturate(1, norm));
+          best = Math.max(best, w * saturate(1, norm));
           continue;
         }
-        if (tf > 0 && inReports(alt.reports)) {
-          const v = w * saturate(tf, norm);
-          if (v > best) best = v;
-        }
+        if (alt.reports && alt.reports[report] !== 1) continue;
+        const v = w * saturate(tf, norm);
+        if (v > best) best = v;
       }
       if (best <= 0) continue;
       if (!plan.concept.fill) {
