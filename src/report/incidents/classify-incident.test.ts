@@ -240,3 +240,13 @@ describe('classifyIncident on claims that tell the attacks themselves', () => {
     expect(classifyIncident("On May 4, the Red Cell claimed responsibility for Tuesday's assault.")).toBe('threat');
   });
 });
+
+describe('classifyIncident on a claim with no object', () => {
+  it('reads a claim made "the same day" with demands as a threat, whatever case it names', () => {
+    expect(
+      classifyIncident(
+        'An e-mail said to come from the Eastern Front claimed responsibility the same day and demanded the release of a man convicted of the 2009 bombing.',
+      ),
+    ).toBe('threat');
+  });
+});

@@ -64,7 +64,8 @@ const TOLD_ELSEWHERE = /^(?:the|its|this|that|these|those|his|her|their|both|[\w
  */
 function claimsOnly(text: string): boolean {
   const objects = [...text.matchAll(CLAIM_OBJECTS)].map((m) => m[1] ?? '');
-  return objects.length > 0 && objects.every((word) => TOLD_ELSEWHERE.test(word));
+  // "claimed responsibility the same day": a claim that names no object tells nothing of its own either.
+  return objects.every((word) => TOLD_ELSEWHERE.test(word));
 }
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
