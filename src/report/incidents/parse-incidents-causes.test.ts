@@ -192,4 +192,18 @@ describe('parseIncidents on causes seen on unseen chapters', () => {
       ),
     ).toEqual([[]]);
   });
+
+  it('makes one record of "A week later, on <date>", with its figures', () => {
+    expect(
+      brief(
+        chapter(
+          2014,
+          'On May 2, a bomb exploded at a bus stop in Korvel, killing four people. A week later, on May 9, a suicide bomber blew herself up outside a station in Dunmor, killing six people, including herself, and wounding 20.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2014-05-02', kind: 'attack', places: ['Korvel'], killed: 4, wounded: null },
+      { date: '2014-05-09', kind: 'attack', places: ['Dunmor'], killed: 6, wounded: 20 },
+    ]);
+  });
 });

@@ -159,7 +159,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const before = previous;
         previous = sentence;
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
-        const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+        const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+        // "A week later, on August 31, …": the day is written out; the words before it only count to it.
+        const relative =
+          relativeAt && !(mentions[0] && mentions[0].start - relativeAt[0].length <= 8) ? relativeAt : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
