@@ -5,7 +5,9 @@
 # 1. Build: install everything (TypeScript included) and compile src/ to dist/.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# bin/ for the prepare script (bin/build-if-stale.js), which npm ci runs: with no src/ yet it does nothing.
 COPY package.json package-lock.json ./
+COPY bin ./bin
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -15,6 +17,7 @@ RUN npm run build
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY bin ./bin
 RUN npm ci --omit=dev --no-audit --no-fund
 
 # 3. Run: dist/, production node_modules and the reports; no compiler, no sources, no root.

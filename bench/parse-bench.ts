@@ -7,15 +7,9 @@
  * then 20–40 real paragraphs (seeded mulberry32 draw, so every run parses the same text) from the seed chapter and
  * the fixtures, with the fixtures' incident paragraphs among them, so the incident passes see real running text.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { parseReports } from '../src/report/parse-report.js';
-import { BENCH_COUNTRIES, BENCH_FIRST_YEAR, BENCH_LAST_YEAR } from './bench-countries.js';
-import { createRandom } from './create-random.js';
-
-const SEED_FILE = 'data/crt-2011-kazakhstan.txt';
-const FIXTURES = 'test/fixtures/crt';
+import { SEED_FILE, syntheticChapters } from './synthetic-chapters.js';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -26,27 +20,7 @@ function argument(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const chapters = argument('chapters', 3300);
   const runs = argument('runs', 20);
-  const root = process.cwd();
-  const seed = await readFile(path.join(root, SEED_FILE), 'utf8');
-  const fixtureNames = (await readdir(path.join(root, FIXTURES))).filter((f) => f.endsWith('.txt')).sort();
-  const texts = [seed, ...(await Promise.all(fixtureNames.map((f) => readFile(path.join(root, FIXTURES, f), 'utf8'))))];
-  // Paragraphs of running text (no header lines): long enough to be prose.
-  const pool = texts.flatMap((t) =>
-    t
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 120),
-  );
-  const headerLines = seed.split('\n').slice(0, 10);
-  const random = createRandom(20_111_031);
-  const corpus: string[] = [];
-  for (let i = 0; i < chapters; i += 1) {
-    const country = BENCH_COUNTRIES[i % BENCH_COUNTRIES.length] ?? 'Kazakhstan';
-    const year = random.int(BENCH_FIRST_YEAR, BENCH_LAST_YEAR);
-    const header = headerLines.join('\n').replaceAll('2011', String(year)).replaceAll('Kazakhstan', country);
-    const body = Array.from({ length: random.int(20, 40) }, () => random.pick(pool)).join('\n\n');
-    corpus.push(`${header}\n\nOverview\n\n${body}\n`);
-  }
+  const { seed, corpus } = await syntheticChapters(process.cwd(), chapters);
   const megabytes = corpus.reduce((n, t) => n + t.length, 0) / 1e6;
 
   // Warm up, then time the seed alone (median of runs) and the whole synthetic series once.

@@ -15,6 +15,7 @@ export const ACTION_IDS = Object.freeze({
   reportPickSection: 'report_pick_section',
   reportPickSummary: 'report_pick_summary',
   reportListPage: 'report_list_page',
+  reportPickChapter: 'report_pick_chapter',
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
 });
@@ -92,4 +93,24 @@ export function encodeListPage(page: number): string {
 export function decodeListPage(value: unknown): number | null {
   if (typeof value !== 'string' || !/^\d{1,4}$/.test(value)) return null;
   return Number(value);
+}
+
+/** A chapter picked from a choice (`/report kenya 2014` → Kenya 2013), and whether a summary was asked for. */
+export interface ChapterValue {
+  reportId: string;
+  summary: boolean;
+}
+
+/** @example encodeChapterValue({ reportId: 'crt-2013-kenya', summary: true }) //=> '{"r":"crt-2013-kenya","s":1}' */
+export function encodeChapterValue(value: ChapterValue): string {
+  return JSON.stringify({ r: value.reportId.slice(0, 1000), s: value.summary ? 1 : 0 });
+}
+
+/** @returns the chapter and mode, or null when the value is not one we made. */
+export function decodeChapterValue(value: unknown): ChapterValue | null {
+  const parsed = parseValueObject(value);
+  if (parsed === null) return null;
+  const { r, s } = parsed;
+  if (typeof r !== 'string' || r.length === 0 || r.length > 1000 || (s !== 0 && s !== 1)) return null;
+  return { reportId: r, summary: s === 1 };
 }

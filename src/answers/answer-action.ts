@@ -1,4 +1,10 @@
-import { ACTION_IDS, decodeListPage, decodePageValue, decodeSectionValue } from './action-values.js';
+import {
+  ACTION_IDS,
+  decodeChapterValue,
+  decodeListPage,
+  decodePageValue,
+  decodeSectionValue,
+} from './action-values.js';
 import { ASK_PAGE_SIZE, renderMoreResults } from './blocks/render-answer.js';
 import { renderNotice } from './blocks/render-help.js';
 import { withFeedback } from './blocks/render-feedback.js';
@@ -10,7 +16,7 @@ import type { ActionInput } from './grammar.js';
 import { BUTTON_EXPIRED, SECTION_NOT_AVAILABLE } from './messages.js';
 import type { Answer } from './answer.js';
 import { searchIncidents } from './answer-incident-command.js';
-import { answerReportList, summarizeWithFullText } from './answer-report-command.js';
+import { answerReportList, renderChapterSections, summarizeWithFullText } from './answer-report-command.js';
 import { findSectionById } from './find-section-by-id.js';
 import { searchWithDeps } from './search-with-deps.js';
 import { answerAnalysis } from './answer-analysis.js';
@@ -118,6 +124,13 @@ export function answerAction(deps: AnswerDeps, action: ActionInput): Answer {
     case ACTION_IDS.reportPickSection:
     case ACTION_IDS.reportPickSummary:
       return answerChapterChoice(deps, action);
+    case ACTION_IDS.reportPickChapter: {
+      const chapter = decodeChapterValue(action.value);
+      const report = chapter === null ? undefined : deps.reports.find((r) => r.id === chapter.reportId);
+      if (chapter === null || report === undefined)
+        return { kind: 'private', messages: [renderNotice(SECTION_NOT_AVAILABLE)] };
+      return { kind: 'private', messages: [renderChapterSections(report, chapter.summary)] };
+    }
     case ACTION_IDS.reportListPage: {
       const page = decodeListPage(action.value);
       return page === null ? EXPIRED : { kind: 'replace', message: answerReportList(deps, undefined, page) };

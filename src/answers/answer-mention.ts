@@ -2,12 +2,15 @@ import { answerAnalysis, answerCompare } from './answer-analysis.js';
 import { parseCompareRequest } from './compare-request.js';
 import { parseAnalysisRequest } from './parse-analysis-query.js';
 import type { Report, Section } from '../report/types.js';
-import type { SearchResponse } from '../search/types.js';
+import type { SearchResponse, SectionMatch } from '../search/types.js';
+import type { SectionLookup } from '../search/index.js';
+import { ACTION_IDS } from './action-values.js';
+import { chapterLabel, renderMissingChapter } from './answer-report-command.js';
 import { renderAnswer } from './blocks/render-answer.js';
 import { withFeedback } from './blocks/render-feedback.js';
 import { feedbackRef } from './feedback-ref.js';
 import { renderMentionHelp, renderNotice } from './blocks/render-help.js';
-import { renderSectionNotFound } from './blocks/render-report-list.js';
+import { renderChapterChoice, renderSectionNotFound } from './blocks/render-report-list.js';
 import { renderSectionSummary } from './blocks/render-section-summary.js';
 import type { AnswerDeps } from './answer-deps.js';
 import { cleanQuery, parseMentionText, stripMentions } from './grammar.js';
@@ -20,6 +23,8 @@ export type MentionResolution =
   | { kind: 'help' }
   | { kind: 'no_reports' }
   | { kind: 'summary'; report: Report; section: Section }
+  | { kind: 'choose'; name: string; matches: SectionMatch[] }
+  | { kind: 'no_chapter'; name: string; lookup: SectionLookup }
   | { kind: 'answer'; query: string; response: SearchResponse }
   | { kind: 'no_section'; name: string };
 
@@ -33,8 +38,20 @@ export function resolveMention(deps: AnswerDeps, text: string, limit = 1): Menti
   if (request.kind === 'help') return { kind: 'help' };
   if (deps.reports.length === 0) return { kind: 'no_reports' };
   if (request.kind === 'summary') {
-    const match = deps.engine.findSection(request.name);
-    if (match !== null) return { kind: 'summary', ...match };
+    const lookup = deps.engine.findSections(request.name);
+    const [match, ...others] = lookup.matches;
+    // `summarize overview` with several chapters loaded: ask which rather than choosing the newest.
+    if (match !== undefined && others.length > 0)
+      return { kind: 'choose', name: request.name, matches: lookup.matches };
+    if (match !== undefined) return { kind: 'summary', ...match };
+    // `summarize overview kenya 2014` with no Kenya 2014 loaded: say so, with the years that are.
+    if (
+      lookup.sectionNamed &&
+      lookup.chapters.length === 0 &&
+      lookup.named.years.length > 0 &&
+      lookup.otherYears.length > 0
+    )
+      return { kind: 'no_chapter', name: request.name, lookup };
     const response = searchWithDeps(deps, request.name, { mode: 'ask', limit, offset: 0 });
     return response.hits.length > 0
       ? { kind: 'answer', query: request.name, response }
@@ -74,6 +91,18 @@ export function answerMention(deps: AnswerDeps, text: string): Answer {
       const summary = deps.engine.summarizeSection(resolved.report, resolved.section);
       return { kind: 'thread', messages: [renderSectionSummary(resolved.section.heading, summary)] };
     }
+    case 'choose': {
+      const choices = resolved.matches.map((m) => ({ label: chapterLabel(m.report), sectionId: m.section.id }));
+      return {
+        kind: 'thread',
+        messages: [renderChapterChoice(resolved.name, choices, true, ACTION_IDS.sectionSummaryInThread)],
+      };
+    }
+    case 'no_chapter':
+      return {
+        kind: 'thread',
+        messages: [renderMissingChapter(deps, resolved.name, resolved.lookup, true, ACTION_IDS.sectionSummaryInThread)],
+      };
     case 'answer':
       return {
         kind: 'thread',

@@ -94,6 +94,11 @@ export const NO_CHAPTER_OF = (name: string) => `No chapter of “${name}” is l
 export const CHOOSE_CHAPTER = (name: string, count: number) => `“${name}” is in ${count} chapters. Which one?`;
 export const CHOOSE_CHAPTER_FALLBACK = (name: string) => `Which chapter of “${name}”?`;
 export const CHOOSE_CHAPTER_CUT = (count: number) => `…and ${count} more: add a country or a year to narrow it.`;
+export const NO_CHAPTER_LOADED = (asked: string) => `No ${asked} chapter is loaded.`;
+export const NO_CHAPTER_LOADED_BUT = (asked: string, country: string, years: string) =>
+  `No ${asked} chapter is loaded; ${country} is loaded for ${years}.`;
+export const NO_CHAPTER_FALLBACK = (asked: string) => `No ${asked} chapter is loaded.`;
+export const CHAPTER_SECTIONS = (chapter: string) => `${chapter} has these sections. Which one?`;
 export const NO_SUCH_SECTION = (chapter: string) => `${chapter}: this chapter has no such section; it has:`;
 export const HOME_BY_COUNTRY = '*Loaded, by country and year*';
 export const REPORT_LIST_HEADER = 'Loaded reports';
@@ -132,6 +137,7 @@ export const LOADED_FOR = (name: string, years: readonly number[]) =>
 export const SAME_TEXT_IN = (years: readonly string[]) => `Same text in ${years.join(', ')}.`;
 export const NO_RECORD_ON = (day: string) => `No record on ${day}.`;
 export const MONTH_RECORDS = 'Records of that month (not matches):';
+export const MONTHS_RECORDS = 'Records of those months (not matches):';
 export const DATE_READINGS = (typed: string, first: string, second: string) =>
   `${typed} can be read as ${first} or as ${second}: both are searched.`;
 export const NEAREST_NOT_AN_ANSWER = 'Nearest matches (not an answer):';

@@ -84,11 +84,15 @@ function decodeEntities(text: string): string {
  */
 export function cleanText(text: string): string {
   let out = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n');
-  out = out.replace(DROPPED_ELEMENTS, '').replace(INLINE_TAGS, '');
-  out = out.replace(/&nbsp;|&#160;|&#xa0;/gi, ' ').replace(/\u00a0/g, ' ');
+  // Tags start with "<" and entities with "&": a plain-text copy has neither and skips their passes.
+  const tagged = out.includes('<');
+  const entities = out.includes('&');
+  if (tagged) out = out.replace(DROPPED_ELEMENTS, '').replace(INLINE_TAGS, '');
+  if (entities) out = out.replace(/&nbsp;|&#160;|&#xa0;/gi, ' ');
+  out = out.replace(/\u00a0/g, ' ');
   out = joinBrokenLines(out);
-  out = out.replace(LIST_ITEM, '\n• ').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, '');
-  out = decodeEntities(out);
+  if (tagged) out = out.replace(LIST_ITEM, '\n• ').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, '');
+  if (entities) out = decodeEntities(out);
   out = out
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v]/g, ' ')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');

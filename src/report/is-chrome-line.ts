@@ -42,6 +42,29 @@ const CHROME_PATTERNS: readonly RegExp[] = Object.freeze([
 ]);
 
 /**
+ * The patterns as fewer regexes: those anchored at the line's start joined into one regex per flag set (tried once,
+ * at the start, instead of thirty times), the others as they are. Matches what testing each pattern would.
+ */
+function combine(patterns: readonly RegExp[]): RegExp[] {
+  const anchored = new Map<string, string[]>();
+  const rest: RegExp[] = [];
+  for (const pattern of patterns) {
+    // Back-references and named groups would change meaning once joined: those stay apart.
+    const numbered = /\\[1-9]|\(\?<[A-Za-z]/.test(pattern.source);
+    if (!pattern.source.startsWith('^') || pattern.global || pattern.sticky || numbered) {
+      rest.push(pattern);
+      continue;
+    }
+    const list = anchored.get(pattern.flags) ?? [];
+    list.push(`(?:${pattern.source})`);
+    anchored.set(pattern.flags, list);
+  }
+  return [...[...anchored].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...rest];
+}
+
+const CHROME_TESTS = combine(CHROME_PATTERNS);
+
+/**
  * True when a line is page furniture rather than report text: "Last Updated: …", the Refworld
  * disclaimer, .gov banners, breadcrumbs, PDF-viewer lines ("SHOW MORE", "04.06.2013 Views"),
  * navigation rows and bare date lines.
@@ -56,7 +79,7 @@ const CHROME_PATTERNS: readonly RegExp[] = Object.freeze([
 export function isChromeLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return false;
-  if (CHROME_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  if (CHROME_TESTS.some((pattern) => pattern.test(text))) return true;
   // Navigation rows and breadcrumbs: "Home > Reports > …", "Daily Press Briefing | What's New".
   if ((text.match(/\s[>›»]\s/g) ?? []).length >= 2) return true;
   if ((text.match(/\s\|\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;

@@ -1,5 +1,5 @@
 import { parseHeading } from './parse-heading.js';
-import { TERMINAL_PUNCTUATION } from './vocabulary.js';
+import { endsSentence } from './vocabulary.js';
 
 const LINE_END_BREAK = /<br\s*\/?>\s*$/i;
 const BULLET_START = /^(?:[•▪◦·*–]|-(?!-))\s+/;
@@ -57,7 +57,7 @@ export function joinBrokenLines(text: string): string {
     const heading = parseHeading(content);
     if (BULLET_START.test(content) || heading !== null) flush();
     append(content);
-    if (TERMINAL_PUNCTUATION.test(content) || (heading !== null && heading.rest === '')) flush();
+    if (endsSentence(content) || (heading !== null && heading.rest === '')) flush();
   }
   flush();
   return out.join('\n');

@@ -31,6 +31,21 @@ export function parseDate(value: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^(\w+)\s+(\d{1,2})(?:st|nd|rd|th),/, '$1 $2,');
   if (text === '' || !/\d{4}/.test(text)) return null;
+  const known = READ.get(text);
+  if (known !== undefined) return known;
+  const read = readDate(text);
+  if (text.length <= 200) {
+    if (READ.size >= 4096) READ.clear();
+    READ.set(text, read);
+  }
+  return read;
+}
+
+// The dates already read: the same short lines (a release date, "Publication Date 31 July 2012", a heading with a
+// year) come back in chapter after chapter, and each costs up to seven date-fns parses.
+const READ = new Map<string, string | null>();
+
+function readDate(text: string): string | null {
   for (const pattern of DATE_FORMATS) {
     const date = parse(text, pattern, REFERENCE_DATE);
     if (isValid(date)) return format(date, 'yyyy-MM-dd');

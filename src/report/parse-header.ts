@@ -141,7 +141,7 @@ export function parseHeader(text: string): ParsedHeader {
     if (isChromeLine(line)) continue;
     seenText = true;
     // A paragraph of prose; a release date after it ("July 23, 2007" under an epigraph) is not the report's.
-    if (line.split(' ').length >= BODY_WORDS) seenBody = true;
+    if (!seenBody && line.split(' ').length >= BODY_WORDS) seenBody = true;
     header.lines.push(line);
   }
 

@@ -11,6 +11,37 @@ export interface ParsedHeading {
 const MAX_HEADING_WORDS = 10;
 const MAX_SHAPE_ONLY_WORDS = 6;
 
+const SPACE = /\s/;
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+
+/**
+ * True when more than `MAX_HEADING_WORDS` words stand before the text's first colon (in the whole text when it has
+ * none): no heading can start it. Reads only the first few words, so a long paragraph costs no more than a short one.
+ */
+function tooManyWordsForHeading(text: string): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    if (isSpace(text, at)) {
+      inWord = false;
+      continue;
+    }
+    // A colon ends the part a heading may be, and it had no more words than a heading has.
+    if (text.charCodeAt(at) === 58) return false;
+    if (!inWord) {
+      inWord = true;
+      count += 1;
+      if (count > MAX_HEADING_WORDS) return true;
+    }
+  }
+  return false;
+}
+
 function words(phrase: string): string[] {
   return phrase.split(/\s+/).filter((word) => word !== '');
 }
@@ -86,6 +117,8 @@ function isHeadingPhrase(phrase: string, { allowShapeOnly }: { allowShapeOnly: b
  * parseHeading('Kazakh authorities made numerous arrests on terrorism-related charges:'); // null
  */
 export function parseHeading(paragraph: string): ParsedHeading | null {
+  // Most paragraphs are prose: more words before any colon than a heading has.
+  if (tooManyWordsForHeading(paragraph)) return null;
   const text = paragraph.trim();
   if (text === '') return null;
 

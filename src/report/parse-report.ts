@@ -22,7 +22,7 @@ import { type Chapter, splitChapters } from './split-chapters.js';
 import { type Paragraph, splitParagraphs } from './split-paragraphs.js';
 import { type SectionDraft, splitSections } from './split-sections.js';
 import type { Report, Section } from './types.js';
-import { SERIES_VOCABULARY, TERMINAL_PUNCTUATION } from './vocabulary.js';
+import { endsSentence, SERIES_VOCABULARY } from './vocabulary.js';
 
 /** Options of `parseReports`. */
 export interface ParseReportsOptions {
@@ -151,17 +151,17 @@ export function parseReports(text: string, options: ParseReportsOptions = {}): P
   const warnings = [...header.warnings];
   const paragraphs = splitParagraphs(header.lines);
 
-  const body = paragraphsText(paragraphs);
   const hasKnownHeading = paragraphs.some((paragraph) => {
     const heading = paragraph.bullet ? null : parseHeading(paragraph.text);
     return heading !== null && hasHeadingKeyword(heading.heading);
   });
-  if (header.title === null && !hasKnownHeading && !SERIES_VOCABULARY.test(body)) {
+  // The body is joined only for a copy with neither a title nor a known heading.
+  if (header.title === null && !hasKnownHeading && !SERIES_VOCABULARY.test(paragraphsText(paragraphs))) {
     throw new ReportParseError('not_a_report', NOT_A_REPORT_MSG, file);
   }
 
   const last = paragraphs.at(-1);
-  if (last !== undefined && !TERMINAL_PUNCTUATION.test(last.text)) warnings.push(TRUNCATED_WARNING);
+  if (last !== undefined && !endsSentence(last.text)) warnings.push(TRUNCATED_WARNING);
 
   const year = resolveYear(header, paragraphs, warnings);
   const chapters = selectChapters(splitChapters(paragraphs, { country: header.title?.country ?? null }));

@@ -257,6 +257,24 @@ const AUTHOR_COUNTRY = 'United States';
 
 const ALL_NAMES = [...COUNTRY_NAMES, ...REGION_NAMES].sort((a, b) => b.length - a.length);
 const BY_LOWER = new Map(ALL_NAMES.map((name) => [name.toLowerCase(), name]));
+// The most characters other than spaces and commas a place-name line can hold: the longest name, a bracket of up
+// to 60 characters with its two brackets, and a full stop.
+const MAX_NAME_LINE_CHARS = (ALL_NAMES[0]?.length ?? 0) + 63;
+const SPACE = /\s/;
+
+/** True when a line holds more characters than a place-name line can (counted up to the limit, no further). */
+function tooLongForName(line: string): boolean {
+  if (line.length <= MAX_NAME_LINE_CHARS) return false;
+  let count = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (code === 44 || code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code > 127 && SPACE.test(line.charAt(i))) continue;
+    count += 1;
+    if (count > MAX_NAME_LINE_CHARS) return true;
+  }
+  return false;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -283,6 +301,8 @@ const NAME_PATTERN = new RegExp(
  * parsePlaceName('United Kingdom (Northern Ireland)'); // 'United Kingdom (Northern Ireland)'
  */
 export function parsePlaceName(line: string): string | null {
+  // A paragraph of prose is no name line: rule it out without reading it whole.
+  if (tooLongForName(line)) return null;
   const match = /^(.+?)\s*(\([^()]{1,60}\))?\.?$/.exec(line.trim());
   if (!match?.[1]) return null;
   const base = match[1].replace(/\s+/g, ' ').replace(/,? and /i, ' and ');

@@ -16,13 +16,26 @@ export interface Chapter {
 const NAME_THEN_HEADING = /^(\p{Lu}[\p{Lu} ,.'’()-]*\p{Lu}\)?)\s+(\p{Lu}\p{Ll}.*)$/u;
 const CHAPTER_LINE = /^Chapter\s+(?:\d+|[IVX]+)\s*(?:--|[-–—.:])?\s*(.+)$/i;
 
+const WORD_GAP = /\s+/g;
+
+/** Whether `text.split(/\s+/)` has more than `max` parts, reading no further than the gap that decides it. */
+function moreWordsThan(text: string, max: number): boolean {
+  WORD_GAP.lastIndex = 0;
+  let parts = 1;
+  while (WORD_GAP.exec(text) !== null) {
+    parts += 1;
+    if (parts > max) return true;
+  }
+  return false;
+}
+
 /**
  * The chapter a title line opens: "Chapter 2 -- Country Reports: East Asia and Pacific Overview"
  * → "East Asia and Pacific"; "Chapter 3: State Sponsors of Terrorism" → "State Sponsors of Terrorism";
  * "WESTERN HEMISPHERE OVERVIEW" → "Western Hemisphere".
  */
 function parseChapterTitle(text: string): string | null {
-  if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text)) return null;
+  if (moreWordsThan(text, 14) || /[.!?]$/.test(text)) return null;
   const chapter = CHAPTER_LINE.exec(text);
   if (chapter?.[1]) {
     const name = chapter[1]

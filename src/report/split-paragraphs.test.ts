@@ -65,4 +65,23 @@ describe('edge cases', () => {
       'Legislation, Law Enforcement, and Border Security',
     ]);
   });
+  it('drops the page number of a PDF copy and joins the sentence the page cut', () => {
+    expect(
+      splitParagraphs([
+        'On March 4, militants opened fire on a market in the town of',
+        '',
+        '27',
+        '',
+        'Kolwezi, killing nine traders.',
+        '',
+        '28',
+        '',
+        'Overview',
+      ]).map((paragraph) => paragraph.text),
+    ).toEqual([
+      'On March 4, militants opened fire on a market in the town of Kolwezi, killing nine traders.',
+      '28',
+      'Overview',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { parseHeading } from './parse-heading.js';
-import { TERMINAL_PUNCTUATION } from './vocabulary.js';
+import { endsSentence } from './vocabulary.js';
 
 /** One paragraph or bullet of report text, before it is assigned to a section. */
 export interface Paragraph {
@@ -15,6 +15,8 @@ const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
 // ("… a funeral tent in Sadr City," / "Baghdad, and a second …"); a heading or a short title does not.
 const WRAPPED_LINE_END = /(?:,|\b\p{Ll}+)$/u;
 const PRINTED_LINE = 60;
+// A PDF copy's page number, alone on its line between two pages' text ("18", "142").
+const PAGE_NUMBER = /^\d{1,4}$/;
 
 /**
  * Groups report lines into paragraphs and bullets. A blank line ends a paragraph; a bullet line
@@ -36,6 +38,8 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   // The last line added to `current`, and whether blank lines (a page break) came after it.
   let lastLine = '';
   let blankAfter = false;
+  // A page number came after the last line: the page broke there, and a cut sentence may go on after it.
+  let pageBreak = false;
 
   const close = (): void => {
     if (current !== null) {
@@ -49,7 +53,12 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
     const line = raw.trim();
     if (line === '') {
       // Kept open only while a sentence is cut: the next line decides whether it goes on across the break.
-      if (current !== null && TERMINAL_PUNCTUATION.test(current.text)) close();
+      if (current !== null && endsSentence(current.text)) close();
+      blankAfter = true;
+      continue;
+    }
+    if (PAGE_NUMBER.test(line) && current !== null && !endsSentence(current.text)) {
+      pageBreak = true;
       blankAfter = true;
       continue;
     }
@@ -59,21 +68,23 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
       current = { text: line.slice(bullet[0].length), bullet: true };
       lastLine = line;
       blankAfter = false;
+      pageBreak = false;
       continue;
     }
     const previous: Paragraph | null = current;
     const open = previous !== null && parseHeading(previous.text)?.rest !== '';
     const lowerStart = /^\p{Ll}/u.test(line);
     // A semicolon ends a list item but not a sentence: "…Kirkuk province;" / "more than 40 people were killed".
-    const cut = previous !== null && (!TERMINAL_PUNCTUATION.test(previous.text) || /;$/.test(previous.text));
+    const cut = previous !== null && (!endsSentence(previous.text) || previous.text.endsWith(';'));
     const wrapped =
-      !blankAfter &&
+      (!blankAfter || pageBreak) &&
       /^[\p{L}\d(]/u.test(line) &&
       (WRAPPED_LINE_END.test(lastLine) || lastLine.length >= PRINTED_LINE) &&
       previous !== null &&
-      !TERMINAL_PUNCTUATION.test(previous.text);
+      !endsSentence(previous.text);
     const continues = open && cut && (lowerStart || wrapped);
     blankAfter = false;
+    pageBreak = false;
     lastLine = line;
     if (previous !== null && continues) {
       previous.text += /\p{L}-$/u.test(previous.text) ? line : ` ${line}`;

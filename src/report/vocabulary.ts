@@ -122,3 +122,20 @@ export const SERIES_VOCABULARY = /\b(?:counter-?terrorism|terrorism|terrorists?|
 
 /** Sentence-ending punctuation, closing quotes and brackets included (`… surrender.`, `… “likely.”`). */
 export const TERMINAL_PUNCTUATION = /[.!?:;]["'”’)\]]*$/;
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const STOPS = new Set(['.', '!', '?', ':', ';']);
+
+/**
+ * `TERMINAL_PUNCTUATION.test(text)`, read from the end: the closing quotes and brackets, then the stop before them.
+ * The regex tries every stop of the text; this looks only at its last few characters.
+ *
+ * @example
+ * endsSentence('… “likely.”'); //=> true
+ * endsSentence('Incidents included'); //=> false
+ */
+export function endsSentence(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && CLOSERS.has(text.charAt(at))) at -= 1;
+  return at >= 0 && STOPS.has(text.charAt(at));
+}

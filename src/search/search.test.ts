@@ -117,7 +117,10 @@ describe('search: words, names and dates written another way', () => {
     expect(dates('31.10.2011')).toEqual(['2011-10-31']);
     expect(dates('12/3/2011')).toEqual(['2011-12-03']);
     expect(dates('31/10/2011')).toEqual(['2011-10-31']);
-    expect(dates('30.10.2011')).toEqual([]);
+    // No record on 30 October: the month's records are offered, and the verdict says there is none that day.
+    const none = search(index, '30.10.2011', { mode: 'incident', limit: 20 });
+    expect(none.verdict).toMatchObject({ answered: false, noRecordOn: '2011-10-30' });
+    expect(dates('30.10.2011')).toEqual(['2011-10-24', '2011-10-31']);
   });
 
   it('rejoins a hyphenated word the report writes as one', () => {

@@ -13,13 +13,21 @@ import { toDateQuery, type DateQuery } from './rank/fit-doc-dates.js';
 import { matchReports } from './query/match-reports.js';
 import { parseQuery } from './query/parse-query.js';
 import { parseQueryWords } from './query/parse-query-words.js';
-import { type CandidatePool, rankCandidates } from './rank/rank-candidates.js';
+import {
+  type CandidatePool,
+  candidateScore,
+  definedTerm,
+  docBoost,
+  maxDocBoost,
+  rankCandidates,
+} from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
-import { DEFAULT_LIMIT } from './rank/weights.js';
+import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
-import { scoreConcepts } from './rank/score-text.js';
+import { type ListedMatches, scoreConcepts, scoreDocs } from './rank/score-text.js';
+import { boundCandidates } from './rank/bound-candidates.js';
 import { tokenStems } from './index/tokenize.js';
 import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
@@ -27,6 +35,7 @@ import { MAX_WILDCARD_WORDS } from './query/expand-wildcard.js';
 import { type OperatorQuery, parseOperators } from './query/parse-operators.js';
 import { facetBoosts, parseQueryFacets } from './query/query-facets.js';
 import { judgeAnswer } from './results/judge-answer.js';
+import { properNames } from './query/proper-names.js';
 import { groupDuplicates } from './results/group-duplicates.js';
 import type { Candidate } from './rank/rank-candidates.js';
 
@@ -111,15 +120,21 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const { stems } = words;
   const concepts = buildConcepts(index, words);
   const facets = parseQueryFacets(index.facets, query.text, datedYears(query.dateRange));
+  const names = properNames(index, query.text, facets);
+  weighEntities(concepts, stems, names);
+  // `what is JNIM`: a name to define (not `what is the outcome`, whose answer is no definition).
+  const term = mode === 'ask' ? definedTerm(query.text) : null;
+  const defines = term !== null && names.some((n) => tokenStems(term).includes(n.stem)) ? term : null;
   const boosts =
     filters.country === undefined && filters.year === undefined ? facetBoosts(facets, index.reports) : null;
   const rank = (d: DateQuery | null) =>
-    rankCandidates(index, gather(index, concepts, d, required, filters, passes), {
+    rankCandidates(index, gather(index, concepts, d, required, filters, passes, { boosts }), {
       mode,
       concepts,
       wordCount: stems.length,
       hasDate: d !== null,
       boosts,
+      defines,
     });
   let ranking = rank(dates);
   // `3/12/2011` is 12 March to some and 3 December to others: both readings are searched, and the reply says so.
@@ -130,12 +145,24 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
       gather(index, concepts, dates, required, filters, passes),
       gather(index, concepts, otherDates, required, filters, passes),
     );
-    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts });
+    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: stems.length, hasDate: true, boosts, defines });
   }
-  // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …".
-  const month = ranking.total === 0 && stems.length === 0 ? monthOf(query.dateRange) : null;
+  // A day with no record (`December 4, 2011`): the month's records are offered, after "no record on …". A
+  // passage that only names the month ("in December the EU …") is no record of the day, so it does not stop this.
+  const noExactDate = dates !== null && !ranking.anyExactDate;
+  const noDay = stems.length === 0 && !ranking.anyExactDate;
+  const month = noDay ? monthOf(query.dateRange) : null;
   const monthDates = month ? toDateQuery(month, filters) : null;
-  if (monthDates) ranking = rank(monthDates);
+  // `12/4/2011` with no record on either day: both months.
+  const otherMonth = noDay && other ? monthOf(other) : null;
+  const otherMonthDates = otherMonth ? toDateQuery(otherMonth, filters) : null;
+  if (monthDates && otherMonthDates) {
+    const pool = mergePools(
+      gather(index, concepts, monthDates, required, filters, passes),
+      gather(index, concepts, otherMonthDates, required, filters, passes),
+    );
+    ranking = rankCandidates(index, pool, { mode, concepts, wordCount: 0, hasDate: true, boosts });
+  } else if (monthDates) ranking = rank(monthDates);
   // In a question, the same paragraph repeated across years (or in two copies of a chapter) is one result.
   const grouped =
     mode === 'ask' ? groupDuplicates(index, ranking.page(0, offset + limit + GROUP_WINDOW), boosts !== null) : null;
@@ -145,7 +172,6 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const hits = page.map((c) =>
     withSameText(index, buildHit(index, c, matchStems, monthDates ?? dates), sameText.get(c) ?? []),
   );
-  const noExactDate = dates !== null && !ranking.anyExactDate;
   const suggestions = ranking.total === 0 || noExactDate ? suggestFor(index, stems, dates) : [];
   const judged = judgeAnswer(index, ranking.page(0, 1)[0], query, facets, concepts, stems);
   const day = query.dateRange?.from ?? null;
@@ -162,7 +188,9 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
     total,
     problems: [],
     suggestions,
-    verdict: other ? { ...verdict, noRecordOn: null } : verdict,
+    verdict: other
+      ? { ...verdict, noRecordOn: monthDates ? day : null, noRecordOnAlso: monthDates ? other.from : null }
+      : verdict,
     ...readings,
   };
 }
@@ -297,6 +325,9 @@ function gather(
   required: RequiredDocs[],
   filters: QueryFilters,
   passes: (doc: number) => boolean,
+  // Given when the pool goes straight to rankCandidates with these boosts: records that cannot pass its cut may then
+  // be left out (see boundCandidates). Not for pools merged before ranking (two readings of a date).
+  ranked: { boosts: Float64Array | null } | null = null,
 ): CandidatePool {
   if (concepts.length > 0) {
     // Word concepts come first, so a concept's bit is its position in the list.
@@ -305,19 +336,28 @@ function gather(
     const wordBits = words.map((_, i) => (i < 30 ? 1 << i : 0));
     const wordImportance = words.map((c) => c.importance);
     const bounded = dates?.fixed && (filters.since !== undefined || filters.until !== undefined);
-    const { docs, score, covered: coveredBits } = scoreConcepts(index, concepts);
     const dated = dates ? searchDateIndex(index.dateIndex, dates, index.docs).fit : null;
-    const out = newPool(docs.length);
-    for (const doc of docs) {
-      if (!passes(doc)) continue;
-      const fit = dated ? (dated[doc] ?? 0) : 1;
-      // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
-      if (bounded && fit === 0) continue;
-      const bits = coveredBits[doc] ?? 0;
+    const coverageOf = (bits: number): number => {
       let covered = 0;
       for (let w = 0; w < wordBits.length; w++) if (bits & (wordBits[w] ?? 0)) covered += wordImportance[w] ?? 0;
-      const coverage = importance > 0 ? covered / importance : 1;
-      addCandidate(out, doc, score[doc] ?? 0, coverage, fit);
+      return importance > 0 ? covered / importance : 1;
+    };
+    // since:/until: are hard filters; a date typed with words (`signed on November 30`) only boosts.
+    const fitOf = (doc: number): number | null => {
+      if (!passes(doc)) return null;
+      const fit = dated ? (dated[doc] ?? 0) : 1;
+      return bounded && fit === 0 ? null : fit;
+    };
+    const listed = ranked
+      ? boundedMatches(index, concepts, dates !== null, dated, ranked.boosts, fitOf, coverageOf)
+      : null;
+    const text = listed ?? scoreConcepts(index, concepts);
+    const out = newPool(text.docs.length);
+    for (const [k, doc] of text.docs.entries()) {
+      const fit = fitOf(doc);
+      if (fit === null) continue;
+      const at = listed ? k : doc;
+      addCandidate(out, doc, text.score[at] ?? 0, coverageOf(text.covered[at] ?? 0), fit);
     }
     return out;
   }
@@ -332,6 +372,35 @@ function gather(
     addCandidate(out, doc, 0, 1, fit);
   }
   return out;
+}
+
+// The text matches of only the records that can pass rankCandidates' cut (see boundCandidates), or null when every
+// record must be scored. Scores are rankCandidates' own (candidateScore), so what is left out is exactly what it drops.
+function boundedMatches(
+  index: SearchIndex,
+  concepts: Concept[],
+  hasDate: boolean,
+  dated: Float32Array | null,
+  boosts: Float64Array | null,
+  fitOf: (doc: number) => number | null,
+  coverageOf: (bits: number) => number,
+): ListedMatches | null {
+  let maxFit = 1;
+  if (dated) {
+    maxFit = 0;
+    for (const fit of dated) if (fit > maxFit) maxFit = fit;
+  }
+  const maxBoost = maxDocBoost(boosts);
+  const docs = boundCandidates(index, concepts, {
+    scoreOf: (doc, text, covered) => {
+      const fit = fitOf(doc);
+      if (fit === null) return null;
+      const boost = docBoost(index, boosts, doc);
+      return candidateScore(text, coverageOf(covered), fit, hasDate, boost);
+    },
+    ceilingOf: (text, covered) => candidateScore(text, coverageOf(covered), maxFit, hasDate, maxBoost),
+  });
+  return docs ? scoreDocs(index, concepts, docs) : null;
 }
 
 function newPool(capacity: number): CandidatePool {
@@ -375,4 +444,17 @@ function requiredSets(index: SearchIndex, value: string | undefined): RequiredDo
     for (let doc = 0, k = 0; doc < marks.length; doc++) if (marks[doc] === 1) docs[k++] = doc;
     return { marks, docs };
   });
+}
+
+// A name the reports write only with a capital (`Maluku`, `Taliban`) says what the question is about: it weighs
+// ENTITY_WEIGHT times a common word of the same rarity, in the text score and in coverage, so a passage about
+// Maluku outranks one that shares `still`, `sectarian` and `fighting` with the question but not the name.
+function weighEntities(concepts: Concept[], stems: readonly string[], names: ReadonlyArray<{ stem: string }>): void {
+  if (names.length === 0) return;
+  const entity = new Set(names.map((n) => n.stem));
+  for (const c of concepts) {
+    if (c.fill || !c.covers.some((p) => entity.has(stems[p] ?? ''))) continue;
+    c.idf *= ENTITY_WEIGHT;
+    c.importance *= ENTITY_WEIGHT;
+  }
 }

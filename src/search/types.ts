@@ -94,6 +94,8 @@ export interface AnswerVerdict {
   loaded: Array<{ name: string; years: number[] }>;
   /** The day asked for that no record is on (ISO; year 2000 when the question gave no year), else null. */
   noRecordOn?: string | null;
+  /** The other reading of an ambiguous day with no record either (`12/4/2011`: 4 December as well as 12 April). */
+  noRecordOnAlso?: string | null;
 }
 
 export interface SearchResponse {

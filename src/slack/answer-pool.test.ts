@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Logger } from '@slack/bolt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
 import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
 import { runTrackedRequest } from '../answers/answer-request.js';
 import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+import { ANSWER_WORKER_NICE } from './lower-thread-priority.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 const { reports } = parseReports(text, { file: 'data/crt-2011-kazakhstan.txt' });
@@ -33,6 +34,21 @@ describe('createAnswerPool', () => {
     expect(pool.problem()).toBeNull();
     expect(errors).toEqual([]);
   });
+
+  // Linux keeps a nice value per thread, in field 19 of /proc/self/task/TID/stat.
+  it.runIf(process.platform === 'linux')(
+    'runs its worker below the priority of the main thread (nice 10)',
+    async () => {
+      await pool.answer({ kind: 'incident-command', text: 'Atyrau' });
+      const nice = (tid: string) => {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      };
+      const threads = readdirSync('/proc/self/task').map(nice);
+      expect(threads.filter((value) => value === ANSWER_WORKER_NICE).length).toBeGreaterThanOrEqual(1);
+      expect(nice(String(process.pid))).toBe(0);
+    },
+  );
 
   it('hands an answer that carries files (a chart) back to be computed on the main thread', async () => {
     expect(await pool.answer({ kind: 'incident-command', text: 'chart Atyrau' })).toEqual({ inline: true });

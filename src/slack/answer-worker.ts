@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
 import { type AnswerRequest, runTrackedRequest } from '../answers/answer-request.js';
 import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+import { ANSWER_WORKER_NICE, lowerThreadPriority } from './lower-thread-priority.js';
 
 interface Job {
   id: number;
@@ -14,6 +15,8 @@ interface Job {
 
 const port = parentPort;
 if (port === null) throw new Error('answer-worker.ts runs only as a worker thread');
+// Searches yield the CPU to the main thread, whose acknowledgements cannot wait (lower-thread-priority.ts).
+lowerThreadPriority(ANSWER_WORKER_NICE);
 const { reports } = workerData as { reports: Report[] };
 const deps = buildAnswerDeps(reports);
 port.on('message', ({ id, request }: Job) => {

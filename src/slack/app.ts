@@ -13,7 +13,7 @@ import type { AnswerDeps } from '../answers/answer-deps.js';
 import { EVENTS_PATH, type HttpConfig, type SlackConfig, type SocketConfig } from '../config/load-config.js';
 import type { Store } from '../store/store.js';
 import { type BotAuthorizer, createBotAuthorizer } from './bot-authorizer.js';
-import { type ClaimDelivery, createClaimDelivery } from './claim-delivery.js';
+import { type ClaimDelivery, createClaimDelivery, createLeaseClaim } from './claim-delivery.js';
 import { guardRequests } from './guard-requests.js';
 import { createInFlight, type InFlight } from './in-flight.js';
 import { createInstallationStore } from './installation-store.js';
@@ -48,6 +48,8 @@ export interface AppOverrides {
   authRetryMs?: number;
   /** Claims each delivery before answering it; the store's claims by default. */
   claim?: ClaimDelivery;
+  /** How often the claim of a delivery being answered is renewed (default LEASE_RENEW_MS, 10 s). */
+  leaseRenewMs?: number;
   /** How long one Slack call (Web API or response_url) may take before it counts as failed. Default 10 s. */
   slackCallTimeoutMs?: number;
 }
@@ -225,7 +227,7 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
   app.use(inFlight.middleware);
   app.use(logRequests());
   app.use(acknowledgeUnhandled());
-  app.use(dedupeEvents(claim));
+  app.use(dedupeEvents(claim, createLeaseClaim(deps.store, logger, overrides.leaseRenewMs)));
   app.use(usage.middleware);
   registerCommands(app, answerDeps);
   registerEvents(app, answerDeps, deps.store);

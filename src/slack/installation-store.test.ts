@@ -52,7 +52,7 @@ describe('createInstallationStore', () => {
     await installations.deleteInstallation?.({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false });
     await expect(
       installations.fetchInstallation({ teamId: 'T9', enterpriseId: undefined, isEnterpriseInstall: false }),
-    ).rejects.toThrow(NOT_INSTALLED('T9'));
+    ).rejects.toThrow(NOT_INSTALLED('team T9'));
     await store.close();
   });
 });

@@ -38,6 +38,28 @@ export function toBoltInstallation(record: InstallationRecord): Installation {
   };
 }
 
+/** No installation is stored for the workspace (or org) a request came from: most likely the app was uninstalled. */
+export class NotInstalledError extends Error {
+  override name = 'NotInstalledError';
+  /** `team T123` or `org E123`. */
+  readonly who: string;
+  constructor(who: string) {
+    super(NOT_INSTALLED(who));
+    this.who = who;
+  }
+}
+
+/** The NotInstalledError behind an error, through Bolt's and the OAuth package's wrappers (`original`, `cause`). */
+export function findNotInstalled(error: unknown): NotInstalledError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (current instanceof NotInstalledError) return current;
+    const original: unknown = Reflect.get(current, 'original');
+    current = original instanceof Error ? original : current.cause;
+  }
+  return null;
+}
+
 function toQuery(query: InstallationQuery<boolean>) {
   return {
     teamId: query.teamId ?? null,
@@ -60,7 +82,13 @@ export function createInstallationStore(store: Store): InstallationStore {
     async fetchInstallation(query) {
       const record = await store.findInstallation(toQuery(query));
       // Bolt turns this into an AuthorizationError: the request is acknowledged and not answered.
-      if (record === null) throw new Error(NOT_INSTALLED(query.enterpriseId ?? query.teamId ?? 'unknown'));
+      if (record === null) {
+        const who =
+          query.isEnterpriseInstall && query.enterpriseId !== undefined
+            ? `org ${query.enterpriseId}`
+            : `team ${query.teamId ?? query.enterpriseId ?? 'unknown'}`;
+        throw new NotInstalledError(who);
+      }
       return toBoltInstallation(record);
     },
     async deleteInstallation(query) {

@@ -21,7 +21,12 @@ export const NO_CONVERSATION_FOR_FILES =
 
 /** Log texts of the OAuth installation store (never shown to a person in Slack). */
 export const NO_BOT_IN_INSTALLATION = 'the OAuth install returned no bot token; the app must ask for bot scopes';
-export const NOT_INSTALLED = (id: string) => `no installation of reportdesk is stored for ${id}`;
+/** `who`: `team T123` or `org E123`. */
+export const NOT_INSTALLED = (who: string) =>
+  `no installation for ${who}; was the app uninstalled? The request was acknowledged and not answered.`;
+/** Said through a slash command's response_url when its workspace has no installation (no token to answer with). */
+export const NOT_INSTALLED_REPLY =
+  'reportdesk is not installed in this workspace (any more). Ask a workspace admin to install it again.';
 
 // The "what was wrong" form opened by 👎 (a modal: title ≤ 24 characters, buttons ≤ 24).
 export const FEEDBACK_MODAL_TITLE = 'What was wrong?';

@@ -163,6 +163,15 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       return rows.length === 1;
     },
 
+    async extendClaim(key, ttlMs) {
+      const rows = await driver.query(
+        `UPDATE delivery_claims SET expires_at = CASE WHEN expires_at < $2 THEN $2 ELSE expires_at END
+         WHERE claim_key = $1 RETURNING claim_key`,
+        [key, now() + ttlMs],
+      );
+      return rows.length === 1;
+    },
+
     pruneClaims,
 
     async saveFeedback(entry) {

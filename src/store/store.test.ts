@@ -178,6 +178,21 @@ function storeContract(backend: () => Backend): void {
       expect(await store.claimDelivery('event:Ev3', TEN_MINUTES)).toBe(true);
     });
 
+    it('keeps a claim longer when extended, never shorter, and extends only claims that exist', async () => {
+      const store = await open();
+      expect(await store.claimDelivery('event:lease', 30_000)).toBe(true);
+      time += 20_000;
+      expect(await store.extendClaim('event:lease', 30_000)).toBe(true);
+      time += 20_000;
+      expect(await store.claimDelivery('event:lease', 30_000)).toBe(false);
+      expect(await store.extendClaim('event:lease', 1_000)).toBe(true);
+      time += 9_999;
+      expect(await store.claimDelivery('event:lease', 30_000)).toBe(false);
+      time += 1;
+      expect(await store.claimDelivery('event:lease', 30_000)).toBe(true);
+      expect(await store.extendClaim('event:none', 30_000)).toBe(false);
+    });
+
     it('deletes only expired claims when pruning', async () => {
       const store = await open();
       await store.claimDelivery('old', 1000);

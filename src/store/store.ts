@@ -78,6 +78,11 @@ export interface Store {
    * `ttlMs` has passed. Expired claims are cleaned up as claims go by.
    */
   claimDelivery(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Keeps a claim for `ttlMs` more from now (never shortens it): the lease of a delivery being answered, renewed while
+   * the answer runs, and the longer hold once it is delivered. @returns false when there is no such claim
+   */
+  extendClaim(key: string, ttlMs: number): Promise<boolean>;
   /** Deletes expired claims now. @returns how many were deleted */
   pruneClaims(): Promise<number>;
   /**

@@ -20,6 +20,8 @@ export interface RecordedCall {
   answeredAt?: number;
   /** The Authorization header (`Bearer xoxb-…`): which token made the call. */
   authorization: string | null;
+  /** The ts given to a message this call posted (chat.postMessage), so replies in its thread can be traced to it. */
+  ts?: string;
 }
 
 interface Failure {
@@ -268,6 +270,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       const ts = `1715000${String(nextTs++).padStart(3, '0')}.000100`;
+      call.ts = ts;
       send(200, { ok: true, ts, channel: args.channel, message: { ts } });
     })().catch((error: unknown) => {
       violations.push(`fake slack could not read a request: ${String(error)}`);

@@ -4,6 +4,7 @@
  * with the token the store kept; app_uninstalled and tokens_revoked remove it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_INSTALLED, NOT_INSTALLED_REPLY } from '../../src/slack/messages.js';
 import type { InstallationQuery } from '../../src/store/store.js';
 import { createRecordingLogger, waitUntil } from '../support/recording-logger.js';
 import { type Harness, startHarness } from './harness.js';
@@ -112,6 +113,42 @@ describe('OAuth install', () => {
       () => logger.lines.join('\n'),
     );
     expect(await app().deps.store.findInstallation(T9)).toBeNull();
+  });
+
+  it('says plainly when a workspace has no installation (uninstalled?), and tells a slash command so', async () => {
+    const response = await sendCommand(app().url, {
+      team_id: 'T404',
+      user_id: 'U404',
+      channel_id: 'C404',
+      command: '/incident',
+      text: 'Atyrau',
+      api_app_id: 'A9',
+      is_enterprise_install: 'false',
+      response_url: app().slack.responseUrl('gone-cmd'),
+      trigger_id: '9.9.404',
+    });
+    expect(response.status).toBe(200);
+    const calls = await app().slack.waitFor((all) => all.some((call) => call.path === '/response/gone-cmd'));
+    expect(calls.find((call) => call.path === '/response/gone-cmd')?.args.text).toBe(NOT_INSTALLED_REPLY);
+    const mention = {
+      team_id: 'T405',
+      api_app_id: 'A9',
+      type: 'event_callback',
+      event_id: 'EvGone1',
+      event_time: 1715449522,
+      event: { type: 'app_mention', user: 'U405', text: '<@U0BOT9> Atyrau', ts: '1.5', channel: 'C405' },
+    };
+    expect((await sendEvent(app().url, mention)).status).toBe(200);
+    await waitUntil(
+      () => logger.lines.some((line) => line.includes(NOT_INSTALLED('team T405'))),
+      () => logger.lines.join('\n'),
+    );
+    const about = (line: string) => line.includes('T404') || line.includes('T405');
+    expect(logger.lines.filter((line) => !line.startsWith('debug') && about(line))).toEqual([
+      `warn ${NOT_INSTALLED('team T404')}`,
+      `warn ${NOT_INSTALLED('team T405')}`,
+    ]);
+    expect(logger.lines.filter((line) => line.includes('unhandled error in a listener'))).toEqual([]);
   });
 
   it('forgets an installation whose bot token was revoked, and keeps one when only user tokens were', async () => {

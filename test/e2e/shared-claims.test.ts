@@ -4,7 +4,10 @@
  * exactly once. The same for one copy on the embedded store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_LEASE_MS } from '../../src/slack/claim-delivery.js';
+import { openLibsqlDriver } from '../../src/store/libsql-driver.js';
 import { openStore } from '../../src/store/open-store.js';
+import { createSqlStore } from '../../src/store/sql-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createTestDatabase, NO_POSTGRES, type TestDatabase } from '../support/postgres.js';
 import { createRecordingLogger, type RecordingLogger, waitUntil } from '../support/recording-logger.js';
@@ -123,5 +126,88 @@ describe('one copy on the embedded store', () => {
     const { statuses, replies } = await deliverTwiceAndRetry([copy, copy], copy.slack, [logger]);
     expect(statuses).toEqual([200, 200, 200]);
     expect(replies).toHaveLength(1);
+  });
+});
+
+describe('a copy that stops mid-answer', () => {
+  let time = Date.now();
+  let renewals = 0;
+  let store: Store | undefined;
+  let slack: FakeSlack | undefined;
+  const copies: Harness[] = [];
+  const loggers = [createRecordingLogger(), createRecordingLogger()];
+
+  beforeAll(async () => {
+    const shared = await createSqlStore(await openLibsqlDriver(':memory:'), { now: () => time });
+    store = {
+      ...shared,
+      extendClaim: (key, ttlMs) => {
+        renewals += 1;
+        return shared.extendClaim(key, ttlMs);
+      },
+    };
+    slack = await startFakeSlack();
+  });
+  afterAll(async () => {
+    for (const copy of copies) await copy.close();
+    await slack?.close();
+    await store?.close();
+  });
+
+  /** Copy A's post hangs (no Slack call deadline): A is stuck answering, renewing its lease every `renewMs`. */
+  async function stuckAnswer(renewMs: number) {
+    if (store === undefined || slack === undefined) throw new Error('beforeAll opens the store and the fake Slack');
+    for (const copy of copies.splice(0)) await copy.close();
+    slack.reset();
+    for (const [i, logger] of loggers.entries()) {
+      logger.lines.length = 0;
+      const options = i === 0 ? { leaseRenewMs: renewMs, slackCallTimeoutMs: 600_000 } : {};
+      copies.push(await startHarness({ store, slack, logger, ...options }));
+    }
+    const [a, b] = copies;
+    if (a === undefined || b === undefined) throw new Error('two copies');
+    slack.hangNext('chat.postMessage');
+    const body = mentionEnvelope('<@U0> Atyrau');
+    expect((await sendEvent(a.url, body)).status).toBe(200);
+    const current = slack;
+    await waitUntil(
+      () => repliesTo(current, body.event.ts).length === 1,
+      () => JSON.stringify(current.calls.map((c) => c.method)),
+    );
+    return { b, body, slack: current };
+  }
+
+  it('lets another copy answer a later retry once its lease lapses unrenewed (as when the copy died)', async () => {
+    const { b, body, slack: current } = await stuckAnswer(3_600_000);
+    time += 3_000;
+    await sendEvent(b.url, body, RETRY);
+    await waitUntil(
+      () => skips([loggers[1] ?? createRecordingLogger()], body).length === 1,
+      () => loggers[1]?.lines.join('\n') ?? '',
+    );
+    // Slack's next retry comes about a minute later: the lease (half a minute) has lapsed.
+    time += 60_000;
+    await sendEvent(b.url, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
+    await waitUntil(
+      () => repliesTo(current, body.event.ts).length === 2,
+      () => JSON.stringify(current.calls.map((c) => c.method)),
+    );
+    expect(skips(loggers, body)).toHaveLength(1);
+  });
+
+  it('keeps the claim while the copy answering it is alive and renewing, past the lease', async () => {
+    const { b, body, slack: current } = await stuckAnswer(20);
+    time += CLAIM_LEASE_MS + 60_000;
+    const before = renewals;
+    await waitUntil(
+      () => renewals > before + 1,
+      () => `renewals: ${renewals}`,
+    );
+    await sendEvent(b.url, body, RETRY);
+    await waitUntil(
+      () => skips(loggers, body).length === 1,
+      () => loggers.flatMap((l) => l.lines).join('\n'),
+    );
+    expect(repliesTo(current, body.event.ts)).toHaveLength(1);
   });
 });

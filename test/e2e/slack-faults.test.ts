@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { POST_UNCONFIRMED, RATE_LIMITED } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
 import { type Harness, type HarnessOptions, startHarness } from './harness.js';
-import { sendEvent, sendRaw } from './signed-request.js';
+import { sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 let harness: Harness | undefined;
 let counter = 0;
@@ -166,6 +166,59 @@ describe('retry de-duplication', () => {
     expect(claims.filter((claim) => claim.includes(body.event.ts) || claim.includes(body.event_id))).toEqual([
       key,
       key,
+    ]);
+  });
+});
+
+describe('a slash command claimed in a slow store', () => {
+  /** A claim the test settles by hand: the store's round trip, as slow as a busy PostgreSQL makes it. */
+  function heldClaim() {
+    const settle: Array<(won: boolean) => void> = [];
+    const keys: string[] = [];
+    const claim = (key: string) =>
+      new Promise<boolean>((resolve) => {
+        keys.push(key);
+        settle.push(resolve);
+      });
+    return { claim, keys, settle: (won: boolean) => settle.shift()?.(won) };
+  }
+
+  function incident(id: string, responseUrl: string) {
+    return {
+      command: '/incident',
+      text: 'Atyrau',
+      user_id: 'U061F7AUR',
+      channel_id: 'C123',
+      team_id: 'T1',
+      trigger_id: `claim.${id}`,
+      response_url: responseUrl,
+    };
+  }
+
+  it('is acknowledged before its claim returns, and answered once the claim is won', async () => {
+    const held = heldClaim();
+    const app = await start({ claim: held.claim });
+    const ack = await sendCommand(app.url, incident('won', app.slack.responseUrl('won')));
+    expect([ack.status, held.keys]).toEqual([200, ['command:claim.won']]);
+    expect(app.slack.calls.filter((call) => call.method === 'response_url')).toEqual([]);
+    held.settle(true);
+    const calls = await app.slack.waitFor((all) => all.some((call) => call.path === '/response/won'));
+    expect(calls.filter((call) => call.path === '/response/won')).toHaveLength(1);
+  });
+
+  it('is acknowledged and not answered when another copy holds its claim', async () => {
+    const lines: string[] = [];
+    const held = heldClaim();
+    const app = await start({ claim: held.claim, logger: recordingLogger(lines) });
+    expect((await sendCommand(app.url, incident('lost', app.slack.responseUrl('lost')))).status).toBe(200);
+    held.settle(false);
+    // A later command, answered, shows the first had its chance to answer.
+    expect((await sendCommand(app.url, incident('next', app.slack.responseUrl('next')))).status).toBe(200);
+    held.settle(true);
+    const calls = await app.slack.waitFor((all) => all.some((call) => call.path === '/response/next'));
+    expect(calls.filter((call) => call.path === '/response/lost')).toEqual([]);
+    expect(lines.filter((line) => line.includes('skipping a repeated delivery'))).toEqual([
+      'info skipping a repeated delivery command:claim.lost',
     ]);
   });
 });

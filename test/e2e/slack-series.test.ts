@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS } from '../../src/answers/action-values.js';
+import { ACTION_IDS, encodeChapterValue } from '../../src/answers/action-values.js';
 import {
+  CHAPTER_SECTIONS,
   CHOOSE_CHAPTER,
+  NO_CHAPTER_FALLBACK,
+  NO_CHAPTER_LOADED_BUT,
+  SECTION_CHOICES,
   MENTION_BEST_ANSWER,
   NEAREST_NOT_AN_ANSWER,
   NO_SUCH_SECTION,
@@ -57,20 +61,32 @@ function command(name: string, text: string) {
   });
 }
 
-function click(actionId: string, value: string) {
+function click(actionId: string, value: string, threadTs?: string) {
   counter += 1;
+  const container =
+    threadTs === undefined
+      ? { type: 'message', message_ts: '1715000000.123456', channel_id: 'C0CASES', is_ephemeral: true }
+      : {
+          type: 'message',
+          message_ts: '1715000000.654321',
+          channel_id: 'C123',
+          is_ephemeral: false,
+          thread_ts: threadTs,
+        };
   return sendAction(harness().url, {
     type: 'block_actions',
     user: { id: 'U2CERLKJA', username: 'caseworker', name: 'caseworker', team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy',
-    container: { type: 'message', message_ts: '1715000000.123456', channel_id: 'C0CASES', is_ephemeral: true },
+    container,
     trigger_id: `1.2.${counter}`,
     team: { id: 'T1', domain: 'test' },
     channel: { id: 'C0CASES', name: 'cases' },
     state: { values: {} },
     response_url: harness().slack.responseUrl(`act-${counter}`),
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1715000003.1' }],
+    // A click on a message in a thread carries that message; an ephemeral one does not.
+    ...(threadTs === undefined ? {} : { message: { type: 'message', ts: '1715000000.654321', thread_ts: threadTs } }),
   });
 }
 
@@ -128,6 +144,51 @@ describe('/report over the series', () => {
     expect(shown(summary)).toContain('Summary: Overview');
     expect(full?.args.thread_ts).toBeDefined();
     expect(shown(full)).toContain('Terrorism 2013 - Chapter 2 - Kenya');
+  });
+
+  it('says which years are loaded when the country and year asked have no chapter, with a button for each', async () => {
+    await command('/report', 'summary overview kenya 2014');
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
+    expect(reply?.args.text).toBe(NO_CHAPTER_FALLBACK('Kenya 2014'));
+    expect(shown(reply)).toContain(NO_CHAPTER_LOADED_BUT('Kenya 2014', 'Kenya', '2013, 2017'));
+    expect(shown(reply)).not.toContain(SECTION_CHOICES);
+    const buttons = JSON.stringify(reply?.args.blocks);
+    expect(buttons).toContain('"value":"crt-2017-kenya/overview"');
+    expect(buttons).toContain('"value":"crt-2013-kenya/overview"');
+    await click(ACTION_IDS.reportPickSummary, 'crt-2017-kenya/overview');
+    await harness().slack.waitFor(() => only('chat.postMessage').length === 2);
+    expect(shown(only('chat.postMessage')[1])).toContain('Terrorism 2017 - Chapter 1 - Kenya');
+  });
+
+  it('offers the loaded years of a chapter named with no section, then its sections', async () => {
+    await command('/report', 'kenya 2014');
+    const [reply] = await harness()
+      .slack.waitFor(() => only('response_url').length === 1)
+      .then(() => only('response_url'));
+    expect(shown(reply)).toContain(NO_CHAPTER_LOADED_BUT('Kenya 2014', 'Kenya', '2013, 2017'));
+    expect(JSON.stringify(reply?.args.blocks)).toContain(ACTION_IDS.reportPickChapter);
+    await click(ACTION_IDS.reportPickChapter, encodeChapterValue({ reportId: 'crt-2013-kenya', summary: false }));
+    const [, sections] = await harness()
+      .slack.waitFor(() => only('response_url').length === 2)
+      .then(() => only('response_url'));
+    expect(shown(sections)).toContain(CHAPTER_SECTIONS('Kenya 2013'));
+    expect(JSON.stringify(sections?.args.blocks)).toContain('"value":"crt-2013-kenya/overview"');
+  });
+
+  it('asks which chapter to summarize for a mention that fits several, and summarizes the one picked in the thread', async () => {
+    const reply = await mention('<@U0> summarize overview');
+    expect(shown(reply)).toContain(CHOOSE_CHAPTER('overview', 39));
+    expect(shown(reply)).toContain('Germany 2022');
+    expect(shown(reply)).not.toContain('Summary: Overview');
+    expect(JSON.stringify(reply?.args.blocks)).toContain(ACTION_IDS.sectionSummaryInThread);
+    const threadTs = String(reply?.args.thread_ts);
+    await click(ACTION_IDS.sectionSummaryInThread, 'crt-2013-kenya/overview', threadTs);
+    const isSummary = (call: RecordedCall) =>
+      call.method === 'chat.postMessage' && call.args.thread_ts === threadTs && shown(call).includes('Summary');
+    const calls = await harness().slack.waitFor((all) => all.some(isSummary));
+    expect(shown(calls.find(isSummary))).toContain('Terrorism 2013 - Chapter 2 - Kenya');
   });
 
   it('says what a named chapter has when it lacks the section', async () => {

@@ -4,6 +4,7 @@ import {
   DATE_READINGS,
   LOADED_FOR,
   MONTH_RECORDS,
+  MONTHS_RECORDS,
   NEAREST_NOT_AN_ANSWER,
   NO_RECORD_ON,
   NOT_IN_REPORTS,
@@ -21,19 +22,22 @@ import { escapeMrkdwnText } from './mrkdwn.js';
 export function renderAbstention(echo: string, verdict: AnswerVerdict): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (verdict.noRecordOn) {
-    // Year 2000 stands for a date typed without a year (`December 3`): shown without one.
-    const day = verdict.noRecordOn.startsWith('2000-')
-      ? formatReportDate(verdict.noRecordOn).replace(/ 2000$/, '')
-      : formatReportDate(verdict.noRecordOn);
-    blocks.push(sectionBlock(escapeMrkdwnText(NO_RECORD_ON(day))));
+    const days = [verdict.noRecordOn, verdict.noRecordOnAlso].filter((d): d is string => Boolean(d)).map(showDay);
+    blocks.push(sectionBlock(escapeMrkdwnText(NO_RECORD_ON(days.join(' or ')))));
   }
   // A day with no record, and nothing else amiss: the month's records follow as what there is.
   const onlyTheDay = Boolean(verdict.noRecordOn) && verdict.missing.length === 1;
   if (!onlyTheDay) blocks.push(sectionBlock(NOT_IN_REPORTS(echo, verdict.missing.map(escapeMrkdwnText))));
   const loaded = verdict.loaded.map((l) => escapeMrkdwnText(LOADED_FOR(l.name, l.years)));
   if (loaded.length) blocks.push(contextBlock([loaded.join(' ')]));
-  blocks.push(contextBlock([onlyTheDay ? MONTH_RECORDS : NEAREST_NOT_AN_ANSWER]));
+  const months = verdict.noRecordOnAlso ? MONTHS_RECORDS : MONTH_RECORDS;
+  blocks.push(contextBlock([onlyTheDay ? months : NEAREST_NOT_AN_ANSWER]));
   return blocks;
+}
+
+// Year 2000 stands for a date typed without a year (`December 3`): shown without one.
+function showDay(iso: string): string {
+  return iso.startsWith('2000-') ? formatReportDate(iso).replace(/ 2000$/, '') : formatReportDate(iso);
 }
 
 /** The note on an ambiguous numeric date: `3/12/2011 can be read as 12 March 2011 or as 3 December 2011`. */

@@ -6,6 +6,9 @@ import {
   CHOOSE_CHAPTER,
   CHOOSE_CHAPTER_CUT,
   CHOOSE_CHAPTER_FALLBACK,
+  NO_CHAPTER_FALLBACK,
+  NO_CHAPTER_LOADED,
+  NO_CHAPTER_LOADED_BUT,
   NO_CHAPTER_OF,
   NO_SUCH_SECTION,
   REPORT_LIST_BY_COUNTRY,
@@ -129,30 +132,62 @@ export function renderCountryChapters(
 /** How many chapters a choice offers as buttons (Slack allows 25 elements in an actions block). */
 const MAX_CHOICES = 20;
 
+/** A button of a chapter choice: its label (`Kenya 2013`), what it does and what it carries. */
+export interface ChapterButton {
+  label: string;
+  actionId: string;
+  value: string;
+}
+
+/** A question with one button per chapter (at most 20, then how many more), as Block Kit. */
+export function renderChapterButtons(text: string, fallback: string, choices: readonly ChapterButton[]): Message {
+  const buttons = choices
+    .slice(0, MAX_CHOICES)
+    .map((c) => buttonElement(truncatePlain(c.label, LIMITS.buttonText), c.actionId, c.value));
+  const blocks: KnownBlock[] = [sectionBlock(text)];
+  const actions = actionsBlock(buttons);
+  if (actions !== null) blocks.push(actions);
+  if (choices.length > MAX_CHOICES) blocks.push(contextBlock([CHOOSE_CHAPTER_CUT(choices.length - MAX_CHOICES)]));
+  return fitMessage({ text: fallback, blocks });
+}
+
 /**
  * When a section request fits several chapters: ask which, with one button per country and year (its value the
- * section id), rather than choosing silently.
+ * section id), rather than choosing silently. `actionId` says what a click does (by default the section in full,
+ * or its summary when `summary` is set).
  */
 export function renderChapterChoice(
   name: string,
   choices: readonly { label: string; sectionId: string }[],
   summary: boolean,
+  actionId: string = summary ? ACTION_IDS.reportPickSummary : ACTION_IDS.reportPickSection,
 ): Message {
   const echo = escapeMrkdwnText(truncatePlain(name, 100));
-  const buttons = choices
-    .slice(0, MAX_CHOICES)
-    .map((c) =>
-      buttonElement(
-        truncatePlain(c.label, LIMITS.buttonText),
-        summary ? ACTION_IDS.reportPickSummary : ACTION_IDS.reportPickSection,
-        c.sectionId,
-      ),
-    );
-  const blocks: KnownBlock[] = [sectionBlock(CHOOSE_CHAPTER(echo, choices.length))];
-  const actions = actionsBlock(buttons);
-  if (actions !== null) blocks.push(actions);
-  if (choices.length > MAX_CHOICES) blocks.push(contextBlock([CHOOSE_CHAPTER_CUT(choices.length - MAX_CHOICES)]));
-  return fitMessage({ text: CHOOSE_CHAPTER_FALLBACK(echo), blocks });
+  return renderChapterButtons(
+    CHOOSE_CHAPTER(echo, choices.length),
+    CHOOSE_CHAPTER_FALLBACK(echo),
+    choices.map((c) => ({ label: c.label, actionId, value: c.sectionId })),
+  );
+}
+
+/**
+ * A country and year with no chapter loaded (`/report kenya 2014`): says so, names the years that are loaded for
+ * the country, and offers them as buttons.
+ * @example renderChapterNotLoaded('Kenya 2014', 'Kenya', [{ label: 'Kenya 2017', … }, { label: 'Kenya 2013', … }])
+ * //=> "No Kenya 2014 chapter is loaded; Kenya is loaded for 2017, 2013." [Kenya 2017] [Kenya 2013]
+ */
+export function renderChapterNotLoaded(
+  asked: string,
+  country: string | null,
+  choices: readonly (ChapterButton & { year: number | null })[],
+): Message {
+  const echo = escapeMrkdwnText(truncatePlain(asked, 100));
+  const years = [...new Set(choices.map((c) => c.year).filter((y) => y !== null))].sort((a, b) => a - b);
+  const text =
+    country !== null && years.length > 0
+      ? NO_CHAPTER_LOADED_BUT(echo, escapeMrkdwnText(country), years.join(', '))
+      : NO_CHAPTER_LOADED(echo);
+  return renderChapterButtons(text, NO_CHAPTER_FALLBACK(echo), choices);
 }
 
 /** A chapter named that lacks the section asked for: "this chapter has no such section; it has: …". */

@@ -54,3 +54,108 @@ describe('classifyIncident on what is not an incident', () => {
     expect(classifyIncident('Troops ended the siege after two days, killing four militants.')).toBe('clash');
   });
 });
+
+describe('classifyIncident on arrests told first', () => {
+  it('reads an arrest told before the violence it is for as an arrest', () => {
+    expect(classifyIncident('police arrested a student in Darlo after he shot himself by accident')).toBe('arrest');
+    expect(classifyIncident('the special unit arrested four suspects in the kidnapping of two engineers')).toBe(
+      'arrest',
+    );
+    expect(classifyIncident('unidentified men hacked to death a blogger in his flat')).toBe('attack');
+  });
+});
+
+describe('classifyIncident on who starts the violence', () => {
+  it('reads militants’ violence told before the forces act as an attack, and a strike or a search as a clash', () => {
+    expect(
+      classifyIncident('gunmen attacked a museum, killing 12; both attackers were killed by security forces'),
+    ).toBe('attack');
+    expect(classifyIncident('rebels overran the town before being driven out by troops backed by air strikes')).toBe(
+      'attack',
+    );
+    expect(classifyIncident('six soldiers were killed in an ambush near Darlo')).toBe('attack');
+    expect(classifyIncident('a U.S. strike killed a senior commander in Sorra')).toBe('clash');
+    expect(classifyIncident('during a search of a flat, police came under fire and an officer was wounded')).toBe(
+      'clash',
+    );
+    expect(classifyIncident('the JTF said it killed 20 suspected militants in a series of raids')).toBe('clash');
+    expect(classifyIncident('Omar Tal was killed in Darlo after resisting arrest and firing at police')).toBe('clash');
+  });
+});
+
+describe('classifyIncident on statements', () => {
+  it('reads a declaration of war or a recorded statement as a threat', () => {
+    expect(
+      classifyIncident('In an audio message released that day, the group’s leader declared war on the army.'),
+    ).toBe('threat');
+  });
+});
+
+describe('classifyIncident on laws, inquiries, executions, battles and riots', () => {
+  it('gives no kind to a law passed, an inquiry set up or convicts executed', () => {
+    expect(
+      classifyIncident('Parliament passed the Security Offences Act, extending pre-charge detention to 30 days.'),
+    ).toBeNull();
+    expect(classifyIncident('A Commission of Inquiry into the attack was established on May 2.')).toBeNull();
+    expect(classifyIncident('Testland executed 14 prisoners convicted of terrorism in March.')).toBeNull();
+  });
+
+  it('reads fighting between forces and rebels as a clash and riots as an attack', () => {
+    expect(classifyIncident('fighting between the army and the rebels near Darlo left 20 dead')).toBe('clash');
+    expect(classifyIncident('riots broke out in the Eastern Province on June 3, leaving two dead')).toBe('attack');
+  });
+});
+
+describe('classifyIncident on verbs that tell an attack alone', () => {
+  it('reads an ambush, an assault, a hijacking, an occupied town and a subdued gunman as attacks', () => {
+    expect(classifyIncident('On June 2, militants ambushed an army patrol near Darlo.')).toBe('attack');
+    expect(classifyIncident('rebels assaulted the prison in Sorra')).toBe('attack');
+    expect(classifyIncident('gunmen hijacked a bus bound for Delmar')).toBe('attack');
+    expect(classifyIncident('militants briefly occupied the district capital of Karvan')).toBe('attack');
+    expect(classifyIncident('passengers subdued a gunman armed with a rifle on a train')).toBe('attack');
+  });
+
+  it('reads a group designated or banned by name as a designation', () => {
+    expect(classifyIncident('on May 2 the Council designated the group, freezing its assets')).toBe('designation');
+    expect(classifyIncident('the government banned KLM and its youth wing on April 3')).toBe('designation');
+  });
+});
+
+describe('classifyIncident on claims and on security forces shooting suspects', () => {
+  it('reads a claim of responsibility told in its own clause as a threat', () => {
+    expect(
+      classifyIncident(
+        'The Eastern Front claimed responsibility for the bombing in a statement posted online on June 3.',
+      ),
+    ).toBe('threat');
+    expect(
+      classifyIncident('On March 9, the group claimed responsibility for the attempted attack on the ferry.'),
+    ).toBe('threat');
+  });
+
+  it('keeps an attack whose violence is told before the claim', () => {
+    expect(
+      classifyIncident('On March 9, gunmen attacked a bus in Ruvel; the Eastern Front claimed responsibility.'),
+    ).toBe('attack');
+  });
+
+  it('reads police or troops shooting suspects as a clash, and an off-duty officer as an attacker', () => {
+    expect(
+      classifyIncident('On June 4, police in Dorval shot and killed two suspected militants at a roadblock.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 5, the special unit shot and killed three suspected cell members in a raid.'),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On June 6, an off-duty police officer shot and killed a visiting minister in Ruvel.'),
+    ).toBe('attack');
+  });
+
+  it('does not take a police building attacked for the actor', () => {
+    expect(
+      classifyIncident(
+        'On June 7, men with knives stormed the gate of the district police headquarters in Ruvel and attacked guards, killing one.',
+      ),
+    ).toBe('attack');
+  });
+});

@@ -1,11 +1,13 @@
 import type { IncidentKind } from '../types.js';
+import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its)|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist)/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its)|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
 const ARREST =
   /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention|apprehend(?:ed|ing)?|captured|rounded up|taken into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
-const THREAT = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed)\b/i;
+const THREAT =
+  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording))\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks").
@@ -19,17 +21,53 @@ const JUDICIAL =
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|set off|took place|occurred|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
-  /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?)s?\b/i;
+  /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters)\s+(?:\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|shootout|firefight|gunfight|exchange of fire|refused to surrender)\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is)\s)(?:said (?:it|they) |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|shot|raided|stormed|clashed|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+
+// Who acts for the state: a sentence whose violence they start tells a clash.
+// ("the provincial police headquarters" names a target, not who acted).
+const SECURITY_ACTOR =
+  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief)\b)/i;
+
+// A law passed or amended, an inquiry set up.
+const LAW =
+  /\b(?:passed|amended|enacted|adopted|repealed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
+// Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
+const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
 // Policy milestones that name violence without telling any: "the government signed a peace agreement …
 // in exchange for pledges to end cross-border attacks".
 const POLICY =
   /\b(?:signed|ratified|adopted|enacted|approved|launched|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks)\b/i;
+
+// A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
+const CLAIM = /\bclaim(?:ed|ing|s) responsibility\b/i;
+const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
+
+const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
+// What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
+const PASSIVE_BEFORE = new RegExp(
+  `(?:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?|\\b${NUMBER_PATTERN}\\s+)$`,
+  'i',
+);
+
+/** Where the first violence told in the active voice stands before `before` ("was killed" is no one's act), or -1. */
+function activeViolence(text: string, before: number): number {
+  VIOLENT_VERBS.lastIndex = 0;
+  for (let m = VIOLENT_VERBS.exec(text); m !== null && m.index < before; m = VIOLENT_VERBS.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!PASSIVE_BEFORE.test(before)) {
+      VIOLENT_VERBS.lastIndex = 0;
+      return m.index;
+    }
+  }
+  VIOLENT_VERBS.lastIndex = 0;
+  return -1;
+}
 
 /**
  * Says what kind of security event a sentence tells, or null when it tells none
@@ -41,16 +79,39 @@ const POLICY =
  */
 export function classifyIncident(text: string): IncidentKind | null {
   if (NOT_ONE_EVENT.test(text)) return null;
+  // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
+  // violence it tells itself, is the event; the attack it names is told elsewhere.
+  const claim = CLAIM.exec(text);
+  if (claim && activeViolence(text, claim.index) < 0 && !KILLING_AFTER.test(text.slice(claim.index))) return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
-  if (JUDICIAL.test(text) && !violentVerb) return null;
+  if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
+  // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
+  if (LAW.test(text) && !violentVerb) return null;
   if (DESIGNATION.test(text) && !violentVerb) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
-  if (SECURITY_ACTION.test(text) && (violentVerb || /\b(?:operation|raid)\b/i.test(text))) return 'clash';
+  const security = SECURITY_ACTION.exec(text);
+  // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the
+  // security forces act is an attack, whatever the forces did after it.
+  const firstViolence = security ? activeViolence(text, security.index) : -1;
+  const militantsFirst = security !== null && firstViolence >= 0 && !SECURITY_ACTOR.test(text.slice(0, firstViolence));
+  if (security && !militantsFirst && (violentVerb || /\b(?:operation|raid|fighting|battles?|clashes)\b/i.test(text)))
+    return 'clash';
+  // "police arrested a student in Lyon after he shot himself by accident", "arrested several suspects in the kidnapping
+  // of four aid workers": an arrest told before any violence is the event; the violence is what it is for.
+  const arrestAt = ARREST.exec(text)?.index;
+  const violentAt = VIOLENT_VERB.exec(text)?.index;
+  if (
+    arrestAt !== undefined &&
+    violentAt !== undefined &&
+    arrestAt < violentAt &&
+    !/\bresist(?:ed|ing) arrest\b/i.test(text)
+  )
+    return 'arrest';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied and held|laid siege)/i.test(
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu)/i.test(
         text,
       ))
   ) {

@@ -174,3 +174,118 @@ describe('victims told without a figure', () => {
     ).toEqual({ killed: 5, wounded: null, arrested: null });
   });
 });
+
+describe('countCasualties on parts, periods and lists', () => {
+  it('never adds the part an aside names to its whole', () => {
+    expect(countCasualties('At least 48 people, including 11 police officers, were killed in the blast.').killed).toBe(
+      48,
+    );
+    expect(
+      countCasualties('the gunmen killed 31 guests, 19 of them foreigners, before troops stormed the building').killed,
+    ).toBe(31);
+    expect(countCasualties('killing 64 people, including seven U.N. staff, and wounding about 200').wounded).toBe(200);
+  });
+
+  it('reads no figure from a length of time or a day of a range', () => {
+    expect(countCasualties('the standoff lasted more than 30 hours and killed about 25 hostages').killed).toBe(25);
+    expect(countCasualties('an ambush near Talko on May 6-7 killed 14 soldiers').killed).toBe(14);
+  });
+
+  it('adds a further figure joined with "as well as"', () => {
+    expect(
+      countCasualties('raiders killed 15 pilgrims, including three children and a priest, as well as two guards')
+        .killed,
+    ).toBe(17);
+  });
+});
+
+describe('countCasualties on victims named one by one', () => {
+  it('adds the victims told after one named, across an aside', () => {
+    expect(
+      countCasualties('a bomber killed the city’s deputy police chief, Colonel Amar Tessa, and three others near Darlo')
+        .killed,
+    ).toBe(4);
+    expect(countCasualties('a raid on his farm that killed his driver and four bodyguards').killed).toBe(5);
+    expect(
+      countCasualties('troops killed Omar Dalla, a senior commander of the group, along with six other fighters')
+        .killed,
+    ).toBe(7);
+    expect(
+      countCasualties('attackers hacked to death Rafi Omed, a poet and teacher, and his cousin Sami Omed in his home')
+        .killed,
+    ).toBe(2);
+  });
+
+  it('counts one victim named by a noun with an age, a relative and the deaths of named nationals', () => {
+    expect(countCasualties('militants beheaded a 17-year-old herder near the border').killed).toBe(1);
+    expect(countCasualties('Omar Tal beheaded his neighbor and tried to set fire to a depot').killed).toBe(1);
+    expect(
+      countCasualties('the rescue ended with the deaths of French national Paul Marn and Dutch national Jan Oster')
+        .killed,
+    ).toBe(2);
+  });
+
+  it('counts one person arrested by name, title, relation or "was arrested"', () => {
+    expect(countCasualties('police arrested MP Karim al-Tahir at his home').arrested).toBe(1);
+    expect(countCasualties('Daro, the group’s driver, was arrested in Sorra.').arrested).toBe(1);
+    expect(countCasualties('investigators arrested the brother of one of the gunmen').arrested).toBe(1);
+    expect(countCasualties('Two days later, police arrested Abel Marr in Sorra.').arrested).toBe(1);
+    expect(countCasualties('authorities arrested several men in New Dorp').arrested).toBeNull();
+  });
+});
+
+describe('countCasualties on a victim with a local title', () => {
+  it('counts a named official with his town and post before the name', () => {
+    expect(countCasualties('a guard opened fire, killing Darlo police chief General Amar Tessa').killed).toBe(1);
+  });
+});
+
+describe('countCasualties on ranges, "both" and the attacker killed at the end', () => {
+  it('counts a range as its first figure, never a hyphenated number word', () => {
+    expect(countCasualties('officials put the death toll between 70 and 85.').killed).toBe(70);
+    expect(countCasualties('some 40 soldiers and 10 to 15 villagers were killed').killed).toBe(50);
+    expect(countCasualties('Thirty-two people were killed and 60 injured.').killed).toBe(32);
+  });
+
+  it('reads "both" as two and counts the attacker killed when the attack ends', () => {
+    expect(countCasualties('a man stabbed two guards, wounding both, before being shot dead by a soldier')).toEqual({
+      killed: 1,
+      wounded: 2,
+      arrested: null,
+    });
+    expect(
+      countCasualties('gunmen killed 12 shoppers and one guard; both attackers were killed by security forces').killed,
+    ).toBe(15);
+    expect(
+      countCasualties('a gunman opened fire on bathers, killing 20 people, before police shot him dead').killed,
+    ).toBe(21);
+  });
+});
+
+describe('countCasualties on lists told before their verb', () => {
+  it('adds both parts of "left N X and M Y dead" and "N X and a Y were killed"', () => {
+    expect(countCasualties('fighting near Darlo left 12 soldiers and some 30 rebels dead').killed).toBe(42);
+    expect(countCasualties('three gunmen and a police sergeant were killed in the exchange').killed).toBe(4);
+  });
+
+  it('reads initials among the victims, "massacred", and no count of buildings before "which killed"', () => {
+    expect(countCasualties('killing two U.N. staff members and a Nigerien driver').killed).toBe(3);
+    expect(countCasualties('31 villagers, including 12 children, were massacred').killed).toBe(31);
+    expect(countCasualties('bombings of two hotels in Darlo, which killed 40 people').killed).toBe(40);
+  });
+});
+
+describe('countCasualties on a man who shot himself', () => {
+  it('counts no death for "shot himself by accident" and one for "shot himself dead"', () => {
+    expect(countCasualties('police arrested a student after he shot himself by accident').killed).toBeNull();
+    expect(countCasualties('the gunman later shot himself dead').killed).toBe(1);
+  });
+});
+
+describe('countCasualties on a range after the verb, relatives counted and an attacker only shot', () => {
+  it('reads "killed between 20 and 25" as 20, "his two bodyguards" as two, and no death in "police shot him"', () => {
+    expect(countCasualties('militants killed between 20 and 25 villagers').killed).toBe(20);
+    expect(countCasualties('a bomb killed a district governor and his two bodyguards near Fenna').killed).toBe(3);
+    expect(countCasualties('killing eight people before police shot him').killed).toBe(8);
+  });
+});

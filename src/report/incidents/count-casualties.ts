@@ -10,58 +10,125 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
-const WORDS = `(?:(?!(?:${NUMBER_PATTERN})\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|before|after|which|that)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?)\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
+
+// What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
+// no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
+// made with new RegExp has no such words and always runs. Keep the words in step when a pattern changes.
+const NEEDS = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/** A case-insensitive pattern, with the words each of its matches holds (see NEEDS). */
+function gated(needs: readonly (readonly string[])[], source: string, flags: string): RegExp {
+  const pattern = new RegExp(source, flags);
+  NEEDS.set(pattern, needs);
+  return pattern;
+}
+
+/** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  const needs = NEEDS.get(pattern);
+  return needs === undefined || needs.every((group) => group.some((word) => lower.includes(word)));
+}
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
-    new RegExp(
+    gated(
+      [
+        [
+          'kill',
+          'murder',
+          'execut',
+          'behead',
+          'assassinated',
+          'shot dead',
+          'shooting dead',
+          'gunned down',
+          'massacre of',
+          'death',
+        ],
+      ],
       `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
       'gi',
     ),
-    new RegExp(
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+    gated(
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
-    new RegExp(`\\bleft\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     // "which claimed at least seven lives"
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
-    new RegExp(`\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
+    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
-    new RegExp(
+    gated(
+      [['listed', 'counted', 'included'], ['among the ']],
       `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
       'gi',
     ),
     // "the killing and beheading of eight soldiers", "the deaths of nine"
-    new RegExp(`\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`, 'gi'),
+    gated(
+      [['killing', 'murder', 'execution']],
+      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "with death tolls estimated at over 50"
-    new RegExp(`\\bdeath tolls?\\s+(?:[a-z]+\\s+){0,2}(?:at|of)\\s+${N}\\b`, 'gi'),
+    gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
+    // "both attackers were killed", "killing both"
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
+    /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    new RegExp(`\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
+    gated([['wounded', 'injured', 'hurt']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
   ],
   arrested: [
-    new RegExp(`\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    new RegExp(`\\b${N}\\s+${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`, 'gi'),
+    gated(
+      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'rounded up']],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
+      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      'gi',
+    ),
+    gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    gated(
+      [['arrested', 'detained', 'apprehended', 'taken into custody']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
+      'gi',
+    ),
   ],
 };
 
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
-const LISTS = new Set(PATTERNS.killed.filter((p) => p.source.startsWith('\\b(?:listed')));
+const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left)/.test(p.source)));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
-const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)[A-Za-z'’-]+){1,5}?`;
+const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$/;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
+const RANGE_END = new RegExp(
+  `\\b((?:between\\s+)?${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|(?<=between\\s+\\S+)\\s+and\\s+)${NUMBER_PATTERN}\\b|\\b(\\d+)\\s*[-–]\\s*\\d+\\b`,
+  'gi',
+);
+// An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
+const ATTACKER_KILLED =
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
+// A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
+// figures are already in the whole and are never added to it.
+const PART_ASIDE = new RegExp(
+  `,\\s+(?:including|among them)\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?`,
+  'gi',
+);
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
@@ -70,14 +137,9 @@ const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
   'i',
 );
-// "before being wounded and arrested", "Police arrested the suspect": one attacker taken.
-const ARRESTED_ONE =
-  /\b(?:before|after) being (?:\w+ and )?(?:arrested|detained|captured)\b|\b(?:arrested|detained|captured) (?:the|a) (?:lone )?(?:suspect|gunman|attacker|assailant|perpetrator|bomber)\b(?!s)/i;
 const NAMED_AND_OTHERS = new RegExp(
   `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4},?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
 );
-const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
@@ -88,8 +150,33 @@ const NO_DEATHS =
 const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
-const ONE_VICTIM =
-  /\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading) of)\s+(?:(?:his|her|their)\s+(?!own\b)[a-z-]*[a-rt-z]\b(?!\s+(?:and|or)\s)|(?:an?|one)\s+(?!number\b|few\b|dozen\b|series\b|total\b|couple\b)(?:[a-zA-Z.-]+\s+){0,3}?(?:officer|official|soldier|policeman|contractor|civilian|citizen|diplomat|journalist|judge|mayor|leader|commander|teacher|priest|imam|worker|member|tourist|student|child|woman|man|person|guard|employee|politician|businessman|activist|cleric|prosecutor|governor|minister|chief|agent|national|resident|villager|farmer|boy|girl)\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]+)/;
+// People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
+const PERSON =
+  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect)';
+// One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
+// officer", "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas", "beheaded his employer",
+// "the deaths of British national Ann Smith".
+const ONE_VICTIM = new RegExp(
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s))`,
+);
+// Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
+// with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
+const VICTIMS_AFTER = new RegExp(
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+const AND_ONE_KILLED = new RegExp(
+  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
+  'i',
+);
+// "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
+// attacker was wounded and arrested": one person taken.
+const ARRESTED_ONE = new RegExp(
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?${PERSON}\\b(?!s)|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
+  'i',
+);
+// "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi": one named person.
+const ARRESTED_NAME =
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:(?!(?:in|at|on|near|from|to|by|for|with|during|after|before)\s)[a-z-]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -97,7 +184,7 @@ const OWN_VERB =
 const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
-  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)/i;
+  /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
 const OTHER_ACCOUNT =
   /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
@@ -105,6 +192,9 @@ const OTHER_ACCOUNT =
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
 
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
+// The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
+const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without '];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -195,28 +285,49 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
   );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  let text = shown;
-  for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
+  let text = shown
+    .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
+      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
+      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
+      return first + ' '.repeat(m.length - first.length);
+    });
+  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
+  const lowerShown = shown.toLowerCase();
+  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
+  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text === shown ? lowerShown : text.toLowerCase();
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
   const used = new Uint8Array(text.length + 1);
-  const isUsed = (start: number, end: number) => used.subarray(start, end).includes(1);
+  const isUsed = (start: number, end: number) => {
+    for (let i = start; i < end; i += 1) if (used[i] === 1) return true;
+    return false;
+  };
   const add = (field: keyof Casualties, figure: string, start: number): boolean => {
     const end = start + figure.length;
     if (isUsed(start, end)) return false;
     // "In an August 17 follow-up operation, … forces killed nine": a day of a date is no figure.
     if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
-    const value = parseNumber(figure.replace(new RegExp(`^${QUALIFIER_PATTERN}`, 'i'), ''));
+    const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);
     result[field] = (result[field] ?? 0) + value;
     return true;
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
+  // "two suspected members and a police inspector were killed": the figure and one more.
+  const andOne = AND_ONE_KILLED.exec(text);
+  if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', andOne.index, andOne.index + andOne[0].length);
+  }
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
+      if (!mayMatch(pattern, lower)) continue;
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
@@ -285,24 +396,38 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length);
   }
   // "before killing his mother and himself": one for each.
+  // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
+  // victims after one named; returns how many characters they take.
+  const victimsAfter = (end: number): number => {
+    const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    result.killed = (result.killed ?? 0) + count;
+    used.fill(1, end, end + after[0].length);
+    return after[0].length;
+  };
   const kin = SELF_AND_KIN.exec(text);
-  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length)) {
+  // "shot himself by accident" tells no death; "shot himself dead" does.
+  if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);
-    cite('killed', kin.index, kin.index + kin[0].length);
+    const end = kin.index + kin[0].length;
+    cite('killed', kin.index, end + victimsAfter(end));
   }
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
-  if (one && !NO_DEATHS.test(shown)) {
+  if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
         : 0;
     result.killed = 1 + names;
-    const end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : 0);
+    end += victimsAfter(end);
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
@@ -314,7 +439,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
-    result.killed === null && !NO_DEATHS.test(shown)
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
       ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   if (lone) {
@@ -322,7 +447,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   const hurt =
-    result.wounded === null && !NO_INJURIES.test(shown)
+    result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
         )
@@ -331,10 +456,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.wounded = 1;
     cite('wounded', hurt.index, hurt.index + hurt[0].length);
   }
+  const attacker = ATTACKER_KILLED.exec(text);
+  if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', attacker.index, attacker.index + attacker[0].length);
+  }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
-  const none = NO_CASUALTIES.exec(shown);
-  const noDeaths = NO_DEATHS.exec(shown);
-  const noInjuries = NO_INJURIES.exec(shown);
+  const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
+  const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
+  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],

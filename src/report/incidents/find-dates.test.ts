@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './find-dates.js';
+import { findDates, findLater } from './find-dates.js';
 
 const dates = (s: string, year: number | null = 2011) =>
   findDates(s, year).map(({ date, endDate, leads }) => ({ date, endDate, leads }));
@@ -128,5 +128,33 @@ describe('findDates in running text', () => {
       { date: '2013-04-20', endDate: null, leads: true },
       { date: '2013-04-17', endDate: null, leads: false },
     ]);
+  });
+});
+
+describe('findDates on holidays that move and two days in a row', () => {
+  it('dates Easter and Good Friday in the report year, and lets a written-out day name the holiday', () => {
+    expect(findDates('On Easter Sunday, a bomb exploded outside a church in Darlo.', 2016)[0]?.date).toBe('2016-03-27');
+    expect(findDates('On Good Friday, gunmen fired on a procession.', 2021)[0]?.date).toBe('2021-04-02');
+    expect(
+      findDates('On Easter Sunday, April 17, bombers struck two churches.', 2022).map((m) => [m.date, m.leads]),
+    ).toEqual([['2022-04-17', true]]);
+  });
+
+  it('reads "June 15 and 16" as one period opening its sentence, but not two days apart', () => {
+    expect(
+      findDates('Over the nights of March 8 and 9, gunmen raided two villages.', 2017).map((m) => [
+        m.date,
+        m.endDate,
+        m.leads,
+      ]),
+    ).toEqual([['2017-03-08', '2017-03-09', true]]);
+    expect(findDates('On May 3 and 17, bombs exploded.', 2017)[0]?.endDate).toBeNull();
+  });
+});
+
+describe('findLater', () => {
+  it('reads "earlier that day" and "later that day" as the day itself', () => {
+    expect(findLater('He was also charged with a murder earlier that day.')?.days).toBe(0);
+    expect(findLater('Police found the car later that evening.')?.days).toBe(0);
   });
 });

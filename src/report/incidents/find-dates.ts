@@ -1,4 +1,5 @@
-import { addDays, format, isExists, isValid, parse } from 'date-fns';
+import { addDays, isExists, isValid, parse } from 'date-fns';
+import { isoDay, isoMonth } from '../iso-date.js';
 import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
@@ -61,7 +62,9 @@ const MONTH = new RegExp(
 const MONTH_BEFORE =
   /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
-const HOLIDAY = /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
+// Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church".
+const HOLIDAY =
+  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter)\b/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
@@ -73,7 +76,7 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -91,7 +94,8 @@ export function daysLater(words: string): number | null {
     const n = parseNumber(count) ?? Number.NaN;
     return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
-  return /\bsame\b/i.test(whole) ? 0 : 1;
+  if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
+  return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
 /** The first relative day phrase of a text, with where it stands. */
@@ -106,13 +110,16 @@ export function findLater(text: string): { index: number; words: string; days: n
 
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|[Oo]n the (?:night|morning|evening) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
-const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year)/;
+const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
+const FULL_MONTH = new RegExp(MONTH_NAMES);
+// What every HOLIDAY match holds.
+const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday/;
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
@@ -157,7 +164,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     y: number,
   ) => {
     if (!isValid(date)) return;
-    const pattern = precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM';
+    const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     const dropped =
       (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
@@ -165,8 +172,8 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       dropped,
       start,
       end,
-      date: format(date, pattern),
-      endDate: endDate && isValid(endDate) && endDate > date ? format(endDate, pattern) : null,
+      date: write(date),
+      endDate: endDate && isValid(endDate) && endDate > date ? write(endDate) : null,
       leads: leadsAt(start),
       reference: REFERENCE_BEFORE.test(prior),
       words: sentence.slice(start, end),
@@ -175,13 +182,17 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
   };
   const day = (y: number, month: string, d: string) => calendarDay(y, monthNumber(month), Number(d));
 
-  for (const m of sentence.matchAll(BETWEEN)) {
+  // Each pattern is run only where the sentence has what every one of its matches holds: a digit for the day dates,
+  // a month's full name for the month patterns, a holiday's name for the holidays.
+  const digit = /\d/.test(sentence);
+  const fullMonth = FULL_MONTH.test(sentence);
+  for (const m of digit && /between/i.test(sentence) ? sentence.matchAll(BETWEEN) : []) {
     const [, month = '', d = '', y1, toMonth, toDay = '', y2] = m;
     const start = m.index + 'between '.length;
     const y = yearOf(y1 ?? y2, start);
     if (y !== null) push(start, m.index + m[0].length, day(y, month, d), day(y, toMonth ?? month, toDay), 'day', 0, y);
   }
-  for (const m of sentence.matchAll(MONTH_RANGE)) {
+  for (const m of fullMonth ? sentence.matchAll(MONTH_RANGE) : []) {
     const [whole, from = '', y1, to = '', y2] = m;
     const start = m.index + whole.indexOf(from);
     const y = yearOf(y1 ?? y2, start);
@@ -190,20 +201,33 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const b = calendarDay(y2 ? Number(y2) : y, monthNumber(to), 1);
     push(start, m.index + whole.length, a, b, 'month', 1, y);
   }
-  for (const m of sentence.matchAll(MONTH_DAY)) {
-    const [, month = '', d = '', toMonth, toDay, own] = m;
+  for (const m of digit ? sentence.matchAll(MONTH_DAY) : []) {
+    const [, month = '', d = '', toMonth, , own] = m;
+    let toDay = m[4];
     const y = yearOf(own, m.index);
     if (y === null) continue;
-    push(m.index, m.index + m[0].length, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
+    let end = m.index + m[0].length;
+    // "Over the nights of June 15 and 16": two days in a row, one period.
+    const next = !toDay && !own ? /^ and (\d{1,2})\b(?![\d:])/.exec(sentence.slice(end, end + 8)) : null;
+    if (next?.[1] && Number(next[1]) === Number(d) + 1) {
+      toDay = next[1];
+      end += next[0].length;
+    }
+    push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
   }
-  for (const m of sentence.matchAll(DAY_MONTH)) {
+  for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
     const [, d = '', month = '', own] = m;
     const y = yearOf(own, m.index);
     if (y !== null) push(m.index, m.index + m[0].length, day(y, month, d), null, 'day', 3, y);
   }
-  for (const m of sentence.matchAll(HOLIDAY)) {
+  for (const m of HOLIDAY_NAME.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [name = ''] = m;
-    const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")];
+    // "On Easter Sunday, April 21": the day is written out; the holiday only names it.
+    if (
+      new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(sentence.slice(m.index + name.length, m.index + name.length + 16))
+    )
+      continue;
+    const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ?? (year !== null ? easterDay(year, name) : undefined);
     if (md && year !== null)
       push(
         m.index,
@@ -215,7 +239,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         year,
       );
   }
-  for (const m of sentence.matchAll(MONTH)) {
+  for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
@@ -245,7 +269,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
       mentions.push({
         start: m.index,
         end: m.index + whole.length,
-        date: format(date, 'yyyy-MM-dd'),
+        date: isoDay(date),
         endDate: null,
         leads: false,
         reference: false,
@@ -285,7 +309,7 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
         const mention: DateMention = {
           start: at,
           end: at + whole.length,
-          date: format(date, 'yyyy-MM-dd'),
+          date: isoDay(date),
           endDate: null,
           leads: false,
           reference: false,
@@ -303,6 +327,26 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     mentions.sort((a, b) => a.start - b.start);
   }
   return mentions;
+}
+
+/** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Good Friday and Easter Monday. */
+function easterDay(year: number, name: string): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  const shift = /good friday/i.test(name) ? -2 : /monday/i.test(name) ? 1 : 0;
+  return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 
 const MONTH_INDEX = new Map(

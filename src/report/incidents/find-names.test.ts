@@ -66,3 +66,60 @@ describe('buildNameBook on places that open a sentence or are listed as islands'
     expect(buildNameBook(text, 'Testland').places.sort()).toEqual(['Karvan', 'Sorra', 'Tobin']);
   });
 });
+
+describe('buildNameBook on a capital named like its country', () => {
+  it('keeps a town whose name starts the country’s, drops the first word of a country of two names', () => {
+    const text = 'Gunmen attacked a museum in Korvan, the capital. Police raided a house in Bosnia and in Tarlo.';
+    expect(buildNameBook(text, 'Korvania').places).toContain('Korvan');
+    expect(buildNameBook(text, 'Bosnia and Herzegovina').places).not.toContain('Bosnia');
+  });
+});
+
+describe('buildNameBook on places of chapters nobody tuned for', () => {
+  it('reads a place after an adjective and its kind, between two towns, on a mountain, and with accents', () => {
+    const text =
+      'A bomb exploded in the old city of Tarvel. Militants held the district capital of Porto da Lima. ' +
+      'A mine struck a truck on the road between Dalo and Semba. Rebels beheaded a herder on Mount Korra. ' +
+      'Gunmen attacked a convoy near Kombissé and near al-Ramla al-Kubra.';
+    const places = buildNameBook(text, 'Testland').places;
+    for (const place of ['Tarvel', 'Porto da Lima', 'Dalo', 'Semba', 'Mount Korra', 'Kombissé', 'al-Ramla al-Kubra'])
+      expect(places).toContain(place);
+  });
+
+  it('takes the city that owns a quarter, and no building, hotel brand or person’s surname', () => {
+    const text =
+      'A bomber struck a clinic in Darlo’s Kati-e-Sang quarter. Gunmen stormed the Grandview Hotel in Sorra and ' +
+      'opened fire in Mercy Chapel Church in Delmar. Attackers killed Omar Tal in Tal’s home in Karvan.';
+    const places = buildNameBook(text, 'Testland').places;
+    expect(places).toEqual(expect.arrayContaining(['Darlo', 'Sorra', 'Delmar', 'Karvan']));
+    for (const wrong of ['Darlo’s Kati-e-Sang', 'Grandview', 'Mercy Chapel Church', 'Tal'])
+      expect(places).not.toContain(wrong);
+  });
+
+  it('keeps a town named before a building where no other town is given', () => {
+    const text = 'Militants assaulted the Karvan University College with rifles and killed 40 students.';
+    expect(buildNameBook(text, 'Testland').places).toContain('Karvan');
+  });
+});
+
+describe('buildNameBook on regions and sites', () => {
+  it('reads a region named with its capital kind and a town before a reservoir', () => {
+    const places = buildNameBook(
+      'Riots broke out in the Far Eastern Province. Rebels attacked a ferry on the Kolda reservoir.',
+      'Testland',
+    ).places;
+    expect(places).toEqual(expect.arrayContaining(['Far Eastern Province', 'Kolda']));
+  });
+});
+
+describe('buildNameBook on towns before a site', () => {
+  it('reads both towns of "the X and Y prisons" and a town before a possessive and a court, never a demonym', () => {
+    const places = buildNameBook(
+      'Rebels assaulted the Kolda and Sebba prisons at night. A grenade exploded behind the Darlo magistrate’s court. ' +
+        'A rocket struck an Iraqi military base near Karvan.',
+      'Testland',
+    ).places;
+    expect(places).toEqual(expect.arrayContaining(['Kolda', 'Sebba', 'Darlo', 'Karvan']));
+    expect(places).not.toContain('Iraqi');
+  });
+});

@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from '../places.js';
+import { WordAnchoredPatterns } from '../word-anchored-matches.js';
 
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
@@ -15,12 +16,26 @@ export interface NameBook {
 
 // A place name: up to three capitalized words, with the lowercase particles many place names carry
 // ("Lanao del Sur", "Mocimboa da Praia", "Ras al Khaimah") between them.
-const NAME = "[A-Z][a-zA-Z'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) )?[A-Z][a-zA-Z'’-]+){0,2}";
+// An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
+// Arabic article may open a word ("al-Wahat al-Bahriya").
+const NAME =
+  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
-  new RegExp(`\\b(?:in|at|near|outside|around|from|of|to) (?:the )?${PLACE_NOUN} of (${NAME})`, 'g'),
+  // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
+  new RegExp(
+    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})`,
+    'g',
+  ),
+  // "on the road between Dori and Sebba", "on Mount Elgon"
+  new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
+  // "a bus traveling from Mandera to Nairobi"
+  new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
+  // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
+  /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
+  new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
@@ -32,12 +47,15 @@ const PLACE_PATTERNS = [
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
   new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"
-  new RegExp(`\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate)\\b`, 'g'),
+  new RegExp(
+    `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s)\\b`,
+    'g',
+  ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:island|islands|town|village|city|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:islands?|towns?|villages?|city|cities|district|province|region) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
@@ -54,7 +72,10 @@ const PLACE_PATTERNS = [
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
-  { key: /\b(?:commune|district|village|town|municipality|township)\b/g, before: new RegExp(`(?<![\\w-])(${NAME}) $`) },
+  {
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley)\b/g,
+    before: new RegExp(`(?<![\\w-])(${NAME}) $`),
+  },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
@@ -64,14 +85,24 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
+  // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
+  {
+    key: /\b(?:prisons?|courts?|checkpoints?|barracks|bases?|camps?)\b/g,
+    before: new RegExp(
+      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+    ),
+  },
 ];
 
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// The last word of a building's name: "Jesus Church", "Bayero University".
+const BUILDING =
+  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
@@ -81,6 +112,39 @@ const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
   /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
+const ACRONYM_AT = new RegExp(ACRONYM_DEFINITION.source);
+// The characters the words of a definition are made of: a definition stands in one run of them before its bracket.
+const DEFINITION_CHAR = /[\w'’ -]/;
+
+/**
+ * The matches of `ACRONYM_DEFINITION` in a text, exactly as `matchAll` gives them, reading only the words before
+ * each bracket: a definition holds no bracket, so it lies in the run of word characters, spaces and hyphens before
+ * the first "(" after it, and ends at the first ")" after that. Linear: each character is looked at a few times.
+ */
+function acronymDefinitions(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  let close = -1;
+  for (let open = text.indexOf('('); open >= 0; ) {
+    const next = text.indexOf('(', open + 1);
+    if (close < open) close = text.indexOf(')', open);
+    if (close < 0) break;
+    // A second "(" before the ")": no acronym closes this bracket.
+    if (next < 0 || next > close) {
+      let from = open;
+      while (from > lastEnd && DEFINITION_CHAR.test(text.charAt(from - 1))) from -= 1;
+      const m = ACRONYM_AT.exec(text.slice(from, close + 1));
+      if (m !== null) {
+        m.index += from;
+        found.push(m);
+        lastEnd = m.index + m[0].length;
+      }
+    }
+    open = next;
+  }
+  return found;
+}
+
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -102,6 +166,13 @@ const KNOWN_GROUPS = [
   'AQIM',
   'AQAP',
 ];
+// The possessive pattern, the place patterns and the lookback keywords, run in one scan of the report (see
+// WordAnchoredPatterns).
+const PLACE_SCAN = new WordAnchoredPatterns([
+  POSSESSIVE_PLACE,
+  ...PLACE_PATTERNS,
+  ...LOOKBACK_PATTERNS.map(({ key }) => key),
+]);
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -112,25 +183,41 @@ const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'ins
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
-  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }) =>
-    [...text.matchAll(key)].flatMap((k) => {
+  const [possessive = [], ...scanned] = PLACE_SCAN.matchAll(text);
+  const placeMatches = scanned.slice(0, PLACE_PATTERNS.length);
+  const keyMatches = scanned.slice(PLACE_PATTERNS.length);
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }, i) =>
+    (keyMatches[i] ?? []).flatMap((k) => {
       const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
-      // "Marawi City": the keyword is part of the name.
+      // "Marawi City": the keyword is part of the name; "the Intercontinental Hotel in Kabul": a capital site word
+      // names a building, and where the text says which town it stands in, the word before it is no town.
+      if (
+        key.source.includes('[Ss]tore') &&
+        /^[A-Z]/.test(k[0]) &&
+        /^(?:\s+[A-Z][\w'’-]*)*\s+(?:in|at|near)\s+[A-Z]/.test(
+          text.slice(k.index + k[0].length, k.index + k[0].length + 60),
+        )
+      )
+        return [];
       const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
-      return name ? [['', name, ''] as string[]] : [];
+      return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
-  for (const m of [...PLACE_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]), ...lookback]) {
+  for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
-        const name = raw.trim().replace(/['’]s$/, '');
+        // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
+        const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
         if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
+        if (BUILDING.test(name)) continue;
+        if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
         if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
-        if (country && (name === country || country.startsWith(name))) continue;
+        if (country && (name === country || country.startsWith(`${name} `))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
         if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
@@ -141,7 +228,7 @@ export function buildNameBook(text: string, country: string): NameBook {
 
   const aliases = new Map<string, string>();
   const actors = new Set<string>();
-  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+  for (const m of acronymDefinitions(text)) {
     const [, definition = '', acronym = ''] = m;
     let long = definition.replace(/^(?:(?:the|of|for|and|in|on|al|de|del|la|el|wa)\s+)+/, '').trim();
     const initial = acronym.charAt(0);
@@ -172,15 +259,21 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const generic of GENERIC_ACTORS) if (wordIndex(text, generic) >= 0) actors.add(generic);
   // "Borno State", "Yobe State": a state of a federation is a place, not an organization.
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
-  for (const m of text.matchAll(POSSESSIVE_PLACE)) {
+  for (const m of possessive) {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
     if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
-    if (country && (name === country || country.startsWith(name))) continue;
+    if (country && (name === country || country.startsWith(`${name} `))) continue;
+    if (isSurname(text, name)) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
+}
+
+/** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */
+function isSurname(text: string, name: string): boolean {
+  return new RegExp(`[A-Z][a-z]+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
@@ -323,9 +416,26 @@ export function actorsIn(text: string, book: NameBook): string[] {
   return [...out];
 }
 
+const NAME_EDGE = /[\w-]/;
+const CASELESS_NAME = new Map<string, RegExp>();
+
+/** Where `name` first stands alone in `text` (no word character or hyphen beside it); a lower-case name in any case. */
 function wordIndex(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const caseFlag = /^[a-z]/.test(name) ? 'i' : '';
-  const m = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, caseFlag).exec(text);
-  return m ? m.index : -1;
+  if (/^[a-z]/.test(name)) {
+    let pattern = CASELESS_NAME.get(name);
+    if (pattern === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+      if (CASELESS_NAME.size > 256) CASELESS_NAME.clear();
+      CASELESS_NAME.set(name, pattern);
+    }
+    return pattern.exec(text)?.index ?? -1;
+  }
+  // A name with its own capitals: a plain search, then a look at the characters on either side.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && NAME_EDGE.test(text.charAt(at - 1))) continue;
+    if (NAME_EDGE.test(text.charAt(at + name.length))) continue;
+    return at;
+  }
+  return -1;
 }

@@ -1,8 +1,9 @@
-import { addDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, isValid, parseISO } from 'date-fns';
+import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
-import { readCasualties } from './count-casualties.js';
+import { type CasualtyReading, readCasualties } from './count-casualties.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
@@ -23,26 +24,33 @@ interface Draft {
   further: string[];
   /** The story's own words, for places, where the record is a day counted from it and names none itself. */
   story?: string;
+  /** The sentence before, for a town the record's sentence names only the sites of ("between the X and Y stations"). */
+  before?: string;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that day\b|^(?:The )?(?:next|following) (?:day|morning|evening)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
-const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?)\s|\sas well as\s/g;
+const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
-const THEN = /,?\s+and then\s+|;\s+then\s+/;
+// An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
+const NAMED_BY_DATE =
+  /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
+// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh".
+const THEN =
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -79,16 +87,32 @@ function own(sentence: string, clause: string): string {
 function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
-  return isValid(d) ? format(addDays(d, days), 'yyyy-MM-dd') : null;
+  return isValid(d) ? isoDay(addDays(d, days)) : null;
 }
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  const strong: boolean[] = [];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+    // ", and Bongaigaon" goes on with a list of names; ", and riots broke out" starts a clause.
+    strong.push(
+      m[0] === ';' || (/^,\s+(?:and|while|but)\s$/.test(m[0]) && /[a-z]/.test(sentence.charAt(m.index + m[0].length))),
+    );
+  }
   let b = 0;
   return mentions.map((mention, i) => {
-    if (i === 0) return 0;
+    if (i === 0) {
+      // "Violence went on in A and B; on June 29, rebels attacked a boat on the C reservoir": a first date told after
+      // a semicolon or ", and" has the words after it; the clause before tells something else.
+      let start = 0;
+      while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
+        if (strong[b] && !mention.leads) start = breaks[b] ?? 0;
+        b += 1;
+      }
+      return start;
+    }
     const previousEnd = mentions[i - 1]?.end ?? 0;
     let start = mention.start;
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
@@ -122,17 +146,27 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   for (const section of report.sections) {
     for (const passage of section.passages) {
       let open = null as Draft | null;
+      let previous = '';
       for (const sentence of splitSentences(passage.text)) {
+        const before = previous;
+        previous = sentence;
         let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
         const relative = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
+        // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
+        // story before the sentence's own dates.
+        const laterAt = !relative && open !== null ? findLater(sentence) : null;
         const later =
-          !relative && open !== null && mentions.length === 0 && classifyIncident(sentence)
-            ? findLater(sentence)
+          laterAt &&
+          (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
+          classifyIncident(sentence)
+            ? laterAt
             : null;
-        const counted = relative !== null || later !== null;
+        // Told before the story's event ("earlier that day"), an event is not placed by the story.
+        const counted =
+          (relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '');
         if (later && open) {
           const date = shiftDays(open.mention.date, later.days);
           if (date !== null) {
@@ -146,15 +180,19 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
                 reference: false,
                 words: `${open.mention.words} … ${later.words}`,
               },
+              ...mentions,
             ];
           }
         }
         if (relative && open) {
           // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
-          const date = shiftDays(
-            open.mention.date,
-            daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-          );
+          // "Later that month" is the story's month; "The following week" counts on seven days.
+          const date = /\bmonth\b/i.test(relative[0])
+            ? open.mention.date.slice(0, 7)
+            : shiftDays(
+                open.mention.date,
+                daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+              );
           if (date !== null) {
             mentions = [
               {
@@ -256,8 +294,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           }
           // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
           // Utoya": one date, two events, each with its own place and toll.
+          // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
+          // date stands before says what the dated event was.
+          const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           for (const part of splitThen(clause)) {
-            const kind = classifyIncident(part);
+            const told = classifyIncident(part);
+            const kind = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
             if (!kind) continue;
             const draft: Draft = {
               sectionId: section.id,
@@ -269,7 +311,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
-            if (counted && i === 0 && story) draft.story = story;
+            // A statement or a listing made that day is no event at the story's place.
+            if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
+            if (before) draft.before = before;
             drafts.push(draft);
             made.push(draft);
           }
@@ -297,18 +341,70 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     byDate.set(record.date, list);
   });
   const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
-  const kept = records.filter(({ draft, record }, at) => {
-    if (!draft.mention.reference) return true;
+  const dropped = new Set<number>();
+  records.forEach(({ draft, record }, at) => {
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
-    return !same
-      .slice(0, 64)
-      .some((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places));
+    const told = draft.mention.reference
+      ? same.slice(0, 64).find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places))
+      : // "Overview: … the deadliest attack in its history on March 15, when …" told again in full in another
+        // section: one event, one record, the first, with what the retelling adds.
+        record.date.length === 10
+        ? same.slice(0, 64).find((o) => {
+            const other = records[o.at];
+            return (
+              o.at < at &&
+              !o.reference &&
+              !dropped.has(o.at) &&
+              other !== undefined &&
+              other.record.sectionId !== record.sectionId &&
+              other.record.kind === record.kind &&
+              other.record.endDate === record.endDate &&
+              (['killed', 'wounded', 'arrested'] as const).every(
+                (f) => other.record[f] === null || record[f] === null || other.record[f] === record[f],
+              ) &&
+              overlap(o.places, record.places)
+            );
+          })
+        : undefined;
+    const into = told ? records[told.at] : undefined;
+    if (!told || !into) return;
+    dropped.add(at);
+    // "The March 22 attacks killed 32 people": the figures of a naming or a retelling go to the record of the event.
+    const target = into.record;
+    for (const f of ['killed', 'wounded', 'arrested'] as const) {
+      const words = record.evidence[f];
+      if (target[f] !== null || record[f] === null) continue;
+      target[f] = record[f];
+      if (words) target.evidence[f] = words;
+    }
+    if (target.places.length === 0 && record.places.length > 0) {
+      target.places = record.places;
+      if (record.evidence.places) target.evidence.places = record.evidence.places;
+    }
   });
+  const kept = records.filter((_, at) => !dropped.has(at));
   return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
 }
 
 const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
+
+const ENDS_IN_REGION_WORD = new RegExp(`\\b${REGION_WORD}$`, 'i');
+const SPACE_REGION_WORD = new RegExp(`\\s${REGION_WORD}$`, 'i');
+// Each place's mention pattern, compiled once per place name (a report names the same places record after record).
+const PLACE_MENTIONS = new Map<string, RegExp>();
+
+/** A global pattern for every mention of a place, with "'s" and a region word after it when there is one. */
+function placeMentions(place: string): RegExp {
+  let pattern = PLACE_MENTIONS.get(place);
+  if (pattern === undefined) {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi');
+    if (PLACE_MENTIONS.size >= 4096) PLACE_MENTIONS.clear();
+    PLACE_MENTIONS.set(place, pattern);
+  }
+  return pattern;
+}
 
 /**
  * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
@@ -317,13 +413,70 @@ const REGION_WORD = '(?:region|province|oblast|department|state|governorate|coun
 function finestPlaces(places: string[], text: string): string[] {
   if (places.length < 2) return places;
   const regional = (p: string) => {
-    if (new RegExp(`\\b${REGION_WORD}$`, 'i').test(p) || COUNTRY_OR_REGION.has(p)) return true;
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi')) ?? [];
-    return all.length > 0 && all.every((m) => new RegExp(`\\s${REGION_WORD}$`, 'i').test(m));
+    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p)) return true;
+    const all = text.match(placeMentions(p)) ?? [];
+    return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
-  const fine = places.filter((p) => !regional(p));
+  // "Thawa and neighboring hamlets of Doda district": a district named after a town of the incident is its
+  // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it).
+  const district = (p: string) => {
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
+    return all.length > 0 && all.every((m) => m.endsWith(' district'));
+  };
+  const fine: string[] = [];
+  for (const p of places) {
+    if (regional(p)) continue;
+    if (fine.length > 0 && district(p)) continue;
+    fine.push(p);
+  }
   return fine.length > 0 ? fine : places;
+}
+
+// Sites named without their town: "between the Avtozavodskaya and Paveletskaya stations", "at the Rizal Street market".
+const SITES_ONLY =
+  /\b[A-Z][\w'’-]+(?: (?:and|or) (?:the )?[A-Z][\w'’-]+)? (?:stations?|metro stations?|markets?|streets?|squares?|bridges?|mosques?|churches?|temples?)\b/;
+
+// A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
+const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
+
+/**
+ * The figures of a record: its own clause's and those of the sentences that go on telling it ("The attacks resulted
+ * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
+ * it only fills a field the others leave open.
+ */
+function readFigures(clause: string, further: readonly string[]): CasualtyReading {
+  const again = further.filter((s) => TOLL_AGAIN.test(s));
+  const own = readCasualties([clause, ...further.filter((s) => !TOLL_AGAIN.test(s))].join(' '));
+  if (again.length === 0) return own;
+  const more = readCasualties(again.join(' '));
+  const figures = { ...own.figures };
+  const evidence = { ...own.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (figures[f] !== null || more.figures[f] === null) continue;
+    figures[f] = more.figures[f];
+    const words = more.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: own.accounts ?? more.accounts };
+}
+
+/**
+ * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
+ * Ahmedabad …; police later defused bombs in Surat"), without a destination ("a bus traveling from Mandera to
+ * Nairobi", "a convoy bound for Djibo") where another place is named.
+ */
+function placesOf(clause: string, names: readonly string[]): string[] {
+  const semicolon = clause.indexOf(';', 1);
+  const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
+  const found = head.length > 0 ? head : namesIn(clause, names);
+  if (found.length < 2) return found;
+  const kept = found.filter((place) => {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
+    return !all.every((m) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m));
+  });
+  return kept.length > 0 ? kept : found;
 }
 
 function buildRecord(
@@ -334,12 +487,15 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readCasualties([d.clause, further].filter(Boolean).join(' '));
+  const reading = readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
-  let places = namesIn(placeText(d.clause), book.places);
+  let places = placesOf(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
+  // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
+  // stations": a clause naming only sites is at the town the sentence before names.
+  if (places.length === 0 && d.before && SITES_ONLY.test(d.clause)) places = namesIn(placeText(d.before), book.places);
   places = finestPlaces(places, `${d.clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -347,6 +503,11 @@ function buildRecord(
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(d.clause), country);
+  // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
+  // Spain") and the places of the sentences after it are no place of its own.
+  if (d.kind === 'threat' || d.kind === 'designation') {
+    places = namesIn(placeText(d.clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+  }
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${d.clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;

@@ -22,6 +22,8 @@ const UNITS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
   dozen: 12,
+  // Read only where a pattern asks for it ('wounding both'): not part of NUMBER_PATTERN.
+  both: 2,
 };
 const TENS: Record<string, number> = {
   twenty: 20,

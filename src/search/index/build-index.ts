@@ -35,13 +35,18 @@ export function buildIndex(reports: Report[]): SearchIndex {
   // Per doc: its report's position and its passage's number (read here rather than in a second pass).
   const docReport: number[] = [];
   const docPassage: number[] = [];
-  const passageKey = new Map<string, number>();
+  // Passage numbers in first-seen order; an incident record shares its passage's number, read through the
+  // passage's doc (a record whose passage is not indexed yet gets a number kept in lonePassage).
+  let passageCount = 0;
+  const lonePassage = new Map<string, number>();
   const firstOrdinal = new Map<Report, number>();
-  const keyOf = (id: string): number => {
-    let key = passageKey.get(id);
+  const passageNumber = (id: string): number => {
+    const doc = passageDoc.get(id);
+    if (doc !== undefined) return docPassage[doc] ?? 0;
+    let key = lonePassage.get(id);
     if (key === undefined) {
-      key = passageKey.size;
-      passageKey.set(id, key);
+      key = passageCount++;
+      lonePassage.set(id, key);
     }
     return key;
   };
@@ -55,11 +60,13 @@ export function buildIndex(reports: Report[]): SearchIndex {
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
       for (const passage of section.passages) {
+        const known = passageDoc.get(passage.id);
         passageById.set(passage.id, { report, section, passage });
         const length = terms.addText(passage.text);
         passageDoc.set(passage.id, docs.length);
         docReport.push(reportOrdinal);
-        docPassage.push(keyOf(passage.id));
+        const lone = known === undefined && lonePassage.size > 0 ? lonePassage.get(passage.id) : undefined;
+        docPassage.push(known !== undefined ? (docPassage[known] ?? 0) : (lone ?? passageCount++));
         docs.push({
           kind: 'passage',
           id: passage.id,
@@ -86,7 +93,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
       terms.addWeighted(incident.kind, INCIDENT_FIELD_WEIGHTS.kind);
       const interval = incidentInterval(incident.date, incident.endDate);
       docReport.push(reportOrdinal);
-      docPassage.push(keyOf(passage.id));
+      docPassage.push(passageNumber(passage.id));
       docs.push({
         kind: 'incident',
         id: incident.id,
@@ -104,8 +111,18 @@ export function buildIndex(reports: Report[]): SearchIndex {
   }
 
   const { postings, vocabulary, surfaces, words } = terms.invert();
-  const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
+  let totalLength = 0;
+  const incidentDocs: number[] = [];
+  for (const [i, d] of docs.entries()) {
+    totalLength += d.length;
+    if (d.kind === 'incident') incidentDocs.push(i);
+  }
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
+  // An incident record is one event: its length says how much the report tells, not that the match
+  // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
+  const lengthNorm = new Float32Array(docs.length);
+  for (const [i, d] of docs.entries())
+    lengthNorm[i] = BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength);
   const headings = [...sectionById.values()].map(({ report, section }) => ({
     report,
     section,
@@ -121,17 +138,12 @@ export function buildIndex(reports: Report[]): SearchIndex {
     passageDoc,
     postings,
     avgLength,
-    // An incident record is one event: its length says how much the report tells, not that the match
-    // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
-    lengthNorm: Float32Array.from(
-      docs,
-      (d) => BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength),
-    ),
+    lengthNorm,
     vocabulary,
     surfaceOf: surfaceForms(docs),
     trigrams: buildTrigrams(vocabulary),
     dateIndex: buildDateIndex(docs.map((d) => d.dates)),
-    incidentDocs: Int32Array.from(docs.flatMap((d, i) => (d.kind === 'incident' ? [i] : []))),
+    incidentDocs: Int32Array.from(incidentDocs),
     docReport: Int32Array.from(docReport),
     docPassage: Int32Array.from(docPassage),
     synonyms: buildSynonymTable(),

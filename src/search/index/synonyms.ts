@@ -23,7 +23,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
     'grenade',
   ],
   ['suicide bombing', 'suicide bomber', 'suicide attack', 'blew himself up', 'blew herself up', 'suicide bomb'],
-  ['killed', 'murdered', 'dead', 'died', 'death', 'slain', 'fatalities', 'killing', 'murder', 'assassinated'],
+  [
+    'killed',
+    'murdered',
+    'dead',
+    'died',
+    'death',
+    'slain',
+    'fatalities',
+    'killing',
+    'murder',
+    'assassinated',
+    'death toll',
+  ],
   ['arrested', 'detained', 'arrest', 'detention', 'apprehended', 'captured', 'custody', 'detain'],
   ['claimed responsibility', 'claiming responsibility', 'took responsibility', 'responsible'],
   ['police', 'policemen', 'policeman', 'police officers', 'officers', 'law enforcement'],
@@ -65,6 +77,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = Object.freeze([
     'secret service',
     'security agency',
   ],
+  // The series' other words for the same things, as the chapters of different years write them.
+  ['soldiers', 'troops', 'servicemen', 'military personnel'],
+  ['ISIS', 'ISIL', 'Islamic State', 'Daesh'],
+  ['freeze', 'froze', 'frozen', 'block', 'blocked', 'seize', 'seized'],
+  ['assets', 'funds'],
   // "Where can I read more about …": every chapter points on with "For further information … we refer you to".
   ['read more', 'learn more', 'further information', 'more information', 'refer you to'],
 ]);

@@ -16,6 +16,7 @@ import {
 
 const INITIAL_CAPACITY = 1 << 12;
 const TOKEN_BLOCK = 1 << 18;
+const PAIR_BLOCK = 1 << 18;
 
 /**
  * The words of every record in text order (stopwords included), as numbers of their folded form
@@ -34,6 +35,7 @@ export interface WordStream {
 }
 // Slots of the surface-word table (a power of two, kept at most half full).
 const INITIAL_SLOTS = 1 << 14;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /**
  * Counts the stems of each record as the index is built and inverts them into postings.
@@ -65,6 +67,11 @@ export class TermCounter {
   private slots = new Int32Array(INITIAL_SLOTS);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   private readonly surfaceTerm: number[] = [];
+  // Folded-word number of each surface number (`Police` and `police` share one), filled as surfaces are first seen.
+  private surfaceFold = new Int32Array(INITIAL_SLOTS);
+  private readonly foldOf = new Map<string, number>();
+  private readonly folded: string[] = [];
+  private readonly termOfFold: number[] = [];
   private readonly surfaceStart: number[] = [0];
   private units = new Uint16Array(INITIAL_SLOTS * 8);
   private readonly idOfStem = new Map<string, number>();
@@ -73,14 +80,17 @@ export class TermCounter {
   private touched = new Int32Array(INITIAL_CAPACITY);
   private touchedCount = 0;
   private df = new Int32Array(INITIAL_CAPACITY);
-  // Closed records: their (term id, weight) pairs back to back, and where each record ends.
-  private streamTerms = new Int32Array(INITIAL_CAPACITY * 16);
-  private streamWeights = new Float32Array(INITIAL_CAPACITY * 16);
+  // Closed records: their (term id, weight) pairs back to back, and where each record ends. In blocks, as
+  // the words are: doubling one array copied it over and over (5% of the build at 100k passages).
+  private readonly pairBlocks: Array<{ terms: Int32Array; weights: Float32Array }> = [];
+  private streamTerms = new Int32Array(PAIR_BLOCK);
+  private streamWeights = new Float32Array(PAIR_BLOCK);
+  private streamAt = 0;
   private streamLength = 0;
   private docEnds: number[] = [];
-  // Every word of every record's text in order, as its surface number (stopwords included), and where
+  // Every word of every record's text in order, as its folded-word number (stopwords included), and where
   // each record's words end: what phrases and proximity are checked against.
-  // In blocks, so that growing never copies what is there (one copy, folded, in wordStream).
+  // In blocks, so that growing never copies what is there (one copy, in wordStream).
   private readonly tokenBlocks: Int32Array[] = [];
   private tokens = new Int32Array(TOKEN_BLOCK);
   private tokenAt = 0;
@@ -156,7 +166,7 @@ export class TermCounter {
         this.tokens = new Int32Array(TOKEN_BLOCK);
         this.tokenAt = 0;
       }
-      this.tokens[this.tokenAt++] = surface;
+      this.tokens[this.tokenAt++] = this.surfaceFold[surface] ?? 0;
       this.tokenCount++;
       if (id < 0) continue;
       length++;
@@ -181,16 +191,17 @@ export class TermCounter {
 
   /** Closes the open record: the next words belong to the next doc number. */
   endDoc(): void {
-    const need = this.streamLength + this.touchedCount;
-    if (need > this.streamTerms.length) {
-      const size = Math.max(need, this.streamTerms.length * 2);
-      this.streamTerms = grownInt(this.streamTerms, size);
-      this.streamWeights = grownFloat(this.streamWeights, size);
-    }
     for (let k = 0; k < this.touchedCount; k++) {
+      if (this.streamAt === PAIR_BLOCK) {
+        this.pairBlocks.push({ terms: this.streamTerms, weights: this.streamWeights });
+        this.streamTerms = new Int32Array(PAIR_BLOCK);
+        this.streamWeights = new Float32Array(PAIR_BLOCK);
+        this.streamAt = 0;
+      }
       const id = this.touched[k] ?? 0;
-      this.streamTerms[this.streamLength] = id;
-      this.streamWeights[this.streamLength] = this.counts[id] ?? 0;
+      this.streamTerms[this.streamAt] = id;
+      this.streamWeights[this.streamAt] = this.counts[id] ?? 0;
+      this.streamAt++;
       this.streamLength++;
       this.df[id] = (this.df[id] ?? 0) + 1;
       this.counts[id] = 0;
@@ -217,16 +228,22 @@ export class TermCounter {
     const docs = new Int32Array(this.streamLength);
     const weights = new Float32Array(this.streamLength);
     const cursor = offsets.slice(0, terms);
+    const docEnds = this.docEnds;
+    const blocks = [...this.pairBlocks, { terms: this.streamTerms, weights: this.streamWeights }];
     let k = 0;
-    this.docEnds.forEach((end, doc) => {
-      for (; k < end; k++) {
-        const id = this.streamTerms[k] ?? 0;
+    let doc = 0;
+    let end = docEnds[0] ?? 0;
+    for (const block of blocks) {
+      const length = Math.min(PAIR_BLOCK, this.streamLength - k);
+      for (let j = 0; j < length; j++, k++) {
+        while (k >= end) end = docEnds[++doc] ?? 0;
+        const id = block.terms[j] ?? 0;
         const at = cursor[id] ?? 0;
         docs[at] = doc;
-        weights[at] = this.streamWeights[k] ?? 0;
+        weights[at] = block.weights[j] ?? 0;
         cursor[id] = at + 1;
       }
-    });
+    }
     const postings = new Map<string, Postings>();
     this.vocabulary.forEach((stem, id) => {
       const from = offsets[id] ?? 0;
@@ -236,35 +253,27 @@ export class TermCounter {
     return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface, words: this.wordStream() };
   }
 
-  // The records' words as folded-word numbers (`Police`, `police` and `POLICE` are one), in text order.
+  // The records' words as folded-word numbers (`Police`, `police` and `POLICE` are one), in text order:
+  // the blocks written by addText laid end to end.
   private wordStream(): WordStream {
-    const foldOf = new Map<string, number>();
-    const folded: string[] = [];
-    const termOfFold: number[] = [];
-    const surfaceFold = new Int32Array(this.surfaceTerm.length);
-    let k = 0;
-    for (const [surface, term] of this.idOfSurface) {
-      // ASCII letters and digits fold by lowercasing; anything else (accents, apostrophes) by foldWord.
-      const word = /^[A-Za-z0-9]+$/.test(surface) ? surface.toLowerCase() : foldWord(surface);
-      let id = foldOf.get(word);
-      if (id === undefined) {
-        id = folded.length;
-        foldOf.set(word, id);
-        folded.push(word);
-        termOfFold.push(term);
-      }
-      surfaceFold[k++] = id;
-    }
     const tokens = new Int32Array(this.tokenCount);
     let t = 0;
-    for (const block of [...this.tokenBlocks, this.tokens.subarray(0, this.tokenAt)]) {
-      for (let k = 0; k < block.length; k++) tokens[t++] = surfaceFold[block[k] ?? 0] ?? 0;
+    for (const block of this.tokenBlocks) {
+      tokens.set(block, t);
+      t += block.length;
     }
+    tokens.set(this.tokens.subarray(0, this.tokenAt), t);
     const starts = new Int32Array(this.tokenEnds.length + 1);
     this.tokenEnds.forEach((end, doc) => {
       starts[doc + 1] = end;
     });
-    return { tokens, starts, folded, foldOf, termOfFold: Int32Array.from(termOfFold) };
+    return {
+      tokens,
+      starts,
+      folded: this.folded,
+      foldOf: this.foldOf,
+      termOfFold: Int32Array.from(this.termOfFold),
+    };
   }
 
   // Term id of the word text[start, end) (its hash `hash`), or -1 for noise (stopwords, single letters).
@@ -294,6 +303,7 @@ export class TermCounter {
     const id = stem === '' ? -1 : (this.idOfStem.get(stem) ?? this.newTerm(stem));
     this.idOfSurface.set(surface, id);
     this.surfaceTerm.push(id);
+    this.foldSurface(surface, id);
     const from = this.surfaceStart[this.surfaceStart.length - 1] ?? 0;
     if (from + surface.length > this.units.length) {
       const units = new Uint16Array(Math.max(from + surface.length, this.units.length * 2));
@@ -306,6 +316,22 @@ export class TermCounter {
     this.slotHashes[slot] = hash;
     if (this.surfaceTerm.length * 2 > this.slots.length) this.growSlots();
     return id;
+  }
+
+  // Files the folded form of a new surface (surface number = its position in surfaceTerm, already pushed).
+  // ASCII letters and digits fold by lowercasing; anything else (accents, apostrophes) by foldWord.
+  private foldSurface(surface: string, term: number): void {
+    const word = ASCII_WORD.test(surface) ? surface.toLowerCase() : foldWord(surface);
+    let fold = this.foldOf.get(word);
+    if (fold === undefined) {
+      fold = this.folded.length;
+      this.foldOf.set(word, fold);
+      this.folded.push(word);
+      this.termOfFold.push(term);
+    }
+    const at = this.surfaceTerm.length - 1;
+    if (at >= this.surfaceFold.length) this.surfaceFold = grownInt(this.surfaceFold, this.surfaceFold.length * 2);
+    this.surfaceFold[at] = fold;
   }
 
   private growSlots(): void {
@@ -345,12 +371,6 @@ export class TermCounter {
 
 function grownInt(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-function grownFloat(array: Float32Array, size: number): Float32Array<ArrayBuffer> {
-  const next = new Float32Array(size);
   next.set(array);
   return next;
 }

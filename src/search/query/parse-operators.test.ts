@@ -60,6 +60,13 @@ describe('parseOperators', () => {
     });
   });
 
+  it('reads brackets around plain words as punctuation, not as operators', () => {
+    expect(parseOperators('are mexican cartels tied to terrorist groups (2009 report)').hasOperators).toBe(false);
+    expect(parseOperators('(Aktobe OR Atyrau) police').hasOperators).toBe(true);
+    expect(parseOperators('-(Aktobe Aktau) bombing').hasOperators).toBe(true);
+    expect(parseOperators('bombing (Aktobe').hasOperators).toBe(true);
+  });
+
   it('reads brackets', () => {
     expect(node('(homosexual OR lesbian) AND discrimination')).toEqual({
       type: 'and',

@@ -69,8 +69,13 @@ export interface OperatorQuery {
 export function parseOperators(raw: string): OperatorQuery {
   const errors: OperatorError[] = [];
   const { tokens, filters, sort } = lexOperators(raw, errors);
+  // Brackets around plain words change nothing (AND is the default), so a question that uses them as punctuation
+  // (`are mexican cartels tied to terrorist groups (2009 report)`) is read as a question, not as a strict query.
+  const asPunctuation = onlyBalancedBrackets(tokens);
   const hasOperators =
-    sort !== null || tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter') || errors.length > 0;
+    sort !== null ||
+    (!asPunctuation && tokens.some((t) => t.kind !== 'word' && t.kind !== 'filter')) ||
+    errors.length > 0;
   checkFilterPlacement(tokens, errors);
   let words = dropStrayBrackets(
     tokens.filter((t) => t.kind !== 'filter'),
@@ -86,6 +91,22 @@ export function parseOperators(raw: string): OperatorQuery {
   if (node !== null && !hasPositive(node) && filters.length === 0)
     errors.push({ code: 'only_excluded', text: renderNode(node) });
   return { node, filters, sort: sort ?? 'relevance', hasOperators, errors, understood: renderNode(node) };
+}
+
+// Every operator token is a bracket, and they pair up: `groups (2009 report)`, not `(a OR b)` or `(a b`.
+function onlyBalancedBrackets(tokens: readonly { kind: string }[]): boolean {
+  let depth = 0;
+  let any = false;
+  for (const t of tokens) {
+    if (t.kind === 'open') {
+      depth++;
+      any = true;
+    } else if (t.kind === 'close') {
+      depth--;
+      if (depth < 0) return false;
+    } else if (t.kind !== 'word' && t.kind !== 'filter') return false;
+  }
+  return any && depth === 0;
 }
 
 /**

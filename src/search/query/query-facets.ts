@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES, foldName } from '../../report/country-names.js';
-import type { Report } from '../../report/types.js';
+import type { Report, Section } from '../../report/types.js';
 import { FACET_WEIGHTS } from '../rank/weights.js';
 import { tokenStems } from '../index/tokenize.js';
 
@@ -11,6 +11,11 @@ export interface FacetEntry {
   aliases: string[];
   /** Positions (in the index's reports) of the chapters about it. */
   reports: number[];
+  /**
+   * Sections of other chapters headed by its name: the `Cuba` section of the State Sponsors chapter, `Mexico` in
+   * a Western Hemisphere chapter. A region chapter's country section counts as that country's chapter.
+   */
+  sections: Section[];
 }
 
 /** Every country of the world and every loaded chapter name, by the first word of each alias. */
@@ -47,22 +52,32 @@ export function buildFacetTable(reports: readonly Report[]): FacetTable {
     else positions.set(r.country, [i]);
   });
   const names = [...positions.keys()].map((name) => ({ name, folded: ` ${foldName(name)} ` }));
+  // Sections headed by a name alone (`Cuba`, `The Southern Philippines`), by that name as stems.
+  const headed = new Map<string, Array<{ report: number; section: Section }>>();
+  reports.forEach((r, report) => {
+    for (const section of r.sections) {
+      const key = stemmed(foldName(section.heading).replace(/^the /, ''));
+      if (key === '' || key.split(' ').length > MAX_NAME_WORDS) continue;
+      headed.set(key, [...(headed.get(key) ?? []), { report, section }]);
+    }
+  });
+  const sectionsOf = (aliases: readonly string[], own: readonly number[]): Section[] =>
+    aliases.flatMap((a) => (headed.get(a) ?? []).filter((h) => !own.includes(h.report)).map((h) => h.section));
   for (const country of COUNTRY_NAMES) {
     const found: number[] = [];
     for (const { name, folded } of names) {
       if (country.aliases.some((a) => folded.includes(` ${a} `))) found.push(...(positions.get(name) ?? []));
     }
     const aliases = [...new Set(country.aliases.map(stemmed).filter((a) => a !== ''))];
-    entries.push({ name: country.name, aliases, reports: found.sort((a, b) => a - b) });
+    const own = found.sort((a, b) => a - b);
+    entries.push({ name: country.name, aliases, reports: own, sections: sectionsOf(aliases, own) });
   }
-  for (const [name, list] of positions)
-    entries.push({
-      name,
-      aliases: chapterAliases(name)
-        .map(stemmed)
-        .filter((a) => a !== ''),
-      reports: list,
-    });
+  for (const [name, list] of positions) {
+    const aliases = chapterAliases(name)
+      .map(stemmed)
+      .filter((a) => a !== '');
+    entries.push({ name, aliases, reports: list, sections: sectionsOf(aliases, list) });
+  }
   const byFirstWord: FacetTable['byFirstWord'] = new Map();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
@@ -131,18 +146,33 @@ export function parseQueryFacets(table: FacetTable, text: string, dateYears: rea
  *
  * @example facetBoosts(facets, reports)?.[reports.findIndex((r) => r.id === 'crt-2012-mexico')]; //=> 2.4
  */
-export function facetBoosts(facets: QueryFacets, reports: readonly Report[]): Float64Array | null {
-  const loaded = facets.countries.filter((c) => c.reports.length > 0);
+export function facetBoosts(facets: QueryFacets, reports: readonly Report[]): FacetBoosts | null {
+  const loaded = facets.countries.filter((c) => c.reports.length > 0 || c.sections.length > 0);
   if (loaded.length === 0 && facets.years.length === 0) return null;
-  const boosts = new Float64Array(reports.length).fill(1);
+  const boosts: FacetBoosts = new Float64Array(reports.length).fill(1);
   const ofCountry = new Set(loaded.flatMap((c) => c.reports));
+  const yearNamed = (report: Report | undefined): boolean =>
+    report !== undefined && report.year !== null && facets.years.includes(report.year);
   reports.forEach((report, r) => {
-    const yearNamed = report.year !== null && facets.years.includes(report.year);
-    if (ofCountry.has(r)) boosts[r] = yearNamed ? FACET_WEIGHTS.countryAndYear : FACET_WEIGHTS.country;
-    else if (loaded.length === 0 && yearNamed) boosts[r] = FACET_WEIGHTS.year;
+    if (ofCountry.has(r)) boosts[r] = yearNamed(report) ? FACET_WEIGHTS.countryAndYear : FACET_WEIGHTS.country;
+    else if (loaded.length === 0 && yearNamed(report)) boosts[r] = FACET_WEIGHTS.year;
   });
+  const sections = new Map<Section, number>();
+  for (const c of loaded) {
+    for (const section of c.sections) {
+      const report = reports.find((r) => r.sections.includes(section));
+      sections.set(section, yearNamed(report) ? FACET_WEIGHTS.countryAndYear : FACET_WEIGHTS.country);
+    }
+  }
+  if (sections.size > 0) boosts.sections = sections;
   return boosts;
 }
+
+/**
+ * Per report position, how much its chapter counts for a question's facets; `sections`, when set, overrides it
+ * for the sections of a region chapter headed by a country named (`Cuba` in the State Sponsors chapter).
+ */
+export type FacetBoosts = Float64Array & { sections?: Map<Section, number> };
 
 /**
  * Whether a text names a facet country (any of its names, variants or demonyms).

@@ -1,11 +1,13 @@
 import { dayNumber } from '../index/day-interval.js';
 import type { Concept } from '../query/build-concepts.js';
+import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { tokenize } from '../index/tokenize.js';
 import {
   ASK_MODE_RECORD_FACTOR,
   COVERAGE,
   DATE_FIT,
+  DEFINITION_BONUS,
   DATE_MISS_FACTOR,
   INCIDENT_MODE_RECORD_FACTOR,
   KIND_PRIOR,
@@ -56,9 +58,11 @@ export interface RankOptions {
   wordCount: number;
   hasDate: boolean;
   /** Per report position: how much its chapter counts for the question's facets (see {@link facetBoosts}); null when none. */
-  boosts?: Float64Array | null;
+  boosts?: FacetBoosts | null;
   /** Keep every candidate (an operator query's records all match it), not only those near the best score. */
   keepAll?: boolean;
+  /** The term a question asks to define (`what is JNIM` → `JNIM`), if it is one: see {@link definedTerm}. */
+  defines?: string | null;
   /** `date`: newest first, `oldest`: oldest first (ties by score); relevance by default. */
   sort?: 'relevance' | 'date' | 'oldest';
 }
@@ -78,11 +82,8 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   const score = new Float64Array(pool.count);
   let top = 0;
   for (let i = 0; i < pool.count; i++) {
-    const t = text[i] ?? 0;
-    const fit = dateFit[i] ?? 0;
-    let s = t > 0 ? t * (COVERAGE.floor + COVERAGE.share * (coverage[i] ?? 0) ** 2) : hasDate ? fit : 1;
-    if (t > 0 && hasDate) s *= fit > 0 ? 1 + fit : DATE_MISS_FACTOR;
-    if (boosts) s *= boosts[index.docReport[pool.doc[i] ?? 0] ?? 0] ?? 1;
+    const boost = docBoost(index, boosts, pool.doc[i] ?? 0);
+    const s = candidateScore(text[i] ?? 0, coverage[i] ?? 0, dateFit[i] ?? 0, hasDate, boost);
     score[i] = s;
     if (s > top) top = s;
   }
@@ -93,11 +94,12 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   // are noise; when none do, the month-level ones are the best there is.
   const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= DATE_FIT.exact;
   if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
+  const facts = docFacts(index);
   for (const i of kept) {
-    const d = index.docs[pool.doc[i] ?? 0];
-    if (d?.kind !== 'incident') continue;
+    if (facts.incident[pool.doc[i] ?? 0] !== 1) continue;
     if (mode === 'incident') {
-      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[d.incident?.kind ?? ''] ?? 1) : 1;
+      const kind = (text[i] ?? 0) > 0 ? (index.docs[pool.doc[i] ?? 0]?.incident?.kind ?? '') : '';
+      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[kind] ?? 1) : 1;
       score[i] = (score[i] ?? 0) * INCIDENT_MODE_RECORD_FACTOR * prior;
     }
     if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * ASK_MODE_RECORD_FACTOR;
@@ -105,7 +107,15 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   kept = onePerPassage(index, pool, score, kept, mode);
   const sort = options.sort ?? 'relevance';
   // By date: newest (or oldest) first; a record with no date at all last.
-  const dated = sort === 'relevance' ? null : score.map((_, i) => dateKey(index, pool.doc[i] ?? 0, sort));
+  const dated = sort === 'relevance' ? null : new Float64Array(pool.count);
+  if (dated) {
+    const sign = sort === 'date' ? 1 : -1;
+    for (let i = 0; i < pool.count; i++) {
+      // By date: newest (or oldest) first; a record with no date at all last.
+      const day = facts.day[pool.doc[i] ?? 0] ?? Number.NaN;
+      dated[i] = Number.isNaN(day) ? Number.NEGATIVE_INFINITY : sign * day;
+    }
+  }
   const rankKey = (i: number): number => (dated ? (dated[i] ?? 0) : (score[i] ?? 0));
   const candidate = (i: number): Candidate => {
     const doc = pool.doc[i] ?? 0;
@@ -120,39 +130,97 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     };
   };
   const order = dated ? byDateKey : byScore;
-  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order.
+  // Ranking beyond the head is not worth sorting precisely: the tail keeps pool order. The head is selected
+  // (quickselect of its bar), never the whole ranking sorted; the tail is listed only if a page reaches it.
   let head: Candidate[];
-  let tail: number[] = [];
+  let listTail: () => number[] = () => [];
   if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
   else {
-    const bar = kthLargest(Float64Array.from(kept, rankKey), SORTED_HEAD);
+    const keys = new Float64Array(kept.length);
+    for (const [k, i] of kept.entries()) keys[k] = rankKey(i);
+    const bar = kthLargest(keys, SORTED_HEAD);
+    const all = kept;
     if (options.keepAll) {
       // Every record of an operator query is kept, so tens of thousands may tie at the bar (`terror*
       // sort:date`: every passage of a year): the head takes those above it and ties up to its size.
-      const above = kept.filter((i) => rankKey(i) > bar);
-      const ties = kept.filter((i) => rankKey(i) === bar);
-      const room = Math.max(0, SORTED_HEAD - above.length);
-      head = above.concat(ties.slice(0, room)).map(candidate).sort(order);
-      tail = ties.slice(room).concat(kept.filter((i) => rankKey(i) < bar));
+      const picked: number[] = [];
+      let room = SORTED_HEAD;
+      for (const i of all) if (rankKey(i) > bar) room--;
+      room = Math.max(0, room);
+      let ties = 0;
+      for (const i of all) {
+        const key = rankKey(i);
+        if (key > bar || (key === bar && ties++ < room)) picked.push(i);
+      }
+      head = picked.map(candidate).sort(order);
+      listTail = () => {
+        const rest: number[] = [];
+        let tie = 0;
+        for (const i of all) if (rankKey(i) === bar && tie++ >= room) rest.push(i);
+        for (const i of all) if (rankKey(i) < bar) rest.push(i);
+        return rest;
+      };
     } else {
-      head = kept
+      head = all
         .filter((i) => rankKey(i) >= bar)
         .map(candidate)
         .sort(order);
-      tail = kept.filter((i) => rankKey(i) < bar);
+      listTail = () => all.filter((i) => rankKey(i) < bar);
     }
   }
+  let tail: number[] | null = null;
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
+  if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
     total: kept.length,
-    page: (offset, limit) =>
-      head
-        .slice(offset, offset + limit)
-        .concat(
-          tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
-        ),
+    page: (offset, limit) => {
+      const shown = head.slice(offset, offset + limit);
+      if (offset + limit <= head.length) return shown;
+      tail ??= listTail();
+      return shown.concat(
+        tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
+      );
+    },
     anyExactDate: kept.some(exact),
   };
+}
+
+/**
+ * How much a record's chapter counts for the question's facets: its section's own weight when the section stands
+ * for a country (Cuba in State Sponsors), else its report's; null when the question names no facet.
+ */
+export function docBoost(index: SearchIndex, boosts: FacetBoosts | null, doc: number): number | null {
+  if (boosts === null) return null;
+  const section = boosts.sections === undefined ? undefined : index.docs[doc]?.section;
+  const bySection = section === undefined ? undefined : boosts.sections?.get(section);
+  return bySection ?? boosts[index.docReport[doc] ?? 0] ?? 1;
+}
+
+/** The largest {@link docBoost} any record can get, for a bound on scores; null when the question names no facet. */
+export function maxDocBoost(boosts: FacetBoosts | null): number | null {
+  if (boosts === null) return null;
+  let max = 1;
+  for (const b of boosts) if (b > max) max = b;
+  for (const b of boosts.sections?.values() ?? []) if (b > max) max = b;
+  return max;
+}
+
+/**
+ * A candidate's score before the relative cut (see {@link rankCandidates}): text score × coverage², × date fit, ×
+ * the chapter's facet boost (null: none). Never decreasing in `text`, `coverage`, `dateFit` and `boost`, which
+ * {@link boundCandidates} relies on to leave out records that cannot pass the cut.
+ */
+export function candidateScore(
+  text: number,
+  coverage: number,
+  dateFit: number,
+  hasDate: boolean,
+  boost: number | null,
+): number {
+  let s = text > 0 ? text * (COVERAGE.floor + COVERAGE.share * coverage ** 2) : hasDate ? dateFit : 1;
+  if (text > 0 && hasDate) s *= dateFit > 0 ? 1 + dateFit : DATE_MISS_FACTOR;
+  if (boost !== null) s *= boost;
+  return s;
 }
 
 function onePerPassage(
@@ -163,15 +231,19 @@ function onePerPassage(
   mode: 'incident' | 'ask',
 ): number[] {
   const { docPassage } = index;
-  const isIncident = (i: number): boolean => index.docs[pool.doc[i] ?? 0]?.kind === 'incident';
+  const { incident } = docFacts(index);
+  const isIncident = (i: number): boolean => incident[pool.doc[i] ?? 0] === 1;
   const passageOf = (i: number): number => docPassage[pool.doc[i] ?? 0] ?? 0;
+  // A slot per passage number, -1 when free: one array kept between queries (allocating and filling one per query
+  // cost more than the loop at 150k records), every slot set here is freed before returning.
+  const bestOf = passageSlots(index.docs.length);
   if (mode === 'incident') {
-    const withIncident = new Uint8Array(index.docs.length);
-    for (const i of kept) if (isIncident(i)) withIncident[passageOf(i)] = 1;
-    return kept.filter((i) => isIncident(i) || withIncident[passageOf(i)] !== 1);
+    for (const i of kept) if (isIncident(i)) bestOf[passageOf(i)] = 1;
+    const out = kept.filter((i) => isIncident(i) || bestOf[passageOf(i)] !== 1);
+    for (const i of kept) bestOf[passageOf(i)] = -1;
+    return out;
   }
   // Passages in the order first seen, each holding its best record (the first on a tie).
-  const bestOf = new Int32Array(index.docs.length).fill(-1);
   const order: number[] = [];
   for (const i of kept) {
     const key = passageOf(i);
@@ -179,17 +251,45 @@ function onePerPassage(
     if (prior < 0) order.push(key);
     if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
   }
-  return order.map((key) => bestOf[key] ?? 0);
+  const out = order.map((key) => bestOf[key] ?? 0);
+  for (const key of order) bestOf[key] = -1;
+  return out;
 }
 
-// A record's date for sorting: an incident's first day, else the first day its passage names, else
-// 1 January of its report's year; as a key to sort descending (negated for oldest first).
-function dateKey(index: SearchIndex, doc: number, sort: 'date' | 'oldest'): number {
-  const d = index.docs[doc];
-  const year = d?.report.year ?? null;
-  const day = d?.dates[0]?.from ?? (year === null ? null : dayNumber(year, 1, 1));
-  if (day === null) return Number.NEGATIVE_INFINITY;
-  return sort === 'date' ? day : -day;
+let freeSlots = new Int32Array(0);
+
+// At least `size` slots, all -1 (see onePerPassage: callers free what they set).
+function passageSlots(size: number): Int32Array {
+  if (freeSlots.length < size) freeSlots = new Int32Array(size).fill(-1);
+  return freeSlots;
+}
+
+/** Per record, read once per index: whether it is an incident record, and its day for sorting by date. */
+interface DocFacts {
+  incident: Uint8Array;
+  /**
+   * An incident's first day, else the first day its passage names, else 1 January of its report's year; NaN for a
+   * record with none (sorted last).
+   */
+  day: Float64Array;
+}
+
+const docFactsOf = new WeakMap<SearchIndex, DocFacts>();
+
+// Typed arrays instead of reading each record's object for every candidate (`terror* sort:date` has 66k of them).
+function docFacts(index: SearchIndex): DocFacts {
+  let facts = docFactsOf.get(index);
+  if (!facts) {
+    const n = index.docs.length;
+    facts = { incident: new Uint8Array(n), day: new Float64Array(n) };
+    for (const [doc, d] of index.docs.entries()) {
+      facts.incident[doc] = d.kind === 'incident' ? 1 : 0;
+      const year = d.report.year;
+      facts.day[doc] = d.dates[0]?.from ?? (year === null ? Number.NaN : dayNumber(year, 1, 1));
+    }
+    docFactsOf.set(index, facts);
+  }
+  return facts;
 }
 
 function byDateKey(a: Candidate, b: Candidate): number {
@@ -226,6 +326,45 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
     }
     c.score = (c.score ?? 0) * (1 + (PHRASE_BONUS.max * found) / (words.length - 1));
   }
+  head.sort(byScore);
+  ranked.splice(0, head.length, ...head);
+}
+
+/**
+ * The term a question asks to have defined: `what is JNIM`, `who are the Maute Group?`, `what does gefaehrder
+ * mean`, `define Gefaehrder` (at most four words), else null.
+ * @example definedTerm('what is JNIM?') //=> 'JNIM'
+ */
+export function definedTerm(text: string): string | null {
+  const t = text.trim().replace(/[?.!]+$/, '');
+  const m =
+    /^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(.+)$/i.exec(t) ??
+    /^what\s+(?:does|do|did)\s+(?:the\s+)?(.+?)\s+(?:mean|stand\s+for)$/i.exec(t) ??
+    /^(?:define|definition\s+of|meaning\s+of)\s+(?:the\s+)?(.+)$/i.exec(t);
+  const term = m?.[1]?.trim() ?? '';
+  const words = term.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && /\p{L}/u.test(term) ? term : null;
+}
+
+// `what is JNIM`: the passage that defines the term ("… (JNIM), an AQ-affiliated umbrella group", "Gefaehrder
+// (dangerous persons …", "the Maute Group, a …") answers it; one that only names it in passing does not.
+function definitionBonus(index: SearchIndex, ranked: Candidate[], term: string): void {
+  const name = term
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  const defines = new RegExp(
+    `\\(\\s*${name}\\s*\\)|(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])\\s*(?:\\(|,\\s+(?:a|an|the|which|who)\\s|\\s+(?:is|are|was|were)\\s+(?:a|an|the)\\s|\\s+means\\s|\\s+[–—]\\s)`,
+    'iu',
+  );
+  const head = ranked.slice(0, PHRASE_BONUS.window);
+  let any = false;
+  for (const c of head) {
+    if (!defines.test(index.docs[c.doc]?.text ?? '')) continue;
+    c.score = (c.score ?? 0) * DEFINITION_BONUS;
+    any = true;
+  }
+  if (!any) return;
   head.sort(byScore);
   ranked.splice(0, head.length, ...head);
 }

@@ -105,6 +105,15 @@ export const MAX_SUGGESTIONS = 5;
  */
 export const COVERAGE = Object.freeze({ floor: 0.3, share: 0.7 });
 
+/**
+ * A query word the reports write only with a capital (a place, group or person: `Maluku`, `Taliban`, `JNIM`,
+ * `Gefaehrder`) counts this many times a common word of the same rarity, in the text score and in coverage. With
+ * a few thousand passages IDF barely separates a name from a word (`maluku` 5.3, `still` 4.5), so `was there
+ * still sectarian fighting in maluku` ranked a Yemen paragraph with `still`, `sectarian` and `fighting` first.
+ * Countries are not counted here: they are chapter facets (FACET_WEIGHTS).
+ */
+export const ENTITY_WEIGHT = 1.6;
+
 /** Below this share of the best score a record is noise (`Kazakhstan` in every paragraph), and is dropped. */
 export const RELATIVE_CUTOFF = 0.15;
 
@@ -152,6 +161,20 @@ export const KIND_PRIOR: Readonly<Record<string, number>> = Object.freeze({ atta
  * is the cost).
  */
 export const PHRASE_BONUS = Object.freeze({ max: 0.3, window: 50 });
+
+/**
+ * When a question leaves out records that hold only its common words (see `boundCandidates`, which changes no
+ * result, only the work): not below `minPostings` postings in all (scoring everything is as quick), and only when the
+ * records kept to score are at most `maxShare` of the postings (else looking each up costs more than reading).
+ */
+export const BOUND_CANDIDATES = Object.freeze({ minPostings: 20_000, maxShare: 0.5 });
+
+/**
+ * A question that asks what a term is (`what is JNIM`, `what does gefaehrder mean`) prefers, among the first
+ * `PHRASE_BONUS.window` records, the passage that defines it ("… (JNIM), an AQ-affiliated umbrella group …") by
+ * this factor: a passage that only names the term in passing shares the same rare word and is often shorter.
+ */
+export const DEFINITION_BONUS = 1.5;
 
 /** Records beyond this many are not worth sorting precisely: later pages keep a coarse order (speed at 100k). */
 export const SORTED_HEAD = 1000;
@@ -241,8 +264,12 @@ export const HEADING_FUSE_OPTIONS: Readonly<IFuseOptions<{ heading: string }>> =
  * in maluku` names no facet and is untouched). Tuned on test/fixtures/eval/multi-chapter-dev.json.
  */
 export const FACET_WEIGHTS = Object.freeze({
-  /** The chapter of the country and a year the question names (`Mexico 2012 border security`). */
-  countryAndYear: 2.4,
+  /**
+   * The chapter of the country and a year the question names (`Mexico 2012 border security`). 3.0 (was 2.4): against
+   * the country's other years (1.6) a different paragraph of another year needs nearly twice the text score to win;
+   * at 2.4 `who funds terrorism in saudi arabia … in 2009` answered from 2011 (held-out r@1 0.884 → 0.899).
+   */
+  countryAndYear: 3.0,
   /** The chapter of the country named, another year: next best. */
   country: 1.6,
   /** No country named, the chapter of a year named (`state sponsors 2007`). */

@@ -48,6 +48,15 @@ export interface SectionLookup {
   matches: SectionMatch[];
   /** The chapters the request names by country, region or year (empty when it names none). */
   chapters: Report[];
+  /** What the request names of the chapters (`kenya 2014` → Kenya, 2014); both empty when it names none. */
+  named: { countries: string[]; years: number[] };
+  /**
+   * When the request names a country and a year with no chapter (`kenya 2014`): the country's chapters of other
+   * years, newest first (Kenya 2017, 2013); else empty.
+   */
+  otherYears: Report[];
+  /** Whether words other than the country and year remain to name a section (`overview` in `overview kenya`). */
+  sectionNamed: boolean;
 }
 
 /**
@@ -88,8 +97,14 @@ export function findSections(index: SearchIndex, name: string): SectionLookup {
     );
   };
   const chapters = ofCountry === null && facets.years.length === 0 ? [] : index.reports.filter(allowed);
+  const named = { countries: facets.countries.map((c) => c.name), years: facets.years };
+  const otherYears =
+    ofCountry !== null && facets.years.length > 0 && chapters.length === 0
+      ? index.reports.filter((_, at) => ofCountry.has(at)).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))
+      : [];
   const typed = headingWords.join(' ').trim();
-  if (typed === '') return { matches: [], chapters };
+  const base = { chapters, named, otherYears, sectionNamed: typed !== '' };
+  if (typed === '') return { matches: [], ...base };
   const aliased = headingWords.map((w) => HEADING_ALIASES[foldWord(w)] ?? w).join(' ');
   let results = searchHeadings(index, typed, allowed);
   if (results.length === 0 && aliased !== typed)
@@ -116,7 +131,7 @@ export function findSections(index: SearchIndex, name: string): SectionLookup {
     seen.add(r.item.report);
     matches.push({ report: r.item.report, section: r.item.section });
   }
-  return { matches, chapters };
+  return { matches, ...base };
 }
 
 function searchHeadings(index: SearchIndex, typed: string, allowed: (r: Report) => boolean) {

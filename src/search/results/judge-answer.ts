@@ -5,7 +5,8 @@ import { isCommonEnglishWord } from '../query/common-words.js';
 import { type FacetEntry, mentionsCountry, type QueryFacets } from '../query/query-facets.js';
 import type { Candidate } from '../rank/rank-candidates.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { cachedStem, tokenize, tokenStems } from '../index/tokenize.js';
+import { cachedStem, tokenStems } from '../index/tokenize.js';
+import { properNames } from '../query/proper-names.js';
 import type { AnswerVerdict, ParsedQuery } from '../types.js';
 
 // Capitalised words that start a question and name nothing (`Describe …`, `Tell me …`).
@@ -167,20 +168,4 @@ function coverage(
     if (c.alternatives.some((a) => a.stems.length > 0 && a.stems.every((x) => told.has(x)))) covered += 1;
   }
   return total === 0 ? 0 : covered / total;
-}
-
-// Words of the question that the reports write only with a capital (`Nairobi`, `Westgate`, `Taliban`),
-// whatever case they were typed in, countries aside (they are facets). A passage that names none of them is
-// about something else, however many common words it shares.
-function properNames(index: SearchIndex, text: string, facets: QueryFacets): Array<{ word: string; stem: string }> {
-  const named = new Set(facets.countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
-  const names: Array<{ word: string; stem: string }> = [];
-  for (const { surface, stem } of tokenize(text)) {
-    if (named.has(stem) || /\d/.test(surface) || names.some((n) => n.stem === stem)) continue;
-    const lower = surface.toLowerCase();
-    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-    if (!index.surfaces.has(lower) && (index.surfaces.has(capital) || index.surfaces.has(surface.toUpperCase())))
-      names.push({ word: surface, stem });
-  }
-  return names;
 }

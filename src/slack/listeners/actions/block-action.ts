@@ -6,8 +6,9 @@ import { MALFORMED_REQUEST } from '../../messages.js';
 import { renderNotice } from '../../../answers/blocks/render-help.js';
 import { toTransport } from '../../deliver-answer.js';
 import { answerSafely } from '../answer-safely.js';
+import { isFirstDelivery } from '../dedupe-events.js';
 
-/** Any of our buttons: ack at once, then answer where the button was (its message, thread or channel). */
+/** Any of our buttons: ack at once, then (unless another copy claimed the click) answer where the button was (its message, thread or channel). */
 export function blockActionCallback(deps: AnswerDeps) {
   return async ({
     ack,
@@ -15,8 +16,10 @@ export function blockActionCallback(deps: AnswerDeps) {
     respond,
     client,
     logger,
+    context,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
+    if (!(await isFirstDelivery(context))) return;
     const transport = toTransport({ client, respond, logger });
     const action = parseBlockAction(body);
     if (action === null) {

@@ -6,6 +6,7 @@ import { toTransport, deliverAnswer } from '../../deliver-answer.js';
 import { parseBlockAction, parseTeamId, parseTriggerId } from '../../input.js';
 import { renderFeedbackModal } from '../../render-feedback-modal.js';
 import { slackErrorCode } from '../../slack-error-code.js';
+import { isFirstDelivery } from '../dedupe-events.js';
 
 /**
  * 👍 / 👎 on an answer: ack, then for 👎 open the optional "what was wrong" form first (its trigger_id lasts 3 s),
@@ -19,8 +20,10 @@ export function feedbackActionCallback(deps: AnswerDeps) {
     respond,
     client,
     logger,
+    context,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>): Promise<void> => {
     await ack();
+    if (!(await isFirstDelivery(context))) return;
     const transport = toTransport({ client, respond, logger });
     const action = parseBlockAction(body);
     const vote = action === null ? null : feedbackVote(action.actionId);

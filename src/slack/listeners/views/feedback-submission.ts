@@ -4,6 +4,7 @@ import { answerFeedback } from '../../../answers/answer-feedback.js';
 import { deliverAnswer, toTransport } from '../../deliver-answer.js';
 import { parseFeedbackSubmission } from '../../input.js';
 import { FEEDBACK_MODAL } from '../../render-feedback-modal.js';
+import { isFirstDelivery } from '../dedupe-events.js';
 
 /**
  * The "what was wrong" form sent: ack (which closes it), keep the 👎 with its text (replacing the vote the click
@@ -15,8 +16,10 @@ export function feedbackSubmissionCallback(deps: AnswerDeps) {
     body,
     client,
     logger,
+    context,
   }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> => {
     await ack();
+    if (!(await isFirstDelivery(context))) return;
     const form = parseFeedbackSubmission(body, FEEDBACK_MODAL.blockId, FEEDBACK_MODAL.actionId);
     if (form === null) {
       logger.warn('received a feedback form we cannot read');

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../corpus/load-corpus.js';
+import { parseReports } from '../../report/parse-report.js';
+import { buildIndex } from '../index/build-index.js';
+import type { SearchIndex } from '../index/search-index.js';
+import { buildConcepts } from '../query/build-concepts.js';
+import { parseQueryWords } from '../query/parse-query-words.js';
+import { boundCandidates } from './bound-candidates.js';
+import { candidateScore } from './rank-candidates.js';
+import { scoreConcepts, scoreDocs } from './score-text.js';
+import { RELATIVE_CUTOFF } from './weights.js';
+
+// The parser fixtures (test/fixtures/crt) and the seed chapter, in one index.
+let index: SearchIndex;
+beforeAll(async () => {
+  const corpus = await loadCorpus(fileURLToPath(new URL('../../../test/fixtures/crt', import.meta.url)));
+  const seed = readFileSync(new URL('../../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
+  index = buildIndex([...corpus.reports, ...parseReports(seed, { file: 'data/crt-2011-kazakhstan.txt' }).reports]);
+});
+
+// Common words, synonyms and their phrases (fill concepts), a country's records, a near spelling, an abbreviation.
+const QUERIES = [
+  'how many suspects were arrested in the July operation',
+  'how does the government counter terrorist finance?',
+  'who claimed responsibility for the Atyrau explosions?',
+  'Hizb ut-Tahrir members arrested in Kazakhstan',
+  'which groups were banned as terrorist organizations?',
+  'trash can explosion near the governor building',
+  'Atyrua police killed',
+  'FARC kidnapping hostages Colombia',
+  'money laundering legislation and law enforcement',
+];
+
+const conceptsOf = (q: string) => buildConcepts(index, parseQueryWords(q));
+
+describe('scoreDocs', () => {
+  it('gives, for every record, exactly what scoreConcepts gives', () => {
+    const all = Int32Array.from(index.docs.keys());
+    for (const q of QUERIES) {
+      const concepts = conceptsOf(q);
+      const full = scoreConcepts(index, concepts);
+      const listed = scoreDocs(index, concepts, all);
+      expect(Array.from(listed.docs), q).toEqual(Array.from(full.docs));
+      expect(
+        Array.from(listed.docs, (_, k) => listed.score[k]),
+        q,
+      ).toEqual(Array.from(full.docs, (doc) => full.score[doc]));
+      expect(
+        Array.from(listed.docs, (_, k) => listed.covered[k]),
+        q,
+      ).toEqual(Array.from(full.docs, (doc) => full.covered[doc]));
+    }
+  });
+});
+
+describe('boundCandidates', () => {
+  it('leaves out only records under the relative cut, and does leave some out', () => {
+    let leftOut = 0;
+    for (const q of QUERIES) {
+      const concepts = conceptsOf(q);
+      const words = concepts.filter((c) => !c.fill);
+      const importance = words.reduce((s, c) => s + c.importance, 0);
+      const coverage = (bits: number) =>
+        words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
+      const shape = {
+        scoreOf: (_doc: number, text: number, covered: number) =>
+          candidateScore(text, coverage(covered), 1, false, null),
+        ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
+      };
+      const full = scoreConcepts(index, concepts);
+      const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
+      const top = Math.max(...scores);
+      const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? 0) >= top * RELATIVE_CUTOFF);
+      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 });
+      if (bounded === null) continue;
+      const listed = new Set(bounded);
+      expect(
+        kept.filter((doc) => !listed.has(doc)),
+        q,
+      ).toEqual([]);
+      leftOut += full.docs.length - scoreDocs(index, concepts, bounded).docs.length;
+    }
+    expect(leftOut).toBeGreaterThan(0);
+  });
+});
