@@ -116,7 +116,7 @@ interface PhaseResult {
   retries: number;
   failed: number;
   /** Non-200 acks by status (0: the connection failed), e.g. Bolt's 404 for a request not acked within 3 s. */
-  failedBy: Map<number, number>;
+  failedBy: Map<string, number>;
   acks: number[];
   /** The acks of slash commands and of events apart (a command is acked by our listener, an event by Bolt). */
   commandAcks: number[];
@@ -172,16 +172,19 @@ async function runPhase(
   let sent = 0;
   let retries = 0;
   let failed = 0;
-  const failedBy = new Map<number, number>();
+  const failedBy = new Map<string, number>();
   const mentionTs = new Map<string, string>();
   const endAt = performance.now() + DURATION_S * 1000;
-  const timed = async (send: () => Promise<{ status: number }>, into: number[]): Promise<number> => {
+  /** The ack's status, or why there was none (a reset or refused connection: the client goes on). */
+  const timed = async (send: () => Promise<{ status: number }>, into: number[]): Promise<string> => {
     const started = performance.now();
-    let status = 0;
+    let status: string;
     try {
-      status = (await send()).status;
-    } catch {
-      // A reset or refused connection counts as a failed request (status 0), and the client goes on.
+      status = String((await send()).status);
+    } catch (error) {
+      const cause: unknown = error instanceof Error ? error.cause : undefined;
+      const code = cause instanceof Error ? (Reflect.get(cause, 'code') ?? cause.message) : undefined;
+      status = `no response (${String(code ?? error)})`;
     }
     into.push(performance.now() - started);
     return status;
@@ -194,7 +197,7 @@ async function runPhase(
       const copy = (n + i) % copies.length;
       const url = `${copies[copy]?.url}/slack/events`;
       const otherUrl = `${copies[(copy + 1) % copies.length]?.url}/slack/events`;
-      let status: number;
+      let status: string;
       if (i % 2 === 0) {
         status = await timed(
           () =>
@@ -247,7 +250,7 @@ async function runPhase(
         if (retried) retries += 1;
       }
       sent += 1;
-      if (status !== 200) {
+      if (status !== '200') {
         failed += 1;
         failedBy.set(status, (failedBy.get(status) ?? 0) + 1);
       }

@@ -54,13 +54,17 @@ async function timeConsole(command: string[]): Promise<number> {
   const started = performance.now();
   const child = spawn(file, args, { cwd: root, env: baseEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
   child.stdin.end('/report list\n');
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', () => {
-      resolve(performance.now() - started);
-      child.kill('SIGTERM');
-    });
-    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited (${code}) before answering`)));
+  let answeredAt = Number.NaN;
+  child.stdout.once('data', () => {
+    answeredAt = performance.now();
   });
+  // The console exits at the end of its input; a signal to tsx's wrapper could leave its child running, so none is sent
+  // unless it hangs.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (Number.isNaN(answeredAt)) throw new Error(`${command.join(' ')} exited (${code}) before answering`);
+  return answeredAt - started;
 }
 
 /** ms from spawn to /health (listening) and to /ready 200. */

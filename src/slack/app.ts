@@ -244,7 +244,9 @@ export function createApp(config: SlackConfig, deps: AppDeps, overrides: AppOver
         if (config.oauth === null) opsServer = await startOpsServer(routes, port, host);
         return opsServer ?? (Reflect.get(receiver, 'httpServer') as Server);
       }
-      return (await app.start(host === null ? { port } : { port, host })) as Server;
+      const server = (await app.start(host === null ? { port } : { port, host })) as Server;
+      keepConnectionsOpen(server);
+      return server;
     },
     async stop(deadlineMs = 10_000) {
       stopping = true;
@@ -273,4 +275,15 @@ async function findProblem(checks: readonly ReadinessCheck[]): Promise<string | 
     if (problem !== null) return problem;
   }
   return null;
+}
+
+/**
+ * Keeps idle keep-alive connections open longer than the proxies and load balancers in front of the app do (60 s
+ * is the usual idle limit). Node's default of 5 s closes a connection a proxy may be reusing at that very moment, and
+ * that request is reset without an answer; the closer must be the proxy, not the app.
+ */
+function keepConnectionsOpen(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  // Node requires the headers timeout to exceed the keep-alive timeout.
+  server.headersTimeout = 66_000;
 }

@@ -298,3 +298,11 @@ describe('messages from people that carry a subtype', () => {
     expect(only('chat.postMessage')).toHaveLength(1);
   });
 });
+
+describe('connections a proxy keeps open', () => {
+  it('outlasts a load balancer’s 60 s idle limit, so the proxy closes idle connections, never the app mid-request', () => {
+    const { server } = harness();
+    expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+});

@@ -28,6 +28,19 @@ function gated(needs: readonly (readonly string[])[], source: string, flags: str
   return pattern;
 }
 
+/**
+ * Every casualty pattern that has NEEDS, with them: a test runs each pattern over the fixtures and checks that every
+ * match holds its words, so a pattern changed without its words fails there instead of silently losing figures.
+ */
+export function gatedCasualtyPatterns(): Array<{ pattern: RegExp; needs: readonly (readonly string[])[] }> {
+  return Object.values(PATTERNS)
+    .flat()
+    .flatMap((pattern) => {
+      const needs = NEEDS.get(pattern);
+      return needs === undefined ? [] : [{ pattern, needs }];
+    });
+}
+
 /** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
 function mayMatch(pattern: RegExp, lower: string): boolean {
   const needs = NEEDS.get(pattern);

@@ -30,7 +30,7 @@ export function groupDuplicates(
   const groups: Array<{ members: Candidate[]; shingles: Set<string> }> = [];
   for (const c of candidates) {
     const doc = index.docs[c.doc];
-    if (!doc || doc.kind !== 'passage') {
+    if (doc?.kind !== 'passage') {
       groups.push({ members: [c], shingles: new Set() });
       continue;
     }
