@@ -159,3 +159,23 @@ describe('classifyIncident on claims and on security forces shooting suspects', 
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident on claims that tell the attacks themselves', () => {
+  it('reads a claim for attacks it tells (a gerund, a counted or indefinite object) as an attack', () => {
+    expect(
+      classifyIncident('From March to June, the Red Cell claimed responsibility for bombing two banks in Verno.'),
+    ).toBe('attack');
+    expect(
+      classifyIncident(
+        'The group claimed responsibility for the hotel attack, as well as for two attacks in Ostra in May.',
+      ),
+    ).toBe('attack');
+  });
+
+  it('keeps a claim for incidents told elsewhere as a threat', () => {
+    expect(
+      classifyIncident('The group claimed responsibility for the hotel attack and for the Ostra bombing on May 3.'),
+    ).toBe('threat');
+    expect(classifyIncident("On May 4, the Red Cell claimed responsibility for Tuesday's assault.")).toBe('threat');
+  });
+});

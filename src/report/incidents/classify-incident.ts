@@ -7,7 +7,10 @@ const ARREST =
   /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention|apprehend(?:ed|ing)?|captured|rounded up|taken into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
-  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording))\b/i;
+  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+// A statement, a video or a manifesto: a threat even where it names an attack.
+const STATEMENT =
+  /\b(?:declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks").
@@ -47,6 +50,20 @@ const POLICY =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 const CLAIM = /\bclaim(?:ed|ing|s) responsibility\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
+// What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
+const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
+// An object that points at an incident told elsewhere: "the bombing", "its attack", "Tuesday's assault".
+const TOLD_ELSEWHERE = /^(?:the|its|this|that|these|those|his|her|their|both|[\w-]+['’]s)$/i;
+
+/**
+ * Whether every claim of the text points at incidents told elsewhere ("claimed responsibility for the bombing in a
+ * statement on June 3") rather than telling them itself ("claimed responsibility for attacking banks", "for three
+ * attacks in Garissa in May"): only then is the claim the event.
+ */
+function claimsOnly(text: string): boolean {
+  const objects = [...text.matchAll(CLAIM_OBJECTS)].map((m) => m[1] ?? '');
+  return objects.length > 0 && objects.every((word) => TOLD_ELSEWHERE.test(word));
+}
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
@@ -82,7 +99,13 @@ export function classifyIncident(text: string): IncidentKind | null {
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
   const claim = CLAIM.exec(text);
-  if (claim && activeViolence(text, claim.index) < 0 && !KILLING_AFTER.test(text.slice(claim.index))) return 'threat';
+  if (
+    claim &&
+    activeViolence(text, claim.index) < 0 &&
+    !KILLING_AFTER.test(text.slice(claim.index)) &&
+    claimsOnly(text.slice(claim.index))
+  )
+    return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
@@ -119,6 +142,8 @@ export function classifyIncident(text: string): IncidentKind | null {
   }
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (/\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)\b/i.test(text)) return 'clash';
+  // "Minutes before the attack, the gunman e-mailed a manifesto": a statement that names the attack is a threat.
+  if (STATEMENT.test(text)) return 'threat';
   if (VIOLENT_NOUN.test(text) && !THREAT_ONLY.test(text) && !HYPOTHETICAL.test(text)) return 'attack';
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';

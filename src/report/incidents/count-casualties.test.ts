@@ -289,3 +289,15 @@ describe('countCasualties on a range after the verb, relatives counted and an at
     expect(countCasualties('killing eight people before police shot him').killed).toBe(8);
   });
 });
+
+describe('countCasualties on the attackers among the dead and a last victim named by a noun', () => {
+  it('adds no part named with "the" and reads no active verb after ", and" as a count of its own', () => {
+    expect(
+      countCasualties('twin bombings killed 23 people, including the two bombers, and wounded more than 100'),
+    ).toEqual({ killed: 23, wounded: 100, arrested: null });
+  });
+
+  it('counts "and the driver" as one more', () => {
+    expect(countCasualties('a bomb on a bus killed three passengers and the driver').killed).toBe(4);
+  });
+});

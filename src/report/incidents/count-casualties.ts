@@ -69,7 +69,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -96,7 +96,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
   wounded: [
     gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
-    gated([['wounded', 'injured', 'hurt']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:wounded|injured|hurt)\\b`, 'gi'),
+    gated(
+      [['wounded', 'injured', 'hurt']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`,
+      'gi',
+    ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
   ],
   arrested: [
@@ -136,12 +140,12 @@ const ATTACKER_KILLED =
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?`,
   'gi',
 );
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?))(?=\\s)`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s))))(?=\\s)`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
@@ -356,7 +360,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
             if (OWN_VERB.test(rest)) break;
             if (
-              !add(field, next === 'a' || next === 'an' ? 'one' : next, at + item.index + item[0].length - next.length)
+              !add(
+                field,
+                next === 'a' || next === 'an' || next === 'the' ? 'one' : next,
+                at + item.index + item[0].length - next.length,
+              )
             )
               break;
             at += item.index + item[0].length;

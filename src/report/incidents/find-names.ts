@@ -31,6 +31,11 @@ const PLACE_PATTERNS = [
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
+  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia": a town as the object of the attack
+  new RegExp(
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding)\\b)`,
+    'g',
+  ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

@@ -161,3 +161,51 @@ describe('parseIncidents on weeks and months told from the story', () => {
     ]);
   });
 });
+
+describe('parseIncidents on designations', () => {
+  it('gives a group listed on a date no place', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On July 4, the Department of State designated the Sorra Front as a Foreign Terrorist Organization.',
+        ),
+      ),
+    ).toEqual([['2017-07-04', 'designation', [], null, null, null]]);
+  });
+});
+
+describe('parseIncidents on a figure told for two dated events together', () => {
+  it('puts a figure of two dates apart on neither, and keeps it for two days in a row of one event', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On May 1 and May 3, militants attacked villages in the Rondo district, killing 27.',
+          'On September 30 and October 1, fighters attacked Darlo, killing 12.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-05-01', 'attack', ['Rondo'], null, null, null],
+      ['2019-05-03', 'attack', ['Rondo'], null, null, null],
+      ['2019-09-30', 'attack', ['Darlo'], 12, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents on same-day events told minutes from the story', () => {
+  it('gives an arrest or a manifesto told minutes from the attack its own record on the attack’s day', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 4, a gunman opened fire at a mall in Darlo, killing nine people. Minutes before the attack, the gunman e-mailed a manifesto to several newspapers. Police arrested the suspect 20 minutes after the first call.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-06-04', 'attack', ['Darlo'], 9, null, null],
+      ['2019-06-04', 'threat', [], null, null, null],
+      ['2019-06-04', 'arrest', [], null, null, 1],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './fin
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
 interface Draft {
+  /** The figures of the clause are told for this event and another dated with it ("On May 1 and May 3, …"). */
+  shared?: boolean;
   sectionId: string;
   passageId: string;
   mention: DateMention;
@@ -36,6 +38,9 @@ const NEW_STORY =
 // "The following day, two bombers struck …", "Two days later, …".
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
+// A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
+const SAME_DAY =
+  /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
@@ -210,7 +215,28 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
-          if (open) {
+          // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
+          // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
+          // its own on the story's day.
+          const sameDay = open !== null ? SAME_DAY.exec(sentence) : null;
+          const sameDayKind = sameDay ? classifyIncident(sentence) : null;
+          if (open && sameDay && (sameDayKind === 'arrest' || sameDayKind === 'threat') && sameDayKind !== open.kind) {
+            drafts.push({
+              sectionId: section.id,
+              passageId: passage.id,
+              mention: {
+                ...open.mention,
+                words: `${open.mention.words} … ${sameDay[0]}`,
+                reference: false,
+                leads: false,
+              },
+              endDate: null,
+              kind: sameDayKind,
+              clause: sentence,
+              sentences: [own(sentence, sentence)],
+              further: [],
+            });
+          } else if (open) {
             open.sentences.push(sentence);
             open.further.push(sentence);
           } else {
@@ -271,6 +297,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           drafts.push(draft);
         }
         let skip = -1;
+        let sharedWith = -1;
         for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
           const from = starts[i] ?? 0;
@@ -284,12 +311,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           let endDate: string | null = null;
           // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
           const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
+          let shared = sharedWith === i;
           if (ownWords.length <= 2 && next && wordsBefore.length <= 3) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
             if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
               endDate = next.date;
               skip = i + 1;
+            } else {
+              // "On May 1 and May 3, militants attacked villages in Rondo, killing 27": a figure of both events
+              // together is put on neither.
+              shared = true;
+              sharedWith = i + 1;
             }
           }
           // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
@@ -311,6 +344,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               sentences: [own(sentence, part)],
               further: [],
             };
+            if (shared) draft.shared = true;
             // A statement or a listing made that day is no event at the story's place.
             if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
             if (before) draft.before = before;
@@ -440,6 +474,12 @@ const SITES_ONLY =
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
 
+const NO_FIGURES: CasualtyReading = {
+  figures: { killed: null, wounded: null, arrested: null },
+  evidence: {},
+  accounts: null,
+};
+
 /**
  * The figures of a record: its own clause's and those of the sentences that go on telling it ("The attacks resulted
  * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
@@ -487,7 +527,7 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  const reading = readFigures(d.clause, d.further);
+  const reading = d.shared ? NO_FIGURES : readFigures(d.clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ');
   let places = placesOf(placeText(d.clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
@@ -508,6 +548,8 @@ function buildRecord(
   if (d.kind === 'threat' || d.kind === 'designation') {
     places = namesIn(placeText(d.clause), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
   }
+  // A group listed or banned: a decision, not an event at a place ("designated the Sorra Front").
+  if (d.kind === 'designation') places = [];
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${d.clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
