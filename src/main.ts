@@ -13,7 +13,7 @@ import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/lo
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
-import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshot } from './search/index.js';
+import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshotInSlices } from './search/index.js';
 import type { Report } from './report/types.js';
 import { createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
@@ -24,10 +24,12 @@ import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
 
+// The snapshot for the cache is made in slices, with a turn of the event loop between them, so answers go on meanwhile.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The search index as the corpus cache builds, stores and restores it. */
 const INDEX_CODEC: IndexCodec<SearchIndex> = {
   build: buildIndex,
-  store: storeIndexSnapshot,
+  store: (index) => storeIndexSnapshotInSlices(index, nextTurn),
   restore: restoreIndexSnapshot,
 };
 
@@ -134,7 +136,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
         logger.info(
           `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
         );
-        await saveCachedCorpus(config.dataDir, next, storeIndexSnapshot(index), cacheLog);
+        await saveCachedCorpus(config.dataDir, next, await INDEX_CODEC.store(index), cacheLog);
       });
     },
     { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },

@@ -15,24 +15,49 @@ export interface TextTable {
   utf16Ends: Int32Array;
 }
 
-/** Collects texts while the entries are stripped of them (see {@link stripTexts}). */
+/**
+ * Collects texts while the entries are stripped of them (see {@link stripTexts}), encoding them a batch at a time
+ * ({@link TextTableWriter.flush}), so no single step encodes tens of megabytes.
+ */
 export class TextTableWriter {
-  private readonly latin1: string[] = [];
-  private readonly utf16: string[] = [];
+  private latin1: string[] = [];
+  private utf16: string[] = [];
+  private readonly latin1Chunks: Uint8Array[] = [];
+  private readonly utf16Chunks: Uint8Array[] = [];
+  private readonly latin1Ends: number[] = [];
+  private readonly utf16Ends: number[] = [];
+  private latin1Length = 0;
+  private utf16Length = 0;
 
   /** The reference that stands for `text` in a stripped report: ≥ 0 Latin-1, < 0 UTF-16. */
   add(text: string): number {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: any character past Latin-1
-    if (!/[^\u0000-\u00ff]/.test(text)) return this.latin1.push(text) - 1;
-    return -this.utf16.push(text);
+    if (!/[^\u0000-\u00ff]/.test(text)) {
+      this.latin1.push(text);
+      this.latin1Length += text.length;
+      return this.latin1Ends.push(this.latin1Length) - 1;
+    }
+    this.utf16.push(text);
+    this.utf16Length += text.length;
+    return -this.utf16Ends.push(this.utf16Length);
   }
 
-  finish(): TextTable {
+  /** Encodes the texts added since the last flush. */
+  flush(): void {
+    this.latin1Chunks.push(Buffer.from(this.latin1.join(''), 'latin1'));
+    this.utf16Chunks.push(Buffer.from(this.utf16.join(''), 'utf16le'));
+    this.latin1 = [];
+    this.utf16 = [];
+  }
+
+  /** The table: each string as the chunks to write back to back. */
+  finish(): { latin1: Uint8Array[]; latin1Ends: Int32Array; utf16: Uint8Array[]; utf16Ends: Int32Array } {
+    this.flush();
     return {
-      latin1: Buffer.from(this.latin1.join(''), 'latin1'),
-      latin1Ends: ends(this.latin1),
-      utf16: Buffer.from(this.utf16.join(''), 'utf16le'),
-      utf16Ends: ends(this.utf16),
+      latin1: this.latin1Chunks,
+      latin1Ends: Int32Array.from(this.latin1Ends),
+      utf16: this.utf16Chunks,
+      utf16Ends: Int32Array.from(this.utf16Ends),
     };
   }
 }
@@ -88,14 +113,4 @@ const REF = '\u0000';
 
 function reference(k: number): string {
   return `${REF}${k}`;
-}
-
-function ends(texts: readonly string[]): Int32Array {
-  const result = new Int32Array(texts.length);
-  let at = 0;
-  texts.forEach((text, i) => {
-    at += text.length;
-    result[i] = at;
-  });
-  return result;
 }

@@ -127,6 +127,7 @@ export async function writeCorpusCache(
   const texts = new TextTableWriter();
   for (let i = 0; i < corpus.entries.length; i += ENTRIES_PER_BLOB) {
     blobs.push(serialize(stripTexts(corpus.entries.slice(i, i + ENTRIES_PER_BLOB), texts)));
+    texts.flush();
     await nextTurn();
   }
   const table = texts.finish();
@@ -152,9 +153,9 @@ export async function writeCorpusCache(
     duplicates: corpus.duplicatePositions ?? null,
     blobs: blobs.map((blob) => add([blob])),
     texts: {
-      latin1: add([table.latin1]),
+      latin1: add(table.latin1),
       latin1Ends: add([bytesOf(table.latin1Ends)]),
-      utf16: add([table.utf16]),
+      utf16: add(table.utf16),
       utf16Ends: add([bytesOf(table.utf16Ends)]),
     },
     index: add(index),

@@ -7,8 +7,8 @@ import { CACHE_NOT_WRITTEN } from './messages.js';
 /** How the caller builds, stores and restores its index (the corpus layer knows no search). */
 export interface IndexCodec<T> {
   build(reports: Report[]): T;
-  /** The index as bytes, in chunks to write back to back. */
-  store(index: T): Uint8Array[];
+  /** The index as bytes, in chunks to write back to back (made in slices, if the caller likes, so answers go on). */
+  store(index: T): Uint8Array[] | Promise<Uint8Array[]>;
   /** The index from stored bytes over exactly these reports, or null when the bytes will not do. */
   restore(stored: Uint8Array, reports: Report[]): T | null;
 }
@@ -67,7 +67,7 @@ export async function loadCachedCorpus<T>(
     corpus,
     index,
     source: cache === null ? 'cold' : 'partial',
-    save: () => saveCachedCorpus(dir, corpus, codec.store(index), { cacheFile, log }),
+    save: async () => saveCachedCorpus(dir, corpus, await codec.store(index), { cacheFile, log }),
   };
 }
 

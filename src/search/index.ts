@@ -1,5 +1,10 @@
 export { buildIndex } from './index/build-index.js';
-export { restoreIndexSnapshot, restoreIndexSnapshotInSlices, storeIndexSnapshot } from './index/index-snapshot.js';
+export {
+  restoreIndexSnapshot,
+  restoreIndexSnapshotInSlices,
+  storeIndexSnapshot,
+  storeIndexSnapshotInSlices,
+} from './index/index-snapshot.js';
 export {
   baseName,
   type ChapterKeys,

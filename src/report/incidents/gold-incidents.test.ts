@@ -54,6 +54,10 @@ describe('the extractor on the shared gold (62 chapters)', () => {
     expect(score.figures).toBeGreaterThanOrEqual(FLOOR.figures);
   });
 
+  it('gives the found incidents their kind (a claim, a raid and an attack told apart)', () => {
+    expect(score.fields.kind.right / score.fields.kind.total).toBeGreaterThanOrEqual(0.97);
+  });
+
   it.skipIf(!python)('scores exactly as score-incidents.py does (skips where python3 is not installed)', () => {
     const json = JSON.stringify({ reports: reports.map((r) => ({ file: r.file, incidents: r.incidents })) });
     const run = spawnSync('python3', [scorerPath.pathname, goldPath.pathname], { input: json, encoding: 'utf8' });

@@ -9,6 +9,7 @@ import {
   restoreIndexSnapshotInSlices,
   SNAPSHOT_PLAN,
   storeIndexSnapshot,
+  storeIndexSnapshotInSlices,
 } from './index-snapshot.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -92,6 +93,15 @@ describe('restoreIndexSnapshotInSlices', () => {
     expect(sliced?.docs).toEqual(built.docs);
     expect(sliced?.postings).toEqual(built.postings);
     expect(sliced?.facets).toEqual(built.facets);
+  });
+
+  it('stores the same bytes in slices as at once', async () => {
+    let pauses = 0;
+    const chunks = await storeIndexSnapshotInSlices(built, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThan(3);
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
   });
 
   it('gives null for bytes that are no snapshot', async () => {

@@ -73,8 +73,31 @@ const TEXT_LOOSE = 2;
  * restoreIndexSnapshot(Buffer.concat(chunks), reports)?.docs.length; //=> the same number of records
  */
 export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
+  const steps = storeSteps(index);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * {@link storeIndexSnapshot} in slices, awaiting `pause()` between them, so a running app keeps answering while the
+ * snapshot of a hundred thousand records is made (the cache written after a start or a live reload).
+ * @example
+ * const chunks = await storeIndexSnapshotInSlices(index, () => new Promise((r) => setImmediate(r)));
+ */
+export async function storeIndexSnapshotInSlices(
+  index: SearchIndex,
+  pause: () => Promise<void>,
+): Promise<Uint8Array[]> {
+  const steps = storeSteps(index);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* storeSteps(index: SearchIndex): Generator<void, Uint8Array[]> {
   const w = new SnapshotWriter();
   const where = locateRecords(index.reports);
+  yield;
   const n = index.docs.length;
   const kind = new Uint8Array(n);
   const textOf = new Uint8Array(n);
@@ -91,7 +114,8 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
   const dateTo = new Float64Array(dateCount);
   const dateYear = new Float64Array(dateCount);
   let d = 0;
-  index.docs.forEach((doc, i) => {
+  for (const [i, doc] of index.docs.entries()) {
+    if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
     kind[i] = doc.kind === 'incident' ? 1 : 0;
     const section = where.sections.get(doc.section);
     if (section === undefined || where.reports.get(doc.report) === undefined)
@@ -117,7 +141,8 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
       d++;
     }
     dateStarts[i + 1] = d;
-  });
+  }
+  yield;
   const reportAt = new Int32Array(n);
   index.docs.forEach((doc, i) => {
     reportAt[i] = where.reports.get(doc.report) ?? -1;
@@ -132,11 +157,13 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
   const keys = [...index.postings.keys()];
   const byVocabulary = keys.length === index.vocabulary.length && keys.every((k, i) => k === index.vocabulary[i]);
   if (!byVocabulary) w.strings('postingKeys', keys);
+  yield;
   const lists = [...index.postings.values()];
   w.column('postings.offsets', offsetsOf(lists.map((p) => p.docs.length)));
   w.column('postings.docs', concatInt(lists.map((p) => p.docs)));
   w.column('postings.weights', concatFloat(lists.map((p) => p.weights)));
 
+  yield;
   w.column('lengthNorm', index.lengthNorm);
   w.strings('vocabulary', index.vocabulary);
   w.strings('surfaceOf.keys', [...index.surfaceOf.keys()]);
@@ -150,6 +177,7 @@ export function storeIndexSnapshot(index: SearchIndex): Uint8Array[] {
   w.column('incidentDocs', index.incidentDocs);
   w.column('docReport', index.docReport);
   w.column('docPassage', index.docPassage);
+  yield;
   w.strings('surfaces.keys', [...index.surfaces.keys()]);
   w.column('surfaces.terms', Int32Array.from(index.surfaces.values()));
   w.column('words.tokens', index.words.tokens);
