@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../types.js';
 import { parseIncidents } from './parse-incidents.js';
-
-/** A one-section chapter of the given paragraphs (sentences invented in the series' style, not copied from it). */
-function chapter(year: number, ...paragraphs: string[]): Omit<Report, 'incidents'> {
-  return {
-    id: `crt-${year}-testland`,
-    file: 'test.txt',
-    title: `Country Reports on Terrorism ${year} - Testland`,
-    country: 'Testland',
-    year,
-    publisher: null,
-    publicationDate: null,
-    citeAs: null,
-    sourceUrl: null,
-    sections: [{ id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) }],
-  };
-}
+import { testChapter as chapter } from './test-chapter.js';
 
 const brief = (report: Omit<Report, 'incidents'>) =>
   parseIncidents(report).map((i) => ({

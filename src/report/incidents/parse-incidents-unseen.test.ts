@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../types.js';
 import { parseIncidents } from './parse-incidents.js';
+import { testChapter as chapter } from './test-chapter.js';
 
 // Causes found on chapters nobody tuned for, each with a sentence invented in the series' style.
-
-/** A one-section chapter of the given paragraphs. */
-function chapter(year: number, ...paragraphs: string[]): Omit<Report, 'incidents'> {
-  return {
-    id: `crt-${year}-testland`,
-    file: 'test.txt',
-    title: `Country Reports on Terrorism ${year} - Testland`,
-    country: 'Testland',
-    year,
-    publisher: null,
-    publicationDate: null,
-    citeAs: null,
-    sourceUrl: null,
-    sections: [{ id: 's', heading: 'Overview', passages: paragraphs.map((text, i) => ({ id: `s/p${i + 1}`, text })) }],
-  };
-}
 
 const rows = (report: Omit<Report, 'incidents'>) =>
   parseIncidents(report).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]);
