@@ -123,11 +123,6 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const lengthNorm = new Float32Array(docs.length);
   for (const [i, d] of docs.entries())
     lengthNorm[i] = BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength);
-  const headings = [...sectionById.values()].map(({ report, section }) => ({
-    report,
-    section,
-    heading: section.heading,
-  }));
   return {
     reports,
     reportById,
@@ -153,7 +148,7 @@ export function buildIndex(reports: Report[]): SearchIndex {
     reportDocs,
     countryReports: countryReports(reports),
     facets: buildFacetTable(reports),
-    headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
+    headingFuse: buildHeadingFuse(sectionById),
   };
 }
 
@@ -238,4 +233,17 @@ function surfaceForms(docs: SearchDoc[]): Map<string, string> {
   const surfaceOf = new Map<string, string>();
   for (const [stem, { surface }] of best) surfaceOf.set(stem, surface);
   return surfaceOf;
+}
+
+/**
+ * Fuse over the section headings, one per section id in the order the sections were first indexed: for a built
+ * index and a restored snapshot alike.
+ */
+export function buildHeadingFuse(sectionById: SearchIndex['sectionById']): SearchIndex['headingFuse'] {
+  const headings = [...sectionById.values()].map(({ report, section }) => ({
+    report,
+    section,
+    heading: section.heading,
+  }));
+  return new Fuse(headings, HEADING_FUSE_OPTIONS);
 }

@@ -1,7 +1,6 @@
-import Fuse from 'fuse.js';
 import type { Incident, Passage, Report, Section } from '../../report/types.js';
 import { buildFacetTable } from '../query/query-facets.js';
-import { HEADING_FUSE_OPTIONS } from '../rank/weights.js';
+import { buildHeadingFuse } from './build-index.js';
 import type { DayInterval } from './day-interval.js';
 import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
 import { type Column, SnapshotReader, SnapshotWriter } from './snapshot-columns.js';
@@ -323,12 +322,6 @@ function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]):
   yield;
   const facets = buildFacetTable(reports);
   yield;
-  // As buildIndex lists them: one heading per section id.
-  const headings = [...sectionById.values()].map(({ report, section }) => ({
-    report,
-    section,
-    heading: section.heading,
-  }));
   // Every field, so that one added to SearchIndex and not restored here fails to compile.
   return {
     reports,
@@ -368,7 +361,7 @@ function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]):
     reportDocs: r.i32('reportDocs'),
     countryReports: new Map(meta.countryReports),
     facets,
-    headingFuse: new Fuse(headings, HEADING_FUSE_OPTIONS),
+    headingFuse: buildHeadingFuse(sectionById),
   };
 }
 
