@@ -1,5 +1,5 @@
 import { INCIDENT_KINDS, type Report } from '../src/report/types.js';
-import { MONTHS } from './build-synthetic-corpus.js';
+import { MONTH_NAMES } from '../src/report/vocabulary.js';
 import { createRandom, type Random } from './create-random.js';
 
 /** What a query exercises: the mix a Slack channel sends. */
@@ -169,7 +169,7 @@ function generate(category: QueryCategory, names: Names, random: Random): string
   const country = chapter.country;
   const actor = names.actors.length > 0 ? random.pick(names.actors) : 'FARC';
   const year = random.pick(names.years);
-  const month = random.pick(MONTHS);
+  const month = random.pick(MONTH_NAMES);
   const day = random.int(1, 28);
   const kind = random.pick(INCIDENT_KINDS);
   switch (category) {

@@ -1,5 +1,7 @@
 import { slug } from '../src/report/slug.js';
 import type { Incident, Passage, Report, Section } from '../src/report/types.js';
+import { MONTH_NAMES } from '../src/report/vocabulary.js';
+import { BENCH_COUNTRIES, BENCH_FIRST_YEAR, BENCH_LAST_YEAR } from './bench-countries.js';
 import {
   buildSeedPool,
   type IncidentTemplate,
@@ -7,7 +9,6 @@ import {
   type SeedSentence,
   type Topic,
 } from './build-seed-pool.js';
-import { BENCH_COUNTRIES, BENCH_FIRST_YEAR, BENCH_LAST_YEAR } from './bench-countries.js';
 import { createRandom, type Random } from './create-random.js';
 import { retargetText } from './retarget-text.js';
 
@@ -31,21 +32,6 @@ const MAX_INCIDENT_PASSAGES = 8;
 // A topic with fewer real sentences than this draws from every sentence instead of repeating a handful.
 const MIN_TOPIC_SENTENCES = 8;
 const PUBLISHER = 'United States Department of State';
-/** Month names as the reports write them. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface ChapterSlot {
   country: string;
@@ -131,7 +117,7 @@ function buildChapter(pool: SeedPool, random: Random, slot: ChapterSlot, size: n
     sections.push({ id: sectionId, heading: plan.heading, passages });
   }
   const published = { month: random.int(3, 10), day: random.int(1, 28) };
-  const monthName = MONTHS[published.month] ?? 'July';
+  const monthName = MONTH_NAMES[published.month] ?? 'July';
   const title = `Country Reports on Terrorism ${year} - ${country}`;
   return {
     id,

@@ -1,4 +1,5 @@
 import { INCIDENT_KINDS, type IncidentKind, type Report } from '../report/types.js';
+import { MONTH_NAMES } from '../report/vocabulary.js';
 import { buildOperatorExamples, type OperatorExamples } from './operator-examples.js';
 
 /** What the bot knows, counted: shown in App Home and used for examples in help texts. */
@@ -14,25 +15,10 @@ export interface CorpusOverview {
   operatorExamples: OperatorExamples;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `2011-10-31` → `October 31`; null for a month- or year-only date. */
 function spokenDay(iso: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   return match && month ? `${month} ${Number(match[3])}` : null;
 }
 

@@ -5,6 +5,22 @@
  */
 
 /** Words and phrases found in the series' section headings ("Countering Terrorist Finance"). */
+/** The months as the reports write them, January first (index 0). */
+export const MONTH_NAMES: readonly string[] = Object.freeze([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
 export const HEADING_KEYWORDS: readonly string[] = Object.freeze([
   'overview',
   'terrorist incidents',

