@@ -3,26 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATED_FIGURES_NOTE } from '../answers/messages.js';
-import type { CliIo } from './cli-io.js';
-import { main } from './main.js';
+import { runCli } from './run-cli.js';
 import { BAD_FORMAT, COMPARE_NEEDS, ERROR_LINE } from './messages.js';
 
-/** Runs the command line in-process over the seed (data/), collecting stdout, stderr and the exit code. */
-async function reportdesk(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    errStream: { isTTY: false, write: (text: string) => (stderr += text) },
-  };
-  const code = await main(args, io);
-  return { stdout, stderr, code };
-}
+const reportdesk = (...args: string[]) => runCli(undefined, ...args);
 
 describe('reportdesk export', () => {
   it('writes every matching record as JSON to stdout and as CSV with a BOM to a file', async () => {

@@ -3,27 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store.js';
-import type { CliIo } from './cli-io.js';
-import { main } from './main.js';
+import { runCli } from './run-cli.js';
 import { FEEDBACK_COUNT, NO_FEEDBACK, NO_STORE_FILE, VOTE_LABEL } from './messages.js';
 
-/** Runs `reportdesk …` in-process with the given settings, collecting stdout, stderr and the exit code. */
-async function reportdesk(env: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    errStream: { isTTY: false, write: (text: string) => (stderr += text) },
-    env,
-  };
-  const code = await main(args, io);
-  return { stdout, stderr, code };
-}
+const reportdesk = runCli;
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operatorErrorsMessage } from '../search/messages.js';
-import type { CliIo } from './cli-io.js';
-import { main } from './main.js';
+import { runCli } from './run-cli.js';
 import {
   ERROR_LINE,
   EVAL_NEEDS_QUERIES,
@@ -14,22 +13,7 @@ import {
   USAGE,
 } from './messages.js';
 
-/** Runs the command line in-process, as `npx reportdesk …` would, collecting stdout, stderr and the exit code. */
-async function reportdesk(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    errStream: { isTTY: false, write: (text: string) => (stderr += text) },
-  };
-  const code = await main(args, io);
-  return { stdout, stderr, code };
-}
+const reportdesk = (...args: string[]) => runCli(undefined, ...args);
 
 describe('reportdesk parse', () => {
   it('prints what it understood of the seed for people', async () => {
