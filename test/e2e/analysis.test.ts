@@ -12,21 +12,13 @@ import { MAP_HEIGHT, MAP_WIDTH } from '../../src/pictures/render-map.js';
 import { TIMELINE_HEIGHT, TIMELINE_WIDTH } from '../../src/pictures/render-timeline.js';
 import { SOURCE_LINE } from '../../src/pictures/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { SEED_FILES, useHarness } from './harness.js';
+import { callsOf, SEED_FILES, shown, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent } from './signed-request.js';
 
 const harness = useHarness([...SEED_FILES, 'test/fixtures/crt/crt-2012-kazakhstan-pdf.txt']);
 let counter = 0;
 
-function only(method: string): RecordedCall[] {
-  return harness().slack.calls.filter((call) => call.method === method);
-}
-
-function shown(call: RecordedCall | undefined): string {
-  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
-    key === 'value' ? undefined : value,
-  );
-}
+const only = (method: string): RecordedCall[] => callsOf(harness(), method);
 
 async function command(name: string, text: string) {
   counter += 1;

@@ -14,7 +14,7 @@ import { buildAnswerDeps } from '../../src/answers/build-answer-deps.js';
 import { buildGazetteer } from '../../src/pictures/gazetteer.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import { type FakeSlack, type RecordedCall, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
 /** A query that makes the search throw, to prove one failing listener does not stop the app. */
@@ -150,4 +150,16 @@ export function useHarness(source: readonly string[] | LoadReports = SEED_FILES)
     if (!harness) throw new Error('the harness starts in beforeAll');
     return harness;
   };
+}
+
+/** What Slack would display of a recorded call: its text and blocks, without button values (data, never shown). */
+export function shown(call: RecordedCall | undefined): string {
+  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
+    key === 'value' ? undefined : value,
+  );
+}
+
+/** The calls the stand-in Slack recorded for one Web API method, oldest first. */
+export function callsOf(harness: Harness, method: string): RecordedCall[] {
+  return harness.slack.calls.filter((call) => call.method === method);
 }

@@ -3,7 +3,7 @@ import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js'
 import { BUTTON_EXPIRED, SECTION_NOT_FOUND } from '../../src/answers/messages.js';
 import { GENERIC_ERROR, MALFORMED_REQUEST, NOT_IN_CHANNEL, RATE_LIMITED, TOO_LONG } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { EXPLODING_QUERY, useHarness } from './harness.js';
+import { callsOf, EXPLODING_QUERY, shown, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 const SECTIONS = {
@@ -14,16 +14,7 @@ const SECTIONS = {
 const harness = useHarness();
 let counter = 0;
 
-/** What Slack would display: the text and blocks, without button values (data, never shown). */
-function shown(call: RecordedCall | undefined): string {
-  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
-    key === 'value' ? undefined : value,
-  );
-}
-
-function only(method: string): RecordedCall[] {
-  return harness().slack.calls.filter((call) => call.method === method);
-}
+const only = (method: string): RecordedCall[] => callsOf(harness(), method);
 
 async function command(name: string, text: string) {
   counter += 1;

@@ -9,7 +9,7 @@ import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js'
 import { BUTTON_EXPIRED } from '../../src/answers/messages.js';
 import { GENERIC_ERROR, POST_UNCONFIRMED, UNKNOWN_COMMAND } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { useHarness } from './harness.js';
+import { callsOf, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 const FINANCE = 'crt-2011-kazakhstan/countering-terrorist-finance';
@@ -18,9 +18,7 @@ const USER = 'U2CERLKJA';
 const harness = useHarness();
 let counter = 0;
 
-function only(method: string): RecordedCall[] {
-  return harness().slack.calls.filter((call) => call.method === method);
-}
+const only = (method: string): RecordedCall[] => callsOf(harness(), method);
 
 function command(name: string, text: string, extra: Record<string, string> = {}) {
   counter += 1;

@@ -16,7 +16,7 @@ import {
 } from '../../src/answers/messages.js';
 import { type Corpus, loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { RecordedCall } from './fake-slack.js';
-import { useHarness } from './harness.js';
+import { callsOf, shown, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent } from './signed-request.js';
 
 // The series as a caseworker meets it: the 61 real chapters of test/fixtures/crt and a data folder that holds
@@ -32,15 +32,7 @@ const harness = useHarness(async () => {
 });
 let counter = 0;
 
-function shown(call: RecordedCall | undefined): string {
-  return JSON.stringify([call?.args.text, call?.args.blocks], (key, value: unknown) =>
-    key === 'value' ? undefined : value,
-  );
-}
-
-function only(method: string): RecordedCall[] {
-  return harness().slack.calls.filter((call) => call.method === method);
-}
+const only = (method: string): RecordedCall[] => callsOf(harness(), method);
 
 function command(name: string, text: string) {
   counter += 1;
