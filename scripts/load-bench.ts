@@ -26,6 +26,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { type RecordedCall, startFakeSlack } from '../test/e2e/fake-slack.js';
 import { SIGNING_SECRET, sendCommand, sendEvent } from '../test/e2e/signed-request.js';
+import { freePort } from './free-port.js';
 
 const PHASES = (process.env.CONCURRENCY ?? '1,50').split(',').map(Number);
 const DURATION_S = Number(process.env.DURATION_S ?? 30);
@@ -350,19 +351,6 @@ async function main(): Promise<void> {
   );
   await slack.close();
   process.stdout.write(`app exit codes after SIGTERM: ${codes.join(', ')}\n`);
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 await main();

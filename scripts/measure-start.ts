@@ -10,11 +10,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeSlack } from '../test/e2e/fake-slack.js';
 import { SIGNING_SECRET } from '../test/e2e/signed-request.js';
+import { freePort } from './free-port.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,18 +34,6 @@ function baseEnv(): NodeJS.ProcessEnv {
   for (const [key, value] of Object.entries(process.env))
     if (!/^(SLACK_|PORT$|LOG_LEVEL$|DATA_DIR$|DATABASE_URL$|STORE_PATH$|npm_)/.test(key)) env[key] = value;
   return env;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** ms from spawn to the first line the console prints for `/report list`. */
