@@ -109,11 +109,17 @@ export function judgeAnswer(
 }
 
 // A capitalised word of four letters or more that does not open the question, or a lower-case word of five or
-// more that is not an ordinary English word (`beslan`, not `hostages`; `govt` and other short forms are too short).
+// more (`govt` and other short forms are too short); a lower-case one is a name only if it is also no ordinary
+// English word (see isName), which is asked only of words the search found nothing for.
 function couldBeName(word: string): boolean {
   if (/^\p{Lu}/u.test(word))
     return word.length >= 4 && !/^\p{Lu}+$/u.test(word) && !QUESTION_OPENERS.has(word.toLowerCase());
-  return word.length >= 5 && !isCommonEnglishWord(word.toLowerCase());
+  return word.length >= 5;
+}
+
+// `beslan`, not `hostages`: a lower-case word that could be a name and is no ordinary English word.
+function isName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || !isCommonEnglishWord(word.toLowerCase());
 }
 
 function yearsOf(index: SearchIndex, entry: FacetEntry): number[] {
@@ -146,7 +152,8 @@ function unknownNames(
     if (concept.fill || concept.importance > 0 || found.has(i)) return;
     for (const stem of concept.covers.map((p) => stems[p] ?? '')) {
       const word = capitalised.get(stem);
-      if (word !== undefined && !named.has(stem)) names.push({ word, capitalised: /^\p{Lu}/u.test(word) });
+      if (word !== undefined && !named.has(stem) && isName(word))
+        names.push({ word, capitalised: /^\p{Lu}/u.test(word) });
     }
   });
   return names;
