@@ -4,7 +4,7 @@
  * written as text and parsed as the loader does; the parsed reports are kept in the temp folder for the next run).
  * Each query of the mixed bench set (480) and of every eval set runs through each tree in turn, so the trees share
  * the machine's load. Prints p50/p99 per query kind and tree (wall ms, or CPU ms with `--cpu`), and how many queries
- * differ between the last two trees in their top 10, total, verdict or suggestions: a speed change must show 0.
+ * differ between the last two trees in their top 10 (ids, scores), total, verdict or suggestions: a speed change must show 0.
  *
  *   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
  *   npm run bench:compare -- /tmp/before . --cpu
@@ -23,11 +23,21 @@ import { buildQuerySet } from './build-query-set.js';
 import { loadSeedReports } from './load-seed-reports.js';
 import { writeCorpusFiles } from './write-corpus-files.js';
 
+const COMPARED_HITS = 10;
 const EVAL_SETS = ['queries', 'extra-queries', 'fresh-queries', 'multi-chapter-dev', 'multi-chapter-held-out'];
 const args = process.argv.slice(2);
 const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
 const cpu = args.includes('--cpu');
-const trees = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--chapters').map((t) => path.resolve(t));
+const valued = ['--chapters', '--repeat', '--slowest', '--only'];
+const valueOf = (flag: string, fallback: string): string =>
+  args.includes(flag) ? (args[args.indexOf(flag) + 1] ?? fallback) : fallback;
+// Each query runs this many times per tree; its time is the least of them (a GC pause or a descheduling lands on one run).
+const repeat = Math.max(1, Number(valueOf('--repeat', '1')) || 1);
+// The N slowest queries of each tree are listed, with their kind and time.
+const slowestShown = Math.max(0, Number(valueOf('--slowest', '10')) || 0);
+// Only queries of kinds containing this text (`question`, `eval`).
+const only = valueOf('--only', '');
+const trees = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? '')).map((t) => path.resolve(t));
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (trees.length === 0) {
   process.stderr.write('usage: npm run bench:compare -- TREE… [--chapters N] [--cpu]\n');
@@ -82,6 +92,7 @@ for (const set of EVAL_SETS) {
   for (const q of Array.isArray(file) ? file : file.queries)
     queries.push({ text: q.query, kind: `eval ${q.mode}`, mode: q.mode });
 }
+if (only !== '') queries.splice(0, queries.length, ...queries.filter((q) => q.kind.includes(only)));
 const options = (mode: 'ask' | 'incident'): SearchOptions => ({ mode, limit: BENCH_LIMIT, now: BENCH_NOW });
 for (const e of engines)
   for (const q of buildQuerySet(reports, { count: 60, seed: 7, generatedOnly: true }))
@@ -89,17 +100,26 @@ for (const e of engines)
 
 const times = engines.map(() => new Map<string, number[]>());
 const outcomes = engines.map(() => [] as string[]);
+const perQuery = engines.map(() => [] as Array<{ text: string; kind: string; ms: number }>);
 for (const q of queries) {
   engines.forEach((e, k) => {
-    const started = performance.now();
-    const used = process.cpuUsage();
-    const res = e.search(e.index, q.text, options(q.mode));
-    const spent = process.cpuUsage(used);
-    const ms = cpu ? (spent.user + spent.system) / 1000 : performance.now() - started;
+    let ms = Number.POSITIVE_INFINITY;
+    let res: SearchResponse | null = null;
+    for (let r = 0; r < repeat; r++) {
+      const started = performance.now();
+      const used = process.cpuUsage();
+      res = e.search(e.index, q.text, options(q.mode));
+      const spent = process.cpuUsage(used);
+      ms = Math.min(ms, cpu ? (spent.user + spent.system) / 1000 : performance.now() - started);
+    }
+    if (!res) return;
+    perQuery[k]?.push({ text: q.text, kind: q.kind, ms });
     for (const kind of [q.kind, 'all']) times[k]?.set(kind, [...(times[k]?.get(kind) ?? []), ms]);
-    const hits = res.hits.map((h) => `${h.id}+${h.sameText?.length ?? 0}`).join(',');
+    // The top 10 (untimed: the timed page is the app's 5), each hit with its score, and the whole verdict.
+    const top = e.search(e.index, q.text, { ...options(q.mode), limit: COMPARED_HITS });
+    const hits = top.hits.map((h) => `${h.id}+${h.sameText?.length ?? 0}@${h.score.toPrecision(9)}`).join(',');
     outcomes[k]?.push(
-      `${q.mode} ${q.text} | ${res.total} | ${res.verdict?.answered} | ${res.suggestions.join(';')} | ${hits}`,
+      `${q.mode} ${q.text} | ${res.total} ${top.total} | ${JSON.stringify(res.verdict ?? null)} | ${res.suggestions.join(';')} | ${hits}`,
     );
   });
 }
@@ -119,6 +139,12 @@ for (const kind of times[0]?.keys() ?? []) {
   });
   process.stdout.write(`| ${kind} | ${times[0]?.get(kind)?.length ?? 0} | ${cells.join(' | ')} |\n`);
 }
+engines.forEach((e, k) => {
+  if (slowestShown === 0) return;
+  process.stdout.write(`\nslowest in ${e.tree}:\n`);
+  const slow = [...(perQuery[k] ?? [])].sort((a, b) => b.ms - a.ms).slice(0, slowestShown);
+  for (const q of slow) process.stdout.write(`  ${q.ms.toFixed(2)} ms  [${q.kind}] ${q.text}\n`);
+});
 if (engines.length >= 2) {
   const a = outcomes[engines.length - 2] ?? [];
   const b = outcomes[engines.length - 1] ?? [];

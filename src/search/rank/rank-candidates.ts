@@ -79,21 +79,35 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   const { mode, hasDate } = options;
   const boosts = options.boosts ?? null;
   const { text, coverage, dateFit } = pool;
-  const score = new Float64Array(pool.count);
+  const n = pool.count;
+  const score = new Float64Array(n);
   let top = 0;
-  for (let i = 0; i < pool.count; i++) {
-    const boost = docBoost(index, boosts, pool.doc[i] ?? 0);
+  for (let i = 0; i < n; i++) {
+    const boost = boosts === null ? null : docBoost(index, boosts, pool.doc[i] ?? 0);
     const s = candidateScore(text[i] ?? 0, coverage[i] ?? 0, dateFit[i] ?? 0, hasDate, boost);
     score[i] = s;
     if (s > top) top = s;
   }
-  let kept: number[] = [];
   const bar = options.keepAll ? Number.NEGATIVE_INFINITY : top * RELATIVE_CUTOFF;
-  for (let i = 0; i < pool.count; i++) if ((score[i] ?? 0) >= bar) kept.push(i);
+  // Candidates kept, as positions in the pool (a typed list: a date alone keeps tens of thousands).
+  let kept = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if ((score[i] ?? 0) >= bar) kept[count++] = i;
+  kept = kept.subarray(0, count);
   // A date alone (`July 1`): when some records carry that very day, records that only name the month
   // are noise; when none do, the month-level ones are the best there is.
   const exact = (i: number): boolean => hasDate && (dateFit[i] ?? 0) >= DATE_FIT.exact;
-  if (hasDate && kept.every((i) => text[i] === 0) && kept.some(exact)) kept = kept.filter(exact);
+  let anyExact = false;
+  let anyText = false;
+  for (const i of kept) {
+    if (exact(i)) anyExact = true;
+    if (text[i] !== 0) anyText = true;
+  }
+  if (hasDate && !anyText && anyExact) {
+    let k = 0;
+    for (const i of kept) if (exact(i)) kept[k++] = i;
+    kept = kept.subarray(0, k);
+  }
   const facts = docFacts(index);
   for (const i of kept) {
     if (facts.incident[pool.doc[i] ?? 0] !== 1) continue;
@@ -104,14 +118,13 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
     }
     if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * ASK_MODE_RECORD_FACTOR;
   }
-  kept = onePerPassage(index, pool, score, kept, mode);
+  const all = onePerPassage(index, pool, score, kept, mode);
   const sort = options.sort ?? 'relevance';
   // By date: newest (or oldest) first; a record with no date at all last.
-  const dated = sort === 'relevance' ? null : new Float64Array(pool.count);
+  const dated = sort === 'relevance' ? null : new Float64Array(n);
   if (dated) {
     const sign = sort === 'date' ? 1 : -1;
-    for (let i = 0; i < pool.count; i++) {
-      // By date: newest (or oldest) first; a record with no date at all last.
+    for (let i = 0; i < n; i++) {
       const day = facts.day[pool.doc[i] ?? 0] ?? Number.NaN;
       dated[i] = Number.isNaN(day) ? Number.NEGATIVE_INFINITY : sign * day;
     }
@@ -125,7 +138,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
       coverage: coverage[i] ?? 0,
       dateFit: hasDate ? (dateFit[i] ?? 0) : null,
       score: score[i] ?? 0,
-      firstDay: index.docs[doc]?.dates[0]?.from ?? 0,
+      firstDay: facts.firstDay[doc] ?? 0,
       ...(dated ? { sortKey: rankKey(i) } : {}),
     };
   };
@@ -134,12 +147,11 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   // (quickselect of its bar), never the whole ranking sorted; the tail is listed only if a page reaches it.
   let head: Candidate[];
   let listTail: () => number[] = () => [];
-  if (kept.length <= SORTED_HEAD) head = kept.map(candidate).sort(order);
+  if (all.length <= SORTED_HEAD) head = Array.from(all, candidate).sort(order);
   else {
-    const keys = new Float64Array(kept.length);
-    for (const [k, i] of kept.entries()) keys[k] = rankKey(i);
+    const keys = new Float64Array(all.length);
+    for (let k = 0; k < all.length; k++) keys[k] = rankKey(all[k] ?? 0);
     const bar = kthLargest(keys, SORTED_HEAD);
-    const all = kept;
     if (options.keepAll) {
       // Every record of an operator query is kept, so tens of thousands may tie at the bar (`terror*
       // sort:date`: every passage of a year): the head takes those above it and ties up to its size.
@@ -161,18 +173,24 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
         return rest;
       };
     } else {
-      head = all
-        .filter((i) => rankKey(i) >= bar)
-        .map(candidate)
-        .sort(order);
-      listTail = () => all.filter((i) => rankKey(i) < bar);
+      const split = dated ? null : splitTies(all, score, bar, pool.doc, facts.firstDay);
+      if (split) {
+        head = split.head.map(candidate).sort(order);
+        listTail = () => [...split.restOfTies(), ...all.filter((i) => (score[i] ?? 0) < bar)];
+      } else {
+        head = Array.from(
+          all.filter((i) => rankKey(i) >= bar),
+          candidate,
+        ).sort(order);
+        listTail = () => Array.from(all.filter((i) => rankKey(i) < bar));
+      }
     }
   }
   let tail: number[] | null = null;
   if (options.wordCount >= 2 && !dated) phraseBonus(index, head, options);
   if (options.defines && !dated) definitionBonus(index, head, options.defines);
   return {
-    total: kept.length,
+    total: all.length,
     page: (offset, limit) => {
       const shown = head.slice(offset, offset + limit);
       if (offset + limit <= head.length) return shown;
@@ -181,8 +199,61 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
         tail.slice(Math.max(0, offset - head.length), Math.max(0, offset + limit - head.length)).map(candidate),
       );
     },
-    anyExactDate: kept.some(exact),
+    anyExactDate: all.some(exact),
   };
+}
+
+// A doc's place among records of one score, as byScore orders them (first day, then doc number) in one number:
+// exact while days and doc numbers stay in these bounds (checked).
+const DOC_SPAN = 2 ** 22;
+const MAX_TIE_DAY = 2 ** 30;
+
+/**
+ * The head of a relevance ranking when more records tie at its bar than it has room for (a date alone: every record
+ * of the day scores the same): the records above the bar and, of the ties, the first by byScore's own order (first
+ * day, then doc number), so the head is exactly the first SORTED_HEAD records of the whole ranking sorted; the rest of
+ * the ties follow in that order when a page reaches them. Null when every tie fits (or the keys would not be exact).
+ */
+function splitTies(
+  all: Int32Array,
+  score: Float64Array,
+  bar: number,
+  poolDoc: Int32Array,
+  firstDay: Float64Array,
+): { head: number[]; restOfTies: () => number[] } | null {
+  let above = 0;
+  let tied = 0;
+  for (const i of all) {
+    const s = score[i] ?? 0;
+    if (s > bar) above++;
+    else if (s === bar) tied++;
+  }
+  const room = SORTED_HEAD - above;
+  if (tied <= room || room <= 0) return null;
+  const head: number[] = [];
+  const ties = new Int32Array(tied);
+  const tieKey = new Float64Array(tied);
+  let t = 0;
+  for (const i of all) {
+    const s = score[i] ?? 0;
+    if (s > bar) head.push(i);
+    else if (s === bar) {
+      const doc = poolDoc[i] ?? 0;
+      const day = firstDay[doc] ?? 0;
+      if (!Number.isInteger(day) || Math.abs(day) > MAX_TIE_DAY || doc >= DOC_SPAN) return null;
+      ties[t] = i;
+      // Negated: kthLargest finds the room-th smallest key, and keys are distinct (doc numbers are).
+      tieKey[t++] = -(day * DOC_SPAN + doc);
+    }
+  }
+  const cut = kthLargest(tieKey.slice(), room);
+  for (let k = 0; k < tied; k++) if ((tieKey[k] ?? 0) >= cut) head.push(ties[k] ?? 0);
+  const restOfTies = (): number[] => {
+    const rest: number[] = [];
+    for (let k = 0; k < tied; k++) if ((tieKey[k] ?? 0) < cut) rest.push(k);
+    return rest.sort((a, b) => (tieKey[b] ?? 0) - (tieKey[a] ?? 0)).map((k) => ties[k] ?? 0);
+  };
+  return { head, restOfTies };
 }
 
 /**
@@ -227,9 +298,9 @@ function onePerPassage(
   index: SearchIndex,
   pool: CandidatePool,
   score: Float64Array,
-  kept: number[],
+  kept: Int32Array,
   mode: 'incident' | 'ask',
-): number[] {
+): Int32Array {
   const { docPassage } = index;
   const { incident } = docFacts(index);
   const isIncident = (i: number): boolean => incident[pool.doc[i] ?? 0] === 1;
@@ -239,20 +310,27 @@ function onePerPassage(
   const bestOf = passageSlots(index.docs.length);
   if (mode === 'incident') {
     for (const i of kept) if (isIncident(i)) bestOf[passageOf(i)] = 1;
-    const out = kept.filter((i) => isIncident(i) || bestOf[passageOf(i)] !== 1);
+    const out = new Int32Array(kept.length);
+    let count = 0;
+    for (const i of kept) if (isIncident(i) || bestOf[passageOf(i)] !== 1) out[count++] = i;
     for (const i of kept) bestOf[passageOf(i)] = -1;
-    return out;
+    return out.subarray(0, count);
   }
   // Passages in the order first seen, each holding its best record (the first on a tie).
-  const order: number[] = [];
+  const order = new Int32Array(kept.length);
+  let count = 0;
   for (const i of kept) {
     const key = passageOf(i);
     const prior = bestOf[key] ?? -1;
-    if (prior < 0) order.push(key);
+    if (prior < 0) order[count++] = key;
     if (prior < 0 || (score[i] ?? 0) > (score[prior] ?? 0)) bestOf[key] = i;
   }
-  const out = order.map((key) => bestOf[key] ?? 0);
-  for (const key of order) bestOf[key] = -1;
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const key = order[k] ?? 0;
+    out[k] = bestOf[key] ?? 0;
+    bestOf[key] = -1;
+  }
   return out;
 }
 
@@ -267,6 +345,8 @@ function passageSlots(size: number): Int32Array {
 /** Per record, read once per index: whether it is an incident record, and its day for sorting by date. */
 interface DocFacts {
   incident: Uint8Array;
+  /** The first day a record names (0 for none): byScore's order among records of one score. */
+  firstDay: Float64Array;
   /**
    * An incident's first day, else the first day its passage names, else 1 January of its report's year; NaN for a
    * record with none (sorted last).
@@ -281,9 +361,10 @@ function docFacts(index: SearchIndex): DocFacts {
   let facts = docFactsOf.get(index);
   if (!facts) {
     const n = index.docs.length;
-    facts = { incident: new Uint8Array(n), day: new Float64Array(n) };
+    facts = { incident: new Uint8Array(n), firstDay: new Float64Array(n), day: new Float64Array(n) };
     for (const [doc, d] of index.docs.entries()) {
       facts.incident[doc] = d.kind === 'incident' ? 1 : 0;
+      facts.firstDay[doc] = d.dates[0]?.from ?? 0;
       const year = d.report.year;
       facts.day[doc] = d.dates[0]?.from ?? (year === null ? Number.NaN : dayNumber(year, 1, 1));
     }
