@@ -1,5 +1,5 @@
 import type { Concept } from '../query/build-concepts.js';
-import type { SearchIndex } from '../index/search-index.js';
+import type { Postings, SearchIndex } from '../index/search-index.js';
 import { BM25_K1 } from './weights.js';
 
 /**
@@ -266,7 +266,8 @@ export function scoreDocs(index: SearchIndex, concepts: Concept[], docs: Int32Ar
 
 /**
  * Per concept: the most it can add to any record's text score in {@link scoreConcepts} (its best alternative's weight
- * × IDF × BM25 at the alternative's highest term count and the shortest record), and how many postings it reads.
+ * × IDF × the most BM25's count part gives any record for the alternative: for a phrase, the least of its words'
+ * {@link mostSaturated}), and how many postings it reads.
  *
  * @example
  * conceptCeilings(index, buildConcepts(index, words))[0]?.ceiling; // ≥ what the first word adds to any record
@@ -292,25 +293,49 @@ export function conceptCeilings(
         continue;
       }
       const lists = alt.stems.map((s) => index.postings.get(s));
-      let tf = Number.POSITIVE_INFINITY;
+      // A phrase scores BM25 of its rarest word's count in a record, at most what each of its words scores there.
+      let most = Number.POSITIVE_INFINITY;
       let rarest: Int32Array | null = null;
       for (const list of lists) {
         if (!list) {
-          tf = 0;
+          most = 0;
           break;
         }
-        let most = 0;
-        for (const w of list.weights) if (w > most) most = w;
-        tf = Math.min(tf, most);
+        most = Math.min(most, mostSaturated(index, list));
         if (rarest === null || list.docs.length < rarest.length) rarest = list.docs;
       }
-      if (rarest === null || !(tf > 0)) continue;
-      best = Math.max(best, alt.weight * unit * saturate(tf, shortest));
+      if (rarest === null || !(most > 0)) continue;
+      best = Math.max(best, alt.weight * unit * most);
       postings += rarest.length;
       docLists.push(rarest);
     }
     return { ceiling: best, postings, docLists };
   });
+}
+
+const mostSaturatedOf = new WeakMap<Postings, number>();
+
+/**
+ * The most BM25's term-frequency part ({@link saturate}) gives any record of a word's postings: read once per word
+ * and index, then remembered (postings never change once built). At most `saturate(highest count, shortest
+ * record)`, and often well under it, so a bound built on it leaves out more records.
+ *
+ * @example
+ * mostSaturated(index, index.postings.get('atyrau')); // ≥ saturate(tf, lengthNorm[doc]) of every posting
+ */
+export function mostSaturated(index: SearchIndex, list: Postings): number {
+  let most = mostSaturatedOf.get(list);
+  if (most === undefined) {
+    most = 0;
+    const { docs, weights } = list;
+    const { lengthNorm } = index;
+    for (let k = 0; k < docs.length; k++) {
+      const v = saturate(weights[k] ?? 0, lengthNorm[docs[k] ?? 0] ?? 1);
+      if (v > most) most = v;
+    }
+    mostSaturatedOf.set(list, most);
+  }
+  return most;
 }
 
 // The list itself when it ascends (as a country's records do), else a sorted copy: cursors only move forward.
