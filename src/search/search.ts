@@ -26,7 +26,7 @@ import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
-import { type ListedMatches, scoreConcepts, scoreDocs } from './rank/score-text.js';
+import { type ListedMatches, scoreConcepts, scoreSomeDocs } from './rank/score-text.js';
 import { boundCandidates } from './rank/bound-candidates.js';
 import { tokenStems } from './index/tokenize.js';
 import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
@@ -391,7 +391,7 @@ function boundedMatches(
     for (const fit of dated) if (fit > maxFit) maxFit = fit;
   }
   const maxBoost = maxDocBoost(boosts);
-  const docs = boundCandidates(index, concepts, {
+  const bounded = boundCandidates(index, concepts, {
     scoreOf: (doc, text, covered) => {
       const fit = fitOf(doc);
       if (fit === null) return null;
@@ -400,7 +400,7 @@ function boundedMatches(
     },
     ceilingOf: (text, covered) => candidateScore(text, coverageOf(covered), maxFit, hasDate, maxBoost),
   });
-  return docs ? scoreDocs(index, concepts, docs) : null;
+  return bounded ? scoreSomeDocs(index, concepts, bounded.docs, bounded.postings) : null;
 }
 
 function newPool(capacity: number): CandidatePool {

@@ -73,8 +73,8 @@ describe('boundCandidates', () => {
       const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
       const top = Math.max(...scores);
       const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? 0) >= top * RELATIVE_CUTOFF);
-      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 });
-      if (bounded === null) continue;
+      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
+      if (bounded === undefined) continue;
       const listed = new Set(bounded);
       expect(
         kept.filter((doc) => !listed.has(doc)),

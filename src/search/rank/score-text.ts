@@ -1,6 +1,6 @@
 import type { Concept } from '../query/build-concepts.js';
 import type { Postings, SearchIndex } from '../index/search-index.js';
-import { BM25_K1 } from './weights.js';
+import { BM25_K1, BOUND_CANDIDATES } from './weights.js';
 
 /**
  * Text scores of the records that contain any concept. Dense by doc number (a typed array read is far
@@ -23,11 +23,13 @@ export interface TextMatches {
  *
  * @param index - the search index
  * @param concepts - from {@link buildConcepts}
+ * @param only - when given, only records flagged 1 here are scored (the others are skipped as their postings are
+ *   read): the scores of those are the same numbers
  * @returns the matched records and their scores
  * @example
  * scoreConcepts(index, buildConcepts(index, ['atyrau'])).docs.length; //=> number of records naming Atyrau
  */
-export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatches {
+export function scoreConcepts(index: SearchIndex, concepts: Concept[], only: Uint8Array | null = null): TextMatches {
   const n = index.docs.length;
   const score = new Float64Array(n);
   const covered = new Int32Array(n);
@@ -52,7 +54,10 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
       const w = alt.weight * unit;
       const { reports } = alt;
       if (alt.docs) {
-        for (const doc of alt.docs) offer(doc, w * saturate(1, lengthNorm[doc] ?? 1));
+        for (const doc of alt.docs) {
+          if (only && only[doc] !== 1) continue;
+          offer(doc, w * saturate(1, lengthNorm[doc] ?? 1));
+        }
         continue;
       }
       if (alt.stems.length === 1) {
@@ -61,6 +66,7 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
         const { docs, weights } = list;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k] ?? 0;
+          if (only && only[doc] !== 1) continue;
           if (reports && reports[docReport[doc] ?? -1] !== 1) continue;
           offer(doc, w * saturate(weights[k] ?? 0, lengthNorm[doc] ?? 1));
         }
@@ -74,6 +80,7 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[]): TextMatc
       const rarest = defined[0];
       if (!rarest) continue;
       for (const doc of rarest.docs) {
+        if (only && only[doc] !== 1) continue;
         if (reports && reports[docReport[doc] ?? -1] !== 1) continue;
         let tf = Number.POSITIVE_INFINITY;
         for (const list of defined) {
@@ -133,7 +140,8 @@ function scratchFor(n: number): typeof scratch {
   return scratch;
 }
 
-function saturate(tf: number, lengthNorm: number): number {
+/** BM25's term-frequency part: `tf · (k1 + 1) / (tf + length norm)`. */
+export function saturate(tf: number, lengthNorm: number): number {
   return (tf * (BM25_K1 + 1)) / (tf + lengthNorm);
 }
 
@@ -262,6 +270,50 @@ export function scoreDocs(index: SearchIndex, concepts: Concept[], docs: Int32Ar
     score: outScore.subarray(0, count),
     covered: outCovered.subarray(0, count),
   };
+}
+
+/**
+ * Exactly what {@link scoreConcepts} gives for the records in `docs` (ascending), by the cheaper of two ways: each
+ * record looked up in every list ({@link scoreDocs}) when they are few against the postings (records × lists ×
+ * `lookupCost` ≤ postings), else every posting read with the other records skipped.
+ *
+ * @param postings - how many postings scoring every record would read (see {@link conceptCeilings})
+ * @example
+ * scoreSomeDocs(index, concepts, Int32Array.of(4, 9), 250_000); // as scoreDocs(index, concepts, Int32Array.of(4, 9))
+ */
+export function scoreSomeDocs(
+  index: SearchIndex,
+  concepts: Concept[],
+  docs: Int32Array,
+  postings: number,
+  lookupCost: number = BOUND_CANDIDATES.lookupCost,
+): ListedMatches {
+  let lists = 0;
+  for (const c of concepts) for (const alt of c.alternatives) lists += alt.docs ? 1 : alt.stems.length;
+  if (docs.length * lists * lookupCost <= postings) return scoreDocs(index, concepts, docs);
+  const only = onlyFlags(index.docs.length);
+  for (const doc of docs) only[doc] = 1;
+  const dense = scoreConcepts(index, concepts, only);
+  for (const doc of docs) only[doc] = 0;
+  const out = {
+    docs: new Int32Array(dense.docs.length),
+    score: new Float64Array(dense.docs.length),
+    covered: new Int32Array(dense.docs.length),
+  };
+  for (const [k, doc] of dense.docs.entries()) {
+    out.docs[k] = doc;
+    out.score[k] = dense.score[doc] ?? 0;
+    out.covered[k] = dense.covered[doc] ?? 0;
+  }
+  return out;
+}
+
+let onlyScratch = new Uint8Array(0);
+
+// Flags of at least n zeros shared by every call (each call clears what it set).
+function onlyFlags(n: number): Uint8Array {
+  if (onlyScratch.length < n) onlyScratch = new Uint8Array(n);
+  return onlyScratch;
 }
 
 /**
