@@ -37,7 +37,9 @@ const repeat = Math.max(1, Number(valueOf('--repeat', '1')) || 1);
 const slowestShown = Math.max(0, Number(valueOf('--slowest', '10')) || 0);
 // Only queries of kinds containing this text (`question`, `eval`).
 const only = valueOf('--only', '');
-const trees = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? '')).map((t) => path.resolve(t));
+const trees = args
+  .filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''))
+  .map((t) => path.resolve(t));
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (trees.length === 0) {
   process.stderr.write('usage: npm run bench:compare -- TREE… [--chapters N] [--cpu]\n');

@@ -28,6 +28,7 @@ import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
 import { type ListedMatches, scoreConcepts, scoreSomeDocs } from './rank/score-text.js';
 import { boundCandidates } from './rank/bound-candidates.js';
+import { docFacts } from './rank/doc-facts.js';
 import { tokenStems } from './index/tokenize.js';
 import type { ParsedQuery, QueryFilters, QueryProblem, SearchHit, SearchOptions, SearchResponse } from './types.js';
 import { evaluateOperators, type OperatorMatches } from './query/evaluate-operators.js';
@@ -81,9 +82,17 @@ export function search(index: SearchIndex, raw: string, options: SearchOptions =
   const required = [...requiredSets(index, filters.place), ...requiredSets(index, filters.actor)];
   const allowed = reports ? Uint8Array.from(index.reports, (r) => (reports.has(r) ? 1 : 0)) : null;
 
+  // `kind:attack`: the kind's position among the index's kinds (-2, matching no record, for a kind it lacks).
+  const facts = docFacts(index);
+  const kind =
+    filters.kind === undefined
+      ? null
+      : facts.kinds.indexOf(filters.kind) === -1
+        ? -2
+        : facts.kinds.indexOf(filters.kind);
   const passes = (doc: number): boolean => {
     if (allowed && allowed[index.docReport[doc] ?? -1] !== 1) return false;
-    if (filters.kind !== undefined && index.docs[doc]?.incident?.kind !== filters.kind) return false;
+    if (kind !== null && facts.kind[doc] !== kind) return false;
     for (const r of required) if (r.marks[doc] !== 1) return false;
     return true;
   };

@@ -1,4 +1,4 @@
-import { dayNumber } from '../index/day-interval.js';
+import { docFacts } from './doc-facts.js';
 import type { Concept } from '../query/build-concepts.js';
 import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
@@ -10,7 +10,6 @@ import {
   DEFINITION_BONUS,
   DATE_MISS_FACTOR,
   INCIDENT_MODE_RECORD_FACTOR,
-  KIND_PRIOR,
   PHRASE_BONUS,
   RELATIVE_CUTOFF,
   SORTED_HEAD,
@@ -112,8 +111,7 @@ export function rankCandidates(index: SearchIndex, pool: CandidatePool, options:
   for (const i of kept) {
     if (facts.incident[pool.doc[i] ?? 0] !== 1) continue;
     if (mode === 'incident') {
-      const kind = (text[i] ?? 0) > 0 ? (index.docs[pool.doc[i] ?? 0]?.incident?.kind ?? '') : '';
-      const prior = (text[i] ?? 0) > 0 ? (KIND_PRIOR[kind] ?? 1) : 1;
+      const prior = (text[i] ?? 0) > 0 ? (facts.kindPrior[pool.doc[i] ?? 0] ?? 1) : 1;
       score[i] = (score[i] ?? 0) * INCIDENT_MODE_RECORD_FACTOR * prior;
     }
     if (mode === 'ask' && !hasDate) score[i] = (score[i] ?? 0) * ASK_MODE_RECORD_FACTOR;
@@ -340,37 +338,6 @@ let freeSlots = new Int32Array(0);
 function passageSlots(size: number): Int32Array {
   if (freeSlots.length < size) freeSlots = new Int32Array(size).fill(-1);
   return freeSlots;
-}
-
-/** Per record, read once per index: whether it is an incident record, and its day for sorting by date. */
-interface DocFacts {
-  incident: Uint8Array;
-  /** The first day a record names (0 for none): byScore's order among records of one score. */
-  firstDay: Float64Array;
-  /**
-   * An incident's first day, else the first day its passage names, else 1 January of its report's year; NaN for a
-   * record with none (sorted last).
-   */
-  day: Float64Array;
-}
-
-const docFactsOf = new WeakMap<SearchIndex, DocFacts>();
-
-// Typed arrays instead of reading each record's object for every candidate (`terror* sort:date` has 66k of them).
-function docFacts(index: SearchIndex): DocFacts {
-  let facts = docFactsOf.get(index);
-  if (!facts) {
-    const n = index.docs.length;
-    facts = { incident: new Uint8Array(n), firstDay: new Float64Array(n), day: new Float64Array(n) };
-    for (const [doc, d] of index.docs.entries()) {
-      facts.incident[doc] = d.kind === 'incident' ? 1 : 0;
-      facts.firstDay[doc] = d.dates[0]?.from ?? 0;
-      const year = d.report.year;
-      facts.day[doc] = d.dates[0]?.from ?? (year === null ? Number.NaN : dayNumber(year, 1, 1));
-    }
-    docFactsOf.set(index, facts);
-  }
-  return facts;
 }
 
 function byDateKey(a: Candidate, b: Candidate): number {
