@@ -6,6 +6,7 @@
  *
  *   npm run bench:corpus                      # 3,300 chapters
  *   npm run bench:corpus -- --chapters 500    # fewer
+ *   npm run bench:corpus -- --skip-live       # cold, warm and queries only (no live import: a shorter run)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { CACHE_FILE } from '../src/corpus/corpus-cache.js';
 
 const args = process.argv.slice(2);
 const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
+const skipLive = args.includes('--skip-live');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const base = path.join(tmpdir(), 'reportdesk-bench-corpus');
 const dir = path.join(base, 'data');
@@ -63,13 +65,21 @@ log(`cold: ${JSON.stringify(cold)}`);
 log('warm start (cache) + queries');
 const warm = measure('--queries', '480');
 log(`warm: ${JSON.stringify(warm)}`);
-log('warm start + 200 chapters copied in while answering');
-const live = measure('--live', extra);
-log(`live: ${JSON.stringify(live)}`);
+const live = skipLive ? null : measureLive();
+
+function measureLive(): Run {
+  log('warm start + 200 chapters copied in while answering');
+  const run = measure('--live', extra);
+  log(`live: ${JSON.stringify(run)}`);
+  return run;
+}
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const q = warm.queries as { p50: number; p99: number; count: number };
-const l = live.live as { added: number; visibleAfterMs: number; answeredMeanwhile: number; longestWaitMs: number };
+const l = live?.live as
+  | { added: number; visibleAfterMs: number; answeredMeanwhile: number; longestWaitMs: number }
+  | undefined;
+const slowest = (warm.slowest ?? []) as Array<{ query: string; kind: string; mode: string; ms: number }>;
 process.stdout.write(
   [
     `chapters: ${cold.files} files → ${cold.reports} reports, ${cold.passages} passages, ${cold.incidents} incident records`,
@@ -80,7 +90,12 @@ process.stdout.write(
     `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start) |`,
     `| peak RSS | cold ${Math.round(cold.peakRssMb)} MB, warm ${Math.round(warm.peakRssMb)} MB |`,
     `| query p50 / p99 (${q.count} mixed queries, warm) | ${q.p50.toFixed(1)} ms / ${q.p99.toFixed(1)} ms |`,
-    `| ${l.added} chapters copied in while answering | visible after ${s(l.visibleAfterMs)}; ${l.answeredMeanwhile} questions answered meanwhile, longest wait ${Math.round(l.longestWaitMs)} ms |`,
+    l
+      ? `| ${l.added} chapters copied in while answering | visible after ${s(l.visibleAfterMs)}; ${l.answeredMeanwhile} questions answered meanwhile, longest wait ${Math.round(l.longestWaitMs)} ms |`
+      : '| chapters copied in while answering | not run (--skip-live) |',
+    '',
+    'slowest queries (warm):',
+    ...slowest.map((x) => `  ${x.ms.toFixed(1)} ms  [${x.kind}, ${x.mode}] ${x.query}`),
     '',
     `uptime before: ${startUptime}`,
     `uptime after:  ${uptime()}`,

@@ -69,6 +69,11 @@ if (queryCount > 0) {
     return performance.now() - t;
   });
   result.queries = summarizeLatencies(times);
+  // The queries that make the p99: the slowest ten, with their kind.
+  result.slowest = queries
+    .map((q, i) => ({ query: q.text, kind: q.category, mode: q.mode, ms: times[i] ?? 0 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
 }
 
 if (liveDir !== null) {
