@@ -76,25 +76,26 @@ const HOLIDAY_DAY: Record<string, string> = {
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
-// morning", "two days later", "that same day".
+// morning", "two days later", "that same day", "two days earlier".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
 /**
  * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
- * → 0, "five days later" → 5, "two weeks later" → 14; null when the words name no such day.
+ * → 0, "five days later" → 5, "two weeks later" → 14, "two days earlier" → −2; null when the words name no such day.
  */
 export function daysLater(words: string): number | null {
   LATER.lastIndex = 0;
   const m = LATER.exec(words);
   LATER.lastIndex = 0;
   if (!m) return null;
-  const [whole, count, unit] = m;
+  const [whole, count, unit, way] = m;
   if (count && unit) {
     const n = parseNumber(count) ?? Number.NaN;
-    return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
+    const sign = way?.toLowerCase() === 'earlier' ? -1 : 1;
+    return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
   return /\bweek\b/i.test(whole) ? 7 : 1;

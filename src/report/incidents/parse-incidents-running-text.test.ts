@@ -29,6 +29,21 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('gives a sentence that opens hours later or days earlier an event of its own, with its own toll', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On March 3, a suicide bomber struck a rally in Karvan, killing 26 people and wounding 42. About an hour later, a second suicide bomber struck near the ministry in Delmar, killing 22 people and wounding 38. Two days earlier, a bomber attacked the hospital in Orsk, killing 32 people.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Karvan'], killed: 26, wounded: 42 },
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Delmar'], killed: 22, wounded: 38 },
+      { date: '2019-03-01', endDate: null, kind: 'attack', places: ['Orsk'], killed: 32, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(
