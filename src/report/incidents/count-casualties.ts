@@ -115,6 +115,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    // "took 14 suspects into custody"
+    gated(
+      [['took', 'taking', 'takes', 'taken'], ['into custody']],
+      `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?into custody\\b`,
+      'gi',
+    ),
     gated(
       [['arrested', 'detained', 'apprehended', 'taken into custody']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,

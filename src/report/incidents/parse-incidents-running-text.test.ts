@@ -44,6 +44,28 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('reads a day written alone ("on the 19th") in the month told last, and arrests told as "into custody"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On April 14, a bus bomb in Karvan killed 11, and on the 19th a second bomb hit the market in Delmar, killing three. On the 23rd, a bomb exploded in Orsk, wounding six.',
+          'Police took 14 suspects into custody in Orsk on May 4.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-04-14', endDate: null, kind: 'attack', places: ['Karvan'], killed: 11, wounded: null },
+      { date: '2015-04-19', endDate: null, kind: 'attack', places: ['Delmar'], killed: 3, wounded: null },
+      { date: '2015-04-23', endDate: null, kind: 'attack', places: ['Orsk'], killed: null, wounded: 6 },
+      { date: '2015-05-04', endDate: null, kind: 'arrest', places: ['Orsk'], killed: null, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police took 14 suspects into custody in Orsk on May 4.'))[0]?.arrested).toBe(
+      14,
+    );
+    // With no month told before it, a day written alone dates nothing.
+    expect(parseIncidents(chapter(2015, 'On the 19th, a bomb exploded in Orsk, killing three.'))).toEqual([]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

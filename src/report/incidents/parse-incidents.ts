@@ -152,6 +152,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   for (const section of report.sections) {
     // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
     let carried = null as Draft | null;
+    // The month told last, for a day written alone ("On the 19th, …").
+    let toldMonth = null as string | null;
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
@@ -159,7 +161,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
-        let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
+        let mentions = findDates(sentence, report.year, toldMonth).filter(
+          (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
+        );
+        const lastTold = mentions.findLast((m) => !m.reference);
+        if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …": the day is written out; the words before it only count to it.
         const relative =
