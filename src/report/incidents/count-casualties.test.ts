@@ -48,6 +48,18 @@ describe('countCasualties', () => {
     expect(c('police arrested a Norwegian in Orsk on suspicion of raising funds.').arrested).toBe(1);
   });
 
+  it('keeps one of two accounts given after a semicolon, and counts one suspect named by role', () => {
+    const r = readCasualties('The group claimed to have killed 60 soldiers; the government said 12 died.');
+    expect(r.figures.killed).toBe(60);
+    expect(r.accounts).toContain('12');
+    expect(
+      countCasualties('security forces arrested the suspected mastermind of the attack, Ali Tal, in Orsk.').arrested,
+    ).toBe(1);
+    expect(
+      countCasualties('gunmen assassinated Ali Tal, deputy head of the peace office, at his home in Orsk.').killed,
+    ).toBe(1);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,

@@ -177,7 +177,7 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect)';
+  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber)';
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
 const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
@@ -234,9 +234,10 @@ const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
-// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
+// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
+// group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNT =
-  /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
