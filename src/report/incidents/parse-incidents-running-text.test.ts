@@ -66,6 +66,27 @@ describe('parseIncidents on running text', () => {
     expect(parseIncidents(chapter(2015, 'On the 19th, a bomb exploded in Orsk, killing three.'))).toEqual([]);
   });
 
+  it('places an event in the town named after "the … town of", never in the word before it or a town it lies from', () => {
+    const places = (text: string) => parseIncidents(chapter(2007, text)).map((i) => i.places);
+    expect(
+      places('In early July, a truck bomb in the Karvanian town of Amerlo in Salah ad Din province killed 150 people.'),
+    ).toEqual([['Amerlo']]);
+    expect(
+      places(
+        'On March 27, two truck bombs exploded in a predominantly Shia neighborhood of Tal Orsk, killing 152 people.',
+      ),
+    ).toEqual([['Tal Orsk']]);
+    expect(
+      places('On May 20, bombs exploded in the Delmar neighborhoods of Achrafo and Verdo, killing one woman.'),
+    ).toEqual([['Achrafo', 'Verdo']]);
+    expect(
+      places(
+        'On December 12, militants attacked the industrial town of Adro northeast of Delmar, killing 32 civilians.',
+      ),
+    ).toEqual([['Adro']]);
+    expect(places('On December 14, a bomb exploded northeast of Delmar, killing two soldiers.')).toEqual([['Delmar']]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

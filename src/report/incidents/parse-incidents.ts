@@ -497,6 +497,10 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
+const DIRECTION_OF =
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
@@ -583,7 +587,9 @@ function buildRecord(
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   let reading = d.shared ? NO_FIGURES : readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
-  let places = placesOf(placeText(clause), book.places);
+  // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
+  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
+  let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
