@@ -9,7 +9,7 @@ import { buildConcepts } from '../query/build-concepts.js';
 import { parseQueryWords } from '../query/parse-query-words.js';
 import { boundCandidates } from './bound-candidates.js';
 import { candidateScore } from './rank-candidates.js';
-import { scoreConcepts, scoreDocs } from './score-text.js';
+import { scoreConcepts, scoreDocs, scoreSomeDocs } from './score-text.js';
 import { RELATIVE_CUTOFF } from './weights.js';
 
 // The parser fixtures (test/fixtures/crt) and the seed chapter, in one index.
@@ -55,6 +55,27 @@ describe('scoreDocs', () => {
   });
 });
 
+describe('scoreSomeDocs', () => {
+  it('gives what scoreConcepts gives for the records asked, looked up or read through', () => {
+    const some = Int32Array.from(index.docs.keys()).filter((doc) => doc % 3 !== 1);
+    for (const q of QUERIES) {
+      const concepts = conceptsOf(q);
+      const full = scoreConcepts(index, concepts);
+      const expected = Array.from(full.docs)
+        .filter((doc) => doc % 3 !== 1)
+        .map((doc) => [doc, full.score[doc], full.covered[doc]]);
+      // lookupCost 0: every record looked up; Infinity: every posting read, the others skipped.
+      for (const lookupCost of [0, Number.POSITIVE_INFINITY]) {
+        const listed = scoreSomeDocs(index, concepts, some, 1, lookupCost);
+        expect(
+          Array.from(listed.docs, (doc, k) => [doc, listed.score[k], listed.covered[k]]),
+          `${q} (${lookupCost})`,
+        ).toEqual(expected);
+      }
+    }
+  });
+});
+
 describe('boundCandidates', () => {
   it('leaves out only records under the relative cut, and does leave some out', () => {
     let leftOut = 0;
@@ -81,6 +102,37 @@ describe('boundCandidates', () => {
         q,
       ).toEqual([]);
       leftOut += full.docs.length - scoreDocs(index, concepts, bounded).docs.length;
+    }
+    expect(leftOut).toBeGreaterThan(0);
+  });
+
+  it('bounds each record with its own boost and filters, and still leaves out only records under the cut', () => {
+    let leftOut = 0;
+    for (const q of QUERIES) {
+      const concepts = conceptsOf(q);
+      const words = concepts.filter((c) => !c.fill);
+      const importance = words.reduce((s, c) => s + c.importance, 0);
+      const coverage = (bits: number) =>
+        words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
+      // A chapter boost of 1 to 3 by doc number, and a filter that drops every fifth record.
+      const boost = (doc: number) => 1 + (doc % 3);
+      const shape = {
+        scoreOf: (doc: number, text: number, covered: number) =>
+          doc % 5 === 0 ? null : candidateScore(text, coverage(covered), 1, false, boost(doc)),
+        ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, 3),
+      };
+      const full = scoreConcepts(index, concepts);
+      const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
+      const top = Math.max(...scores.map((s) => s ?? 0));
+      const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? -1) >= top * RELATIVE_CUTOFF);
+      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
+      if (bounded === undefined) continue;
+      const listed = new Set(bounded);
+      expect(
+        kept.filter((doc) => !listed.has(doc)),
+        q,
+      ).toEqual([]);
+      leftOut += full.docs.length - bounded.length;
     }
     expect(leftOut).toBeGreaterThan(0);
   });

@@ -75,3 +75,31 @@ describe('ranking signals', () => {
     expect(best?.id).toBe('crt-2021-mali/overview/p2');
   });
 });
+
+describe('a ranking with more ties than its sorted head', () => {
+  // 1,300 passages of one score for `July 2011` (each names one day of it), their days out of doc order.
+  const days = Array.from({ length: 1300 }, (_, i) => 1 + ((i * 7) % 31));
+  const ties = buildIndex([
+    chapter(
+      'crt-2011-testland',
+      'Testland',
+      2011,
+      days.map((day, i) => `Officials met on July ${day}, 2011 in district number ${i}.`),
+    ),
+  ]);
+  const firstDay = (id: string) => ties.docs[ties.passageDoc.get(id) ?? -1]?.dates[0]?.from ?? Number.NaN;
+  const expected = ties.docs
+    .map((d, doc) => ({ id: d.id, day: d.dates[0]?.from ?? 0, doc }))
+    .sort((a, b) => a.day - b.day || a.doc - b.doc)
+    .map((d) => d.id);
+
+  it('pages through them in date order, then doc order, across the end of the head', () => {
+    const page = (offset: number, limit: number) =>
+      search(ties, 'July 2011', { mode: 'incident', offset, limit }).hits.map((h) => h.id);
+    expect(search(ties, 'July 2011', { mode: 'incident' }).total).toBe(1300);
+    expect(page(0, 5)).toEqual(expected.slice(0, 5));
+    expect(page(995, 10)).toEqual(expected.slice(995, 1005));
+    expect(page(1290, 20)).toEqual(expected.slice(1290, 1300));
+    expect(firstDay(expected[0] ?? '')).toBeLessThan(firstDay(expected[1299] ?? ''));
+  });
+});
