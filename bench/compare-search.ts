@@ -1,10 +1,14 @@
 /**
- * `npm run bench:compare -- TREE… [--chapters N] [--cpu]`: the same searches through two or more copies of the source
- * tree (each TREE a checkout or `git archive` with `src/search/index.ts`), over N synthetic chapters (default 3,300,
- * written as text and parsed as the loader does; the parsed reports are kept in the temp folder for the next run).
- * Each query of the mixed bench set (480) and of every eval set runs through each tree in turn, so the trees share
- * the machine's load. Prints p50/p99 per query kind and tree (wall ms, or CPU ms with `--cpu`), and how many queries
- * differ between the last two trees in their top 10 (ids, scores), total, verdict or suggestions: a speed change must show 0.
+ * `npm run bench:compare -- TREE… [--chapters N | --passages N] [--cpu] [--repeat N] [--slowest N] [--only KIND]`:
+ * the same searches through two or more copies of the source tree (each TREE a checkout or `git archive` with
+ * `src/search/index.ts`), over N synthetic chapters (default 3,300, written as text and parsed as the loader does;
+ * the parsed reports are kept in the temp folder for the next run). Each query of the mixed bench set (480) and of
+ * every eval set runs through each tree in turn, so the trees share the machine's load. `--passages N` uses
+ * `npm run bench`'s corpus of N passages and its 240 queries instead. `--repeat N` runs each query N times per tree
+ * and keeps the least time (a GC pause or a descheduling lands on one run); the N slowest queries per tree are
+ * listed (`--slowest`, default 10); `--only question` keeps the kinds that contain the word. Prints p50/p99 per
+ * query kind and tree (wall ms, or CPU ms with `--cpu`), and how many queries differ between the last two trees in
+ * their top 10 (ids, scores), total, verdict or suggestions: a speed change must show 0.
  *
  *   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
  *   npm run bench:compare -- /tmp/before . --cpu
@@ -20,6 +24,8 @@ import type { SearchIndex } from '../src/search/index/search-index.js';
 import type { SearchOptions, SearchResponse } from '../src/search/types.js';
 import { BENCH_LIMIT, BENCH_NOW } from './bench-engines.js';
 import { buildQuerySet } from './build-query-set.js';
+import { buildSyntheticCorpus } from './build-synthetic-corpus.js';
+import { DEFAULT_BENCH_OPTIONS } from './run-bench.js';
 import { loadSeedReports } from './load-seed-reports.js';
 import { writeCorpusFiles } from './write-corpus-files.js';
 
@@ -28,7 +34,7 @@ const EVAL_SETS = ['queries', 'extra-queries', 'fresh-queries', 'multi-chapter-d
 const args = process.argv.slice(2);
 const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
 const cpu = args.includes('--cpu');
-const valued = ['--chapters', '--repeat', '--slowest', '--only'];
+const valued = ['--chapters', '--repeat', '--slowest', '--only', '--passages'];
 const valueOf = (flag: string, fallback: string): string =>
   args.includes(flag) ? (args[args.indexOf(flag) + 1] ?? fallback) : fallback;
 // Each query runs this many times per tree; its time is the least of them (a GC pause or a descheduling lands on one run).
@@ -37,6 +43,8 @@ const repeat = Math.max(1, Number(valueOf('--repeat', '1')) || 1);
 const slowestShown = Math.max(0, Number(valueOf('--slowest', '10')) || 0);
 // Only queries of kinds containing this text (`question`, `eval`).
 const only = valueOf('--only', '');
+// `npm run bench`'s corpus instead of the chapters: N passages (its seeds), and its 240 queries as the mixed set.
+const benchPassages = Number(valueOf('--passages', '0')) || 0;
 const trees = args
   .filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''))
   .map((t) => path.resolve(t));
@@ -54,7 +62,10 @@ interface Engine {
 
 const cache = path.join(tmpdir(), `reportdesk-compare-${chapters}.v8`);
 let reports: Report[];
-if (existsSync(cache)) reports = v8.deserialize(readFileSync(cache)) as Report[];
+if (benchPassages > 0) {
+  const seed = await loadSeedReports(root);
+  reports = buildSyntheticCorpus(seed.reports, { passages: benchPassages, seed: DEFAULT_BENCH_OPTIONS.corpusSeed });
+} else if (existsSync(cache)) reports = v8.deserialize(readFileSync(cache)) as Report[];
 else {
   const seed = await loadSeedReports(root);
   const dir = path.join(tmpdir(), `reportdesk-compare-${chapters}`);
@@ -84,9 +95,11 @@ for (const tree of trees) {
   engines.push({ tree, index, search: mod.search });
 }
 
-const queries: Array<{ text: string; kind: string; mode: 'ask' | 'incident' }> = buildQuerySet(reports, {
-  count: 480,
-}).map((q) => ({ text: q.text, kind: q.category, mode: q.mode }));
+const mixed =
+  benchPassages > 0 ? { count: DEFAULT_BENCH_OPTIONS.queries, seed: DEFAULT_BENCH_OPTIONS.querySeed } : { count: 480 };
+const queries: Array<{ text: string; kind: string; mode: 'ask' | 'incident' }> = buildQuerySet(reports, mixed).map(
+  (q) => ({ text: q.text, kind: q.category, mode: q.mode }),
+);
 for (const set of EVAL_SETS) {
   const file = JSON.parse(readFileSync(path.join(root, 'test/fixtures/eval', `${set}.json`), 'utf8')) as
     | Array<{ query: string; mode: 'ask' | 'incident' }>
@@ -116,7 +129,8 @@ for (const q of queries) {
     }
     if (!res) return;
     perQuery[k]?.push({ text: q.text, kind: q.kind, ms });
-    for (const kind of [q.kind, 'all']) times[k]?.set(kind, [...(times[k]?.get(kind) ?? []), ms]);
+    const mix = q.kind.startsWith('eval') ? [] : ['mixed set'];
+    for (const kind of [q.kind, ...mix, 'all']) times[k]?.set(kind, [...(times[k]?.get(kind) ?? []), ms]);
     // The top 10 (untimed: the timed page is the app's 5), each hit with its score, and the whole verdict.
     const top = e.search(e.index, q.text, { ...options(q.mode), limit: COMPARED_HITS });
     const hits = top.hits.map((h) => `${h.id}+${h.sameText?.length ?? 0}@${h.score.toPrecision(9)}`).join(',');
