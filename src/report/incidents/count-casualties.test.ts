@@ -60,6 +60,25 @@ describe('countCasualties', () => {
     ).toBe(1);
   });
 
+  it('reads figures told after their verb, lives lost, injuries, deaths by a weapon, and an attacker who also died', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('Among the dead were three children and a police officer.').killed).toBe(4);
+    expect(c('Killed in the attack were 12 soldiers and two civilians.').killed).toBe(14);
+    expect(c('Seven people lost their lives in the attack.').killed).toBe(7);
+    expect(c('The attack caused 12 fatalities and 35 injuries.')).toEqual({ killed: 12, wounded: 35, arrested: null });
+    expect(c('The assailants hacked to death six villagers.').killed).toBe(6);
+    expect(c('a bomber blew himself up, killing three guards and injuring five; the bomber also died.')).toEqual({
+      killed: 4,
+      wounded: 5,
+      arrested: null,
+    });
+  });
+
+  it('reads no death from a figure that is the object of another verb joined by "and"', () => {
+    expect(countCasualties('The militants abducted 20 passengers and killed three.').killed).toBe(3);
+    expect(countCasualties('two tourists were shot and killed').killed).toBe(2);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,

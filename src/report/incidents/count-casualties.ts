@@ -64,7 +64,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+${N}\\b`,
       'gi',
     ),
     gated(
@@ -73,6 +73,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "Among the dead were three children and a police officer", "Killed in the attack were 12 soldiers and two
+    // civilians": the figure after the verb, opening a list.
+    gated(
+      [['among the', 'killed in', 'killed during']],
+      `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
+      'g',
+    ),
+    // "Seven people lost their lives", "nine passengers perished"
+    gated(
+      [['lost their lives', 'perished']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:lost their lives|perished)\\b`,
+      'gi',
+    ),
     // "which claimed at least seven lives"
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
@@ -102,6 +115,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
+    // "caused 12 fatalities and 35 injuries"
+    gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
   ],
   arrested: [
     gated(
@@ -130,7 +145,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
 };
 
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
-const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left)/.test(p.source)));
+const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[Aa\]mong)/.test(p.source)));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
@@ -141,8 +156,9 @@ const RANGE_END = new RegExp(
   'gi',
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
+// "…; the bomber also died", "the gunman was also killed".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
@@ -151,6 +167,8 @@ const PART_ASIDE = new RegExp(
 );
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
+const AND_VERB = /\band\s+[a-z]+$/i;
+const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
@@ -419,6 +437,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
+        // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
+        // is the object of the verb before it ("were shot and killed" keeps its figure).
+        if (index === 1 && AND_VERB.test(m[0]) && !PASSIVE.test(m[0])) continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
