@@ -136,6 +136,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?into custody\\b`,
       'gi',
     ),
+    // "took into custody four men"
+    gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
     gated(
       [['arrested', 'detained', 'apprehended', 'taken into custody']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,

@@ -46,8 +46,8 @@ const BETWEEN = new RegExp(
   `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`,
   'gi',
 );
-// "31 October 2011", "31 October".
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
+// "31 October 2011", "31 October", "the 12th of June".
+const DAY_MONTH = new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`, 'g');
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
 // stated period.
 const MONTH_RANGE = new RegExp(

@@ -87,6 +87,25 @@ describe('parseIncidents on running text', () => {
     expect(places('On December 14, a bomb exploded northeast of Delmar, killing two soldiers.')).toEqual([['Delmar']]);
   });
 
+  it('reads "the 12th of June", a device that "went off", and "took into custody four men"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On the 12th of June, gunmen killed a police officer and a soldier in Orsk.',
+          'On Saturday, June 26, an explosive device went off in a church in Karvan; no one was hurt. The next morning, a bomb exploded outside a church in Delmar, killing one.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-06-12', endDate: null, kind: 'attack', places: ['Orsk'], killed: 2, wounded: null },
+      { date: '2015-06-26', endDate: null, kind: 'attack', places: ['Karvan'], killed: 0, wounded: 0 },
+      { date: '2015-06-27', endDate: null, kind: 'attack', places: ['Delmar'], killed: 1, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police in Orsk took into custody four men on October 10.'))[0]?.arrested).toBe(
+      4,
+    );
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(
