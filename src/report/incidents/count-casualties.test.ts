@@ -79,6 +79,34 @@ describe('countCasualties', () => {
     expect(countCasualties('two tourists were shot and killed').killed).toBe(2);
   });
 
+  it('reads no age, running total, noun "wounds" or colon breakdown as a toll, and reads "the four", "another 14", "lost two soldiers"', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a teenager stabbed to death 13-year-old Ann Roe as she slept.').killed).toBe(1);
+    expect(
+      c('militants killed at least ten of them. The attack brought to 37 the number of officers killed in the county.')
+        .killed,
+    ).toBe(10);
+    expect(c('a bomb on a bus left 21 people hurt. The bomber died of his wounds two days later.').wounded).toBe(21);
+    expect(c('police arrested five men suspected of planning an attack: four in Herlo and one in Orsk.').arrested).toBe(
+      5,
+    );
+    expect(c('security forces ended the siege the following morning, killing the four remaining gunmen.').killed).toBe(
+      4,
+    );
+    expect(c('police took into custody another 14 suspected members of the network.').arrested).toBe(14);
+    expect(c('the army said it had killed 14 militants and lost two soldiers in fighting near Orsk.').killed).toBe(16);
+    expect(c('some 120 villagers were rounded up for questioning.').arrested).toBe(120);
+    expect(c('21 people, including a U.S. citizen, were killed and 28 were injured.')).toEqual({
+      killed: 21,
+      wounded: 28,
+      arrested: null,
+    });
+    expect(
+      c('militants abducted two doctors in Orsk town, shooting dead one of the police officers guarding them.').killed,
+    ).toBe(1);
+    expect(c("police apprehended the group's military commander, Ali Tal, in Orsk.").arrested).toBe(1);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,
