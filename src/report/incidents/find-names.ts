@@ -215,7 +215,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
       // place named after "of".
       if (i === 0 && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4))) return [];
-      const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
+      // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
+      const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
+      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
@@ -226,7 +228,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
-        if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
+        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || new RegExp(`\\b${ORG_WORD}$`).test(name))
+          continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

@@ -512,6 +512,9 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
+const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
+
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
 const DIRECTION_OF =
   /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
@@ -606,6 +609,12 @@ function buildRecord(
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
+  // the sentence is the place of each event the sentence tells.
+  if (places.length === 0) {
+    const opening = OPENING_PLACE.exec(d.sentences[0] ?? '');
+    if (opening) places = namesIn(opening[0], book.places);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
