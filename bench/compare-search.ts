@@ -35,16 +35,16 @@ const args = process.argv.slice(2);
 const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
 const cpu = args.includes('--cpu');
 const valued = ['--chapters', '--repeat', '--slowest', '--only', '--passages'];
-const valueOf = (flag: string, fallback: string): string =>
+const flagValue = (flag: string, fallback: string): string =>
   args.includes(flag) ? (args[args.indexOf(flag) + 1] ?? fallback) : fallback;
 // Each query runs this many times per tree; its time is the least of them (a GC pause or a descheduling lands on one run).
-const repeat = Math.max(1, Number(valueOf('--repeat', '1')) || 1);
+const repeat = Math.max(1, Number(flagValue('--repeat', '1')) || 1);
 // The N slowest queries of each tree are listed, with their kind and time.
-const slowestShown = Math.max(0, Number(valueOf('--slowest', '10')) || 0);
+const slowestShown = Math.max(0, Number(flagValue('--slowest', '10')) || 0);
 // Only queries of kinds containing this text (`question`, `eval`).
-const only = valueOf('--only', '');
+const only = flagValue('--only', '');
 // `npm run bench`'s corpus instead of the chapters: N passages (its seeds), and its 240 queries as the mixed set.
-const benchPassages = Number(valueOf('--passages', '0')) || 0;
+const benchPassages = Number(flagValue('--passages', '0')) || 0;
 const trees = args
   .filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''))
   .map((t) => path.resolve(t));
