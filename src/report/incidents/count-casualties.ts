@@ -289,6 +289,11 @@ const SELF_AND_KIN =
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNT =
   /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+// Whose deaths a figure's words tell: the security forces' or the militants'.
+const SECURITY_SIDE =
+  /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
+const MILITANT_SIDE =
+  /\b(?:militants?|attackers?|fighters?|terrorists?|insurgents?|gunmen|assailants?|rebels?|jihadists?)\b/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
@@ -376,7 +381,14 @@ export function readCasualties(input: string): CasualtyReading {
     const second = input.slice(split.index + split[0].length);
     const a = readOne(first);
     const b = readOne(second);
-    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed) {
+    // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
+    // not another account of the same ones.
+    const sides = (words: string | undefined) =>
+      `${SECURITY_SIDE.test(words ?? '') ? 's' : ''}${MILITANT_SIDE.test(words ?? '') ? 'm' : ''}`;
+    const sideA = sides(a.evidence.killed);
+    const sideB = sides(b.evidence.killed);
+    const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
+    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
       const whose = (text: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || 'another account';
       const sourceA = whose(first.slice(Math.max(0, first.length - 200)));
       const sourceB = whose(second);
