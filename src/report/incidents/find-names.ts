@@ -283,18 +283,24 @@ function isSurname(text: string, name: string): boolean {
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
 interface NameIndex {
   byFirst: Map<string, string[]>;
+  /**
+   * For each letter a-z, the lengths of the first words starting with it, as bits (bit n: length n; bit 0: 32 or
+   * more): a word of a text whose letter and length no name has is passed over without a lookup.
+   */
+  lengths: Uint32Array;
   /** Names that do not start with a letter, looked for one by one. */
   other: string[];
 }
 const INDEX_OF = new WeakMap<readonly string[], NameIndex>();
 const FIRST_WORD = /^[A-Za-z]\w*/;
-// A word of a text where a name may start: a letter not inside another word or a hyphenated name.
-const WORD_START = /(?<![\w'’-])[A-Za-z]\w*/g;
+// A word of a text where a name may start: a letter not inside another word or a hyphenated name (read by hand in
+// `occurrences`: /(?<![\w'’-])[A-Za-z]\w*/g).
 
 function indexFor(names: readonly string[]): NameIndex {
   const cached = INDEX_OF.get(names);
   if (cached) return cached;
   const byFirst = new Map<string, string[]>();
+  const lengths = new Uint32Array(26);
   const other: string[] = [];
   for (const name of names) {
     const first = FIRST_WORD.exec(name)?.[0];
@@ -303,12 +309,14 @@ function indexFor(names: readonly string[]): NameIndex {
       continue;
     }
     const key = first.toLowerCase();
+    const letter = key.charCodeAt(0) - 97;
+    lengths[letter] = (lengths[letter] ?? 0) | lengthBit(key.length);
     const list = byFirst.get(key) ?? [];
     list.push(name);
     byFirst.set(key, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const entry = { byFirst, other };
+  const entry = { byFirst, lengths, other };
   INDEX_OF.set(names, entry);
   return entry;
 }
@@ -320,18 +328,45 @@ function standsAt(text: string, at: number, name: string): boolean {
   return /^[a-z]/.test(name) ? text.slice(at, end).toLowerCase() === name.toLowerCase() : text.startsWith(name, at);
 }
 
+function lengthBit(length: number): number {
+  return length < 32 ? 1 << length : 1;
+}
+
+// The character classes of that pattern, by char code: \w, and what may not stand before a word (\w, ', ’, -).
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+function joinsWord(code: number): boolean {
+  return isWordChar(code) || code === 39 || code === 8217 || code === 45;
+}
+
 /** Every stand-alone occurrence of the names in a text, in order, the longest where two start together. */
 function occurrences(text: string, names: readonly string[]): Array<{ name: string; at: number; end: number }> {
-  const { byFirst, other } = indexFor(names);
+  const { byFirst, lengths, other } = indexFor(names);
   const found: Array<{ name: string; at: number; end: number }> = [];
   let skipTo = 0;
-  for (const m of text.matchAll(WORD_START)) {
-    if (m.index < skipTo) continue;
-    const candidates = byFirst.get(m[0].toLowerCase());
-    const name = candidates?.find((n) => standsAt(text, m.index, n));
+  // The matches of /(?<![\w'’-])[A-Za-z]\w*/g, read by hand (no match object per word): a letter with no word
+  // character, quote or hyphen before it, and the word characters after it.
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const code = text.charCodeAt(at);
+    if (!isLetter(code) || (at > 0 && joinsWord(text.charCodeAt(at - 1)))) {
+      at += 1;
+      continue;
+    }
+    let end = at + 1;
+    while (end < length && isWordChar(text.charCodeAt(end))) end += 1;
+    const start = at;
+    at = end;
+    if (start < skipTo || ((lengths[(code | 32) - 97] ?? 0) & lengthBit(end - start)) === 0) continue;
+    const candidates = byFirst.get(text.slice(start, end).toLowerCase());
+    const name = candidates?.find((n) => standsAt(text, start, n));
     if (name) {
-      found.push({ name, at: m.index, end: m.index + name.length });
-      skipTo = m.index + name.length;
+      found.push({ name, at: start, end: start + name.length });
+      skipTo = start + name.length;
     }
   }
   for (const name of other) {
