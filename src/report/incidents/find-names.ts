@@ -113,6 +113,8 @@ const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+// A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
+const ENDS_IN_ORG_WORD = new RegExp(`\\b${ORG_WORD}$`);
 const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`, 'g');
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
@@ -214,7 +216,7 @@ export function buildNameBook(text: string, country: string): NameBook {
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
-        if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        if (!name || NOT_PLACE.test(name) || ENDS_IN_ORG_WORD.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
@@ -253,7 +255,8 @@ export function buildNameBook(text: string, country: string): NameBook {
     const [, found = ''] = m;
     const name = found.replace(/^(?:The|A|An)\s+/, '').trim();
     if (
-      (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '')) ||
+      // (The first word: the name up to its first space.)
+      !NOT_PLACE.test(name.split(' ', 1)[0] ?? '') ||
       /^(?:Special Forces|Islamic State)$/.test(name)
     ) {
       actors.add(name);
@@ -266,7 +269,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const m of possessive) {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
-    if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
+    if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
     if (isSurname(text, name)) continue;
     places.add(name);
