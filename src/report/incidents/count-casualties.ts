@@ -352,6 +352,19 @@ const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surren
 const HURT_WORDS = ['injur', 'wound'];
 const ONLY_WORDS = ['the only ', 'the sole '];
 
+/** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
+function endsWithAnd(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text.charAt(end - 1))) end -= 1;
+  return (
+    end < text.length &&
+    end >= 4 &&
+    text.slice(end - 3, end).toLowerCase() === 'and' &&
+    SPACE.test(text.charAt(end - 4))
+  );
+}
+const SPACE = /\s/;
+
 /** Whether a text holds one of the words. */
 function holds(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.includes(word));
@@ -441,11 +454,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         } else {
           // "nine ASG members and four members of the security forces were killed".
           const window = Math.max(0, start - 120);
-          const before = LIST_BEFORE.exec(text.slice(window, start));
+          // Both list patterns end with "and": a figure with no "and" before it opens no list.
+          const listed = endsWithAnd(text.slice(window, start));
+          const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
           else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
-            const chain = LIST_CHAIN.exec(text.slice(window, start));
+            const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
             if (chain?.[1]) {
               const at = window + chain.index + chain[0].indexOf(chain[1]);
               let offset = 0;
