@@ -85,6 +85,21 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   return null;
 }
 
+// A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
+const FIELD_START = /^(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Group|Target):\s/;
+
+/** Joins the fields of one table row ("Date: …", "Location: …", "Description: …") into one sentence. */
+function joinFields(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out.length - 1;
+    if (last >= 0 && /^Date:\s/.test(out[last] ?? '') && FIELD_START.test(sentence) && !/^Date:\s/.test(sentence)) {
+      out[last] = `${out[last]} ${sentence}`;
+    } else out.push(sentence);
+  }
+  return out;
+}
+
 /** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
 function own(sentence: string, clause: string): string {
   return sentence.length > 3000 ? clause : sentence;
@@ -157,7 +172,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
-      for (const sentence of splitSentences(passage.text)) {
+      for (const sentence of joinFields(splitSentences(passage.text))) {
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
@@ -497,6 +512,9 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
+const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
+
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
 const DIRECTION_OF =
   /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
@@ -591,6 +609,12 @@ function buildRecord(
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
+  // the sentence is the place of each event the sentence tells.
+  if (places.length === 0) {
+    const opening = OPENING_PLACE.exec(d.sentences[0] ?? '');
+    if (opening) places = namesIn(opening[0], book.places);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
