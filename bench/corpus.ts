@@ -19,7 +19,10 @@ import { CACHE_FILE } from '../src/corpus/corpus-cache.js';
 const args = process.argv.slice(2);
 const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const base = path.join(tmpdir(), 'reportdesk-bench-corpus');
+// `--base DIR`: where the chapters are written (default in the temporary folder; helpers running side by side each
+// give their own, or they would overwrite each other's chapters).
+const baseArg = args.indexOf('--base');
+const base = baseArg >= 0 ? path.resolve(args[baseArg + 1] ?? '') : path.join(tmpdir(), 'reportdesk-bench-corpus');
 const dir = path.join(base, 'data');
 const extra = path.join(base, 'incoming');
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
