@@ -23,6 +23,16 @@ export interface AnswerPoolOptions {
   /** Worker threads (at least 1). */
   size: number;
   logger: Logger;
+  /**
+   * The index over `reports` as snapshot bytes (the corpus cache's): the first workers restore it instead of building
+   * it. In a SharedArrayBuffer (as the cache reads a large index) every worker views the same bytes, no copy.
+   */
+  snapshot?: Uint8Array | null;
+  /**
+   * While no worker is ready, answer each request on the calling thread (`{ inline: true }`), which has an index of
+   * its own, rather than hold it until a worker has one (default false).
+   */
+  inlineUntilReady?: boolean;
 }
 
 export const WORKERS_NOT_READY = 'the answer workers are still building their index';
@@ -54,8 +64,8 @@ interface Slot {
  * The worker's module: the built `.js` beside this file, or, when running from TypeScript sources (npm start, tests),
  * the `.ts` through tsx's loader registered inside the worker.
  */
-function spawnWorker(reports: readonly Report[]): Worker {
-  const workerData = { reports };
+function spawnWorker(reports: readonly Report[], snapshot: Uint8Array | null): Worker {
+  const workerData = { reports, snapshot };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
   // Resolved here, from this package, as an ES module (the worker's own resolution would start from the working folder).
@@ -76,6 +86,8 @@ function spawnWorker(reports: readonly Report[]): Worker {
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
   let reports = options.reports;
+  // The snapshot fits the first reports only: workers over newer ones build their index.
+  let snapshot = options.snapshot ?? null;
   const slots: Slot[] = [];
   // Every worker running, serving or not yet swapped in, so close() stops them all.
   const running = new Set<Slot>();
@@ -88,7 +100,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   // `replacing`: the slot keeps serving from the old worker until this one has built its index.
   function start(index: number, replacing?: Slot): void {
-    const slot: Slot = { worker: spawnWorker(reports), ready: false, pending: new Map(), retired: false };
+    const slot: Slot = { worker: spawnWorker(reports, snapshot), ready: false, pending: new Map(), retired: false };
     running.add(slot);
     if (replacing === undefined) slots[index] = slot;
     slot.worker.on('message', (reply: Reply) => {
@@ -127,7 +139,11 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   return {
     answer(request: AnswerRequest) {
-      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+      // With inlineUntilReady, only workers that have their index take requests; none yet, this thread answers.
+      const ready = options.inlineUntilReady === true ? slots.filter((s) => s.ready) : slots;
+      const first = ready[0];
+      if (first === undefined) return Promise.resolve({ inline: true });
+      const slot = ready.reduce((best, s) => (s.pending.size < best.pending.size ? s : best), first);
       const id = nextId++;
       return new Promise<RemoteAnswer>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
@@ -138,6 +154,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     replaceReports(next) {
       if (closing) return;
       reports = next;
+      snapshot = null;
       for (const [index, old] of slots.entries()) start(index, old);
     },
     async close() {

@@ -1,11 +1,12 @@
 /**
- * A worker thread of the answer pool: builds its own index over the reports it is given, then answers requests
+ * A worker thread of the answer pool: restores its own index over the reports it is given from the snapshot bytes it
+ * is given (shared, not copied), or builds it when it has none, then answers requests
  * (search and Block Kit rendering) one at a time. Started by answer-pool.ts, never imported.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
 import { type AnswerRequest, runTrackedRequest } from '../answers/answer-request.js';
-import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+import { buildAnswerDepsFromSnapshot } from '../answers/build-answer-deps.js';
 import { ANSWER_WORKER_NICE, lowerThreadPriority } from './lower-thread-priority.js';
 
 interface Job {
@@ -17,8 +18,8 @@ const port = parentPort;
 if (port === null) throw new Error('answer-worker.ts runs only as a worker thread');
 // Searches yield the CPU to the main thread, whose acknowledgements cannot wait (lower-thread-priority.ts).
 lowerThreadPriority(ANSWER_WORKER_NICE);
-const { reports } = workerData as { reports: Report[] };
-const deps = buildAnswerDeps(reports);
+const { reports, snapshot } = workerData as { reports: Report[]; snapshot: Uint8Array | null };
+const deps = buildAnswerDepsFromSnapshot(reports, snapshot);
 port.on('message', ({ id, request }: Job) => {
   try {
     const result = runTrackedRequest(deps, request);
