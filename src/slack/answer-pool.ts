@@ -5,6 +5,7 @@ import type { Logger } from '@slack/bolt';
 import type { Report } from '../report/types.js';
 import type { AnswerRequest, Answerer, RemoteAnswer } from '../answers/answer-request.js';
 import type { Answer } from '../answers/answer.js';
+import { shareReports } from '../answers/share-reports.js';
 
 /** Answers on worker threads: the main thread only receives requests, acknowledges them and delivers answers. */
 export interface AnswerPool extends Answerer {
@@ -64,8 +65,8 @@ interface Slot {
  * The worker's module: the built `.js` beside this file, or, when running from TypeScript sources (npm start, tests),
  * the `.ts` through tsx's loader registered inside the worker.
  */
-function spawnWorker(reports: readonly Report[], snapshot: Uint8Array | null): Worker {
-  const workerData = { reports, snapshot };
+function spawnWorker(snapshot: Uint8Array | null): Worker {
+  const workerData = { snapshot };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
   // Resolved here, from this package, as an ES module (the worker's own resolution would start from the working folder).
@@ -85,7 +86,13 @@ function spawnWorker(reports: readonly Report[], snapshot: Uint8Array | null): W
  */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
-  let reports = options.reports;
+  // The reports go to the workers as shared v8 blobs, made once (in slices, so this thread keeps answering) for all.
+  const share = (reports: readonly Report[]) => {
+    const blobs = shareReports(reports, nextTurn);
+    blobs.catch((error: unknown) => logger.error('the reports could not be handed to the answer workers', error));
+    return blobs;
+  };
+  let blobs = share(options.reports);
   // The snapshot fits the first reports only: workers over newer ones build their index.
   let snapshot = options.snapshot ?? null;
   const slots: Slot[] = [];
@@ -100,8 +107,10 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   // `replacing`: the slot keeps serving from the old worker until this one has built its index.
   function start(index: number, replacing?: Slot): void {
-    const slot: Slot = { worker: spawnWorker(reports, snapshot), ready: false, pending: new Map(), retired: false };
+    const slot: Slot = { worker: spawnWorker(snapshot), ready: false, pending: new Map(), retired: false };
     running.add(slot);
+    // Requests sent meanwhile wait in the worker until it has the reports and its index.
+    void blobs.then((reports) => slot.worker.postMessage({ reports }));
     if (replacing === undefined) slots[index] = slot;
     slot.worker.on('message', (reply: Reply) => {
       if (reply.ready === true) {
@@ -153,7 +162,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     problem: () => (slots.every((slot) => slot.ready) ? null : WORKERS_NOT_READY),
     replaceReports(next) {
       if (closing) return;
-      reports = next;
+      blobs = share(next);
       snapshot = null;
       for (const [index, old] of slots.entries()) start(index, old);
     },
@@ -162,4 +171,8 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       await Promise.all([...running].map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
