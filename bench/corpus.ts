@@ -97,7 +97,7 @@ log('cold start (no cache)');
 const cold = measure();
 log(`cold: ${JSON.stringify(cold)}`);
 log('warm start (cache) + queries');
-const warm = measure('--queries', '480');
+const warm = measure('--queries', '480', '--workers', '2');
 log(`warm: ${JSON.stringify(warm)}`);
 log('warm start + 200 chapters copied in while answering');
 const live = measure('--live', extra);
@@ -114,6 +114,7 @@ process.stdout.write(
     '|---|---|',
     `| cold load (parse ${cold.parsed} files + build index) | ${s(cold.loadMs)} (first answer ${s(cold.firstAnswerMs)} after process start; cache written in ${s(cold.saveMs as number)}, event loop held at most ${Math.round(cold.saveBlockMs as number)} ms) |`,
     `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start) |`,
+    `| Slack's 2 answer workers (warm) | ready ${s(warm.workersReadyMs as number)} after process start (the main thread answers until then), event loop held at most ${Math.round(warm.workersLongestWaitMs as number)} ms meanwhile; a first question through a worker ${Math.round(warm.workerAnswerMs as number)} ms |`,
     `| peak RSS | cold ${Math.round(cold.peakRssMb)} MB, warm ${Math.round(warm.peakRssMb)} MB |`,
     `| query p50 / p99 (${q.count} mixed queries, warm) | ${q.p50.toFixed(1)} ms / ${q.p99.toFixed(1)} ms |`,
     `| ${l.added} chapters copied in while answering | visible after ${s(l.visibleAfterMs)}; ${l.answeredMeanwhile} questions answered meanwhile, longest wait ${Math.round(l.longestWaitMs)} ms |`,
