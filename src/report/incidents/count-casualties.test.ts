@@ -23,6 +23,54 @@ describe('countCasualties', () => {
     });
   });
 
+  it('counts each person a clause names with the one it reads: others, companions, those taken "along with"', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a car bomb killed party leader Omar Tal and at least four others and wounded more than 60.')).toEqual({
+      killed: 5,
+      wounded: 60,
+      arrested: null,
+    });
+    expect(
+      c('a bomber killed the prominent cleric Sheikh Ali Ben Musa Harun Tal and 41 others at the mosque.').killed,
+    ).toBe(42);
+    expect(c('a bomb killed Colonel Omar al-Tal, the army chief of staff, along with his bodyguard.').killed).toBe(2);
+    expect(
+      c('Ali Musa, a tribal leader, was killed by a roadside bomb near his home along with two of his guards.').killed,
+    ).toBe(3);
+    expect(c('aid worker Paul Roe and his local driver were shot and killed near their home.').killed).toBe(2);
+    expect(c('Police detained a Karvanian man, Ali Tal, the next day, along with 46 other suspects.').arrested).toBe(
+      47,
+    );
+    expect(
+      c('police arrested the group leader Ali Tal and his partner Sara Lin in Orsk, along with 19 other suspects.')
+        .arrested,
+    ).toBe(21);
+    expect(c('police arrested a Norwegian in Orsk on suspicion of raising funds.').arrested).toBe(1);
+  });
+
+  it('keeps one of two accounts given after a semicolon, and counts one suspect named by role', () => {
+    const r = readCasualties('The group claimed to have killed 60 soldiers; the government said 12 died.');
+    expect(r.figures.killed).toBe(60);
+    expect(r.accounts).toContain('12');
+    expect(
+      countCasualties('security forces arrested the suspected mastermind of the attack, Ali Tal, in Orsk.').arrested,
+    ).toBe(1);
+    expect(
+      countCasualties('gunmen assassinated Ali Tal, deputy head of the peace office, at his home in Orsk.').killed,
+    ).toBe(1);
+  });
+
+  it('reads one wounded told without a figure', () => {
+    expect(countCasualties('killing a soldier and wounding another.')).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(countCasualties('killing one police officer and injuring a civilian.').wounded).toBe(1);
+    expect(countCasualties('gunmen shot two reporters, seriously wounding Paul Roe.').wounded).toBe(1);
+    expect(countCasualties('the blast wounded Kenyan soldiers patrolling the road.').wounded).toBeNull();
+  });
+
   it('counts "over 200" as 200 and number words', () => {
     expect(countCasualties('led to the arrest of over 200 suspects.').arrested).toBe(200);
     expect(countCasualties('Police arrested two more suspects on July 11.').arrested).toBe(2);

@@ -115,6 +115,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    // "took 14 suspects into custody"
+    gated(
+      [['took', 'taking', 'takes', 'taken'], ['into custody']],
+      `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?into custody\\b`,
+      'gi',
+    ),
     gated(
       [['arrested', 'detained', 'apprehended', 'taken into custody']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
@@ -153,7 +159,7 @@ const LIST_ITEM = new RegExp(
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) others\\b`,
   'i',
 );
 const NAMED_AND_OTHERS = new RegExp(
@@ -171,7 +177,9 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect)';
+  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber)';
+// One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
+const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
 // officer", "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas", "beheaded his employer",
 // "the deaths of British national Ann Smith".
@@ -181,9 +189,22 @@ const ONE_NAME =
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
-// Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed".
+// One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
+// "seriously wounding Frank Gardner".
+const ONE_WOUNDED = new RegExp(
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+);
+// Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
+// "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+ were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b/;
+// Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
+// his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
+const ALONG_WITH = new RegExp(
+  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+)|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+// A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
+const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter".
 const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!s)){1,6}`);
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -198,7 +219,7 @@ const AND_ONE_KILLED = new RegExp(
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?${PERSON}\\b(?!s)|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?(?:${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -213,9 +234,10 @@ const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
-// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
+// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
+// group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNT =
-  /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
@@ -383,6 +405,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
   }
+  // Before the field patterns, which would read "four others and wounded" as four wounded.
+  // "killing U.S. diplomat David Foy and three others": the named victim and the others.
+  const others = OTHERS.exec(text);
+  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', others.index, others.index + others[0].length);
+  }
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
@@ -443,12 +472,6 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
-  // "killing U.S. diplomat David Foy and three others": the named victim and the others.
-  const others = OTHERS.exec(text);
-  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
-    result.killed = (result.killed ?? 0) + 1;
-    cite('killed', others.index, others.index + others[0].length);
-  }
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
   const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
   if (
@@ -470,6 +493,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, end, end + after[0].length);
     return after[0].length;
+  };
+  // The others taken or killed "along with" the one person read at `end`, and a second person named between
+  // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
+  const alongWith = (end: number, field: keyof Casualties): number => {
+    const after = ALONG_WITH.exec(text.slice(end, end + 320));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null) return 0;
+    const between = after[0].slice(0, after[0].search(/\b(?:along|together) with\b/));
+    used.fill(1, end, end + after[0].length);
+    cite(field, end, end + after[0].length);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0);
   };
   const kin = SELF_AND_KIN.exec(text);
   // "shot himself by accident" tells no death; "shot himself dead" does.
@@ -494,14 +529,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const listed = kin ? kin[0].split(',').length - (kin[0].startsWith(',') ? 1 : 0) : 0;
     result.killed = 1 + names + listed;
     let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
-    end += victimsAfter(end);
+    const further = victimsAfter(end);
+    // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
+    if (further === 0) result.killed += alongWith(end, 'killed');
+    end += further;
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named = result.arrested === null ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text)) : null;
   if (named) {
-    result.arrested = 1;
-    cite('arrested', named.index, named.index + named[0].length);
+    const end = named.index + named[0].length;
+    result.arrested = 1 + alongWith(end, 'arrested');
+    cite('arrested', named.index, end);
   }
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
@@ -515,14 +554,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
   } else if (lone) {
-    result.killed = 1;
+    result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
     cite('killed', lone.index, lone.index + lone[0].length);
   }
+  // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
+  // though no figure is written.
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
-      ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
-        )
+        ) ?? ONE_WOUNDED.exec(text))
       : null;
   if (hurt) {
     result.wounded = 1;

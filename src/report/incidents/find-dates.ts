@@ -76,25 +76,26 @@ const HOLIDAY_DAY: Record<string, string> = {
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
-// morning", "two days later", "that same day".
+// morning", "two days later", "that same day", "two days earlier".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
 /**
  * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
- * → 0, "five days later" → 5, "two weeks later" → 14; null when the words name no such day.
+ * → 0, "five days later" → 5, "two weeks later" → 14, "two days earlier" → −2; null when the words name no such day.
  */
 export function daysLater(words: string): number | null {
   LATER.lastIndex = 0;
   const m = LATER.exec(words);
   LATER.lastIndex = 0;
   if (!m) return null;
-  const [whole, count, unit] = m;
+  const [whole, count, unit, way] = m;
   if (count && unit) {
     const n = parseNumber(count) ?? Number.NaN;
-    return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
+    const sign = way?.toLowerCase() === 'earlier' ? -1 : 1;
+    return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
   return /\bweek\b/i.test(whole) ? 7 : 1;
@@ -118,6 +119,10 @@ const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|bef
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
+// A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
+const ORDINAL_DAY =
+  /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
+const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
@@ -139,14 +144,17 @@ interface Candidate extends DateMention {
  *
  * @param sentence - one sentence of the report
  * @param year - the year the report covers, used when the date has none; null when unknown
+ * @param month - the month (`YYYY-MM`) the text told last before this sentence, for a day written alone ("On the
+ *   19th, a second bomb …"); a month dated earlier in the sentence comes first
  * @returns the event dates in order of appearance
  * @example
  * findDates('On October 31, two explosions took place.', 2011)
  * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
-export function findDates(sentence: string, year: number | null): DateMention[] {
+export function findDates(sentence: string, year: number | null, month: string | null = null): DateMention[] {
+  const ordinal = ORDINAL_WORD.test(sentence);
   // Most sentences name no month and no holiday: one cheap test spares them every pattern.
-  if (!ANY_DATE_WORD.test(sentence)) return [];
+  if (!ordinal && !ANY_DATE_WORD.test(sentence)) return [];
   const candidates: Candidate[] = [];
   const before = (start: number) => sentence.slice(Math.max(0, start - 60), start);
   const leadsAt = (start: number) => start <= 60 && LEAD_IN.test(sentence.slice(0, start));
@@ -252,6 +260,17 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     if (!MONTH_BEFORE.test(before(start))) continue;
     const y = yearOf(own, start);
     if (y !== null) push(start, m.index + whole.length, calendarDay(y, monthNumber(month), 1), null, 'month', 5, y);
+  }
+  // "On the 19th, a second bomb …": a day of the month told last, in the sentence or before it.
+  for (const m of ordinal ? sentence.matchAll(ORDINAL_DAY) : []) {
+    const start = m.index + m[0].indexOf('the');
+    let told = month;
+    for (const c of candidates)
+      if (c.start < m.index && !c.dropped && (c.endDate ?? c.date).length >= 7)
+        told = (c.endDate ?? c.date).slice(0, 7);
+    const [y, mo] = (told ?? '').split('-').map(Number);
+    if (y && mo && (year === null || y === year))
+      push(start, m.index + m[0].length, calendarDay(y, mo, Number(m[1])), null, 'day', 6, y);
   }
 
   // Keep the first-ranked, longest reading of each stretch of words: one sweep over the sorted candidates.

@@ -19,14 +19,19 @@ export interface NameBook {
 // An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
 // Arabic article may open a word ("al-Wahat al-Bahriya").
 const NAME =
-  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
+  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ |[A-Z][a-z]+(?:ian|ien|ese|ish|i) ){0,2}${PLACE_NOUN} of (${NAME})`,
+    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:(?:the|an?) )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    'g',
+  ),
+  // "40 kilometers northeast of Delmar": a town others are placed from
+  new RegExp(
+    `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of (?!the\\b)(${NAME})`,
     'g',
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -60,7 +65,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
@@ -203,6 +208,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         )
       )
         return [];
+      // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
+      // place named after "of".
+      if (i === 0 && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4))) return [];
       const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),

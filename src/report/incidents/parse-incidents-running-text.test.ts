@@ -29,6 +29,64 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('gives a sentence that opens hours later or days earlier an event of its own, with its own toll', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On March 3, a suicide bomber struck a rally in Karvan, killing 26 people and wounding 42. About an hour later, a second suicide bomber struck near the ministry in Delmar, killing 22 people and wounding 38. Two days earlier, a bomber attacked the hospital in Orsk, killing 32 people.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Karvan'], killed: 26, wounded: 42 },
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Delmar'], killed: 22, wounded: 38 },
+      { date: '2019-03-01', endDate: null, kind: 'attack', places: ['Orsk'], killed: 32, wounded: null },
+    ]);
+  });
+
+  it('reads a day written alone ("on the 19th") in the month told last, and arrests told as "into custody"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On April 14, a bus bomb in Karvan killed 11, and on the 19th a second bomb hit the market in Delmar, killing three. On the 23rd, a bomb exploded in Orsk, wounding six.',
+          'Police took 14 suspects into custody in Orsk on May 4.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-04-14', endDate: null, kind: 'attack', places: ['Karvan'], killed: 11, wounded: null },
+      { date: '2015-04-19', endDate: null, kind: 'attack', places: ['Delmar'], killed: 3, wounded: null },
+      { date: '2015-04-23', endDate: null, kind: 'attack', places: ['Orsk'], killed: null, wounded: 6 },
+      { date: '2015-05-04', endDate: null, kind: 'arrest', places: ['Orsk'], killed: null, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police took 14 suspects into custody in Orsk on May 4.'))[0]?.arrested).toBe(
+      14,
+    );
+    // With no month told before it, a day written alone dates nothing.
+    expect(parseIncidents(chapter(2015, 'On the 19th, a bomb exploded in Orsk, killing three.'))).toEqual([]);
+  });
+
+  it('places an event in the town named after "the … town of", never in the word before it or a town it lies from', () => {
+    const places = (text: string) => parseIncidents(chapter(2007, text)).map((i) => i.places);
+    expect(
+      places('In early July, a truck bomb in the Karvanian town of Amerlo in Salah ad Din province killed 150 people.'),
+    ).toEqual([['Amerlo']]);
+    expect(
+      places(
+        'On March 27, two truck bombs exploded in a predominantly Shia neighborhood of Tal Orsk, killing 152 people.',
+      ),
+    ).toEqual([['Tal Orsk']]);
+    expect(
+      places('On May 20, bombs exploded in the Delmar neighborhoods of Achrafo and Verdo, killing one woman.'),
+    ).toEqual([['Achrafo', 'Verdo']]);
+    expect(
+      places(
+        'On December 12, militants attacked the industrial town of Adro northeast of Delmar, killing 32 civilians.',
+      ),
+    ).toEqual([['Adro']]);
+    expect(places('On December 14, a bomb exploded northeast of Delmar, killing two soldiers.')).toEqual([['Delmar']]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(
