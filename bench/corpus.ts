@@ -113,7 +113,7 @@ process.stdout.write(
     '| measure | figure |',
     '|---|---|',
     `| cold load (parse ${cold.parsed} files + build index) | ${s(cold.loadMs)} (first answer ${s(cold.firstAnswerMs)} after process start; cache written in ${s(cold.saveMs as number)}, event loop held at most ${Math.round(cold.saveBlockMs as number)} ms) |`,
-    `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start) |`,
+    `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start, ${s(warm.firstAnswerCpuMs as number)} of CPU) |`,
     `| Slack's 2 answer workers (warm) | ready ${s(warm.workersReadyMs as number)} after process start (the main thread answers until then), event loop held at most ${Math.round(warm.workersLongestWaitMs as number)} ms meanwhile; a first question through a worker ${Math.round(warm.workerAnswerMs as number)} ms |`,
     `| peak RSS | cold ${Math.round(cold.peakRssMb)} MB, warm ${Math.round(warm.peakRssMb)} MB |`,
     `| query p50 / p99 (${q.count} mixed queries, warm) | ${q.p50.toFixed(1)} ms / ${q.p99.toFixed(1)} ms |`,
