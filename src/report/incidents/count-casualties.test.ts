@@ -60,6 +60,53 @@ describe('countCasualties', () => {
     ).toBe(1);
   });
 
+  it('reads figures told after their verb, lives lost, injuries, deaths by a weapon, and an attacker who also died', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('Among the dead were three children and a police officer.').killed).toBe(4);
+    expect(c('Killed in the attack were 12 soldiers and two civilians.').killed).toBe(14);
+    expect(c('Seven people lost their lives in the attack.').killed).toBe(7);
+    expect(c('The attack caused 12 fatalities and 35 injuries.')).toEqual({ killed: 12, wounded: 35, arrested: null });
+    expect(c('The assailants hacked to death six villagers.').killed).toBe(6);
+    expect(c('a bomber blew himself up, killing three guards and injuring five; the bomber also died.')).toEqual({
+      killed: 4,
+      wounded: 5,
+      arrested: null,
+    });
+  });
+
+  it('reads no death from a figure that is the object of another verb joined by "and"', () => {
+    expect(countCasualties('The militants abducted 20 passengers and killed three.').killed).toBe(3);
+    expect(countCasualties('two tourists were shot and killed').killed).toBe(2);
+  });
+
+  it('reads no age, running total, noun "wounds" or colon breakdown as a toll, and reads "the four", "another 14", "lost two soldiers"', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a teenager stabbed to death 13-year-old Ann Roe as she slept.').killed).toBe(1);
+    expect(
+      c('militants killed at least ten of them. The attack brought to 37 the number of officers killed in the county.')
+        .killed,
+    ).toBe(10);
+    expect(c('a bomb on a bus left 21 people hurt. The bomber died of his wounds two days later.').wounded).toBe(21);
+    expect(c('police arrested five men suspected of planning an attack: four in Herlo and one in Orsk.').arrested).toBe(
+      5,
+    );
+    expect(c('security forces ended the siege the following morning, killing the four remaining gunmen.').killed).toBe(
+      4,
+    );
+    expect(c('police took into custody another 14 suspected members of the network.').arrested).toBe(14);
+    expect(c('the army said it had killed 14 militants and lost two soldiers in fighting near Orsk.').killed).toBe(16);
+    expect(c('some 120 villagers were rounded up for questioning.').arrested).toBe(120);
+    expect(c('21 people, including a U.S. citizen, were killed and 28 were injured.')).toEqual({
+      killed: 21,
+      wounded: 28,
+      arrested: null,
+    });
+    expect(
+      c('militants abducted two doctors in Orsk town, shooting dead one of the police officers guarding them.').killed,
+    ).toBe(1);
+    expect(c("police apprehended the group's military commander, Ali Tal, in Orsk.").arrested).toBe(1);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,

@@ -1,4 +1,4 @@
-import { addDays, isExists, isValid, parse } from 'date-fns';
+import { addDays, addMonths, isExists, isValid, parse } from 'date-fns';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
@@ -46,8 +46,8 @@ const BETWEEN = new RegExp(
   `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`,
   'gi',
 );
-// "31 October 2011", "31 October".
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
+// "31 October 2011", "31 October", "the 12th of June".
+const DAY_MONTH = new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`, 'g');
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
 // stated period.
 const MONTH_RANGE = new RegExp(
@@ -57,7 +57,7 @@ const MONTH_RANGE = new RegExp(
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
 const MONTH = new RegExp(
-  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
@@ -78,7 +78,7 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day", "two days earlier".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\b)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -98,6 +98,7 @@ export function daysLater(words: string): number | null {
     return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
+  if (/\bmonth\b/i.test(whole)) return 30;
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
@@ -329,6 +330,33 @@ export function findDates(sentence: string, year: number | null, month: string |
     LATER.lastIndex = at + whole.length;
     // "…, while fighters attacked Maiduguri the same evening" stays with the sentence's date: one day, one record
     // (the existing Nigeria 2015 test reads it as one event); only a later day is told apart.
+    // "In mid-September, police arrested …, and the following month …": counted from a month, a week later is still
+    // that month, a month later the next.
+    // "on August 23, and later that week apprehended five more": some day of that week, told as its month.
+    const thatWeek = /\blater that week\b/i.test(whole);
+    if (
+      previous &&
+      (previous.date.length === 7 || thatWeek) &&
+      !explicitAfter &&
+      (thatWeek || (days && days > 0)) &&
+      CLAUSE_BETWEEN.test(between)
+    ) {
+      const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
+      const date = /\bmonth\b/i.test(whole) ? addMonths(first, 1) : first;
+      if (isValid(date) && (year === null || date.getFullYear() === year)) {
+        const mention: DateMention = {
+          start: at,
+          end: at + whole.length,
+          date: isoMonth(date),
+          endDate: null,
+          leads: false,
+          reference: false,
+          words: `${previous.words} … ${whole}`,
+        };
+        added.push(mention);
+        previous = mention;
+      }
+    }
     if (previous && previous.date.length === 10 && !explicitAfter && days && CLAUSE_BETWEEN.test(between)) {
       const date = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
       if (isValid(date) && (year === null || date.getFullYear() === year)) {

@@ -87,6 +87,47 @@ describe('parseIncidents on running text', () => {
     expect(places('On December 14, a bomb exploded northeast of Delmar, killing two soldiers.')).toEqual([['Delmar']]);
   });
 
+  it('reads "the 12th of June", a device that "went off", and "took into custody four men"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On the 12th of June, gunmen killed a police officer and a soldier in Orsk.',
+          'On Saturday, June 26, an explosive device went off in a church in Karvan; no one was hurt. The next morning, a bomb exploded outside a church in Delmar, killing one.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-06-12', endDate: null, kind: 'attack', places: ['Orsk'], killed: 2, wounded: null },
+      { date: '2015-06-26', endDate: null, kind: 'attack', places: ['Karvan'], killed: 0, wounded: 0 },
+      { date: '2015-06-27', endDate: null, kind: 'attack', places: ['Delmar'], killed: 1, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police in Orsk took into custody four men on October 10.'))[0]?.arrested).toBe(
+      4,
+    );
+  });
+
+  it('reads a table row of fields, a named landscape, "St." names, and a week or month counted from a month', () => {
+    expect(
+      brief(
+        chapter(
+          2022,
+          'Notable incidents were as follows. Date: January 8. Location: Tangueto. Description: militants ambushed a patrol on the road to Porgo, injuring two soldiers.',
+          'In the first week of December, the army reported killing 28 fighters in an ambush near the Salvo Pass. On June 4, a bomb exploded on a train in St. Orsk, killing 14 passengers.',
+          'In mid-July, a car bomb exploded near a hotel in Betor, injuring 12 people, and the following week insurgents shot and killed a village headman in Rueso district. In mid-September, police in Orsk apprehended four men, and the following month authorities arrested another 11 in Delmar. Ten days later, on September 29, three soldiers died when their patrol came under fire near the Manto River.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2022-01-08', endDate: null, kind: 'attack', places: ['Tangueto'], killed: null, wounded: 2 },
+      { date: '2022-12', endDate: null, kind: 'clash', places: ['Salvo Pass'], killed: 28, wounded: null },
+      { date: '2022-06-04', endDate: null, kind: 'attack', places: ['St. Orsk'], killed: 14, wounded: null },
+      { date: '2022-07', endDate: null, kind: 'attack', places: ['Betor'], killed: null, wounded: 12 },
+      { date: '2022-07', endDate: null, kind: 'attack', places: ['Rueso'], killed: 1, wounded: null },
+      { date: '2022-09', endDate: null, kind: 'arrest', places: ['Orsk'], killed: null, wounded: null },
+      { date: '2022-10', endDate: null, kind: 'arrest', places: ['Delmar'], killed: null, wounded: null },
+      { date: '2022-09-29', endDate: null, kind: 'attack', places: ['Manto River'], killed: 3, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

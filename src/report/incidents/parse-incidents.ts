@@ -85,6 +85,21 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   return null;
 }
 
+// A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
+const FIELD_START = /^(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Group|Target):\s/;
+
+/** Joins the fields of one table row ("Date: …", "Location: …", "Description: …") into one sentence. */
+function joinFields(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out.length - 1;
+    if (last >= 0 && /^Date:\s/.test(out[last] ?? '') && FIELD_START.test(sentence) && !/^Date:\s/.test(sentence)) {
+      out[last] = `${out[last]} ${sentence}`;
+    } else out.push(sentence);
+  }
+  return out;
+}
+
 /** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
 function own(sentence: string, clause: string): string {
   return sentence.length > 3000 ? clause : sentence;
@@ -157,7 +172,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
-      for (const sentence of splitSentences(passage.text)) {
+      for (const sentence of joinFields(splitSentences(passage.text))) {
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
