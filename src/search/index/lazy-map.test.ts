@@ -35,7 +35,9 @@ describe('lazyMap', () => {
       'forEach',
       (m: Map<string, number>) => {
         const seen: string[] = [];
-        m.forEach((_, k) => seen.push(k));
+        m.forEach((_, k) => {
+          seen.push(k);
+        });
         return seen;
       },
       ['a'],
