@@ -165,18 +165,18 @@ async function readOpenCache(
   const [indexFrom, indexTo] = header.index;
   const indexLength = indexTo - indexFrom;
   const offThread = options.indexOffThread ?? indexLength > INDEX_OFF_THREAD_BYTES;
-  const indexRead = offThread ? readOffThread(file, body + indexFrom, indexLength) : null;
-  // Awaited below; a failure before then must not count as unhandled.
-  indexRead?.catch(() => {});
+  // A worker that cannot start or read gives null: the bytes are then read here (a bad file fails there too).
+  const indexRead = offThread ? readOffThread(file, body + indexFrom, indexLength).catch(() => null) : null;
   const groups = await readGroups(reader, header.groups as CacheGroup[], body);
   await reader.skipTo(body + indexFrom);
   let index: Uint8Array;
   let indexSum: number;
-  if (indexRead === null) {
+  const offThreadRead = await indexRead;
+  if (offThreadRead === null) {
     index = new Uint8Array(indexLength);
     indexSum = await reader.readInto(index, 0);
   } else {
-    ({ bytes: index, sum: indexSum } = await indexRead);
+    ({ bytes: index, sum: indexSum } = offThreadRead);
     reader.jump(body + indexTo);
   }
   await reader.skipTo(end);
@@ -244,8 +244,8 @@ try {
 
 /** Reads `length` bytes at `position` of `file` in a worker thread, into a SharedArrayBuffer, and their CRC-32. */
 function readOffThread(file: string, position: number, length: number): Promise<{ bytes: Uint8Array; sum: number }> {
-  const buffer = new SharedArrayBuffer(length);
   return new Promise((resolve, reject) => {
+    const buffer = new SharedArrayBuffer(length);
     const worker = new Worker(INDEX_READER, {
       eval: true,
       workerData: { file, position, buffer, slice: SLICE_BYTES },
