@@ -107,6 +107,35 @@ describe('countCasualties', () => {
     expect(c("police apprehended the group's military commander, Ali Tal, in Orsk.").arrested).toBe(1);
   });
 
+  it('reads followers, "as did", "in addition to", cells of N, a second arrested, kin killed and a hyphenated sector', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('Marines killed commander Ali Tal and four of his followers in a firefight near Orsk.').killed).toBe(5);
+    expect(c('Two police officers and an employee died, as did all three attackers; 17 people were hurt.')).toEqual({
+      killed: 6,
+      wounded: 17,
+      arrested: null,
+    });
+    expect(c('Police put the number of dead at four, in addition to the three bombers.').killed).toBe(7);
+    expect(c('security services announced the arrest in Orsk of a cell of 11 suspected members.').arrested).toBe(11);
+    expect(c('forces in Orsk apprehended a support network of nine people on May 22.').arrested).toBe(9);
+    expect(
+      c('police shot dead Ali Tal near Orsk; a second militant was captured in the same operation.').arrested,
+    ).toBe(1);
+    expect(c('The minister survived with injuries, but his daughter and his driver were killed.').killed).toBe(2);
+    expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
+    expect(c("a car bombing at a checkpoint in Orsk's I-10 sector killed a police officer.").killed).toBe(1);
+    expect(c('a bomb was found near a church and defused without injuries.')).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+    expect(c('a bomb detonated in front of a police post, hurting four officers.').wounded).toBe(4);
+    expect(
+      c('Initial reports put the death toll at 358; a government commission later concluded that 512 people had died.')
+        .killed,
+    ).toBe(512);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,

@@ -35,15 +35,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (\\d{4}))?';
 
 // "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1".
-const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])`;
+const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)`;
 // "the November 17 organization" names a group, not a day.
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?![\\d:])(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
+  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?!\\d|:\\d)(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
   'g',
 );
 // "between January 3 and 7, 2015", "between September 30 and October 1".
 const BETWEEN = new RegExp(
-  `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`,
+  `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)${YEAR}`,
   'gi',
 );
 // "31 October 2011", "31 October", "the 12th of June".

@@ -21,7 +21,7 @@ export interface NameBook {
 const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
@@ -65,6 +65,8 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|inside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "the University of Karachi", "the Port of Aden"
+  new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
@@ -215,7 +217,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
       // place named after "of".
       if (i === 0 && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4))) return [];
-      const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
+      // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
+      const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
+      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
@@ -226,7 +230,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
-        if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
+        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || new RegExp(`\\b${ORG_WORD}$`).test(name))
+          continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

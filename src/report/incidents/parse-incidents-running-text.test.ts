@@ -128,6 +128,42 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('reads a list of "January 2: …" items, a "City" named after a title word, and a place that opens the sentence', () => {
+    expect(
+      brief(
+        chapter(
+          2008,
+          'The following were among the most significant attacks. January 2: A bomb exploded alongside a bus in Orsk, killing four people and injuring 28. January 8: A claymore mine struck a minister’s vehicle at Delmo; ten people were hurt.',
+          'A bomb exploded at a crowded market in General Karvo City on Sunday, December 12, killing 15 people.',
+          'In Zambo City, a grenade thrown into a bar injured eleven people on November 6, and a second device was found and defused by police on the 8th.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2008-01-02', endDate: null, kind: 'attack', places: ['Orsk'], killed: 4, wounded: 28 },
+      { date: '2008-01-08', endDate: null, kind: 'attack', places: ['Delmo'], killed: null, wounded: 10 },
+      { date: '2008-12-12', endDate: null, kind: 'attack', places: ['General Karvo City'], killed: 15, wounded: null },
+      { date: '2008-11-06', endDate: null, kind: 'attack', places: ['Zambo City'], killed: null, wounded: 11 },
+      { date: '2008-11-08', endDate: null, kind: 'attack', places: ['Zambo City'], killed: null, wounded: null },
+    ]);
+  });
+
+  it('records no anniversary and no cell only named as responsible, and places "the settlement of", "the University of"', () => {
+    expect(
+      brief(
+        chapter(
+          2021,
+          'In July, Testlanders marked the 11th anniversary of the July 11, 2010, bombings in Orsk that killed 76 people.',
+          'On May 30, the minister declared that the cell responsible for the Delmo bombings had been dismantled.',
+          'Two gunmen opened fire at a gas station near the settlement of Eli on June 20, killing four people.',
+          'A bomber blew herself up at the entrance to the University of Karvo on April 26, killing three teachers.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2021-06-20', endDate: null, kind: 'attack', places: ['Eli'], killed: 4, wounded: null },
+      { date: '2021-04-26', endDate: null, kind: 'attack', places: ['Karvo'], killed: 3, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(
