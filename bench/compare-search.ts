@@ -1,13 +1,17 @@
 /**
- * `npm run bench:compare -- TREE… [--chapters N] [--cpu]`: the same searches through two or more copies of the source
- * tree (each TREE a checkout or `git archive` with `src/search/index.ts`), over N synthetic chapters (default 3,300,
- * written as text and parsed as the loader does; the parsed reports are kept in the temp folder for the next run).
- * Each query of the mixed bench set (480) and of every eval set runs through each tree in turn, so the trees share
- * the machine's load. Prints p50/p99 per query kind and tree (wall ms, or CPU ms with `--cpu`), and how many queries
- * differ between the last two trees in their top 10, total, verdict or suggestions: a speed change must show 0.
+ * `npm run bench:compare -- TREE… [--chapters N | --passages N] [--cpu] [--index]`: the same searches through two or
+ * more copies of the source tree (each TREE a checkout or `git archive` with `src/search/index.ts`). The corpus is N
+ * synthetic chapters (default 3,300, written as text and parsed as the loader does; the parsed reports are kept in the
+ * temp folder for the next run), or with `--passages N` the `npm run bench` corpus of N passages, as the bench builds
+ * it. Each query of the mixed bench set (480) and of every eval set in `test/fixtures/eval` runs through each tree in
+ * turn, so the trees share the machine's load. Prints p50/p99 per query kind and tree (wall ms, or CPU ms with
+ * `--cpu`), and how many queries differ between the last two trees in their top 10 (ids and scores), total, verdict or
+ * suggestions: a speed change must show 0. With `--index`, also every field of the last two trees' indexes, compared
+ * value by value (the heading Fuse by its records): a build change must show none differing.
  *
  *   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/
- *   npm run bench:compare -- /tmp/before . --cpu
+ *   npm run bench:compare -- /tmp/before . --cpu --index
+ *   npm run bench:compare -- /tmp/before . --passages 100000 --index
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,19 +24,39 @@ import type { SearchIndex } from '../src/search/index/search-index.js';
 import type { SearchOptions, SearchResponse } from '../src/search/types.js';
 import { BENCH_LIMIT, BENCH_NOW } from './bench-engines.js';
 import { buildQuerySet } from './build-query-set.js';
+import { buildSyntheticCorpus } from './build-synthetic-corpus.js';
+import { differences } from './compare-values.js';
 import { loadSeedReports } from './load-seed-reports.js';
+import { DEFAULT_BENCH_OPTIONS } from './run-bench.js';
 import { writeCorpusFiles } from './write-corpus-files.js';
 
-const EVAL_SETS = ['queries', 'extra-queries', 'fresh-queries', 'multi-chapter-dev', 'multi-chapter-held-out'];
 const args = process.argv.slice(2);
-const chapters = Number(args[args.indexOf('--chapters') + 1] ?? 3300) || 3300;
+const valueOf = (name: string): number | null => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : null);
+const chapters = valueOf('--chapters') || 3300;
+const benchPassages = valueOf('--passages');
 const cpu = args.includes('--cpu');
-const trees = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--chapters').map((t) => path.resolve(t));
+const compareIndexes = args.includes('--index');
+const trees = args
+  .filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--chapters' && args[i - 1] !== '--passages')
+  .map((t) => path.resolve(t));
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (trees.length === 0) {
-  process.stderr.write('usage: npm run bench:compare -- TREE… [--chapters N] [--cpu]\n');
+  process.stderr.write('usage: npm run bench:compare -- TREE… [--chapters N | --passages N] [--cpu] [--index]\n');
   process.exit(2);
 }
+// Every query set in test/fixtures/eval (a file with a `queries` list, or a list, of entries with `query`).
+const evalDir = path.join(root, 'test/fixtures/eval');
+const evalSets = readdirSync(evalDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => {
+    const file = JSON.parse(readFileSync(path.join(evalDir, name), 'utf8')) as unknown;
+    const list = Array.isArray(file) ? file : (file as { queries?: unknown }).queries;
+    const entries = Array.isArray(list) ? (list as Array<{ query?: unknown; mode?: unknown }>) : [];
+    return entries
+      .filter((q) => typeof q.query === 'string')
+      .map((q) => ({ query: String(q.query), mode: q.mode === 'incident' ? ('incident' as const) : ('ask' as const) }));
+  });
 
 interface Engine {
   tree: string;
@@ -42,7 +66,10 @@ interface Engine {
 
 const cache = path.join(tmpdir(), `reportdesk-compare-${chapters}.v8`);
 let reports: Report[];
-if (existsSync(cache)) reports = v8.deserialize(readFileSync(cache)) as Report[];
+if (benchPassages) {
+  const seed = await loadSeedReports(root);
+  reports = buildSyntheticCorpus(seed.reports, { passages: benchPassages, seed: DEFAULT_BENCH_OPTIONS.corpusSeed });
+} else if (existsSync(cache)) reports = v8.deserialize(readFileSync(cache)) as Report[];
 else {
   const seed = await loadSeedReports(root);
   const dir = path.join(tmpdir(), `reportdesk-compare-${chapters}`);
@@ -75,13 +102,7 @@ for (const tree of trees) {
 const queries: Array<{ text: string; kind: string; mode: 'ask' | 'incident' }> = buildQuerySet(reports, {
   count: 480,
 }).map((q) => ({ text: q.text, kind: q.category, mode: q.mode }));
-for (const set of EVAL_SETS) {
-  const file = JSON.parse(readFileSync(path.join(root, 'test/fixtures/eval', `${set}.json`), 'utf8')) as
-    | Array<{ query: string; mode: 'ask' | 'incident' }>
-    | { queries: Array<{ query: string; mode: 'ask' | 'incident' }> };
-  for (const q of Array.isArray(file) ? file : file.queries)
-    queries.push({ text: q.query, kind: `eval ${q.mode}`, mode: q.mode });
-}
+for (const set of evalSets) for (const q of set) queries.push({ text: q.query, kind: `eval ${q.mode}`, mode: q.mode });
 const options = (mode: 'ask' | 'incident'): SearchOptions => ({ mode, limit: BENCH_LIMIT, now: BENCH_NOW });
 for (const e of engines)
   for (const q of buildQuerySet(reports, { count: 60, seed: 7, generatedOnly: true }))
@@ -97,7 +118,7 @@ for (const q of queries) {
     const spent = process.cpuUsage(used);
     const ms = cpu ? (spent.user + spent.system) / 1000 : performance.now() - started;
     for (const kind of [q.kind, 'all']) times[k]?.set(kind, [...(times[k]?.get(kind) ?? []), ms]);
-    const hits = res.hits.map((h) => `${h.id}+${h.sameText?.length ?? 0}`).join(',');
+    const hits = res.hits.map((h) => `${h.id}+${h.sameText?.length ?? 0}@${h.score}`).join(',');
     outcomes[k]?.push(
       `${q.mode} ${q.text} | ${res.total} | ${res.verdict?.answered} | ${res.suggestions.join(';')} | ${hits}`,
     );
@@ -127,4 +148,19 @@ if (engines.length >= 2) {
   process.stdout.write(
     `\nqueries whose top 10, total, verdict or suggestions differ (last two trees): ${differ.length} of ${a.length}\n`,
   );
+}
+if (compareIndexes && engines.length >= 2) {
+  const a = engines[engines.length - 2]?.index;
+  const b = engines[engines.length - 1]?.index;
+  if (a && b) {
+    const found = differences(comparable(a), comparable(b));
+    for (const line of found.slice(0, 20)) process.stdout.write(`index differs: ${line}\n`);
+    process.stdout.write(`index fields that differ (last two trees): ${found.length}\n`);
+  }
+}
+
+// The index with the heading Fuse replaced by what it searches (its records), which a value comparison can read.
+function comparable(index: SearchIndex): Record<string, unknown> {
+  const { headingFuse, ...rest } = index;
+  return { ...rest, headingRecords: headingFuse.getIndex().toJSON() };
 }
