@@ -31,9 +31,9 @@ import { DEFAULT_BENCH_OPTIONS } from './run-bench.js';
 import { writeCorpusFiles } from './write-corpus-files.js';
 
 const args = process.argv.slice(2);
-const valueOf = (name: string): number | null => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : null);
-const chapters = valueOf('--chapters') || 3300;
-const benchPassages = valueOf('--passages');
+const numberArg = (name: string): number | null => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : null);
+const chapters = numberArg('--chapters') || 3300;
+const benchPassages = numberArg('--passages');
 const cpu = args.includes('--cpu');
 const compareIndexes = args.includes('--index');
 const trees = args
