@@ -41,6 +41,7 @@ for (const build of builders) for (const size of [1_000, 10_000]) build(corpus(s
 const reports = corpus(passages);
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => undefined;
 const times = trees.map(() => [] as number[]);
+const cpuTimes = trees.map(() => [] as number[]);
 for (let round = 0; round < rounds; round++) {
   builders.forEach((build, k) => {
     gc();
@@ -50,12 +51,15 @@ for (let round = 0; round < rounds; round++) {
     const spent = process.cpuUsage(used);
     const ms = performance.now() - started;
     times[k]?.push(ms);
+    cpuTimes[k]?.push((spent.user + spent.system) / 1000);
     process.stdout.write(
       `round ${round + 1} ${trees[k]}: ${ms.toFixed(0)} ms (CPU ${((spent.user + spent.system) / 1000).toFixed(0)} ms), load ${loadavg()[0]?.toFixed(2)}\n`,
     );
   });
 }
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 trees.forEach((tree, k) => {
-  const sorted = [...(times[k] ?? [])].sort((a, b) => a - b);
-  process.stdout.write(`${tree}: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms of ${sorted.length}\n`);
+  process.stdout.write(
+    `${tree}: median ${median(times[k] ?? []).toFixed(0)} ms (CPU ${median(cpuTimes[k] ?? []).toFixed(0)} ms) of ${rounds}\n`,
+  );
 });
