@@ -67,6 +67,8 @@ export class TermCounter {
   private slots = new Int32Array(INITIAL_SLOTS);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   private readonly surfaceTerm: number[] = [];
+  // Each surface word as a string, by surface number.
+  private readonly surfaceText: string[] = [];
   // Folded-word number of each surface number (`Police` and `police` share one), filled as surfaces are first seen.
   private surfaceFold = new Int32Array(INITIAL_SLOTS);
   private readonly foldOf = new Map<string, number>();
@@ -106,9 +108,23 @@ export class TermCounter {
     // WordCursor.next and termAt written out in one loop (term-counter.test.ts holds the two to the same
     // words). In the index build V8 inlined neither, and a call per word cost as much as the scan did:
     // 100k passages built in ~1.33 s instead of ~1.75 s. ASCII letters and digits are tested by range.
+    // The tables are read into locals once per text (and again after newSurface, which may grow them): read
+    // through `this` at every word, they were loaded again and again.
     const n = text.length;
     let length = 0;
     let i = 0;
+    let slots = this.slots;
+    let slotHashes = this.slotHashes;
+    let units = this.units;
+    let surfaceFold = this.surfaceFold;
+    let counts = this.counts;
+    let touched = this.touched;
+    let touchedCount = this.touchedCount;
+    let tokens = this.tokens;
+    let tokenAt = this.tokenAt;
+    let tokenCount = this.tokenCount;
+    const surfaceStart = this.surfaceStart;
+    const surfaceTerm = this.surfaceTerm;
     while (i < n) {
       let unit = text.charCodeAt(i);
       if (unit < 0x80 ? ((unit | 0x20) - 0x61) >>> 0 >= 26 && (unit - 0x30) >>> 0 >= 10 : classAt(text, i) === OTHER) {
@@ -138,18 +154,18 @@ export class TermCounter {
       }
       if (!ascii) hash = hashUnits(text, start, i);
       // The surface table's probe (termAt), inline for the same reason.
-      const mask = this.slots.length - 1;
+      const mask = slots.length - 1;
       let slot = hash & mask;
       let id = -2;
       let surface = -1;
-      for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
-        if (this.slotHashes[slot] === hash) {
-          const from = this.surfaceStart[entry - 1] ?? 0;
-          if ((this.surfaceStart[entry] ?? 0) - from === i - start) {
+      for (let entry = slots[slot] ?? 0; entry !== 0; entry = slots[slot] ?? 0) {
+        if (slotHashes[slot] === hash) {
+          const from = surfaceStart[entry - 1] ?? 0;
+          if ((surfaceStart[entry] ?? 0) - from === i - start) {
             let k = start;
-            while (k < i && this.units[from + k - start] === text.charCodeAt(k)) k++;
+            while (k < i && units[from + k - start] === text.charCodeAt(k)) k++;
             if (k === i) {
-              id = this.surfaceTerm[entry - 1] ?? -1;
+              id = surfaceTerm[entry - 1] ?? -1;
               surface = entry - 1;
               break;
             }
@@ -159,20 +175,30 @@ export class TermCounter {
       }
       if (id === -2) {
         id = this.newSurface(text, start, i, hash, slot);
-        surface = this.surfaceTerm.length - 1;
+        surface = surfaceTerm.length - 1;
+        slots = this.slots;
+        slotHashes = this.slotHashes;
+        units = this.units;
+        surfaceFold = this.surfaceFold;
+        counts = this.counts;
+        touched = this.touched;
       }
-      if (this.tokenAt === TOKEN_BLOCK) {
-        this.tokenBlocks.push(this.tokens);
-        this.tokens = new Int32Array(TOKEN_BLOCK);
-        this.tokenAt = 0;
+      if (tokenAt === TOKEN_BLOCK) {
+        this.tokenBlocks.push(tokens);
+        tokens = new Int32Array(TOKEN_BLOCK);
+        this.tokens = tokens;
+        tokenAt = 0;
       }
-      this.tokens[this.tokenAt++] = this.surfaceFold[surface] ?? 0;
-      this.tokenCount++;
+      tokens[tokenAt++] = surfaceFold[surface] ?? 0;
+      tokenCount++;
       if (id < 0) continue;
       length++;
-      if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
-      this.counts[id] = (this.counts[id] ?? 0) + 1;
+      if (counts[id] === 0) touched[touchedCount++] = id;
+      counts[id] = (counts[id] ?? 0) + 1;
     }
+    this.tokenAt = tokenAt;
+    this.tokenCount = tokenCount;
+    this.touchedCount = touchedCount;
     return length;
   }
 
@@ -191,24 +217,70 @@ export class TermCounter {
 
   /** Closes the open record: the next words belong to the next doc number. */
   endDoc(): void {
+    const touched = this.touched;
+    const counts = this.counts;
+    const df = this.df;
+    let streamTerms = this.streamTerms;
+    let streamWeights = this.streamWeights;
+    let streamAt = this.streamAt;
     for (let k = 0; k < this.touchedCount; k++) {
-      if (this.streamAt === PAIR_BLOCK) {
-        this.pairBlocks.push({ terms: this.streamTerms, weights: this.streamWeights });
-        this.streamTerms = new Int32Array(PAIR_BLOCK);
-        this.streamWeights = new Float32Array(PAIR_BLOCK);
-        this.streamAt = 0;
+      if (streamAt === PAIR_BLOCK) {
+        this.pairBlocks.push({ terms: streamTerms, weights: streamWeights });
+        streamTerms = new Int32Array(PAIR_BLOCK);
+        streamWeights = new Float32Array(PAIR_BLOCK);
+        this.streamTerms = streamTerms;
+        this.streamWeights = streamWeights;
+        streamAt = 0;
       }
-      const id = this.touched[k] ?? 0;
-      this.streamTerms[this.streamAt] = id;
-      this.streamWeights[this.streamAt] = this.counts[id] ?? 0;
-      this.streamAt++;
-      this.streamLength++;
-      this.df[id] = (this.df[id] ?? 0) + 1;
-      this.counts[id] = 0;
+      const id = touched[k] ?? 0;
+      streamTerms[streamAt] = id;
+      streamWeights[streamAt] = counts[id] ?? 0;
+      streamAt++;
+      df[id] = (df[id] ?? 0) + 1;
+      counts[id] = 0;
     }
+    this.streamLength += this.touchedCount;
+    this.streamAt = streamAt;
     this.touchedCount = 0;
     this.docEnds.push(this.streamLength);
     this.tokenEnds.push(this.tokenCount);
+  }
+
+  /**
+   * How often each surface word occurs in `texts` (texts already counted with {@link addText}), in the order the words
+   * are first seen there: what `Map` counts of the sliced words would hold, without slicing a string per word.
+   *
+   * @example
+   * terms.addText('Police and police'); terms.endDoc();
+   * terms.countSurfaces(['Police and police']); //=> [{ surface: 'Police', count: 1 }, { surface: 'and', … }, …]
+   */
+  countSurfaces(texts: Iterable<string>): Array<{ surface: string; count: number }> {
+    const counts = new Int32Array(this.surfaceTerm.length);
+    const order: number[] = [];
+    // A word no addText has seen (none, when the texts were counted) is counted by its string.
+    const unseen = new Map<string, number>();
+    const words = new WordCursor();
+    for (const text of texts) {
+      words.reset(text);
+      while (words.next()) {
+        const surface = this.surfaceAt(text, words.start, words.end, words.hash);
+        if (surface < 0) {
+          const word = text.slice(words.start, words.end);
+          const count = unseen.get(word);
+          if (count === undefined) order.push(-1 - this.surfaceText.length - unseen.size);
+          unseen.set(word, (count ?? 0) + 1);
+          continue;
+        }
+        if (counts[surface] === 0) order.push(surface);
+        counts[surface] = (counts[surface] ?? 0) + 1;
+      }
+    }
+    const unseenWords = [...unseen];
+    return order.map((at) => {
+      if (at >= 0) return { surface: this.surfaceText[at] ?? '', count: counts[at] ?? 0 };
+      const [surface, count] = unseenWords[-1 - at - this.surfaceText.length] ?? ['', 0];
+      return { surface, count };
+    });
   }
 
   /**
@@ -235,12 +307,14 @@ export class TermCounter {
     let end = docEnds[0] ?? 0;
     for (const block of blocks) {
       const length = Math.min(PAIR_BLOCK, this.streamLength - k);
+      const blockTerms = block.terms;
+      const blockWeights = block.weights;
       for (let j = 0; j < length; j++, k++) {
         while (k >= end) end = docEnds[++doc] ?? 0;
-        const id = block.terms[j] ?? 0;
+        const id = blockTerms[j] ?? 0;
         const at = cursor[id] ?? 0;
         docs[at] = doc;
-        weights[at] = block.weights[j] ?? 0;
+        weights[at] = blockWeights[j] ?? 0;
         cursor[id] = at + 1;
       }
     }
@@ -296,6 +370,26 @@ export class TermCounter {
     return this.newSurface(text, start, end, hash, slot);
   }
 
+  // Surface number of the word text[start, end) (its hash `hash`), or -1 when no addText has seen it.
+  private surfaceAt(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    const units = this.units;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
+      if (this.slotHashes[slot] === hash) {
+        const from = this.surfaceStart[entry - 1] ?? 0;
+        if ((this.surfaceStart[entry] ?? 0) - from === length) {
+          let k = 0;
+          while (k < length && units[from + k] === text.charCodeAt(start + k)) k++;
+          if (k === length) return entry - 1;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
   // Stems a surface word seen for the first time and files it in `slot` (empty, found by termAt).
   private newSurface(text: string, start: number, end: number, hash: number, slot: number): number {
     const surface = text.slice(start, end);
@@ -303,6 +397,7 @@ export class TermCounter {
     const id = stem === '' ? -1 : (this.idOfStem.get(stem) ?? this.newTerm(stem));
     this.idOfSurface.set(surface, id);
     this.surfaceTerm.push(id);
+    this.surfaceText.push(surface);
     this.foldSurface(surface, id);
     const from = this.surfaceStart[this.surfaceStart.length - 1] ?? 0;
     if (from + surface.length > this.units.length) {
