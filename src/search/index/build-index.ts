@@ -10,6 +10,8 @@ import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
 import { cachedStem, tokenStems } from './tokenize.js';
 
+const CHARACTERS_PER_WORD = 6;
+
 /**
  * Builds the search index over every passage and incident record of the reports: an inverted index of
  * stems (BM25 weights, IDF over the whole corpus), a trigram index of the vocabulary for near spellings,
@@ -29,16 +31,23 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const passageById: SearchIndex['passageById'] = new Map();
   const incidentById = new Map<string, Incident>();
   const passageDoc = new Map<string, number>();
-  const terms = new TermCounter();
   // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
   const reportDocs = new Int32Array(reports.length * 2);
   // Per doc (at most every passage and record): its report's position, its passage's number, its length (content
   // words), and the incident records' doc numbers, all read here rather than in a pass over the docs.
   let capacity = 0;
+  let textLength = 0;
   for (const report of reports) {
-    for (const section of report.sections) capacity += section.passages.length;
+    for (const section of report.sections) {
+      capacity += section.passages.length;
+      for (const passage of section.passages) textLength += passage.text.length;
+    }
     capacity += report.incidents.length;
+    for (const incident of report.incidents) textLength += incident.text.length;
   }
+  // The reports run ~6.7 characters a word with the space and punctuation (the fixtures and the bench corpus): the
+  // word stream is laid out at its expected size (TermCounter keeps it as it is if at most a quarter too large).
+  const terms = new TermCounter(textLength / CHARACTERS_PER_WORD);
   const docReport = new Int32Array(capacity);
   const docPassage = new Int32Array(capacity);
   const docLength = new Int32Array(capacity);
@@ -70,8 +79,10 @@ export function buildIndex(reports: Report[]): SearchIndex {
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
       for (const passage of section.passages) {
-        const known = passageDoc.get(passage.id);
+        // passageById and passageDoc hold the same ids: a passage seen before is one that did not grow passageById.
+        const seen = passageById.size;
         passageById.set(passage.id, { report, section, passage });
+        const known = passageById.size === seen ? passageDoc.get(passage.id) : undefined;
         const length = terms.addText(passage.text);
         const doc = docs.length;
         passageDoc.set(passage.id, doc);
