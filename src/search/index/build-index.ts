@@ -100,7 +100,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
           incident: null,
           text: passage.text,
           length,
-          dates: mentionedDates(passage.text, report.year),
+          // A passage with no word that can begin a date mention has none to read.
+          dates: terms.mayHoldDate ? mentionedDates(passage.text, report.year) : [],
         });
         terms.endDoc();
       }

@@ -1,3 +1,4 @@
+import { DATE_WORD, DATE_WORD_IF_DASH, dateWordKind } from './date-words.js';
 import type { Postings } from './search-index.js';
 import { foldWord } from './stem-word.js';
 import {
@@ -71,6 +72,10 @@ export class TermCounter {
   private readonly surfaceText: string[] = [];
   // Folded-word number of each surface number (`Police` and `police` share one), filled as surfaces are first seen.
   private surfaceFold = new Int32Array(INITIAL_SLOTS);
+  // dateWordKind of each surface number.
+  private surfaceDate = new Uint8Array(INITIAL_SLOTS);
+  /** Whether the text of the last {@link addText} has a word that can begin a date mention (see date-words.ts). */
+  mayHoldDate = false;
   private readonly foldOf = new Map<string, number>();
   private readonly folded: string[] = [];
   private readonly termOfFold: number[] = [];
@@ -127,6 +132,8 @@ export class TermCounter {
     let slotHashes = this.slotHashes;
     let units = this.units;
     let surfaceFold = this.surfaceFold;
+    let surfaceDate = this.surfaceDate;
+    let mayHoldDate = false;
     let counts = this.counts;
     let touched = this.touched;
     let touchedCount = this.touchedCount;
@@ -190,6 +197,7 @@ export class TermCounter {
         slotHashes = this.slotHashes;
         units = this.units;
         surfaceFold = this.surfaceFold;
+        surfaceDate = this.surfaceDate;
         counts = this.counts;
         touched = this.touched;
       }
@@ -201,6 +209,15 @@ export class TermCounter {
       }
       tokens[tokenAt++] = surfaceFold[surface] ?? 0;
       tokenCount++;
+      const dateKind = surfaceDate[surface] ?? 0;
+      if (
+        dateKind === DATE_WORD ||
+        (dateKind === DATE_WORD_IF_DASH &&
+          i + 1 < n &&
+          text.charCodeAt(i) === 0x2d &&
+          (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10)
+      )
+        mayHoldDate = true;
       if (id < 0) continue;
       length++;
       if (counts[id] === 0) touched[touchedCount++] = id;
@@ -209,6 +226,7 @@ export class TermCounter {
     this.tokenAt = tokenAt;
     this.tokenCount = tokenCount;
     this.touchedCount = touchedCount;
+    this.mayHoldDate = mayHoldDate;
     return length;
   }
 
@@ -440,8 +458,14 @@ export class TermCounter {
       this.termOfFold.push(term);
     }
     const at = this.surfaceTerm.length - 1;
-    if (at >= this.surfaceFold.length) this.surfaceFold = grownInt(this.surfaceFold, this.surfaceFold.length * 2);
+    if (at >= this.surfaceFold.length) {
+      this.surfaceFold = grownInt(this.surfaceFold, this.surfaceFold.length * 2);
+      const dates = new Uint8Array(this.surfaceFold.length);
+      dates.set(this.surfaceDate);
+      this.surfaceDate = dates;
+    }
     this.surfaceFold[at] = fold;
+    this.surfaceDate[at] = dateWordKind(surface);
   }
 
   private growSlots(): void {
