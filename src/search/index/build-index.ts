@@ -100,8 +100,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
           incident: null,
           text: passage.text,
           length,
-          // A passage with no word that can begin a date mention has none to read.
-          dates: terms.mayHoldDate ? mentionedDates(passage.text, report.year) : [],
+          // A passage with no word that can begin a date mention has none to read; else they are read from the first.
+          dates: terms.mayHoldDate ? mentionedDates(passage.text, report.year, terms.firstDateWord) : [],
         });
         terms.endDoc();
       }
@@ -208,9 +208,9 @@ function countryReports(reports: Report[]): Map<string, number[]> {
 }
 
 // A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
-function mentionedDates(text: string, year: number | null): DayInterval[] {
+function mentionedDates(text: string, year: number | null, from: number): DayInterval[] {
   const dates: DayInterval[] = [];
-  for (const m of findDateMentions(text)) {
+  for (const m of findDateMentions(text, from)) {
     const fy = m.from.year ?? year;
     const ty = m.to.year ?? year;
     if (fy === null || ty === null) continue;

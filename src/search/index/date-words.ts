@@ -13,17 +13,20 @@
 export const DATE_WORD = 1;
 /** Four digits: a date mention when `-` and a digit follow (`2011-10`). */
 export const DATE_WORD_IF_DASH = 2;
+/** One or two digits, maybe with an ordinal's letters: no mention without a month word, but one may start here. */
+export const DATE_WORD_NUMBER = 3;
 
 const MONTH_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 /**
- * {@link DATE_WORD}, {@link DATE_WORD_IF_DASH}, or 0 for a word that begins no date mention.
+ * {@link DATE_WORD}, {@link DATE_WORD_IF_DASH}, {@link DATE_WORD_NUMBER}, or 0 for a word that begins no date mention.
  *
  * @example
- * [dateWordKind('September'), dateWordKind('2011'), dateWordKind('police')]; //=> [1, 2, 0]
+ * [dateWordKind('September'), dateWordKind('2011'), dateWordKind('31st'), dateWordKind('police')]; //=> [1, 2, 3, 0]
  */
 export function dateWordKind(word: string): number {
   if (!/^[A-Za-z0-9]+$/.test(word)) return DATE_WORD;
   if (/^(?:\d{4})?q[1-4]/i.test(word) || MONTH_PREFIXES.has(word.slice(0, 3).toLowerCase())) return DATE_WORD;
-  return /^\d{4}$/.test(word) ? DATE_WORD_IF_DASH : 0;
+  if (/^\d{4}$/.test(word)) return DATE_WORD_IF_DASH;
+  return /^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) ? DATE_WORD_NUMBER : 0;
 }

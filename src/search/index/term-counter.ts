@@ -76,6 +76,11 @@ export class TermCounter {
   private surfaceDate = new Uint8Array(INITIAL_SLOTS);
   /** Whether the text of the last {@link addText} has a word that can begin a date mention (see date-words.ts). */
   mayHoldDate = false;
+  /**
+   * Where the first such word, four digits or small number (`2011 Q3`, `31st October`) starts, -1 when none does: no
+   * date mention of the text starts earlier.
+   */
+  firstDateWord = -1;
   private readonly foldOf = new Map<string, number>();
   private readonly folded: string[] = [];
   private readonly termOfFold: number[] = [];
@@ -134,6 +139,7 @@ export class TermCounter {
     let surfaceFold = this.surfaceFold;
     let surfaceDate = this.surfaceDate;
     let mayHoldDate = false;
+    let firstDateWord = -1;
     let counts = this.counts;
     let touched = this.touched;
     let touchedCount = this.touchedCount;
@@ -210,14 +216,17 @@ export class TermCounter {
       tokens[tokenAt++] = surfaceFold[surface] ?? 0;
       tokenCount++;
       const dateKind = surfaceDate[surface] ?? 0;
-      if (
-        dateKind === DATE_WORD ||
-        (dateKind === DATE_WORD_IF_DASH &&
-          i + 1 < n &&
-          text.charCodeAt(i) === 0x2d &&
-          (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10)
-      )
-        mayHoldDate = true;
+      if (dateKind !== 0) {
+        const begins =
+          dateKind === DATE_WORD ||
+          (dateKind === DATE_WORD_IF_DASH &&
+            i + 1 < n &&
+            text.charCodeAt(i) === 0x2d &&
+            (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10);
+        if (begins) mayHoldDate = true;
+        // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
+        if (firstDateWord < 0) firstDateWord = start;
+      }
       if (id < 0) continue;
       length++;
       if (counts[id] === 0) touched[touchedCount++] = id;
@@ -227,6 +236,7 @@ export class TermCounter {
     this.tokenCount = tokenCount;
     this.touchedCount = touchedCount;
     this.mayHoldDate = mayHoldDate;
+    this.firstDateWord = firstDateWord;
     return length;
   }
 
