@@ -53,7 +53,7 @@ for (let round = 0; round < rounds; round++) {
     times[k]?.push(ms);
     cpuTimes[k]?.push((spent.user + spent.system) / 1000);
     process.stdout.write(
-      `round ${round + 1} ${trees[k]}: ${ms.toFixed(0)} ms (CPU ${((spent.user + spent.system) / 1000).toFixed(0)} ms), load ${loadavg()[0]?.toFixed(2)}\n`,
+      `round ${round + 1} ${trees[k]}: ${ms.toFixed(0)} ms (CPU ${((spent.user + spent.system) / 1000).toFixed(0)} ms, of which system ${(spent.system / 1000).toFixed(0)}), load ${loadavg()[0]?.toFixed(2)}\n`,
     );
   });
 }
