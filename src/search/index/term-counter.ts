@@ -17,7 +17,6 @@ import {
 
 const INITIAL_CAPACITY = 1 << 12;
 const TOKEN_BLOCK = 1 << 18;
-const PAIR_BLOCK = 1 << 18;
 
 /**
  * The words of every record in text order (stopwords included), as numbers of their folded form
@@ -44,11 +43,13 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
  * Each distinct surface word is stemmed once (surface → stem → term id). Words are read with a
  * {@link WordCursor} and looked up by hash in an open-addressing table of the surface words seen so far,
  * compared in place in the text: a word already seen (nearly every word of a corpus) is never sliced
- * out, so it allocates no string and V8 hashes no string. A record's counts go into one flat
- * array indexed by term id, and from there onto a single stream of (term id, weight) pairs. `invert`
- * then lays every term's postings out in one shared pair of typed arrays. The first version kept a
- * `Map` of counts per record and grew a JS array per term; at 100k passages, allocating and collecting
- * those took most of the build.
+ * out, so it allocates no string and V8 hashes no string. Each word goes onto the word stream as its
+ * surface number, and each term's record count (df) is kept as the words come. `invert` then lays every
+ * term's postings out in one shared pair of typed arrays, counting each record's words from the stream
+ * into one flat array indexed by term id. The first version kept a `Map` of counts per record and grew a
+ * JS array per term; at 100k passages, allocating and collecting those took most of the build. The
+ * second wrote a stream of (term id, weight) pairs per record: 33 MB at 100k passages, fresh memory that
+ * cost more to touch (page faults) than the second pass over the words costs.
  *
  * Term ids follow first occurrence (record order, then word order within a record), so `vocabulary`
  * keeps the order the near-spelling search breaks ties by.
@@ -87,24 +88,22 @@ export class TermCounter {
   private readonly surfaceStart: number[] = [0];
   private units = new Uint16Array(INITIAL_SLOTS * 8);
   private readonly idOfStem = new Map<string, number>();
-  // Counts of the open record, by term id, and the ids it has touched in first-seen order.
-  private counts = new Float64Array(INITIAL_CAPACITY);
-  private touched = new Int32Array(INITIAL_CAPACITY);
-  private touchedCount = 0;
+  // Per term id: how many records hold it, and 1 + the last record that counted it (for df).
   private df = new Int32Array(INITIAL_CAPACITY);
-  // Closed records: their (term id, weight) pairs back to back, and where each record ends. In blocks, as
-  // the words are: doubling one array copied it over and over (5% of the build at 100k passages).
-  private readonly pairBlocks: Array<{ terms: Int32Array; weights: Float32Array }> = [];
-  private streamTerms = new Int32Array(PAIR_BLOCK);
-  private streamWeights = new Float32Array(PAIR_BLOCK);
-  private streamAt = 0;
-  private streamLength = 0;
-  private docEnds: number[] = [];
-  // Every word of every record's text in order, as its folded-word number (stopwords included), and where
-  // each record's words end: what phrases and proximity are checked against.
-  // In blocks, so that growing never copies what is there (one copy, in wordStream).
+  private lastDoc = new Int32Array(INITIAL_CAPACITY);
+  // Records closed so far (the open record's number).
+  private docCount = 0;
+  // Field-weighted words of incident records (addWeighted): record, term id and weight, in order.
+  private readonly extraDocs: number[] = [];
+  private readonly extraTerms: number[] = [];
+  private readonly extraWeights: number[] = [];
+  // Every word of every record's text in order, as its surface number until invert turns it into its folded-word
+  // number (stopwords included), and where each record's words end: what phrases and proximity are checked against,
+  // and what invert counts the postings from (a second, sequential pass over the words, instead of a stream of
+  // (term, weight) pairs per record: at 100k passages 33 MB of pairs, fresh memory written once and read once).
+  // In blocks, so that growing never copies what is there (one copy, in invert).
   // The first block is as large as the caller expects the words to be (see the constructor), so that in the usual
-  // case it is the stream itself and wordStream copies nothing (at 100k passages, 7M words).
+  // case it is the stream itself and invert copies nothing (at 100k passages, 7M words).
   private readonly tokenBlocks: Int32Array[] = [];
   private tokens: Int32Array;
   private tokenAt = 0;
@@ -136,13 +135,12 @@ export class TermCounter {
     let slots = this.slots;
     let slotHashes = this.slotHashes;
     let units = this.units;
-    let surfaceFold = this.surfaceFold;
     let surfaceDate = this.surfaceDate;
     let mayHoldDate = false;
     let firstDateWord = -1;
-    let counts = this.counts;
-    let touched = this.touched;
-    let touchedCount = this.touchedCount;
+    let df = this.df;
+    let lastDoc = this.lastDoc;
+    const doc = this.docCount + 1;
     let tokens = this.tokens;
     let tokenAt = this.tokenAt;
     let tokenCount = this.tokenCount;
@@ -202,10 +200,9 @@ export class TermCounter {
         slots = this.slots;
         slotHashes = this.slotHashes;
         units = this.units;
-        surfaceFold = this.surfaceFold;
         surfaceDate = this.surfaceDate;
-        counts = this.counts;
-        touched = this.touched;
+        df = this.df;
+        lastDoc = this.lastDoc;
       }
       if (tokenAt === tokens.length) {
         this.tokenBlocks.push(tokens);
@@ -213,7 +210,7 @@ export class TermCounter {
         this.tokens = tokens;
         tokenAt = 0;
       }
-      tokens[tokenAt++] = surfaceFold[surface] ?? 0;
+      tokens[tokenAt++] = surface;
       tokenCount++;
       const dateKind = surfaceDate[surface] ?? 0;
       if (dateKind !== 0) {
@@ -229,12 +226,13 @@ export class TermCounter {
       }
       if (id < 0) continue;
       length++;
-      if (counts[id] === 0) touched[touchedCount++] = id;
-      counts[id] = (counts[id] ?? 0) + 1;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id] = (df[id] ?? 0) + 1;
+      }
     }
     this.tokenAt = tokenAt;
     this.tokenCount = tokenCount;
-    this.touchedCount = touchedCount;
     this.mayHoldDate = mayHoldDate;
     this.firstDateWord = firstDateWord;
     return length;
@@ -245,42 +243,24 @@ export class TermCounter {
     const seen: number[] = [];
     const words = new WordCursor(text);
     words.reset(text);
+    const doc = this.docCount;
     while (words.next()) {
       const id = this.termAt(text, words.start, words.end, words.hash);
       if (id < 0 || seen.includes(id)) continue;
       seen.push(id);
-      this.count(id, weight);
+      this.extraDocs.push(doc);
+      this.extraTerms.push(id);
+      this.extraWeights.push(weight);
+      if (this.lastDoc[id] !== doc + 1) {
+        this.lastDoc[id] = doc + 1;
+        this.df[id] = (this.df[id] ?? 0) + 1;
+      }
     }
   }
 
   /** Closes the open record: the next words belong to the next doc number. */
   endDoc(): void {
-    const touched = this.touched;
-    const counts = this.counts;
-    const df = this.df;
-    let streamTerms = this.streamTerms;
-    let streamWeights = this.streamWeights;
-    let streamAt = this.streamAt;
-    for (let k = 0; k < this.touchedCount; k++) {
-      if (streamAt === PAIR_BLOCK) {
-        this.pairBlocks.push({ terms: streamTerms, weights: streamWeights });
-        streamTerms = new Int32Array(PAIR_BLOCK);
-        streamWeights = new Float32Array(PAIR_BLOCK);
-        this.streamTerms = streamTerms;
-        this.streamWeights = streamWeights;
-        streamAt = 0;
-      }
-      const id = touched[k] ?? 0;
-      streamTerms[streamAt] = id;
-      streamWeights[streamAt] = counts[id] ?? 0;
-      streamAt++;
-      df[id] = (df[id] ?? 0) + 1;
-      counts[id] = 0;
-    }
-    this.streamLength += this.touchedCount;
-    this.streamAt = streamAt;
-    this.touchedCount = 0;
-    this.docEnds.push(this.streamLength);
+    this.docCount++;
     this.tokenEnds.push(this.tokenCount);
   }
 
@@ -322,7 +302,8 @@ export class TermCounter {
   }
 
   /**
-   * The postings of every stem (doc numbers ascending), as views into two shared typed arrays.
+   * The postings of every stem (doc numbers ascending), as views into two shared typed arrays, counted from the word
+   * stream record by record (each record's text words, then its field-weighted words, in the order added).
    *
    * @returns stem → postings, the vocabulary (term id order), and every surface word seen (→ term id, -1 for noise)
    */
@@ -335,62 +316,79 @@ export class TermCounter {
     const terms = this.vocabulary.length;
     const offsets = new Int32Array(terms + 1);
     for (let id = 0; id < terms; id++) offsets[id + 1] = (offsets[id] ?? 0) + (this.df[id] ?? 0);
-    const docs = new Int32Array(this.streamLength);
-    const weights = new Float32Array(this.streamLength);
+    const pairs = offsets[terms] ?? 0;
+    const docs = new Int32Array(pairs);
+    const weights = new Float32Array(pairs);
     const cursor = offsets.slice(0, terms);
-    const docEnds = this.docEnds;
-    const blocks = [...this.pairBlocks, { terms: this.streamTerms, weights: this.streamWeights }];
-    let k = 0;
-    let doc = 0;
-    let end = docEnds[0] ?? 0;
-    for (const block of blocks) {
-      const length = Math.min(PAIR_BLOCK, this.streamLength - k);
-      const blockTerms = block.terms;
-      const blockWeights = block.weights;
-      for (let j = 0; j < length; j++, k++) {
-        while (k >= end) end = docEnds[++doc] ?? 0;
-        const id = blockTerms[j] ?? 0;
+    const tokens = this.joinedTokens();
+    const ends = this.tokenEnds;
+    const surfaceTerm = Int32Array.from(this.surfaceTerm);
+    const counts = new Float64Array(terms);
+    const touched = new Int32Array(terms);
+    const { extraDocs, extraTerms, extraWeights } = this;
+    let t = 0;
+    let e = 0;
+    for (let doc = 0; doc < ends.length; doc++) {
+      const end = ends[doc] ?? 0;
+      let touchedCount = 0;
+      for (; t < end; t++) {
+        const id = surfaceTerm[tokens[t] ?? 0] ?? -1;
+        if (id < 0) continue;
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+      for (; e < extraDocs.length && extraDocs[e] === doc; e++) {
+        const id = extraTerms[e] ?? 0;
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id] = (counts[id] ?? 0) + (extraWeights[e] ?? 0);
+      }
+      for (let k = 0; k < touchedCount; k++) {
+        const id = touched[k] ?? 0;
         const at = cursor[id] ?? 0;
         docs[at] = doc;
-        weights[at] = blockWeights[j] ?? 0;
+        weights[at] = counts[id] ?? 0;
         cursor[id] = at + 1;
+        counts[id] = 0;
       }
     }
+    // The words as folded-word numbers (`Police`, `police` and `POLICE` are one), in place.
+    const surfaceFold = this.surfaceFold;
+    for (let k = 0; k < tokens.length; k++) tokens[k] = surfaceFold[tokens[k] ?? 0] ?? 0;
+    const starts = new Int32Array(ends.length + 1);
+    for (let doc = 0; doc < ends.length; doc++) starts[doc + 1] = ends[doc] ?? 0;
     const postings = new Map<string, Postings>();
     this.vocabulary.forEach((stem, id) => {
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
       postings.set(stem, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
     });
-    return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface, words: this.wordStream() };
+    return {
+      postings,
+      vocabulary: this.vocabulary,
+      surfaces: this.idOfSurface,
+      words: {
+        tokens,
+        starts,
+        folded: this.folded,
+        foldOf: this.foldOf,
+        termOfFold: Int32Array.from(this.termOfFold),
+      },
+    };
   }
 
-  // The records' words as folded-word numbers (`Police`, `police` and `POLICE` are one), in text order:
-  // the blocks written by addText laid end to end.
-  private wordStream(): WordStream {
-    let tokens: Int32Array;
+  // The blocks written by addText laid end to end (surface numbers).
+  private joinedTokens(): Int32Array {
     // One block at most a quarter too large is the stream as it is (a view); else the blocks are copied end to end.
     if (this.tokenBlocks.length === 0 && this.tokenAt >= this.tokens.length - (this.tokens.length >> 2))
-      tokens = this.tokens.subarray(0, this.tokenAt);
-    else {
-      tokens = new Int32Array(this.tokenCount);
-      let t = 0;
-      for (const block of this.tokenBlocks) {
-        tokens.set(block, t);
-        t += block.length;
-      }
-      tokens.set(this.tokens.subarray(0, this.tokenAt), t);
+      return this.tokens.subarray(0, this.tokenAt);
+    const tokens = new Int32Array(this.tokenCount);
+    let t = 0;
+    for (const block of this.tokenBlocks) {
+      tokens.set(block, t);
+      t += block.length;
     }
-    const ends = this.tokenEnds;
-    const starts = new Int32Array(ends.length + 1);
-    for (let doc = 0; doc < ends.length; doc++) starts[doc + 1] = ends[doc] ?? 0;
-    return {
-      tokens,
-      starts,
-      folded: this.folded,
-      foldOf: this.foldOf,
-      termOfFold: Int32Array.from(this.termOfFold),
-    };
+    tokens.set(this.tokens.subarray(0, this.tokenAt), t);
+    return tokens;
   }
 
   // Term id of the word text[start, end) (its hash `hash`), or -1 for noise (stopwords, single letters).
@@ -499,28 +497,16 @@ export class TermCounter {
     const id = this.vocabulary.length;
     this.vocabulary.push(stem);
     this.idOfStem.set(stem, id);
-    if (id >= this.counts.length) {
-      this.counts = grownFloat64(this.counts, this.counts.length * 2);
+    if (id >= this.df.length) {
       this.df = grownInt(this.df, this.df.length * 2);
-      this.touched = grownInt(this.touched, this.touched.length * 2);
+      this.lastDoc = grownInt(this.lastDoc, this.lastDoc.length * 2);
     }
     return id;
-  }
-
-  private count(id: number, weight: number): void {
-    if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
-    this.counts[id] = (this.counts[id] ?? 0) + weight;
   }
 }
 
 function grownInt(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-function grownFloat64(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const next = new Float64Array(size);
   next.set(array);
   return next;
 }
