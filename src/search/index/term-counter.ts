@@ -109,6 +109,8 @@ export class TermCounter {
   private tokenAt = 0;
   private tokenCount = 0;
   private tokenEnds: number[] = [];
+  private joined: Int32Array | null = null;
+  private inverted = false;
 
   /**
    * @param expectedWords - how many words (stopwords included) the texts are expected to have in all, when the caller
@@ -265,40 +267,30 @@ export class TermCounter {
   }
 
   /**
-   * How often each surface word occurs in `texts` (texts already counted with {@link addText}), in the order the words
-   * are first seen there: what `Map` counts of the sliced words would hold, without slicing a string per word.
+   * How often each surface word occurs in the texts of records 0, `every`, 2 × `every`, …, in the order the words are
+   * first seen there: what `Map` counts of their sliced words would hold, read from the word stream. Only before
+   * {@link invert} (which turns the stream into folded words).
    *
    * @example
    * terms.addText('Police and police'); terms.endDoc();
-   * terms.countSurfaces(['Police and police']); //=> [{ surface: 'Police', count: 1 }, { surface: 'and', … }, …]
+   * terms.countSurfaces(1); //=> [{ surface: 'Police', count: 1 }, { surface: 'and', … }, …]
    */
-  countSurfaces(texts: Iterable<string>): Array<{ surface: string; count: number }> {
+  countSurfaces(every: number): Array<{ surface: string; count: number }> {
+    if (this.inverted) throw new Error('TermCounter.countSurfaces: the word stream is already inverted');
     const counts = new Int32Array(this.surfaceTerm.length);
     const order: number[] = [];
-    // A word no addText has seen (none, when the texts were counted) is counted by its string.
-    const unseen = new Map<string, number>();
-    const words = new WordCursor();
-    for (const text of texts) {
-      words.reset(text);
-      while (words.next()) {
-        const surface = this.surfaceAt(text, words.start, words.end, words.hash);
-        if (surface < 0) {
-          const word = text.slice(words.start, words.end);
-          const count = unseen.get(word);
-          if (count === undefined) order.push(-1 - this.surfaceText.length - unseen.size);
-          unseen.set(word, (count ?? 0) + 1);
-          continue;
-        }
+    const tokens = this.joinedTokens();
+    const ends = this.tokenEnds;
+    const step = Math.max(1, Math.floor(every));
+    for (let doc = 0; doc < ends.length; doc += step) {
+      const end = ends[doc] ?? 0;
+      for (let t = doc > 0 ? (ends[doc - 1] ?? 0) : 0; t < end; t++) {
+        const surface = tokens[t] ?? 0;
         if (counts[surface] === 0) order.push(surface);
         counts[surface] = (counts[surface] ?? 0) + 1;
       }
     }
-    const unseenWords = [...unseen];
-    return order.map((at) => {
-      if (at >= 0) return { surface: this.surfaceText[at] ?? '', count: counts[at] ?? 0 };
-      const [surface, count] = unseenWords[-1 - at - this.surfaceText.length] ?? ['', 0];
-      return { surface, count };
-    });
+    return order.map((surface) => ({ surface: this.surfaceText[surface] ?? '', count: counts[surface] ?? 0 }));
   }
 
   /**
@@ -352,6 +344,7 @@ export class TermCounter {
       }
     }
     // The words as folded-word numbers (`Police`, `police` and `POLICE` are one), in place.
+    this.inverted = true;
     const surfaceFold = this.surfaceFold;
     for (let k = 0; k < tokens.length; k++) tokens[k] = surfaceFold[tokens[k] ?? 0] ?? 0;
     const starts = new Int32Array(ends.length + 1);
@@ -376,8 +369,13 @@ export class TermCounter {
     };
   }
 
-  // The blocks written by addText laid end to end (surface numbers).
+  // The blocks written by addText laid end to end (surface numbers), once.
   private joinedTokens(): Int32Array {
+    if (this.joined?.length !== this.tokenCount) this.joined = this.joinBlocks();
+    return this.joined;
+  }
+
+  private joinBlocks(): Int32Array {
     // One block at most a quarter too large is the stream as it is (a view); else the blocks are copied end to end.
     if (this.tokenBlocks.length === 0 && this.tokenAt >= this.tokens.length - (this.tokens.length >> 2))
       return this.tokens.subarray(0, this.tokenAt);
@@ -409,26 +407,6 @@ export class TermCounter {
       slot = (slot + 1) & mask;
     }
     return this.newSurface(text, start, end, hash, slot);
-  }
-
-  // Surface number of the word text[start, end) (its hash `hash`), or -1 when no addText has seen it.
-  private surfaceAt(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    const length = end - start;
-    const units = this.units;
-    let slot = hash & mask;
-    for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
-      if (this.slotHashes[slot] === hash) {
-        const from = this.surfaceStart[entry - 1] ?? 0;
-        if ((this.surfaceStart[entry] ?? 0) - from === length) {
-          let k = 0;
-          while (k < length && units[from + k] === text.charCodeAt(start + k)) k++;
-          if (k === length) return entry - 1;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
   }
 
   // Stems a surface word seen for the first time and files it in `slot` (empty, found by termAt).
