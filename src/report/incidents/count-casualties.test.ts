@@ -23,6 +23,130 @@ describe('countCasualties', () => {
     });
   });
 
+  it('counts each person a clause names with the one it reads: others, companions, those taken "along with"', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a car bomb killed party leader Omar Tal and at least four others and wounded more than 60.')).toEqual({
+      killed: 5,
+      wounded: 60,
+      arrested: null,
+    });
+    expect(
+      c('a bomber killed the prominent cleric Sheikh Ali Ben Musa Harun Tal and 41 others at the mosque.').killed,
+    ).toBe(42);
+    expect(c('a bomb killed Colonel Omar al-Tal, the army chief of staff, along with his bodyguard.').killed).toBe(2);
+    expect(
+      c('Ali Musa, a tribal leader, was killed by a roadside bomb near his home along with two of his guards.').killed,
+    ).toBe(3);
+    expect(c('aid worker Paul Roe and his local driver were shot and killed near their home.').killed).toBe(2);
+    expect(c('Police detained a Karvanian man, Ali Tal, the next day, along with 46 other suspects.').arrested).toBe(
+      47,
+    );
+    expect(
+      c('police arrested the group leader Ali Tal and his partner Sara Lin in Orsk, along with 19 other suspects.')
+        .arrested,
+    ).toBe(21);
+    expect(c('police arrested a Norwegian in Orsk on suspicion of raising funds.').arrested).toBe(1);
+  });
+
+  it('keeps one of two accounts given after a semicolon, and counts one suspect named by role', () => {
+    const r = readCasualties('The group claimed to have killed 60 soldiers; the government said 12 died.');
+    expect(r.figures.killed).toBe(60);
+    expect(r.accounts).toContain('12');
+    expect(
+      countCasualties('security forces arrested the suspected mastermind of the attack, Ali Tal, in Orsk.').arrested,
+    ).toBe(1);
+    expect(
+      countCasualties('gunmen assassinated Ali Tal, deputy head of the peace office, at his home in Orsk.').killed,
+    ).toBe(1);
+  });
+
+  it('reads figures told after their verb, lives lost, injuries, deaths by a weapon, and an attacker who also died', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('Among the dead were three children and a police officer.').killed).toBe(4);
+    expect(c('Killed in the attack were 12 soldiers and two civilians.').killed).toBe(14);
+    expect(c('Seven people lost their lives in the attack.').killed).toBe(7);
+    expect(c('The attack caused 12 fatalities and 35 injuries.')).toEqual({ killed: 12, wounded: 35, arrested: null });
+    expect(c('The assailants hacked to death six villagers.').killed).toBe(6);
+    expect(c('a bomber blew himself up, killing three guards and injuring five; the bomber also died.')).toEqual({
+      killed: 4,
+      wounded: 5,
+      arrested: null,
+    });
+  });
+
+  it('reads no death from a figure that is the object of another verb joined by "and"', () => {
+    expect(countCasualties('The militants abducted 20 passengers and killed three.').killed).toBe(3);
+    expect(countCasualties('two tourists were shot and killed').killed).toBe(2);
+  });
+
+  it('reads no age, running total, noun "wounds" or colon breakdown as a toll, and reads "the four", "another 14", "lost two soldiers"', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a teenager stabbed to death 13-year-old Ann Roe as she slept.').killed).toBe(1);
+    expect(
+      c('militants killed at least ten of them. The attack brought to 37 the number of officers killed in the county.')
+        .killed,
+    ).toBe(10);
+    expect(c('a bomb on a bus left 21 people hurt. The bomber died of his wounds two days later.').wounded).toBe(21);
+    expect(c('police arrested five men suspected of planning an attack: four in Herlo and one in Orsk.').arrested).toBe(
+      5,
+    );
+    expect(c('security forces ended the siege the following morning, killing the four remaining gunmen.').killed).toBe(
+      4,
+    );
+    expect(c('police took into custody another 14 suspected members of the network.').arrested).toBe(14);
+    expect(c('the army said it had killed 14 militants and lost two soldiers in fighting near Orsk.').killed).toBe(16);
+    expect(c('some 120 villagers were rounded up for questioning.').arrested).toBe(120);
+    expect(c('21 people, including a U.S. citizen, were killed and 28 were injured.')).toEqual({
+      killed: 21,
+      wounded: 28,
+      arrested: null,
+    });
+    expect(
+      c('militants abducted two doctors in Orsk town, shooting dead one of the police officers guarding them.').killed,
+    ).toBe(1);
+    expect(c("police apprehended the group's military commander, Ali Tal, in Orsk.").arrested).toBe(1);
+  });
+
+  it('reads followers, "as did", "in addition to", cells of N, a second arrested, kin killed and a hyphenated sector', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('Marines killed commander Ali Tal and four of his followers in a firefight near Orsk.').killed).toBe(5);
+    expect(c('Two police officers and an employee died, as did all three attackers; 17 people were hurt.')).toEqual({
+      killed: 6,
+      wounded: 17,
+      arrested: null,
+    });
+    expect(c('Police put the number of dead at four, in addition to the three bombers.').killed).toBe(7);
+    expect(c('security services announced the arrest in Orsk of a cell of 11 suspected members.').arrested).toBe(11);
+    expect(c('forces in Orsk apprehended a support network of nine people on May 22.').arrested).toBe(9);
+    expect(
+      c('police shot dead Ali Tal near Orsk; a second militant was captured in the same operation.').arrested,
+    ).toBe(1);
+    expect(c('The minister survived with injuries, but his daughter and his driver were killed.').killed).toBe(2);
+    expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
+    expect(c("a car bombing at a checkpoint in Orsk's I-10 sector killed a police officer.").killed).toBe(1);
+    expect(c('a bomb was found near a church and defused without injuries.')).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+    expect(c('a bomb detonated in front of a police post, hurting four officers.').wounded).toBe(4);
+    expect(
+      c('Initial reports put the death toll at 358; a government commission later concluded that 512 people had died.')
+        .killed,
+    ).toBe(512);
+  });
+
+  it('reads one wounded told without a figure', () => {
+    expect(countCasualties('killing a soldier and wounding another.')).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(countCasualties('killing one police officer and injuring a civilian.').wounded).toBe(1);
+    expect(countCasualties('gunmen shot two reporters, seriously wounding Paul Roe.').wounded).toBe(1);
+    expect(countCasualties('the blast wounded Kenyan soldiers patrolling the road.').wounded).toBeNull();
+  });
+
   it('counts "over 200" as 200 and number words', () => {
     expect(countCasualties('led to the arrest of over 200 suspects.').arrested).toBe(200);
     expect(countCasualties('Police arrested two more suspects on July 11.').arrested).toBe(2);

@@ -6,11 +6,12 @@ export interface Casualties {
   arrested: number | null;
 }
 
-const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})`;
+// "13-year-old Ann Roe" is an age, not a count.
+const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
-const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|before|after|which|that)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|before|after|which|that)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -64,7 +65,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of)\\s+${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+${N}\\b`,
       'gi',
     ),
     gated(
@@ -73,6 +74,37 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "Among the dead were three children and a police officer", "Killed in the attack were 12 soldiers and two
+    // civilians": the figure after the verb, opening a list.
+    gated(
+      [['among the', 'killed in', 'killed during']],
+      `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
+      'g',
+    ),
+    // "killed 14 militants and lost two soldiers"
+    gated(
+      [['lost']],
+      `\\blost\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
+      'gi',
+    ),
+    // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
+    gated([['as did']], `\\b(?:died|killed|dead),?\\s+as did\\s+${N}\\b`, 'gi'),
+    gated(
+      [['number of'], ['dead', 'death', 'fatalit', 'killed']],
+      `\\bnumber of (?:dead|deaths|fatalities|people killed|killed) (?:at|to|as)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['in addition to']],
+      `\\bin addition to (?:the\\s+)?${N}\\s+(?:bombers|attackers|gunmen|assailants)\\b`,
+      'gi',
+    ),
+    // "Seven people lost their lives", "nine passengers perished"
+    gated(
+      [['lost their lives', 'perished']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:lost their lives|perished)\\b`,
+      'gi',
+    ),
     // "which claimed at least seven lives"
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
@@ -91,17 +123,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "with death tolls estimated at over 50"
     gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
-    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died)\\b`, 'gi'),
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    gated([['wound', 'injur']], `\\b(?:wounded|wounding|injured|injuring|injures|wounds)\\s+${N}\\b`, 'gi'),
+    gated([['wound', 'injur', 'hurting']], `\\b(?:wounded|wounding|injured|injuring|injures|hurting)\\s+${N}\\b`, 'gi'),
     gated(
       [['wounded', 'injured', 'hurt']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
+    // "caused 12 fatalities and 35 injuries"
+    gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
   ],
   arrested: [
     gated(
@@ -115,16 +149,30 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people"
     gated(
-      [['arrested', 'detained', 'apprehended', 'taken into custody']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody)\\b`,
+      [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
+      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b`,
+      'gi',
+    ),
+    // "took 14 suspects into custody"
+    gated(
+      [['took', 'taking', 'takes', 'taken'], ['into custody']],
+      `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?into custody\\b`,
+      'gi',
+    ),
+    // "took into custody four men"
+    gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
+    gated(
+      [['arrested', 'detained', 'apprehended', 'taken into custody', 'rounded up']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody|rounded up)\\b`,
       'gi',
     ),
   ],
 };
 
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
-const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left)/.test(p.source)));
+const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[Aa\]mong)/.test(p.source)));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
@@ -135,16 +183,25 @@ const RANGE_END = new RegExp(
   'gi',
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
+// "…; the bomber also died", "the gunman was also killed".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:[^,;.()]|\\b[A-Z]\\.)*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:[^,;.()]|\\b[A-Z]\\.)*,?|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  'gi',
+);
+// Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
+// parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm").
+const NOT_THIS_TOLL = new RegExp(
+  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
+const AND_VERB = /\band\s+[a-z]+$/i;
+const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // A further figure of the list, or "and a civilian" (", an incident …" is not one).
 const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
@@ -153,7 +210,7 @@ const LIST_ITEM = new RegExp(
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,5}?and\\s+(${NUMBER_PATTERN}) others\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) others\\b`,
   'i',
 );
 const NAMED_AND_OTHERS = new RegExp(
@@ -162,7 +219,7 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
@@ -171,7 +228,9 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect)';
+  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher)';
+// One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
+const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
 // officer", "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas", "beheaded his employer",
 // "the deaths of British national Ann Smith".
@@ -179,26 +238,39 @@ const PERSON =
 const ONE_NAME =
   '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?<!s)(?=,|\\.|\\s+(?:in|at|near|outside|on|during|after|while)\\s)';
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
-// Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed".
+// One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
+// "seriously wounding Frank Gardner".
+const ONE_WOUNDED = new RegExp(
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+);
+// Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
+// "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+ were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
+// his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
+const ALONG_WITH = new RegExp(
+  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+)|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+// A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
+const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter".
 const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!s)){1,6}`);
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:was|were)\\s+(?:killed|shot dead)\\b`,
+  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
   'i',
 );
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured) (?:the|a|an|his|her) (?:[a-z-]+ ){0,2}?${PERSON}\\b(?!s)|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody)\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -213,13 +285,14 @@ const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
-// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed".
+// A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
+// group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNT =
-  /,?\s+(?:while|whereas|but)\s+(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated)\b)/i;
+  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated)\b/i;
@@ -345,6 +418,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   let text = shown
     .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
       const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
@@ -370,6 +444,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+    // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
+    if (/^\d/.test(figure) && /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) return false;
     const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);
@@ -383,6 +459,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
   }
+  // Before the field patterns, which would read "four others and wounded" as four wounded.
+  // "killing U.S. diplomat David Foy and three others": the named victim and the others.
+  const others = OTHERS.exec(text);
+  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
+    used.fill(1, others.index, others.index + others[0].length);
+    cite('killed', others.index, others.index + others[0].length);
+  }
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
@@ -390,6 +475,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
+        // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
+        // is the object of the verb before it ("were shot and killed" keeps its figure).
+        if (index === 1 && AND_VERB.test(m[0]) && !PASSIVE.test(m[0])) continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
@@ -443,12 +531,6 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
-  // "killing U.S. diplomat David Foy and three others": the named victim and the others.
-  const others = OTHERS.exec(text);
-  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
-    result.killed = (result.killed ?? 0) + 1;
-    cite('killed', others.index, others.index + others[0].length);
-  }
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
   const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
   if (
@@ -470,6 +552,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, end, end + after[0].length);
     return after[0].length;
+  };
+  // The others taken or killed "along with" the one person read at `end`, and a second person named between
+  // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
+  const alongWith = (end: number, field: keyof Casualties): number => {
+    const after = ALONG_WITH.exec(text.slice(end, end + 320));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null) return 0;
+    const between = after[0].slice(0, after[0].search(/\b(?:along|together) with\b/));
+    used.fill(1, end, end + after[0].length);
+    cite(field, end, end + after[0].length);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0);
   };
   const kin = SELF_AND_KIN.exec(text);
   // "shot himself by accident" tells no death; "shot himself dead" does.
@@ -494,20 +588,24 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const listed = kin ? kin[0].split(',').length - (kin[0].startsWith(',') ? 1 : 0) : 0;
     result.killed = 1 + names + listed;
     let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
-    end += victimsAfter(end);
+    const further = victimsAfter(end);
+    // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
+    if (further === 0) result.killed += alongWith(end, 'killed');
+    end += further;
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named = result.arrested === null ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text)) : null;
   if (named) {
-    result.arrested = 1;
-    cite('arrested', named.index, named.index + named[0].length);
+    const end = named.index + named[0].length;
+    result.arrested = 1 + alongWith(end, 'arrested');
+    cite('arrested', named.index, end);
   }
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
-      ? /\b(?:was|has been) (?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
+      ? /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair = result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) ? NAMED_PAIR_KILLED.exec(text) : null;
@@ -515,14 +613,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
   } else if (lone) {
-    result.killed = 1;
+    result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
     cite('killed', lone.index, lone.index + lone[0].length);
   }
+  // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
+  // though no figure is written.
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
-      ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
           text,
-        )
+        ) ?? ONE_WOUNDED.exec(text))
       : null;
   if (hurt) {
     result.wounded = 1;

@@ -156,6 +156,8 @@ describe('findLater', () => {
   it('reads "earlier that day" and "later that day" as the day itself', () => {
     expect(findLater('He was also charged with a murder earlier that day.')?.days).toBe(0);
     expect(findLater('Police found the car later that evening.')?.days).toBe(0);
+    expect(findLater('Two days earlier, a bomber attacked the hospital.')?.days).toBe(-2);
+    expect(findLater('A week later, police raided the house.')?.days).toBe(7);
   });
 });
 

@@ -1,4 +1,4 @@
-import { addDays, isExists, isValid, parse } from 'date-fns';
+import { addDays, addMonths, isExists, isValid, parse } from 'date-fns';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
@@ -35,19 +35,19 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,? (\\d{4}))?';
 
 // "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1".
-const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])`;
+const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)`;
 // "the November 17 organization" names a group, not a day.
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?![\\d:])(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
+  `\\b(${MONTHS}) ${DAY}(?:${RANGE_END})?${YEAR}\\b(?!\\d|:\\d)(?!\\s+(?:terrorist\\s+|revolutionary\\s+)?(?:[Oo]rganization|[Gg]roup|[Mm]ovement|[Nn]etwork))`,
   'g',
 );
 // "between January 3 and 7, 2015", "between September 30 and October 1".
 const BETWEEN = new RegExp(
-  `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?![\\d:])${YEAR}`,
+  `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)${YEAR}`,
   'gi',
 );
-// "31 October 2011", "31 October".
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
+// "31 October 2011", "31 October", "the 12th of June".
+const DAY_MONTH = new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`, 'g');
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
 // stated period.
 const MONTH_RANGE = new RegExp(
@@ -57,7 +57,7 @@ const MONTH_RANGE = new RegExp(
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
 const MONTH = new RegExp(
-  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
@@ -76,27 +76,29 @@ const HOLIDAY_DAY: Record<string, string> = {
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
-// morning", "two days later", "that same day".
+// morning", "two days later", "that same day", "two days earlier".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week)|(?:earlier|later) that (?:day|morning|evening|night|week)|the day after|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\b)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
 /**
  * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
- * → 0, "five days later" → 5, "two weeks later" → 14; null when the words name no such day.
+ * → 0, "five days later" → 5, "two weeks later" → 14, "two days earlier" → −2; null when the words name no such day.
  */
 export function daysLater(words: string): number | null {
   LATER.lastIndex = 0;
   const m = LATER.exec(words);
   LATER.lastIndex = 0;
   if (!m) return null;
-  const [whole, count, unit] = m;
+  const [whole, count, unit, way] = m;
   if (count && unit) {
     const n = parseNumber(count) ?? Number.NaN;
-    return Number.isFinite(n) ? n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
+    const sign = way?.toLowerCase() === 'earlier' ? -1 : 1;
+    return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
+  if (/\bmonth\b/i.test(whole)) return 30;
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
@@ -118,6 +120,10 @@ const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|bef
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
+// A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
+const ORDINAL_DAY =
+  /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
+const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
@@ -139,14 +145,17 @@ interface Candidate extends DateMention {
  *
  * @param sentence - one sentence of the report
  * @param year - the year the report covers, used when the date has none; null when unknown
+ * @param month - the month (`YYYY-MM`) the text told last before this sentence, for a day written alone ("On the
+ *   19th, a second bomb …"); a month dated earlier in the sentence comes first
  * @returns the event dates in order of appearance
  * @example
  * findDates('On October 31, two explosions took place.', 2011)
  * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
-export function findDates(sentence: string, year: number | null): DateMention[] {
+export function findDates(sentence: string, year: number | null, month: string | null = null): DateMention[] {
+  const ordinal = ORDINAL_WORD.test(sentence);
   // Most sentences name no month and no holiday: one cheap test spares them every pattern.
-  if (!ANY_DATE_WORD.test(sentence)) return [];
+  if (!ordinal && !ANY_DATE_WORD.test(sentence)) return [];
   const candidates: Candidate[] = [];
   const before = (start: number) => sentence.slice(Math.max(0, start - 60), start);
   const leadsAt = (start: number) => start <= 60 && LEAD_IN.test(sentence.slice(0, start));
@@ -253,6 +262,17 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     const y = yearOf(own, start);
     if (y !== null) push(start, m.index + whole.length, calendarDay(y, monthNumber(month), 1), null, 'month', 5, y);
   }
+  // "On the 19th, a second bomb …": a day of the month told last, in the sentence or before it.
+  for (const m of ordinal ? sentence.matchAll(ORDINAL_DAY) : []) {
+    const start = m.index + m[0].indexOf('the');
+    let told = month;
+    for (const c of candidates)
+      if (c.start < m.index && !c.dropped && (c.endDate ?? c.date).length >= 7)
+        told = (c.endDate ?? c.date).slice(0, 7);
+    const [y, mo] = (told ?? '').split('-').map(Number);
+    if (y && mo && (year === null || y === year))
+      push(start, m.index + m[0].length, calendarDay(y, mo, Number(m[1])), null, 'day', 6, y);
+  }
 
   // Keep the first-ranked, longest reading of each stretch of words: one sweep over the sorted candidates.
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
@@ -310,6 +330,33 @@ export function findDates(sentence: string, year: number | null): DateMention[] 
     LATER.lastIndex = at + whole.length;
     // "…, while fighters attacked Maiduguri the same evening" stays with the sentence's date: one day, one record
     // (the existing Nigeria 2015 test reads it as one event); only a later day is told apart.
+    // "In mid-September, police arrested …, and the following month …": counted from a month, a week later is still
+    // that month, a month later the next.
+    // "on August 23, and later that week apprehended five more": some day of that week, told as its month.
+    const thatWeek = /\blater that week\b/i.test(whole);
+    if (
+      previous &&
+      (previous.date.length === 7 || thatWeek) &&
+      !explicitAfter &&
+      (thatWeek || (days && days > 0)) &&
+      CLAUSE_BETWEEN.test(between)
+    ) {
+      const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
+      const date = /\bmonth\b/i.test(whole) ? addMonths(first, 1) : first;
+      if (isValid(date) && (year === null || date.getFullYear() === year)) {
+        const mention: DateMention = {
+          start: at,
+          end: at + whole.length,
+          date: isoMonth(date),
+          endDate: null,
+          leads: false,
+          reference: false,
+          words: `${previous.words} … ${whole}`,
+        };
+        added.push(mention);
+        previous = mention;
+      }
+    }
     if (previous && previous.date.length === 10 && !explicitAfter && days && CLAUSE_BETWEEN.test(between)) {
       const date = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
       if (isValid(date) && (year === null || date.getFullYear() === year)) {

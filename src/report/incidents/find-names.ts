@@ -19,14 +19,19 @@ export interface NameBook {
 // An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
 // Arabic article may open a word ("al-Wahat al-Bahriya").
 const NAME =
-  "(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
+  "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|suburb)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to|the) (?:the )?(?:[a-z]+ |[A-Z][a-z]+(?:ian|ien|ese|ish|i) ){0,2}${PLACE_NOUN} of (${NAME})`,
+    `\\b(?:in|at|near|outside|around|from|of|to|the|an?) (?:(?:the|an?) )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    'g',
+  ),
+  // "40 kilometers northeast of Delmar": a town others are placed from
+  new RegExp(
+    `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of (?!the\\b)(${NAME})`,
     'g',
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -57,10 +62,14 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
-  new RegExp(`\\b(?:in|near|outside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
+  new RegExp(`\\b(?:in|near|outside|inside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
+  // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "Location: Dassari, Atakora department.": a place given in a table's field
+  new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
@@ -87,7 +96,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   {
     key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME}) (?:[a-z]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
@@ -203,7 +212,12 @@ export function buildNameBook(text: string, country: string): NameBook {
         )
       )
         return [];
-      const name = m?.[1] ? (key.source.includes('City') ? `${m[1]}City` : m[1]) : null;
+      // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
+      // place named after "of".
+      if (i === 0 && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4))) return [];
+      // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
+      const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
+      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
@@ -214,7 +228,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
-        if (!name || NOT_PLACE.test(name) || new RegExp(`\\b${ORG_WORD}$`).test(name)) continue;
+        // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
+        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || new RegExp(`\\b${ORG_WORD}$`).test(name))
+          continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

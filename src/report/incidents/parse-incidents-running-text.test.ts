@@ -29,6 +29,124 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('gives a sentence that opens hours later or days earlier an event of its own, with its own toll', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On March 3, a suicide bomber struck a rally in Karvan, killing 26 people and wounding 42. About an hour later, a second suicide bomber struck near the ministry in Delmar, killing 22 people and wounding 38. Two days earlier, a bomber attacked the hospital in Orsk, killing 32 people.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Karvan'], killed: 26, wounded: 42 },
+      { date: '2019-03-03', endDate: null, kind: 'attack', places: ['Delmar'], killed: 22, wounded: 38 },
+      { date: '2019-03-01', endDate: null, kind: 'attack', places: ['Orsk'], killed: 32, wounded: null },
+    ]);
+  });
+
+  it('reads a day written alone ("on the 19th") in the month told last, and arrests told as "into custody"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On April 14, a bus bomb in Karvan killed 11, and on the 19th a second bomb hit the market in Delmar, killing three. On the 23rd, a bomb exploded in Orsk, wounding six.',
+          'Police took 14 suspects into custody in Orsk on May 4.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-04-14', endDate: null, kind: 'attack', places: ['Karvan'], killed: 11, wounded: null },
+      { date: '2015-04-19', endDate: null, kind: 'attack', places: ['Delmar'], killed: 3, wounded: null },
+      { date: '2015-04-23', endDate: null, kind: 'attack', places: ['Orsk'], killed: null, wounded: 6 },
+      { date: '2015-05-04', endDate: null, kind: 'arrest', places: ['Orsk'], killed: null, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police took 14 suspects into custody in Orsk on May 4.'))[0]?.arrested).toBe(
+      14,
+    );
+    // With no month told before it, a day written alone dates nothing.
+    expect(parseIncidents(chapter(2015, 'On the 19th, a bomb exploded in Orsk, killing three.'))).toEqual([]);
+  });
+
+  it('places an event in the town named after "the … town of", never in the word before it or a town it lies from', () => {
+    const places = (text: string) => parseIncidents(chapter(2007, text)).map((i) => i.places);
+    expect(
+      places('In early July, a truck bomb in the Karvanian town of Amerlo in Salah ad Din province killed 150 people.'),
+    ).toEqual([['Amerlo']]);
+    expect(
+      places(
+        'On March 27, two truck bombs exploded in a predominantly Shia neighborhood of Tal Orsk, killing 152 people.',
+      ),
+    ).toEqual([['Tal Orsk']]);
+    expect(
+      places('On May 20, bombs exploded in the Delmar neighborhoods of Achrafo and Verdo, killing one woman.'),
+    ).toEqual([['Achrafo', 'Verdo']]);
+    expect(
+      places(
+        'On December 12, militants attacked the industrial town of Adro northeast of Delmar, killing 32 civilians.',
+      ),
+    ).toEqual([['Adro']]);
+    expect(places('On December 14, a bomb exploded northeast of Delmar, killing two soldiers.')).toEqual([['Delmar']]);
+  });
+
+  it('reads "the 12th of June", a device that "went off", and "took into custody four men"', () => {
+    expect(
+      brief(
+        chapter(
+          2015,
+          'On the 12th of June, gunmen killed a police officer and a soldier in Orsk.',
+          'On Saturday, June 26, an explosive device went off in a church in Karvan; no one was hurt. The next morning, a bomb exploded outside a church in Delmar, killing one.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2015-06-12', endDate: null, kind: 'attack', places: ['Orsk'], killed: 2, wounded: null },
+      { date: '2015-06-26', endDate: null, kind: 'attack', places: ['Karvan'], killed: 0, wounded: 0 },
+      { date: '2015-06-27', endDate: null, kind: 'attack', places: ['Delmar'], killed: 1, wounded: null },
+    ]);
+    expect(parseIncidents(chapter(2015, 'Police in Orsk took into custody four men on October 10.'))[0]?.arrested).toBe(
+      4,
+    );
+  });
+
+  it('reads a table row of fields, a named landscape, "St." names, and a week or month counted from a month', () => {
+    expect(
+      brief(
+        chapter(
+          2022,
+          'Notable incidents were as follows. Date: January 8. Location: Tangueto. Description: militants ambushed a patrol on the road to Porgo, injuring two soldiers.',
+          'In the first week of December, the army reported killing 28 fighters in an ambush near the Salvo Pass. On June 4, a bomb exploded on a train in St. Orsk, killing 14 passengers.',
+          'In mid-July, a car bomb exploded near a hotel in Betor, injuring 12 people, and the following week insurgents shot and killed a village headman in Rueso district. In mid-September, police in Orsk apprehended four men, and the following month authorities arrested another 11 in Delmar. Ten days later, on September 29, three soldiers died when their patrol came under fire near the Manto River.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2022-01-08', endDate: null, kind: 'attack', places: ['Tangueto'], killed: null, wounded: 2 },
+      { date: '2022-12', endDate: null, kind: 'clash', places: ['Salvo Pass'], killed: 28, wounded: null },
+      { date: '2022-06-04', endDate: null, kind: 'attack', places: ['St. Orsk'], killed: 14, wounded: null },
+      { date: '2022-07', endDate: null, kind: 'attack', places: ['Betor'], killed: null, wounded: 12 },
+      { date: '2022-07', endDate: null, kind: 'attack', places: ['Rueso'], killed: 1, wounded: null },
+      { date: '2022-09', endDate: null, kind: 'arrest', places: ['Orsk'], killed: null, wounded: null },
+      { date: '2022-10', endDate: null, kind: 'arrest', places: ['Delmar'], killed: null, wounded: null },
+      { date: '2022-09-29', endDate: null, kind: 'attack', places: ['Manto River'], killed: 3, wounded: null },
+    ]);
+  });
+
+  it('reads a list of "January 2: …" items, a "City" named after a title word, and a place that opens the sentence', () => {
+    expect(
+      brief(
+        chapter(
+          2008,
+          'The following were among the most significant attacks. January 2: A bomb exploded alongside a bus in Orsk, killing four people and injuring 28. January 8: A claymore mine struck a minister’s vehicle at Delmo; ten people were hurt.',
+          'A bomb exploded at a crowded market in General Karvo City on Sunday, December 12, killing 15 people.',
+          'In Zambo City, a grenade thrown into a bar injured eleven people on November 6, and a second device was found and defused by police on the 8th.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2008-01-02', endDate: null, kind: 'attack', places: ['Orsk'], killed: 4, wounded: 28 },
+      { date: '2008-01-08', endDate: null, kind: 'attack', places: ['Delmo'], killed: null, wounded: 10 },
+      { date: '2008-12-12', endDate: null, kind: 'attack', places: ['General Karvo City'], killed: 15, wounded: null },
+      { date: '2008-11-06', endDate: null, kind: 'attack', places: ['Zambo City'], killed: null, wounded: 11 },
+      { date: '2008-11-08', endDate: null, kind: 'attack', places: ['Zambo City'], killed: null, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

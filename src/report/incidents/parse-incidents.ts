@@ -35,9 +35,10 @@ interface Draft {
 const NEW_STORY =
   /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
-// "The following day, two bombers struck …", "Two days later, …".
+// "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
+// it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? (?:later|earlier)\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -82,6 +83,21 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
     if (d?.clause.includes(label) && d.further.length < 8) return d;
   }
   return null;
+}
+
+// A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
+const FIELD_START = /^(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Group|Target):\s/;
+
+/** Joins the fields of one table row ("Date: …", "Location: …", "Description: …") into one sentence. */
+function joinFields(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out.length - 1;
+    if (last >= 0 && /^Date:\s/.test(out[last] ?? '') && FIELD_START.test(sentence) && !/^Date:\s/.test(sentence)) {
+      out[last] = `${out[last]} ${sentence}`;
+    } else out.push(sentence);
+  }
+  return out;
 }
 
 /** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
@@ -151,14 +167,20 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   for (const section of report.sections) {
     // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
     let carried = null as Draft | null;
+    // The month told last, for a day written alone ("On the 19th, …").
+    let toldMonth = null as string | null;
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
-      for (const sentence of splitSentences(passage.text)) {
+      for (const sentence of joinFields(splitSentences(passage.text))) {
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
-        let mentions = findDates(sentence, report.year).filter((m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)));
+        let mentions = findDates(sentence, report.year, toldMonth).filter(
+          (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
+        );
+        const lastTold = mentions.findLast((m) => !m.reference);
+        if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …": the day is written out; the words before it only count to it.
         const relative =
@@ -490,6 +512,13 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
+const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
+
+// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
+const DIRECTION_OF =
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
@@ -576,8 +605,16 @@ function buildRecord(
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   let reading = d.shared ? NO_FIGURES : readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
-  let places = placesOf(placeText(clause), book.places);
+  // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
+  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
+  let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
+  // the sentence is the place of each event the sentence tells.
+  if (places.length === 0) {
+    const opening = OPENING_PLACE.exec(d.sentences[0] ?? '');
+    if (opening) places = namesIn(opening[0], book.places);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B

@@ -42,7 +42,7 @@ export const NUMBER_PATTERN =
 
 /** Qualifiers that may stand before a figure; "over 200" counts as 200. */
 export const QUALIFIER_PATTERN =
-  '(?:(?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|all) )?';
+  '(?:(?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|all|another|a further|an additional|the) )?';
 
 /**
  * Reads a number written in digits or words.
