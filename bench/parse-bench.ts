@@ -1,13 +1,15 @@
 /**
  * `npm run bench:parse`: how long the parser (sections, passages and incident records) takes on the seed chapter and
  * on ~3,300 synthetic chapter texts recombined from the real ones. Prints milliseconds; `--chapters N` to change the
- * count, `--runs N` for the seed's repeats.
+ * count, `--runs N` for the seed's repeats, `--workers N` to parse the series through the corpus loader's pool of N worker
+ * threads (as a cold load does; CPU then counts every thread) instead of in this thread.
  *
  * The synthetic chapters are texts, not parsed reports: each is the seed's header re-titled for a country and year,
  * then 20–40 real paragraphs (seeded mulberry32 draw, so every run parses the same text) from the seed chapter and
  * the fixtures, with the fixtures' incident paragraphs among them, so the incident passes see real running text.
  */
 import os from 'node:os';
+import { startParsePool } from '../src/corpus/parse-pool.js';
 import { parseReports } from '../src/report/parse-report.js';
 import { SEED_FILE, syntheticChapters } from './synthetic-chapters.js';
 
@@ -32,12 +34,28 @@ async function main(): Promise<void> {
     seedTimes.push(performance.now() - t);
   }
   seedTimes.sort((a, b) => a - b);
+  const workers = process.argv.includes('--workers') ? argument('workers', os.availableParallelism()) : 0;
   let incidents = 0;
   const cpu = process.cpuUsage();
   const t = performance.now();
-  for (const [i, text] of corpus.entries()) {
-    for (const report of parseReports(text, { file: `synthetic-${i}.txt` }).reports)
-      incidents += report.incidents.length;
+  if (workers === 0) {
+    for (const [i, text] of corpus.entries()) {
+      for (const report of parseReports(text, { file: `synthetic-${i}.txt` }).reports)
+        incidents += report.incidents.length;
+    }
+  } else {
+    // The pool's workers start inside the timed span, as in a cold load.
+    const pool = startParsePool({ size: workers });
+    const encoder = new TextEncoder();
+    // Each result is counted and let go as it comes, as the in-thread loop does (a load keeps them all).
+    await Promise.all(
+      corpus.map((text, i) =>
+        pool.parse(encoder.encode(text), `synthetic-${i}.txt`).then((result) => {
+          if (result.ok) for (const report of result.reports) incidents += report.incidents.length;
+        }),
+      ),
+    );
+    await pool.close();
   }
   const total = performance.now() - t;
   const used = process.cpuUsage(cpu);
@@ -45,7 +63,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${[
       `seed chapter: median ${(seedTimes[Math.floor(runs / 2)] ?? 0).toFixed(1)} ms over ${runs} runs`,
-      `${chapters} synthetic chapters (${megabytes.toFixed(1)} MB): ${Math.round(total)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU, ${incidents} incident records`,
+      `${chapters} synthetic chapters (${megabytes.toFixed(1)} MB${workers > 0 ? `, ${workers} workers` : ''}): ${Math.round(total)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU, ${incidents} incident records`,
       `load average ${load?.toFixed(1)} on ${os.cpus().length} cores`,
     ].join('\n')}\n`,
   );

@@ -166,7 +166,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     { store: store.kind },
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  await serveSlack(config, deps, store, logger, reloadListeners);
+  await serveSlack(config, deps, store, logger, reloadListeners, loaded.storedIndex);
   return 0;
 }
 
@@ -180,10 +180,19 @@ async function serveSlack(
   store: Store,
   logger: Logger,
   reloadListeners: Array<(reports: readonly Report[]) => void>,
+  snapshot: Uint8Array | null,
 ): Promise<void> {
+  // The workers restore their index from the cache's bytes (shared, not copied) when the start restored this thread's;
+  // until one is ready, this thread answers (it has its index already) rather than hold the first questions.
   const pool =
     config.answerWorkers > 0
-      ? createAnswerPool({ reports: [...deps.reports], size: config.answerWorkers, logger })
+      ? createAnswerPool({
+          reports: [...deps.reports],
+          size: config.answerWorkers,
+          logger,
+          snapshot,
+          inlineUntilReady: true,
+        })
       : null;
   // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
   if (pool !== null) reloadListeners.push((reports) => pool.replaceReports([...reports]));

@@ -1,6 +1,7 @@
 import type { Report } from '../report/types.js';
 import {
   buildIndex,
+  restoreIndexSnapshot,
   findSection,
   findSections,
   formatCitation,
@@ -34,4 +35,16 @@ export function buildAnswerDeps(
     },
     ...(now === undefined ? {} : { now }),
   };
+}
+
+/**
+ * {@link buildAnswerDeps} over the index restored from its snapshot bytes (the corpus cache's, shared with the thread
+ * that read them), or built when the bytes do not fit these reports. An answer worker's start: the restore is a
+ * fraction of the build.
+ * @example
+ * const deps = buildAnswerDepsFromSnapshot(reports, loaded.storedIndex);
+ */
+export function buildAnswerDepsFromSnapshot(reports: Report[], snapshot: Uint8Array | null): AnswerDeps {
+  const restored = snapshot === null ? null : restoreIndexSnapshot(snapshot, reports);
+  return buildAnswerDeps(reports, undefined, restored ?? buildIndex(reports));
 }

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { Corpus, FileEntry } from './load-corpus.js';
-import { restoreTexts, type TextTable, TextTableWriter, stripTexts } from './cache-texts.js';
+import { restoreTexts, TextTableWriter, stripTexts } from './cache-texts.js';
 import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 
 /** The cache file, beside the data: a dot-file, which the loader (it reads only `.txt`) never takes for a chapter. */
 export const CACHE_FILE = '.reportdesk-cache.v8';
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 const MAGIC = Buffer.from('RDCACHE2');
-const DIGEST_BYTES = 4;
+// Two CRC-32s: of the index's bytes, and of every other byte before the trailer.
+const DIGEST_BYTES = 8;
 const ALIGN = 8;
 // Files per v8 blob of parse results: each blob is serialised between two turns of the event loop.
 const ENTRIES_PER_BLOB = 100;
@@ -31,14 +33,24 @@ export interface CachedCorpus {
   duplicates: Array<[number, number]> | null;
 }
 
+type Range = [number, number];
+
+/** One group of files: their parse results (texts taken out) as a v8 blob, and their texts (see cache-texts.ts). */
+interface CacheGroup {
+  blob: Range;
+  latin1: Range;
+  latin1Ends: Range;
+  utf16: Range;
+  utf16Ends: Range;
+}
+
 interface CacheHeader {
   version: string;
   /** The copies of chapters the load dropped (see {@link Corpus.duplicatePositions}). */
   duplicates: Array<[number, number]> | null;
-  /** Byte ranges, from the end of the header, of the v8 blobs of entries (texts taken out), the texts and the index. */
-  blobs: Array<[number, number]>;
-  texts: Record<keyof TextTable, [number, number]>;
-  index: [number, number];
+  /** Byte ranges, from the end of the header, of each group of files, in file order. */
+  groups: CacheGroup[];
+  index: Range;
 }
 
 /** A cache read: its content, or null and why not (a missing file is no problem, merely nothing). */
@@ -60,62 +72,246 @@ export async function describeCodeVersion(): Promise<string> {
   return `${CACHE_FORMAT}:${hash.digest('hex')}`;
 }
 
+/** Options of {@link readCorpusCache}. */
+export interface ReadCacheOptions {
+  /**
+   * Read the index's bytes in a worker thread while this one decodes the parse results (default: when they are over
+   * 8 MB). They then lie in a SharedArrayBuffer, which other worker threads can view without a copy.
+   */
+  indexOffThread?: boolean;
+}
+
+// Index bytes over this are read by a worker thread (its start costs some tens of milliseconds).
+const INDEX_OFF_THREAD_BYTES = 8 << 20;
+
+// Why a cache shorter than its header says, or whose bytes do not match their checksum, is not used.
+const NOT_WHOLE = 'checksum mismatch (truncated or altered)';
+
 /**
  * Reads the cache file. Anything it cannot vouch for (garbage, a truncated file, a checksum that does not match, a
  * cache from another version of the code) gives no cache and a problem to log once: the caller rebuilds.
  *
  * Layout: `RDCACHE2`, a 4-byte header length, the JSON header (version, where each part lies), padding to 8 bytes,
- * the parse results as v8 blobs, the index's bytes (8-byte aligned, so its typed arrays are viewed in place), and the
- * CRC-32 of everything before it.
+ * the groups of parse results (a v8 blob and the texts of 100 files each), the index's bytes (8-byte aligned, so its
+ * typed arrays are viewed in place), and the CRC-32 of everything before it.
+ *
+ * The file is read front to back, once, and hashed as it is read. Only the index's bytes are kept (in a buffer of
+ * their own); each group is read into one scratch buffer, reused, and decoded from there. On this machine a page
+ * of memory touched for the first time costs far more than reading it (a whole-file buffer of 223 MB cost 2 s of CPU
+ * to read and hash, against 0.17 s through an 8 MB buffer reused), so what is not kept is never given fresh memory.
+ * The groups are decoded before the checksum is known, and nothing of them is returned unless it matches. A large
+ * index is read and hashed by a worker thread meanwhile (the machine has two cores; touching 93 MB for the first time
+ * is a second of CPU here), into a SharedArrayBuffer: the trailer holds its CRC-32 apart from the rest's.
  */
-export async function readCorpusCache(file: string, version: string): Promise<CacheRead> {
-  let bytes: Buffer;
+export async function readCorpusCache(
+  file: string,
+  version: string,
+  options: ReadCacheOptions = {},
+): Promise<CacheRead> {
+  let handle: FileHandle;
   try {
-    bytes = await readFile(file);
+    handle = await open(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { cache: null, problem: null };
     return { cache: null, problem: CACHE_CORRUPT(file, (error as Error).message) };
   }
-  if (bytes.length < MAGIC.length + 4 + DIGEST_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
-    return { cache: null, problem: CACHE_CORRUPT(file, 'not a reportdesk cache') };
-  const end = bytes.length - DIGEST_BYTES;
-  if (checksum(bytes.subarray(0, end)) !== bytes.readUInt32LE(end))
-    return { cache: null, problem: CACHE_CORRUPT(file, 'checksum mismatch (truncated or altered)') };
   try {
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const headerStart = MAGIC.length + 4;
-    const header = JSON.parse(bytes.subarray(headerStart, headerStart + headerLength).toString('utf8')) as CacheHeader;
-    if (typeof header.version !== 'string' || !Array.isArray(header.blobs) || !Array.isArray(header.index))
-      return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
-    if (header.version !== version) return { cache: null, problem: CACHE_FOREIGN(file) };
-    const body = align(headerStart + headerLength);
-    const part = ([from, to]: [number, number]) => bytes.subarray(body + from, body + to);
-    const entries: unknown[] = [];
-    for (const blob of header.blobs) {
-      const list = deserialize(part(blob)) as unknown;
-      if (!Array.isArray(list)) return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
-      for (const entry of list) entries.push(entry);
-    }
-    if (!entries.every(isFileEntry) || typeof header.texts !== 'object')
-      return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
-    const { latin1, latin1Ends, utf16, utf16Ends } = header.texts;
-    restoreTexts(entries, {
-      latin1: part(latin1),
-      latin1Ends: int32View(part(latin1Ends)),
-      utf16: part(utf16),
-      utf16Ends: int32View(part(utf16Ends)),
-    });
-    const duplicates = Array.isArray(header.duplicates) ? header.duplicates : null;
-    return { cache: { version, entries, index: part(header.index), duplicates }, problem: null };
+    return await readOpenCache(file, handle, version, options);
   } catch (error) {
     return { cache: null, problem: CACHE_CORRUPT(file, (error as Error).message) };
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+async function readOpenCache(
+  file: string,
+  handle: FileHandle,
+  version: string,
+  options: ReadCacheOptions,
+): Promise<CacheRead> {
+  const { size } = await handle.stat();
+  const reader = new SequentialReader(handle);
+  const prefix = MAGIC.length + 4;
+  if (size < prefix + DIGEST_BYTES) return { cache: null, problem: CACHE_CORRUPT(file, 'not a reportdesk cache') };
+  const first = await reader.read(prefix);
+  if (!Buffer.from(first.buffer, first.byteOffset, MAGIC.length).equals(MAGIC))
+    return { cache: null, problem: CACHE_CORRUPT(file, 'not a reportdesk cache') };
+  const headerLength = Buffer.from(first.buffer, first.byteOffset, prefix).readUInt32LE(MAGIC.length);
+  const end = size - DIGEST_BYTES;
+  if (prefix + headerLength > end) return { cache: null, problem: CACHE_CORRUPT(file, NOT_WHOLE) };
+  const headerBytes = await reader.read(headerLength);
+  const header = JSON.parse(
+    Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerLength).toString('utf8'),
+  ) as Partial<CacheHeader> | null;
+  if (typeof header?.version !== 'string' || !Array.isArray(header.groups) || !isRange(header.index))
+    return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
+  if (header.version !== version) return { cache: null, problem: CACHE_FOREIGN(file) };
+  const body = align(prefix + headerLength);
+  // Every part in file order, inside the file: anything else is not a cache this code wrote.
+  let at = 0;
+  const within = (range: unknown): range is Range => {
+    if (!isRange(range) || range[0] < at || range[1] < range[0]) return false;
+    at = range[1];
+    return true;
+  };
+  for (const group of header.groups as Partial<CacheGroup>[]) {
+    if (![group.blob, group.latin1, group.latin1Ends, group.utf16, group.utf16Ends].every(within))
+      return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
+  }
+  if (!within(header.index)) return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
+  if (body + at > end) return { cache: null, problem: CACHE_CORRUPT(file, NOT_WHOLE) };
+
+  const [indexFrom, indexTo] = header.index;
+  const indexLength = indexTo - indexFrom;
+  const offThread = options.indexOffThread ?? indexLength > INDEX_OFF_THREAD_BYTES;
+  // A worker that cannot start or read gives null: the bytes are then read here (a bad file fails there too).
+  const indexRead = offThread ? readOffThread(file, body + indexFrom, indexLength).catch(() => null) : null;
+  const groups = await readGroups(reader, header.groups as CacheGroup[], body);
+  await reader.skipTo(body + indexFrom);
+  let index: Uint8Array;
+  let indexSum: number;
+  const offThreadRead = await indexRead;
+  if (offThreadRead === null) {
+    index = new Uint8Array(indexLength);
+    indexSum = await reader.readInto(index, 0);
+  } else {
+    ({ bytes: index, sum: indexSum } = offThreadRead);
+    reader.jump(body + indexTo);
+  }
+  await reader.skipTo(end);
+  const sum = reader.sum;
+  const trailer = Buffer.from(await reader.read(DIGEST_BYTES));
+  if (trailer.readUInt32LE(0) !== sum || trailer.readUInt32LE(4) !== indexSum || groups === null)
+    return {
+      cache: null,
+      problem: groups === null ? CACHE_CORRUPT(file, 'unexpected content') : CACHE_CORRUPT(file, NOT_WHOLE),
+    };
+  const duplicates = Array.isArray(header.duplicates) ? header.duplicates : null;
+  return { cache: { version, entries: groups, index, duplicates }, problem: null };
+}
+
+/** The parse results of every group, their texts put back; null when one is not what this code writes. */
+async function readGroups(
+  reader: SequentialReader,
+  groups: readonly CacheGroup[],
+  body: number,
+): Promise<FileEntry[] | null> {
+  await reader.skipTo(body);
+  const entries: FileEntry[] = [];
+  for (const group of groups) {
+    const from = body + group.blob[0];
+    await reader.skipTo(from);
+    // The group's bytes, from its blob's start to its last part's end, in the scratch buffer (reused by the next).
+    const bytes = await reader.read(body + group.utf16Ends[1] - from);
+    const part = ([a, b]: Range) => bytes.subarray(body + a - from, body + b - from);
+    const list = deserialize(part(group.blob)) as unknown;
+    if (!Array.isArray(list) || !list.every(isFileEntry)) return null;
+    restoreTexts(list, {
+      latin1: part(group.latin1),
+      latin1Ends: int32View(part(group.latin1Ends)),
+      utf16: part(group.utf16),
+      utf16Ends: int32View(part(group.utf16Ends)),
+    });
+    for (const entry of list) entries.push(entry);
+  }
+  return entries;
+}
+
+// The worker that reads the index's bytes: plain JavaScript (no TypeScript loader to start in its thread).
+const INDEX_READER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { crc32 } = require('node:zlib');
+const { file, position, buffer, slice } = workerData;
+const bytes = new Uint8Array(buffer);
+let sum = 0;
+let fd = -1;
+try {
+  fd = openSync(file, 'r');
+  for (let done = 0; done < bytes.length; ) {
+    const n = readSync(fd, bytes, done, Math.min(slice, bytes.length - done), position + done);
+    if (n === 0) throw new Error('the file ended early');
+    sum = crc32(bytes.subarray(done, done + n), sum);
+    done += n;
+  }
+  parentPort.postMessage({ sum });
+} catch (error) {
+  parentPort.postMessage({ error: String(error && error.message) });
+} finally {
+  if (fd >= 0) closeSync(fd);
+}`;
+
+/** Reads `length` bytes at `position` of `file` in a worker thread, into a SharedArrayBuffer, and their CRC-32. */
+function readOffThread(file: string, position: number, length: number): Promise<{ bytes: Uint8Array; sum: number }> {
+  return new Promise((resolve, reject) => {
+    const buffer = new SharedArrayBuffer(length);
+    const worker = new Worker(INDEX_READER, {
+      eval: true,
+      workerData: { file, position, buffer, slice: SLICE_BYTES },
+    });
+    worker.once('message', (reply: { sum?: number; error?: string }) => {
+      if (reply.sum === undefined) reject(new Error(reply.error ?? NOT_WHOLE));
+      else resolve({ bytes: new Uint8Array(buffer), sum: reply.sum });
+    });
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('the index reader stopped')));
+  });
+}
+
+/**
+ * Reads a file front to back and hashes (CRC-32) every byte it reads, into one scratch buffer reused from read to
+ * read, or into a buffer of the caller's.
+ */
+class SequentialReader {
+  private at = 0;
+  private scratch = new Uint8Array(0);
+  /** The CRC-32 of every byte read so far. */
+  sum = 0;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  /** The next `length` bytes, in the scratch buffer: valid until the next read. */
+  async read(length: number): Promise<Uint8Array> {
+    if (this.scratch.length < length) this.scratch = new Uint8Array(Math.max(length, this.scratch.length * 2));
+    const view = this.scratch.subarray(0, length);
+    await this.readInto(view);
+    return view;
+  }
+
+  /** Reads (and hashes) up to `position`, keeping nothing. */
+  async skipTo(position: number): Promise<void> {
+    while (this.at < position) await this.read(Math.min(position - this.at, SLICE_BYTES));
+  }
+
+  /** Goes on from `position` without reading what lies before it (read elsewhere, hashed apart). */
+  jump(position: number): void {
+    this.at = position;
+  }
+
+  /**
+   * Fills `target` with the next bytes, a slice at a time, each hashed while it is still in the CPU's cache: into
+   * {@link sum}, or, given `apart`, into a CRC-32 of their own (started from `apart`), returned.
+   */
+  async readInto(target: Uint8Array, apart?: number): Promise<number> {
+    let sum = apart ?? this.sum;
+    for (let done = 0; done < target.length; ) {
+      const slice = target.subarray(done, Math.min(target.length, done + SLICE_BYTES));
+      const { bytesRead } = await this.handle.read(slice, 0, slice.length, this.at);
+      if (bytesRead === 0) throw new Error(NOT_WHOLE);
+      sum = checksum(slice.subarray(0, bytesRead), sum);
+      this.at += bytesRead;
+      done += bytesRead;
+    }
+    if (apart === undefined) this.sum = sum;
+    return sum;
   }
 }
 
 /**
  * Writes the cache file whole (to a temporary name, then renamed), so a reader never sees half a cache. The work is
- * cut into slices with a turn of the event loop between them (a blob of parse results, 8 MB hashed or written), so a
- * running app keeps answering while a cache of hundreds of megabytes is written.
+ * cut into slices with a turn of the event loop between them (a group of parse results, 8 MB hashed or written), so
+ * a running app keeps answering while a cache of hundreds of megabytes is written.
  */
 export async function writeCorpusCache(
   file: string,
@@ -123,18 +319,10 @@ export async function writeCorpusCache(
   corpus: Pick<Corpus, 'entries' | 'duplicatePositions'>,
   index: readonly Uint8Array[],
 ): Promise<void> {
-  const blobs: Uint8Array[] = [];
-  const texts = new TextTableWriter();
-  for (let i = 0; i < corpus.entries.length; i += ENTRIES_PER_BLOB) {
-    blobs.push(serialize(stripTexts(corpus.entries.slice(i, i + ENTRIES_PER_BLOB), texts)));
-    texts.flush();
-    await nextTurn();
-  }
-  const table = texts.finish();
   const body: Uint8Array[] = [];
   let size = 0;
   // Each part starts on 8 bytes (the index's own chunks are laid out back to back, as it asks).
-  const add = (chunks: readonly Uint8Array[]): [number, number] => {
+  const add = (chunks: readonly Uint8Array[]): Range => {
     const from = size;
     for (const chunk of chunks) {
       body.push(chunk);
@@ -148,16 +336,24 @@ export async function writeCorpusCache(
     }
     return [from, to];
   };
-  const header: CacheHeader = {
-    version,
-    duplicates: corpus.duplicatePositions ?? null,
-    blobs: blobs.map((blob) => add([blob])),
-    texts: {
+  const groups: CacheGroup[] = [];
+  for (let i = 0; i < corpus.entries.length; i += ENTRIES_PER_BLOB) {
+    const texts = new TextTableWriter();
+    const blob = serialize(stripTexts(corpus.entries.slice(i, i + ENTRIES_PER_BLOB), texts));
+    const table = texts.finish();
+    groups.push({
+      blob: add([blob]),
       latin1: add(table.latin1),
       latin1Ends: add([bytesOf(table.latin1Ends)]),
       utf16: add(table.utf16),
       utf16Ends: add([bytesOf(table.utf16Ends)]),
-    },
+    });
+    await nextTurn();
+  }
+  const header: CacheHeader = {
+    version,
+    duplicates: corpus.duplicatePositions ?? null,
+    groups,
     index: add(index),
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -169,16 +365,23 @@ export async function writeCorpusCache(
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w');
   try {
+    // The index's chunks (they start at its first byte and end at its last, padding apart) are hashed on their own.
     let sum = 0;
+    let indexSum = 0;
+    let position = -head.length;
     for (const chunk of [head, ...body]) {
+      const inIndex = position >= header.index[0] && position < header.index[1];
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
         const slice = chunk.subarray(at, at + SLICE_BYTES);
-        sum = checksum(slice, sum);
+        if (inIndex) indexSum = checksum(slice, indexSum);
+        else sum = checksum(slice, sum);
         await handle.write(slice);
       }
+      position += chunk.length;
     }
     const trailer = Buffer.alloc(DIGEST_BYTES);
     trailer.writeUInt32LE(sum);
+    trailer.writeUInt32LE(indexSum, 4);
     await handle.write(trailer);
     await handle.close();
   } catch (error) {
@@ -187,6 +390,12 @@ export async function writeCorpusCache(
     throw error;
   }
   await rename(temporary, file);
+}
+
+function isRange(value: unknown): value is Range {
+  return (
+    Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+  );
 }
 
 function isFileEntry(value: unknown): value is FileEntry {

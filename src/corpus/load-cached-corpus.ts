@@ -19,6 +19,11 @@ export interface CachedLoad<T> {
   index: T;
   /** `cache`: nothing parsed, index restored; `partial`: some files parsed, index rebuilt; `cold`: no usable cache. */
   source: 'cache' | 'partial' | 'cold';
+  /**
+   * The bytes the index was restored from (source `cache`; a large index lies in a SharedArrayBuffer, which worker
+   * threads can restore their own index from without a copy), else null.
+   */
+  storedIndex: Uint8Array | null;
   /** Writes the cache when this load changed anything (call it once the app is ready: it takes a moment). */
   save(): Promise<void>;
 }
@@ -61,12 +66,14 @@ export async function loadCachedCorpus<T>(
     cache.entries.every((f, i) => f.file === corpus.entries[i]?.file && f.hash === corpus.entries[i]?.hash);
   // The stored index points at the reports by position: the same files give the same reports, in the same order.
   const restored = unchanged && cache !== null ? codec.restore(cache.index, corpus.reports) : null;
-  if (restored !== null) return { corpus, index: restored, source: 'cache', save: async () => {} };
+  if (restored !== null && cache !== null)
+    return { corpus, index: restored, source: 'cache', storedIndex: cache.index, save: async () => {} };
   const index = codec.build(corpus.reports);
   return {
     corpus,
     index,
     source: cache === null ? 'cold' : 'partial',
+    storedIndex: null,
     save: async () => saveCachedCorpus(dir, corpus, await codec.store(index), { cacheFile, log }),
   };
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
 import { renameReport } from '../report/rename-report.js';
@@ -98,12 +100,20 @@ export interface LoadOptions {
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
 export const MAX_FILE_MB = 50;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1_048_576;
-// Every pass of the parser is linear, so a file this small parses in well under a second whatever it holds: it is
-// parsed here rather than in a worker, whose start costs more than the parse (about a second from TypeScript sources).
-// Larger files go to the workers and their deadline. A caller that passes `pool` options gets the workers for all.
+// Every pass of the parser is linear, so a file this small parses in well under a second whatever it holds: when a
+// load has little to parse, such a file is parsed here rather than in a worker, whose start costs more than the
+// parse (about a second from TypeScript sources). Larger files always go to the workers and their deadline.
 const IN_THREAD_MAX_BYTES = 256 * 1024;
-// Files read ahead of the parsers: enough to keep both cores busy, few enough to keep memory flat.
+// A load with more than this to parse (a cold start, a folder of new chapters) parses every file in the workers, one
+// per core, so that it uses the machine's cores: about a second of parsing, the start of a worker from TypeScript.
+// Only while a core is idle (the load average a core below their number): on a machine already busy, workers cost
+// more than they give (measured on a shared 2-core machine at load 8-15: the series took about 1.5 times the CPU and
+// longer in 2 workers than in one thread), so the load parses in this thread as before.
+const POOL_MIN_BYTES = 4 * 1_048_576;
+// Files read ahead of the parsers: enough to keep every worker's batch full, few enough to keep memory flat.
 const READ_AHEAD = 8;
+const POOL_READ_AHEAD = 64;
+const POOL_READ_AHEAD_BYTES = 32 * 1_048_576;
 
 /**
  * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
@@ -140,26 +150,53 @@ export async function loadCorpus(dir: string | readonly string[], options: LoadO
  */
 export async function loadFiles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
   const entries: FileEntry[] = new Array(files.length);
+  // What the load will parse: the files an earlier load did not see with this size and modification time.
+  const infos = await Promise.all(files.map((file) => stat(file).catch(() => null)));
+  const toParse = infos.reduce((sum, info, i) => {
+    if (info === null || !info.isFile() || info.size > MAX_FILE_BYTES) return sum;
+    const before = options.seen?.get(files[i] as string);
+    const unchanged = before !== undefined && before.size === info.size && before.mtimeMs === info.mtimeMs;
+    return unchanged && before.hash !== '' && options.known?.has(before.hash) ? sum : sum + info.size;
+  }, 0);
+  const idleCores = availableParallelism() - (loadavg()[0] ?? 0);
+  const allInPool = options.pool !== undefined || (toParse > POOL_MIN_BYTES && idleCores >= 1);
   let pool: ReturnType<typeof startParsePool> | null = null;
   let parsed = 0;
   let done = 0;
   let next = 0;
+  // Bytes read and not parsed yet: past POOL_READ_AHEAD_BYTES, a reader waits (one file at least is always read).
+  let inFlight = 0;
+  const waiting: Array<() => void> = [];
+  const admit = async (bytes: number): Promise<void> => {
+    while (inFlight > 0 && inFlight + bytes > POOL_READ_AHEAD_BYTES) await new Promise<void>((r) => waiting.push(r));
+    inFlight += bytes;
+  };
+  const release = (bytes: number): void => {
+    inFlight -= bytes;
+    for (const wake of waiting.splice(0)) wake();
+  };
   const work = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
-      entries[i] = await loadFile(file, options.known, options.seen?.get(file), (bytes) => {
-        parsed += 1;
-        if (options.pool === undefined && bytes.byteLength <= IN_THREAD_MAX_BYTES)
-          return Promise.resolve(parseFile(bytes, file));
-        pool ??= startParsePool(options.pool);
-        return pool.parse(bytes, file);
-      });
+      const size = infos[i]?.size ?? 0;
+      await admit(size);
+      try {
+        entries[i] = await loadFile(file, infos[i] ?? null, options.known, options.seen?.get(file), (bytes) => {
+          parsed += 1;
+          if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES) return Promise.resolve(parseFile(bytes, file));
+          pool ??= startParsePool(options.pool);
+          return pool.parse(bytes, file);
+        });
+      } finally {
+        release(size);
+      }
       done += 1;
       options.onProgress?.(done, files.length);
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, work));
+    const readers = Math.min(allInPool ? POOL_READ_AHEAD : READ_AHEAD, files.length);
+    await Promise.all(Array.from({ length: readers }, work));
   } finally {
     await (pool as ReturnType<typeof startParsePool> | null)?.close();
   }
@@ -237,6 +274,7 @@ function applyDuplicates(
 
 async function loadFile(
   file: string,
+  stated: Stats | null,
   known: ReadonlyMap<string, ParsedFile> | undefined,
   before: Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'> | undefined,
   parse: (bytes: Uint8Array) => Promise<ParsedFile>,
@@ -244,7 +282,8 @@ async function loadFile(
   let bytes: Uint8Array;
   const seen = { file, hash: '', size: 0, mtimeMs: 0 };
   try {
-    const info = await stat(file);
+    // The stat of the load's first look at the files, or (when that failed) a second one that says why.
+    const info = stated ?? (await stat(file));
     seen.size = info.size;
     seen.mtimeMs = info.mtimeMs;
     if (!info.isFile()) return { ...seen, result: { ok: false, message: NOT_A_FILE } };

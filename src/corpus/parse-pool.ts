@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PARSE_TIMED_OUT, PARSE_WORKER_FAILED } from './messages.js';
 import { type ParsedFile, parseFile } from './parse-file.js';
-import type { ParseJob } from './parse-worker.js';
+import type { ParseBatch, ParseJob, ParseResult } from './parse-worker.js';
 
 /** Options of {@link startParsePool}. */
 export interface ParsePoolOptions {
@@ -26,6 +26,11 @@ const BASE_DEADLINE_MS = 5_000;
 const DEADLINE_MS_PER_MB = 10_000;
 // A pathological file may also try to take all the memory: a worker is stopped past this heap.
 const WORKER_HEAP_MB = 1_024;
+// Files go to a worker in batches, so a worker has the next file at hand when it finishes one instead of waiting for
+// the loader's thread to send it (that thread also reads, hashes and takes in results): at most this many files, or
+// about this many bytes, in one message; each file still has its own deadline.
+const BATCH_FILES = 16;
+const BATCH_BYTES = 1_048_576;
 
 /**
  * How long a file may parse: 5 s plus 10 s per megabyte.
@@ -44,7 +49,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current: Pending | null;
+  /** The files sent to this worker and not answered yet, in the order it parses them: the first is parsing. */
+  batch: Pending[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -69,8 +75,10 @@ function startWorker(): Worker {
 }
 
 /**
- * Starts a pool of parse workers (lazily: a worker starts when a file waits for it). A file that parses past its
- * deadline, or whose worker dies, resolves as a failure with a message, and its worker is replaced; the others go on.
+ * Starts a pool of parse workers (lazily: a worker starts when a file waits for it). Waiting files go to an idle
+ * worker in batches (see BATCH_FILES) and come back one by one. A file that parses past its deadline, or whose
+ * worker dies, resolves as a failure with a message, its worker is replaced, and the rest of its batch waits again;
+ * the others go on.
  * @example
  * const pool = startParsePool();
  * const parsed = await pool.parse(bytes, file);
@@ -84,50 +92,77 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
   let closed = false;
   let broken = size === 0;
 
-  const finish = (slot: Slot, result: ParsedFile): void => {
-    const pending = slot.current;
+  // The deadline of the file a worker is parsing now (the first of its batch), counted from now.
+  const arm = (slot: Slot): void => {
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.current = null;
-    pending?.resolve(result);
+    const current = slot.batch[0];
+    if (current === undefined) return;
+    const limit = deadlineMs(current.job.bytes.byteLength);
+    slot.timer = setTimeout(() => {
+      slot.timer = null;
+      fail(slot, PARSE_TIMED_OUT(limit / 1000));
+    }, limit);
   };
 
-  const replace = (slot: Slot): void => {
+  // The file being parsed fails; the rest of the batch waits for another worker; this one is replaced.
+  const fail = (slot: Slot, message: string): void => {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    const [current, ...rest] = slot.batch;
+    slot.batch = [];
+    queue.unshift(...rest);
     void slot.worker.terminate();
     const index = slots.indexOf(slot);
     if (index >= 0) slots.splice(index, 1);
+    current?.resolve({ ok: false, message });
     dispatch();
   };
 
   const spawn = (): Slot => {
     const worker = startWorker();
-    const slot: Slot = { worker, ready: false, current: null, timer: null };
-    worker.on('message', (message: 'ready' | { id: number; result: ParsedFile }) => {
+    const slot: Slot = { worker, ready: false, batch: [], timer: null };
+    worker.on('message', (message: 'ready' | ParseResult) => {
       if (message === 'ready') {
         slot.ready = true;
-      } else if (slot.current !== null && slot.current.job.id === message.id) {
-        finish(slot, message.result);
+      } else if (slot.batch[0]?.job.id === message.id) {
+        const done = slot.batch.shift();
+        arm(slot);
+        done?.resolve(message.result);
       }
       dispatch();
     });
     worker.on('error', (error) => {
+      if (!slots.includes(slot)) return;
       if (!slot.ready) {
         // Workers cannot start here: parse in this thread instead (without a deadline) rather than not at all.
         broken = true;
-        replace(slot);
+        fail(slot, PARSE_WORKER_FAILED(error.message));
         return;
       }
-      finish(slot, { ok: false, message: PARSE_WORKER_FAILED(error.message) });
-      replace(slot);
+      fail(slot, PARSE_WORKER_FAILED(error.message));
     });
     worker.on('exit', () => {
-      if (slot.current !== null && slots.includes(slot)) {
-        finish(slot, { ok: false, message: PARSE_WORKER_FAILED('the parser stopped') });
-        replace(slot);
-      }
+      if (slots.includes(slot) && slot.batch.length > 0) fail(slot, PARSE_WORKER_FAILED('the parser stopped'));
     });
     slots.push(slot);
     return slot;
+  };
+
+  // The next batch for an idle worker: a fair share of the waiting files, within BATCH_FILES and BATCH_BYTES.
+  const takeBatch = (): Pending[] => {
+    const idle = Math.max(1, slots.filter((s) => s.batch.length === 0).length);
+    const share = Math.min(BATCH_FILES, Math.ceil(queue.length / idle));
+    const batch: Pending[] = [];
+    let bytes = 0;
+    while (batch.length < share && queue.length > 0) {
+      const next = queue[0];
+      if (next === undefined || (batch.length > 0 && bytes + next.job.bytes.byteLength > BATCH_BYTES)) break;
+      queue.shift();
+      batch.push(next);
+      bytes += next.job.bytes.byteLength;
+    }
+    return batch;
   };
 
   const dispatch = (): void => {
@@ -137,7 +172,7 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
       return;
     }
     while (queue.length > 0) {
-      const slot = slots.find((s) => s.ready && s.current === null);
+      const slot = slots.find((s) => s.ready && s.batch.length === 0);
       if (slot === undefined) {
         if (slots.length < size && slots.filter((s) => !s.ready).length < queue.length) {
           spawn();
@@ -145,15 +180,12 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
         }
         return;
       }
-      const pending = queue.shift();
-      if (pending === undefined) return;
-      slot.current = pending;
-      const limit = deadlineMs(pending.job.bytes.byteLength);
-      slot.timer = setTimeout(() => {
-        finish(slot, { ok: false, message: PARSE_TIMED_OUT(limit / 1000) });
-        replace(slot);
-      }, limit);
-      slot.worker.postMessage(pending.job, [pending.job.bytes.buffer as ArrayBuffer]);
+      slot.batch = takeBatch();
+      const jobs: ParseBatch = slot.batch.map((p) => p.job);
+      arm(slot);
+      // Copied, not moved (a copy of the bytes costs little beside their parse): should this worker fail, the rest of
+      // the batch goes to another one with its bytes.
+      slot.worker.postMessage(jobs);
     }
   };
 
@@ -161,10 +193,8 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
   return {
     parse(bytes, file) {
       if (closed) return Promise.reject(new Error('the parse pool is closed'));
-      // The bytes are moved to the worker: copy them when they share a buffer with other data.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
       return new Promise<ParsedFile>((resolve) => {
-        queue.push({ job: { id: nextId++, file, bytes: own }, resolve });
+        queue.push({ job: { id: nextId++, file, bytes }, resolve });
         dispatch();
       });
     },

@@ -1,10 +1,10 @@
 /**
- * A parse worker: receives `{ id, file, bytes }`, answers `{ id, result }` (see {@link parseFile}). Its own thread, so
- * the loader can stop a file that parses far longer than its size warrants (by terminating the worker) while the
- * other files load.
+ * A parse worker: receives a batch of `{ id, file, bytes }`, answers `{ id, result }` for each file as soon as it is
+ * parsed (see {@link parseFile}). Its own thread, so the loader can stop a file that parses far longer than its size
+ * warrants (by terminating the worker) while the other files load.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from './parse-file.js';
+import { type ParsedFile, parseFile } from './parse-file.js';
 
 export interface ParseJob {
   id: number;
@@ -12,10 +12,22 @@ export interface ParseJob {
   bytes: Uint8Array;
 }
 
+/** The files one message brings, parsed in this order. */
+export type ParseBatch = ParseJob[];
+
+/** What the worker answers for each file. */
+export interface ParseResult {
+  id: number;
+  result: ParsedFile;
+}
+
 const port = parentPort;
 if (port !== null) {
-  port.on('message', (job: ParseJob) => {
-    port.postMessage({ id: job.id, result: parseFile(job.bytes, job.file) });
+  port.on('message', (batch: ParseBatch) => {
+    for (const job of batch) {
+      const answer: ParseResult = { id: job.id, result: parseFile(job.bytes, job.file) };
+      port.postMessage(answer);
+    }
   });
   port.postMessage('ready');
 }

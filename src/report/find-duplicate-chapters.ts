@@ -31,7 +31,22 @@ export function findDuplicateChapters(reports: readonly Report[]): {
   duplicates: ChapterDuplicate[];
 } {
   const byYear = new Map<number, Report[]>();
-  for (const r of reports) if (r.year !== null) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  for (const r of reports) {
+    if (r.year === null) continue;
+    const group = byYear.get(r.year);
+    if (group === undefined) byYear.set(r.year, [r]);
+    else group.push(r);
+  }
+  // Each country's words once, not once per pair (3,300 chapters: 270,000 pairs of one year, 0.8 s of CPU).
+  const countryWords = new Map<string, Set<string>>();
+  const wordsOf = (country: string): Set<string> => {
+    let words = countryWords.get(country);
+    if (words === undefined) {
+      words = nameWords(country);
+      countryWords.set(country, words);
+    }
+    return words;
+  };
   const replacedBy = new Map<Report, Report>();
   const shingles = new Map<Report, Set<string>>();
   const shinglesOf = (r: Report): Set<string> => {
@@ -46,7 +61,8 @@ export function findDuplicateChapters(reports: readonly Report[]): {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i];
         const b = group[j];
-        if (!a || !b || replacedBy.has(a) || replacedBy.has(b) || !sameCountry(a.country, b.country)) continue;
+        if (!a || !b || replacedBy.has(a) || replacedBy.has(b) || !sameCountry(wordsOf(a.country), wordsOf(b.country)))
+          continue;
         if (containment(shinglesOf(a), shinglesOf(b)) < SAME_CHAPTER) continue;
         const [kept, dropped] = richness(b) > richness(a) ? [b, a] : [a, b];
         replacedBy.set(dropped, kept);
@@ -64,19 +80,19 @@ function finalCopy(report: Report, replacedBy: Map<Report, Report>): Report {
 }
 
 // `Israel` and `Israel, West Bank, and Gaza`: the words of one name all in the other.
-function sameCountry(a: string, b: string): boolean {
-  const wa = new Set(
-    slug(a)
-      .split('-')
-      .filter((w) => w !== 'and' && w !== 'the'),
-  );
-  const wb = new Set(
-    slug(b)
-      .split('-')
-      .filter((w) => w !== 'and' && w !== 'the'),
-  );
+function sameCountry(wa: Set<string>, wb: Set<string>): boolean {
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  return small.size > 0 && [...small].every((w) => large.has(w));
+  if (small.size === 0) return false;
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
+}
+
+function nameWords(country: string): Set<string> {
+  return new Set(
+    slug(country)
+      .split('-')
+      .filter((w) => w !== 'and' && w !== 'the'),
+  );
 }
 
 function shingleSet(report: Report): Set<string> {

@@ -81,8 +81,10 @@ export function isChromeLine(line: string): boolean {
   if (text === '') return false;
   if (CHROME_TESTS.some((pattern) => pattern.test(text))) return true;
   // Navigation rows and breadcrumbs: "Home > Reports > …", "Daily Press Briefing | What's New".
-  if ((text.match(/\s[>›»]\s/g) ?? []).length >= 2) return true;
-  if ((text.match(/\s\|\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;
+  // (A line without the marks is not read for them: most lines are report text.)
+  const arrows = text.includes('>') || text.includes('›') || text.includes('»');
+  if (arrows && (text.match(/\s[>›»]\s/g) ?? []).length >= 2) return true;
+  if (text.includes('|') && (text.match(/\s\|\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;
   // A viewer's user name alone on a line ("missfromwithin").
   if (/^[a-z0-9_]{3,30}$/.test(text)) return true;
   // A lone "-" or "|" left from a header list.

@@ -46,6 +46,21 @@ function words(phrase: string): string[] {
   return phrase.split(/\s+/).filter((word) => word !== '');
 }
 
+/** `words(phrase)`, but at most the first `max`: a long paragraph is not split whole to count a few words. */
+function firstWords(phrase: string, max: number): string[] {
+  const list: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= phrase.length && list.length < max; at += 1) {
+    if (at === phrase.length || isSpace(phrase, at)) {
+      if (start >= 0) list.push(phrase.slice(start, at));
+      start = -1;
+    } else if (start < 0) {
+      start = at;
+    }
+  }
+  return list;
+}
+
 function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
@@ -137,7 +152,7 @@ export function parseHeading(paragraph: string): ParsedHeading | null {
   if (rest === '') return { heading: prefix, rest: '' };
 
   // "State Sponsor: Implications" is one heading; "Overview: Israel was…" is a heading and text.
-  const restWords = words(rest);
+  const restWords = firstWords(rest, 4);
   if (restWords.length <= 3 && restWords.every((word) => hasHeadingKeyword(bareWord(word)))) {
     return { heading: `${prefix}: ${rest}`, rest: '' };
   }

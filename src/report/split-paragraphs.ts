@@ -15,6 +15,8 @@ const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
 // ("… a funeral tent in Sadr City," / "Baghdad, and a second …"); a heading or a short title does not.
 const WRAPPED_LINE_END = /(?:,|\b\p{Ll}+)$/u;
 const PRINTED_LINE = 60;
+// Whitespace that `replace(/\s+/g, ' ')` would change: any but a single space.
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 // A PDF copy's page number, alone on its line between two pages' text ("18", "142").
 const PAGE_NUMBER = /^\d{1,4}$/;
 
@@ -43,7 +45,8 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
 
   const close = (): void => {
     if (current !== null) {
-      const text = current.text.replace(/\s+/g, ' ').trim();
+      // Most paragraphs have single spaces only: the replace would copy them unchanged.
+      const text = (SPACE_TO_COLLAPSE.test(current.text) ? current.text.replace(/\s+/g, ' ') : current.text).trim();
       if (text !== '') paragraphs.push({ text, bullet: current.bullet });
     }
     current = null;

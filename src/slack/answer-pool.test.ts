@@ -5,6 +5,7 @@ import { parseReports } from '../report/parse-report.js';
 import { createAnswerPool, WORKERS_NOT_READY } from './answer-pool.js';
 import { runTrackedRequest } from '../answers/answer-request.js';
 import { buildAnswerDeps } from '../answers/build-answer-deps.js';
+import { buildIndex, storeIndexSnapshot } from '../search/index.js';
 import { ANSWER_WORKER_NICE } from './lower-thread-priority.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
@@ -72,5 +73,27 @@ describe('createAnswerPool', () => {
     expect(after).toEqual(expectedAfter);
     expect(pool.problem()).toBeNull();
     expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('answers on the calling thread until a worker is ready, then from a worker that restored the given snapshot', async () => {
+    const chunks = storeIndexSnapshot(buildIndex(reports));
+    const bytes = new Uint8Array(new SharedArrayBuffer(chunks.reduce((n, c) => n + c.length, 0)));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    const quick = createAnswerPool({ reports, size: 1, logger, snapshot: bytes, inlineUntilReady: true });
+    try {
+      const request = { kind: 'message', text: 'who claimed the Atyrau bombings?' } as const;
+      expect(quick.problem()).toBe(WORKERS_NOT_READY);
+      expect(await quick.answer(request)).toEqual({ inline: true });
+      for (let waited = 0; quick.problem() !== null && waited < 60_000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await quick.answer(request)).toEqual(runTrackedRequest(buildAnswerDeps(reports), request));
+      expect(errors).toEqual([]);
+    } finally {
+      await quick.close();
+    }
   }, 90_000);
 });

@@ -5,6 +5,7 @@ import type { Logger } from '@slack/bolt';
 import type { Report } from '../report/types.js';
 import type { AnswerRequest, Answerer, RemoteAnswer } from '../answers/answer-request.js';
 import type { Answer } from '../answers/answer.js';
+import { shareReports } from '../answers/share-reports.js';
 
 /** Answers on worker threads: the main thread only receives requests, acknowledges them and delivers answers. */
 export interface AnswerPool extends Answerer {
@@ -23,6 +24,16 @@ export interface AnswerPoolOptions {
   /** Worker threads (at least 1). */
   size: number;
   logger: Logger;
+  /**
+   * The index over `reports` as snapshot bytes (the corpus cache's): the first workers restore it instead of building
+   * it. In a SharedArrayBuffer (as the cache reads a large index) every worker views the same bytes, no copy.
+   */
+  snapshot?: Uint8Array | null;
+  /**
+   * While no worker is ready, answer each request on the calling thread (`{ inline: true }`), which has an index of
+   * its own, rather than hold it until a worker has one (default false).
+   */
+  inlineUntilReady?: boolean;
 }
 
 export const WORKERS_NOT_READY = 'the answer workers are still building their index';
@@ -54,8 +65,8 @@ interface Slot {
  * The worker's module: the built `.js` beside this file, or, when running from TypeScript sources (npm start, tests),
  * the `.ts` through tsx's loader registered inside the worker.
  */
-function spawnWorker(reports: readonly Report[]): Worker {
-  const workerData = { reports };
+function spawnWorker(snapshot: Uint8Array | null): Worker {
+  const workerData = { snapshot };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./answer-worker.js', import.meta.url), { workerData });
   // Resolved here, from this package, as an ES module (the worker's own resolution would start from the working folder).
@@ -75,7 +86,15 @@ function spawnWorker(reports: readonly Report[]): Worker {
  */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
-  let reports = options.reports;
+  // The reports go to the workers as shared v8 blobs, made once (in slices, so this thread keeps answering) for all.
+  const share = (reports: readonly Report[]) => {
+    const blobs = shareReports(reports, nextTurn);
+    blobs.catch((error: unknown) => logger.error('the reports could not be handed to the answer workers', error));
+    return blobs;
+  };
+  let blobs = share(options.reports);
+  // The snapshot fits the first reports only: workers over newer ones build their index.
+  let snapshot = options.snapshot ?? null;
   const slots: Slot[] = [];
   // Every worker running, serving or not yet swapped in, so close() stops them all.
   const running = new Set<Slot>();
@@ -88,8 +107,10 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   // `replacing`: the slot keeps serving from the old worker until this one has built its index.
   function start(index: number, replacing?: Slot): void {
-    const slot: Slot = { worker: spawnWorker(reports), ready: false, pending: new Map(), retired: false };
+    const slot: Slot = { worker: spawnWorker(snapshot), ready: false, pending: new Map(), retired: false };
     running.add(slot);
+    // Requests sent meanwhile wait in the worker until it has the reports and its index.
+    void blobs.then((reports) => slot.worker.postMessage({ reports }));
     if (replacing === undefined) slots[index] = slot;
     slot.worker.on('message', (reply: Reply) => {
       if (reply.ready === true) {
@@ -127,7 +148,11 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   return {
     answer(request: AnswerRequest) {
-      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+      // With inlineUntilReady, only workers that have their index take requests; none yet, this thread answers.
+      const ready = options.inlineUntilReady === true ? slots.filter((s) => s.ready) : slots;
+      const first = ready[0];
+      if (first === undefined) return Promise.resolve({ inline: true });
+      const slot = ready.reduce((best, s) => (s.pending.size < best.pending.size ? s : best), first);
       const id = nextId++;
       return new Promise<RemoteAnswer>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
@@ -137,7 +162,8 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     problem: () => (slots.every((slot) => slot.ready) ? null : WORKERS_NOT_READY),
     replaceReports(next) {
       if (closing) return;
-      reports = next;
+      blobs = share(next);
+      snapshot = null;
       for (const [index, old] of slots.entries()) start(index, old);
     },
     async close() {
@@ -145,4 +171,8 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       await Promise.all([...running].map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -15,7 +15,10 @@ const STATEMENT =
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks").
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+// A violent noun that only names an attack told elsewhere.
+const NAMED_ONLY =
+  /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
 const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
@@ -148,7 +151,10 @@ export function classifyIncident(text: string): IncidentKind | null {
   if (/\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)\b/i.test(text)) return 'clash';
   // "Minutes before the attack, the gunman e-mailed a manifesto": a statement that names the attack is a threat.
   if (STATEMENT.test(text)) return 'threat';
-  if (VIOLENT_NOUN.test(text) && !THREAT_ONLY.test(text) && !HYPOTHETICAL.test(text)) return 'attack';
+  // "the cell responsible for the Dahab bombings had been dismantled": an attack only named, as what someone is
+  // responsible for, is no event of this sentence ("after the October 1 car bombings in Abuja" still names one).
+  if (VIOLENT_NOUN.test(text) && !THREAT_ONLY.test(text) && !HYPOTHETICAL.test(text) && !NAMED_ONLY.test(text))
+    return 'attack';
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';
   return null;

@@ -49,6 +49,11 @@ describe('countCasualties', () => {
   });
 
   it('keeps one of two accounts given after a semicolon, and counts one suspect named by role', () => {
+    expect(
+      countCasualties(
+        'an attack on a patrol killed 24 soldiers and wounded 29; French forces said they killed 17 militants.',
+      ).killed,
+    ).toBe(41);
     const r = readCasualties('The group claimed to have killed 60 soldiers; the government said 12 died.');
     expect(r.figures.killed).toBe(60);
     expect(r.accounts).toContain('12');

@@ -289,6 +289,11 @@ const SELF_AND_KIN =
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNT =
   /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
+// Whose deaths a figure's words tell: the security forces' or the militants'.
+const SECURITY_SIDE =
+  /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
+const MILITANT_SIDE =
+  /\b(?:militants?|attackers?|fighters?|terrorists?|insurgents?|gunmen|assailants?|rebels?|jihadists?)\b/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
@@ -351,7 +356,9 @@ export function countCasualties(input: string): Casualties {
 export function readCasualties(input: string): CasualtyReading {
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
-  const revised = REVISION.exec(input);
+  // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
+  const lowerInput = input.toLowerCase();
+  const revised = holds(lowerInput, REVISION_WORDS) ? REVISION.exec(input) : null;
   if (revised) {
     const first = input.slice(0, revised.index);
     const second = input.slice(revised.index + revised[0].length);
@@ -370,13 +377,20 @@ export function readCasualties(input: string): CasualtyReading {
       return { figures, evidence, accounts };
     }
   }
-  const split = OTHER_ACCOUNT.exec(input);
+  const split = holds(lowerInput, ACCOUNT_LINKS) && holds(lowerInput, ACCOUNT_VERBS) ? OTHER_ACCOUNT.exec(input) : null;
   if (split) {
     const first = input.slice(0, split.index);
     const second = input.slice(split.index + split[0].length);
     const a = readOne(first);
     const b = readOne(second);
-    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed) {
+    // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
+    // not another account of the same ones.
+    const sides = (words: string | undefined) =>
+      `${SECURITY_SIDE.test(words ?? '') ? 's' : ''}${MILITANT_SIDE.test(words ?? '') ? 'm' : ''}`;
+    const sideA = sides(a.evidence.killed);
+    const sideB = sides(b.evidence.killed);
+    const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
+    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
       const whose = (text: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || 'another account';
       const sourceA = whose(first.slice(Math.max(0, first.length - 200)));
       const sourceB = whose(second);
@@ -407,17 +421,53 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 const ANY_FIGURE_WORD =
   /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
 
+// The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
+// a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
+const REVISION_WORDS = ['later', 'subsequently'];
+const ACCOUNT_LINKS = ['while', 'whereas', 'but', ';'];
+const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated'];
+const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
+// AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
+const KILLED_WORDS = ['killed', 'shot dead', 'murdered', 'assassinated', 'executed', 'died'];
+// SELF_AND_KIN and ATTACKER_KILLED.
+const SHOT_OR_KILLED = ['kill', 'shot', 'shooting', 'died'];
+const KIN_WORDS = ['his', 'her', 'their', 'himself', 'themselves'];
+const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execution'];
+const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody'];
+const HURT_WORDS = ['injur', 'wound'];
+const ONLY_WORDS = ['the only ', 'the sole '];
+
+/** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
+function endsWithAnd(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text.charAt(end - 1))) end -= 1;
+  return (
+    end < text.length &&
+    end >= 4 &&
+    text.slice(end - 3, end).toLowerCase() === 'and' &&
+    SPACE.test(text.charAt(end - 4))
+  );
+}
+const SPACE = /\s/;
+
+/** Whether a text holds one of the words. */
+function holds(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
-  const shown = input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
-    /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
-  );
+  const shown = !input.includes('(')
+    ? input
+    : input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
+        /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
+      );
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
-  let text = shown
-    .replace(PART_ASIDE, (m) => ' '.repeat(m.length))
+  const lowerShown = shown.toLowerCase();
+  let text = (holds(lowerShown, PART_ASIDE_WORDS) ? shown.replace(PART_ASIDE, (m) => ' '.repeat(m.length)) : shown)
     .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
@@ -425,7 +475,6 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       return first + ' '.repeat(m.length - first.length);
     });
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
-  const lowerShown = shown.toLowerCase();
   const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
   if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
   const lower = text === shown ? lowerShown : text.toLowerCase();
@@ -454,14 +503,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   // "two suspected members and a police inspector were killed": the figure and one more.
-  const andOne = AND_ONE_KILLED.exec(text);
+  const andOne = holds(lower, KILLED_WORDS) ? AND_ONE_KILLED.exec(text) : null;
   if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
-  const others = OTHERS.exec(text);
+  const others = lower.includes(' others') ? OTHERS.exec(text) : null;
   if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
     result.killed = (result.killed ?? 0) + 1;
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
@@ -504,11 +553,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         } else {
           // "nine ASG members and four members of the security forces were killed".
           const window = Math.max(0, start - 120);
-          const before = LIST_BEFORE.exec(text.slice(window, start));
+          // Both list patterns end with "and": a figure with no "and" before it opens no list.
+          const listed = endsWithAnd(text.slice(window, start));
+          const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
           if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
           else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
-            const chain = LIST_CHAIN.exec(text.slice(window, start));
+            const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
             if (chain?.[1]) {
               const at = window + chain.index + chain[0].indexOf(chain[1]);
               let offset = 0;
@@ -565,7 +616,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite(field, end, end + after[0].length);
     return count + (AND_ONE_MORE.test(between) ? 1 : 0);
   };
-  const kin = SELF_AND_KIN.exec(text);
+  const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
     const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
@@ -576,7 +627,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
-  const one = result.killed === null ? ONE_VICTIM.exec(text) : null;
+  // (ONE_VICTIM is case-sensitive: its words are looked for as they are written.)
+  const one = result.killed === null && holds(text, ONE_VICTIM_WORDS) ? ONE_VICTIM.exec(text) : null;
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
@@ -595,7 +647,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
-  const named = result.arrested === null ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text)) : null;
+  const named =
+    result.arrested === null && holds(lower, ARREST_WORDS)
+      ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text))
+      : null;
   if (named) {
     const end = named.index + named[0].length;
     result.arrested = 1 + alongWith(end, 'arrested');
@@ -604,11 +659,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   const lone =
-    result.killed === null && !(mayDeny && NO_DEATHS.test(shown))
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
       ? /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i.exec(text)
       : null;
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
-  const pair = result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) ? NAMED_PAIR_KILLED.exec(text) : null;
+  const pair =
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
+      ? NAMED_PAIR_KILLED.exec(text)
+      : null;
   if (pair) {
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
@@ -620,21 +678,23 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // though no figure is written.
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
-      ? (/\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
-          text,
-        ) ?? ONE_WOUNDED.exec(text))
+      ? ((holds(lower, HURT_WORDS)
+          ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+              text,
+            )
+          : null) ?? ONE_WOUNDED.exec(text))
       : null;
   if (hurt) {
     result.wounded = 1;
     cite('wounded', hurt.index, hurt.index + hurt[0].length);
   }
   // "the bomber was the only fatality": one death, told without a figure.
-  const only = result.killed === null ? ONLY_FATALITY.exec(text) : null;
+  const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
   if (only) {
     result.killed = 1;
     cite('killed', only.index, only.index + only[0].length);
   }
-  const attacker = ATTACKER_KILLED.exec(text);
+  const attacker = holds(lower, SHOT_OR_KILLED) ? ATTACKER_KILLED.exec(text) : null;
   if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', attacker.index, attacker.index + attacker[0].length);

@@ -21,7 +21,7 @@ export interface NameBook {
 const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
@@ -65,6 +65,8 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:in|near|outside|inside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "the University of Karachi", "the Port of Aden"
+  new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
@@ -122,6 +124,8 @@ const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+// A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
+const ENDS_IN_ORG_WORD = new RegExp(`\\b${ORG_WORD}$`);
 const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`, 'g');
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
@@ -229,8 +233,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
-        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || new RegExp(`\\b${ORG_WORD}$`).test(name))
-          continue;
+        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
@@ -269,7 +272,8 @@ export function buildNameBook(text: string, country: string): NameBook {
     const [, found = ''] = m;
     const name = found.replace(/^(?:The|A|An)\s+/, '').trim();
     if (
-      (name.split(/\s+/).length >= 1 && !NOT_PLACE.test(name.split(' ')[0] ?? '')) ||
+      // (The first word: the name up to its first space.)
+      !NOT_PLACE.test(name.split(' ', 1)[0] ?? '') ||
       /^(?:Special Forces|Islamic State)$/.test(name)
     ) {
       actors.add(name);
@@ -282,7 +286,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const m of possessive) {
     const name = (m[1] ?? '').trim();
     if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
-    if (new RegExp(`\\b${ORG_WORD}$`).test(name) || KNOWN_GROUPS.includes(name)) continue;
+    if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
     if (isSurname(text, name)) continue;
     places.add(name);
@@ -299,18 +303,24 @@ function isSurname(text: string, name: string): boolean {
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
 interface NameIndex {
   byFirst: Map<string, string[]>;
+  /**
+   * For each letter a-z, the lengths of the first words starting with it, as bits (bit n: length n; bit 0: 32 or
+   * more): a word of a text whose letter and length no name has is passed over without a lookup.
+   */
+  lengths: Uint32Array;
   /** Names that do not start with a letter, looked for one by one. */
   other: string[];
 }
 const INDEX_OF = new WeakMap<readonly string[], NameIndex>();
 const FIRST_WORD = /^[A-Za-z]\w*/;
-// A word of a text where a name may start: a letter not inside another word or a hyphenated name.
-const WORD_START = /(?<![\w'’-])[A-Za-z]\w*/g;
+// A word of a text where a name may start: a letter not inside another word or a hyphenated name (read by hand in
+// `occurrences`: /(?<![\w'’-])[A-Za-z]\w*/g).
 
 function indexFor(names: readonly string[]): NameIndex {
   const cached = INDEX_OF.get(names);
   if (cached) return cached;
   const byFirst = new Map<string, string[]>();
+  const lengths = new Uint32Array(26);
   const other: string[] = [];
   for (const name of names) {
     const first = FIRST_WORD.exec(name)?.[0];
@@ -319,12 +329,14 @@ function indexFor(names: readonly string[]): NameIndex {
       continue;
     }
     const key = first.toLowerCase();
+    const letter = key.charCodeAt(0) - 97;
+    lengths[letter] = (lengths[letter] ?? 0) | lengthBit(key.length);
     const list = byFirst.get(key) ?? [];
     list.push(name);
     byFirst.set(key, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const entry = { byFirst, other };
+  const entry = { byFirst, lengths, other };
   INDEX_OF.set(names, entry);
   return entry;
 }
@@ -336,18 +348,45 @@ function standsAt(text: string, at: number, name: string): boolean {
   return /^[a-z]/.test(name) ? text.slice(at, end).toLowerCase() === name.toLowerCase() : text.startsWith(name, at);
 }
 
+function lengthBit(length: number): number {
+  return length < 32 ? 1 << length : 1;
+}
+
+// The character classes of that pattern, by char code: \w, and what may not stand before a word (\w, ', ’, -).
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+function joinsWord(code: number): boolean {
+  return isWordChar(code) || code === 39 || code === 8217 || code === 45;
+}
+
 /** Every stand-alone occurrence of the names in a text, in order, the longest where two start together. */
 function occurrences(text: string, names: readonly string[]): Array<{ name: string; at: number; end: number }> {
-  const { byFirst, other } = indexFor(names);
+  const { byFirst, lengths, other } = indexFor(names);
   const found: Array<{ name: string; at: number; end: number }> = [];
   let skipTo = 0;
-  for (const m of text.matchAll(WORD_START)) {
-    if (m.index < skipTo) continue;
-    const candidates = byFirst.get(m[0].toLowerCase());
-    const name = candidates?.find((n) => standsAt(text, m.index, n));
+  // The matches of /(?<![\w'’-])[A-Za-z]\w*/g, read by hand (no match object per word): a letter with no word
+  // character, quote or hyphen before it, and the word characters after it.
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const code = text.charCodeAt(at);
+    if (!isLetter(code) || (at > 0 && joinsWord(text.charCodeAt(at - 1)))) {
+      at += 1;
+      continue;
+    }
+    let end = at + 1;
+    while (end < length && isWordChar(text.charCodeAt(end))) end += 1;
+    const start = at;
+    at = end;
+    if (start < skipTo || ((lengths[(code | 32) - 97] ?? 0) & lengthBit(end - start)) === 0) continue;
+    const candidates = byFirst.get(text.slice(start, end).toLowerCase());
+    const name = candidates?.find((n) => standsAt(text, start, n));
     if (name) {
-      found.push({ name, at: m.index, end: m.index + name.length });
-      skipTo = m.index + name.length;
+      found.push({ name, at: start, end: start + name.length });
+      skipTo = start + name.length;
     }
   }
   for (const name of other) {

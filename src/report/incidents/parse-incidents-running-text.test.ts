@@ -147,6 +147,23 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('records no anniversary and no cell only named as responsible, and places "the settlement of", "the University of"', () => {
+    expect(
+      brief(
+        chapter(
+          2021,
+          'In July, Testlanders marked the 11th anniversary of the July 11, 2010, bombings in Orsk that killed 76 people.',
+          'On May 30, the minister declared that the cell responsible for the Delmo bombings had been dismantled.',
+          'Two gunmen opened fire at a gas station near the settlement of Eli on June 20, killing four people.',
+          'A bomber blew herself up at the entrance to the University of Karvo on April 26, killing three teachers.',
+        ),
+      ),
+    ).toEqual([
+      { date: '2021-06-20', endDate: null, kind: 'attack', places: ['Eli'], killed: 4, wounded: null },
+      { date: '2021-04-26', endDate: null, kind: 'attack', places: ['Karvo'], killed: 3, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

@@ -1,6 +1,7 @@
 import type { Incident, Passage, Report, Section } from '../../report/types.js';
 import { buildFacetTable } from '../query/query-facets.js';
 import { buildHeadingFuse } from './build-index.js';
+import { lazyMap } from './lazy-map.js';
 import type { DayInterval } from './day-interval.js';
 import type { Postings, SearchDoc, SearchIndex } from './search-index.js';
 import { type Column, SnapshotReader, SnapshotWriter } from './snapshot-columns.js';
@@ -255,35 +256,39 @@ const REPORTS_PER_SLICE = 500;
 
 // A generator: each `yield` is a point where a caller may let other work run (see restoreIndexSnapshotInSlices).
 function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]): Generator<void, SearchIndex> {
-  // The maps by id, filled in the order buildIndex fills them (a later duplicate id wins there too).
-  const reportById = new Map<string, Report>();
-  const sectionById: SearchIndex['sectionById'] = new Map();
-  const passageById: SearchIndex['passageById'] = new Map();
-  const incidentById = new Map<string, Incident>();
+  // The lists of sections, passages and incidents in reading order, which the records point into by position.
   const sections: Array<{ report: Report; section: Section }> = [];
   const passages: Passage[] = [];
   const incidents: Incident[] = [];
   for (const [ordinal, report] of reports.entries()) {
     if (ordinal > 0 && ordinal % REPORTS_PER_SLICE === 0) yield;
-    reportById.set(report.id, report);
     for (const section of report.sections) {
-      sectionById.set(section.id, { report, section });
       sections.push({ report, section });
-      for (const passage of section.passages) {
-        passageById.set(passage.id, { report, section, passage });
-        passages.push(passage);
-      }
+      for (const passage of section.passages) passages.push(passage);
     }
-    for (const incident of report.incidents) {
-      incidentById.set(incident.id, incident);
-      incidents.push(incident);
-    }
+    for (const incident of report.incidents) incidents.push(incident);
   }
+  // The maps by id, which no question reads, are filled on first use (lazy-map.ts), in the order buildIndex fills
+  // them (a later duplicate id wins there too).
+  const reportById = lazyMap<string, Report>((map) => {
+    for (const report of reports) map.set(report.id, report);
+  });
+  const sectionById: SearchIndex['sectionById'] = lazyMap((map) => {
+    for (const entry of sections) map.set(entry.section.id, entry);
+  });
+  const passageById: SearchIndex['passageById'] = lazyMap((map) => {
+    for (const { report, section } of sections)
+      for (const passage of section.passages) map.set(passage.id, { report, section, passage });
+  });
+  const incidentById = lazyMap<string, Incident>((map) => {
+    for (const incident of incidents) map.set(incident.id, incident);
+  });
   yield;
   const docs = yield* restoreDocs(r, meta, reports, sections, passages, incidents);
-  const passageDoc = new Map<string, number>();
-  docs.forEach((doc, i) => {
-    if (doc.kind === 'passage') passageDoc.set(doc.passage.id, i);
+  const passageDoc = lazyMap<string, number>((map) => {
+    docs.forEach((doc, i) => {
+      if (doc.kind === 'passage') map.set(doc.passage.id, i);
+    });
   });
   yield;
 
@@ -321,6 +326,7 @@ function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]):
   });
   yield;
   const facets = buildFacetTable(reports);
+  let headingFuse: SearchIndex['headingFuse'] | undefined;
   yield;
   // Every field, so that one added to SearchIndex and not restored here fails to compile.
   return {
@@ -361,7 +367,11 @@ function* restoreFrom(r: SnapshotReader, meta: SnapshotMeta, reports: Report[]):
     reportDocs: r.i32('reportDocs'),
     countryReports: new Map(meta.countryReports),
     facets,
-    headingFuse: buildHeadingFuse(sectionById),
+    // Built on first use too: only a section asked for by name reads it (Fuse over every heading, 0.1 s at series scale).
+    get headingFuse() {
+      headingFuse ??= buildHeadingFuse(sectionById);
+      return headingFuse;
+    },
   };
 }
 
