@@ -45,7 +45,7 @@ export function buildDateIndex(dates: readonly (readonly DayInterval[])[]): Date
   let placed = 0;
   for (let d = 0; d < dates.length; d++) {
     for (const span of dates[d] ?? []) {
-      const calendarYear = new Date(span.from * 86_400_000).getUTCFullYear();
+      const calendarYear = utcYearOfDay(span.from);
       const whole =
         Number.isInteger(span.from) &&
         Number.isInteger(span.to) &&
@@ -62,10 +62,9 @@ export function buildDateIndex(dates: readonly (readonly DayInterval[])[]): Date
       if (span.to - span.from > maxLength) maxLength = span.to - span.from;
     }
   }
-  // Order of spans with the same first day does not matter: a record's fit is the best of its spans.
-  const order = new Int32Array(placed);
-  for (let i = 0; i < placed; i++) order[i] = i;
-  order.sort((a, b) => (from[a] ?? 0) - (from[b] ?? 0));
+  // Order of spans with the same first day does not matter: a record's fit is the best of its spans. They keep the
+  // order they came in (doc order).
+  const order = sortedOrder(from, placed);
   const sorted = { from: new Int32Array(placed), to: new Int32Array(placed), doc: new Int32Array(placed) };
   for (let k = 0; k < placed; k++) {
     const i = order[k] ?? 0;
@@ -79,4 +78,52 @@ export function buildDateIndex(dates: readonly (readonly DayInterval[])[]): Date
     years: Int32Array.from([...years].sort((a, b) => a - b)),
     unplaced: Int32Array.from(unplaced),
   };
+}
+
+// Below 2^22 spans, (first day, position) packed in one float64 (exact: |day| < 2^31) and sorted as numbers, which
+// is several times faster than sorting positions with a comparator (~5% of the index build at 100k passages).
+const PACK = 2 ** 22;
+
+/**
+ * Positions 0 … count − 1 ordered by `from`, ties in position order.
+ *
+ * @example
+ * sortedOrder(Int32Array.of(5, 3, 5), 3); //=> Int32Array [1, 0, 2]
+ */
+export function sortedOrder(from: Int32Array, count: number): Int32Array {
+  const order = new Int32Array(count);
+  if (count >= PACK) {
+    for (let i = 0; i < count; i++) order[i] = i;
+    // Array.prototype.sort and TypedArray sort with a comparator are stable.
+    return order.sort((a, b) => (from[a] ?? 0) - (from[b] ?? 0));
+  }
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = (from[i] ?? 0) * PACK + i;
+  keys.sort();
+  for (let k = 0; k < count; k++) {
+    const key = keys[k] ?? 0;
+    order[k] = key - Math.floor(key / PACK) * PACK;
+  }
+  return order;
+}
+
+// Days from 1970-01-01 past which Date gives no year (its range is ±100,000,000 days).
+const DATE_DAYS = 100_000_000;
+
+/**
+ * The UTC calendar year of a day number, as `new Date(day * 86_400_000).getUTCFullYear()` gives it (NaN out of
+ * Date's range), without a Date for a whole day (H. Hinnant's civil_from_days).
+ *
+ * @example
+ * utcYearOfDay(15_278); //=> 2011
+ */
+export function utcYearOfDay(day: number): number {
+  if (!Number.isInteger(day) || Math.abs(day) > DATE_DAYS) return new Date(day * 86_400_000).getUTCFullYear();
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }

@@ -8,7 +8,9 @@ import { buildFacetTable } from '../query/query-facets.js';
 import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TermCounter } from './term-counter.js';
-import { cachedStem, forEachWord, tokenStems } from './tokenize.js';
+import { cachedStem, tokenStems } from './tokenize.js';
+
+const CHARACTERS_PER_WORD = 6;
 
 /**
  * Builds the search index over every passage and incident record of the reports: an inverted index of
@@ -29,12 +31,29 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const passageById: SearchIndex['passageById'] = new Map();
   const incidentById = new Map<string, Incident>();
   const passageDoc = new Map<string, number>();
-  const terms = new TermCounter();
   // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
   const reportDocs = new Int32Array(reports.length * 2);
-  // Per doc: its report's position and its passage's number (read here rather than in a second pass).
-  const docReport: number[] = [];
-  const docPassage: number[] = [];
+  // Per doc (at most every passage and record): its report's position, its passage's number, its length (content
+  // words), and the incident records' doc numbers, all read here rather than in a pass over the docs.
+  let capacity = 0;
+  let textLength = 0;
+  for (const report of reports) {
+    for (const section of report.sections) {
+      capacity += section.passages.length;
+      for (const passage of section.passages) textLength += passage.text.length;
+    }
+    capacity += report.incidents.length;
+    for (const incident of report.incidents) textLength += incident.text.length;
+  }
+  // The reports run ~6.7 characters a word with the space and punctuation (the fixtures and the bench corpus): the
+  // word stream is laid out at its expected size (TermCounter keeps it as it is if at most a quarter too large).
+  const terms = new TermCounter(textLength / CHARACTERS_PER_WORD);
+  const docReport = new Int32Array(capacity);
+  const docPassage = new Int32Array(capacity);
+  const docLength = new Int32Array(capacity);
+  const incidentDocs = new Int32Array(capacity);
+  let incidentCount = 0;
+  let totalLength = 0;
   // Passage numbers in first-seen order; an incident record shares its passage's number, read through the
   // passage's doc (a record whose passage is not indexed yet gets a number kept in lonePassage).
   let passageCount = 0;
@@ -60,13 +79,18 @@ export function buildIndex(reports: Report[]): SearchIndex {
     for (const section of report.sections) {
       sectionById.set(section.id, { report, section });
       for (const passage of section.passages) {
-        const known = passageDoc.get(passage.id);
+        // passageById and passageDoc hold the same ids: a passage seen before is one that did not grow passageById.
+        const seen = passageById.size;
         passageById.set(passage.id, { report, section, passage });
+        const known = passageById.size === seen ? passageDoc.get(passage.id) : undefined;
         const length = terms.addText(passage.text);
-        passageDoc.set(passage.id, docs.length);
-        docReport.push(reportOrdinal);
+        const doc = docs.length;
+        passageDoc.set(passage.id, doc);
+        docReport[doc] = reportOrdinal;
         const lone = known === undefined && lonePassage.size > 0 ? lonePassage.get(passage.id) : undefined;
-        docPassage.push(known !== undefined ? (docPassage[known] ?? 0) : (lone ?? passageCount++));
+        docPassage[doc] = known !== undefined ? (docPassage[known] ?? 0) : (lone ?? passageCount++);
+        docLength[doc] = length;
+        totalLength += length;
         docs.push({
           kind: 'passage',
           id: passage.id,
@@ -76,7 +100,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
           incident: null,
           text: passage.text,
           length,
-          dates: mentionedDates(passage.text, report.year),
+          // A passage with no word that can begin a date mention has none to read; else they are read from the first.
+          dates: terms.mayHoldDate ? mentionedDates(passage.text, report.year, terms.firstDateWord) : [],
         });
         terms.endDoc();
       }
@@ -92,8 +117,12 @@ export function buildIndex(reports: Report[]): SearchIndex {
       for (const actor of incident.actors) terms.addWeighted(actor, INCIDENT_FIELD_WEIGHTS.actor);
       terms.addWeighted(incident.kind, INCIDENT_FIELD_WEIGHTS.kind);
       const interval = incidentInterval(incident.date, incident.endDate);
-      docReport.push(reportOrdinal);
-      docPassage.push(passageNumber(passage.id));
+      const doc = docs.length;
+      docReport[doc] = reportOrdinal;
+      docPassage[doc] = passageNumber(passage.id);
+      docLength[doc] = length;
+      totalLength += length;
+      incidentDocs[incidentCount++] = doc;
       docs.push({
         kind: 'incident',
         id: incident.id,
@@ -110,19 +139,15 @@ export function buildIndex(reports: Report[]): SearchIndex {
     reportDocs[2 * ordinal + 1] = docs.length;
   }
 
+  const surfaceOf = surfaceForms(docs.length, terms);
   const { postings, vocabulary, surfaces, words } = terms.invert();
-  let totalLength = 0;
-  const incidentDocs: number[] = [];
-  for (const [i, d] of docs.entries()) {
-    totalLength += d.length;
-    if (d.kind === 'incident') incidentDocs.push(i);
-  }
   const avgLength = docs.length > 0 ? Math.max(1, totalLength / docs.length) : 1;
   // An incident record is one event: its length says how much the report tells, not that the match
   // is diluted, so records get no length norm (`Shubarshy`: the long July 1 record is the attack).
   const lengthNorm = new Float32Array(docs.length);
-  for (const [i, d] of docs.entries())
-    lengthNorm[i] = BM25_K1 * (d.kind === 'incident' ? 1 : 1 - BM25_B + (BM25_B * d.length) / avgLength);
+  for (let i = 0; i < docs.length; i++)
+    lengthNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (docLength[i] ?? 0)) / avgLength);
+  for (let k = 0; k < incidentCount; k++) lengthNorm[incidentDocs[k] ?? 0] = BM25_K1;
   return {
     reports,
     reportById,
@@ -135,12 +160,12 @@ export function buildIndex(reports: Report[]): SearchIndex {
     avgLength,
     lengthNorm,
     vocabulary,
-    surfaceOf: surfaceForms(docs),
+    surfaceOf,
     trigrams: buildTrigrams(vocabulary),
     dateIndex: buildDateIndex(docs.map((d) => d.dates)),
-    incidentDocs: Int32Array.from(incidentDocs),
-    docReport: Int32Array.from(docReport),
-    docPassage: Int32Array.from(docPassage),
+    incidentDocs: incidentDocs.slice(0, incidentCount),
+    docReport: docs.length < capacity ? docReport.slice(0, docs.length) : docReport,
+    docPassage: docs.length < capacity ? docPassage.slice(0, docs.length) : docPassage,
     synonyms: buildSynonymTable(),
     surfaces,
     words,
@@ -184,9 +209,9 @@ function countryReports(reports: Report[]): Map<string, number[]> {
 }
 
 // A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
-function mentionedDates(text: string, year: number | null): DayInterval[] {
+function mentionedDates(text: string, year: number | null, from: number): DayInterval[] {
   const dates: DayInterval[] = [];
-  for (const m of findDateMentions(text)) {
+  for (const m of findDateMentions(text, from)) {
     const fy = m.from.year ?? year;
     const ty = m.to.year ?? year;
     if (fy === null || ty === null) continue;
@@ -213,18 +238,10 @@ function buildTrigrams(vocabulary: string[]): Map<string, Int32Array> {
 // Surface forms are only needed for suggestions; a sample of passages is enough to name each stem.
 // Counted per surface word in first-seen order, so a tie goes to the form seen first. Stems the sample
 // lacks are left out (callers show the stem itself): a map over the whole vocabulary cost ~25 ms at 100k.
-function surfaceForms(docs: SearchDoc[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  const step = Math.max(1, Math.floor(docs.length / 5000));
-  for (let i = 0; i < docs.length; i += step) {
-    const text = docs[i]?.text ?? '';
-    forEachWord(text, (start, end) => {
-      const surface = text.slice(start, end);
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
-    });
-  }
+// The words are counted from the term counter's word stream (slicing each was ~4% of the build); before invert.
+function surfaceForms(docCount: number, terms: TermCounter): Map<string, string> {
   const best = new Map<string, { surface: string; count: number }>();
-  for (const [surface, count] of counts) {
+  for (const { surface, count } of terms.countSurfaces(Math.max(1, Math.floor(docCount / 5000)))) {
     const stem = cachedStem(surface);
     if (stem === '') continue;
     const prior = best.get(stem);

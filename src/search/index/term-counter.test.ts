@@ -65,3 +65,23 @@ describe('edge cases', () => {
     expect(countsOf(texts)).toEqual(expectedCounts(texts));
   });
 });
+
+describe('countSurfaces', () => {
+  it('counts the surface words of every n-th record in first-seen order, as Map counts of the sliced words would', () => {
+    const texts = ['Police and police', 'Atyrau police', 'POLICE, Police and Almaty', 'Kazakhstan’s police'];
+    const terms = new TermCounter();
+    for (const text of texts) {
+      terms.addText(text);
+      terms.endDoc();
+    }
+    const expected = new Map<string, number>();
+    for (const text of [texts[0] ?? '', texts[2] ?? ''])
+      forEachWord(text, (start, end) => {
+        const word = text.slice(start, end);
+        expected.set(word, (expected.get(word) ?? 0) + 1);
+      });
+    expect(terms.countSurfaces(2)).toEqual([...expected].map(([surface, count]) => ({ surface, count })));
+    terms.invert();
+    expect(() => terms.countSurfaces(1)).toThrow(/already inverted/);
+  });
+});

@@ -1,3 +1,4 @@
+import { DATE_WORD, DATE_WORD_IF_DASH, dateWordKind } from './date-words.js';
 import type { Postings } from './search-index.js';
 import { foldWord } from './stem-word.js';
 import {
@@ -16,7 +17,6 @@ import {
 
 const INITIAL_CAPACITY = 1 << 12;
 const TOKEN_BLOCK = 1 << 18;
-const PAIR_BLOCK = 1 << 18;
 
 /**
  * The words of every record in text order (stopwords included), as numbers of their folded form
@@ -43,11 +43,13 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
  * Each distinct surface word is stemmed once (surface → stem → term id). Words are read with a
  * {@link WordCursor} and looked up by hash in an open-addressing table of the surface words seen so far,
  * compared in place in the text: a word already seen (nearly every word of a corpus) is never sliced
- * out, so it allocates no string and V8 hashes no string. A record's counts go into one flat
- * array indexed by term id, and from there onto a single stream of (term id, weight) pairs. `invert`
- * then lays every term's postings out in one shared pair of typed arrays. The first version kept a
- * `Map` of counts per record and grew a JS array per term; at 100k passages, allocating and collecting
- * those took most of the build.
+ * out, so it allocates no string and V8 hashes no string. Each word goes onto the word stream as its
+ * surface number, and each term's record count (df) is kept as the words come. `invert` then lays every
+ * term's postings out in one shared pair of typed arrays, counting each record's words from the stream
+ * into one flat array indexed by term id. The first version kept a `Map` of counts per record and grew a
+ * JS array per term; at 100k passages, allocating and collecting those took most of the build. The
+ * second wrote a stream of (term id, weight) pairs per record: 33 MB at 100k passages, fresh memory that
+ * cost more to touch (page faults) than the second pass over the words costs.
  *
  * Term ids follow first occurrence (record order, then word order within a record), so `vocabulary`
  * keeps the order the near-spelling search breaks ties by.
@@ -67,35 +69,56 @@ export class TermCounter {
   private slots = new Int32Array(INITIAL_SLOTS);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   private readonly surfaceTerm: number[] = [];
+  // Each surface word as a string, by surface number.
+  private readonly surfaceText: string[] = [];
   // Folded-word number of each surface number (`Police` and `police` share one), filled as surfaces are first seen.
   private surfaceFold = new Int32Array(INITIAL_SLOTS);
+  // dateWordKind of each surface number.
+  private surfaceDate = new Uint8Array(INITIAL_SLOTS);
+  /** Whether the text of the last {@link addText} has a word that can begin a date mention (see date-words.ts). */
+  mayHoldDate = false;
+  /**
+   * Where the first such word, four digits or small number (`2011 Q3`, `31st October`) starts, -1 when none does: no
+   * date mention of the text starts earlier.
+   */
+  firstDateWord = -1;
   private readonly foldOf = new Map<string, number>();
   private readonly folded: string[] = [];
   private readonly termOfFold: number[] = [];
   private readonly surfaceStart: number[] = [0];
   private units = new Uint16Array(INITIAL_SLOTS * 8);
   private readonly idOfStem = new Map<string, number>();
-  // Counts of the open record, by term id, and the ids it has touched in first-seen order.
-  private counts = new Float64Array(INITIAL_CAPACITY);
-  private touched = new Int32Array(INITIAL_CAPACITY);
-  private touchedCount = 0;
+  // Per term id: how many records hold it, and 1 + the last record that counted it (for df).
   private df = new Int32Array(INITIAL_CAPACITY);
-  // Closed records: their (term id, weight) pairs back to back, and where each record ends. In blocks, as
-  // the words are: doubling one array copied it over and over (5% of the build at 100k passages).
-  private readonly pairBlocks: Array<{ terms: Int32Array; weights: Float32Array }> = [];
-  private streamTerms = new Int32Array(PAIR_BLOCK);
-  private streamWeights = new Float32Array(PAIR_BLOCK);
-  private streamAt = 0;
-  private streamLength = 0;
-  private docEnds: number[] = [];
-  // Every word of every record's text in order, as its folded-word number (stopwords included), and where
-  // each record's words end: what phrases and proximity are checked against.
-  // In blocks, so that growing never copies what is there (one copy, in wordStream).
+  private lastDoc = new Int32Array(INITIAL_CAPACITY);
+  // Records closed so far (the open record's number).
+  private docCount = 0;
+  // Field-weighted words of incident records (addWeighted): record, term id and weight, in order.
+  private readonly extraDocs: number[] = [];
+  private readonly extraTerms: number[] = [];
+  private readonly extraWeights: number[] = [];
+  // Every word of every record's text in order, as its surface number until invert turns it into its folded-word
+  // number (stopwords included), and where each record's words end: what phrases and proximity are checked against,
+  // and what invert counts the postings from (a second, sequential pass over the words, instead of a stream of
+  // (term, weight) pairs per record: at 100k passages 33 MB of pairs, fresh memory written once and read once).
+  // In blocks, so that growing never copies what is there (one copy, in invert).
+  // The first block is as large as the caller expects the words to be (see the constructor), so that in the usual
+  // case it is the stream itself and invert copies nothing (at 100k passages, 7M words).
   private readonly tokenBlocks: Int32Array[] = [];
-  private tokens = new Int32Array(TOKEN_BLOCK);
+  private tokens: Int32Array;
   private tokenAt = 0;
   private tokenCount = 0;
   private tokenEnds: number[] = [];
+  private joined: Int32Array | null = null;
+  private inverted = false;
+
+  /**
+   * @param expectedWords - how many words (stopwords included) the texts are expected to have in all, when the caller
+   *   can tell (buildIndex guesses from their length): the word stream is laid out at that size from the start.
+   */
+  constructor(expectedWords = 0) {
+    this.tokens = new Int32Array(Math.max(TOKEN_BLOCK, Math.ceil(expectedWords)));
+  }
 
   /**
    * Counts every content word of `text` once per occurrence.
@@ -106,9 +129,25 @@ export class TermCounter {
     // WordCursor.next and termAt written out in one loop (term-counter.test.ts holds the two to the same
     // words). In the index build V8 inlined neither, and a call per word cost as much as the scan did:
     // 100k passages built in ~1.33 s instead of ~1.75 s. ASCII letters and digits are tested by range.
+    // The tables are read into locals once per text (and again after newSurface, which may grow them): read
+    // through `this` at every word, they were loaded again and again.
     const n = text.length;
     let length = 0;
     let i = 0;
+    let slots = this.slots;
+    let slotHashes = this.slotHashes;
+    let units = this.units;
+    let surfaceDate = this.surfaceDate;
+    let mayHoldDate = false;
+    let firstDateWord = -1;
+    let df = this.df;
+    let lastDoc = this.lastDoc;
+    const doc = this.docCount + 1;
+    let tokens = this.tokens;
+    let tokenAt = this.tokenAt;
+    let tokenCount = this.tokenCount;
+    const surfaceStart = this.surfaceStart;
+    const surfaceTerm = this.surfaceTerm;
     while (i < n) {
       let unit = text.charCodeAt(i);
       if (unit < 0x80 ? ((unit | 0x20) - 0x61) >>> 0 >= 26 && (unit - 0x30) >>> 0 >= 10 : classAt(text, i) === OTHER) {
@@ -138,18 +177,18 @@ export class TermCounter {
       }
       if (!ascii) hash = hashUnits(text, start, i);
       // The surface table's probe (termAt), inline for the same reason.
-      const mask = this.slots.length - 1;
+      const mask = slots.length - 1;
       let slot = hash & mask;
       let id = -2;
       let surface = -1;
-      for (let entry = this.slots[slot] ?? 0; entry !== 0; entry = this.slots[slot] ?? 0) {
-        if (this.slotHashes[slot] === hash) {
-          const from = this.surfaceStart[entry - 1] ?? 0;
-          if ((this.surfaceStart[entry] ?? 0) - from === i - start) {
+      for (let entry = slots[slot] ?? 0; entry !== 0; entry = slots[slot] ?? 0) {
+        if (slotHashes[slot] === hash) {
+          const from = surfaceStart[entry - 1] ?? 0;
+          if ((surfaceStart[entry] ?? 0) - from === i - start) {
             let k = start;
-            while (k < i && this.units[from + k - start] === text.charCodeAt(k)) k++;
+            while (k < i && units[from + k - start] === text.charCodeAt(k)) k++;
             if (k === i) {
-              id = this.surfaceTerm[entry - 1] ?? -1;
+              id = surfaceTerm[entry - 1] ?? -1;
               surface = entry - 1;
               break;
             }
@@ -159,20 +198,45 @@ export class TermCounter {
       }
       if (id === -2) {
         id = this.newSurface(text, start, i, hash, slot);
-        surface = this.surfaceTerm.length - 1;
+        surface = surfaceTerm.length - 1;
+        slots = this.slots;
+        slotHashes = this.slotHashes;
+        units = this.units;
+        surfaceDate = this.surfaceDate;
+        df = this.df;
+        lastDoc = this.lastDoc;
       }
-      if (this.tokenAt === TOKEN_BLOCK) {
-        this.tokenBlocks.push(this.tokens);
-        this.tokens = new Int32Array(TOKEN_BLOCK);
-        this.tokenAt = 0;
+      if (tokenAt === tokens.length) {
+        this.tokenBlocks.push(tokens);
+        tokens = new Int32Array(TOKEN_BLOCK);
+        this.tokens = tokens;
+        tokenAt = 0;
       }
-      this.tokens[this.tokenAt++] = this.surfaceFold[surface] ?? 0;
-      this.tokenCount++;
+      tokens[tokenAt++] = surface;
+      tokenCount++;
+      const dateKind = surfaceDate[surface] ?? 0;
+      if (dateKind !== 0) {
+        const begins =
+          dateKind === DATE_WORD ||
+          (dateKind === DATE_WORD_IF_DASH &&
+            i + 1 < n &&
+            text.charCodeAt(i) === 0x2d &&
+            (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10);
+        if (begins) mayHoldDate = true;
+        // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
+        if (firstDateWord < 0) firstDateWord = start;
+      }
       if (id < 0) continue;
       length++;
-      if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
-      this.counts[id] = (this.counts[id] ?? 0) + 1;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id] = (df[id] ?? 0) + 1;
+      }
     }
+    this.tokenAt = tokenAt;
+    this.tokenCount = tokenCount;
+    this.mayHoldDate = mayHoldDate;
+    this.firstDateWord = firstDateWord;
     return length;
   }
 
@@ -181,38 +245,57 @@ export class TermCounter {
     const seen: number[] = [];
     const words = new WordCursor(text);
     words.reset(text);
+    const doc = this.docCount;
     while (words.next()) {
       const id = this.termAt(text, words.start, words.end, words.hash);
       if (id < 0 || seen.includes(id)) continue;
       seen.push(id);
-      this.count(id, weight);
+      this.extraDocs.push(doc);
+      this.extraTerms.push(id);
+      this.extraWeights.push(weight);
+      if (this.lastDoc[id] !== doc + 1) {
+        this.lastDoc[id] = doc + 1;
+        this.df[id] = (this.df[id] ?? 0) + 1;
+      }
     }
   }
 
   /** Closes the open record: the next words belong to the next doc number. */
   endDoc(): void {
-    for (let k = 0; k < this.touchedCount; k++) {
-      if (this.streamAt === PAIR_BLOCK) {
-        this.pairBlocks.push({ terms: this.streamTerms, weights: this.streamWeights });
-        this.streamTerms = new Int32Array(PAIR_BLOCK);
-        this.streamWeights = new Float32Array(PAIR_BLOCK);
-        this.streamAt = 0;
-      }
-      const id = this.touched[k] ?? 0;
-      this.streamTerms[this.streamAt] = id;
-      this.streamWeights[this.streamAt] = this.counts[id] ?? 0;
-      this.streamAt++;
-      this.streamLength++;
-      this.df[id] = (this.df[id] ?? 0) + 1;
-      this.counts[id] = 0;
-    }
-    this.touchedCount = 0;
-    this.docEnds.push(this.streamLength);
+    this.docCount++;
     this.tokenEnds.push(this.tokenCount);
   }
 
   /**
-   * The postings of every stem (doc numbers ascending), as views into two shared typed arrays.
+   * How often each surface word occurs in the texts of records 0, `every`, 2 × `every`, …, in the order the words are
+   * first seen there: what `Map` counts of their sliced words would hold, read from the word stream. Only before
+   * {@link invert} (which turns the stream into folded words).
+   *
+   * @example
+   * terms.addText('Police and police'); terms.endDoc();
+   * terms.countSurfaces(1); //=> [{ surface: 'Police', count: 1 }, { surface: 'and', … }, …]
+   */
+  countSurfaces(every: number): Array<{ surface: string; count: number }> {
+    if (this.inverted) throw new Error('TermCounter.countSurfaces: the word stream is already inverted');
+    const counts = new Int32Array(this.surfaceTerm.length);
+    const order: number[] = [];
+    const tokens = this.joinedTokens();
+    const ends = this.tokenEnds;
+    const step = Math.max(1, Math.floor(every));
+    for (let doc = 0; doc < ends.length; doc += step) {
+      const end = ends[doc] ?? 0;
+      for (let t = doc > 0 ? (ends[doc - 1] ?? 0) : 0; t < end; t++) {
+        const surface = tokens[t] ?? 0;
+        if (counts[surface] === 0) order.push(surface);
+        counts[surface] = (counts[surface] ?? 0) + 1;
+      }
+    }
+    return order.map((surface) => ({ surface: this.surfaceText[surface] ?? '', count: counts[surface] ?? 0 }));
+  }
+
+  /**
+   * The postings of every stem (doc numbers ascending), as views into two shared typed arrays, counted from the word
+   * stream record by record (each record's text words, then its field-weighted words, in the order added).
    *
    * @returns stem → postings, the vocabulary (term id order), and every surface word seen (→ term id, -1 for noise)
    */
@@ -225,37 +308,77 @@ export class TermCounter {
     const terms = this.vocabulary.length;
     const offsets = new Int32Array(terms + 1);
     for (let id = 0; id < terms; id++) offsets[id + 1] = (offsets[id] ?? 0) + (this.df[id] ?? 0);
-    const docs = new Int32Array(this.streamLength);
-    const weights = new Float32Array(this.streamLength);
+    const pairs = offsets[terms] ?? 0;
+    const docs = new Int32Array(pairs);
+    const weights = new Float32Array(pairs);
     const cursor = offsets.slice(0, terms);
-    const docEnds = this.docEnds;
-    const blocks = [...this.pairBlocks, { terms: this.streamTerms, weights: this.streamWeights }];
-    let k = 0;
-    let doc = 0;
-    let end = docEnds[0] ?? 0;
-    for (const block of blocks) {
-      const length = Math.min(PAIR_BLOCK, this.streamLength - k);
-      for (let j = 0; j < length; j++, k++) {
-        while (k >= end) end = docEnds[++doc] ?? 0;
-        const id = block.terms[j] ?? 0;
+    const tokens = this.joinedTokens();
+    const ends = this.tokenEnds;
+    const surfaceTerm = Int32Array.from(this.surfaceTerm);
+    const counts = new Float64Array(terms);
+    const touched = new Int32Array(terms);
+    const { extraDocs, extraTerms, extraWeights } = this;
+    let t = 0;
+    let e = 0;
+    for (let doc = 0; doc < ends.length; doc++) {
+      const end = ends[doc] ?? 0;
+      let touchedCount = 0;
+      for (; t < end; t++) {
+        const id = surfaceTerm[tokens[t] ?? 0] ?? -1;
+        if (id < 0) continue;
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+      for (; e < extraDocs.length && extraDocs[e] === doc; e++) {
+        const id = extraTerms[e] ?? 0;
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id] = (counts[id] ?? 0) + (extraWeights[e] ?? 0);
+      }
+      for (let k = 0; k < touchedCount; k++) {
+        const id = touched[k] ?? 0;
         const at = cursor[id] ?? 0;
         docs[at] = doc;
-        weights[at] = block.weights[j] ?? 0;
+        weights[at] = counts[id] ?? 0;
         cursor[id] = at + 1;
+        counts[id] = 0;
       }
     }
+    // The words as folded-word numbers (`Police`, `police` and `POLICE` are one), in place.
+    this.inverted = true;
+    const surfaceFold = this.surfaceFold;
+    for (let k = 0; k < tokens.length; k++) tokens[k] = surfaceFold[tokens[k] ?? 0] ?? 0;
+    const starts = new Int32Array(ends.length + 1);
+    for (let doc = 0; doc < ends.length; doc++) starts[doc + 1] = ends[doc] ?? 0;
     const postings = new Map<string, Postings>();
     this.vocabulary.forEach((stem, id) => {
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
       postings.set(stem, { docs: docs.subarray(from, to), weights: weights.subarray(from, to) });
     });
-    return { postings, vocabulary: this.vocabulary, surfaces: this.idOfSurface, words: this.wordStream() };
+    return {
+      postings,
+      vocabulary: this.vocabulary,
+      surfaces: this.idOfSurface,
+      words: {
+        tokens,
+        starts,
+        folded: this.folded,
+        foldOf: this.foldOf,
+        termOfFold: Int32Array.from(this.termOfFold),
+      },
+    };
   }
 
-  // The records' words as folded-word numbers (`Police`, `police` and `POLICE` are one), in text order:
-  // the blocks written by addText laid end to end.
-  private wordStream(): WordStream {
+  // The blocks written by addText laid end to end (surface numbers), once.
+  private joinedTokens(): Int32Array {
+    if (this.joined?.length !== this.tokenCount) this.joined = this.joinBlocks();
+    return this.joined;
+  }
+
+  private joinBlocks(): Int32Array {
+    // One block at most a quarter too large is the stream as it is (a view); else the blocks are copied end to end.
+    if (this.tokenBlocks.length === 0 && this.tokenAt >= this.tokens.length - (this.tokens.length >> 2))
+      return this.tokens.subarray(0, this.tokenAt);
     const tokens = new Int32Array(this.tokenCount);
     let t = 0;
     for (const block of this.tokenBlocks) {
@@ -263,17 +386,7 @@ export class TermCounter {
       t += block.length;
     }
     tokens.set(this.tokens.subarray(0, this.tokenAt), t);
-    const starts = new Int32Array(this.tokenEnds.length + 1);
-    this.tokenEnds.forEach((end, doc) => {
-      starts[doc + 1] = end;
-    });
-    return {
-      tokens,
-      starts,
-      folded: this.folded,
-      foldOf: this.foldOf,
-      termOfFold: Int32Array.from(this.termOfFold),
-    };
+    return tokens;
   }
 
   // Term id of the word text[start, end) (its hash `hash`), or -1 for noise (stopwords, single letters).
@@ -303,6 +416,7 @@ export class TermCounter {
     const id = stem === '' ? -1 : (this.idOfStem.get(stem) ?? this.newTerm(stem));
     this.idOfSurface.set(surface, id);
     this.surfaceTerm.push(id);
+    this.surfaceText.push(surface);
     this.foldSurface(surface, id);
     const from = this.surfaceStart[this.surfaceStart.length - 1] ?? 0;
     if (from + surface.length > this.units.length) {
@@ -330,8 +444,14 @@ export class TermCounter {
       this.termOfFold.push(term);
     }
     const at = this.surfaceTerm.length - 1;
-    if (at >= this.surfaceFold.length) this.surfaceFold = grownInt(this.surfaceFold, this.surfaceFold.length * 2);
+    if (at >= this.surfaceFold.length) {
+      this.surfaceFold = grownInt(this.surfaceFold, this.surfaceFold.length * 2);
+      const dates = new Uint8Array(this.surfaceFold.length);
+      dates.set(this.surfaceDate);
+      this.surfaceDate = dates;
+    }
     this.surfaceFold[at] = fold;
+    this.surfaceDate[at] = dateWordKind(surface);
   }
 
   private growSlots(): void {
@@ -355,28 +475,16 @@ export class TermCounter {
     const id = this.vocabulary.length;
     this.vocabulary.push(stem);
     this.idOfStem.set(stem, id);
-    if (id >= this.counts.length) {
-      this.counts = grownFloat64(this.counts, this.counts.length * 2);
+    if (id >= this.df.length) {
       this.df = grownInt(this.df, this.df.length * 2);
-      this.touched = grownInt(this.touched, this.touched.length * 2);
+      this.lastDoc = grownInt(this.lastDoc, this.lastDoc.length * 2);
     }
     return id;
-  }
-
-  private count(id: number, weight: number): void {
-    if (this.counts[id] === 0) this.touched[this.touchedCount++] = id;
-    this.counts[id] = (this.counts[id] ?? 0) + weight;
   }
 }
 
 function grownInt(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-function grownFloat64(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const next = new Float64Array(size);
   next.set(array);
   return next;
 }

@@ -323,15 +323,16 @@ export interface DateMention {
 }
 
 /**
- * Every valid date mention in a text, for passages that answer a date question by naming the day.
+ * Every valid date mention in a text, for passages that answer a date question by naming the day (from `from` on,
+ * when the caller knows that none starts earlier).
  *
  * @example
  * findDateMentions('On July 9, in the Kenkiyak village')[0]?.from; //=> { year: null, month: 7, day: 9 }
  */
-export function findDateMentions(text: string): DateMention[] {
+export function findDateMentions(text: string, from = 0): DateMention[] {
   const mentions: DateMention[] = [];
   // The matches `text.matchAll(ATOM)` gives: the first match at or after each position, then on from its end.
-  DATE_START.lastIndex = 0;
+  DATE_START.lastIndex = from;
   for (let start = DATE_START.exec(text); start !== null; start = DATE_START.exec(text)) {
     ATOM_AT.lastIndex = start.index;
     const m = ATOM_AT.exec(text);
