@@ -141,6 +141,27 @@ describe('countCasualties', () => {
     ).toBe(512);
   });
 
+  it('reads "killing only himself", "injured only the bomber", "his wife", "killed him", "found dead", and the attacker shot dead after', () => {
+    const c = (text: string) => countCasualties(text);
+    expect(c('a suicide bomber blew himself up at a crossroads, killing only himself.').killed).toBe(1);
+    expect(c('The blast injured only the bomber; no one was killed.')).toEqual({
+      killed: 0,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(c('gunmen fired on a family car, killing Rabbi Ali Tal and injuring his wife.').wounded).toBe(1);
+    expect(c('A week later, police officers killed him in a shootout in Orsk.').killed).toBe(1);
+    expect(c('a customs officer was kidnapped near the border and found dead three days later.').killed).toBe(1);
+    expect(
+      c('a gunman opened fire at an office, killing an officer and a visitor before he himself was shot dead.').killed,
+    ).toBe(3);
+    expect(
+      readCasualties(
+        'militants ambushed a convoy near Orsk; officials said 11 militants and two of their soldiers died, while the group claimed to have killed 35 soldiers.',
+      ).figures.killed,
+    ).toBe(13);
+  });
+
   it('reads one wounded told without a figure', () => {
     expect(countCasualties('killing a soldier and wounding another.')).toEqual({
       killed: 1,
