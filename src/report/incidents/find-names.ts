@@ -62,7 +62,10 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
-  new RegExp(`\\b(?:in|near|outside|inside|around|at) (${NAME})((?:(?:,| and| or|, and) ${NAME})*)`, 'g'),
+  new RegExp(
+    `\\b(?:in|near|outside|inside|around|at) (?:(?:neighbou?ring|nearby|rural|central|downtown) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    'g',
+  ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
   // "the University of Karachi", "the Port of Aden"
@@ -96,7 +99,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),

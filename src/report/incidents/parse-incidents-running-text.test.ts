@@ -164,6 +164,30 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('reads ramming attacks, strikes, "in neighboring X", "in the area" and a same day counted from the day told last', () => {
+    expect(
+      brief(
+        chapter(
+          2010,
+          'On March 29, two bombers struck the metro in Orsk, killing 40 people. The group claimed responsibility in a video released on March 31. That same day, two suicide bombers struck the town of Kizlo, killing 12 people.',
+          'A driver rammed his car into a bus stop in the Ramo neighborhood of Delmar on February 10, killing three people.',
+          'On May 22, police in Karvo arrested nine people, and the following day they detained four more in neighboring Oum Tal.',
+          'On the night of June 13-14, military aircraft conducted a strike near Ajdo targeting a militant leader.',
+          'Police killed 24 militants in a clash near Malko on October 24. Three more were killed in the area on the 27th.',
+        ),
+      ).filter((r) => r.kind !== 'threat'),
+    ).toEqual([
+      { date: '2010-03-29', endDate: null, kind: 'attack', places: ['Orsk'], killed: 40, wounded: null },
+      { date: '2010-03-31', endDate: null, kind: 'attack', places: ['Kizlo'], killed: 12, wounded: null },
+      { date: '2010-02-10', endDate: null, kind: 'attack', places: ['Ramo', 'Delmar'], killed: 3, wounded: null },
+      { date: '2010-05-22', endDate: null, kind: 'arrest', places: ['Karvo'], killed: null, wounded: null },
+      { date: '2010-05-23', endDate: null, kind: 'arrest', places: ['Oum Tal'], killed: null, wounded: null },
+      { date: '2010-06-13', endDate: '2010-06-14', kind: 'clash', places: ['Ajdo'], killed: null, wounded: null },
+      { date: '2010-10-24', endDate: null, kind: 'clash', places: ['Malko'], killed: 24, wounded: null },
+      { date: '2010-10-27', endDate: null, kind: 'attack', places: ['Malko'], killed: 3, wounded: null },
+    ]);
+  });
+
   it('splits one date into two events where each has its own place and toll', () => {
     expect(
       brief(

@@ -169,6 +169,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     let carried = null as Draft | null;
     // The month told last, for a day written alone ("On the 19th, …").
     let toldMonth = null as string | null;
+    let previousDay = null as string | null;
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
@@ -181,6 +182,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         );
         const lastTold = mentions.findLast((m) => !m.reference);
         if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
+        // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
+        const lastDay = previousDay;
+        previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …": the day is written out; the words before it only count to it.
         const relative =
@@ -220,10 +224,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         if (relative && open) {
           // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
           // "Later that month" is the story's month; "The following week" counts on seven days.
+          // "…claimed responsibility in a video released on March 31. That same day, two bombers struck …": counted
+          // from the day the sentence before told last, where it told one.
+          const from = lastDay ?? open.mention.date;
           const date = /\bmonth\b/i.test(relative[0])
-            ? open.mention.date.slice(0, 7)
+            ? from.slice(0, 7)
             : shiftDays(
-                open.mention.date,
+                from,
                 daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
               );
           if (date !== null) {
@@ -512,6 +519,9 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A place told as the one just named: "in the area", "nearby", "in the same town".
+const IN_THE_AREA =
+  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bnearby\b/i;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
@@ -615,6 +625,8 @@ function buildRecord(
     const opening = OPENING_PLACE.exec(d.sentences[0] ?? '');
     if (opening) places = namesIn(opening[0], book.places);
   }
+  // "Three more were killed in the area on the 27th": the place the sentence before names.
+  if (places.length === 0 && d.before && IN_THE_AREA.test(clause)) places = namesIn(placeText(d.before), book.places);
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
