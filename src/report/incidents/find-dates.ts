@@ -334,36 +334,20 @@ export function findDates(sentence: string, year: number | null, month: string |
     // that month, a month later the next.
     // "on August 23, and later that week apprehended five more": some day of that week, told as its month.
     const thatWeek = /\blater that week\b/i.test(whole);
-    if (
-      previous &&
-      (previous.date.length === 7 || thatWeek) &&
-      !explicitAfter &&
-      (thatWeek || (days && days > 0)) &&
-      CLAUSE_BETWEEN.test(between)
-    ) {
+    const fromMonth = (previous?.date.length === 7 || thatWeek) && (thatWeek || (days !== null && days > 0));
+    const fromDay = previous?.date.length === 10 && !thatWeek && Boolean(days);
+    if (previous && !explicitAfter && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
-      const date = /\bmonth\b/i.test(whole) ? addMonths(first, 1) : first;
+      const date = fromMonth
+        ? /\bmonth\b/i.test(whole)
+          ? addMonths(first, 1)
+          : first
+        : addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days ?? 0);
       if (isValid(date) && (year === null || date.getFullYear() === year)) {
         const mention: DateMention = {
           start: at,
           end: at + whole.length,
-          date: isoMonth(date),
-          endDate: null,
-          leads: false,
-          reference: false,
-          words: `${previous.words} … ${whole}`,
-        };
-        added.push(mention);
-        previous = mention;
-      }
-    }
-    if (previous && previous.date.length === 10 && !explicitAfter && days && CLAUSE_BETWEEN.test(between)) {
-      const date = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
-      if (isValid(date) && (year === null || date.getFullYear() === year)) {
-        const mention: DateMention = {
-          start: at,
-          end: at + whole.length,
-          date: isoDay(date),
+          date: fromMonth ? isoMonth(date) : isoDay(date),
           endDate: null,
           leads: false,
           reference: false,
