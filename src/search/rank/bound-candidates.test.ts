@@ -34,6 +34,13 @@ const QUERIES = [
 ];
 
 const conceptsOf = (q: string) => buildConcepts(index, parseQueryWords(q));
+// The share of the query's word importance a record's covered-word bits stand for, as the ranking reads it.
+const coverageOf = (concepts: ReturnType<typeof conceptsOf>) => {
+  const words = concepts.filter((c) => !c.fill);
+  const importance = words.reduce((s, c) => s + c.importance, 0);
+  return (bits: number) =>
+    words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
+};
 
 describe('scoreDocs', () => {
   it('gives, for every record, exactly what scoreConcepts gives', () => {
@@ -81,10 +88,7 @@ describe('boundCandidates', () => {
     let leftOut = 0;
     for (const q of QUERIES) {
       const concepts = conceptsOf(q);
-      const words = concepts.filter((c) => !c.fill);
-      const importance = words.reduce((s, c) => s + c.importance, 0);
-      const coverage = (bits: number) =>
-        words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
+      const coverage = coverageOf(concepts);
       const shape = {
         scoreOf: (_doc: number, text: number, covered: number) =>
           candidateScore(text, coverage(covered), 1, false, null),
@@ -110,10 +114,7 @@ describe('boundCandidates', () => {
     let leftOut = 0;
     for (const q of QUERIES) {
       const concepts = conceptsOf(q);
-      const words = concepts.filter((c) => !c.fill);
-      const importance = words.reduce((s, c) => s + c.importance, 0);
-      const coverage = (bits: number) =>
-        words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
+      const coverage = coverageOf(concepts);
       // A chapter boost of 1 to 3 by doc number, and a filter that drops every fifth record.
       const boost = (doc: number) => 1 + (doc % 3);
       const shape = {
