@@ -287,9 +287,8 @@ const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
-const OTHER_ACCOUNT =
-  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/i;
-const OTHER_ACCOUNTS = new RegExp(OTHER_ACCOUNT.source, 'gi');
+const OTHER_ACCOUNTS =
+  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/gi;
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
