@@ -287,6 +287,27 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('counts "Exactly one week later", "Six days after the … attack", "the following Tuesday" and "the 20th of that month"', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'On Monday, July 18, a man attacked passengers on a train near Varsk with an axe, wounding five.',
+          'Exactly one week later, a bomber struck a festival in Delmar, killing two.',
+          'Six days after the Delmar attack, a gunman opened fire on a cafe in Orsk, killing four.',
+          'Police detained three suspects in Karvan on Tuesday, August 2, and on the following Tuesday took into custody two more in Tarsk; on the 20th of that month, a mine exploded near Orsk and hurt two soldiers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-07-18', 'attack', ['Varsk'], null, 5],
+      ['2016-07-25', 'attack', ['Delmar'], 2, null],
+      ['2016-07-31', 'attack', ['Orsk'], 4, null],
+      ['2016-08-02', 'arrest', ['Karvan'], null, null],
+      ['2016-08-09', 'arrest', ['Tarsk'], null, null],
+      ['2016-08-20', 'attack', ['Orsk'], null, 2],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -38,7 +38,7 @@ const NEW_STORY =
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? (?:later|earlier)\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -194,7 +194,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const story = open?.clause;
         // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
         // story before the sentence's own dates.
-        const laterAt = !relative && open !== null ? findLater(sentence) : null;
+        const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
         const later =
           laterAt &&
           (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
@@ -231,7 +231,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             ? from.slice(0, 7)
             : shiftDays(
                 from,
-                daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
               );
           if (date !== null) {
             mentions = [
