@@ -308,6 +308,23 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('keeps "an organizer of the June 27 attacks" inside the clause that names it, and a day written after "Two days after the …"', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On June 27, a bomber blew himself up next to a police patrol in Varsk, killing one officer.',
+          'Five days later, police cornered an organizer of the June 27 attacks in the Delmar neighborhood of Varsk; he detonated his belt, killing only himself.',
+          'Two days after the bombing, on June 29, police arrested three men in Orsk.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2019-06-27', 'attack', ['Varsk'], 1],
+      ['2019-07-02', 'clash', ['Delmar', 'Varsk'], 1],
+      ['2019-06-29', 'arrest', ['Orsk'], null],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

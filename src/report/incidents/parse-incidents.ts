@@ -111,6 +111,20 @@ function shiftDays(date: string, days: number): string | null {
   return isValid(d) ? isoDay(addDays(d, days)) : null;
 }
 
+/** Where the opening phrase that ends at `at` ("Two days after the bombings") ends: at the next comma, if any. */
+function phraseEnd(sentence: string, at: number): number {
+  const comma = sentence.indexOf(',', at);
+  return comma < 0 || comma - at > 60 ? at : comma;
+}
+
+/** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
+function hasClauseBreak(text: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  const found = CLAUSE_BREAK.test(text);
+  CLAUSE_BREAK.lastIndex = 0;
+  return found;
+}
+
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
@@ -163,6 +177,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const allText = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
   const book = buildNameBook(allText, report.country);
   const drafts: Draft[] = [];
+  // The dates of the events told so far in their own words, brought up to date on use: linear in the drafts.
+  const toldSoFar = new Set<string>();
+  let toldUpTo = 0;
+  const toldDates = (): Set<string> => {
+    for (; toldUpTo < drafts.length; toldUpTo += 1) {
+      const draft = drafts[toldUpTo];
+      if (draft && !draft.mention.reference) toldSoFar.add(draft.mention.date);
+    }
+    return toldSoFar;
+  };
 
   for (const section of report.sections) {
     // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
@@ -186,9 +210,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const lastDay = previousDay;
         previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
-        // "A week later, on August 31, …": the day is written out; the words before it only count to it.
+        // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
+        // words before it only count to it.
         const relative =
-          relativeAt && !(mentions[0] && mentions[0].start - relativeAt[0].length <= 8) ? relativeAt : null;
+          relativeAt && !(mentions[0] && mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8)
+            ? relativeAt
+            : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
@@ -308,7 +335,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             const comma = sentence.indexOf(',', m.end);
             return { mention: m, end: comma < 0 ? sentence.length : comma };
           });
-        const main = mentions.filter((m) => !m.aside);
+        // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
+        // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+        const main = mentions.filter(
+          (m, i) =>
+            !m.aside &&
+            !(
+              m.reference &&
+              i > 0 &&
+              !hasClauseBreak(sentence.slice(mentions[i - 1]?.end ?? 0, m.start)) &&
+              toldDates().has(m.date)
+            ),
+        );
         const starts = clauseStarts(sentence, main);
         const withoutAsides = (from: number, to: number) => {
           let text = sentence.slice(from, to);
