@@ -325,6 +325,20 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('places each item of a list told in one sentence where its lead-in says, "the city" being the one named before', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'Suicide bombers struck the city of Varsk repeatedly. Attacks in the city during the year included the following: March 16 – a mosque in the Delmar area – 22 killed, 18 wounded; and October 12 – a bus station – eight killed.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-03-16', ['Delmar', 'Varsk'], 22, 18],
+      ['2016-10-12', ['Varsk'], 8, null],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

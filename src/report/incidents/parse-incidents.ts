@@ -560,6 +560,9 @@ const DISTANCE_FROM =
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
   /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bnearby\b/i;
+// The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
+// following:".
+const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
@@ -665,6 +668,15 @@ function buildRecord(
   }
   // "Three more were killed in the area on the 27th": the place the sentence before names.
   if (places.length === 0 && d.before && IN_THE_AREA.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
+  // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
+  // lead-in names, or, where the lead-in says "the city", the place the sentence before names.
+  const leadIn = LIST_LEAD_IN.exec(d.sentences[0] ?? '')?.[0];
+  if (leadIn) {
+    let around = namesIn(placeText(leadIn), book.places);
+    if (around.length === 0 && d.before && IN_THE_AREA.test(leadIn)) around = namesIn(placeText(d.before), book.places);
+    for (const place of around) if (!places.includes(place)) places.push(place);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
