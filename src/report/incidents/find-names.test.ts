@@ -20,6 +20,11 @@ describe('buildNameBook on places named in running text', () => {
     expect(buildNameBook(text, 'Turkey').places.sort()).toEqual(['Gulek', 'Kalto', 'Karmi', 'Tarsus', 'Vedrin']);
   });
 
+  it('takes a place whose name ends like a people\'s ("Shopian") for a place, and a real people\'s word for none', () => {
+    const text = 'Militants shot dead a truck driver in Shopian. A bomb hit the Nigerian embassy in Varsk.';
+    expect(buildNameBook(text, 'India').places.sort()).toEqual(['Shopian', 'Varsk']);
+  });
+
   it('names the town of "Varsk International Airport", not its descriptor', () => {
     const text = 'Three missiles struck the terminal as the ministers arrived at Varsk International Airport.';
     expect(buildNameBook(text, 'Yemen').places).toEqual(['Varsk']);
