@@ -91,16 +91,17 @@ const PLACE_PATTERNS = [
  * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
-  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
+  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port": a name
+  // followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffice|[Hh]eadquarters|[Cc]ompound)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
@@ -248,7 +249,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         const name = raw
           .trim()
           .replace(/['’]s(?: .*)?$/, '')
-          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand)$/, '');
+          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand)$/, '')
+          // "attacked the Karachi Police Office": the town whose police it is.
+          .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
