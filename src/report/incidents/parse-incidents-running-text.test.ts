@@ -339,6 +339,20 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('places a clause that names no place where the words before it in its sentence put things', () => {
+    expect(
+      brief(
+        chapter(
+          2004,
+          'In October, militants in North Varsk abducted two engineers; commandos stormed the hideout on October 14, killing five kidnappers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2004-10', 'attack', ['North Varsk'], null],
+      ['2004-10-14', 'clash', ['North Varsk'], 5],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(
