@@ -84,6 +84,11 @@ const DAYS_AFTER =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}) (days?|weeks?) after\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+// The words between a first day and a last one of one event: "… and continuing into …", "… and lasted until the …".
+const GOES_ON = new RegExp(
+  `^,?\\s+and\\s+(?:continuing|continued|lasting|lasted|ending|ended|running|ran)\\s+(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  'i',
+);
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -130,7 +135,7 @@ export function findLater(
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
 // Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
@@ -298,6 +303,38 @@ export function findDates(sentence: string, year: number | null, month: string |
     if (c.start < lastEnd) continue;
     if (!dropped) mentions.push(c);
     lastEnd = c.end;
+  }
+
+  // "Beginning on the evening of March 1 and continuing into March 2", "which began on March 16 and lasted until the
+  // 27th": one event told from its first day to its last.
+  // (One pass that copies the mentions, so that a text of many such spans stays linear.)
+  if (mentions.length > 0 && /\band\s+(?:continu|last|end|r[au]n)/i.test(sentence)) {
+    const joined: DateMention[] = [];
+    for (let i = 0; i < mentions.length; i += 1) {
+      const first = mentions[i];
+      if (!first) continue;
+      const on =
+        first.endDate === null && first.date.length === 10
+          ? GOES_ON.exec(sentence.slice(first.end, first.end + 60))
+          : null;
+      const last = on
+        ? calendarDay(
+            Number(first.date.slice(0, 4)),
+            on[1] ? monthNumber(on[1]) : Number(first.date.slice(5, 7)),
+            Number(on[2]),
+          )
+        : null;
+      if (!on || last === null || !isValid(last) || isoDay(last) <= first.date) {
+        joined.push(first);
+        continue;
+      }
+      const end = first.end + on[0].length;
+      joined.push({ ...first, end, endDate: isoDay(last), words: sentence.slice(first.start, end) });
+      // The last day, where it was read as a date of its own, is part of this one.
+      if ((mentions[i + 1]?.start ?? end) < end) i += 1;
+    }
+    mentions.length = 0;
+    for (const m of joined) mentions.push(m);
   }
 
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.

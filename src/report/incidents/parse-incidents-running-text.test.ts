@@ -368,6 +368,22 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('splits "the first, in A, …; the second, in B, …", and reads a truck driven down a street as an attack', () => {
+    expect(
+      brief(
+        chapter(
+          2023,
+          'On September 29, two suicide bombings struck religious gatherings: the first, in Varsk in Tarsk province, killed 60 people; the second, in Delmar in Orsk province, killed five.',
+          'On Friday, April 7, a man drove a stolen beer truck down a busy street in central Karvan before crashing into a store. Five people were killed.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2023-09-29', 'attack', ['Varsk'], 60],
+      ['2023-09-29', 'attack', ['Delmar'], 5],
+      ['2023-04-07', 'attack', ['Karvan'], 5],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

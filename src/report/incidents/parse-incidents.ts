@@ -57,9 +57,10 @@ const EVENT_LABEL =
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
-// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh".
+// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "two bombings
+// struck: the first, in Mastung, killed 60; the second, in Hangu, killed five".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -564,7 +565,7 @@ const DISTANCE_FROM =
 
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bnearby\b/i;
+  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
@@ -672,7 +673,14 @@ function buildRecord(
     if (opening) places = namesIn(opening[0], book.places);
   }
   // "Three more were killed in the area on the 27th": the place the sentence before names.
-  if (places.length === 0 && d.before && IN_THE_AREA.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // ("…in Afaka, Kaduna State, and on April 20 gunmen took 20 students from a university in the same state": the place
+  // named earlier in the sentence comes first.)
+  if (places.length === 0 && IN_THE_AREA.test(clause)) {
+    const sentence = d.sentences[0] ?? '';
+    const at = sentence.indexOf(clause.slice(0, 40));
+    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+    if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
+  }
   // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
   // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
   // lead-in names, or, where the lead-in says "the city", the place the sentence before names.
