@@ -137,4 +137,19 @@ describe('boundCandidates', () => {
     }
     expect(leftOut).toBeGreaterThan(0);
   });
+
+  it('scores every record (null) when bounding costs more than reading every posting, at the lookup cost given', () => {
+    const concepts = conceptsOf('which groups were banned as terrorist organizations?');
+    const coverage = coverageOf(concepts);
+    const shape = {
+      scoreOf: (_doc: number, text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
+      ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
+    };
+    const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
+    expect(bounded?.length).toBeGreaterThan(0);
+    expect(boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1, lookupCost: 0 })?.docs).toEqual(
+      bounded,
+    );
+    expect(boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1, lookupCost: 1e9 })).toBeNull();
+  });
 });
