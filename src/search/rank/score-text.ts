@@ -79,12 +79,18 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[], only: Uin
       const defined = lists.filter((l) => l !== undefined).sort((a, b) => a.docs.length - b.docs.length);
       const rarest = defined[0];
       if (!rarest) continue;
+      // The rarest word's records ascend, so each other list is read with a cursor that only moves forward.
+      const cursors = new Int32Array(defined.length);
       for (const doc of rarest.docs) {
         if (only && only[doc] !== 1) continue;
         if (reports && reports[docReport[doc] ?? -1] !== 1) continue;
         let tf = Number.POSITIVE_INFINITY;
-        for (const list of defined) {
-          tf = Math.min(tf, weightAt(list.docs, list.weights, doc));
+        for (let l = 0; l < defined.length; l++) {
+          const list = defined[l];
+          if (!list) continue;
+          const at = seek(list.docs, cursors[l] ?? 0, doc);
+          cursors[l] = at;
+          tf = Math.min(tf, list.docs[at] === doc ? (list.weights[at] ?? 0) : 0);
           if (tf === 0) break;
         }
         if (tf > 0) offer(doc, w * saturate(tf, lengthNorm[doc] ?? 1));
@@ -143,19 +149,6 @@ function scratchFor(n: number): typeof scratch {
 /** BM25's term-frequency part: `tf · (k1 + 1) / (tf + length norm)`. */
 export function saturate(tf: number, lengthNorm: number): number {
   return (tf * (BM25_K1 + 1)) / (tf + lengthNorm);
-}
-
-function weightAt(docs: Int32Array, weights: Float32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const d = docs[mid] ?? 0;
-    if (d === doc) return weights[mid] ?? 0;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
 }
 
 /** Text scores of some records only, by position in `docs` (see {@link scoreDocs}). */
