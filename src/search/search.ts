@@ -360,7 +360,7 @@ function gather(
     const listed = ranked
       ? boundedMatches(index, concepts, dates !== null, dated, ranked.boosts, fitOf, coverageOf)
       : null;
-    const text = listed ?? scoreConcepts(index, concepts);
+    const text = listed ?? scoreConcepts(index, concepts, null, true);
     const m = text.docs.length;
     // Per matched record: its date fit (NaN when it is no candidate) and coverage, then, when the pool goes straight
     // to rankCandidates, its score there: a record under the relative cut of the pool's best is dropped there, so it
