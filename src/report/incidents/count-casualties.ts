@@ -127,7 +127,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    gated([['wound', 'injur', 'hurting']], `\\b(?:wounded|wounding|injured|injuring|injures|hurting)\\s+${N}\\b`, 'gi'),
+    gated(
+      [['wound', 'injur', 'hurt']],
+      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+${N}\\b`,
+      'gi',
+    ),
     gated(
       [['wounded', 'injured', 'hurt']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`,
@@ -210,7 +214,7 @@ const LIST_ITEM = new RegExp(
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) others\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
 );
 const NAMED_AND_OTHERS = new RegExp(
@@ -515,8 +519,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
-  const others = lower.includes(' others') ? OTHERS.exec(text) : null;
-  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
+  // "killing a schoolteacher and two other civilians" too.
+  const others = lower.includes(' other') ? OTHERS.exec(text) : null;
+  if (others?.[1] && add('killed', others[1], others.index + others[0].lastIndexOf(others[1]))) {
     result.killed = (result.killed ?? 0) + 1;
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
     used.fill(1, others.index, others.index + others[0].length);
