@@ -682,6 +682,13 @@ function buildRecord(
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
   // stations": a clause naming only sites is at the town the sentence before names.
   if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
+  // a clause that names no place is where the words before it in its sentence put things.
+  if (places.length === 0) {
+    const sentence = d.sentences[0] ?? '';
+    const at = sentence.indexOf(clause.slice(0, 40));
+    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+  }
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
