@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.js';
+import type { Passage, Report, Section } from '../report/types.js';
 import type { FileEntry } from './load-corpus.js';
 
 /**
@@ -6,6 +6,11 @@ import type { FileEntry } from './load-corpus.js';
  * back to back in two strings (the texts that fit in Latin-1, and the others as UTF-16), each text a slice of one.
  * Decoding two long strings is a copy, and a slice costs no copy at all; the same texts inside v8 blobs cost a
  * string each to allocate, most of a warm start.
+ *
+ * The texts are taken in reading order (each report's passages, section by section, then its incidents), so a
+ * stripped report holds '' where a text was and nothing says where it went: one byte per text says which string, and
+ * its place there is the next. An incident's report, section and passage ids, which repeat ids the report already
+ * holds, are taken out too and put back as the very same strings (42k incidents held 126k copies of them).
  */
 export interface TextTable {
   latin1: Uint8Array;
@@ -13,6 +18,14 @@ export interface TextTable {
   latin1Ends: Int32Array;
   utf16: Uint8Array;
   utf16Ends: Int32Array;
+  /** Per text in reading order: 1 when it lies in `utf16`, 0 in `latin1`. */
+  wide: Uint8Array;
+  /**
+   * Per incident in reading order, three numbers: 1 when its report id was taken out (0 when kept); the position
+   * in its report's sections of the section whose id it repeats, and in its report's passages (in reading order) of
+   * the passage whose id it repeats, or -1 where the id was kept.
+   */
+  links: Int32Array;
 }
 
 /**
@@ -26,20 +39,31 @@ export class TextTableWriter {
   private readonly utf16Chunks: Uint8Array[] = [];
   private readonly latin1Ends: number[] = [];
   private readonly utf16Ends: number[] = [];
+  private readonly wide: number[] = [];
+  private readonly links: number[] = [];
   private latin1Length = 0;
   private utf16Length = 0;
 
-  /** The reference that stands for `text` in a stripped report: ≥ 0 Latin-1, < 0 UTF-16. */
-  add(text: string): number {
+  /** Takes `text` (the next in reading order); '' stands for it in a stripped report. */
+  add(text: string): '' {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: any character past Latin-1
     if (!/[^\u0000-\u00ff]/.test(text)) {
       this.latin1.push(text);
       this.latin1Length += text.length;
-      return this.latin1Ends.push(this.latin1Length) - 1;
+      this.latin1Ends.push(this.latin1Length);
+      this.wide.push(0);
+    } else {
+      this.utf16.push(text);
+      this.utf16Length += text.length;
+      this.utf16Ends.push(this.utf16Length);
+      this.wide.push(1);
     }
-    this.utf16.push(text);
-    this.utf16Length += text.length;
-    return -this.utf16Ends.push(this.utf16Length);
+    return '';
+  }
+
+  /** The next incident's links (see {@link TextTable.links}). */
+  link(report: 0 | 1, section: number, passage: number): void {
+    this.links.push(report, section, passage);
   }
 
   /** Encodes the texts added since the last flush. */
@@ -51,66 +75,132 @@ export class TextTableWriter {
   }
 
   /** The table: each string as the chunks to write back to back. */
-  finish(): { latin1: Uint8Array[]; latin1Ends: Int32Array; utf16: Uint8Array[]; utf16Ends: Int32Array } {
+  finish(): {
+    latin1: Uint8Array[];
+    latin1Ends: Int32Array;
+    utf16: Uint8Array[];
+    utf16Ends: Int32Array;
+    wide: Uint8Array;
+    links: Int32Array;
+  } {
     this.flush();
     return {
       latin1: this.latin1Chunks,
       latin1Ends: Int32Array.from(this.latin1Ends),
       utf16: this.utf16Chunks,
       utf16Ends: Int32Array.from(this.utf16Ends),
+      wide: Uint8Array.from(this.wide),
+      links: Int32Array.from(this.links),
     };
   }
 }
 
 /**
- * A copy of the entries whose passage and incident texts are references into `texts` (the entries themselves, in use
- * by the running app, are not touched).
+ * A copy of the entries without their passage and incident texts and their incidents' repeated ids, which go into
+ * `texts` (the entries themselves, in use by the running app, are not touched).
  */
 export function stripTexts(entries: readonly FileEntry[], texts: TextTableWriter): FileEntry[] {
   return entries.map((entry) => {
     if (!entry.result.ok) return entry;
-    const reports = entry.result.reports.map(
-      (report): Report => ({
+    const reports = entry.result.reports.map((report): Report => {
+      const sectionAt = new Map<string, number>();
+      const passageAt = new Map<string, number>();
+      let p = 0;
+      report.sections.forEach((section, i) => {
+        if (!sectionAt.has(section.id)) sectionAt.set(section.id, i);
+        for (const passage of section.passages) {
+          if (!passageAt.has(passage.id)) passageAt.set(passage.id, p);
+          p++;
+        }
+      });
+      return {
         ...report,
         sections: report.sections.map((section) => ({
           ...section,
-          passages: section.passages.map((passage) => ({ ...passage, text: reference(texts.add(passage.text)) })),
+          passages: section.passages.map((passage) => ({ ...passage, text: texts.add(passage.text) })),
         })),
-        incidents: report.incidents.map((incident) => ({ ...incident, text: reference(texts.add(incident.text)) })),
-      }),
-    );
+        incidents: report.incidents.map((incident) => {
+          const text = texts.add(incident.text);
+          const ownReport = incident.reportId === report.id;
+          const section = sectionAt.get(incident.sectionId) ?? -1;
+          const passage = passageAt.get(incident.passageId) ?? -1;
+          texts.link(ownReport ? 1 : 0, section, passage);
+          return {
+            ...incident,
+            text,
+            reportId: ownReport ? '' : incident.reportId,
+            sectionId: section < 0 ? incident.sectionId : '',
+            passageId: passage < 0 ? incident.passageId : '',
+          };
+        }),
+      };
+    });
     return { ...entry, result: { ...entry.result, reports } };
   });
 }
 
 /**
- * Puts the texts back into stripped entries (in place: they are fresh from the cache). Throws when a reference points
- * outside the table (the caller treats the cache as corrupt).
+ * Puts the texts and ids back into stripped entries (in place: they are fresh from the cache). Throws when the table
+ * does not match the entries (the caller treats the cache as corrupt).
  */
 export function restoreTexts(entries: readonly FileEntry[], table: TextTable): void {
   const latin1 = Buffer.from(table.latin1.buffer, table.latin1.byteOffset, table.latin1.length).toString('latin1');
   const utf16 = Buffer.from(table.utf16.buffer, table.utf16.byteOffset, table.utf16.length).toString('utf16le');
-  const text = (value: unknown): string => {
-    if (typeof value !== 'string' || !value.startsWith(REF)) throw new Error('a text is missing from the cache');
-    const k = Number(value.slice(REF.length));
-    const [whole, ends, i] = k >= 0 ? [latin1, table.latin1Ends, k] : [utf16, table.utf16Ends, -k - 1];
-    const end = ends[i];
-    if (end === undefined) throw new Error('a text is missing from the cache');
-    return whole.slice(i === 0 ? 0 : (ends[i - 1] ?? 0), end);
+  const { latin1Ends, utf16Ends, wide, links } = table;
+  let t = 0;
+  let narrowAt = 0;
+  let wideAt = 0;
+  let narrowFrom = 0;
+  let wideFrom = 0;
+  const next = (): string => {
+    const isWide = wide[t++];
+    if (isWide === 0) {
+      const end = latin1Ends[narrowAt++];
+      if (end === undefined || end < narrowFrom || end > latin1.length) throw new Error(MISSING);
+      const text = latin1.slice(narrowFrom, end);
+      narrowFrom = end;
+      return text;
+    }
+    const end = utf16Ends[wideAt++];
+    if (isWide !== 1 || end === undefined || end < wideFrom || end > utf16.length) throw new Error(MISSING);
+    const text = utf16.slice(wideFrom, end);
+    wideFrom = end;
+    return text;
   };
+  let k = 0;
   for (const entry of entries) {
     if (!entry.result.ok) continue;
     for (const report of entry.result.reports) {
-      for (const section of report.sections) for (const passage of section.passages) passage.text = text(passage.text);
-      for (const incident of report.incidents) incident.text = text(incident.text);
+      const passages: Passage[] = [];
+      for (const section of report.sections)
+        for (const passage of section.passages) {
+          passage.text = next();
+          passages.push(passage);
+        }
+      for (const incident of report.incidents) {
+        incident.text = next();
+        const ownReport = links[k];
+        const section = links[k + 1];
+        const passage = links[k + 2];
+        k += 3;
+        if (ownReport === undefined || section === undefined || passage === undefined) throw new Error(MISSING);
+        if (ownReport === 1) incident.reportId = report.id;
+        if (section >= 0) incident.sectionId = sectionId(report.sections[section]);
+        if (passage >= 0) incident.passageId = passageId(passages[passage]);
+      }
     }
   }
+  if (t !== wide.length || k !== links.length) throw new Error(MISSING);
 }
 
-// A reference stays a string (`\u0000` and its number), so the stripped reports keep the types and hidden classes of
-// real ones, and no real text (which never holds a NUL) can pass for one.
-const REF = '\u0000';
+const MISSING = 'a text is missing from the cache';
 
-function reference(k: number): string {
-  return `${REF}${k}`;
+function sectionId(section: Section | undefined): string {
+  if (section === undefined) throw new Error(MISSING);
+  return section.id;
+}
+
+function passageId(passage: Passage | undefined): string {
+  if (passage === undefined) throw new Error(MISSING);
+  return passage.id;
 }

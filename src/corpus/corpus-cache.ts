@@ -12,7 +12,7 @@ import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 /** The cache file, beside the data: a dot-file, which the loader (it reads only `.txt`) never takes for a chapter. */
 export const CACHE_FILE = '.reportdesk-cache.v8';
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 const MAGIC = Buffer.from('RDCACHE2');
 // Two CRC-32s: of the index's bytes, and of every other byte before the trailer.
 const DIGEST_BYTES = 8;
@@ -42,6 +42,8 @@ interface CacheGroup {
   latin1Ends: Range;
   utf16: Range;
   utf16Ends: Range;
+  wide: Range;
+  links: Range;
 }
 
 interface CacheHeader {
@@ -156,7 +158,9 @@ async function readOpenCache(
     return true;
   };
   for (const group of header.groups as Partial<CacheGroup>[]) {
-    if (![group.blob, group.latin1, group.latin1Ends, group.utf16, group.utf16Ends].every(within))
+    if (
+      ![group.blob, group.latin1, group.latin1Ends, group.utf16, group.utf16Ends, group.wide, group.links].every(within)
+    )
       return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
   }
   if (!within(header.index)) return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
@@ -203,7 +207,7 @@ async function readGroups(
     const from = body + group.blob[0];
     await reader.skipTo(from);
     // The group's bytes, from its blob's start to its last part's end, in the scratch buffer (reused by the next).
-    const bytes = await reader.read(body + group.utf16Ends[1] - from);
+    const bytes = await reader.read(body + group.links[1] - from);
     const part = ([a, b]: Range) => bytes.subarray(body + a - from, body + b - from);
     const list = deserialize(part(group.blob)) as unknown;
     if (!Array.isArray(list) || !list.every(isFileEntry)) return null;
@@ -212,6 +216,8 @@ async function readGroups(
       latin1Ends: int32View(part(group.latin1Ends)),
       utf16: part(group.utf16),
       utf16Ends: int32View(part(group.utf16Ends)),
+      wide: part(group.wide),
+      links: int32View(part(group.links)),
     });
     for (const entry of list) entries.push(entry);
   }
@@ -347,6 +353,8 @@ export async function writeCorpusCache(
       latin1Ends: add([bytesOf(table.latin1Ends)]),
       utf16: add(table.utf16),
       utf16Ends: add([bytesOf(table.utf16Ends)]),
+      wide: add([table.wide]),
+      links: add([bytesOf(table.links)]),
     });
     await nextTurn();
   }
