@@ -49,6 +49,9 @@ describe('readCorpusCache', () => {
     report.title = odd;
     section.heading = odd;
     passage.text = `${odd} ${passage.text}`;
+    // A text of many wide runs (each word), which lies whole in the UTF-16 string.
+    const other = section.passages[1];
+    if (other !== undefined) other.text = 'Террористы атаковали полицейский участок в городе.'.repeat(3);
     const copy = path.join(dir, 'odd.v8');
     await writeCorpusCache(copy, 'v1', { entries }, INDEX);
     const read = await readCorpusCache(copy, 'v1');

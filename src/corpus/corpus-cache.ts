@@ -11,7 +11,7 @@ import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 /** The cache file, beside the data: a dot-file, which the loader (it reads only `.txt`) never takes for a chapter. */
 export const CACHE_FILE = '.reportdesk-cache.v8';
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 const MAGIC = Buffer.from('RDCACHE2');
 // Two CRC-32s: of the index's bytes, and of every other byte before the trailer.
 const DIGEST_BYTES = 8;
