@@ -262,4 +262,14 @@ describe('classifyIncident on a claim with no object', () => {
       'clash',
     );
   });
+  it('reads an attack on a gathering that marked an anniversary as an attack, and a marked anniversary as none', () => {
+    expect(
+      classifyIncident(
+        'Six days later, twin car bombs exploded at a gathering in Orsk marking the anniversary of a death.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident('Testlanders marked the 11th anniversary of the bombings in Orsk that killed 76 people.'),
+    ).toBe(null);
+  });
 });
