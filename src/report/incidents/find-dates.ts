@@ -1,4 +1,8 @@
-import { addDays, addMonths, isExists, isValid, parse } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { isExists } from 'date-fns/isExists';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
