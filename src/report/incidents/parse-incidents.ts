@@ -615,7 +615,7 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  // A claim, a threat or a listing has none of its own (see below): its figures are not read at all.
+  // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
   const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
   const reading = noFigures ? NO_FIGURES : readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
@@ -653,7 +653,6 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  // (A claim, a threat or a listing has no casualties of its own: the figures near it are the attack's.)
   const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
