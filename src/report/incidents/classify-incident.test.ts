@@ -249,4 +249,17 @@ describe('classifyIncident on a claim with no object', () => {
       ),
     ).toBe('threat');
   });
+  it('reads past an opening phrase that dates the event by another one, and police cornering a suspect as a clash', () => {
+    expect(classifyIncident('Two days after the bombings, on March 13, police arrested three men in Orsk.')).toBe(
+      'arrest',
+    );
+    expect(classifyIncident('A week after the Delmar attack, police detained two students.')).toBe('arrest');
+    // Not an opening time phrase: the bombing named is the event told.
+    expect(classifyIncident('The operation came two weeks after the November 16 twin suicide bombings in Varsk.')).toBe(
+      'attack',
+    );
+    expect(classifyIncident('police cornered a suspect in Varsk; he detonated his belt, killing only himself.')).toBe(
+      'clash',
+    );
+  });
 });

@@ -114,6 +114,15 @@ describe('findDates in running text', () => {
     ]);
   });
 
+  it('reads a month that opens a list item with a capitalised "Mid-" or "Late"', () => {
+    expect(dates('Mid-June -- Varsk -- gunmen ambushed a checkpoint.', 2020)).toEqual([
+      { date: '2020-06', endDate: null, leads: true },
+    ]);
+    expect(dates('Late March saw two bombings in Orsk.', 2020)).toEqual([
+      { date: '2020-03', endDate: null, leads: true },
+    ]);
+  });
+
   it('reads a stated period of months as one date with an end', () => {
     expect(dates('From March to October 2016, militants held the town.', 2016)).toEqual([
       { date: '2016-03', endDate: '2016-10', leads: true },

@@ -20,6 +20,11 @@ describe('buildNameBook on places named in running text', () => {
     expect(buildNameBook(text, 'Turkey').places.sort()).toEqual(['Gulek', 'Kalto', 'Karmi', 'Tarsus', 'Vedrin']);
   });
 
+  it('names the town of "Varsk International Airport", not its descriptor', () => {
+    const text = 'Three missiles struck the terminal as the ministers arrived at Varsk International Airport.';
+    expect(buildNameBook(text, 'Yemen').places).toEqual(['Varsk']);
+  });
+
   describe('edge cases', () => {
     it('takes no people, faith or group for a place', () => {
       const text =

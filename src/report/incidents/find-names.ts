@@ -234,7 +234,11 @@ export function buildNameBook(text: string, country: string): NameBook {
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
-        const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
+        // "at Aden International Airport": the town the site is named for, not its descriptor.
+        const name = raw
+          .trim()
+          .replace(/['’]s(?: .*)?$/, '')
+          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.

@@ -287,6 +287,58 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('counts "Exactly one week later", "Six days after the … attack", "the following Tuesday" and "the 20th of that month"', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'On Monday, July 18, a man attacked passengers on a train near Varsk with an axe, wounding five.',
+          'Exactly one week later, a bomber struck a festival in Delmar, killing two.',
+          'Six days after the Delmar attack, a gunman opened fire on a cafe in Orsk, killing four.',
+          'Police detained three suspects in Karvan on Tuesday, August 2, and on the following Tuesday took into custody two more in Tarsk; on the 20th of that month, a mine exploded near Orsk and hurt two soldiers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-07-18', 'attack', ['Varsk'], null, 5],
+      ['2016-07-25', 'attack', ['Delmar'], 2, null],
+      ['2016-07-31', 'attack', ['Orsk'], 4, null],
+      ['2016-08-02', 'arrest', ['Karvan'], null, null],
+      ['2016-08-09', 'arrest', ['Tarsk'], null, null],
+      ['2016-08-20', 'attack', ['Orsk'], null, 2],
+    ]);
+  });
+
+  it('keeps "an organizer of the June 27 attacks" inside the clause that names it, and a day written after "Two days after the …"', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On June 27, a bomber blew himself up next to a police patrol in Varsk, killing one officer.',
+          'Five days later, police cornered an organizer of the June 27 attacks in the Delmar neighborhood of Varsk; he detonated his belt, killing only himself.',
+          'Two days after the bombing, on June 29, police arrested three men in Orsk.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2019-06-27', 'attack', ['Varsk'], 1],
+      ['2019-07-02', 'clash', ['Delmar', 'Varsk'], 1],
+      ['2019-06-29', 'arrest', ['Orsk'], null],
+    ]);
+  });
+
+  it('places each item of a list told in one sentence where its lead-in says, "the city" being the one named before', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'Suicide bombers struck the city of Varsk repeatedly. Attacks in the city during the year included the following: March 16 – a mosque in the Delmar area – 22 killed, 18 wounded; and October 12 – a bus station – eight killed.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-03-16', ['Delmar', 'Varsk'], 22, 18],
+      ['2016-10-12', ['Varsk'], 8, null],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

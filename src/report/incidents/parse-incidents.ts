@@ -38,7 +38,7 @@ const NEW_STORY =
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? (?:later|earlier)\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -113,6 +113,20 @@ function shiftDays(date: string, days: number): string | null {
   return isValid(d) ? isoDay(addDays(d, days)) : null;
 }
 
+/** Where the opening phrase that ends at `at` ("Two days after the bombings") ends: at the next comma, if any. */
+function phraseEnd(sentence: string, at: number): number {
+  const comma = sentence.indexOf(',', at);
+  return comma < 0 || comma - at > 60 ? at : comma;
+}
+
+/** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
+function hasClauseBreak(text: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  const found = CLAUSE_BREAK.test(text);
+  CLAUSE_BREAK.lastIndex = 0;
+  return found;
+}
+
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
@@ -165,6 +179,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const allText = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
   const book = buildNameBook(allText, report.country);
   const drafts: Draft[] = [];
+  // The dates of the events told so far in their own words, brought up to date on use: linear in the drafts.
+  const toldSoFar = new Set<string>();
+  let toldUpTo = 0;
+  const toldDates = (): Set<string> => {
+    for (; toldUpTo < drafts.length; toldUpTo += 1) {
+      const draft = drafts[toldUpTo];
+      if (draft && !draft.mention.reference) toldSoFar.add(draft.mention.date);
+    }
+    return toldSoFar;
+  };
 
   for (const section of report.sections) {
     // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
@@ -188,15 +212,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const lastDay = previousDay;
         previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
-        // "A week later, on August 31, …": the day is written out; the words before it only count to it.
+        // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
+        // words before it only count to it.
         const relative =
-          relativeAt && !(mentions[0] && mentions[0].start - relativeAt[0].length <= 8) ? relativeAt : null;
+          relativeAt && !(mentions[0] && mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8)
+            ? relativeAt
+            : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
         // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
         // story before the sentence's own dates.
-        const laterAt = !relative && open !== null ? findLater(sentence) : null;
+        const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
         const later =
           laterAt &&
           (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
@@ -233,7 +260,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             ? from.slice(0, 7)
             : shiftDays(
                 from,
-                daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
               );
           if (date !== null) {
             mentions = [
@@ -310,7 +337,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             const comma = sentence.indexOf(',', m.end);
             return { mention: m, end: comma < 0 ? sentence.length : comma };
           });
-        const main = mentions.filter((m) => !m.aside);
+        // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
+        // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+        const main = mentions.filter(
+          (m, i) =>
+            !m.aside &&
+            !(
+              m.reference &&
+              i > 0 &&
+              !hasClauseBreak(sentence.slice(mentions[i - 1]?.end ?? 0, m.start)) &&
+              toldDates().has(m.date)
+            ),
+        );
         const starts = clauseStarts(sentence, main);
         const withoutAsides = (from: number, to: number) => {
           let text = sentence.slice(from, to);
@@ -524,6 +562,9 @@ const DISTANCE_FROM =
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
   /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bnearby\b/i;
+// The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
+// following:".
+const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
@@ -631,6 +672,15 @@ function buildRecord(
   }
   // "Three more were killed in the area on the 27th": the place the sentence before names.
   if (places.length === 0 && d.before && IN_THE_AREA.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
+  // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
+  // lead-in names, or, where the lead-in says "the city", the place the sentence before names.
+  const leadIn = LIST_LEAD_IN.exec(d.sentences[0] ?? '')?.[0];
+  if (leadIn) {
+    let around = namesIn(placeText(leadIn), book.places);
+    if (around.length === 0 && d.before && IN_THE_AREA.test(leadIn)) around = namesIn(placeText(d.before), book.places);
+    for (const place of around) if (!places.includes(place)) places.push(place);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
