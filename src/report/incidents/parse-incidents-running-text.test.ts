@@ -69,7 +69,7 @@ describe('parseIncidents on running text', () => {
   it('places an event in the town named after "the … town of", never in the word before it or a town it lies from', () => {
     const places = (text: string) => parseIncidents(chapter(2007, text)).map((i) => i.places);
     expect(
-      places('In early July, a truck bomb in the Karvanian town of Amerlo in Salah ad Din province killed 150 people.'),
+      places('In early July, a truck bomb in the Iraqi town of Amerlo in Salah ad Din province killed 150 people.'),
     ).toEqual([['Amerlo']]);
     expect(
       places(
