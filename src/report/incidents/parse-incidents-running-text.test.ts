@@ -339,6 +339,35 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('places a clause that names no place where the words before it in its sentence put things', () => {
+    expect(
+      brief(
+        chapter(
+          2004,
+          'In October, militants in North Varsk abducted two engineers; commandos stormed the hideout on October 14, killing five kidnappers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2004-10', 'attack', ['North Varsk'], null],
+      ['2004-10-14', 'clash', ['North Varsk'], 5],
+    ]);
+  });
+
+  it('takes no toll from a count for the year, nor from a sentence that tells another attack elsewhere', () => {
+    expect(
+      brief(
+        chapter(
+          2021,
+          'In May, the group leader died during clashes with rival fighters in the Varsk Forest. More than 10,000 people died in violence across the country in 2021.',
+          'On December 6, a suicide bomber attacked a shrine in Delmar, killing at least 56 people. A near-simultaneous bombing in Orsk killed four.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed]),
+    ).toEqual([
+      ['2021-05', ['Varsk Forest'], null],
+      ['2021-12-06', ['Delmar'], 56],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -33,7 +33,10 @@ interface Draft {
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+// A count over the year or the country, not one event's toll: "in 2021", "during the year", "across Nigeria".
+const YEAR_COUNT =
+  /\b(?:in|during|throughout|over) (?:the year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
@@ -305,7 +308,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
-            if (!otherYear || Number(otherYear[1]) === report.year) open.further.push(sentence);
+            // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
+            if ((!otherYear || Number(otherYear[1]) === report.year) && !YEAR_COUNT.test(sentence))
+              open.further.push(sentence);
           } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
@@ -686,6 +691,13 @@ function buildRecord(
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
   // stations": a clause naming only sites is at the town the sentence before names.
   if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
+  // a clause that names no place is where the words before it in its sentence put things.
+  if (places.length === 0) {
+    const sentence = d.sentences[0] ?? '';
+    const at = sentence.indexOf(clause.slice(0, 40));
+    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+  }
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
