@@ -82,13 +82,15 @@ const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bomb
 function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   const label = LABEL.exec(sentence)?.[1];
   if (!label) return null;
-  const figures = readCasualties(sentence).figures;
-  if (figures.killed === null && figures.wounded === null) return null;
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200; i -= 1) {
+  // The record first (a few string searches), the figures only when one names the label.
+  let named: Draft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200 && named === null; i -= 1) {
     const d = drafts[i];
-    if (d?.clause.includes(label) && d.further.length < 8) return d;
+    if (d?.clause.includes(label) && d.further.length < 8) named = d;
   }
-  return null;
+  if (named === null) return null;
+  const figures = readCasualties(sentence).figures;
+  return figures.killed === null && figures.wounded === null ? null : named;
 }
 
 // A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
@@ -662,7 +664,9 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  let reading = d.shared ? NO_FIGURES : readFigures(clause, d.further);
+  // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
+  const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
+  const reading = noFigures ? NO_FIGURES : readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
@@ -721,10 +725,6 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  // A claim, a threat or a listing has no casualties of its own: the figures near it are the attack's.
-  if (d.kind === 'threat' || d.kind === 'designation') {
-    reading = { figures: { killed: null, wounded: null, arrested: null }, evidence: {}, accounts: null };
-  }
   const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
