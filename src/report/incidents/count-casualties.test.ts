@@ -57,6 +57,9 @@ describe('countCasualties', () => {
     const r = readCasualties('The group claimed to have killed 60 soldiers; the government said 12 died.');
     expect(r.figures.killed).toBe(60);
     expect(r.accounts).toContain('12');
+    const though = readCasualties('The blasts killed 62 people, though some press accounts put the toll at 66 dead.');
+    expect(though.figures.killed).toBe(62);
+    expect(though.accounts).toContain('66');
     expect(
       countCasualties('security forces arrested the suspected mastermind of the attack, Ali Tal, in Orsk.').arrested,
     ).toBe(1);
@@ -129,6 +132,7 @@ describe('countCasualties', () => {
     expect(c('The minister survived with injuries, but his daughter and his driver were killed.').killed).toBe(2);
     expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
     expect(c('rockets struck the town of Orsk, killing a baker and two other civilians.').killed).toBe(3);
+    expect(c('the minister was not hurt, but his driver and eight others were killed.').killed).toBe(9);
     expect(c('three security officers were stabbed to death at a checkpoint near Orsk.').killed).toBe(3);
     expect(c('three U.S. military trainers were shot and killed by a soldier at the gate.').killed).toBe(3);
     expect(c('a gunman opened fire at a conference in Orsk, killing a retired professor.').killed).toBe(1);

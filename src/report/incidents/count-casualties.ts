@@ -273,6 +273,11 @@ const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
   'i',
 );
+// "his driver and eight others were killed": the one named and the others.
+const KIN_AND_OTHERS = new RegExp(
+  `\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+and\\s+(${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
+  'i',
+);
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
@@ -298,7 +303,7 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/gi;
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
@@ -439,7 +444,7 @@ const ANY_FIGURE_WORD =
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently'];
-const ACCOUNT_LINKS = ['while', 'whereas', 'but', ';'];
+const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';'];
 const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated'];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
@@ -522,6 +527,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
+  }
+  const kinAndOthers = lower.includes(' others') ? KIN_AND_OTHERS.exec(text) : null;
+  if (
+    kinAndOthers?.[1] &&
+    add('killed', kinAndOthers[1], kinAndOthers.index + kinAndOthers[0].indexOf(kinAndOthers[1]))
+  ) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', kinAndOthers.index, kinAndOthers.index + kinAndOthers[0].length);
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
