@@ -272,4 +272,13 @@ describe('classifyIncident on a claim with no object', () => {
       classifyIncident('Testlanders marked the 11th anniversary of the bombings in Orsk that killed 76 people.'),
     ).toBe(null);
   });
+  it('reads gunmen in police uniforms as attackers, and "claimed the attack" as a claim', () => {
+    expect(
+      classifyIncident('On February 19, gunmen in police uniforms attacked a bank branch in Varsk, killing 38.'),
+    ).toBe('attack');
+    expect(
+      classifyIncident('a suicide bomber wearing a police uniform killed the police chief inside headquarters.'),
+    ).toBe('attack');
+    expect(classifyIncident('The group claimed the attack two days later.')).toBe('threat');
+  });
 });
