@@ -82,6 +82,12 @@ export class TermCounter {
    * date mention of the text starts earlier.
    */
   firstDateWord = -1;
+  /**
+   * Where the word after the last such word ends (the text's length when none follows): no date mention read from
+   * {@link firstDateWord} reaches past it, nor does reading one look past it, so a reader may stop there (see
+   * `mentionedDates` in build-index.ts).
+   */
+  dateWordsEnd = 0;
   private readonly foldOf = new Map<string, number>();
   private readonly folded: string[] = [];
   private readonly termOfFold: number[] = [];
@@ -140,6 +146,8 @@ export class TermCounter {
     let surfaceDate = this.surfaceDate;
     let mayHoldDate = false;
     let firstDateWord = -1;
+    let dateWordsEnd = n;
+    let afterDateWord = false;
     let df = this.df;
     let lastDoc = this.lastDoc;
     const doc = this.docCount + 1;
@@ -225,6 +233,10 @@ export class TermCounter {
         if (begins) mayHoldDate = true;
         // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
         if (firstDateWord < 0) firstDateWord = start;
+        afterDateWord = true;
+      } else if (afterDateWord) {
+        dateWordsEnd = i;
+        afterDateWord = false;
       }
       if (id < 0) continue;
       length++;
@@ -237,6 +249,7 @@ export class TermCounter {
     this.tokenCount = tokenCount;
     this.mayHoldDate = mayHoldDate;
     this.firstDateWord = firstDateWord;
+    this.dateWordsEnd = afterDateWord ? n : dateWordsEnd;
     return length;
   }
 
@@ -317,6 +330,7 @@ export class TermCounter {
     const surfaceTerm = Int32Array.from(this.surfaceTerm);
     const counts = new Float64Array(terms);
     const touched = new Int32Array(terms);
+    const surfaceFold = this.surfaceFold;
     const { extraDocs, extraTerms, extraWeights } = this;
     let t = 0;
     let e = 0;
@@ -324,7 +338,10 @@ export class TermCounter {
       const end = ends[doc] ?? 0;
       let touchedCount = 0;
       for (; t < end; t++) {
-        const id = surfaceTerm[tokens[t] ?? 0] ?? -1;
+        const surface = tokens[t] ?? 0;
+        // The word as its folded-word number (`Police`, `police` and `POLICE` are one), in place, in the same pass.
+        tokens[t] = surfaceFold[surface] ?? 0;
+        const id = surfaceTerm[surface] ?? -1;
         if (id < 0) continue;
         if (counts[id] === 0) touched[touchedCount++] = id;
         counts[id] = (counts[id] ?? 0) + 1;
@@ -343,10 +360,9 @@ export class TermCounter {
         counts[id] = 0;
       }
     }
-    // The words as folded-word numbers (`Police`, `police` and `POLICE` are one), in place.
+    // Words after the last closed record (none when every record was closed) are folded too.
+    for (; t < tokens.length; t++) tokens[t] = surfaceFold[tokens[t] ?? 0] ?? 0;
     this.inverted = true;
-    const surfaceFold = this.surfaceFold;
-    for (let k = 0; k < tokens.length; k++) tokens[k] = surfaceFold[tokens[k] ?? 0] ?? 0;
     const starts = new Int32Array(ends.length + 1);
     for (let doc = 0; doc < ends.length; doc++) starts[doc + 1] = ends[doc] ?? 0;
     const postings = new Map<string, Postings>();
