@@ -142,7 +142,7 @@ describe('TermCounter.dateWordsEnd', () => {
       if (all !== '[]') withMentions++;
       if (!mayHoldDate(text)) continue;
       if (terms.dateWordsEnd < text.length) cut++;
-      if (days(text.slice(0, terms.dateWordsEnd), terms.firstDateWord) !== all) missed.push(text);
+      if (days(text.slice(0, terms.dateWordsEnd), terms.dateWordsFrom) !== all) missed.push(text);
     }
     expect(missed).toEqual([]);
     expect(withMentions).toBeGreaterThan(2_000);

@@ -83,9 +83,17 @@ export class TermCounter {
    */
   firstDateWord = -1;
   /**
-   * Where the word after the last such word ends (the text's length when none follows): no date mention read from
-   * {@link firstDateWord} reaches past it, nor does reading one look past it, so a reader may stop there (see
-   * `mentionedDates` in build-index.ts).
+   * Where date mentions may start: the start of the word two words before the first word that can begin one (`31st
+   * of October`), or {@link firstDateWord} when that is later; -1 when no word can begin one. No date mention starts
+   * earlier (date-words.ts says where one can start).
+   */
+  dateWordsFrom = -1;
+  /**
+   * Where the first word that is not a date word (see {@link dateWordKind}) after the last word that can begin a date
+   * mention ends (the text's length when none follows): a mention is made of date words and what joins them (`of`, `,`,
+   * `-`, `.`, `/`, spaces) and may end inside such a word (`2011-10-9am`), and reading one looks one character past
+   * it, so no mention read from {@link dateWordsFrom} reaches past this, nor does reading one look past it: a reader
+   * may stop here (see `mentionedDates` in build-index.ts).
    */
   dateWordsEnd = 0;
   private readonly foldOf = new Map<string, number>();
@@ -146,8 +154,12 @@ export class TermCounter {
     let surfaceDate = this.surfaceDate;
     let mayHoldDate = false;
     let firstDateWord = -1;
+    let dateWordsFrom = -1;
     let dateWordsEnd = n;
-    let afterDateWord = false;
+    let afterBegin = false;
+    // Where the word before this one and the one before that start (0 when the text has fewer words).
+    let before1 = 0;
+    let before2 = 0;
     let df = this.df;
     let lastDoc = this.lastDoc;
     const doc = this.docCount + 1;
@@ -230,14 +242,19 @@ export class TermCounter {
             i + 1 < n &&
             text.charCodeAt(i) === 0x2d &&
             (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10);
-        if (begins) mayHoldDate = true;
         // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
         if (firstDateWord < 0) firstDateWord = start;
-        afterDateWord = true;
-      } else if (afterDateWord) {
+        if (begins) {
+          if (!mayHoldDate) dateWordsFrom = before2 > firstDateWord ? before2 : firstDateWord;
+          mayHoldDate = true;
+          afterBegin = true;
+        }
+      } else if (afterBegin) {
         dateWordsEnd = i;
-        afterDateWord = false;
+        afterBegin = false;
       }
+      before2 = before1;
+      before1 = start;
       if (id < 0) continue;
       length++;
       if (lastDoc[id] !== doc) {
@@ -249,7 +266,8 @@ export class TermCounter {
     this.tokenCount = tokenCount;
     this.mayHoldDate = mayHoldDate;
     this.firstDateWord = firstDateWord;
-    this.dateWordsEnd = afterDateWord ? n : dateWordsEnd;
+    this.dateWordsFrom = dateWordsFrom;
+    this.dateWordsEnd = afterBegin ? n : dateWordsEnd;
     return length;
   }
 
