@@ -245,7 +245,7 @@ export class TermCounter {
         // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
         if (firstDateWord < 0) firstDateWord = start;
         if (begins) {
-          if (!mayHoldDate) dateWordsFrom = before2 > firstDateWord ? before2 : firstDateWord;
+          if (!mayHoldDate) dateWordsFrom = Math.max(before2, firstDateWord);
           mayHoldDate = true;
           afterBegin = true;
         }
