@@ -9,6 +9,7 @@
  *   npm run bench:corpus -- --skip-live       # cold, warm and queries only (no live import: a shorter run)
  *   npm run bench:corpus -- --base DIR        # chapters written under DIR (default: the temporary folder)
  *   npm run bench:corpus -- --tsx             # the loading path run through tsx, not built (as before 2026-12-02)
+ *   npm run bench:corpus -- --parse-workers 2 # the cold start parses in 2 workers (0: one thread) whatever the load
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
@@ -96,7 +97,9 @@ async function buildMeasureScript(): Promise<string> {
 
 await rm(path.join(dir, CACHE_FILE), { force: true });
 log('cold start (no cache)');
-const cold = measure();
+// `--parse-workers N`: the cold start parses in N workers (0: in the main thread) whatever the machine's load.
+const parseWorkersAt = args.indexOf('--parse-workers');
+const cold = parseWorkersAt >= 0 ? measure('--parse-workers', args[parseWorkersAt + 1] ?? '0') : measure();
 log(`cold: ${JSON.stringify(cold)}`);
 log('warm start (cache) + queries');
 const warm = measure('--queries', '480', '--workers', '2');

@@ -2,7 +2,8 @@
  * One start of the app's loading path, in its own process (so cold and warm are real restarts): loads DIR through the
  * cache as main.ts does, answers one question, then (with --queries N) times N mixed queries, and (with --live DIR2)
  * copies DIR2's chapters into DIR while asking questions, until the watcher has swapped them in, and (with --workers N)
- * starts N answer workers as the Slack app does. Prints JSON.
+ * starts N answer workers as the Slack app does; `--parse-workers N` parses in N workers (0: in the main thread) instead
+ * of letting the loader decide from the machine's load. Prints JSON.
  */
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,15 +23,22 @@ const [dir = '', ...rest] = process.argv.slice(2);
 const queryCount = Number(rest[rest.indexOf('--queries') + 1] ?? 0) || 0;
 const liveDir = rest.includes('--live') ? (rest[rest.indexOf('--live') + 1] ?? null) : null;
 const workers = rest.includes('--workers') ? Number(rest[rest.indexOf('--workers') + 1]) || 0 : 0;
+// `--parse-workers N`: parse in a pool of N workers whatever the machine's load (0: in this thread); without it the
+// loader decides as the app does (workers only while a core is idle).
+const parseWorkers = rest.includes('--parse-workers') ? Number(rest[rest.indexOf('--parse-workers') + 1]) : null;
 
 const started = performance.now();
 // As main.ts does: the cache's snapshot of the index is made in slices.
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const loaded = await loadCachedCorpus(dir, {
-  build: buildIndex,
-  store: (index) => storeIndexSnapshotInSlices(index, nextTurn),
-  restore: restoreIndexSnapshot,
-});
+const loaded = await loadCachedCorpus(
+  dir,
+  {
+    build: buildIndex,
+    store: (index) => storeIndexSnapshotInSlices(index, nextTurn),
+    restore: restoreIndexSnapshot,
+  },
+  parseWorkers !== null && Number.isInteger(parseWorkers) && parseWorkers >= 0 ? { pool: { size: parseWorkers } } : {},
+);
 const deps = buildAnswerDeps(loaded.corpus.reports, undefined, loaded.index);
 const loadMs = performance.now() - started;
 const askedAt = performance.now();

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { type BenchOptions, DEFAULT_BENCH_OPTIONS } from './run-bench.js';
 
-export const BENCH_USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--queries 240] [--plain-sample 20] [--json]
+export const BENCH_USAGE = `npm run bench -- [--sizes 1000,10000,100000] [--queries 240] [--plain-sample 20] [--slowest 5] [--json]
 
 Builds synthetic corpora of the given sizes (passages) from the real chapters, and measures our index
 (build time, heap, query latency) against plain Fuse.js on the same corpus (on a sample of --plain-sample queries
-above 1,000 passages: seconds each at 100k, so a smaller sample shortens a run). Progress goes to stderr.`;
+above 1,000 passages: seconds each at 100k, so a smaller sample shortens a run). --slowest N lists the N slowest
+queries of the largest size with their time and kind (each query is timed once). Progress goes to stderr.`;
 
 /** A command line the bench cannot run; the message says what to type instead. */
 export class BenchArgsError extends Error {
@@ -35,7 +36,14 @@ function positiveInteger(text: string, flag: string): number {
  * parseBenchArgs(['--sizes', '1000,10000', '--json']).options.sizes; //=> [1000, 10000]
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  let values: { sizes?: string; queries?: string; 'plain-sample'?: string; json?: boolean; help?: boolean };
+  let values: {
+    sizes?: string;
+    queries?: string;
+    'plain-sample'?: string;
+    slowest?: string;
+    json?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -43,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         sizes: { type: 'string' },
         queries: { type: 'string' },
         'plain-sample': { type: 'string' },
+        slowest: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,5 +65,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   if (values.queries !== undefined) options.queries = positiveInteger(values.queries, '--queries');
   const plainSample = values['plain-sample'];
   if (plainSample !== undefined) options.plainSample = positiveInteger(plainSample, '--plain-sample');
+  if (values.slowest !== undefined) options.slowest = positiveInteger(values.slowest, '--slowest');
   return { options, json: values.json ?? false, help: values.help ?? false };
 }

@@ -115,7 +115,8 @@ export function renderMarkdown(results: readonly SizeResult[], meta: BenchMeta):
   const largest = results.at(-1);
   if (largest) {
     lines.push('', `## Slowest queries at ${largest.passages} passages (ours)`, '');
-    for (const { query, ms } of largest.ours.slowest) lines.push(`- ${formatNumber(ms)} ms \`${query}\``);
+    for (const { query, kind, ms } of largest.ours.slowest)
+      lines.push(`- ${formatNumber(ms)} ms (${kind}) \`${query}\``);
   }
 
   lines.push('', '## How this was measured', '', ...renderMethod(results, meta));

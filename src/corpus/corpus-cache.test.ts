@@ -30,11 +30,34 @@ describe('readCorpusCache', () => {
     async (offThread) => {
       const read = await readCorpusCache(file(), 'v1', { indexOffThread: offThread });
       expect(read.problem).toBeNull();
-      expect(read.cache?.entries).toEqual(corpus.entries);
+      // Strictly: a field left undefined, or a value JSON cannot hold, would not come back as it was.
+      expect(read.cache?.entries).toStrictEqual(corpus.entries);
       expect(Buffer.from(read.cache?.index ?? []).equals(Buffer.concat(INDEX))).toBe(true);
       expect(read.cache?.index.buffer instanceof SharedArrayBuffer).toBe(offThread);
     },
   );
+
+  it('gives back characters past ASCII in every field, texts and the rest alike', async () => {
+    const odd = 'Ünïcode ’quotes’ — 😀 \ud800 \u0000 "\\';
+    const entries = structuredClone(corpus.entries);
+    const first = entries.find((entry) => entry.result.ok && entry.result.reports[0]?.sections[0]?.passages[0]);
+    if (!first?.result.ok) throw new Error('the fixtures have no passage');
+    const report = first.result.reports[0];
+    const section = report?.sections[0];
+    const passage = section?.passages[0];
+    if (report === undefined || section === undefined || passage === undefined) throw new Error('no passage');
+    report.title = odd;
+    section.heading = odd;
+    passage.text = `${odd} ${passage.text}`;
+    // A text of many wide runs (each word), which lies whole in the UTF-16 string.
+    const other = section.passages[1];
+    if (other !== undefined) other.text = 'Террористы атаковали полицейский участок в городе.'.repeat(3);
+    const copy = path.join(dir, 'odd.v8');
+    await writeCorpusCache(copy, 'v1', { entries }, INDEX);
+    const read = await readCorpusCache(copy, 'v1');
+    expect(read.problem).toBeNull();
+    expect(read.cache?.entries).toStrictEqual(entries);
+  });
 
   it.each([false, true])(
     'refuses a cache whose index bytes were altered (index read off thread: %s)',

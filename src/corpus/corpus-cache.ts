@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type FileHandle, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { Corpus, FileEntry } from './load-corpus.js';
@@ -12,12 +12,12 @@ import { CACHE_CORRUPT, CACHE_FOREIGN } from './messages.js';
 /** The cache file, beside the data: a dot-file, which the loader (it reads only `.txt`) never takes for a chapter. */
 export const CACHE_FILE = '.reportdesk-cache.v8';
 /** Bumped when what the cache holds changes shape. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 8;
 const MAGIC = Buffer.from('RDCACHE2');
 // Two CRC-32s: of the index's bytes, and of every other byte before the trailer.
 const DIGEST_BYTES = 8;
 const ALIGN = 8;
-// Files per v8 blob of parse results: each blob is serialised between two turns of the event loop.
+// Files per blob of parse results: each blob is made between two turns of the event loop.
 const ENTRIES_PER_BLOB = 100;
 // Bytes hashed or written per turn of the event loop when the cache is written.
 const SLICE_BYTES = 8 << 20;
@@ -35,13 +35,27 @@ export interface CachedCorpus {
 
 type Range = [number, number];
 
-/** One group of files: their parse results (texts taken out) as a v8 blob, and their texts (see cache-texts.ts). */
+/**
+ * One group of files: their parse results (texts taken out) as JSON, one file's after another, and their texts (see
+ * cache-texts.ts).
+ *
+ * JSON, not v8.serialize: the stripped results are plain data (strings, numbers, null, arrays, objects; the round
+ * trip test compares them strictly), and V8's JSON.parse made them for under half the CPU of v8.deserialize (189-206
+ * against 416-501 ms for a third of the series at load 9.5), from a blob a third smaller. Each file's JSON on its own
+ * and in ASCII (other characters escaped): each is decoded to a short one-byte string, which V8 places in its young
+ * generation, whose memory is reused from one to the next; one string for the group's JSON (1.4 MB, two bytes a
+ * character when a heading holds a curly quote) took fresh memory for each group, and was a quarter of a warm start.
+ */
 interface CacheGroup {
   blob: Range;
+  /** Where each file's JSON ends in `blob`, in bytes. */
+  blobEnds: Range;
   latin1: Range;
   latin1Ends: Range;
   utf16: Range;
   utf16Ends: Range;
+  wide: Range;
+  links: Range;
 }
 
 interface CacheHeader {
@@ -61,13 +75,24 @@ export type CacheRead = { cache: CachedCorpus; problem: null } | { cache: null; 
  * (the modules beside this one's layer), so a cache written by other code is rebuilt, never read.
  */
 export async function describeCodeVersion(): Promise<string> {
+  codeVersion ??= hashCodeVersion();
+  return codeVersion;
+}
+
+// The code cannot change under a running process: hashed once (a start, then every cache written after a reload).
+let codeVersion: string | undefined;
+
+// Read synchronously: about 80 small files at start-up, which through the thread pool's promises took 50-150 ms of
+// wall time on this busy machine for a few milliseconds of reading.
+function hashCodeVersion(): string {
   const hash = createHash('sha1').update(String(CACHE_FORMAT));
   for (const layer of ['../report/', '../search/']) {
     const dir = fileURLToPath(new URL(layer, import.meta.url));
-    const names = (await readdir(dir, { recursive: true }))
+    const names = readdirSync(dir, { recursive: true })
+      .map(String)
       .filter((name) => /\.(ts|js)$/.test(name) && !/\.test\.(ts|js)$/.test(name))
       .sort();
-    for (const name of names) hash.update(name).update(await readFile(path.join(dir, name)));
+    for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
   }
   return `${CACHE_FORMAT}:${hash.digest('hex')}`;
 }
@@ -92,7 +117,7 @@ const NOT_WHOLE = 'checksum mismatch (truncated or altered)';
  * cache from another version of the code) gives no cache and a problem to log once: the caller rebuilds.
  *
  * Layout: `RDCACHE2`, a 4-byte header length, the JSON header (version, where each part lies), padding to 8 bytes,
- * the groups of parse results (a v8 blob and the texts of 100 files each), the index's bytes (8-byte aligned, so its
+ * the groups of parse results (a JSON blob and the texts of 100 files each), the index's bytes (8-byte aligned, so its
  * typed arrays are viewed in place), and the CRC-32 of everything before it.
  *
  * The file is read front to back, once, and hashed as it is read. Only the index's bytes are kept (in a buffer of
@@ -156,7 +181,8 @@ async function readOpenCache(
     return true;
   };
   for (const group of header.groups as Partial<CacheGroup>[]) {
-    if (![group.blob, group.latin1, group.latin1Ends, group.utf16, group.utf16Ends].every(within))
+    const parts = [group.blob, group.blobEnds, group.latin1, group.latin1Ends];
+    if (![...parts, group.utf16, group.utf16Ends, group.wide, group.links].every(within))
       return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
   }
   if (!within(header.index)) return { cache: null, problem: CACHE_CORRUPT(file, 'unexpected content') };
@@ -203,15 +229,17 @@ async function readGroups(
     const from = body + group.blob[0];
     await reader.skipTo(from);
     // The group's bytes, from its blob's start to its last part's end, in the scratch buffer (reused by the next).
-    const bytes = await reader.read(body + group.utf16Ends[1] - from);
+    const bytes = await reader.read(body + group.links[1] - from);
     const part = ([a, b]: Range) => bytes.subarray(body + a - from, body + b - from);
-    const list = deserialize(part(group.blob)) as unknown;
-    if (!Array.isArray(list) || !list.every(isFileEntry)) return null;
+    const list = parseEach(part(group.blob), int32View(part(group.blobEnds)));
+    if (!list.every(isFileEntry)) return null;
     restoreTexts(list, {
       latin1: part(group.latin1),
       latin1Ends: int32View(part(group.latin1Ends)),
       utf16: part(group.utf16),
       utf16Ends: int32View(part(group.utf16Ends)),
+      wide: part(group.wide),
+      links: int32View(part(group.links)),
     });
     for (const entry of list) entries.push(entry);
   }
@@ -339,14 +367,24 @@ export async function writeCorpusCache(
   const groups: CacheGroup[] = [];
   for (let i = 0; i < corpus.entries.length; i += ENTRIES_PER_BLOB) {
     const texts = new TextTableWriter();
-    const blob = serialize(stripTexts(corpus.entries.slice(i, i + ENTRIES_PER_BLOB), texts));
+    const json = stripTexts(corpus.entries.slice(i, i + ENTRIES_PER_BLOB), texts).map((entry) =>
+      Buffer.from(asciiJson(entry), 'latin1'),
+    );
+    const ends = new Int32Array(json.length);
+    json.reduce((end, bytes, k) => {
+      ends[k] = end + bytes.length;
+      return end + bytes.length;
+    }, 0);
     const table = texts.finish();
     groups.push({
-      blob: add([blob]),
+      blob: add(json),
+      blobEnds: add([bytesOf(ends)]),
       latin1: add(table.latin1),
       latin1Ends: add([bytesOf(table.latin1Ends)]),
       utf16: add(table.utf16),
       utf16Ends: add([bytesOf(table.utf16Ends)]),
+      wide: add([table.wide]),
+      links: add([bytesOf(table.links)]),
     });
     await nextTurn();
   }
@@ -391,6 +429,26 @@ export async function writeCorpusCache(
   }
   await rename(temporary, file);
 }
+
+/** Each file's JSON, from the bytes of the group's and where each ends. Throws on bytes that are not JSON. */
+function parseEach(blob: Uint8Array, ends: Int32Array): unknown[] {
+  const bytes = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
+  const list: unknown[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end < from || end > bytes.length) throw new Error('unexpected content');
+    list.push(JSON.parse(bytes.toString('latin1', from, end)));
+    from = end;
+  }
+  return list;
+}
+
+/** JSON in ASCII: every character past it written as a `\u` escape (JSON.parse gives back the same string). */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const NOT_ASCII = /[\u0080-\uffff]/g;
 
 function isRange(value: unknown): value is Range {
   return (

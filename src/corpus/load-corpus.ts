@@ -17,8 +17,9 @@ import {
   NOT_A_FOLDER,
   PERMISSION_DENIED,
 } from './messages.js';
-import { describeParseError, type ParsedFile, parseFile } from './parse-file.js';
-import { type ParsePoolOptions, startParsePool } from './parse-pool.js';
+import { describeParseError } from './describe-parse-error.js';
+import type { ParsedFile } from './parse-file.js';
+import type { ParsePoolOptions, startParsePool } from './parse-pool.js';
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
 export interface CorpusError {
@@ -160,7 +161,9 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   }, 0);
   const idleCores = availableParallelism() - (loadavg()[0] ?? 0);
   const allInPool = options.pool !== undefined || (toParse > POOL_MIN_BYTES && idleCores >= 1);
-  let pool: ReturnType<typeof startParsePool> | null = null;
+  // The parser and its pool are imported when a file is to be parsed: a start from the cache parses nothing, and the
+  // parser's modules (report/, date-fns' parse) were a tenth of its module loading.
+  let pool: Promise<ReturnType<typeof startParsePool>> | null = null;
   let parsed = 0;
   let done = 0;
   let next = 0;
@@ -183,9 +186,10 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       try {
         entries[i] = await loadFile(file, infos[i] ?? null, options.known, options.seen?.get(file), (bytes) => {
           parsed += 1;
-          if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES) return Promise.resolve(parseFile(bytes, file));
-          pool ??= startParsePool(options.pool);
-          return pool.parse(bytes, file);
+          if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES)
+            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file));
+          pool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(options.pool));
+          return pool.then((started) => started.parse(bytes, file));
         });
       } finally {
         release(size);
@@ -198,7 +202,7 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     const readers = Math.min(allInPool ? POOL_READ_AHEAD : READ_AHEAD, files.length);
     await Promise.all(Array.from({ length: readers }, work));
   } finally {
-    await (pool as ReturnType<typeof startParsePool> | null)?.close();
+    await (await (pool as Promise<ReturnType<typeof startParsePool>> | null))?.close();
   }
   const decided = options.decided;
   const same =

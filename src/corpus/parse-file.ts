@@ -1,7 +1,7 @@
 import { decodeReportText } from '../report/decode-report-text.js';
 import { parseReports } from '../report/parse-report.js';
-import { ReportParseError } from '../report/report-parse-error.js';
 import type { Report } from '../report/types.js';
+import { describeParseError } from './describe-parse-error.js';
 
 /** What parsing one file's bytes gave: its chapters and warnings, or why it is not a chapter. */
 export type ParsedFile = { ok: true; reports: Report[]; warnings: string[] } | { ok: false; message: string };
@@ -20,12 +20,4 @@ export function parseFile(bytes: Uint8Array, file: string): ParsedFile {
   } catch (error) {
     return { ok: false, message: describeParseError(error) };
   }
-}
-
-/** The reason a file could not be parsed, without the file name (the caller names it). */
-export function describeParseError(error: unknown): string {
-  if (error instanceof ReportParseError)
-    return error.file ? error.message.replace(` (${error.file})`, '') : error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

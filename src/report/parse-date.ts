@@ -1,4 +1,6 @@
-import { format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 // The ways the series' copies write a date: "31 July 2012" (Refworld), "April 30, 2008" (state.gov),
 // "2012-07-31", "31 Jul 2012".

@@ -2,6 +2,7 @@ import { isChromeLine } from './is-chrome-line.js';
 import { unreadableDateWarning } from './messages.js';
 import { isDateLine, parseDate } from './parse-date.js';
 import { type ParsedTitle, parseTitle } from './parse-title.js';
+import { PAGE_BREAK } from './split-paragraphs.js';
 
 /** What the top of a copy says about the report, before any report text. */
 export interface ParsedHeader {
@@ -114,6 +115,8 @@ export function parseHeader(text: string): ParsedHeader {
       if (header.title === null || (header.title.country === null && title.country !== null && !seenText)) {
         header.title = { ...title, year: title.year ?? header.title?.year ?? null };
       }
+      // The title again below the report's prose is a PDF page's running header.
+      if (seenBody) header.lines.push(PAGE_BREAK);
       continue;
     }
     if (!seenText) {

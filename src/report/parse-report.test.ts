@@ -115,6 +115,24 @@ describe('parseReports', () => {
   });
 
   describe('header variants', () => {
+    it("joins a sentence that a PDF copy's running header cut in two", () => {
+      const text = [
+        'Country Reports on Terrorism 2017 - Freedonia',
+        '',
+        'Overview: Militants struck the north of Freedonia several times during the year, and the army answered.',
+        '',
+        'On May 3, a bomber detonated his explosives among pilgrims at the shrine of Saint Oda in',
+        '',
+        'Country Reports on Terrorism 2017                                        213',
+        '',
+        'Varsk, Northern province, killing at least 12 people.',
+      ].join('\n');
+      const texts = parseReport(text).report.sections.flatMap((entry) => entry.passages.map((passage) => passage.text));
+      expect(texts).toContain(
+        'On May 3, a bomber detonated his explosives among pilgrims at the shrine of Saint Oda in Varsk, Northern province, killing at least 12 people.',
+      );
+    });
+
     it('reads the pipe header of Refworld', () => {
       const text = [
         '2009 Country Reports on Terrorism - Afghanistan',

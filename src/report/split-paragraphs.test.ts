@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './split-paragraphs.js';
+import { PAGE_BREAK, splitParagraphs } from './split-paragraphs.js';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines and at each bullet', () => {
@@ -83,5 +83,17 @@ describe('edge cases', () => {
       '28',
       'Overview',
     ]);
+  });
+  it("joins the sentence a page cut where the page's running header was dropped", () => {
+    const cut = 'In May, gunmen fired on worshippers leaving a shrine near the village of';
+    expect(
+      splitParagraphs([cut, '', PAGE_BREAK, '', 'Tarsk, killing four.']).map((paragraph) => paragraph.text),
+    ).toEqual([`${cut} Tarsk, killing four.`]);
+    // A page that ends on a whole sentence leaves the next paragraph alone.
+    expect(
+      splitParagraphs(['Four were killed.', '', PAGE_BREAK, '', 'Tarsk was quiet after that.']).map(
+        (paragraph) => paragraph.text,
+      ),
+    ).toEqual(['Four were killed.', 'Tarsk was quiet after that.']);
   });
 });

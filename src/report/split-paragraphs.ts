@@ -21,6 +21,12 @@ const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 const PAGE_NUMBER = /^\d{1,4}$/;
 
 /**
+ * The line `parseHeader` puts where it dropped a PDF copy's running header ("Country Reports on Terrorism 2017   213")
+ * from the body: the page broke there, and a sentence cut at the page's foot goes on after it.
+ */
+export const PAGE_BREAK = '\f';
+
+/**
  * Groups report lines into paragraphs and bullets. A blank line ends a paragraph; a bullet line
  * starts one, with or without blank lines between bullets; a line that continues a sentence
  * (the previous line does not end one and this line starts in lower case, as in
@@ -53,6 +59,11 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   };
 
   for (const raw of lines) {
+    if (raw === PAGE_BREAK) {
+      if (current !== null && !endsSentence(current.text)) pageBreak = true;
+      blankAfter = true;
+      continue;
+    }
     const line = raw.trim();
     if (line === '') {
       // Kept open only while a sentence is cut: the next line decides whether it goes on across the break.

@@ -22,7 +22,7 @@ import {
   rankCandidates,
 } from './rank/rank-candidates.js';
 import { buildHit } from './results/build-hit.js';
-import { DEFAULT_LIMIT, ENTITY_WEIGHT } from './rank/weights.js';
+import { DEFAULT_LIMIT, ENTITY_WEIGHT, RELATIVE_CUTOFF } from './rank/weights.js';
 import { searchDateIndex } from './index/search-date-index.js';
 import { suggestFor } from './results/suggest-for.js';
 import type { SearchIndex } from './index/search-index.js';
@@ -360,13 +360,36 @@ function gather(
     const listed = ranked
       ? boundedMatches(index, concepts, dates !== null, dated, ranked.boosts, fitOf, coverageOf)
       : null;
-    const text = listed ?? scoreConcepts(index, concepts);
-    const out = newPool(text.docs.length);
-    for (const [k, doc] of text.docs.entries()) {
+    const text = listed ?? scoreConcepts(index, concepts, null, true);
+    const m = text.docs.length;
+    // Per matched record: its date fit (NaN when it is no candidate) and coverage, then, when the pool goes straight
+    // to rankCandidates, its score there: a record under the relative cut of the pool's best is dropped there, so it
+    // is left out here (the best stays, so the cut is the same), and the ranking gets the records it keeps.
+    const { fits, covers, scores } = gatherScratch(m);
+    let top = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < m; k++) {
+      const doc = text.docs[k] ?? 0;
       const fit = fitOf(doc);
-      if (fit === null) continue;
       const at = listed ? k : doc;
-      addCandidate(out, doc, text.score[at] ?? 0, coverageOf(text.covered[at] ?? 0), fit);
+      fits[k] = fit ?? Number.NaN;
+      if (fit === null) continue;
+      const coverage = coverageOf(text.covered[at] ?? 0);
+      covers[k] = coverage;
+      if (!ranked) continue;
+      const boost = docBoost(index, ranked.boosts, doc);
+      const score = candidateScore(text.score[at] ?? 0, coverage, fit, dates !== null, boost);
+      scores[k] = score;
+      if (score > top) top = score;
+    }
+    const bar = ranked ? top * RELATIVE_CUTOFF : Number.NEGATIVE_INFINITY;
+    let count = 0;
+    for (let k = 0; k < m; k++) if (!Number.isNaN(fits[k] ?? 0) && (!ranked || (scores[k] ?? 0) >= bar)) count++;
+    const out = newPool(count);
+    for (let k = 0; k < m; k++) {
+      const fit = fits[k] ?? 0;
+      if (Number.isNaN(fit) || (ranked && (scores[k] ?? 0) < bar)) continue;
+      const doc = text.docs[k] ?? 0;
+      addCandidate(out, doc, text.score[listed ? k : doc] ?? 0, covers[k] ?? 0, fit);
     }
     return out;
   }
@@ -410,6 +433,15 @@ function boundedMatches(
     ceilingOf: (text, covered) => candidateScore(text, coverageOf(covered), maxFit, hasDate, maxBoost),
   });
   return bounded ? scoreSomeDocs(index, concepts, bounded.docs, bounded.postings) : null;
+}
+
+let gatherArrays = { fits: new Float64Array(0), covers: new Float64Array(0), scores: new Float64Array(0) };
+
+// Per-record arrays of at least n slots shared by every call (gather writes each slot before reading it).
+function gatherScratch(n: number): typeof gatherArrays {
+  if (gatherArrays.fits.length < n)
+    gatherArrays = { fits: new Float64Array(n), covers: new Float64Array(n), scores: new Float64Array(n) };
+  return gatherArrays;
 }
 
 function newPool(capacity: number): CandidatePool {

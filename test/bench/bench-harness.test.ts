@@ -81,6 +81,7 @@ describe('parseBenchArgs', () => {
     const args = parseBenchArgs(['--sizes', '1000,10_000', '--json']);
     expect(args.options.sizes).toEqual([1_000, 10_000]);
     expect(args.json).toBe(true);
+    expect(parseBenchArgs(['--slowest', '12']).options.slowest).toBe(12);
   });
 });
 
@@ -102,5 +103,6 @@ describe('edge cases', () => {
   it('throws BenchArgsError for a bad size or an unknown flag', () => {
     expect(() => parseBenchArgs(['--sizes', '1000,abc'])).toThrow(BenchArgsError);
     expect(() => parseBenchArgs(['--size', '1000'])).toThrow(BenchArgsError);
+    expect(() => parseBenchArgs(['--slowest', '0'])).toThrow(BenchArgsError);
   });
 });

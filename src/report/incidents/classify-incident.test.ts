@@ -249,4 +249,27 @@ describe('classifyIncident on a claim with no object', () => {
       ),
     ).toBe('threat');
   });
+  it('reads past an opening phrase that dates the event by another one, and police cornering a suspect as a clash', () => {
+    expect(classifyIncident('Two days after the bombings, on March 13, police arrested three men in Orsk.')).toBe(
+      'arrest',
+    );
+    expect(classifyIncident('A week after the Delmar attack, police detained two students.')).toBe('arrest');
+    // Not an opening time phrase: the bombing named is the event told.
+    expect(classifyIncident('The operation came two weeks after the November 16 twin suicide bombings in Varsk.')).toBe(
+      'attack',
+    );
+    expect(classifyIncident('police cornered a suspect in Varsk; he detonated his belt, killing only himself.')).toBe(
+      'clash',
+    );
+  });
+  it('reads an attack on a gathering that marked an anniversary as an attack, and a marked anniversary as none', () => {
+    expect(
+      classifyIncident(
+        'Six days later, twin car bombs exploded at a gathering in Orsk marking the anniversary of a death.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident('Testlanders marked the 11th anniversary of the bombings in Orsk that killed 76 people.'),
+    ).toBe(null);
+  });
 });

@@ -13,9 +13,10 @@ const STATEMENT =
   /\b(?:declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
-// Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks").
+// Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
+// anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -27,12 +28,12 @@ const JUDICIAL =
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
-  /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device)s?\b/i;
+  /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted).
@@ -71,6 +72,11 @@ function claimsOnly(text: string): boolean {
   return objects.every((word) => TOLD_ELSEWHERE.test(word));
 }
 
+// An opening phrase that dates the event by another one: "Two days after the bombings,", "A week after the Ansbach
+// attack,", "Following the attack on the mosque,".
+const AFTER_EVENT =
+  /^\s*(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?)\b[^,;.]{0,40},/i;
+
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
 const PASSIVE_BEFORE = new RegExp(
@@ -100,7 +106,9 @@ function activeViolence(text: string, before: number): number {
  * classifyIncident('On July 9, in the Kenkiyak village, police killed nine armed men.') // → 'clash'
  * classifyIncident('On April 19, Kazakhstan ratified an agreement.') // → null
  */
-export function classifyIncident(text: string): IncidentKind | null {
+export function classifyIncident(told: string): IncidentKind | null {
+  // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
+  const text = told.replace(AFTER_EVENT, '');
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
@@ -141,7 +149,7 @@ export function classifyIncident(text: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over)/i.test(
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck)/i.test(
         text,
       ))
   ) {
@@ -149,7 +157,7 @@ export function classifyIncident(text: string): IncidentKind | null {
   }
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (
-    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched) (?:an? )?(?:[\w-]+ )?strikes?\b/i.test(
+    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b/i.test(
       text,
     )
   )

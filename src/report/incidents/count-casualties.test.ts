@@ -128,6 +128,22 @@ describe('countCasualties', () => {
     ).toBe(1);
     expect(c('The minister survived with injuries, but his daughter and his driver were killed.').killed).toBe(2);
     expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
+    expect(c('rockets struck the town of Orsk, killing a baker and two other civilians.').killed).toBe(3);
+    expect(c('three security officers were stabbed to death at a checkpoint near Orsk.').killed).toBe(3);
+    expect(c('three U.S. military trainers were shot and killed by a soldier at the gate.').killed).toBe(3);
+    expect(c('a gunman opened fire at a conference in Orsk, killing a retired professor.').killed).toBe(1);
+    expect(c('two explosions near the station killed a French engineer and his Varskian driver.').killed).toBe(2);
+    expect(c('two teachers were attacked with acid in Orsk; both women were seriously injured.').wounded).toBe(2);
+    expect(c('On April 29, the agency took Ali Musa Tal into custody in Orsk.').arrested).toBe(1);
+    expect(c('agents arrested separatist leader Ann Roe and 46 of his supporters at a hotel in Orsk.').arrested).toBe(
+      47,
+    );
+    expect(c('troops captured a Sorra 15th Front finance chief and his radio operator near Orsk.').arrested).toBe(2);
+    expect(c('police took into custody a Sorra sub-leader, Ali Tal, in Orsk.').arrested).toBe(1);
+    expect(c('officers detained alleged Sorra member Ali Musa Tal’s courier in Orsk.').arrested).toBe(1);
+    // A crowd of a group's members is no one named.
+    expect(c('the army arrested dozens of Sorra Front commanders in Orsk.').arrested).toBeNull();
+    expect(c('a roadside mine near Orsk hurt two soldiers on April 13.').wounded).toBe(2);
     expect(c("a car bombing at a checkpoint in Orsk's I-10 sector killed a police officer.").killed).toBe(1);
     expect(c('a bomb was found near a church and defused without injuries.')).toEqual({
       killed: 0,

@@ -11,7 +11,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
-const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|before|after|which|that)\\b)[A-Za-z'’-]+,?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|before|after|which|that)\\b)(?:[A-Za-z'’-]+|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -69,8 +69,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated(
-      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed)\\b`,
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'to death']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -127,13 +127,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
-    gated([['wound', 'injur', 'hurting']], `\\b(?:wounded|wounding|injured|injuring|injures|hurting)\\s+${N}\\b`, 'gi'),
+    gated(
+      [['wound', 'injur', 'hurt']],
+      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+${N}\\b`,
+      'gi',
+    ),
     gated(
       [['wounded', 'injured', 'hurt']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt)\\b`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
+    // "both women were seriously injured"
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     // "caused 12 fatalities and 35 injuries"
     gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
   ],
@@ -210,7 +216,7 @@ const LIST_ITEM = new RegExp(
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) others\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
 );
 const NAMED_AND_OTHERS = new RegExp(
@@ -228,7 +234,7 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|soldier|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
 const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
@@ -261,7 +267,7 @@ const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
@@ -270,13 +276,17 @@ const AND_ONE_KILLED = new RegExp(
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?(?:(?!(?:in|at|on|near|from|to|by|for|with|during|after|before)\s)[a-z-]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b/;
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b/;
+// Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator".
+const ARRESTED_AND = new RegExp(
+  `^,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b)`,
+);
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -515,8 +525,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
-  const others = lower.includes(' others') ? OTHERS.exec(text) : null;
-  if (others?.[1] && add('killed', others[1], others.index + others[0].length - others[1].length - ' others'.length)) {
+  // "killing a schoolteacher and two other civilians" too.
+  const others = lower.includes(' other') ? OTHERS.exec(text) : null;
+  if (others?.[1] && add('killed', others[1], others.index + others[0].lastIndexOf(others[1]))) {
     result.killed = (result.killed ?? 0) + 1;
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
     used.fill(1, others.index, others.index + others[0].length);
@@ -657,8 +668,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text))
       : null;
   if (named) {
-    const end = named.index + named[0].length;
-    result.arrested = 1 + alongWith(end, 'arrested');
+    let end = named.index + named[0].length;
+    // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator".
+    const also = ARRESTED_AND.exec(text.slice(end, end + 120));
+    const more = also ? (also[1] ? parseNumber(also[1]) : 1) : 0;
+    if (also && more !== null) end += also[0].length;
+    result.arrested = 1 + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;

@@ -114,6 +114,24 @@ describe('findDates in running text', () => {
     ]);
   });
 
+  it('reads a month that opens a list item with a capitalised "Mid-" or "Late"', () => {
+    expect(dates('Mid-June -- Varsk -- gunmen ambushed a checkpoint.', 2020)).toEqual([
+      { date: '2020-06', endDate: null, leads: true },
+    ]);
+    expect(dates('Late March saw two bombings in Orsk.', 2020)).toEqual([
+      { date: '2020-03', endDate: null, leads: true },
+    ]);
+  });
+
+  it('reads one event told from its first day to its last ("and continuing into March 2", "and lasted until the 27th")', () => {
+    expect(
+      dates('Beginning on the evening of March 1 and continuing into March 2, police raided a cell.', 2016),
+    ).toEqual([{ date: '2016-03-01', endDate: '2016-03-02', leads: true }]);
+    expect(dates('The fighting, which began on March 16 and lasted until the 27th, left 40 dead.', 2004)).toEqual([
+      { date: '2004-03-16', endDate: '2004-03-27', leads: false },
+    ]);
+  });
+
   it('reads a stated period of months as one date with an end', () => {
     expect(dates('From March to October 2016, militants held the town.', 2016)).toEqual([
       { date: '2016-03', endDate: '2016-10', leads: true },

@@ -1,4 +1,8 @@
-import { addDays, addMonths, isExists, isValid, parse } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { isExists } from 'date-fns/isExists';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
@@ -57,7 +61,7 @@ const MONTH_RANGE = new RegExp(
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
 const MONTH = new RegExp(
-  `\\b(?:(early|mid-|late|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
@@ -78,7 +82,17 @@ const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day", "two days earlier".
 const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\b)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
+  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
+// "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
+const DAYS_AFTER =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}) (days?|weeks?) after\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+// The words between a first day and a last one of one event: "… and continuing into …", "… and lasted until the …".
+const GOES_ON = new RegExp(
+  `^,?\\s+and\\s+(?:continuing|continued|lasting|lasted|ending|ended|running|ran)\\s+(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  'i',
+);
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -86,9 +100,9 @@ const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|the
  * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
  * → 0, "five days later" → 5, "two weeks later" → 14, "two days earlier" → −2; null when the words name no such day.
  */
-export function daysLater(words: string): number | null {
+export function daysLater(words: string, from: string | null = null): number | null {
   LATER.lastIndex = 0;
-  const m = LATER.exec(words);
+  const m = LATER.exec(words) ?? DAYS_AFTER.exec(words);
   LATER.lastIndex = 0;
   if (!m) return null;
   const [whole, count, unit, way] = m;
@@ -97,24 +111,35 @@ export function daysLater(words: string): number | null {
     const sign = way?.toLowerCase() === 'earlier' ? -1 : 1;
     return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
+  // "the following Tuesday": the first such weekday after the day counted from; unknown without that day.
+  const weekday = WEEKDAY.exec(whole)?.[1];
+  if (weekday) {
+    const day = from !== null && from.length === 10 ? parse(from, 'yyyy-MM-dd', new Date(0)) : null;
+    if (day === null || !isValid(day)) return null;
+    return (WEEKDAYS.indexOf(weekday.toLowerCase()) - day.getDay() + 7) % 7 || 7;
+  }
   if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
   if (/\bmonth\b/i.test(whole)) return 30;
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
 /** The first relative day phrase of a text, with where it stands. */
-export function findLater(text: string): { index: number; words: string; days: number } | null {
+export function findLater(
+  text: string,
+  from: string | null = null,
+): { index: number; words: string; days: number } | null {
   LATER.lastIndex = 0;
   const m = LATER.exec(text);
   LATER.lastIndex = 0;
   if (!m) return null;
-  const days = daysLater(m[0]);
+  const days = daysLater(m[0], from);
   return days === null ? null : { index: m.index, words: m[0], days };
 }
 
-// What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on".
+// What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
+// Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
@@ -122,7 +147,7 @@ const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s
 
 // A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
 const ORDINAL_DAY =
-  /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
+  /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
@@ -284,6 +309,38 @@ export function findDates(sentence: string, year: number | null, month: string |
     lastEnd = c.end;
   }
 
+  // "Beginning on the evening of March 1 and continuing into March 2", "which began on March 16 and lasted until the
+  // 27th": one event told from its first day to its last.
+  // (One pass that copies the mentions, so that a text of many such spans stays linear.)
+  if (mentions.length > 0 && /\band\s+(?:continu|last|end|r[au]n)/i.test(sentence)) {
+    const joined: DateMention[] = [];
+    for (let i = 0; i < mentions.length; i += 1) {
+      const first = mentions[i];
+      if (!first) continue;
+      const on =
+        first.endDate === null && first.date.length === 10
+          ? GOES_ON.exec(sentence.slice(first.end, first.end + 60))
+          : null;
+      const last = on
+        ? calendarDay(
+            Number(first.date.slice(0, 4)),
+            on[1] ? monthNumber(on[1]) : Number(first.date.slice(5, 7)),
+            Number(on[2]),
+          )
+        : null;
+      if (!on || last === null || !isValid(last) || isoDay(last) <= first.date) {
+        joined.push(first);
+        continue;
+      }
+      const end = first.end + on[0].length;
+      joined.push({ ...first, end, endDate: isoDay(last), words: sentence.slice(first.start, end) });
+      // The last day, where it was read as a date of its own, is part of this one.
+      if ((mentions[i + 1]?.start ?? end) < end) i += 1;
+    }
+    mentions.length = 0;
+    for (const m of joined) mentions.push(m);
+  }
+
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {
@@ -326,7 +383,7 @@ export function findDates(sentence: string, year: number | null, month: string |
     const following = mentions[next];
     const explicitAfter = following !== undefined && following.start - (at + whole.length) < 8;
     const between = previous ? sentence.slice(Math.max(previous.end, at - 200), at) : '';
-    const days = daysLater(whole);
+    const days = daysLater(whole, previous?.date ?? null);
     LATER.lastIndex = at + whole.length;
     // "…, while fighters attacked Maiduguri the same evening" stays with the sentence's date: one day, one record
     // (the existing Nigeria 2015 test reads it as one event); only a later day is told apart.

@@ -20,6 +20,22 @@ describe('buildNameBook on places named in running text', () => {
     expect(buildNameBook(text, 'Turkey').places.sort()).toEqual(['Gulek', 'Kalto', 'Karmi', 'Tarsus', 'Vedrin']);
   });
 
+  it('takes a place whose name ends like a people\'s ("Shopian") for a place, and a real people\'s word for none', () => {
+    const text = 'Militants shot dead a truck driver in Shopian. A bomb hit the Nigerian embassy in Varsk.';
+    expect(buildNameBook(text, 'India').places.sort()).toEqual(['Shopian', 'Varsk']);
+  });
+
+  it('names the town of a police office, a border crossing and a port', () => {
+    const text =
+      'Militants attacked the Varsk Police Office. A bomb exploded near the Delmar border crossing. Engineers on the Orsk port project were killed.';
+    expect(buildNameBook(text, 'Pakistan').places.sort()).toEqual(['Delmar', 'Orsk', 'Varsk']);
+  });
+
+  it('names the town of "Varsk International Airport", not its descriptor', () => {
+    const text = 'Three missiles struck the terminal as the ministers arrived at Varsk International Airport.';
+    expect(buildNameBook(text, 'Yemen').places).toEqual(['Varsk']);
+  });
+
   describe('edge cases', () => {
     it('takes no people, faith or group for a place', () => {
       const text =

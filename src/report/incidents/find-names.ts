@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES as COUNTRIES } from '../country-names.js';
 import { COUNTRY_NAMES } from '../places.js';
 import { WordAnchoredPatterns } from '../word-anchored-matches.js';
 
@@ -90,16 +91,17 @@ const PLACE_PATTERNS = [
  * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
-  // "Hakkari province's Cukurca district", "Baghlia commune": a name followed by what kind of place it is
+  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port": a name
+  // followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffice|[Hh]eadquarters|[Cc]ompound)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
@@ -121,7 +123,16 @@ const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek)$|^[A-Z][a-z]+(?:ian|ese|ish|ean)$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
+// The peoples of the world's countries ("Nigerian", "Egyptian", "Eritrean"): a word ending in "-ian" or "-ean" is one
+// only when a country is theirs, since many places end so too ("Shopian", "Tian").
+const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
+const LOOKS_LIKE_PEOPLE = /^[A-Z][a-z]+(?:ian|ean)$/;
+
+/** Whether a capitalized word names a people or a faith ("Hindu", "Indian"), never a place. */
+function isDemonym(name: string): boolean {
+  return DEMONYM.test(name) || (LOOKS_LIKE_PEOPLE.test(name) && PEOPLES.has(name.toLowerCase()));
+}
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
@@ -234,7 +245,13 @@ export function buildNameBook(text: string, country: string): NameBook {
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
-        const name = raw.trim().replace(/['’]s(?: .*)?$/, '');
+        // "at Aden International Airport": the town the site is named for, not its descriptor.
+        const name = raw
+          .trim()
+          .replace(/['’]s(?: .*)?$/, '')
+          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand)$/, '')
+          // "attacked the Karachi Police Office": the town whose police it is.
+          .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
@@ -246,7 +263,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (country && (name === country || country.startsWith(`${name} `))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
-        if (DEMONYM.test(name) || KNOWN_GROUPS.includes(name)) continue;
+        if (isDemonym(name) || KNOWN_GROUPS.includes(name)) continue;
         places.add(name);
       }
     }
@@ -288,7 +305,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
   for (const m of possessive) {
     const name = (m[1] ?? '').trim();
-    if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || DEMONYM.test(name)) continue;
+    if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || isDemonym(name)) continue;
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
     if (isSurname(text, name)) continue;

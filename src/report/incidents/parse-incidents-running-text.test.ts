@@ -69,7 +69,7 @@ describe('parseIncidents on running text', () => {
   it('places an event in the town named after "the … town of", never in the word before it or a town it lies from', () => {
     const places = (text: string) => parseIncidents(chapter(2007, text)).map((i) => i.places);
     expect(
-      places('In early July, a truck bomb in the Karvanian town of Amerlo in Salah ad Din province killed 150 people.'),
+      places('In early July, a truck bomb in the Iraqi town of Amerlo in Salah ad Din province killed 150 people.'),
     ).toEqual([['Amerlo']]);
     expect(
       places(
@@ -284,6 +284,103 @@ describe('parseIncidents on running text', () => {
     ).toEqual([
       ['2014-03-02', ['Karvan'], 14],
       ['2014-03-07', ['Delmar'], 3],
+    ]);
+  });
+
+  it('counts "Exactly one week later", "Six days after the … attack", "the following Tuesday" and "the 20th of that month"', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'On Monday, July 18, a man attacked passengers on a train near Varsk with an axe, wounding five.',
+          'Exactly one week later, a bomber struck a festival in Delmar, killing two.',
+          'Six days after the Delmar attack, a gunman opened fire on a cafe in Orsk, killing four.',
+          'Police detained three suspects in Karvan on Tuesday, August 2, and on the following Tuesday took into custody two more in Tarsk; on the 20th of that month, a mine exploded near Orsk and hurt two soldiers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-07-18', 'attack', ['Varsk'], null, 5],
+      ['2016-07-25', 'attack', ['Delmar'], 2, null],
+      ['2016-07-31', 'attack', ['Orsk'], 4, null],
+      ['2016-08-02', 'arrest', ['Karvan'], null, null],
+      ['2016-08-09', 'arrest', ['Tarsk'], null, null],
+      ['2016-08-20', 'attack', ['Orsk'], null, 2],
+    ]);
+  });
+
+  it('keeps "an organizer of the June 27 attacks" inside the clause that names it, and a day written after "Two days after the …"', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On June 27, a bomber blew himself up next to a police patrol in Varsk, killing one officer.',
+          'Five days later, police cornered an organizer of the June 27 attacks in the Delmar neighborhood of Varsk; he detonated his belt, killing only himself.',
+          'Two days after the bombing, on June 29, police arrested three men in Orsk.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2019-06-27', 'attack', ['Varsk'], 1],
+      ['2019-07-02', 'clash', ['Delmar', 'Varsk'], 1],
+      ['2019-06-29', 'arrest', ['Orsk'], null],
+    ]);
+  });
+
+  it('places each item of a list told in one sentence where its lead-in says, "the city" being the one named before', () => {
+    expect(
+      brief(
+        chapter(
+          2016,
+          'Suicide bombers struck the city of Varsk repeatedly. Attacks in the city during the year included the following: March 16 – a mosque in the Delmar area – 22 killed, 18 wounded; and October 12 – a bus station – eight killed.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-03-16', ['Delmar', 'Varsk'], 22, 18],
+      ['2016-10-12', ['Varsk'], 8, null],
+    ]);
+  });
+
+  it('places a clause that names no place where the words before it in its sentence put things', () => {
+    expect(
+      brief(
+        chapter(
+          2004,
+          'In October, militants in North Varsk abducted two engineers; commandos stormed the hideout on October 14, killing five kidnappers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2004-10', 'attack', ['North Varsk'], null],
+      ['2004-10-14', 'clash', ['North Varsk'], 5],
+    ]);
+  });
+
+  it('takes no toll from a count for the year, nor from a sentence that tells another attack elsewhere', () => {
+    expect(
+      brief(
+        chapter(
+          2021,
+          'In May, the group leader died during clashes with rival fighters in the Varsk Forest. More than 10,000 people died in violence across the country in 2021.',
+          'On December 6, a suicide bomber attacked a shrine in Delmar, killing at least 56 people. A near-simultaneous bombing in Orsk killed four.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed]),
+    ).toEqual([
+      ['2021-05', ['Varsk Forest'], null],
+      ['2021-12-06', ['Delmar'], 56],
+    ]);
+  });
+
+  it('splits "the first, in A, …; the second, in B, …", and reads a truck driven down a street as an attack', () => {
+    expect(
+      brief(
+        chapter(
+          2023,
+          'On September 29, two suicide bombings struck religious gatherings: the first, in Varsk in Tarsk province, killed 60 people; the second, in Delmar in Orsk province, killed five.',
+          'On Friday, April 7, a man drove a stolen beer truck down a busy street in central Karvan before crashing into a store. Five people were killed.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2023-09-29', 'attack', ['Varsk'], 60],
+      ['2023-09-29', 'attack', ['Delmar'], 5],
+      ['2023-04-07', 'attack', ['Karvan'], 5],
     ]);
   });
 

@@ -1,4 +1,6 @@
-import { addDays, isValid, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
@@ -33,12 +35,15 @@ interface Draft {
 // An undated sentence that opens a new story rather than going on with the dated one before it:
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+// A count over the year or the country, not one event's toll: "in 2021", "during the year", "across Nigeria".
+const YEAR_COUNT =
+  /\b(?:in|during|throughout|over) (?:the year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:day|week)s? (?:later|earlier)\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -54,9 +59,10 @@ const EVENT_LABEL =
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
-// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh".
+// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "two bombings
+// struck: the first, in Mastung, killed 60; the second, in Hangu, killed five".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -76,13 +82,15 @@ const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bomb
 function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   const label = LABEL.exec(sentence)?.[1];
   if (!label) return null;
-  const figures = readCasualties(sentence).figures;
-  if (figures.killed === null && figures.wounded === null) return null;
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200; i -= 1) {
+  // The record first (a few string searches), the figures only when one names the label.
+  let named: Draft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200 && named === null; i -= 1) {
     const d = drafts[i];
-    if (d?.clause.includes(label) && d.further.length < 8) return d;
+    if (d?.clause.includes(label) && d.further.length < 8) named = d;
   }
-  return null;
+  if (named === null) return null;
+  const figures = readCasualties(sentence).figures;
+  return figures.killed === null && figures.wounded === null ? null : named;
 }
 
 // A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
@@ -109,6 +117,20 @@ function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
   return isValid(d) ? isoDay(addDays(d, days)) : null;
+}
+
+/** Where the opening phrase that ends at `at` ("Two days after the bombings") ends: at the next comma, if any. */
+function phraseEnd(sentence: string, at: number): number {
+  const comma = sentence.indexOf(',', at);
+  return comma < 0 || comma - at > 60 ? at : comma;
+}
+
+/** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
+function hasClauseBreak(text: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  const found = CLAUSE_BREAK.test(text);
+  CLAUSE_BREAK.lastIndex = 0;
+  return found;
 }
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
@@ -163,6 +185,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const allText = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
   const book = buildNameBook(allText, report.country);
   const drafts: Draft[] = [];
+  // The dates of the events told so far in their own words, brought up to date on use: linear in the drafts.
+  const toldSoFar = new Set<string>();
+  let toldUpTo = 0;
+  const toldDates = (): Set<string> => {
+    for (; toldUpTo < drafts.length; toldUpTo += 1) {
+      const draft = drafts[toldUpTo];
+      if (draft && !draft.mention.reference) toldSoFar.add(draft.mention.date);
+    }
+    return toldSoFar;
+  };
 
   for (const section of report.sections) {
     // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
@@ -186,15 +218,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const lastDay = previousDay;
         previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
-        // "A week later, on August 31, …": the day is written out; the words before it only count to it.
+        // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
+        // words before it only count to it.
         const relative =
-          relativeAt && !(mentions[0] && mentions[0].start - relativeAt[0].length <= 8) ? relativeAt : null;
+          relativeAt && !(mentions[0] && mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8)
+            ? relativeAt
+            : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
         // an event of its own on a day counted from the story's date, wherever the day stands in it.
         const story = open?.clause;
         // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
         // story before the sentence's own dates.
-        const laterAt = !relative && open !== null ? findLater(sentence) : null;
+        const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
         const later =
           laterAt &&
           (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
@@ -231,7 +266,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             ? from.slice(0, 7)
             : shiftDays(
                 from,
-                daysLater(relative[0]) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
               );
           if (date !== null) {
             mentions = [
@@ -276,7 +311,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
-            if (!otherYear || Number(otherYear[1]) === report.year) open.further.push(sentence);
+            // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
+            if ((!otherYear || Number(otherYear[1]) === report.year) && !YEAR_COUNT.test(sentence))
+              open.further.push(sentence);
           } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
@@ -308,7 +345,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             const comma = sentence.indexOf(',', m.end);
             return { mention: m, end: comma < 0 ? sentence.length : comma };
           });
-        const main = mentions.filter((m) => !m.aside);
+        // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
+        // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+        const main = mentions.filter(
+          (m, i) =>
+            !m.aside &&
+            !(
+              m.reference &&
+              i > 0 &&
+              !hasClauseBreak(sentence.slice(mentions[i - 1]?.end ?? 0, m.start)) &&
+              toldDates().has(m.date)
+            ),
+        );
         const starts = clauseStarts(sentence, main);
         const withoutAsides = (from: number, to: number) => {
           let text = sentence.slice(from, to);
@@ -521,7 +569,10 @@ const DISTANCE_FROM =
 
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bnearby\b/i;
+  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
+// The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
+// following:".
+const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
@@ -613,7 +664,9 @@ function buildRecord(
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
-  let reading = d.shared ? NO_FIGURES : readFigures(clause, d.further);
+  // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
+  const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
+  const reading = noFigures ? NO_FIGURES : readFigures(clause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
@@ -626,12 +679,35 @@ function buildRecord(
     if (opening) places = namesIn(opening[0], book.places);
   }
   // "Three more were killed in the area on the 27th": the place the sentence before names.
-  if (places.length === 0 && d.before && IN_THE_AREA.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // ("…in Afaka, Kaduna State, and on April 20 gunmen took 20 students from a university in the same state": the place
+  // named earlier in the sentence comes first.)
+  if (places.length === 0 && IN_THE_AREA.test(clause)) {
+    const sentence = d.sentences[0] ?? '';
+    const at = sentence.indexOf(clause.slice(0, 40));
+    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+    if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
+  }
+  // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
+  // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
+  // lead-in names, or, where the lead-in says "the city", the place the sentence before names.
+  const leadIn = LIST_LEAD_IN.exec(d.sentences[0] ?? '')?.[0];
+  if (leadIn) {
+    let around = namesIn(placeText(leadIn), book.places);
+    if (around.length === 0 && d.before && IN_THE_AREA.test(leadIn)) around = namesIn(placeText(d.before), book.places);
+    for (const place of around) if (!places.includes(place)) places.push(place);
+  }
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
   // stations": a clause naming only sites is at the town the sentence before names.
   if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
+  // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
+  // a clause that names no place is where the words before it in its sentence put things.
+  if (places.length === 0) {
+    const sentence = d.sentences[0] ?? '';
+    const at = sentence.indexOf(clause.slice(0, 40));
+    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+  }
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -649,10 +725,6 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  // A claim, a threat or a listing has no casualties of its own: the figures near it are the attack's.
-  if (d.kind === 'threat' || d.kind === 'designation') {
-    reading = { figures: { killed: null, wounded: null, arrested: null }, evidence: {}, accounts: null };
-  }
   const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../../report/parse-report.js';
 import type { Report } from '../../report/types.js';
+import { DocFactsWriter, docFacts } from '../rank/doc-facts.js';
 import { search } from '../search.js';
 import { buildIndex } from './build-index.js';
 import {
@@ -53,6 +54,26 @@ describe('storeIndexSnapshot and restoreIndexSnapshot', () => {
         .headingFuse.search('finance')
         .map((h) => h.item.section.id),
     ).toEqual(built.headingFuse.search('finance').map((h) => h.item.section.id));
+  });
+
+  it('gives the restored index the ranking facts its records make (written as they were restored)', () => {
+    const index = restoredIndex();
+    const fresh = new DocFactsWriter(index.docs.length);
+    index.docs.forEach((doc, i) => {
+      fresh.add(i, doc);
+    });
+    expect(docFacts(index)).toEqual(fresh.facts);
+    expect(docFacts(index)).toEqual(docFacts(built));
+  });
+
+  it('shares equal day spans among records, and nothing else changes', () => {
+    const index = restoredIndex();
+    const dated = index.docs.filter((doc) => doc.dates.length > 0);
+    const spans = dated.flatMap((doc) => doc.dates);
+    const distinct = new Set(spans.map((span) => `${span.from}/${span.to}/${span.year}`));
+    expect(spans.length).toBeGreaterThan(distinct.size);
+    expect(new Set(spans).size).toBe(distinct.size);
+    expect(index.docs.map((doc) => doc.dates)).toEqual(built.docs.map((doc) => doc.dates));
   });
 
   it('points the records at the very report objects it was given (no copies of the text)', () => {

@@ -141,7 +141,7 @@ function plainTerm(index: SearchIndex, text: string, out: OperatorMatches): Uint
   const words = parseQueryWords(text);
   if (words.stems.length === 0) return null;
   const concepts = buildConcepts(index, words);
-  const { docs, score, covered } = scoreConcepts(index, concepts);
+  const { docs, score, covered } = scoreConcepts(index, concepts, null, true);
   let required = 0;
   concepts.forEach((c, i) => {
     if (!c.fill && i < 30) required |= 1 << i;
@@ -309,7 +309,7 @@ function addScore(index: SearchIndex, m: Uint8Array, terms: number[], out: Opera
     fill: false,
     parts: [],
   };
-  const { docs, score } = scoreConcepts(index, [concept]);
+  const { docs, score } = scoreConcepts(index, [concept], null, true);
   for (const doc of docs) if (m[doc] === 1) out.score[doc] = (out.score[doc] ?? 0) + (score[doc] ?? 0);
   for (const s of stems) out.stems.add(s);
 }

@@ -1,4 +1,7 @@
-import { endOfMonth, endOfQuarter, isValid, parse } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import type { QueryProblem } from '../types.js';
 import { invalidDateMessage } from '../messages.js';
 

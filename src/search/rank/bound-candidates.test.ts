@@ -42,6 +42,19 @@ const coverageOf = (concepts: ReturnType<typeof conceptsOf>) => {
     words.reduce((s, c, i) => s + (i < 30 && bits & (1 << i) ? c.importance : 0), 0) / (importance || 1);
 };
 
+describe('scoreConcepts', () => {
+  it('gives the same scores into its shared arrays, call after call, as into fresh ones', () => {
+    for (const q of [...QUERIES, ...QUERIES.slice().reverse()]) {
+      const concepts = conceptsOf(q);
+      const fresh = scoreConcepts(index, concepts);
+      const shared = scoreConcepts(index, concepts, null, true);
+      expect(Array.from(shared.docs), q).toEqual(Array.from(fresh.docs));
+      expect(Array.from(shared.score.subarray(0, index.docs.length)), q).toEqual(Array.from(fresh.score));
+      expect(Array.from(shared.covered.subarray(0, index.docs.length)), q).toEqual(Array.from(fresh.covered));
+    }
+  });
+});
+
 describe('scoreDocs', () => {
   it('gives, for every record, exactly what scoreConcepts gives', () => {
     const all = Int32Array.from(index.docs.keys());
@@ -136,5 +149,20 @@ describe('boundCandidates', () => {
       leftOut += full.docs.length - bounded.length;
     }
     expect(leftOut).toBeGreaterThan(0);
+  });
+
+  it('scores every record (null) when bounding costs more than reading every posting, at the lookup cost given', () => {
+    const concepts = conceptsOf('which groups were banned as terrorist organizations?');
+    const coverage = coverageOf(concepts);
+    const shape = {
+      scoreOf: (_doc: number, text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
+      ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
+    };
+    const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
+    expect(bounded?.length).toBeGreaterThan(0);
+    expect(boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1, lookupCost: 0 })?.docs).toEqual(
+      bounded,
+    );
+    expect(boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1, lookupCost: 1e9 })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ export function boundCandidates(
   index: SearchIndex,
   concepts: Concept[],
   shape: CandidateShape,
-  limits: { minPostings: number; maxShare: number } = BOUND_CANDIDATES,
+  limits: { minPostings: number; maxShare: number; lookupCost?: number } = BOUND_CANDIDATES,
 ): { docs: Int32Array; postings: number } | null {
   if (concepts.length < 2) return null;
   const ceilings = conceptCeilings(index, concepts);
@@ -73,6 +73,13 @@ export function boundCandidates(
     text = nextText;
     covered = nextCovered;
     essential[c] = 0;
+  }
+  // Bounding reads every posting of the essential concepts and then looks the survivors up in every list: when that
+  // costs more than reading every posting once even if few of those records survive, every record is scored.
+  if (limits.lookupCost !== undefined) {
+    let essentialPostings = 0;
+    for (const [c, ceiling] of ceilings.entries()) if (essential[c] === 1) essentialPostings += ceiling.postings;
+    if (essentialPostings * (1 + listCount(concepts) * limits.lookupCost) >= all) return null;
   }
   const survivors = boundEachRecord(index, concepts, essential, shape, bar, text, covered);
   if (survivors.length > all * limits.maxShare) return null;
@@ -181,6 +188,13 @@ function boundScratch(n: number): typeof scratchArrays {
       listed: new Uint8Array(n),
     };
   return scratchArrays;
+}
+
+// How many postings lists scoring a record looks it up in (see scoreSomeDocs).
+function listCount(concepts: Concept[]): number {
+  let lists = 0;
+  for (const c of concepts) for (const alt of c.alternatives) lists += alt.docs ? 1 : alt.stems.length;
+  return lists;
 }
 
 let marks = new Uint8Array(0);

@@ -2,7 +2,7 @@ import { docFacts } from './doc-facts.js';
 import type { Concept } from '../query/build-concepts.js';
 import type { FacetBoosts } from '../query/query-facets.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { tokenize } from '../index/tokenize.js';
+import { docStems } from './doc-stems.js';
 import {
   ASK_MODE_RECORD_FACTOR,
   COVERAGE,
@@ -357,9 +357,7 @@ function phraseBonus(index: SearchIndex, ranked: Candidate[], { concepts }: Rank
   if (words.length < 2) return;
   const head = ranked.slice(0, PHRASE_BONUS.window);
   for (const c of head) {
-    const d = index.docs[c.doc];
-    if (!d) continue;
-    const stems = tokenize(d.text).map((t) => t.stem);
+    const stems = docStems(index, c.doc);
     let found = 0;
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i];

@@ -168,7 +168,10 @@ export const PHRASE_BONUS = Object.freeze({ max: 0.3, window: 50 });
  * records kept to score are at most `maxShare` of the postings (else bounding them gains little). The records kept
  * are looked up one by one in every list when records × lists × `lookupCost` ≤ postings (a lookup in a list costs
  * about four postings read: `was United Self-Defense Forces … designated …`, 1,180 records, 22 lists, 272k postings),
- * else every posting is read and the other records skipped (`which groups were banned …`: 75k records).
+ * else every posting is read and the other records skipped (`which groups were banned …`: 75k records). Bounding is
+ * not tried when reading the essential concepts' postings and looking each of their records up at `lookupCost` would
+ * read more than every posting once (`Special Forces officer`: `officer` and its synonyms hold 53k of 82k postings):
+ * every record is then scored, and those under the relative cut of the best are left out before ranking.
  */
 export const BOUND_CANDIDATES = Object.freeze({ minPostings: 20_000, maxShare: 0.5, lookupCost: 4 });
 

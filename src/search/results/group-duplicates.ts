@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../index/search-index.js';
-import { tokenStems } from '../index/tokenize.js';
+import { docStems } from '../rank/doc-stems.js';
 import type { Candidate } from '../rank/rank-candidates.js';
 
 /** A ranked passage and the other chapters' passages with the same or nearly the same text. */
@@ -34,7 +34,7 @@ export function groupDuplicates(
       groups.push({ members: [c], shingles: new Set() });
       continue;
     }
-    const shingles = shingleSet(doc.text);
+    const shingles = shingleSet(docStems(index, c.doc));
     const same =
       shingles.size > 0
         ? groups.find((g) => g.shingles.size > 0 && nearSame(g.shingles, shingles) && !sameReport(index, g.members, c))
@@ -61,8 +61,8 @@ function sameReport(index: SearchIndex, members: readonly Candidate[], c: Candid
 }
 
 // Digits dropped: the same paragraph with the year changed is the same text.
-function shingleSet(text: string): Set<string> {
-  const words = tokenStems(text).filter((w) => !/^\d+$/.test(w));
+function shingleSet(stems: readonly string[]): Set<string> {
+  const words = stems.filter((w) => !/^\d+$/.test(w));
   const set = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
   return set;
