@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Incident, Report, Section } from '../../report/types.js';
+import type { Report, Section } from '../../report/types.js';
 import { buildDateIndex } from './build-date-index.js';
 import { dayNumber, type DayInterval, incidentInterval } from './day-interval.js';
 import { BM25_B, BM25_K1, HEADING_FUSE_OPTIONS, INCIDENT_FIELD_WEIGHTS } from '../rank/weights.js';
@@ -7,6 +7,8 @@ import { findDateMentions } from '../query/parse-date-expression.js';
 import { buildFacetTable } from '../query/query-facets.js';
 import type { SearchDoc, SearchIndex } from './search-index.js';
 import { buildSynonymTable } from './synonyms.js';
+import { IdTable } from './id-table.js';
+import { lazyMap } from './lazy-map.js';
 import { TermCounter } from './term-counter.js';
 import { cachedStem, tokenStems } from './tokenize.js';
 
@@ -26,25 +28,35 @@ const CHARACTERS_PER_WORD = 6;
  */
 export function buildIndex(reports: Report[]): SearchIndex {
   const docs: SearchDoc[] = [];
-  const reportById = new Map<string, Report>();
-  const sectionById = new Map<string, { report: Report; section: Section }>();
-  const passageById: SearchIndex['passageById'] = new Map();
-  const incidentById = new Map<string, Incident>();
-  const passageDoc = new Map<string, number>();
-  // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
-  const reportDocs = new Int32Array(reports.length * 2);
-  // Per doc (at most every passage and record): its report's position, its passage's number, its length (content
-  // words), and the incident records' doc numbers, all read here rather than in a pass over the docs.
+  // The doc number each passage id was last given (a passage listed twice shares its number), and the sections by id
+  // as far as the reports read so far, for the rare incident record whose passage is not indexed (filled only then).
+  // The index's maps by id are filled from the same records on first use (no question reads them; see lazyMap).
   let capacity = 0;
+  let passageTotal = 0;
   let textLength = 0;
   for (const report of reports) {
     for (const section of report.sections) {
-      capacity += section.passages.length;
+      passageTotal += section.passages.length;
       for (const passage of section.passages) textLength += passage.text.length;
     }
     capacity += report.incidents.length;
     for (const incident of report.incidents) textLength += incident.text.length;
   }
+  capacity += passageTotal;
+  const passageIds = new IdTable(passageTotal);
+  const sectionsRead = new Map<string, { report: Report; section: Section }>();
+  let sectionsReadTo = 0;
+  const sectionAsOf = (id: string, ordinal: number): Section | undefined => {
+    for (; sectionsReadTo <= ordinal; sectionsReadTo++) {
+      const report = reports[sectionsReadTo];
+      if (report) for (const section of report.sections) sectionsRead.set(section.id, { report, section });
+    }
+    return sectionsRead.get(id)?.section;
+  };
+  // Each report's records are consecutive doc numbers: [reportDocs[2r], reportDocs[2r + 1]).
+  const reportDocs = new Int32Array(reports.length * 2);
+  // Per doc (at most every passage and record): its report's position, its passage's number, its length (content
+  // words), and the incident records' doc numbers, all read here rather than in a pass over the docs.
   // The reports run ~6.7 characters a word with the space and punctuation (the fixtures and the bench corpus): the
   // word stream is laid out at its expected size (TermCounter keeps it as it is if at most a quarter too large).
   const terms = new TermCounter(textLength / CHARACTERS_PER_WORD);
@@ -60,8 +72,8 @@ export function buildIndex(reports: Report[]): SearchIndex {
   const lonePassage = new Map<string, number>();
   const firstOrdinal = new Map<Report, number>();
   const passageNumber = (id: string): number => {
-    const doc = passageDoc.get(id);
-    if (doc !== undefined) return docPassage[doc] ?? 0;
+    const doc = passageIds.get(id);
+    if (doc >= 0) return docPassage[doc] ?? 0;
     let key = lonePassage.get(id);
     if (key === undefined) {
       key = passageCount++;
@@ -75,20 +87,14 @@ export function buildIndex(reports: Report[]): SearchIndex {
     // A report listed twice keeps its first position, as `country:` and `year:` filters read it.
     if (!firstOrdinal.has(report)) firstOrdinal.set(report, ordinal);
     const reportOrdinal = firstOrdinal.get(report) ?? ordinal;
-    reportById.set(report.id, report);
     for (const section of report.sections) {
-      sectionById.set(section.id, { report, section });
       for (const passage of section.passages) {
-        // passageById and passageDoc hold the same ids: a passage seen before is one that did not grow passageById.
-        const seen = passageById.size;
-        passageById.set(passage.id, { report, section, passage });
-        const known = passageById.size === seen ? passageDoc.get(passage.id) : undefined;
-        const length = terms.addText(passage.text);
         const doc = docs.length;
-        passageDoc.set(passage.id, doc);
+        const known = passageIds.swap(passage.id, doc);
+        const length = terms.addText(passage.text);
         docReport[doc] = reportOrdinal;
-        const lone = known === undefined && lonePassage.size > 0 ? lonePassage.get(passage.id) : undefined;
-        docPassage[doc] = known !== undefined ? (docPassage[known] ?? 0) : (lone ?? passageCount++);
+        const lone = known < 0 && lonePassage.size > 0 ? lonePassage.get(passage.id) : undefined;
+        docPassage[doc] = known >= 0 ? (docPassage[known] ?? 0) : (lone ?? passageCount++);
         docLength[doc] = length;
         totalLength += length;
         docs.push({
@@ -101,15 +107,17 @@ export function buildIndex(reports: Report[]): SearchIndex {
           text: passage.text,
           length,
           // A passage with no word that can begin a date mention has none to read; else they are read from the first.
-          dates: terms.mayHoldDate ? mentionedDates(passage.text, report.year, terms.firstDateWord) : [],
+          dates: terms.mayHoldDate
+            ? mentionedDates(passage.text, report.year, terms.dateWordsFrom, terms.dateWordsEnd)
+            : [],
         });
         terms.endDoc();
       }
     }
     for (const incident of report.incidents) {
-      incidentById.set(incident.id, incident);
-      const where = passageById.get(incident.passageId);
-      const section = where?.section ?? sectionById.get(incident.sectionId)?.section;
+      const at = passageIds.get(incident.passageId);
+      const where = at >= 0 ? docs[at] : undefined;
+      const section = where?.section ?? sectionAsOf(incident.sectionId, ordinal);
       if (!section) continue;
       const passage = where?.passage ?? { id: incident.passageId, text: incident.text };
       const length = terms.addText(incident.text);
@@ -148,14 +156,16 @@ export function buildIndex(reports: Report[]): SearchIndex {
   for (let i = 0; i < docs.length; i++)
     lengthNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (docLength[i] ?? 0)) / avgLength);
   for (let k = 0; k < incidentCount; k++) lengthNorm[incidentDocs[k] ?? 0] = BM25_K1;
+  const maps = mapsById(reports, docs);
+  let headingFuse: SearchIndex['headingFuse'] | undefined;
   return {
     reports,
-    reportById,
-    sectionById,
-    passageById,
-    incidentById,
+    reportById: maps.reportById,
+    sectionById: maps.sectionById,
+    passageById: maps.passageById,
+    incidentById: maps.incidentById,
     docs,
-    passageDoc,
+    passageDoc: maps.passageDoc,
     postings,
     avgLength,
     lengthNorm,
@@ -173,7 +183,39 @@ export function buildIndex(reports: Report[]): SearchIndex {
     reportDocs,
     countryReports: countryReports(reports),
     facets: buildFacetTable(reports),
-    headingFuse: buildHeadingFuse(sectionById),
+    // Built on first use: only a section asked for by name reads it (Fuse over every heading, ~50 ms at 100k passages).
+    get headingFuse() {
+      headingFuse ??= buildHeadingFuse(maps.sectionById);
+      return headingFuse;
+    },
+  };
+}
+
+// The index's lookups by id, filled on first use in the order the records were read (a later duplicate id wins).
+function mapsById(
+  reports: Report[],
+  docs: SearchDoc[],
+): Pick<SearchIndex, 'reportById' | 'sectionById' | 'passageById' | 'incidentById' | 'passageDoc'> {
+  return {
+    reportById: lazyMap((map) => {
+      for (const report of reports) map.set(report.id, report);
+    }),
+    sectionById: lazyMap((map) => {
+      for (const report of reports) for (const section of report.sections) map.set(section.id, { report, section });
+    }),
+    passageById: lazyMap((map) => {
+      for (const report of reports)
+        for (const section of report.sections)
+          for (const passage of section.passages) map.set(passage.id, { report, section, passage });
+    }),
+    incidentById: lazyMap((map) => {
+      for (const report of reports) for (const incident of report.incidents) map.set(incident.id, incident);
+    }),
+    passageDoc: lazyMap((map) => {
+      docs.forEach((doc, i) => {
+        if (doc.kind === 'passage') map.set(doc.id, i);
+      });
+    }),
   };
 }
 
@@ -192,13 +234,19 @@ export function wordTrigrams(word: string): string[] {
 
 // `Israel, West Bank, and Gaza` is the chapter on Israel and on the West Bank and Gaza; `United Kingdom
 // (Northern Ireland)` on the United Kingdom. Keys are the names' stems joined by a space.
+// The keys of each country name are read once (3,000 chapters at 100k passages name ~190 countries).
 function countryReports(reports: Report[]): Map<string, number[]> {
   const byName = new Map<string, number[]>();
+  const keysOf = new Map<string, string[]>();
   reports.forEach((r, ordinal) => {
-    const name = r.country.replace(/\(.*?\)/g, ' ');
-    const names = new Set([name, ...name.split(',').map((part) => part.replace(/^\s*and\s+/i, ''))]);
-    for (const n of names) {
-      const key = tokenStems(n).join(' ');
+    let keys = keysOf.get(r.country);
+    if (keys === undefined) {
+      const name = r.country.replace(/\(.*?\)/g, ' ');
+      const names = new Set([name, ...name.split(',').map((part) => part.replace(/^\s*and\s+/i, ''))]);
+      keys = [...names].map((n) => tokenStems(n).join(' '));
+      keysOf.set(r.country, keys);
+    }
+    for (const key of keys) {
       if (key === '') continue;
       const list = byName.get(key) ?? [];
       if (!list.includes(ordinal)) list.push(ordinal);
@@ -208,10 +256,17 @@ function countryReports(reports: Report[]): Map<string, number[]> {
   return byName;
 }
 
-// A yearless mention (`On July 9`) is about the report's own year; without one it cannot be placed.
-function mentionedDates(text: string, year: number | null, from: number): DayInterval[] {
+/**
+ * The days a passage mentions, read from `from` (where the first word that can begin a mention starts) up to `end`
+ * (where the word after the last such word ends): a mention is made of such words and what joins them (`of`, `,`,
+ * `-`, `.`, `/`, spaces), and may take digits from the word after the last one (`2011-10-9am`), never more; reading it
+ * looks one character past it at most. So the text cut at `end` holds the same mentions; at 100k passages the reader
+ * scanned 26M characters, 18M of them after the last mention. A yearless mention (`On July 9`) is about the report's
+ * own year; without one it cannot be placed.
+ */
+export function mentionedDates(text: string, year: number | null, from: number, end = text.length): DayInterval[] {
   const dates: DayInterval[] = [];
-  for (const m of findDateMentions(text, from)) {
+  for (const m of findDateMentions(end < text.length ? text.slice(0, end) : text, from)) {
     const fy = m.from.year ?? year;
     const ty = m.to.year ?? year;
     if (fy === null || ty === null) continue;

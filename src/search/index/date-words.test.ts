@@ -122,3 +122,38 @@ describe('TermCounter.mayHoldDate', () => {
     expect(withMentions).toBeGreaterThan(2_000);
   });
 });
+
+describe('TermCounter.dateWordsEnd', () => {
+  // The days of each mention (what the index keeps of one), read from the first date word up to dateWordsEnd.
+  const days = (text: string, from = 0): string =>
+    JSON.stringify(findDateMentions(text, from).map((m) => [m.from, m.to]));
+
+  it('cuts no mention: the text up to it holds the days of the whole text (20,000 random texts)', () => {
+    const next = random(20_111_101);
+    const missed: string[] = [];
+    let cut = 0;
+    let withMentions = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const pieces: string[] = [];
+      for (let p = Math.floor(next() * 16) + 1; p > 0; p--)
+        pieces.push(PIECES[Math.floor(next() * PIECES.length)] ?? '');
+      const text = pieces.join(next() < 0.5 ? '' : ' ');
+      const all = days(text);
+      if (all !== '[]') withMentions++;
+      if (!mayHoldDate(text)) continue;
+      if (terms.dateWordsEnd < text.length) cut++;
+      if (days(text.slice(0, terms.dateWordsEnd), terms.dateWordsFrom) !== all) missed.push(text);
+    }
+    expect(missed).toEqual([]);
+    expect(withMentions).toBeGreaterThan(2_000);
+    expect(cut).toBeGreaterThan(2_000);
+  });
+
+  it('ends after the word that follows the last date word, or at the end of the text', () => {
+    const ends = ['2011-10-9am attack', 'In Oct.Smith said', 'July 9', 'On July 9 police, not May.'].map((text) => {
+      mayHoldDate(text);
+      return text.slice(0, terms.dateWordsEnd);
+    });
+    expect(ends).toEqual(['2011-10-9am', 'In Oct.Smith', 'July 9', 'On July 9 police, not May.']);
+  });
+});

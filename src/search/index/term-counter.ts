@@ -82,6 +82,20 @@ export class TermCounter {
    * date mention of the text starts earlier.
    */
   firstDateWord = -1;
+  /**
+   * Where date mentions may start: the start of the word two words before the first word that can begin one (`31st
+   * of October`), or {@link firstDateWord} when that is later; -1 when no word can begin one. No date mention starts
+   * earlier (date-words.ts says where one can start).
+   */
+  dateWordsFrom = -1;
+  /**
+   * Where the first word that is not a date word (see {@link dateWordKind}) after the last word that can begin a date
+   * mention ends (the text's length when none follows): a mention is made of date words and what joins them (`of`, `,`,
+   * `-`, `.`, `/`, spaces) and may end inside such a word (`2011-10-9am`), and reading one looks one character past
+   * it, so no mention read from {@link dateWordsFrom} reaches past this, nor does reading one look past it: a reader
+   * may stop here (see `mentionedDates` in build-index.ts).
+   */
+  dateWordsEnd = 0;
   private readonly foldOf = new Map<string, number>();
   private readonly folded: string[] = [];
   private readonly termOfFold: number[] = [];
@@ -140,6 +154,12 @@ export class TermCounter {
     let surfaceDate = this.surfaceDate;
     let mayHoldDate = false;
     let firstDateWord = -1;
+    let dateWordsFrom = -1;
+    let dateWordsEnd = n;
+    let afterBegin = false;
+    // Where the word before this one and the one before that start (0 when the text has fewer words).
+    let before1 = 0;
+    let before2 = 0;
     let df = this.df;
     let lastDoc = this.lastDoc;
     const doc = this.docCount + 1;
@@ -222,10 +242,19 @@ export class TermCounter {
             i + 1 < n &&
             text.charCodeAt(i) === 0x2d &&
             (text.charCodeAt(i + 1) - 0x30) >>> 0 < 10);
-        if (begins) mayHoldDate = true;
         // Four digits (`2011 Q3`) and small numbers (`31st October`) may start the mention of a word after them.
         if (firstDateWord < 0) firstDateWord = start;
+        if (begins) {
+          if (!mayHoldDate) dateWordsFrom = Math.max(before2, firstDateWord);
+          mayHoldDate = true;
+          afterBegin = true;
+        }
+      } else if (afterBegin) {
+        dateWordsEnd = i;
+        afterBegin = false;
       }
+      before2 = before1;
+      before1 = start;
       if (id < 0) continue;
       length++;
       if (lastDoc[id] !== doc) {
@@ -237,6 +266,8 @@ export class TermCounter {
     this.tokenCount = tokenCount;
     this.mayHoldDate = mayHoldDate;
     this.firstDateWord = firstDateWord;
+    this.dateWordsFrom = dateWordsFrom;
+    this.dateWordsEnd = afterBegin ? n : dateWordsEnd;
     return length;
   }
 
@@ -317,6 +348,7 @@ export class TermCounter {
     const surfaceTerm = Int32Array.from(this.surfaceTerm);
     const counts = new Float64Array(terms);
     const touched = new Int32Array(terms);
+    const surfaceFold = this.surfaceFold;
     const { extraDocs, extraTerms, extraWeights } = this;
     let t = 0;
     let e = 0;
@@ -324,7 +356,10 @@ export class TermCounter {
       const end = ends[doc] ?? 0;
       let touchedCount = 0;
       for (; t < end; t++) {
-        const id = surfaceTerm[tokens[t] ?? 0] ?? -1;
+        const surface = tokens[t] ?? 0;
+        // The word as its folded-word number (`Police`, `police` and `POLICE` are one), in place, in the same pass.
+        tokens[t] = surfaceFold[surface] ?? 0;
+        const id = surfaceTerm[surface] ?? -1;
         if (id < 0) continue;
         if (counts[id] === 0) touched[touchedCount++] = id;
         counts[id] = (counts[id] ?? 0) + 1;
@@ -343,10 +378,9 @@ export class TermCounter {
         counts[id] = 0;
       }
     }
-    // The words as folded-word numbers (`Police`, `police` and `POLICE` are one), in place.
+    // Words after the last closed record (none when every record was closed) are folded too.
+    for (; t < tokens.length; t++) tokens[t] = surfaceFold[tokens[t] ?? 0] ?? 0;
     this.inverted = true;
-    const surfaceFold = this.surfaceFold;
-    for (let k = 0; k < tokens.length; k++) tokens[k] = surfaceFold[tokens[k] ?? 0] ?? 0;
     const starts = new Int32Array(ends.length + 1);
     for (let doc = 0; doc < ends.length; doc++) starts[doc + 1] = ends[doc] ?? 0;
     const postings = new Map<string, Postings>();
