@@ -384,6 +384,32 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('keeps apart ", while in Orsk …", a toll of another year told to say where, and a count across the country', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'On October 7, a car bomb exploded outside the security directorate in Varsk, killing three police officers, while in Orsk a bomb killed six soldiers.',
+          'On May 14, fighters ambushed an army patrol near Delmar, close to where four U.S. soldiers were killed in October 2017; 28 soldiers died.',
+          'On April 29, the agency took Ali Tal into custody in Karvan. Across the country, the agency said it arrested 162 suspects.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed]),
+    ).toEqual([
+      ['2019-10-07', ['Varsk'], 3],
+      ['2019-10-07', ['Orsk'], 6],
+      ['2019-05-14', ['Delmar'], 28],
+      ['2019-04-29', ['Karvan'], null],
+    ]);
+    expect(
+      parseIncidents(
+        chapter(
+          2019,
+          'On April 29, the agency took Ali Tal into custody in Karvan. Across India, the agency said it arrested 162 suspects.',
+        ),
+      )[0]?.arrested,
+    ).toBe(1);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -36,9 +36,10 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …".
 const NEW_STORY =
   /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
-// A count over the year or the country, not one event's toll: "in 2021", "during the year", "across Nigeria".
+// A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
+// "nationwide".
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over) (?:the year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b/;
+  /\b(?:in|during|throughout|over) (?:the year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
@@ -60,9 +61,10 @@ const EVENT_LABEL =
 const NAMED_BY_DATE =
   /^\s+(?:[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "two bombings
-// struck: the first, in Mastung, killed 60; the second, in Hangu, killed five".
+// struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
+// car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
@@ -584,6 +586,10 @@ const DIRECTION_OF =
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
+// A toll of another time told to say where: "close to where four soldiers were killed in October 2017".
+const PAST_TOLL =
+  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
+
 // Who attacks, in words the series uses for militants.
 const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
@@ -666,7 +672,11 @@ function buildRecord(
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
   const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
-  const reading = noFigures ? NO_FIGURES : readFigures(clause, d.further);
+  // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
+  // say where, is not this event's.
+  const year = d.mention.date.slice(0, 4);
+  const ownClause = clause.replace(PAST_TOLL, (aside: string, told: string) => (told === year ? aside : ' '));
+  const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
