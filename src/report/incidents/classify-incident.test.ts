@@ -281,4 +281,9 @@ describe('classifyIncident on a claim with no object', () => {
     ).toBe('attack');
     expect(classifyIncident('The group claimed the attack two days later.')).toBe('threat');
   });
+  it('reads attacks that occurred almost daily as no one event', () => {
+    expect(classifyIncident('Attacks against security forces in the north occurred almost daily after July 3.')).toBe(
+      null,
+    );
+  });
 });

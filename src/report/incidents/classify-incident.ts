@@ -16,7 +16,7 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;

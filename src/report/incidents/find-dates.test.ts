@@ -132,6 +132,14 @@ describe('findDates in running text', () => {
     ]);
   });
 
+  it('leaves out a day dated "of 2016" and a holiday followed by another year, in a 2017 report', () => {
+    expect(dates('on November 11 of 2016, a device damaged a cafe in Orsk.', 2017)).toEqual([]);
+    expect(dates('This followed the Christmas Day 2012 shooting of another priest.', 2013)).toEqual([]);
+    expect(dates('On Christmas Day, gunmen attacked a church.', 2013)).toEqual([
+      { date: '2013-12-25', endDate: null, leads: true },
+    ]);
+  });
+
   it('reads a stated period of months as one date with an end', () => {
     expect(dates('From March to October 2016, militants held the town.', 2016)).toEqual([
       { date: '2016-03', endDate: '2016-10', leads: true },

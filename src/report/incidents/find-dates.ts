@@ -36,7 +36,8 @@ export interface DateMention {
 const MONTH_NAMES = MONTH_LIST.join('|');
 const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(?:,? (\\d{4}))?';
+// ", 2011", " 2011", " of 2016".
+const YEAR = '(?:,? (?:of )?(\\d{4}))?';
 
 // "July 11", "Oct. 31, 2011", "July 11-16", "January 3 to 7", "September 30 to October 1".
 const RANGE_END = `(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)(?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)`;
@@ -264,10 +265,11 @@ export function findDates(sentence: string, year: number | null, month: string |
     )
       continue;
     // "the New Year's Eve bombings in Bangkok on December 31, 2006": the holiday is dated in another year.
-    const dated = new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})\\b`).exec(
+    // "the Christmas Day 2012 shooting": the year right after the holiday's name.
+    const dated = new RegExp(`^\\s+(\\d{4})\\b|\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})\\b`).exec(
       sentence.slice(m.index + name.length, m.index + name.length + 80),
     );
-    if (dated && year !== null && Number(dated[1]) !== year) continue;
+    if (dated && year !== null && Number(dated[1] ?? dated[2]) !== year) continue;
     const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ?? (year !== null ? easterDay(year, name) : undefined);
     if (md && year !== null)
       push(
