@@ -94,7 +94,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port": a name
   // followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"

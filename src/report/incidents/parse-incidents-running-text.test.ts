@@ -410,6 +410,17 @@ describe('parseIncidents on running text', () => {
     ).toBe(1);
   });
 
+  it('places an operation in "the Varsk forest" and takes no toll from counts "over the course of the year"', () => {
+    expect(
+      brief(
+        chapter(
+          2008,
+          'In a single operation in the Varsk forest in early June, the army reported that it killed nine terrorists. According to press accounts, security forces killed over 200 terrorists over the course of the year.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([['2008-06', 'clash', ['Varsk'], 9]]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -39,7 +39,7 @@ const NEW_STORY =
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over) (?:the year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
