@@ -104,7 +104,8 @@ describe('parseReports on a state.gov regional page (Africa 2014)', () => {
 
   it('counts a list of victims and calls an airstrike a clash', () => {
     expect(brief(reports[2] as Report)).toEqual([
-      ['2014-09-01', null, 'clash', null, null, null],
+      // "a U.S. airstrike killed al-Shabaab leader Ahmed Abdi Godane": one named man killed.
+      ['2014-09-01', null, 'clash', 1, null, null],
       ['2014-02-21', null, 'attack', 11, null, null],
       ['2014-05-24', null, 'attack', 10, null, null],
       ['2014-12-25', null, 'attack', 4, null, null],

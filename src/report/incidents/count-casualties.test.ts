@@ -60,6 +60,9 @@ describe('countCasualties', () => {
     const though = readCasualties('The blasts killed 62 people, though some press accounts put the toll at 66 dead.');
     expect(though.figures.killed).toBe(62);
     expect(though.accounts).toContain('66');
+    const counted = readCasualties('the raid left a dozen dead, although the government counted only nine deaths.');
+    expect(counted.figures.killed).toBe(12);
+    expect(counted.accounts).toContain('9 killed');
     expect(
       countCasualties('security forces arrested the suspected mastermind of the attack, Ali Tal, in Orsk.').arrested,
     ).toBe(1);
@@ -133,6 +136,12 @@ describe('countCasualties', () => {
     expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
     expect(c('rockets struck the town of Orsk, killing a baker and two other civilians.').killed).toBe(3);
     expect(c('the minister was not hurt, but his driver and eight others were killed.').killed).toBe(9);
+    expect(c('a U.S. airstrike near Orsk killed senior Sorra Front leader Ali Musa Tal.').killed).toBe(1);
+    expect(
+      c(
+        'General Ali Tal was killed on November 13 when fighters ambushed his convoy; three soldiers died alongside him.',
+      ).killed,
+    ).toBe(4);
     expect(c('three security officers were stabbed to death at a checkpoint near Orsk.').killed).toBe(3);
     expect(c('three U.S. military trainers were shot and killed by a soldier at the gate.').killed).toBe(3);
     expect(c('a gunman opened fire at a conference in Orsk, killing a retired professor.').killed).toBe(1);

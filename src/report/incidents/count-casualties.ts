@@ -244,7 +244,7 @@ const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 const ONE_NAME =
   '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?<!s)(?=,|\\.|\\s+(?:in|at|near|outside|on|during|after|while)\\s)';
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -278,6 +278,11 @@ const KIN_AND_OTHERS = new RegExp(
   `\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+and\\s+(${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
   'i',
 );
+// "three soldiers died alongside him": the figure and the one the sentence named.
+const DIED_ALONGSIDE = new RegExp(
+  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,2}?(?:died|were killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
+  'i',
+);
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
@@ -303,7 +308,7 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
@@ -445,7 +450,7 @@ const ANY_FIGURE_WORD =
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently'];
 const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';'];
-const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated'];
+const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated', 'counted'];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
 const KILLED_WORDS = ['killed', 'shot dead', 'murdered', 'assassinated', 'executed', 'died', 'found dead'];
@@ -653,6 +658,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, kin.index, kin.index + kin[0].length);
     const end = kin.index + kin[0].length;
     cite('killed', kin.index, end + victimsAfter(end));
+  }
+  const alongside = result.killed !== null && lower.includes('alongside') ? DIED_ALONGSIDE.exec(text) : null;
+  if (alongside) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', alongside.index, alongside.index + alongside[0].length);
   }
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.

@@ -374,12 +374,15 @@ describe('parseIncidents on running text', () => {
         chapter(
           2023,
           'On September 29, two suicide bombings struck religious gatherings: the first, in Varsk in Tarsk province, killed 60 people; the second, in Delmar in Orsk province, killed five.',
+          'On October 3, two bombs struck markets: the first, in Karvan, killed 12 people, and the second, at a mosque in Tarsk, killed four.',
           'On Friday, April 7, a man drove a stolen beer truck down a busy street in central Karvan before crashing into a store. Five people were killed.',
         ),
       ).map((i) => [i.date, i.kind, i.places, i.killed]),
     ).toEqual([
       ['2023-09-29', 'attack', ['Varsk'], 60],
       ['2023-09-29', 'attack', ['Delmar'], 5],
+      ['2023-10-03', 'attack', ['Karvan'], 12],
+      ['2023-10-03', 'attack', ['Tarsk'], 4],
       ['2023-04-07', 'attack', ['Karvan'], 5],
     ]);
   });
