@@ -286,4 +286,17 @@ describe('classifyIncident on a claim with no object', () => {
       null,
     );
   });
+  it('reads a designation "to designate … as terrorists" or a committee that "listed" a leader, and a law issued as none', () => {
+    expect(classifyIncident('the Ministry used the new authority to designate four individuals as terrorists.')).toBe(
+      'designation',
+    );
+    expect(classifyIncident('The United Nations 1267 Committee listed Sorra leader Ali Tal on May 1.')).toBe(
+      'designation',
+    );
+    expect(
+      classifyIncident(
+        'In February, the president issued a "terrorist entities" law allowing courts to designate groups.',
+      ),
+    ).toBe(null);
+  });
 });

@@ -2,7 +2,7 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
 const ARREST =
   /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
@@ -42,7 +42,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
+  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 

@@ -424,6 +424,34 @@ describe('parseIncidents on running text', () => {
     ).toEqual([['2008-06', 'clash', ['Varsk'], 9]]);
   });
 
+  it('gives a date joined by "and" with no verb of its own what the date before told, and its own place', () => {
+    expect(
+      brief(
+        chapter(
+          2019,
+          'The Ministry also banned the Sorra Front on February 28 and the Varsk Liberation Front (VLF) on March 22 under the act.',
+          'Gunmen attacked a bus in Orsk on May 3 and a market in Delmar on May 9.',
+          // A list of figures after "and" is no clause of the date after it.
+          'The offensive in Karvan, begun on the 8th of November, killed 1,200 insurgents and 51 troops by the time combat ended in December.',
+        ),
+      ).map((i) => [i.date, i.places, i.killed]),
+    ).toEqual([
+      ['2019-02-28', [], null],
+      ['2019-03-22', [], null],
+      ['2019-05-03', ['Orsk'], null],
+      ['2019-05-09', ['Delmar'], null],
+      ['2019-11-08', ['Karvan'], 1251],
+    ]);
+    expect(
+      parseIncidents(
+        chapter(
+          2019,
+          'The Ministry also banned the Sorra Front on February 28 and the Varsk Liberation Front (VLF) on March 22 under the act.',
+        ),
+      ).map((i) => i.kind),
+    ).toEqual(['designation', 'designation']);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -77,6 +77,10 @@ function splitThen(clause: string): string[] {
   return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
 }
 
+// A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
+const AND_NO_VERB =
+  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
+
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
 
@@ -163,6 +167,13 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
       if ((breaks[b] ?? 0) >= previousEnd) start = breaks[b] ?? start;
       b += 1;
+    }
+    // "attacked a bus in Orsk on May 3 and a market in Varsk on May 9": with no clause break between the two dates,
+    // the words after the last "and" are the second date's, where they open a noun ("and 51 troops" goes on a list).
+    if (start === mention.start) {
+      const between = sentence.slice(previousEnd, mention.start);
+      const and = between.lastIndexOf(' and ');
+      if (and >= 0 && /^ and (?:a|an|the|another)\s/.test(between.slice(and))) start = previousEnd + and + 1;
     }
     return start;
   });
@@ -386,6 +397,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         let skip = -1;
         let sharedWith = -1;
+        // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
+        let sentenceKind: IncidentKind | null = null;
         for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
           const from = starts[i] ?? 0;
@@ -420,13 +433,19 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
           for (const part of splitThen(clause)) {
-            const told = classifyIncident(part);
-            let kind = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
+            // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
+            // tells what the date before it told.
+            const told: IncidentKind | null =
+              classifyIncident(part) ??
+              (i > 0 && AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)) ? sentenceKind : null);
+            let kind: IncidentKind | null =
+              named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
             // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
             // that names no attacker of its own goes on with the security operation before it.
             if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
             firstKind ??= kind;
             if (!kind) continue;
+            sentenceKind = kind;
             const draft: Draft = {
               sectionId: section.id,
               passageId: passage.id,
