@@ -69,9 +69,10 @@ const MONTH = new RegExp(
 const MONTH_BEFORE =
   /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
-// Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church".
+// Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
+// what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter)\b/g;
+  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',

@@ -452,6 +452,25 @@ describe('parseIncidents on running text', () => {
     ).toEqual(['designation', 'designation']);
   });
 
+  it('reads ", and the next day at Orsk" as a second strike, a New Year\'s Eve party as no date, and "cleared the area"', () => {
+    expect(
+      brief(
+        chapter(
+          2020,
+          'On November 13, rebel forces fired rockets at the airports of Varsk and Delmar, and the next day at Orsk.',
+          "On January 1, an aid worker and his driver were shot dead in Karvan as they returned from a New Year's Eve party.",
+          'On May 5, gunmen occupied the Tarsk district of Karvan. On May 6, security forces cleared the area, killing 11 gunmen.',
+        ),
+      ).map((i) => [i.date, i.places]),
+    ).toEqual([
+      ['2020-11-13', ['Varsk', 'Delmar']],
+      ['2020-11-14', ['Orsk']],
+      ['2020-01-01', ['Karvan']],
+      ['2020-05-05', ['Tarsk', 'Karvan']],
+      ['2020-05-06', ['Tarsk', 'Karvan']],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

@@ -437,7 +437,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // tells what the date before it told.
             const told: IncidentKind | null =
               classifyIncident(part) ??
-              (i > 0 && AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)) ? sentenceKind : null);
+              (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
+                ? sentenceKind
+                : null);
             let kind: IncidentKind | null =
               named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
             // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
@@ -590,7 +592,7 @@ const DISTANCE_FROM =
 
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
+  /\b(?:in|near|around|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
