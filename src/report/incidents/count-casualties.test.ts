@@ -136,6 +136,11 @@ describe('countCasualties', () => {
     expect(c('a suicide bomber struck a gas station, killing himself and three others.').killed).toBe(4);
     expect(c('rockets struck the town of Orsk, killing a baker and two other civilians.').killed).toBe(3);
     expect(c('the minister was not hurt, but his driver and eight others were killed.').killed).toBe(9);
+    expect(
+      c(
+        'Singer Ali Tal was shot dead in Varsk on June 29; in the unrest that followed, more than 160 people were killed.',
+      ).killed,
+    ).toBe(1);
     expect(c('a U.S. airstrike near Orsk killed senior Sorra Front leader Ali Musa Tal.').killed).toBe(1);
     expect(
       c(

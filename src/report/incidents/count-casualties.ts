@@ -199,9 +199,10 @@ const PART_ASIDE = new RegExp(
   'gi',
 );
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
-// parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm").
+// parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
+// followed ("…; in the unrest that followed, more than 160 people were killed").
 const NOT_THIS_TOLL = new RegExp(
-  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*`,
+  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
