@@ -471,6 +471,20 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
+  it('gives "and took eight more into custody … the following week" its own record and figure', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2015,
+          'Police apprehended 12 suspects in Varsk on November 6 and took eight more into custody in Delmar commune the following week.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.arrested]),
+    ).toEqual([
+      ['2015-11-06', 'arrest', ['Varsk'], 12],
+      ['2015-11-13', 'arrest', ['Delmar'], 8],
+    ]);
+  });
+
   it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
     expect(
       brief(

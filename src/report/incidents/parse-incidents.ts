@@ -131,6 +131,9 @@ function phraseEnd(sentence: string, at: number): number {
   return comma < 0 || comma - at > 60 ? at : comma;
 }
 
+// What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took").
+const AND_OWN_CLAUSE = /^ and (?:(?:a|an|the|another)\s|(?:\w+ly\s+)?(?:took|seized|struck|shot|hit|blew|set|\w+ed)\s)/;
+
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
 function hasClauseBreak(text: string): boolean {
   CLAUSE_BREAK.lastIndex = 0;
@@ -169,11 +172,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       b += 1;
     }
     // "attacked a bus in Orsk on May 3 and a market in Varsk on May 9": with no clause break between the two dates,
-    // the words after the last "and" are the second date's, where they open a noun ("and 51 troops" goes on a list).
+    // the words after the last "and" are the second date's, where they open a noun or a verb of their own ("and took
+    // eight more into custody … the following week"; "and 51 troops" goes on a list).
     if (start === mention.start) {
       const between = sentence.slice(previousEnd, mention.start);
       const and = between.lastIndexOf(' and ');
-      if (and >= 0 && /^ and (?:a|an|the|another)\s/.test(between.slice(and))) start = previousEnd + and + 1;
+      if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and))) start = previousEnd + and + 1;
     }
     return start;
   });
