@@ -716,10 +716,14 @@ function buildRecord(
   // "Three more were killed in the area on the 27th": the place the sentence before names.
   // ("…in Afaka, Kaduna State, and on April 20 gunmen took 20 students from a university in the same state": the place
   // named earlier in the sentence comes first.)
-  if (places.length === 0 && IN_THE_AREA.test(clause)) {
+  // The places the words before the clause in its own sentence name.
+  const placedBefore = (): string[] => {
     const sentence = d.sentences[0] ?? '';
     const at = sentence.indexOf(clause.slice(0, 40));
-    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
+    return at > 0 ? namesIn(placeText(sentence.slice(0, at)), book.places) : [];
+  };
+  if (places.length === 0 && IN_THE_AREA.test(clause)) {
+    places = placedBefore();
     if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
   }
   // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
@@ -738,11 +742,7 @@ function buildRecord(
   if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
   // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
   // a clause that names no place is where the words before it in its sentence put things.
-  if (places.length === 0) {
-    const sentence = d.sentences[0] ?? '';
-    const at = sentence.indexOf(clause.slice(0, 40));
-    if (at > 0) places = namesIn(placeText(sentence.slice(0, at)), book.places);
-  }
+  if (places.length === 0) places = placedBefore();
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
