@@ -81,13 +81,17 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+// How many days or weeks: "two", "eleven", "14".
+const DAY_COUNT =
+  '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day", "two days earlier".
-const LATER =
-  /\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}) (days?|weeks?) (later|earlier))\b/gi;
+const LATER = new RegExp(
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier))\\b`,
+  'gi',
+);
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
-const DAYS_AFTER =
-  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2}) (days?|weeks?) after\b/i;
+const DAYS_AFTER = new RegExp(`\\b${DAY_COUNT} (days?|weeks?) after\\b`, 'i');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // The words between a first day and a last one of one event: "… and continuing into …", "… and lasted until the …".
