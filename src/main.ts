@@ -5,6 +5,7 @@
  * and runs it on the real process (`npm start`); tests call {@link main} in-process with their own settings,
  * input and output.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
 import { type AnswerDeps, buildAnswerDeps, buildIndexOffThread } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
@@ -25,7 +26,6 @@ import type { Store } from './store/store.js';
 import { writeAnswerFile } from './cli/write-answer-file.js';
 
 // The snapshot for the cache is made in slices, with a turn of the event loop between them, so answers go on meanwhile.
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The search index as the corpus cache builds, stores and restores it. */
 const INDEX_CODEC: IndexCodec<SearchIndex> = {
   build: buildIndex,

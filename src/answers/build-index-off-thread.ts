@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -40,10 +41,6 @@ export async function buildIndexOffThread(
   if (restored !== null) return restored;
   onFallback(INDEX_WORKER_FAILED(reply.error ?? 'its index did not restore'));
   return buildIndex(reports);
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function runWorker(job: IndexJob): Promise<IndexReply> {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
@@ -171,8 +172,4 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       await Promise.all([...running].map((slot) => slot.worker.terminate()));
     },
   };
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
