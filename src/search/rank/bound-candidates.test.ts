@@ -96,6 +96,25 @@ describe('scoreSomeDocs', () => {
   });
 });
 
+/**
+ * Scores every record of the query, keeps those the relative cut keeps, and bounds the candidates with `shape`: the
+ * kept records the bound left out (none where the bound is sound), how many records matched, and the bound's list;
+ * null where the query gets no bound.
+ */
+function againstTheCut(
+  concepts: ReturnType<typeof conceptsOf>,
+  shape: Parameters<typeof boundCandidates>[2],
+): { missed: number[]; all: number; bounded: Int32Array } | null {
+  const full = scoreConcepts(index, concepts);
+  const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
+  const top = Math.max(...scores.map((s) => s ?? 0));
+  const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? -1) >= top * RELATIVE_CUTOFF);
+  const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
+  if (bounded === undefined) return null;
+  const listed = new Set(bounded);
+  return { missed: kept.filter((doc) => !listed.has(doc)), all: full.docs.length, bounded };
+}
+
 describe('boundCandidates', () => {
   it('leaves out only records under the relative cut, and does leave some out', () => {
     let leftOut = 0;
@@ -107,18 +126,10 @@ describe('boundCandidates', () => {
           candidateScore(text, coverage(covered), 1, false, null),
         ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, null),
       };
-      const full = scoreConcepts(index, concepts);
-      const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
-      const top = Math.max(...scores);
-      const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? 0) >= top * RELATIVE_CUTOFF);
-      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
-      if (bounded === undefined) continue;
-      const listed = new Set(bounded);
-      expect(
-        kept.filter((doc) => !listed.has(doc)),
-        q,
-      ).toEqual([]);
-      leftOut += full.docs.length - scoreDocs(index, concepts, bounded).docs.length;
+      const checked = againstTheCut(concepts, shape);
+      if (checked === null) continue;
+      expect(checked.missed, q).toEqual([]);
+      leftOut += checked.all - scoreDocs(index, concepts, checked.bounded).docs.length;
     }
     expect(leftOut).toBeGreaterThan(0);
   });
@@ -135,18 +146,10 @@ describe('boundCandidates', () => {
           doc % 5 === 0 ? null : candidateScore(text, coverage(covered), 1, false, boost(doc)),
         ceilingOf: (text: number, covered: number) => candidateScore(text, coverage(covered), 1, false, 3),
       };
-      const full = scoreConcepts(index, concepts);
-      const scores = Array.from(full.docs, (doc) => shape.scoreOf(doc, full.score[doc] ?? 0, full.covered[doc] ?? 0));
-      const top = Math.max(...scores.map((s) => s ?? 0));
-      const kept = Array.from(full.docs).filter((_, k) => (scores[k] ?? -1) >= top * RELATIVE_CUTOFF);
-      const bounded = boundCandidates(index, concepts, shape, { minPostings: 0, maxShare: 1 })?.docs;
-      if (bounded === undefined) continue;
-      const listed = new Set(bounded);
-      expect(
-        kept.filter((doc) => !listed.has(doc)),
-        q,
-      ).toEqual([]);
-      leftOut += full.docs.length - bounded.length;
+      const checked = againstTheCut(concepts, shape);
+      if (checked === null) continue;
+      expect(checked.missed, q).toEqual([]);
+      leftOut += checked.all - checked.bounded.length;
     }
     expect(leftOut).toBeGreaterThan(0);
   });
