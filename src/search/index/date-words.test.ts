@@ -89,6 +89,13 @@ function random(seed: number): () => number {
   };
 }
 
+/** A text of 1 to `most` random pieces, joined with or without spaces (the draws in the order the tests made them). */
+function randomText(next: () => number, most: number): string {
+  const pieces: string[] = [];
+  for (let p = Math.floor(next() * most) + 1; p > 0; p--) pieces.push(PIECES[Math.floor(next() * PIECES.length)] ?? '');
+  return pieces.join(next() < 0.5 ? '' : ' ');
+}
+
 describe('dateWordKind', () => {
   it('tells months, quarters, four digits and words with other characters from the rest', () => {
     const words = ['September', 'mar', 'Q2', '2011q3', '2011', "d'Mars", 'Almaty', '17', '20111', 'q5', '1st'];
@@ -109,10 +116,7 @@ describe('TermCounter.mayHoldDate', () => {
     const missed: string[] = [];
     let withMentions = 0;
     for (let k = 0; k < 20_000; k++) {
-      const pieces: string[] = [];
-      for (let p = Math.floor(next() * 12) + 1; p > 0; p--)
-        pieces.push(PIECES[Math.floor(next() * PIECES.length)] ?? '');
-      const text = pieces.join(next() < 0.5 ? '' : ' ');
+      const text = randomText(next, 12);
       const all = JSON.stringify(findDateMentions(text));
       if (all !== '[]') withMentions++;
       const read = mayHoldDate(text) ? JSON.stringify(findDateMentions(text, terms.firstDateWord)) : '[]';
@@ -134,10 +138,7 @@ describe('TermCounter.dateWordsEnd', () => {
     let cut = 0;
     let withMentions = 0;
     for (let k = 0; k < 20_000; k++) {
-      const pieces: string[] = [];
-      for (let p = Math.floor(next() * 16) + 1; p > 0; p--)
-        pieces.push(PIECES[Math.floor(next() * PIECES.length)] ?? '');
-      const text = pieces.join(next() < 0.5 ? '' : ' ');
+      const text = randomText(next, 16);
       const all = days(text);
       if (all !== '[]') withMentions++;
       if (!mayHoldDate(text)) continue;
