@@ -220,8 +220,9 @@ const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
 );
+// "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
 const NAMED_AND_OTHERS = new RegExp(
-  `\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4},?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
+  `(?:\\b[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -272,11 +273,6 @@ const VICTIMS_AFTER = new RegExp(
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
-  'i',
-);
-// "his driver and eight others were killed": the one named and the others.
-const KIN_AND_OTHERS = new RegExp(
-  `\\b(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+and\\s+(${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
   'i',
 );
 // "three soldiers died alongside him": the figure and the one the sentence named.
@@ -533,14 +529,6 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
-  }
-  const kinAndOthers = lower.includes(' others') ? KIN_AND_OTHERS.exec(text) : null;
-  if (
-    kinAndOthers?.[1] &&
-    add('killed', kinAndOthers[1], kinAndOthers.index + kinAndOthers[0].indexOf(kinAndOthers[1]))
-  ) {
-    result.killed = (result.killed ?? 0) + 1;
-    cite('killed', kinAndOthers.index, kinAndOthers.index + kinAndOthers[0].length);
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
