@@ -96,6 +96,26 @@ export interface LoadOptions {
   keepDuplicates?: boolean;
   /** What an earlier load decided about copies: reused when the files and their content are the same. */
   decided?: DuplicateDecision;
+  /**
+   * When this load has more than this many bytes to parse, the files are parsed without their incident records
+   * (about a fifth of the work): the app answers from the passages in seconds, and a second load (the watcher's,
+   * see watch-corpus.ts) reads the records in full afterwards. Absent: every file is parsed in full.
+   */
+  deferIncidentsOver?: number;
+}
+
+/**
+ * What the app passes as {@link LoadOptions.deferIncidentsOver}: a start with more than this to parse (about 200
+ * chapters) answers from the passages first and reads the incident records afterwards.
+ */
+export const DEFER_INCIDENTS_OVER_BYTES = 4 * 1_048_576;
+
+/**
+ * The parse workers of a load that runs while the app answers (the incident records read after a cold start): one
+ * core is left to the answers.
+ */
+export function backgroundPool(): ParsePoolOptions {
+  return { size: Math.max(1, availableParallelism() - 1) };
 }
 
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
@@ -115,6 +135,20 @@ const POOL_MIN_BYTES = 4 * 1_048_576;
 const READ_AHEAD = 8;
 const POOL_READ_AHEAD = 64;
 const POOL_READ_AHEAD_BYTES = 32 * 1_048_576;
+
+/** Whether a file's result still lacks its incident records (see {@link ParsedFile}). */
+export function isDeferred(result: ParsedFile): boolean {
+  return result.ok && result.incidentsDeferred === true;
+}
+
+/**
+ * How many files of a load were parsed without their incident records (see {@link LoadOptions.deferIncidentsOver});
+ * 0 once a load has read them in full.
+ * @example countDeferred(await loadCorpus('data', { deferIncidentsOver: 0 })); //=> 1
+ */
+export function countDeferred(corpus: Pick<Corpus, 'entries'>): number {
+  return corpus.entries.reduce((n, entry) => n + (isDeferred(entry.result) ? 1 : 0), 0);
+}
 
 /**
  * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
@@ -160,7 +194,10 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     return unchanged && before.hash !== '' && options.known?.has(before.hash) ? sum : sum + info.size;
   }, 0);
   const idleCores = availableParallelism() - (loadavg()[0] ?? 0);
-  const allInPool = options.pool !== undefined || (toParse > POOL_MIN_BYTES && idleCores >= 1);
+  const defer = options.deferIncidentsOver !== undefined && toParse > options.deferIncidentsOver;
+  const parseOptions = defer ? { incidents: false } : {};
+  // Without incident records a chapter parses in about a millisecond: a worker's start would cost more than it gives.
+  const allInPool = options.pool !== undefined || (!defer && toParse > POOL_MIN_BYTES && idleCores >= 1);
   // The parser and its pool are imported when a file is to be parsed: a start from the cache parses nothing, and the
   // parser's modules (report/, date-fns' parse) were a tenth of its module loading.
   let pool: Promise<ReturnType<typeof startParsePool>> | null = null;
@@ -187,9 +224,9 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
         entries[i] = await loadFile(file, infos[i] ?? null, options.known, options.seen?.get(file), (bytes) => {
           parsed += 1;
           if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES)
-            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file));
+            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file, parseOptions));
           pool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(options.pool));
-          return pool.then((started) => started.parse(bytes, file));
+          return pool.then((started) => started.parse(bytes, file, parseOptions));
         });
       } finally {
         release(size);
