@@ -4,11 +4,12 @@ import { parseReports } from '../report/parse-report.js';
 import { encodePageValue, ACTION_IDS } from './action-values.js';
 import { answerAction } from './answer-action.js';
 import type { AnswerDeps } from './answer-deps.js';
+import { answerHomeOpened } from './answer-home-opened.js';
 import { answerIncidentText } from './answer-incident-command.js';
 import { answerMention } from './answer-mention.js';
 import { answerWith, type Answerer } from './answer-request.js';
 import { buildAnswerDeps } from './build-answer-deps.js';
-import { INCIDENTS_LOADING } from './messages.js';
+import { HOME_BY_YEAR, INCIDENTS_LOADING } from './messages.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 // As a cold start serves before the incident records are read: the passages, no records, and how far the reading is.
@@ -39,6 +40,14 @@ describe('requests for incident records while they are still being read', () => 
       messages: [{ text: NOTICE }],
     });
     expect(NOTICE).toContain('1,200 of 3,300 files');
+  });
+
+  it('show on the App Home tab in place of the counts by year and kind', () => {
+    const home = JSON.stringify(answerHomeOpened(loading));
+    expect(home).toContain(JSON.stringify(NOTICE).slice(1, -1));
+    expect(home).not.toContain(HOME_BY_YEAR);
+    const full = buildAnswerDeps(parseReports(text, { file: 'seed.txt' }).reports);
+    expect(JSON.stringify(answerHomeOpened({ ...full, incidentsLoading: () => null }))).toContain(HOME_BY_YEAR);
   });
 
   it('still answer help, and questions about the text from the passages', () => {
