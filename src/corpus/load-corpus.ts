@@ -18,7 +18,7 @@ import {
   PERMISSION_DENIED,
 } from './messages.js';
 import { describeParseError } from './describe-parse-error.js';
-import type { ParsedFile } from './parse-file.js';
+import type { ParseFileOptions, ParsedFile } from './parse-file.js';
 import type { ParsePoolOptions, startParsePool } from './parse-pool.js';
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
@@ -102,6 +102,11 @@ export interface LoadOptions {
    * see watch-corpus.ts) reads the records in full afterwards. Absent: every file is parsed in full.
    */
   deferIncidentsOver?: number;
+  /**
+   * Results parsed without their incident records, by content hash (a load that deferred them): such a file is parsed
+   * again for its incident records only (a worker sends back a fraction of the chapter), which are added to it.
+   */
+  deferred?: ReadonlyMap<string, ParsedFile>;
 }
 
 /**
@@ -139,6 +144,24 @@ const POOL_READ_AHEAD_BYTES = 32 * 1_048_576;
 /** Whether a file's result still lacks its incident records (see {@link ParsedFile}). */
 export function isDeferred(result: ParsedFile): boolean {
   return result.ok && result.incidentsDeferred === true;
+}
+
+/**
+ * A file's full result from its parse without incident records and a parse of the same bytes with `incidentsOnly`:
+ * the reports of the first with the incident records of the second. Null when the two do not line up (they always
+ * do for the same bytes and code): the caller then parses the file in full.
+ * @example addIncidents(deferred, onlyIncidents)?.reports[0]?.incidents.length; //=> 13
+ */
+export function addIncidents(deferred: ParsedFile, only: ParsedFile): ParsedFile | null {
+  if (!only.ok) return only;
+  if (!deferred.ok || deferred.reports.length !== only.reports.length) return null;
+  const reports: Report[] = [];
+  for (const [i, report] of deferred.reports.entries()) {
+    const found = only.reports[i];
+    if (found === undefined || found.id !== report.id) return null;
+    reports.push({ ...report, incidents: found.incidents });
+  }
+  return { ok: true, reports, warnings: deferred.warnings };
 }
 
 /**
@@ -221,12 +244,17 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       const size = infos[i]?.size ?? 0;
       await admit(size);
       try {
-        entries[i] = await loadFile(file, infos[i] ?? null, options.known, options.seen?.get(file), (bytes) => {
-          parsed += 1;
+        const parse = (bytes: Uint8Array, how: ParseFileOptions = parseOptions): Promise<ParsedFile> => {
           if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES)
-            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file, parseOptions));
+            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file, how));
           pool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(options.pool));
-          return pool.then((started) => started.parse(bytes, file, parseOptions));
+          return pool.then((started) => started.parse(bytes, file, how));
+        };
+        entries[i] = await loadFile(file, infos[i] ?? null, options, async (bytes, hash) => {
+          parsed += 1;
+          const partial = options.deferred?.get(hash);
+          if (partial === undefined) return parse(bytes);
+          return addIncidents(partial, await parse(bytes, { incidentsOnly: true })) ?? parse(bytes, {});
         });
       } finally {
         release(size);
@@ -316,10 +344,11 @@ function applyDuplicates(
 async function loadFile(
   file: string,
   stated: Stats | null,
-  known: ReadonlyMap<string, ParsedFile> | undefined,
-  before: Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'> | undefined,
-  parse: (bytes: Uint8Array) => Promise<ParsedFile>,
+  options: Pick<LoadOptions, 'known' | 'seen'>,
+  parse: (bytes: Uint8Array, hash: string) => Promise<ParsedFile>,
 ): Promise<FileEntry> {
+  const known = options.known;
+  const before = options.seen?.get(file);
   let bytes: Uint8Array;
   const seen = { file, hash: '', size: 0, mtimeMs: 0 };
   try {
@@ -342,7 +371,7 @@ async function loadFile(
   const hash = createHash('sha1').update(bytes).digest('hex');
   const cached = known?.get(hash);
   if (cached !== undefined) return { ...seen, hash, result: withFile(cached, file) };
-  return { ...seen, hash, result: await parse(bytes) };
+  return { ...seen, hash, result: await parse(bytes, hash) };
 }
 
 // The same bytes under another name (a copy, a rename) parse the same but for the file they name.

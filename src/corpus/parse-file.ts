@@ -12,9 +12,14 @@ export type ParsedFile =
   | { ok: true; reports: Report[]; warnings: string[]; incidentsDeferred?: true }
   | { ok: false; message: string };
 
-/** How to parse: `incidents: false` leaves the incident records for later (see {@link ParsedFile}). */
+/**
+ * How to parse: `incidents: false` leaves the incident records for later (see {@link ParsedFile}); `incidentsOnly`
+ * gives the reports without their sections (`sections: []`), for a caller that holds them already from a parse
+ * without incident records: what a worker sends back is then a fraction of the chapter (see `addIncidents` in load-corpus.ts).
+ */
 export interface ParseFileOptions {
   incidents?: boolean;
+  incidentsOnly?: boolean;
 }
 
 /**
@@ -26,8 +31,10 @@ export interface ParseFileOptions {
 export function parseFile(bytes: Uint8Array, file: string, options: ParseFileOptions = {}): ParsedFile {
   try {
     // Copies saved on Windows are often Windows-1252, not UTF-8: decode the bytes, don't assume.
-    const incidents = options.incidents !== false;
+    const incidents = options.incidents !== false || options.incidentsOnly === true;
     const { reports, warnings } = parseReports(decodeReportText(bytes), { file, incidents });
+    if (options.incidentsOnly === true)
+      return { ok: true, reports: reports.map((report) => ({ ...report, sections: [] })), warnings };
     return incidents ? { ok: true, reports, warnings } : { ok: true, reports, warnings, incidentsDeferred: true };
   } catch (error) {
     return { ok: false, message: describeParseError(error) };

@@ -60,11 +60,12 @@ export function watchCorpus(
     const known = new Map(entries.map((e) => [e.hash, e.result]));
     // Files whose size and modification time did not change are not read again.
     const seen = new Map(entries.map((e) => [e.file, e]));
-    const next = await loadCorpus(dir, {
-      ...(deferred ? (options.complete ?? options.load) : options.load),
-      known,
-      seen,
-    });
+    // Files parsed without their incident records are parsed again for those only, added to what was parsed.
+    const partial = new Map(
+      corpus.entries.filter((e) => e.hash !== '' && isDeferred(e.result)).map((e) => [e.hash, e.result]),
+    );
+    const load = deferred ? { ...(options.complete ?? options.load), deferred: partial } : options.load;
+    const next = await loadCorpus(dir, { ...load, known, seen });
     if (closed) return;
     signature = describeEntries(next);
     const same = sameFiles(corpus, next);
