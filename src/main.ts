@@ -7,7 +7,13 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
-import { type AnswerDeps, buildAnswerDeps, buildIndexOffThread, type LoadingProgress } from './answers/index.js';
+import {
+  type AnswerDeps,
+  type Answerer,
+  buildAnswerDeps,
+  buildIndexOffThread,
+  type LoadingProgress,
+} from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
@@ -17,7 +23,7 @@ import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
 import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshotInSlices } from './search/index.js';
 import type { Report } from './report/types.js';
-import { createAnswerPool } from './slack/answer-pool.js';
+import { type AnswerPool, createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
@@ -49,6 +55,11 @@ export interface MainIo {
   stdoutIsTTY: boolean;
   /** The log (default: JSON lines on stdout with Slack, a ConsoleLogger named reportdesk in the console). */
   logger?: Logger;
+  /**
+   * A start with more than this many bytes to parse answers from the passages first and reads the incident records
+   * afterwards (default {@link DEFER_INCIDENTS_OVER_BYTES}, about 200 chapters; tests give a small folder a small one).
+   */
+  deferIncidentsOver?: number;
 }
 
 /**
@@ -89,7 +100,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       ...progressOptions(io.errStream),
       log: (line) => logger.warn(line),
       // A cold start of a large folder answers from the passages first; the watcher reads the incident records next.
-      deferIncidentsOver: DEFER_INCIDENTS_OVER_BYTES,
+      deferIncidentsOver: io.deferIncidentsOver ?? DEFER_INCIDENTS_OVER_BYTES,
     }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
@@ -199,7 +210,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     { store: store.kind },
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  await serveSlack(config, deps, store, logger, reloadListeners, loaded.storedIndex);
+  await serveSlack(config, deps, store, logger, reloadListeners, {
+    snapshot: loaded.storedIndex,
+    incidentsReady: incidentsLoading === null ? null : incidentsReady,
+  });
   return 0;
 }
 
@@ -213,25 +227,36 @@ async function serveSlack(
   store: Store,
   logger: Logger,
   reloadListeners: Array<(reports: readonly Report[]) => void>,
-  snapshot: Uint8Array | null,
+  start: { snapshot: Uint8Array | null; incidentsReady: Promise<void> | null },
 ): Promise<void> {
   // The workers restore their index from the cache's bytes (shared, not copied) when the start restored this thread's;
-  // until one is ready, this thread answers (it has its index already) rather than hold the first questions.
-  const pool =
-    config.answerWorkers > 0
-      ? createAnswerPool({
-          reports: [...deps.reports],
-          size: config.answerWorkers,
-          logger,
-          snapshot,
-          inlineUntilReady: true,
-        })
-      : null;
+  // until one is ready, this thread answers (it has its index already) rather than hold the first questions. After a
+  // cold start that reads the incident records later, they start once those are in (an index without them would be
+  // built for nothing, on the cores the records are read with); this thread answers until then.
+  let pool: AnswerPool | null = null;
+  const startPool = () => {
+    pool = createAnswerPool({
+      reports: [...deps.reports],
+      size: config.answerWorkers,
+      logger,
+      snapshot: start.incidentsReady === null ? start.snapshot : null,
+      inlineUntilReady: true,
+    });
+  };
+  if (config.answerWorkers > 0) {
+    if (start.incidentsReady === null) startPool();
+    else void start.incidentsReady.then(startPool);
+  }
+  const answerer: Answerer = { answer: (request) => pool?.answer(request) ?? Promise.resolve({ inline: true }) };
   // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
-  if (pool !== null) reloadListeners.push((reports) => pool.replaceReports([...reports]));
+  reloadListeners.push((reports) => pool?.replaceReports([...reports]));
   const service = createApp(
     config,
-    { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },
+    {
+      ...deps,
+      store,
+      ...(config.answerWorkers > 0 ? { answerer, readiness: async () => pool?.problem() ?? null } : {}),
+    },
     { logger },
   );
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));
