@@ -11,7 +11,8 @@ import {
   type AnswerDeps,
   type Answerer,
   buildAnswerDeps,
-  buildIndexOffThread,
+  INCIDENTS_NOT_READY,
+  buildIndexAndSnapshotOffThread,
   type LoadingProgress,
 } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
@@ -140,7 +141,12 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   let shown = corpus;
   let reloads = 0;
   // Those who hold a copy of the reports of their own (the Slack app's answer workers) hear of each reload.
-  const reloadListeners: Array<(reports: readonly Report[]) => void> = [];
+  const reloadListeners: Array<(reports: readonly Report[], snapshot: Uint8Array | null) => void> = [];
+  // The snapshot bytes of the index over the reports in use (the cache's, or the last reload's): what answer workers
+  // started later restore their index from.
+  let snapshot = loaded.storedIndex;
+  // The cache write of the last reload, which the console waits for before it returns.
+  let reloadSaved: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(
     config.dataDir,
     corpus,
@@ -151,8 +157,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       // The index is built in a worker thread while the old one keeps answering; a reload that a newer one overtook
       // is dropped when it arrives.
       const mine = ++reloads;
-      void buildIndexOffThread(next.reports, (reason) => logger.warn(reason)).then(async (index) => {
+      void buildIndexAndSnapshotOffThread(next.reports, (reason) => logger.warn(reason)).then(async (built) => {
         if (mine !== reloads) return;
+        const { index } = built;
+        snapshot = built.snapshot;
         live.swap(buildAnswerDeps(next.reports, undefined, index));
         if (incidentsLoading !== null && countDeferred(next) === 0) {
           incidentsLoading = null;
@@ -161,11 +169,14 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
           logger.info(`read ${records} incident records from ${next.files} files in ${seconds} s after the start`);
           incidentsRead();
         }
-        for (const listener of reloadListeners) listener(next.reports);
+        for (const listener of reloadListeners) listener(next.reports, built.snapshot);
         logger.info(
           `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
         );
-        await saveCachedCorpus(config.dataDir, next, await INDEX_CODEC.store(index), cacheLog);
+        // The cache is written from the worker's snapshot bytes as they are (no second snapshot made here).
+        const stored = built.snapshot === null ? await INDEX_CODEC.store(index) : [built.snapshot];
+        reloadSaved = saveCachedCorpus(config.dataDir, next, stored, cacheLog);
+        await reloadSaved;
       });
     },
     {
@@ -202,6 +213,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     close();
     watcher.close();
     await saving;
+    await reloadSaved;
     return 0;
   }
 
@@ -211,7 +223,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
   await serveSlack(config, deps, store, logger, reloadListeners, {
-    snapshot: loaded.storedIndex,
+    snapshot: () => snapshot,
     incidentsReady: incidentsLoading === null ? null : incidentsReady,
   });
   return 0;
@@ -226,8 +238,8 @@ async function serveSlack(
   deps: AnswerDeps,
   store: Store,
   logger: Logger,
-  reloadListeners: Array<(reports: readonly Report[]) => void>,
-  start: { snapshot: Uint8Array | null; incidentsReady: Promise<void> | null },
+  reloadListeners: Array<(reports: readonly Report[], snapshot: Uint8Array | null) => void>,
+  start: { snapshot: () => Uint8Array | null; incidentsReady: Promise<void> | null },
 ): Promise<void> {
   // The workers restore their index from the cache's bytes (shared, not copied) when the start restored this thread's;
   // until one is ready, this thread answers (it has its index already) rather than hold the first questions. After a
@@ -239,7 +251,7 @@ async function serveSlack(
       reports: [...deps.reports],
       size: config.answerWorkers,
       logger,
-      snapshot: start.incidentsReady === null ? start.snapshot : null,
+      snapshot: start.snapshot(),
       inlineUntilReady: true,
     });
   };
@@ -249,13 +261,16 @@ async function serveSlack(
   }
   const answerer: Answerer = { answer: (request) => pool?.answer(request) ?? Promise.resolve({ inline: true }) };
   // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
-  reloadListeners.push((reports) => pool?.replaceReports([...reports]));
+  reloadListeners.push((reports, snapshot) => pool?.replaceReports([...reports], snapshot));
   const service = createApp(
     config,
     {
       ...deps,
       store,
-      ...(config.answerWorkers > 0 ? { answerer, readiness: async () => pool?.problem() ?? null } : {}),
+      ...(config.answerWorkers > 0 ? { answerer } : {}),
+      // GET /ready: not ready while the incident records are still being read (a balancer sends the questions to a
+      // copy that has them; this one answers what reaches it meanwhile), nor while the answer workers build.
+      readiness: async () => incidentsNotReady(deps) ?? pool?.problem() ?? null,
     },
     { logger },
   );
@@ -298,4 +313,10 @@ async function serveSlack(
       : 'connected to Slack in Socket Mode; /health and /ready on the port',
   );
   if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
+}
+
+/** Why the app is not ready while the incident records of a cold start are still being read, else null. */
+function incidentsNotReady(deps: AnswerDeps): string | null {
+  const progress = deps.incidentsLoading?.() ?? null;
+  return progress === null ? null : INCIDENTS_NOT_READY(progress.done, progress.total);
 }
