@@ -512,4 +512,20 @@ describe('parseIncidents on running text', () => {
       ['2016-06-12', 'clash', ['Sorra']],
     ]);
   });
+
+  it('reads a date after a colon as another event, not as the end of the one before ("ended peacefully: on …")', () => {
+    const records = parseIncidents(
+      chapter(
+        2007,
+        'On October 25 some 14 men surrendered to officials in Varsk province. Not every operation ended peacefully: on December 27, a firefight in Orsk left three militants dead.',
+        'On May 23, militants seized the city of Delmar. The army declared the city liberated on October 23.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.endDate, r.killed])).toEqual([
+      ['2007-10-25', null, null],
+      ['2007-12-27', null, 3],
+      ['2007-05-23', '2007-10-23', null],
+    ]);
+  });
 });
+

@@ -67,6 +67,16 @@ const THEN =
   /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])/;
 const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
 
+/**
+ * Whether a sentence dates the end of the story before it: an end word ("liberated", "ended") before the date, in
+ * the same clause ("declared the city liberated on October 23"; not "Not every operation ended peacefully: on
+ * December 27, …", which opens another event).
+ */
+function endsTheStory(sentence: string, dateStart: number): boolean {
+  const end = EVENT_END.exec(sentence);
+  return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
+}
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -346,7 +356,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           mentions.length === 1 &&
           only &&
           !only.leads &&
-          EVENT_END.test(sentence) &&
+          endsTheStory(sentence, only.start) &&
           only.date > open.mention.date
         ) {
           open.endDate = only.date;
