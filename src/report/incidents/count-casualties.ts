@@ -238,7 +238,7 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
 const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
@@ -255,6 +255,9 @@ const ONE_VICTIM = new RegExp(
 const ONE_WOUNDED = new RegExp(
   `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
+// "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
+// other wounded figure ("stabbed two guards, wounding both" is one account of them).
+const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
 // four children, one of whom, a two-year-old girl, later died".
 const ONE_DIED = new RegExp(
@@ -613,6 +616,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
+  const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;
+  if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
+    cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
   const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
   if (
@@ -722,7 +728,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
               text,
             )
           : null) ?? ONE_WOUNDED.exec(text))
