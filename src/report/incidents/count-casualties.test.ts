@@ -524,4 +524,15 @@ describe('countCasualties on the attackers among the dead and a last victim name
     expect(countCasualties('a man stabbed two people to death in Orsk').wounded).toBeNull();
     expect(countCasualties('he shot dead a Delmaran Army paratrooper in Orsk').killed).toBe(1);
   });
+
+  it('ends a list of victims at "and a small bomb …" but not at "and a rickshaw puller"', () => {
+    expect(
+      countCasualties(
+        'gunmen opened fire on a bus in Orsk, wounding two tourists, and a small bomb in a car nearby caught fire',
+      ).wounded,
+    ).toBe(2);
+    expect(
+      countCasualties('gunmen attacked a police camp in Orsk, killing seven constables and a rickshaw puller').killed,
+    ).toBe(8);
+  });
 });
