@@ -15,7 +15,7 @@ const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|
 // "21 blasts killed 56": a count of bombs or blasts is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
-const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
+const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
 // no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
@@ -123,7 +123,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "with death tolls estimated at over 50"
     gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
-    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
@@ -215,7 +215,6 @@ const LIST_ITEM = new RegExp(
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
-const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
@@ -237,6 +236,11 @@ const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
   '(?:officer|official|soldier|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+// "a priest and five worshippers died": one person named by a noun opens the list too.
+const LIST_BEFORE = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})${VICTIMS}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
+  'i',
+);
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
 const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
@@ -245,8 +249,15 @@ const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One name alone, told where the victim stands: "shot and killed Abouyaaqoub in a vineyard".
 const ONE_NAME =
   '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?<!s)(?=,|\\.|\\s+(?:in|at|near|outside|on|during|after|while)\\s)';
+// A title written as a name's first word: "Education Minister", "Major".
+const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
+// A word of a person's name: "Fahd", "al-Quso", "de Coppi".
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
+// One person named with the title before the name: "senior AQAP operative Fahd al-Quso", "Jammu and Kashmir Education
+// Minister Ghulam Nabi Lone", "Italian nun Maria De Coppi", "ASG sub-commander Hamsiraji Sali".
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -257,6 +268,10 @@ const ONE_WOUNDED = new RegExp(
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
+const NAMED_DIED = new RegExp(
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
+);
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
@@ -269,15 +284,20 @@ const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
   'i',
 );
+const HIM_AND = new RegExp(
+  `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+${N}\\b`,
+  'i',
+);
 // "three soldiers died alongside him": the figure and the one the sentence named.
+// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too.
 const DIED_ALONGSIDE = new RegExp(
-  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,2}?(?:died|were killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
+  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b|\\b(?<=\\b(?:was|has been) (?:\\w+ and )?(?:killed|shot dead|murdered|assassinated)\\b[^.]{0,200}?)${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
   'i',
 );
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
@@ -450,11 +470,21 @@ const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';'];
 const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated', 'counted'];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
-const KILLED_WORDS = ['killed', 'shot dead', 'murdered', 'assassinated', 'executed', 'died', 'found dead'];
+const KILLED_WORDS = [
+  'killed',
+  'shot dead',
+  'murdered',
+  'assassinated',
+  'executed',
+  'died',
+  'found dead',
+  'beheaded',
+  'to death',
+];
 // SELF_AND_KIN and ATTACKER_KILLED.
 const SHOT_OR_KILLED = ['kill', 'shot', 'shooting', 'died'];
 const KIN_WORDS = ['his', 'her', 'their', 'himself', 'themselves'];
-const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execution'];
+const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execut'];
 const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody'];
 const HURT_WORDS = ['injur', 'wound'];
 const ONLY_WORDS = ['the only ', 'the sole '];
@@ -530,6 +560,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', andOne.index, andOne.index + andOne[0].length);
   }
+  // "… under the mayor's car, killing him and four bodyguards": the one the sentence named and the figure.
+  const himAnd = lower.includes(' him and ') || lower.includes(' her and ') ? HIM_AND.exec(text) : null;
+  if (himAnd?.[1] && add('killed', himAnd[1], himAnd.index + himAnd[0].lastIndexOf(himAnd[1]))) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', himAnd.index, himAnd.index + himAnd[0].length + victimWords(text, himAnd.index + himAnd[0].length));
+  }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
   // "killing a schoolteacher and two other civilians" too.
@@ -579,7 +615,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           // Both list patterns end with "and": a figure with no "and" before it opens no list.
           const listed = endsWithAnd(text.slice(window, start));
           const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
-          if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
+          const opening = before?.[1] ?? before?.[2];
+          if (before && opening && add(field, opening, window + before.index)) citeStart = window + before.index;
           else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
             const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
@@ -648,7 +685,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const end = kin.index + kin[0].length;
     cite('killed', kin.index, end + victimsAfter(end));
   }
-  const alongside = result.killed !== null && lower.includes('alongside') ? DIED_ALONGSIDE.exec(text) : null;
+  const alongside =
+    result.killed !== null && (lower.includes('alongside') || lower.includes(' with h') || lower.includes(' of h'))
+      ? DIED_ALONGSIDE.exec(text)
+      : null;
   if (alongside) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', alongside.index, alongside.index + alongside[0].length);
@@ -692,7 +732,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // never in a text that denies deaths ("No one was killed").
   const lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
+      ? /\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
         )
       : null;
@@ -701,6 +741,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
       ? NAMED_PAIR_KILLED.exec(text)
       : null;
+  // "Boko Haram leader Abubakar Shekau died during clashes": one person named, and died.
+  const died =
+    !pair && !lone && result.killed === null && lower.includes(' died') && !(mayDeny && NO_DEATHS.test(shown))
+      ? NAMED_DIED.exec(text)
+      : null;
+  if (died) {
+    result.killed = 1;
+    cite('killed', died.index, died.index + died[0].length);
+  }
   if (pair) {
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
