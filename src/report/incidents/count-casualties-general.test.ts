@@ -44,3 +44,27 @@ describe('countCasualties: one person killed, told without a figure', () => {
     expect(countCasualties('Two soldiers died in the blast in Lorn.').killed).toBe(2);
   });
 });
+
+describe('countCasualties: wounded and unhurt, told without "N were wounded"', () => {
+  it.each([
+    ['On May 4, a parcel bomb went off at a post office in Lorn, causing minor injuries to three clerks.', 3],
+    ['a fire bomb thrown into a minibus in Lorn left 14 passengers with serious burns.', 14],
+    ['Police said 22 people, among them nine children, were treated for injuries.', 22],
+    ['a grenade hit the mayor’s office in Lorn, killing a clerk and wounding the deputy mayor.', 1],
+    ['a man attacked a guard with an axe at the Lorn courthouse, badly injuring him.', 1],
+    ['gunmen shot dead a judge on his way to court in Lorn; his driver was hurt.', 1],
+    ['three students were shot dead near Lorn; a fourth student survived with gunshot wounds.', 1],
+  ])('reads %s as %i wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+
+  it.each([
+    ['a bomb exploded outside a bank in Lorn, shattering windows but injuring no one.', null, 0],
+    ['the group set off four small bombs at shops in Lorn, none of which caused casualties.', 0, 0],
+    ['a rocket hit the base near Lorn; no soldiers or contractors were injured.', null, 0],
+    ['Two guards were killed; no foreign staff were harmed.', 2, null],
+  ])('reads %s as %s killed and %s wounded', (sentence, killed, wounded) => {
+    const figures = countCasualties(sentence);
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

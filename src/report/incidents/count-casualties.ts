@@ -123,7 +123,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "with death tolls estimated at over 50"
     gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
-    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
@@ -142,6 +142,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     // "caused 12 fatalities and 35 injuries"
     gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
+    // "causing minor injuries to two people"
+    gated([['injuries to', 'wounds to']], `\\b(?:injuries|wounds) to\\s+${N}\\b`, 'gi'),
+    // "left 19 passengers with severe burns", "37 people were treated for injuries", "four guards suffered wounds"
+    gated(
+      [['left', 'leaving'], [' with ']],
+      `\\b(?:left|leaving)\\s+${N}\\s+${NOT_WEAPONS}${WORDS}with\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
+      'gi',
+    ),
+    gated(
+      [['treated for', 'suffered', 'sustained']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:treated for|suffered|sustained)\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
+      'gi',
+    ),
   ],
   arrested: [
     gated(
@@ -226,11 +239,17 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
-const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
+// "damaging a car but hurting no one".
+const NO_INJURIES =
+  /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+// "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
+// hurt and no deaths.
+const NO_GROUP_HURT =
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
@@ -262,7 +281,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
@@ -455,13 +474,13 @@ export function readCasualties(input: string): CasualtyReading {
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
-  wounded: /wound|injur|hurt/i,
+  wounded: /wound|injur|hurt|burns/i,
   arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+  /burns|kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -486,7 +505,7 @@ const SHOT_OR_KILLED = ['kill', 'shot', 'shooting', 'died'];
 const KIN_WORDS = ['his', 'her', 'their', 'himself', 'themselves'];
 const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execut'];
 const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody'];
-const HURT_WORDS = ['injur', 'wound'];
+const HURT_WORDS = ['injur', 'wound', 'hurt'];
 const ONLY_WORDS = ['the only ', 'the sole '];
 
 /** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
@@ -762,7 +781,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+          ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? ONE_WOUNDED.exec(text))
@@ -785,7 +804,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
   const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
-  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
+  // ("Two guards were killed; no Americans were harmed" denies the hurt of one group only: no 0 there.)
+  const group = mayDeny && result.wounded === null && !result.killed ? NO_GROUP_HURT.exec(shown) : null;
+  const noInjuries =
+    (mayDeny ? NO_INJURIES.exec(shown) : null) ??
+    (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],
