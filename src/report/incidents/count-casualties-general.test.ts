@@ -68,3 +68,18 @@ describe('countCasualties: wounded and unhurt, told without "N were wounded"', (
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: arrests', () => {
+  it('reads no year as a figure, and one person who "had been captured"', () => {
+    expect(
+      countCasualties(
+        'Omar Tessa, the commander behind the 2012 bombing of a hotel in Darlo, had been captured in Sorra on May 4.',
+      ).arrested,
+    ).toBe(1);
+  });
+
+  it('reads "both" and "the two" of those arrested', () => {
+    expect(countCasualties('Both attackers were apprehended at the scene by guards.').arrested).toBe(2);
+    expect(countCasualties('The two gunmen were captured near Lorn the next day.').arrested).toBe(2);
+  });
+});

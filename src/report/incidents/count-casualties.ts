@@ -183,8 +183,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "took into custody four men"
     gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
     gated(
-      [['arrested', 'detained', 'apprehended', 'taken into custody', 'rounded up']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody|rounded up)\\b`,
+      [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      'gi',
+    ),
+    // "Both attackers were apprehended at the scene"
+    new RegExp(
+      `\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?${BE}(?:arrested|detained|apprehended|captured|taken into custody)\\b`,
       'gi',
     ),
   ],
@@ -322,7 +327,7 @@ const DIED_ALONGSIDE = new RegExp(
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -566,6 +571,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
     if (/^\d/.test(figure) && /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+    // "the 2013 kidnapping of foreigners …, had been captured": a year is no figure.
+    const bare = figure.replace(LEADING_QUALIFIER, '');
+    if (
+      /^(?:19|20)\d\d$/.test(bare) &&
+      (/^the\s/i.test(figure) ||
+        /\b(?:the|in|since|of|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
+    )
+      return false;
     const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);

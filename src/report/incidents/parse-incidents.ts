@@ -683,6 +683,26 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   return kept.length > 0 ? kept : found;
 }
 
+// Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
+// after the attacks", "over the next three weeks", "in connection with the bombing". "At the scene" keeps it.
+const LATER_ARREST =
+  /\b(?:later|subsequently|afterwards?|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after))\b/i;
+const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
+
+/** Whether every phrase an arrest figure was read from stands in a clause that tells the arrests as made later. */
+function arrestsMadeLater(words: string | undefined, clause: string, further: string): boolean {
+  if (!words) return false;
+  const text = `${clause} ${further}`;
+  return words.split(' … ').every((phrase) => {
+    const at = text.indexOf(phrase);
+    if (at < 0) return false;
+    const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+    const ends = [text.indexOf('. ', at + phrase.length), text.indexOf('; ', at + phrase.length)].filter((e) => e >= 0);
+    const told = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+    return LATER_ARREST.test(told) && !AT_THE_SCENE.test(told);
+  });
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -760,7 +780,12 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
+  // "Police later arrested 17 men in connection with the bombing": arrests made after an attack are no figure of it.
+  const arrestedLater =
+    d.kind !== 'arrest' &&
+    reading.figures.arrested !== null &&
+    arrestsMadeLater(reading.evidence.arrested, ownClause, further);
+  const arrestedCounts = d.kind === 'arrest' || (reading.figures.arrested !== null && !arrestedLater);
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
     if (words && (f !== 'arrested' || arrestedCounts)) evidence[f] = words;

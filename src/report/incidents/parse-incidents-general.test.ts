@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../types.js';
+import { parseIncidents } from './parse-incidents.js';
+import { testChapter as chapter } from './test-chapter.js';
+
+// General causes pooled from several independent golds; every sentence here is invented in the series' style.
+
+const rows = (report: Omit<Report, 'incidents'>) =>
+  parseIncidents(report).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]);
+
+describe('parseIncidents: arrests made after an attack', () => {
+  it('puts no later arrests on the attack, and keeps arrests made at the scene', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 4, a bomb exploded at the bus station in Darlo, killing nine people. Police later arrested six men in connection with the bombing.',
+          'On May 9, a gunman shot dead two guards at a bank in Sorra; police detained the suspect within hours.',
+          'On June 2, two men stabbed a soldier outside the barracks in Lorn. Both attackers were arrested at the scene.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-03-04', 'attack', ['Darlo'], 9, null, null],
+      ['2012-05-09', 'attack', ['Sorra'], 2, null, null],
+      ['2012-06-02', 'attack', ['Lorn'], null, null, 2],
+    ]);
+  });
+});
