@@ -83,3 +83,24 @@ describe('countCasualties: arrests', () => {
     expect(countCasualties('The two gunmen were captured near Lorn the next day.').arrested).toBe(2);
   });
 });
+
+describe('countCasualties: attackers and others counted beside the victims', () => {
+  it.each([
+    [
+      'Guards at the two offices were killed, along with the three bombers, and several passers-by were hurt.',
+      3,
+    ],
+    ['a truck bomb hit the base at Lorn on May 2 that left three soldiers and a cook dead, along with the driver.', 4],
+    ['On May 2 that left three soldiers and a cook dead.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('keeps one account where a second, after a semicolon, is said by others', () => {
+    expect(
+      countCasualties(
+        'The army said 12 soldiers and four civilians had been killed; local officials and the soldiers’ relatives said as many as 40 soldiers died.',
+      ).killed,
+    ).toBe(16);
+  });
+});

@@ -12,9 +12,9 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|before|after|which|that)\\b)(?:[A-Za-z'’-]+|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
-// "21 blasts killed 56": a count of bombs or blasts is no count of victims.
+// "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
@@ -85,6 +85,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated(
       [['lost']],
       `\\blost\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
+      'gi',
+    ),
+    // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
+    gated(
+      [
+        ['along with', 'together with'],
+        ['killed', 'dead', 'died'],
+      ],
+      `\\b(?<=\\b(?:killed|dead|died),?\\s+)(?:along|together) with\\s+${N}\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants|hostage-takers)\\b`,
       'gi',
     ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
@@ -311,8 +320,8 @@ const VICTIMS_AFTER = new RegExp(
   `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
-  'i',
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead)\\b`,
+  'gi',
 );
 const HIM_AND = new RegExp(
   `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+${N}\\b`,
@@ -349,7 +358,7 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
@@ -587,10 +596,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   // "two suspected members and a police inspector were killed": the figure and one more.
-  const andOne = holds(lower, KILLED_WORDS) ? AND_ONE_KILLED.exec(text) : null;
-  if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
-    result.killed = (result.killed ?? 0) + 1;
-    cite('killed', andOne.index, andOne.index + andOne[0].length);
+  // (The first figure that reads: "on June 29 that left two soldiers and a civilian dead" is no 29.)
+  if (holds(lower, KILLED_WORDS) || lower.includes('dead')) {
+    for (const andOne of text.matchAll(AND_ONE_KILLED)) {
+      if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
+      result.killed = (result.killed ?? 0) + 1;
+      cite('killed', andOne.index, andOne.index + andOne[0].length);
+      break;
+    }
   }
   // "… under the mayor's car, killing him and four bodyguards": the one the sentence named and the figure.
   const himAnd = lower.includes(' him and ') || lower.includes(' her and ') ? HIM_AND.exec(text) : null;
