@@ -86,10 +86,7 @@ describe('countCasualties: arrests', () => {
 
 describe('countCasualties: attackers and others counted beside the victims', () => {
   it.each([
-    [
-      'Guards at the two offices were killed, along with the three bombers, and several passers-by were hurt.',
-      3,
-    ],
+    ['Guards at the two offices were killed, along with the three bombers, and several passers-by were hurt.', 3],
     ['a truck bomb hit the base at Lorn on May 2 that left three soldiers and a cook dead, along with the driver.', 4],
     ['On May 2 that left three soldiers and a cook dead.', 4],
   ])('reads %s as %i killed', (sentence, killed) => {
@@ -102,5 +99,12 @@ describe('countCasualties: attackers and others counted beside the victims', () 
         'The army said 12 soldiers and four civilians had been killed; local officials and the soldiers’ relatives said as many as 40 soldiers died.',
       ).killed,
     ).toBe(16);
+  });
+});
+
+describe('countCasualties: those captured by the attackers’ own verb', () => {
+  it('reads "killed three of the five attackers and captured two" as two arrested', () => {
+    expect(countCasualties('troops killed three of the four gunmen and captured one near Lorn.').arrested).toBe(1);
+    expect(countCasualties('Three gunmen and two drivers were arrested near Lorn.').arrested).toBe(5);
   });
 });

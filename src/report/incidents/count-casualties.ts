@@ -193,7 +193,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
     gated(
       [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
       'gi',
     ),
     // "Both attackers were apprehended at the scene"

@@ -26,3 +26,21 @@ describe('parseIncidents: arrests made after an attack', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an event placed only "in the capital"', () => {
+  it('places it at the capital of the report’s country where the clause names no other place', () => {
+    const report = {
+      ...chapter(2016, 'On May 17, a wave of car bombs killed 40 people in the capital.'),
+      country: 'Iraq',
+    };
+    expect(rows(report)).toEqual([['2016-05-17', 'attack', ['Baghdad'], 40, null, null]]);
+  });
+
+  it('keeps a place the clause names, and names none for a country it does not know', () => {
+    const named = { ...chapter(2016, 'On May 17, a car bomb killed 40 people in Darlo, north of the capital.') };
+    expect(rows(named)).toEqual([['2016-05-17', 'attack', ['Darlo'], 40, null, null]]);
+    expect(rows(chapter(2016, 'On May 17, a car bomb killed 40 people in the capital.'))).toEqual([
+      ['2016-05-17', 'attack', [], 40, null, null],
+    ]);
+  });
+});

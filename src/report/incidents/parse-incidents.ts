@@ -5,6 +5,7 @@ import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
+import { capitalOf } from './capitals.js';
 import { type CasualtyReading, readCasualties } from './count-casualties.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
@@ -631,6 +632,10 @@ const SITES_ONLY =
 const RESPONSE_TO =
   /,\s+(?:following|after|in retaliation for|in response to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attacks?|ambush(?:es)?|raids?|bombings?)\b/i;
 
+// The capital, unnamed: "in the capital", "a hotel in the capital".
+const IN_THE_CAPITAL =
+  /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
+
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
 
@@ -767,6 +772,11 @@ function buildRecord(
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
     for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
+  }
+  // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
+  if (places.length === 0 && IN_THE_CAPITAL.test(clause)) {
+    const capital = capitalOf(country);
+    if (capital) places = [capital];
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(clause), country);
