@@ -3,7 +3,10 @@
  * cache as main.ts does, answers one question, then (with --queries N) times N mixed queries, and (with --live DIR2)
  * copies DIR2's chapters into DIR while asking questions, until the watcher has swapped them in, and (with --workers N)
  * starts N answer workers as the Slack app does; `--parse-workers N` parses in N workers (0: in the main thread) instead
- * of letting the loader decide from the machine's load. Prints JSON.
+ * of letting the loader decide from the machine's load. A cold start defers the incident records as the app does (the
+ * passages answer first; the watcher then reads the records in full, in the background pool, and the index is swapped):
+ * `incidentsMs` is when they are in, `incidentsLongestWaitMs` the longest a question waited meanwhile; `--no-defer`
+ * parses everything before the first answer (as before 2026-12-02). Prints JSON.
  */
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +14,8 @@ import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { buildAnswerDeps } from '../src/answers/build-answer-deps.js';
 import { buildIndexOffThread } from '../src/answers/build-index-off-thread.js';
 import { createLiveAnswerDeps } from '../src/answers/live-answer-deps.js';
-import { loadCachedCorpus } from '../src/corpus/load-cached-corpus.js';
+import { loadCachedCorpus, saveCachedCorpus } from '../src/corpus/load-cached-corpus.js';
+import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from '../src/corpus/load-corpus.js';
 import { watchCorpus } from '../src/corpus/watch-corpus.js';
 import { createAnswerPool } from '../src/slack/answer-pool.js';
 import { buildIndex, restoreIndexSnapshot, search, storeIndexSnapshotInSlices } from '../src/search/index.js';
@@ -26,6 +30,9 @@ const workers = rest.includes('--workers') ? Number(rest[rest.indexOf('--workers
 // `--parse-workers N`: parse in a pool of N workers whatever the machine's load (0: in this thread); without it the
 // loader decides as the app does (workers only while a core is idle).
 const parseWorkers = rest.includes('--parse-workers') ? Number(rest[rest.indexOf('--parse-workers') + 1]) : null;
+const pool =
+  parseWorkers !== null && Number.isInteger(parseWorkers) && parseWorkers >= 0 ? { size: parseWorkers } : null;
+const defer = !rest.includes('--no-defer');
 
 const started = performance.now();
 // As main.ts does: the cache's snapshot of the index is made in slices.
@@ -37,7 +44,10 @@ const loaded = await loadCachedCorpus(
     store: (index) => storeIndexSnapshotInSlices(index, nextTurn),
     restore: restoreIndexSnapshot,
   },
-  parseWorkers !== null && Number.isInteger(parseWorkers) && parseWorkers >= 0 ? { pool: { size: parseWorkers } } : {},
+  {
+    ...(defer ? { deferIncidentsOver: DEFER_INCIDENTS_OVER_BYTES } : {}),
+    ...(pool !== null && !defer ? { pool } : {}),
+  },
 );
 const deps = buildAnswerDeps(loaded.corpus.reports, undefined, loaded.index);
 const loadMs = performance.now() - started;
@@ -55,21 +65,61 @@ const importMs = started;
 const firstQuestionMs = firstAnswerMs - askedAt;
 const cpu = process.cpuUsage();
 const firstAnswerCpuMs = (cpu.user + cpu.system) / 1000;
+const incomplete = countDeferred(loaded.corpus) > 0;
+let corpus = loaded.corpus;
+let index = loaded.index;
+const completion: Record<string, unknown> = {};
+if (incomplete) {
+  // As main.ts does: the watcher parses the deferred files again in full (in the background pool), the index over
+  // them is built in a worker thread and swapped in; a question is asked every 200 ms meanwhile (a busy channel).
+  const live = createLiveAnswerDeps(deps);
+  const waits: number[] = [];
+  let asking = true;
+  const asker = (async () => {
+    while (asking) {
+      const t = performance.now();
+      live.deps.engine.search('who claimed the bombing', { mode: 'ask', limit: BENCH_LIMIT, now: BENCH_NOW });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      waits.push(performance.now() - t - 200);
+    }
+  })();
+  const complete = await new Promise<{ next: typeof corpus; built: typeof index }>((resolve) => {
+    const watcher = watchCorpus(
+      dir,
+      loaded.corpus,
+      (next) => {
+        watcher.close();
+        void buildIndexOffThread(next.reports).then((built) => resolve({ next, built }));
+      },
+      { complete: { pool: pool ?? backgroundPool() } },
+    );
+    void watcher.check();
+  });
+  live.swap(buildAnswerDeps(complete.next.reports, undefined, complete.built));
+  asking = false;
+  await asker;
+  corpus = complete.next;
+  index = complete.built;
+  completion.incidentsMs = performance.now();
+  completion.incidentsLongestWaitMs = Math.max(...waits);
+  completion.answeredMeanwhile = waits.length;
+}
 const saveStarted = performance.now();
 // How long the event loop is held while the cache is written (a running app answers nothing meanwhile).
 const saveBlockMs = await longestBlock(async () => {
-  if (loaded.source !== 'cache') await loaded.save();
+  if (incomplete) await saveCachedCorpus(dir, corpus, await storeIndexSnapshotInSlices(index, nextTurn));
+  else if (loaded.source !== 'cache') await loaded.save();
 });
 const saveMs = performance.now() - saveStarted;
 
-const passages = loaded.corpus.reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.passages.length, 0), 0);
-const incidents = loaded.corpus.reports.reduce((n, r) => n + r.incidents.length, 0);
+const passages = corpus.reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.passages.length, 0), 0);
+const incidents = corpus.reports.reduce((n, r) => n + r.incidents.length, 0);
 const result: Record<string, unknown> = {
   source: loaded.source,
-  files: loaded.corpus.files,
-  parsed: loaded.corpus.parsed,
-  errors: loaded.corpus.errors.length,
-  reports: loaded.corpus.reports.length,
+  files: corpus.files,
+  parsed: corpus.parsed,
+  errors: corpus.errors.length,
+  reports: corpus.reports.length,
   passages,
   incidents,
   loadMs,
@@ -79,6 +129,7 @@ const result: Record<string, unknown> = {
   firstQuestionMs,
   saveMs,
   saveBlockMs,
+  ...completion,
 };
 
 if (workers > 0) {
@@ -89,7 +140,7 @@ if (workers > 0) {
   quiet.setLevel(LogLevel.ERROR);
   const gaps = await longestBlock(async () => {
     const pool = createAnswerPool({
-      reports: [...loaded.corpus.reports],
+      reports: [...corpus.reports],
       size: workers,
       logger: quiet,
       snapshot: loaded.storedIndex,
@@ -106,12 +157,12 @@ if (workers > 0) {
 }
 
 if (queryCount > 0) {
-  const queries = buildQuerySet(loaded.corpus.reports, { count: queryCount });
-  for (const q of buildQuerySet(loaded.corpus.reports, { count: 60, seed: 7, generatedOnly: true }))
-    search(loaded.index, q.text, { mode: q.mode, limit: BENCH_LIMIT, now: BENCH_NOW });
+  const queries = buildQuerySet(corpus.reports, { count: queryCount });
+  for (const q of buildQuerySet(corpus.reports, { count: 60, seed: 7, generatedOnly: true }))
+    search(index, q.text, { mode: q.mode, limit: BENCH_LIMIT, now: BENCH_NOW });
   const times = queries.map((q) => {
     const t = performance.now();
-    search(loaded.index, q.text, { mode: q.mode, limit: BENCH_LIMIT, now: BENCH_NOW });
+    search(index, q.text, { mode: q.mode, limit: BENCH_LIMIT, now: BENCH_NOW });
     return performance.now() - t;
   });
   result.queries = summarizeLatencies(times);
@@ -123,13 +174,13 @@ if (queryCount > 0) {
 }
 
 if (liveDir !== null) {
-  const live = createLiveAnswerDeps(deps);
-  const expected = loaded.corpus.files + (await readdir(liveDir)).filter((n) => n.endsWith('.txt')).length;
+  const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports, undefined, index));
+  const expected = corpus.files + (await readdir(liveDir)).filter((n) => n.endsWith('.txt')).length;
   let swapped = 0;
   const done = new Promise<number>((resolve) => {
     // As main.ts does: the index is built in a worker thread, the newest reload wins.
     let reloads = 0;
-    const watcher = watchCorpus(dir, loaded.corpus, (next) => {
+    const watcher = watchCorpus(dir, corpus, (next) => {
       const mine = ++reloads;
       void buildIndexOffThread(next.reports).then((index) => {
         if (mine !== reloads) return;
@@ -162,7 +213,7 @@ if (liveDir !== null) {
   asking = false;
   await asker;
   result.live = {
-    added: expected - loaded.corpus.files,
+    added: expected - corpus.files,
     swaps: swapped,
     visibleAfterMs: endedAt - copyStarted,
     answeredMeanwhile: answered,

@@ -32,7 +32,7 @@ async function* linesOf(script: string): AsyncIterable<string> {
 }
 
 /** Runs the app in-process as `npm start` would, with these settings and a script on its input. */
-async function start(script: string, env: MainIo['env'] = {}) {
+async function start(script: string, env: MainIo['env'] = {}, more: Partial<MainIo> = {}) {
   let stdout = '';
   let stderr = '';
   const log: string[] = [];
@@ -49,6 +49,7 @@ async function start(script: string, env: MainIo['env'] = {}) {
     stdinIsTTY: false,
     stdoutIsTTY: false,
     logger: recordingLogger(log),
+    ...more,
   });
   return { stdout, stderr, log, code };
 }
@@ -62,6 +63,17 @@ describe('main (npm start, in-process)', () => {
     expect(stdout).toContain('two explosions took place');
     expect(stdout).toContain('── in thread ──');
     expect(stdout).toContain('Summary: Countering Terrorist Finance');
+  });
+
+  it('after a cold start that deferred the incident records, answers lines piped in once the records are read', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'main-deferred-'));
+    copyFileSync('data/crt-2011-kazakhstan.txt', path.join(data, 'kazakhstan.txt'));
+    copyFileSync('test/fixtures/crt/crt-2006-greece-refworld-new.txt', path.join(data, 'greece.txt'));
+    const { stdout, log, code } = await start('/incident Atyrau\n', { DATA_DIR: data }, { deferIncidentsOver: 0 });
+    expect(code).toBe(0);
+    expect(log.filter((line) => /read \d+ incident records from 2 files/.test(line))).toHaveLength(1);
+    expect(stdout).toContain('two explosions took place');
+    expect(stdout).not.toContain('still being read');
   });
 
   it('stops with one message naming every malformed setting, and no secret in it', async () => {

@@ -7,16 +7,23 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ConsoleLogger, type Logger, LogLevel } from '@slack/logger';
-import { type AnswerDeps, buildAnswerDeps, buildIndexOffThread } from './answers/index.js';
+import {
+  type AnswerDeps,
+  type Answerer,
+  buildAnswerDeps,
+  buildIndexOffThread,
+  type LoadingProgress,
+} from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { runConsole } from './console/run-console.js';
 import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
+import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from './corpus/load-corpus.js';
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
 import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshotInSlices } from './search/index.js';
 import type { Report } from './report/types.js';
-import { createAnswerPool } from './slack/answer-pool.js';
+import { type AnswerPool, createAnswerPool } from './slack/answer-pool.js';
 import { createApp } from './slack/app.js';
 import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
@@ -48,6 +55,11 @@ export interface MainIo {
   stdoutIsTTY: boolean;
   /** The log (default: JSON lines on stdout with Slack, a ConsoleLogger named reportdesk in the console). */
   logger?: Logger;
+  /**
+   * A start with more than this many bytes to parse answers from the passages first and reads the incident records
+   * afterwards (default {@link DEFER_INCIDENTS_OVER_BYTES}, about 200 chapters; tests give a small folder a small one).
+   */
+  deferIncidentsOver?: number;
 }
 
 /**
@@ -87,6 +99,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     loadCachedCorpus(config.dataDir, INDEX_CODEC, {
       ...progressOptions(io.errStream),
       log: (line) => logger.warn(line),
+      // A cold start of a large folder answers from the passages first; the watcher reads the incident records next.
+      deferIncidentsOver: io.deferIncidentsOver ?? DEFER_INCIDENTS_OVER_BYTES,
     }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);
@@ -113,7 +127,15 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   // The reports can change while the app runs (a chapter dropped or imported into the data folder): the answers hold
   // live deps over one snapshot (reports + index), replaced whole once the watcher has loaded and indexed new files.
   const live = createLiveAnswerDeps(buildAnswerDeps(corpus.reports, undefined, loaded.index));
-  const deps = live.deps;
+  // Incident records deferred by a cold start: how far their reading has got, until the corpus that holds them is in.
+  let incidentsLoading: LoadingProgress | null = countDeferred(corpus) > 0 ? { done: 0, total: corpus.files } : null;
+  let incidentsRead = () => {};
+  const incidentsReady = new Promise<void>((resolve) => {
+    incidentsRead = resolve;
+  });
+  if (incidentsLoading === null) incidentsRead();
+  const loadingStarted = performance.now();
+  const deps: AnswerDeps = { ...live.deps, incidentsLoading: () => incidentsLoading };
   const cacheLog = { log: (line: string) => logger.warn(line) };
   let shown = corpus;
   let reloads = 0;
@@ -132,6 +154,13 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       void buildIndexOffThread(next.reports, (reason) => logger.warn(reason)).then(async (index) => {
         if (mine !== reloads) return;
         live.swap(buildAnswerDeps(next.reports, undefined, index));
+        if (incidentsLoading !== null && countDeferred(next) === 0) {
+          incidentsLoading = null;
+          const records = next.reports.reduce((n, report) => n + report.incidents.length, 0);
+          const seconds = ((performance.now() - loadingStarted) / 1000).toFixed(1);
+          logger.info(`read ${records} incident records from ${next.files} files in ${seconds} s after the start`);
+          incidentsRead();
+        }
         for (const listener of reloadListeners) listener(next.reports);
         logger.info(
           `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
@@ -139,12 +168,27 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
         await saveCachedCorpus(config.dataDir, next, await INDEX_CODEC.store(index), cacheLog);
       });
     },
-    { onError: (error) => logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error) },
+    {
+      onError: (error) => {
+        logger.warn(`watching ${config.dataDir} failed; the loaded reports keep serving`, error);
+        // Lines piped in wait no longer for incident records that did not load (the rescan tries again).
+        incidentsRead();
+      },
+      complete: {
+        pool: backgroundPool(),
+        onProgress: (done, total) => {
+          if (incidentsLoading !== null) incidentsLoading = { done, total };
+        },
+      },
+    },
   );
+  if (incidentsLoading !== null) void watcher.check();
   // Written once the app answers: the next start then parses only new or changed files.
   const saving = new Promise<void>((resolve) => setImmediate(() => void loaded.save().then(resolve)));
 
   if (config.mode === 'console') {
+    // Lines piped in (a script) get whole answers: they wait for the incident records; a person can ask meanwhile.
+    if (!io.stdinIsTTY) await incidentsReady;
     const { lines, close } = io.openLines();
     await runConsole({
       deps,
@@ -166,7 +210,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     { store: store.kind },
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  await serveSlack(config, deps, store, logger, reloadListeners, loaded.storedIndex);
+  await serveSlack(config, deps, store, logger, reloadListeners, {
+    snapshot: loaded.storedIndex,
+    incidentsReady: incidentsLoading === null ? null : incidentsReady,
+  });
   return 0;
 }
 
@@ -180,25 +227,36 @@ async function serveSlack(
   store: Store,
   logger: Logger,
   reloadListeners: Array<(reports: readonly Report[]) => void>,
-  snapshot: Uint8Array | null,
+  start: { snapshot: Uint8Array | null; incidentsReady: Promise<void> | null },
 ): Promise<void> {
   // The workers restore their index from the cache's bytes (shared, not copied) when the start restored this thread's;
-  // until one is ready, this thread answers (it has its index already) rather than hold the first questions.
-  const pool =
-    config.answerWorkers > 0
-      ? createAnswerPool({
-          reports: [...deps.reports],
-          size: config.answerWorkers,
-          logger,
-          snapshot,
-          inlineUntilReady: true,
-        })
-      : null;
+  // until one is ready, this thread answers (it has its index already) rather than hold the first questions. After a
+  // cold start that reads the incident records later, they start once those are in (an index without them would be
+  // built for nothing, on the cores the records are read with); this thread answers until then.
+  let pool: AnswerPool | null = null;
+  const startPool = () => {
+    pool = createAnswerPool({
+      reports: [...deps.reports],
+      size: config.answerWorkers,
+      logger,
+      snapshot: start.incidentsReady === null ? start.snapshot : null,
+      inlineUntilReady: true,
+    });
+  };
+  if (config.answerWorkers > 0) {
+    if (start.incidentsReady === null) startPool();
+    else void start.incidentsReady.then(startPool);
+  }
+  const answerer: Answerer = { answer: (request) => pool?.answer(request) ?? Promise.resolve({ inline: true }) };
   // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
-  if (pool !== null) reloadListeners.push((reports) => pool.replaceReports([...reports]));
+  reloadListeners.push((reports) => pool?.replaceReports([...reports]));
   const service = createApp(
     config,
-    { ...deps, store, ...(pool === null ? {} : { answerer: pool, readiness: async () => pool.problem() }) },
+    {
+      ...deps,
+      store,
+      ...(config.answerWorkers > 0 ? { answerer, readiness: async () => pool?.problem() ?? null } : {}),
+    },
     { logger },
   );
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (still serving)', reason));

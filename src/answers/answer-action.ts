@@ -20,12 +20,16 @@ import { answerReportList, renderChapterSections, summarizeWithFullText } from '
 import { findSectionById } from './find-section-by-id.js';
 import { searchWithDeps } from './search-with-deps.js';
 import { answerAnalysis } from './answer-analysis.js';
+import { incidentsLoadingNotice } from './incidents-loading.js';
 
 const EXPIRED: Answer = { kind: 'private', messages: [renderNotice(BUTTON_EXPIRED)] };
 
 function answerPageAction(deps: AnswerDeps, action: ActionInput): Answer {
   const page = decodePageValue(action.value);
   if (page === null) return EXPIRED;
+  const incidents = action.actionId === ACTION_IDS.incidentShare || action.actionId === ACTION_IDS.incidentNextPage;
+  const loading = incidents ? incidentsLoadingNotice(deps) : null;
+  if (loading !== null) return { kind: 'private', messages: [loading] };
   if (action.actionId === ACTION_IDS.incidentShare) {
     const message = {
       ...searchIncidents(deps, page.query, page.offset, action.userId),

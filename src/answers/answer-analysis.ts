@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../pictures/gazetteer.js';
+import { incidentsLoadingNotice } from './incidents-loading.js';
 import { pictureFileName } from '../pictures/picture.js';
 import type { Answer } from './answer.js';
 import type { AnswerDeps } from './answer-deps.js';
@@ -97,6 +98,8 @@ export function buildExportFile(matched: MatchedRecords, format: 'csv' | 'json')
  * @example answerAnalysis(deps, { kind: 'chart', query: 'country:Kenya', measure: 'records' }, 'thread').kind //=> 'upload'
  */
 export function answerAnalysis(deps: AnswerDeps, request: AnalysisRequest, where: Placement): Answer {
+  const loading = incidentsLoadingNotice(deps);
+  if (loading !== null) return messagesAnswer([loading], where);
   const engine = analysisEngine(deps);
   const matched = collectIncidents(engine, request.query);
   if (request.kind === 'count') {

@@ -29,6 +29,12 @@ export interface SearchEngine {
  */
 export type ReadinessCheck = () => Promise<string | null>;
 
+/** How far a long piece of loading has got: `done` of `total` files. */
+export interface LoadingProgress {
+  done: number;
+  total: number;
+}
+
 export interface AnswerDeps {
   reports: readonly Report[];
   engine: SearchEngine;
@@ -47,4 +53,10 @@ export interface AnswerDeps {
   gazetteer?: Gazetteer;
   /** Keeps feedback on answers; absent where no store is open (the console), which then says it is not kept. */
   feedback?: FeedbackSink;
+  /**
+   * After a cold start of a large folder the passages answer at once and the incident records are read afterwards:
+   * meanwhile this says how far that has got, and requests for incident records get a notice saying so instead of
+   * an empty result. Null (or absent) once they are loaded.
+   */
+  incidentsLoading?: () => LoadingProgress | null;
 }

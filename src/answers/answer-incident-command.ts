@@ -12,6 +12,7 @@ import type { Answer } from './answer.js';
 import { answerAnalysis } from './answer-analysis.js';
 import { cleanQuery } from './grammar.js';
 import { parseAnalysisRequest } from './parse-analysis-query.js';
+import { incidentsLoadingNotice } from './incidents-loading.js';
 
 /**
  * The answer to `/incident <text>` as a whole: a count (`country:Kenya year:2017 count`), a chart, map or export
@@ -20,6 +21,8 @@ import { parseAnalysisRequest } from './parse-analysis-query.js';
  * @example answerIncidentText(deps, 'chart country:Kenya').kind //=> 'upload'
  */
 export function answerIncidentText(deps: AnswerDeps, text: string): Answer {
+  const loading = parseIncidentText(text).kind === 'help' ? null : incidentsLoadingNotice(deps);
+  if (loading !== null) return { kind: 'private', messages: [{ ...loading, response_type: 'ephemeral' }] };
   if (deps.reports.length > 0) {
     const request = parseAnalysisRequest(
       cleanQuery(text).query,
@@ -40,6 +43,8 @@ export function answerIncidentCommand(deps: AnswerDeps, text: string, offset = 0
   if (request.kind === 'help')
     return { ...renderIncidentHelp(describeCorpus(deps.reports)), response_type: 'ephemeral' };
   if (deps.reports.length === 0) return { ...renderNotice(NO_REPORTS_LOADED), response_type: 'ephemeral' };
+  const loading = incidentsLoadingNotice(deps);
+  if (loading !== null) return { ...loading, response_type: 'ephemeral' };
   return { ...searchIncidents(deps, request.query, offset, null, request.truncatedAt), response_type: 'ephemeral' };
 }
 

@@ -69,7 +69,9 @@ export function runTrackedRequest(deps: AnswerDeps, request: AnswerRequest): { a
 
 /** The answer from the deps' answerer (the worker pool) when there is one, else computed here. */
 export async function answerWith(deps: AnswerDeps, request: AnswerRequest): Promise<Answer> {
-  if (deps.answerer === undefined) return runAnswerRequest(deps, request);
+  // While the incident records are still being read, only this thread knows it (the workers' reports have none yet).
+  if (deps.answerer === undefined || (deps.incidentsLoading?.() ?? null) !== null)
+    return runAnswerRequest(deps, request);
   const remote = await deps.answerer.answer(request);
   if ('inline' in remote) return runAnswerRequest(deps, request);
   deps.noteHit?.(remote.hit);

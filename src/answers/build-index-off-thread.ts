@@ -24,14 +24,9 @@ export async function buildIndexOffThread(
   reports: Report[],
   onFallback: (reason: string) => void = () => {},
 ): Promise<SearchIndex> {
-  const blobs: Uint8Array[] = [];
-  for (let i = 0; i < reports.length; i += REPORTS_PER_BLOB) {
-    blobs.push(serialize(reports.slice(i, i + REPORTS_PER_BLOB)));
-    await nextTurn();
-  }
   let reply: IndexReply;
   try {
-    reply = await runWorker({ blobs });
+    reply = await runWorker(reports);
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }
@@ -43,18 +38,28 @@ export async function buildIndexOffThread(
   return buildIndex(reports);
 }
 
-function runWorker(job: IndexJob): Promise<IndexReply> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker();
-    worker.once('message', (reply: IndexReply) => {
-      resolve(reply);
+// The reports go over as they are serialised, one blob a turn (posting them all at once held the event loop for over a
+// second at series scale), each moved rather than copied when its memory is its own; then the end of the job.
+async function runWorker(reports: readonly Report[]): Promise<IndexReply> {
+  const worker = startWorker();
+  const reply = new Promise<IndexReply>((resolve, reject) => {
+    worker.once('message', (answer: IndexReply) => {
+      resolve(answer);
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the index worker exited with code ${code}`)));
-    // Copied, not transferred: a blob may share its memory with other buffers.
-    worker.postMessage(job);
   });
+  // A failure while posting is the reply's to report (the worker died): awaited below.
+  reply.catch(() => {});
+  for (let i = 0; i < reports.length; i += REPORTS_PER_BLOB) {
+    const blob = serialize(reports.slice(i, i + REPORTS_PER_BLOB));
+    const own = blob.byteOffset === 0 && blob.byteLength === blob.buffer.byteLength;
+    worker.postMessage({ blob } satisfies IndexJob, own ? [blob.buffer] : []);
+    await nextTurn();
+  }
+  worker.postMessage({ end: true } satisfies IndexJob);
+  return reply;
 }
 
 // From TypeScript sources (npm start, tests) the worker is TypeScript too, loaded through tsx registered in its thread;

@@ -1,5 +1,5 @@
 /**
- * An index worker: receives the reports as v8 blobs, builds the search index over them and answers with its snapshot
+ * An index worker: receives the reports as v8 blobs, one message each, then the end of the job; builds the search index over them and answers with its snapshot
  * bytes (see {@link storeIndexSnapshot}), transferred, not copied. Its own thread, so a running app keeps answering
  * while the index of a changed data folder is built (several seconds at series scale).
  */
@@ -8,17 +8,20 @@ import { parentPort } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
 import { buildIndex, storeIndexSnapshot } from '../search/index.js';
 
-export interface IndexJob {
-  blobs: Uint8Array[];
-}
+/** One message of the job: a blob of reports, or the end (then the index is built). */
+export type IndexJob = { blob: Uint8Array; end?: undefined } | { end: true };
 
 export type IndexReply = { bytes: Uint8Array; error?: undefined } | { error: string };
 
 const port = parentPort;
 if (port !== null) {
-  port.once('message', (job: IndexJob) => {
+  const reports: Report[] = [];
+  port.on('message', (job: IndexJob) => {
     try {
-      const reports = job.blobs.flatMap((blob) => deserialize(blob) as Report[]);
+      if (job.end === undefined) {
+        for (const report of deserialize(job.blob) as Report[]) reports.push(report);
+        return;
+      }
       const chunks = storeIndexSnapshot(buildIndex(reports));
       const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
       let at = 0;

@@ -5,7 +5,7 @@
  */
 export type { Answer } from './answer.js';
 export { answerAction } from './answer-action.js';
-export type { AnswerDeps, FeedbackSink, SearchEngine } from './answer-deps.js';
+export type { AnswerDeps, FeedbackSink, LoadingProgress, SearchEngine } from './answer-deps.js';
 export { answerFeedback, type FeedbackInput, type FeedbackOutcome, feedbackVote } from './answer-feedback.js';
 export { answerHomeOpened } from './answer-home-opened.js';
 export { answerIncidentCommand, answerIncidentText } from './answer-incident-command.js';

@@ -106,6 +106,8 @@ export const REPORT_LIST_FALLBACK = (count: number) => `${count} ${count === 1 ?
 export const REPORT_LIST_SECTIONS = 'Sections';
 export const REPORT_LIST_INCIDENTS = (count: number) => `${count} dated ${count === 1 ? 'incident' : 'incidents'}`;
 export const REPORTS_CUT = (count: number) => `…and ${count} more ${count === 1 ? 'report' : 'reports'}.`;
+export const INCIDENTS_LOADING = (done: number, total: number) =>
+  `⏳ The incident records are still being read after a fresh start (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files so far), so I can't list, count or draw incidents yet. Try again in a few seconds; questions about the reports' text can be asked now.`;
 export const NO_REPORTS_LOADED =
   'No reports are loaded yet, so there is nothing to search. Ask whoever runs me to check DATA_DIR.';
 export const SECTION_NOT_FOUND = (name: string) => `I found no section called “${name}”.`;

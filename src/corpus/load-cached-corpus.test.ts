@@ -107,4 +107,18 @@ describe('loadCachedCorpus', () => {
       expect(lines).toHaveLength(1);
     });
   });
+
+  it('writes no cache from a load that deferred the incident records: the next start parses again', async () => {
+    await copyFile(SEED, path.join(dir, 'kazakhstan.txt'));
+    const deferred = await loadCachedCorpus(dir, CODEC, { ...options(), deferIncidentsOver: 0 });
+    expect(deferred.source).toBe('cold');
+    expect(deferred.corpus.reports[0]?.incidents).toEqual([]);
+    await deferred.save();
+    await expect(readFile(path.join(dir, CACHE_FILE))).rejects.toThrow(/ENOENT/);
+    const next = await loadCachedCorpus(dir, CODEC, options());
+    expect(next.source).toBe('cold');
+    expect(next.corpus.reports[0]?.incidents.length).toBeGreaterThan(0);
+    await next.save();
+    expect((await loadCachedCorpus(dir, CODEC, options())).source).toBe('cache');
+  });
 });

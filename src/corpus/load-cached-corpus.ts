@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Report } from '../report/types.js';
 import { CACHE_FILE, describeCodeVersion, readCorpusCache, writeCorpusCache } from './corpus-cache.js';
-import { type Corpus, type LoadOptions, loadCorpus } from './load-corpus.js';
+import { type Corpus, countDeferred, type LoadOptions, loadCorpus } from './load-corpus.js';
 import { CACHE_NOT_WRITTEN } from './messages.js';
 
 /** How the caller builds, stores and restores its index (the corpus layer knows no search). */
@@ -24,7 +24,10 @@ export interface CachedLoad<T> {
    * threads can restore their own index from without a copy), else null.
    */
   storedIndex: Uint8Array | null;
-  /** Writes the cache when this load changed anything (call it once the app is ready: it takes a moment). */
+  /**
+   * Writes the cache when this load changed anything (call it once the app is ready: it takes a moment). A load whose
+   * incident records were deferred writes nothing: the load that completes them does.
+   */
   save(): Promise<void>;
 }
 
@@ -86,7 +89,8 @@ export async function saveCachedCorpus(
   options: Pick<CachedLoadOptions, 'cacheFile' | 'log'> = {},
 ): Promise<void> {
   const { cacheFile = path.join(dir, CACHE_FILE), log = () => {} } = options;
-  if (corpus.missingFolder) return;
+  // Results without their incident records are never kept: a start from them would answer without incidents.
+  if (corpus.missingFolder || countDeferred(corpus) > 0) return;
   try {
     await writeCorpusCache(cacheFile, await describeCodeVersion(), corpus, storedIndex);
   } catch (error) {

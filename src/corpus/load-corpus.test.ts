@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from './load-corpus.js';
+import { addIncidents, countDeferred, loadCorpus } from './load-corpus.js';
 import { FILE_REFUSED_TOO_LARGE, PARSE_TIMED_OUT } from './messages.js';
 
 const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
@@ -68,5 +68,35 @@ describe('loadCorpus', () => {
       expect(corpus.errors).toEqual([{ file: path.join(dir, 'huge.txt'), message: FILE_REFUSED_TOO_LARGE(60, 50) }]);
       expect(corpus.reports.map((r) => r.id)).toEqual(['crt-2011-kazakhstan']);
     });
+  });
+
+  it('parses without incident records only a load with more to parse than deferIncidentsOver, passages unchanged', async () => {
+    await copyFile(SEED, path.join(dir, 'a.txt'));
+    await copyFile(FIXTURE, path.join(dir, 'b.txt'));
+    const full = await loadCorpus(dir, { pool: { size: 0 } });
+    const small = await loadCorpus(dir, { pool: { size: 0 }, deferIncidentsOver: 10 * 1_048_576 });
+    expect(countDeferred(small)).toBe(0);
+    expect(small.reports).toEqual(full.reports);
+    // In this thread (as a cold start parses: a chapter without its records parses in about a millisecond).
+    const deferred = await loadCorpus(dir, { deferIncidentsOver: 0 });
+    expect(countDeferred(deferred)).toBe(2);
+    expect(deferred.entries.map((e) => e.result.ok && e.result.incidentsDeferred)).toEqual([true, true]);
+    expect(deferred.reports.map((r) => r.incidents.length)).toEqual([0, 0]);
+    expect(full.reports[0]?.incidents.length).toBeGreaterThan(10);
+    expect(deferred.reports.map((r) => r.sections)).toEqual(full.reports.map((r) => r.sections));
+  });
+
+  it('adds the incident records parsed in a worker to results parsed without them, as a full parse gives', async () => {
+    await copyFile(SEED, path.join(dir, 'a.txt'));
+    await copyFile(FIXTURE, path.join(dir, 'b.txt'));
+    const full = await loadCorpus(dir, { pool: { size: 0 } });
+    const first = await loadCorpus(dir, { pool: { size: 0 }, deferIncidentsOver: 0 });
+    const deferred = new Map(first.entries.map((e) => [e.hash, e.result]));
+    const completed = await loadCorpus(dir, { pool: { size: 1 }, deferred });
+    expect(completed.reports).toEqual(full.reports);
+    expect(countDeferred(completed)).toBe(0);
+    // Results that do not line up (another chapter's) are not merged: null, and the file is parsed in full.
+    const [a, b] = first.entries.map((e) => e.result);
+    expect(a !== undefined && b !== undefined && addIncidents(a, b)).toBeNull();
   });
 });

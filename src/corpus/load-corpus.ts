@@ -18,7 +18,7 @@ import {
   PERMISSION_DENIED,
 } from './messages.js';
 import { describeParseError } from './describe-parse-error.js';
-import type { ParsedFile } from './parse-file.js';
+import type { ParseFileOptions, ParsedFile } from './parse-file.js';
 import type { ParsePoolOptions, startParsePool } from './parse-pool.js';
 
 /** A file that could not be read as a chapter, and why, in words a person can act on. */
@@ -96,6 +96,31 @@ export interface LoadOptions {
   keepDuplicates?: boolean;
   /** What an earlier load decided about copies: reused when the files and their content are the same. */
   decided?: DuplicateDecision;
+  /**
+   * When this load has more than this many bytes to parse, the files are parsed without their incident records
+   * (about a fifth of the work): the app answers from the passages in seconds, and a second load (the watcher's,
+   * see watch-corpus.ts) reads the records in full afterwards. Absent: every file is parsed in full.
+   */
+  deferIncidentsOver?: number;
+  /**
+   * Results parsed without their incident records, by content hash (a load that deferred them): such a file is parsed
+   * again for its incident records only (a worker sends back a fraction of the chapter), which are added to it.
+   */
+  deferred?: ReadonlyMap<string, ParsedFile>;
+}
+
+/**
+ * What the app passes as {@link LoadOptions.deferIncidentsOver}: a start with more than this to parse (about 200
+ * chapters) answers from the passages first and reads the incident records afterwards.
+ */
+export const DEFER_INCIDENTS_OVER_BYTES = 4 * 1_048_576;
+
+/**
+ * The parse workers of a load that runs while the app answers (the incident records read after a cold start): one
+ * core is left to the answers.
+ */
+export function backgroundPool(): ParsePoolOptions {
+  return { size: Math.max(1, availableParallelism() - 1) };
 }
 
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
@@ -115,6 +140,38 @@ const POOL_MIN_BYTES = 4 * 1_048_576;
 const READ_AHEAD = 8;
 const POOL_READ_AHEAD = 64;
 const POOL_READ_AHEAD_BYTES = 32 * 1_048_576;
+
+/** Whether a file's result still lacks its incident records (see {@link ParsedFile}). */
+export function isDeferred(result: ParsedFile): boolean {
+  return result.ok && result.incidentsDeferred === true;
+}
+
+/**
+ * A file's full result from its parse without incident records and a parse of the same bytes with `incidentsOnly`:
+ * the reports of the first with the incident records of the second. Null when the two do not line up (they always
+ * do for the same bytes and code): the caller then parses the file in full.
+ * @example addIncidents(deferred, onlyIncidents)?.reports[0]?.incidents.length; //=> 13
+ */
+export function addIncidents(deferred: ParsedFile, only: ParsedFile): ParsedFile | null {
+  if (!only.ok) return only;
+  if (!deferred.ok || deferred.reports.length !== only.reports.length) return null;
+  const reports: Report[] = [];
+  for (const [i, report] of deferred.reports.entries()) {
+    const found = only.reports[i];
+    if (found === undefined || found.id !== report.id) return null;
+    reports.push({ ...report, incidents: found.incidents });
+  }
+  return { ok: true, reports, warnings: deferred.warnings };
+}
+
+/**
+ * How many files of a load were parsed without their incident records (see {@link LoadOptions.deferIncidentsOver});
+ * 0 once a load has read them in full.
+ * @example countDeferred(await loadCorpus('data', { deferIncidentsOver: 0 })); //=> 1
+ */
+export function countDeferred(corpus: Pick<Corpus, 'entries'>): number {
+  return corpus.entries.reduce((n, entry) => n + (isDeferred(entry.result) ? 1 : 0), 0);
+}
 
 /**
  * Reads every `.txt` file under a folder (recursively) as chapters of the series. A file that cannot be read or
@@ -160,7 +217,10 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     return unchanged && before.hash !== '' && options.known?.has(before.hash) ? sum : sum + info.size;
   }, 0);
   const idleCores = availableParallelism() - (loadavg()[0] ?? 0);
-  const allInPool = options.pool !== undefined || (toParse > POOL_MIN_BYTES && idleCores >= 1);
+  const defer = options.deferIncidentsOver !== undefined && toParse > options.deferIncidentsOver;
+  const parseOptions = defer ? { incidents: false } : {};
+  // Without incident records a chapter parses in about a millisecond: a worker's start would cost more than it gives.
+  const allInPool = options.pool !== undefined || (!defer && toParse > POOL_MIN_BYTES && idleCores >= 1);
   // The parser and its pool are imported when a file is to be parsed: a start from the cache parses nothing, and the
   // parser's modules (report/, date-fns' parse) were a tenth of its module loading.
   let pool: Promise<ReturnType<typeof startParsePool>> | null = null;
@@ -184,12 +244,17 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       const size = infos[i]?.size ?? 0;
       await admit(size);
       try {
-        entries[i] = await loadFile(file, infos[i] ?? null, options.known, options.seen?.get(file), (bytes) => {
-          parsed += 1;
+        const parse = (bytes: Uint8Array, how: ParseFileOptions = parseOptions): Promise<ParsedFile> => {
           if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES)
-            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file));
+            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file, how));
           pool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(options.pool));
-          return pool.then((started) => started.parse(bytes, file));
+          return pool.then((started) => started.parse(bytes, file, how));
+        };
+        entries[i] = await loadFile(file, infos[i] ?? null, options, async (bytes, hash) => {
+          parsed += 1;
+          const partial = options.deferred?.get(hash);
+          if (partial === undefined) return parse(bytes);
+          return addIncidents(partial, await parse(bytes, { incidentsOnly: true })) ?? parse(bytes, {});
         });
       } finally {
         release(size);
@@ -279,10 +344,11 @@ function applyDuplicates(
 async function loadFile(
   file: string,
   stated: Stats | null,
-  known: ReadonlyMap<string, ParsedFile> | undefined,
-  before: Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'> | undefined,
-  parse: (bytes: Uint8Array) => Promise<ParsedFile>,
+  options: Pick<LoadOptions, 'known' | 'seen'>,
+  parse: (bytes: Uint8Array, hash: string) => Promise<ParsedFile>,
 ): Promise<FileEntry> {
+  const known = options.known;
+  const before = options.seen?.get(file);
   let bytes: Uint8Array;
   const seen = { file, hash: '', size: 0, mtimeMs: 0 };
   try {
@@ -305,7 +371,7 @@ async function loadFile(
   const hash = createHash('sha1').update(bytes).digest('hex');
   const cached = known?.get(hash);
   if (cached !== undefined) return { ...seen, hash, result: withFile(cached, file) };
-  return { ...seen, hash, result: await parse(bytes) };
+  return { ...seen, hash, result: await parse(bytes, hash) };
 }
 
 // The same bytes under another name (a copy, a rename) parse the same but for the file they name.

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PARSE_TIMED_OUT, PARSE_WORKER_FAILED } from './messages.js';
-import { type ParsedFile, parseFile } from './parse-file.js';
+import { type ParseFileOptions, type ParsedFile, parseFile } from './parse-file.js';
 import type { ParseBatch, ParseJob, ParseResult } from './parse-worker.js';
 
 /** Options of {@link startParsePool}. */
@@ -16,7 +16,7 @@ export interface ParsePoolOptions {
 
 /** Parses files in worker threads, each with a deadline; {@link ParsePool.close} stops the workers. */
 export interface ParsePool {
-  parse(bytes: Uint8Array, file: string): Promise<ParsedFile>;
+  parse(bytes: Uint8Array, file: string, options?: ParseFileOptions): Promise<ParsedFile>;
   close(): Promise<void>;
 }
 
@@ -168,7 +168,8 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
   const dispatch = (): void => {
     if (closed) return;
     if (broken) {
-      for (const pending of queue.splice(0)) pending.resolve(parseFile(pending.job.bytes, pending.job.file));
+      for (const pending of queue.splice(0))
+        pending.resolve(parseFile(pending.job.bytes, pending.job.file, pending.job.options));
       return;
     }
     while (queue.length > 0) {
@@ -191,10 +192,10 @@ export function startParsePool(options: ParsePoolOptions = {}): ParsePool {
 
   let nextId = 1;
   return {
-    parse(bytes, file) {
+    parse(bytes, file, options) {
       if (closed) return Promise.reject(new Error('the parse pool is closed'));
       return new Promise<ParsedFile>((resolve) => {
-        queue.push({ job: { id: nextId++, file, bytes }, resolve });
+        queue.push({ job: { id: nextId++, file, bytes, ...(options === undefined ? {} : { options }) }, resolve });
         dispatch();
       });
     },

@@ -4,12 +4,13 @@
  * warrants (by terminating the worker) while the other files load.
  */
 import { parentPort } from 'node:worker_threads';
-import { type ParsedFile, parseFile } from './parse-file.js';
+import { type ParseFileOptions, type ParsedFile, parseFile } from './parse-file.js';
 
 export interface ParseJob {
   id: number;
   file: string;
   bytes: Uint8Array;
+  options?: ParseFileOptions;
 }
 
 /** The files one message brings, parsed in this order. */
@@ -25,7 +26,7 @@ const port = parentPort;
 if (port !== null) {
   port.on('message', (batch: ParseBatch) => {
     for (const job of batch) {
-      const answer: ParseResult = { id: job.id, result: parseFile(job.bytes, job.file) };
+      const answer: ParseResult = { id: job.id, result: parseFile(job.bytes, job.file, job.options) };
       port.postMessage(answer);
     }
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Corpus, loadCorpus } from './load-corpus.js';
+import { type Corpus, countDeferred, loadCorpus } from './load-corpus.js';
 import { type CorpusWatch, watchCorpus } from './watch-corpus.js';
 
 const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
@@ -69,5 +69,30 @@ describe('watchCorpus', () => {
     await copyFile(FIXTURE, path.join(dir, 'greece.txt'));
     const next = await changed;
     expect(next.reports.map((r) => r.id)).toEqual(['crt-2006-greece', 'crt-2011-kazakhstan']);
+  });
+});
+
+describe('watchCorpus after a load that deferred the incident records', () => {
+  it('parses those files again in full at the first check and hands on the corpus, though no file changed', async () => {
+    await copyFile(FIXTURE, path.join(dir, 'greece.txt'));
+    const full = await loadCorpus(dir, IN_THREAD);
+    const deferred = await loadCorpus(dir, { ...IN_THREAD, deferIncidentsOver: 0 });
+    expect(countDeferred(deferred)).toBe(2);
+    expect(deferred.reports.flatMap((r) => r.incidents)).toEqual([]);
+    expect(full.reports.flatMap((r) => r.incidents).length).toBeGreaterThan(10);
+    const changes: Corpus[] = [];
+    const progress: number[] = [];
+    watcher = watchCorpus(dir, deferred, (next) => changes.push(next), {
+      rescanMs: 0,
+      load: IN_THREAD,
+      complete: { ...IN_THREAD, onProgress: (done) => progress.push(done) },
+    });
+    await watcher.check();
+    expect(changes.map((c) => countDeferred(c))).toEqual([0]);
+    expect(changes[0]?.reports).toEqual(full.reports);
+    expect(changes[0]?.parsed).toBe(2);
+    expect(progress).toEqual([1, 2]);
+    await watcher.check();
+    expect(changes).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Corpus, type LoadOptions, loadCorpus } from './load-corpus.js';
+import { type Corpus, isDeferred, type LoadOptions, loadCorpus } from './load-corpus.js';
 
 /** Options of {@link watchCorpus}. */
 export interface WatchOptions {
@@ -11,6 +11,11 @@ export interface WatchOptions {
   rescanMs?: number;
   /** Parse options of each reload (workers, deadlines). */
   load?: Omit<LoadOptions, 'known' | 'seen'>;
+  /**
+   * Parse options of the reload that reads the incident records a load deferred (see
+   * {@link LoadOptions.deferIncidentsOver}): its workers and its progress, say. Default: those of `load`.
+   */
+  complete?: Omit<LoadOptions, 'known' | 'seen'>;
   /** A reload that failed as a whole (the folder vanished, …); the previous corpus keeps serving. */
   onError?: (error: unknown) => void;
 }
@@ -26,7 +31,9 @@ export interface CorpusWatch {
  * Watches a data folder and calls `onChange` with the whole new corpus whenever `.txt` files are added, changed or
  * removed: fs.watch events (debounced), plus a periodic rescan as a fallback. Only new or changed files are parsed
  * (the previous load's results are reused by content hash); a bad file becomes an error in the new corpus, the
- * others keep loading. Reloads never overlap.
+ * others keep loading. Reloads never overlap. Files whose incident records the load deferred are parsed again in full
+ * at the first check (call {@link CorpusWatch.check} at once to start it), and the corpus is then handed on even
+ * when no file changed.
  * @example
  * const watcher = watchCorpus('data', corpus, (next) => live.swap(buildAnswerDeps(next.reports)));
  */
@@ -47,17 +54,23 @@ export function watchCorpus(
 
   const reload = async (): Promise<void> => {
     const now = await folderSignature(dir);
-    if (now === signature || closed) return;
-    const entries = corpus.entries.filter((e) => e.hash !== '');
+    const deferred = corpus.entries.some((e) => isDeferred(e.result));
+    if ((now === signature && !deferred) || closed) return;
+    const entries = corpus.entries.filter((e) => e.hash !== '' && !isDeferred(e.result));
     const known = new Map(entries.map((e) => [e.hash, e.result]));
     // Files whose size and modification time did not change are not read again.
     const seen = new Map(entries.map((e) => [e.file, e]));
-    const next = await loadCorpus(dir, { ...options.load, known, seen });
+    // Files parsed without their incident records are parsed again for those only, added to what was parsed.
+    const partial = new Map(
+      corpus.entries.filter((e) => e.hash !== '' && isDeferred(e.result)).map((e) => [e.hash, e.result]),
+    );
+    const load = deferred ? { ...(options.complete ?? options.load), deferred: partial } : options.load;
+    const next = await loadCorpus(dir, { ...load, known, seen });
     if (closed) return;
     signature = describeEntries(next);
     const same = sameFiles(corpus, next);
     corpus = next;
-    if (!same) onChange(next);
+    if (!same || deferred) onChange(next);
   };
 
   const check = (): Promise<void> => {

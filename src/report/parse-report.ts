@@ -28,6 +28,11 @@ import { endsSentence, SERIES_VOCABULARY } from './vocabulary.js';
 export interface ParseReportsOptions {
   /** The path the text was read from, copied to `report.file`. */
   file?: string;
+  /**
+   * Read the incident records (default true). A cold start of a large folder parses without them first, so that it
+   * answers from the passages in seconds, and reads them afterwards (see corpus/load-corpus.ts).
+   */
+  incidents?: boolean;
 }
 
 /** What `parseReports` returns: one report per chapter of the page, and what looked odd. */
@@ -197,7 +202,7 @@ export function parseReports(text: string, options: ParseReportsOptions = {}): P
       sourceUrl: header.sourceUrl,
       sections: buildSections(id, drafts),
     };
-    return { ...report, incidents: parseIncidents(report) };
+    return { ...report, incidents: options.incidents === false ? [] : parseIncidents(report) };
   });
 
   return { reports, warnings };

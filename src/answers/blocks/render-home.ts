@@ -32,7 +32,7 @@ function renderCounts(rows: readonly { label: string; count: number }[]): string
  * The App Home tab: what the bot knows (reports, sections, incidents by year and kind) and how
  * to ask, with example queries from the data. At most 100 blocks.
  */
-export function renderHome(overview: CorpusOverview): HomeView {
+export function renderHome(overview: CorpusOverview, incidentsNotice: string | null = null): HomeView {
   const examples = overview.exampleQueries.slice(0, 6).map((query) => `\`/incident ${escapeMrkdwnText(query)}\``);
   const blocks: KnownBlock[] = [
     headerBlock(HOME_HEADER),
@@ -56,15 +56,18 @@ export function renderHome(overview: CorpusOverview): HomeView {
   const perEntry = Math.min(1000, Math.floor((LIMITS.messageTextBudget - 3000) / Math.max(1, listed.length)));
   for (const report of listed) blocks.push(sectionBlock(truncateMrkdwn(renderReportEntry(report), perEntry)));
 
-  blocks.push(
-    dividerBlock(),
-    sectionBlock(
-      `${HOME_BY_YEAR}\n${renderCounts(overview.incidentsByYear.map((row) => ({ label: row.year, count: row.count })))}`,
-    ),
-    sectionBlock(
-      `${HOME_BY_KIND}\n${renderCounts(overview.incidentsByKind.map((row) => ({ label: INCIDENT_KIND_LABELS[row.kind] ?? row.kind, count: row.count })))}`,
-    ),
-  );
+  blocks.push(dividerBlock());
+  // While the incident records are still being read, their counts would say "no dated incidents": say why instead.
+  if (incidentsNotice !== null) blocks.push(sectionBlock(incidentsNotice));
+  else
+    blocks.push(
+      sectionBlock(
+        `${HOME_BY_YEAR}\n${renderCounts(overview.incidentsByYear.map((row) => ({ label: row.year, count: row.count })))}`,
+      ),
+      sectionBlock(
+        `${HOME_BY_KIND}\n${renderCounts(overview.incidentsByKind.map((row) => ({ label: INCIDENT_KIND_LABELS[row.kind] ?? row.kind, count: row.count })))}`,
+      ),
+    );
   const { blocks: fitted } = fitMessage({ text: HOME_HEADER, blocks }, LIMITS.homeBlocks);
   return { type: 'home', blocks: fitted };
 }
