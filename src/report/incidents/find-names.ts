@@ -37,9 +37,10 @@ const PLACE_PATTERNS = [
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
-  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia": a town as the object of the attack
+  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Amchide, where …": a town
+  // as the object of the attack
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|struck|infiltrated) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
     'g',
   ),
   // "a bus traveling from Mandera to Nairobi"

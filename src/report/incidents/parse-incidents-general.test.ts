@@ -44,3 +44,28 @@ describe('parseIncidents: an event placed only "in the capital"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a second event told in the same sentence', () => {
+  it('makes a record of "and another in …", "and a second bomber …" and "and two days later …", each with its own place', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On December 6, a bombing at a shrine in Darlo killed four, and another in Sorra caused no casualties.',
+          'On March 15, a suicide bomber killed 12 people at the court in Lorn, and a second bomber attacked a cafe in the Vessa district the same afternoon, wounding nine.',
+          'On June 15, gunmen shot dead two teachers in Marlo, and another teacher was beheaded in Tessa two days later.',
+          'On August 12, militants killed seven villagers in Kordo, and two days later struck Amchide, where two soldiers died.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-12-06', 'attack', ['Darlo'], 4, null, null],
+      ['2011-12-06', 'attack', ['Sorra'], 0, 0, null],
+      ['2011-03-15', 'attack', ['Lorn'], 12, null, null],
+      ['2011-03-15', 'attack', ['Vessa'], null, 9, null],
+      ['2011-06-15', 'attack', ['Marlo'], 2, null, null],
+      ['2011-06-17', 'attack', ['Tessa'], 1, null, null],
+      ['2011-08-12', 'attack', ['Kordo'], 7, null, null],
+      ['2011-08-14', 'attack', ['Amchide'], 2, null, null],
+    ]);
+  });
+});

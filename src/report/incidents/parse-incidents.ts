@@ -65,8 +65,21 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])/;
-const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further)\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+const VIOLENT_ACT =
+  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
+// A part told some days after the date of its sentence: "…, and two days later struck Amchide", "…, and another teacher
+// was beheaded in Narathiwat two days later".
+const COUNTED_ON =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
+
+/** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
+function countedOn(mention: DateMention, part: string): DateMention {
+  const words = mention.date.length === 10 ? COUNTED_ON.exec(part)?.[0] : undefined;
+  const days = words ? daysLater(words, mention.date) : null;
+  const date = days ? shiftDays(mention.date, days) : null;
+  return date && words ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` } : mention;
+}
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
@@ -437,11 +450,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // date stands before says what the dated event was.
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
-          for (const part of splitThen(clause)) {
+          for (const [j, part] of splitThen(clause).entries()) {
             // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
             // tells what the date before it told.
             const told: IncidentKind | null =
               classifyIncident(part) ??
+              // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
+              (j > 0 ? firstKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
                 ? sentenceKind
                 : null);
@@ -456,7 +471,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             const draft: Draft = {
               sectionId: section.id,
               passageId: passage.id,
-              mention,
+              mention: j > 0 ? countedOn(mention, part) : mention,
               endDate: endDate ?? mention.endDate,
               kind,
               clause: part,
