@@ -108,3 +108,13 @@ describe('countCasualties: those captured by the attackers’ own verb', () => {
     expect(countCasualties('Three gunmen and two drivers were arrested near Lorn.').arrested).toBe(5);
   });
 });
+
+describe('countCasualties: an aside that tells part of a figure', () => {
+  it.each([
+    ['in three days of fighting, some 40 people, most of them soldiers, and at least 25 attackers were killed.', 65],
+    ['villagers said that at least 18 people, many of them women and children, were killed near Lorn.', 18],
+    ['The governor escaped unhurt, but eleven people, most of them police, died in the ambush.', 11],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
