@@ -118,3 +118,19 @@ describe('countCasualties: an aside that tells part of a figure', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: lists and asides around a toll', () => {
+  it.each([
+    [
+      'Militants fired on Lorn and ambushed convoys, including an attack on May 9 near Darlo that left six soldiers dead.',
+      6,
+    ],
+    ['All four gunmen, as well as a police driver, were killed before they reached the gate.', 5],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('reads no wounded where "no one on the bus was hurt"', () => {
+    expect(countCasualties('two women fired at a tourist bus in Lorn; no one on the bus was hurt.').wounded).toBe(0);
+  });
+});

@@ -225,6 +225,9 @@ const PART_ASIDE = new RegExp(
   `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
+// An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
+const OWN_TOLL =
+  /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
 // parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
 // followed ("…; in the unrest that followed, more than 160 people were killed").
@@ -259,7 +262,7 @@ const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
 // "damaging a car but hurting no one".
 const NO_INJURIES =
-  /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+  /\b(?:no one|nobody|none)(?: (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
 // "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
 // hurt and no deaths.
 const NO_GROUP_HURT =
@@ -320,7 +323,7 @@ const VICTIMS_AFTER = new RegExp(
   `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -552,7 +555,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   const lowerShown = shown.toLowerCase();
-  let text = (holds(lowerShown, PART_ASIDE_WORDS) ? shown.replace(PART_ASIDE, (m) => ' '.repeat(m.length)) : shown)
+  // ("…, including an attack near Shakai that left eight soldiers dead" tells a toll of its own: kept.)
+  let text = (
+    holds(lowerShown, PART_ASIDE_WORDS)
+      ? shown.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : shown
+  )
     .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".

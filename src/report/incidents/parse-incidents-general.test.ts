@@ -69,3 +69,22 @@ describe('parseIncidents: a second event told in the same sentence', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a relative day before the day written out', () => {
+  it('makes one record on the written day, placed by the story it is counted from', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On April 7, a bomb exploded in a market in Darlo, killing three. Three weeks later, on Saturday, April 30, two further attacks struck the same town. In the first, a man detonated explosives near the museum, killing himself and injuring seven people.',
+          'On June 7, a grenade hit a bus in Lorn. A week later, on the evening of June 14, militants attacked a cafe in Sorra, leaving 31 dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-04-07', 'attack', ['Darlo'], 3, null, null],
+      ['2005-04-30', 'attack', ['Darlo'], 1, 7, null],
+      ['2005-06-07', 'attack', ['Lorn'], null, null, null],
+      ['2005-06-14', 'attack', ['Sorra'], 31, null, null],
+    ]);
+  });
+});

@@ -46,6 +46,12 @@ const YEAR_COUNT =
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
+// A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
+const LATER_OPENING =
+  /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
+// The words between a relative day and the day it names written out: ", on Saturday, ", ", on the evening of ".
+const LEADS_TO_DAY =
+  /^[,\s]*(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -251,8 +257,21 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
         // words before it only count to it.
+        // ("Three weeks later, on Saturday, April 30", "A week later, on the evening of June 14": the day is written out,
+        // and opens the sentence as much as the words before it.)
+        const first = mentions[0];
+        const writtenOut =
+          first !== undefined &&
+          LATER_OPENING.test(sentence.slice(0, first.start)) &&
+          LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
+        if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
         const relative =
-          relativeAt && !(mentions[0] && mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8)
+          relativeAt &&
+          !(
+            mentions[0] &&
+            (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
+              LEADS_TO_DAY.test(sentence.slice(phraseEnd(sentence, relativeAt[0].length), mentions[0].start)))
+          )
             ? relativeAt
             : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
@@ -263,13 +282,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
         const later =
           laterAt &&
-          (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
+          (mentions.length === 0 ||
+            ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
+              !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
           classifyIncident(sentence)
             ? laterAt
             : null;
         // Told before the story's event ("earlier that day"), an event is not placed by the story.
         const counted =
-          (relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '');
+          ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
+          (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
         if (later && open) {
           const date = shiftDays(open.mention.date, later.days);
           if (date !== null) {
