@@ -93,7 +93,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ['along with', 'together with'],
         ['killed', 'dead', 'died'],
       ],
-      `\\b(?<=\\b(?:killed|dead|died),?\\s+)(?:along|together) with\\s+${N}\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants|hostage-takers)\\b`,
+      `\\b(?:along|together)(?<=\\b(?:killed|dead|died),?\\s+(?:along|together)) with\\s+${N}\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants|hostage-takers)\\b`,
       'gi',
     ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
@@ -333,9 +333,15 @@ const HIM_AND = new RegExp(
 // "three soldiers died alongside him": the figure and the one the sentence named.
 // "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too.
 const DIED_ALONGSIDE = new RegExp(
-  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b|\\b(?<=\\b(?:was|has been) (?:\\w+ and )?(?:killed|shot dead|murdered|assassinated)\\b[^.]{0,200}?)${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
+  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
   'i',
 );
+const OF_HIS_DIED = new RegExp(
+  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
+  'i',
+);
+// The one a clause names, killed: "… was killed on June 18 when …".
+const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i;
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
@@ -538,6 +544,12 @@ function endsWithAnd(text: string): boolean {
 }
 const SPACE = /\s/;
 
+/** The words of the sentence before `at`, up to 200 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  return text.slice(Math.max(from, text.lastIndexOf('. ', at) + 1), at);
+}
+
 /** Whether a text holds one of the words. */
 function holds(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.includes(word));
@@ -738,10 +750,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const end = kin.index + kin[0].length;
     cite('killed', kin.index, end + victimsAfter(end));
   }
+  // ("… was killed on August 2 …; two of his bodyguards also died": the one named died too.)
+  const ofHis = result.killed !== null && lower.includes(' of h') ? OF_HIS_DIED.exec(text) : null;
   const alongside =
-    result.killed !== null && (lower.includes('alongside') || lower.includes(' with h') || lower.includes(' of h'))
+    result.killed !== null && (lower.includes('alongside') || lower.includes(' with h'))
       ? DIED_ALONGSIDE.exec(text)
-      : null;
+      : ofHis && ONE_WAS_KILLED.test(sentenceBefore(text, ofHis.index))
+        ? ofHis
+        : null;
   if (alongside) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', alongside.index, alongside.index + alongside[0].length);
