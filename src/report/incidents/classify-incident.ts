@@ -25,6 +25,12 @@ const HYPOTHETICAL =
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
+// A court acting: "a Nouakchott court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
+// the moratorium on executions".
+const COURT_ACT =
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
+// A death of illness: "had died of a heart attack".
+const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
@@ -123,6 +129,12 @@ export function classifyIncident(told: string): IncidentKind | null {
     return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
+  // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
+  // murder": the violence is what a court or a charge is about, told after it; no event of its own.
+  const court = COURT_ACT.exec(text);
+  const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
+  if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
+  if (NATURAL_DEATH.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
