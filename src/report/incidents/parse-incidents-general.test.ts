@@ -88,3 +88,22 @@ describe('parseIncidents: a relative day before the day written out', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a month that names an event told with its day', () => {
+  it('makes no second record of "after the October attacks in Sorra", and keeps a month told of a new event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 10, suicide bombers attacked a market in Sorra, killing 36.',
+          'The government closed the border and restricted movement on the lake after the October attacks in Sorra.',
+          'Security forces carried out a series of raids following the October attacks.',
+          'In November, gunmen attacked a police post in Darlo, killing two officers.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-10-10', 'attack', ['Sorra'], 36, null, null],
+      ['2015-11', 'attack', ['Darlo'], 2, null, null],
+    ]);
+  });
+});

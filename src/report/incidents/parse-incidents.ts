@@ -530,10 +530,17 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
+  // The records told in their own words with a day, by month: "after the October attacks in Baga Sola" names one of them.
+  const byMonth = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
   records.forEach(({ draft, record }, at) => {
     const list = byDate.get(record.date) ?? [];
     list.push({ at, reference: draft.mention.reference, places: record.places });
     byDate.set(record.date, list);
+    if (record.date.length === 10 && !draft.mention.reference) {
+      const month = byMonth.get(record.date.slice(0, 7)) ?? [];
+      month.push({ at, reference: false, places: record.places });
+      byMonth.set(record.date.slice(0, 7), month);
+    }
   });
   const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
   const dropped = new Set<number>();
@@ -541,7 +548,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
     const told = draft.mention.reference
-      ? same.slice(0, 64).find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places))
+      ? (same
+          .slice(0, 64)
+          .find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places)) ??
+        (record.date.length === 7
+          ? byMonth
+              .get(record.date)
+              ?.slice(0, 64)
+              .find((o) => o.at < at && overlap(o.places, record.places))
+          : undefined))
       : // "Overview: … the deadliest attack in its history on March 15, when …" told again in full in another
         // section: one event, one record, the first, with what the retelling adds.
         record.date.length === 10
