@@ -12,7 +12,7 @@
  *   npm run bench:corpus -- --parse-workers 2 # the cold start parses in 2 workers (0: one thread) whatever the load
  *   npm run bench:corpus -- --no-defer        # the cold start reads the incident records before its first answer
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,6 +109,28 @@ log(`cold: ${JSON.stringify(cold)}`);
 log('warm start (cache) + queries');
 const warm = measure('--queries', '480', '--workers', '2');
 log(`warm: ${JSON.stringify(warm)}`);
+// The app itself, as `npm start` runs it (bin/start.js, the console: no Slack tokens), warm: from the process's start
+// to the first answer of a question piped in, three times.
+const appStarts: number[] = [];
+for (let run = 0; run < 3; run += 1) appStarts.push(await timeAppStart());
+log(`npm start (console), warm, to the first answer: ${appStarts.map((ms) => Math.round(ms)).join(', ')} ms`);
+
+function timeAppStart(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(root, 'bin/start.js')], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dir, LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    child.stdout.once('data', () => {
+      resolve(performance.now() - started);
+      child.kill();
+    });
+    child.once('error', reject);
+    child.stdin.end('/incident Atyrau\n');
+  });
+}
 const live = skipLive ? null : measureLive();
 
 function measureLive(): Run {
@@ -139,6 +161,7 @@ process.stdout.write(
           `| cold: incident records read in the background, index swapped | ${s(cold.incidentsMs as number)} after process start (${cold.answeredMeanwhile as number} questions answered meanwhile, longest wait ${Math.round(cold.incidentsLongestWaitMs as number)} ms); cache written in ${s(cold.saveMs as number)}, event loop held at most ${Math.round(cold.saveBlockMs as number)} ms |`,
         ]),
     `| warm load (cache, ${warm.parsed} parsed) | ${s(warm.loadMs)} (first answer ${s(warm.firstAnswerMs)} after process start, ${s(warm.firstAnswerCpuMs as number)} of CPU) |`,
+    `| \`npm start\` (bin/start.js, the console), warm: first answer to a question piped in | ${appStarts.map((ms) => s(ms)).join(' / ')} after the process's start |`,
     `| Slack's 2 answer workers (warm) | ready ${s(warm.workersReadyMs as number)} after process start (the main thread answers until then), event loop held at most ${Math.round(warm.workersLongestWaitMs as number)} ms meanwhile; a first question through a worker ${Math.round(warm.workerAnswerMs as number)} ms |`,
     `| peak RSS | cold ${Math.round(cold.peakRssMb)} MB, warm ${Math.round(warm.peakRssMb)} MB |`,
     `| query p50 / p99 (${q.count} mixed queries, warm) | ${q.p50.toFixed(1)} ms / ${q.p99.toFixed(1)} ms |`,

@@ -12,7 +12,7 @@ import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { buildAnswerDeps } from '../src/answers/build-answer-deps.js';
-import { buildIndexOffThread } from '../src/answers/build-index-off-thread.js';
+import { buildIndexAndSnapshotOffThread, buildIndexOffThread } from '../src/answers/build-index-off-thread.js';
 import { createLiveAnswerDeps } from '../src/answers/live-answer-deps.js';
 import { loadCachedCorpus, saveCachedCorpus } from '../src/corpus/load-cached-corpus.js';
 import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from '../src/corpus/load-corpus.js';
@@ -69,6 +69,8 @@ const incomplete = countDeferred(loaded.corpus) > 0;
 let corpus = loaded.corpus;
 let index = loaded.index;
 const completion: Record<string, unknown> = {};
+// As main.ts does: the cache, and answer workers started later, take the index worker's snapshot bytes as they are.
+let completedSnapshot: Uint8Array | null = null;
 if (incomplete) {
   // As main.ts does: the watcher parses the deferred files again in full (in the background pool), the index over
   // them is built in a worker thread and swapped in; a question is asked every 200 ms meanwhile (a busy channel).
@@ -83,23 +85,27 @@ if (incomplete) {
       waits.push(performance.now() - t - 200);
     }
   })();
-  const complete = await new Promise<{ next: typeof corpus; built: typeof index }>((resolve) => {
+  const complete = await new Promise<{
+    next: typeof corpus;
+    built: Awaited<ReturnType<typeof buildIndexAndSnapshotOffThread>>;
+  }>((resolve) => {
     const watcher = watchCorpus(
       dir,
       loaded.corpus,
       (next) => {
         watcher.close();
-        void buildIndexOffThread(next.reports).then((built) => resolve({ next, built }));
+        void buildIndexAndSnapshotOffThread(next.reports).then((built) => resolve({ next, built }));
       },
       { complete: { pool: pool ?? backgroundPool() } },
     );
     void watcher.check();
   });
-  live.swap(buildAnswerDeps(complete.next.reports, undefined, complete.built));
+  live.swap(buildAnswerDeps(complete.next.reports, undefined, complete.built.index));
   asking = false;
   await asker;
   corpus = complete.next;
-  index = complete.built;
+  index = complete.built.index;
+  completedSnapshot = complete.built.snapshot;
   completion.incidentsMs = performance.now();
   completion.incidentsLongestWaitMs = Math.max(...waits);
   completion.answeredMeanwhile = waits.length;
@@ -107,7 +113,12 @@ if (incomplete) {
 const saveStarted = performance.now();
 // How long the event loop is held while the cache is written (a running app answers nothing meanwhile).
 const saveBlockMs = await longestBlock(async () => {
-  if (incomplete) await saveCachedCorpus(dir, corpus, await storeIndexSnapshotInSlices(index, nextTurn));
+  if (incomplete)
+    await saveCachedCorpus(
+      dir,
+      corpus,
+      completedSnapshot === null ? await storeIndexSnapshotInSlices(index, nextTurn) : [completedSnapshot],
+    );
   else if (loaded.source !== 'cache') await loaded.save();
 });
 const saveMs = performance.now() - saveStarted;
@@ -143,7 +154,7 @@ if (workers > 0) {
       reports: [...corpus.reports],
       size: workers,
       logger: quiet,
-      snapshot: loaded.storedIndex,
+      snapshot: loaded.storedIndex ?? completedSnapshot,
       inlineUntilReady: true,
     });
     while (pool.problem() !== null) await new Promise((resolve) => setTimeout(resolve, 20));

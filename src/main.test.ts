@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Logger, LogLevel } from '@slack/logger';
 import { describe, expect, it } from 'vitest';
+import { loadCachedCorpus } from './corpus/load-cached-corpus.js';
 import { FOLDER_NOT_FOUND } from './corpus/messages.js';
+import { buildIndex, restoreIndexSnapshot, storeIndexSnapshot } from './search/index.js';
 import { type MainIo, main } from './main.js';
 
 /** A logger that keeps what it is told, by level. */
@@ -74,6 +76,14 @@ describe('main (npm start, in-process)', () => {
     expect(log.filter((line) => /read \d+ incident records from 2 files/.test(line))).toHaveLength(1);
     expect(stdout).toContain('two explosions took place');
     expect(stdout).not.toContain('still being read');
+    // The cache was written once the records were in (the deferred load writes none): the next start reads it.
+    const next = await loadCachedCorpus(data, {
+      build: buildIndex,
+      store: storeIndexSnapshot,
+      restore: restoreIndexSnapshot,
+    });
+    expect(next.source).toBe('cache');
+    expect(next.corpus.reports.flatMap((r) => r.incidents).length).toBeGreaterThan(10);
   });
 
   it('stops with one message naming every malformed setting, and no secret in it', async () => {

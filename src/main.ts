@@ -11,11 +11,11 @@ import {
   type AnswerDeps,
   type Answerer,
   buildAnswerDeps,
-  buildIndexOffThread,
+  INCIDENTS_NOT_READY,
+  buildIndexAndSnapshotOffThread,
   type LoadingProgress,
 } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
-import { runConsole } from './console/run-console.js';
 import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
 import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from './corpus/load-corpus.js';
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
@@ -23,14 +23,11 @@ import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
 import { buildIndex, restoreIndexSnapshot, type SearchIndex, storeIndexSnapshotInSlices } from './search/index.js';
 import type { Report } from './report/types.js';
-import { type AnswerPool, createAnswerPool } from './slack/answer-pool.js';
-import { createApp } from './slack/app.js';
+import type { AnswerPool } from './slack/answer-pool.js';
 import { createJsonLogger } from './slack/json-logger.js';
 import { toLogLevel } from './slack/log-level.js';
-import { listeningPort } from './slack/ops-routes.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
-import { writeAnswerFile } from './cli/write-answer-file.js';
 
 // The snapshot for the cache is made in slices, with a turn of the event loop between them, so answers go on meanwhile.
 /** The search index as the corpus cache builds, stores and restores it. */
@@ -78,6 +75,13 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     }
     throw error;
   }
+  // The modules of one front end only (Bolt alone takes 0.6 s to load here), asked for before the reports load so
+  // their loading fills the load's waits, and never for the other front end.
+  const consoleModules = config.mode === 'console' ? importConsole() : null;
+  const slackModules = config.mode === 'console' ? null : importSlack();
+  // Awaited only where used; a failure is thrown there (not reported as unhandled when the start stops earlier).
+  consoleModules?.catch(() => {});
+  slackModules?.catch(() => {});
   // The console's own output is the conversation: plain text, and only warnings, go to the log there. With Slack,
   // one JSON object a line.
   const logger =
@@ -140,7 +144,12 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   let shown = corpus;
   let reloads = 0;
   // Those who hold a copy of the reports of their own (the Slack app's answer workers) hear of each reload.
-  const reloadListeners: Array<(reports: readonly Report[]) => void> = [];
+  const reloadListeners: Array<(reports: readonly Report[], snapshot: Uint8Array | null) => void> = [];
+  // The snapshot bytes of the index over the reports in use (the cache's, or the last reload's): what answer workers
+  // started later restore their index from.
+  let snapshot = loaded.storedIndex;
+  // The cache write of the last reload, which the console waits for before it returns.
+  let reloadSaved: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(
     config.dataDir,
     corpus,
@@ -151,8 +160,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       // The index is built in a worker thread while the old one keeps answering; a reload that a newer one overtook
       // is dropped when it arrives.
       const mine = ++reloads;
-      void buildIndexOffThread(next.reports, (reason) => logger.warn(reason)).then(async (index) => {
+      void buildIndexAndSnapshotOffThread(next.reports, (reason) => logger.warn(reason)).then(async (built) => {
         if (mine !== reloads) return;
+        const { index } = built;
+        snapshot = built.snapshot;
         live.swap(buildAnswerDeps(next.reports, undefined, index));
         if (incidentsLoading !== null && countDeferred(next) === 0) {
           incidentsLoading = null;
@@ -161,11 +172,14 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
           logger.info(`read ${records} incident records from ${next.files} files in ${seconds} s after the start`);
           incidentsRead();
         }
-        for (const listener of reloadListeners) listener(next.reports);
+        for (const listener of reloadListeners) listener(next.reports, built.snapshot);
         logger.info(
           `reloaded ${config.dataDir}: ${next.reports.length} reports from ${next.files} files (${next.parsed} parsed)`,
         );
-        await saveCachedCorpus(config.dataDir, next, await INDEX_CODEC.store(index), cacheLog);
+        // The cache is written from the worker's snapshot bytes as they are (no second snapshot made here).
+        const stored = built.snapshot === null ? await INDEX_CODEC.store(index) : [built.snapshot];
+        reloadSaved = saveCachedCorpus(config.dataDir, next, stored, cacheLog);
+        await reloadSaved;
       });
     },
     {
@@ -190,6 +204,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     // Lines piped in (a script) get whole answers: they wait for the incident records; a person can ask meanwhile.
     if (!io.stdinIsTTY) await incidentsReady;
     const { lines, close } = io.openLines();
+    const { runConsole, writeAnswerFile } = await (consoleModules ?? importConsole());
     await runConsole({
       deps,
       lines,
@@ -202,6 +217,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     close();
     watcher.close();
     await saving;
+    await reloadSaved;
     return 0;
   }
 
@@ -210,8 +226,8 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
     { store: store.kind },
     store.kind === 'postgres' ? 'store: PostgreSQL (DATABASE_URL)' : 'store: embedded file (STORE_PATH)',
   );
-  await serveSlack(config, deps, store, logger, reloadListeners, {
-    snapshot: loaded.storedIndex,
+  await serveSlack(await (slackModules ?? importSlack()), config, deps, store, logger, reloadListeners, {
+    snapshot: () => snapshot,
     incidentsReady: incidentsLoading === null ? null : incidentsReady,
   });
   return 0;
@@ -222,12 +238,13 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
  * answers in flight delivered up to SHUTDOWN_TIMEOUT_MS, workers and store closed, one log line, exit 0.
  */
 async function serveSlack(
+  { createAnswerPool, createApp, listeningPort }: SlackModules,
   config: SlackConfig,
   deps: AnswerDeps,
   store: Store,
   logger: Logger,
-  reloadListeners: Array<(reports: readonly Report[]) => void>,
-  start: { snapshot: Uint8Array | null; incidentsReady: Promise<void> | null },
+  reloadListeners: Array<(reports: readonly Report[], snapshot: Uint8Array | null) => void>,
+  start: { snapshot: () => Uint8Array | null; incidentsReady: Promise<void> | null },
 ): Promise<void> {
   // The workers restore their index from the cache's bytes (shared, not copied) when the start restored this thread's;
   // until one is ready, this thread answers (it has its index already) rather than hold the first questions. After a
@@ -239,7 +256,7 @@ async function serveSlack(
       reports: [...deps.reports],
       size: config.answerWorkers,
       logger,
-      snapshot: start.incidentsReady === null ? start.snapshot : null,
+      snapshot: start.snapshot(),
       inlineUntilReady: true,
     });
   };
@@ -249,13 +266,16 @@ async function serveSlack(
   }
   const answerer: Answerer = { answer: (request) => pool?.answer(request) ?? Promise.resolve({ inline: true }) };
   // A chapter added to the data folder reaches the workers' answers too, not only this thread's.
-  reloadListeners.push((reports) => pool?.replaceReports([...reports]));
+  reloadListeners.push((reports, snapshot) => pool?.replaceReports([...reports], snapshot));
   const service = createApp(
     config,
     {
       ...deps,
       store,
-      ...(config.answerWorkers > 0 ? { answerer, readiness: async () => pool?.problem() ?? null } : {}),
+      ...(config.answerWorkers > 0 ? { answerer } : {}),
+      // GET /ready: not ready while the incident records are still being read (a balancer sends the questions to a
+      // copy that has them; this one answers what reaches it meanwhile), nor while the answer workers build.
+      readiness: async () => incidentsNotReady(deps) ?? pool?.problem() ?? null,
     },
     { logger },
   );
@@ -299,3 +319,28 @@ async function serveSlack(
   );
   if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
 }
+
+/** Why the app is not ready while the incident records of a cold start are still being read, else null. */
+function incidentsNotReady(deps: AnswerDeps): string | null {
+  const progress = deps.incidentsLoading?.() ?? null;
+  return progress === null ? null : INCIDENTS_NOT_READY(progress.done, progress.total);
+}
+
+async function importConsole() {
+  const [{ runConsole }, { writeAnswerFile }] = await Promise.all([
+    import('./console/run-console.js'),
+    import('./cli/write-answer-file.js'),
+  ]);
+  return { runConsole, writeAnswerFile };
+}
+
+async function importSlack() {
+  const [{ createAnswerPool }, { createApp }, { listeningPort }] = await Promise.all([
+    import('./slack/answer-pool.js'),
+    import('./slack/app.js'),
+    import('./slack/ops-routes.js'),
+  ]);
+  return { createAnswerPool, createApp, listeningPort };
+}
+
+type SlackModules = Awaited<ReturnType<typeof importSlack>>;

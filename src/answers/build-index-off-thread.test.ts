@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../report/parse-report.js';
-import { buildIndex, search } from '../search/index.js';
-import { buildIndexOffThread } from './build-index-off-thread.js';
+import { buildIndex, restoreIndexSnapshot, search } from '../search/index.js';
+import { buildIndexAndSnapshotOffThread, buildIndexOffThread } from './build-index-off-thread.js';
 
 const file = 'data/crt-2011-kazakhstan.txt';
 const { reports } = parseReports(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), { file });
@@ -22,5 +22,13 @@ describe('buildIndexOffThread', () => {
       expect(search(index, query, { mode: 'ask', now: 0 }).hits.map((h) => h.id)).toEqual(
         search(built, query, { mode: 'ask', now: 0 }).hits.map((h) => h.id),
       );
+  });
+
+  it('hands on the snapshot bytes in shared memory, which restore the same index', { timeout: 60_000 }, async () => {
+    const { index, snapshot } = await buildIndexAndSnapshotOffThread(reports);
+    expect(snapshot?.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const restored = snapshot === null ? null : restoreIndexSnapshot(snapshot, reports);
+    expect(restored?.postings).toEqual(index.postings);
+    expect(restored?.vocabulary).toEqual(buildIndex(reports).vocabulary);
   });
 });

@@ -24,6 +24,18 @@ export async function buildIndexOffThread(
   reports: Report[],
   onFallback: (reason: string) => void = () => {},
 ): Promise<SearchIndex> {
+  return (await buildIndexAndSnapshotOffThread(reports, onFallback)).index;
+}
+
+/**
+ * As {@link buildIndexOffThread}, also giving the snapshot bytes the index was restored from (null when it was built
+ * here instead): in a SharedArrayBuffer, so the answer workers restore their own index from them without a copy (a
+ * build of their own took them half a minute at series scale), and the cache is written from them as they are.
+ */
+export async function buildIndexAndSnapshotOffThread(
+  reports: Report[],
+  onFallback: (reason: string) => void = () => {},
+): Promise<{ index: SearchIndex; snapshot: Uint8Array | null }> {
   let reply: IndexReply;
   try {
     reply = await runWorker(reports);
@@ -33,9 +45,9 @@ export async function buildIndexOffThread(
   // Restored in slices too: at series scale the maps by id and a record per passage take a second on a busy machine.
   const restored =
     reply.error === undefined ? await restoreIndexSnapshotInSlices(reply.bytes, reports, nextTurn) : null;
-  if (restored !== null) return restored;
+  if (restored !== null && reply.error === undefined) return { index: restored, snapshot: reply.bytes };
   onFallback(INDEX_WORKER_FAILED(reply.error ?? 'its index did not restore'));
-  return buildIndex(reports);
+  return { index: buildIndex(reports), snapshot: null };
 }
 
 // The reports go over as they are serialised, one blob a turn (posting them all at once held the event loop for over a

@@ -1,6 +1,6 @@
 /**
  * An index worker: receives the reports as v8 blobs, one message each, then the end of the job; builds the search index over them and answers with its snapshot
- * bytes (see {@link storeIndexSnapshot}), transferred, not copied. Its own thread, so a running app keeps answering
+ * bytes (see {@link storeIndexSnapshot}), in shared memory, not copied. Its own thread, so a running app keeps answering
  * while the index of a changed data folder is built (several seconds at series scale).
  */
 import { deserialize } from 'node:v8';
@@ -23,13 +23,14 @@ if (port !== null) {
         return;
       }
       const chunks = storeIndexSnapshot(buildIndex(reports));
-      const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      // Shared memory: the calling thread hands the same bytes on to its answer workers without a copy.
+      const bytes = new Uint8Array(new SharedArrayBuffer(chunks.reduce((n, c) => n + c.length, 0)));
       let at = 0;
       for (const chunk of chunks) {
         bytes.set(chunk, at);
         at += chunk.length;
       }
-      port.postMessage({ bytes } satisfies IndexReply, [bytes.buffer]);
+      port.postMessage({ bytes } satisfies IndexReply);
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies IndexReply);
     }

@@ -4,6 +4,7 @@
  * are Block Kit data, which Slack posts and the console prints as text.
  */
 export type { Answer } from './answer.js';
+export { INCIDENTS_NOT_READY } from './messages.js';
 export { answerAction } from './answer-action.js';
 export type { AnswerDeps, FeedbackSink, LoadingProgress, SearchEngine } from './answer-deps.js';
 export { answerFeedback, type FeedbackInput, type FeedbackOutcome, feedbackVote } from './answer-feedback.js';
@@ -26,7 +27,7 @@ export { answerMention, type MentionResolution, resolveMention } from './answer-
 export { answerReportCommand } from './answer-report-command.js';
 export type { Message } from './blocks/message.js';
 export { buildAnswerDeps } from './build-answer-deps.js';
-export { buildIndexOffThread } from './build-index-off-thread.js';
+export { buildIndexAndSnapshotOffThread, buildIndexOffThread } from './build-index-off-thread.js';
 export { type CorpusOverview, describeCorpus } from './corpus-overview.js';
 export { entryPointHits, entryPointReply } from './entry-point-hits.js';
 export { evaluateAnswers } from './evaluate-answers.js';

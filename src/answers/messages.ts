@@ -108,6 +108,9 @@ export const REPORT_LIST_INCIDENTS = (count: number) => `${count} dated ${count 
 export const REPORTS_CUT = (count: number) => `…and ${count} more ${count === 1 ? 'report' : 'reports'}.`;
 export const INCIDENTS_LOADING = (done: number, total: number) =>
   `⏳ The incident records are still being read after a fresh start (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files so far), so I can't list, count or draw incidents yet. Try again in a few seconds; questions about the reports' text can be asked now.`;
+/** For GET /ready (operators), not for Slack users. */
+export const INCIDENTS_NOT_READY = (done: number, total: number) =>
+  `the incident records are still being read (${done} of ${total} files)`;
 export const NO_REPORTS_LOADED =
   'No reports are loaded yet, so there is nothing to search. Ask whoever runs me to check DATA_DIR.';
 export const SECTION_NOT_FOUND = (name: string) => `I found no section called “${name}”.`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, type Stats, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { findDuplicateChapters } from '../report/find-duplicate-chapters.js';
@@ -209,7 +209,15 @@ export async function loadCorpus(dir: string | readonly string[], options: LoadO
 export async function loadFiles(files: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
   const entries: FileEntry[] = new Array(files.length);
   // What the load will parse: the files an earlier load did not see with this size and modification time.
-  const infos = await Promise.all(files.map((file) => stat(file).catch(() => null)));
+  // Read with the synchronous calls: a chapter is read in well under a millisecond, and the promise calls cost three
+  // to four times the CPU here (3,300 chapters stat'ed and read: 0.13-0.33 s against 0.55-1.37 s).
+  const infos = files.map((file) => {
+    try {
+      return statSync(file);
+    } catch {
+      return null;
+    }
+  });
   const toParse = infos.reduce((sum, info, i) => {
     if (info === null || !info.isFile() || info.size > MAX_FILE_BYTES) return sum;
     const before = options.seen?.get(files[i] as string);
@@ -353,7 +361,7 @@ async function loadFile(
   const seen = { file, hash: '', size: 0, mtimeMs: 0 };
   try {
     // The stat of the load's first look at the files, or (when that failed) a second one that says why.
-    const info = stated ?? (await stat(file));
+    const info = stated ?? statSync(file);
     seen.size = info.size;
     seen.mtimeMs = info.mtimeMs;
     if (!info.isFile()) return { ...seen, result: { ok: false, message: NOT_A_FILE } };
@@ -364,7 +372,7 @@ async function loadFile(
     const unchanged = before !== undefined && before.size === info.size && before.mtimeMs === info.mtimeMs;
     const cached = unchanged && before.hash !== '' ? known?.get(before.hash) : undefined;
     if (cached !== undefined) return { ...seen, hash: before?.hash ?? '', result: withFile(cached, file) };
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { ...seen, result: { ok: false, message: describeReadError(error) } };
   }

@@ -14,9 +14,10 @@ export interface AnswerPool extends Answerer {
   problem(): string | null;
   /**
    * New reports (the data folder changed): each worker is replaced by one built over them, which takes requests once
-   * its index is ready; the old one answers until then, finishes what it holds, and stops.
+   * its index is ready; the old one answers until then, finishes what it holds, and stops. Given the snapshot bytes
+   * of the index over them, the new workers restore it instead of building their own.
    */
-  replaceReports(reports: readonly Report[]): void;
+  replaceReports(reports: readonly Report[], snapshot?: Uint8Array | null): void;
   close(): Promise<void>;
 }
 
@@ -94,7 +95,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     return blobs;
   };
   let blobs = share(options.reports);
-  // The snapshot fits the first reports only: workers over newer ones build their index.
+  // The snapshot of the index over the reports the workers are given (each new set of reports brings its own, or none).
   let snapshot = options.snapshot ?? null;
   const slots: Slot[] = [];
   // Every worker running, serving or not yet swapped in, so close() stops them all.
@@ -161,10 +162,10 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       });
     },
     problem: () => (slots.every((slot) => slot.ready) ? null : WORKERS_NOT_READY),
-    replaceReports(next) {
+    replaceReports(next, nextSnapshot = null) {
       if (closing) return;
       blobs = share(next);
-      snapshot = null;
+      snapshot = nextSnapshot;
       for (const [index, old] of slots.entries()) start(index, old);
     },
     async close() {

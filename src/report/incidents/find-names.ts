@@ -142,6 +142,32 @@ const ORG_WORD =
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
 const ENDS_IN_ORG_WORD = new RegExp(`\\b${ORG_WORD}$`);
 const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`, 'g');
+// Where an organization word stands: every match of ORG_PATTERN ends with one.
+const ORG_WORD_AT = new RegExp(`\\b${ORG_WORD}\\b`, 'g');
+
+/**
+ * The matches of ORG_PATTERN in a text, exactly as `matchAll` gives them, trying the pattern only near each
+ * organization word instead of at every capitalized word. A match is at most five capitalized words, each with a
+ * connector, one space apart, before its organization word, so it starts after the eleventh space before the first
+ * organization word it passes; none starts earlier (and after the last match) or it would end at an earlier one.
+ */
+function organizationNames(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  ORG_WORD_AT.lastIndex = 0;
+  for (let word = ORG_WORD_AT.exec(text); word !== null; word = ORG_WORD_AT.exec(text)) {
+    let from = word.index;
+    for (let spaces = 0; spaces < 11 && from > lastEnd; spaces += 1) from = text.lastIndexOf(' ', from - 1);
+    ORG_PATTERN.lastIndex = Math.max(lastEnd, from);
+    const match = ORG_PATTERN.exec(text);
+    if (match === null) break;
+    found.push(match);
+    lastEnd = match.index + match[0].length;
+    if (ORG_WORD_AT.lastIndex < lastEnd) ORG_WORD_AT.lastIndex = lastEnd;
+  }
+  ORG_PATTERN.lastIndex = 0;
+  return found;
+}
 // "Jund al-Khilafah (Soldiers of the Caliphate, JAK)", "the Committee for National Security (KNB)".
 const ACRONYM_DEFINITION =
   /((?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa)(?:[ -](?:[A-Z][\w'’-]*|al-\w+|al|of|the|for|and|in|on|de|del|la|el|wa|bin|ul)){0,8}) ?\((?:[^()]*?, )?([A-Z][A-Za-z'-]{1,9})\)/g;
@@ -289,7 +315,7 @@ export function buildNameBook(text: string, country: string): NameBook {
     actors.add(long);
     actors.add(acronym);
   }
-  for (const m of text.matchAll(ORG_PATTERN)) {
+  for (const m of organizationNames(text)) {
     const [, found = ''] = m;
     const name = found.replace(/^(?:The|A|An)\s+/, '').trim();
     if (
