@@ -204,6 +204,10 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
   return found;
 }
 
+// "Operation Fenix", "Operation Barkhane", "Barkhane forces", "Resolute Support forces": operations and forces by name.
+const OPERATION_OR_FORCE =
+  /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
+
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -266,6 +270,14 @@ export function buildNameBook(text: string, country: string): NameBook {
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
+  // "in Operation Fenix", "Barkhane forces killed …": the name of an operation or of a force is no place.
+  const notPlaces = new Set<string>();
+  for (const m of text.matchAll(OPERATION_OR_FORCE)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    // ("Puntland forces", "Kurdistan forces": a region's own forces; the region is a place.)
+    if (name && (m[1] || !/(?:land|stan)$/.test(name))) notPlaces.add(name);
+    if (m[1]) notPlaces.add(`Operation ${name}`);
+  }
   for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
@@ -281,6 +293,7 @@ export function buildNameBook(text: string, country: string): NameBook {
           .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
+        if (notPlaces.has(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

@@ -107,3 +107,20 @@ describe('parseIncidents: a month that names an event told with its day', () => 
     ]);
   });
 });
+
+describe('parseIncidents: an operation or a force named like a town', () => {
+  it('places no event at "Operation Sorra" or at "Karvan forces"', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On March 1, in Operation Sorra, the army bombed a rebel camp just across the border in Delmar, killing rebel commander Ali Tessa, alias "Red Hawk," and some 12 others.',
+          'In August, Karvan forces killed rebel commander Omar Bakri in the Lorn region.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-03-01', 'clash', ['Delmar'], 13, null, null],
+      ['2018-08', 'clash', ['Lorn'], 1, null, null],
+    ]);
+  });
+});
