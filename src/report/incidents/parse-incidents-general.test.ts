@@ -124,3 +124,22 @@ describe('parseIncidents: an operation or a force named like a town', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a sentence that opens "Over the next two days" or "Days later"', () => {
+  it('tells an event of its own, dated from the story: the next day, or the story’s month', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On March 29, a bomb exploded at a market in Darlo, killing ten. Over the next two days, police laid siege to houses in Sorra where militants had barricaded themselves; some 20 suspects died in the fighting.',
+          'In mid-May, a cartoonist’s home in Lorn was attacked. Days later, two brothers tried to set fire to the house in Tessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2004-03-29', 'attack', ['Darlo'], 10, null, null],
+      ['2004-03-30', 'attack', ['Sorra'], 20, null, null],
+      ['2004-05', 'attack', ['Lorn'], null, null, null],
+      ['2004-05', 'attack', ['Tessa'], null, null, null],
+    ]);
+  });
+});
