@@ -25,7 +25,7 @@ const HYPOTHETICAL =
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
-// A court acting: "a Nouakchott court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
+// A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;

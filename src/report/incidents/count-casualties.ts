@@ -287,10 +287,10 @@ const ONE_NAME =
   '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?<!s)(?=,|\\.|\\s+(?:in|at|near|outside|on|during|after|while)\\s)';
 // A title written as a name's first word: "Education Minister", "Major".
 const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
-// A word of a person's name: "Fahd", "al-Quso", "de Coppi".
+// A word of a person's name: "Karim", "al-Tessa", "de Arro".
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
-// One person named with the title before the name: "senior AQAP operative Fahd al-Quso", "Jammu and Kashmir Education
-// Minister Ghulam Nabi Lone", "Italian nun Maria De Coppi", "ASG sub-commander Hamsiraji Sali".
+// One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
+// Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
 const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
@@ -340,7 +340,7 @@ const OF_HIS_DIED = new RegExp(
   `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
   'i',
 );
-// The one a clause names, killed: "… was killed on June 18 when …".
+// The one a clause names, killed: "… was killed on May 3 when …".
 const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i;
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
@@ -567,7 +567,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   const lowerShown = shown.toLowerCase();
-  // ("…, including an attack near Shakai that left eight soldiers dead" tells a toll of its own: kept.)
+  // ("…, including an attack near Darlo that left eight soldiers dead" tells a toll of its own: kept.)
   let text = (
     holds(lowerShown, PART_ASIDE_WORDS)
       ? shown.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
@@ -616,7 +616,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   // "two suspected members and a police inspector were killed": the figure and one more.
-  // (The first figure that reads: "on June 29 that left two soldiers and a civilian dead" is no 29.)
+  // (The first figure that reads: "on May 3 that left two soldiers and a cook dead" is no 3.)
   if (holds(lower, KILLED_WORDS) || lower.includes('dead')) {
     for (const andOne of text.matchAll(AND_ONE_KILLED)) {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
@@ -750,7 +750,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const end = kin.index + kin[0].length;
     cite('killed', kin.index, end + victimsAfter(end));
   }
-  // ("… was killed on August 2 …; two of his bodyguards also died": the one named died too.)
+  // ("… was killed on May 3 …; two of his aides also died": the one named died too.)
   const ofHis = result.killed !== null && lower.includes(' of h') ? OF_HIS_DIED.exec(text) : null;
   const alongside =
     result.killed !== null && (lower.includes('alongside') || lower.includes(' with h'))
@@ -810,7 +810,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
       ? NAMED_PAIR_KILLED.exec(text)
       : null;
-  // "Boko Haram leader Abubakar Shekau died during clashes": one person named, and died.
+  // "militia leader Ali Musa Tessa died during clashes": one person named, and died.
   const died =
     !pair && !lone && result.killed === null && lower.includes(' died') && !(mayDeny && NO_DEATHS.test(shown))
       ? NAMED_DIED.exec(text)

@@ -37,7 +37,7 @@ const PLACE_PATTERNS = [
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
-  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Amchide, where …": a town
+  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack
   new RegExp(
     `\\b(?:attacked|besieged|overran|stormed|shelled|raided|struck|infiltrated) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
@@ -92,10 +92,10 @@ const PLACE_PATTERNS = [
  * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
-  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port": a name
-  // followed by what kind of place it is
+  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
+  // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"
@@ -204,7 +204,7 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
   return found;
 }
 
-// "Operation Fenix", "Operation Barkhane", "Barkhane forces", "Resolute Support forces": operations and forces by name.
+// "Operation Sorra", "Karvan forces", "Darlo Support forces": operations and forces by name.
 const OPERATION_OR_FORCE =
   /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
 
@@ -270,7 +270,7 @@ export function buildNameBook(text: string, country: string): NameBook {
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
-  // "in Operation Fenix", "Barkhane forces killed …": the name of an operation or of a force is no place.
+  // "in Operation Sorra", "Karvan forces killed …": the name of an operation or of a force is no place.
   const notPlaces = new Set<string>();
   for (const m of text.matchAll(OPERATION_OR_FORCE)) {
     const name = (m[1] ?? m[2] ?? '').trim();

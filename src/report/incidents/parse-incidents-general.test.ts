@@ -54,7 +54,7 @@ describe('parseIncidents: a second event told in the same sentence', () => {
           'On December 6, a bombing at a shrine in Darlo killed four, and another in Sorra caused no casualties.',
           'On March 15, a suicide bomber killed 12 people at the court in Lorn, and a second bomber attacked a cafe in the Vessa district the same afternoon, wounding nine.',
           'On June 15, gunmen shot dead two teachers in Marlo, and another teacher was beheaded in Tessa two days later.',
-          'On August 12, militants killed seven villagers in Kordo, and two days later struck Amchide, where two soldiers died.',
+          'On August 12, militants killed seven villagers in Vessa, and two days later struck Karvan, where two soldiers died.',
         ),
       ),
     ).toEqual([
@@ -64,8 +64,8 @@ describe('parseIncidents: a second event told in the same sentence', () => {
       ['2011-03-15', 'attack', ['Vessa'], null, 9, null],
       ['2011-06-15', 'attack', ['Marlo'], 2, null, null],
       ['2011-06-17', 'attack', ['Tessa'], 1, null, null],
-      ['2011-08-12', 'attack', ['Kordo'], 7, null, null],
-      ['2011-08-14', 'attack', ['Amchide'], 2, null, null],
+      ['2011-08-12', 'attack', ['Vessa'], 7, null, null],
+      ['2011-08-14', 'attack', ['Karvan'], 2, null, null],
     ]);
   });
 });
@@ -140,6 +140,23 @@ describe('parseIncidents: a sentence that opens "Over the next two days" or "Day
       ['2004-03-30', 'attack', ['Sorra'], 20, null, null],
       ['2004-05', 'attack', ['Lorn'], null, null, null],
       ['2004-05', 'attack', ['Tessa'], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a town named by the kind of place after it', () => {
+  it('places events "on Marlo island" and "on the Tessa field"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On December 5, four suicide bombers blew themselves up on a crowded market on Marlo island, killing at least 27 people.',
+          'Another attack, on the Tessa field on March 6, left eleven guards dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-12-05', 'attack', ['Marlo'], 27, null, null],
+      ['2015-03-06', 'attack', ['Tessa'], 11, null, null],
     ]);
   });
 });

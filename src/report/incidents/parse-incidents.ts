@@ -74,8 +74,8 @@ const THEN =
   /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further)\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
-// A part told some days after the date of its sentence: "…, and two days later struck Amchide", "…, and another teacher
-// was beheaded in Narathiwat two days later".
+// A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
+// was killed in Tessa two days later".
 const COUNTED_ON =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
 
@@ -257,7 +257,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
         // words before it only count to it.
-        // ("Three weeks later, on Saturday, April 30", "A week later, on the evening of June 14": the day is written out,
+        // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
         // and opens the sentence as much as the words before it.)
         const first = mentions[0];
         const writtenOut =
@@ -534,7 +534,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
-  // The records told in their own words with a day, by month: "after the October attacks in Baga Sola" names one of them.
+  // The records told in their own words with a day, by month: "after the October attacks in Sorra" names one of them.
   const byMonth = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
   records.forEach(({ draft, record }, at) => {
     const list = byDate.get(record.date) ?? [];
@@ -846,7 +846,7 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  // "Police later arrested 17 men in connection with the bombing": arrests made after an attack are no figure of it.
+  // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
   const arrestedLater =
     d.kind !== 'arrest' &&
     reading.figures.arrested !== null &&
