@@ -78,6 +78,12 @@ describe('countCasualties: arrests', () => {
     ).toBe(1);
   });
 
+  it('reads "a five-person cell" as five and "a Karvanese couple" as two, and no figure in "a couple of suspects"', () => {
+    expect(countCasualties('On May 4, the National Guard arrested a five-person cell in Lorn.').arrested).toBe(5);
+    expect(countCasualties('On June 3, police arrested a Karvanese couple of Darlo origin in Lorn.').arrested).toBe(2);
+    expect(countCasualties('Police arrested a couple of suspects in Lorn.').arrested).toBeNull();
+  });
+
   it('reads "both" and "the two" of those arrested', () => {
     expect(countCasualties('Both attackers were apprehended at the scene by guards.').arrested).toBe(2);
     expect(countCasualties('The two gunmen were captured near Lorn the next day.').arrested).toBe(2);

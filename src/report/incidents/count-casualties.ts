@@ -196,6 +196,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
       'gi',
     ),
+    // "arrested a five-person cell", "detained a three-member network"
+    gated(
+      [
+        ['arrested', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
+        ['-person', '-member', '-man'],
+      ],
+      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
+      'gi',
+    ),
     // "Both attackers were apprehended at the scene"
     new RegExp(
       `\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?${BE}(?:arrested|detained|apprehended|captured|taken into custody)\\b`,
@@ -352,6 +361,8 @@ const ARRESTED_ONE = new RegExp(
 // Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
   /\b(?:arrested|detained|captured|apprehended)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b/;
+const ARRESTED_COUPLE =
+  /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator".
 const ARRESTED_AND = new RegExp(
   `^,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b)`,
@@ -782,6 +793,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (further === 0) result.killed += alongWith(end, 'killed');
     end += further;
     cite('killed', one.index, names ? end : end + victimWords(text, end));
+  }
+  // "arrested a Belgian couple": two.
+  const couple = result.arrested === null && lower.includes('couple') ? ARRESTED_COUPLE.exec(text) : null;
+  if (couple) {
+    result.arrested = 2;
+    cite('arrested', couple.index, couple.index + couple[0].length);
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named =
