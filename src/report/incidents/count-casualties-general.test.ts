@@ -140,3 +140,16 @@ describe('countCasualties: lists and asides around a toll', () => {
     expect(countCasualties('two women fired at a tourist bus in Lorn; no one on the bus was hurt.').wounded).toBe(0);
   });
 });
+
+describe('countCasualties: one person arrested, told without a figure', () => {
+  it.each([
+    'On May 18, Ana Rosa Tessa, alias "Lina," the most senior rebel commander, surrendered to authorities in Lorn.',
+    'Documents seized from Omar Naeem Tessa, arrested in Lorn on July 13, revealed plans for attacks.',
+    'On July 19, the security service apprehended a suspected logistics coordinator in Lorn.',
+    'Police reported the arrest of a 19-year-old in Lorn on May 28 for posting threats online.',
+    'On October 11, the unit announced that it had taken a rebel commander into custody in Lorn.',
+    'Officers raided a compound in Lorn on April 15, killing two militants and taking into custody Ana Tessa, a student.',
+  ])('reads %s as one arrested', (sentence) => {
+    expect(countCasualties(sentence).arrested).toBe(1);
+  });
+});
