@@ -153,3 +153,10 @@ describe('countCasualties: one person arrested, told without a figure', () => {
     expect(countCasualties(sentence).arrested).toBe(1);
   });
 });
+
+describe('countCasualties: two people named and arrested', () => {
+  it('counts "arrested A B and C D" as two, and no group named after "and"', () => {
+    expect(countCasualties('On July 29, officers arrested Omar Said Tessa and Karim Bakri in Lorn.').arrested).toBe(2);
+    expect(countCasualties('On May 2, police arrested Omar Tessa and Sorra Front members in Lorn.').arrested).toBe(1);
+  });
+});
