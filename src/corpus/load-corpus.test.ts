@@ -99,4 +99,19 @@ describe('loadCorpus', () => {
     const [a, b] = first.entries.map((e) => e.result);
     expect(a !== undefined && b !== undefined && addIncidents(a, b)).toBeNull();
   });
+
+  it('gives the event loop a turn between files, so a load in a running app lets it answer meanwhile', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) await copyFile(SEED, path.join(dir, `${name}.txt`));
+    let turns = 0;
+    let loading = true;
+    const count = () => {
+      turns += 1;
+      if (loading) setImmediate(count);
+    };
+    setImmediate(count);
+    const corpus = await loadCorpus(dir, { keepDuplicates: true });
+    loading = false;
+    expect(corpus.reports).toHaveLength(6);
+    expect(turns).toBeGreaterThanOrEqual(6);
+  });
 });

@@ -89,6 +89,7 @@ export interface LoadOptions {
   seen?: ReadonlyMap<string, Pick<FileEntry, 'hash' | 'size' | 'mtimeMs'>>;
   /** Workers and deadlines of the parse (see {@link startParsePool}). */
   pool?: ParsePoolOptions;
+
   /**
    * Keep both copies of a chapter loaded twice (`reportdesk parse` and `eval-incidents` show what each named file
    * holds); by default the poorer copy is dropped so no question is answered twice.
@@ -246,6 +247,13 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     inFlight -= bytes;
     for (const wake of waiting.splice(0)) wake();
   };
+  // One parse in this thread a turn of the event loop, whichever reader asks: files are read synchronously and such a
+  // parse resolves at once, so without turns a load in a running app would hold the loop until its last file.
+  let lastTurn = Promise.resolve();
+  const takeTurn = (): Promise<void> => {
+    lastTurn = lastTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    return lastTurn;
+  };
   const work = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
@@ -254,7 +262,9 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
       try {
         const parse = (bytes: Uint8Array, how: ParseFileOptions = parseOptions): Promise<ParsedFile> => {
           if (!allInPool && bytes.byteLength <= IN_THREAD_MAX_BYTES)
-            return import('./parse-file.js').then(({ parseFile }) => parseFile(bytes, file, how));
+            return takeTurn()
+              .then(() => import('./parse-file.js'))
+              .then(({ parseFile }) => parseFile(bytes, file, how));
           pool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(options.pool));
           return pool.then((started) => started.parse(bytes, file, how));
         };

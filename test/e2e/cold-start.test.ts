@@ -9,8 +9,8 @@ import { createLiveAnswerDeps } from '../../src/answers/live-answer-deps.js';
 import { INCIDENTS_LOADING } from '../../src/answers/messages.js';
 import { countDeferred, loadCorpus } from '../../src/corpus/load-corpus.js';
 import { type CorpusWatch, watchCorpus } from '../../src/corpus/watch-corpus.js';
-import { type Harness, startHarness } from './harness.js';
-import { sendCommand, sendEvent } from './signed-request.js';
+import { commandReply, type Harness, startHarness } from './harness.js';
+import { sendEvent } from './signed-request.js';
 
 const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
 const GREECE = fileURLToPath(new URL('../fixtures/crt/crt-2006-greece-refworld-new.txt', import.meta.url));
@@ -49,29 +49,7 @@ afterAll(async () => {
 });
 
 let counter = 0;
-async function incident(text: string): Promise<string> {
-  counter += 1;
-  await sendCommand(harness.url, {
-    token: 'legacy',
-    team_id: 'T1',
-    team_domain: 'test',
-    channel_id: 'C0INCIDENTS',
-    channel_name: 'incidents',
-    user_id: 'U2CERLKJA',
-    user_name: 'roadrunner',
-    command: '/incident',
-    text,
-    api_app_id: 'A1',
-    is_enterprise_install: 'false',
-    response_url: harness.slack.responseUrl(`cold-${counter}`),
-    trigger_id: `8.8.${counter}`,
-  });
-  const replies = () => harness.slack.calls.filter((c) => c.method === 'response_url');
-  await harness.slack.waitFor(() => replies().length === 1);
-  const reply = JSON.stringify(replies()[0]?.args);
-  harness.slack.reset();
-  return reply;
-}
+const incident = (text: string) => commandReply(harness, '/incident', text);
 
 async function mention(text: string): Promise<string> {
   counter += 1;

@@ -16,6 +16,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './signed-request.js';
+import { sendCommand } from './signed-request.js';
 
 /** A query that makes the search throw, to prove one failing listener does not stop the app. */
 export const EXPLODING_QUERY = 'explode-the-search';
@@ -162,4 +163,39 @@ export function shown(call: RecordedCall | undefined): string {
 /** The calls the stand-in Slack recorded for one Web API method, oldest first. */
 export function callsOf(harness: Harness, method: string): RecordedCall[] {
   return harness.slack.calls.filter((call) => call.method === method);
+}
+
+let commands = 0;
+
+/** The fields Slack posts for a slash command in #incidents, each with a response_url of its own. */
+export function commandFields(harness: Harness, command: string, text: string): Record<string, string> {
+  commands += 1;
+  return {
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'test',
+    channel_id: 'C0INCIDENTS',
+    channel_name: 'incidents',
+    user_id: 'U2CERLKJA',
+    user_name: 'roadrunner',
+    command,
+    text,
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: harness.slack.responseUrl(`cmd-${commands}`),
+    trigger_id: `1.2.${commands}`,
+  };
+}
+
+/**
+ * Sends a slash command as Slack would (signed, through the app's HTTP receiver) and returns its reply to the
+ * response_url, as JSON; the stand-in Slack's record is cleared after.
+ */
+export async function commandReply(harness: Harness, command: string, text: string): Promise<string> {
+  await sendCommand(harness.url, commandFields(harness, command, text));
+  const replies = () => harness.slack.calls.filter((c) => c.method === 'response_url');
+  await harness.slack.waitFor(() => replies().length === 1);
+  const reply = JSON.stringify(replies()[0]?.args);
+  harness.slack.reset();
+  return reply;
 }

@@ -3,7 +3,7 @@ import { ACTION_IDS, encodePageValue } from '../../src/answers/action-values.js'
 import { BUTTON_EXPIRED, SECTION_NOT_FOUND } from '../../src/answers/messages.js';
 import { GENERIC_ERROR, MALFORMED_REQUEST, NOT_IN_CHANNEL, RATE_LIMITED, TOO_LONG } from '../../src/slack/messages.js';
 import type { RecordedCall } from './fake-slack.js';
-import { callsOf, EXPLODING_QUERY, shown, useHarness } from './harness.js';
+import { callsOf, commandFields, EXPLODING_QUERY, shown, useHarness } from './harness.js';
 import { sendAction, sendCommand, sendEvent, sendRaw } from './signed-request.js';
 
 const SECTIONS = {
@@ -16,24 +16,7 @@ let counter = 0;
 
 const only = (method: string): RecordedCall[] => callsOf(harness(), method);
 
-async function command(name: string, text: string) {
-  counter += 1;
-  return sendCommand(harness().url, {
-    token: 'legacy',
-    team_id: 'T1',
-    team_domain: 'test',
-    channel_id: 'C0INCIDENTS',
-    channel_name: 'incidents',
-    user_id: 'U2CERLKJA',
-    user_name: 'roadrunner',
-    command: name,
-    text,
-    api_app_id: 'A1',
-    is_enterprise_install: 'false',
-    response_url: harness().slack.responseUrl(`cmd-${counter}`),
-    trigger_id: `1.2.${counter}`,
-  });
-}
+const command = (name: string, text: string) => sendCommand(harness().url, commandFields(harness(), name, text));
 
 function click(actionId: string, value: string, where: { ephemeral?: boolean; threadTs?: string } = {}) {
   counter += 1;

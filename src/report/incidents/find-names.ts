@@ -63,9 +63,9 @@ const PLACE_PATTERNS = [
     `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s)\\b`,
     'g',
   ),
-  // "in Atyrau", "outside Almaty", "in Aktobe and Astana"
+  // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk"
   new RegExp(
-    `\\b(?:in|near|outside|inside|around|at) (?:(?:neighbou?ring|nearby|rural|central|downtown) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    `\\b(?:in|near|outside|inside|around|at) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)?(?:-?(?:east|west))?(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
@@ -102,9 +102,9 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffice|[Hh]eadquarters|[Cc]ompound)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffice|[Hh]eadquarters|[Cc]ompound|[Aa]rena)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
@@ -263,10 +263,16 @@ export function buildNameBook(text: string, country: string): NameBook {
         return [];
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
       // place named after "of".
-      if (i === 0 && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4))) return [];
+      // A landform's own name stays: "in the Gabar mountains of Sirnak province".
+      const landform = /^(?:reservoir|dam|valley|mountains|Mountains|forest|hills|desert|island)$/.test(k[0]);
+      if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))
+        return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
-      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
+      // "in Pattani's Mayo district": the district the province holds, not the province (a city's quarter, below,
+      // gives its city instead).
+      const unit = i === 0 && !landform ? (m?.[1] ?? '').replace(/^.*['’]s (?=[A-Z])/, '') : m?.[1];
+      const name = unit ? (key.source.includes('City') ? (city ? `${city}City` : null) : unit) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );

@@ -512,4 +512,39 @@ describe('parseIncidents on running text', () => {
       ['2016-06-12', 'clash', ['Sorra']],
     ]);
   });
+
+  it('reads a date after a colon as another event, not as the end of the one before ("ended peacefully: on …")', () => {
+    const records = parseIncidents(
+      chapter(
+        2007,
+        'On October 25 some 14 men surrendered to officials in Varsk province. Not every operation ended peacefully: on December 27, a firefight in Orsk left three militants dead.',
+        'On May 23, militants seized the city of Delmar. The army declared the city liberated on October 23.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.endDate, r.killed])).toEqual([
+      ['2007-10-25', null, null],
+      ['2007-12-27', null, 3],
+      ['2007-05-23', '2007-10-23', null],
+    ]);
+  });
+
+  it('places an event in a town told with a direction, on an island, at a venue, in a landform or a district', () => {
+    const records = parseIncidents(
+      chapter(
+        2017,
+        'A police officer was shot at a petrol station on the Kinsale Road in north Varsk on January 22.',
+        'On August 5, police apprehended six men on Dorro island who had planned a rocket attack.',
+        'On May 22, a man detonated a suicide bomb in the foyer of the Orsk Arena at the end of a concert, killing 22 people.',
+        'On October 7, militants ambushed an army unit in the Gabar mountains of Sirnak province and killed 13 soldiers.',
+        "On July 28, gunmen shot dead a monk at a temple in Pattani's Mayo district.",
+      ),
+    );
+    expect(records.map((r) => [r.date, r.places])).toEqual([
+      ['2017-01-22', ['Varsk']],
+      ['2017-08-05', ['Dorro']],
+      ['2017-05-22', ['Orsk']],
+      ['2017-10-07', ['Gabar']],
+      ['2017-07-28', ['Mayo']],
+    ]);
+  });
 });

@@ -87,6 +87,16 @@ function countedOn(mention: DateMention, part: string): DateMention {
   return date && words ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` } : mention;
 }
 
+/**
+ * Whether a sentence dates the end of the story before it: an end word ("liberated", "ended") before the date, in
+ * the same clause ("declared the city liberated on October 23"; not "Not every operation ended peacefully: on
+ * December 27, …", which opens another event).
+ */
+function endsTheStory(sentence: string, dateStart: number): boolean {
+  const end = EVENT_END.exec(sentence);
+  return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
+}
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -386,7 +396,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           mentions.length === 1 &&
           only &&
           !only.leads &&
-          EVENT_END.test(sentence) &&
+          endsTheStory(sentence, only.start) &&
           only.date > open.mention.date
         ) {
           open.endDate = only.date;
@@ -638,9 +648,14 @@ function finestPlaces(places: string[], text: string): string[] {
     const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
     return all.length > 0 && all.every((m) => m.endsWith(' district'));
   };
+  // "in Pattani's Mayo district": the province that holds the district named is its surroundings too.
+  const holdsUnit = (p: string) =>
+    new RegExp(
+      `(?<![\\w-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s (?:[A-Z][\\w'’-]* ){1,3}(?:district|commune|village|town|municipality|township|county)\\b`,
+    ).test(text);
   const fine: string[] = [];
   for (const p of places) {
-    if (regional(p)) continue;
+    if (regional(p) || holdsUnit(p)) continue;
     if (fine.length > 0 && district(p)) continue;
     fine.push(p);
   }
