@@ -51,8 +51,13 @@ const BETWEEN = new RegExp(
   `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)${YEAR}`,
   'gi',
 );
-// "31 October 2011", "31 October", "the 12th of June".
-const DAY_MONTH = new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`, 'g');
+// "31 October 2011", "31 October", "the 12th of June", "19-20 December" (one event over two days).
+const DAY_MONTH = new RegExp(
+  `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?)?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
+  'g',
+);
+// A day told in the year after the report's: "on January 12 of the following year".
+const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
 // stated period.
 const MONTH_RANGE = new RegExp(
@@ -246,9 +251,10 @@ export function findDates(sentence: string, year: number | null, month: string |
   for (const m of digit ? sentence.matchAll(MONTH_DAY) : []) {
     const [, month = '', d = '', toMonth, , own] = m;
     let toDay = m[4];
-    const y = yearOf(own, m.index);
-    if (y === null) continue;
+    const told = yearOf(own, m.index);
+    if (told === null) continue;
     let end = m.index + m[0].length;
+    const y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
     // "Over the nights of June 15 and 16": two days in a row, one period.
     const next = !toDay && !own ? /^ and (\d{1,2})\b(?![\d:])/.exec(sentence.slice(end, end + 8)) : null;
     if (next?.[1] && Number(next[1]) === Number(d) + 1) {
@@ -258,9 +264,14 @@ export function findDates(sentence: string, year: number | null, month: string |
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
   }
   for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
-    const [, d = '', month = '', own] = m;
-    const y = yearOf(own, m.index);
-    if (y !== null) push(m.index, m.index + m[0].length, day(y, month, d), null, 'day', 3, y);
+    const [, from, d = '', month = '', own] = m;
+    const told = yearOf(own, m.index);
+    if (told === null) continue;
+    const end = m.index + m[0].length;
+    const y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
+    // "19-20 December": from the first day to the second.
+    const first = from !== undefined && Number(from) < Number(d) ? from : d;
+    push(m.index, end, day(y, month, first), first === d ? null : day(y, month, d), 'day', 3, y);
   }
   for (const m of HOLIDAY_NAME.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [name = ''] = m;

@@ -40,13 +40,14 @@ const PLACE_PATTERNS = [
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|struck|infiltrated) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
     'g',
   ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
-  /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ ){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
+  // "in the Boucle du Mouhoun Region": with the particles French and Spanish names carry.
+  /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
   new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)

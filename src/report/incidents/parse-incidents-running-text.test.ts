@@ -547,4 +547,33 @@ describe('parseIncidents on running text', () => {
       ['2017-07-28', ['Mayo']],
     ]);
   });
+
+  it('reads "19-20 December" as one event over two days, and a day "of the following year" as no event of this one', () => {
+    const records = parseIncidents(
+      chapter(
+        2014,
+        'Militants killed 14 civilians in attacks on four villages around Mora over the weekend of 19-20 December.',
+        'The army said its troops had killed 116 militants who attacked a base at Kolofata on January 12 of the following year.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.endDate, r.places, r.killed])).toEqual([
+      ['2014-12-19', '2014-12-20', ['Mora'], 14],
+    ]);
+  });
+
+  it('places a town looted, a region with a particle in its name, and "across the island" at the island named', () => {
+    const records = parseIncidents(
+      chapter(
+        2012,
+        'In addition, fighters briefly seized and looted Karvo in mid-December.',
+        'On the 30th of March, the army said that air strikes in the Vallee du Sorra Region had killed dozens of militants.',
+        'Violence resumed in Delmara. On the night of May 5-6, some 20 explosive devices damaged holiday villas across the island; there were no injuries.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.places])).toEqual([
+      ['2012-12', ['Karvo']],
+      ['2012-03-30', ['Vallee du Sorra Region']],
+      ['2012-05-05', ['Delmara']],
+    ]);
+  });
 });

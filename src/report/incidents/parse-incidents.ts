@@ -668,7 +668,7 @@ const DISTANCE_FROM =
 
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
