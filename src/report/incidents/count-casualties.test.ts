@@ -484,4 +484,34 @@ describe('countCasualties on the attackers among the dead and a last victim name
   it('counts "and the driver" as one more', () => {
     expect(countCasualties('a bomb on a bus killed three passengers and the driver').killed).toBe(4);
   });
+
+  it('counts one who died, named by a noun or as "one of whom", and a surrender as an arrest', () => {
+    expect(
+      countCasualties(
+        'a roadside bomb struck a patrol near Orsk; a non-commissioned officer died and two privates were wounded',
+      ),
+    ).toEqual({ killed: 1, wounded: 2, arrested: null });
+    expect(
+      countCasualties(
+        'a firebomb hit a chapel in Varsk, wounding three pupils, one of whom, a six-year-old boy, later died',
+      ),
+    ).toEqual({ killed: 1, wounded: 3, arrested: null });
+    expect(countCasualties('some 14 men surrendered to officials in Delmar province').arrested).toBe(14);
+  });
+
+  it('counts "losing two soldiers", "took a third into custody" and "gravely wounded a third"', () => {
+    expect(countCasualties('troops killed six rebels near Orsk on June 4, losing two soldiers').killed).toBe(8);
+    expect(countCasualties('police killed two suspects and took a third into custody')).toEqual({
+      killed: 2,
+      wounded: null,
+      arrested: 1,
+    });
+    expect(countCasualties('police took a 17-year-old suspect into custody in Karvo').arrested).toBe(1);
+    expect(countCasualties('he killed two more guards and gravely wounded a third outside the depot')).toEqual({
+      killed: 2,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(countCasualties('a second bomb went off an hour later, wounding a third time').wounded).toBeNull();
+  });
 });

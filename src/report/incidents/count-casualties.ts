@@ -81,10 +81,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
       'g',
     ),
-    // "killed 14 militants and lost two soldiers"
+    // "killed 14 militants and lost two soldiers", "…, losing two soldiers"
     gated(
-      [['lost']],
-      `\\blost\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
+      [['lost', 'losing']],
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
@@ -210,6 +210,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?${BE}(?:arrested|detained|apprehended|captured|taken into custody)\\b`,
       'gi',
     ),
+    // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
+    gated([['surrendered']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:had\\s+)?surrendered\\b`, 'gi'),
   ],
 };
 
@@ -307,7 +309,13 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+);
+// One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
+// four children, one of whom, a two-year-old girl, later died".
+const ONE_DIED = new RegExp(
+  `\\b(?:(?:an?|one) (?:[\\w'’-]+ ){0,3}?${PERSON}|one of (?:them|whom)(?:, [^,;.]{1,40},)?) (?:later |also |subsequently )?died\\b`,
+  'i',
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
@@ -354,7 +362,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\b(?:took|taken|taking) (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -819,9 +827,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // never in a text that denies deaths ("No one was killed").
   const lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? /\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
-        )
+          // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
+        ) ?? ONE_DIED.exec(shown))
       : null;
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair =
