@@ -299,4 +299,14 @@ describe('classifyIncident on a claim with no object', () => {
       ),
     ).toBe(null);
   });
+
+  it('tells armed fighting with a toll as a clash though no state actor is named', () => {
+    expect(
+      classifyIncident('In Varsk, clashes around the port from mid-May to late June left more than 90 dead.'),
+    ).toBe('clash');
+    expect(classifyIncident('Fighting in Orsk in July left 40 dead.')).toBe('clash');
+    expect(
+      classifyIncident('The ministry said it was fighting terrorism in Orsk, where three soldiers died.'),
+    ).not.toBe('clash');
+  });
 });

@@ -104,6 +104,10 @@ function activeViolence(text: string, before: number): number {
   return -1;
 }
 
+const FIGHTING =
+  /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
+const TOLL_WORD = /\b(?:dead|killed|died|deaths|wounded|injured|casualties)\b/i;
+
 /**
  * Says what kind of security event a sentence tells, or null when it tells none
  * (a law signed, an agreement ratified, a meeting: policy milestones are not incidents).
@@ -167,6 +171,9 @@ export function classifyIncident(told: string): IncidentKind | null {
   ) {
     return 'attack';
   }
+  // "Clashes around the airport left more than 200 dead", "Fighting in Varsk in July killed 40": armed fighting with a
+  // toll and no state actor named is a clash all the same ("fighting terrorism" is none).
+  if (FIGHTING.test(text) && TOLL_WORD.test(text)) return 'clash';
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (
     /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b/i.test(

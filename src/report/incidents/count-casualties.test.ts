@@ -514,4 +514,14 @@ describe('countCasualties on the attackers among the dead and a last victim name
     });
     expect(countCasualties('a second bomb went off an hour later, wounding a third time').wounded).toBeNull();
   });
+
+  it('counts one "shot and injured", those stabbed and not killed as wounded, and a paratrooper shot dead', () => {
+    expect(countCasualties('a guard was shot and injured at a fuel station in north Karvo').wounded).toBe(1);
+    expect(
+      countCasualties('a man stabbed three police officers at a traffic post in Orsk before he was shot').wounded,
+    ).toBe(3);
+    expect(countCasualties('a man stabbed two guards, wounding both').wounded).toBe(2);
+    expect(countCasualties('a man stabbed two people to death in Orsk').wounded).toBeNull();
+    expect(countCasualties('he shot dead a Delmaran Army paratrooper in Orsk').killed).toBe(1);
+  });
 });

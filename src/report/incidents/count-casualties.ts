@@ -282,7 +282,7 @@ const NO_GROUP_HURT =
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 const LIST_BEFORE = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})${VICTIMS}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
@@ -311,6 +311,9 @@ const ONE_VICTIM = new RegExp(
 const ONE_WOUNDED = new RegExp(
   `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
+// "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
+// other wounded figure ("stabbed two guards, wounding both" is one account of them).
+const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
 // four children, one of whom, a two-year-old girl, later died".
 const ONE_DIED = new RegExp(
@@ -727,6 +730,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
+  const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;
+  if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
+    cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
   const namedAndOthers = / others /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
   if (
@@ -858,7 +864,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? ONE_WOUNDED.exec(text))

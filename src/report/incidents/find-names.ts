@@ -270,10 +270,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
-      // "in Pattani's Mayo district": the district the province holds, not the province (a city's quarter, below,
-      // gives its city instead).
-      const unit = i === 0 && !landform ? (m?.[1] ?? '').replace(/^.*['’]s (?=[A-Z])/, '') : m?.[1];
-      const name = unit ? (key.source.includes('City') ? (city ? `${city}City` : null) : unit) : null;
+      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );

@@ -528,7 +528,7 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
-  it('places an event in a town told with a direction, on an island, at a venue, in a landform or a district', () => {
+  it('places an event in a town told with a direction, on an island, at a venue, in a landform or a city district', () => {
     const records = parseIncidents(
       chapter(
         2017,
@@ -536,7 +536,7 @@ describe('parseIncidents on running text', () => {
         'On August 5, police apprehended six men on Dorro island who had planned a rocket attack.',
         'On May 22, a man detonated a suicide bomb in the foyer of the Orsk Arena at the end of a concert, killing 22 people.',
         'On October 7, militants ambushed an army unit in the Gabar mountains of Sirnak province and killed 13 soldiers.',
-        "On July 28, gunmen shot dead a monk at a temple in Pattani's Mayo district.",
+        "On July 28, gunmen shot dead a monk at a temple in Varsk's Mayo district.",
       ),
     );
     expect(records.map((r) => [r.date, r.places])).toEqual([
@@ -544,7 +544,8 @@ describe('parseIncidents on running text', () => {
       ['2017-08-05', ['Dorro']],
       ['2017-05-22', ['Orsk']],
       ['2017-10-07', ['Gabar']],
-      ['2017-07-28', ['Mayo']],
+      // A city's district is told by its city ("Baghdad's Karrada district").
+      ['2017-07-28', ['Varsk']],
     ]);
   });
 

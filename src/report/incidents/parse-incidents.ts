@@ -648,14 +648,9 @@ function finestPlaces(places: string[], text: string): string[] {
     const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
     return all.length > 0 && all.every((m) => m.endsWith(' district'));
   };
-  // "in Pattani's Mayo district": the province that holds the district named is its surroundings too.
-  const holdsUnit = (p: string) =>
-    new RegExp(
-      `(?<![\\w-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s (?:[A-Z][\\w'’-]* ){1,3}(?:district|commune|village|town|municipality|township|county)\\b`,
-    ).test(text);
   const fine: string[] = [];
   for (const p of places) {
-    if (regional(p) || holdsUnit(p)) continue;
+    if (regional(p)) continue;
     if (fine.length > 0 && district(p)) continue;
     fine.push(p);
   }
