@@ -309,4 +309,17 @@ describe('classifyIncident on a claim with no object', () => {
       classifyIncident('The ministry said it was fighting terrorism in Orsk, where three soldiers died.'),
     ).not.toBe('clash');
   });
+
+  it('tells an arrest told before the ban it names as an arrest, and a trend or a publication as no event', () => {
+    expect(
+      classifyIncident(
+        'In mid-October, police took 10 people into custody in Orsk on charges of rebuilding the banned party.',
+      ),
+    ).toBe('arrest');
+    expect(
+      classifyIncident('Beginning in May, the group conducted increasingly frequent raids and attacks.'),
+    ).toBeNull();
+    expect(classifyIncident('The militants continued to carry out attacks in Varsk Province in 2021.')).toBeNull();
+    expect(classifyIncident('A review of the Varsk and Orsk attacks was published on December 5.')).toBeNull();
+  });
 });

@@ -16,7 +16,7 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of|in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -55,7 +55,7 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 // Policy milestones that name violence without telling any: "the government signed a peace agreement …
 // in exchange for pledges to end cross-border attacks".
 const POLICY =
-  /\b(?:signed|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks)\b/i;
+  /\b(?:signed|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|published (?:a|its|the|their) (?:\w+ )?(?:report|review|findings))\b/i;
 
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
@@ -142,7 +142,11 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
-  if (DESIGNATION.test(text) && !violentVerb) return 'designation';
+  // "police took 10 people into custody …, on charges of trying to rebuild the banned party": an arrest told before
+  // the ban it names is an arrest.
+  const designation = DESIGNATION.exec(text);
+  const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
+  if (designation && !violentVerb && !arrestFirst) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   const security = SECURITY_ACTION.exec(text);
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the

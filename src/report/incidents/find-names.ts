@@ -82,6 +82,10 @@ const PLACE_PATTERNS = [
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
   new RegExp(`(?:^|[.!?]\\s+|\\n)(?:In|Near|Outside) (${NAME}),`, 'g'),
+  // "Pune was struck on February 13": a town that opens its sentence as what was struck.
+  new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}) was (?:again |also )?(?:struck|rocked|shaken)\\b`, 'g'),
+  // "raids across the Basque Country and Navarre", "throughout Borno and Yobe"
+  new RegExp(`\\b(?:across|throughout) (?:the )?(${NAME})((?:(?:,| and|, and) (?:the )?${NAME})*)`, 'g'),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,

@@ -577,4 +577,18 @@ describe('parseIncidents on running text', () => {
       ['2012-05-05', ['Delmara']],
     ]);
   });
+
+  it('places an event in a town that opens its sentence as what was struck, and in places raids went across', () => {
+    const records = parseIncidents(
+      chapter(
+        2010,
+        'Orsk was struck on February 13, when a bomb exploded at a bakery popular with tourists; 17 people died.',
+        'On November 24, police arrested 34 youths in raids across Varsk and Delmar.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.places, r.killed, r.arrested])).toEqual([
+      ['2010-02-13', ['Orsk'], 17, null],
+      ['2010-11-24', ['Varsk', 'Delmar'], null, 34],
+    ]);
+  });
 });
