@@ -139,6 +139,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   });
   if (incidentsLoading === null) incidentsRead();
   const loadingStarted = performance.now();
+  const showIncidentProgress = progressOptions(io.errStream, 'reading incident records').onProgress;
   const deps: AnswerDeps = { ...live.deps, incidentsLoading: () => incidentsLoading };
   const cacheLog = { log: (line: string) => logger.warn(line) };
   let shown = corpus;
@@ -169,7 +170,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
           incidentsLoading = null;
           const records = next.reports.reduce((n, report) => n + report.incidents.length, 0);
           const seconds = ((performance.now() - loadingStarted) / 1000).toFixed(1);
-          logger.info(`read ${records} incident records from ${next.files} files in ${seconds} s after the start`);
+          const line = `read ${records} incident records from ${next.files} files in ${seconds} s after the start`;
+          logger.info(line);
+          // The console's log shows only warnings: a person at it hears of the records here.
+          if (config.mode === 'console' && io.stdinIsTTY) io.err(`${line}\n`);
           incidentsRead();
         }
         for (const listener of reloadListeners) listener(next.reports, built.snapshot);
@@ -191,7 +195,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       complete: {
         pool: backgroundPool(),
         onProgress: (done, total) => {
-          if (incidentsLoading !== null) incidentsLoading = { done, total };
+          if (incidentsLoading === null) return;
+          incidentsLoading = { done, total };
+          // Lines piped into the console wait for the records: say how far they are (a person typing sees the notice).
+          if (config.mode === 'console' && !io.stdinIsTTY) showIncidentProgress?.(done, total);
         },
       },
     },

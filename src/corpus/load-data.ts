@@ -18,17 +18,17 @@ export async function loadData(
  * A progress line on stderr when there are many files: one line rewritten in place on a terminal
  * (`loading reports: 150/3000 files`), a line per quarter in a log.
  */
-export function progressOptions(stream: ProgressStream = process.stderr): LoadOptions {
+export function progressOptions(stream: ProgressStream = process.stderr, what = 'loading reports'): LoadOptions {
   return {
     onProgress: (done, total) => {
       if (total < PROGRESS_THRESHOLD) return;
       if (stream.isTTY) {
-        if (done === total || done % 25 === 0) stream.write(`\rloading reports: ${done}/${total} files`);
+        if (done === total || done % 25 === 0) stream.write(`\r${what}: ${done}/${total} files`);
         if (done === total) stream.write('\n');
         return;
       }
       const quarter = Math.ceil(total / 4);
-      if (done === total || done % quarter === 0) stream.write(`loading reports: ${done}/${total} files\n`);
+      if (done === total || done % quarter === 0) stream.write(`${what}: ${done}/${total} files\n`);
     },
   };
 }

@@ -836,7 +836,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
-        ) ?? ONE_DIED.exec(shown))
+        ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
       : null;
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair =

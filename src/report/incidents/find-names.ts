@@ -66,7 +66,7 @@ const PLACE_PATTERNS = [
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk"
   new RegExp(
-    `\\b(?:in|near|outside|inside|around|at) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)?(?:-?(?:east|west))?(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    `\\b(?:in|near|outside|inside|around|at) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
