@@ -25,10 +25,16 @@ const HYPOTHETICAL =
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
+// A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
+// the moratorium on executions".
+const COURT_ACT =
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
+// A death of illness: "had died of a heart attack".
+const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
@@ -127,6 +133,12 @@ export function classifyIncident(told: string): IncidentKind | null {
     return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
+  // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
+  // murder": the violence is what a court or a charge is about, told after it; no event of its own.
+  const court = COURT_ACT.exec(text);
+  const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
+  if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
+  if (NATURAL_DEATH.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
@@ -157,7 +169,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck)/i.test(
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck)/i.test(
         text,
       ))
   ) {

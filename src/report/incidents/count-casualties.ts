@@ -12,10 +12,10 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 const WORDS = `(?:(?!(?:${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill\\w*|shooting|before|after|which|that)\\b)(?:[A-Za-z'’-]+|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
-// "21 blasts killed 56": a count of bombs or blasts is no count of victims.
+// "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
-const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+)?';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
+const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
 // no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
@@ -87,6 +87,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
       'gi',
     ),
+    // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
+    gated(
+      [
+        ['along with', 'together with'],
+        ['killed', 'dead', 'died'],
+      ],
+      `\\b(?:along|together)(?<=\\b(?:killed|dead|died),?\\s+(?:along|together)) with\\s+${N}\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants|hostage-takers)\\b`,
+      'gi',
+    ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
     gated([['as did']], `\\b(?:died|killed|dead),?\\s+as did\\s+${N}\\b`, 'gi'),
     gated(
@@ -123,7 +132,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "with death tolls estimated at over 50"
     gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
     // "both attackers were killed", "killing both"
-    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
+    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
   ],
   wounded: [
@@ -142,6 +151,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     // "caused 12 fatalities and 35 injuries"
     gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
+    // "causing minor injuries to two people"
+    gated([['injuries to', 'wounds to']], `\\b(?:injuries|wounds) to\\s+${N}\\b`, 'gi'),
+    // "left 19 passengers with severe burns", "37 people were treated for injuries", "four guards suffered wounds"
+    gated(
+      [['left', 'leaving'], [' with ']],
+      `\\b(?:left|leaving)\\s+${N}\\s+${NOT_WEAPONS}${WORDS}with\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
+      'gi',
+    ),
+    gated(
+      [['treated for', 'suffered', 'sustained']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:treated for|suffered|sustained)\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
+      'gi',
+    ),
   ],
   arrested: [
     gated(
@@ -170,8 +192,22 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "took into custody four men"
     gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
     gated(
-      [['arrested', 'detained', 'apprehended', 'taken into custody', 'rounded up']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:arrested|detained|apprehended|taken into custody|rounded up)\\b`,
+      [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      'gi',
+    ),
+    // "arrested a five-person cell", "detained a three-member network"
+    gated(
+      [
+        ['arrested', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
+        ['-person', '-member', '-man'],
+      ],
+      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
+      'gi',
+    ),
+    // "Both attackers were apprehended at the scene"
+    new RegExp(
+      `\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?${BE}(?:arrested|detained|apprehended|captured|taken into custody)\\b`,
       'gi',
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
@@ -197,9 +233,12 @@ const ATTACKER_KILLED =
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it.
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
+// An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
+const OWN_TOLL =
+  /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
 // parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
 // followed ("…; in the unrest that followed, more than 160 people were killed").
@@ -217,7 +256,6 @@ const LIST_ITEM = new RegExp(
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
-const LIST_BEFORE = new RegExp(`\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+$`, 'i');
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
@@ -229,16 +267,27 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
-const NO_INJURIES = /\b(?:no one|nobody|none) (?:was|were) (?:injured|wounded)\b|\bno (?:injuries|one was injured)\b/i;
+// "damaging a car but hurting no one".
+const NO_INJURIES =
+  /\b(?:no one|nobody|none)(?: (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+// "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
+// hurt and no deaths.
+const NO_GROUP_HURT =
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+// "a priest and five worshippers died": one person named by a noun opens the list too.
+const LIST_BEFORE = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})${VICTIMS}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
+  'i',
+);
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
 const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One victim named by a noun or a name: "killing an American civilian contractor", "the murder of a police
@@ -247,13 +296,20 @@ const DEMONYM = '[A-Z][a-z]+(?:an|ani|ese|i|on)';
 // One name alone, told where the victim stands: "shot and killed Abouyaaqoub in a vineyard".
 const ONE_NAME =
   '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?<!s)(?=,|\\.|\\s+(?:in|at|near|outside|on|during|after|while)\\s)';
+// A title written as a name's first word: "Education Minister", "Major".
+const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
+// A word of a person's name: "Karim", "al-Tessa", "de Arro".
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
+// One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
+// Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
@@ -268,6 +324,10 @@ const ONE_DIED = new RegExp(
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
+const NAMED_DIED = new RegExp(
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
+);
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
@@ -280,30 +340,44 @@ const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her)\\s+|[A-Z])[^,;.()]{0,120}?)?,?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})${VICTIMS}\\s+and\\s+an?\\s+(?:[A-Za-z'’-]+\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead)\\b`,
+  'gi',
+);
+const HIM_AND = new RegExp(
+  `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+${N}\\b`,
   'i',
 );
 // "three soldiers died alongside him": the figure and the one the sentence named.
+// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too.
 const DIED_ALONGSIDE = new RegExp(
-  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,2}?(?:died|were killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
+  `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
   'i',
 );
+const OF_HIS_DIED = new RegExp(
+  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
+  'i',
+);
+// The one a clause names, killed: "… was killed on May 3 when …".
+const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i;
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\bwas (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b/;
-// Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator".
+  /\b(?:arrested|detained|captured|apprehended|into custody)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,[^.;]{0,100}?, surrendered\b/;
+const ARRESTED_COUPLE =
+  /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
+// Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
+// Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b)`,
+  `^,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:his|her|their)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
 );
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
@@ -316,7 +390,7 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,4}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
@@ -446,13 +520,13 @@ export function readCasualties(input: string): CasualtyReading {
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
-  wounded: /wound|injur|hurt/i,
+  wounded: /wound|injur|hurt|burns/i,
   arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+  /burns|kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -461,13 +535,23 @@ const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';'];
 const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated', 'counted'];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
-const KILLED_WORDS = ['killed', 'shot dead', 'murdered', 'assassinated', 'executed', 'died', 'found dead'];
+const KILLED_WORDS = [
+  'killed',
+  'shot dead',
+  'murdered',
+  'assassinated',
+  'executed',
+  'died',
+  'found dead',
+  'beheaded',
+  'to death',
+];
 // SELF_AND_KIN and ATTACKER_KILLED.
 const SHOT_OR_KILLED = ['kill', 'shot', 'shooting', 'died'];
 const KIN_WORDS = ['his', 'her', 'their', 'himself', 'themselves'];
-const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execution'];
-const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody'];
-const HURT_WORDS = ['injur', 'wound'];
+const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execut'];
+const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody', 'arrest of'];
+const HURT_WORDS = ['injur', 'wound', 'hurt'];
 const ONLY_WORDS = ['the only ', 'the sole '];
 
 /** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
@@ -482,6 +566,12 @@ function endsWithAnd(text: string): boolean {
   );
 }
 const SPACE = /\s/;
+
+/** The words of the sentence before `at`, up to 200 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  return text.slice(Math.max(from, text.lastIndexOf('. ', at) + 1), at);
+}
 
 /** Whether a text holds one of the words. */
 function holds(text: string, words: readonly string[]): boolean {
@@ -500,7 +590,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   const lowerShown = shown.toLowerCase();
-  let text = (holds(lowerShown, PART_ASIDE_WORDS) ? shown.replace(PART_ASIDE, (m) => ' '.repeat(m.length)) : shown)
+  // ("…, including an attack near Darlo that left eight soldiers dead" tells a toll of its own: kept.)
+  let text = (
+    holds(lowerShown, PART_ASIDE_WORDS)
+      ? shown.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : shown
+  )
     .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
@@ -528,6 +623,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
     if (/^\d/.test(figure) && /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+    // "the 2013 kidnapping of foreigners …, had been captured": a year is no figure.
+    const bare = figure.replace(LEADING_QUALIFIER, '');
+    if (
+      /^(?:19|20)\d\d$/.test(bare) &&
+      (/^the\s/i.test(figure) ||
+        /\b(?:the|in|since|of|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
+    )
+      return false;
     const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);
@@ -536,10 +639,20 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   // "two suspected members and a police inspector were killed": the figure and one more.
-  const andOne = holds(lower, KILLED_WORDS) ? AND_ONE_KILLED.exec(text) : null;
-  if (andOne?.[1] && add('killed', andOne[1], andOne.index)) {
+  // (The first figure that reads: "on May 3 that left two soldiers and a cook dead" is no 3.)
+  if (holds(lower, KILLED_WORDS) || lower.includes('dead')) {
+    for (const andOne of text.matchAll(AND_ONE_KILLED)) {
+      if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
+      result.killed = (result.killed ?? 0) + 1;
+      cite('killed', andOne.index, andOne.index + andOne[0].length);
+      break;
+    }
+  }
+  // "… under the mayor's car, killing him and four bodyguards": the one the sentence named and the figure.
+  const himAnd = lower.includes(' him and ') || lower.includes(' her and ') ? HIM_AND.exec(text) : null;
+  if (himAnd?.[1] && add('killed', himAnd[1], himAnd.index + himAnd[0].lastIndexOf(himAnd[1]))) {
     result.killed = (result.killed ?? 0) + 1;
-    cite('killed', andOne.index, andOne.index + andOne[0].length);
+    cite('killed', himAnd.index, himAnd.index + himAnd[0].length + victimWords(text, himAnd.index + himAnd[0].length));
   }
   // Before the field patterns, which would read "four others and wounded" as four wounded.
   // "killing U.S. diplomat David Foy and three others": the named victim and the others.
@@ -590,7 +703,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           // Both list patterns end with "and": a figure with no "and" before it opens no list.
           const listed = endsWithAnd(text.slice(window, start));
           const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
-          if (before?.[1] && add(field, before[1], window + before.index)) citeStart = window + before.index;
+          const opening = before?.[1] ?? before?.[2];
+          if (before && opening && add(field, opening, window + before.index)) citeStart = window + before.index;
           else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
             const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
@@ -662,7 +776,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const end = kin.index + kin[0].length;
     cite('killed', kin.index, end + victimsAfter(end));
   }
-  const alongside = result.killed !== null && lower.includes('alongside') ? DIED_ALONGSIDE.exec(text) : null;
+  // ("… was killed on May 3 …; two of his aides also died": the one named died too.)
+  const ofHis = result.killed !== null && lower.includes(' of h') ? OF_HIS_DIED.exec(text) : null;
+  const alongside =
+    result.killed !== null && (lower.includes('alongside') || lower.includes(' with h'))
+      ? DIED_ALONGSIDE.exec(text)
+      : ofHis && ONE_WAS_KILLED.test(sentenceBefore(text, ofHis.index))
+        ? ofHis
+        : null;
   if (alongside) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', alongside.index, alongside.index + alongside[0].length);
@@ -688,6 +809,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     end += further;
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
+  // "arrested a Belgian couple": two.
+  const couple = result.arrested === null && lower.includes('couple') ? ARRESTED_COUPLE.exec(text) : null;
+  if (couple) {
+    result.arrested = 2;
+    cite('arrested', couple.index, couple.index + couple[0].length);
+  }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named =
     result.arrested === null && holds(lower, ARREST_WORDS)
@@ -706,7 +833,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // never in a text that denies deaths ("No one was killed").
   const lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
@@ -716,6 +843,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
       ? NAMED_PAIR_KILLED.exec(text)
       : null;
+  // "militia leader Ali Musa Tessa died during clashes": one person named, and died.
+  const died =
+    !pair && !lone && result.killed === null && lower.includes(' died') && !(mayDeny && NO_DEATHS.test(shown))
+      ? NAMED_DIED.exec(text)
+      : null;
+  if (died) {
+    result.killed = 1;
+    cite('killed', died.index, died.index + died[0].length);
+  }
   if (pair) {
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
@@ -728,7 +864,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const hurt =
     result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded)\b|\b(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds)\b/i.exec(
+          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? ONE_WOUNDED.exec(text))
@@ -751,7 +887,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
   const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
-  const noInjuries = mayDeny ? NO_INJURIES.exec(shown) : null;
+  // ("Two guards were killed; no Americans were harmed" denies the hurt of one group only: no 0 there.)
+  const group = mayDeny && result.wounded === null && !result.killed ? NO_GROUP_HURT.exec(shown) : null;
+  const noInjuries =
+    (mayDeny ? NO_INJURIES.exec(shown) : null) ??
+    (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
   for (const [field, m] of [
     ['killed', none ?? noDeaths],
     ['wounded', none ?? noInjuries],

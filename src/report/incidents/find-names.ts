@@ -37,9 +37,10 @@ const PLACE_PATTERNS = [
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
-  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia": a town as the object of the attack
+  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
+  // as the object of the attack
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated) (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
     'g',
   ),
   // "a bus traveling from Mandera to Nairobi"
@@ -96,10 +97,10 @@ const PLACE_PATTERNS = [
  * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
-  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port": a name
-  // followed by what kind of place it is
+  // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
+  // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"
@@ -208,6 +209,10 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
   return found;
 }
 
+// "Operation Sorra", "Karvan forces", "Darlo Support forces": operations and forces by name.
+const OPERATION_OR_FORCE =
+  /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
+
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -273,6 +278,14 @@ export function buildNameBook(text: string, country: string): NameBook {
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );
+  // "in Operation Sorra", "Karvan forces killed …": the name of an operation or of a force is no place.
+  const notPlaces = new Set<string>();
+  for (const m of text.matchAll(OPERATION_OR_FORCE)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    // ("Puntland forces", "Kurdistan forces": a region's own forces; the region is a place.)
+    if (name && (m[1] || !/(?:land|stan)$/.test(name))) notPlaces.add(name);
+    if (m[1]) notPlaces.add(`Operation ${name}`);
+  }
   for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
@@ -288,6 +301,7 @@ export function buildNameBook(text: string, country: string): NameBook {
           .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
+        if (notPlaces.has(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

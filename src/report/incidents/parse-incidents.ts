@@ -5,6 +5,7 @@ import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
+import { capitalOf } from './capitals.js';
 import { type CasualtyReading, readCasualties } from './count-casualties.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
@@ -44,7 +45,13 @@ const YEAR_COUNT =
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+// A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
+const LATER_OPENING =
+  /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
+// The words between a relative day and the day it names written out: ", on Saturday, ", ", on the evening of ".
+const LEADS_TO_DAY =
+  /^[,\s]*(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
@@ -64,8 +71,21 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])/;
-const VIOLENT_ACT = /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur)/i;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further)\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+const VIOLENT_ACT =
+  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
+// A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
+// was killed in Tessa two days later".
+const COUNTED_ON =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
+
+/** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
+function countedOn(mention: DateMention, part: string): DateMention {
+  const words = mention.date.length === 10 ? COUNTED_ON.exec(part)?.[0] : undefined;
+  const days = words ? daysLater(words, mention.date) : null;
+  const date = days ? shiftDays(mention.date, days) : null;
+  return date && words ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` } : mention;
+}
 
 /**
  * Whether a sentence dates the end of the story before it: an end word ("liberated", "ended") before the date, in
@@ -247,8 +267,21 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
         // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
         // words before it only count to it.
+        // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
+        // and opens the sentence as much as the words before it.)
+        const first = mentions[0];
+        const writtenOut =
+          first !== undefined &&
+          LATER_OPENING.test(sentence.slice(0, first.start)) &&
+          LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
+        if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
         const relative =
-          relativeAt && !(mentions[0] && mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8)
+          relativeAt &&
+          !(
+            mentions[0] &&
+            (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
+              LEADS_TO_DAY.test(sentence.slice(phraseEnd(sentence, relativeAt[0].length), mentions[0].start)))
+          )
             ? relativeAt
             : null;
         // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
@@ -259,13 +292,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
         const later =
           laterAt &&
-          (mentions.length === 0 || (mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8) &&
+          (mentions.length === 0 ||
+            ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
+              !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
           classifyIncident(sentence)
             ? laterAt
             : null;
         // Told before the story's event ("earlier that day"), an event is not placed by the story.
         const counted =
-          (relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '');
+          ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
+          (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
         if (later && open) {
           const date = shiftDays(open.mention.date, later.days);
           if (date !== null) {
@@ -289,12 +325,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // "…claimed responsibility in a video released on March 31. That same day, two bombers struck …": counted
           // from the day the sentence before told last, where it told one.
           const from = lastDay ?? open.mention.date;
-          const date = /\bmonth\b/i.test(relative[0])
-            ? from.slice(0, 7)
-            : shiftDays(
-                from,
-                daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-              );
+          // "In the following weeks", "Days later": some day of the story's month, not a day told.
+          const date =
+            /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
+              relative[0],
+            )
+              ? from.slice(0, 7)
+              : shiftDays(
+                  from,
+                  daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                );
           if (date !== null) {
             mentions = [
               {
@@ -446,11 +486,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // date stands before says what the dated event was.
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
-          for (const part of splitThen(clause)) {
+          for (const [j, part] of splitThen(clause).entries()) {
             // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
             // tells what the date before it told.
             const told: IncidentKind | null =
               classifyIncident(part) ??
+              // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
+              (j > 0 ? firstKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
                 ? sentenceKind
                 : null);
@@ -465,7 +507,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             const draft: Draft = {
               sectionId: section.id,
               passageId: passage.id,
-              mention,
+              mention: j > 0 ? countedOn(mention, part) : mention,
               endDate: endDate ?? mention.endDate,
               kind,
               clause: part,
@@ -502,10 +544,17 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
+  // The records told in their own words with a day, by month: "after the October attacks in Sorra" names one of them.
+  const byMonth = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
   records.forEach(({ draft, record }, at) => {
     const list = byDate.get(record.date) ?? [];
     list.push({ at, reference: draft.mention.reference, places: record.places });
     byDate.set(record.date, list);
+    if (record.date.length === 10 && !draft.mention.reference) {
+      const month = byMonth.get(record.date.slice(0, 7)) ?? [];
+      month.push({ at, reference: false, places: record.places });
+      byMonth.set(record.date.slice(0, 7), month);
+    }
   });
   const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
   const dropped = new Set<number>();
@@ -513,7 +562,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
     const told = draft.mention.reference
-      ? same.slice(0, 64).find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places))
+      ? (same
+          .slice(0, 64)
+          .find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places)) ??
+        (record.date.length === 7
+          ? byMonth
+              .get(record.date)
+              ?.slice(0, 64)
+              .find((o) => o.at < at && overlap(o.places, record.places))
+          : undefined))
       : // "Overview: … the deadliest attack in its history on March 15, when …" told again in full in another
         // section: one event, one record, the first, with what the retelling adds.
         record.date.length === 10
@@ -641,6 +698,10 @@ const SITES_ONLY =
 const RESPONSE_TO =
   /,\s+(?:following|after|in retaliation for|in response to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attacks?|ambush(?:es)?|raids?|bombings?)\b/i;
 
+// The capital, unnamed: "in the capital", "a hotel in the capital".
+const IN_THE_CAPITAL =
+  /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
+
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
 const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
 
@@ -691,6 +752,26 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     return !all.every((m) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m));
   });
   return kept.length > 0 ? kept : found;
+}
+
+// Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
+// after the attacks", "over the next three weeks", "in connection with the bombing". "At the scene" keeps it.
+const LATER_ARREST =
+  /\b(?:later|subsequently|afterwards?|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after))\b/i;
+const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
+
+/** Whether every phrase an arrest figure was read from stands in a clause that tells the arrests as made later. */
+function arrestsMadeLater(words: string | undefined, clause: string, further: string): boolean {
+  if (!words) return false;
+  const text = `${clause} ${further}`;
+  return words.split(' … ').every((phrase) => {
+    const at = text.indexOf(phrase);
+    if (at < 0) return false;
+    const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+    const ends = [text.indexOf('. ', at + phrase.length), text.indexOf('; ', at + phrase.length)].filter((e) => e >= 0);
+    const told = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+    return LATER_ARREST.test(told) && !AT_THE_SCENE.test(told);
+  });
 }
 
 function buildRecord(
@@ -758,6 +839,11 @@ function buildRecord(
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
     for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
   }
+  // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
+  if (places.length === 0 && IN_THE_CAPITAL.test(clause)) {
+    const capital = capitalOf(country);
+    if (capital) places = [capital];
+  }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(clause), country);
   // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
@@ -770,7 +856,12 @@ function buildRecord(
   const evidence: IncidentEvidence = { date: d.mention.words };
   const placeEvidence = placeWords(`${clause} ${further}`, places);
   if (placeEvidence) evidence.places = placeEvidence;
-  const arrestedCounts = d.kind === 'arrest' || reading.figures.arrested !== null;
+  // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
+  const arrestedLater =
+    d.kind !== 'arrest' &&
+    reading.figures.arrested !== null &&
+    arrestsMadeLater(reading.evidence.arrested, ownClause, further);
+  const arrestedCounts = d.kind === 'arrest' || (reading.figures.arrested !== null && !arrestedLater);
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
     if (words && (f !== 'arrested' || arrestedCounts)) evidence[f] = words;

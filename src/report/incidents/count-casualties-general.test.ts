@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { countCasualties } from './count-casualties.js';
+
+// General causes pooled from several independent golds; every sentence here is invented in the series' style.
+
+describe('countCasualties: one person killed, told without a figure', () => {
+  it.each([
+    ['On March 2, a drone strike killed senior Sorra Front operative Karim al-Tessa in Lorn province.', 1],
+    ['Gunmen killed Darlo and Marlo Interior Minister Omar Bakri Haddou in Karvan on May 9.', 1],
+    ['militants attacked the mission at Vessa on the night of June 4, killing Spanish priest Luis De Arro.', 1],
+    ['On April 11, the editor of a Lorn weekly, Samir Tal, was hacked to death outside his office.', 1],
+    ['A village elder was beheaded near Sorra in October.', 1],
+    ['In August the group publicly executed a Karvan-based official in Darlo.', 1],
+    ['In June, Sorra Front leader Idris Kamal Tessa died during fighting with a rival faction near Lorn.', 1],
+    [
+      'On May 5, fighters killed militia commander Ali Tessa, who had led the defence of Lorn, and three of his aides.',
+      4,
+    ],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('counts the one named with those killed beside him', () => {
+    expect(
+      countCasualties('a bomb went off under the car of Mayor Ali Tessa in Lorn, killing him and three guards.').killed,
+    ).toBe(4);
+    expect(
+      countCasualties('Colonel Omar Tal was killed on May 3 when a mine hit his jeep; two of his aides died with him.')
+        .killed,
+    ).toBe(3);
+    expect(
+      countCasualties('Judge Ann Marlo was shot dead on May 3 in Lorn; two of her guards also died in the attack.')
+        .killed,
+    ).toBe(3);
+    expect(countCasualties('May 3: A teacher and four pupils died when gunmen stormed a school in Lorn.').killed).toBe(
+      5,
+    );
+  });
+
+  it('adds no one where the one named survived', () => {
+    expect(countCasualties('The governor of Lorn survived the ambush, but two of his guards were killed.').killed).toBe(
+      2,
+    );
+    expect(countCasualties('Two soldiers died in the blast in Lorn.').killed).toBe(2);
+  });
+});
+
+describe('countCasualties: wounded and unhurt, told without "N were wounded"', () => {
+  it.each([
+    ['On May 4, a parcel bomb went off at a post office in Lorn, causing minor injuries to three clerks.', 3],
+    ['a fire bomb thrown into a minibus in Lorn left 14 passengers with serious burns.', 14],
+    ['Police said 22 people, among them nine children, were treated for injuries.', 22],
+    ['a grenade hit the mayor’s office in Lorn, killing a clerk and wounding the deputy mayor.', 1],
+    ['a man attacked a guard with an axe at the Lorn courthouse, badly injuring him.', 1],
+    ['gunmen shot dead a judge on his way to court in Lorn; his driver was hurt.', 1],
+    ['three students were shot dead near Lorn; a fourth student survived with gunshot wounds.', 1],
+  ])('reads %s as %i wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+
+  it.each([
+    ['a bomb exploded outside a bank in Lorn, shattering windows but injuring no one.', null, 0],
+    ['the group set off four small bombs at shops in Lorn, none of which caused casualties.', 0, 0],
+    ['a rocket hit the base near Lorn; no soldiers or contractors were injured.', null, 0],
+    ['Two guards were killed; no foreign staff were harmed.', 2, null],
+  ])('reads %s as %s killed and %s wounded', (sentence, killed, wounded) => {
+    const figures = countCasualties(sentence);
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});
+
+describe('countCasualties: arrests', () => {
+  it('reads no year as a figure, and one person who "had been captured"', () => {
+    expect(
+      countCasualties(
+        'Omar Tessa, the commander behind the 2012 bombing of a hotel in Darlo, had been captured in Sorra on May 4.',
+      ).arrested,
+    ).toBe(1);
+  });
+
+  it('reads "a five-person cell" as five and "a Karvanese couple" as two, and no figure in "a couple of suspects"', () => {
+    expect(countCasualties('On May 4, the National Guard arrested a five-person cell in Lorn.').arrested).toBe(5);
+    expect(countCasualties('On June 3, police arrested a Karvanese couple of Darlo origin in Lorn.').arrested).toBe(2);
+    expect(countCasualties('Police arrested a couple of suspects in Lorn.').arrested).toBeNull();
+  });
+
+  it('reads "both" and "the two" of those arrested', () => {
+    expect(countCasualties('Both attackers were apprehended at the scene by guards.').arrested).toBe(2);
+    expect(countCasualties('The two gunmen were captured near Lorn the next day.').arrested).toBe(2);
+  });
+});
+
+describe('countCasualties: attackers and others counted beside the victims', () => {
+  it.each([
+    ['Guards at the two offices were killed, along with the three bombers, and several passers-by were hurt.', 3],
+    ['a truck bomb hit the base at Lorn on May 2 that left three soldiers and a cook dead, along with the driver.', 4],
+    ['On May 2 that left three soldiers and a cook dead.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('keeps one account where a second, after a semicolon, is said by others', () => {
+    expect(
+      countCasualties(
+        'The army said 12 soldiers and four civilians had been killed; local officials and the soldiers’ relatives said as many as 40 soldiers died.',
+      ).killed,
+    ).toBe(16);
+  });
+});
+
+describe('countCasualties: those captured by the attackers’ own verb', () => {
+  it('reads "killed three of the five attackers and captured two" as two arrested', () => {
+    expect(countCasualties('troops killed three of the four gunmen and captured one near Lorn.').arrested).toBe(1);
+    expect(countCasualties('Three gunmen and two drivers were arrested near Lorn.').arrested).toBe(5);
+  });
+});
+
+describe('countCasualties: an aside that tells part of a figure', () => {
+  it.each([
+    ['in three days of fighting, some 40 people, most of them soldiers, and at least 25 attackers were killed.', 65],
+    ['villagers said that at least 18 people, many of them women and children, were killed near Lorn.', 18],
+    ['The governor escaped unhurt, but eleven people, most of them police, died in the ambush.', 11],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: lists and asides around a toll', () => {
+  it.each([
+    [
+      'Militants fired on Lorn and ambushed convoys, including an attack on May 9 near Darlo that left six soldiers dead.',
+      6,
+    ],
+    ['All four gunmen, as well as a police driver, were killed before they reached the gate.', 5],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('reads no wounded where "no one on the bus was hurt"', () => {
+    expect(countCasualties('two women fired at a tourist bus in Lorn; no one on the bus was hurt.').wounded).toBe(0);
+  });
+});
+
+describe('countCasualties: one person arrested, told without a figure', () => {
+  it.each([
+    'On May 18, Ana Rosa Tessa, alias "Lina," the most senior rebel commander, surrendered to authorities in Lorn.',
+    'Documents seized from Omar Naeem Tessa, arrested in Lorn on July 13, revealed plans for attacks.',
+    'On July 19, the security service apprehended a suspected logistics coordinator in Lorn.',
+    'Police reported the arrest of a 19-year-old in Lorn on May 28 for posting threats online.',
+    'On October 11, the unit announced that it had taken a rebel commander into custody in Lorn.',
+    'Officers raided a compound in Lorn on April 15, killing two militants and taking into custody Ana Tessa, a student.',
+  ])('reads %s as one arrested', (sentence) => {
+    expect(countCasualties(sentence).arrested).toBe(1);
+  });
+});
+
+describe('countCasualties: two people named and arrested', () => {
+  it('counts "arrested A B and C D" as two, and no group named after "and"', () => {
+    expect(countCasualties('On July 29, officers arrested Omar Said Tessa and Karim Bakri in Lorn.').arrested).toBe(2);
+    expect(countCasualties('On May 2, police arrested Omar Tessa and Sorra Front members in Lorn.').arrested).toBe(1);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../types.js';
+import { parseIncidents } from './parse-incidents.js';
+import { testChapter as chapter } from './test-chapter.js';
+
+// General causes pooled from several independent golds; every sentence here is invented in the series' style.
+
+const rows = (report: Omit<Report, 'incidents'>) =>
+  parseIncidents(report).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]);
+
+describe('parseIncidents: arrests made after an attack', () => {
+  it('puts no later arrests on the attack, and keeps arrests made at the scene', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 4, a bomb exploded at the bus station in Darlo, killing nine people. Police later arrested six men in connection with the bombing.',
+          'On May 9, a gunman shot dead two guards at a bank in Sorra; police detained the suspect within hours.',
+          'On June 2, two men stabbed a soldier outside the barracks in Lorn. Both attackers were arrested at the scene.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-03-04', 'attack', ['Darlo'], 9, null, null],
+      ['2012-05-09', 'attack', ['Sorra'], 2, null, null],
+      ['2012-06-02', 'attack', ['Lorn'], null, null, 2],
+    ]);
+  });
+});
+
+describe('parseIncidents: an event placed only "in the capital"', () => {
+  it('places it at the capital of the report’s country where the clause names no other place', () => {
+    const report = {
+      ...chapter(2016, 'On May 17, a wave of car bombs killed 40 people in the capital.'),
+      country: 'Iraq',
+    };
+    expect(rows(report)).toEqual([['2016-05-17', 'attack', ['Baghdad'], 40, null, null]]);
+  });
+
+  it('keeps a place the clause names, and names none for a country it does not know', () => {
+    const named = { ...chapter(2016, 'On May 17, a car bomb killed 40 people in Darlo, north of the capital.') };
+    expect(rows(named)).toEqual([['2016-05-17', 'attack', ['Darlo'], 40, null, null]]);
+    expect(rows(chapter(2016, 'On May 17, a car bomb killed 40 people in the capital.'))).toEqual([
+      ['2016-05-17', 'attack', [], 40, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a second event told in the same sentence', () => {
+  it('makes a record of "and another in …", "and a second bomber …" and "and two days later …", each with its own place', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On December 6, a bombing at a shrine in Darlo killed four, and another in Sorra caused no casualties.',
+          'On March 15, a suicide bomber killed 12 people at the court in Lorn, and a second bomber attacked a cafe in the Vessa district the same afternoon, wounding nine.',
+          'On June 15, gunmen shot dead two teachers in Marlo, and another teacher was beheaded in Tessa two days later.',
+          'On August 12, militants killed seven villagers in Vessa, and two days later struck Karvan, where two soldiers died.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-12-06', 'attack', ['Darlo'], 4, null, null],
+      ['2011-12-06', 'attack', ['Sorra'], 0, 0, null],
+      ['2011-03-15', 'attack', ['Lorn'], 12, null, null],
+      ['2011-03-15', 'attack', ['Vessa'], null, 9, null],
+      ['2011-06-15', 'attack', ['Marlo'], 2, null, null],
+      ['2011-06-17', 'attack', ['Tessa'], 1, null, null],
+      ['2011-08-12', 'attack', ['Vessa'], 7, null, null],
+      ['2011-08-14', 'attack', ['Karvan'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a relative day before the day written out', () => {
+  it('makes one record on the written day, placed by the story it is counted from', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On April 7, a bomb exploded in a market in Darlo, killing three. Three weeks later, on Saturday, April 30, two further attacks struck the same town. In the first, a man detonated explosives near the museum, killing himself and injuring seven people.',
+          'On June 7, a grenade hit a bus in Lorn. A week later, on the evening of June 14, militants attacked a cafe in Sorra, leaving 31 dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-04-07', 'attack', ['Darlo'], 3, null, null],
+      ['2005-04-30', 'attack', ['Darlo'], 1, 7, null],
+      ['2005-06-07', 'attack', ['Lorn'], null, null, null],
+      ['2005-06-14', 'attack', ['Sorra'], 31, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a month that names an event told with its day', () => {
+  it('makes no second record of "after the October attacks in Sorra", and keeps a month told of a new event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 10, suicide bombers attacked a market in Sorra, killing 36.',
+          'The government closed the border and restricted movement on the lake after the October attacks in Sorra.',
+          'Security forces carried out a series of raids following the October attacks.',
+          'In November, gunmen attacked a police post in Darlo, killing two officers.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-10-10', 'attack', ['Sorra'], 36, null, null],
+      ['2015-11', 'attack', ['Darlo'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: an operation or a force named like a town', () => {
+  it('places no event at "Operation Sorra" or at "Karvan forces"', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On March 1, in Operation Sorra, the army bombed a rebel camp just across the border in Delmar, killing rebel commander Ali Tessa, alias "Red Hawk," and some 12 others.',
+          'In August, Karvan forces killed rebel commander Omar Bakri in the Lorn region.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-03-01', 'clash', ['Delmar'], 13, null, null],
+      ['2018-08', 'clash', ['Lorn'], 1, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a sentence that opens "Over the next two days" or "Days later"', () => {
+  it('tells an event of its own, dated from the story: the next day, or the story’s month', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On March 29, a bomb exploded at a market in Darlo, killing ten. Over the next two days, police laid siege to houses in Sorra where militants had barricaded themselves; some 20 suspects died in the fighting.',
+          'In mid-May, a cartoonist’s home in Lorn was attacked. Days later, two brothers tried to set fire to the house in Tessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2004-03-29', 'attack', ['Darlo'], 10, null, null],
+      ['2004-03-30', 'attack', ['Sorra'], 20, null, null],
+      ['2004-05', 'attack', ['Lorn'], null, null, null],
+      ['2004-05', 'attack', ['Tessa'], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a town named by the kind of place after it', () => {
+  it('places events "on Marlo island" and "on the Tessa field"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On December 5, four suicide bombers blew themselves up on a crowded market on Marlo island, killing at least 27 people.',
+          'Another attack, on the Tessa field on March 6, left eleven guards dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-12-05', 'attack', ['Marlo'], 27, null, null],
+      ['2015-03-06', 'attack', ['Tessa'], 11, null, null],
+    ]);
+  });
+});
