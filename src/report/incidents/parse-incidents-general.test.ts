@@ -160,3 +160,22 @@ describe('parseIncidents: a town named by the kind of place after it', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a sentence opening "Three days after that" or "A month later"', () => {
+  it('tells an event of its own, counted from the story, and keeps its toll off the story', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'A bomb hidden in a bin exploded in Darlo on the night of Friday, May 6, injuring a dozen people. Three days after that, an explosion on a bus carrying soldiers in the same city wounded four soldiers.',
+          'On February 3, gunmen struck the offices of the party in Sorra, killing 40 people and wounding more than 90. A month later, on the feast day, bombings at shrines in Lorn killed at least 70 pilgrims.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-05-06', 'attack', ['Darlo'], null, 12, null],
+      ['2011-05-09', 'attack', ['Darlo'], null, 4, null],
+      ['2011-02-03', 'attack', ['Sorra'], 40, 90, null],
+      ['2011-03', 'attack', ['Lorn'], 70, null, null],
+    ]);
+  });
+});

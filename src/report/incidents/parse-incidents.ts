@@ -1,4 +1,5 @@
 import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
@@ -45,7 +46,7 @@ const YEAR_COUNT =
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their)\b)|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
@@ -153,6 +154,21 @@ function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
   return isValid(d) ? isoDay(addDays(d, days)) : null;
+}
+
+// How many months "A month later" or "Two months later" counts on.
+const MONTH_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function monthsLater(words: string): number | null {
+  const m = /\b(a|one|two|three|four|five|six) months? later\b/i.exec(words);
+  return m?.[1] ? (MONTH_COUNT[m[1].toLowerCase()] ?? null) : null;
+}
+
+/** The month `months` on from `month` ("2004-02", 1 → "2004-03"); null when `month` is no month. */
+function shiftMonths(month: string, months: number): string | null {
+  if (!/^\d{4}-\d{2}$/.test(month)) return null;
+  const d = parseISO(`${month}-01`);
+  return isValid(d) ? isoDay(addMonths(d, months)).slice(0, 7) : null;
 }
 
 /** Where the opening phrase that ends at `at` ("Two days after the bombings") ends: at the next comma, if any. */
@@ -326,15 +342,19 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // from the day the sentence before told last, where it told one.
           const from = lastDay ?? open.mention.date;
           // "In the following weeks", "Days later": some day of the story's month, not a day told.
+          // "A month later", "Two months later": the month counted on, no day told.
+          const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
           const date =
-            /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
-              relative[0],
-            )
-              ? from.slice(0, 7)
-              : shiftDays(
-                  from,
-                  daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-                );
+            months !== null
+              ? shiftMonths(from.slice(0, 7), months)
+              : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
+                    relative[0],
+                  )
+                ? from.slice(0, 7)
+                : shiftDays(
+                    from,
+                    daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                  );
           if (date !== null) {
             mentions = [
               {
