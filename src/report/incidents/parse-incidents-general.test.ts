@@ -179,3 +179,20 @@ describe('parseIncidents: a sentence opening "Three days after that" or "A month
     ]);
   });
 });
+
+describe('parseIncidents: a later sentence that counts the dead again', () => {
+  it('is another account, not more deaths', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 3, inmates at a prison in Sorra attacked guards with knives, leaving three guards and 12 prisoners dead. The official account was disputed: a local newspaper put the number of dead at more than 30.',
+          'On August 9, gunmen stormed a church in Lorn. Forty people were killed; about 60 were wounded. Officials gave a lower figure, 35 dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-07-03', 'attack', ['Sorra'], 15, null, null],
+      ['2015-08-09', 'attack', ['Lorn'], 40, 60, null],
+    ]);
+  });
+});

@@ -722,8 +722,10 @@ const RESPONSE_TO =
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
 
-// A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40".
-const TOLL_AGAIN = /\b(?:death toll|toll|revised|initially|later raised|later lowered)\b/i;
+// A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40",
+// "a local newspaper put the number of dead at more than 30", "Officials gave a lower figure, 35 dead".
+const TOLL_AGAIN =
+  /\b(?:death toll|toll|revised|initially|later raised|later lowered|(?:number|count|tally) of (?:the )?(?:dead|deaths|fatalities|victims)|(?:lower|higher|different|smaller|larger) (?:figure|count|number|estimate)|put the (?:figure|number|count) at)\b/i;
 
 const NO_FIGURES: CasualtyReading = {
   figures: { killed: null, wounded: null, arrested: null },
