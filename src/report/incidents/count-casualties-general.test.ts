@@ -160,3 +160,23 @@ describe('countCasualties: two people named and arrested', () => {
     expect(countCasualties('On May 2, police arrested Omar Tessa and Sorra Front members in Lorn.').arrested).toBe(1);
   });
 });
+
+describe('readCasualties: a victim after an aside of one item', () => {
+  it('counts the victim after ", and" that closes the aside, and keeps a longer list inside it', () => {
+    expect(
+      countCasualties(
+        'gunmen attacked an office in Tessa, killing five foreigners, including two Britons, and a local guard',
+      ),
+    ).toEqual({ killed: 6, wounded: null, arrested: null });
+    expect(countCasualties('Six soldiers, including a major, and a civilian cook lost their lives.')).toEqual({
+      killed: 7,
+      wounded: null,
+      arrested: null,
+    });
+    expect(countCasualties('a bomb killed 12 people, including two guards, a cook, and a driver, in Darlo')).toEqual({
+      killed: 12,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});

@@ -231,9 +231,11 @@ const RANGE_END = new RegExp(
 const ATTACKER_KILLED =
   /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
-// figures are already in the whole and are never added to it.
+// figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
+// cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
+// and a local guard" the guard is one more victim.
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:,\\s+(?:and\\s+)?(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)*,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
 // An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
@@ -343,7 +345,7 @@ const VICTIMS_AFTER = new RegExp(
   `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -640,7 +642,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
   // "two suspected members and a police inspector were killed": the figure and one more.
   // (The first figure that reads: "on May 3 that left two soldiers and a cook dead" is no 3.)
-  if (holds(lower, KILLED_WORDS) || lower.includes('dead')) {
+  if (holds(lower, KILLED_WORDS) || lower.includes('dead') || lower.includes('lost their lives')) {
     for (const andOne of text.matchAll(AND_ONE_KILLED)) {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
       result.killed = (result.killed ?? 0) + 1;
