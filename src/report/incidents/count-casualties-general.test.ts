@@ -180,3 +180,30 @@ describe('readCasualties: a victim after an aside of one item', () => {
     });
   });
 });
+
+describe('readCasualties: who the victims were, between dashes', () => {
+  it('reads the figure beside the aside with its verb, and the figure after it', () => {
+    expect(
+      countCasualties(
+        'Four of the hikers — two U.S. citizens, a Swiss, and a Dane — were killed, and the three others were hurt.',
+      ),
+    ).toEqual({ killed: 4, wounded: 3, arrested: null });
+    expect(
+      countCasualties(
+        'Five people were killed — a Polish man, a French woman, and three locals, among them a boy — and 12 were seriously injured.',
+      ),
+    ).toEqual({ killed: 5, wounded: 12, arrested: null });
+  });
+
+  it('keeps an aside that tells a toll of its own', () => {
+    expect(
+      countCasualties(
+        'Gunmen stormed the hotel — the third attack this month, which killed two guards — and wounded six.',
+      ),
+    ).toEqual({
+      killed: 2,
+      wounded: 6,
+      arrested: null,
+    });
+  });
+});

@@ -238,6 +238,12 @@ const PART_ASIDE = new RegExp(
   `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
+// An aside between dashes that names who the victims were: "Four of the hikers — two Britons and a Dane — were
+// killed", "Five people were killed — a man, a woman, and three locals — and 12 were hurt", "killed 60 people -- 40 in
+// Darlo and 20 in Sorra -- and wounded 100". Its figures are parts of the figure beside it; blanked, so that figure
+// reaches its verb. (An aside that tells a toll of its own keeps it.)
+const DASH_ASIDE = /\s(?:—|–|--)\s(?:\b[A-Z]\.|[^—–.;()]){1,160}?\s(?:—|–|--)(?=\s)/g;
+const ASIDE_TOLL = /\b(?:kill|dead|died|death|wound|injur|hurt|arrest|detain|captur|custody)/i;
 // An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
 const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
@@ -593,10 +599,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   const lowerShown = shown.toLowerCase();
   // ("…, including an attack near Darlo that left eight soldiers dead" tells a toll of its own: kept.)
+  // (The asides between dashes first: an aside after a comma would run on through a dash.)
+  const undashed =
+    shown.includes('—') || shown.includes('–') || shown.includes('--')
+      ? shown.replace(DASH_ASIDE, (m) => (ASIDE_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : shown;
   let text = (
     holds(lowerShown, PART_ASIDE_WORDS)
-      ? shown.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
-      : shown
+      ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : undashed
   )
     .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
