@@ -15,7 +15,7 @@ import { buildAnswerDeps } from '../src/answers/build-answer-deps.js';
 import { buildIndexAndSnapshotOffThread, buildIndexOffThread } from '../src/answers/build-index-off-thread.js';
 import { createLiveAnswerDeps } from '../src/answers/live-answer-deps.js';
 import { loadCachedCorpus, saveCachedCorpus } from '../src/corpus/load-cached-corpus.js';
-import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES, readAheadPool } from '../src/corpus/load-corpus.js';
+import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from '../src/corpus/load-corpus.js';
 import { watchCorpus } from '../src/corpus/watch-corpus.js';
 import { createAnswerPool } from '../src/slack/answer-pool.js';
 import { buildIndex, restoreIndexSnapshot, search, storeIndexSnapshotInSlices } from '../src/search/index.js';
@@ -45,7 +45,7 @@ const loaded = await loadCachedCorpus(
     restore: restoreIndexSnapshot,
   },
   {
-    ...(defer ? { deferIncidentsOver: DEFER_INCIDENTS_OVER_BYTES, readAhead: pool ?? readAheadPool() } : {}),
+    ...(defer ? { deferIncidentsOver: DEFER_INCIDENTS_OVER_BYTES } : {}),
     ...(pool !== null && !defer ? { pool } : {}),
   },
 );

@@ -17,7 +17,7 @@ import {
 } from './answers/index.js';
 import { type Config, ConfigError, loadConfig, type SlackConfig } from './config/load-config.js';
 import { type IndexCodec, loadCachedCorpus, saveCachedCorpus } from './corpus/load-cached-corpus.js';
-import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES, readAheadPool } from './corpus/load-corpus.js';
+import { backgroundPool, countDeferred, DEFER_INCIDENTS_OVER_BYTES } from './corpus/load-corpus.js';
 import { type ProgressStream, progressOptions } from './corpus/load-data.js';
 import { watchCorpus } from './corpus/watch-corpus.js';
 import { createLiveAnswerDeps } from './answers/live-answer-deps.js';
@@ -105,8 +105,6 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       log: (line) => logger.warn(line),
       // A cold start of a large folder answers from the passages first; the watcher reads the incident records next.
       deferIncidentsOver: io.deferIncidentsOver ?? DEFER_INCIDENTS_OVER_BYTES,
-      // …and starts on the records at once, on a core the passages' parse leaves idle.
-      readAhead: readAheadPool(),
     }),
     config.mode === 'console' ? Promise.resolve(null) : openStore(storeSettings),
   ]);

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIncidents, countDeferred, loadCorpus } from './load-corpus.js';
-import type { ParsedFile } from './parse-file.js';
 import { FILE_REFUSED_TOO_LARGE, PARSE_TIMED_OUT } from './messages.js';
 
 const SEED = fileURLToPath(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url));
@@ -114,25 +113,5 @@ describe('loadCorpus', () => {
     loading = false;
     expect(corpus.reports).toHaveLength(6);
     expect(turns).toBeGreaterThanOrEqual(6);
-  });
-
-  it('takes the incident records parsed ahead for a deferred file instead of parsing them again', async () => {
-    await copyFile(SEED, path.join(dir, 'a.txt'));
-    const first = await loadCorpus(dir, { pool: { size: 0 }, deferIncidentsOver: 0, readAhead: { size: 1 } });
-    const [entry] = first.entries;
-    const parsedAhead = entry ? await first.incidentsAhead?.results.get(entry.hash) : undefined;
-    await first.incidentsAhead?.close();
-    expect(parsedAhead?.ok && parsedAhead.reports[0]?.incidents.length).toBeGreaterThan(10);
-    // A stand-in for what was parsed ahead: its records are the ones the load keeps.
-    const marked: ParsedFile | undefined =
-      parsedAhead?.ok === true
-        ? { ...parsedAhead, reports: parsedAhead.reports.map((r) => ({ ...r, incidents: r.incidents.slice(0, 1) })) }
-        : undefined;
-    const completed = await loadCorpus(dir, {
-      pool: { size: 0 },
-      deferred: new Map(first.entries.map((e) => [e.hash, e.result])),
-      ahead: new Map(first.entries.map((e) => [e.hash, Promise.resolve(marked ?? e.result)])),
-    });
-    expect(completed.reports[0]?.incidents).toHaveLength(1);
   });
 });

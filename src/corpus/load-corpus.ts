@@ -69,17 +69,6 @@ export interface Corpus {
    * so that a start with the same files need not compare the chapters' text again.
    */
   duplicatePositions?: Array<[number, number]>;
-  /** A load that deferred the incident records with {@link LoadOptions.readAhead}: their parse, under way. */
-  incidentsAhead?: IncidentsAhead;
-}
-
-/**
- * The incident records of a load that deferred them, parsed in a background pool while the load went on: each file's
- * `incidentsOnly` result by content hash (see {@link addIncidents}). `close` stops the pool.
- */
-export interface IncidentsAhead {
-  results: ReadonlyMap<string, Promise<ParsedFile>>;
-  close(): Promise<void>;
 }
 
 /** What a load decided about copies of chapters, for the same files (in order, by content hash). */
@@ -119,14 +108,6 @@ export interface LoadOptions {
    * again for its incident records only (a worker sends back a fraction of the chapter), which are added to it.
    */
   deferred?: ReadonlyMap<string, ParsedFile>;
-  /**
-   * With {@link deferIncidentsOver}: each deferred file's incident records are parsed right away in a pool of these
-   * options, beside this load (which parses in this thread), and left in {@link Corpus.incidentsAhead} for the load
-   * that completes them: a core this thread leaves idle starts on them seconds sooner (see {@link readAheadPool}).
-   */
-  readAhead?: ParsePoolOptions;
-  /** Incident records parsed ahead (see {@link IncidentsAhead}): used for the files {@link deferred} names. */
-  ahead?: ReadonlyMap<string, Promise<ParsedFile>>;
 }
 
 /**
@@ -141,15 +122,6 @@ export const DEFER_INCIDENTS_OVER_BYTES = 4 * 1_048_576;
  */
 export function backgroundPool(): ParsePoolOptions {
   return { size: Math.max(1, availableParallelism() - 1) };
-}
-
-/**
- * The pool for {@link LoadOptions.readAhead} while a core is idle (the load average a core below their number), else
- * undefined: on a busy machine (load 3-4.5 on 2 cores) the first answer came 1-1.5 s later with it (7.5-9.0 s against
- * 6.6-7.6 s), for incident records in 7-20 s sooner.
- */
-export function readAheadPool(): ParsePoolOptions | undefined {
-  return availableParallelism() - (loadavg()[0] ?? 0) >= 1 ? backgroundPool() : undefined;
 }
 
 /** Files larger than this are refused before they are read (the longest chapters are well under 1 MB). */
@@ -261,10 +233,6 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
   // The parser and its pool are imported when a file is to be parsed: a start from the cache parses nothing, and the
   // parser's modules (report/, date-fns' parse) were a tenth of its module loading.
   let pool: Promise<ReturnType<typeof startParsePool>> | null = null;
-  // The incident records of deferred files, parsed in the background as the files are read (see readAhead).
-  const ahead = new Map<string, Promise<ParsedFile>>();
-  let aheadPool: Promise<ReturnType<typeof startParsePool>> | null = null;
-  const readAhead = defer ? options.readAhead : undefined;
   let parsed = 0;
   let done = 0;
   let next = 0;
@@ -302,18 +270,9 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
         };
         entries[i] = await loadFile(file, infos[i] ?? null, options, async (bytes, hash) => {
           parsed += 1;
-          if (readAhead !== undefined && !ahead.has(hash)) {
-            aheadPool ??= import('./parse-pool.js').then(({ startParsePool }) => startParsePool(readAhead));
-            const started = aheadPool;
-            ahead.set(
-              hash,
-              started.then((p) => p.parse(bytes, file, { incidentsOnly: true })),
-            );
-          }
           const partial = options.deferred?.get(hash);
           if (partial === undefined) return parse(bytes);
-          const only = (await options.ahead?.get(hash)) ?? (await parse(bytes, { incidentsOnly: true }));
-          return addIncidents(partial, only) ?? parse(bytes, {});
+          return addIncidents(partial, await parse(bytes, { incidentsOnly: true })) ?? parse(bytes, {});
         });
       } finally {
         release(size);
@@ -333,15 +292,7 @@ export async function loadFiles(files: readonly string[], options: LoadOptions =
     decided !== undefined &&
     decided.files.length === entries.length &&
     decided.files.every((f, i) => f.file === entries[i]?.file && f.hash === entries[i]?.hash && f.hash !== '');
-  const corpus: Corpus = {
-    ...assembleCorpus(entries, options.keepDuplicates, same ? decided.positions : undefined),
-    parsed,
-  };
-  if (readAhead !== undefined) {
-    const started = aheadPool as Promise<ReturnType<typeof startParsePool>> | null;
-    corpus.incidentsAhead = { results: ahead, close: async () => (await started)?.close() };
-  }
-  return corpus;
+  return { ...assembleCorpus(entries, options.keepDuplicates, same ? decided.positions : undefined), parsed };
 }
 
 /**

@@ -95,20 +95,4 @@ describe('watchCorpus after a load that deferred the incident records', () => {
     await watcher.check();
     expect(changes).toHaveLength(1);
   });
-
-  it('takes the records a first load parsed ahead in its background pool, the same as a full parse gives', async () => {
-    await copyFile(FIXTURE, path.join(dir, 'greece.txt'));
-    const full = await loadCorpus(dir, IN_THREAD);
-    const deferred = await loadCorpus(dir, { ...IN_THREAD, deferIncidentsOver: 0, readAhead: { size: 1 } });
-    expect([...(deferred.incidentsAhead?.results.keys() ?? [])]).toHaveLength(2);
-    const changes: Corpus[] = [];
-    watcher = watchCorpus(dir, deferred, (next) => changes.push(next), {
-      rescanMs: 0,
-      load: IN_THREAD,
-      complete: IN_THREAD,
-    });
-    await watcher.check();
-    expect(changes[0]?.reports).toEqual(full.reports);
-    expect(countDeferred(changes[0] ?? deferred)).toBe(0);
-  });
 });

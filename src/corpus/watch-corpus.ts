@@ -64,13 +64,8 @@ export function watchCorpus(
     const partial = new Map(
       corpus.entries.filter((e) => e.hash !== '' && isDeferred(e.result)).map((e) => [e.hash, e.result]),
     );
-    // Their records may be parsed already, or under way, in the pool the first load started (Corpus.incidentsAhead).
-    const ahead = corpus.incidentsAhead;
-    const load = deferred
-      ? { ...(options.complete ?? options.load), deferred: partial, ...(ahead ? { ahead: ahead.results } : {}) }
-      : options.load;
+    const load = deferred ? { ...(options.complete ?? options.load), deferred: partial } : options.load;
     const next = await loadCorpus(dir, { ...load, known, seen });
-    if (ahead !== undefined) await ahead.close();
     if (closed) return;
     signature = describeEntries(next);
     const same = sameFiles(corpus, next);
@@ -122,7 +117,6 @@ export function watchCorpus(
   return {
     close() {
       closed = true;
-      void corpus.incidentsAhead?.close();
       watcher?.close();
       if (timer !== null) clearTimeout(timer);
       if (interval !== null) clearInterval(interval);
