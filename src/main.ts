@@ -11,7 +11,7 @@ import {
   type AnswerDeps,
   type Answerer,
   buildAnswerDeps,
-  INCIDENTS_NOT_READY,
+  incidentsNotReady,
   buildIndexAndSnapshotOffThread,
   type LoadingProgress,
 } from './answers/index.js';
@@ -325,12 +325,6 @@ async function serveSlack(
       : 'connected to Slack in Socket Mode; /health and /ready on the port',
   );
   if (config.oauth !== null) logger.info(`install from Slack at http://<this host>:${where.port}/slack/install`);
-}
-
-/** Why the app is not ready while the incident records of a cold start are still being read, else null. */
-function incidentsNotReady(deps: AnswerDeps): string | null {
-  const progress = deps.incidentsLoading?.() ?? null;
-  return progress === null ? null : INCIDENTS_NOT_READY(progress.done, progress.total);
 }
 
 async function importConsole() {

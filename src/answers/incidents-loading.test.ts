@@ -9,7 +9,8 @@ import { answerIncidentText } from './answer-incident-command.js';
 import { answerMention } from './answer-mention.js';
 import { answerWith, type Answerer } from './answer-request.js';
 import { buildAnswerDeps } from './build-answer-deps.js';
-import { HOME_BY_YEAR, INCIDENTS_LOADING } from './messages.js';
+import { incidentsNotReady } from './incidents-loading.js';
+import { HOME_BY_YEAR, INCIDENTS_LOADING, INCIDENTS_NOT_READY } from './messages.js';
 
 const text = readFileSync(new URL('../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8');
 // As a cold start serves before the incident records are read: the passages, no records, and how far the reading is.
@@ -78,5 +79,10 @@ describe('requests for incident records while they are still being read', () => 
     expect(answer).not.toContain('still being read');
     expect(answer).toMatch(/of 2 matches for “Atyrau”/);
     expect(passagesOnly.flatMap((r) => r.incidents)).toEqual([]);
+  });
+
+  it('keep GET /ready at "not ready" with the progress, until the records are in', () => {
+    expect(incidentsNotReady(loading)).toBe(INCIDENTS_NOT_READY(1200, 3300));
+    expect(incidentsNotReady({ ...loading, incidentsLoading: () => null })).toBeNull();
   });
 });

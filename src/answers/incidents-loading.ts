@@ -1,7 +1,7 @@
 import type { AnswerDeps } from './answer-deps.js';
 import { renderNotice } from './blocks/render-help.js';
 import type { Message } from './blocks/message.js';
-import { INCIDENTS_LOADING } from './messages.js';
+import { INCIDENTS_LOADING, INCIDENTS_NOT_READY } from './messages.js';
 
 /**
  * The notice for a request that needs incident records while they are still being read after a cold start (see
@@ -13,4 +13,15 @@ import { INCIDENTS_LOADING } from './messages.js';
 export function incidentsLoadingNotice(deps: AnswerDeps): Message | null {
   const progress = deps.incidentsLoading?.() ?? null;
   return progress === null ? null : renderNotice(INCIDENTS_LOADING(progress.done, progress.total));
+}
+
+/**
+ * Why the app is not ready (GET /ready, for operators) while the incident records of a cold start are still being
+ * read, else null.
+ * @example incidentsNotReady({ ...deps, incidentsLoading: () => ({ done: 10, total: 3300 }) })
+ * //=> 'the incident records are still being read (10 of 3300 files)'
+ */
+export function incidentsNotReady(deps: AnswerDeps): string | null {
+  const progress = deps.incidentsLoading?.() ?? null;
+  return progress === null ? null : INCIDENTS_NOT_READY(progress.done, progress.total);
 }

@@ -4,7 +4,7 @@
  * are Block Kit data, which Slack posts and the console prints as text.
  */
 export type { Answer } from './answer.js';
-export { INCIDENTS_NOT_READY } from './messages.js';
+export { incidentsNotReady } from './incidents-loading.js';
 export { answerAction } from './answer-action.js';
 export type { AnswerDeps, FeedbackSink, LoadingProgress, SearchEngine } from './answer-deps.js';
 export { answerFeedback, type FeedbackInput, type FeedbackOutcome, feedbackVote } from './answer-feedback.js';
