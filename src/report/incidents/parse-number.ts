@@ -36,9 +36,14 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `two hundred`. */
-export const NUMBER_PATTERN =
-  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen)(?: (?:hundred|thousand|dozen))?)';
+const WORD_PATTERN =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+
+/**
+ * A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `two
+ * hundred`, `one hundred twenty`, `two hundred and five`.
+ */
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|dozen|${WORD_PATTERN}(?: dozen| (?:hundred|thousand)(?:(?: and)? ${WORD_PATTERN}(?![- ](?:hundred|thousand)))?)?)`;
 
 /** Qualifiers that may stand before a figure; "over 200" counts as 200. */
 export const QUALIFIER_PATTERN =
@@ -60,6 +65,7 @@ export function parseNumber(text: string): number | null {
   let current = 0;
   let seen = false;
   for (const word of t.split(/[\s-]+/)) {
+    if (word === 'and' && seen) continue;
     if (word === 'dozen' && current > 0) current *= 12;
     else if (word in UNITS) current += UNITS[word] ?? 0;
     else if (word in TENS) current += TENS[word] ?? 0;
