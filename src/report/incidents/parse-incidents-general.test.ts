@@ -196,3 +196,49 @@ describe('parseIncidents: a later sentence that counts the dead again', () => {
     ]);
   });
 });
+
+describe('parseIncidents: figures listed place by place, "respectively"', () => {
+  it('makes one record per place with its own figure, and keeps a joint figure off each', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 2, bombs exploded in Tarn and Bessa, killing five and seven people respectively.',
+          'On June 6, car bombs exploded in Korvel, Ulma and Darlo, killing 3, 4 and 5 people, respectively, and wounding 30.',
+          'On June 7, gunmen attacked police posts in Sorra and Lorn; two and nine officers were wounded, respectively.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-02', 'attack', ['Tarn'], 5, null, null],
+      ['2012-06-02', 'attack', ['Bessa'], 7, null, null],
+      ['2012-06-06', 'attack', ['Korvel'], 3, null, null],
+      ['2012-06-06', 'attack', ['Ulma'], 4, null, null],
+      ['2012-06-06', 'attack', ['Darlo'], 5, null, null],
+      ['2012-06-07', 'attack', ['Sorra'], null, 2, null],
+      ['2012-06-07', 'attack', ['Lorn'], null, 9, null],
+    ]);
+  });
+
+  it('leaves the record whole where the list and the places do not pair up', () => {
+    expect(
+      rows(chapter(2012, 'On June 9, bombs in Tarn and Bessa killed five, seven and two people respectively.')),
+    ).toEqual([['2012-06-09', 'attack', ['Tarn', 'Bessa'], 5, null, null]]);
+  });
+});
+
+describe('parseIncidents: towns listed as what an attack struck', () => {
+  it('places the event at each town of the list, and stops at a name that is no town', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 6, car bombs struck Korvel, Ulma and Darlo, killing 12 people.',
+          'On June 8, militants attacked Tarn and Sorra Front fighters later withdrew.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-06', 'attack', ['Korvel', 'Ulma', 'Darlo'], 12, null, null],
+      ['2012-06-08', 'attack', ['Tarn'], null, null, null],
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
-import { type CasualtyReading, readCasualties } from './count-casualties.js';
+import { type Casualties, type CasualtyReading, readCasualties } from './count-casualties.js';
+import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
@@ -560,7 +561,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     }
   }
 
-  const records = drafts.map((d) => buildRecord(d, book, report.country));
+  const records = drafts.flatMap((d) => eachRespectively(buildRecord(d, book, report.country)));
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
@@ -793,6 +794,59 @@ function arrestsMadeLater(words: string | undefined, clause: string, further: st
     const ends = [text.indexOf('. ', at + phrase.length), text.indexOf('; ', at + phrase.length)].filter((e) => e >= 0);
     const told = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
     return LATER_ARREST.test(told) && !AT_THE_SCENE.test(told);
+  });
+}
+
+// "bombs exploded in Tarn and Bessa, killing five and seven people respectively": figures listed in the order of
+// the places. The list, and the words up to "respectively" (no sentence or clause end between).
+const RESPECTIVELY = new RegExp(
+  `\\b(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b([^.;:]{0,60}?),? respectively\\b`,
+  'gi',
+);
+const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
+  ['killed', /\b(?:kill|dead|died|deaths|lives)/i],
+  ['wounded', /\b(?:wound|injur|hurt)/i],
+  ['arrested', /\b(?:arrest|detain|captur)/i],
+];
+
+/**
+ * One record per place where the clause lists a figure for each place, in order, and says "respectively" (the guide:
+ * each attack with its own place and toll is a record of its own). A figure the clause gives for them all together
+ * is no figure of any one of them.
+ */
+function eachRespectively(built: { draft: Draft; record: Incident }): Array<{ draft: Draft; record: Incident }> {
+  const { draft, record } = built;
+  if (record.places.length < 2 || !/respectively/i.test(draft.clause)) return [built];
+  const lists = new Map<keyof Casualties, { values: number[]; words: string }>();
+  for (const m of draft.clause.matchAll(RESPECTIVELY)) {
+    const list = m[1] ?? '';
+    const values = list.split(/,? and |, /).map((n) => parseNumber(n));
+    if (values.length !== record.places.length || values.some((v) => v === null)) continue;
+    // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
+    // ("killing five and seven people").
+    const after = m[0].slice(list.length);
+    const before = draft.clause.slice(Math.max(0, m.index - 24), m.index);
+    const field =
+      FIELD_WORDS.find(([, words]) => words.test(after))?.[0] ??
+      FIELD_WORDS.find(([, words]) => words.test(before))?.[0];
+    if (field && !lists.has(field)) lists.set(field, { values: values as number[], words: m[0] });
+  }
+  // The places in the order the clause names them; a place it does not name leaves the record whole.
+  const at = new Map(record.places.map((place) => [place, draft.clause.indexOf(place)]));
+  if (lists.size === 0 || [...at.values()].some((i) => i < 0)) return [built];
+  const ordered = [...record.places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  return ordered.map((place, i) => {
+    const evidence: IncidentEvidence = { ...record.evidence };
+    const words = placeWords(draft.clause, [place]);
+    if (words) evidence.places = words;
+    const own: Incident = { ...record, places: [place], evidence };
+    for (const field of ['killed', 'wounded', 'arrested'] as const) {
+      const list = lists.get(field);
+      own[field] = list ? (list.values[i] ?? null) : null;
+      if (list) evidence[field] = list.words;
+      else delete evidence[field];
+    }
+    return { draft, record: own };
   });
 }
 
