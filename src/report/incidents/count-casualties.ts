@@ -251,7 +251,8 @@ const OWN_TOLL =
 // parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
 // followed ("…; in the unrest that followed, more than 160 people were killed").
 const NOT_THIS_TOLL = new RegExp(
-  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
+  // "Two of the dead were children": a part of a toll told already.
+  `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities)\\b[^.;]*|\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
@@ -397,8 +398,15 @@ const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
+// "(local officials said 15)": an aside that gives one.
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted)\b)/gi;
+// The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
+// "; other sources put the toll at 45", "(officials said 15)".
+const BARE_ACCOUNT = new RegExp(
+  `\\b(?:said|reported|stated|estimated|counted|put (?:the (?:death )?toll|the (?:number|count) of (?:dead|deaths)|the figure|it) at)\\s+(?:it was\\s+|the (?:death )?toll (?:was|at)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s*(?:[.;)]|$|(?:people\\s+)?(?:dead|killed|deaths|died)\\b))`,
+  'i',
+);
 // Whose deaths a figure's words tell: the security forces' or the militants'.
 const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
@@ -497,7 +505,7 @@ export function readCasualties(input: string): CasualtyReading {
     const first = input.slice(0, split.index);
     const second = input.slice(split.index + split[0].length);
     const a = readOne(first);
-    const b = readOne(second);
+    const b = bareAccount(readOne(second), second, a.figures.killed);
     // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
     // not another account of the same ones.
     const sides = (words: string | undefined) =>
@@ -506,10 +514,7 @@ export function readCasualties(input: string): CasualtyReading {
     const sideB = sides(b.evidence.killed);
     const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
     if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
-      const whose = (text: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || 'another account';
-      const sourceA = whose(first.slice(Math.max(0, first.length - 200)));
-      const sourceB = whose(second);
-      const accounts = `${sourceA}: ${a.figures.killed} killed; ${sourceB}: ${b.figures.killed} killed (figures not added)`;
+      const accounts = twoAccounts(first, a.figures.killed, second, b.figures.killed);
       // Figures of the second account other than deaths still count when the first gives none.
       const figures = { ...a.figures };
       const evidence = { ...a.evidence };
@@ -523,6 +528,32 @@ export function readCasualties(input: string): CasualtyReading {
     }
   }
   return { ...readOne(input), accounts: null };
+}
+
+/** A second account's deaths written as a bare figure ("; local media said 25"), where the first tells deaths. */
+function bareAccount(
+  reading: { figures: Casualties; evidence: CasualtyEvidence },
+  text: string,
+  firstKilled: number | null,
+): { figures: Casualties; evidence: CasualtyEvidence } {
+  if (firstKilled === null || reading.figures.killed !== null) return reading;
+  const bare = BARE_ACCOUNT.exec(text);
+  const value = bare?.[1] ? parseNumber(bare[1].replace(LEADING_QUALIFIER, '')) : null;
+  if (value === null || !bare) return reading;
+  return { figures: { ...reading.figures, killed: value }, evidence: { ...reading.evidence, killed: bare[0] } };
+}
+
+/**
+ * Says whose each of two accounts of the same deaths is, and its figure: "the KDF: 79 killed; media: 90 killed
+ * (figures not added)".
+ */
+export function twoAccounts(first: string, firstKilled: number, second: string, secondKilled: number): string {
+  const whose = (text: string, none: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || none;
+  const tail = first.slice(Math.max(0, first.length - 200));
+  const sourceA =
+    /\baccording to ((?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)\s*(?:[,;.]|$)/i.exec(tail)?.[1] ??
+    whose(tail, 'the first account');
+  return `${sourceA}: ${firstKilled} killed; ${whose(second, 'another account')}: ${secondKilled} killed (figures not added)`;
 }
 
 // What each field's patterns need: a text without the stem gets no pass of them.
@@ -539,7 +570,7 @@ const ANY_FIGURE_WORD =
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently'];
-const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';'];
+const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '('];
 const ACCOUNT_VERBS = ['reported', 'said', 'stated', 'claimed', 'put', 'estimated', 'counted'];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.

@@ -242,3 +242,40 @@ describe('parseIncidents: towns listed as what an attack struck', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a second account of the same deaths', () => {
+  const records = (...paragraphs: string[]) =>
+    parseIncidents(chapter(2012, ...paragraphs)).map((i) => [i.killed, i.evidence.accounts ?? null]);
+
+  it('keeps the first account and says both, never adds them', () => {
+    expect(
+      records(
+        'On August 3, a bomb killed 18 people in Ostra. Local media said 25 people died.',
+        'On August 4, a bomb killed 18 people in Tarn. Residents said the attack killed at least 25.',
+        'On August 5, a bomb killed 18 people in Ulma, according to the police; local media said 25.',
+        'On August 6, a suicide bomber killed at least 30 people in Korvel; other sources put the toll at 45.',
+        'On August 7, gunmen killed 12 villagers in Bessa (local officials said 15).',
+      ),
+    ).toEqual([
+      [18, 'the first account: 18 killed; Local media: 25 killed (figures not added)'],
+      [18, 'the first account: 18 killed; Residents: 25 killed (figures not added)'],
+      [18, 'the police: 18 killed; local media: 25 killed (figures not added)'],
+      [30, 'the first account: 30 killed; other sources: 45 killed (figures not added)'],
+      [12, 'the first account: 12 killed; local officials: 15 killed (figures not added)'],
+    ]);
+  });
+
+  it('adds what a source tells of further victims, and reads a part of the dead as no more deaths', () => {
+    expect(
+      records(
+        'On August 8, a bomb killed 3 people in Sorra. Police said the attackers also killed two guards.',
+        'On August 9, a car bomb killed 18 people in Lorn. Two of the dead were children.',
+        'On August 10, a car bomb exploded in Darlo. Police said it killed 7 people.',
+      ),
+    ).toEqual([
+      [5, null],
+      [18, null],
+      [7, null],
+    ]);
+  });
+});

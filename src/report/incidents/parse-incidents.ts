@@ -7,7 +7,7 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
-import { type Casualties, type CasualtyReading, readCasualties } from './count-casualties.js';
+import { type Casualties, type CasualtyReading, readCasualties, twoAccounts } from './count-casualties.js';
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
@@ -728,6 +728,13 @@ const IN_THE_CAPITAL =
 const TOLL_AGAIN =
   /\b(?:death toll|toll|revised|initially|later raised|later lowered|(?:number|count|tally) of (?:the )?(?:dead|deaths|fatalities|victims)|(?:lower|higher|different|smaller|larger) (?:figure|count|number|estimate)|put the (?:figure|number|count) at)\b/i;
 
+// A sentence that gives someone's account: "Local media said 25 people died.", "Residents said the attack killed at
+// least 25.", "According to the police, …". Its figures are another account of the toll told, never added to it,
+// unless it tells of more victims ("Police said the attackers also killed two guards").
+const ACCOUNT_OPENING =
+  /^(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:said|reported|stated|claimed|estimated|put|counted)\b|According to\b)/;
+const MORE_VICTIMS = /\b(?:also|another|other|further|more|additional|separately)\b/i;
+
 const NO_FIGURES: CasualtyReading = {
   figures: { killed: null, wounded: null, arrested: null },
   evidence: {},
@@ -740,8 +747,9 @@ const NO_FIGURES: CasualtyReading = {
  * it only fills a field the others leave open.
  */
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
-  const again = further.filter((s) => TOLL_AGAIN.test(s));
-  const own = readCasualties([clause, ...further.filter((s) => !TOLL_AGAIN.test(s))].join(' '));
+  const isAgain = (s: string) => TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s));
+  const again = further.filter(isAgain);
+  const own = readCasualties([clause, ...further.filter((s) => !isAgain(s))].join(' '));
   if (again.length === 0) return own;
   const more = readCasualties(again.join(' '));
   const figures = { ...own.figures };
@@ -756,7 +764,17 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
     const words = more.evidence[f];
     if (words) evidence[f] = words;
   }
-  return { figures, evidence, accounts: own.accounts ?? more.accounts };
+  // "A bomb killed 18 people in Ostra. Local media said 25 died.": two accounts, the first kept, both told.
+  const differs =
+    !revises &&
+    own.figures.killed !== null &&
+    more.figures.killed !== null &&
+    own.figures.killed !== more.figures.killed;
+  const accounts =
+    own.accounts ??
+    more.accounts ??
+    (differs ? twoAccounts(clause, own.figures.killed ?? 0, again.join(' '), more.figures.killed ?? 0) : null);
+  return { figures, evidence, accounts };
 }
 
 /**
