@@ -279,3 +279,17 @@ describe('parseIncidents: a second account of the same deaths', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "a total of"', () => {
+  it('reads one event’s total as its toll, and a count of attacks as no event', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On October 2, two bombs killed a total of 35 people in Lorn and Darlo.',
+          'From January to May, the police counted a total of more than 300 of what they called terrorist attacks in Sorra.',
+        ),
+      ),
+    ).toEqual([['2013-10-02', 'attack', ['Lorn', 'Darlo'], 35, null, null]]);
+  });
+});
