@@ -43,6 +43,11 @@ const PLACE_PATTERNS = [
     `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated) (${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
     'g',
   ),
+  // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
+  new RegExp(
+    `\\b(?:kidnapped|abducted)\\s(?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
+    'g',
+  ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

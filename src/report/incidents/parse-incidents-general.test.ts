@@ -293,3 +293,11 @@ describe('parseIncidents: "a total of"', () => {
     ).toEqual([['2013-10-02', 'attack', ['Lorn', 'Darlo'], 35, null, null]]);
   });
 });
+
+describe('parseIncidents: where victims were taken from', () => {
+  it('places a kidnapping at the town the victims were taken from', () => {
+    expect(rows(chapter(2014, 'In mid-April, Sorra Brigades fighters kidnapped 20 schoolgirls from Ulma.'))).toEqual([
+      ['2014-04', 'attack', ['Ulma'], null, null, null],
+    ]);
+  });
+});
