@@ -301,3 +301,20 @@ describe('parseIncidents: where victims were taken from', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a claim for a dated killing', () => {
+  it('records the killing the date names, not an undated claim', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The group claimed responsibility for the April 5 killing of a village chief in Korvel.',
+          'Sorra Front claimed responsibility for the May 7 assassination of Governor Ali Tessa in Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-04-05', 'attack', ['Korvel'], 1, null, null],
+      ['2015-05-07', 'attack', ['Lorn'], 1, null, null],
+    ]);
+  });
+});
