@@ -48,6 +48,11 @@ const PLACE_PATTERNS = [
     `\\b(?:kidnapped|abducted)\\s(?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
     'g',
   ),
+  // "attacks in 13 cities, including Kut, Baghdad, and Kirkuk": the towns a count of places names
+  new RegExp(
+    `\\b(?:cities|towns|villages|districts|provinces|locations),? (?:including|such as|among them) (?:in )?(${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    'g',
+  ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

@@ -318,3 +318,39 @@ describe('parseIncidents: a claim for a dated killing', () => {
     ]);
   });
 });
+
+describe('parseIncidents: figures and days told in passing', () => {
+  it('reads no count of towns or part of a toll as deaths, and a possessive before a figure', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On August 25, coordinated attacks in 13 cities, including Tarn, Bessa, and Ulma, killed 56 people, most of them police.',
+          'The deadliest day came on May 10, when bombings across Testland, including in Korvel and Ostra, killed more than 100 people. A double suicide bombing at a factory in Ostra accounted for 45 of the deaths.',
+          'On April 18, a joint operation near Sorra killed the group’s two top leaders, Ali Tessa and Omar Darlo.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-08-25', 'attack', ['Tarn', 'Bessa', 'Ulma'], 56, null, null],
+      ['2010-05-10', 'attack', ['Korvel', 'Ostra'], 100, null, null],
+      ['2010-04-18', 'clash', ['Sorra'], 2, null, null],
+    ]);
+  });
+
+  it('counts "five days later" from the day the sentence before told, and ends a story at an undated day', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On April 4, car bombs struck Tarn, killing 30 people. Forces dealt the group a blow on April 18, when a raid near Sorra killed its leader, Ali Tessa. The group responded five days later with bombings in Bessa that killed 72 people.',
+          'On February 1, a bomber attacked pilgrims in Ulma, killing 41. On election day, insurgents fired rockets at voters in Korvel, killing 38 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2010-04-04', ['Tarn'], 30],
+      ['2010-04-18', ['Sorra'], 1],
+      ['2010-04-23', ['Bessa'], 72],
+      ['2010-02-01', ['Ulma'], 41],
+    ]);
+  });
+});

@@ -36,9 +36,10 @@ interface Draft {
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
-// "In addition, terrorists launched an attack against a small restaurant in Wajir …".
+// "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
+// fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
@@ -306,7 +307,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const story = open?.clause;
         // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
         // story before the sentence's own dates.
-        const laterAt = !relative && open !== null ? findLater(sentence, open.mention.date) : null;
+        // (Counted, as a relative day is, from the day the sentence before told last: "…dealt AQI a blow on April 18,
+        // when … AQI responded five days later" is April 23.)
+        const laterFrom = lastDay ?? open?.mention.date;
+        const laterAt = !relative && open !== null && laterFrom ? findLater(sentence, laterFrom) : null;
         const later =
           laterAt &&
           (mentions.length === 0 ||
@@ -319,8 +323,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const counted =
           ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
           (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
-        if (later && open) {
-          const date = shiftDays(open.mention.date, later.days);
+        if (later && open && laterFrom) {
+          const date = shiftDays(laterFrom, later.days);
           if (date !== null) {
             mentions = [
               {
