@@ -22,3 +22,27 @@ describe('classifyIncident: a court acting on violence told as what it is about'
     ).toBe('arrest');
   });
 });
+
+describe('classifyIncident: who acted', () => {
+  it.each([
+    [
+      'In mid-May, security forces dismantled a workshop in the Tarn forest and killed four terrorists in the operation.',
+      'clash',
+    ],
+    ['On May 31, a hostage was killed during a clash between Sorra Front members and army troops in Ulma.', 'clash'],
+    ['On December 23, security officers intercepted and killed three armed men in Korvel.', 'clash'],
+    ['On June 17, the air force struck Sorra Front positions across the border.', 'clash'],
+    [
+      'In late March, troops backed by gunships battled militants in Lorn for several days; 150 militants died.',
+      'clash',
+    ],
+    [
+      'Two days later, a Sorra Front bomb attack on a minibus carrying police officers in Lorn killed 13 officers.',
+      'attack',
+    ],
+    ['In a raid on July 11 in the Darlo district, police arrested 80 more suspects.', 'arrest'],
+    ['In a raid on July 12 in Darlo, police killed two suspects and arrested 80.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -41,6 +41,18 @@ const VIOLENT_NOUN =
 const SECURITY_ACTION =
   /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
+// More of the state's actions: the forces as the subject killing fighters a few words on ("security forces dismantled
+// a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
+const SECURITY_ACTION_MORE =
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b/i;
+// An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
+// officers killed 13 officers" (the officers are its victims, not who acted).
+const ATTACK_SUBJECT =
+  /(?:^|,\s+|\b(?:when|as)\s+)(?:an?|the|another) (?:[\w'’-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|car bomb|roadside bomb|IED) (?:on|against|targeting|at)\b/i;
+// Words of a toll or of fighting: an operation without them that arrests people is an arrest, not a clash.
+const CASUALTY_OR_FIGHT =
+  /\b(?:kill|dead|death|died|wound|injur|casualt|fired|shot|shoot|clash|fight|battl|gunfight|firefight|exchange of fire|strikes?\b)/i;
+
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
@@ -148,13 +160,23 @@ export function classifyIncident(told: string): IncidentKind | null {
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
-  const security = SECURITY_ACTION.exec(text);
+  const security = SECURITY_ACTION.exec(text) ?? SECURITY_ACTION_MORE.exec(text);
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the
   // security forces act is an attack, whatever the forces did after it.
   const firstViolence = security ? activeViolence(text, security.index) : -1;
-  const militantsFirst = security !== null && firstViolence >= 0 && !SECURITY_ACTOR.test(text.slice(0, firstViolence));
-  if (security && !militantsFirst && (violentVerb || /\b(?:operation|raid|fighting|battles?|clashes)\b/i.test(text)))
-    return 'clash';
+  const attackSubject = security ? ATTACK_SUBJECT.exec(text) : null;
+  const militantsFirst =
+    security !== null &&
+    ((firstViolence >= 0 && !SECURITY_ACTOR.test(text.slice(0, firstViolence))) ||
+      (attackSubject !== null && attackSubject.index < security.index));
+  if (
+    security &&
+    !militantsFirst &&
+    (violentVerb || /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead)\b/i.test(text))
+  ) {
+    // "In a raid on July 11 …, police arrested 80 more suspects": no one killed or wounded, people arrested.
+    return !CASUALTY_OR_FIGHT.test(text) && ARREST.test(text) ? 'arrest' : 'clash';
+  }
   // "police arrested a student in Lyon after he shot himself by accident", "arrested several suspects in the kidnapping
   // of four aid workers": an arrest told before any violence is the event; the violence is what it is for.
   const arrestAt = ARREST.exec(text)?.index;

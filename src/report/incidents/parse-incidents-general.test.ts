@@ -354,3 +354,16 @@ describe('parseIncidents: figures and days told in passing', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a date before a participle', () => {
+  it('reads a video released on a day, threatening attacks, as a threat', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Separately, the Sorra Front issued a video on November 2 threatening further attacks on foreign workers.',
+        ),
+      ),
+    ).toEqual([['2009-11-02', 'threat', [], null, null, null]]);
+  });
+});
