@@ -207,3 +207,19 @@ describe('readCasualties: who the victims were, between dashes', () => {
     });
   });
 });
+
+describe('countCasualties: victims told on after the first figure', () => {
+  it.each([
+    ['killing three U.S. soldiers who were training the local police, as well as three schoolgirls and a guard.', 7],
+    ['three soldiers and a civilian contractor were killed, as were all eight attackers.', 12],
+    ['two guards were killed, as was the gunman.', 3],
+    ['Tessa and two others were killed, and eight people were arrested.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('counts one arrested and the relative arrested with him', () => {
+    expect(countCasualties('police arrested a Lornian national and his Darlan wife in Korvel').arrested).toBe(2);
+    expect(countCasualties('police arrested Ali Tessa and his brother').arrested).toBe(2);
+  });
+});

@@ -367,3 +367,19 @@ describe('parseIncidents: a date before a participle', () => {
     ).toEqual([['2009-11-02', 'threat', [], null, null, null]]);
   });
 });
+
+describe('parseIncidents: an event named by its date as the subject', () => {
+  it('reads the sentences after it as telling it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The November 13 attacks in Tarn were the deadliest in the country’s history. Gunmen attacked a stadium and cafes, killing 130 people and wounding more than 350. Seven attackers died. The Sorra Front claimed responsibility the following day.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-11-13', 'attack', ['Tarn'], 137, 350, null],
+      ['2015-11-14', 'threat', [], null, null, null],
+    ]);
+  });
+});

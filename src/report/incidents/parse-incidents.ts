@@ -556,6 +556,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         if (claimsOnly && counted && open !== null) open.sentences.push(sentence);
         else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
+        // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
+        // whose subject is an event named by its date opens its story; the sentences after tell it.
+        else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
+          open = made[0] ?? null;
         // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
         // explosions, JAK …") goes on with the story in words, not in figures or places.
         else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
