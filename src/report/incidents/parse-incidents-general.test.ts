@@ -383,3 +383,25 @@ describe('parseIncidents: an event named by its date as the subject', () => {
     ]);
   });
 });
+
+describe('parseIncidents: names that are no town of the event', () => {
+  it('drops a saint’s church, a faith’s community and where victims came from', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On April 9, suicide bombers attacked St. Ivo’s Church in Tarn and St. Oda’s Cathedral in Bessa, killing 29 and 18 people, respectively.',
+          'On May 28, gunmen attacked two mosques of the Ahmadi community in Ulma, killing 80.',
+          'On February 18, gunmen attacked a minibus carrying tourists from Korvel near the town of Ostra, killing three.',
+          'On March 4, gunmen ambushed a bus traveling from Sorra to Lorn, killing six.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-04-09', 'attack', ['Tarn'], 29, null, null],
+      ['2017-04-09', 'attack', ['Bessa'], 18, null, null],
+      ['2017-05-28', 'attack', ['Ulma'], 80, null, null],
+      ['2017-02-18', 'attack', ['Ostra'], 3, null, null],
+      ['2017-03-04', 'attack', ['Sorra'], 6, null, null],
+    ]);
+  });
+});

@@ -787,20 +787,22 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
 
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
- * Ahmedabad …; police later defused bombs in Surat"), without a destination ("a bus traveling from Mandera to
- * Nairobi", "a convoy bound for Djibo") where another place is named.
+ * Ahmedabad …; police later defused bombs in Surat"), without a destination or an origin ("a bus traveling from
+ * Mandera to Nairobi", "a convoy bound for Djibo", "tourists from Moscow near the town of Baksan") where another place
+ * is named.
  */
 function placesOf(clause: string, names: readonly string[]): string[] {
   const semicolon = clause.indexOf(';', 1);
   const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
   const found = head.length > 0 ? head : namesIn(clause, names);
   if (found.length < 2) return found;
-  const kept = found.filter((place) => {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
-    return !all.every((m) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m));
-  });
-  return kept.length > 0 ? kept : found;
+  const mentions = (place: string) =>
+    clause.match(new RegExp(`(?:\\S+\\s+){0,2}${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g')) ?? [];
+  const isDestination = (m: string) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m);
+  const kept = found.filter((place) => !mentions(place).every(isDestination));
+  // An origin goes too where a place neither origin nor destination stays ("from Darlo to Sorra" keeps Darlo).
+  const placed = kept.filter((place) => !mentions(place).every((m) => /^(?:\S+\s+)?from\s/i.test(m)));
+  return placed.length > 0 ? placed : kept.length > 0 ? kept : found;
 }
 
 // Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
