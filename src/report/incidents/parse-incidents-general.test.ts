@@ -405,3 +405,17 @@ describe('parseIncidents: names that are no town of the event', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an event told again by its definite name', () => {
+  it('keeps one record, with the figures the retelling adds', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The Sorra Front conducted its first attack on Testland soil on February 13, when fighters crossed the lake and attacked the village of Ulma.',
+          'On February 13, the attack on Ulma killed five people, including the local chief.',
+        ),
+      ),
+    ).toEqual([['2015-02-13', 'attack', ['Ulma'], 5, null, null]]);
+  });
+});

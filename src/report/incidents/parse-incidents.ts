@@ -610,7 +610,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               !o.reference &&
               !dropped.has(o.at) &&
               other !== undefined &&
-              other.record.sectionId !== record.sectionId &&
+              (other.record.sectionId !== record.sectionId || RETELLING.test(draft.clause)) &&
               other.record.kind === record.kind &&
               other.record.endDate === record.endDate &&
               (['killed', 'wounded', 'arrested'] as const).every(
@@ -742,6 +742,11 @@ const TOLL_AGAIN =
 const ACCOUNT_OPENING =
   /^(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:said|reported|stated|claimed|estimated|put|counted)\b|According to\b)/;
 const MORE_VICTIMS = /\b(?:also|another|other|further|more|additional|separately)\b/i;
+
+// A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
+// people" after "Boko Haram … attacked the village of Ngouboua on February 13".
+const RETELLING =
+  /^(?:[^,;]{0,40},\s+)?the (?:[\w'’-]+ ){0,2}?(?:attack|bombing|assault|raid|ambush|explosion|blast|shooting|massacre|siege)s? (?:on|in|at|against)\s/i;
 
 const NO_FIGURES: CasualtyReading = {
   figures: { killed: null, wounded: null, arrested: null },
