@@ -60,7 +60,9 @@ describe('parseReports on a legacy Refworld copy with CRLF and NBSP (Nigeria 201
       ['2015-10-02', null, 'attack', 18, 41, null],
       ['2015-11-17', null, 'attack', 32, 80, null],
       ['2015-11-18', null, 'attack', 15, null, null],
-      ['2015-12-28', null, 'attack', 50, null, null],
+      // Each town with its own toll: one record each (the guide), the Madagali bombings and the Maiduguri attack.
+      ['2015-12-28', null, 'attack', 30, null, null],
+      ['2015-12-28', null, 'attack', 20, null, null],
       ['2015-04-20', null, 'arrest', null, null, 4],
       ['2015-08', null, 'arrest', null, null, 200],
       ['2015-12-01', null, 'arrest', null, null, 11],

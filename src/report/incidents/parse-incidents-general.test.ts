@@ -419,3 +419,26 @@ describe('parseIncidents: an event told again by its definite name', () => {
     ).toEqual([['2015-02-13', 'attack', ['Ulma'], 5, null, null]]);
   });
 });
+
+describe('parseIncidents: each place told with its own toll', () => {
+  it('makes one record per place where the toll follows each place, and keeps a joint toll whole', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 20, suicide bombers attacked two mosques: a Shia mosque in Tarn, where 39 people were killed, and a Sunni mosque in Bessa, where 33 worshippers died.',
+          'On October 22, bombs at a market in Ulma killed 30 people, while gunmen attacked Korvel, killing at least 20.',
+          'On October 24, bombs exploded in Sorra and Lorn, killing 12 people.',
+          'On October 25 and 26, fighters ambushed a convoy near Darlo, killing two soldiers, and attacked Ostra, killing five.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-20', 'attack', ['Tarn'], 39, null, null],
+      ['2017-10-20', 'attack', ['Bessa'], 33, null, null],
+      ['2017-10-22', 'attack', ['Ulma'], 30, null, null],
+      ['2017-10-22', 'attack', ['Korvel'], 20, null, null],
+      ['2017-10-24', 'attack', ['Sorra', 'Lorn'], 12, null, null],
+      ['2017-10-25', 'attack', ['Darlo', 'Ostra'], 7, null, null],
+    ]);
+  });
+});

@@ -569,7 +569,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     }
   }
 
-  const records = drafts.flatMap((d) => eachRespectively(buildRecord(d, book, report.country)));
+  const records = drafts.flatMap((d) => eachPlaceOwnToll(buildRecord(d, book, report.country)));
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
@@ -843,44 +843,84 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
 ];
 
 /**
- * One record per place where the clause lists a figure for each place, in order, and says "respectively" (the guide:
- * each attack with its own place and toll is a record of its own). A figure the clause gives for them all together
- * is no figure of any one of them.
+ * One record per place where the clause gives each place its own toll (the guide: each attack with its own place and
+ * toll is a record of its own): figures listed in the places' order with "respectively", or a toll told right after
+ * each place ("a mosque in Kabul, where 39 people were killed, and a mosque in Ghor, where 33 died"). A figure the
+ * clause gives for them all together is no figure of any one of them.
  */
-function eachRespectively(built: { draft: Draft; record: Incident }): Array<{ draft: Draft; record: Incident }> {
+function eachPlaceOwnToll(built: { draft: Draft; record: Incident }): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  if (record.places.length < 2 || !/respectively/i.test(draft.clause)) return [built];
-  const lists = new Map<keyof Casualties, { values: number[]; words: string }>();
-  for (const m of draft.clause.matchAll(RESPECTIVELY)) {
-    const list = m[1] ?? '';
-    const values = list.split(/,? and |, /).map((n) => parseNumber(n));
-    if (values.length !== record.places.length || values.some((v) => v === null)) continue;
-    // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
-    // ("killing five and seven people").
-    const after = m[0].slice(list.length);
-    const before = draft.clause.slice(Math.max(0, m.index - 24), m.index);
-    const field =
-      FIELD_WORDS.find(([, words]) => words.test(after))?.[0] ??
-      FIELD_WORDS.find(([, words]) => words.test(before))?.[0];
-    if (field && !lists.has(field)) lists.set(field, { values: values as number[], words: m[0] });
-  }
+  if (record.places.length < 2 || draft.shared || record.endDate !== null) return [built];
   // The places in the order the clause names them; a place it does not name leaves the record whole.
   const at = new Map(record.places.map((place) => [place, draft.clause.indexOf(place)]));
-  if (lists.size === 0 || [...at.values()].some((i) => i < 0)) return [built];
+  if ([...at.values()].some((i) => i < 0)) return [built];
   const ordered = [...record.places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  const tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
+  if (!tolls) return [built];
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
     const words = placeWords(draft.clause, [place]);
     if (words) evidence.places = words;
     const own: Incident = { ...record, places: [place], evidence };
     for (const field of ['killed', 'wounded', 'arrested'] as const) {
-      const list = lists.get(field);
-      own[field] = list ? (list.values[i] ?? null) : null;
-      if (list) evidence[field] = list.words;
+      const toll = tolls.get(field)?.[i];
+      own[field] = toll?.value ?? null;
+      if (toll) evidence[field] = toll.words;
       else delete evidence[field];
     }
     return { draft, record: own };
   });
+}
+
+type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string }>>;
+
+/** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
+function respectively(clause: string, places: number): PlaceTolls | null {
+  if (!/respectively/i.test(clause)) return null;
+  const tolls: PlaceTolls = new Map();
+  for (const m of clause.matchAll(RESPECTIVELY)) {
+    const list = m[1] ?? '';
+    const values = list.split(/,? and |, /).map((n) => parseNumber(n));
+    if (values.length !== places || values.some((v) => v === null)) continue;
+    // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
+    // ("killing five and seven people").
+    const after = m[0].slice(list.length);
+    const before = clause.slice(Math.max(0, m.index - 24), m.index);
+    const field =
+      FIELD_WORDS.find(([, words]) => words.test(after))?.[0] ??
+      FIELD_WORDS.find(([, words]) => words.test(before))?.[0];
+    if (field && !tolls.has(field))
+      tolls.set(
+        field,
+        values.map((value) => ({ value: value ?? 0, words: m[0] })),
+      );
+  }
+  return tolls.size > 0 ? tolls : null;
+}
+
+/**
+ * "the mosque in Kabul, where 39 people were killed, and a mosque in Ghor province, where 33 died": each place's
+ * own words, up to the next place, tell its deaths; none before the first place, and together they make the
+ * record's toll.
+ */
+function tollAfterEach(
+  clause: string,
+  ordered: readonly string[],
+  at: ReadonlyMap<string, number>,
+  record: Incident,
+): PlaceTolls | null {
+  if (record.killed === null || readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null)
+    return null;
+  const killed = ordered.map((place, i) => {
+    const from = at.get(place) ?? 0;
+    const to = i + 1 < ordered.length ? (at.get(ordered[i + 1] ?? '') ?? clause.length) : clause.length;
+    const reading = readCasualties(clause.slice(from, to));
+    return reading.figures.killed === null
+      ? null
+      : { value: reading.figures.killed, words: reading.evidence.killed ?? '' };
+  });
+  if (killed.some((k) => k === null) || killed.reduce((n, k) => n + (k?.value ?? 0), 0) !== record.killed) return null;
+  return new Map([['killed', killed as Array<{ value: number; words: string }>]]);
 }
 
 function buildRecord(
