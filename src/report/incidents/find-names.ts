@@ -45,12 +45,13 @@ const PLACE_PATTERNS = [
   ),
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
   new RegExp(
-    `\\b(?:kidnapped|abducted)\\s(?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
+    `\\b(?:kidnapped|abducted) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
     'g',
   ),
   // "attacks in 13 cities, including Kut, Baghdad, and Kirkuk": the towns a count of places names
   new RegExp(
-    `\\b(?:cities|towns|villages|districts|provinces|locations),? (?:including|such as|among them) (?:in )?(${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    // (Written to start with its words, so that the one scan of the report tries it only where they stand.)
+    `\\b(?:including|such|among) (?<=(?:cities|towns|villages|districts|provinces|locations),? \\w+ )(?:as |them )?(?:in )?(${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // "a bus traveling from Mandera to Nairobi"
