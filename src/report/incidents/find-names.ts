@@ -54,6 +54,8 @@ const PLACE_PATTERNS = [
     `\\b(?:including|such|among) (?<=(?:cities|towns|villages|districts|provinces|locations),? \\w+ )(?:as |them )?(?:in )?(${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
+  // "the Zaveri Bazaar, Opera House, and Dadar areas of Mumbai", "in parts of Borno": the town the areas are of
+  new RegExp(`\\b(?:areas|parts) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
@@ -118,14 +120,14 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffice|[Hh]eadquarters|[Cc]ompound|[Aa]rena)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
   {
-    key: /\b(?:prisons?|courts?|checkpoints?|barracks|bases?|camps?)\b/g,
+    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
@@ -312,7 +314,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         const name = raw
           .trim()
           .replace(/['’]s(?: .*)?$/, '')
-          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand)$/, '')
+          .replace(/ (?:International|Regional|Central|Municipal|Main|Grand|High|Supreme)$/, '')
           // "attacked the Karachi Police Office": the town whose police it is.
           .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.

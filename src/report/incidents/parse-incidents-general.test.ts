@@ -442,3 +442,26 @@ describe('parseIncidents: each place told with its own toll', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a town named by the site it has', () => {
+  it('places an event at the town a court, a residence, offices or areas are of', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 25, a small bomb exploded in the parking lot outside the Tarn High Court. No one was injured.',
+          'On July 13, three bomb blasts struck the Old Bazaar, Opera House, and Dadar areas of Bessa, killing 26 people.',
+          'On August 27, a bomber detonated a device at the Ulma residence of a deputy minister.',
+          'On January 7, two brothers attacked the Korvel offices of a weekly, killing 12 people.',
+          'In mid-November, militants assassinated three officials in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-05-25', 'attack', ['Tarn'], 0, 0, null],
+      ['2011-07-13', 'attack', ['Bessa'], 26, null, null],
+      ['2011-08-27', 'attack', ['Ulma'], null, null, null],
+      ['2011-01-07', 'attack', ['Korvel'], 12, null, null],
+      ['2011-11', 'attack', ['Sorra'], 3, null, null],
+    ]);
+  });
+});
