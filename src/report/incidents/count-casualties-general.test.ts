@@ -223,3 +223,16 @@ describe('countCasualties: victims told on after the first figure', () => {
     expect(countCasualties('police arrested Ali Tessa and his brother').arrested).toBe(2);
   });
 });
+
+describe('countCasualties: one named who was killed, and others "also killed"', () => {
+  it.each([
+    [
+      'On May 31, hostage Piet Ruud, who had been held since 2012, was killed in a clash in Ulma; six fighters were also killed.',
+      7,
+    ],
+    ['Six soldiers were killed; Colonel Ali Tessa was also killed.', 7],
+    ['Five people died, including a police officer who was killed by gunfire.', 5],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

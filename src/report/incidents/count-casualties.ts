@@ -360,6 +360,10 @@ const AS_WERE_ATTACKERS = new RegExp(
   `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists)|(?:attacker|gunman|bomber|assailant))\\b`,
   'i',
 );
+// A person named, then "was killed" (an aside between): "Ewold Horn, who had been held by the group, was killed".
+const NAMED_WAS_KILLED =
+  /\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu |van |de )?[A-Z][\w'’-]+)+(?:, [^,;.]{1,80},)? was (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b/;
+const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
@@ -924,6 +928,22 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   } else if (lone) {
     result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
     cite('killed', lone.index, lone.index + lone[0].length);
+  }
+  // "Hostage Ewold Horn, who had been held since 2012, was killed …; six fighters were also killed": the one named
+  // died too.
+  const namedToo =
+    result.killed !== null &&
+    !alongside &&
+    !lone &&
+    !pair &&
+    !died &&
+    lower.includes(' also ') &&
+    ALSO_KILLED.test(text)
+      ? NAMED_WAS_KILLED.exec(text)
+      : null;
+  if (namedToo && !isUsed(namedToo.index, namedToo.index + namedToo[0].length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    cite('killed', namedToo.index, namedToo.index + namedToo[0].length);
   }
   // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
   // though no figure is written.

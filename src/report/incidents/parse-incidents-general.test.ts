@@ -465,3 +465,16 @@ describe('parseIncidents: a town named by the site it has', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an investigation that concluded', () => {
+  it('ends no event', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2011,
+          'On October 4, police announced the arrest of two suspects in Tarn. The investigation concluded in November, when investigators named the bomber.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.arrested]),
+    ).toEqual([['2011-10-04', null, 'arrest', 2]]);
+  });
+});

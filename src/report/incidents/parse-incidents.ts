@@ -59,7 +59,9 @@ const LEADS_TO_DAY =
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
-const EVENT_END = /\b(?:ended|liberated|concluded|was over|were over|retook|recaptured|regained control)\b/i;
+// (An investigation or a trial that "concluded" ends no event.)
+const EVENT_END =
+  /\b(?:ended|liberated|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
