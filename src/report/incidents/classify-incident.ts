@@ -31,6 +31,11 @@ const COURT_ACT =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
 // A death of illness: "had died of a heart attack".
 const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
+// A natural disaster, and the words that would make its sentence tell violence as well.
+const NATURAL_DISASTER =
+  /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|droughts?|landslides?|tsunamis?)\b/i;
+const MILITANT_WORD =
+  /\b(?:bomb\w*|gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|kidnapp\w*|suicide|explosi\w*|fighters?)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
@@ -151,6 +156,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  // "The floods that struck in July diverted troops …": a natural disaster, no attack.
+  if (NATURAL_DISASTER.test(text) && !MILITANT_WORD.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;

@@ -374,7 +374,9 @@ export function findDates(sentence: string, year: number | null, month: string |
         date: isoDay(date),
         endDate: null,
         leads: false,
-        reference: false,
+        // "two days after the N'Djamena bombings": an event named, told elsewhere; "a week after extremists set off
+        // an explosion": one told here.
+        reference: /^\s*the\b/i.test(sentence.slice(m.index + whole.length, m.index + whole.length + 6)),
         words: `${anchor.words}, ${whole}`,
         aside: true,
       });

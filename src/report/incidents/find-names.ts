@@ -307,6 +307,11 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const m of [...placeMatches.flat(), ...lookback]) {
     {
       const [, name1 = '', more = ''] = m;
+      // "in September, and Ahmed Umar was named …": a list that opens with a month is no list of places.
+      if (
+        /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name1.trim())
+      )
+        continue;
       const names = [name1, ...more.split(/,? and |, | or /)];
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.

@@ -478,3 +478,25 @@ describe('parseIncidents: an investigation that concluded', () => {
     ).toEqual([['2011-10-04', null, 'arrest', 2]]);
   });
 });
+
+describe('parseIncidents: no event and no place where none is told', () => {
+  it('reads a disaster, a named event counted back from, a person after a month and a role’s town as none', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The catastrophic floods that struck in late July diverted troops from counterterrorism operations for months.',
+          'On June 15, suicide bombers attacked the police academy in Tarn, killing 38 people.',
+          'On June 17, two days after the Tarn bombings, the air force struck Sorra Front positions.',
+          'The group’s leader was killed in a military strike in September, and Omar Darlo was named his successor.',
+          'On March 11, forces in Ulma arrested Karim Tessa, the group’s Korvel commander.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-06-15', 'attack', ['Tarn'], 38, null, null],
+      ['2014-06-17', 'clash', [], null, null, null],
+      ['2014-09', 'clash', [], 1, null, null],
+      ['2014-03-11', 'arrest', ['Ulma'], null, null, 1],
+    ]);
+  });
+});

@@ -807,8 +807,13 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     clause.match(new RegExp(`(?:\\S+\\s+){0,2}${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g')) ?? [];
   const isDestination = (m: string) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m);
   const kept = found.filter((place) => !mentions(place).every(isDestination));
-  // An origin goes too where a place neither origin nor destination stays ("from Darlo to Sorra" keeps Darlo).
-  const placed = kept.filter((place) => !mentions(place).every((m) => /^(?:\S+\s+)?from\s/i.test(m)));
+  // An origin goes too where a place neither origin nor destination stays ("from Darlo to Sorra" keeps Darlo), and a
+  // town that only says whose a role is ("arrested X, AQI's Baghdad commander").
+  const roleOf = (place: string) =>
+    new RegExp(
+      `${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`,
+    ).test(clause);
+  const placed = kept.filter((place) => !mentions(place).every((m) => /^(?:\S+\s+)?from\s/i.test(m)) && !roleOf(place));
   return placed.length > 0 ? placed : kept.length > 0 ? kept : found;
 }
 
