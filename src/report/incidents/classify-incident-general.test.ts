@@ -46,3 +46,15 @@ describe('classifyIncident: who acted', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: bans and operations', () => {
+  it.each([
+    ['The government banned the wearing of the full-face veil in public on June 17.', null],
+    ['On May 2, the ministry listed the names of 20 suspects.', null],
+    ['On March 4, the government banned Sorra Front.', 'designation'],
+    ['On May 2, the council listed Sorra Front as a terrorist group.', 'designation'],
+    ['The ministry reported that the operation killed 11 terrorists between October 12 and October 20.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

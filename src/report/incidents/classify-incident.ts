@@ -2,7 +2,10 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement))/i;
+// A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
+// Jund al-Khilafa"; not "banned the wearing of …").
+const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
   /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
@@ -49,7 +52,7 @@ const SECURITY_ACTION =
 // More of the state's actions: the forces as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 const SECURITY_ACTION_MORE =
-  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b/i;
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|operation|offensive)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b/i;
 // An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
 // officers killed 13 officers" (the officers are its victims, not who acted).
 const ATTACK_SUBJECT =
@@ -163,7 +166,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (LAW.test(text) && !violentVerb) return null;
   // "police took 10 people into custody …, on charges of trying to rebuild the banned party": an arrest told before
   // the ban it names is an arrest.
-  const designation = DESIGNATION.exec(text);
+  const designation = DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text);
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
