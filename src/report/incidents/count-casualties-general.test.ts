@@ -223,3 +223,36 @@ describe('countCasualties: victims told on after the first figure', () => {
     expect(countCasualties('police arrested Ali Tessa and his brother').arrested).toBe(2);
   });
 });
+
+describe('countCasualties: figures a year or a date holds', () => {
+  it('reads no year written after a day as a figure', () => {
+    expect(countCasualties('where the October 4, 2017 ambush killed four Tarn soldiers.').killed).toBe(4);
+  });
+
+  it('reads a qualified figure after a month as a figure, not a day', () => {
+    expect(
+      countCasualties('and in November more than 600 Sorra Front fighters surrendered to Tarn forces in Bessa.')
+        .arrested,
+    ).toBe(600);
+  });
+});
+
+describe('countCasualties: victims listed after one named', () => {
+  it.each([
+    [
+      'a car bomb in the Ulma district of Tarn killed council member Orin Bessa, his son, two bodyguards, and six passers-by.',
+      10,
+    ],
+    [
+      'gunmen in Tarn killed Korvel physician Anan Sorra, who had worked for years in Ulma, along with five Tarnese colleagues.',
+      6,
+    ],
+    [
+      'gunmen in Tarn killed Korvel physician Anan Sorra, who had worked for years in Ulma, along with five Ulmans traveling with him.',
+      6,
+    ],
+    ['a bomb killed a farmer, two soldiers were wounded.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -383,3 +383,16 @@ describe('parseIncidents: an event named by its date as the subject', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a toll of another year told to say where', () => {
+  it('keeps the earlier ambush’s toll and its year off the record', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On September 21, the Tarn army killed a senior Sorra Front commander in an airstrike near Bessa, where the October 4, 2017 ambush killed four Tarn soldiers.',
+        ),
+      ),
+    ).toEqual([['2021-09-21', 'clash', ['Bessa'], 1, null, null]]);
+  });
+});

@@ -707,9 +707,10 @@ const DIRECTION_OF =
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
-// A toll of another time told to say where: "close to where four soldiers were killed in October 2017".
+// A toll of another time told to say where: "close to where four soldiers were killed in October 2017", "where the
+// October 4, 2017 ambush killed four soldiers" (the year names the event, and its toll follows it).
 const PAST_TOLL =
-  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
+  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,120})/g;
 
 // Who attacks, in words the series uses for militants.
 const ATTACKER =
@@ -893,7 +894,9 @@ function buildRecord(
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
   const year = d.mention.date.slice(0, 4);
-  const ownClause = clause.replace(PAST_TOLL, (aside: string, told: string) => (told === year ? aside : ' '));
+  const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
+    (inYear ?? named) === year ? aside : ' ',
+  );
   const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
   const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
