@@ -256,3 +256,20 @@ describe('countCasualties: victims listed after one named', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the attacker hurt or killed, and a massacre', () => {
+  it('counts the attacker the text says was hurt or killed', () => {
+    expect(countCasualties('a man detonated a gas canister bomb near a bus in Tarn, injuring only himself.')).toEqual({
+      killed: null,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(
+      countCasualties('a man rammed his car into soldiers in Bessa, injuring 19 before being shot and killed.'),
+    ).toEqual({ killed: 1, wounded: 19, arrested: null });
+  });
+
+  it('reads those massacred as killed', () => {
+    expect(countCasualties('On April 7, militants massacred 52 young men in the village of Ulma.').killed).toBe(52);
+  });
+});

@@ -62,10 +62,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'shooting dead',
           'gunned down',
           'massacre of',
+          'massacred',
+          'massacring',
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -229,7 +231,7 @@ const RANGE_END = new RegExp(
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 // "…; the bomber also died", "the gunman was also killed".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
@@ -318,7 +320,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
