@@ -396,3 +396,20 @@ describe('parseIncidents: a toll of another year told to say where', () => {
     ).toEqual([['2021-09-21', 'clash', ['Bessa'], 1, null, null]]);
   });
 });
+
+describe('parseIncidents: an opening date before an event named by its date', () => {
+  it('keeps the opening date’s own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 14, a truck bomb killed 20 people in Tarn.',
+          'In late December, the Tarn Intelligence Agency detained 12 suspects in Tarn in connection with the October 14 bombing.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-14', 'attack', ['Tarn'], 20, null, null],
+      ['2017-12', 'arrest', ['Tarn'], null, null, 12],
+    ]);
+  });
+});

@@ -216,7 +216,10 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     const previousEnd = mentions[i - 1]?.end ?? 0;
     let start = mention.start;
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
-      if ((breaks[b] ?? 0) >= previousEnd) start = breaks[b] ?? start;
+      // "In late December, the agency detained 12 suspects in connection with the October 14 bombing": the comma
+      // right after the date before closes its opening phrase, not its clause.
+      if ((breaks[b] ?? 0) >= previousEnd && /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0)))
+        start = breaks[b] ?? start;
       b += 1;
     }
     // "attacked a bus in Orsk on May 3 and a market in Varsk on May 9": with no clause break between the two dates,
