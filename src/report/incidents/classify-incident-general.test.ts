@@ -46,3 +46,42 @@ describe('classifyIncident: who acted', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: recordings, listings, offensives, looting and bodies found', () => {
+  it.each([
+    [
+      'On April 23, Sorra Front leader Anan Tessa released an audiotape calling on fighters to prepare for a long war.',
+      'threat',
+    ],
+    [
+      'On September 20, in a video posted on extremist websites, Sorra Front deputy leader Orin Bessa called on fighters to strike Tarn.',
+      'threat',
+    ],
+    [
+      'On July 7, the Defense Minister declared 36 foreign charities associated with the Ulma Fund, a Sorra Front fundraising network, to be unlawful associations.',
+      'designation',
+    ],
+    [
+      'In early September, the Tarn Armed Forces launched an offensive against Sorra Front positions around Bessa, including aerial bombardment, and suffered heavy losses.',
+      'clash',
+    ],
+    [
+      'In mid-September, militants occupied the island of Korvel off the coast of Ulma district, destroying resorts.',
+      'attack',
+    ],
+    [
+      'On December 22, Sorra Front attackers looted and burned parts of Tarn, forcing more than 1,000 residents to flee.',
+      'attack',
+    ],
+    [
+      'On July 30, security forces found the bodies of six villagers near Bessa, and the government blamed the Sorra Front.',
+      'attack',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it('tells no clash for an offensive begun without casualties or strikes', () => {
+    expect(classifyIncident('Tarn forces began an offensive to retake Bessa in late May.')).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? to be (?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
 const ARREST =
   /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
@@ -34,7 +34,7 @@ const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural cause
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
@@ -72,7 +72,7 @@ const POLICY =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
-  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:the|its|this|that|these|those|both) (?:[\w-]+ )?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording)\b/i;
+  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:the|its|this|that|these|those|both) (?:[\w-]+ )?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -172,7 +172,10 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     security &&
     !militantsFirst &&
-    (violentVerb || /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead)\b/i.test(text))
+    (violentVerb ||
+      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|(?:heavy|serious) losses)\b/i.test(
+        text,
+      ))
   ) {
     // "In a raid on July 11 …, police arrested 80 more suspects": no one killed or wounded, people arrested.
     return !CASUALTY_OR_FIGHT.test(text) && ARREST.test(text) ? 'arrest' : 'clash';
@@ -191,7 +194,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck)/i.test(
+      /\b(?:kill|murder|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck|loot|found (?:the )?(?:bodies|corpses|remains))/i.test(
         text,
       ))
   ) {

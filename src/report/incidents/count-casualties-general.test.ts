@@ -273,3 +273,9 @@ describe('countCasualties: the attacker hurt or killed, and a massacre', () => {
     expect(countCasualties('On April 7, militants massacred 52 young men in the village of Ulma.').killed).toBe(52);
   });
 });
+
+describe('countCasualties: bodies found', () => {
+  it('reads the bodies found as killed', () => {
+    expect(countCasualties('On July 30, soldiers found the bodies of six villagers near Bessa.').killed).toBe(6);
+  });
+});

@@ -76,6 +76,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "security forces found the bodies of six villagers"
+    gated(
+      [
+        ['found', 'discovered', 'recovered'],
+        ['bodies', 'corpses'],
+      ],
+      `\\b(?:found|discovered|recovered)\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "Among the dead were three children and a police officer", "Killed in the attack were 12 soldiers and two
     // civilians": the figure after the verb, opening a list.
     gated(
