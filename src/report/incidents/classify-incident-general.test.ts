@@ -85,3 +85,28 @@ describe('classifyIncident: recordings, listings, offensives, looting and bodies
     expect(classifyIncident('Tarn forces began an offensive to retake Bessa in late May.')).toBeNull();
   });
 });
+
+describe('classifyIncident: repelling, gendarmes, a raid that only arrests, a blast on oneself, a claim of both', () => {
+  it.each([
+    [
+      'On April 23, Tarn and Bessa forces repelled a Sorra Front assault on their base in Ulma, killing 15 militants.',
+      'clash',
+    ],
+    ['On May 21, gendarmes raided a safe house in Tarn; three suspects and one gendarme were killed.', 'clash'],
+    [
+      'On June 2, Unit 9 raided the campus of the University of Tarn in Bessa, arresting three alumni and seizing pipe bombs.',
+      'arrest',
+    ],
+    [
+      'On April 10, three suspected militants blew themselves up and a fourth was shot dead by police as security forces closed in on their hideout in Ulma.',
+      'clash',
+    ],
+    ['On May 3, a suicide bomber blew himself up at a market in Tarn, killing 12.', 'attack'],
+    [
+      'On March 26, the Sorra Front claimed both the Tarn and Bessa attacks through its news agency, publishing photographs of fighters.',
+      'threat',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
