@@ -279,3 +279,12 @@ describe('countCasualties: bodies found', () => {
     expect(countCasualties('On July 30, soldiers found the bodies of six villagers near Bessa.').killed).toBe(6);
   });
 });
+
+describe('countCasualties: a title with "of" before the name', () => {
+  it('reads one victim named as Member of Parliament', () => {
+    expect(
+      countCasualties('a car bomb in west Tarn killed Member of Parliament Orin Bessa, his son, and two bodyguards.')
+        .killed,
+    ).toBe(4);
+  });
+});

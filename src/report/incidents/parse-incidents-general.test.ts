@@ -413,3 +413,33 @@ describe('parseIncidents: an opening date before an event named by its date', ()
     ]);
   });
 });
+
+describe('parseIncidents: a second attack the same day, and who told it', () => {
+  it('makes a record for each attack with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On September 17, a Sorra Front suicide bomber attacked a campaign rally in Tarn, killing 26 and wounding 42; an hour later, a second bomber struck near the main square in Bessa, killing 22.',
+          'On May 11, a car bomb in a crowded market in Ulma killed 64 people and wounded 87, and two more car bombs elsewhere in Korvel the same day killed at least 30 more.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-09-17', 'attack', ['Tarn'], 26, 42, null],
+      ['2019-09-17', 'attack', ['Bessa'], 22, null, null],
+      ['2019-05-11', 'attack', ['Ulma'], 64, 87, null],
+      ['2019-05-11', 'attack', ['Korvel'], 30, null, null],
+    ]);
+  });
+
+  it('places nothing at the name of who told it', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On November 21, an airstrike on a Sorra Front camp in the Ulma region killed more than 100 militants, the Tarn Africa Command said.',
+        ),
+      ),
+    ).toEqual([['2017-11-21', 'clash', ['Ulma'], 100, null, null]]);
+  });
+});

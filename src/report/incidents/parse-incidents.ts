@@ -74,7 +74,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further)\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -693,6 +693,11 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
+// teller's name places nothing.
+const TOLD_BY =
+  /,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|reported|stated|announced|confirmed)|according to (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})[.;]?\s*$/;
+
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
@@ -901,7 +906,8 @@ function buildRecord(
     (inYear ?? named) === year ? aside : ' ',
   );
   const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
-  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
+  const placeText = (s: string) =>
+    s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ').replace(TOLD_BY, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
