@@ -288,3 +288,9 @@ describe('countCasualties: a title with "of" before the name', () => {
     ).toBe(4);
   });
 });
+
+describe('countCasualties: an arrest placed before its figure', () => {
+  it('reads "the arrest in Tarn of 11 suspects" as 11 arrested', () => {
+    expect(countCasualties('On June 4, the agency announced the arrest in Tarn of 11 suspects.').arrested).toBe(11);
+  });
+});

@@ -182,9 +182,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
       'gi',
     ),
+    // "announced the arrest in Tarn of 11 suspects"
     gated(
       [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
-      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      `\\b(?:arrests?|detentions?|apprehension|capture) (?:in (?:[A-Z][\\w'’-]+ ){1,2})?of\\s+${N}\\b`,
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
