@@ -149,7 +149,16 @@ export function classifyIncident(told: string): IncidentKind | null {
   )
     return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
-  if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
+  // "detained Ann Roe at the airport and handed him to Tarn, where he had been sentenced in absentia": an arrest told
+  // before a sentence passed earlier on the one arrested is an arrest.
+  const judicial = JUDICIAL.exec(text);
+  const arrestBefore =
+    judicial !== null &&
+    (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < judicial.index &&
+    /\b(?:had been|has been|was|were)\s+(?:\w+ly\s+)?$/i.test(
+      text.slice(Math.max(0, judicial.index - 30), judicial.index),
+    );
+  if (judicial && !arrestBefore && (!violentVerb || EXECUTION.test(text))) return null;
   // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
   // murder": the violence is what a court or a charge is about, told after it; no event of its own.
   const court = COURT_ACT.exec(text);

@@ -443,3 +443,31 @@ describe('parseIncidents: a second attack the same day, and who told it', () => 
     ).toEqual([['2017-11-21', 'clash', ['Ulma'], 100, null, null]]);
   });
 });
+
+describe('parseIncidents: fixed holidays, and an arrest before an earlier sentence', () => {
+  it('dates an event told on Nowruz or Halloween', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On Nowruz, mortar rounds hit a gathering celebrating the Persian new year in Tarn, killing six people and wounding 23.',
+          'On Halloween, a bomb exploded in a bar in Bessa, wounding four.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-03-21', 'attack', ['Tarn'], 6, 23, null],
+      ['2019-10-31', 'attack', ['Bessa'], null, 4, null],
+    ]);
+  });
+
+  it('keeps an arrest whose prisoner had been sentenced before', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 23, Bessa authorities detained Orin Tessa, leader of the Ulma Movement, at Korvel airport and transferred him to Tarn, where he had been sentenced to death in absentia in 2009.',
+        ),
+      ),
+    ).toEqual([['2014-06-23', 'arrest', ['Korvel'], null, null, 1]]);
+  });
+});
