@@ -81,6 +81,8 @@ const PLACE_PATTERNS = [
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
   // "the University of Karachi", "the Port of Aden"
   new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
@@ -110,7 +112,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield|area)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"

@@ -471,3 +471,22 @@ describe('parseIncidents: fixed holidays, and an arrest before an earlier senten
     ).toEqual([['2014-06-23', 'arrest', ['Korvel'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: places named by an area, a mountain range or a French landscape word', () => {
+  it('places the event there', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On June 29, aircraft struck convoys of Sorra Front fighters fleeing the Ulma area, killing an estimated 250 militants.',
+          'On July 30, soldiers found the bodies of six villagers in the Korvel mountain range.',
+          'On November 4, Tarnese and French aircraft struck a militant camp in the Foret de Bessa, killing an unknown number of fighters.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-06-29', 'clash', ['Ulma'], 250, null, null],
+      ['2018-07-30', 'attack', ['Korvel'], 6, null, null],
+      ['2018-11-04', 'clash', ['Foret de Bessa'], null, null, null],
+    ]);
+  });
+});
