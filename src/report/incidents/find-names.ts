@@ -98,6 +98,11 @@ const PLACE_PATTERNS = [
   new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}) was (?:again |also )?(?:struck|rocked|shaken)\\b`, 'g'),
   // "raids across the Basque Country and Navarre", "throughout Borno and Yobe"
   new RegExp(`\\b(?:across|throughout) (?:the )?(${NAME})((?:(?:,| and|, and) (?:the )?${NAME})*)`, 'g'),
+  // "looted and burned parts of Tourou": a town parts of which were struck
+  new RegExp(
+    `\\b(?:parts|sections|much|most) of (${NAME})(?=[,.;]| (?:and|on|in|near|with|before|after|for|killing|wounding|where)\\b)`,
+    'g',
+  ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
@@ -141,7 +146,7 @@ const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
 // The peoples of the world's countries ("Nigerian", "Egyptian", "Eritrean"): a word ending in "-ian" or "-ean" is one
 // only when a country is theirs, since many places end so too ("Shopian", "Tian").
 const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
@@ -253,6 +258,7 @@ const PLACE_SCAN = new WordAnchoredPatterns([
   ...PLACE_PATTERNS,
   ...LOOKBACK_PATTERNS.map(({ key }) => key),
 ]);
+const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -317,7 +323,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
-        if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
+        // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".
+        if (ACRONYM.test(name)) continue;
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
         if (country && (name === country || country.startsWith(`${name} `))) continue;
@@ -365,7 +372,7 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
   for (const m of possessive) {
     const name = (m[1] ?? '').trim();
-    if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || isDemonym(name)) continue;
+    if (!name || NOT_PLACE.test(name) || ACRONYM.test(name) || actors.has(name) || isDemonym(name)) continue;
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
     if (isSurname(text, name)) continue;

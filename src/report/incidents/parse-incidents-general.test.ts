@@ -490,3 +490,22 @@ describe('parseIncidents: places named by an area, a mountain range or a French 
     ]);
   });
 });
+
+describe('parseIncidents: no place from an acronym, a language or a people, and parts of a town', () => {
+  it('places each event at its town only', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 9, SF-WA fighters attacked a military post in Ulma, killing 16 soldiers.',
+          'On September 25, a pipe bomb exploded at the door of a home in Tarn of Hebrew University professor Orin Dael, wounding him.',
+          'On December 22, Sorra Front attackers looted and burned parts of Korvel, forcing more than 1,000 residents to flee; no deaths were reported.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-06-09', 'attack', ['Ulma'], 16, null, null],
+      ['2019-09-25', 'attack', ['Tarn'], null, 1, null],
+      ['2019-12-22', 'attack', ['Korvel'], 0, null, null],
+    ]);
+  });
+});
