@@ -117,7 +117,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield|area)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"

@@ -509,3 +509,35 @@ describe('parseIncidents: no place from an acronym, a language or a people, and 
     ]);
   });
 });
+
+describe('parseIncidents: a period opened by "During", and a bridge named for its place', () => {
+  it('dates the period from its first month to its last', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2007,
+        'During September and October, security services detained more than 100 suspected Sorra Front members.',
+      ),
+    );
+    expect([record?.date, record?.endDate, record?.kind, record?.arrested]).toEqual([
+      '2007-09',
+      '2007-10',
+      'arrest',
+      100,
+    ]);
+  });
+
+  it('places a blast at the bridge’s name, not the town it lies north of', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On May 3, a bomb killed four people in Tarn.',
+          'On July 16, a roadside bomb exploded near a UN vehicle at the Korvel bridge north of Tarn, causing no casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-05-03', 'attack', ['Tarn'], 4, null, null],
+      ['2007-07-16', 'attack', ['Korvel'], 0, 0, null],
+    ]);
+  });
+});
