@@ -323,6 +323,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
+        if (isSaintsSite(text, name)) continue;
         // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".
         if (ACRONYM.test(name)) continue;
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
@@ -375,11 +376,16 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (!name || NOT_PLACE.test(name) || ACRONYM.test(name) || actors.has(name) || isDemonym(name)) continue;
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
-    if (isSurname(text, name)) continue;
+    if (isSurname(text, name) || isSaintsSite(text, name)) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
+}
+
+/** "St. George's Church", "St. Catherine's Monastery": the saint a site is named for is no place. */
+function isSaintsSite(text: string, name: string): boolean {
+  return /^(?:St|Ste|Saint)\.? /.test(name) && (text.includes(`${name}'s`) || text.includes(`${name}’s`));
 }
 
 /** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */

@@ -541,3 +541,19 @@ describe('parseIncidents: a period opened by "During", and a bridge named for it
     ]);
   });
 });
+
+describe('parseIncidents: a saint a church is named for is no place', () => {
+  it('splits the tolls told "respectively" between the two towns', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          "On April 9, suicide bombers attacked St. Korvel's Church in Tarn and St. Ulma's Cathedral in Bessa, killing 29 and 18 people, respectively.",
+        ),
+      ),
+    ).toEqual([
+      ['2017-04-09', 'attack', ['Tarn'], 29, null, null],
+      ['2017-04-09', 'attack', ['Bessa'], 18, null, null],
+    ]);
+  });
+});
