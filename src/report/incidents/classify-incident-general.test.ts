@@ -58,3 +58,67 @@ describe('classifyIncident: bans and operations', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: recordings, listings, offensives, looting and bodies found', () => {
+  it.each([
+    [
+      'On April 23, Sorra Front leader Anan Tessa released an audiotape calling on fighters to prepare for a long war.',
+      'threat',
+    ],
+    [
+      'On September 20, in a video posted on extremist websites, Sorra Front deputy leader Orin Bessa called on fighters to strike Tarn.',
+      'threat',
+    ],
+    [
+      'On July 7, the Defense Minister declared 36 foreign charities associated with the Ulma Fund, a Sorra Front fundraising network, to be unlawful associations.',
+      'designation',
+    ],
+    [
+      'In early September, the Tarn Armed Forces launched an offensive against Sorra Front positions around Bessa, including aerial bombardment, and suffered heavy losses.',
+      'clash',
+    ],
+    [
+      'In mid-September, militants occupied the island of Korvel off the coast of Ulma district, destroying resorts.',
+      'attack',
+    ],
+    [
+      'On December 22, Sorra Front attackers looted and burned parts of Tarn, forcing more than 1,000 residents to flee.',
+      'attack',
+    ],
+    [
+      'On July 30, security forces found the bodies of six villagers near Bessa, and the government blamed the Sorra Front.',
+      'attack',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it('tells no clash for an offensive begun without casualties or strikes', () => {
+    expect(classifyIncident('Tarn forces began an offensive to retake Bessa in late May.')).toBeNull();
+  });
+});
+
+describe('classifyIncident: repelling, gendarmes, a raid that only arrests, a blast on oneself, a claim of both', () => {
+  it.each([
+    [
+      'On April 23, Tarn and Bessa forces repelled a Sorra Front assault on their base in Ulma, killing 15 militants.',
+      'clash',
+    ],
+    ['On May 21, gendarmes raided a safe house in Tarn; three suspects and one gendarme were killed.', 'clash'],
+    [
+      'On June 2, Unit 9 raided the campus of the University of Tarn in Bessa, arresting three alumni and seizing pipe bombs.',
+      'arrest',
+    ],
+    [
+      'On April 10, three suspected militants blew themselves up and a fourth was shot dead by police as security forces closed in on their hideout in Ulma.',
+      'clash',
+    ],
+    ['On May 3, a suicide bomber blew himself up at a market in Tarn, killing 12.', 'attack'],
+    [
+      'On March 26, the Sorra Front claimed both the Tarn and Bessa attacks through its news agency, publishing photographs of fighters.',
+      'threat',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

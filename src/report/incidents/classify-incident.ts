@@ -2,7 +2,7 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement))/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? to be (?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement))/i;
 // A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
@@ -42,12 +42,12 @@ const MILITANT_WORD =
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // More of the state's actions: the forces as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
@@ -64,7 +64,7 @@ const CASUALTY_OR_FIGHT =
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
+  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =
@@ -80,7 +80,7 @@ const POLICY =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
-  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:the|its|this|that|these|those|both) (?:[\w-]+ )?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording)\b/i;
+  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -115,7 +115,8 @@ function activeViolence(text: string, before: number): number {
   VIOLENT_VERBS.lastIndex = 0;
   for (let m = VIOLENT_VERBS.exec(text); m !== null && m.index < before; m = VIOLENT_VERBS.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!PASSIVE_BEFORE.test(before)) {
+    // "three militants blew themselves up as security forces closed in": turned on themselves, not on anyone else.
+    if (!PASSIVE_BEFORE.test(before) && !/^blew (?:himself|herself|themselves)\b/i.test(m[0])) {
       VIOLENT_VERBS.lastIndex = 0;
       return m.index;
     }
@@ -123,6 +124,10 @@ function activeViolence(text: string, before: number): number {
   VIOLENT_VERBS.lastIndex = 0;
   return -1;
 }
+
+// Who attacks, in words the series uses for militants.
+const ATTACKERS =
+  /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
 const FIGHTING =
   /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
@@ -152,7 +157,16 @@ export function classifyIncident(told: string): IncidentKind | null {
   )
     return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
-  if (JUDICIAL.test(text) && (!violentVerb || EXECUTION.test(text))) return null;
+  // "detained Ann Roe at the airport and handed him to Tarn, where he had been sentenced in absentia": an arrest told
+  // before a sentence passed earlier on the one arrested is an arrest.
+  const judicial = JUDICIAL.exec(text);
+  const arrestBefore =
+    judicial !== null &&
+    (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < judicial.index &&
+    /\b(?:had been|has been|was|were)\s+(?:\w+ly\s+)?$/i.test(
+      text.slice(Math.max(0, judicial.index - 30), judicial.index),
+    );
+  if (judicial && !arrestBefore && (!violentVerb || EXECUTION.test(text))) return null;
   // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
   // murder": the violence is what a court or a charge is about, told after it; no event of its own.
   const court = COURT_ACT.exec(text);
@@ -182,11 +196,23 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     security &&
     !militantsFirst &&
-    (violentVerb || /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead)\b/i.test(text))
+    (violentVerb ||
+      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|(?:heavy|serious) losses)\b/i.test(
+        text,
+      ))
   ) {
     // "In a raid on July 11 …, police arrested 80 more suspects": no one killed or wounded, people arrested.
     return !CASUALTY_OR_FIGHT.test(text) && ARREST.test(text) ? 'arrest' : 'clash';
   }
+  // "On June 2, a special unit raided a campus in Ulma, arresting three alumni and seizing pipe bombs": a raid that only
+  // arrests is an arrest, whoever the text names as raiding.
+  if (
+    /\braid(?:ed|ing|s)?\b/i.test(text) &&
+    ARREST.test(text) &&
+    !CASUALTY_OR_FIGHT.test(text) &&
+    !ATTACKERS.test(text)
+  )
+    return 'arrest';
   // "police arrested a student in Lyon after he shot himself by accident", "arrested several suspects in the kidnapping
   // of four aid workers": an arrest told before any violence is the event; the violence is what it is for.
   const arrestAt = ARREST.exec(text)?.index;
@@ -201,7 +227,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|assassinat|gunned|decapitat|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck)/i.test(
+      /\b(?:kill|murder|assassinat|gunned|decapitat|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beaten|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck|loot|found (?:the )?(?:bodies|corpses|remains))/i.test(
         text,
       ))
   ) {

@@ -236,3 +236,74 @@ describe('countCasualties: one named who was killed, and others "also killed"', 
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: figures a year or a date holds', () => {
+  it('reads no year written after a day as a figure', () => {
+    expect(countCasualties('where the October 4, 2017 ambush killed four Tarn soldiers.').killed).toBe(4);
+  });
+
+  it('reads a qualified figure after a month as a figure, not a day', () => {
+    expect(
+      countCasualties('and in November more than 600 Sorra Front fighters surrendered to Tarn forces in Bessa.')
+        .arrested,
+    ).toBe(600);
+  });
+});
+
+describe('countCasualties: victims listed after one named', () => {
+  it.each([
+    [
+      'a car bomb in the Ulma district of Tarn killed council member Orin Bessa, his son, two bodyguards, and six passers-by.',
+      10,
+    ],
+    [
+      'gunmen in Tarn killed Korvel physician Anan Sorra, who had worked for years in Ulma, along with five Tarnese colleagues.',
+      6,
+    ],
+    [
+      'gunmen in Tarn killed Korvel physician Anan Sorra, who had worked for years in Ulma, along with five Ulmans traveling with him.',
+      6,
+    ],
+    ['a bomb killed a farmer, two soldiers were wounded.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the attacker hurt or killed, and a massacre', () => {
+  it('counts the attacker the text says was hurt or killed', () => {
+    expect(countCasualties('a man detonated a gas canister bomb near a bus in Tarn, injuring only himself.')).toEqual({
+      killed: null,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(
+      countCasualties('a man rammed his car into soldiers in Bessa, injuring 19 before being shot and killed.'),
+    ).toEqual({ killed: 1, wounded: 19, arrested: null });
+  });
+
+  it('reads those massacred as killed', () => {
+    expect(countCasualties('On April 7, militants massacred 52 young men in the village of Ulma.').killed).toBe(52);
+  });
+});
+
+describe('countCasualties: bodies found', () => {
+  it('reads the bodies found as killed', () => {
+    expect(countCasualties('On July 30, soldiers found the bodies of six villagers near Bessa.').killed).toBe(6);
+  });
+});
+
+describe('countCasualties: a title with "of" before the name', () => {
+  it('reads one victim named as Member of Parliament', () => {
+    expect(
+      countCasualties('a car bomb in west Tarn killed Member of Parliament Orin Bessa, his son, and two bodyguards.')
+        .killed,
+    ).toBe(4);
+  });
+});
+
+describe('countCasualties: an arrest placed before its figure', () => {
+  it('reads "the arrest in Tarn of 11 suspects" as 11 arrested', () => {
+    expect(countCasualties('On June 4, the agency announced the arrest in Tarn of 11 suspects.').arrested).toBe(11);
+  });
+});

@@ -62,10 +62,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'shooting dead',
           'gunned down',
           'massacre of',
+          'massacred',
+          'massacring',
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -74,6 +76,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    // "security forces found the bodies of six villagers"
+    gated(
+      [
+        ['found', 'discovered', 'recovered'],
+        ['bodies', 'corpses'],
+      ],
+      `\\b(?:found|discovered|recovered)\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "Among the dead were three children and a police officer", "Killed in the attack were 12 soldiers and two
     // civilians": the figure after the verb, opening a list.
     gated(
@@ -171,9 +182,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
       'gi',
     ),
+    // "announced the arrest in Tarn of 11 suspects"
     gated(
       [['arrest', 'detention', 'apprehension', 'capture'], [' of']],
-      `\\b(?:arrests?|detentions?|apprehension|capture) of\\s+${N}\\b`,
+      `\\b(?:arrests?|detentions?|apprehension|capture) (?:in (?:[A-Z][\\w'’-]+ ){1,2})?of\\s+${N}\\b`,
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
@@ -229,7 +241,7 @@ const RANGE_END = new RegExp(
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 // "…; the bomber also died", "the gunman was also killed".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
@@ -296,7 +308,7 @@ const NO_GROUP_HURT =
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 // People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|soldier|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 const LIST_BEFORE = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})${VICTIMS}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
@@ -316,14 +328,14 @@ const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) =
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
@@ -345,16 +357,23 @@ const NAMED_DIED = new RegExp(
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+)|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
-// The people listed after one victim: ", father, and daughter".
-const PERSON_LIST = new RegExp(`^(?:,\\s+(?:and\\s+)?(?:an?\\s+)?${PERSON}\\b(?!s)){1,6}`);
+// The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
+const PERSON_LIST = new RegExp(
+  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b))){1,6}`,
+);
+// One item of PERSON_LIST with a figure: ", two bodyguards".
+const LIST_FIGURE = new RegExp(
+  `^,\\s+(?:and\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
+  'i',
+);
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AS_WERE_ATTACKERS = new RegExp(
   `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists)|(?:attacker|gunman|bomber|assailant))\\b`,
@@ -678,7 +697,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const end = start + figure.length;
     if (isUsed(start, end)) return false;
     // "In an August 17 follow-up operation, … forces killed nine": a day of a date is no figure.
-    if (AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))) return false;
+    // ("in November more than 600 fighters surrendered": a figure with a qualifier, or past 31, is no day.)
+    if (
+      /^\d{1,2}$/.test(figure) &&
+      Number(figure) <= 31 &&
+      AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))
+    )
+      return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
@@ -688,7 +713,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (
       /^(?:19|20)\d\d$/.test(bare) &&
       (/^the\s/i.test(figure) ||
-        /\b(?:the|in|since|of|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
+        /\b(?:the|in|since|of|from|until|by)\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+$/i.test(
+          text.slice(Math.max(0, start - 16), start),
+        ))
     )
       return false;
     const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
@@ -870,7 +897,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
     const kin = names ? null : PERSON_LIST.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 120));
-    const listed = kin ? kin[0].split(',').length - (kin[0].startsWith(',') ? 1 : 0) : 0;
+    // Each item is one person, or the figure it gives.
+    const listed = kin
+      ? kin[0]
+          .split(/(?=,)/)
+          .filter((item) => item.startsWith(','))
+          .reduce((sum, item) => {
+            const figure = LIST_FIGURE.exec(item)?.[1];
+            return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
+          }, 0)
+      : 0;
     result.killed = 1 + names + listed;
     let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
     const further = victimsAfter(end);

@@ -58,10 +58,10 @@ const DAY_MONTH = new RegExp(
 );
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
-// "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August": one
-// stated period.
+// "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
+// "During September and October": one stated period.
 const MONTH_RANGE = new RegExp(
-  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
+  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
@@ -77,12 +77,16 @@ const MONTH_BEFORE =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
+  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
   "new year's eve": '12-31',
   "new year's day": '01-01',
+  // The Persian new year, March 21 (the day the series and the guide give it).
+  nowruz: '03-21',
+  halloween: '10-31',
+  "valentine's day": '02-14',
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
@@ -150,7 +154,7 @@ export function findLater(
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
 // Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring) the (?:nights?|mornings?|evenings?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
@@ -160,10 +164,11 @@ const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s
 const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
-const ANY_DATE_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday)/;
+const ANY_DATE_WORD =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
-const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday/;
+const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine/;
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */

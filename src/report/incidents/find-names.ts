@@ -84,6 +84,8 @@ const PLACE_PATTERNS = [
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
   // "the University of Karachi", "the Port of Aden"
   new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
@@ -99,6 +101,11 @@ const PLACE_PATTERNS = [
   new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}) was (?:again |also )?(?:struck|rocked|shaken)\\b`, 'g'),
   // "raids across the Basque Country and Navarre", "throughout Borno and Yobe"
   new RegExp(`\\b(?:across|throughout) (?:the )?(${NAME})((?:(?:,| and|, and) (?:the )?${NAME})*)`, 'g'),
+  // "looted and burned parts of Tourou": a town parts of which were struck
+  new RegExp(
+    `\\b(?:parts|sections|much|most) of (${NAME})(?=[,.;]| (?:and|on|in|near|with|before|after|for|killing|wounding|where)\\b)`,
+    'g',
+  ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
@@ -113,7 +120,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|Oasis|oasis|border crossing|crossing|port|forest|hills|desert|island|field|oilfield)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}) $`),
   },
   // "Marawi City", "Mexico City"
@@ -140,14 +147,9 @@ const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A
 // The last word of a building's name: "Jesus Church", "Bayero University".
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
-// A saint's name before a church's kind of building: "St. George's Church", "Saint Mark's Cathedral".
-const SAINTS_BUILDING = (name: string) =>
-  new RegExp(
-    `${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s (?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Convent|Hospital|School|College)\\b`,
-  );
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
 // The peoples of the world's countries ("Nigerian", "Egyptian", "Eritrean"): a word ending in "-ian" or "-ean" is one
 // only when a country is theirs, since many places end so too ("Shopian", "Tian").
 const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
@@ -259,6 +261,7 @@ const PLACE_SCAN = new WordAnchoredPatterns([
   ...PLACE_PATTERNS,
   ...LOOKBACK_PATTERNS.map(({ key }) => key),
 ]);
+const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 /**
@@ -328,11 +331,11 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
-        if (/^[A-Z]{2,}$/.test(name)) continue; // acronyms are organizations, not places
+        if (isSaintsSite(text, name)) continue;
+        // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".
+        if (ACRONYM.test(name)) continue;
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
-        // "St. George's Church in Tanta": a saint's name owns the church, not a town.
-        if (/^(?:St|Ste|Saint)\.? /.test(name) && SAINTS_BUILDING(name).test(text)) continue;
         if (country && (name === country || country.startsWith(`${name} `))) continue;
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
@@ -378,14 +381,19 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const actor of actors) if (/^[A-Z][a-z]+ State$/.test(actor) && actor !== 'Islamic State') places.add(actor);
   for (const m of possessive) {
     const name = (m[1] ?? '').trim();
-    if (!name || NOT_PLACE.test(name) || /^[A-Z]{2,}$/.test(name) || actors.has(name) || isDemonym(name)) continue;
+    if (!name || NOT_PLACE.test(name) || ACRONYM.test(name) || actors.has(name) || isDemonym(name)) continue;
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
-    if (isSurname(text, name)) continue;
+    if (isSurname(text, name) || isSaintsSite(text, name)) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
+}
+
+/** "St. George's Church", "St. Catherine's Monastery": the saint a site is named for is no place. */
+function isSaintsSite(text: string, name: string): boolean {
+  return /^(?:St|Ste|Saint)\.? /.test(name) && (text.includes(`${name}'s`) || text.includes(`${name}’s`));
 }
 
 /** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */

@@ -500,3 +500,177 @@ describe('parseIncidents: no event and no place where none is told', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a toll of another year told to say where', () => {
+  it('keeps the earlier ambush’s toll and its year off the record', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On September 21, the Tarn army killed a senior Sorra Front commander in an airstrike near Bessa, where the October 4, 2017 ambush killed four Tarn soldiers.',
+        ),
+      ),
+    ).toEqual([['2021-09-21', 'clash', ['Bessa'], 1, null, null]]);
+  });
+});
+
+describe('parseIncidents: an opening date before an event named by its date', () => {
+  it('keeps the opening date’s own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 14, a truck bomb killed 20 people in Tarn.',
+          'In late December, the Tarn Intelligence Agency detained 12 suspects in Tarn in connection with the October 14 bombing.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-14', 'attack', ['Tarn'], 20, null, null],
+      ['2017-12', 'arrest', ['Tarn'], null, null, 12],
+    ]);
+  });
+});
+
+describe('parseIncidents: a second attack the same day, and who told it', () => {
+  it('makes a record for each attack with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On September 17, a Sorra Front suicide bomber attacked a campaign rally in Tarn, killing 26 and wounding 42; an hour later, a second bomber struck near the main square in Bessa, killing 22.',
+          'On May 11, a car bomb in a crowded market in Ulma killed 64 people and wounded 87, and two more car bombs elsewhere in Korvel the same day killed at least 30 more.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-09-17', 'attack', ['Tarn'], 26, 42, null],
+      ['2019-09-17', 'attack', ['Bessa'], 22, null, null],
+      ['2019-05-11', 'attack', ['Ulma'], 64, 87, null],
+      ['2019-05-11', 'attack', ['Korvel'], 30, null, null],
+    ]);
+  });
+
+  it('places nothing at the name of who told it', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On November 21, an airstrike on a Sorra Front camp in the Ulma region killed more than 100 militants, the Tarn Africa Command said.',
+        ),
+      ),
+    ).toEqual([['2017-11-21', 'clash', ['Ulma'], 100, null, null]]);
+  });
+});
+
+describe('parseIncidents: fixed holidays, and an arrest before an earlier sentence', () => {
+  it('dates an event told on Nowruz or Halloween', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On Nowruz, mortar rounds hit a gathering celebrating the Persian new year in Tarn, killing six people and wounding 23.',
+          'On Halloween, a bomb exploded in a bar in Bessa, wounding four.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-03-21', 'attack', ['Tarn'], 6, 23, null],
+      ['2019-10-31', 'attack', ['Bessa'], null, 4, null],
+    ]);
+  });
+
+  it('keeps an arrest whose prisoner had been sentenced before', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 23, Bessa authorities detained Orin Tessa, leader of the Ulma Movement, at Korvel airport and transferred him to Tarn, where he had been sentenced to death in absentia in 2009.',
+        ),
+      ),
+    ).toEqual([['2014-06-23', 'arrest', ['Korvel'], null, null, 1]]);
+  });
+});
+
+describe('parseIncidents: places named by an area, a mountain range or a French landscape word', () => {
+  it('places the event there', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On June 29, aircraft struck convoys of Sorra Front fighters fleeing the Ulma area, killing an estimated 250 militants.',
+          'On July 30, soldiers found the bodies of six villagers in the Korvel mountain range.',
+          'On November 4, Tarnese and French aircraft struck a militant camp in the Foret de Bessa, killing an unknown number of fighters.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-06-29', 'clash', ['Ulma'], 250, null, null],
+      ['2018-07-30', 'attack', ['Korvel'], 6, null, null],
+      ['2018-11-04', 'clash', ['Foret de Bessa'], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: no place from an acronym, a language or a people, and parts of a town', () => {
+  it('places each event at its town only', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 9, SF-WA fighters attacked a military post in Ulma, killing 16 soldiers.',
+          'On September 25, a pipe bomb exploded at the door of a home in Tarn of Hebrew University professor Orin Dael, wounding him.',
+          'On December 22, Sorra Front attackers looted and burned parts of Korvel, forcing more than 1,000 residents to flee; no deaths were reported.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-06-09', 'attack', ['Ulma'], 16, null, null],
+      ['2019-09-25', 'attack', ['Tarn'], null, 1, null],
+      ['2019-12-22', 'attack', ['Korvel'], 0, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a period opened by "During", and a bridge named for its place', () => {
+  it('dates the period from its first month to its last', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2007,
+        'During September and October, security services detained more than 100 suspected Sorra Front members.',
+      ),
+    );
+    expect([record?.date, record?.endDate, record?.kind, record?.arrested]).toEqual([
+      '2007-09',
+      '2007-10',
+      'arrest',
+      100,
+    ]);
+  });
+
+  it('places a blast at the bridge’s name, not the town it lies north of', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On May 3, a bomb killed four people in Tarn.',
+          'On July 16, a roadside bomb exploded near a UN vehicle at the Korvel bridge north of Tarn, causing no casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-05-03', 'attack', ['Tarn'], 4, null, null],
+      ['2007-07-16', 'attack', ['Korvel'], 0, 0, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a saint a church is named for is no place', () => {
+  it('splits the tolls told "respectively" between the two towns', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          "On April 9, suicide bombers attacked St. Korvel's Church in Tarn and St. Ulma's Cathedral in Bessa, killing 29 and 18 people, respectively.",
+        ),
+      ),
+    ).toEqual([
+      ['2017-04-09', 'attack', ['Tarn'], 29, null, null],
+      ['2017-04-09', 'attack', ['Bessa'], 18, null, null],
+    ]);
+  });
+});

@@ -76,7 +76,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further)\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -218,7 +218,10 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     const previousEnd = mentions[i - 1]?.end ?? 0;
     let start = mention.start;
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
-      if ((breaks[b] ?? 0) >= previousEnd) start = breaks[b] ?? start;
+      // "In late December, the agency detained 12 suspects in connection with the October 14 bombing": the comma
+      // right after the date before closes its opening phrase, not its clause.
+      if ((breaks[b] ?? 0) >= previousEnd && /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0)))
+        start = breaks[b] ?? start;
       b += 1;
     }
     // "attacked a bus in Orsk on May 3 and a market in Varsk on May 9": with no clause break between the two dates,
@@ -692,6 +695,11 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
+// teller's name places nothing.
+const TOLD_BY =
+  /,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|reported|stated|announced|confirmed)|according to (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})[.;]?\s*$/;
+
 // A place told as the one just named: "in the area", "nearby", "in the same town".
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
@@ -709,9 +717,10 @@ const DIRECTION_OF =
 const PAST_EVENT =
   /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
-// A toll of another time told to say where: "close to where four soldiers were killed in October 2017".
+// A toll of another time told to say where: "close to where four soldiers were killed in October 2017", "where the
+// October 4, 2017 ambush killed four soldiers" (the year names the event, and its toll follows it).
 const PAST_TOLL =
-  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
+  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,120})/g;
 
 // Who attacks, in words the series uses for militants.
 const ATTACKER =
@@ -947,9 +956,12 @@ function buildRecord(
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
   const year = d.mention.date.slice(0, 4);
-  const ownClause = clause.replace(PAST_TOLL, (aside: string, told: string) => (told === year ? aside : ' '));
+  const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
+    (inYear ?? named) === year ? aside : ' ',
+  );
   const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
-  const placeText = (s: string) => s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ');
+  const placeText = (s: string) =>
+    s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ').replace(TOLD_BY, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);

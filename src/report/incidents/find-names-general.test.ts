@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameBook } from './find-names.js';
+
+// General causes pooled from several independent golds; every sentence here is invented in the series' style.
+
+describe('buildNameBook: an acronym with a hyphen names a group, not a place', () => {
+  it('lists no "SF-WA" or "SF-K" among the places', () => {
+    const book = buildNameBook(
+      'Fighters in SF-WA attacked a post in Ulma. The raid near SF-K’s camp in Korvel killed four.',
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['Ulma', 'Korvel']));
+    expect(book.places).not.toContain('SF-WA');
+    expect(book.places).not.toContain('SF-K');
+  });
+});
