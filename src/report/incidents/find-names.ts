@@ -56,6 +56,16 @@ const PLACE_PATTERNS = [
   ),
   // "the Zaveri Bazaar, Opera House, and Dadar areas of Mumbai", "in parts of Borno": the town the areas are of
   new RegExp(`\\b(?:areas|parts) of (${NAME})`, 'g'),
+  // A bullet or a paragraph that opens with its place and date as labels: "Bessa, June 4: gunmen …", "July 9, Ulma –
+  // a car bomb …".
+  new RegExp(
+    `(?:^|\\n)(?:[-•*]\\s*)?(${NAME}), (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:, \\d{4})?:`,
+    'g',
+  ),
+  new RegExp(
+    `(?:^|\\n)(?:[-•*]\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:, \\d{4})?, (${NAME}) ?[–—:-]`,
+    'g',
+  ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

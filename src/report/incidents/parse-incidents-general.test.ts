@@ -674,3 +674,20 @@ describe('parseIncidents: a saint a church is named for is no place', () => {
     ]);
   });
 });
+
+describe('parseIncidents: place and date as labels', () => {
+  it('places a bullet that opens "Tarn, June 4:" or "July 9, Bessa –"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'Tarn, June 4: gunmen killed five police officers at a checkpoint.',
+          'July 9, Bessa – A car bomb exploded near the governor’s office, wounding 14.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-06-04', 'attack', ['Tarn'], 5, null, null],
+      ['2013-07-09', 'attack', ['Bessa'], null, 14, null],
+    ]);
+  });
+});
