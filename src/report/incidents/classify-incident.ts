@@ -52,7 +52,7 @@ const SECURITY_ACTION =
 // More of the state's actions: the forces as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 const SECURITY_ACTION_MORE =
-  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|operation|offensive)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b/i;
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|operation|offensive)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b/i;
 // An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
 // officers killed 13 officers" (the officers are its victims, not who acted).
 const ATTACK_SUBJECT =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCasualties } from './count-casualties.js';
+import { countCasualties, readCasualties } from './count-casualties.js';
 
 // General causes pooled from several independent golds; every sentence here is invented in the series' style.
 
@@ -305,5 +305,43 @@ describe('countCasualties: a title with "of" before the name', () => {
 describe('countCasualties: an arrest placed before its figure', () => {
   it('reads "the arrest in Tarn of 11 suspects" as 11 arrested', () => {
     expect(countCasualties('On June 4, the agency announced the arrest in Tarn of 11 suspects.').arrested).toBe(11);
+  });
+});
+
+describe('countCasualties: accounts, lists and figures that count no one', () => {
+  it('keeps two accounts in one sentence apart, whoever concluded the second', () => {
+    const reading = readCasualties(
+      'The council said 90 civilians, 60 of them children, were killed; a military investigation concluded that 33 civilians and 22 militants died.',
+    );
+    expect(reading.figures.killed).toBe(90);
+    expect(reading.accounts).toBe('The council: 90 killed; a military investigation: 55 killed (figures not added)');
+  });
+
+  it.each([
+    [
+      'police in Tarn arrested six militants, including a commander, and seized vests and 40 kilograms of explosives.',
+      'arrested',
+      6,
+    ],
+    [
+      'Another two civilians were killed the following day in Bessa, bringing the two-day death toll to 11.',
+      'killed',
+      2,
+    ],
+    [
+      'a roadside bomb struck a vehicle near Ulma, killing seven soldiers; the attack came a day after fighters killed 18 villagers.',
+      'killed',
+      7,
+    ],
+    [
+      'gunmen shot dead Ali Tessa, the party candidate for governor, along with his brother and five police officers.',
+      'killed',
+      7,
+    ],
+    ['police arrested Omar Darlo and four other SF members in Korvel.', 'arrested', 5],
+    ['forces raided a camp near Sorra, killing three militants and capturing one.', 'arrested', 1],
+    ['A strike near Lorn killed group ideologue Karim Tal.', 'killed', 1],
+  ] as const)('reads %s as %s %i', (sentence, field, value) => {
+    expect(countCasualties(sentence)[field]).toBe(value);
   });
 });

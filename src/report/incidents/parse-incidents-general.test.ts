@@ -691,3 +691,29 @@ describe('parseIncidents: place and date as labels', () => {
     ]);
   });
 });
+
+describe('parseIncidents: other years and later accounts', () => {
+  it('leaves an event of another year told in the same sentence off the record', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On November 5, a series of blasts in Tarn killed 13 people, and militants killed 15 laborers in Bessa in early January 2007.',
+        ),
+      ),
+    ).toEqual([['2006-11-05', 'attack', ['Tarn'], 13, null, null]]);
+  });
+
+  it('reads each later account apart and says whose', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2016,
+        'On January 15, fighters overran an army base at Ulma. The government did not release figures; local officials said more than 100 soldiers were killed. The Sorra Front claimed to have killed 140.',
+      ),
+    );
+    expect([record?.killed, record?.evidence.accounts]).toEqual([
+      100,
+      'local officials: 100 killed; The Sorra Front: 140 killed (figures not added)',
+    ]);
+  });
+});

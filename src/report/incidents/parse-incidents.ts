@@ -727,6 +727,8 @@ const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
 // A day dated with its year: "the September 17, 2008 assault".
+const OTHER_YEAR_CLAUSE =
+  /,\s+(?:and|while|but)\s+[^;.]{0,200}?\bin (?:(?:early|mid-|late)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b[^;.]*/g;
 const OTHER_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(\d{4})\b/;
 
@@ -773,9 +775,37 @@ const NO_FIGURES: CasualtyReading = {
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
   const isAgain = (s: string) => TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s));
   const again = further.filter(isAgain);
-  const own = readCasualties([clause, ...further.filter((s) => !isAgain(s))].join(' '));
+  const ownText = [clause, ...further.filter((s) => !isAgain(s))].join(' ');
+  const own = readCasualties(ownText);
   if (again.length === 0) return own;
-  const more = readCasualties(again.join(' '));
+  // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
+  // one another; the first that gives a figure is taken for each field, and one that differs is told as an account.
+  const readings = again.map((sentence) => ({ sentence, reading: readCasualties(sentence) }));
+  const more: CasualtyReading = {
+    figures: { killed: null, wounded: null, arrested: null },
+    evidence: {},
+    accounts: null,
+  };
+  for (const { reading } of readings) {
+    for (const f of ['killed', 'wounded', 'arrested'] as const) {
+      if (more.figures[f] !== null || reading.figures[f] === null) continue;
+      more.figures[f] = reading.figures[f];
+      const words = reading.evidence[f];
+      if (words) more.evidence[f] = words;
+    }
+    more.accounts ??= reading.accounts;
+  }
+  const firstKilled = readings.find(({ reading }) => reading.figures.killed !== null);
+  const otherKilled = readings.find(
+    ({ reading }) => reading.figures.killed !== null && reading.figures.killed !== firstKilled?.reading.figures.killed,
+  );
+  if (firstKilled && otherKilled && own.figures.killed === null)
+    more.accounts ??= twoAccounts(
+      firstKilled.sentence,
+      firstKilled.reading.figures.killed ?? 0,
+      otherKilled.sentence,
+      otherKilled.reading.figures.killed ?? 0,
+    );
   const figures = { ...own.figures };
   const evidence = { ...own.evidence };
   // "Initial reports put the death toll at six, but officials later said at least 24 had died": a toll revised
@@ -797,7 +827,7 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   const accounts =
     own.accounts ??
     more.accounts ??
-    (differs ? twoAccounts(clause, own.figures.killed ?? 0, again.join(' '), more.figures.killed ?? 0) : null);
+    (differs ? twoAccounts(ownText, own.figures.killed ?? 0, again.join(' '), more.figures.killed ?? 0) : null);
   return { figures, evidence, accounts };
 }
 
@@ -947,7 +977,13 @@ function buildRecord(
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
   const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
-  const clause = response ? d.clause.slice(0, response.index) : d.clause;
+  const year = d.mention.date.slice(0, 4);
+  // "…, and ULFA militants killed 15 laborers in Tinsukia in early January 2007": an event of another year told in
+  // the same sentence is no part of this one (no figures, no places).
+  const clause = (response ? d.clause.slice(0, response.index) : d.clause).replace(
+    OTHER_YEAR_CLAUSE,
+    (told: string, other: string) => (other === year ? told : ' '),
+  );
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
@@ -955,7 +991,6 @@ function buildRecord(
   const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
-  const year = d.mention.date.slice(0, 4);
   const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
     (inYear ?? named) === year ? aside : ' ',
   );
