@@ -345,3 +345,12 @@ describe('countCasualties: accounts, lists and figures that count no one', () =>
     expect(countCasualties(sentence)[field]).toBe(value);
   });
 });
+
+describe('countCasualties: one wounded and those after', () => {
+  it.each([
+    ['he threw a bomb at a taxi, wounding the taxi driver and four civilians.', 5],
+    ['wounding a policeman and two civilians', 3],
+  ])('reads %s as %i wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+});

@@ -1021,8 +1021,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           : null) ?? ONE_WOUNDED.exec(text))
       : null;
   if (hurt) {
-    result.wounded = 1;
-    cite('wounded', hurt.index, hurt.index + hurt[0].length);
+    // "wounding a policeman and two civilians": the one and the figure after.
+    const end = hurt.index + hurt[0].length;
+    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
+    const more =
+      further?.[1] && !isUsed(end, end + further[0].length)
+        ? parseNumber(further[1].replace(LEADING_QUALIFIER, ''))
+        : null;
+    result.wounded = 1 + (more ?? 0);
+    cite('wounded', hurt.index, end + (more !== null ? (further?.[0].length ?? 0) : 0));
   }
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;

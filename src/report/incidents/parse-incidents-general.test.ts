@@ -717,3 +717,25 @@ describe('parseIncidents: other years and later accounts', () => {
     ]);
   });
 });
+
+describe('parseIncidents: second attacks and each place’s wounded', () => {
+  it('splits at a new attacker, and gives each place its own wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On October 7, a car bomb at the security directorate in Tarn killed three police officers and wounded more than 45, and gunmen killed six soldiers in Bessa.',
+          'On March 31, insurgents detonated car bombs in the center of Ulma city, killing 11 people and wounding more than 100, and, about an hour later, set off a bomb at a hotel in Korvel, killing three people and wounding more than 400.',
+          'On October 20, bombers attacked a mosque in Sorra, where 39 people were killed and 20 wounded, and a mosque in Lorn, where 33 died.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-10-07', 'attack', ['Tarn'], 3, 45, null],
+      ['2013-10-07', 'attack', ['Bessa'], 6, null, null],
+      ['2013-03-31', 'attack', ['Ulma'], 11, 100, null],
+      ['2013-03-31', 'attack', ['Korvel'], 3, 400, null],
+      ['2013-10-20', 'attack', ['Sorra'], 39, 20, null],
+      ['2013-10-20', 'attack', ['Lorn'], 33, null, null],
+    ]);
+  });
+});

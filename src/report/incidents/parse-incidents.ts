@@ -72,11 +72,12 @@ const EVENT_LABEL =
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
-// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "two bombings
+// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
+// killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -517,6 +518,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
           for (const [j, part] of splitThen(clause).entries()) {
+            // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
+            const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
+            if (partYear !== undefined && Number(partYear) !== report.year) continue;
             // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
             // tells what the date before it told.
             const told: IncidentKind | null =
@@ -727,6 +731,8 @@ const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
 // A day dated with its year: "the September 17, 2008 assault".
+const OTHER_YEAR_IN =
+  /\bin (?:(?:early|mid-|late)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/;
 const OTHER_YEAR_CLAUSE =
   /,\s+(?:and|while|but)\s+[^;.]{0,200}?\bin (?:(?:early|mid-|late)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b[^;.]*/g;
 const OTHER_YEAR =
@@ -918,7 +924,7 @@ function eachPlaceOwnToll(built: { draft: Draft; record: Incident }): Array<{ dr
   });
 }
 
-type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string }>>;
+type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
 function respectively(clause: string, places: number): PlaceTolls | null {
@@ -957,16 +963,29 @@ function tollAfterEach(
 ): PlaceTolls | null {
   if (record.killed === null || readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null)
     return null;
-  const killed = ordered.map((place, i) => {
+  const readings = ordered.map((place, i) => {
     const from = at.get(place) ?? 0;
     const to = i + 1 < ordered.length ? (at.get(ordered[i + 1] ?? '') ?? clause.length) : clause.length;
-    const reading = readCasualties(clause.slice(from, to));
-    return reading.figures.killed === null
-      ? null
-      : { value: reading.figures.killed, words: reading.evidence.killed ?? '' };
+    return readCasualties(clause.slice(from, to));
   });
-  if (killed.some((k) => k === null) || killed.reduce((n, k) => n + (k?.value ?? 0), 0) !== record.killed) return null;
-  return new Map([['killed', killed as Array<{ value: number; words: string }>]]);
+  // Each field whose figures are told for every place and add up to the sentence's ("killing 11 and wounding 100, and
+  // … in Hat Yai, killing three and wounding 400"); deaths must be, or the record stays whole.
+  // (Wounded or arrested told for one place only go to that place: "where 39 were killed and 20 wounded, and … where 33
+  // died".)
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const values = readings.map((r) => r.figures[field]);
+    const told = values.filter((v) => v !== null);
+    if (told.length === 0 || (field === 'killed' && told.length < values.length)) continue;
+    if (told.reduce((n: number, v) => n + (v ?? 0), 0) !== record[field]) continue;
+    tolls.set(
+      field,
+      readings.map((r) =>
+        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
+      ),
+    );
+  }
+  return tolls.has('killed') ? tolls : null;
 }
 
 function buildRecord(
