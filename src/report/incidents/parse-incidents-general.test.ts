@@ -739,3 +739,21 @@ describe('parseIncidents: second attacks and each place’s wounded', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a month refined by its day', () => {
+  it('dates an event by the day a clause gives after its month, but never across two events', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In January, police arrested Ali Tessa, a man with suspected links to the Sorra Front, at Tarn’s airport on January 12.',
+          'In May, gunmen killed five people in Bessa, and on May 20 police arrested two men in Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-01-12', 'arrest', ['Tarn'], null, null, 1],
+      ['2012-05', 'attack', ['Bessa'], 5, null, null],
+      ['2012-05-20', 'arrest', ['Ulma'], null, null, 2],
+    ]);
+  });
+});

@@ -283,6 +283,24 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         let mentions = findDates(sentence, report.year, toldMonth).filter(
           (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
         );
+        // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
+        const [monthOnly, day] = mentions;
+        if (
+          mentions.length === 2 &&
+          monthOnly &&
+          day &&
+          monthOnly.date.length === 7 &&
+          !monthOnly.endDate &&
+          !monthOnly.reference &&
+          !day.reference &&
+          !day.endDate &&
+          day.date.length === 10 &&
+          day.date.startsWith(monthOnly.date) &&
+          !/[;:]|,\s+(?:and|while|but|whereas)\s|\s(?:and|then) (?:on|in)\s/.test(
+            sentence.slice(monthOnly.end, day.start),
+          )
+        )
+          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }];
         const lastTold = mentions.findLast((m) => !m.reference);
         if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
         // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
