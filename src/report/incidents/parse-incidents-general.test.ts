@@ -557,3 +557,22 @@ describe('parseIncidents: a saint a church is named for is no place', () => {
     ]);
   });
 });
+
+describe('parseIncidents: where a journey started is no place of the event', () => {
+  it('keeps the place the event happened near', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 21, passengers overpowered Orin Dael, a gunman armed with an assault rifle, aboard a train traveling from Tarn to Bessa, near Ulma, wounding two.',
+          'In Korvel, gunmen attacked a minibus carrying tourists from Tarn near the town of Ulma on February 18, killing three of them.',
+          'On May 3, gunmen kidnapped 20 students from Tarn near Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-08-21', 'attack', ['Ulma'], null, 2, null],
+      ['2015-02-18', 'attack', ['Korvel', 'Ulma'], 3, null, null],
+      ['2015-05-03', 'attack', ['Tarn', 'Bessa'], null, null, null],
+    ]);
+  });
+});

@@ -794,6 +794,12 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   return { figures, evidence, accounts };
 }
 
+// Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
+const JOURNEY =
+  /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
+const JOURNEY_END = /^(?:\S+\s+)?(?:to|for|towards?)\s/i;
+const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
+
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
  * Ahmedabad …; police later defused bombs in Surat"), without a destination ("a bus traveling from Mandera to
@@ -804,10 +810,13 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
   const found = head.length > 0 ? head : namesIn(clause, names);
   if (found.length < 2) return found;
+  // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
+  // town of Baksan": where the clause tells a journey, where it started is no place of the event either.
+  const journey = JOURNEY.test(clause) ? JOURNEY_END_OR_START : JOURNEY_END;
   const kept = found.filter((place) => {
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
-    return !all.every((m) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m));
+    return !all.every((m) => journey.test(m) && !/^(?:close|next)\s/i.test(m));
   });
   return kept.length > 0 ? kept : found;
 }
