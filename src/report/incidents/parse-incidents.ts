@@ -812,12 +812,16 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   if (found.length < 2) return found;
   // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
   // town of Baksan": where the clause tells a journey, where it started is no place of the event either.
-  const journey = JOURNEY.test(clause) ? JOURNEY_END_OR_START : JOURNEY_END;
-  const kept = found.filter((place) => {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
-    return !all.every((m) => journey.test(m) && !/^(?:close|next)\s/i.test(m));
-  });
+  // ("a bus traveling from Darlo to Sorra": the start is kept where the journey is all the clause places.)
+  const without = (ends: RegExp) =>
+    found.filter((place) => {
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
+      return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
+    });
+  const elsewhere = JOURNEY.test(clause) ? without(JOURNEY_END_OR_START) : [];
+  if (elsewhere.length > 0) return elsewhere;
+  const kept = without(JOURNEY_END);
   return kept.length > 0 ? kept : found;
 }
 
