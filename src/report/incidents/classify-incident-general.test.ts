@@ -110,3 +110,11 @@ describe('classifyIncident: repelling, gendarmes, a raid that only arrests, a bl
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an assassination told by its verb', () => {
+  it('reads militants assassinating officials as an attack', () => {
+    expect(
+      classifyIncident('and in mid-November militants assassinated three senior security officials in Bessa.'),
+    ).toBe('attack');
+  });
+});
