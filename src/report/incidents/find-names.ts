@@ -131,9 +131,9 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
   {
-    key: /\b(?:prisons?|courts?|checkpoints?|barracks|bases?|camps?)\b/g,
+    key: /\b(?:prisons?|courts?|checkpoints?|barracks|bases?|camps?|depots?|outposts?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
   },
 ];

@@ -576,3 +576,20 @@ describe('parseIncidents: where a journey started is no place of the event', () 
     ]);
   });
 });
+
+describe('parseIncidents: a depot infiltrated, on a border named for another place', () => {
+  it('places the event at the depot’s name, not at the border', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On March 2, rockets fired from Bessa killed a man in Ulma.',
+          'On April 9, militants infiltrated the Tarn Oz fuel depot on the Bessa border, killing two civilian contractors.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-03-02', 'attack', ['Ulma'], 1, null, null],
+      ['2008-04-09', 'attack', ['Tarn Oz'], 2, null, null],
+    ]);
+  });
+});

@@ -707,9 +707,10 @@ const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
-// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
+// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
+// border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
 const PAST_EVENT =
