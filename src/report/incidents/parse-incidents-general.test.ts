@@ -593,3 +593,32 @@ describe('parseIncidents: a depot infiltrated, on a border named for another pla
     ]);
   });
 });
+
+describe('parseIncidents: a law passed after attacks, and a kidnapping of another year told in an aside', () => {
+  it('makes no record of either', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'The attacks prompted the Tarn parliament to pass long-awaited amendments to the 2003 counterterrorism law on May 25, strengthening the legal framework.',
+          'On November 19, the Sorra Front released Ulma University professors Orin Dael and Anan Tessa, kidnapped in August 2016, in exchange for three Sorra Front prisoners.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still tells a threat that names a law, and violence beside an aside of the same year', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On October 24, the group threatened the government and demanded the repeal of the amendments to the religion law.',
+          'On March 3, gunmen killed a judge, appointed in 2019, in Tarn.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-10-24', 'threat', [], null, null, null],
+      ['2019-03-03', 'attack', ['Tarn'], 1, null, null],
+    ]);
+  });
+});

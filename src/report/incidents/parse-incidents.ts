@@ -100,6 +100,17 @@ function endsTheStory(sentence: string, dateStart: number): boolean {
   return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
 }
 
+// An aside that tells what befell someone in another year: "released professors Ann Roe and Omar Tal, kidnapped in
+// August 2016, in exchange for …". Its violence is no event of the clause.
+const PAST_ASIDE =
+  /,\s+(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
+
+/** The clause without asides dated in another year than `year`, for telling its kind. */
+function withoutPastAsides(clause: string, year: number | null): string {
+  if (year === null || !/\b(?:19|20)\d{2},/.test(clause)) return clause;
+  return clause.replace(PAST_ASIDE, (aside: string, told: string) => (Number(told) === year ? aside : ','));
+}
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -518,7 +529,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
             // tells what the date before it told.
             const told: IncidentKind | null =
-              classifyIncident(part) ??
+              classifyIncident(withoutPastAsides(part, report.year)) ??
               // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
               (j > 0 ? firstKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
