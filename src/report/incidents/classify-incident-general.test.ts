@@ -118,3 +118,9 @@ describe('classifyIncident: an assassination told by its verb', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: an operation as the subject that kills fighters', () => {
+  it('reads it as a clash', () => {
+    expect(classifyIncident('The ministry reported that the operation killed 11 terrorists near Tarn.')).toBe('clash');
+  });
+});

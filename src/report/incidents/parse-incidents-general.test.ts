@@ -622,3 +622,15 @@ describe('parseIncidents: a law passed after attacks, and a kidnapping of anothe
     ]);
   });
 });
+
+describe('parseIncidents: an operation placed in the sentence before, told to have killed', () => {
+  it('is a clash at the places the sentence before named', () => {
+    const records = rows(
+      chapter(
+        2009,
+        'In October, the army launched a large-scale operation in the forests of Tarn and Bessa. The Ministry of Defense reported that the operation killed 11 terrorists between October 12 and October 20.',
+      ),
+    );
+    expect(records).toContainEqual(['2009-10-12', 'clash', ['Tarn', 'Bessa'], 11, null, null]);
+  });
+});

@@ -709,9 +709,10 @@ const DISTANCE_FROM =
 const TOLD_BY =
   /,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|reported|stated|announced|confirmed)|according to (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})[.;]?\s*$/;
 
-// A place told as the one just named: "in the area", "nearby", "in the same town".
+// A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
+// before placed), "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
