@@ -634,3 +634,19 @@ describe('parseIncidents: an operation placed in the sentence before, told to ha
     expect(records).toContainEqual(['2009-10-12', 'clash', ['Tarn', 'Bessa'], 11, null, null]);
   });
 });
+
+describe('parseIncidents: a date in a past-perfect relative clause', () => {
+  it('tells the earlier event apart and leaves the rescue its own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On November 25, Tarnese troops rescued British national Orin Dael and his wife, Wilma, who had been kidnapped by the Sorra Front in Ulma in October, in an operation in Bessa that killed three kidnappers.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-10', 'attack', ['Ulma'], null, null, null],
+      ['2019-11-25', 'clash', ['Bessa'], 3, null, null],
+    ]);
+  });
+});

@@ -111,6 +111,9 @@ function withoutPastAsides(clause: string, year: number | null): string {
   return clause.replace(PAST_ASIDE, (aside: string, told: string) => (Number(told) === year ? aside : ','));
 }
 
+// A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
+const PAST_PERFECT_RELATIVE = /,\s+(?:who|which|whom)\s+had\s+[^,;.]*$/;
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -445,11 +448,27 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
         // event up to the next comma, and no part of the event of the date it is counted from.
+        // "troops rescued Ann Roe and her husband, who had been kidnapped by the group in Tessa in October, in an
+        // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
+        // an earlier event, an aside from the relative word to the comma after the date.
+        const relativeStart = new Map<DateMention, number>();
+        if (mentions.length > 1 && sentence.includes(' had ')) {
+          mentions = mentions.map((m, i) => {
+            const previousEnd = mentions[i - 1]?.end;
+            if (previousEnd === undefined || m.aside || m.leads) return m;
+            const from = Math.max(previousEnd, m.start - 150);
+            const relative = PAST_PERFECT_RELATIVE.exec(sentence.slice(from, m.start));
+            if (!relative) return m;
+            const marked = { ...m, aside: true };
+            relativeStart.set(marked, from + relative.index + 1);
+            return marked;
+          });
+        }
         const asides = mentions
           .filter((m) => m.aside)
           .map((m) => {
             const comma = sentence.indexOf(',', m.end);
-            return { mention: m, end: comma < 0 ? sentence.length : comma };
+            return { mention: m, start: relativeStart.get(m) ?? m.start, end: comma < 0 ? sentence.length : comma };
           });
         // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
         // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
@@ -467,13 +486,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const withoutAsides = (from: number, to: number) => {
           let text = sentence.slice(from, to);
           for (const a of asides) {
-            if (a.mention.start >= from && a.end <= to) text = text.replace(sentence.slice(a.mention.start, a.end), '');
+            if (a.start >= from && a.end <= to) text = text.replace(sentence.slice(a.start, a.end), '');
           }
           return text;
         };
         const made: Draft[] = [];
         for (const a of asides) {
-          const clause = sentence.slice(a.mention.start, a.end);
+          const clause = sentence.slice(a.start, a.end);
           const kind = classifyIncident(clause);
           if (!kind) continue;
           const draft: Draft = {
