@@ -118,7 +118,10 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
     key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
-    before: new RegExp(`(?<![\\w-])(${NAME}) $`),
+    // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
+    before: new RegExp(
+      `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal) )?$`,
+    ),
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },

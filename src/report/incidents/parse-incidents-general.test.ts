@@ -650,3 +650,16 @@ describe('parseIncidents: a date in a past-perfect relative clause', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a quarter named with what it is for', () => {
+  it('places the blast in "the busy Ulma shopping district"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 3, a truck packed with explosives detonated in the busy Ulma shopping district, killing 292.',
+        ),
+      ),
+    ).toEqual([['2016-07-03', 'attack', ['Ulma'], 292, null, null]]);
+  });
+});
