@@ -124,3 +124,16 @@ describe('classifyIncident: an operation as the subject that kills fighters', ()
     expect(classifyIncident('The ministry reported that the operation killed 11 terrorists near Tarn.')).toBe('clash');
   });
 });
+
+describe('classifyIncident: no incident in a disaster of nature or a ban on a practice', () => {
+  it.each([
+    'The catastrophic floods that struck in late July and August diverted Tarnese troops from operations for months.',
+    'The government banned the wearing of the full-face veil in public on June 17, citing security concerns.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it('still tells a group banned', () => {
+    expect(classifyIncident('On June 3, the government banned the Sorra Front.')).toBe('designation');
+  });
+});

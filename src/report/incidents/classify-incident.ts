@@ -2,7 +2,7 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? to be (?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned [A-Z][\w'’-]*(?: and [A-Z])?)/i;
+  /\b(?:declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? to be (?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|designat(?:e|ed|ing|ion of) [^.;]{0,80}?(?:terrorist|FTO|Foreign Terrorist)|\blisted (?=[A-Z])|banned (?:the|its)(?! (?:wearing|use|sale|import|export|possession|carrying|burqa|niqab|veil|full-face|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|banned (?!(?:the |its |a )?(?:wearing|use|sale|import|export|possession|carrying|burqa|niqab|veil|full-face|practice)\b)[A-Z][\w'’-]*(?: and [A-Z])?)/i;
 const ARREST =
   /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
@@ -31,6 +31,9 @@ const COURT_ACT =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
 // A death of illness: "had died of a heart attack".
 const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
+// A disaster of nature: "The catastrophic floods that struck in late July diverted troops …".
+const NATURAL_DISASTER =
+  /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|storms?|monsoon rains|landslides?|tsunami|wildfires?)\b(?: that| which)? (?:\w+ )?(?:struck|hit|swept|devastated|killed|ravaged)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
@@ -165,6 +168,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;

@@ -663,3 +663,16 @@ describe('parseIncidents: a quarter named with what it is for', () => {
     ).toEqual([['2016-07-03', 'attack', ['Ulma'], 292, null, null]]);
   });
 });
+
+describe('parseIncidents: an abduction of another year told in an aside after "one of"', () => {
+  it('makes no record of the finding', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 17, a vigilante group found Orin Dael, one of the more than 200 schoolgirls abducted from Tarn in April 2014, near the Bessa Forest.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

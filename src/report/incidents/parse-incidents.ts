@@ -101,9 +101,10 @@ function endsTheStory(sentence: string, dateStart: number): boolean {
 }
 
 // An aside that tells what befell someone in another year: "released professors Ann Roe and Omar Tal, kidnapped in
-// August 2016, in exchange for …". Its violence is no event of the clause.
+// August 2016, in exchange for …", "found Ann Roe, one of the 200 schoolgirls abducted from Tessa in April 2014,
+// near …". Its violence is no event of the clause.
 const PAST_ASIDE =
-  /,\s+(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
+  /,\s+(?:one of (?:the )?(?:[\w-]+ ){0,5}?)?(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
 
 /** The clause without asides dated in another year than `year`, for telling its kind. */
 function withoutPastAsides(clause: string, year: number | null): string {
