@@ -122,3 +122,30 @@ describe('classifyIncident: repelling, gendarmes, a raid that only arrests, a bl
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an assassination told by its verb', () => {
+  it('reads militants assassinating officials as an attack', () => {
+    expect(
+      classifyIncident('and in mid-November militants assassinated three senior security officials in Bessa.'),
+    ).toBe('attack');
+  });
+});
+
+describe('classifyIncident: an operation as the subject that kills fighters', () => {
+  it('reads it as a clash', () => {
+    expect(classifyIncident('The ministry reported that the operation killed 11 terrorists near Tarn.')).toBe('clash');
+  });
+});
+
+describe('classifyIncident: no incident in a disaster of nature or a ban on a practice', () => {
+  it.each([
+    'The catastrophic floods that struck in late July and August diverted Tarnese troops from operations for months.',
+    'The government banned the wearing of the full-face veil in public on June 17, citing security concerns.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it('still tells a group banned', () => {
+    expect(classifyIncident('On June 3, the government banned the Sorra Front.')).toBe('designation');
+  });
+});

@@ -34,11 +34,9 @@ const COURT_ACT =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
 // A death of illness: "had died of a heart attack".
 const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
-// A natural disaster, and the words that would make its sentence tell violence as well.
+// A disaster of nature: "The catastrophic floods that struck in late July diverted troops …".
 const NATURAL_DISASTER =
-  /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|droughts?|landslides?|tsunamis?)\b/i;
-const MILITANT_WORD =
-  /\b(?:bomb\w*|gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|kidnapp\w*|suicide|explosi\w*|fighters?)\b/i;
+  /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|storms?|monsoon rains|landslides?|tsunami|wildfires?)\b(?: that| which)? (?:\w+ )?(?:struck|hit|swept|devastated|killed|ravaged)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
@@ -47,12 +45,12 @@ const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?(?:raid|rescue operation|military operation|security operation)\b|\brescued\b[^.;]{0,200}?\bin an? (?:\w+ )?operation\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
-// More of the state's actions: the forces as the subject killing fighters a few words on ("security forces dismantled
+// More of the state's actions: the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 const SECURITY_ACTION_MORE =
-  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|operation|offensive)\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b/i;
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|the (?:operations?|offensive|raids?|sweeps?|strikes?|airstrikes?))\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b/i;
 // An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
 // officers killed 13 officers" (the officers are its victims, not who acted).
 const ATTACK_SUBJECT =
@@ -68,7 +66,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
+  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -173,8 +171,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
-  // "The floods that struck in July diverted troops …": a natural disaster, no attack.
-  if (NATURAL_DISASTER.test(text) && !MILITANT_WORD.test(text)) return null;
+  if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;

@@ -757,3 +757,122 @@ describe('parseIncidents: a month refined by its day', () => {
     ]);
   });
 });
+
+describe('parseIncidents: where a journey started is no place of the event', () => {
+  it('keeps the place the event happened near', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 21, passengers overpowered Orin Dael, a gunman armed with an assault rifle, aboard a train traveling from Tarn to Bessa, near Ulma, wounding two.',
+          'In Korvel, gunmen attacked a minibus carrying tourists from Tarn near the town of Ulma on February 18, killing three of them.',
+          'On May 3, gunmen kidnapped 20 students from Tarn near Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-08-21', 'attack', ['Ulma'], null, 2, null],
+      ['2015-02-18', 'attack', ['Korvel', 'Ulma'], 3, null, null],
+      ['2015-05-03', 'attack', ['Tarn', 'Bessa'], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a depot infiltrated, on a border named for another place', () => {
+  it('places the event at the depot’s name, not at the border', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On March 2, rockets fired from Bessa killed a man in Ulma.',
+          'On April 9, militants infiltrated the Tarn Oz fuel depot on the Bessa border, killing two civilian contractors.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-03-02', 'attack', ['Ulma'], 1, null, null],
+      ['2008-04-09', 'attack', ['Tarn Oz'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a law passed after attacks, and a kidnapping of another year told in an aside', () => {
+  it('makes no record of either', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'The attacks prompted the Tarn parliament to pass long-awaited amendments to the 2003 counterterrorism law on May 25, strengthening the legal framework.',
+          'On November 19, the Sorra Front released Ulma University professors Orin Dael and Anan Tessa, kidnapped in August 2016, in exchange for three Sorra Front prisoners.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still tells a threat that names a law, and violence beside an aside of the same year', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On October 24, the group threatened the government and demanded the repeal of the amendments to the religion law.',
+          'On March 3, gunmen killed a judge, appointed in 2019, in Tarn.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-10-24', 'threat', [], null, null, null],
+      ['2019-03-03', 'attack', ['Tarn'], 1, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: an operation placed in the sentence before, told to have killed', () => {
+  it('is a clash at the places the sentence before named', () => {
+    const records = rows(
+      chapter(
+        2009,
+        'In October, the army launched a large-scale operation in the forests of Tarn and Bessa. The Ministry of Defense reported that the operation killed 11 terrorists between October 12 and October 20.',
+      ),
+    );
+    expect(records).toContainEqual(['2009-10-12', 'clash', ['Tarn', 'Bessa'], 11, null, null]);
+  });
+});
+
+describe('parseIncidents: a date in a past-perfect relative clause', () => {
+  it('tells the earlier event apart and leaves the rescue its own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On November 25, Tarnese troops rescued British national Orin Dael and his wife, Wilma, who had been kidnapped by the Sorra Front in Ulma in October, in an operation in Bessa that killed three kidnappers.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-10', 'attack', ['Ulma'], null, null, null],
+      ['2019-11-25', 'clash', ['Bessa'], 3, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a quarter named with what it is for', () => {
+  it('places the blast in "the busy Ulma shopping district"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 3, a truck packed with explosives detonated in the busy Ulma shopping district, killing 292.',
+        ),
+      ),
+    ).toEqual([['2016-07-03', 'attack', ['Ulma'], 292, null, null]]);
+  });
+});
+
+describe('parseIncidents: an abduction of another year told in an aside after "one of"', () => {
+  it('makes no record of the finding', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 17, a vigilante group found Orin Dael, one of the more than 200 schoolgirls abducted from Tarn in April 2014, near the Bessa Forest.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

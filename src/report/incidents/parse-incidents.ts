@@ -103,6 +103,21 @@ function endsTheStory(sentence: string, dateStart: number): boolean {
   return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
 }
 
+// An aside that tells what befell someone in another year: "released professors Ann Roe and Omar Tal, kidnapped in
+// August 2016, in exchange for …", "found Ann Roe, one of the 200 schoolgirls abducted from Tessa in April 2014,
+// near …". Its violence is no event of the clause.
+const PAST_ASIDE =
+  /,\s+(?:one of (?:the )?(?:[\w-]+ ){0,5}?)?(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
+
+/** The clause without asides dated in another year than `year`, for telling its kind. */
+function withoutPastAsides(clause: string, year: number | null): string {
+  if (year === null || !/\b(?:19|20)\d{2},/.test(clause)) return clause;
+  return clause.replace(PAST_ASIDE, (aside: string, told: string) => (Number(told) === year ? aside : ','));
+}
+
+// A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
+const PAST_PERFECT_RELATIVE = /,\s+(?:who|which|whom)\s+had\s+[^,;.]*$/;
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -455,11 +470,27 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
         // event up to the next comma, and no part of the event of the date it is counted from.
+        // "troops rescued Ann Roe and her husband, who had been kidnapped by the group in Tessa in October, in an
+        // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
+        // an earlier event, an aside from the relative word to the comma after the date.
+        const relativeStart = new Map<DateMention, number>();
+        if (mentions.length > 1 && sentence.includes(' had ')) {
+          mentions = mentions.map((m, i) => {
+            const previousEnd = mentions[i - 1]?.end;
+            if (previousEnd === undefined || m.aside || m.leads) return m;
+            const from = Math.max(previousEnd, m.start - 150);
+            const relative = PAST_PERFECT_RELATIVE.exec(sentence.slice(from, m.start));
+            if (!relative) return m;
+            const marked = { ...m, aside: true };
+            relativeStart.set(marked, from + relative.index + 1);
+            return marked;
+          });
+        }
         const asides = mentions
           .filter((m) => m.aside)
           .map((m) => {
             const comma = sentence.indexOf(',', m.end);
-            return { mention: m, end: comma < 0 ? sentence.length : comma };
+            return { mention: m, start: relativeStart.get(m) ?? m.start, end: comma < 0 ? sentence.length : comma };
           });
         // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
         // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
@@ -477,13 +508,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const withoutAsides = (from: number, to: number) => {
           let text = sentence.slice(from, to);
           for (const a of asides) {
-            if (a.mention.start >= from && a.end <= to) text = text.replace(sentence.slice(a.mention.start, a.end), '');
+            if (a.start >= from && a.end <= to) text = text.replace(sentence.slice(a.start, a.end), '');
           }
           return text;
         };
         const made: Draft[] = [];
         for (const a of asides) {
-          const clause = sentence.slice(a.mention.start, a.end);
+          const clause = sentence.slice(a.start, a.end);
           const kind = classifyIncident(clause);
           if (!kind) continue;
           const draft: Draft = {
@@ -542,7 +573,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
             // tells what the date before it told.
             const told: IncidentKind | null =
-              classifyIncident(part) ??
+              classifyIncident(withoutPastAsides(part, report.year)) ??
               // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
               (j > 0 ? firstKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
@@ -722,18 +753,20 @@ const DISTANCE_FROM =
 const TOLD_BY =
   /,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|reported|stated|announced|confirmed)|according to (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})[.;]?\s*$/;
 
-// A place told as the one just named: "in the area", "nearby", "in the same town".
+// A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
+// before placed), "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
-// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul".
+// A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
+// border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
 const PAST_EVENT =
@@ -855,6 +888,12 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   return { figures, evidence, accounts };
 }
 
+// Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
+const JOURNEY =
+  /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
+const JOURNEY_END = /^(?:\S+\s+)?(?:to|for|towards?)\s/i;
+const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
+
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
  * Ahmedabad …; police later defused bombs in Surat"), without a destination or an origin ("a bus traveling from
@@ -866,18 +905,26 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
   const found = head.length > 0 ? head : namesIn(clause, names);
   if (found.length < 2) return found;
-  const mentions = (place: string) =>
-    clause.match(new RegExp(`(?:\\S+\\s+){0,2}${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g')) ?? [];
-  const isDestination = (m: string) => /^(?:\S+\s+)?(?:to|for|towards?)\s/i.test(m) && !/^(?:close|next)\s/i.test(m);
-  const kept = found.filter((place) => !mentions(place).every(isDestination));
-  // An origin goes too where a place neither origin nor destination stays ("from Darlo to Sorra" keeps Darlo), and a
-  // town that only says whose a role is ("arrested X, AQI's Baghdad commander").
+  // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
+  // town of Baksan": where the clause tells a journey, where it started is no place of the event either.
+  // ("a bus traveling from Darlo to Sorra": the start is kept where the journey is all the clause places.)
+  const without = (ends: RegExp) =>
+    found.filter((place) => {
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
+      return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
+    });
+  const elsewhere = JOURNEY.test(clause) ? without(JOURNEY_END_OR_START) : [];
+  if (elsewhere.length > 0) return elsewhere;
+  const kept = without(JOURNEY_END);
+  const chosen = kept.length > 0 ? kept : found;
+  // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleOf = (place: string) =>
     new RegExp(
       `${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`,
     ).test(clause);
-  const placed = kept.filter((place) => !mentions(place).every((m) => /^(?:\S+\s+)?from\s/i.test(m)) && !roleOf(place));
-  return placed.length > 0 ? placed : kept.length > 0 ? kept : found;
+  const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place)) : chosen;
+  return placed.length > 0 ? placed : chosen;
 }
 
 // Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
