@@ -66,6 +66,11 @@ const PLACE_PATTERNS = [
     `(?:^|\\n)(?:[-•*]\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:, \\d{4})?, (${NAME}) ?[–—:-]`,
     'g',
   ),
+  // "a Boko Haram attack on Bargaram, near the border": the town attacked
+  new RegExp(
+    `\\b(?:attacks?|assaults?|raids?|ambush) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
+    'g',
+  ),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

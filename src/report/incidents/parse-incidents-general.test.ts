@@ -876,3 +876,24 @@ describe('parseIncidents: an abduction of another year told in an aside after "o
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: attacks launched, towns attacked, separate attacks', () => {
+  it('reads each', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On November 4, the Sorra Front launched coordinated bomb and gun attacks on police stations and churches in Tarn and Bessa. Officials said more than 100 people were killed.',
+          'On July 27, fighters attacked the town of Ulma. The same day, a Sorra Front attack on Korvel, near the border, killed four people.',
+          'On May 31, a car bomb at the UN camp in Ostra killed a peacekeeper and wounded 13, and, in a separate attack the same night, gunmen killed a contractor and two guards in Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-11-04', 'attack', ['Tarn', 'Bessa'], 100, null, null],
+      ['2011-07-27', 'attack', ['Ulma'], null, null, null],
+      ['2011-07-27', 'attack', ['Korvel'], 4, null, null],
+      ['2011-05-31', 'attack', ['Ostra'], 1, 13, null],
+      ['2011-05-31', 'attack', ['Lorn'], 3, null, null],
+    ]);
+  });
+});
