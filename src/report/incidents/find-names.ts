@@ -71,6 +71,8 @@ const PLACE_PATTERNS = [
     `\\b(?:attacks?|assaults?|raids?|ambush) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
     'g',
   ),
+  // "killed the village chief of Darey Kabe": the village whose chief it is
+  new RegExp(`\\b(?:village|town|district|community) (?:chief|head|elder|leader|mayor|imam) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

@@ -897,3 +897,25 @@ describe('parseIncidents: attacks launched, towns attacked, separate attacks', (
     ]);
   });
 });
+
+describe('parseIncidents: hours earlier, a retaking with a toll, a village chief', () => {
+  it('reads each as its own event, placed', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On June 15, militants bombed a bus in Tarn, killing 14 students. Hours earlier, separatists destroyed a historic residence in Bessa; one police officer was killed.',
+          'On October 26, fighters seized the port town of Ulma. Government forces retook the town on December 7, killing several militants.',
+          'On February 10, a bomb killed seven soldiers near Korvel. Twelve days later, gunmen killed the village chief of Ostra along with his son.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2013-06-15', 'attack', ['Tarn'], 14],
+      ['2013-06-15', 'attack', ['Bessa'], 1],
+      ['2013-10-26', 'attack', ['Ulma'], null],
+      ['2013-12-07', 'clash', ['Ulma'], null],
+      ['2013-02-10', 'attack', ['Korvel'], 7],
+      ['2013-02-22', 'attack', ['Ostra'], 2],
+    ]);
+  });
+});

@@ -48,7 +48,7 @@ const YEAR_COUNT =
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
@@ -100,7 +100,14 @@ function countedOn(mention: DateMention, part: string): DateMention {
  */
 function endsTheStory(sentence: string, dateStart: number): boolean {
   const end = EVENT_END.exec(sentence);
-  return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
+  // ("Forces retook the town on December 7, killing several militants": a retaking fought with a toll is an event of its
+  // own.)
+  return (
+    end !== null &&
+    end.index < dateStart &&
+    !/[:;]/.test(sentence.slice(end.index, dateStart)) &&
+    !(/^(?:retook|recaptured|regained)/i.test(end[0]) && /,\s+(?:killing|wounding|injuring)\b/i.test(sentence))
+  );
 }
 
 // An aside that tells what befell someone in another year: "released professors Ann Roe and Omar Tal, kidnapped in
@@ -756,7 +763,7 @@ const TOLD_BY =
 // A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
 // before placed), "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
