@@ -354,3 +354,24 @@ describe('countCasualties: one wounded and those after', () => {
     expect(countCasualties(sentence).wounded).toBe(wounded);
   });
 });
+
+describe('countCasualties: people listed one by one, and a claim joined by "and"', () => {
+  it('counts each "a …" killed and those along with them', () => {
+    expect(
+      countCasualties(
+        'The governor escaped unhurt, but a parliamentarian, a tribal elder, and a 10-year-old boy were killed, along with three of the attackers.',
+      ).killed,
+    ).toBe(6);
+    expect(countCasualties('a teacher and a boy were killed.').killed).toBe(2);
+  });
+
+  it('keeps an account joined by ", and" apart', () => {
+    const reading = readCasualties(
+      'Local officials said more than 100 soldiers were killed, and the Sorra Front claimed to have killed 140.',
+    );
+    expect([reading.figures.killed, reading.accounts]).toEqual([
+      100,
+      'Local officials: 100 killed; the Sorra Front: 140 killed (figures not added)',
+    ]);
+  });
+});

@@ -363,7 +363,7 @@ const NAMED_DIED = new RegExp(
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -392,6 +392,9 @@ const AS_WERE_ATTACKERS = new RegExp(
 // A person named, then "was killed" (an aside between): "Ewold Horn, who had been held by the group, was killed".
 const NAMED_WAS_KILLED =
   /\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu |van |de )?[A-Z][\w'’-]+)+(?:, [^,;.]{1,80},)? was (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b/;
+// Two or more people, each "a …", then "were killed": "a parliamentarian, a tribal elder, and a boy were killed".
+const A_CHAIN_KILLED =
+  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -442,7 +445,7 @@ const SELF_AND_KIN =
 // group claimed to have killed 60 soldiers; the government said 12 died".
 // "(local officials said 15)": an aside that gives one.
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted|concluded|found|determined)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted|concluded|found|determined)\b)/gi;
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
@@ -612,7 +615,7 @@ const ANY_FIGURE_WORD =
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently'];
-const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '('];
+const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and '];
 const ACCOUNT_VERBS = [
   'reported',
   'said',
@@ -993,6 +996,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   } else if (lone) {
     result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
     cite('killed', lone.index, lone.index + lone[0].length);
+  }
+  // "a parliamentarian, a tribal elder, and a boy were killed, along with three of the attackers": one for each.
+  const chain = result.killed === null && lower.includes(' and a') ? A_CHAIN_KILLED.exec(text) : null;
+  if (chain?.[1] && !isUsed(chain.index, chain.index + chain[0].length)) {
+    const end = chain.index + chain[0].length;
+    result.killed = chain[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length + alongWith(end, 'killed');
+    used.fill(1, chain.index, end);
+    cite('killed', chain.index, end);
   }
   // "Hostage Ewold Horn, who had been held since 2012, was killed …; six fighters were also killed": the one named
   // died too.
