@@ -996,6 +996,7 @@ function eachPlaceOwnToll(built: { draft: Draft; record: Incident }): Array<{ dr
   });
 }
 
+const DEATH_WORD = /\b(?:kill|died|dead|deaths)/gi;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
@@ -1033,8 +1034,10 @@ function tollAfterEach(
   at: ReadonlyMap<string, number>,
   record: Incident,
 ): PlaceTolls | null {
-  if (record.killed === null || readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null)
-    return null;
+  // Each place's deaths need words of their own: fewer death words than places tell one toll for them all (a cheap
+  // count first; most clauses with several places stop here).
+  if (record.killed === null || (clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
+  if (readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null) return null;
   const readings = ordered.map((place, i) => {
     const from = at.get(place) ?? 0;
     const to = i + 1 < ordered.length ? (at.get(ordered[i + 1] ?? '') ?? clause.length) : clause.length;
