@@ -149,3 +149,18 @@ describe('classifyIncident: no incident in a disaster of nature or a ban on a pr
     expect(classifyIncident('On June 3, the government banned the Sorra Front.')).toBe('designation');
   });
 });
+
+describe('classifyIncident: releases, ordinances and trials', () => {
+  it.each([
+    ['The workers were freed, along with 17 other hostages, on October 11.', null],
+    [
+      'In October, the president signed the Protection of Testland Ordinance, giving security forces powers of arrest.',
+      null,
+    ],
+    ['On September 12, a Tarn court began delivering verdicts in the 1993 bombings case, convicting 100 people.', null],
+    ['In October the court opened the trial of the former president for the 1982 killings in Bessa.', null],
+    ['On May 3, soldiers freed 20 hostages in a raid that killed four kidnappers.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -31,9 +31,12 @@ const JUDICIAL =
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged)|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts)\b/i;
 // A death of illness: "had died of a heart attack".
 const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
+// Hostages or captives let go.
+const RELEASED =
+  /\b(?:were|was|been|being) (?:\w+ly )?(?:freed|released|set free|let go)\b|\b(?:freed|released) (?:the |all |\d+ |two |three )?(?:\w+ ){0,2}?(?:hostages?|captives?|abductees)\b/i;
 // A disaster of nature: "The catastrophic floods that struck in late July diverted troops …".
 const NATURAL_DISASTER =
   /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|storms?|monsoon rains|landslides?|tsunami|wildfires?)\b(?: that| which)? (?:\w+ )?(?:struck|hit|swept|devastated|killed|ravaged)\b/i;
@@ -66,7 +69,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
+  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -171,6 +174,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
+  if (RELEASED.test(text) && !VIOLENT_VERB.test(text)) return null;
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
