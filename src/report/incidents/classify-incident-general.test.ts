@@ -164,3 +164,20 @@ describe('classifyIncident: releases, ordinances and trials', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: operations, seizures and a ban after an attack', () => {
+  it.each([
+    [
+      'On December 25, following the Tarn bombing, the government declared the Sorra Front a terrorist organization.',
+      'designation',
+    ],
+    ['Police seized a large cache of weapons on May 9 from a vehicle near Bessa, and arrested three men.', 'arrest'],
+    [
+      'In May, Operation Hammer cleared insurgents from areas near Ulma; nine soldiers and 125 insurgents were killed.',
+      'clash',
+    ],
+    ['A strike near Lorn on April 12 killed group ideologue Karim Tal.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
