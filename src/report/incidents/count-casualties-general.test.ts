@@ -307,3 +307,14 @@ describe('countCasualties: an arrest placed before its figure', () => {
     expect(countCasualties('On June 4, the agency announced the arrest in Tarn of 11 suspects.').arrested).toBe(11);
   });
 });
+
+describe('countCasualties: who the victims were, told between the figure and its verb', () => {
+  it('reads past an aside of kinds of people with no figure of its own', () => {
+    expect(
+      countCasualties(
+        'Thirty people, among them hotel guards and market traders, were killed, as were all four attackers.',
+      ).killed,
+    ).toBe(34);
+    expect(countCasualties('Eleven people, including shopkeepers and two guards, were wounded.').wounded).toBe(11);
+  });
+});

@@ -691,3 +691,28 @@ describe('parseIncidents: place and date as labels', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the story going on to a day counted from it', () => {
+  it('ends the event there and keeps the figures told after on it, making no second record', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On the night of March 3, eight gunmen stormed the Bessa Hotel in Tarn. The siege lasted until the next morning. Nineteen people, among them hotel staff and guests, were killed, as were all eight attackers.',
+          'On May 10, Sorra Front fighters seized the town hall in Ulma. The siege ended the following day; at least 12 people died and 30 were wounded.',
+        ),
+      ).concat(
+        parseIncidents(
+          chapter(
+            2016,
+            'On July 2, gunmen attacked a hotel in Korvel. The attack lasted into the next morning and killed 14 people.',
+          ),
+        ).map((i) => [i.date, i.endDate, i.killed]),
+      ),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Tarn'], 27, null, null],
+      ['2016-05-10', 'attack', ['Ulma'], 12, 30, null],
+      ['2016-07-02', '2016-07-03', 14],
+    ]);
+  });
+});

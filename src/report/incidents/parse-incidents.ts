@@ -97,6 +97,11 @@ function countedOn(mention: DateMention, part: string): DateMention {
  * the same clause ("declared the city liberated on October 23"; not "Not every operation ended peacefully: on
  * December 27, …", which opens another event).
  */
+// The story's own event going on to a day counted from it: "The siege lasted until the next morning", "The siege
+// ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
+const STORY_GOES_ON =
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|hostage crisis|occupation) (?:lasted|ended|continued|went on|was over)\b/i;
+
 function endsTheStory(sentence: string, dateStart: number): boolean {
   const end = EVENT_END.exec(sentence);
   return end !== null && end.index < dateStart && !/[:;]/.test(sentence.slice(end.index, dateStart));
@@ -378,6 +383,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               },
               ...mentions,
             ];
+          }
+        }
+        if (open !== null && (later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) {
+          const end = mentions[0];
+          if (end && end.date.length === 10 && end.date > open.mention.date) {
+            open.endDate = end.date;
+            open.sentences.push(sentence);
+            open.further.push(sentence);
+            continue;
           }
         }
         if (mentions.length === 0) {
