@@ -122,3 +122,33 @@ describe('classifyIncident: repelling, gendarmes, a raid that only arrests, a bl
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: who strikes, and who only looks like the police', () => {
+  it.each([
+    ['On May 4, a strike in Tarn province killed seven people, among them Sorra Front commander Ulma Dorr.', 'clash'],
+    ['On June 3, a government gunship struck a clinic in Bessa, killing 19 people.', 'clash'],
+    ['On March 8, an air force jet mistakenly bombed a village near Korvel, killing 20 civilians.', 'clash'],
+    ['From April 2 to 5, Tarnish jets of Operation Dune struck a column of Sorra Front trucks near Ulma.', 'clash'],
+    [
+      'On July 9, six soldiers were killed when two helicopters collided during a night combat operation near Bessa.',
+      'clash',
+    ],
+    [
+      'On May 20, special forces, supported by foreign advisors, raided a Sorra Front camp near Korvel, killing nine militants.',
+      'clash',
+    ],
+    ['On June 1, Tarnish Marines killed a rebel commander and four of his men in a firefight in Ulma.', 'clash'],
+    ['On August 2, the army announced it had conducted "precision strikes" on rebel camps across the border.', 'clash'],
+    [
+      'On March 2, a suicide bomber disguised as a police officer attacked pilgrims in Bessa, killing 30 people.',
+      'attack',
+    ],
+    ['On April 9, gunmen dressed as police attacked an army post at Korvel, killing four soldiers.', 'attack'],
+    ['On March 2, gunmen attacked security forces, killing five.', 'attack'],
+    ['On May 6, militants attempted to hijack a navy patrol boat at the port of Tarn.', 'attack'],
+    ['On May 24 the army announced the capture of 40 suspects in Ulma province.', 'arrest'],
+    ['On May 24 the army announced the capture of the town of Ulma.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

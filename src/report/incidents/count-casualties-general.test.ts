@@ -318,3 +318,12 @@ describe('countCasualties: who the victims were, told between the figure and its
     expect(countCasualties('Eleven people, including shopkeepers and two guards, were wounded.').wounded).toBe(11);
   });
 });
+
+describe('countCasualties: fighters captured in a raid', () => {
+  it('reads "capturing three" as three arrested, and no towns', () => {
+    expect(countCasualties('raided a rebel camp near Ulma, killing nine militants and capturing three.').arrested).toBe(
+      3,
+    );
+    expect(countCasualties('the army pushed north, capturing two towns from the Sorra Front.').arrested).toBe(null);
+  });
+});

@@ -178,8 +178,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
   arrested: [
     gated(
-      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|rounded up)\\s+${N}\\b`,
+      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"
