@@ -327,3 +327,22 @@ describe('countCasualties: fighters captured in a raid', () => {
     expect(countCasualties('the army pushed north, capturing two towns from the Sorra Front.').arrested).toBe(null);
   });
 });
+
+describe('countCasualties: the others killed with one named victim', () => {
+  it.each([
+    [
+      'On May 2, a car bomb in Tarn killed former Interior Minister Ulma Korvel, a senior adviser to the president, along with his driver and three other people.',
+      5,
+    ],
+    [
+      'On June 9, a strike in Bessa killed Sorra Front cleric Ulma Korvel, who had led its external operations, along with Tam Dorr, editor of the group’s newsletter, and two other members.',
+      4,
+    ],
+    ['On March 3, police chief Ulma Korvel was killed with two of his guards when a bomber rammed his car in Tarn.', 3],
+    ['On July 4, militants killed 16-year-old Ulma Korvel and gendarmerie officer Tam Dorr in the Bessa district.', 2],
+    ['militants raided farms in Tarn district, beheading at least five villagers and burning homes.', 5],
+    ['fighters raided two villages in Korvel district; seven people were beheaded, and at least 20 were abducted.', 7],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -67,12 +67,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
-      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'to death']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'beheaded', 'to death']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -358,7 +358,13 @@ const NAMED_DIED = new RegExp(
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s))\\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+// Still more after the ones read with one named victim: "… along with his bodyguard and four other people", "… along
+// with Ann Roe, editor of its magazine, and two other members".
+const AND_N_OTHER = new RegExp(
+  `^(?:,\\s+(?:the|an?|his|her|[a-z]+)\\s[^,;.()]{0,80})?,?\\s+(?:and|as well as)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+other\\b`,
+  'i',
 );
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
@@ -424,8 +430,10 @@ const ARRESTED_AND = new RegExp(
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
-// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y".
-const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
+// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal".
+const NAMES_AFTER = new RegExp(
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4})+`,
+);
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
@@ -844,6 +852,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "before killing his mother and himself": one for each.
   // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
   // victims after one named; returns how many characters they take.
+  const andOthers = (end: number): { count: number; length: number } => {
+    const more = AND_N_OTHER.exec(text.slice(end, end + 160));
+    const count = more?.[1] ? parseNumber(more[1].replace(LEADING_QUALIFIER, '')) : null;
+    if (!more || count === null || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
+    if (OWN_VERB.test(text.slice(end + more[0].length, end + more[0].length + 80))) return { count: 0, length: 0 };
+    used.fill(1, end, end + more[0].length);
+    return { count, length: more[0].length };
+  };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
@@ -851,7 +867,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, end, end + after[0].length);
-    return after[0].length;
+    const others = andOthers(end + after[0].length);
+    result.killed += others.count;
+    return after[0].length + others.length;
   };
   // The others taken or killed "along with" the one person read at `end`, and a second person named between
   // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
@@ -860,10 +878,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (!after || isUsed(end, end + after[0].length)) return 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null) return 0;
-    const between = after[0].slice(0, after[0].search(/\b(?:along|together) with\b/));
+    const between = after[0].slice(0, after[0].search(/\b(?:(?:along|together) )?with\b/));
     used.fill(1, end, end + after[0].length);
-    cite(field, end, end + after[0].length);
-    return count + (AND_ONE_MORE.test(between) ? 1 : 0);
+    const others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
+    cite(field, end, end + after[0].length + others.length);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
   };
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
@@ -894,7 +913,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
-        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
+        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
     const kin = names ? null : PERSON_LIST.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 120));
