@@ -152,3 +152,15 @@ describe('classifyIncident: who strikes, and who only looks like the police', ()
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: militants raiding or slipping in, and a vow', () => {
+  it.each([
+    ['On the night of May 1, Sorra Front militants raided the village of Tarn again.', 'attack'],
+    ['March 2-4: Militants believed to belong to the Sorra Front infiltrated the Bessa air base.', 'attack'],
+    ['On May 3, soldiers raided a militant hideout in Tarn.', 'clash'],
+    ['On May 3, police raided a house in Ulma and arrested two militants.', 'arrest'],
+    ['The Sorra Front issued a statement on June 9 confirming its leader’s death and vowing revenge.', 'threat'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -10,12 +10,12 @@ const ARREST =
   /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
-  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // A statement, a video or a manifesto: a threat even where it names an attack.
 const STATEMENT =
   /\b(?:declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
-const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
+const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing))\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
 const NOT_ONE_EVENT =
@@ -129,6 +129,11 @@ function activeViolence(text: string, before: number): number {
 const ATTACKERS =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
+// Militants raiding or slipping into a place: "Sorra Front militants raided the village of Tarn again", "Militants
+// believed to belong to the group infiltrated the air base" (the toll may follow in the next sentence).
+const MILITANTS_RAID =
+  /\b(?:militants?|gunmen|insurgents?|rebels?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b[^.;]{0,60}?\b(?:raided|infiltrated)\b/i;
+
 const FIGHTING =
   /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
 const TOLL_WORD = /\b(?:dead|killed|died|deaths|wounded|injured|casualties)\b/i;
@@ -224,6 +229,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     !/\bresist(?:ed|ing) arrest\b/i.test(text)
   )
     return 'arrest';
+  if (MILITANTS_RAID.test(text)) return 'attack';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
