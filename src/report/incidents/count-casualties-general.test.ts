@@ -346,3 +346,14 @@ describe('countCasualties: the others killed with one named victim', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: people arrested by where they are from, and a cell counted by its members', () => {
+  it('reads "a Korvish man and two Tarnians" as 3 and "the arrest on October 30 of a 12-member cell" as 12', () => {
+    expect(countCasualties('The following day, police arrested a Korvish man and two Tarnians.').arrested).toBe(3);
+    expect(countCasualties('police arrested a Bessan and two Ulmans at the border post.').arrested).toBe(3);
+    expect(
+      countCasualties('The agency announced the arrest on October 30 of a 12-member cell in Tarn planning bombings.')
+        .arrested,
+    ).toBe(12);
+  });
+});

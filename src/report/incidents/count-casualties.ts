@@ -208,13 +208,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
       'gi',
     ),
-    // "arrested a five-person cell", "detained a three-member network"
+    // "arrested a five-person cell", "detained a three-member network", "the arrest on May 3 of a 12-member cell"
     gated(
       [
-        ['arrested', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
+        ['arrest', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
         ['-person', '-member', '-man'],
       ],
-      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
+      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up|arrest (?:on [A-Z][a-z]+ \\d{1,2} )?of)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
       'gi',
     ),
     // "Both attackers were apprehended at the scene"
@@ -425,7 +425,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:(?:other\\s+|of\\s+(?:his|her|their)\\s+)[a-z]+|(?:other\\s+)?${DEMONYM}s\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
 );
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
