@@ -716,3 +716,36 @@ describe('parseIncidents: the story going on to a day counted from it', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a site named for one town and standing in another', () => {
+  it('places the event in the town the site stands in, and not in a governor’s province', () => {
+    const places = (sentence: string) =>
+      parseIncidents(chapter(2015, 'Sorra Front fighters attacked Ulma, Tarn and Bessa in January.', sentence)).map(
+        (i) => [i.date, i.places],
+      );
+    expect(
+      places('On April 18, a bomber struck outside a branch of the Tarn Bank in Ulma, killing 33 people.'),
+    ).toEqual([
+      ['2015-01', ['Ulma', 'Tarn', 'Bessa']],
+      ['2015-04-18', ['Ulma']],
+    ]);
+    expect(places('On September 27, insurgents stormed the Bessa prison in Tarn, freeing 102 inmates.')[1]).toEqual([
+      '2015-09-27',
+      ['Tarn'],
+    ]);
+    expect(places('On May 5, a bomb exploded at the Ulma market in Tarn province, killing four.')[1]).toEqual([
+      '2015-05-05',
+      ['Ulma'],
+    ]);
+    expect(
+      places(
+        'On August 5, a bomb exploded at the Tarn International Airport moments after Bessa Governor Orin Dask stepped off a flight, killing two.',
+      )[1],
+    ).toEqual(['2015-08-05', ['Tarn']]);
+    expect(
+      places(
+        'On July 24, a bomber blew herself up inside the office of Tarn Mayor Orin Dask, killing six officials.',
+      )[1],
+    ).toEqual(['2015-07-24', ['Tarn']]);
+  });
+});

@@ -709,6 +709,17 @@ function finestPlaces(places: string[], text: string): string[] {
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
+// A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
+// in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
+// site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
+// market in Tarn province".
+const SITE_NAMED_IN =
+  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
+// A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
+// no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
+const TITLE_OF_PLACE =
+  /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman) [A-Z][a-z])/g;
+
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
 const TOLD_BY =
@@ -975,7 +986,13 @@ function buildRecord(
   );
   const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
   const placeText = (s: string) =>
-    s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ').replace(TOLD_BY, ' ');
+    s
+      .replace(EVENT_LABEL, ' ')
+      .replace(DISTANCE_FROM, ' ')
+      .replace(PAST_EVENT, ' ')
+      .replace(TOLD_BY, ' ')
+      .replace(SITE_NAMED_IN, '$1 ')
+      .replace(TITLE_OF_PLACE, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
