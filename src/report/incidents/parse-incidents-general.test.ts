@@ -749,3 +749,27 @@ describe('parseIncidents: a site named for one town and standing in another', ()
     ).toEqual(['2015-07-24', ['Tarn']]);
   });
 });
+
+describe('parseIncidents: an airfield, a lake, and what an event led to', () => {
+  it('places the event at the airfield’s town, on the lake, and not where the protests it prompted were held', () => {
+    const rowsOf = (...sentences: string[]) =>
+      parseIncidents(chapter(2015, ...sentences)).map((i) => [i.date, i.places]);
+    expect(rowsOf('On December 8, Sorra Front gunmen laid siege to Korvel Airfield, killing 40 people.')).toEqual([
+      ['2015-12-08', ['Korvel']],
+    ]);
+    expect(
+      rowsOf(
+        'On December 21, a suicide bomber struck a patrol near Bessa Airfield in Ulma province, killing six soldiers.',
+      ),
+    ).toEqual([['2015-12-21', ['Bessa']]]);
+    expect(
+      rowsOf('On May 9, troops attacked Sorra Front positions on the Lake Tarn islands, killing 30 militants.'),
+    ).toEqual([['2015-05-09', ['Lake Tarn']]]);
+    expect(
+      rowsOf(
+        'Fighting spread to Korvel in March.',
+        'In November, the bodies of six hostages were found beheaded in Ulma province, prompting thousands to march in Korvel on November 11.',
+      ).at(-1),
+    ).toEqual(['2015-11', ['Ulma']]);
+  });
+});

@@ -720,6 +720,9 @@ const SITE_NAMED_IN =
 const TITLE_OF_PLACE =
   /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman) [A-Z][a-z])/g;
 
+// What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
+const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
+
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
 const TOLD_BY =
@@ -994,7 +997,9 @@ function buildRecord(
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
-  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
+  // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
+  // elsewhere, when the event names a place of its own.)
+  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' ').replace(LED_TO, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
