@@ -357,3 +357,9 @@ describe('countCasualties: people arrested by where they are from, and a cell co
     ).toBe(12);
   });
 });
+
+describe('countCasualties: one of their own lost', () => {
+  it('adds "while losing one soldier" to the fighters killed', () => {
+    expect(countCasualties('killing 22 insurgents in the Tarn forest, while losing one soldier.').killed).toBe(23);
+  });
+});

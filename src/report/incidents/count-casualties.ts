@@ -95,7 +95,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "killed 14 militants and lost two soldiers", "…, losing two soldiers"
     gated(
       [['lost', 'losing']],
-      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|personnel|m[ae]n|members?|fighters?)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"

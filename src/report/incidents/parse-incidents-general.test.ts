@@ -773,3 +773,24 @@ describe('parseIncidents: an airfield, a lake, and what an event led to', () => 
     ).toEqual(['2015-11', ['Ulma']]);
   });
 });
+
+describe('parseIncidents: tolls that are not the event’s, and one that is', () => {
+  it('reads a toll told with "since the insurgency began in 2015", and none from the unrest a death set off', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'During the night of June 4 to 5, gunmen attacked the village of Tarn in Ulma province, killing residents and burning homes. The government put the death toll at 118, making it the deadliest attack since the insurgency began in 2015.',
+        ),
+      ),
+    ).toEqual([['2021-06-04', 'attack', ['Tarn'], 118, null, null]]);
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 8, security forces killed Sorra Front commander Orin Dask and two associates in an encounter in Korvel. His death set off months of unrest in the Bessa Valley in which more than 60 people died.',
+        ),
+      ),
+    ).toEqual([['2016-07-08', 'clash', ['Korvel'], 3, null, null]]);
+  });
+});

@@ -44,6 +44,12 @@ const NEW_STORY =
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// A start told to rank the event, not a count for a year: "the deadliest attack since the insurgency began in 2015".
+const SINCE_BEGAN =
+  /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
+// What the event set off, with a toll of its own: "His death set off months of unrest in which more than 80 people died".
+const SET_OFF =
+  /\b(?:set off|sparked|triggered|touched off|provoked|unleashed) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?)\b/i;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
@@ -423,7 +429,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
             // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
-            if ((!otherYear || Number(otherYear[1]) === report.year) && !YEAR_COUNT.test(sentence))
+            if (
+              (!otherYear || Number(otherYear[1]) === report.year) &&
+              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence) &&
+              !SET_OFF.test(sentence)
+            )
               open.further.push(sentence);
           } else {
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
