@@ -143,11 +143,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
-  // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province": an airfield is named for its town
+  // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
+  // Station": an airfield is named for its town
   {
-    key: /\b(?:Airfield|airfield|Air Base|air base)\b/g,
+    key: /\b(?:Airfield|airfield|Air Base|air base|Air Force (?:Station|Base))\b/g,
     before:
-      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|siege to) (?:the )?([A-Z][\w'’-]+) $/,
+      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
   {
@@ -178,7 +179,7 @@ function isDemonym(name: string): boolean {
 }
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.

@@ -794,3 +794,20 @@ describe('parseIncidents: tolls that are not the event’s, and one that is', ()
     ).toEqual([['2016-07-08', 'clash', ['Korvel'], 3, null, null]]);
   });
 });
+
+describe('parseIncidents: an air force station, and a line that is no place', () => {
+  it('places the event at the station’s town and never at "Line" (of Control)', () => {
+    const rowsOf = (...sentences: string[]) =>
+      parseIncidents(chapter(2016, ...sentences)).map((i) => [i.date, i.places]);
+    expect(
+      rowsOf(
+        'March 2-4: Militants of the Sorra Front infiltrated the Korvel Air Force Station. Six guards were killed.',
+      ),
+    ).toEqual([['2016-03-02', ['Korvel']]]);
+    expect(
+      rowsOf(
+        'September 18: Four militants attacked an army post at Ulma, near the Line of Control. Nine soldiers died.',
+      ),
+    ).toEqual([['2016-09-18', ['Ulma']]]);
+  });
+});

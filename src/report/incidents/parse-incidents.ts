@@ -724,7 +724,7 @@ const DISTANCE_FROM =
 // site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
 // market in Tarn province".
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
+  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
