@@ -363,3 +363,13 @@ describe('countCasualties: one of their own lost', () => {
     expect(countCasualties('killing 22 insurgents in the Tarn forest, while losing one soldier.').killed).toBe(23);
   });
 });
+
+describe('countCasualties: victims named under a plural title', () => {
+  it('counts each name, the next titled name and the one after', () => {
+    expect(
+      countCasualties(
+        'militants ambushed a patrol between Tarn and Ulma, killing Korvish journalists Orin Dask and Tam Bessa, Ulmish conservationist Rory Sorr, and one Tarnish soldier.',
+      ).killed,
+    ).toBe(4);
+  });
+});

@@ -329,7 +329,7 @@ const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) =
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}s?(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
@@ -430,9 +430,10 @@ const ARRESTED_AND = new RegExp(
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
-// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal".
+// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
+// ", Irish conservationist Ann Roe".
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4})+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4})+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
