@@ -811,3 +811,24 @@ describe('parseIncidents: an air force station, and a line that is no place', ()
     ).toEqual([['2016-09-18', ['Ulma']]]);
   });
 });
+
+describe('parseIncidents: months told around a story', () => {
+  it('reads "in late November and December" as one period, and "later that month" mid-sentence as the story’s month', () => {
+    expect(
+      parseIncidents(
+        chapter(2005, 'Police arrested 14 suspects over the Tarn riots in late November and December.'),
+      ).map((i) => [i.date, i.endDate, i.arrested]),
+    ).toEqual([['2005-11', '2005-12', 14]]);
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On March 4, a bomb killed five people in Korvel. Police arrested three suspects in Ulma later that month.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-03-04', 'attack', ['Korvel'], 5, null, null],
+      ['2005-03', 'arrest', ['Ulma'], null, null, 3],
+    ]);
+  });
+});

@@ -340,7 +340,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
           (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
         if (later && open && laterFrom) {
-          const date = shiftDays(laterFrom, later.days);
+          // "In separate raids in Semarang later that month, …": the story's month, no day told.
+          const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
           if (date !== null) {
             mentions = [
               {
