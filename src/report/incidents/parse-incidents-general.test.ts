@@ -832,3 +832,20 @@ describe('parseIncidents: months told around a story', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a day told as the subject of its own sentence', () => {
+  it('dates the undated event told next, and splits "…, and late that night insurgents attacked Camp X"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'March 9 was the bloodiest day in Korvel since 2001. A truck bomb in the Ulma district before dawn killed 12 civilians and wounded more than 100. That evening, a bomber killed 20 cadets at the gate of the Korvel Police Academy, and late that night gunmen attacked Camp Dask, a base near the airport, killing seven guards.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-09', 'attack', ['Ulma'], 12, 100, null],
+      ['2015-03-09', 'attack', ['Korvel'], 20, null, null],
+      ['2015-03-09', 'attack', ['Camp Dask'], 7, null, null],
+    ]);
+  });
+});

@@ -44,6 +44,9 @@ const NEW_STORY =
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
+const DAY_AS_SUBJECT =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? (?:was|saw|brought|became)\b/;
 // A start told to rank the event, not a count for a year: "the deadliest attack since the insurgency began in 2015".
 const SINCE_BEGAN =
   /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
@@ -82,7 +85,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -119,7 +122,8 @@ function splitThen(clause: string): string[] {
   if (!m) return [clause];
   const first = clause.slice(0, m.index);
   const second = clause.slice(m.index + m[0].length);
-  const placed = /\b(?:in|at|on|near) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
+  // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
+  const placed = /\b(?:in|at|on|near|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
   return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
 }
 
@@ -286,7 +290,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
+      // A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
+      // sentence's event, told without a date, happened on it.
+      let dayHeader = null as Draft['mention'] | null;
       for (const sentence of joinFields(splitSentences(passage.text))) {
+        const header = dayHeader;
+        dayHeader = null;
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
@@ -437,6 +446,22 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             )
               open.further.push(sentence);
           } else {
+            const headedKind = header ? classifyIncident(sentence) : null;
+            if (header && headedKind) {
+              const draft: Draft = {
+                sectionId: section.id,
+                passageId: passage.id,
+                mention: { ...header, leads: true, reference: false },
+                endDate: null,
+                kind: headedKind,
+                clause: sentence,
+                sentences: [own(sentence, sentence)],
+                further: [],
+              };
+              drafts.push(draft);
+              open = draft;
+              continue;
+            }
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
             const told = toldByLabel(sentence, drafts);
@@ -594,6 +619,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // explosions, JAK …") goes on with the story in words, not in figures or places.
         else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
         else if (made.length === 0 && main[0]?.leads) open = null;
+        const [subject] = main;
+        if (
+          made.length === 0 &&
+          main.length === 1 &&
+          subject &&
+          subject.date.length === 10 &&
+          DAY_AS_SUBJECT.test(sentence)
+        )
+          dayHeader = subject;
       }
       carried = open;
     }
