@@ -373,3 +373,10 @@ describe('countCasualties: victims named under a plural title', () => {
     ).toBe(4);
   });
 });
+
+describe('countCasualties: one who got away is no victim', () => {
+  it('reads "police killed two of the attackers, and a third escaped" as 2', () => {
+    expect(countCasualties('police killed two of the attackers, and a third escaped.').killed).toBe(2);
+    expect(countCasualties('the blast killed two soldiers and a civilian.').killed).toBe(3);
+  });
+});

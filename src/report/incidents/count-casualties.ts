@@ -277,9 +277,10 @@ const NOT_THIS_TOLL = new RegExp(
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 const AND_VERB = /\band\s+[a-z]+$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
-// A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …").
+// A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
+// ", and a third escaped").
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
