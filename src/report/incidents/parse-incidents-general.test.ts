@@ -849,3 +849,27 @@ describe('parseIncidents: a day told as the subject of its own sentence', () => 
     ]);
   });
 });
+
+describe('parseIncidents: a dated claim with the story’s toll after it, and an end told elsewhere', () => {
+  it('puts the toll told after "claimed the plot on …;" on the story, and ends no story with an event at another place', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 6, militants attempted to hijack a patrol boat at the port of Tarn. The Sorra Front claimed the plot on May 9; one sailor and two attackers were killed, and three other attackers were captured.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-05-06', 'attack', ['Tarn'], 3, null, 3],
+      ['2014-05-09', 'threat', [], null, null, null],
+    ]);
+    const ended = parseIncidents(
+      chapter(
+        2014,
+        'Fighting reached Ulma and Bessa in March.',
+        'On August 22, troops killed Sorra Front commander Orin Dask in a clash near Ulma. Troops recaptured a rebel camp near Bessa on December 2.',
+      ),
+    ).find((i) => i.date === '2014-08-22');
+    expect(ended?.endDate).toBe(null);
+  });
+});

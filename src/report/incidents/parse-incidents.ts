@@ -44,6 +44,8 @@ const NEW_STORY =
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
+const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
 const DAY_AS_SUBJECT =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? (?:was|saw|brought|became)\b/;
@@ -110,6 +112,14 @@ function countedOn(mention: DateMention, part: string): DateMention {
 // ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
 const STORY_GOES_ON =
   /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|hostage crisis|occupation) (?:lasted|ended|continued|went on|was over)\b/i;
+
+/** Whether a sentence names places and none of them is a place its story names. */
+function elsewhere(sentence: string, story: Draft, places: readonly string[] = []): boolean {
+  const here = namesIn(sentence, places);
+  if (here.length === 0) return false;
+  const there = namesIn(story.sentences.join(' '), places);
+  return there.length > 0 && !here.some((p) => there.includes(p));
+}
 
 function endsTheStory(sentence: string, dateStart: number): boolean {
   const end = EVENT_END.exec(sentence);
@@ -477,6 +487,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           only &&
           !only.leads &&
           endsTheStory(sentence, only.start) &&
+          // "…killed a commander near Chitama. … forces recaptured a camp near Mucojo on December 2": the end of an
+          // event elsewhere, not this one's.
+          !elsewhere(sentence, open, book.places) &&
           only.date > open.mention.date
         ) {
           open.endDate = only.date;
@@ -609,7 +622,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // a day counted from the story tells no story of its own; the sentences after go on with the one before.
         const claimsOnly = told.length > 0 && told.every((d) => d.kind === 'threat' || d.kind === 'designation');
         if (claimsOnly && counted && open !== null) open.sentences.push(sentence);
-        else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
+        // "AQIS claimed the plot on September 10; one navy officer and three attackers were killed": the toll told
+        // after a dated claim is the story's, the claim has none.
+        else if (claimsOnly && open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
+          open.further.push(sentence.slice(sentence.indexOf(';') + 1));
+        } else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
         // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
         // whose subject is an event named by its date opens its story; the sentences after tell it.
