@@ -18,8 +18,9 @@ const STATEMENT =
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing))\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
+// ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck.)
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -103,6 +104,9 @@ function claimsOnly(text: string): boolean {
 const AFTER_EVENT =
   /^\s*(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?)\b[^,;.]{0,40},/i;
 
+// An aside that tells what else happened on the day: ", the same day a court sentenced …,".
+const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
+
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
 const PASSIVE_BEFORE = new RegExp(
@@ -148,7 +152,9 @@ const TOLL_WORD = /\b(?:dead|killed|died|deaths|wounded|injured|casualties)\b/i;
  */
 export function classifyIncident(told: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
-  const text = told.replace(AFTER_EVENT, '');
+  // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
+  // happened that day is an aside.
+  const text = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.

@@ -262,7 +262,8 @@ const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
 // parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
-// followed ("…; in the unrest that followed, more than 160 people were killed").
+// followed ("…; in the unrest that followed, more than 160 people were killed"), and the toll of the whole day or
+// country after a semicolon ("…; the nationwide toll reached 116 dead").
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
 // text that holds " of the d", " of those d" or " of the f").
 const PART_OF_THE_DEAD = new RegExp(
@@ -270,7 +271,7 @@ const PART_OF_THE_DEAD = new RegExp(
   'gi',
 );
 const NOT_THIS_TOLL = new RegExp(
-  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
+  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".

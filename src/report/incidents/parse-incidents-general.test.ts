@@ -873,3 +873,29 @@ describe('parseIncidents: a dated claim with the story’s toll after it, and an
     expect(ended?.endDate).toBe(null);
   });
 });
+
+describe('parseIncidents: a day of waves', () => {
+  it('dates what "The deadliest day of the year came on July 23." is followed by, splits ", while attacks … in X killed dozens more", and puts the nationwide toll on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'The deadliest day of the year came on April 11. In Korvel, a series of roadside bombs killed 31 people, while attacks on police posts in Ulma and Bessa killed dozens more; the nationwide toll reached 95 dead and 240 wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-04-11', 'attack', ['Korvel'], 31, null, null],
+      ['2012-04-11', 'attack', ['Ulma', 'Bessa'], null, null, null],
+    ]);
+  });
+  it('reads past ", the same day a court sentenced …," and takes "more than 30 attacks struck X and Y" as one wave', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 9, the same day a Tarn court sentenced the former minister Orin Dask to death in absentia, more than 20 attacks struck Tarn and Ulma. Officials put the toll at 58 killed.',
+        ),
+      ),
+    ).toEqual([['2012-06-09', 'attack', ['Tarn', 'Ulma'], 58, null, null]]);
+  });
+});

@@ -47,8 +47,9 @@ const YEAR_COUNT =
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
+// ("The deadliest day of the year came on July 23.": the same, the day told last.)
 const DAY_AS_SUBJECT =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? (?:was|saw|brought|became)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? (?:was|saw|brought|became)\b|^The (?:[\w'’-]+ ){1,3}day (?:of the year |of the month )?(?:came|fell|was) on (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\.?$/;
 // A start told to rank the event, not a count for a year: "the deadliest attack since the insurgency began in 2015".
 const SINCE_BEGAN =
   /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
@@ -87,7 +88,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -456,20 +457,24 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             )
               open.further.push(sentence);
           } else {
-            const headedKind = header ? classifyIncident(sentence) : null;
-            if (header && headedKind) {
-              const draft: Draft = {
-                sectionId: section.id,
-                passageId: passage.id,
-                mention: { ...header, leads: true, reference: false },
-                endDate: null,
-                kind: headedKind,
-                clause: sentence,
-                sentences: [own(sentence, sentence)],
-                further: [],
-              };
-              drafts.push(draft);
-              open = draft;
+            const headed = header ? splitThen(sentence) : [];
+            const headedKinds = headed.map((part) => classifyIncident(part));
+            if (header && headedKinds[0]) {
+              for (const [j, part] of headed.entries()) {
+                const kind = headedKinds[j] ?? headedKinds[0];
+                const draft: Draft = {
+                  sectionId: section.id,
+                  passageId: passage.id,
+                  mention: { ...header, leads: true, reference: false },
+                  endDate: null,
+                  kind,
+                  clause: part,
+                  sentences: [own(sentence, part)],
+                  further: [],
+                };
+                drafts.push(draft);
+                if (j === 0) open = draft;
+              }
               continue;
             }
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
