@@ -164,3 +164,20 @@ describe('classifyIncident: militants raiding or slipping in, and a vow', () => 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: no new event', () => {
+  it.each([
+    [
+      'The trial of members of the Dask clan for the November 23, 2009 massacre of 40 people in Tarn province opened on March 8 in Ulma.',
+      null,
+    ],
+    ['The governor, who was seriously injured, died of his wounds in Bessa on August 1.', null],
+    ['On May 2, gunmen shot the mayor of Tarn; he died of his wounds.', 'attack'],
+    [
+      'The Protection of Tarn Act, passed by Parliament in July, gave security forces broader powers of search and detention.',
+      null,
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -28,13 +28,16 @@ const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of)\b/i;
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
   /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged))\b/i;
 // A death of illness: "had died of a heart attack".
 const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b/i;
+// A victim of an attack told before who later "died of his wounds": no new event, where nothing is done in the active
+// voice ("The mayor, who was seriously injured, died of his wounds in Doha").
+const DIED_OF_WOUNDS = /\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b/i;
 // A natural disaster, and the words that would make its sentence tell violence as well.
 const NATURAL_DISASTER =
   /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|droughts?|landslides?|tsunamis?)\b/i;
@@ -69,7 +72,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
+  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|laws?|bill|legislation)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -184,6 +187,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
   // "The floods that struck in July diverted troops …": a natural disaster, no attack.
   if (NATURAL_DISASTER.test(text) && !MILITANT_WORD.test(text)) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
@@ -235,7 +239,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     !/\bresist(?:ed|ing) arrest\b/i.test(text)
   )
     return 'arrest';
-  if (MILITANTS_RAID.test(text)) return 'attack';
+  if ((text.includes('raided') || text.includes('infiltrated')) && MILITANTS_RAID.test(text)) return 'attack';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
