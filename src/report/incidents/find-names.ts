@@ -143,6 +143,11 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
+  // "the market of Tentena, a predominantly Christian town in Poso district": a town described in an aside
+  {
+    key: /\b(?:town|village|city)\b/g,
+    before: new RegExp(`(?<![\\w-])(${NAME}), an? (?:[\\w-]+ ){0,3}$`),
+  },
   // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
   // Station": an airfield is named for its town
   {

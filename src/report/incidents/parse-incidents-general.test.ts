@@ -899,3 +899,16 @@ describe('parseIncidents: a day of waves', () => {
     ).toEqual([['2012-06-09', 'attack', ['Tarn', 'Ulma'], 58, null, null]]);
   });
 });
+
+describe('parseIncidents: a town described in an aside', () => {
+  it('places the event in "X, a predominantly Christian town in Y district"', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2005,
+          'On May 28, two bombs exploded in the crowded central market of Korvel, a predominantly Christian town in Ulma district, killing 20 people.',
+        ),
+      ).map((i) => i.places[0]),
+    ).toEqual(['Korvel']);
+  });
+});
