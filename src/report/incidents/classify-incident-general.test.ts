@@ -181,3 +181,62 @@ describe('classifyIncident: operations, seizures and a ban after an attack', () 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: who strikes, and who only looks like the police', () => {
+  it.each([
+    ['On May 4, a strike in Tarn province killed seven people, among them Sorra Front commander Ulma Dorr.', 'clash'],
+    ['On June 3, a government gunship struck a clinic in Bessa, killing 19 people.', 'clash'],
+    ['On March 8, an air force jet mistakenly bombed a village near Korvel, killing 20 civilians.', 'clash'],
+    ['From April 2 to 5, Tarnish jets of Operation Dune struck a column of Sorra Front trucks near Ulma.', 'clash'],
+    [
+      'On July 9, six soldiers were killed when two helicopters collided during a night combat operation near Bessa.',
+      'clash',
+    ],
+    [
+      'On May 20, special forces, supported by foreign advisors, raided a Sorra Front camp near Korvel, killing nine militants.',
+      'clash',
+    ],
+    ['On June 1, Tarnish Marines killed a rebel commander and four of his men in a firefight in Ulma.', 'clash'],
+    ['On August 2, the army announced it had conducted "precision strikes" on rebel camps across the border.', 'clash'],
+    [
+      'On March 2, a suicide bomber disguised as a police officer attacked pilgrims in Bessa, killing 30 people.',
+      'attack',
+    ],
+    ['On April 9, gunmen dressed as police attacked an army post at Korvel, killing four soldiers.', 'attack'],
+    ['On March 2, gunmen attacked security forces, killing five.', 'attack'],
+    ['On May 6, militants attempted to hijack a navy patrol boat at the port of Tarn.', 'attack'],
+    ['On May 24 the army announced the capture of 40 suspects in Ulma province.', 'arrest'],
+    ['On May 24 the army announced the capture of the town of Ulma.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: militants raiding or slipping in, and a vow', () => {
+  it.each([
+    ['On the night of May 1, Sorra Front militants raided the village of Tarn again.', 'attack'],
+    ['March 2-4: Militants believed to belong to the Sorra Front infiltrated the Bessa air base.', 'attack'],
+    ['On May 3, soldiers raided a militant hideout in Tarn.', 'clash'],
+    ['On May 3, police raided a house in Ulma and arrested two militants.', 'arrest'],
+    ['The Sorra Front issued a statement on June 9 confirming its leader’s death and vowing revenge.', 'threat'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: no new event', () => {
+  it.each([
+    [
+      'The trial of members of the Dask clan for the November 23, 2009 massacre of 40 people in Tarn province opened on March 8 in Ulma.',
+      null,
+    ],
+    ['The governor, who was seriously injured, died of his wounds in Bessa on August 1.', null],
+    ['On May 2, gunmen shot the mayor of Tarn; he died of his wounds.', 'attack'],
+    [
+      'The Protection of Tarn Act, passed by Parliament in July, gave security forces broader powers of search and detention.',
+      null,
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -7,19 +7,20 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
-  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vowed|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // A statement, a video or a manifesto: a threat even where it names an attack.
 const STATEMENT =
   /\b(?:declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
-const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vowed)\b/i;
+const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing))\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
+// ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck.)
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks)\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -27,7 +28,7 @@ const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia)\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of)\b/i;
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
@@ -37,18 +38,21 @@ const NATURAL_DEATH = /\bdied (?:of|from) (?:an? )?(?:heart attack|natural cause
 // Hostages or captives let go.
 const RELEASED =
   /\b(?:were|was|been|being) (?:\w+ly )?(?:freed|released|set free|let go)\b|\b(?:freed|released) (?:the |all |\d+ |two |three )?(?:\w+ ){0,2}?(?:hostages?|captives?|abductees)\b/i;
+// A victim of an attack told before who later "died of his wounds": no new event, where nothing is done in the active
+// voice ("The mayor, who was seriously injured, died of his wounds in Doha").
+const DIED_OF_WOUNDS = /\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b/i;
 // A disaster of nature: "The catastrophic floods that struck in late July diverted troops …".
 const NATURAL_DISASTER =
   /\b(?:floods?|flooding|earthquakes?|cyclones?|hurricanes?|typhoons?|storms?|monsoon rains|landslides?|tsunami|wildfires?)\b(?: that| which)? (?:\w+ )?(?:struck|hit|swept|devastated|killed|ravaged)\b/i;
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|(?:attempt(?:ed|ing)|tried) to (?:hijack|bomb|attack|kidnap|abduct|assassinate|storm|blow up|kill|seize)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force)\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?(?:raid|rescue operation|military operation|security operation)\b|\brescued\b[^.;]{0,200}?\bin an? (?:\w+ )?operation\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ )?(?:search|raid|operation|sweep)\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // More of the state's actions: the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
@@ -65,11 +69,11 @@ const CASUALTY_OR_FIGHT =
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|aircraft|warplanes|jets|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
+  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?)\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
+  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -81,7 +85,7 @@ const POLICY =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
-  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+  /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -103,6 +107,9 @@ function claimsOnly(text: string): boolean {
 // attack,", "Following the attack on the mosque,".
 const AFTER_EVENT =
   /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?)\b[^,;.]{0,40},/i;
+
+// An aside that tells what else happened on the day: ", the same day a court sentenced …,".
+const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
@@ -130,6 +137,11 @@ function activeViolence(text: string, before: number): number {
 const ATTACKERS =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
+// Militants raiding or slipping into a place: "Sorra Front militants raided the village of Tarn again", "Militants
+// believed to belong to the group infiltrated the air base" (the toll may follow in the next sentence).
+const MILITANTS_RAID =
+  /\b(?:militants?|gunmen|insurgents?|rebels?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b[^.;]{0,60}?\b(?:raided|infiltrated)\b/i;
+
 const FIGHTING =
   /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
 const TOLL_WORD = /\b(?:dead|killed|died|deaths|wounded|injured|casualties)\b/i;
@@ -144,7 +156,9 @@ const TOLL_WORD = /\b(?:dead|killed|died|deaths|wounded|injured|casualties)\b/i;
  */
 export function classifyIncident(told: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
-  const text = told.replace(AFTER_EVENT, '');
+  // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
+  // happened that day is an aside.
+  const text = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
@@ -177,6 +191,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   if (RELEASED.test(text) && !VIOLENT_VERB.test(text)) return null;
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
+  if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
@@ -199,7 +214,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     security &&
     !militantsFirst &&
     (violentVerb ||
-      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|(?:heavy|serious) losses)\b/i.test(
+      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses)\b/i.test(
         text,
       ))
   ) {
@@ -226,6 +241,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     !/\bresist(?:ed|ing) arrest\b/i.test(text)
   )
     return 'arrest';
+  if ((text.includes('raided') || text.includes('infiltrated')) && MILITANTS_RAID.test(text)) return 'attack';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||

@@ -375,3 +375,76 @@ describe('countCasualties: people listed one by one, and a claim joined by "and"
     ]);
   });
 });
+
+describe('countCasualties: who the victims were, told between the figure and its verb', () => {
+  it('reads past an aside of kinds of people with no figure of its own', () => {
+    expect(
+      countCasualties(
+        'Thirty people, among them hotel guards and market traders, were killed, as were all four attackers.',
+      ).killed,
+    ).toBe(34);
+    expect(countCasualties('Eleven people, including shopkeepers and two guards, were wounded.').wounded).toBe(11);
+  });
+});
+
+describe('countCasualties: fighters captured in a raid', () => {
+  it('reads "capturing three" as three arrested, and no towns', () => {
+    expect(countCasualties('raided a rebel camp near Ulma, killing nine militants and capturing three.').arrested).toBe(
+      3,
+    );
+    expect(countCasualties('the army pushed north, capturing two towns from the Sorra Front.').arrested).toBe(null);
+  });
+});
+
+describe('countCasualties: the others killed with one named victim', () => {
+  it.each([
+    [
+      'On May 2, a car bomb in Tarn killed former Interior Minister Ulma Korvel, a senior adviser to the president, along with his driver and three other people.',
+      5,
+    ],
+    [
+      'On June 9, a strike in Bessa killed Sorra Front cleric Ulma Korvel, who had led its external operations, along with Tam Dorr, editor of the group’s newsletter, and two other members.',
+      4,
+    ],
+    ['On March 3, police chief Ulma Korvel was killed with two of his guards when a bomber rammed his car in Tarn.', 3],
+    ['On July 4, militants killed 16-year-old Ulma Korvel and gendarmerie officer Tam Dorr in the Bessa district.', 2],
+    ['militants raided farms in Tarn district, beheading at least five villagers and burning homes.', 5],
+    ['fighters raided two villages in Korvel district; seven people were beheaded, and at least 20 were abducted.', 7],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: people arrested by where they are from, and a cell counted by its members', () => {
+  it('reads "a Korvish man and two Tarnians" as 3 and "the arrest on October 30 of a 12-member cell" as 12', () => {
+    expect(countCasualties('The following day, police arrested a Korvish man and two Tarnians.').arrested).toBe(3);
+    expect(countCasualties('police arrested a Bessan and two Ulmans at the border post.').arrested).toBe(3);
+    expect(
+      countCasualties('The agency announced the arrest on October 30 of a 12-member cell in Tarn planning bombings.')
+        .arrested,
+    ).toBe(12);
+  });
+});
+
+describe('countCasualties: one of their own lost', () => {
+  it('adds "while losing one soldier" to the fighters killed', () => {
+    expect(countCasualties('killing 22 insurgents in the Tarn forest, while losing one soldier.').killed).toBe(23);
+  });
+});
+
+describe('countCasualties: victims named under a plural title', () => {
+  it('counts each name, the next titled name and the one after', () => {
+    expect(
+      countCasualties(
+        'militants ambushed a patrol between Tarn and Ulma, killing Korvish journalists Orin Dask and Tam Bessa, Ulmish conservationist Rory Sorr, and one Tarnish soldier.',
+      ).killed,
+    ).toBe(4);
+  });
+});
+
+describe('countCasualties: one who got away is no victim', () => {
+  it('reads "police killed two of the attackers, and a third escaped" as 2', () => {
+    expect(countCasualties('police killed two of the attackers, and a third escaped.').killed).toBe(2);
+    expect(countCasualties('the blast killed two soldiers and a civilian.').killed).toBe(3);
+  });
+});

@@ -71,12 +71,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
-      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'to death']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
+      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'beheaded', 'to death']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -99,7 +99,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "killed 14 militants and lost two soldiers", "…, losing two soldiers"
     gated(
       [['lost', 'losing']],
-      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers|troops|officers|policemen|personnel|men|members|fighters)\\b`,
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|personnel|m[ae]n|members?|fighters?)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
@@ -183,7 +183,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     gated(
       [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b`,
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"
@@ -212,13 +212,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
       'gi',
     ),
-    // "arrested a five-person cell", "detained a three-member network"
+    // "arrested a five-person cell", "detained a three-member network", "the arrest on May 3 of a 12-member cell"
     gated(
       [
-        ['arrested', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
+        ['arrest', 'detained', 'apprehended', 'captured', 'dismantled', 'broke up'],
         ['-person', '-member', '-man'],
       ],
-      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
+      `\\b(?:arrested|detained|apprehended|captured|dismantled|broke up|arrest (?:on [A-Z][a-z]+ \\d{1,2} )?of)\\s+(?:an?|the)\\s+(${NUMBER_PATTERN})-(?:person|member|man)\\b`,
       'gi',
     ),
     // "Both attackers were apprehended at the scene"
@@ -249,9 +249,10 @@ const ATTACKER_KILLED =
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
-// and a local guard" the guard is one more victim.
+// and a local guard" the guard is one more victim. A list of who the victims were, between the figure and its verb,
+// is an aside too: "Twenty-six people, among them guards and airline staff, were killed".
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+including\\s+(?:the|his|her|their|its)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+(?:including|among them)\\s+(?:the|his|her|their|its|[a-z][\\w'’-]*)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
   'gi',
 );
 // An aside between dashes that names who the victims were: "Four of the hikers — two Britons and a Dane — were
@@ -265,7 +266,8 @@ const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
 // parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
-// followed ("…; in the unrest that followed, more than 160 people were killed").
+// followed ("…; in the unrest that followed, more than 160 people were killed"), and the toll of the whole day or
+// country after a semicolon ("…; the nationwide toll reached 116 dead").
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
 // text that holds " of the d", " of those d" or " of the f").
 const PART_OF_THE_DEAD = new RegExp(
@@ -275,16 +277,17 @@ const PART_OF_THE_DEAD = new RegExp(
 const NOT_THIS_TOLL = new RegExp(
   `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|` +
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
-    `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
+    `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 const AND_VERB = /\band\s+[a-z]+$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
-// A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …").
+// A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
+// ", and a third escaped").
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
@@ -334,7 +337,7 @@ const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) =
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}s?(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}[A-Z][\\w'’.-]+|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
@@ -363,10 +366,16 @@ const NAMED_DIED = new RegExp(
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:along|together) with\\s+(?:(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s))\\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
+  'i',
+);
+// Still more after the ones read with one named victim: "… along with his bodyguard and four other people", "… along
+// with Ann Roe, editor of its magazine, and two other members".
+const AND_N_OTHER = new RegExp(
+  `^(?:,\\s+(?:the|an?|his|her|[a-z]+)\\s[^,;.()]{0,80})?,?\\s+(?:and|as well as)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+other\\b`,
   'i',
 );
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -431,13 +440,16 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}s\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
 );
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
-// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y".
-const NAMES_AFTER = /^(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})+/;
+// Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
+// ", Irish conservationist Ann Roe".
+const NAMES_AFTER = new RegExp(
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4})+`,
+);
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
@@ -867,18 +879,33 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "before killing his mother and himself": one for each.
   // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
   // victims after one named; returns how many characters they take.
+  const andOthers = (end: number): { count: number; length: number } => {
+    const more = AND_N_OTHER.exec(text.slice(end, end + 160));
+    const count = more?.[1] ? parseNumber(more[1].replace(LEADING_QUALIFIER, '')) : null;
+    if (!more || count === null || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
+    if (OWN_VERB.test(text.slice(end + more[0].length, end + more[0].length + 80))) return { count: 0, length: 0 };
+    used.fill(1, end, end + more[0].length);
+    return { count, length: more[0].length };
+  };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    result.killed = (result.killed ?? 0) + count;
+    used.fill(1, end, end + after[0].length);
+    const others = andOthers(end + after[0].length);
+    result.killed += others.count;
+    if (others.count > 0) return after[0].length + others.length;
     // "along with his brother and five police officers": a further figure in the same list.
     const further = AND_FIGURE_AFTER.exec(text.slice(end + after[0].length, end + after[0].length + 60));
     const more = further?.[1] ? (parseNumber(further[1].replace(LEADING_QUALIFIER, '')) ?? 0) : 0;
-    const span = after[0].length + (more > 0 ? (further?.[0].length ?? 0) : 0);
-    result.killed = (result.killed ?? 0) + count + more;
-    used.fill(1, end, end + span);
-    return span;
+    if (more > 0) {
+      result.killed += more;
+      used.fill(1, end, end + after[0].length + (further?.[0].length ?? 0));
+      return after[0].length + (further?.[0].length ?? 0);
+    }
+    return after[0].length;
   };
   // The others taken or killed "along with" the one person read at `end`, and a second person named between
   // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
@@ -887,14 +914,17 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (!after || isUsed(end, end + after[0].length)) return 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null) return 0;
-    const between = after[0].slice(0, after[0].search(/\b(?:along|together) with\b/));
+    const between = after[0].slice(0, after[0].search(/\b(?:(?:along|together) )?with\b/));
+    used.fill(1, end, end + after[0].length);
+    const others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
     // "along with his brother and five police officers": a further figure in the same list.
-    const further = AND_FIGURE_AFTER.exec(text.slice(end + after[0].length, end + after[0].length + 60));
+    const further =
+      others.count === 0 ? AND_FIGURE_AFTER.exec(text.slice(end + after[0].length, end + after[0].length + 60)) : null;
     const more = further?.[1] ? (parseNumber(further[1].replace(LEADING_QUALIFIER, '')) ?? 0) : 0;
-    const span = after[0].length + (more > 0 ? (further?.[0].length ?? 0) : 0);
+    const span = after[0].length + others.length + (more > 0 ? (further?.[0].length ?? 0) : 0);
     used.fill(1, end, end + span);
     cite(field, end, end + span);
-    return count + more + (AND_ONE_MORE.test(between) ? 1 : 0);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count + more;
   };
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
@@ -925,7 +955,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
       /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
-        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim())).length
+        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
     const kin = names ? null : PERSON_LIST.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 120));

@@ -96,7 +96,7 @@ const DAY_COUNT =
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "that same day", "two days earlier".
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -246,7 +246,9 @@ export function findDates(sentence: string, year: number | null, month: string |
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH_RANGE) : []) {
     const [whole, from = '', y1, to = '', y2] = m;
-    const start = m.index + whole.indexOf(from);
+    // (From the first month's qualifier, where it has one: "in late November and December" is one period, not the
+    // month "late November" alone.)
+    const start = m.index + whole.indexOf(' ') + 1;
     const y = yearOf(y1 ?? y2, start);
     if (y === null) continue;
     const a = calendarDay(y, monthNumber(from), 1);

@@ -78,7 +78,8 @@ const PLACE_PATTERNS = [
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
   // "in the Boucle du Mouhoun Region": with the particles French and Spanish names carry.
   /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+ (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
-  new RegExp(`\\b(?:on|near|at) ((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
+  // ("on the Lake Chad islands": the lake named before its islands or shores)
+  new RegExp(`\\b(?:on|near|at) (?:the )?((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
@@ -152,6 +153,18 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
+  // "the market of Tentena, a predominantly Christian town in Poso district": a town described in an aside
+  {
+    key: /\b(?:town|village|city)\b/g,
+    before: new RegExp(`(?<![\\w-])(${NAME}), an? (?:[\\w-]+ ){0,3}$`),
+  },
+  // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
+  // Station": an airfield is named for its town
+  {
+    key: /\b(?:Airfield|airfield|Air Base|air base|Air Force (?:Station|Base))\b/g,
+    before:
+      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
+  },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|depots?|outposts?)\b/g,
@@ -166,7 +179,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
 // The last word of a building's name: "Jesus Church", "Bayero University".
 const BUILDING =
-  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater)$/;
+  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
 // Words for peoples and faiths, never places ("Hindu", "Indian embassy").
 const DEMONYM =
   /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish)$/;
@@ -181,7 +194,7 @@ function isDemonym(name: string): boolean {
 }
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.

@@ -919,3 +919,224 @@ describe('parseIncidents: hours earlier, a retaking with a toll, a village chief
     ]);
   });
 });
+
+describe('parseIncidents: the story going on to a day counted from it', () => {
+  it('ends the event there and keeps the figures told after on it, making no second record', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On the night of March 3, eight gunmen stormed the Bessa Hotel in Tarn. The siege lasted until the next morning. Nineteen people, among them hotel staff and guests, were killed, as were all eight attackers.',
+          'On May 10, Sorra Front fighters seized the town hall in Ulma. The siege ended the following day; at least 12 people died and 30 were wounded.',
+        ),
+      ).concat(
+        parseIncidents(
+          chapter(
+            2016,
+            'On July 2, gunmen attacked a hotel in Korvel. The attack lasted into the next morning and killed 14 people.',
+          ),
+        ).map((i) => [i.date, i.endDate, i.killed]),
+      ),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Tarn'], 27, null, null],
+      ['2016-05-10', 'attack', ['Ulma'], 12, 30, null],
+      ['2016-07-02', '2016-07-03', 14],
+    ]);
+  });
+});
+
+describe('parseIncidents: a site named for one town and standing in another', () => {
+  it('places the event in the town the site stands in, and not in a governor’s province', () => {
+    const places = (sentence: string) =>
+      parseIncidents(chapter(2015, 'Sorra Front fighters attacked Ulma, Tarn and Bessa in January.', sentence)).map(
+        (i) => [i.date, i.places],
+      );
+    expect(
+      places('On April 18, a bomber struck outside a branch of the Tarn Bank in Ulma, killing 33 people.'),
+    ).toEqual([
+      ['2015-01', ['Ulma', 'Tarn', 'Bessa']],
+      ['2015-04-18', ['Ulma']],
+    ]);
+    expect(places('On September 27, insurgents stormed the Bessa prison in Tarn, freeing 102 inmates.')[1]).toEqual([
+      '2015-09-27',
+      ['Tarn'],
+    ]);
+    expect(places('On May 5, a bomb exploded at the Ulma market in Tarn province, killing four.')[1]).toEqual([
+      '2015-05-05',
+      ['Ulma'],
+    ]);
+    expect(
+      places(
+        'On August 5, a bomb exploded at the Tarn International Airport moments after Bessa Governor Orin Dask stepped off a flight, killing two.',
+      )[1],
+    ).toEqual(['2015-08-05', ['Tarn']]);
+    expect(
+      places(
+        'On July 24, a bomber blew herself up inside the office of Tarn Mayor Orin Dask, killing six officials.',
+      )[1],
+    ).toEqual(['2015-07-24', ['Tarn']]);
+  });
+});
+
+describe('parseIncidents: an airfield, a lake, and what an event led to', () => {
+  it('places the event at the airfield’s town, on the lake, and not where the protests it prompted were held', () => {
+    const rowsOf = (...sentences: string[]) =>
+      parseIncidents(chapter(2015, ...sentences)).map((i) => [i.date, i.places]);
+    expect(rowsOf('On December 8, Sorra Front gunmen laid siege to Korvel Airfield, killing 40 people.')).toEqual([
+      ['2015-12-08', ['Korvel']],
+    ]);
+    expect(
+      rowsOf(
+        'On December 21, a suicide bomber struck a patrol near Bessa Airfield in Ulma province, killing six soldiers.',
+      ),
+    ).toEqual([['2015-12-21', ['Bessa']]]);
+    expect(
+      rowsOf('On May 9, troops attacked Sorra Front positions on the Lake Tarn islands, killing 30 militants.'),
+    ).toEqual([['2015-05-09', ['Lake Tarn']]]);
+    expect(
+      rowsOf(
+        'Fighting spread to Korvel in March.',
+        'In November, the bodies of six hostages were found beheaded in Ulma province, prompting thousands to march in Korvel on November 11.',
+      ).at(-1),
+    ).toEqual(['2015-11', ['Ulma']]);
+  });
+});
+
+describe('parseIncidents: tolls that are not the event’s, and one that is', () => {
+  it('reads a toll told with "since the insurgency began in 2015", and none from the unrest a death set off', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'During the night of June 4 to 5, gunmen attacked the village of Tarn in Ulma province, killing residents and burning homes. The government put the death toll at 118, making it the deadliest attack since the insurgency began in 2015.',
+        ),
+      ),
+    ).toEqual([['2021-06-04', 'attack', ['Tarn'], 118, null, null]]);
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 8, security forces killed Sorra Front commander Orin Dask and two associates in an encounter in Korvel. His death set off months of unrest in the Bessa Valley in which more than 60 people died.',
+        ),
+      ),
+    ).toEqual([['2016-07-08', 'clash', ['Korvel'], 3, null, null]]);
+  });
+});
+
+describe('parseIncidents: an air force station, and a line that is no place', () => {
+  it('places the event at the station’s town and never at "Line" (of Control)', () => {
+    const rowsOf = (...sentences: string[]) =>
+      parseIncidents(chapter(2016, ...sentences)).map((i) => [i.date, i.places]);
+    expect(
+      rowsOf(
+        'March 2-4: Militants of the Sorra Front infiltrated the Korvel Air Force Station. Six guards were killed.',
+      ),
+    ).toEqual([['2016-03-02', ['Korvel']]]);
+    expect(
+      rowsOf(
+        'September 18: Four militants attacked an army post at Ulma, near the Line of Control. Nine soldiers died.',
+      ),
+    ).toEqual([['2016-09-18', ['Ulma']]]);
+  });
+});
+
+describe('parseIncidents: months told around a story', () => {
+  it('reads "in late November and December" as one period, and "later that month" mid-sentence as the story’s month', () => {
+    expect(
+      parseIncidents(
+        chapter(2005, 'Police arrested 14 suspects over the Tarn riots in late November and December.'),
+      ).map((i) => [i.date, i.endDate, i.arrested]),
+    ).toEqual([['2005-11', '2005-12', 14]]);
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On March 4, a bomb killed five people in Korvel. Police arrested three suspects in Ulma later that month.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-03-04', 'attack', ['Korvel'], 5, null, null],
+      ['2005-03', 'arrest', ['Ulma'], null, null, 3],
+    ]);
+  });
+});
+
+describe('parseIncidents: a day told as the subject of its own sentence', () => {
+  it('dates the undated event told next, and splits "…, and late that night insurgents attacked Camp X"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'March 9 was the bloodiest day in Korvel since 2001. A truck bomb in the Ulma district before dawn killed 12 civilians and wounded more than 100. That evening, a bomber killed 20 cadets at the gate of the Korvel Police Academy, and late that night gunmen attacked Camp Dask, a base near the airport, killing seven guards.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-09', 'attack', ['Ulma'], 12, 100, null],
+      ['2015-03-09', 'attack', ['Korvel'], 20, null, null],
+      ['2015-03-09', 'attack', ['Camp Dask'], 7, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a dated claim with the story’s toll after it, and an end told elsewhere', () => {
+  it('puts the toll told after "claimed the plot on …;" on the story, and ends no story with an event at another place', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 6, militants attempted to hijack a patrol boat at the port of Tarn. The Sorra Front claimed the plot on May 9; one sailor and two attackers were killed, and three other attackers were captured.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-05-06', 'attack', ['Tarn'], 3, null, 3],
+      ['2014-05-09', 'threat', [], null, null, null],
+    ]);
+    const ended = parseIncidents(
+      chapter(
+        2014,
+        'Fighting reached Ulma and Bessa in March.',
+        'On August 22, troops killed Sorra Front commander Orin Dask in a clash near Ulma. Troops recaptured a rebel camp near Bessa on December 2.',
+      ),
+    ).find((i) => i.date === '2014-08-22');
+    expect(ended?.endDate).toBe(null);
+  });
+});
+
+describe('parseIncidents: a day of waves', () => {
+  it('dates what "The deadliest day of the year came on July 23." is followed by, splits ", while attacks … in X killed dozens more", and puts the nationwide toll on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'The deadliest day of the year came on April 11. In Korvel, a series of roadside bombs killed 31 people, while attacks on police posts in Ulma and Bessa killed dozens more; the nationwide toll reached 95 dead and 240 wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-04-11', 'attack', ['Korvel'], 31, null, null],
+      ['2012-04-11', 'attack', ['Ulma', 'Bessa'], null, null, null],
+    ]);
+  });
+  it('reads past ", the same day a court sentenced …," and takes "more than 30 attacks struck X and Y" as one wave', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 9, the same day a Tarn court sentenced the former minister Orin Dask to death in absentia, more than 20 attacks struck Tarn and Ulma. Officials put the toll at 58 killed.',
+        ),
+      ),
+    ).toEqual([['2012-06-09', 'attack', ['Tarn', 'Ulma'], 58, null, null]]);
+  });
+});
+
+describe('parseIncidents: a town described in an aside', () => {
+  it('places the event in "X, a predominantly Christian town in Y district"', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2005,
+          'On May 28, two bombs exploded in the crowded central market of Korvel, a predominantly Christian town in Ulma district, killing 20 people.',
+        ),
+      ).map((i) => i.places[0]),
+    ).toEqual(['Korvel']);
+  });
+});

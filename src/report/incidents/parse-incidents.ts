@@ -44,6 +44,18 @@ const NEW_STORY =
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
+const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
+// A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
+// ("The deadliest day of the year came on July 23.": the same, the day told last.)
+const DAY_AS_SUBJECT =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? (?:was|saw|brought|became)\b|^The (?:[\w'’-]+ ){1,3}day (?:of the year |of the month )?(?:came|fell|was) on (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\.?$/;
+// A start told to rank the event, not a count for a year: "the deadliest attack since the insurgency began in 2015".
+const SINCE_BEGAN =
+  /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
+// What the event set off, with a toll of its own: "His death set off months of unrest in which more than 80 people died".
+const SET_OFF =
+  /\b(?:set off|sparked|triggered|touched off|provoked|unleashed) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?)\b/i;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
@@ -77,7 +89,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -98,6 +110,19 @@ function countedOn(mention: DateMention, part: string): DateMention {
  * the same clause ("declared the city liberated on October 23"; not "Not every operation ended peacefully: on
  * December 27, …", which opens another event).
  */
+// The story's own event going on to a day counted from it: "The siege lasted until the next morning", "The siege
+// ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
+const STORY_GOES_ON =
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|hostage crisis|occupation) (?:lasted|ended|continued|went on|was over)\b/i;
+
+/** Whether a sentence names places and none of them is a place its story names. */
+function elsewhere(sentence: string, story: Draft, places: readonly string[] = []): boolean {
+  const here = namesIn(sentence, places);
+  if (here.length === 0) return false;
+  const there = namesIn(story.sentences.join(' '), places);
+  return there.length > 0 && !here.some((p) => there.includes(p));
+}
+
 function endsTheStory(sentence: string, dateStart: number): boolean {
   const end = EVENT_END.exec(sentence);
   // ("Forces retook the town on December 7, killing several militants": a retaking fought with a toll is an event of its
@@ -131,7 +156,8 @@ function splitThen(clause: string): string[] {
   if (!m) return [clause];
   const first = clause.slice(0, m.index);
   const second = clause.slice(m.index + m[0].length);
-  const placed = /\b(?:in|at|on|near) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
+  // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
+  const placed = /\b(?:in|at|on|near|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
   return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
 }
 
@@ -298,7 +324,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
+      // A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
+      // sentence's event, told without a date, happened on it.
+      let dayHeader = null as Draft['mention'] | null;
       for (const sentence of joinFields(splitSentences(passage.text))) {
+        const header = dayHeader;
+        dayHeader = null;
         if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
         const before = previous;
         previous = sentence;
@@ -318,7 +349,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           !day.endDate &&
           day.date.length === 10 &&
           day.date.startsWith(monthOnly.date) &&
-          !/[;:]|,\s+(?:and|while|but|whereas)\s|\s(?:and|then) (?:on|in)\s/.test(
+          // (Not a day of what the event led to: ", prompting thousands to march in Korvel on November 11".)
+          !/[;:]|,\s+(?:and|while|but|whereas|prompting|leading|sparking|causing|triggering|which)\s|\s(?:and|then) (?:on|in)\s/.test(
             sentence.slice(monthOnly.end, day.start),
           )
         )
@@ -370,7 +402,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
           (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
         if (later && open && laterFrom) {
-          const date = shiftDays(laterFrom, later.days);
+          // "In separate raids in Semarang later that month, …": the story's month, no day told.
+          const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
           if (date !== null) {
             mentions = [
               {
@@ -421,6 +454,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             ];
           }
         }
+        if (open !== null && (later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) {
+          const end = mentions[0];
+          if (end && end.date.length === 10 && end.date > open.mention.date) {
+            open.endDate = end.date;
+            open.sentences.push(sentence);
+            open.further.push(sentence);
+            continue;
+          }
+        }
         if (mentions.length === 0) {
           if (NEW_STORY.test(sentence)) open = null;
           // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
@@ -450,9 +492,33 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
             // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
-            if ((!otherYear || Number(otherYear[1]) === report.year) && !YEAR_COUNT.test(sentence))
+            if (
+              (!otherYear || Number(otherYear[1]) === report.year) &&
+              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence) &&
+              !SET_OFF.test(sentence)
+            )
               open.further.push(sentence);
           } else {
+            const headed = header ? splitThen(sentence) : [];
+            const headedKinds = headed.map((part) => classifyIncident(part));
+            if (header && headedKinds[0]) {
+              for (const [j, part] of headed.entries()) {
+                const kind = headedKinds[j] ?? headedKinds[0];
+                const draft: Draft = {
+                  sectionId: section.id,
+                  passageId: passage.id,
+                  mention: { ...header, leads: true, reference: false },
+                  endDate: null,
+                  kind,
+                  clause: part,
+                  sentences: [own(sentence, part)],
+                  further: [],
+                };
+                drafts.push(draft);
+                if (j === 0) open = draft;
+              }
+              continue;
+            }
             // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
             // label, told apart from it, go to the record that names it.
             const told = toldByLabel(sentence, drafts);
@@ -468,6 +534,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           only &&
           !only.leads &&
           endsTheStory(sentence, only.start) &&
+          // "…killed a commander near Chitama. … forces recaptured a camp near Mucojo on December 2": the end of an
+          // event elsewhere, not this one's.
+          !elsewhere(sentence, open, book.places) &&
           only.date > open.mention.date
         ) {
           open.endDate = only.date;
@@ -619,7 +688,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // a day counted from the story tells no story of its own; the sentences after go on with the one before.
         const claimsOnly = told.length > 0 && told.every((d) => d.kind === 'threat' || d.kind === 'designation');
         if (claimsOnly && counted && open !== null) open.sentences.push(sentence);
-        else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
+        // "AQIS claimed the plot on September 10; one navy officer and three attackers were killed": the toll told
+        // after a dated claim is the story's, the claim has none.
+        else if (claimsOnly && open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
+          open.further.push(sentence.slice(sentence.indexOf(';') + 1));
+        } else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
         else if (told.length === 1 && open === null) open = told[0] ?? null;
         // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
         // whose subject is an event named by its date opens its story; the sentences after tell it.
@@ -629,6 +702,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // explosions, JAK …") goes on with the story in words, not in figures or places.
         else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
         else if (made.length === 0 && main[0]?.leads) open = null;
+        const [subject] = main;
+        if (
+          made.length === 0 &&
+          main.length === 1 &&
+          subject &&
+          subject.date.length === 10 &&
+          DAY_AS_SUBJECT.test(sentence)
+        )
+          dayHeader = subject;
       }
       carried = open;
     }
@@ -754,6 +836,20 @@ function finestPlaces(places: string[], text: string): string[] {
 // A town named only to tell how far away the place is: "about 30 miles west of Barcelona".
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+
+// A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
+// in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
+// site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
+// market in Tarn province".
+const SITE_NAMED_IN =
+  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
+// A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
+// no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
+const TITLE_OF_PLACE =
+  /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman) [A-Z][a-z])/g;
+
+// What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
+const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
@@ -1090,9 +1186,17 @@ function buildRecord(
   );
   const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
   const placeText = (s: string) =>
-    s.replace(EVENT_LABEL, ' ').replace(DISTANCE_FROM, ' ').replace(PAST_EVENT, ' ').replace(TOLD_BY, ' ');
+    s
+      .replace(EVENT_LABEL, ' ')
+      .replace(DISTANCE_FROM, ' ')
+      .replace(PAST_EVENT, ' ')
+      .replace(TOLD_BY, ' ')
+      .replace(SITE_NAMED_IN, '$1 ')
+      .replace(TITLE_OF_PLACE, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
-  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' '), book.places);
+  // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
+  // elsewhere, when the event names a place of its own.)
+  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' ').replace(LED_TO, ' '), book.places);
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
