@@ -887,6 +887,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, end, end + more[0].length);
     return { count, length: more[0].length };
   };
+  // "along with his brother and five police officers", "wounding a policeman and two civilians": a further figure of
+  // the same list after the one read up to `end` (marked read).
+  const figureAfter = (end: number): { count: number; length: number } => {
+    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
+    const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
+    if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
+    used.fill(1, end, end + further[0].length);
+    return { count, length: further[0].length };
+  };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
@@ -894,18 +903,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, end, end + after[0].length);
-    const others = andOthers(end + after[0].length);
+    let others = andOthers(end + after[0].length);
+    if (others.count === 0) others = figureAfter(end + after[0].length);
     result.killed += others.count;
-    if (others.count > 0) return after[0].length + others.length;
-    // "along with his brother and five police officers": a further figure in the same list.
-    const further = AND_FIGURE_AFTER.exec(text.slice(end + after[0].length, end + after[0].length + 60));
-    const more = further?.[1] ? (parseNumber(further[1].replace(LEADING_QUALIFIER, '')) ?? 0) : 0;
-    if (more > 0) {
-      result.killed += more;
-      used.fill(1, end, end + after[0].length + (further?.[0].length ?? 0));
-      return after[0].length + (further?.[0].length ?? 0);
-    }
-    return after[0].length;
+    return after[0].length + others.length;
   };
   // The others taken or killed "along with" the one person read at `end`, and a second person named between
   // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
@@ -916,15 +917,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (count === null) return 0;
     const between = after[0].slice(0, after[0].search(/\b(?:(?:along|together) )?with\b/));
     used.fill(1, end, end + after[0].length);
-    const others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
-    // "along with his brother and five police officers": a further figure in the same list.
-    const further =
-      others.count === 0 ? AND_FIGURE_AFTER.exec(text.slice(end + after[0].length, end + after[0].length + 60)) : null;
-    const more = further?.[1] ? (parseNumber(further[1].replace(LEADING_QUALIFIER, '')) ?? 0) : 0;
-    const span = after[0].length + others.length + (more > 0 ? (further?.[0].length ?? 0) : 0);
-    used.fill(1, end, end + span);
-    cite(field, end, end + span);
-    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count + more;
+    let others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
+    if (others.count === 0) others = figureAfter(end + after[0].length);
+    cite(field, end, end + after[0].length + others.length);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
   };
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
@@ -1064,13 +1060,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (hurt) {
     // "wounding a policeman and two civilians": the one and the figure after.
     const end = hurt.index + hurt[0].length;
-    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
-    const more =
-      further?.[1] && !isUsed(end, end + further[0].length)
-        ? parseNumber(further[1].replace(LEADING_QUALIFIER, ''))
-        : null;
-    result.wounded = 1 + (more ?? 0);
-    cite('wounded', hurt.index, end + (more !== null ? (further?.[0].length ?? 0) : 0));
+    const more = figureAfter(end);
+    result.wounded = 1 + more.count;
+    cite('wounded', hurt.index, end + more.length);
   }
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
