@@ -448,3 +448,17 @@ describe('countCasualties: one who got away is no victim', () => {
     expect(countCasualties('the blast killed two soldiers and a civilian.').killed).toBe(3);
   });
 });
+
+describe('countCasualties: the dead named after a toll, and one named in an aside with others', () => {
+  it.each([
+    ['On May 3, a bomb in the Tarn market killed six people and wounded 20; among the dead were two children.', 6],
+    ['On June 1, a bomb exploded in Ulma. Among the dead were three children and a guard.', 4],
+    ['On July 4, a suicide bomber killed Orin Dask, a member of parliament, and 15 others at a wedding in Bessa.', 16],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('keeps the others wounded after a wounded list out of the dead', () => {
+    const c = countCasualties('a bomb killed the mayor of Tarn, wounded two guards, and three others.');
+    expect(c.killed).toBe(1);
+  });
+});

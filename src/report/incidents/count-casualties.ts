@@ -270,6 +270,10 @@ const OWN_TOLL =
 // country after a semicolon ("…; the nationwide toll reached 116 dead").
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
 // text that holds " of the d", " of those d" or " of the f").
+// "…; among the dead were two children" after a toll already told (its words in TOLD_DEATHS) counts no one more.
+const AMONG_THE_DEAD_AFTER =
+  /([;,.]\s{1,3})(?:and\s+)?among the (?:dead|killed|fatalities|victims) (?:were|was)\b[^.;]*/gi;
+const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths)\b/i;
 const PART_OF_THE_DEAD = new RegExp(
   `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities|deaths)\\b[^.;]*`,
   'gi',
@@ -292,7 +296,7 @@ const LIST_ITEM = new RegExp(
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
 );
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
@@ -717,6 +721,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     });
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
+  // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
+  if (lowerShown.includes('among the '))
+    text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
+      TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
+    );
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
   const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
   if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
