@@ -1159,3 +1159,19 @@ describe('parseIncidents: a following sentence that denies casualties', () => {
     expect(i?.killed).toBe(0);
   });
 });
+
+describe('parseIncidents: a claim opening the next passage, counted from its story', () => {
+  it('dates "claimed responsibility the next day" from the event of the passage before', () => {
+    const records = parseIncidents(
+      chapter(
+        2015,
+        'On July 11, the Sorra Front carried out twin suicide bombings in Ulma; 70 people were killed.',
+        'The Sorra Front claimed responsibility the next day, saying the attacks were revenge.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.kind])).toEqual([
+      ['2015-07-11', 'attack'],
+      ['2015-07-12', 'threat'],
+    ]);
+  });
+});

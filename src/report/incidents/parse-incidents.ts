@@ -330,7 +330,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       for (const sentence of joinFields(splitSentences(passage.text))) {
         const header = dayHeader;
         dayHeader = null;
-        if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
+        // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
+        // the story the passage before told.)
+        if (
+          previous === '' &&
+          carried !== null &&
+          (RELATIVE_DAY.test(sentence) ||
+            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null))
+        )
+          open = carried;
         const before = previous;
         previous = sentence;
         let mentions = findDates(sentence, report.year, toldMonth).filter(
