@@ -258,3 +258,17 @@ describe('classifyIncident: forces acting with others, firing on crowds, fightin
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a law taking effect, a word for fighters alone', () => {
+  it.each([
+    [
+      "In January, Parliament's amendments to the Tarn Security Act took effect, lengthening pre-charge detention for suspects.",
+      null,
+    ],
+    ['The Ulma Front, the other main insurgent group, merged into the Sorra Front in December.', null],
+    ['In March, insurgents fired a rocket at the Bessa barracks.', 'attack'],
+    ['On May 3, gunmen and a suicide bomber hit a checkpoint in Tarn.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
