@@ -462,3 +462,12 @@ describe('countCasualties: the dead named after a toll, and one named in an asid
     expect(c.killed).toBe(1);
   });
 });
+
+describe('countCasualties: one named killed "with" others', () => {
+  it('reads "was shot dead with three others" as 4', () => {
+    expect(countCasualties('On May 4, Orin Dask, a preacher, was shot dead with three others in Tarn.').killed).toBe(4);
+  });
+  it('keeps "with two of his guards" as before', () => {
+    expect(countCasualties('Ann Roe was killed with two of her guards near Ulma.').killed).toBe(3);
+  });
+});
