@@ -471,3 +471,12 @@ describe('countCasualties: one named killed "with" others', () => {
     expect(countCasualties('Ann Roe was killed with two of her guards near Ulma.').killed).toBe(3);
   });
 });
+
+describe('countCasualties: victims named, then "abducted and killed"', () => {
+  it('reads "two journalists, Ann Tarn and Bo Ulma, were abducted and killed" as 2', () => {
+    expect(
+      countCasualties('On June 2, two journalists, Ann Tarn and Bo Ulma, were abducted and killed outside Bessa.')
+        .killed,
+    ).toBe(2);
+  });
+});

@@ -76,7 +76,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'beheaded', 'to death']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
