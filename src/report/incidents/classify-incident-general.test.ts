@@ -272,3 +272,18 @@ describe('classifyIncident: a law taking effect, a word for fighters alone', () 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a victim killed by attackers, then a claim', () => {
+  it.each([
+    [
+      "March 2: Minister Ann Roe, a Christian, was killed by gunmen in Tarn; the Sorra Front's Ulma branch claimed responsibility.",
+      'attack',
+    ],
+    [
+      'On May 3, the Sorra Front claimed responsibility for the attack in which Ann Roe was killed by gunmen.',
+      'threat',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -88,6 +88,9 @@ const POLICY =
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
   /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+// Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
+const VICTIM_BEFORE_CLAIM =
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -168,6 +171,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     claim &&
     activeViolence(text, claim.index) < 0 &&
+    // "Ann Roe was killed by gunmen in Tarn; the Sorra Front claimed responsibility": the violence is told first.
+    !VICTIM_BEFORE_CLAIM.test(text.slice(0, claim.index)) &&
     !KILLING_AFTER.test(text.slice(claim.index)) &&
     // A video or a recording released names no incident of its own.
     (!/responsibility/i.test(claim[0]) || claimsOnly(text.slice(claim.index)))
