@@ -480,3 +480,12 @@ describe('countCasualties: victims named, then "abducted and killed"', () => {
     ).toBe(2);
   });
 });
+
+describe('countCasualties: a family killed', () => {
+  it.each([
+    ['In Ulma, on April 3, insurgents killed a family of five.', 5],
+    ['On June 8, gunmen murdered an entire family of six in Tarn.', 6],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -132,6 +132,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "which claimed at least seven lives"
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    // "insurgents killed a family of four": the family's size is the toll.
+    gated(
+      [['family of']],
+      `\\b(?:killed|killing|murdered|murdering|massacred|massacring)\\s+(?:an?\\s+|the\\s+)?(?:entire\\s+|whole\\s+)?family\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
     gated(
       [['listed', 'counted', 'included'], ['among the ']],
