@@ -240,3 +240,50 @@ describe('classifyIncident: no new event', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces acting with others, firing on crowds, fighting that kills', () => {
+  it.each([
+    ['On May 25, regime forces and militia killed 60 villagers in Tarn.', 'clash'],
+    ['Bessan security forces with Korvel and U.S. support killed the two gunmen the next morning.', 'clash'],
+    ['On October 4, security forces fired on crowds in Ulma and at least 12 people were killed.', 'clash'],
+    ['The Tarnian Navy struck two Sorra Front radar sites on the coast on June 3.', 'clash'],
+    [
+      'On March 9, Bessan forces entered Ulma after the Sorra Front withdrew; officials said 300 fighters were killed.',
+      'clash',
+    ],
+    ['On April 2–5, heavy fighting in the Korvel hills near Tarn killed 12 soldiers and 40 militants.', 'clash'],
+    ['On April 2, militants attacked a base in Tarn, sparking fighting that killed nine.', 'attack'],
+    ['On May 25, gunmen killed 60 villagers in Tarn.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: a law taking effect, a word for fighters alone', () => {
+  it.each([
+    [
+      "In January, Parliament's amendments to the Tarn Security Act took effect, lengthening pre-charge detention for suspects.",
+      null,
+    ],
+    ['The Ulma Front, the other main insurgent group, merged into the Sorra Front in December.', null],
+    ['In March, insurgents fired a rocket at the Bessa barracks.', 'attack'],
+    ['On May 3, gunmen and a suicide bomber hit a checkpoint in Tarn.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: a victim killed by attackers, then a claim', () => {
+  it.each([
+    [
+      "March 2: Minister Ann Roe, a Christian, was killed by gunmen in Tarn; the Sorra Front's Ulma branch claimed responsibility.",
+      'attack',
+    ],
+    [
+      'On May 3, the Sorra Front claimed responsibility for the attack in which Ann Roe was killed by gunmen.',
+      'threat',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -50,14 +50,16 @@ const VIOLENT_VERB =
   /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|(?:attempt(?:ed|ing)|tried) to (?:hijack|bomb|attack|kidnap|abduct|assassinate|storm|blow up|kill|seize)|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
+// Who fights, among the violent nouns: no event of its own.
+const ACTOR_NOUN = /^(?:gunmen|insurgents?)$/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff)|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force|[Nn]avy|naval forces)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+and (?:allied |pro-government |government )?(?:militias?|militiamen|paramilitaries|police|troops|soldiers)\s+|\s+with [^,;]{1,40}? (?:support|backing|help)\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff|fired (?:on|at|upon|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers))|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // More of the state's actions: the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 const SECURITY_ACTION_MORE =
-  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|the (?:operations?|offensive|raids?|sweeps?|strikes?|airstrikes?))\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b|\bOperation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:\w+ ){0,3}?(?:launched|began|cleared|killed|continued|targeted|retook)\b/i;
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|the (?:operations?|offensive|raids?|sweeps?|strikes?|airstrikes?))\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military)\b[^.;]{0,80}?\b(?:battled|retook|recaptured|entered)\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b|\bOperation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:\w+ ){0,3}?(?:launched|began|cleared|killed|continued|targeted|retook)\b/i;
 // An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
 // officers killed 13 officers" (the officers are its victims, not who acted).
 const ATTACK_SUBJECT =
@@ -73,7 +75,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
+  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved|took effect|came into (?:force|effect)|entered into force)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -86,6 +88,9 @@ const POLICY =
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
   /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+// Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
+const VICTIM_BEFORE_CLAIM =
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -166,6 +171,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     claim &&
     activeViolence(text, claim.index) < 0 &&
+    // "Ann Roe was killed by gunmen in Tarn; the Sorra Front claimed responsibility": the violence is told first.
+    !VICTIM_BEFORE_CLAIM.test(text.slice(0, claim.index)) &&
     !KILLING_AFTER.test(text.slice(claim.index)) &&
     // A video or a recording released names no incident of its own.
     (!/responsibility/i.test(claim[0]) || claimsOnly(text.slice(claim.index)))
@@ -242,6 +249,13 @@ export function classifyIncident(told: string): IncidentKind | null {
   )
     return 'arrest';
   if ((text.includes('raided') || text.includes('infiltrated')) && MILITANTS_RAID.test(text)) return 'attack';
+  // "heavy fighting in the Ulma mountains killed 23 soldiers and 65 militants": fighting told as what killed, before any
+  // act of militants, is a clash.
+  const fighting = FIGHTING.exec(text);
+  if (fighting && TOLL_WORD.test(text) && !ATTACKERS.test(text.slice(0, fighting.index))) {
+    const acted = activeViolence(text, text.length);
+    if (acted < 0 || fighting.index < acted) return 'clash';
+  }
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
@@ -265,7 +279,15 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (STATEMENT.test(text)) return 'threat';
   // "the cell responsible for the Dahab bombings had been dismantled": an attack only named, as what someone is
   // responsible for, is no event of this sentence ("after the October 1 car bombings in Abuja" still names one).
-  if (VIOLENT_NOUN.test(text) && !THREAT_ONLY.test(text) && !HYPOTHETICAL.test(text) && !NAMED_ONLY.test(text))
+  // ("the other main insurgent group merged into the Sorra Front": a word for who fights names no event.)
+  const noun = VIOLENT_NOUN.exec(text);
+  if (
+    noun &&
+    (!ACTOR_NOUN.test(noun[0]) || VIOLENT_NOUN.test(text.slice(noun.index + noun[0].length))) &&
+    !THREAT_ONLY.test(text) &&
+    !HYPOTHETICAL.test(text) &&
+    !NAMED_ONLY.test(text)
+  )
     return 'attack';
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';

@@ -448,3 +448,44 @@ describe('countCasualties: one who got away is no victim', () => {
     expect(countCasualties('the blast killed two soldiers and a civilian.').killed).toBe(3);
   });
 });
+
+describe('countCasualties: the dead named after a toll, and one named in an aside with others', () => {
+  it.each([
+    ['On May 3, a bomb in the Tarn market killed six people and wounded 20; among the dead were two children.', 6],
+    ['On June 1, a bomb exploded in Ulma. Among the dead were three children and a guard.', 4],
+    ['On July 4, a suicide bomber killed Orin Dask, a member of parliament, and 15 others at a wedding in Bessa.', 16],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('keeps the others wounded after a wounded list out of the dead', () => {
+    const c = countCasualties('a bomb killed the mayor of Tarn, wounded two guards, and three others.');
+    expect(c.killed).toBe(1);
+  });
+});
+
+describe('countCasualties: one named killed "with" others', () => {
+  it('reads "was shot dead with three others" as 4', () => {
+    expect(countCasualties('On May 4, Orin Dask, a preacher, was shot dead with three others in Tarn.').killed).toBe(4);
+  });
+  it('keeps "with two of his guards" as before', () => {
+    expect(countCasualties('Ann Roe was killed with two of her guards near Ulma.').killed).toBe(3);
+  });
+});
+
+describe('countCasualties: victims named, then "abducted and killed"', () => {
+  it('reads "two journalists, Ann Tarn and Bo Ulma, were abducted and killed" as 2', () => {
+    expect(
+      countCasualties('On June 2, two journalists, Ann Tarn and Bo Ulma, were abducted and killed outside Bessa.')
+        .killed,
+    ).toBe(2);
+  });
+});
+
+describe('countCasualties: a family killed', () => {
+  it.each([
+    ['In Ulma, on April 3, insurgents killed a family of five.', 5],
+    ['On June 8, gunmen murdered an entire family of six in Tarn.', 6],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

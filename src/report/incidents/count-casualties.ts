@@ -76,7 +76,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'beheaded', 'to death']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -132,6 +132,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "which claimed at least seven lives"
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    // "insurgents killed a family of four": the family's size is the toll.
+    gated(
+      [['family of']],
+      `\\b(?:killed|killing|murdered|murdering|massacred|massacring)\\s+(?:an?\\s+|the\\s+)?(?:entire\\s+|whole\\s+)?family\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "Official figures … listed 65 civilians, six soldiers and police officers, and four terrorists among the dead"
     gated(
       [['listed', 'counted', 'included'], ['among the ']],
@@ -270,6 +276,10 @@ const OWN_TOLL =
 // country after a semicolon ("…; the nationwide toll reached 116 dead").
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
 // text that holds " of the d", " of those d" or " of the f").
+// "…; among the dead were two children" after a toll already told (its words in TOLD_DEATHS) counts no one more.
+const AMONG_THE_DEAD_AFTER =
+  /([;,.]\s{1,3})(?:and\s+)?among the (?:dead|killed|fatalities|victims) (?:were|was)\b[^.;]*/gi;
+const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths)\b/i;
 const PART_OF_THE_DEAD = new RegExp(
   `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities|deaths)\\b[^.;]*`,
   'gi',
@@ -292,7 +302,7 @@ const LIST_ITEM = new RegExp(
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS},\\s+){2,4})and\\s+$`, 'i');
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:[\\w.'’-]+\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,12}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
 );
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
@@ -364,9 +374,10 @@ const NAMED_DIED = new RegExp(
   `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
 );
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
-// his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects".
+// his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
+// shot dead with three others".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s))\\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others\\b)))\\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -717,6 +728,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     });
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
+  // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
+  if (lowerShown.includes('among the '))
+    text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
+      TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
+    );
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
   const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
   if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));

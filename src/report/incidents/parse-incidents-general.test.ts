@@ -1140,3 +1140,38 @@ describe('parseIncidents: a town described in an aside', () => {
     ).toEqual(['Korvel']);
   });
 });
+
+describe('parseIncidents: a following sentence that denies casualties', () => {
+  it('reads "There were no casualties." as none killed or wounded', () => {
+    const [i] = parseIncidents(
+      chapter(2015, 'On March 4, two car bombs exploded near the Korvel embassy in Tarn. There were no casualties.'),
+    );
+    expect(i?.killed).toBe(0);
+    expect(i?.wounded).toBe(0);
+  });
+  it('reads the toll told before what the event set off', () => {
+    const [i] = parseIncidents(
+      chapter(
+        2015,
+        'On May 9, militants detonated explosives inside a shrine in Ulma, destroying its dome. No one was killed in the blast, but the attack sparked reprisals in which 30 people died.',
+      ),
+    );
+    expect(i?.killed).toBe(0);
+  });
+});
+
+describe('parseIncidents: a claim opening the next passage, counted from its story', () => {
+  it('dates "claimed responsibility the next day" from the event of the passage before', () => {
+    const records = parseIncidents(
+      chapter(
+        2015,
+        'On July 11, the Sorra Front carried out twin suicide bombings in Ulma; 70 people were killed.',
+        'The Sorra Front claimed responsibility the next day, saying the attacks were revenge.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.kind])).toEqual([
+      ['2015-07-11', 'attack'],
+      ['2015-07-12', 'threat'],
+    ]);
+  });
+});

@@ -39,7 +39,7 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
@@ -330,7 +330,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       for (const sentence of joinFields(splitSentences(passage.text))) {
         const header = dayHeader;
         dayHeader = null;
-        if (previous === '' && carried !== null && RELATIVE_DAY.test(sentence)) open = carried;
+        // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
+        // the story the passage before told.)
+        if (
+          previous === '' &&
+          carried !== null &&
+          (RELATIVE_DAY.test(sentence) ||
+            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null))
+        )
+          open = carried;
         const before = previous;
         previous = sentence;
         let mentions = findDates(sentence, report.year, toldMonth).filter(
@@ -492,12 +500,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
             // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
+            // "No one was killed in the blast, but the attack triggered reprisals": the toll told before what the event
+            // set off is the event's own.
+            const setOff = SET_OFF.exec(sentence);
             if (
               (!otherYear || Number(otherYear[1]) === report.year) &&
-              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence) &&
-              !SET_OFF.test(sentence)
+              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence)
             )
-              open.further.push(sentence);
+              open.further.push(setOff ? sentence.slice(0, setOff.index) : sentence);
           } else {
             const headed = header ? splitThen(sentence) : [];
             const headedKinds = headed.map((part) => classifyIncident(part));
