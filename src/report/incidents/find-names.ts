@@ -27,12 +27,12 @@ const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to|the|an?) (?:(?:the|an?) )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:in|at|near|outside|around|from|of|to|the|a|an) (?:(?:the|an?) )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // "40 kilometers northeast of Delmar": a town others are placed from
   new RegExp(
-    `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of (?!the\\b)(${NAME})`,
+    `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,
     'g',
   ),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -138,10 +138,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
-    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|mountain range|Oasis|oasis|border crossing|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
+    // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
+    // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
+    key: /\b(?:commune|district|village|town|municipality|township|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
-      `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal) )?$`,
+      `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain) )?$`,
     ),
   },
   // "Marawi City", "Mexico City"
@@ -323,7 +325,7 @@ export function buildNameBook(text: string, country: string): NameBook {
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
       // place named after "of".
       // A landform's own name stays: "in the Gabar mountains of Sirnak province".
-      const landform = /^(?:reservoir|dam|valley|mountains|Mountains|forest|hills|desert|island)$/.test(k[0]);
+      const landform = /^(?:reservoir|dam|valley|mountains|Mountains|range|forest|hills|desert|island)$/.test(k[0]);
       if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))
         return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
