@@ -1175,3 +1175,11 @@ describe('parseIncidents: a claim opening the next passage, counted from its sto
     ]);
   });
 });
+
+describe('parseIncidents: a part of a town attacked', () => {
+  it('places "infiltrated central Tarn" at Tarn', () => {
+    expect(
+      rows(chapter(2013, 'On February 10, fighters infiltrated central Tarn and fought soldiers for several hours.')),
+    ).toEqual([['2013-02-10', 'attack', ['Tarn'], null, null, null]]);
+  });
+});
