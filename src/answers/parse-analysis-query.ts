@@ -1,5 +1,6 @@
 import type { IncidentKind } from '../report/types.js';
 import type { Measure } from './evidence-words.js';
+import { escapeRegExp } from '../report/escape-regexp.js';
 
 /** What an analysis request asks for, read from a mention or an /incident text. */
 export interface AnalysisQuery {
@@ -71,7 +72,7 @@ export function parseAnalysisRequest(text: string, countries: readonly string[])
 function takeCountry(text: string, countries: readonly string[]): { country: string | null; rest: string } {
   const sorted = [...new Set(countries)].sort((a, b) => b.length - a.length);
   for (const country of sorted) {
-    const escaped = country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(country);
     const pattern = new RegExp(`(?<![\\p{L}:])${escaped}(?:['’]s)?(?![\\p{L}])`, 'iu');
     if (pattern.test(text)) return { country, rest: text.replace(pattern, ' ') };
   }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 /**
  * Country, territory and region names as the series spells them, for recognising a chapter's
  * country line (`CUBA`, `Albania`) and for guessing the country of a copy that names none.
@@ -274,10 +275,6 @@ function tooLongForName(line: string): boolean {
     if (count > MAX_NAME_LINE_CHARS) return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const NAME_PATTERN = new RegExp(

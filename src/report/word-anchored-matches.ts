@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 /**
  * Runs many global regexes over one text in a single scan, for regexes that can only match where one of a few
  * words stands (`\b(?:in|at|near) …`, `\bthe …`): the words are found once for all of them, and each regex is
@@ -27,10 +28,6 @@ export function leadingWords(pattern: RegExp): string[] | null {
     }
   }
   return words;
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A set of global regexes to run over a text together; see the file's comment. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../report/escape-regexp.js';
 /**
  * Making text from a user or from a report safe to show in Slack mrkdwn.
  *
@@ -38,10 +39,6 @@ export function escapeMrkdwnText(text: string): string {
 /** Undoes Slack's own escaping of incoming text (`&amp;` → `&`), once, so we escape once on output. */
 export function decodeSlackEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

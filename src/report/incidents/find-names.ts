@@ -1,6 +1,7 @@
 import { COUNTRY_NAMES as COUNTRIES } from '../country-names.js';
 import { COUNTRY_NAMES } from '../places.js';
 import { WordAnchoredPatterns } from '../word-anchored-matches.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a
@@ -433,7 +434,7 @@ function isSaintsSite(text: string, name: string): boolean {
 
 /** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */
 function isSurname(text: string, name: string): boolean {
-  return new RegExp(`[A-Z][a-z]+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  return new RegExp(`[A-Z][a-z]+ ${escapeRegExp(name)}\\b`).test(text);
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
@@ -619,7 +620,7 @@ function wordIndex(text: string, name: string): number {
   if (/^[a-z]/.test(name)) {
     let pattern = CASELESS_NAME.get(name);
     if (pattern === undefined) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
       if (CASELESS_NAME.size > 256) CASELESS_NAME.clear();
       CASELESS_NAME.set(name, pattern);

@@ -12,6 +12,7 @@ import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
@@ -808,7 +809,7 @@ const PLACE_MENTIONS = new Map<string, RegExp>();
 function placeMentions(place: string): RegExp {
   let pattern = PLACE_MENTIONS.get(place);
   if (pattern === undefined) {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(place);
     pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?:['’]s)?(?: ${REGION_WORD}\\b)?`, 'gi');
     if (PLACE_MENTIONS.size >= 4096) PLACE_MENTIONS.clear();
     PLACE_MENTIONS.set(place, pattern);
@@ -830,7 +831,7 @@ function finestPlaces(places: string[], text: string): string[] {
   // "Thawa and neighboring hamlets of Doda district": a district named after a town of the incident is its
   // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it).
   const district = (p: string) => {
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(p);
     const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
     return all.length > 0 && all.every((m) => m.endsWith(' district'));
   };
@@ -897,8 +898,8 @@ const ATTACKER =
 // A day dated with its year: "the September 17, 2008 assault".
 const OTHER_YEAR_IN =
   /\bin (?:(?:early|mid-|late)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/;
-const OTHER_YEAR_CLAUSE =
-  /,\s+(?:and|while|but)\s+[^;.]{0,200}?\bin (?:(?:early|mid-|late)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b[^;.]*/g;
+// The same, closing a clause joined by "and", "while" or "but": "…, and militants killed 15 in Bessa in early January 2007".
+const OTHER_YEAR_CLAUSE = new RegExp(`,\\s+(?:and|while|but)\\s+[^;.]{0,200}?${OTHER_YEAR_IN.source}[^;.]*`, 'g');
 const OTHER_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(\d{4})\b/;
 
@@ -1023,7 +1024,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // ("a bus traveling from Darlo to Sorra": the start is kept where the journey is all the clause places.)
   const without = (ends: RegExp) =>
     found.filter((place) => {
-      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(place);
       const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
       return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
     });
@@ -1033,9 +1034,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const chosen = kept.length > 0 ? kept : found;
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleOf = (place: string) =>
-    new RegExp(
-      `${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`,
-    ).test(clause);
+    new RegExp(`${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`).test(clause);
   const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place)) : chosen;
   return placed.length > 0 ? placed : chosen;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp.js';
 /**
  * Scores extracted incident records against a hand-made gold, with exactly the matching rules of
  * `test/fixtures/eval/score-incidents.py`: a gold incident is found by a record of the same file with the same date
@@ -78,10 +79,6 @@ export function normalizePlace(s: string): string {
   t = t.replace(/['`]/g, '');
   t = t.trim().replace(/^the /, '');
   return t.replace(/\s+/g, ' ');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether two place names name the same place: equal, or one a whole-word part of the other. */
