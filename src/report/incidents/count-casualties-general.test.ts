@@ -489,3 +489,33 @@ describe('countCasualties: a family killed', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: digits inside a name within a list of victims', () => {
+  it.each([
+    ['On May 2, police arrested six members of the Brigade 7 collective and three reporters in Tarn.', 'arrested', 9],
+    ['Gunmen killed four soldiers of Battalion 12 and two civilians near Ulma.', 'killed', 6],
+  ] as const)('reads %s as %s %s', (sentence, field, figure) => {
+    expect(countCasualties(sentence)[field]).toBe(figure);
+  });
+  it('still reads a figure after a place name as its own', () => {
+    const c = countCasualties('Gunmen killed four soldiers in Sector 12 and 30 were wounded.');
+    expect([c.killed, c.wounded]).toEqual([4, 30]);
+  });
+});
+
+describe('countCasualties: "a X and a Y died" is one for each', () => {
+  it.each([
+    ['A farmer and a child died when the shell hit Korvel.', 2],
+    ['A teacher, a boy and a police officer died in the blast in Bessa.', 3],
+    ['All five attackers were killed by police; a guard and a passer-by died and 20 people were wounded.', 7],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('does not add a later event\'s dead that the sentence tells after "in which"', () => {
+    expect(
+      countCasualties(
+        'Orin Dask was shot dead with two others in Tarn; riots followed in which a guard and a boy died.',
+      ).killed,
+    ).toBe(3);
+  });
+});

@@ -241,7 +241,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
 const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[Aa\]mong)/.test(p.source)));
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
-const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,8}?`;
+// ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
+const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
 const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
@@ -416,7 +417,7 @@ const NAMED_WAS_KILLED =
   /\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu |van |de )?[A-Z][\w'’-]+)+(?:, [^,;.]{1,80},)? was (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b/;
 // Two or more people, each "a …", then "were killed": "a parliamentarian, a tribal elder, and a boy were killed".
 const A_CHAIN_KILLED =
-  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)\b/i;
+  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -1014,15 +1015,19 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.arrested = 1 + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
+  // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
+  const chain = lower.includes(' and a') ? A_CHAIN_KILLED.exec(text) : null;
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
-  const lone =
+  let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
       ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
       : null;
+  // ("A woman and a child died": the list, not its last one.)
+  if (lone && chain && chain.index <= lone.index && lone.index < chain.index + chain[0].length) lone = null;
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
@@ -1045,10 +1050,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   // "a parliamentarian, a tribal elder, and a boy were killed, along with three of the attackers": one for each.
-  const chain = result.killed === null && lower.includes(' and a') ? A_CHAIN_KILLED.exec(text) : null;
-  if (chain?.[1] && !isUsed(chain.index, chain.index + chain[0].length)) {
+  // ("All seven attackers were killed; a woman and a child died": a list of its own after a semicolon adds to the toll.)
+  if (
+    chain?.[1] &&
+    !isUsed(chain.index, chain.index + chain[0].length) &&
+    (result.killed === null || /;\s*$/.test(text.slice(0, chain.index)))
+  ) {
     const end = chain.index + chain[0].length;
-    result.killed = chain[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length + alongWith(end, 'killed');
+    result.killed =
+      (result.killed ?? 0) + chain[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length + alongWith(end, 'killed');
     used.fill(1, chain.index, end);
     cite('killed', chain.index, end);
   }
