@@ -1183,3 +1183,24 @@ describe('parseIncidents: a part of a town attacked', () => {
     ).toEqual([['2013-02-10', 'attack', ['Tarn'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: a town and a province, each with its own toll', () => {
+  it('splits "the mosque in Tarn, where 39 were killed, and a mosque in Bessa province, where 33 died"', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 20, suicide bombers attacked two mosques: the Arvan mosque in Tarn, where 39 people were killed, and a mosque in Bessa province, where 33 died.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-20', 'attack', ['Tarn'], 39, null, null],
+      ['2017-10-20', 'attack', ['Bessa'], 33, null, null],
+    ]);
+  });
+  it('keeps a town with its province as one record', () => {
+    expect(rows(chapter(2017, 'On March 3, a bomb exploded in Tarn, Bessa province, killing 12 people.'))).toEqual([
+      ['2017-03-03', 'attack', ['Tarn'], 12, null, null],
+    ]);
+  });
+});

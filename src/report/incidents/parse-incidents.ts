@@ -1077,13 +1077,19 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  * each place ("a mosque in Kabul, where 39 people were killed, and a mosque in Ghor, where 33 died"). A figure the
  * clause gives for them all together is no figure of any one of them.
  */
-function eachPlaceOwnToll(built: { draft: Draft; record: Incident }): Array<{ draft: Draft; record: Incident }> {
+/** A record as built, with the places named for it before a town's region was dropped (`finestPlaces`). */
+type Built = { draft: Draft; record: Incident; named: readonly string[] };
+
+function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  if (record.places.length < 2 || draft.shared || record.endDate !== null) return [built];
+  // ("the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a toll
+  // of its own is a place of its own, though a town is named too.)
+  const places = record.places.length >= 2 ? record.places : built.named;
+  if (places.length < 2 || draft.shared || record.endDate !== null) return [built];
   // The places in the order the clause names them; a place it does not name leaves the record whole.
-  const at = new Map(record.places.map((place) => [place, draft.clause.indexOf(place)]));
+  const at = new Map(places.map((place) => [place, draft.clause.indexOf(place)]));
   if ([...at.values()].some((i) => i < 0)) return [built];
-  const ordered = [...record.places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  const ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   const tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
   if (!tolls) return [built];
   return ordered.map((place, i) => {
@@ -1168,11 +1174,7 @@ function tollAfterEach(
   return tolls.has('killed') ? tolls : null;
 }
 
-function buildRecord(
-  d: Draft,
-  book: ReturnType<typeof buildNameBook>,
-  country: string,
-): { draft: Draft; record: Incident } {
+function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
   const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
@@ -1244,6 +1246,7 @@ function buildRecord(
   // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
   // a clause that names no place is where the words before it in its sentence put things.
   if (places.length === 0) places = placedBefore();
+  const named = places;
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -1279,6 +1282,7 @@ function buildRecord(
   if (reading.accounts) evidence.accounts = reading.accounts;
   return {
     draft: d,
+    named,
     record: {
       id: '',
       reportId: '',
