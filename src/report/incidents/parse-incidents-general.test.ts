@@ -1204,3 +1204,20 @@ describe('parseIncidents: a town and a province, each with its own toll', () => 
     ]);
   });
 });
+
+describe('parseIncidents: "in the town" told a few sentences after the town', () => {
+  it('places the attack at the town the passage named last', () => {
+    const records = rows(
+      chapter(
+        2016,
+        'The deadliest attacks of the year took place in Tarn town in October. On October 6, gunmen attacked a compound known as Sorra, killing six people. On October 25, gunmen stormed a guest house in the town, killing 12 actors.',
+      ),
+    );
+    expect(records.at(-1)).toEqual(['2016-10-25', 'attack', ['Tarn'], 12, null, null]);
+  });
+  it('names no town where the passage named none', () => {
+    expect(
+      rows(chapter(2016, 'On October 25, gunmen stormed a guest house in the town, killing 12 actors.')).at(-1)?.[2],
+    ).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ interface Draft {
   story?: string;
   /** The sentence before, for a town the record's sentence names only the sites of ("between the X and Y stations"). */
   before?: string;
+  /** Up to three sentences of the passage before `before`, nearest last. */
+  earlier?: string[];
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -325,6 +327,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
+      // The passage's sentences before the one before ("in the town" may name the town told further back).
+      const earlier: string[] = [];
       // A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
       // sentence's event, told without a date, happened on it.
       let dayHeader = null as Draft['mention'] | null;
@@ -341,6 +345,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         )
           open = carried;
         const before = previous;
+        if (before) earlier.push(before);
         previous = sentence;
         let mentions = findDates(sentence, report.year, toldMonth).filter(
           (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
@@ -687,7 +692,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             if (shared) draft.shared = true;
             // A statement or a listing made that day is no event at the story's place.
             if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
-            if (before) draft.before = before;
+            if (before) {
+              draft.before = before;
+              draft.earlier = earlier.slice(Math.max(0, earlier.length - 4), earlier.length - 1);
+            }
             drafts.push(draft);
             made.push(draft);
           }
@@ -871,6 +879,7 @@ const TOLD_BY =
 // before placed), "nearby", "in the same town".
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
@@ -1228,6 +1237,13 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   if (places.length === 0 && IN_THE_AREA.test(clause)) {
     places = placedBefore();
     if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
+    // "The deadliest attacks took place in Tarn in October. On October 6, … On October 25, gunmen stormed a guest house
+    // in the town": the town told last, a few sentences back.
+    if (places.length === 0 && IN_THE_TOWN.test(clause))
+      for (const sentence of [...(d.earlier ?? [])].reverse()) {
+        places = namesIn(placeText(sentence), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+        if (places.length > 0) break;
+      }
   }
   // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
   // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
