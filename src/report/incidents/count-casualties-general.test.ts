@@ -519,3 +519,16 @@ describe('countCasualties: "a X and a Y died" is one for each', () => {
     ).toBe(3);
   });
 });
+
+describe('countCasualties: denials with "else" or an adjective, "killing him", "put the dead at"', () => {
+  it.each([
+    ['A bomber blew himself up near the Tarn consulate. No one else was killed.', 'killed', 0],
+    ['The attacker died of his wounds, and no one else was hurt.', 'wounded', 0],
+    ['Rockets struck the Bessa air base. There were no immediate casualties.', 'killed', 0],
+    ['Rockets struck the Bessa air base. There were no immediate casualties.', 'wounded', 0],
+    ['On March 2, gunmen ambushed the car of the Ulma governor as he left his home, killing him.', 'killed', 1],
+    ['Troops besieged the Korvel mosque; by July 11 the government put the dead at 102.', 'killed', 102],
+  ] as const)('reads %s: %s %s', (sentence, field, figure) => {
+    expect(countCasualties(sentence)[field]).toBe(figure);
+  });
+});

@@ -113,6 +113,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
     gated([['as did']], `\\b(?:died|killed|dead),?\\s+as did\\s+${N}\\b`, 'gi'),
+    // "the government put the dead at 102", "officials put the toll at 35"
+    gated([['put the'], [' at']], `\\bput the (?:dead|(?:final |official )?(?:death )?toll) at\\s+${N}\\b`, 'gi'),
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
       `\\bnumber of (?:dead|deaths|fatalities|people killed|killed) (?:at|to|as)\\s+${N}\\b`,
@@ -315,13 +317,13 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody) was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
 // "damaging a car but hurting no one".
 const NO_INJURIES =
-  /\b(?:no one|nobody|none)(?: (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+  /\b(?:no one|nobody|none)(?: else)?(?: (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
 // "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
 // hurt and no deaths.
 const NO_GROUP_HURT =
@@ -475,7 +477,7 @@ const OTHER_ACCOUNTS =
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
-  `\\b(?:said|reported|stated|estimated|counted|put (?:the (?:death )?toll|the (?:number|count) of (?:dead|deaths)|the figure|it) at)\\s+(?:it was\\s+|the (?:death )?toll (?:was|at)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s*(?:[.;)]|$|(?:people\\s+)?(?:dead|killed|deaths|died)\\b))`,
+  `\\b(?:said|reported|stated|estimated|counted|put (?:the (?:death )?toll|the dead|the (?:number|count) of (?:dead|deaths)|the figure|it) at)\\s+(?:it was\\s+|the (?:death )?toll (?:was|at)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s*(?:[.;)]|$|(?:people\\s+)?(?:dead|killed|deaths|died)\\b))`,
   'i',
 );
 // Whose deaths a figure's words tell: the security forces' or the militants'.
@@ -661,6 +663,8 @@ const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
 const KILLED_WORDS = [
   'killed',
+  'killing him',
+  'killing her',
   'shot dead',
   'murdered',
   'assassinated',
@@ -1021,7 +1025,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|shot dead|shot and killed) (?:him|her)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|killing|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
