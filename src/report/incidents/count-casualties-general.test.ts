@@ -532,3 +532,33 @@ describe('countCasualties: denials with "else" or an adjective, "killing him", "
     expect(countCasualties(sentence)[field]).toBe(figure);
   });
 });
+
+describe('countCasualties: named victims with particles, an earlier event in apposition, one more of the same', () => {
+  it.each([
+    ['On May 2, commandos killed Omar bin Tessa in a raid on a compound in Ulma.', 'killed', 1],
+    [
+      'On July 31, a drone strike killed al-Korvel leader Ahmad al-Bessa on the balcony of a house in Tarn.',
+      'killed',
+      1,
+    ],
+    [
+      'On March 9, police killed Darvan, a suspect in the 2002 Ulma bombings that killed 202 people, in a raid in Tarn.',
+      'killed',
+      1,
+    ],
+    [
+      'A gunman killed a teacher and three children in Tarn. It was the worst attack since the 1982 bombing of a café in Ulma, which killed six.',
+      'killed',
+      4,
+    ],
+    [
+      'Troops killed Sorran, the group’s leader, in a firefight near Bessa; a second militant was also killed.',
+      'killed',
+      2,
+    ],
+    ['Police arrested Ann Roe in a raid in Ulma; a second suspect was also arrested.', 'arrested', 2],
+    ['A second soldier was killed.', 'killed', 1],
+  ] as const)('reads %s: %s %s', (sentence, field, figure) => {
+    expect(countCasualties(sentence)[field]).toBe(figure);
+  });
+});
