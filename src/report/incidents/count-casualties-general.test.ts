@@ -562,3 +562,16 @@ describe('countCasualties: named victims with particles, an earlier event in app
     expect(countCasualties(sentence)[field]).toBe(figure);
   });
 });
+
+describe('countCasualties: who the subject counts, verbs in a list, who the victims were', () => {
+  it.each([
+    ['On May 3, two more car bombs in Tarn killed 25 pilgrims.', 25],
+    ['Two bombings in Ulma, one targeting a bus carrying officers, killed as many as 35 people.', 35],
+    ['Between 500 and 600 prisoners escaped from Bessa prison, and 26 guards were killed.', 26],
+    ['A bomber struck the Korvel base, killing four Americans, two soldiers and two contractors, and wounding 17.', 4],
+    ['Gunmen stopped a bus near Tarn and shot dead all eight passengers, six women and two men.', 8],
+    ['A blast in Ulma killed four soldiers, two police and two civilians.', 8],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -246,7 +246,8 @@ const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[A
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
-const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
+// ("500 prisoners escaped and 26 soldiers were killed": a verb ends the words of a victim.)
+const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
 const RANGE_END = new RegExp(
@@ -302,6 +303,10 @@ const NOT_THIS_TOLL = new RegExp(
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 const AND_VERB = /\band\s+[a-z]+$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
+// Words for everyone a figure counts, before a list of who they were.
+const WHOLE_GROUP =
+  /^\s+(?:[a-z]+\s+)?(?:people|persons|individuals|victims|passengers|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
+const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
@@ -829,12 +834,24 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
         // is the object of the verb before it ("were shot and killed" keeps its figure).
         if (index === 1 && AND_VERB.test(m[0]) && !PASSIVE.test(m[0])) continue;
+        // "two more car bombs in Karbala killed 25 pilgrims", "two bombings, one targeting a bus, killed 35": the figure
+        // before an active verb with a figure of its own counts the attackers or the attacks.
+        if (
+          index === 1 &&
+          !PASSIVE.test(m[0]) &&
+          /killed$/i.test(m[0]) &&
+          OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        )
+          continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
         if (index === 0 || LISTS.has(pattern)) {
           // "killing 49 soldiers and one civilian", "killed more than 900 militants, 165 soldiers and police, and 47 civilians".
           let at = start + figure.length;
+          const before = result[field] ?? 0;
+          const items: number[] = [];
+          let opensWithComma = false;
           for (let item = LIST_ITEM.exec(text.slice(at)); item !== null; item = LIST_ITEM.exec(text.slice(at))) {
             // "killing four of them and their guide": one more, named by who they were to the others.
             const next = item[2] ?? item[3] ?? (item[4] ? 'one' : '');
@@ -849,9 +866,24 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
               )
             )
               break;
+            if (items.length === 0)
+              opensWithComma = item[0]
+                .slice((item[1] ?? '').length)
+                .trimStart()
+                .startsWith(',');
+            items.push((result[field] ?? 0) - before - items.reduce((n, v) => n + v, 0));
             at += item.index + item[0].length;
             citeEnd = at;
           }
+          // "killing four Americans, two soldiers and two contractors", "shot dead all eight passengers, six women and
+          // two men": items after a comma that add up to the first figure tell who its victims were, not more of them.
+          const first = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
+          const parts = items.reduce((n, v) => n + v, 0);
+          // (Only where the first names everyone: "people", "passengers", a nationality, or "all eight …"; "four soldiers,
+          // two police and two civilians" is a list of eight.)
+          const whole =
+            /^all\b/i.test(figure) || WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40));
+          if (opensWithComma && whole && items.length >= 2 && first !== null && parts === first) result[field] = before;
         } else {
           // "nine ASG members and four members of the security forces were killed".
           const window = Math.max(0, start - 120);
