@@ -575,3 +575,12 @@ describe('countCasualties: who the subject counts, verbs in a list, who the vict
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the crime an arrest is for', () => {
+  it.each([
+    'In mid-December, police in Tarn detained seven suspects in the killing of a local judge.',
+    'Police arrested two men suspected in the murder of a priest in Ulma.',
+  ])('reads no death in %s', (sentence) => {
+    expect(countCasualties(sentence).killed).toBeNull();
+  });
+});

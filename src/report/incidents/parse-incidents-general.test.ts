@@ -1221,3 +1221,25 @@ describe('parseIncidents: "in the town" told a few sentences after the town', ()
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: a part of the toll, and a claim of "more than"', () => {
+  it('does not add "The deadliest attack, in Tarn, killed 37" to the wave it belongs to', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2011,
+        'On August 15, the Sorra Front carried out a wave of bombings in some 17 cities, including Tarn and Ulma, killing 89 and wounding more than 300. The deadliest attack, in Tarn, killed 37 people.',
+      ),
+    );
+    expect([record?.killed, record?.wounded, record?.evidence.accounts]).toEqual([89, 300, undefined]);
+  });
+  it('keeps a claim of "more than 50" as another account, not more deaths', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2015,
+        'On September 1, the Sorra Front attacked a base at Bessa, killing 19 soldiers, according to the army. The Sorra Front claimed to have killed more than 50.',
+      ),
+    );
+    expect(record?.killed).toBe(19);
+    expect(record?.evidence.accounts).toContain('50');
+  });
+});

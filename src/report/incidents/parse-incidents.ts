@@ -934,7 +934,13 @@ const TOLL_AGAIN =
 // unless it tells of more victims ("Police said the attackers also killed two guards").
 const ACCOUNT_OPENING =
   /^(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:said|reported|stated|claimed|estimated|put|counted)\b|According to\b)/;
-const MORE_VICTIMS = /\b(?:also|another|other|further|more|additional|separately)\b/i;
+// ("Al-Shabaab claimed to have killed more than 50", "other sources said 40": no more victims, another account.)
+const MORE_VICTIMS =
+  /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
+// A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
+// the others leave open, never adds.
+const PART_AGAIN =
+  /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
 // A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
 // people" after "Boko Haram … attacked the village of Ngouboua on February 13".
@@ -952,11 +958,28 @@ const NO_FIGURES: CasualtyReading = {
  * in at least 55 deaths"), added. A later sentence that gives a toll again is another account of the same deaths:
  * it only fills a field the others leave open.
  */
+/** A reading with the fields it leaves open filled from the sentences that tell a part of the toll (PART_AGAIN). */
+function withParts(reading: CasualtyReading, further: readonly string[]): CasualtyReading {
+  const parts = further.filter((s) => PART_AGAIN.test(s));
+  if (parts.length === 0) return reading;
+  const part = readCasualties(parts.join(' '));
+  const figures = { ...reading.figures };
+  const evidence = { ...reading.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (figures[f] !== null || part.figures[f] === null) continue;
+    figures[f] = part.figures[f];
+    const words = part.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { ...reading, figures, evidence };
+}
+
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
-  const isAgain = (s: string) => TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s));
+  const isAgain = (s: string) =>
+    !PART_AGAIN.test(s) && (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s)));
   const again = further.filter(isAgain);
-  const ownText = [clause, ...further.filter((s) => !isAgain(s))].join(' ');
-  const own = readCasualties(ownText);
+  const ownText = [clause, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s))].join(' ');
+  const own = withParts(readCasualties(ownText), further);
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
   // one another; the first that gives a figure is taken for each field, and one that differs is told as an account.
