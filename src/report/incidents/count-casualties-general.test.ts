@@ -584,3 +584,22 @@ describe('countCasualties: the crime an arrest is for', () => {
     expect(countCasualties(sentence).killed).toBeNull();
   });
 });
+
+describe('countCasualties: a toll that rose or was revised replaces the first; kin after "along with"', () => {
+  it.each([
+    ['The blast killed three ministers, as well as doctors and students; the toll reached 24.', 24],
+    ['Officials initially reported 95 dead in Tarn but revised the toll to 35 after a recount.', 35],
+    ['Initial reports said 44 people were killed in Ulma; the toll later rose to 47.', 47],
+    [
+      'On May 4, the Bessa governor was killed by a suicide bomber outside his office, along with his nephew and his bodyguard.',
+      3,
+    ],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('tells both figures of a revised toll', () => {
+    expect(
+      readCasualties('Officials initially reported 95 dead in Tarn but revised the toll to 35.').accounts,
+    ).toContain('95');
+  });
+});

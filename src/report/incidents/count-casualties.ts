@@ -113,6 +113,17 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
     gated([['as did']], `\\b(?:died|killed|dead),?\\s+as did\\s+${N}\\b`, 'gi'),
+    // "the toll reached 24", "later revised the toll to 89 soldiers"
+    gated(
+      [['toll']],
+      `\\btoll (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
+      'gi',
+    ),
+    gated(
+      [['revised']],
+      `\\brevised (?:the (?:death )?toll|the (?:figure|number|count)|it) (?:(?:up|down)(?:ward)?\\s+)?to\\s+${N}\\b`,
+      'gi',
+    ),
     // "the government put the dead at 102", "officials put the toll at 35"
     gated([['put the'], [' at']], `\\bput the (?:dead|(?:final |official )?(?:death )?toll) at\\s+${N}\\b`, 'gi'),
     gated(
@@ -405,6 +416,7 @@ const AND_N_OTHER = new RegExp(
   'i',
 );
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
+const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 const PERSON_LIST = new RegExp(
@@ -501,7 +513,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b)/i;
+  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated|concluded|found|determined)\b/i;
@@ -647,18 +659,18 @@ export function twoAccounts(first: string, firstKilled: number, second: string, 
 
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
-  killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre/i,
+  killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|toll/i,
   wounded: /wound|injur|hurt|burns/i,
   arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|dead|die|death|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
-const REVISION_WORDS = ['later', 'subsequently'];
+const REVISION_WORDS = ['later', 'subsequently', 'the toll', 'death toll', 'revised'];
 const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and '];
 const ACCOUNT_VERBS = [
   'reported',
@@ -962,6 +974,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, end, end + further[0].length);
     return { count, length: further[0].length };
   };
+  // "…, along with his nephew and his bodyguard": one more, named by who they were to the victim.
+  const kinAfter = (end: number): { count: number; length: number } => {
+    const more = AND_KIN_AFTER.exec(text.slice(end, end + 60));
+    if (!more || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
+    used.fill(1, end, end + more[0].length);
+    return { count: 1, length: more[0].length };
+  };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
@@ -971,6 +990,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, end, end + after[0].length);
     let others = andOthers(end + after[0].length);
     if (others.count === 0) others = figureAfter(end + after[0].length);
+    if (others.count === 0) others = kinAfter(end + after[0].length);
     result.killed += others.count;
     return after[0].length + others.length;
   };
@@ -985,6 +1005,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, end, end + after[0].length);
     let others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
     if (others.count === 0) others = figureAfter(end + after[0].length);
+    if (others.count === 0) others = kinAfter(end + after[0].length);
     cite(field, end, end + after[0].length + others.length);
     return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
   };
