@@ -603,3 +603,20 @@ describe('countCasualties: a toll that rose or was revised replaces the first; k
     ).toContain('95');
   });
 });
+
+describe('countCasualties: one wounded beside a denial of anyone else; ages and nationalities before the victim', () => {
+  it.each([
+    ['A parcel bomb exploded in a hotel in Tarn, slightly injuring him; no one else was hurt.', 1],
+    ['Gunmen fired on police guarding the ministry in Ulma, seriously wounding a 21-year-old officer.', 1],
+    ['Gunmen kidnapped two aid workers from the Bessa camp and wounded their Tarnish driver.', 1],
+  ])('reads %s as %s wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+  it('keeps "gave 35 dead" after a semicolon as another account', () => {
+    const reading = readCasualties(
+      'Authorities reported 34 dead and eight wounded in Korvel; early press reports gave 35 dead.',
+    );
+    expect([reading.figures.killed, reading.figures.wounded]).toEqual([34, 8]);
+    expect(reading.accounts).toContain('35');
+  });
+});

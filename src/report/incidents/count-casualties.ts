@@ -380,7 +380,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
@@ -498,11 +498,11 @@ const SELF_AND_KIN =
 // group claimed to have killed 60 soldiers; the government said 12 died".
 // "(local officials said 15)": an aside that gives one.
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,6}(?:reported|said|stated|claimed|put|estimated|counted|concluded|found|determined)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,6}(?:reported|said|stated|claimed|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
-  `\\b(?:said|reported|stated|estimated|counted|put (?:the (?:death )?toll|the dead|the (?:number|count) of (?:dead|deaths)|the figure|it) at)\\s+(?:it was\\s+|the (?:death )?toll (?:was|at)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s*(?:[.;)]|$|(?:people\\s+)?(?:dead|killed|deaths|died)\\b))`,
+  `\\b(?:said|reported|stated|estimated|counted|gave|put (?:the (?:death )?toll|the dead|the (?:number|count) of (?:dead|deaths)|the figure|it) at)\\s+(?:it was\\s+|the (?:death )?toll (?:was|at)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s*(?:[.;)]|$|(?:people\\s+)?(?:dead|killed|deaths|died)\\b))`,
   'i',
 );
 // Whose deaths a figure's words tell: the security forces' or the militants'.
@@ -678,6 +678,7 @@ const ACCOUNT_VERBS = [
   'stated',
   'claimed',
   'put',
+  'gave',
   'estimated',
   'counted',
   'concluded',
@@ -1150,8 +1151,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
   // though no figure is written.
+  // ("slightly injuring him; no one else was hurt": a denial of anyone else leaves the one.)
+  const deniedHurt = mayDeny ? NO_INJURIES.exec(shown) : null;
   const hurt =
-    result.wounded === null && !(mayDeny && NO_INJURIES.test(shown))
+    result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
           ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
