@@ -287,3 +287,22 @@ describe('classifyIncident: a victim killed by attackers, then a claim', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: attempts, shots, launches and arson told in running text', () => {
+  it.each([
+    ['On December 25, a man attempted to detonate explosives sewn into his clothes aboard a flight to Tarn.', 'attack'],
+    [
+      'On December 30, gunmen fired about 60 rounds from an assault rifle at the residence of the Ulma envoy.',
+      'attack',
+    ],
+    ['On March 7, the Sorra Front launched drones and a ballistic missile at an oil terminal at Bessa.', 'attack'],
+    [
+      'On June 30, two men drove a truck loaded with gas canisters into the terminal at Tarn airport and set it on fire.',
+      'attack',
+    ],
+    ['On May 3, the army fired mortars at Sorra Front positions near Tarn.', 'clash'],
+    ['On May 3, the army fired on rebel positions near Tarn.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
