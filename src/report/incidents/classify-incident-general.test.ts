@@ -306,3 +306,20 @@ describe('classifyIncident: attempts, shots, launches and arson told in running 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: no event, a claim of an operation, a surrender, a proscription', () => {
+  it.each([
+    ['The Tarn government executed six Sorra convicts on May 8, its first executions in years.', null],
+    ['On December 27, Tarn held elections, which took place without major terrorist attacks.', null],
+    [
+      'On May 29, a traffic accident sparked riots in Ulma; the unrest, which left 20 dead, was not a terrorist incident.',
+      null,
+    ],
+    ['The Sorra Front claimed the operation in a statement posted online on July 23.', 'threat'],
+    ['On September 15, authorities announced the surrender of Ann Roe, a Sorra Front commander, in Tarn.', 'arrest'],
+    ["On July 26, a court in Tarn granted the government's request to proscribe the Sorra Movement.", 'designation'],
+    ['On May 8, the Sorra Front executed six hostages in Tarn.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

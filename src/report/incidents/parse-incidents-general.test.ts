@@ -1243,3 +1243,15 @@ describe('parseIncidents: a part of the toll, and a claim of "more than"', () =>
     expect(record?.evidence.accounts).toContain('50');
   });
 });
+
+describe('parseIncidents: "seized the town" names the town of the sentence before', () => {
+  it('places the seizure at the town told before', () => {
+    const records = rows(
+      chapter(
+        2019,
+        'On January 28, Sorra Front fighters attacked Bessa, killing 60 people. The attack came two weeks after the fighters had briefly seized the town on January 14.',
+      ),
+    );
+    expect(records.find((r) => r[0] === '2019-01-14')?.[2]).toEqual(['Bessa']);
+  });
+});
