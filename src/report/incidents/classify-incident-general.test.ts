@@ -323,3 +323,14 @@ describe('classifyIncident: no event, a claim of an operation, a surrender, a pr
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a strike or an operation that kills is a clash', () => {
+  it.each([
+    ['A second strike near Tarn on July 23 was reported to have killed three.', 'clash'],
+    ['On the night of October 23 and 24, a Korvel operation near Bessa killed 15 terrorists.', 'clash'],
+    ['On May 3, a suicide bomber struck a market in Tarn, killing 12.', 'attack'],
+    ['On May 3, gunmen carried out an operation in Tarn, killing four police.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -139,6 +139,8 @@ function activeViolence(text: string, before: number): number {
 }
 
 // Who attacks, in words the series uses for militants.
+const STRIKE_KILLED =
+  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b/i;
 const ATTACKERS =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
@@ -256,6 +258,10 @@ export function classifyIncident(told: string): IncidentKind | null {
     const acted = activeViolence(text, text.length);
     if (acted < 0 || fighting.index < acted) return 'clash';
   }
+  // "A second strike near Qeycad was reported to have killed three", "a Barkhane operation near Abeibara killed 15
+  // terrorists": a strike or an operation that kills, with no militant named before it, is a clash.
+  const strike = STRIKE_KILLED.exec(text);
+  if (strike && !ATTACKERS.test(text.slice(0, strike.index)) && !/\bsuicide\b/i.test(text)) return 'clash';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||

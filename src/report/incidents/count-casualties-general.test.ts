@@ -620,3 +620,11 @@ describe('countCasualties: one wounded beside a denial of anyone else; ages and 
     expect(reading.accounts).toContain('35');
   });
 });
+
+describe('countCasualties: a spokesman killed', () => {
+  it('reads "killed Sorra spokesman Abu Tessa" as 1', () => {
+    expect(
+      countCasualties('On September 17, troops said they had killed Sorra spokesman Abu Tessa in Tarn.').killed,
+    ).toBe(1);
+  });
+});
