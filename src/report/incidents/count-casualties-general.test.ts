@@ -628,3 +628,25 @@ describe('countCasualties: a spokesman killed', () => {
     ).toBe(1);
   });
 });
+
+describe('countCasualties: "four of the six attackers", a list that goes on with "a French national"', () => {
+  it.each([
+    [
+      'Attackers struck the Tarn headquarters, killing 12 people and wounding 36; four of the six attackers also died.',
+      16,
+    ],
+    [
+      'On March 7, a gunman opened fire at a restaurant in Ulma, killing three Tarnish citizens, a Korvel national, and a Bessan national.',
+      5,
+    ],
+    ['Gunmen killed three soldiers near Tarn, a bomb exploded nearby.', 3],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('reads the attackers an army says it killed as no revision of the toll', () => {
+    const c = countCasualties(
+      'Gunmen ambushed vehicles near Tarn, killing 58 people; the army later said it killed 10 of the assailants and arrested four.',
+    );
+    expect([c.killed === 10, c.arrested]).toEqual([false, 4]);
+  });
+});

@@ -320,10 +320,13 @@ const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 const WHOLE_GROUP =
   /^\s+(?:[a-z]+\s+)?(?:people|persons|individuals|victims|passengers|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
+// People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
+const PERSON =
+  '(?:officer|official|spokesman|spokesperson|emir|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
@@ -349,11 +352,6 @@ const NO_INJURIES =
 // hurt and no deaths.
 const NO_GROUP_HURT =
   /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
-// One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
-// "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
-// People one victim may be named as: "an American civilian contractor", "the Army's third-ranking officer".
-const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 const LIST_BEFORE = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
@@ -374,6 +372,8 @@ const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
 const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}s?(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
+// One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
+// "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
@@ -431,6 +431,10 @@ const LIST_FIGURE = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 const VICTIMS_AFTER = new RegExp(
   `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+);
+const N_OF_THE_M = new RegExp(
+  `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,
+  'gi',
 );
 const AS_WERE_ATTACKERS = new RegExp(
   `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists)|(?:attacker|gunman|bomber|assailant))\\b`,
@@ -580,7 +584,10 @@ export function readCasualties(input: string): CasualtyReading {
     const second = input.slice(revised.index + revised[0].length);
     const a = readOne(first);
     const b = readOne(second);
-    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed) {
+    // ("killing 58 people; the army later said it killed 10 of the assailants": the attackers' deaths are more deaths,
+    // not a revised toll.)
+    const otherSide = MILITANT_SIDE.test(b.evidence.killed ?? '') && !MILITANT_SIDE.test(a.evidence.killed ?? '');
+    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
       const figures = { ...b.figures };
       const evidence = { ...b.evidence };
       for (const f of ['wounded', 'arrested'] as const) {
@@ -757,6 +764,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   )
     .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
 
+    // "four of the six attackers also died": four; the six is who they were of.
+    .replace(
+      N_OF_THE_M,
+      (m, _part: string, whole: string) => m.slice(0, m.length - whole.length) + ' '.repeat(whole.length),
+    )
     .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
       const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
@@ -869,7 +881,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           let opensWithComma = false;
           for (let item = LIST_ITEM.exec(text.slice(at)); item !== null; item = LIST_ITEM.exec(text.slice(at))) {
             // "killing four of them and their guide": one more, named by who they were to the others.
-            const next = item[2] ?? item[3] ?? (item[4] ? 'one' : '');
+            const next = item[2] ?? item[3] ?? item[5] ?? (item[4] ? 'one' : '');
             // "killed three police officers and two civilians were injured": the next figure has its own verb.
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
             if (OWN_VERB.test(rest)) break;
