@@ -586,7 +586,10 @@ export function readCasualties(input: string): CasualtyReading {
     const b = readOne(second);
     // ("killing 58 people; the army later said it killed 10 of the assailants": the attackers' deaths are more deaths,
     // not a revised toll.)
-    const otherSide = MILITANT_SIDE.test(b.evidence.killed ?? '') && !MILITANT_SIDE.test(a.evidence.killed ?? '');
+    const otherSide =
+      MILITANT_SIDE.test(b.evidence.killed ?? '') &&
+      !SECURITY_SIDE.test(second) &&
+      !MILITANT_SIDE.test(a.evidence.killed ?? '');
     if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
       const figures = { ...b.figures };
       const evidence = { ...b.evidence };

@@ -1255,3 +1255,30 @@ describe('parseIncidents: "seized the town" names the town of the sentence befor
     expect(records.find((r) => r[0] === '2019-01-14')?.[2]).toEqual(['Bessa']);
   });
 });
+
+describe('parseIncidents: a toll told first in an account, then more deaths', () => {
+  it('adds "Fifteen attackers also died" to the 38 the government gave', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2019,
+        'On September 30, militants attacked army camps at Tarn and Ulma near the border. The government said 38 soldiers were killed. Fifteen attackers also died.',
+      ),
+    );
+    expect(record?.killed).toBe(53);
+  });
+  it('still keeps a second account after a toll as an account', () => {
+    const [record] = parseIncidents(
+      chapter(2019, 'On May 3, a bomb killed 18 people in Tarn. Local media said 25 died.'),
+    );
+    expect([record?.killed, record?.evidence.accounts?.includes('25')]).toEqual([18, true]);
+  });
+  it('keeps a revised toll of soldiers and adds the attackers the army gave', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2020,
+        'January 9: Sorra fighters attacked the military camp at Bessa. The government initially reported 25 soldiers killed but later revised the toll to 89 soldiers. The army said 77 attackers were also killed.',
+      ),
+    );
+    expect(record?.killed).toBe(166);
+  });
+});

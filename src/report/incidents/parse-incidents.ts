@@ -937,6 +937,9 @@ const ACCOUNT_OPENING =
 // ("Al-Shabaab claimed to have killed more than 50", "other sources said 40": no more victims, another account.)
 const MORE_VICTIMS =
   /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
+// A toll told: a word of death beside a figure.
+const DEATH_TOLD =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
 // A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
 // the others leave open, never adds.
 const PART_AGAIN =
@@ -975,8 +978,16 @@ function withParts(reading: CasualtyReading, further: readonly string[]): Casual
 }
 
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
-  const isAgain = (s: string) =>
-    !PART_AGAIN.test(s) && (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s)));
+  // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
+  // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
+  let told = DEATH_TOLD.test(clause);
+  const againAt = new Set<string>();
+  for (const s of further) {
+    if (told && !PART_AGAIN.test(s) && (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s))))
+      againAt.add(s);
+    told ||= DEATH_TOLD.test(s);
+  }
+  const isAgain = (s: string) => againAt.has(s);
   const again = further.filter(isAgain);
   const ownText = [clause, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s))].join(' ');
   const own = withParts(readCasualties(ownText), further);
