@@ -650,3 +650,24 @@ describe('countCasualties: "four of the six attackers", a list that goes on with
     expect([c.killed === 10, c.arrested]).toEqual([false, 4]);
   });
 });
+
+describe('countCasualties: every victim named before "and N others"', () => {
+  it.each([
+    ['A drone strike killed Sorra commander Omar Tarn, Korvel leader Abu Ali al-Bessa, and eight others.', 10],
+    [
+      'A car bomber rammed a vehicle outside the Tarn consulate, killing diplomat Ann Roe, his driver, and two others.',
+      4,
+    ],
+    ['On July 4, a bomber killed Orin Dask, a member of parliament, and 15 others at a wedding in Bessa.', 16],
+    ['A bomber killed the city’s police chief, Colonel Amar Tessa, and three others near Ulma.', 4],
+    ['A bomb killed the mayor of Tarn, Bessa province, and two others.', 3],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('reads "killed Sorra propagandist Ann al-Tarn and U.S. citizen Bo Ulma" as 2', () => {
+    expect(
+      countCasualties('A strike in Bessa province killed Sorra propagandist Ann al-Tarn and U.S. citizen Bo Ulma.')
+        .killed,
+    ).toBe(2);
+  });
+});

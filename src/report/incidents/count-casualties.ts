@@ -353,6 +353,7 @@ const NO_INJURIES =
 const NO_GROUP_HURT =
   /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
 // "a priest and five worshippers died": one person named by a noun opens the list too.
+const PERSON_LAST = new RegExp(`\\b${PERSON}$`, 'i');
 const LIST_BEFORE = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
   'i',
@@ -493,7 +494,7 @@ const OWN_VERB =
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
 // ", Irish conservationist Ann Roe".
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4})+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:\\s+${NAME_WORD}){0,4})+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
@@ -849,7 +850,21 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing a schoolteacher and two other civilians" too.
   const others = lower.includes(' other') ? OTHERS.exec(text) : null;
   if (others?.[1] && add('killed', others[1], others.index + others[0].lastIndexOf(others[1]))) {
-    result.killed = (result.killed ?? 0) + 1;
+    // "killed commander Ann Roe, Sorra leader Bo Tarn, and eight others", "killing diplomat Ann Roe, his driver, and two
+    // others": one for each victim listed before them (a place after a comma is no victim).
+    const named = others[0]
+      .slice(0, others[0].lastIndexOf(' and '))
+      .split(/,\s+/)
+      .filter(
+        (item, i, items) =>
+          item.trim() &&
+          !/\b(?:province|district|region|state|county|governorate|city)$/i.test(item.trim()) &&
+          // ("Orin Dask, a member of parliament, and 15 others": who the one named is.)
+          !(i > 0 && /^(?:an?|the)\s/i.test(item) && /[A-Z][\w'’.-]*$/.test(items[i - 1] ?? '')) &&
+          // ("the city's deputy police chief, Colonel Amar Tessa, and three others": the chief's name.)
+          !(i > 0 && /^[A-Z]/.test(item) && PERSON_LAST.test(items[i - 1] ?? '')),
+      );
+    result.killed = (result.killed ?? 0) + Math.max(1, named.length);
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
     used.fill(1, others.index, others.index + others[0].length);
     cite('killed', others.index, others.index + others[0].length);
@@ -1053,7 +1068,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
-      /\s[A-Z][\w'’.-]+$/.test(one[0]) && more
+      /\s(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\w'’.-]+$/.test(one[0]) && more
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
