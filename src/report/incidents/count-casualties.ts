@@ -854,6 +854,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     // others": one for each victim listed before them (a place after a comma is no victim).
     const named = others[0]
       .slice(0, others[0].lastIndexOf(' and '))
+      .replace(/,\s*$/, '')
       .split(/,\s+/)
       .filter(
         (item, i, items) =>
