@@ -155,3 +155,26 @@ describe('buildNameBook on a town attacked', () => {
     expect(places).not.toContain('Sorra University');
   });
 });
+
+describe('buildNameBook: two places of one kind, a country’s province, a forest, villages listed after a count', () => {
+  it('learns each place', () => {
+    const { places } = buildNameBook(
+      [
+        'Troops fought the Sorra Front in the Tarn and Ulma districts west of Bessa.',
+        'A drone strike in Korvel’s Darlo province killed a commander.',
+        'Soldiers killed 12 militants in the forest of Sidi Ali Marun, Tizi province.',
+        'Gunmen killed 20 civilians in three villages, Gadabo, Tessa-Koira, and Ardo Wel, in the Lorn region.',
+      ].join('\n'),
+      'Testland',
+    );
+    for (const place of ['Tarn', 'Ulma', 'Darlo', 'Sidi Ali Marun', 'Gadabo', 'Tessa-Koira', 'Ardo Wel'])
+      expect(places).toContain(place);
+  });
+  it('takes no group named "… Islam" for a place', () => {
+    const { places } = buildNameBook(
+      'Fighting broke out between the Sorra Front and Hizbul Islam over Tarn.',
+      'Testland',
+    );
+    expect(places).not.toContain('Hizbul Islam');
+  });
+});

@@ -111,7 +111,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests|mountains|hills) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
@@ -123,6 +123,21 @@ const PLACE_PATTERNS = [
   // "looted and burned parts of Tourou": a town parts of which were struck
   new RegExp(
     `\\b(?:parts|sections|much|most) of (${NAME})(?=[,.;]| (?:and|on|in|near|with|before|after|for|killing|wounding|where)\\b)`,
+    'g',
+  ),
+  // "in the Panjwai and Zhari districts": two places of one kind
+  new RegExp(
+    `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|neighbou?rhoods|governorates|counties)\\b`,
+    'g',
+  ),
+  // "in Pakistan's Balochistan province": the province a country's possessive names
+  new RegExp(
+    `\\b(?:of|on|in|at|near) ${NAME}['’]s (${NAME}) (?:province|region|district|state|governorate|county)\\b`,
+    'g',
+  ),
+  // "killed 20 civilians in three villages, Gadabo, Tessa Koira, and Bessa": the places a count names after a comma
+  new RegExp(
+    `\\b(?:villages|towns|localities|communities|hamlets|settlements|cities), (${NAME})((?:, ${NAME})*,? and ${NAME})(?=[,.;])`,
     'g',
   ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
@@ -199,7 +214,7 @@ function isDemonym(name: string): boolean {
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
-  "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+  "(?:Islam|Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
 const ENDS_IN_ORG_WORD = new RegExp(`\\b${ORG_WORD}$`);
 const ORG_PATTERN = new RegExp(`\\b((?:[A-Z][\\w'’-]* (?:(?:of|for|the|and|al|el) )?){0,5}${ORG_WORD})\\b`, 'g');
