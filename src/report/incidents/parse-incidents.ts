@@ -878,7 +878,7 @@ const TOLD_BY =
 // A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
 // before placed), "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
@@ -1273,7 +1273,7 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
     if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
     // "The deadliest attacks took place in Tarn in October. On October 6, … On October 25, gunmen stormed a guest house
     // in the town": the town told last, a few sentences back.
-    if (places.length === 0 && IN_THE_TOWN.test(clause))
+    if (places.length === 0 && (IN_THE_TOWN.test(clause) || /\bthe siege\b/i.test(clause)))
       for (const sentence of [...(d.earlier ?? [])].reverse()) {
         places = namesIn(placeText(sentence), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (places.length > 0) break;
