@@ -334,3 +334,12 @@ describe('classifyIncident: a strike or an operation that kills is a clash', () 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a rescue with arrests', () => {
+  it('reads "freed 24 hostages and arrested 12" as an arrest, and a release alone as none', () => {
+    expect(
+      classifyIncident('In late August, soldiers near Tarn freed 24 hostages and arrested 12 suspected militants.'),
+    ).toBe('arrest');
+    expect(classifyIncident('On May 3, the hostages were freed.')).toBeNull();
+  });
+});

@@ -1282,3 +1282,15 @@ describe('parseIncidents: a toll told first in an account, then more deaths', ()
     expect(record?.killed).toBe(166);
   });
 });
+
+describe('parseIncidents: "broke the siege" of a town told before', () => {
+  it('places the operation at the town besieged', () => {
+    const records = rows(
+      chapter(
+        2011,
+        'On May 27, several hundred Sorra fighters attacked Tarn. The army’s 25th Brigade was besieged at its base outside the town for four months. On September 10, troops broke the siege; more than 30 militants and 15 soldiers were killed.',
+      ),
+    );
+    expect(records.at(-1)?.[2]).toEqual(['Tarn']);
+  });
+});
