@@ -34,3 +34,13 @@ describe('edge cases', () => {
     expect(cleanText('R&D &foo; ok')).toEqual('R&D &foo; ok');
   });
 });
+
+describe('cleanText: a PDF page footer inside a sentence', () => {
+  it('drops "28 Country Reports on Terrorism 2012" between two words and keeps the title line', () => {
+    const text = cleanText(
+      'Country Reports on Terrorism 2012\n\nMilitants destroyed at least seven<br />\n\n28 Country Reports on Terrorism 2012 of the town’s shrines.<br />\n',
+    );
+    expect(text).toContain('destroyed at least seven of the town’s shrines.');
+    expect(text.startsWith('Country Reports on Terrorism 2012')).toBe(true);
+  });
+});

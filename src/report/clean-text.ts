@@ -55,6 +55,7 @@ const DROPPED_ELEMENTS = /<(script|style|noscript|head)\b[^>]*>[\s\S]*?<\/\1\s*>
 const LIST_ITEM = /<li\b[^<>]*>/gi;
 const BLOCK_TAGS =
   /<\/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|section|article|header|footer|nav|blockquote|dl|dt|dd|pre|hr|main|aside|figure|figcaption)\b[^<>]*>/gi;
+const PAGE_FOOTER = /(?<=\S) \d{1,3} Country Reports on Terrorism (?:19|20)\d\d(?= \S)/g;
 const ANY_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 function decodeEntities(text: string): string {
@@ -91,6 +92,9 @@ export function cleanText(text: string): string {
   if (entities) out = out.replace(/&nbsp;|&#160;|&#xa0;/gi, ' ');
   out = out.replace(/\u00a0/g, ' ');
   out = joinBrokenLines(out);
+  // A PDF page's running footer joined into a sentence: "destroyed at least seven 28 Country Reports on Terrorism 2012
+  // of Timbuktu's mausoleums" (the page number, then the series' title).
+  if (out.includes(' Country Reports on Terrorism ')) out = out.replace(PAGE_FOOTER, '');
   if (tagged) out = out.replace(LIST_ITEM, '\n• ').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, '');
   if (entities) out = decodeEntities(out);
   out = out
