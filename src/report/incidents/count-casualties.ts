@@ -370,13 +370,16 @@ const ONE_NAME =
 const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
 // A word of a person's name: "Karim", "al-Tessa", "de Arro".
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
+// The space between two words of a name, never after a sentence's end ("executed Ann Roe. The Center …"): a word of
+// two lower-case letters and a period ends the sentence ("U.S.", "Dr." and "Jr." do not).
+const NAME_GAP = '(?<![a-z]{2}\\.)\\s+';
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}s?(?:\\s+of\\s+[A-Z][\\w'’-]*)?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:[a-z]+-)?${TITLE}s?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,4}`;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:\\s+${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning) to death|(?:killing|murder|assassination|execution|beheading|deaths?) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -398,7 +401,7 @@ const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
 const NAMED_DIED = new RegExp(
-  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
 );
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
@@ -494,7 +497,7 @@ const OWN_VERB =
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
 // ", Irish conservationist Ann Roe".
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:\\s+${NAME_WORD}){0,4})+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4})+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
@@ -538,6 +541,8 @@ const VICTIM_WORDS =
 
 /** How many characters of victim words follow `at` (none when the text goes on with a list or a clause). */
 function victimWords(text: string, at: number): number {
+  // (None after a sentence's end: "killed Ann Roe. The Center …".)
+  if (/[a-z]{2}[.!?]$/.test(text.slice(Math.max(0, at - 3), at))) return 0;
   return VICTIM_WORDS.exec(text.slice(at, at + 80))?.[0].length ?? 0;
 }
 
@@ -747,11 +752,21 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
   // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
   // unless it tells casualties itself ("(… one police officer was killed)").
+  // (Where each aside was cut, so that the words of a figure are quoted from the text as written: "Two Federal
+  // Security Service (FSB) officers died".)
+  const cuts: Array<{ at: number; length: number }> = [];
+  let cut = 0;
   const shown = !input.includes('(')
     ? input
-    : input.replace(/\s*\(([^()]*)\)/g, (aside, inner: string) =>
-        /\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner) ? aside : '',
-      );
+    : input.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string, offset: number) => {
+        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner)) return aside;
+        cuts.push({ at: offset - cut, length: aside.length });
+        cut += aside.length;
+        return '';
+      });
+  // A position in `shown` as a position in `input` (a start after a cut, an end before it).
+  const inInput = (at: number, isEnd: boolean) =>
+    cuts.reduce((n, c) => (c.at < at || (!isEnd && c.at === at) ? n + c.length : n), at);
   // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
   // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
   const lowerShown = shown.toLowerCase();
@@ -1250,7 +1265,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
       else merged.push([s, e]);
     }
-    evidence[field] = merged.map(([s, e]) => shown.slice(s, e).trim()).join(' … ');
+    evidence[field] = merged.map(([s, e]) => input.slice(inInput(s, false), inInput(e, true)).trim()).join(' … ');
   }
   return { figures: result, evidence };
 }

@@ -41,7 +41,7 @@ const PLACE_PATTERNS = [
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
     'g',
   ),
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken

@@ -1294,3 +1294,20 @@ describe('parseIncidents: "broke the siege" of a town told before', () => {
     expect(records.at(-1)?.[2]).toEqual(['Tarn']);
   });
 });
+
+describe('parseIncidents: places listed with their own dates', () => {
+  it('makes one record per place and date in "seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1"', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Rebels seized Tarn on March 30, Ulma on March 31, and Bessa on April 1, as army units abandoned their positions. Fighting went on in Ulma and Bessa.',
+        ),
+      ).map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ['2012-03-30', 'attack', ['Tarn']],
+      ['2012-03-31', 'attack', ['Ulma']],
+      ['2012-04-01', 'attack', ['Bessa']],
+    ]);
+  });
+});

@@ -625,11 +625,27 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         let sharedWith = -1;
         // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
         let sentenceKind: IncidentKind | null = null;
+        // "Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1": each date has its own place
+        // before it, and the words before the first place and after the last date are every event's.
+        const placeBefore = main.length > 1 ? main.map((m) => PLACE_ON_DATE.exec(sentence.slice(0, m.start))) : [];
+        const placesListed =
+          placeBefore.length > 1 &&
+          placeBefore.every(
+            (p, i) =>
+              p !== null &&
+              (i === 0 || /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
+          );
         for (const [i, mention] of main.entries()) {
           if (i === skip) continue;
           const from = starts[i] ?? 0;
           const to = starts[i + 1] ?? sentence.length;
           let clause = withoutAsides(from, to);
+          // (The first keeps the words before it, so that every quote of a record is words of the text; the others
+          // take the first's kind.)
+          if (placesListed) {
+            const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
+            clause = `${sentence.slice(i === 0 ? 0 : (placeBefore[i]?.index ?? 0), mention.end)}${tail}`;
+          }
           // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
           // the next date's clause.
           const ownWords =
@@ -639,7 +655,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
           const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
           let shared = sharedWith === i;
-          if (ownWords.length <= 2 && next && wordsBefore.length <= 3) {
+          if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed) {
             clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
             // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
             if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
@@ -668,6 +684,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               classifyIncident(withoutPastAsides(part, report.year)) ??
               // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
               (j > 0 ? firstKind : null) ??
+              (placesListed && i > 0 ? sentenceKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
                 ? sentenceKind
                 : null);
@@ -937,6 +954,8 @@ const ACCOUNT_OPENING =
 // ("Al-Shabaab claimed to have killed more than 50", "other sources said 40": no more victims, another account.)
 const MORE_VICTIMS =
   /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
+// A place just before a date it is told on: "… Gao on March 31" (matched at the end of the text before the date).
+const PLACE_ON_DATE = /[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} on $/;
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
@@ -978,6 +997,23 @@ function withParts(reading: CasualtyReading, further: readonly string[]): Casual
 }
 
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
+  const reading = readFiguresOf(clause, further);
+  // Every quote is words of the text: the period that closed the clause is no part of one.
+  if (further.length === 0) return reading;
+  const source = [clause, ...further].join(' ');
+  const evidence = { ...reading.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    const words = evidence[f];
+    if (words !== undefined)
+      evidence[f] = words
+        .split(' … ')
+        .map((piece) => (source.includes(piece) ? piece : piece.replace(/[.,;:]+$/, '')))
+        .join(' … ');
+  }
+  return { ...reading, evidence };
+}
+
+function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
   let told = DEATH_TOLD.test(clause);
@@ -989,7 +1025,9 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   }
   const isAgain = (s: string) => againAt.has(s);
   const again = further.filter(isAgain);
-  const ownText = [clause, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s))].join(' ');
+  // (The clause closed as a sentence, so that no figure or name runs on into the sentence after it.)
+  const closed = further.length > 0 ? clause.replace(/[\s,;:]+$/, '').replace(/(?<![.!?])$/, '.') : clause;
+  const ownText = [closed, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s))].join(' ');
   const own = withParts(readCasualties(ownText), further);
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
