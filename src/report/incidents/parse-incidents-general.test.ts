@@ -1311,3 +1311,19 @@ describe('parseIncidents: places listed with their own dates', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a toll told after two events goes to the one whose place it names', () => {
+  it('puts "killed in the fighting at Tarn" on the Tarn attack, not the one told last', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On January 17, Sorra fighters attacked the army garrison in Tarn; the following day they attacked the garrisons at Ulma and Bessa. The ministry said two soldiers and 35 rebels were killed in the fighting at Tarn.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2012-01-17', ['Tarn'], 37],
+      ['2012-01-18', ['Ulma', 'Bessa'], null],
+    ]);
+  });
+});

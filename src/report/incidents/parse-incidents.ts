@@ -119,6 +119,25 @@ const STORY_GOES_ON =
   /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|hostage crisis|occupation) (?:lasted|ended|continued|went on|was over)\b/i;
 
 /** Whether a sentence names places and none of them is a place its story names. */
+/**
+ * The record a sentence after a story goes on telling: the story's, or, where the story's sentence told several events
+ * and this sentence names the place of one other than the story's, that one ("On January 17, fighters attacked the
+ * garrison in Menaka; the following day they attacked Aguelhok. … 37 were killed in the fighting at Menaka.").
+ */
+function placedSibling(open: Draft, sentence: string, drafts: readonly Draft[], places: readonly string[]): Draft {
+  const siblings: Draft[] = [];
+  for (let i = drafts.length - 1; i >= 0 && siblings.length < 6; i -= 1) {
+    const d = drafts[i];
+    if (!d || d.passageId !== open.passageId || d.sentences[0] !== open.sentences[0]) break;
+    siblings.push(d);
+  }
+  if (siblings.length < 2) return open;
+  const named = namesIn(sentence, places);
+  if (named.length === 0) return open;
+  const naming = siblings.filter((d) => named.some((p) => d.clause.includes(p)));
+  return naming.length === 1 && naming[0] && !named.some((p) => open.clause.includes(p)) ? naming[0] : open;
+}
+
 function elsewhere(sentence: string, story: Draft, places: readonly string[] = []): boolean {
   const here = namesIn(sentence, places);
   if (here.length === 0) return false;
@@ -513,7 +532,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               (!otherYear || Number(otherYear[1]) === report.year) &&
               !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence)
             )
-              open.further.push(setOff ? sentence.slice(0, setOff.index) : sentence);
+              placedSibling(open, sentence, drafts, book.places).further.push(
+                setOff ? sentence.slice(0, setOff.index) : sentence,
+              );
           } else {
             const headed = header ? splitThen(sentence) : [];
             const headedKinds = headed.map((part) => classifyIncident(part));
@@ -627,7 +648,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         let sentenceKind: IncidentKind | null = null;
         // "Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1": each date has its own place
         // before it, and the words before the first place and after the last date are every event's.
-        const placeBefore = main.length > 1 ? main.map((m) => PLACE_ON_DATE.exec(sentence.slice(0, m.start))) : [];
+        // (Read in the few words before each date: linear in the sentence however many dates it has.)
+        const placeBefore =
+          main.length > 1
+            ? main.map((m) => {
+                const from = Math.max(0, m.start - 80);
+                const found = PLACE_ON_DATE.exec(sentence.slice(from, m.start));
+                return found ? { index: from + found.index } : null;
+              })
+            : [];
         const placesListed =
           placeBefore.length > 1 &&
           placeBefore.every(
