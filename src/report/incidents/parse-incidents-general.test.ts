@@ -1327,3 +1327,29 @@ describe('parseIncidents: a toll told after two events goes to the one whose pla
     ]);
   });
 });
+
+describe('parseIncidents: "; a separate attack … the same day" is an event of its own', () => {
+  it('splits it with its own toll and no borrowed place', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On September 8, a truck struck a mine between Tarn and Ulma, in Bessa province, killing 15; a separate attack on a convoy the same day killed 14 more.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2019-09-08', ['Tarn', 'Ulma'], 15],
+      ['2019-09-08', [], 14],
+    ]);
+  });
+  it('keeps "a second bomb exploded in the town the same evening, killing five" on one record', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On February 9, a suicide bomber blew himself up in the Tarn market, and a second bomb exploded in the town the same evening, killing five people.',
+        ),
+      ).map((r) => [r[0], r[3]]),
+    ).toEqual([['2015-02-09', 5]]);
+  });
+});

@@ -180,7 +180,9 @@ function splitThen(clause: string): string[] {
   const second = clause.slice(m.index + m[0].length);
   // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
   const placed = /\b(?:in|at|on|near|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
-  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && placed ? [first, second] : [clause];
+  // ("…, killing 15; a separate attack on a convoy the same day killed 14 more": told as another event, placed or not.)
+  const another = /^an?\s+(?:separate|different)\s/i.test(second);
+  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) ? [first, second] : [clause];
 }
 
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
@@ -1362,7 +1364,8 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   if (places.length === 0 && d.before && SITES_ONLY.test(clause)) places = namesIn(placeText(d.before), book.places);
   // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
   // a clause that names no place is where the words before it in its sentence put things.
-  if (places.length === 0) places = placedBefore();
+  // ("…; a separate attack on a convoy the same day killed 14 more": elsewhere, where the text does not say.)
+  if (places.length === 0 && !/^(?:an?|another)\s+(?:separate|different)\s/i.test(clause)) places = placedBefore();
   const named = places;
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
