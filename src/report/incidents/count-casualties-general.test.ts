@@ -671,3 +671,23 @@ describe('countCasualties: every victim named before "and N others"', () => {
     ).toBe(2);
   });
 });
+
+describe('countCasualties: titles and longer lists of named victims', () => {
+  it.each([
+    [
+      'On July 26, gunmen assassinated prominent political activist and lawyer Omar al-Tarn as he left a mosque in Ulma.',
+      1,
+    ],
+    [
+      'On April 2, three bombs exploded near Tarn University, killing police Brigadier General Omar el-Bessa and wounding five others.',
+      1,
+    ],
+    ['On October 1, a strike near Ulma killed Sorra co-founder Omar Bessa.', 1],
+    [
+      'On October 6, a suicide bomber killed retired Major General Omar Tarn, the opposition leader in the Ulma Provincial Council, his wife, and 25 others.',
+      27,
+    ],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
