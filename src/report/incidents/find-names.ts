@@ -432,9 +432,13 @@ function isSaintsSite(text: string, name: string): boolean {
   return /^(?:St|Ste|Saint)\.? /.test(name) && (text.includes(`${name}'s`) || text.includes(`${name}’s`));
 }
 
-/** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */
+// Capitalized words that stand before a name without being a first name: "The Mumbai police", "In Kabul".
+const NOT_FIRST_NAME =
+  '(?!(?:The|A|An|In|On|At|Of|For|From|By|To|With|And|But|Or|Near|Outside|Inside|This|That|These|Those|Its|His|Her|Their|Our|When|While|After|Before|During|Since|Across|Throughout|Both|Each|Every|All)\\s)';
+
+/** "in Omar Tal's apartment": the surname of a person the text names in full is no place ("The Mumbai police" names none). */
 function isSurname(text: string, name: string): boolean {
-  return new RegExp(`[A-Z][a-z]+ ${escapeRegExp(name)}\\b`).test(text);
+  return new RegExp(`(?<![\\w'’-])${NOT_FIRST_NAME}[A-Z][a-z]+ ${escapeRegExp(name)}\\b`).test(text);
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
