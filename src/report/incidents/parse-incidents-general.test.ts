@@ -1183,3 +1183,20 @@ describe('parseIncidents: a part of a town attacked', () => {
     ).toEqual([['2013-02-10', 'attack', ['Tarn'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: an earlier event told in a "where … had" clause', () => {
+  it('gives the raid its own toll and the earlier killing its own, up to the semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On October 3, police stormed the village of Bessa, in Ulma province, where six soldiers had been killed on July 9; a police officer was killed in the raid and 40 people were arrested.',
+        ),
+      ),
+    ).toEqual([
+      // (The earlier killing is placed by the words before its clause, the province with the village.)
+      ['2014-07-09', 'attack', ['Bessa', 'Ulma'], 6, null, null],
+      ['2014-10-03', 'clash', ['Bessa'], 1, null, 40],
+    ]);
+  });
+});

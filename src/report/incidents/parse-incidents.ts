@@ -149,7 +149,8 @@ function withoutPastAsides(clause: string, year: number | null): string {
 }
 
 // A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
-const PAST_PERFECT_RELATIVE = /,\s+(?:who|which|whom)\s+had\s+[^,;.]*$/;
+// ("stormed the town of Tarn, where 11 officers had been killed on August 14": "where" and its subject, the same.)
+const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s+){1,6}?)\s*had\s+[^,;.]*$/;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
@@ -576,8 +577,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const asides = mentions
           .filter((m) => m.aside)
           .map((m) => {
+            // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
             const comma = sentence.indexOf(',', m.end);
-            return { mention: m, start: relativeStart.get(m) ?? m.start, end: comma < 0 ? sentence.length : comma };
+            const semicolon = sentence.indexOf(';', m.end);
+            const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
+            return { mention: m, start: relativeStart.get(m) ?? m.start, end: stop < 0 ? sentence.length : stop };
           });
         // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
         // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
