@@ -1200,3 +1200,39 @@ describe('parseIncidents: an earlier event told in a "where … had" clause', ()
     ]);
   });
 });
+
+describe('parseIncidents: a campaign told up to a day', () => {
+  it('closes the period with "by DATE" or "until DATE" and makes no record of the closing day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2015,
+          'In late March, the army launched an offensive against the Sorra Front in Ulma province; by May 4 the military said 85 fighters had been killed and 20 captured.',
+          'Operation Tarn Shield, launched on June 2 in Bessa, continued until June 19; officials reported 40 militants killed.',
+          'On August 3, fighting between militias at Korvel airport began; by late September, when one militia seized the airport on September 21, dozens had died.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2015-03', '2015-05-04', 'clash', ['Ulma'], 85, 20],
+      ['2015-06-02', '2015-06-19', 'clash', ['Bessa'], 40, null],
+      ['2015-08-03', '2015-09-21', 'clash', ['Korvel'], null, null],
+    ]);
+  });
+
+  it('keeps a month alone as progress, not an end, and ends a campaign at "the liberation of the city"', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2016,
+          'Troops launched Operation Vessa Dawn on January 11, and retook the towns of Tarn and Ulma by early February.',
+          'The Sorra Front held the coast near Korvel, and rival militias were strong in Bessa.',
+          'Beginning May 12, forces loyal to the government, mostly from Bessa, launched Operation Iron Gate to retake Korvel. The fighting was costly: by the time commanders announced the liberation of the city on December 6, more than 300 fighters had been killed.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2016-01-11', null, 'clash', ['Tarn', 'Ulma'], null],
+      // (The town to retake is a place; where the forces came from is still listed too.)
+      ['2016-05-12', '2016-12-06', 'clash', ['Bessa', 'Korvel'], 300],
+    ]);
+  });
+});

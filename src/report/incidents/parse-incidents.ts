@@ -11,6 +11,7 @@ import { type Casualties, type CasualtyReading, readCasualties, twoAccounts } fr
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
+import { MONTH_NAMES } from '../vocabulary.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
@@ -74,7 +75,7 @@ const SAME_DAY =
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 // (An investigation or a trial that "concluded" ends no event.)
 const EVENT_END =
-  /\b(?:ended|liberated|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
+  /\b(?:ended|liberated|liberation|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
@@ -209,6 +210,56 @@ function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
   return isValid(d) ? isoDay(addDays(d, days)) : null;
+}
+
+// A campaign begun: "launched an offensive", "Beginning May 12", "fighting … began", "continued until".
+const CAMPAIGN_START = /\b(?:[Bb]eginning|[Ss]tarting|began|launched|started|continued)\b/;
+// What a campaign is: an operation, an offensive, fighting, a siege.
+const CAMPAIGN =
+  /\b(?:operations?|Operation|offensive|campaign|fighting|siege|battle|clashes|(?:air ?)?strikes|airstrikes|raids|sweep)\b/i;
+// The day a campaign is told up to: "by March 30", "until November 22", "by late August".
+const UNTIL = new RegExp(
+  `\\b(?:by|until|till)\\s+(?:the time\\s[^,;.]{0,80}?\\bon\\s+)?(?:(early|mid-|late)\\s?)?(${MONTH_NAMES.join('|')})(?:\\s+(\\d{1,2}))?\\b(?!,?\\s+\\d{4})`,
+  'g',
+);
+
+/**
+ * The last day of a campaign its sentence opens at `opening` and tells up to a day ("by March 30"), where the
+ * campaign starts before that day's words; with the mentions those words cover ("by late August, when the coalition
+ * seized the airport on August 23": the day refines the month).
+ */
+function untilDay(
+  sentence: string,
+  opening: DateMention,
+  mentions: readonly DateMention[],
+  year: number | null,
+): { date: string; covers: (m: DateMention) => boolean } | null {
+  if (year === null) return null;
+  UNTIL.lastIndex = opening.end;
+  const m = UNTIL.exec(sentence);
+  UNTIL.lastIndex = 0;
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  if (!CAMPAIGN_START.test(before) || !CAMPAIGN.test(before)) return null;
+  const month = MONTH_NAMES.indexOf(m[2] ?? '') + 1;
+  let date = m[3]
+    ? `${year}-${String(month).padStart(2, '0')}-${m[3].padStart(2, '0')}`
+    : `${year}-${String(month).padStart(2, '0')}`;
+  let end = m.index + m[0].length;
+  // ("by late August, when … on August 23": the day of that month told in the words after it.)
+  if (!m[3]) {
+    const day = mentions.find(
+      (x) => x.start >= end && x.start - end < 120 && x.date.startsWith(date) && x.date.length === 10,
+    );
+    if (day) {
+      date = day.date;
+      end = day.end;
+    }
+  }
+  // (A month alone, "retook Gao by early February", tells how far the campaign had come, not when it ended.)
+  if (date.length < 10 || !isValid(parseISO(date)) || date <= opening.date) return null;
+  const from = m.index;
+  return { date, covers: (x) => x !== opening && x.start >= from && x.start < end };
 }
 
 // How many months "A month later" or "Two months later" counts on.
@@ -365,6 +416,22 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           )
         )
           mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }];
+        // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
+        // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
+        // told up to closes the period its first date opened (no event of its own).
+        const [opening] = mentions;
+        if (
+          opening &&
+          !opening.endDate &&
+          !opening.reference &&
+          !opening.aside &&
+          (sentence.includes('by ') || sentence.includes('until ') || sentence.includes('till ')) &&
+          CAMPAIGN_START.test(sentence)
+        ) {
+          const until = untilDay(sentence, opening, mentions, report.year);
+          if (until)
+            mentions = [{ ...opening, endDate: until.date }, ...mentions.slice(1).filter((m) => !until.covers(m))];
+        }
         const lastTold = mentions.findLast((m) => !m.reference);
         if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
         // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
@@ -1009,7 +1076,9 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
 // Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
 const JOURNEY =
   /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
-const JOURNEY_END = /^(?:\S+\s+)?(?:to|for|towards?)\s/i;
+// ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
+const JOURNEY_END =
+  /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
 
 /**
