@@ -1236,3 +1236,35 @@ describe('parseIncidents: a campaign told up to a day', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a passage of one undated line that goes on with the story before it', () => {
+  it('reads its toll, or the day it counts on, from the passage before', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On March 4, militants detonated a bomb inside the Bessa shrine in Tarn, destroying its dome.',
+          'No one was killed in the blast, but the attack sparked reprisals across the country in the following weeks.',
+          'On June 9, fighters of the Sorra Front seized the town of Ulma after clashes with the army.',
+          'Air strikes began the following day, halting the advance; a helicopter pilot was killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-03-04', 'attack', ['Tarn'], 0, null, null],
+      ['2011-06-09', 'attack', ['Ulma'], null, null, null],
+      ['2011-06-10', 'clash', ['Ulma'], 1, null, null],
+    ]);
+  });
+
+  it('leaves a line that names an attack somewhere else to itself', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On March 4, militants detonated a bomb inside a shrine in Tarn, destroying its dome.',
+          'The attack in Korvel killed five guards.',
+        ),
+      ),
+    ).toEqual([['2011-03-04', 'attack', ['Tarn'], null, null, null]]);
+  });
+});

@@ -42,6 +42,11 @@ interface Draft {
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
   /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+// An undated sentence that can only go on telling the story before it: a denial of casualties, the event named by its
+// kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
+const GOES_ON_TELLING =
+  /^(?:No one|Nobody|None of (?:them|the)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
+const ANY_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
@@ -389,7 +394,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           previous === '' &&
           carried !== null &&
           (RELATIVE_DAY.test(sentence) ||
-            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null))
+            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null) ||
+            // ("No one was killed in the blast, …", "The death toll rose to 40.", "Air strikes began the following day,
+            // …": a passage of one undated line that can only go on with the story before it.)
+            (!ANY_MONTH.test(sentence) &&
+              (GOES_ON_TELLING.test(sentence) || findLater(sentence, carried.mention.date) !== null)))
         )
           open = carried;
         const before = previous;
@@ -571,12 +580,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
             // "No one was killed in the blast, but the attack triggered reprisals": the toll told before what the event
             // set off is the event's own.
+            // (What it set off is no count for the year either: "…, but the attack triggered reprisals across the
+            // country".)
             const setOff = SET_OFF.exec(sentence);
+            const toll = setOff ? sentence.slice(0, setOff.index) : sentence;
             if (
               (!otherYear || Number(otherYear[1]) === report.year) &&
-              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence)
+              !YEAR_COUNT.test(toll.includes('since ') ? toll.replace(SINCE_BEGAN, ' ') : toll)
             )
-              open.further.push(setOff ? sentence.slice(0, setOff.index) : sentence);
+              open.further.push(toll);
           } else {
             const headed = header ? splitThen(sentence) : [];
             const headedKinds = headed.map((part) => classifyIncident(part));
