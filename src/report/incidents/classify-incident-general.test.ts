@@ -287,3 +287,20 @@ describe('classifyIncident: a victim killed by attackers, then a claim', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a dated wave of coordinated attacks is one event', () => {
+  it('tells an attack where the count of attacks is told as coordinated or simultaneous', () => {
+    expect(
+      classifyIncident(
+        'On March 9, insurgents carried out nearly 40 coordinated bombings and arson attacks across Tarn and Ulma, killing six people.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident('On May 2, militants staged more than 20 simultaneous attacks on police posts in Korvel.'),
+    ).toBe('attack');
+  });
+
+  it('still tells no event for a running count of attacks', () => {
+    expect(classifyIncident('Militants carried out more than 300 attacks on schools in Tarn in 2014.')).toBeNull();
+  });
+});

@@ -18,9 +18,10 @@ const STATEMENT =
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing))\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
-// ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck.)
+// ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck; so are "nearly 30
+// coordinated bombings and arson attacks".)
 const NOT_ONE_EVENT =
-  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
+  /\b(?:drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
