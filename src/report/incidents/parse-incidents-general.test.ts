@@ -1268,3 +1268,20 @@ describe('parseIncidents: a passage of one undated line that goes on with the st
     ).toEqual([['2011-03-04', 'attack', ['Tarn'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: one date told as two events, then a third the same afternoon', () => {
+  it('goes on from the date with the sentence after it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In the south, the worst attacks came on April 7, when insurgents detonated car bombs in the market of Tarn city, killing nine people, and, about an hour later, set off a bomb in a hotel car park in Bessa, killing two people. A third car bomb exploded in Ulma district the same afternoon, causing no casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-04-07', 'attack', ['Tarn'], 9, null, null],
+      ['2012-04-07', 'attack', ['Bessa'], 2, null, null],
+      ['2012-04-07', 'attack', ['Ulma'], 0, 0, null],
+    ]);
+  });
+});

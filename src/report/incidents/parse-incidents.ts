@@ -787,7 +787,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         else if (claimsOnly && open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
           open.further.push(sentence.slice(sentence.indexOf(';') + 1));
         } else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
-        else if (told.length === 1 && open === null) open = told[0] ?? null;
+        // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
+        // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
+        else if (open === null && (told.length === 1 || (told.length > 1 && main.length === 1)))
+          open = told[told.length - 1] ?? null;
         // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
         // whose subject is an event named by its date opens its story; the sentences after tell it.
         else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
