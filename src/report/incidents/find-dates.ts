@@ -56,6 +56,8 @@ const DAY_MONTH = new RegExp(
   `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?)?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
+// A second day of the month after the first, closing the phrase: " and 12;", " and 12, …", " and 12 in Tarn".
+const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
@@ -269,6 +271,15 @@ export function findDates(sentence: string, year: number | null, month: string |
       end += next[0].length;
     }
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
+    // "fired missiles at the ship on October 9 and 12; …": a second day of the month, an event of its own (not "on
+    // May 1 and 3 people …": the day must close the phrase).
+    const second = next?.[1] && !toDay ? AND_DAY.exec(sentence.slice(end, end + 12)) : null;
+    if (second?.[1] && Number(second[1]) > Number(d)) {
+      const at = end + second[0].length - second[1].length;
+      push(at, at + second[1].length, day(y, month, second[1]), null, 'day', 2, y);
+      const pushed = candidates[candidates.length - 1];
+      if (pushed && pushed.start === at) pushed.words = sentence.slice(m.index, at + second[1].length);
+    }
   }
   for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
     const [, from, d = '', month = '', own] = m;

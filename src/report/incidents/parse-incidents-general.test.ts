@@ -1285,3 +1285,42 @@ describe('parseIncidents: one date told as two events, then a third the same aft
     ]);
   });
 });
+
+describe('parseIncidents: two days of one month, "on October 9 and 12"', () => {
+  it('makes a record for each day, keeps a shared "no one was injured" on both, and names a sea as the place', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In October, the rebels fired missiles at a navy ship in the Tarn Sea on October 9 and 12; no one was injured.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-10-09', 'attack', ['Tarn Sea'], 0, 0, null],
+      ['2016-10-12', 'attack', ['Tarn Sea'], 0, 0, null],
+    ]);
+  });
+
+  it('puts a toll shared by the two days on neither', () => {
+    expect(
+      rows(chapter(2016, 'On May 4 and 9, militants attacked villages in Bessa district, killing 27 people.')),
+    ).toEqual([
+      ['2016-05-04', 'attack', ['Bessa'], null, null, null],
+      ['2016-05-09', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+
+  it('gives each day its own event where the clause tells them "first …, and then …"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On June 2 and 6, suicide bombers attacked religious gatherings, first a procession in Ulma that killed 21 and then a rally in Korvel that killed 40.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-06-02', 'attack', ['Ulma'], 21, null, null],
+      ['2010-06-06', 'attack', ['Korvel'], 40, null, null],
+    ]);
+  });
+});

@@ -407,9 +407,17 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
         );
         // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
-        const [monthOnly, day] = mentions;
+        // ("In October, … on October 9 and 12": the month opens both days.)
+        const [monthOnly, day, third] = mentions;
+        const andDay =
+          third !== undefined &&
+          mentions.length === 3 &&
+          day !== undefined &&
+          third.date.length === 10 &&
+          third.date.startsWith(day.date.slice(0, 7)) &&
+          sentence.slice(day.end, third.start) === ' and ';
         if (
-          mentions.length === 2 &&
+          (mentions.length === 2 || andDay) &&
           monthOnly &&
           day &&
           monthOnly.date.length === 7 &&
@@ -424,7 +432,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             sentence.slice(monthOnly.end, day.start),
           )
         )
-          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }];
+          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }, ...mentions.slice(2)];
         // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
         // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
         // told up to closes the period its first date opened (no event of its own).
@@ -701,6 +709,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         let skip = -1;
         let sharedWith = -1;
+        // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
+        // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
+        let pairedPart: string | null = null;
         // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
         let sentenceKind: IncidentKind | null = null;
         for (const [i, mention] of main.entries()) {
@@ -736,7 +747,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // date stands before says what the dated event was.
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
-          for (const [j, part] of splitThen(clause).entries()) {
+          let parts = splitThen(clause);
+          const paired = shared && pairedPart !== null;
+          if (paired && pairedPart !== null) parts = [pairedPart];
+          else if (shared && sharedWith === i + 1 && parts.length === 2) {
+            pairedPart = parts[1] ?? null;
+            parts = parts.slice(0, 1);
+          }
+          if (paired || pairedPart !== null) shared = false;
+          if (paired) pairedPart = null;
+          for (const [j, part] of parts.entries()) {
             // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
             const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
             if (partYear !== undefined && Number(partYear) !== report.year) continue;
@@ -746,6 +766,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               classifyIncident(withoutPastAsides(part, report.year)) ??
               // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
               (j > 0 ? firstKind : null) ??
+              (paired ? sentenceKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
                 ? sentenceKind
                 : null);
@@ -1256,6 +1277,19 @@ function tollAfterEach(
   return tolls.has('killed') ? tolls : null;
 }
 
+/** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
+function zerosOnly(reading: CasualtyReading): CasualtyReading {
+  const figures: Casualties = { killed: null, wounded: null, arrested: null };
+  const evidence: CasualtyReading['evidence'] = {};
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (reading.figures[f] !== 0) continue;
+    figures[f] = 0;
+    const words = reading.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: null };
+}
+
 function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
@@ -1275,13 +1309,16 @@ function buildRecord(
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
-  const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
+  const noFigures = d.kind === 'threat' || d.kind === 'designation';
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
   const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
     (inYear ?? named) === year ? aside : ' ',
   );
-  const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
+  const read = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
+  // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
+  // same ("fired missiles at the ship on October 9 and 12; no one was injured").
+  const reading = d.shared ? zerosOnly(read) : read;
   const placeText = (s: string) =>
     s
       .replace(EVENT_LABEL, ' ')
