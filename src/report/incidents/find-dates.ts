@@ -92,6 +92,8 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+// What tells an event as coming some days after another: "the attack came a day after …".
+const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
 const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
@@ -382,7 +384,11 @@ export function findDates(sentence: string, year: number | null, month: string |
   if (anchor) {
     for (const m of sentence.matchAll(RELATIVE)) {
       const [whole, count = '', unit = '', direction = ''] = m;
-      if (m.index < anchor.end || m.index - anchor.end > 12 || mentions.some((x) => x.start === m.index)) continue;
+      // ("…, killing seven soldiers; the attack came a day after terrorists killed 18 civilians in Tarn": counted back
+      // from the day the sentence told, wherever "came … after" stands.)
+      const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+      if (m.index < anchor.end || (m.index - anchor.end > 12 && !came) || mentions.some((x) => x.start === m.index))
+        continue;
       const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;

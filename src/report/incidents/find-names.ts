@@ -67,9 +67,9 @@ const PLACE_PATTERNS = [
     `(?:^|\\n)(?:[-•*]\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:, \\d{4})?, (${NAME}) ?[–—:-]`,
     'g',
   ),
-  // "a Boko Haram attack on Bargaram, near the border": the town attacked
+  // "a Boko Haram attack on Bargaram, near the border", "an air strike on Tarn Camp": the town or camp attacked
   new RegExp(
-    `\\b(?:attacks?|assaults?|raids?|ambush) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
+    `\\b(?:attacks?|assaults?|raids?|ambush|(?:air ?|drone |missile )?strikes?|airstrikes?) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
     'g',
   ),
   // "killed the village chief of Darey Kabe": the village whose chief it is

@@ -1324,3 +1324,30 @@ describe('parseIncidents: two days of one month, "on October 9 and 12"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "the attack came a day after …" and "an air strike on … Camp"', () => {
+  it('dates the earlier event back from the sentence’s day, with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On March 14, a roadside bomb struck an army truck near Korvel, Ulma region, killing six soldiers; the attack came two days after militants killed 11 villagers in the village of Bessa, Tarn region.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-03-12', 'attack', ['Bessa'], 11, null, null],
+      ['2022-03-14', 'attack', ['Korvel'], 6, null, null],
+    ]);
+  });
+
+  it('places an air strike at the camp it struck', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On June 5, an air strike on Sorra Camp, a training camp about 80 miles north of Tarn, killed more than 100 fighters.',
+        ),
+      ),
+    ).toEqual([['2016-06-05', 'clash', ['Sorra Camp'], 100, null, null]]);
+  });
+});
