@@ -1351,3 +1351,19 @@ describe('parseIncidents: "the attack came a day after …" and "an air strike o
     ).toEqual([['2016-06-05', 'clash', ['Sorra Camp'], 100, null, null]]);
   });
 });
+
+describe('parseIncidents: a victim described by an earlier kidnapping', () => {
+  it('keeps the place told after the aside for the killing, and dates the kidnapping apart', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 3, the Sorra Front beheaded Karl Ostrom, a Danish tourist kidnapped from Bessa in April, in the town of Korvel.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-04', 'attack', ['Bessa'], null, null, null],
+      ['2015-10-03', 'attack', ['Korvel'], 1, null, null],
+    ]);
+  });
+});

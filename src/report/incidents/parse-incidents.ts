@@ -158,6 +158,10 @@ function withoutPastAsides(clause: string, year: number | null): string {
 // ("stormed the town of Tarn, where 11 officers had been killed on August 14": "where" and its subject, the same.)
 const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s+){1,6}?)\s*had\s+[^,;.]*$/;
 
+// A victim described by an earlier kidnapping, up to its date: ", a Malaysian hostage kidnapped from Tarn, Ulma, in".
+const TAKEN_RELATIVE =
+  /,\s+(?:an?|the|one of (?:the )?)\s*(?:[\w'’-]+\s+){0,4}?(?:kidnapped|abducted)\s+(?:from|in|near|by|at)\s[^;.]*$/;
+
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
   const m = THEN.exec(clause);
@@ -649,12 +653,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
         // an earlier event, an aside from the relative word to the comma after the date.
         const relativeStart = new Map<DateMention, number>();
-        if (mentions.length > 1 && sentence.includes(' had ')) {
+        // ("beheaded Ann Roe, a hostage kidnapped from Tarn in May, in Bessa": a victim described by an earlier event,
+        // the same.)
+        const hadClause = sentence.includes(' had ');
+        const takenClause = sentence.includes('kidnapped') || sentence.includes('abducted');
+        if (mentions.length > 1 && (hadClause || takenClause)) {
           mentions = mentions.map((m, i) => {
             const previousEnd = mentions[i - 1]?.end;
             if (previousEnd === undefined || m.aside || m.leads) return m;
             const from = Math.max(previousEnd, m.start - 150);
-            const relative = PAST_PERFECT_RELATIVE.exec(sentence.slice(from, m.start));
+            const told = sentence.slice(from, m.start);
+            const relative =
+              (hadClause ? PAST_PERFECT_RELATIVE.exec(told) : null) ?? (takenClause ? TAKEN_RELATIVE.exec(told) : null);
             if (!relative) return m;
             const marked = { ...m, aside: true };
             relativeStart.set(marked, from + relative.index + 1);
