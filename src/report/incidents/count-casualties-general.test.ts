@@ -489,3 +489,21 @@ describe('countCasualties: a family killed', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: deaths told by a body found, a bomber who died, a named pair, a title of a town', () => {
+  it.each([
+    ['On May 6, the beheaded body of police inspector Omar Tessa, whom rebels had abducted, was found near Korvel.', 1],
+    ['Villagers found the body of a teacher outside Bessa on June 2.', 1],
+    ['The bomber was thrown from the bus and died; two passengers were injured.', 1],
+    ['Two aid workers, Ann Roe and Paul Lee, were abducted and killed outside Ulma.', 2],
+    ['killing the Deputy Governor of Tarn and four security personnel', 5],
+    ['Gunmen killed two engineers along with their driver.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+
+  it('reads no death from a vehicle’s body or a body of water', () => {
+    expect(readCasualties('The body of the truck was found near Tarn.').figures.killed).toBeNull();
+    expect(readCasualties('Police patrolled the body of water near Bessa.').figures.killed).toBeNull();
+  });
+});
