@@ -507,3 +507,17 @@ describe('readCasualties: deaths told by a body found, a bomber who died, a name
     expect(readCasualties('Police patrolled the body of water near Bessa.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: a named victim, then more deaths told in the next sentence', () => {
+  it('adds the victim named before to the figure read after', () => {
+    expect(
+      readCasualties(
+        'Gunmen stormed the hospital, killing the Deputy Governor of Tarn and two guards. All three attackers were killed when troops retook the building.',
+      ).figures.killed,
+    ).toBe(6);
+  });
+
+  it('still reads the named victim alone where no other figure is told', () => {
+    expect(readCasualties('Gunmen stormed the hospital, killing the Deputy Governor of Tarn.').figures.killed).toBe(1);
+  });
+});

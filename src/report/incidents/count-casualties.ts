@@ -971,7 +971,19 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   // (ONE_VICTIM is case-sensitive: its words are looked for as they are written.)
-  const one = result.killed === null && holds(text, ONE_VICTIM_WORDS) ? ONE_VICTIM.exec(text) : null;
+  // ("…, killing the Deputy Commissioner of Tarn and four policemen. All four attackers were killed": a victim told in
+  // a sentence before the one whose figure was read is one more.)
+  const tollFrom = result.killed === null ? -1 : Math.min(...spans.killed.map(([s]) => s));
+  const before = tollFrom > 0 ? text.lastIndexOf('. ', tollFrom) : -1;
+  const one =
+    result.killed === null
+      ? holds(text, ONE_VICTIM_WORDS)
+        ? ONE_VICTIM.exec(text)
+        : null
+      : before > 0 && holds(text.slice(0, before), ONE_VICTIM_WORDS)
+        ? ONE_VICTIM.exec(text.slice(0, before))
+        : null;
+  const toll = result.killed ?? 0;
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
@@ -990,7 +1002,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
             return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
           }, 0)
       : 0;
-    result.killed = 1 + names + listed;
+    result.killed = toll + 1 + names + listed;
     let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
     const further = victimsAfter(end);
     // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
