@@ -521,3 +521,14 @@ describe('readCasualties: a named victim, then more deaths told in the next sent
     expect(readCasualties('Gunmen stormed the hospital, killing the Deputy Governor of Tarn.').figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: officials named one after another by title', () => {
+  it('counts a deputy or an aide named in the list', () => {
+    expect(
+      readCasualties(
+        'On May 3, a bombing at the ministry in Tarn killed Interior Minister Omar Bessa, his deputy Ali Korvel, and Assistant Governor Karim Ulma.',
+      ).figures.killed,
+    ).toBe(3);
+    expect(readCasualties('Gunmen killed party leader Ann Roe and her aide Paul Lee in Sorra.').figures.killed).toBe(2);
+  });
+});
