@@ -304,3 +304,24 @@ describe('classifyIncident: a dated wave of coordinated attacks is one event', (
     expect(classifyIncident('Militants carried out more than 300 attacks on schools in Tarn in 2014.')).toBeNull();
   });
 });
+
+describe('classifyIncident: an operation launched against militants, whoever leads it', () => {
+  it('tells a clash', () => {
+    expect(
+      classifyIncident(
+        'Retired General Omar Tessa launched Operation Korvel against Islamist militias in Tarn on May 16.',
+      ),
+    ).toBe('clash');
+    expect(
+      classifyIncident(
+        'In March, the governor launched a security operation against the Sorra Front militants in Ulma.',
+      ),
+    ).toBe('clash');
+  });
+
+  it('still tells an attack where militants launch an offensive on a town', () => {
+    expect(
+      classifyIncident('On August 23, the Sorra Front launched its offensive in Tarn, killing 40 civilians.'),
+    ).toBe('attack');
+  });
+});
