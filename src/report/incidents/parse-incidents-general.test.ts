@@ -1367,3 +1367,20 @@ describe('parseIncidents: a victim described by an earlier kidnapping', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "announced the capture of" a named leader', () => {
+  it('records an arrest of the one named and those taken with him, and no arrest for a town captured', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On May 3, authorities announced the capture of Omar Karim Tessa, also known as Abu Sorra, described as a senior leader of the Sorra Front, near Korvel along with six other suspects.',
+          'On June 9, the army announced the capture of Bessa after heavy fighting that killed 12 militants.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-05-03', 'arrest', ['Korvel'], null, null, 7],
+      ['2006-06-09', 'clash', [], 12, null, null],
+    ]);
+  });
+});
