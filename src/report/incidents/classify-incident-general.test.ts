@@ -325,3 +325,13 @@ describe('classifyIncident: an operation launched against militants, whoever lea
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: an operation named as the subject', () => {
+  it('tells a clash where the operation reports killing militants', () => {
+    expect(
+      classifyIncident(
+        'From May 1 to 30, Operation Tarn Shield reported killing 40 terrorists and arresting 12 suspects.',
+      ),
+    ).toBe('clash');
+  });
+});

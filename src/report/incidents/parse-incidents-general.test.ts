@@ -1384,3 +1384,17 @@ describe('parseIncidents: "announced the capture of" a named leader', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a date that names an election', () => {
+  it('makes no record of "the May 11 national elections", and keeps the attack told around it', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'The May 11 national elections marked the first peaceful transfer of power, but the campaign was marred by attacks on secular parties.',
+          'In early May, in the run-up to the May 10 general elections, gunmen ambushed a convoy in Tarn, killing three party workers.',
+        ),
+      ),
+    ).toEqual([['2013-05', 'attack', ['Tarn'], 3, null, null]]);
+  });
+});

@@ -88,6 +88,9 @@ const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|bu
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
+// What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks".
+const NAMES_NO_EVENT =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration)\b/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
@@ -682,9 +685,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           });
         // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
         // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+        // ("The May 11 national elections marked …": a date that names an election or a meeting dates no incident, and
+        // cuts no clause.)
         const main = mentions.filter(
           (m, i) =>
             !m.aside &&
+            !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
             !(
               m.reference &&
               i > 0 &&
