@@ -1398,3 +1398,34 @@ describe('parseIncidents: a date that names an election', () => {
     ).toEqual([['2013-05', 'attack', ['Tarn'], 3, null, null]]);
   });
 });
+
+describe('parseIncidents: "while a separate bombing …", a jailbreak and a listing as an alias', () => {
+  it('makes a record of each bombing and puts their joint toll on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 4, a suicide bomber struck a market in Tarn province, while a separate bombing in Bessa killed civilians the same day; together the two attacks killed 31 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-04', 'attack', ['Tarn'], null, null, null],
+      ['2012-06-04', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+
+  it('records a jailbreak as an attack and a listing as an alias as a designation', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'July 9: The Sorra Front freed six of its members and other inmates in a jailbreak from the provincial jail in Korvel.',
+          'The group claimed many attacks, and on December 2, the United States designated the Sorra Front as an alias of the Ulma Brigades.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-07-09', 'attack', ['Korvel'], null, null, null],
+      ['2016-12-02', 'designation', [], null, null, null],
+    ]);
+  });
+});
