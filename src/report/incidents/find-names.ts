@@ -436,12 +436,23 @@ function isSaintsSite(text: string, name: string): boolean {
 }
 
 // Capitalized words that stand before a name without being a first name: "The Mumbai police", "In Kabul".
-const NOT_FIRST_NAME =
-  '(?!(?:The|A|An|In|On|At|Of|For|From|By|To|With|And|But|Or|Near|Outside|Inside|This|That|These|Those|Its|His|Her|Their|Our|When|While|After|Before|During|Since|Across|Throughout|Both|Each|Every|All)\\s)';
+const NOT_FIRST_NAME = new Set(
+  'The A An In On At Of For From By To With And But Or Near Outside Inside This That These Those Its His Her Their Our When While After Before During Since Across Throughout Both Each Every All'.split(
+    ' ',
+  ),
+);
+// The capitalized word right before a name: "Omar " in "… Omar Tal".
+const WORD_BEFORE = /(?:^|[^\w'’-])([A-Z][a-z]+) $/;
 
 /** "in Omar Tal's apartment": the surname of a person the text names in full is no place ("The Mumbai police" names none). */
 function isSurname(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\w'’-])${NOT_FIRST_NAME}[A-Z][a-z]+ ${escapeRegExp(name)}\\b`).test(text);
+  // (Each place the name stands after a space, and the one word before it: no pass of a pattern over the whole text.)
+  for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    if (/\w/.test(text.charAt(at + 1 + name.length))) continue;
+    const first = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1))?.[1];
+    if (first && !NOT_FIRST_NAME.has(first)) return true;
+  }
+  return false;
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
