@@ -1429,3 +1429,16 @@ describe('parseIncidents: "while a separate bombing …", a jailbreak and a list
     ]);
   });
 });
+
+describe('parseIncidents: "in the town" named two sentences back', () => {
+  it('places the event at the town the passage named last', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'The deadliest attacks of the year took place in Korvel town in May. On May 6, gunmen attacked a compound known as Orchard, killing six people. On May 25, gunmen stormed a guest house in the town, killing 12 members of a visiting choir.',
+        ),
+      ).filter(([date]) => date === '2016-05-25'),
+    ).toEqual([['2016-05-25', 'attack', ['Korvel'], 12, null, null]]);
+  });
+});

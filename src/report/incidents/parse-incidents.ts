@@ -35,6 +35,8 @@ interface Draft {
   story?: string;
   /** The sentence before, for a town the record's sentence names only the sites of ("between the X and Y stations"). */
   before?: string;
+  /** The two sentences of the passage before that one, nearest first, for "in the town" named further back. */
+  earlier?: string[];
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -389,6 +391,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     for (const passage of section.passages) {
       let open = null as Draft | null;
       let previous = '';
+      // The sentence before `previous`, and the one before that (nearest first).
+      let backThen: string[] = [];
       // A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
       // sentence's event, told without a date, happened on it.
       let dayHeader = null as Draft['mention'] | null;
@@ -409,6 +413,8 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         )
           open = carried;
         const before = previous;
+        const earlier = backThen;
+        if (previous) backThen = [previous, ...backThen.slice(0, 1)];
         previous = sentence;
         let mentions = findDates(sentence, report.year, toldMonth).filter(
           (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
@@ -808,6 +814,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // A statement or a listing made that day is no event at the story's place.
             if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
             if (before) draft.before = before;
+            if (earlier.length > 0) draft.earlier = earlier;
             drafts.push(draft);
             made.push(draft);
           }
@@ -1367,6 +1374,9 @@ function buildRecord(
   if (places.length === 0 && IN_THE_AREA.test(clause)) {
     places = placedBefore();
     if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
+    // ("The deadliest attacks took place in Tarn in October. On October 6, gunmen attacked a compound, … On October
+    // 25, gunmen stormed a guest house in the town": the town named further back in the passage.)
+    for (const told of d.earlier ?? []) if (places.length === 0) places = namesIn(placeText(told), book.places);
   }
   // "In Maiduguri itself, … Attacks in the city during the year included the following: March 16 – a mosque in the
   // Umarari area – 22 killed; October 12 – a bus station – eight killed": each item of a list is at the place its
