@@ -1442,3 +1442,25 @@ describe('parseIncidents: "in the town" named two sentences back', () => {
     ).toEqual([['2016-05-25', 'attack', ['Korvel'], 12, null, null]]);
   });
 });
+
+describe('parseIncidents: a province with a toll of its own beside a town', () => {
+  it('makes a record for the town and one for the province', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 20, suicide bombers attacked two mosques: the main mosque in Tarn, where 29 people were killed, and a mosque in Ulma province, where 14 died.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-20', 'attack', ['Tarn'], 29, null, null],
+      ['2017-10-20', 'attack', ['Ulma'], 14, null, null],
+    ]);
+  });
+
+  it('keeps one record for a town named with its province', () => {
+    expect(rows(chapter(2017, 'On May 2, a car bomb killed 11 people in Tarn, Ulma province.'))).toEqual([
+      ['2017-05-02', 'attack', ['Tarn'], 11, null, null],
+    ]);
+  });
+});

@@ -1209,15 +1209,32 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  * each place ("a mosque in Kabul, where 39 people were killed, and a mosque in Ghor, where 33 died"). A figure the
  * clause gives for them all together is no figure of any one of them.
  */
-function eachPlaceOwnToll(built: { draft: Draft; record: Incident }): Array<{ draft: Draft; record: Incident }> {
+function eachPlaceOwnToll(built: {
+  draft: Draft;
+  record: Incident;
+  /** The places the clause names before a region is dropped for a town ("a mosque in Ghor province, where 33 died"). */
+  named?: string[];
+}): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  if (record.places.length < 2 || draft.shared || record.endDate !== null) return [built];
+  if (draft.shared || record.endDate !== null) return [built];
+  // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
+  // toll of its own is the place of its own event, though a town is named too.)
+  const own = built.named && built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
+  return own ?? (record.places.length < 2 ? [built] : (eachPlaceOwnTollOf(built, record.places) ?? [built]));
+}
+
+/** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
+function eachPlaceOwnTollOf(
+  built: { draft: Draft; record: Incident },
+  places: readonly string[],
+): Array<{ draft: Draft; record: Incident }> | null {
+  const { draft, record } = built;
   // The places in the order the clause names them; a place it does not name leaves the record whole.
-  const at = new Map(record.places.map((place) => [place, draft.clause.indexOf(place)]));
-  if ([...at.values()].some((i) => i < 0)) return [built];
-  const ordered = [...record.places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  const at = new Map(places.map((place) => [place, draft.clause.indexOf(place)]));
+  if ([...at.values()].some((i) => i < 0)) return null;
+  const ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   const tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
-  if (!tolls) return [built];
+  if (!tolls) return null;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
     const words = placeWords(draft.clause, [place]);
@@ -1317,7 +1334,7 @@ function buildRecord(
   d: Draft,
   book: ReturnType<typeof buildNameBook>,
   country: string,
-): { draft: Draft; record: Incident } {
+): { draft: Draft; record: Incident; named: string[] } {
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
   const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
@@ -1395,6 +1412,7 @@ function buildRecord(
   // "In October, militants in South Waziristan abducted two engineers; commandos stormed the hideout on October 14":
   // a clause that names no place is where the words before it in its sentence put things.
   if (places.length === 0) places = placedBefore();
+  const named = places;
   places = finestPlaces(places, `${clause} ${further}`);
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -1430,6 +1448,7 @@ function buildRecord(
   if (reading.accounts) evidence.accounts = reading.accounts;
   return {
     draft: d,
+    named,
     record: {
       id: '',
       reportId: '',
