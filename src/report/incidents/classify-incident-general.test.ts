@@ -335,3 +335,10 @@ describe('classifyIncident: an operation named as the subject', () => {
     ).toBe('clash');
   });
 });
+
+describe('classifyIncident: police surrounding a hideout', () => {
+  it('tells a clash (the toll may follow in the next sentence)', () => {
+    expect(classifyIncident('On June 9, Unit 12 officers surrounded a house in Tarn, near Ulma.')).toBe('clash');
+    expect(classifyIncident('On June 9, police cornered two suspects in a flat in Korvel.')).toBe('clash');
+  });
+});

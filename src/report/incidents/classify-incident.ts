@@ -223,7 +223,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     security &&
     !militantsFirst &&
     (violentVerb ||
-      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses)\b/i.test(
+      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses|surrounded|cornered)\b/i.test(
         text,
       ))
   ) {
