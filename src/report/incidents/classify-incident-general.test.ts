@@ -342,3 +342,14 @@ describe('classifyIncident: police surrounding a hideout', () => {
     expect(classifyIncident('On June 9, police cornered two suspects in a flat in Korvel.')).toBe('clash');
   });
 });
+
+describe('classifyIncident: hostages freed and suspects arrested', () => {
+  it('tells an arrest where the release comes with arrests, and nothing for a release alone', () => {
+    expect(
+      classifyIncident(
+        'In late May, soldiers operating near Tarn freed 14 hostages and arrested nine suspected terrorists.',
+      ),
+    ).toBe('arrest');
+    expect(classifyIncident('On June 2, the group freed 14 hostages near Tarn.')).toBeNull();
+  });
+});

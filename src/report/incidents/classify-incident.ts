@@ -198,7 +198,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
-  if (RELEASED.test(text) && !VIOLENT_VERB.test(text)) return null;
+  // ("soldiers freed 24 hostages and arrested 12 suspects": the arrests are an event.)
+  if (RELEASED.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(text)) return null;
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
