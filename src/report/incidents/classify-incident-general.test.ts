@@ -353,3 +353,15 @@ describe('classifyIncident: hostages freed and suspects arrested', () => {
     expect(classifyIncident('On June 2, the group freed 14 hostages near Tarn.')).toBeNull();
   });
 });
+
+describe('classifyIncident: a group announcing a killing of its own', () => {
+  it('tells a threat for the group and a clash for the army', () => {
+    expect(classifyIncident('The Sorra Front announced on May 9 that it had killed the hostage.')).toBe('threat');
+    expect(classifyIncident('On May 9, the army said it had killed 30 militants near Tarn.')).toBe('clash');
+    expect(
+      classifyIncident(
+        'On April 2, the Ministry of Defense announced that Ulma forces had killed 24 terrorists near Bessa.',
+      ),
+    ).toBe('clash');
+  });
+});

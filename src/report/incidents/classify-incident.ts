@@ -90,6 +90,9 @@ const POLICY =
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
   /\bclaim(?:ed|ing|s) responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+// A group announcing a killing of its own: "announced on July 7 that it had killed him".
+const CLAIMED_KILLING =
+  /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?)? (?:that )?(?:it|they) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
 // Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
 const VICTIM_BEFORE_CLAIM =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
@@ -169,6 +172,10 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
+  // "AQI announced on July 7 that it had killed him": a group telling of its own killing is a claim (the army saying it
+  // had killed 30 militants tells a clash).
+  const toldKilling = text.includes(' had ') ? CLAIMED_KILLING.exec(text) : null;
+  if (toldKilling && !SECURITY_ACTOR.test(text.slice(0, toldKilling.index))) return 'threat';
   const claim = CLAIM.exec(text);
   if (
     claim &&
