@@ -532,3 +532,19 @@ describe('readCasualties: officials named one after another by title', () => {
     expect(readCasualties('Gunmen killed party leader Ann Roe and her aide Paul Lee in Sorra.').figures.killed).toBe(2);
   });
 });
+
+describe('readCasualties: the driver taken with victims told with who they were', () => {
+  it('adds "together with their driver" after the list that says who the victims were', () => {
+    expect(
+      readCasualties(
+        'Gunmen in Tarn province shot and killed three aid workers of the Ulma Relief Agency, a Dane, a dual Korvel-Bessa citizen, and a Swede, together with their local driver.',
+      ).figures.killed,
+    ).toBe(4);
+  });
+
+  it('adds nothing across a sentence end', () => {
+    expect(
+      readCasualties('Gunmen killed two engineers. Police later arrested a man along with his driver.').figures.killed,
+    ).toBe(2);
+  });
+});

@@ -373,6 +373,9 @@ const ONE_DIED = new RegExp(
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// One more taken with the victims: ", together with their Afghan driver".
+const WITH_THEIR =
+  /,\s+(?:together|along) with (?:their|his|her) (?:[A-Za-z-]+ ){0,2}?(?:driver|guide|bodyguard|interpreter|translator|escort|guard)\b(?!s)/i;
 // One body found: "the beheaded body of police inspector Ann Roe … was found", "police found the body of a teacher".
 const BODY_FOUND =
   /\b(?:the|a) (?:[\w-]+ )?(?:body|corpse) of (?!(?:an?|the) (?:[\w-]+ )?(?:car|vehicle|truck|bus|boat|plane|aircraft|bomb)\b)[^.;]{1,160}? (?:was|had been) (?:later )?(?:found|discovered|recovered)\b|\b(?:found|discovered|recovered) the (?:[\w-]+ )?(?:body|corpse) of\b/i;
@@ -889,6 +892,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         }
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
       }
+    }
+  }
+  // "killed three aid workers of the Tarn Relief Agency, a Dane, a Swede and a Briton, together with their driver": the
+  // one taken with them, after the list that says who they were (no clause end between).
+  if (result.killed !== null && lower.includes(' with ') && (lower.includes('together') || lower.includes('along'))) {
+    const last = Math.max(...spans.killed.map(([, e]) => e));
+    const driver = WITH_THEIR.exec(text.slice(last, last + 200));
+    const at = driver ? last + driver.index : -1;
+    if (driver && !/[.;]/.test(text.slice(last, at)) && !isUsed(at, at + driver[0].length)) {
+      result.killed += 1;
+      used.fill(1, at, at + driver[0].length);
+      cite('killed', at, at + driver[0].length);
     }
   }
   const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;
