@@ -365,3 +365,14 @@ describe('classifyIncident: a group announcing a killing of its own', () => {
     ).toBe('clash');
   });
 });
+
+describe('classifyIncident: a train held up', () => {
+  it('tells an attack where militants held up a train or a bus, and nothing for talks held up', () => {
+    expect(
+      classifyIncident(
+        'On May 7, rebel supporters held up the Tarn-Ulma Express near Bessa for five hours; no one was hurt.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('In June, the talks were held up by a dispute over the border.')).toBeNull();
+  });
+});
