@@ -548,3 +548,18 @@ describe('readCasualties: the driver taken with victims told with who they were'
     ).toBe(2);
   });
 });
+
+describe('readCasualties: others killed "along with" the victims of a figure', () => {
+  it('adds the figures told after "along with" in the same clause', () => {
+    expect(
+      readCasualties(
+        'According to the government, 120 soldiers were killed in the fighting, along with an estimated 200 militants and at least 30 civilians.',
+      ).figures.killed,
+    ).toBe(350);
+  });
+
+  it('adds no wounded figure to the dead', () => {
+    const r = readCasualties('The bombs killed 12 soldiers, along with 40 wounded.');
+    expect(r.figures.killed).toBe(12);
+  });
+});

@@ -373,6 +373,11 @@ const ONE_DIED = new RegExp(
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
+const ALONG_WITH_MORE = new RegExp(
+  `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
+  'i',
+);
 // One more taken with the victims: ", together with their Afghan driver".
 const WITH_THEIR =
   /,\s+(?:together|along) with (?:their|his|her) (?:[A-Za-z-]+ ){0,2}?(?:driver|guide|bodyguard|interpreter|translator|escort|guard)\b(?!s)/i;
@@ -904,6 +909,25 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       result.killed += 1;
       used.fill(1, at, at + driver[0].length);
       cite('killed', at, at + driver[0].length);
+    }
+  }
+  // "168 soldiers were killed in the fighting, along with an estimated 220 militants and at least 42 civilians": the
+  // others killed with them, in the same clause.
+  if (result.killed !== null && lower.includes('along with')) {
+    const last = Math.max(...spans.killed.map(([, e]) => e));
+    const more = ALONG_WITH_MORE.exec(text.slice(last, last + 200));
+    const at = more ? last + more.index : -1;
+    if (
+      more &&
+      !isUsed(at, at + more[0].length) &&
+      !OWN_VERB.test(text.slice(at + more[0].length, at + more[0].length + 80))
+    ) {
+      const counts = [more[1], more[2]].map((n) => (n ? parseNumber(n.replace(LEADING_QUALIFIER, '')) : 0));
+      if (counts.every((n) => n !== null)) {
+        result.killed += counts.reduce((a: number, n) => a + (n ?? 0), 0);
+        used.fill(1, at, at + more[0].length);
+        cite('killed', at, at + more[0].length);
+      }
     }
   }
   const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;

@@ -1464,3 +1464,16 @@ describe('parseIncidents: a province with a toll of its own beside a town', () =
     ]);
   });
 });
+
+describe('parseIncidents: "The ensuing battle lasted until DATE"', () => {
+  it('ends the story on that day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2007,
+          'Fighting broke out on May 20 when Sorra Front fighters attacked army positions around the Tarn camp. The ensuing battle lasted until September 2, when the army took control of the camp.',
+        ),
+      ).map((i) => [i.date, i.endDate]),
+    ).toEqual([['2007-05-20', '2007-09-02']]);
+  });
+});

@@ -237,6 +237,19 @@ const UNTIL = new RegExp(
   'g',
 );
 
+// The story's event going on to a day: "The ensuing battle lasted until September 2", "Fighting continued until May 9".
+const LASTED_UNTIL = new RegExp(
+  `^(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+);
+
+/** The day an undated sentence says the story's event lasted until, after the story's own date; or null. */
+function lastedUntil(sentence: string, from: DateMention, year: number | null): string | null {
+  const m = LASTED_UNTIL.exec(sentence);
+  if (!m || year === null || from.date.length < 7) return null;
+  const date = `${year}-${String(MONTH_NAMES.indexOf(m[1] ?? '') + 1).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
+  return isValid(parseISO(date)) && date > from.date ? date : null;
+}
+
 /**
  * The last day of a campaign its sentence opens at `opening` and tells up to a day ("by March 30"), where the
  * campaign starts before that day's words; with the mentions those words cover ("by late August, when the coalition
@@ -595,6 +608,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             });
           } else if (open) {
             open.sentences.push(sentence);
+            // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
+            // day after "until" is no date of an event of its own).
+            if (open.endDate === null && (sentence.includes('lasted') || sentence.includes('continued')))
+              open.endDate = lastedUntil(sentence, open.mention, report.year) ?? null;
             // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
