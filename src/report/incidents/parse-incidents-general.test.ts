@@ -1477,3 +1477,30 @@ describe('parseIncidents: "The ensuing battle lasted until DATE"', () => {
     ).toEqual([['2007-05-20', '2007-09-02']]);
   });
 });
+
+describe('parseIncidents: "The killings came five days after …" in the next sentence', () => {
+  it('records the earlier event counted back from the story’s day, and adds nothing to the story', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On August 19, militants ambushed two minibuses carrying police recruits near Tarn, killing 25 of them. The killings came five days after gunmen attacked a rally in Korvel, in which 40 people were killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-08-19', 'attack', ['Tarn'], 25, null, null],
+      ['2013-08-14', 'attack', ['Korvel'], 40, null, null],
+    ]);
+  });
+
+  it('makes no record where the earlier event is only named ("two days after the bombing")', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On August 19, militants ambushed a bus near Tarn, killing 25. The attack came two days after the bombing in Korvel.',
+        ),
+      ),
+    ).toEqual([['2013-08-19', 'attack', ['Tarn'], 25, null, null]]);
+  });
+});

@@ -70,6 +70,10 @@ const SET_OFF =
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+// The story's event told as coming some days after another told in its own words (not "after the bombing", which
+// names one): "The killings came five days after security forces cleared …".
+const CAME_DAYS_AFTER =
+  /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)/i;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
@@ -590,7 +594,40 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // its own on the story's day.
           const sameDay = open !== null ? SAME_DAY.exec(sentence) : null;
           const sameDayKind = sameDay ? classifyIncident(sentence) : null;
-          if (open && sameDay && (sameDayKind === 'arrest' || sameDayKind === 'threat') && sameDayKind !== open.kind) {
+          // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
+          // killed": an earlier event told in its own words, counted back from the story's day.
+          const came = open !== null && sentence.includes(' after ') ? CAME_DAYS_AFTER.exec(sentence) : null;
+          const cameDays = came?.[1] ? parseNumber(came[1]) : null;
+          const cameFrom = open !== null && cameDays !== null ? shiftDays(open.mention.date, -cameDays) : null;
+          const cameClause = came ? sentence.slice(came.index + came[0].length) : '';
+          const cameKind = cameFrom !== null ? classifyIncident(cameClause) : null;
+          if (open && came && cameFrom && cameKind) {
+            const draft: Draft = {
+              sectionId: section.id,
+              passageId: passage.id,
+              mention: {
+                start: came.index,
+                end: came.index + came[0].length,
+                date: cameFrom,
+                endDate: null,
+                leads: false,
+                reference: false,
+                words: `${open.mention.words} … ${came[0].trim()}`,
+              },
+              endDate: null,
+              kind: cameKind,
+              clause: cameClause,
+              sentences: [own(sentence, cameClause)],
+              further: [],
+            };
+            drafts.push(draft);
+            open.sentences.push(sentence);
+          } else if (
+            open &&
+            sameDay &&
+            (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
+            sameDayKind !== open.kind
+          ) {
             drafts.push({
               sectionId: section.id,
               passageId: passage.id,
