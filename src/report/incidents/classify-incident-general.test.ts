@@ -343,3 +343,92 @@ describe('classifyIncident: a rescue with arrests', () => {
     expect(classifyIncident('On May 3, the hostages were freed.')).toBeNull();
   });
 });
+
+describe('classifyIncident: a dated wave of coordinated attacks is one event', () => {
+  it('tells an attack where the count of attacks is told as coordinated or simultaneous', () => {
+    expect(
+      classifyIncident(
+        'On March 9, insurgents carried out nearly 40 coordinated bombings and arson attacks across Tarn and Ulma, killing six people.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident('On May 2, militants staged more than 20 simultaneous attacks on police posts in Korvel.'),
+    ).toBe('attack');
+  });
+
+  it('still tells no event for a running count of attacks', () => {
+    expect(classifyIncident('Militants carried out more than 300 attacks on schools in Tarn in 2014.')).toBeNull();
+  });
+});
+
+describe('classifyIncident: an operation launched against militants, whoever leads it', () => {
+  it('tells a clash', () => {
+    expect(
+      classifyIncident(
+        'Retired General Omar Tessa launched Operation Korvel against Islamist militias in Tarn on May 16.',
+      ),
+    ).toBe('clash');
+    expect(
+      classifyIncident(
+        'In March, the governor launched a security operation against the Sorra Front militants in Ulma.',
+      ),
+    ).toBe('clash');
+  });
+
+  it('still tells an attack where militants launch an offensive on a town', () => {
+    expect(
+      classifyIncident('On August 23, the Sorra Front launched its offensive in Tarn, killing 40 civilians.'),
+    ).toBe('attack');
+  });
+});
+
+describe('classifyIncident: an operation named as the subject', () => {
+  it('tells a clash where the operation reports killing militants', () => {
+    expect(
+      classifyIncident(
+        'From May 1 to 30, Operation Tarn Shield reported killing 40 terrorists and arresting 12 suspects.',
+      ),
+    ).toBe('clash');
+  });
+});
+
+describe('classifyIncident: police surrounding a hideout', () => {
+  it('tells a clash (the toll may follow in the next sentence)', () => {
+    expect(classifyIncident('On June 9, Unit 12 officers surrounded a house in Tarn, near Ulma.')).toBe('clash');
+    expect(classifyIncident('On June 9, police cornered two suspects in a flat in Korvel.')).toBe('clash');
+  });
+});
+
+describe('classifyIncident: hostages freed and suspects arrested', () => {
+  it('tells an arrest where the release comes with arrests, and nothing for a release alone', () => {
+    expect(
+      classifyIncident(
+        'In late May, soldiers operating near Tarn freed 14 hostages and arrested nine suspected terrorists.',
+      ),
+    ).toBe('arrest');
+    expect(classifyIncident('On June 2, the group freed 14 hostages near Tarn.')).toBeNull();
+  });
+});
+
+describe('classifyIncident: a group announcing a killing of its own', () => {
+  it('tells a threat for the group and a clash for the army', () => {
+    expect(classifyIncident('The Sorra Front announced on May 9 that it had killed the hostage.')).toBe('threat');
+    expect(classifyIncident('On May 9, the army said it had killed 30 militants near Tarn.')).toBe('clash');
+    expect(
+      classifyIncident(
+        'On April 2, the Ministry of Defense announced that Ulma forces had killed 24 terrorists near Bessa.',
+      ),
+    ).toBe('clash');
+  });
+});
+
+describe('classifyIncident: a train held up', () => {
+  it('tells an attack where militants held up a train or a bus, and nothing for talks held up', () => {
+    expect(
+      classifyIncident(
+        'On May 7, rebel supporters held up the Tarn-Ulma Express near Bessa for five hours; no one was hurt.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('In June, the talks were held up by a dispute over the border.')).toBeNull();
+  });
+});

@@ -691,3 +691,77 @@ describe('countCasualties: titles and longer lists of named victims', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: deaths told by a body found, a bomber who died, a named pair, a title of a town', () => {
+  it.each([
+    ['On May 6, the beheaded body of police inspector Omar Tessa, whom rebels had abducted, was found near Korvel.', 1],
+    ['Villagers found the body of a teacher outside Bessa on June 2.', 1],
+    ['The bomber was thrown from the bus and died; two passengers were injured.', 1],
+    ['Two aid workers, Ann Roe and Paul Lee, were abducted and killed outside Ulma.', 2],
+    ['killing the Deputy Governor of Tarn and four security personnel', 5],
+    ['Gunmen killed two engineers along with their driver.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+
+  it('reads no death from a vehicle’s body or a body of water', () => {
+    expect(readCasualties('The body of the truck was found near Tarn.').figures.killed).toBeNull();
+    expect(readCasualties('Police patrolled the body of water near Bessa.').figures.killed).toBeNull();
+  });
+});
+
+describe('readCasualties: a named victim, then more deaths told in the next sentence', () => {
+  it('adds the victim named before to the figure read after', () => {
+    expect(
+      readCasualties(
+        'Gunmen stormed the hospital, killing the Deputy Governor of Tarn and two guards. All three attackers were killed when troops retook the building.',
+      ).figures.killed,
+    ).toBe(6);
+  });
+
+  it('still reads the named victim alone where no other figure is told', () => {
+    expect(readCasualties('Gunmen stormed the hospital, killing the Deputy Governor of Tarn.').figures.killed).toBe(1);
+  });
+});
+
+describe('readCasualties: officials named one after another by title', () => {
+  it('counts a deputy or an aide named in the list', () => {
+    expect(
+      readCasualties(
+        'On May 3, a bombing at the ministry in Tarn killed Interior Minister Omar Bessa, his deputy Ali Korvel, and Assistant Governor Karim Ulma.',
+      ).figures.killed,
+    ).toBe(3);
+    expect(readCasualties('Gunmen killed party leader Ann Roe and her aide Paul Lee in Sorra.').figures.killed).toBe(2);
+  });
+});
+
+describe('readCasualties: the driver taken with victims told with who they were', () => {
+  it('adds "together with their driver" after the list that says who the victims were', () => {
+    expect(
+      readCasualties(
+        'Gunmen in Tarn province shot and killed three aid workers of the Ulma Relief Agency, a Dane, a dual Korvel-Bessa citizen, and a Swede, together with their local driver.',
+      ).figures.killed,
+    ).toBe(4);
+  });
+
+  it('adds nothing across a sentence end', () => {
+    expect(
+      readCasualties('Gunmen killed two engineers. Police later arrested a man along with his driver.').figures.killed,
+    ).toBe(2);
+  });
+});
+
+describe('readCasualties: others killed "along with" the victims of a figure', () => {
+  it('adds the figures told after "along with" in the same clause', () => {
+    expect(
+      readCasualties(
+        'According to the government, 120 soldiers were killed in the fighting, along with an estimated 200 militants and at least 30 civilians.',
+      ).figures.killed,
+    ).toBe(350);
+  });
+
+  it('adds no wounded figure to the dead', () => {
+    const r = readCasualties('The bombs killed 12 soldiers, along with 40 wounded.');
+    expect(r.figures.killed).toBe(12);
+  });
+});

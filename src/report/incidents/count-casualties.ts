@@ -268,7 +268,7 @@ const RANGE_END = new RegExp(
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 // "…; the bomber also died", "the gunman was also killed".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
@@ -309,7 +309,9 @@ const NOT_THIS_TOLL = new RegExp(
     `\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}? (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*|` +
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
-    `\\bthe (?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
+    `\\bthe (?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
+    // "…; together the two attacks killed 48 people": a toll of several events together.
+    `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
@@ -322,11 +324,11 @@ const WHOLE_GROUP =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+and\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+(?:and|along with|together with)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
@@ -398,7 +400,18 @@ const ONE_DIED = new RegExp(
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)) were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+// Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
+const ALONG_WITH_MORE = new RegExp(
+  `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
+  'i',
+);
+// One more taken with the victims: ", together with their Afghan driver".
+const WITH_THEIR =
+  /,\s+(?:together|along) with (?:their|his|her) (?:[A-Za-z-]+ ){0,2}?(?:driver|guide|bodyguard|interpreter|translator|escort|guard)\b(?!s)/i;
+// One body found: "the beheaded body of police inspector Ann Roe … was found", "police found the body of a teacher".
+const BODY_FOUND =
+  /\b(?:the|a) (?:[\w-]+ )?(?:body|corpse) of (?!(?:an?|the) (?:[\w-]+ )?(?:car|vehicle|truck|bus|boat|plane|aircraft|bomb)\b)[^.;]{1,160}? (?:was|had been) (?:later )?(?:found|discovered|recovered)\b|\b(?:found|discovered|recovered) the (?:[\w-]+ )?(?:body|corpse) of\b/i;
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
 const NAMED_DIED = new RegExp(
   `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
@@ -433,8 +446,9 @@ const LIST_FIGURE = new RegExp(
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
+// ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const N_OF_THE_M = new RegExp(
   `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,
@@ -483,7 +497,7 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended|into custody)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,[^.;]{0,100}?, surrendered\b/;
+  /\b(?:arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,[^.;]{0,100}?, surrendered\b/;
 const ARRESTED_COUPLE =
   /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
@@ -496,8 +510,10 @@ const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
 // ", Irish conservationist Ann Roe".
+// (", his deputy Ali Korvel": a deputy named after the one he served; not ", deputy head of …", which only says who the
+// one named was.)
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4})+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4})+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
@@ -682,7 +698,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm/i;
+  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -720,7 +736,16 @@ const KILLED_WORDS = [
 const SHOT_OR_KILLED = ['kill', 'shot', 'shooting', 'died'];
 const KIN_WORDS = ['his', 'her', 'their', 'himself', 'themselves'];
 const ONE_VICTIM_WORDS = ['kill', 'murder', 'assassinat', 'behead', 'shot dead', 'shooting dead', 'death', 'execut'];
-const ARREST_WORDS = ['arrested', 'detained', 'captured', 'apprehended', 'surrendered', 'into custody', 'arrest of'];
+const ARREST_WORDS = [
+  'arrested',
+  'detained',
+  'captured',
+  'apprehended',
+  'surrendered',
+  'into custody',
+  'arrest of',
+  'capture of',
+];
 const HURT_WORDS = ['injur', 'wound', 'hurt'];
 const ONLY_WORDS = ['the only ', 'the sole '];
 
@@ -983,6 +1008,37 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
+  // "killed three aid workers of the Tarn Relief Agency, a Dane, a Swede and a Briton, together with their driver": the
+  // one taken with them, after the list that says who they were (no clause end between).
+  if (result.killed !== null && lower.includes(' with ') && (lower.includes('together') || lower.includes('along'))) {
+    const last = Math.max(...spans.killed.map(([, e]) => e));
+    const driver = WITH_THEIR.exec(text.slice(last, last + 200));
+    const at = driver ? last + driver.index : -1;
+    if (driver && !/[.;]/.test(text.slice(last, at)) && !isUsed(at, at + driver[0].length)) {
+      result.killed += 1;
+      used.fill(1, at, at + driver[0].length);
+      cite('killed', at, at + driver[0].length);
+    }
+  }
+  // "168 soldiers were killed in the fighting, along with an estimated 220 militants and at least 42 civilians": the
+  // others killed with them, in the same clause.
+  if (result.killed !== null && lower.includes('along with')) {
+    const last = Math.max(...spans.killed.map(([, e]) => e));
+    const more = ALONG_WITH_MORE.exec(text.slice(last, last + 200));
+    const at = more ? last + more.index : -1;
+    if (
+      more &&
+      !isUsed(at, at + more[0].length) &&
+      !OWN_VERB.test(text.slice(at + more[0].length, at + more[0].length + 80))
+    ) {
+      const counts = [more[1], more[2]].map((n) => (n ? parseNumber(n.replace(LEADING_QUALIFIER, '')) : 0));
+      if (counts.every((n) => n !== null)) {
+        result.killed += counts.reduce((a: number, n) => a + (n ?? 0), 0);
+        used.fill(1, at, at + more[0].length);
+        cite('killed', at, at + more[0].length);
+      }
+    }
+  }
   const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;
   if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
     cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
@@ -1085,7 +1141,19 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "killing an American civilian contractor": one victim named by a noun, when no figure was read;
   // "soldiers killed Isnilon Hapilon and Omar Maute": one for each name.
   // (ONE_VICTIM is case-sensitive: its words are looked for as they are written.)
-  const one = result.killed === null && holds(text, ONE_VICTIM_WORDS) ? ONE_VICTIM.exec(text) : null;
+  // ("…, killing the Deputy Commissioner of Tarn and four policemen. All four attackers were killed": a victim told in
+  // a sentence before the one whose figure was read is one more.)
+  const tollFrom = result.killed === null ? -1 : Math.min(...spans.killed.map(([s]) => s));
+  const before = tollFrom > 0 ? text.lastIndexOf('. ', tollFrom) : -1;
+  const one =
+    result.killed === null
+      ? holds(text, ONE_VICTIM_WORDS)
+        ? ONE_VICTIM.exec(text)
+        : null
+      : before > 0 && holds(text.slice(0, before), ONE_VICTIM_WORDS)
+        ? ONE_VICTIM.exec(text.slice(0, before))
+        : null;
+  const toll = result.killed ?? 0;
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
@@ -1109,7 +1177,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
             return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
           }, 0)
       : 0;
-    result.killed = 1 + names + listed;
+    result.killed = toll + 1 + names + listed;
     let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
     const further = victimsAfter(end);
     // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
@@ -1170,6 +1238,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   } else if (lone) {
     result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
     cite('killed', lone.index, lone.index + lone[0].length);
+  }
+  // "the beheaded body of police inspector Ann Roe, whom rebels had kidnapped, was found near Tarn": one death, told by
+  // the body found.
+  const body =
+    result.killed === null && !pair && !lone && (lower.includes('body of') || lower.includes('corpse of'))
+      ? BODY_FOUND.exec(text)
+      : null;
+  if (body) {
+    result.killed = 1;
+    cite('killed', body.index, body.index + body[0].length);
   }
   // "a parliamentarian, a tribal elder, and a boy were killed, along with three of the attackers": one for each.
   // ("All seven attackers were killed; a woman and a child died": a list of its own after a semicolon adds to the toll.)

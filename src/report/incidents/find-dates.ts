@@ -56,6 +56,8 @@ const DAY_MONTH = new RegExp(
   `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?)?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
+// A second day of the month after the first, closing the phrase: " and 12;", " and 12, …", " and 12 in Tarn".
+const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
@@ -90,6 +92,8 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+// What tells an event as coming some days after another: "the attack came a day after …".
+const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
 const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
@@ -269,6 +273,15 @@ export function findDates(sentence: string, year: number | null, month: string |
       end += next[0].length;
     }
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
+    // "fired missiles at the ship on October 9 and 12; …": a second day of the month, an event of its own (not "on
+    // May 1 and 3 people …": the day must close the phrase).
+    const second = next?.[1] && !toDay ? AND_DAY.exec(sentence.slice(end, end + 12)) : null;
+    if (second?.[1] && Number(second[1]) > Number(d)) {
+      const at = end + second[0].length - second[1].length;
+      push(at, at + second[1].length, day(y, month, second[1]), null, 'day', 2, y);
+      const pushed = candidates[candidates.length - 1];
+      if (pushed && pushed.start === at) pushed.words = sentence.slice(m.index, at + second[1].length);
+    }
   }
   for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
     const [, from, d = '', month = '', own] = m;
@@ -371,7 +384,11 @@ export function findDates(sentence: string, year: number | null, month: string |
   if (anchor) {
     for (const m of sentence.matchAll(RELATIVE)) {
       const [whole, count = '', unit = '', direction = ''] = m;
-      if (m.index < anchor.end || m.index - anchor.end > 12 || mentions.some((x) => x.start === m.index)) continue;
+      // ("…, killing seven soldiers; the attack came a day after terrorists killed 18 civilians in Tarn": counted back
+      // from the day the sentence told, wherever "came … after" stands.)
+      const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+      if (m.index < anchor.end || (m.index - anchor.end > 12 && !came) || mentions.some((x) => x.start === m.index))
+        continue;
       const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
@@ -384,7 +401,7 @@ export function findDates(sentence: string, year: number | null, month: string |
         // "two days after the N'Djamena bombings": an event named, told elsewhere; "a week after extremists set off
         // an explosion": one told here.
         reference: /^\s*the\b/i.test(sentence.slice(m.index + whole.length, m.index + whole.length + 6)),
-        words: `${anchor.words}, ${whole}`,
+        words: `${anchor.words} … ${whole}`,
         aside: true,
       });
     }

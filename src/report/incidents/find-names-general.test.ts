@@ -14,3 +14,15 @@ describe('buildNameBook: an acronym with a hyphen names a group, not a place', (
     expect(book.places).not.toContain('SF-K');
   });
 });
+
+describe('buildNameBook: a town after "The" is no surname', () => {
+  it('keeps "Tarn" a place where "The Tarn police" opens a sentence, and drops a real surname', () => {
+    const book = buildNameBook(
+      "Bombs exploded on trains on Tarn's eastern line, killing 40. The Tarn Anti-Terrorism Squad arrested six suspects.",
+      'Testland',
+    );
+    expect(book.places).toContain('Tarn');
+    const named = buildNameBook("Police searched Omar Bessa's house. Gunmen fired on Bessa's market.", 'Testland');
+    expect(named.places).not.toContain('Bessa');
+  });
+});

@@ -67,9 +67,9 @@ const PLACE_PATTERNS = [
     `(?:^|\\n)(?:[-•*]\\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:, \\d{4})?, (${NAME}) ?[–—:-]`,
     'g',
   ),
-  // "a Boko Haram attack on Bargaram, near the border": the town attacked
+  // "a Boko Haram attack on Bargaram, near the border", "an air strike on Tarn Camp": the town or camp attacked
   new RegExp(
-    `\\b(?:attacks?|assaults?|raids?|ambush) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
+    `\\b(?:attacks?|assaults?|raids?|ambush|(?:air ?|drone |missile )?strikes?|airstrikes?) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|Christian|Muslim|Shia|Sunni|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
     'g',
   ),
   // "killed the village chief of Darey Kabe": the village whose chief it is
@@ -103,6 +103,9 @@ const PLACE_PATTERNS = [
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
+  // only says where a town lies)
+  /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,
   // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
   // "the University of Karachi", "the Port of Aden"
@@ -447,9 +450,24 @@ function isSaintsSite(text: string, name: string): boolean {
   return /^(?:St|Ste|Saint)\.? /.test(name) && (text.includes(`${name}'s`) || text.includes(`${name}’s`));
 }
 
-/** "in Omar Tal's apartment": the surname of a person the text names in full is no place. */
+// Capitalized words that stand before a name without being a first name: "The Mumbai police", "In Kabul".
+const NOT_FIRST_NAME = new Set(
+  'The A An In On At Of For From By To With And But Or Near Outside Inside This That These Those Its His Her Their Our When While After Before During Since Across Throughout Both Each Every All'.split(
+    ' ',
+  ),
+);
+// The capitalized word right before a name: "Omar " in "… Omar Tal".
+const WORD_BEFORE = /(?:^|[^\w'’-])([A-Z][a-z]+) $/;
+
+/** "in Omar Tal's apartment": the surname of a person the text names in full is no place ("The Mumbai police" names none). */
 function isSurname(text: string, name: string): boolean {
-  return new RegExp(`[A-Z][a-z]+ ${escapeRegExp(name)}\\b`).test(text);
+  // (Each place the name stands after a space, and the one word before it: no pass of a pattern over the whole text.)
+  for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    if (/\w/.test(text.charAt(at + 1 + name.length))) continue;
+    const first = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1))?.[1];
+    if (first && !NOT_FIRST_NAME.has(first)) return true;
+  }
+  return false;
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */

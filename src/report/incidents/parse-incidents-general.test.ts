@@ -1353,3 +1353,324 @@ describe('parseIncidents: "; a separate attack … the same day" is an event of 
     ).toEqual([['2015-02-09', 5]]);
   });
 });
+
+describe('parseIncidents: an earlier event told in a "where … had" clause', () => {
+  it('gives the raid its own toll and the earlier killing its own, up to the semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On October 3, police stormed the village of Bessa, in Ulma province, where six soldiers had been killed on July 9; a police officer was killed in the raid and 40 people were arrested.',
+        ),
+      ),
+    ).toEqual([
+      // (The earlier killing is placed by the words before its clause, the province with the village.)
+      ['2014-07-09', 'attack', ['Bessa', 'Ulma'], 6, null, null],
+      ['2014-10-03', 'clash', ['Bessa'], 1, null, 40],
+    ]);
+  });
+});
+
+describe('parseIncidents: a campaign told up to a day', () => {
+  it('closes the period with "by DATE" or "until DATE" and makes no record of the closing day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2015,
+          'In late March, the army launched an offensive against the Sorra Front in Ulma province; by May 4 the military said 85 fighters had been killed and 20 captured.',
+          'Operation Tarn Shield, launched on June 2 in Bessa, continued until June 19; officials reported 40 militants killed.',
+          'On August 3, fighting between militias at Korvel airport began; by late September, when one militia seized the airport on September 21, dozens had died.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2015-03', '2015-05-04', 'clash', ['Ulma'], 85, 20],
+      ['2015-06-02', '2015-06-19', 'clash', ['Bessa'], 40, null],
+      ['2015-08-03', '2015-09-21', 'clash', ['Korvel'], null, null],
+    ]);
+  });
+
+  it('keeps a month alone as progress, not an end, and ends a campaign at "the liberation of the city"', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2016,
+          'Troops launched Operation Vessa Dawn on January 11, and retook the towns of Tarn and Ulma by early February.',
+          'The Sorra Front held the coast near Korvel, and rival militias were strong in Bessa.',
+          'Beginning May 12, forces loyal to the government, mostly from Bessa, launched Operation Iron Gate to retake Korvel. The fighting was costly: by the time commanders announced the liberation of the city on December 6, more than 300 fighters had been killed.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2016-01-11', null, 'clash', ['Tarn', 'Ulma'], null],
+      // (The town to retake is a place; where the forces came from is still listed too.)
+      ['2016-05-12', '2016-12-06', 'clash', ['Bessa', 'Korvel'], 300],
+    ]);
+  });
+});
+
+describe('parseIncidents: a passage of one undated line that goes on with the story before it', () => {
+  it('reads its toll, or the day it counts on, from the passage before', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On March 4, militants detonated a bomb inside the Bessa shrine in Tarn, destroying its dome.',
+          'No one was killed in the blast, but the attack sparked reprisals across the country in the following weeks.',
+          'On June 9, fighters of the Sorra Front seized the town of Ulma after clashes with the army.',
+          'Air strikes began the following day, halting the advance; a helicopter pilot was killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-03-04', 'attack', ['Tarn'], 0, null, null],
+      ['2011-06-09', 'attack', ['Ulma'], null, null, null],
+      ['2011-06-10', 'clash', ['Ulma'], 1, null, null],
+    ]);
+  });
+
+  it('leaves a line that names an attack somewhere else to itself', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On March 4, militants detonated a bomb inside a shrine in Tarn, destroying its dome.',
+          'The attack in Korvel killed five guards.',
+        ),
+      ),
+    ).toEqual([['2011-03-04', 'attack', ['Tarn'], null, null, null]]);
+  });
+});
+
+describe('parseIncidents: one date told as two events, then a third the same afternoon', () => {
+  it('goes on from the date with the sentence after it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In the south, the worst attacks came on April 7, when insurgents detonated car bombs in the market of Tarn city, killing nine people, and, about an hour later, set off a bomb in a hotel car park in Bessa, killing two people. A third car bomb exploded in Ulma district the same afternoon, causing no casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-04-07', 'attack', ['Tarn'], 9, null, null],
+      ['2012-04-07', 'attack', ['Bessa'], 2, null, null],
+      ['2012-04-07', 'attack', ['Ulma'], 0, 0, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: two days of one month, "on October 9 and 12"', () => {
+  it('makes a record for each day, keeps a shared "no one was injured" on both, and names a sea as the place', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In October, the rebels fired missiles at a navy ship in the Tarn Sea on October 9 and 12; no one was injured.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-10-09', 'attack', ['Tarn Sea'], 0, 0, null],
+      ['2016-10-12', 'attack', ['Tarn Sea'], 0, 0, null],
+    ]);
+  });
+
+  it('puts a toll shared by the two days on neither', () => {
+    expect(
+      rows(chapter(2016, 'On May 4 and 9, militants attacked villages in Bessa district, killing 27 people.')),
+    ).toEqual([
+      ['2016-05-04', 'attack', ['Bessa'], null, null, null],
+      ['2016-05-09', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+
+  it('gives each day its own event where the clause tells them "first …, and then …"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On June 2 and 6, suicide bombers attacked religious gatherings, first a procession in Ulma that killed 21 and then a rally in Korvel that killed 40.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-06-02', 'attack', ['Ulma'], 21, null, null],
+      ['2010-06-06', 'attack', ['Korvel'], 40, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "the attack came a day after …" and "an air strike on … Camp"', () => {
+  it('dates the earlier event back from the sentence’s day, with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On March 14, a roadside bomb struck an army truck near Korvel, Ulma region, killing six soldiers; the attack came two days after militants killed 11 villagers in the village of Bessa, Tarn region.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-03-12', 'attack', ['Bessa'], 11, null, null],
+      ['2022-03-14', 'attack', ['Korvel'], 6, null, null],
+    ]);
+  });
+
+  it('places an air strike at the camp it struck', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On June 5, an air strike on Sorra Camp, a training camp about 80 miles north of Tarn, killed more than 100 fighters.',
+        ),
+      ),
+    ).toEqual([['2016-06-05', 'clash', ['Sorra Camp'], 100, null, null]]);
+  });
+});
+
+describe('parseIncidents: a victim described by an earlier kidnapping', () => {
+  it('keeps the place told after the aside for the killing, and dates the kidnapping apart', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 3, the Sorra Front beheaded Karl Ostrom, a Danish tourist kidnapped from Bessa in April, in the town of Korvel.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-04', 'attack', ['Bessa'], null, null, null],
+      ['2015-10-03', 'attack', ['Korvel'], 1, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "announced the capture of" a named leader', () => {
+  it('records an arrest of the one named and those taken with him, and no arrest for a town captured', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On May 3, authorities announced the capture of Omar Karim Tessa, also known as Abu Sorra, described as a senior leader of the Sorra Front, near Korvel along with six other suspects.',
+          'On June 9, the army announced the capture of Bessa after heavy fighting that killed 12 militants.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-05-03', 'arrest', ['Korvel'], null, null, 7],
+      ['2006-06-09', 'clash', [], 12, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a date that names an election', () => {
+  it('makes no record of "the May 11 national elections", and keeps the attack told around it', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'The May 11 national elections marked the first peaceful transfer of power, but the campaign was marred by attacks on secular parties.',
+          'In early May, in the run-up to the May 10 general elections, gunmen ambushed a convoy in Tarn, killing three party workers.',
+        ),
+      ),
+    ).toEqual([['2013-05', 'attack', ['Tarn'], 3, null, null]]);
+  });
+});
+
+describe('parseIncidents: "while a separate bombing …", a jailbreak and a listing as an alias', () => {
+  it('makes a record of each bombing and puts their joint toll on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 4, a suicide bomber struck a market in Tarn province, while a separate bombing in Bessa killed civilians the same day; together the two attacks killed 31 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-04', 'attack', ['Tarn'], null, null, null],
+      ['2012-06-04', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+
+  it('records a jailbreak as an attack and a listing as an alias as a designation', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'July 9: The Sorra Front freed six of its members and other inmates in a jailbreak from the provincial jail in Korvel.',
+          'The group claimed many attacks, and on December 2, the United States designated the Sorra Front as an alias of the Ulma Brigades.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-07-09', 'attack', ['Korvel'], null, null, null],
+      ['2016-12-02', 'designation', [], null, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "in the town" named two sentences back', () => {
+  it('places the event at the town the passage named last', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'The deadliest attacks of the year took place in Korvel town in May. On May 6, gunmen attacked a compound known as Orchard, killing six people. On May 25, gunmen stormed a guest house in the town, killing 12 members of a visiting choir.',
+        ),
+      ).filter(([date]) => date === '2016-05-25'),
+    ).toEqual([['2016-05-25', 'attack', ['Korvel'], 12, null, null]]);
+  });
+});
+
+describe('parseIncidents: a province with a toll of its own beside a town', () => {
+  it('makes a record for the town and one for the province', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 20, suicide bombers attacked two mosques: the main mosque in Tarn, where 29 people were killed, and a mosque in Ulma province, where 14 died.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-10-20', 'attack', ['Tarn'], 29, null, null],
+      ['2017-10-20', 'attack', ['Ulma'], 14, null, null],
+    ]);
+  });
+
+  it('keeps one record for a town named with its province', () => {
+    expect(rows(chapter(2017, 'On May 2, a car bomb killed 11 people in Tarn, Ulma province.'))).toEqual([
+      ['2017-05-02', 'attack', ['Tarn'], 11, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "The ensuing battle lasted until DATE"', () => {
+  it('ends the story on that day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2007,
+          'Fighting broke out on May 20 when Sorra Front fighters attacked army positions around the Tarn camp. The ensuing battle lasted until September 2, when the army took control of the camp.',
+        ),
+      ).map((i) => [i.date, i.endDate]),
+    ).toEqual([['2007-05-20', '2007-09-02']]);
+  });
+});
+
+describe('parseIncidents: "The killings came five days after …" in the next sentence', () => {
+  it('records the earlier event counted back from the story’s day, and adds nothing to the story', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On August 19, militants ambushed two minibuses carrying police recruits near Tarn, killing 25 of them. The killings came five days after gunmen attacked a rally in Korvel, in which 40 people were killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-08-19', 'attack', ['Tarn'], 25, null, null],
+      ['2013-08-14', 'attack', ['Korvel'], 40, null, null],
+    ]);
+  });
+
+  it('makes no record where the earlier event is only named ("two days after the bombing")', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On August 19, militants ambushed a bus near Tarn, killing 25. The attack came two days after the bombing in Korvel.',
+        ),
+      ),
+    ).toEqual([['2013-08-19', 'attack', ['Tarn'], 25, null, null]]);
+  });
+});

@@ -11,6 +11,7 @@ import { type Casualties, type CasualtyReading, readCasualties, twoAccounts } fr
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
+import { MONTH_NAMES } from '../vocabulary.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
@@ -43,6 +44,11 @@ interface Draft {
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
   /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^(?:During|Throughout|Over) the (?:course of the )?year\b|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+// An undated sentence that can only go on telling the story before it: a denial of casualties, the event named by its
+// kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
+const GOES_ON_TELLING =
+  /^(?:No one|Nobody|None of (?:them|the)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
+const ANY_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
@@ -64,6 +70,10 @@ const SET_OFF =
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+// The story's event told as coming some days after another told in its own words (not "after the bombing", which
+// names one): "The killings came five days after security forces cleared …".
+const CAME_DAYS_AFTER =
+  /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)/i;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
@@ -76,7 +86,7 @@ const SAME_DAY =
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 // (An investigation or a trial that "concluded" ends no event.)
 const EVENT_END =
-  /\b(?:ended|liberated|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
+  /\b(?:ended|liberated|liberation|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
@@ -84,6 +94,9 @@ const CLAUSE_BREAK = /;|•|\s[–—]\s|,\s+(?:as well as|and then|and|while|bu
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
+// What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks".
+const NAMES_NO_EVENT =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration)\b/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
@@ -92,7 +105,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) (?:hours?|minutes?) later\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const VIOLENT_ACT =
   /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
@@ -170,7 +183,12 @@ function withoutPastAsides(clause: string, year: number | null): string {
 }
 
 // A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
-const PAST_PERFECT_RELATIVE = /,\s+(?:who|which|whom)\s+had\s+[^,;.]*$/;
+// ("stormed the town of Tarn, where 11 officers had been killed on August 14": "where" and its subject, the same.)
+const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s+){1,6}?)\s*had\s+[^,;.]*$/;
+
+// A victim described by an earlier kidnapping, up to its date: ", a Malaysian hostage kidnapped from Tarn, Ulma, in".
+const TAKEN_RELATIVE =
+  /,\s+(?:an?|the|one of (?:the )?)\s*(?:[\w'’-]+\s+){0,4}?(?:kidnapped|abducted)\s+(?:from|in|near|by|at)\s[^;.]*$/;
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
@@ -231,6 +249,69 @@ function shiftDays(date: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return days === 0 ? date : null;
   const d = parseISO(date);
   return isValid(d) ? isoDay(addDays(d, days)) : null;
+}
+
+// A campaign begun: "launched an offensive", "Beginning May 12", "fighting … began", "continued until".
+const CAMPAIGN_START = /\b(?:[Bb]eginning|[Ss]tarting|began|launched|started|continued)\b/;
+// What a campaign is: an operation, an offensive, fighting, a siege.
+const CAMPAIGN =
+  /\b(?:operations?|Operation|offensive|campaign|fighting|siege|battle|clashes|(?:air ?)?strikes|airstrikes|raids|sweep)\b/i;
+// The day a campaign is told up to: "by March 30", "until November 22", "by late August".
+const UNTIL = new RegExp(
+  `\\b(?:by|until|till)\\s+(?:the time\\s[^,;.]{0,80}?\\bon\\s+)?(?:(early|mid-|late)\\s?)?(${MONTH_NAMES.join('|')})(?:\\s+(\\d{1,2}))?\\b(?!,?\\s+\\d{4})`,
+  'g',
+);
+
+// The story's event going on to a day: "The ensuing battle lasted until September 2", "Fighting continued until May 9".
+const LASTED_UNTIL = new RegExp(
+  `^(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+);
+
+/** The day an undated sentence says the story's event lasted until, after the story's own date; or null. */
+function lastedUntil(sentence: string, from: DateMention, year: number | null): string | null {
+  const m = LASTED_UNTIL.exec(sentence);
+  if (!m || year === null || from.date.length < 7) return null;
+  const date = `${year}-${String(MONTH_NAMES.indexOf(m[1] ?? '') + 1).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
+  return isValid(parseISO(date)) && date > from.date ? date : null;
+}
+
+/**
+ * The last day of a campaign its sentence opens at `opening` and tells up to a day ("by March 30"), where the
+ * campaign starts before that day's words; with the mentions those words cover ("by late August, when the coalition
+ * seized the airport on August 23": the day refines the month).
+ */
+function untilDay(
+  sentence: string,
+  opening: DateMention,
+  mentions: readonly DateMention[],
+  year: number | null,
+): { date: string; covers: (m: DateMention) => boolean } | null {
+  if (year === null) return null;
+  UNTIL.lastIndex = opening.end;
+  const m = UNTIL.exec(sentence);
+  UNTIL.lastIndex = 0;
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  if (!CAMPAIGN_START.test(before) || !CAMPAIGN.test(before)) return null;
+  const month = MONTH_NAMES.indexOf(m[2] ?? '') + 1;
+  let date = m[3]
+    ? `${year}-${String(month).padStart(2, '0')}-${m[3].padStart(2, '0')}`
+    : `${year}-${String(month).padStart(2, '0')}`;
+  let end = m.index + m[0].length;
+  // ("by late August, when … on August 23": the day of that month told in the words after it.)
+  if (!m[3]) {
+    const day = mentions.find(
+      (x) => x.start >= end && x.start - end < 120 && x.date.startsWith(date) && x.date.length === 10,
+    );
+    if (day) {
+      date = day.date;
+      end = day.end;
+    }
+  }
+  // (A month alone, "retook Gao by early February", tells how far the campaign had come, not when it ended.)
+  if (date.length < 10 || !isValid(parseISO(date)) || date <= opening.date) return null;
+  const from = m.index;
+  return { date, covers: (x) => x !== opening && x.start >= from && x.start < end };
 }
 
 // How many months "A month later" or "Two months later" counts on.
@@ -362,7 +443,11 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           previous === '' &&
           carried !== null &&
           (RELATIVE_DAY.test(sentence) ||
-            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null))
+            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null) ||
+            // ("No one was killed in the blast, …", "The death toll rose to 40.", "Air strikes began the following day,
+            // …": a passage of one undated line that can only go on with the story before it.)
+            (!ANY_MONTH.test(sentence) &&
+              (GOES_ON_TELLING.test(sentence) || findLater(sentence, carried.mention.date) !== null)))
         )
           open = carried;
         const before = previous;
@@ -372,9 +457,17 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
         );
         // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
-        const [monthOnly, day] = mentions;
+        // ("In October, … on October 9 and 12": the month opens both days.)
+        const [monthOnly, day, third] = mentions;
+        const andDay =
+          third !== undefined &&
+          mentions.length === 3 &&
+          day !== undefined &&
+          third.date.length === 10 &&
+          third.date.startsWith(day.date.slice(0, 7)) &&
+          sentence.slice(day.end, third.start) === ' and ';
         if (
-          mentions.length === 2 &&
+          (mentions.length === 2 || andDay) &&
           monthOnly &&
           day &&
           monthOnly.date.length === 7 &&
@@ -389,7 +482,23 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             sentence.slice(monthOnly.end, day.start),
           )
         )
-          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }];
+          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }, ...mentions.slice(2)];
+        // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
+        // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
+        // told up to closes the period its first date opened (no event of its own).
+        const [opening] = mentions;
+        if (
+          opening &&
+          !opening.endDate &&
+          !opening.reference &&
+          !opening.aside &&
+          (sentence.includes('by ') || sentence.includes('until ') || sentence.includes('till ')) &&
+          CAMPAIGN_START.test(sentence)
+        ) {
+          const until = untilDay(sentence, opening, mentions, report.year);
+          if (until)
+            mentions = [{ ...opening, endDate: until.date }, ...mentions.slice(1).filter((m) => !until.covers(m))];
+        }
         const lastTold = mentions.findLast((m) => !m.reference);
         if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
         // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
@@ -505,7 +614,40 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // its own on the story's day.
           const sameDay = open !== null ? SAME_DAY.exec(sentence) : null;
           const sameDayKind = sameDay ? classifyIncident(sentence) : null;
-          if (open && sameDay && (sameDayKind === 'arrest' || sameDayKind === 'threat') && sameDayKind !== open.kind) {
+          // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
+          // killed": an earlier event told in its own words, counted back from the story's day.
+          const came = open !== null && sentence.includes(' after ') ? CAME_DAYS_AFTER.exec(sentence) : null;
+          const cameDays = came?.[1] ? parseNumber(came[1]) : null;
+          const cameFrom = open !== null && cameDays !== null ? shiftDays(open.mention.date, -cameDays) : null;
+          const cameClause = came ? sentence.slice(came.index + came[0].length) : '';
+          const cameKind = cameFrom !== null ? classifyIncident(cameClause) : null;
+          if (open && came && cameFrom && cameKind) {
+            const draft: Draft = {
+              sectionId: section.id,
+              passageId: passage.id,
+              mention: {
+                start: came.index,
+                end: came.index + came[0].length,
+                date: cameFrom,
+                endDate: null,
+                leads: false,
+                reference: false,
+                words: `${open.mention.words} … ${came[0].trim()}`,
+              },
+              endDate: null,
+              kind: cameKind,
+              clause: cameClause,
+              sentences: [own(sentence, cameClause)],
+              further: [],
+            };
+            drafts.push(draft);
+            open.sentences.push(sentence);
+          } else if (
+            open &&
+            sameDay &&
+            (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
+            sameDayKind !== open.kind
+          ) {
             drafts.push({
               sectionId: section.id,
               passageId: passage.id,
@@ -523,20 +665,25 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             });
           } else if (open) {
             open.sentences.push(sentence);
+            // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
+            // day after "until" is no date of an event of its own).
+            if (open.endDate === null && (sentence.includes('lasted') || sentence.includes('continued')))
+              open.endDate = lastedUntil(sentence, open.mention, report.year) ?? null;
             // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
             // event dated in another year are not the story's.
             const otherYear = OTHER_YEAR.exec(sentence);
             // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
             // "No one was killed in the blast, but the attack triggered reprisals": the toll told before what the event
             // set off is the event's own.
+            // (What it set off is no count for the year either: "…, but the attack triggered reprisals across the
+            // country".)
             const setOff = SET_OFF.exec(sentence);
+            const toll = setOff ? sentence.slice(0, setOff.index) : sentence;
             if (
               (!otherYear || Number(otherYear[1]) === report.year) &&
-              !YEAR_COUNT.test(sentence.includes('since ') ? sentence.replace(SINCE_BEGAN, ' ') : sentence)
+              !YEAR_COUNT.test(toll.includes('since ') ? toll.replace(SINCE_BEGAN, ' ') : toll)
             )
-              placedSibling(open, sentence, drafts, book.places).further.push(
-                setOff ? sentence.slice(0, setOff.index) : sentence,
-              );
+              placedSibling(open, sentence, drafts, book.places).further.push(toll);
           } else {
             const headed = header ? splitThen(sentence) : [];
             const headedKinds = headed.map((part) => classifyIncident(part));
@@ -589,12 +736,18 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
         // an earlier event, an aside from the relative word to the comma after the date.
         const relativeStart = new Map<DateMention, number>();
-        if (mentions.length > 1 && sentence.includes(' had ')) {
+        // ("beheaded Ann Roe, a hostage kidnapped from Tarn in May, in Bessa": a victim described by an earlier event,
+        // the same.)
+        const hadClause = sentence.includes(' had ');
+        const takenClause = sentence.includes('kidnapped') || sentence.includes('abducted');
+        if (mentions.length > 1 && (hadClause || takenClause)) {
           mentions = mentions.map((m, i) => {
             const previousEnd = mentions[i - 1]?.end;
             if (previousEnd === undefined || m.aside || m.leads) return m;
             const from = Math.max(previousEnd, m.start - 150);
-            const relative = PAST_PERFECT_RELATIVE.exec(sentence.slice(from, m.start));
+            const told = sentence.slice(from, m.start);
+            const relative =
+              (hadClause ? PAST_PERFECT_RELATIVE.exec(told) : null) ?? (takenClause ? TAKEN_RELATIVE.exec(told) : null);
             if (!relative) return m;
             const marked = { ...m, aside: true };
             relativeStart.set(marked, from + relative.index + 1);
@@ -604,14 +757,20 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const asides = mentions
           .filter((m) => m.aside)
           .map((m) => {
+            // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
             const comma = sentence.indexOf(',', m.end);
-            return { mention: m, start: relativeStart.get(m) ?? m.start, end: comma < 0 ? sentence.length : comma };
+            const semicolon = sentence.indexOf(';', m.end);
+            const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
+            return { mention: m, start: relativeStart.get(m) ?? m.start, end: stop < 0 ? sentence.length : stop };
           });
         // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
         // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+        // ("The May 11 national elections marked …": a date that names an election or a meeting dates no incident, and
+        // cuts no clause.)
         const main = mentions.filter(
           (m, i) =>
             !m.aside &&
+            !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
             !(
               m.reference &&
               i > 0 &&
@@ -646,6 +805,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         }
         let skip = -1;
         let sharedWith = -1;
+        // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
+        // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
+        let pairedPart: string | null = null;
         // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
         let sentenceKind: IncidentKind | null = null;
         // "Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1": each date has its own place
@@ -705,7 +867,16 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // date stands before says what the dated event was.
           const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
           let firstKind: IncidentKind | null = null;
-          for (const [j, part] of splitThen(clause).entries()) {
+          let parts = splitThen(clause);
+          const paired = shared && pairedPart !== null;
+          if (paired && pairedPart !== null) parts = [pairedPart];
+          else if (shared && sharedWith === i + 1 && parts.length === 2) {
+            pairedPart = parts[1] ?? null;
+            parts = parts.slice(0, 1);
+          }
+          if (paired || pairedPart !== null) shared = false;
+          if (paired) pairedPart = null;
+          for (const [j, part] of parts.entries()) {
             // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
             const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
             if (partYear !== undefined && Number(partYear) !== report.year) continue;
@@ -716,6 +887,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
               // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
               (j > 0 ? firstKind : null) ??
               (placesListed && i > 0 ? sentenceKind : null) ??
+              (paired ? sentenceKind : null) ??
               (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
                 ? sentenceKind
                 : null);
@@ -760,7 +932,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         else if (claimsOnly && open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
           open.further.push(sentence.slice(sentence.indexOf(';') + 1));
         } else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
-        else if (told.length === 1 && open === null) open = told[0] ?? null;
+        // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
+        // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
+        else if (open === null && (told.length === 1 || (told.length > 1 && main.length === 1)))
+          open = told[told.length - 1] ?? null;
         // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
         // whose subject is an event named by its date opens its story; the sentences after tell it.
         else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
@@ -1117,7 +1292,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
 // Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
 const JOURNEY =
   /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
-const JOURNEY_END = /^(?:\S+\s+)?(?:to|for|towards?)\s/i;
+// ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
+const JOURNEY_END =
+  /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
 
 /**
@@ -1189,21 +1366,32 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  * each place ("a mosque in Kabul, where 39 people were killed, and a mosque in Ghor, where 33 died"). A figure the
  * clause gives for them all together is no figure of any one of them.
  */
-/** A record as built, with the places named for it before a town's region was dropped (`finestPlaces`). */
-type Built = { draft: Draft; record: Incident; named: readonly string[] };
-
-function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident }> {
+function eachPlaceOwnToll(built: {
+  draft: Draft;
+  record: Incident;
+  /** The places the clause names before a region is dropped for a town ("a mosque in Ghor province, where 33 died"). */
+  named?: string[];
+}): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  // ("the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a toll
-  // of its own is a place of its own, though a town is named too.)
-  const places = record.places.length >= 2 ? record.places : built.named;
-  if (places.length < 2 || draft.shared || record.endDate !== null) return [built];
+  if (draft.shared || record.endDate !== null) return [built];
+  // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
+  // toll of its own is the place of its own event, though a town is named too.)
+  const own = built.named && built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
+  return own ?? (record.places.length < 2 ? [built] : (eachPlaceOwnTollOf(built, record.places) ?? [built]));
+}
+
+/** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
+function eachPlaceOwnTollOf(
+  built: { draft: Draft; record: Incident },
+  places: readonly string[],
+): Array<{ draft: Draft; record: Incident }> | null {
+  const { draft, record } = built;
   // The places in the order the clause names them; a place it does not name leaves the record whole.
   const at = new Map(places.map((place) => [place, draft.clause.indexOf(place)]));
-  if ([...at.values()].some((i) => i < 0)) return [built];
+  if ([...at.values()].some((i) => i < 0)) return null;
   const ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   const tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
-  if (!tolls) return [built];
+  if (!tolls) return null;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
     const words = placeWords(draft.clause, [place]);
@@ -1286,6 +1474,22 @@ function tollAfterEach(
   return tolls.has('killed') ? tolls : null;
 }
 
+/** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
+function zerosOnly(reading: CasualtyReading): CasualtyReading {
+  const figures: Casualties = { killed: null, wounded: null, arrested: null };
+  const evidence: CasualtyReading['evidence'] = {};
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (reading.figures[f] !== 0) continue;
+    figures[f] = 0;
+    const words = reading.evidence[f];
+    if (words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: null };
+}
+
+/** A record as built, with the places named for it before a town's region was dropped (`finestPlaces`). */
+type Built = { draft: Draft; record: Incident; named: string[] };
+
 function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
@@ -1301,13 +1505,16 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
   // A claim, a threat or a listing has no casualties of its own (the figures near it are the attack's): nothing is read.
-  const noFigures = d.shared || d.kind === 'threat' || d.kind === 'designation';
+  const noFigures = d.kind === 'threat' || d.kind === 'designation';
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
   const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
     (inYear ?? named) === year ? aside : ' ',
   );
-  const reading = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
+  const read = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
+  // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
+  // same ("fired missiles at the ship on October 9 and 12; no one was injured").
+  const reading = d.shared ? zerosOnly(read) : read;
   const placeText = (s: string) =>
     s
       .replace(EVENT_LABEL, ' ')
@@ -1387,7 +1594,12 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   // A group listed or banned: a decision, not an event at a place ("designated the Sorra Front").
   if (d.kind === 'designation') places = [];
   const evidence: IncidentEvidence = { date: d.mention.words };
-  const placeEvidence = placeWords(`${clause} ${further}`, places);
+  // (Quoted from the text as written: a clause with an aside cut out would quote "Then,, in Patikul".)
+  const told = `${text} ${further}`;
+  const fromClause = placeWords(`${clause} ${further}`, places);
+  const placeEvidence = fromClause.split(' … ').every((piece) => told.includes(piece))
+    ? fromClause
+    : placeWords(told, places);
   if (placeEvidence) evidence.places = placeEvidence;
   // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
   const arrestedLater =
