@@ -56,6 +56,14 @@ describe('incident evidence is quoted verbatim', () => {
       'On November 21, Tarn executed Omar Bessa Ulma, the only surviving gunman of the 2008 attacks, after the court upheld his conviction in August. The National Center proposal stalled.',
     ],
     [
+      'a place after an aside cut from the clause',
+      'On May 3, Sorra fighters beheaded Ann Then, a hostage kidnapped from Ulma, Bessa, in May, in Tarn, Korvel.',
+    ],
+    [
+      'a day counted back from the one told',
+      'On February 10, a roadside bomb struck a vehicle near Tarn, killing seven soldiers; the attack came a day after gunmen killed 18 civilians in the villages of Ulma and Bessa.',
+    ],
+    [
       'places listed with their dates',
       'Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1, as army units abandoned their positions. Fighting continued in Gao and Timbuktu.',
     ],
