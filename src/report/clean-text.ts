@@ -55,7 +55,22 @@ const DROPPED_ELEMENTS = /<(script|style|noscript|head)\b[^>]*>[\s\S]*?<\/\1\s*>
 const LIST_ITEM = /<li\b[^<>]*>/gi;
 const BLOCK_TAGS =
   /<\/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|section|article|header|footer|nav|blockquote|dl|dt|dd|pre|hr|main|aside|figure|figcaption)\b[^<>]*>/gi;
-const PAGE_FOOTER = /(?<=\S) \d{1,3} Country Reports on Terrorism (?:19|20)\d\d(?= \S)/g;
+const TITLE_WORDS = ' Country Reports on Terrorism ';
+
+/** Drops each "<page> Country Reports on Terrorism <year>" standing between two words (looked up by the title). */
+function dropPageFooters(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(TITLE_WORDS); at >= 0; at = text.indexOf(TITLE_WORDS, at + 1)) {
+    const page = /(?<=\S) \d{1,3}$/.exec(text.slice(Math.max(from, at - 5), at));
+    const year = /^(?:19|20)\d\d(?= \S)/.exec(text.slice(at + TITLE_WORDS.length, at + TITLE_WORDS.length + 6));
+    if (!page || !year) continue;
+    const start = at - page[0].length;
+    out += text.slice(from, start);
+    from = at + TITLE_WORDS.length + year[0].length;
+  }
+  return out + text.slice(from);
+}
 const ANY_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 function decodeEntities(text: string): string {
@@ -94,7 +109,7 @@ export function cleanText(text: string): string {
   out = joinBrokenLines(out);
   // A PDF page's running footer joined into a sentence: "destroyed at least seven 28 Country Reports on Terrorism 2012
   // of Timbuktu's mausoleums" (the page number, then the series' title).
-  if (out.includes(' Country Reports on Terrorism ')) out = out.replace(PAGE_FOOTER, '');
+  if (out.includes(' Country Reports on Terrorism ')) out = dropPageFooters(out);
   if (tagged) out = out.replace(LIST_ITEM, '\n• ').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, '');
   if (entities) out = decodeEntities(out);
   out = out
