@@ -310,22 +310,16 @@ const KNOWN_GROUPS = [
 // "killed 20 civilians in three villages, Gadabo, Tessa Koira, and Bessa": the places a count names after a comma
 // (run only on a text that holds one of its words and a comma: the pattern cannot start the one word-anchored scan).
 const PLACES_LISTED = new RegExp(
-  `\\b(?:villages|towns|localities|communities|hamlets|settlements|cities), (${NAME})((?:, ${NAME})*,? and ${NAME})(?=[,.;])`,
-  'g',
+  `(?:villages|towns|localities|communities|hamlets|settlements|cities), (${NAME})((?:, ${NAME})*,? and ${NAME})(?=[,.;])`,
+  'y',
 );
-const PLACES_LISTED_WORDS = [
-  'villages, ',
-  'towns, ',
-  'localities, ',
-  'communities, ',
-  'hamlets, ',
-  'settlements, ',
-  'cities, ',
-];
+// Where its words stand, found in the one scan; the pattern is tried there only.
+const PLACES_LISTED_AT = /\b(?:villages|towns|localities|communities|hamlets|settlements|cities)\b/g;
 const PLACE_SCAN = new WordAnchoredPatterns([
   POSSESSIVE_PLACE,
   ...PLACE_PATTERNS,
   ...LOOKBACK_PATTERNS.map(({ key }) => key),
+  PLACES_LISTED_AT,
 ]);
 const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
@@ -373,7 +367,14 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (name && (m[1] || !/(?:land|stan)$/.test(name))) notPlaces.add(name);
     if (m[1]) notPlaces.add(`Operation ${name}`);
   }
-  const listed = PLACES_LISTED_WORDS.some((w) => text.includes(w)) ? [...text.matchAll(PLACES_LISTED)] : [];
+  const listed: RegExpExecArray[] = [];
+  for (const at of scanned[scanned.length - 1] ?? []) {
+    // (A comma right after the word, or no list.)
+    if (text.charCodeAt(at.index + at[0].length) !== 44) continue;
+    PLACES_LISTED.lastIndex = at.index;
+    const m = PLACES_LISTED.exec(text);
+    if (m) listed.push(m);
+  }
   for (const m of [...placeMatches.flat(), ...lookback, ...listed]) {
     {
       const [, name1 = '', more = ''] = m;
