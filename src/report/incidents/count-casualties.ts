@@ -1206,7 +1206,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('arrested', named.index, end);
   }
   // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
-  const chain = lower.includes(' and a') ? A_CHAIN_KILLED.exec(text) : null;
+  // (Read where no toll was read yet, or after a semicolon, where it may add to one.)
+  const chain =
+    lower.includes(' and a') && (result.killed === null || lower.includes(';')) ? A_CHAIN_KILLED.exec(text) : null;
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   let lone =
