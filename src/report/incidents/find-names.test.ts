@@ -178,3 +178,15 @@ describe('buildNameBook: two places of one kind, a country’s province, a fores
     expect(places).not.toContain('Hizbul Islam');
   });
 });
+
+describe('buildNameBook: a region named with its article alone', () => {
+  it('learns "the Bekaa" and "the Sinai", not "the Senate" or "the West"', () => {
+    const { places } = buildNameBook(
+      'Police arrested a man in the Bekaa who carried explosives. Gunmen attacked a post in the Sinai, killing five. The bill passed in the Senate. Fighters came from the West.',
+      'Testland',
+    );
+    expect(places).toEqual(expect.arrayContaining(['Bekaa', 'Sinai']));
+    expect(places).not.toContain('Senate');
+    expect(places).not.toContain('West');
+  });
+});

@@ -131,12 +131,17 @@ const PLACE_PATTERNS = [
   ),
   // "in the Panjwai and Zhari districts": two places of one kind
   new RegExp(
-    `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|neighbou?rhoods|governorates|counties)\\b`,
+    `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|suburbs|neighbou?rhoods|governorates|counties)\\b`,
     'g',
   ),
   // "in Pakistan's Balochistan province": the province a country's possessive names
   new RegExp(
     `\\b(?:of|on|in|at|near) ${NAME}['’]s (${NAME}) (?:province|region|district|state|governorate|county)\\b`,
+    'g',
+  ),
+  // "arrested a Syrian in the Bekaa who …", "a checkpoint in the Sinai": a region named with its article alone
+  new RegExp(
+    `\\b(?:in|across|throughout|from|into) the (?!(?:North|South|East|West|Middle|Senate|Assembly|Cabinet|Presidency|Interior|Government|Capital|Country|Region|Province|District|State|City|Town|Village|Area|U\\.S|United|European|African|Arab|Islamic)\\b)([A-Z][a-z]{3,})(?=[,.;]| (?:who|which|that|where|and|on|in|near|during|region|valley)\\b)`,
     'g',
   ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
