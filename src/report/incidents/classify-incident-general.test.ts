@@ -432,3 +432,11 @@ describe('classifyIncident: a train held up', () => {
     expect(classifyIncident('In June, the talks were held up by a dispute over the border.')).toBeNull();
   });
 });
+
+describe('classifyIncident: a cell dismantled is an arrest', () => {
+  it('reads "dismantled a 13-member cell" as an arrest', () => {
+    expect(
+      classifyIncident('On March 22, Tarn authorities dismantled a 13-member Sorra-linked cell in nine cities.'),
+    ).toBe('arrest');
+  });
+});

@@ -765,3 +765,13 @@ describe('readCasualties: others killed "along with" the victims of a figure', (
     expect(r.figures.killed).toBe(12);
   });
 });
+
+describe('countCasualties: a cell of N members dismantled', () => {
+  it.each([
+    ['On March 22, Tarn authorities dismantled a 13-member cell operating in nine cities, seizing weapons.', 13],
+    ['Police broke up a five-member network in Ulma.', 5],
+    ['A 12-member delegation visited Tarn.', null],
+  ])('reads %s as %s arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+});

@@ -212,6 +212,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
+    // "dismantled a 13-member cell", "broke up a five-member network": its members, taken
+    gated(
+      [['dismantl', 'broke up', 'disrupted'], ['-member']],
+      `\\b(?:dismantled|dismantling|broke up|breaking up|disrupted) (?:an? )?${N}-member\\b`,
+      'gi',
+    ),
     // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people"
     gated(
       [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
@@ -693,12 +699,12 @@ export function twoAccounts(first: string, firstKilled: number, second: string, 
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|toll/i,
   wounded: /wound|injur|hurt|burns/i,
-  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender/i,
+  arrested: /arrest|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of/i;
+  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
