@@ -775,3 +775,16 @@ describe('countCasualties: a cell of N members dismantled', () => {
     expect(countCasualties(sentence).arrested).toBe(arrested);
   });
 });
+
+describe('countCasualties: one arrested as "him", after a beating, or with others', () => {
+  it.each([
+    [
+      'On March 3, a student stabbed a professor in Tarn, seriously wounding him; the attacker was beaten by students and arrested.',
+      1,
+    ],
+    ['On November 2, Omar Tarn shot a filmmaker in Bessa; police wounded and arrested him after a shootout.', 1],
+    ['On May 4, police arrested Ann Roe and two others in Ulma.', 3],
+  ])('reads %s as %s arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+});
