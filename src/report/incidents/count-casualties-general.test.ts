@@ -765,3 +765,24 @@ describe('readCasualties: others killed "along with" the victims of a figure', (
     expect(r.figures.killed).toBe(12);
   });
 });
+
+describe('countCasualties: one of his guards "was also killed" after the one named was killed', () => {
+  it.each([
+    [
+      'The Sorra Front was suspected in the March 3 assassination of lawmaker B. Korvel, who was shot dead outside a mosque in Tarn; one of his bodyguards was also killed.',
+      2,
+    ],
+    ['Gunmen shot and wounded the mayor of Ulma on May 9; one of his guards was killed.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the forces\' own dead told as "losing N servicemen"', () => {
+  it.each([
+    ['In early May, army units killed six insurgents in a battle near Bessa, losing two servicemen.', 8],
+    ['On June 2, gendarmes killed three Sorra Front fighters outside Ulma, losing one gendarme.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -96,10 +96,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
       'g',
     ),
-    // "killed 14 militants and lost two soldiers", "…, losing two soldiers"
+    // "killed 14 militants and lost two soldiers", "…, losing two soldiers", "…, losing two servicemen"
     gated(
       [['lost', 'losing']],
-      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|personnel|m[ae]n|members?|fighters?)\\b`,
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|service members?|gendarmes?|personnel|m[ae]n|members?|fighters?)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
@@ -477,13 +477,14 @@ const HIM_AND = new RegExp(
   'i',
 );
 // "three soldiers died alongside him": the figure and the one the sentence named.
-// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too.
+// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too
+// ("… who was shot dead in Tarn; one of his bodyguards was also killed").
 const DIED_ALONGSIDE = new RegExp(
   `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
   'i',
 );
 const OF_HIS_DIED = new RegExp(
-  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
+  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|(?:were|was) (?:also )?killed)\\b`,
   'i',
 );
 // The one a clause names, killed: "… was killed on May 3 when …".
