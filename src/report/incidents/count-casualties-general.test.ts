@@ -786,3 +786,20 @@ describe('countCasualties: the forces\' own dead told as "losing N servicemen"',
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: people arrested, named in a list or by a role and a name', () => {
+  it.each([
+    [
+      'On May 4, police arrested Korvel nationals Aran Tesk, Milo Brand, and Oskar Venn and two Ulman nationals in connection with the bombings.',
+      5,
+    ],
+    ['On June 9, gendarmes arrested Aran Tesk, Milo Brand, and Oskar Venn in Bessa.', 3],
+    [
+      'On October 3, police arrested the Sorra Front\'s suspected military chief, Aran Tesk (alias "Rook"), and his wife, Mira Venn (alias "Wren"), in the village of Bessa.',
+      2,
+    ],
+    ['On July 1, police arrested the cell leader, Aran Tesk, in Tarn.', 1],
+  ])('reads %s as %i arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+});

@@ -504,8 +504,13 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}s\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
 );
+// The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
+const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}(?=,)/;
+// Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
+const NAMES_BEFORE_AND =
+  /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -1199,11 +1204,32 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       : null;
   if (named) {
     let end = named.index + named[0].length;
-    // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator".
-    const also = ARRESTED_AND.exec(text.slice(end, end + 120));
-    const more = also ? (also[1] ? parseNumber(also[1]) : 1) : 0;
-    if (also && more !== null) end += also[0].length;
-    result.arrested = 1 + (more ?? 0) + alongWith(end, 'arrested');
+    let listed = 0;
+    // "arrested the group's political chief, Ann Roe, and his partner": the name of the one taken; "arrested Ann Roe,
+    // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
+    if (text.charAt(end) === ',') {
+      const tail = text.slice(end, end + 160);
+      const apposition = /\s[a-z][\w'’-]*$/.test(named[0]) ? NAME_APPOSITION.exec(tail) : null;
+      const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
+      if (apposition) end += apposition[0].length;
+      else if (list) {
+        listed = list[0].split(',').length - 1;
+        end += list[0].length;
+      }
+    }
+    // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator";
+    // "arrested Ann Roe, Bo Tarn, and Omar Tal and two Korvel nationals": the last name, then the others.
+    let more: number | null = 0;
+    for (let i = 0; i < 2 && more !== null; i += 1) {
+      const also = ARRESTED_AND.exec(text.slice(end, end + 120));
+      if (!also) break;
+      const next = also[1] ? parseNumber(also[1]) : 1;
+      if (next === null) break;
+      more += next;
+      end += also[0].length;
+      if (i === 0 && !listed && also[1]) break;
+    }
+    result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
   // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
