@@ -803,3 +803,13 @@ describe('countCasualties: people arrested, named in a list or by a role and a n
     expect(countCasualties(sentence).arrested).toBe(arrested);
   });
 });
+
+describe('countCasualties: one wounded named by a noun, then "and a guard"', () => {
+  it.each([
+    ['On May 2, gunmen seized two engineers from a work site near Tarn, wounding an Ulman engineer and a guard.', 2],
+    ['A bomb went off outside the Bessa police station, wounding a policeman and an elderly woman.', 2],
+    ['A gunman opened fire at a checkpoint in Korvel, wounding a soldier and a car was burned.', 1],
+  ])('reads %s as %i wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+});

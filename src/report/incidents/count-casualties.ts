@@ -432,6 +432,8 @@ const AND_N_OTHER = new RegExp(
   `^(?:,\\s+(?:the|an?|his|her|[a-z]+)\\s[^,;.()]{0,80})?,?\\s+(?:and|as well as)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+other\\b`,
   'i',
 );
+// One more person after one wounded: " and a guard", " and an off-duty police officer".
+const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
@@ -1320,7 +1322,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (hurt) {
     // "wounding a policeman and two civilians": the one and the figure after.
     const end = hurt.index + hurt[0].length;
-    const more = figureAfter(end);
+    let more = figureAfter(end);
+    // "wounding a Spanish aid worker and a guard": one more, named by a noun (not "… and a guard was killed").
+    if (more.count === 0 && text.startsWith(' and a', end)) {
+      const one = AND_ONE_PERSON.exec(text.slice(end, end + 60));
+      const after = one ? end + one[0].length : end;
+      if (one && !isUsed(end, after) && !OWN_VERB.test(text.slice(end + 4, after + 40))) {
+        used.fill(1, end, after);
+        more = { count: 1, length: one[0].length };
+      }
+    }
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, end + more.length);
   }
