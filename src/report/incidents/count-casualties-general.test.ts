@@ -813,3 +813,16 @@ describe('countCasualties: one wounded named by a noun, then "and a guard"', () 
     expect(countCasualties(sentence).wounded).toBe(wounded);
   });
 });
+
+describe('countCasualties: victims named by a title in lower case before "and N others"', () => {
+  it.each([
+    [
+      'On May 6, a suicide bomber struck a festival at Bessa, killing Transport Minister Aran Tesk, former national champion K.L. Brand, national football coach Milo de Venn, and nine others.',
+      12,
+    ],
+    ['killing Sorra Front commander Ann Roe, former head of the Tarn Brigade, and three others.', 4],
+    ['killing Ann Roe, who had led the Korvel militia, and two others.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

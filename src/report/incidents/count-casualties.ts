@@ -432,6 +432,10 @@ const AND_N_OTHER = new RegExp(
   `^(?:,\\s+(?:the|an?|his|her|[a-z]+)\\s[^,;.()]{0,80})?,?\\s+(?:and|as well as)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+other\\b`,
   'i',
 );
+// A victim of a list named by a title in lower case and a name of two words or more: "former Olympic runner K.A.
+// Tarn", "national athletics coach Omar de Korvel" (not "who had led …", "a member of parliament").
+const TITLE_THEN_NAME =
+  /^(?!(?:who|whom|whose|which|that|a|an|the|alias|and|or|in|at|near|of|from|for|on|with)\s)[a-z][\w-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:[A-Z][\w'’.-]*|de|da|al|el|van|von|bin)\s+[A-Z][\w'’.-]*$/;
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -911,7 +915,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           item.trim() &&
           // (After the first, a victim is named by a name or as kin: "his driver", "Sorra leader Bo Tarn"; "who had led
           // …", "editor of …" and "along with …" tell no one new here.)
-          (i === 0 || /^(?:his|her|their|[A-Z])/.test(item)) &&
+          // ("…, national athletics coach Lakshman de Alwis, and 11 others": a title in lower case, then a name.)
+          (i === 0 ||
+            /^(?:his|her|their|[A-Z])/.test(item) ||
+            (TITLE_THEN_NAME.test(item) && !item.includes(' of '))) &&
           !/\b(?:province|district|region|state|county|governorate|city)$/i.test(item.trim()) &&
           // ("Orin Dask, a member of parliament, and 15 others": who the one named is.)
           !(i > 0 && /^(?:an?|the)\s/i.test(item) && /[A-Z][\w'’.-]*$/.test(items[i - 1] ?? '')) &&
