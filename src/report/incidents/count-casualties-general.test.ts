@@ -826,3 +826,12 @@ describe('countCasualties: victims named by a title in lower case before "and N 
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the vehicles the victims were in are no toll', () => {
+  it.each([
+    ['All 64 people aboard the two airliners were killed; investigators later found traces of explosives.', 64],
+    ['Sorra Front gunmen stopped two buses near Ulma and killed 15 passengers on the two buses.', 15],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

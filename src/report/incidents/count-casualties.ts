@@ -456,6 +456,25 @@ const LIST_FIGURE = new RegExp(
 const VICTIMS_AFTER = new RegExp(
   `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
+// "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
+const IN_THE_N_VEHICLES = new RegExp(
+  `\\b(?:aboard|on board|on|in|inside) (?:the|both|its|their) (${NUMBER_PATTERN}) (?:[a-z]+ )?(?:planes|aircraft|airliners|jets|helicopters|buses|trains|vehicles|cars|trucks|boats|ships)\\b`,
+  'gi',
+);
+const VEHICLE_WORDS = [
+  'planes',
+  'aircraft',
+  'airliners',
+  'jets',
+  'helicopters',
+  'buses',
+  'trains',
+  'vehicles',
+  'cars',
+  'trucks',
+  'boats',
+  'ships',
+];
 const N_OF_THE_M = new RegExp(
   `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,
   'gi',
@@ -829,6 +848,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
       const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
+    });
+  if (holds(lowerShown, VEHICLE_WORDS))
+    text = text.replace(IN_THE_N_VEHICLES, (m, figure: string) => {
+      const at = m.indexOf(` ${figure} `) + 1;
+      return m.slice(0, at) + ' '.repeat(figure.length) + m.slice(at + figure.length);
     });
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
