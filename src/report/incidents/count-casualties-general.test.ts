@@ -835,3 +835,16 @@ describe('countCasualties: the vehicles the victims were in are no toll', () => 
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: attackers who "blew themselves up" are dead, unless their sentence gives the toll', () => {
+  it.each([
+    ['On June 1, two Sorra Front militants blew themselves up as police closed in on a house in Ulma.', 2],
+    [
+      'The next day, five members of the cell blew themselves up in a flat in Bessa as police prepared to storm it. The blast also killed a police officer and wounded nine others.',
+      6,
+    ],
+    ['On May 3, three suicide bombers blew themselves up at a market in Tarn, killing 27 people.', 27],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

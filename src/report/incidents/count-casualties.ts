@@ -436,6 +436,8 @@ const AND_N_OTHER = new RegExp(
 // Tarn", "national athletics coach Omar de Korvel" (not "who had led …", "a member of parliament").
 const TITLE_THEN_NAME =
   /^(?!(?:who|whom|whose|which|that|a|an|the|alias|and|or|in|at|near|of|from|for|on|with)\s)[a-z][\w-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:[A-Z][\w'’.-]*|de|da|al|el|van|von|bin)\s+[A-Z][\w'’.-]*$/;
+// Attackers who died by their own bombs, counted: "seven members of the cell blew themselves up".
+const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,4}?blew themselves up\\b`, 'i');
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -729,7 +731,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of/i;
+  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -1389,6 +1391,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       used.fill(1, secondToo.index, secondToo.index + secondToo[0].length);
       cite(field, secondToo.index, secondToo.index + secondToo[0].length);
     }
+  }
+  // "seven members of the cell blew themselves up in an apartment …. The explosion also killed a policeman": the
+  // attackers are dead too, where their sentence tells no other toll ("three bombers blew themselves up at a market,
+  // killing 27 people" is the victims' toll only).
+  const blew = lower.includes('blew themselves up') ? BLEW_THEMSELVES_UP.exec(text) : null;
+  if (blew?.[1]) {
+    const from = text.lastIndexOf('. ', blew.index) + 1;
+    const stop = text.indexOf('. ', blew.index);
+    const to = stop < 0 ? text.length : stop;
+    const sameSentence = spans.killed.some(([s, e]) => s < to && e > from);
+    if (!sameSentence && add('killed', blew[1], blew.index + blew[0].indexOf(blew[1])))
+      cite('killed', blew.index, blew.index + blew[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
