@@ -1674,3 +1674,16 @@ describe('parseIncidents: "The killings came five days after …" in the next se
     ).toEqual([['2013-08-19', 'attack', ['Tarn'], 25, null, null]]);
   });
 });
+
+describe('parseIncidents: an attack at sea is placed at the town whose coast it names', () => {
+  it('places "off the coast of Korvel" at Korvel', () => {
+    const [r] = parseIncidents(
+      chapter(
+        2015,
+        'On May 4, militants fired on a patrol boat off the coast of Korvel; three sailors were wounded and two were reported missing.',
+      ),
+    );
+    expect(r?.places).toEqual(['Korvel']);
+    expect(r?.wounded).toBe(3);
+  });
+});
