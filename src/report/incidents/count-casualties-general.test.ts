@@ -848,3 +848,17 @@ describe('countCasualties: attackers who "blew themselves up" are dead, unless t
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe("readCasualties: a victim named in a clause before the attackers' own deaths", () => {
+  it('counts the priest and both attackers, and the wounded parishioner', () => {
+    const r = readCasualties(
+      'On May 8, two men stormed a chapel in Bessa during evening prayers, killed 70-year-old priest Aran Tesk, and seriously wounded a parishioner; police shot both attackers dead outside the chapel.',
+    );
+    expect(r.figures.killed).toBe(3);
+    expect(r.figures.wounded).toBe(1);
+  });
+
+  it('adds no named victim to a toll of everyone killed', () => {
+    expect(countCasualties('Gunmen killed Aran Tesk in Ulma; the attack killed five people.').killed).toBe(5);
+  });
+});

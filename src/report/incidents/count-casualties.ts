@@ -324,7 +324,7 @@ const WHOLE_GROUP =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
@@ -438,6 +438,9 @@ const TITLE_THEN_NAME =
   /^(?!(?:who|whom|whose|which|that|a|an|the|alias|and|or|in|at|near|of|from|for|on|with)\s)[a-z][\w-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:[A-Z][\w'’.-]*|de|da|al|el|van|von|bin)\s+[A-Z][\w'’.-]*$/;
 // Attackers who died by their own bombs, counted: "seven members of the cell blew themselves up".
 const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,4}?blew themselves up\\b`, 'i');
+// The words of a toll of the attackers only: "both attackers dead", "the two gunmen were killed".
+const ATTACKERS_DEAD =
+  /^(?:(?:both|all|the|all the|all of the)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -1185,7 +1188,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // ("…, killing the Deputy Commissioner of Tarn and four policemen. All four attackers were killed": a victim told in
   // a sentence before the one whose figure was read is one more.)
   const tollFrom = result.killed === null ? -1 : Math.min(...spans.killed.map(([s]) => s));
-  const before = tollFrom > 0 ? text.lastIndexOf('. ', tollFrom) : -1;
+  // ("… killed 85-year-old priest Ann Roe, and seriously wounded a parishioner; police shot both attackers dead": a
+  // victim told in a clause before the attackers' own deaths is one more too.)
+  const attackersToll =
+    tollFrom > 0 && ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
+      ? text.lastIndexOf('; ', tollFrom)
+      : -1;
+  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll) : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)
