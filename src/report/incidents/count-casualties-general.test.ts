@@ -862,3 +862,12 @@ describe("readCasualties: a victim named in a clause before the attackers' own d
     expect(countCasualties('Gunmen killed Aran Tesk in Ulma; the attack killed five people.').killed).toBe(5);
   });
 });
+
+describe('countCasualties: ", as were five SFA members" adds the militants killed', () => {
+  it.each([
+    ['Three members of the security forces and a civilian were killed, as were six SFA members.', 10],
+    ['Two soldiers were killed in the fighting near Tarn, as were 14 insurgents.', 16],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

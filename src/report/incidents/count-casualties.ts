@@ -485,7 +485,7 @@ const N_OF_THE_M = new RegExp(
   'gi',
 );
 const AS_WERE_ATTACKERS = new RegExp(
-  `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists)|(?:attacker|gunman|bomber|assailant))\\b`,
+  `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+|[A-Z]{2,}\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists|insurgents|fighters|rebels|members)|(?:attacker|gunman|bomber|assailant))\\b`,
   'i',
 );
 // A person named, then "was killed" (an aside between): "Ewold Horn, who had been held by the group, was killed".
