@@ -432,3 +432,16 @@ describe('classifyIncident: a train held up', () => {
     expect(classifyIncident('In June, the talks were held up by a dispute over the border.')).toBeNull();
   });
 });
+
+describe('classifyIncident: clashes that broke out', () => {
+  it('tells a clash where clashes erupted with no militants named, and an attack where militants fought', () => {
+    expect(
+      classifyIncident(
+        'On March 4, clashes erupted in Ulma when residents demanding that the Korvel brigades leave gathered outside their barracks.',
+      ),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On April 9, clashes broke out after militants attacked a checkpoint in Bessa, killing six.'),
+    ).toBe('attack');
+  });
+});

@@ -279,6 +279,10 @@ export function classifyIncident(told: string): IncidentKind | null {
     !/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, strike.index - 8), strike.index))
   )
     return 'clash';
+  // "On June 8, clashes erupted in Tarn when protesters gathered outside a militia's headquarters": clashes told as
+  // breaking out, with no militants named, are a clash (the toll may follow in the next sentence).
+  if (text.includes('clashes ') && /\bclashes (?:erupted|broke out)\b/i.test(text) && !ATTACKERS.test(text))
+    return 'clash';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
