@@ -445,3 +445,14 @@ describe('classifyIncident: clashes that broke out', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: a day named by an anniversary', () => {
+  it('tells the attack after "the anniversary of …," and still nothing for an anniversary marked', () => {
+    expect(
+      classifyIncident(
+        'On March 9, the anniversary of the 2015 siege, a car bomb damaged the Ulma consulate in Tarn; there were no casualties.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('On March 9, residents of Tarn marked the anniversary of the 2015 siege.')).toBeNull();
+  });
+});

@@ -121,6 +121,9 @@ const AFTER_EVENT =
 // An aside that tells what else happened on the day: ", the same day a court sentenced …,".
 const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
 
+// An aside that names the day by an anniversary: "On September 11, the anniversary of the 2012 attack, a car bomb …".
+const ANNIVERSARY_ASIDE = /^([^,;]{0,40},\s+)the (?:[\w-]+\s+)?anniversary of [^,;]{1,120},\s+/i;
+
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
 const PASSIVE_BEFORE = new RegExp(
@@ -170,7 +173,9 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
-  const text = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
+  const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
+  // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
+  const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
