@@ -456,3 +456,14 @@ describe('classifyIncident: a day named by an anniversary', () => {
     expect(classifyIncident('On March 9, residents of Tarn marked the anniversary of the 2015 siege.')).toBeNull();
   });
 });
+
+describe('classifyIncident: a car bomb found, told by its load', () => {
+  it('tells an attack for a car loaded with gas cylinders or explosives found', () => {
+    expect(
+      classifyIncident('On May 2, a car loaded with gas cylinders was found near the Ulma cathedral in Tarn.'),
+    ).toBe('attack');
+    expect(classifyIncident('On June 5, a van packed with explosives was discovered outside a hotel in Bessa.')).toBe(
+      'attack',
+    );
+  });
+});
