@@ -871,3 +871,14 @@ describe('countCasualties: ", as were five SFA members" adds the militants kille
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: "The initial toll of 100 dead rose to 121"', () => {
+  it('keeps the later figure, both told as accounts', () => {
+    const r = readCasualties(
+      'On March 3, two truck bombs exploded outside the Ulma ministry in Tarn. The initial toll of 64 dead rose to 80, with 210 wounded.',
+    );
+    expect(r.figures.killed).toBe(80);
+    expect(r.figures.wounded).toBe(210);
+    expect(r.accounts).toContain('revised to 80');
+  });
+});

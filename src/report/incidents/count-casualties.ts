@@ -441,6 +441,11 @@ const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\
 // The words of a toll of the attackers only: "both attackers dead", "the two gunmen were killed".
 const ATTACKERS_DEAD =
   /^(?:(?:both|all|the|all the|all of the)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
+// A toll told first and the figure it rose to: "The initial toll of 100 dead rose to 121".
+const TOLL_ROSE = new RegExp(
+  `\\btoll of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  'i',
+);
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -696,7 +701,19 @@ export function readCasualties(input: string): CasualtyReading {
       return { figures, evidence, accounts };
     }
   }
-  return { ...readOne(input), accounts: null };
+  // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
+  const read = readOne(input);
+  const rose =
+    read.figures.killed !== null && holds(lowerInput, [' rose to ', ' climbed to ', ' increased to '])
+      ? TOLL_ROSE.exec(input)
+      : null;
+  const from = rose?.[1] ? parseNumber(rose[1]) : null;
+  const to = rose?.[2] ? parseNumber(rose[2]) : null;
+  if (rose && from !== null && to !== null && from === read.figures.killed && to > from) {
+    const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
+    return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
+  }
+  return { ...read, accounts: null };
 }
 
 /** A second account's deaths written as a bare figure ("; local media said 25"), where the first tells deaths. */
