@@ -882,3 +882,14 @@ describe('readCasualties: "The initial toll of 100 dead rose to 121"', () => {
     expect(r.accounts).toContain('revised to 80');
   });
 });
+
+describe('readCasualties: "bringing the toll to 13" sums the parts', () => {
+  it('keeps the toll the text sums to, and no toll for a year or a district', () => {
+    expect(
+      countCasualties(
+        'On May 8, two bombs went off near the bus station in Tarn. The first killed a Korvel engineer and his driver; the second, timed to go off as police arrived, killed nine more, bringing the toll to 11.',
+      ).killed,
+    ).toBe(11);
+    expect(countCasualties('A bomb in Ulma killed four, bringing the toll for the year to 300.').killed).toBe(4);
+  });
+});

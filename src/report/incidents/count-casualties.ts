@@ -446,6 +446,11 @@ const TOLL_ROSE = new RegExp(
   `\\btoll of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
+// The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
+const BRINGING_TOLL = new RegExp(
+  `\\bbringing the (?:total )?(?:death )?toll to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  'i',
+);
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
 const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
@@ -712,6 +717,27 @@ export function readCasualties(input: string): CasualtyReading {
   if (rose && from !== null && to !== null && from === read.figures.killed && to > from) {
     const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
     return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
+  }
+  // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
+  // of it (not "bringing the toll for the year to 300").
+  const brought =
+    read.figures.killed !== null && lowerInput.includes('bringing the ') ? BRINGING_TOLL.exec(input) : null;
+  const total = brought?.[1] ? parseNumber(brought[1]) : null;
+  if (
+    brought &&
+    total !== null &&
+    read.figures.killed !== null &&
+    total > read.figures.killed &&
+    total < read.figures.killed * 3
+  ) {
+    return {
+      figures: { ...read.figures, killed: total },
+      evidence: {
+        ...read.evidence,
+        killed: `${read.evidence.killed ?? ''}${read.evidence.killed ? ' … ' : ''}${brought[0]}`,
+      },
+      accounts: null,
+    };
   }
   return { ...read, accounts: null };
 }
