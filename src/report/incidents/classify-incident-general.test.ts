@@ -467,3 +467,16 @@ describe('classifyIncident: a car bomb found, told by its load', () => {
     );
   });
 });
+
+describe('classifyIncident: a suspect rearrested', () => {
+  it('tells an arrest for "rearrested" and "re-arrested"', () => {
+    expect(
+      classifyIncident(
+        'On March 2, police rearrested Aran Tesk, the suspected planner of the Tarn bombing, in Bessa; he had escaped from custody in January.',
+      ),
+    ).toBe('arrest');
+    expect(classifyIncident('On May 9, security forces re-arrested two escaped Sorra Front members in Ulma.')).toBe(
+      'arrest',
+    );
+  });
+});

@@ -7,7 +7,7 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|surrender of|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|surrender of|(?:re-?)?arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;

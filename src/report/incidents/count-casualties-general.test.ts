@@ -893,3 +893,9 @@ describe('readCasualties: "bringing the toll to 13" sums the parts', () => {
     expect(countCasualties('A bomb in Ulma killed four, bringing the toll for the year to 300.').killed).toBe(4);
   });
 });
+
+describe('countCasualties: one named person rearrested', () => {
+  it('reads "rearrested Aran Tesk" as one arrested', () => {
+    expect(countCasualties('On March 2, police rearrested Aran Tesk in Bessa.').arrested).toBe(1);
+  });
+});
