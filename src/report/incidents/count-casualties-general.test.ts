@@ -899,3 +899,13 @@ describe('countCasualties: one named person rearrested', () => {
     expect(countCasualties('On March 2, police rearrested Aran Tesk in Bessa.').arrested).toBe(1);
   });
 });
+
+describe('countCasualties: suspects detained "in the killing of" a victim', () => {
+  it('counts those detained and no death', () => {
+    const c = countCasualties(
+      'In mid-May, Korvel police in Tarn detained five suspects in the killing of a local judge.',
+    );
+    expect(c.arrested).toBe(5);
+    expect(c.killed).toBeNull();
+  });
+});

@@ -306,7 +306,8 @@ const NOT_THIS_TOLL = new RegExp(
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
     `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*|` +
     // "detained seven suspects in the killing of a local judge": the crime an arrest is for, told before.
-    `\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}? (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*|` +
+    // (Only the crime is blanked: the figure of those detained before it still counts.)
+    `(?<=\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}?) (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*|` +
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
     `\\bthe (?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
