@@ -440,3 +440,51 @@ describe('classifyIncident: a cell dismantled is an arrest', () => {
     ).toBe('arrest');
   });
 });
+
+describe('classifyIncident: clashes that broke out', () => {
+  it('tells a clash where clashes erupted with no militants named, and an attack where militants fought', () => {
+    expect(
+      classifyIncident(
+        'On March 4, clashes erupted in Ulma when residents demanding that the Korvel brigades leave gathered outside their barracks.',
+      ),
+    ).toBe('clash');
+    expect(
+      classifyIncident('On April 9, clashes broke out after militants attacked a checkpoint in Bessa, killing six.'),
+    ).toBe('attack');
+  });
+});
+
+describe('classifyIncident: a day named by an anniversary', () => {
+  it('tells the attack after "the anniversary of …," and still nothing for an anniversary marked', () => {
+    expect(
+      classifyIncident(
+        'On March 9, the anniversary of the 2015 siege, a car bomb damaged the Ulma consulate in Tarn; there were no casualties.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('On March 9, residents of Tarn marked the anniversary of the 2015 siege.')).toBeNull();
+  });
+});
+
+describe('classifyIncident: a car bomb found, told by its load', () => {
+  it('tells an attack for a car loaded with gas cylinders or explosives found', () => {
+    expect(
+      classifyIncident('On May 2, a car loaded with gas cylinders was found near the Ulma cathedral in Tarn.'),
+    ).toBe('attack');
+    expect(classifyIncident('On June 5, a van packed with explosives was discovered outside a hotel in Bessa.')).toBe(
+      'attack',
+    );
+  });
+});
+
+describe('classifyIncident: a suspect rearrested', () => {
+  it('tells an arrest for "rearrested" and "re-arrested"', () => {
+    expect(
+      classifyIncident(
+        'On March 2, police rearrested Aran Tesk, the suspected planner of the Tarn bombing, in Bessa; he had escaped from custody in January.',
+      ),
+    ).toBe('arrest');
+    expect(classifyIncident('On May 9, security forces re-arrested two escaped Sorra Front members in Ulma.')).toBe(
+      'arrest',
+    );
+  });
+});

@@ -7,7 +7,7 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|surrender of|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|surrender of|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -49,8 +49,9 @@ const NATURAL_DISASTER =
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
   /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|held up (?:an? |the )(?:[\w-]+ ){0,4}?(?:train|bus|convoy|Express)\b|(?:attempt(?:ed|ing)|tried) to (?:hijack|bomb|attack|kidnap|abduct|assassinate|storm|blow up|kill|seize|detonate|set off)|fired (?:[\w-]+ ){0,6}?(?:rounds|shots|bullets|rockets|missiles|mortars?|shells|grenades?|drones) (?:[\w-]+ ){0,4}?(?:at|on|into|toward|towards)|launched (?:[\w-]+ ){0,5}?(?:drones?|missiles?|rockets?|mortars?)\b(?: [\w-]+){0,4}? (?:at|on|into|toward|towards)|set (?:it|them|the \w+) (?:on fire|ablaze|alight)|drove (?:an? |his |her |their |the )[\w-]+ (?:loaded|laden|packed|filled|rigged) with (?:[\w-]+ ){0,3}?into (?:the |an? )|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+// ("a car loaded with gas cylinders was found near the cathedral": a car bomb found, told by its load.)
 const VIOLENT_NOUN =
-  /\b(?:murder|killing|beheading|kidnapping|siege|attack|jail-?break|prison ?break|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile)s?\b/i;
+  /\b(?:murder|killing|beheading|kidnapping|siege|attack|jail-?break|prison ?break|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile|(?:loaded|laden|packed|rigged) with (?:[\w-]+ ){0,2}?(?:explosives|gas cylinders|gas canisters))s?\b/i;
 // Who fights, among the violent nouns: no event of its own.
 const ACTOR_NOUN = /^(?:gunmen|insurgents?)$/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
@@ -121,6 +122,9 @@ const AFTER_EVENT =
 // An aside that tells what else happened on the day: ", the same day a court sentenced …,".
 const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
 
+// An aside that names the day by an anniversary: "On September 11, the anniversary of the 2012 attack, a car bomb …".
+const ANNIVERSARY_ASIDE = /^([^,;]{0,40},\s+)the (?:[\w-]+\s+)?anniversary of [^,;]{1,120},\s+/i;
+
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
 const PASSIVE_BEFORE = new RegExp(
@@ -170,7 +174,9 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
-  const text = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
+  const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
+  // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
+  const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   if (NOT_ONE_EVENT.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
@@ -278,6 +284,10 @@ export function classifyIncident(told: string): IncidentKind | null {
     !/\bsuicide\b/i.test(text) &&
     !/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, strike.index - 8), strike.index))
   )
+    return 'clash';
+  // "On June 8, clashes erupted in Tarn when protesters gathered outside a militia's headquarters": clashes told as
+  // breaking out, with no militants named, are a clash (the toll may follow in the next sentence).
+  if (text.includes('clashes ') && /\bclashes (?:erupted|broke out)\b/i.test(text) && !ATTACKERS.test(text))
     return 'clash';
   if (
     violentVerb &&

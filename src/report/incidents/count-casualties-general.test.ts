@@ -788,3 +788,147 @@ describe('countCasualties: one arrested as "him", after a beating, or with other
     expect(countCasualties(sentence).arrested).toBe(arrested);
   });
 });
+
+describe('countCasualties: one of his guards "was also killed" after the one named was killed', () => {
+  it.each([
+    [
+      'The Sorra Front was suspected in the March 3 assassination of lawmaker B. Korvel, who was shot dead outside a mosque in Tarn; one of his bodyguards was also killed.',
+      2,
+    ],
+    ['Gunmen shot and wounded the mayor of Ulma on May 9; one of his guards was killed.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the forces\' own dead told as "losing N servicemen"', () => {
+  it.each([
+    ['In early May, army units killed six insurgents in a battle near Bessa, losing two servicemen.', 8],
+    ['On June 2, gendarmes killed three Sorra Front fighters outside Ulma, losing one gendarme.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: people arrested, named in a list or by a role and a name', () => {
+  it.each([
+    [
+      'On May 4, police arrested Korvel nationals Aran Tesk, Milo Brand, and Oskar Venn and two Ulman nationals in connection with the bombings.',
+      5,
+    ],
+    ['On June 9, gendarmes arrested Aran Tesk, Milo Brand, and Oskar Venn in Bessa.', 3],
+    [
+      'On October 3, police arrested the Sorra Front\'s suspected military chief, Aran Tesk (alias "Rook"), and his wife, Mira Venn (alias "Wren"), in the village of Bessa.',
+      2,
+    ],
+    ['On July 1, police arrested the cell leader, Aran Tesk, in Tarn.', 1],
+  ])('reads %s as %i arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+});
+
+describe('countCasualties: one wounded named by a noun, then "and a guard"', () => {
+  it.each([
+    ['On May 2, gunmen seized two engineers from a work site near Tarn, wounding an Ulman engineer and a guard.', 2],
+    ['A bomb went off outside the Bessa police station, wounding a policeman and an elderly woman.', 2],
+    ['A gunman opened fire at a checkpoint in Korvel, wounding a soldier and a car was burned.', 1],
+  ])('reads %s as %i wounded', (sentence, wounded) => {
+    expect(countCasualties(sentence).wounded).toBe(wounded);
+  });
+});
+
+describe('countCasualties: victims named by a title in lower case before "and N others"', () => {
+  it.each([
+    [
+      'On May 6, a suicide bomber struck a festival at Bessa, killing Transport Minister Aran Tesk, former national champion K.L. Brand, national football coach Milo de Venn, and nine others.',
+      12,
+    ],
+    ['killing Sorra Front commander Ann Roe, former head of the Tarn Brigade, and three others.', 4],
+    ['killing Ann Roe, who had led the Korvel militia, and two others.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the vehicles the victims were in are no toll', () => {
+  it.each([
+    ['All 64 people aboard the two airliners were killed; investigators later found traces of explosives.', 64],
+    ['Sorra Front gunmen stopped two buses near Ulma and killed 15 passengers on the two buses.', 15],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: attackers who "blew themselves up" are dead, unless their sentence gives the toll', () => {
+  it.each([
+    ['On June 1, two Sorra Front militants blew themselves up as police closed in on a house in Ulma.', 2],
+    [
+      'The next day, five members of the cell blew themselves up in a flat in Bessa as police prepared to storm it. The blast also killed a police officer and wounded nine others.',
+      6,
+    ],
+    ['On May 3, three suicide bombers blew themselves up at a market in Tarn, killing 27 people.', 27],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe("readCasualties: a victim named in a clause before the attackers' own deaths", () => {
+  it('counts the priest and both attackers, and the wounded parishioner', () => {
+    const r = readCasualties(
+      'On May 8, two men stormed a chapel in Bessa during evening prayers, killed 70-year-old priest Aran Tesk, and seriously wounded a parishioner; police shot both attackers dead outside the chapel.',
+    );
+    expect(r.figures.killed).toBe(3);
+    expect(r.figures.wounded).toBe(1);
+  });
+
+  it('adds no named victim to a toll of everyone killed', () => {
+    expect(countCasualties('Gunmen killed Aran Tesk in Ulma; the attack killed five people.').killed).toBe(5);
+  });
+});
+
+describe('countCasualties: ", as were five SFA members" adds the militants killed', () => {
+  it.each([
+    ['Three members of the security forces and a civilian were killed, as were six SFA members.', 10],
+    ['Two soldiers were killed in the fighting near Tarn, as were 14 insurgents.', 16],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('readCasualties: "The initial toll of 100 dead rose to 121"', () => {
+  it('keeps the later figure, both told as accounts', () => {
+    const r = readCasualties(
+      'On March 3, two truck bombs exploded outside the Ulma ministry in Tarn. The initial toll of 64 dead rose to 80, with 210 wounded.',
+    );
+    expect(r.figures.killed).toBe(80);
+    expect(r.figures.wounded).toBe(210);
+    expect(r.accounts).toContain('revised to 80');
+  });
+});
+
+describe('readCasualties: "bringing the toll to 13" sums the parts', () => {
+  it('keeps the toll the text sums to, and no toll for a year or a district', () => {
+    expect(
+      countCasualties(
+        'On May 8, two bombs went off near the bus station in Tarn. The first killed a Korvel engineer and his driver; the second, timed to go off as police arrived, killed nine more, bringing the toll to 11.',
+      ).killed,
+    ).toBe(11);
+    expect(countCasualties('A bomb in Ulma killed four, bringing the toll for the year to 300.').killed).toBe(4);
+  });
+});
+
+describe('countCasualties: one named person rearrested', () => {
+  it('reads "rearrested Aran Tesk" as one arrested', () => {
+    expect(countCasualties('On March 2, police rearrested Aran Tesk in Bessa.').arrested).toBe(1);
+  });
+});
+
+describe('countCasualties: suspects detained "in the killing of" a victim', () => {
+  it('counts those detained and no death', () => {
+    const c = countCasualties(
+      'In mid-May, Korvel police in Tarn detained five suspects in the killing of a local judge.',
+    );
+    expect(c.arrested).toBe(5);
+    expect(c.killed).toBeNull();
+  });
+});

@@ -96,10 +96,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
       'g',
     ),
-    // "killed 14 militants and lost two soldiers", "…, losing two soldiers"
+    // "killed 14 militants and lost two soldiers", "…, losing two soldiers", "…, losing two servicemen"
     gated(
       [['lost', 'losing']],
-      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|personnel|m[ae]n|members?|fighters?)\\b`,
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|service members?|gendarmes?|personnel|m[ae]n|members?|fighters?)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
@@ -312,7 +312,8 @@ const NOT_THIS_TOLL = new RegExp(
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
     `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*|` +
     // "detained seven suspects in the killing of a local judge": the crime an arrest is for, told before.
-    `\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}? (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*|` +
+    // (Only the crime is blanked: the figure of those detained before it still counts.)
+    `(?<=\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}?) (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*|` +
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
     `\\bthe (?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
@@ -330,7 +331,7 @@ const WHOLE_GROUP =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
@@ -438,6 +439,27 @@ const AND_N_OTHER = new RegExp(
   `^(?:,\\s+(?:the|an?|his|her|[a-z]+)\\s[^,;.()]{0,80})?,?\\s+(?:and|as well as)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+other\\b`,
   'i',
 );
+// A victim of a list named by a title in lower case and a name of two words or more: "former Olympic runner K.A.
+// Tarn", "national athletics coach Omar de Korvel" (not "who had led …", "a member of parliament").
+const TITLE_THEN_NAME =
+  /^(?!(?:who|whom|whose|which|that|a|an|the|alias|and|or|in|at|near|of|from|for|on|with)\s)[a-z][\w-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:[A-Z][\w'’.-]*|de|da|al|el|van|von|bin)\s+[A-Z][\w'’.-]*$/;
+// Attackers who died by their own bombs, counted: "seven members of the cell blew themselves up".
+const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,4}?blew themselves up\\b`, 'i');
+// The words of a toll of the attackers only: "both attackers dead", "the two gunmen were killed".
+const ATTACKERS_DEAD =
+  /^(?:(?:both|all|the|all the|all of the)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
+// A toll told first and the figure it rose to: "The initial toll of 100 dead rose to 121".
+const TOLL_ROSE = new RegExp(
+  `\\btoll of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  'i',
+);
+// The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
+const BRINGING_TOLL = new RegExp(
+  `\\bbringing the (?:total )?(?:death )?toll to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  'i',
+);
+// One more person after one wounded: " and a guard", " and an off-duty police officer".
+const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
@@ -456,12 +478,31 @@ const LIST_FIGURE = new RegExp(
 const VICTIMS_AFTER = new RegExp(
   `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
+// "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
+const IN_THE_N_VEHICLES = new RegExp(
+  `\\b(?:aboard|on board|on|in|inside) (?:the|both|its|their) (${NUMBER_PATTERN}) (?:[a-z]+ )?(?:planes|aircraft|airliners|jets|helicopters|buses|trains|vehicles|cars|trucks|boats|ships)\\b`,
+  'gi',
+);
+const VEHICLE_WORDS = [
+  'planes',
+  'aircraft',
+  'airliners',
+  'jets',
+  'helicopters',
+  'buses',
+  'trains',
+  'vehicles',
+  'cars',
+  'trucks',
+  'boats',
+  'ships',
+];
 const N_OF_THE_M = new RegExp(
   `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,
   'gi',
 );
 const AS_WERE_ATTACKERS = new RegExp(
-  `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists)|(?:attacker|gunman|bomber|assailant))\\b`,
+  `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+|[A-Z]{2,}\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists|insurgents|fighters|rebels|members)|(?:attacker|gunman|bomber|assailant))\\b`,
   'i',
 );
 // A person named, then "was killed" (an aside between): "Ewold Horn, who had been held by the group, was killed".
@@ -483,13 +524,14 @@ const HIM_AND = new RegExp(
   'i',
 );
 // "three soldiers died alongside him": the figure and the one the sentence named.
-// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too.
+// "two of his escorts died with him"; "… was killed …; two of his bodyguards also died": the one named died too
+// ("… who was shot dead in Tarn; one of his bodyguards was also killed").
 const DIED_ALONGSIDE = new RegExp(
   `\\b${NUMBER_PATTERN}\\s+(?:[a-z]+\\s+){0,3}?(?:also\\s+)?(?:died|were (?:also )?killed)\\s+(?:alongside|with)\\s+(?:him|her)\\b`,
   'i',
 );
 const OF_HIS_DIED = new RegExp(
-  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|were (?:also )?killed)\\b`,
+  `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|(?:were|was) (?:also )?killed)\\b`,
   'i',
 );
 // The one a clause names, killed: "… was killed on May 3 when …".
@@ -503,14 +545,19 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,[^.;]{0,100}?, surrendered\b/;
+  /\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ surrendered\b|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,[^.;]{0,100}?, surrendered\b/;
 const ARRESTED_COUPLE =
   /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}s\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b))`,
 );
+// The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
+const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}(?=,)/;
+// Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
+const NAMES_BEFORE_AND =
+  /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 const OWN_VERB =
   /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
@@ -666,7 +713,40 @@ export function readCasualties(input: string): CasualtyReading {
       return { figures, evidence, accounts };
     }
   }
-  return { ...readOne(input), accounts: null };
+  // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
+  const read = readOne(input);
+  const rose =
+    read.figures.killed !== null && holds(lowerInput, [' rose to ', ' climbed to ', ' increased to '])
+      ? TOLL_ROSE.exec(input)
+      : null;
+  const from = rose?.[1] ? parseNumber(rose[1]) : null;
+  const to = rose?.[2] ? parseNumber(rose[2]) : null;
+  if (rose && from !== null && to !== null && from === read.figures.killed && to > from) {
+    const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
+    return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
+  }
+  // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
+  // of it (not "bringing the toll for the year to 300").
+  const brought =
+    read.figures.killed !== null && lowerInput.includes('bringing the ') ? BRINGING_TOLL.exec(input) : null;
+  const total = brought?.[1] ? parseNumber(brought[1]) : null;
+  if (
+    brought &&
+    total !== null &&
+    read.figures.killed !== null &&
+    total > read.figures.killed &&
+    total < read.figures.killed * 3
+  ) {
+    return {
+      figures: { ...read.figures, killed: total },
+      evidence: {
+        ...read.evidence,
+        killed: `${read.evidence.killed ?? ''}${read.evidence.killed ? ' … ' : ''}${brought[0]}`,
+      },
+      accounts: null,
+    };
+  }
+  return { ...read, accounts: null };
 }
 
 /** A second account's deaths written as a bare figure ("; local media said 25"), where the first tells deaths. */
@@ -704,7 +784,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member/i;
+  /burns|kill|dead|die|death|toll|wound|injur|hurt|arrest|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -824,6 +904,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
       return first + ' '.repeat(m.length - first.length);
     });
+  if (holds(lowerShown, VEHICLE_WORDS))
+    text = text.replace(IN_THE_N_VEHICLES, (m, figure: string) => {
+      const at = m.indexOf(` ${figure} `) + 1;
+      return m.slice(0, at) + ' '.repeat(figure.length) + m.slice(at + figure.length);
+    });
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
   // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
@@ -909,7 +994,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           item.trim() &&
           // (After the first, a victim is named by a name or as kin: "his driver", "Sorra leader Bo Tarn"; "who had led
           // …", "editor of …" and "along with …" tell no one new here.)
-          (i === 0 || /^(?:his|her|their|[A-Z])/.test(item)) &&
+          // ("…, national athletics coach Lakshman de Alwis, and 11 others": a title in lower case, then a name.)
+          (i === 0 ||
+            /^(?:his|her|their|[A-Z])/.test(item) ||
+            (TITLE_THEN_NAME.test(item) && !item.includes(' of '))) &&
           !/\b(?:province|district|region|state|county|governorate|city)$/i.test(item.trim()) &&
           // ("Orin Dask, a member of parliament, and 15 others": who the one named is.)
           !(i > 0 && /^(?:an?|the)\s/i.test(item) && /[A-Z][\w'’.-]*$/.test(items[i - 1] ?? '')) &&
@@ -1150,7 +1238,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // ("…, killing the Deputy Commissioner of Tarn and four policemen. All four attackers were killed": a victim told in
   // a sentence before the one whose figure was read is one more.)
   const tollFrom = result.killed === null ? -1 : Math.min(...spans.killed.map(([s]) => s));
-  const before = tollFrom > 0 ? text.lastIndexOf('. ', tollFrom) : -1;
+  // ("… killed 85-year-old priest Ann Roe, and seriously wounded a parishioner; police shot both attackers dead": a
+  // victim told in a clause before the attackers' own deaths is one more too.)
+  const attackersToll =
+    tollFrom > 0 && ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
+      ? text.lastIndexOf('; ', tollFrom)
+      : -1;
+  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll) : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)
@@ -1204,11 +1298,32 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       : null;
   if (named) {
     let end = named.index + named[0].length;
-    // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator".
-    const also = ARRESTED_AND.exec(text.slice(end, end + 120));
-    const more = also ? (also[1] ? parseNumber(also[1]) : 1) : 0;
-    if (also && more !== null) end += also[0].length;
-    result.arrested = 1 + (more ?? 0) + alongWith(end, 'arrested');
+    let listed = 0;
+    // "arrested the group's political chief, Ann Roe, and his partner": the name of the one taken; "arrested Ann Roe,
+    // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
+    if (text.charAt(end) === ',') {
+      const tail = text.slice(end, end + 160);
+      const apposition = /\s[a-z][\w'’-]*$/.test(named[0]) ? NAME_APPOSITION.exec(tail) : null;
+      const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
+      if (apposition) end += apposition[0].length;
+      else if (list) {
+        listed = list[0].split(',').length - 1;
+        end += list[0].length;
+      }
+    }
+    // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator";
+    // "arrested Ann Roe, Bo Tarn, and Omar Tal and two Korvel nationals": the last name, then the others.
+    let more: number | null = 0;
+    for (let i = 0; i < 2 && more !== null; i += 1) {
+      const also = ARRESTED_AND.exec(text.slice(end, end + 120));
+      if (!also) break;
+      const next = also[1] ? parseNumber(also[1]) : 1;
+      if (next === null) break;
+      more += next;
+      end += also[0].length;
+      if (i === 0 && !listed && also[1]) break;
+    }
+    result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
   // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
@@ -1301,7 +1416,16 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (hurt) {
     // "wounding a policeman and two civilians": the one and the figure after.
     const end = hurt.index + hurt[0].length;
-    const more = figureAfter(end);
+    let more = figureAfter(end);
+    // "wounding a Spanish aid worker and a guard": one more, named by a noun (not "… and a guard was killed").
+    if (more.count === 0 && text.startsWith(' and a', end)) {
+      const one = AND_ONE_PERSON.exec(text.slice(end, end + 60));
+      const after = one ? end + one[0].length : end;
+      if (one && !isUsed(end, after) && !OWN_VERB.test(text.slice(end + 4, after + 40))) {
+        used.fill(1, end, after);
+        more = { count: 1, length: one[0].length };
+      }
+    }
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, end + more.length);
   }
@@ -1328,6 +1452,18 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       used.fill(1, secondToo.index, secondToo.index + secondToo[0].length);
       cite(field, secondToo.index, secondToo.index + secondToo[0].length);
     }
+  }
+  // "seven members of the cell blew themselves up in an apartment …. The explosion also killed a policeman": the
+  // attackers are dead too, where their sentence tells no other toll ("three bombers blew themselves up at a market,
+  // killing 27 people" is the victims' toll only).
+  const blew = lower.includes('blew themselves up') ? BLEW_THEMSELVES_UP.exec(text) : null;
+  if (blew?.[1]) {
+    const from = text.lastIndexOf('. ', blew.index) + 1;
+    const stop = text.indexOf('. ', blew.index);
+    const to = stop < 0 ? text.length : stop;
+    const sameSentence = spans.killed.some(([s, e]) => s < to && e > from);
+    if (!sameSentence && add('killed', blew[1], blew.index + blew[0].indexOf(blew[1])))
+      cite('killed', blew.index, blew.index + blew[0].length);
   }
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;

@@ -26,3 +26,13 @@ describe('buildNameBook: a town after "The" is no surname', () => {
     expect(named.places).not.toContain('Bessa');
   });
 });
+
+describe('buildNameBook: a town named for a coast ("off the coast of Tarn")', () => {
+  it('lists the town a vessel was attacked off', () => {
+    const book = buildNameBook(
+      'On May 4, militants fired on a patrol boat off the coast of Korvel; three sailors were wounded.',
+      'Testland',
+    );
+    expect(book.places).toContain('Korvel');
+  });
+});

@@ -36,6 +36,8 @@ const PLACE_PATTERNS = [
     `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,
     'g',
   ),
+  // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
+  new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town

@@ -1674,3 +1674,30 @@ describe('parseIncidents: "The killings came five days after …" in the next se
     ).toEqual([['2013-08-19', 'attack', ['Tarn'], 25, null, null]]);
   });
 });
+
+describe('parseIncidents: an attack at sea is placed at the town whose coast it names', () => {
+  it('places "off the coast of Korvel" at Korvel', () => {
+    const [r] = parseIncidents(
+      chapter(
+        2015,
+        'On May 4, militants fired on a patrol boat off the coast of Korvel; three sailors were wounded and two were reported missing.',
+      ),
+    );
+    expect(r?.places).toEqual(['Korvel']);
+    expect(r?.wounded).toBe(3);
+  });
+});
+
+describe('parseIncidents: a toll sentence that tells a claim "the same day"', () => {
+  it('puts the toll on the story, with no second record for the same day', () => {
+    const records = parseIncidents(
+      chapter(
+        2016,
+        'The Sorra Front carried out its deadliest attack on May 14, when two suicide bombers struck a rally in the Vessa quarter of Tarn. The blasts killed more than 60 people and wounded some 150 others; the Sorra Front claimed responsibility in a statement the same day.',
+      ),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.killed).toBe(60);
+    expect(records[0]?.wounded).toBe(150);
+  });
+});

@@ -538,7 +538,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           (mentions.length === 0 ||
             ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
               !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
-          classifyIncident(sentence)
+          classifyIncident(sentence) &&
+          // ("The blasts killed more than 80 people …; ISIS-K claimed responsibility … the same day": the story's toll,
+          // told with a claim that day, is no event of its own.)
+          !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence))
             ? laterAt
             : null;
         // Told before the story's event ("earlier that day"), an event is not placed by the story.
