@@ -310,10 +310,8 @@ const PART_OF_THE_DEAD = new RegExp(
 // "detained seven suspects in the killing of a local judge": the crime an arrest is for, told before. Only the crime
 // is blanked: the figure of those detained before it still counts. (A pattern of its own, started by its verb: as a
 // lookbehind it was tried at every space of every text.)
-const CRIME_OF = new RegExp(
-  `\\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\\b[^.;]{0,40}?( (?:in|for|over) (?:connection with )?the (?:[\\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*)`,
-  'gi',
-);
+const CRIME_OF =
+  /\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\b[^.;]{0,40}?( (?:in|for|over) (?:connection with )?the (?:[\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*)/gi;
 const CRIME_WORDS = [
   'killing of',
   'killings of',
