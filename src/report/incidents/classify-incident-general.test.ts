@@ -488,3 +488,17 @@ describe('classifyIncident: a suspect rearrested', () => {
     );
   });
 });
+
+describe('classifyIncident: soldiers taken by militants, and soldiers executed once captured', () => {
+  it.each([
+    [
+      'On August 30, militants loyal to Omar Tarn captured some 250 soldiers traveling in a convoy near Ulma.',
+      'attack',
+    ],
+    ['On January 24, after the fall of the camp at Tarn, dozens of captured soldiers were executed.', 'attack'],
+    ['Police captured five soldiers who had deserted from the Tarn garrison.', 'arrest'],
+    ['On May 3, troops captured 12 militants near Bessa.', 'arrest'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

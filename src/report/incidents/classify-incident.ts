@@ -7,7 +7,7 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned [A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|surrender of|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|captured|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|surrender of|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -148,6 +148,8 @@ function activeViolence(text: string, before: number): number {
 }
 
 // Who attacks, in words the series uses for militants.
+const CAPTURED_FORCES =
+  /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
 const STRIKE_KILLED =
   /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b/i;
 const ATTACKERS =
@@ -225,6 +227,14 @@ export function classifyIncident(told: string): IncidentKind | null {
   const designation = DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text);
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
+  // "militants loyal to Mehsud captured some 250 soldiers": soldiers taken by militants are hostages, not arrested.
+  const forcesTaken = CAPTURED_FORCES.exec(text);
+  if (
+    forcesTaken &&
+    ATTACKERS.test(text.slice(0, forcesTaken.index)) &&
+    !SECURITY_ACTOR.test(text.slice(0, forcesTaken.index))
+  )
+    return 'attack';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   const security = SECURITY_ACTION.exec(text) ?? SECURITY_ACTION_MORE.exec(text);
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the

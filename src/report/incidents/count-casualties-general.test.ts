@@ -932,3 +932,13 @@ describe('countCasualties: suspects detained "in the killing of" a victim', () =
     expect(c.killed).toBeNull();
   });
 });
+
+describe('countCasualties: soldiers captured by militants are no arrests', () => {
+  it.each([
+    ['On August 30, militants captured some 250 soldiers traveling in a convoy near Tarn.', null],
+    ['Security forces captured 12 militants near Ulma.', 12],
+    ['Police arrested five soldiers suspected of plotting a coup.', 5],
+  ])('reads %s as %s arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+});

@@ -202,7 +202,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     gated(
       [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)`,
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"
