@@ -942,3 +942,16 @@ describe('countCasualties: soldiers captured by militants are no arrests', () =>
     expect(countCasualties(sentence).arrested).toBe(arrested);
   });
 });
+
+describe('countCasualties: a further attacker who blew himself up', () => {
+  it('adds "a third attacker detonated a suicide vest" to the toll read before it', () => {
+    expect(
+      countCasualties(
+        'Gunmen attacked a restaurant in Tarn, killing 21 people. Troops killed the two gunmen; a third attacker detonated a suicide vest at the entrance.',
+      ).killed,
+    ).toBe(24);
+  });
+  it('reads no toll from it alone', () => {
+    expect(countCasualties('A third attacker detonated a suicide vest.').killed).toBeNull();
+  });
+});

@@ -527,7 +527,7 @@ const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested".
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:suicide )?(?:attacker|bomber|assailant|gunman) (blew himself up|detonated (?:a|his) (?:suicide )?(?:vest|belt))/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -1459,9 +1459,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   }
   // "security forces killed Tessa in a firefight; a second militant was also killed": one more, where a figure was read.
   const secondToo = lower.includes('second') || lower.includes('third') ? ONE_MORE.exec(text) : null;
-  if (secondToo?.[1] && !isUsed(secondToo.index, secondToo.index + secondToo[0].length)) {
-    const word = secondToo[1].toLowerCase();
-    const field = /kill|dead/.test(word) ? 'killed' : /wound|injur/.test(word) ? 'wounded' : 'arrested';
+  const moreWord = secondToo?.[1] ?? secondToo?.[2];
+  if (secondToo && moreWord && !isUsed(secondToo.index, secondToo.index + secondToo[0].length)) {
+    // ("…; a third attacker detonated a suicide vest at the entrance": one more dead.)
+    const word = moreWord.toLowerCase();
+    const field = /kill|dead|blew|detonat/.test(word) ? 'killed' : /wound|injur/.test(word) ? 'wounded' : 'arrested';
     const count = result[field];
     // (Counted from a figure read before it: "A second soldier was killed" alone is one.)
     if (count !== null && count > 0 && spans[field].some(([, end]) => end <= secondToo.index)) {
