@@ -502,3 +502,26 @@ describe('classifyIncident: soldiers taken by militants, and soldiers executed o
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a legal act or a government’s word that only names violence', () => {
+  it.each([
+    [
+      'In October, President Tarn issued a decree placing public facilities under military jurisdiction, allowing civilians accused of attacking them to be tried in military courts.',
+      null,
+    ],
+    [
+      'On June 21, the National Assembly amended the penal code to criminalize the publication of information about terrorist attacks.',
+      null,
+    ],
+    [
+      'In response to the attacks, Prime Minister Ulma announced on August 5 a 12-point plan that included new grounds for deporting foreign nationals.',
+      null,
+    ],
+    ['February brought two more attacks on public transport.', null],
+    ['After his election in May, President Omar Bessa declared “total war” on the Sorra Front.', null],
+    ['On May 3, militants attacked Tarn, and the government announced new measures.', 'attack'],
+    ['On March 3, a bomb exploded in Tarn, killing five, days after parliament passed a new law.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

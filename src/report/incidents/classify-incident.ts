@@ -21,7 +21,7 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)
 // ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck; so are "nearly 30
 // coordinated bombings and arson attacks".)
 const NOT_ONE_EVENT =
-  /\b(?:without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -148,6 +148,12 @@ function activeViolence(text: string, before: number): number {
 }
 
 // Who attacks, in words the series uses for militants.
+const LEGAL_ACT =
+  /\b(?:issued|signed|adopted|passed|amended|announced|approved|unveiled|enacted)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:decree|law|bill|plan|penal code|criminal code|ordinance|strategy|amendments?|legislation|measures)\b/i;
+const HARM_TOLD =
+  /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|exploded|detonated|kidnapped|abducted)\b/i;
+const STATE_WAR =
+  /\b(?:President|Prime Minister|government|Government)\b[^.;]{0,80}?\bdeclared\s+["“]?(?:an?\s+)?(?:all-out\s+|total\s+|open\s+)?war\b/;
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
 const STRIKE_KILLED =
@@ -180,6 +186,12 @@ export function classifyIncident(told: string): IncidentKind | null {
   // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
   const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   if (NOT_ONE_EVENT.test(text)) return null;
+  // "President X issued a decree placing public facilities under military jurisdiction, allowing civilians accused of
+  // attacking them to be tried …", "the National Assembly amended the penal code to criminalize … terrorist attacks":
+  // a legal act that only names violence; "the President declared total war on al-Shabaab": a government's word.
+  const act = LEGAL_ACT.exec(text);
+  if (act && !HARM_TOLD.test(text) && activeViolence(text, act.index) < 0) return null;
+  if (STATE_WAR.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
   // "AQI announced on July 7 that it had killed him": a group telling of its own killing is a claim (the army saying it
