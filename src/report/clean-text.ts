@@ -109,7 +109,7 @@ export function cleanText(text: string): string {
   out = joinBrokenLines(out);
   // A PDF page's running footer joined into a sentence: "destroyed at least seven 28 Country Reports on Terrorism 2012
   // of Timbuktu's mausoleums" (the page number, then the series' title).
-  if (out.includes(' Country Reports on Terrorism ')) out = dropPageFooters(out);
+  if (out.includes(TITLE_WORDS)) out = dropPageFooters(out);
   if (tagged) out = out.replace(LIST_ITEM, '\n• ').replace(BLOCK_TAGS, '\n').replace(ANY_TAG, '');
   if (entities) out = decodeEntities(out);
   out = out

@@ -322,8 +322,6 @@ const CRIME_WORDS = [
   'death of',
   'deaths of',
 ];
-// A pattern that matches nothing: the pass of a pattern a text cannot hold.
-const NEVER = /(?!)/g;
 const NOT_THIS_TOLL = new RegExp(
   `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|` +
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
@@ -905,12 +903,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     holds(lowerShown, PART_ASIDE_WORDS)
       ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
       : undashed
-  )
-    .replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length))
-    .replace(holds(lowerShown, CRIME_WORDS) ? CRIME_OF : NEVER, (m, crime: string) =>
-      m.slice(0, m.length - crime.length).padEnd(m.length, ' '),
-    )
-
+  ).replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length));
+  if (holds(lowerShown, CRIME_WORDS))
+    text = text.replace(CRIME_OF, (m, crime: string) => m.slice(0, m.length - crime.length).padEnd(m.length, ' '));
+  text = text
     // "four of the six attackers also died": four; the six is who they were of.
     .replace(
       N_OF_THE_M,

@@ -48,7 +48,7 @@ const NEW_STORY =
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
 const GOES_ON_TELLING =
   /^(?:No one|Nobody|None of (?:them|the)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
-const ANY_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
@@ -1369,17 +1369,12 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  * each place ("a mosque in Kabul, where 39 people were killed, and a mosque in Ghor, where 33 died"). A figure the
  * clause gives for them all together is no figure of any one of them.
  */
-function eachPlaceOwnToll(built: {
-  draft: Draft;
-  record: Incident;
-  /** The places the clause names before a region is dropped for a town ("a mosque in Ghor province, where 33 died"). */
-  named?: string[];
-}): Array<{ draft: Draft; record: Incident }> {
+function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
   if (draft.shared || record.endDate !== null) return [built];
   // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
   // toll of its own is the place of its own event, though a town is named too.)
-  const own = built.named && built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
+  const own = built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
   return own ?? (record.places.length < 2 ? [built] : (eachPlaceOwnTollOf(built, record.places) ?? [built]));
 }
 
@@ -1490,7 +1485,10 @@ function zerosOnly(reading: CasualtyReading): CasualtyReading {
   return { figures, evidence, accounts: null };
 }
 
-/** A record as built, with the places named for it before a town's region was dropped (`finestPlaces`). */
+/**
+ * A record as built, with the places the clause names before a region is dropped for a town (`finestPlaces`; "a
+ * mosque in Ghor province, where 33 died").
+ */
 type Built = { draft: Draft; record: Incident; named: string[] };
 
 function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
