@@ -955,3 +955,24 @@ describe('countCasualties: a further attacker who blew himself up', () => {
     expect(countCasualties('A third attacker detonated a suicide vest.').killed).toBeNull();
   });
 });
+
+describe('countCasualties: a victim named with a title written after a capitalised word', () => {
+  it.each([
+    ['On June 2, gunmen killed Tarn regional president Omar Bessa and two of his advisers in Ulma.', 3],
+    ['On May 4, a drone strike killed Sorra external operations chief Ali al-Korvel and Paul Marn.', 2],
+    ['On March 9, police killed Ulma bombing suspect Darvan and two of his bodyguards in a raid in Tarn.', 3],
+    ['On June 23, gunmen shot dead Korvel aid worker Ann Roe outside a school in Tarn.', 1],
+    ['On May 8, a bomber killed former president Omar Bessa, head of the Tarn Council, at his home in Ulma.', 1],
+    ['On October 5, a man stabbed Tarn Member of Parliament Sir Omar Bessa to death at a church in Ulma.', 1],
+    ['On November 2, gunmen seized three tourists in Tarn and shot dead a Korvelian who resisted.', 1],
+    // Still two victims, not one long title: a name, "and", then a title in lower case.
+    ['On July 4, militants killed Ulma Korvel and gendarmerie officer Tam Dorr in Bessa.', 2],
+    ['Gunmen killed party leader Ann Roe and her aide Paul Lee in Sorra.', 2],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+  it('reads no victim from a title and a plural or a day', () => {
+    expect(countCasualties('On May 2, troops killed Sorra fighters in Tarn.').killed).toBeNull();
+    expect(countCasualties('The army killed regional commanders on Monday.').killed).toBeNull();
+  });
+});
