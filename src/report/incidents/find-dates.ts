@@ -35,6 +35,10 @@ export interface DateMention {
 
 const MONTH_NAMES = MONTH_LIST.join('|');
 const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
+// A day written just before a holiday's name, which then only names it: "April 21, ", "25 December (".
+const DAY_BEFORE_HOLIDAY = new RegExp(
+  `(?:\\b(?:${MONTHS})\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\b\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?),?\\s+\\(?$`,
+);
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 // ", 2011", " 2011", " of 2016".
 const YEAR = '(?:,? (?:of )?(\\d{4}))?';
@@ -300,6 +304,8 @@ export function findDates(sentence: string, year: number | null, month: string |
       new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(sentence.slice(m.index + name.length, m.index + name.length + 16))
     )
       continue;
+    // "On April 21, Easter Sunday, suicide bombers …", "on 25 December (Christmas Day)": the same, the other way round.
+    if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "the New Year's Eve bombings in Bangkok on December 31, 2006": the holiday is dated in another year.
     // "the Christmas Day 2012 shooting": the year right after the holiday's name.
     const dated = new RegExp(`^\\s+(\\d{4})\\b|\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})\\b`).exec(

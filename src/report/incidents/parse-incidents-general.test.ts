@@ -1701,3 +1701,22 @@ describe('parseIncidents: a toll sentence that tells a claim "the same day"', ()
     expect(records[0]?.wounded).toBe(150);
   });
 });
+
+describe('parseIncidents: a holiday named after the day it fell on', () => {
+  it('reads one record with its toll, not one per date mention', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On April 21, Easter Sunday, suicide bombers struck three churches in Tarn, Ulma, and Darlo, killing more than 250 people and wounding some 500.',
+          'On 25 December (Christmas Day), gunmen attacked a church in Sorra, killing six.',
+          'On Christmas Day, militants attacked a market in Lorn, killing four.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-04-21', 'attack', ['Tarn', 'Ulma', 'Darlo'], 250, 500, null],
+      ['2019-12-25', 'attack', ['Sorra'], 6, null, null],
+      ['2019-12-25', 'attack', ['Lorn'], 4, null, null],
+    ]);
+  });
+});
