@@ -976,3 +976,18 @@ describe('countCasualties: a victim named with a title written after a capitalis
     expect(countCasualties('The army killed regional commanders on Monday.').killed).toBeNull();
   });
 });
+
+describe('countCasualties: arrests of both, of a pair, of one named after a Qaida-style word, of an individual', () => {
+  it.each([
+    ['On June 8, two gunmen opened fire in Tarn, killing four; police arrested both gunmen at the scene.', 2],
+    ['On January 7, police raided a house in Ulma and arrested a man and a woman.', 2],
+    ['On May 2, security forces captured senior al-Sorra operative Abu Omar al-Tarni in Ulma after a shootout.', 1],
+    ['On February 15, authorities announced they had arrested an individual who was planning an attack in Tarn.', 1],
+    ['On March 3, police arrested a suspect and seized a bomb in Darlo.', 1],
+  ])('reads %s as %s arrested', (sentence, arrested) => {
+    expect(countCasualties(sentence).arrested).toBe(arrested);
+  });
+  it('reads no arrest from captured towns', () => {
+    expect(countCasualties('On May 3, troops captured both towns near Tarn.').arrested).toBeNull();
+  });
+});
