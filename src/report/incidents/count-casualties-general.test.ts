@@ -991,3 +991,21 @@ describe('countCasualties: arrests of both, of a pair, of one named after a Qaid
     expect(countCasualties('On May 3, troops captured both towns near Tarn.').arrested).toBeNull();
   });
 });
+
+describe('countCasualties: victims stabbed to death by count, and the wounded named as a pair or "another"', () => {
+  it.each([
+    ['On June 20, a man stabbed three men to death and wounded three others in a park in Tarn.', 3, 3],
+    ['On May 25, a letter bomb exploded in the car of Ann Roe in Tarn. Roe and his driver were injured.', null, 2],
+    ['On June 22, a Sorra peacekeeper was killed and another wounded in an ambush near Ulma.', 1, 1],
+    ['On April 14, officer Omar Bessa was shot and killed and his wife and son wounded near Tarn.', 1, 2],
+    ['On October 29, activist Ann Roe was shot and seriously wounded outside a hall in Ulma.', null, 1],
+    ['On February 13, a bomb in Tarn injured the wife of a Korvel diplomat and three other people.', null, 4],
+  ])('reads %s as %s killed, %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+  it('reads no pair from plural kin or from weapons', () => {
+    expect(countCasualties('The minister and his bodyguards were injured in Tarn.').wounded).toBeNull();
+    expect(countCasualties('Militants stabbed two cars to death in Tarn.').killed).toBeNull();
+  });
+});

@@ -166,6 +166,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "with death tolls estimated at over 50"
     gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
+    // "stabbed three men to death", "hacked two villagers to death"
+    gated(
+      [[' to death']],
+      `\\b(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|bludgeoned|burned|burning)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[A-Za-z'’-]+\\s+){0,3}?to death\\b`,
+      'gi',
+    ),
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
@@ -408,8 +414,12 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
+// Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
+// and son wounded".
+const PAIR_WOUNDED =
+  /\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b/;
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
 const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
@@ -1417,6 +1427,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', namedToo.index, namedToo.index + namedToo[0].length);
   }
+  // "Papademos and his driver were injured", "… was killed and his wife and son wounded": two, with no figure.
+  const pairHurt = result.wounded === null && holds(lower, HURT_WORDS) ? PAIR_WOUNDED.exec(text) : null;
+  if (pairHurt && !isUsed(pairHurt.index, pairHurt.index + pairHurt[0].length)) {
+    result.wounded = 2;
+    cite('wounded', pairHurt.index, pairHurt.index + pairHurt[0].length);
+  }
   // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
   // though no figure is written.
   // ("slightly injuring him; no one else was hurt": a denial of anyone else leaves the one.)
@@ -1424,7 +1440,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:was|has been) (?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? ONE_WOUNDED.exec(text))
