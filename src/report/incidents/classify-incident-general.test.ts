@@ -525,3 +525,31 @@ describe('classifyIncident: a legal act or a government’s word that only names
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: operations told with a hyphenated raid, a siege, a force by its acronym, militants as the dead', () => {
+  it.each([
+    [
+      'In a pre-dawn raid in the Vessa district of Tarn on July 3, security forces killed Omar Bessa, a wanted man.',
+      'clash',
+    ],
+    [
+      'On January 13 it announced that one militant had been killed and another wounded in a gunfight in Tarn.',
+      'clash',
+    ],
+    [
+      'Roe was shot dead by Korvel police in a suburb of Ulma on December 23, after he opened fire on officers.',
+      'clash',
+    ],
+    ['On July 13, the FARDC said it had killed 14 Sorra fighters and captured three in clashes near Tarn.', 'clash'],
+    ['From October 24 to 27, the LAF fought militants in Tarn; 11 soldiers and 22 militants were killed.', 'clash'],
+    ['On April 3, security forces besieged a group of militants in Ulma; fourteen militants were killed.', 'clash'],
+    // A group telling of soldiers it killed is still a claim; militants who start a gunfight still attack.
+    ['On May 3, the Sorra Front said it had killed 14 soldiers near Tarn.', 'threat'],
+    [
+      'On May 3, militants attacked a checkpoint in Tarn, sparking a gunfight in which five soldiers were killed.',
+      'attack',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

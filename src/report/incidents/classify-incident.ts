@@ -56,7 +56,7 @@ const VIOLENT_NOUN =
 const ACTOR_NOUN = /^(?:gunmen|insurgents?)$/i;
 // Security forces acting: the event is an operation against militants, not an attack by them.
 const SECURITY_ACTION =
-  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force|[Nn]avy|naval forces)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+and (?:allied |pro-government |government )?(?:militias?|militiamen|paramilitaries|police|troops|soldiers)\s+|\s+with [^,;]{1,40}? (?:support|backing|help)\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff|fired (?:on|at|upon|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|into) (?:the )?(?:suspected )?(?:militant|rebel|insurgent|terrorist|enemy|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:positions|hideouts?|camps?|bases?|fighters|targets))|(?:killed|shot dead) by (?:the )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:\w+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
+  /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|[Nn]avy|naval forces)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+and (?:allied |pro-government |government )?(?:militias?|militiamen|paramilitaries|police|troops|soldiers)\s+|\s+with [^,;]{1,40}? (?:support|backing|help)\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|besieged|clashed|fought|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|ended the siege|ended the standoff|fired (?:on|at|upon|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers)|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|into) (?:the )?(?:suspected )?(?:militant|rebel|insurgent|terrorist|enemy|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:positions|hideouts?|camps?|bases?|fighters|targets))|(?:killed|shot dead) by (?:the )?(?:[A-Z][\w-]+ )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:[\w-]+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // More of the state's actions (and "launched Operation Dignity against Islamist militias": an operation against
 // militants, whoever leads it): the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
@@ -74,7 +74,7 @@ const CASUALTY_OR_FIGHT =
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
+  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =
@@ -94,6 +94,9 @@ const CLAIM =
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?)? (?:that )?(?:it|they) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
+// Those killed, when they are the militants: "(had killed) 14 ADF fighters", "(had killed) more than 30 terrorists".
+const KILLED_FIGHTERS =
+  /^\s+(?:(?:at least|more than|over|about|some|nearly|dozens of|scores of|hundreds of)\s+)?(?:\S+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|gunmen)\b/i;
 // Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
 const VICTIM_BEFORE_CLAIM =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
@@ -128,7 +131,7 @@ const ANNIVERSARY_ASIDE = /^([^,;]{0,40},\s+)the (?:[\w-]+\s+)?anniversary of [^
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
 const PASSIVE_BEFORE = new RegExp(
-  `(?:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?|\\b${NUMBER_PATTERN}\\s+)$`,
+  `(?:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?|\\b(?:${NUMBER_PATTERN}|another|others)\\s+)$`,
   'i',
 );
 
@@ -197,7 +200,15 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "AQI announced on July 7 that it had killed him": a group telling of its own killing is a claim (the army saying it
   // had killed 30 militants tells a clash).
   const toldKilling = text.includes(' had ') ? CLAIMED_KILLING.exec(text) : null;
-  if (toldKilling && !SECURITY_ACTOR.test(text.slice(0, toldKilling.index))) return 'threat';
+  // ("the FARDC said it had killed 14 ADF fighters": a force telling of the fighters it killed.)
+  if (
+    toldKilling &&
+    !SECURITY_ACTOR.test(text.slice(0, toldKilling.index)) &&
+    !KILLED_FIGHTERS.test(
+      text.slice(toldKilling.index + toldKilling[0].length, toldKilling.index + toldKilling[0].length + 60),
+    )
+  )
+    return 'threat';
   const claim = CLAIM.exec(text);
   if (
     claim &&
@@ -292,7 +303,12 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "heavy fighting in the Ulma mountains killed 23 soldiers and 65 militants": fighting told as what killed, before any
   // act of militants, is a clash.
   const fighting = FIGHTING.exec(text);
-  if (fighting && TOLL_WORD.test(text) && !ATTACKERS.test(text.slice(0, fighting.index))) {
+  // ("one militant had been killed and another wounded in a gunfight": militants named only as its dead.)
+  if (
+    fighting &&
+    TOLL_WORD.test(text) &&
+    (!ATTACKERS.test(text.slice(0, fighting.index)) || activeViolence(text, fighting.index) < 0)
+  ) {
     const acted = activeViolence(text, text.length);
     if (acted < 0 || fighting.index < acted) return 'clash';
   }
