@@ -1720,3 +1720,23 @@ describe('parseIncidents: a holiday named after the day it fell on', () => {
     ]);
   });
 });
+
+describe('parseIncidents: arrests told after an attack, apart from it', () => {
+  it('puts no arrests of an ensuing search, of the following weeks or "following the bombings" on the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 12, Sorra operatives kidnapped three teenagers near Tarn. Their bodies were discovered near Ulma on June 30. In the course of the ensuing search, the army arrested some 400 people.',
+          'On the night of July 5 to 6, armed groups attacked police posts in Darlo, killing 85. The government blamed a militia and arrested over 100 suspects in the following weeks.',
+          'On August 17, the Sorra Front detonated bombs in Lorn. Two people were killed and more than 100 were injured.',
+          'Law Enforcement: Following the August 17 bombings, the police arrested more than 700 suspected members.',
+        ),
+      ).map(([date, , , , , arrested]) => [date, arrested]),
+    ).toEqual([
+      ['2014-06-12', null],
+      ['2014-07-05', null],
+      ['2014-08-17', null],
+    ]);
+  });
+});

@@ -1332,9 +1332,11 @@ function placesOf(clause: string, names: readonly string[]): string[] {
 }
 
 // Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
-// after the attacks", "over the next three weeks", "in connection with the bombing". "At the scene" keeps it.
+// after the attacks", "over the next three weeks", "in connection with the bombing", "in the ensuing search", an arrest
+// told as what an attack answered ("attacked army posts after the army arrested their commander"). "At the scene"
+// keeps it.
 const LATER_ARREST =
-  /\b(?:later|subsequently|afterwards?|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after))\b/i;
+  /\b(?:later|subsequently|afterwards?|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
 const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
 
 /** Whether every phrase an arrest figure was read from stands in a clause that tells the arrests as made later. */
