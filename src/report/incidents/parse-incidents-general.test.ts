@@ -1740,3 +1740,17 @@ describe('parseIncidents: arrests told after an attack, apart from it', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a movement named by its followers is no place', () => {
+  it('never reads "the Korvelists" as where an event happened', () => {
+    const places = parseIncidents(
+      chapter(
+        2006,
+        'In May, the government released most detained Korvelists and removed the "terrorist" label from the Korvelists.',
+        'On January 14, Korvelists attacked police posts at Tarn, killing 12 police officers.',
+      ),
+    ).flatMap((r) => r.places);
+    expect(places).toContain('Tarn');
+    expect(places).not.toContain('Korvelists');
+  });
+});
