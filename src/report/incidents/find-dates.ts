@@ -269,12 +269,15 @@ export function findDates(sentence: string, year: number | null, month: string |
     const told = yearOf(own, m.index);
     if (told === null) continue;
     let end = m.index + m[0].length;
-    const y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
+    let y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
     // "Over the nights of June 15 and 16": two days in a row, one period.
     const next = !toDay && !own ? /^ and (\d{1,2})\b(?![\d:])/.exec(sentence.slice(end, end + 8)) : null;
     if (next?.[1] && Number(next[1]) === Number(d) + 1) {
       toDay = next[1];
       end += next[0].length;
+      // "on December 1 and 2, 2021": the year written after the second day is the first's too.
+      const after = /^,?\s+(\d{4})\b/.exec(sentence.slice(end, end + 8));
+      if (after) y = Number(after[1]);
     }
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
     // "fired missiles at the ship on October 9 and 12; …": a second day of the month, an event of its own (not "on

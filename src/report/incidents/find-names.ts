@@ -186,9 +186,10 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
     before:
       /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
   },
-  // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court": the towns a site stands in
+  // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
+  // the Rukban refugee encampment": the towns a site stands in
   {
-    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|depots?|outposts?)\b/g,
+    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),

@@ -1754,3 +1754,37 @@ describe('parseIncidents: a movement named by its followers is no place', () => 
     expect(places).not.toContain('Korvelists');
   });
 });
+
+describe('parseIncidents: further events and non-events of running text', () => {
+  it('reads a beating to death, people intercepted at a border post, a group declared unlawful, a site by its camp', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On October 10, Sorra cadres beat to death a local businessman in Tarn district who had refused to pay.',
+          'In June, immigration authorities intercepted four Korvel nationals at the Ulma border post and handed them to the police.',
+          'On July 9, the Defense Minister declared the "Darlo Heritage Foundation" an unlawful association.',
+          'On June 21, the Sorra Front claimed a car bomb attack on a military post near the Lorn refugee encampment.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-10-10', 'attack', ['Tarn'], 1, null, null],
+      ['2014-06', 'arrest', ['Ulma'], null, null, 4],
+      ['2014-07-09', 'designation', [], null, null, null],
+      ['2014-06-21', 'attack', ['Lorn'], null, null, null],
+    ]);
+  });
+  it('reads no event from a bill introduced, a suicide in detention or days of another year', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'In December, the government introduced the Security Bill, which would extend pre-charge detention of suspects from 28 to 42 days.',
+          'On October 12, the suspect committed suicide in pretrial detention.',
+          'The first attacks in Tarn occurred on December 1 and 2, 2021, against military posts in Ulma.',
+          'Militants intercepted two rockets near Tarn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
