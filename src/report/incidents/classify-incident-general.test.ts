@@ -553,3 +553,18 @@ describe('classifyIncident: operations told with a hyphenated raid, a siege, a f
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: inmates convicted of offences who break out are an attack, a court outcome is none', () => {
+  it.each([
+    [
+      'On August 23, 25 inmates convicted of terrorist offenses escaped from a prison in Tarn, killing five guards.',
+      'attack',
+    ],
+    [
+      'In September, four men convicted in the 2004 Tarn bombing case received sentences from seven years to death.',
+      null,
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -33,7 +33,7 @@ const JUDICIAL =
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged)|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts)\b/i;
+  /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:convicted|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged)|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts)\b/i;
 // A death of illness, or a suicide in custody: "had died of a heart attack", "committed suicide in pretrial detention".
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;

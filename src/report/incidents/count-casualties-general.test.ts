@@ -1009,3 +1009,38 @@ describe('countCasualties: victims stabbed to death by count, and the wounded na
     expect(countCasualties('Militants stabbed two cars to death in Tarn.').killed).toBeNull();
   });
 });
+
+describe('countCasualties: tolls revised "from … to", sentences carried out, lists that end at a verb', () => {
+  it.each([
+    ['On July 13, three bombs exploded in Tarn. The death toll later rose from 17 to 26.', 26, null],
+    [
+      'On April 11, a bomb exploded in Ulma, killing 15 people. Two men were later convicted and executed for it.',
+      15,
+      null,
+    ],
+    ['On May 22, two men ran down and hacked to death soldier Omar Bessa near the barracks in Tarn.', 1, null],
+    [
+      'On October 30, a man threw firebombs at a center in Tarn, injuring two staff members, and then killed himself.',
+      1,
+      2,
+    ],
+    [
+      'On February 17, gunmen stormed a college in Tarn, killing one student and abducting 27 students and three staff.',
+      1,
+      null,
+    ],
+    [
+      'On April 25, attackers hacked to death Omar Bessa, editor of a magazine, and his friend Ali Korvel in Tarn.',
+      2,
+      null,
+    ],
+    [
+      'On May 15, a bomb exploded in Tarn. The minister survived, but his driver and a police bodyguard were killed.',
+      2,
+      null,
+    ],
+  ])('reads %s as %s killed, %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -276,7 +276,7 @@ const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[A
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
-const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
+const VICTIMS = `(?:\\s+(?!wound|injur|arrest)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
 // ("500 prisoners escaped and 26 soldiers were killed": a verb ends the words of a victim.)
 const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
@@ -338,7 +338,9 @@ const CRIME_WORDS = [
   'deaths of',
 ];
 const NOT_THIS_TOLL = new RegExp(
-  `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|` +
+  // "Two men were later convicted and executed for the bombing": the state's sentence carried out, no toll.
+  `\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were)\\s+(?:later\\s+)?(?:convicted|sentenced(?: to death)?|tried)\\s+and\\s+(?:later\\s+)?(?:executed|hanged)\\b[^.;]*|` +
+    `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|` +
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
     `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*|` +
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
@@ -350,7 +352,7 @@ const NOT_THIS_TOLL = new RegExp(
 );
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
-const AND_VERB = /\band\s+[a-z]+(?:\s+dead)?$/i;
+const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+death)?$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
 const WHOLE_GROUP =
@@ -438,7 +440,7 @@ const ONE_DIED = new RegExp(
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
 const ALONG_WITH_MORE = new RegExp(
   `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
@@ -479,9 +481,10 @@ const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\
 // The words of a toll of the attackers only: "both attackers dead", "the two gunmen were killed".
 const ATTACKERS_DEAD =
   /^(?:(?:both|all|the|all the|all of the)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
-// A toll told first and the figure it rose to: "The initial toll of 100 dead rose to 121".
+// A toll told first and the figure it rose to: "The initial toll of 100 dead rose to 121", "The death toll later rose
+// from 17 to 26".
 const TOLL_ROSE = new RegExp(
-  `\\btoll of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  `\\btoll (?:of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased)|(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) from (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN}))\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
@@ -507,7 +510,7 @@ const LIST_FIGURE = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -746,13 +749,17 @@ export function readCasualties(input: string): CasualtyReading {
   }
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
   const read = readOne(input);
-  const rose =
-    read.figures.killed !== null && holds(lowerInput, [' rose to ', ' climbed to ', ' increased to '])
-      ? TOLL_ROSE.exec(input)
-      : null;
-  const from = rose?.[1] ? parseNumber(rose[1]) : null;
-  const to = rose?.[2] ? parseNumber(rose[2]) : null;
-  if (rose && from !== null && to !== null && from === read.figures.killed && to > from) {
+  // ("The death toll later rose from 17 to 26": the same, with the first figure read there.)
+  const rose = holds(lowerInput, [' rose ', ' climbed ', ' increased ']) ? TOLL_ROSE.exec(input) : null;
+  const from = (rose?.[1] ?? rose?.[2]) ? parseNumber(rose?.[1] ?? rose?.[2] ?? '') : null;
+  const to = rose?.[3] ? parseNumber(rose[3]) : null;
+  if (
+    rose &&
+    from !== null &&
+    to !== null &&
+    (from === read.figures.killed || (rose[2] !== undefined && read.figures.killed === null)) &&
+    to > from
+  ) {
     const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
     return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
   }
