@@ -1788,3 +1788,22 @@ describe('parseIncidents: further events and non-events of running text', () => 
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: a base captured, a neighbour across a border, a territory by name', () => {
+  it('reads a base taken as a clash with no arrest, and no place from "the border with …"', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On February 26, the FARDC announced that it had captured the Sorra Front principal base at Tarn, after weeks of fighting.',
+          'In November, the army announced it had captured two Sorra commanders near the border with the Korvel Republic in Ulma district.',
+          'On May 3, police captured the group principal in Darlo.',
+        ),
+      ),
+    ).toEqual([
+      ['2020-02-26', 'clash', ['Tarn'], null, null, null],
+      ['2020-11', 'arrest', ['Ulma'], null, null, 2],
+      ['2020-05-03', 'arrest', ['Darlo'], null, null, 1],
+    ]);
+  });
+});

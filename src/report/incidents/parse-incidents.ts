@@ -1327,7 +1327,13 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleOf = (place: string) =>
     new RegExp(`${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`).test(clause);
-  const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place)) : chosen;
+  // A neighbour named as the line a place is near ("near the boundary with North Kivu", "near the border with the
+  // Democratic Republic of the Congo in Bundibugyo district").
+  const acrossBorder = (place: string) =>
+    (clause.match(new RegExp(`(?:\\S+\\s+){0,3}${escapeRegExp(place)}(?![\\w-])`, 'g')) ?? []).every((m) =>
+      /\b(?:border|boundary|frontier) with (?:the )?(?:\S+\s+){0,2}$/i.test(m.slice(0, m.length - place.length)),
+    );
+  const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place)) : chosen;
   return placed.length > 0 ? placed : chosen;
 }
 
