@@ -1044,3 +1044,27 @@ describe('countCasualties: tolls revised "from … to", sentences carried out, l
     expect([c.killed, c.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: the attacker shot dead once, a teenager listed, a second title, a victim who died later', () => {
+  it.each([
+    ['On July 18, a man attacked passengers near Tarn, wounding five people, before he was shot dead by police.', 1, 5],
+    [
+      'On November 5, a driver rammed a stop in Tarn, killing a border officer and a 17-year-old and injuring 13.',
+      2,
+      13,
+    ],
+    [
+      'On August 30, a strike near Tarn killed Sorra spokesman and external operations chief Abu Omar al-Tarni.',
+      1,
+      null,
+    ],
+    [
+      'On November 10, a man stabbed soldier Omar Bessa at the station in Tarn, and he later died of his wounds.',
+      1,
+      null,
+    ],
+  ])('reads %s as %s killed, %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+});

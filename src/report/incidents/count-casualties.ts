@@ -413,7 +413,7 @@ const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*
 const NAME_GAP = '(?<![a-z]{2}\\.)\\s+';
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}?(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM = new RegExp(
@@ -510,7 +510,7 @@ const LIST_FIGURE = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1373,7 +1373,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:killed|killing|shot dead|shot and killed) (?:him|her)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:killed|killing|shot dead|shot and killed) (?:him|her)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
@@ -1399,6 +1399,8 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', pair.index, pair.index + pair[0].length);
   } else if (lone) {
     result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
+    // (Read once: "…, before he was shot dead by police" is this one death, not one more attacker's.)
+    used.fill(1, lone.index, lone.index + lone[0].length);
     cite('killed', lone.index, lone.index + lone[0].length);
   }
   // "the beheaded body of police inspector Ann Roe, whom rebels had kidnapped, was found near Tarn": one death, told by
