@@ -1068,3 +1068,61 @@ describe('countCasualties: the attacker shot dead once, a teenager listed, a sec
     expect([c.killed, c.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: tolls of other years in asides, second accounts "announced", kin and companions', () => {
+  it.each([
+    [
+      'On December 24, bombs exploded in Tarn, killing at least 32 people, in a city where some 1,000 people had died in riots in 2001.',
+      32,
+      null,
+      null,
+    ],
+    [
+      'On June 23, two bombs exploded in a market in Tarn, killing 67; the same market had been bombed in December 2015, when 24 people died.',
+      67,
+      null,
+      null,
+    ],
+    [
+      'On April 24, three bombs exploded in Tarn. The blasts killed 23 people; the attack followed the July 2005 bombings in Ulma, which killed 88.',
+      23,
+      null,
+      null,
+    ],
+    [
+      'On January 2, militants attacked two villages near Tarn, killing 100 civilians; the government initially announced 79 dead.',
+      100,
+      null,
+      null,
+    ],
+    [
+      'On December 15, a bomb under the car of deputy governor Omar Bessa exploded, killing him and his secretary.',
+      2,
+      null,
+      null,
+    ],
+    [
+      'On November 26, rebels executed four long-held hostages, three police officers and a soldier, near Tarn.',
+      4,
+      null,
+      null,
+    ],
+    ['On January 3, gunmen abducted 11 coal miners near Tarn and killed them.', 11, null, null],
+    ['On April 23, a bomber struck a restaurant in Tarn; estimates of the dead ranged from 47 to 56.', 47, null, null],
+    ['On November 28, fighters slaughtered 43 farmers near Tarn.', 43, null, null],
+    ['On September 19, police raided a flat in Tarn, killing two suspects and arresting a third.', 2, null, 1],
+    ['On May 30, troops arrested a suspected bomb maker and two companions at a checkpoint in Tarn.', null, null, 3],
+    [
+      'On August 5, border police intercepted a truck carrying explosives near Tarn and arrested its driver.',
+      null,
+      null,
+      1,
+    ],
+    ['On June 13, police arrested 11 suspects and seized a car bomb and two pickup trucks in Tarn.', null, null, 11],
+    ['On June 25, gunmen fired on a helicopter near Tarn, but no one aboard was injured.', null, 0, null],
+    ['On May 9, Inspector Omar Bessa was fatally wounded in a shootout in Tarn.', 1, null, null],
+  ])('reads %s as %s killed, %s wounded, %s arrested', (sentence, killed, wounded, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded, c.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});
