@@ -66,6 +66,8 @@ const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
 // "During September and October": one stated period.
+// A second month and the year the two share: " and April 2007".
+const MONTH_AND_YEAR = new RegExp(`^,? (?:and|or|to|through) (?:${MONTH_NAMES}),? (\\d{4})\\b`);
 const MONTH_RANGE = new RegExp(
   `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
@@ -331,7 +333,9 @@ export function findDates(sentence: string, year: number | null, month: string |
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
-    const y = yearOf(own, start);
+    // "the March and April 2007 suicide bombings": the year written after the second month is the first's too.
+    const shared = own ? null : MONTH_AND_YEAR.exec(sentence.slice(start + whole.length, start + whole.length + 24));
+    const y = yearOf(own ?? shared?.[1], start);
     if (y !== null) push(start, m.index + whole.length, calendarDay(y, monthNumber(month), 1), null, 'month', 5, y);
   }
   // "On the 19th, a second bomb …": a day of the month told last, in the sentence or before it.

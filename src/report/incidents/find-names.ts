@@ -143,6 +143,11 @@ const PLACE_PATTERNS = [
   ),
   // "arrested a Syrian in the Bekaa who …", "a checkpoint in the Sinai": a region named with its article alone
   /\b(?:in|across|throughout|from|into) the (?!(?:North|South|East|West|Middle|Senate|Assembly|Cabinet|Presidency|Interior|Government|Capital|Country|Region|Province|District|State|City|Town|Village|Area|U\.S|United|European|African|Arab|Islamic)\b)([A-Z][a-z]{3,})(?=[,.;]| (?:who|which|that|where|and|on|in|near|during|region|valley)\b)/g,
+  // "about 45 kilometers southwest of Timbuktu": the town a distance is told from
+  new RegExp(
+    `\\b(?:kilometers|kilometres|km|miles) (?:(?:north|south)(?:-?(?:east|west))?|east|west)?(?:ern)? ?(?:of|from) (${NAME})`,
+    'g',
+  ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
   new RegExp(
     `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
@@ -191,7 +196,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
   },
 ];

@@ -1807,3 +1807,32 @@ describe('parseIncidents: a base captured, a neighbour across a border, a territ
     ]);
   });
 });
+
+describe('parseIncidents: a town told by its distance, a base named for a force, months sharing a year', () => {
+  it('places an event by the town it is told from only where nothing else is named', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 2, militants ambushed a convoy about 45 kilometers southwest of Tarn, killing six peacekeepers and wounding five.',
+          'On July 9, gunmen attacked a market in Ulma, about 30 miles west of Darlo, killing four.',
+          'On February 14, insurgents attacked a Royal Sorra Marine base in Lorn district, killing two.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-07-02', 'attack', ['Tarn'], 6, 5, null],
+      ['2015-07-09', 'attack', ['Ulma'], 4, null, null],
+      ['2015-02-14', 'attack', ['Lorn'], 2, null, null],
+    ]);
+  });
+  it('reads "the March and April 2007 bombings" as of 2007, and leaves their town off this year\'s record', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'In 2011, Korvel suffered its first attack since the March and April 2007 suicide bombings in Tarn, when a bomb tore through a cafe in Ulma on April 28, killing 17 people.',
+        ),
+      ),
+    ).toEqual([['2011-04-28', 'attack', ['Ulma'], 17, null, null]]);
+  });
+});

@@ -1117,9 +1117,10 @@ const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 const DIRECTION_OF =
   /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b/g;
 
-// An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune".
+// An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
+// April 2007 suicide bombings in Casablanca".
 const PAST_EVENT =
-  /\bthe (?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+  /\bthe (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:(?:and|or|to) (?:January|February|March|April|May|June|July|August|September|October|November|December) )?)?(?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
 // A toll of another time told to say where: "close to where four soldiers were killed in October 2017", "where the
 // October 4, 2017 ambush killed four soldiers" (the year names the event, and its toll follows it).
@@ -1527,7 +1528,6 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const placeText = (s: string) =>
     s
       .replace(EVENT_LABEL, ' ')
-      .replace(DISTANCE_FROM, ' ')
       .replace(PAST_EVENT, ' ')
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
@@ -1535,7 +1535,11 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
   // elsewhere, when the event names a place of its own.)
-  const placed = placesOf(placeText(clause).replace(DIRECTION_OF, ' ').replace(LED_TO, ' '), book.places);
+  // ("about 30 miles west of Barcelona" too; the town is the place only where the clause names no other.)
+  const placed = placesOf(
+    placeText(clause).replace(DISTANCE_FROM, ' ').replace(DIRECTION_OF, ' ').replace(LED_TO, ' '),
+    book.places,
+  );
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
