@@ -1126,3 +1126,16 @@ describe('countCasualties: tolls of other years in asides, second accounts "anno
     expect([c.killed, c.wounded, c.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: one arrested named with who he is, a leader and his followers, one more also killed', () => {
+  it.each([
+    ['On May 5, authorities arrested Adil Tarni, the suspected bomber, and two accomplices in Ulma.', null, 3],
+    ['On April 4, forces arrested Sorra leader Omar Bessa, alias Abu Tarn, and 19 other militants in Ulma.', null, 20],
+    ['In late August, a senior Sorra regional commander and five of his followers surrendered in Tarn.', null, 6],
+    ['On August 31, police killed two suspects in a shootout in Tarn; a police officer was also killed.', 3, null],
+    ['On December 10, gunmen shot and killed television presenter Ann Roe and her driver in Tarn.', 2, null],
+  ])('reads %s as %s killed, %s arrested', (sentence, killed, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -376,7 +376,7 @@ const WHOLE_GROUP =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
@@ -409,7 +409,7 @@ const NO_GROUP_HURT =
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 const PERSON_LAST = new RegExp(`\\b${PERSON}$`, 'i');
 const LIST_BEFORE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${PERSON})\\s+and\\s+$`,
+  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?${PERSON})\\s+and\\s+$`,
   'i',
 );
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
@@ -563,7 +563,7 @@ const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested".
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:suicide )?(?:attacker|bomber|assailant|gunman) (blew himself up|detonated (?:a|his) (?:suicide )?(?:vest|belt))/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:suicide )?(?:attacker|bomber|assailant|gunman) (blew himself up|detonated (?:a|his) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -605,6 +605,8 @@ const ARRESTED_AND = new RegExp(
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}(?=,)/;
+// Who the one arrested is, told between commas before "and": ", the suspected bomber,", ", alias Abu Tarn,".
+const ARRESTED_WHO = /^,\s+(?:(?:the|a|an|his|her)\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40})(?=,\s+and\s)/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND =
   /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
@@ -1142,7 +1144,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           const listed = endsWithAnd(text.slice(window, start));
           const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
           const opening = before?.[1] ?? before?.[2];
-          if (before && opening && add(field, opening, window + before.index)) citeStart = window + before.index;
+          // ("a senior regional commander and five of his followers surrendered": one person named by a noun opens the list
+          // of those arrested too; `add` reads "a" as one only for the dead.)
+          const one = /^an?$/i.test(opening ?? '') && field !== 'killed';
+          if (before && opening && one && !isUsed(window + before.index, window + before.index + opening.length)) {
+            used.fill(1, window + before.index, window + before.index + opening.length);
+            result[field] = (result[field] ?? 0) + 1;
+            citeStart = window + before.index;
+          } else if (before && opening && add(field, opening, window + before.index)) citeStart = window + before.index;
           else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
             const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
@@ -1365,6 +1374,10 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (named) {
     let end = named.index + named[0].length;
     let listed = 0;
+    // "arrested Adil Tarni, the suspected bomber, and two accomplices", "arrested leader Omar Bessa, alias Abu Tarn, and 19
+    // other militants": who the one taken is, before those taken with him.
+    const who = text.charAt(end) === ',' ? ARRESTED_WHO.exec(text.slice(end, end + 120)) : null;
+    if (who) end += who[0].length;
     // "arrested the group's political chief, Ann Roe, and his partner": the name of the one taken; "arrested Ann Roe,
     // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
     if (text.charAt(end) === ',') {
@@ -1515,8 +1528,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
   // "security forces killed Tessa in a firefight; a second militant was also killed": one more, where a figure was read.
-  const secondToo = lower.includes('second') || lower.includes('third') ? ONE_MORE.exec(text) : null;
-  const moreWord = secondToo?.[1] ?? secondToo?.[2];
+  const secondToo =
+    lower.includes('second') || lower.includes('third') || lower.includes(' also ') ? ONE_MORE.exec(text) : null;
+  const moreWord = secondToo?.[1] ?? secondToo?.[2] ?? secondToo?.[3];
   if (secondToo && moreWord && !isUsed(secondToo.index, secondToo.index + secondToo[0].length)) {
     // ("…; a third attacker detonated a suicide vest at the entrance": one more dead.)
     const word = moreWord.toLowerCase();

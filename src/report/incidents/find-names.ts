@@ -196,7 +196,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
   },
 ];
@@ -223,7 +223,7 @@ function isDemonym(name: string): boolean {
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
-  "(?:Office|Ministry|Committee|Forces|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+  "(?:Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
 // ("Hizbul Islam": a group, never a place.)
 const ENDS_IN_ORG_WORD = new RegExp(`\\b(?:${ORG_WORD}|Islam)$`);

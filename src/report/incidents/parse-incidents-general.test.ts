@@ -1836,3 +1836,26 @@ describe('parseIncidents: a town told by its distance, a base named for a force,
     ).toEqual([['2011-04-28', 'attack', ['Ulma'], 17, null, null]]);
   });
 });
+
+describe('parseIncidents: forces named with their town, a proscribed group named, units that are no places', () => {
+  it('reads each as its kind and place', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On March 8, police in Tarn, Ulma State, killed Omar Bessa, a suspected member of the cell, after an 11-hour siege.',
+          'On June 27, Ann Roe, leader of the proscribed Sorra Front, was arrested abroad and returned to face charges.',
+          'On October 3, militants attacked a Border Security Force camp near Darlo airport, killing one officer.',
+          'On April 18, gunmen in Frontier Corps uniforms stopped buses near Lorn and killed 14 passengers.',
+          'On October 23, gunmen kidnapped two aid workers from the Vessa refugee camp near Korva.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-03-08', 'clash', ['Tarn'], 1, null, null],
+      ['2017-06-27', 'arrest', [], null, null, 1],
+      ['2017-10-03', 'attack', ['Darlo'], 1, null, null],
+      ['2017-04-18', 'attack', ['Lorn'], 14, null, null],
+      ['2017-10-23', 'attack', ['Vessa', 'Korva'], null, null, null],
+    ]);
+  });
+});
