@@ -568,3 +568,12 @@ describe('classifyIncident: inmates convicted of offences who break out are an a
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces that fought or clashed with militants', () => {
+  it.each([
+    ['On September 5 and 6, security forces fought suspected militants holed up in a building in Tarn.', 'clash'],
+    ['On May 3, troops clashed with militants near Ulma.', 'clash'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -273,7 +273,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     security &&
     !militantsFirst &&
     (violentVerb ||
-      /\b(?:operation|raid|fighting|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses|surrounded|cornered)\b/i.test(
+      /\b(?:operation|raid|fighting|fought|clashed|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses|surrounded|cornered|besieged)\b/i.test(
         text,
       ))
   ) {
