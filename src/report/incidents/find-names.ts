@@ -673,7 +673,8 @@ const NAME_EDGE = /[\w-]/;
 const CASELESS_NAME = new Map<string, RegExp>();
 
 /** Where `name` first stands alone in `text` (no word character or hyphen beside it); a lower-case name in any case. */
-function wordIndex(text: string, name: string): number {
+/** Where a name stands in a text as a whole word (not inside a longer or hyphenated one), or -1. */
+export function wordIndex(text: string, name: string): number {
   if (/^[a-z]/.test(name)) {
     let pattern = CASELESS_NAME.get(name);
     if (pattern === undefined) {

@@ -1859,3 +1859,24 @@ describe('parseIncidents: forces named with their town, a proscribed group named
     ]);
   });
 });
+
+describe('parseIncidents: each place its own toll, told in the sentence after', () => {
+  it('makes one record per place with the toll the next sentence gives it', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 29, the Sorra Front carried out suicide bombings against courts in Tarn and Ulma. The attack in Ulma killed seven people and wounded dozens; the Tarn blast killed a police officer and the bomber and wounded some 20 others.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-11-29', 'attack', ['Ulma'], 7, null, null],
+      ['2005-11-29', 'attack', ['Tarn'], 2, 20, null],
+    ]);
+  });
+  it('keeps one record where the sentence after gives one toll for both places', () => {
+    expect(
+      rows(chapter(2005, 'On November 29, bombs exploded at courts in Tarn and Ulma. The blasts killed nine people.')),
+    ).toEqual([['2005-11-29', 'attack', ['Tarn', 'Ulma'], 9, null, null]]);
+  });
+});

@@ -12,7 +12,7 @@ import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
-import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords } from './find-names.js';
+import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
@@ -1395,9 +1395,19 @@ function eachPlaceOwnTollOf(
   const { draft, record } = built;
   // The places in the order the clause names them; a place it does not name leaves the record whole.
   const at = new Map(places.map((place) => [place, draft.clause.indexOf(place)]));
-  if ([...at.values()].some((i) => i < 0)) return null;
-  const ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
-  const tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
+  let tolls: PlaceTolls | null = null;
+  let ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  if ([...at.values()].every((i) => i >= 0))
+    tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
+  // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
+  // killed a police officer …": the sentence after tells each place its own toll.
+  const next = draft.further[0];
+  if (!tolls && next && (draft.further.length === 1 || !FIGURE_WORD.test(draft.further.slice(1).join(' ')))) {
+    const atNext = new Map(places.map((place) => [place, wordIndex(next, place)]));
+    if ([...atNext.values()].some((i) => i < 0)) return null;
+    ordered = [...places].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
+    tolls = tollAfterEach(next, ordered, atNext, null);
+  }
   if (!tolls) return null;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
@@ -1415,6 +1425,8 @@ function eachPlaceOwnTollOf(
 }
 
 const DEATH_WORD = /\b(?:kill|died|dead|deaths)/gi;
+// Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
+const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
@@ -1450,11 +1462,12 @@ function tollAfterEach(
   clause: string,
   ordered: readonly string[],
   at: ReadonlyMap<string, number>,
-  record: Incident,
+  record: Incident | null,
 ): PlaceTolls | null {
   // Each place's deaths need words of their own: fewer death words than places tell one toll for them all (a cheap
   // count first; most clauses with several places stop here).
-  if (record.killed === null || (clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
+  // (`record` null: a sentence of tolls after the event's own, each place's read as told, with no sum to agree with.)
+  if ((record && record.killed === null) || (clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
   if (readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null) return null;
   const readings = ordered.map((place, i) => {
     const from = at.get(place) ?? 0;
@@ -1470,7 +1483,7 @@ function tollAfterEach(
     const values = readings.map((r) => r.figures[field]);
     const told = values.filter((v) => v !== null);
     if (told.length === 0 || (field === 'killed' && told.length < values.length)) continue;
-    if (told.reduce((n: number, v) => n + (v ?? 0), 0) !== record[field]) continue;
+    if (record && told.reduce((n: number, v) => n + (v ?? 0), 0) !== record[field]) continue;
     tolls.set(
       field,
       readings.map((r) =>
