@@ -1880,3 +1880,22 @@ describe('parseIncidents: each place its own toll, told in the sentence after', 
     ).toEqual([['2005-11-29', 'attack', ['Tarn', 'Ulma'], 9, null, null]]);
   });
 });
+
+describe("parseIncidents: a toll sentence that also names another year's event", () => {
+  it("keeps the story's toll told before the clause of the other year, and never that event's", () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On April 24, three bombs exploded in the resort of Tarn. The blasts killed 23 people and wounded about 80; the attack followed the July 2005 bombings in Ulma, which killed 88.',
+          'On May 3, a bomb exploded in Darlo. The attacks followed the September 17, 2005 assault on the embassy, which killed 19.',
+          'On June 9, gunmen attacked a market in Lorn, killing nine people, among them a teacher, his wife, and two of their children.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-04-24', 'attack', ['Tarn'], 23, 80, null],
+      ['2006-05-03', 'attack', ['Darlo'], null, null, null],
+      ['2006-06-09', 'attack', ['Lorn'], 9, null, null],
+    ]);
+  });
+});

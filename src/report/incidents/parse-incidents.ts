@@ -681,12 +681,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
             // (What it set off is no count for the year either: "…, but the attack triggered reprisals across the
             // country".)
             const setOff = SET_OFF.exec(sentence);
-            const toll = setOff ? sentence.slice(0, setOff.index) : sentence;
-            if (
-              (!otherYear || Number(otherYear[1]) === report.year) &&
-              !YEAR_COUNT.test(toll.includes('since ') ? toll.replace(SINCE_BEGAN, ' ') : toll)
-            )
-              placedSibling(open, sentence, drafts, book.places).further.push(toll);
+            // ("The blasts killed 23 people; the attack followed the July 2005 bombings in Sharm el-Sheikh, which killed
+            // 88": the clauses before the one that names the other year are the story's.)
+            const ownPart =
+              otherYear && Number(otherYear[1]) !== report.year
+                ? sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
+                : sentence;
+            const told = setOff && setOff.index < ownPart.length ? sentence.slice(0, setOff.index) : ownPart;
+            if (told && !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told))
+              placedSibling(open, sentence, drafts, book.places).further.push(told);
           } else {
             const headed = header ? splitThen(sentence) : [];
             const headedKinds = headed.map((part) => classifyIncident(part));
