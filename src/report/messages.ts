@@ -11,6 +11,9 @@ export const NOT_A_REPORT_MSG =
 /** Warning: no year in metadata, title, headings, URL or publication date; guessed from years the text names. */
 export const yearGuessedWarning = (year: number): string =>
   `No report year stated; guessed ${year} from the years the text mentions.`;
+/** Warning: the year came from the file's name. */
+export const yearFromFileNameWarning = (year: number): string =>
+  `No report year stated; took ${year} from the file's name.`;
 /** Warning: the year came from the publication date (reports appear the year after the year they cover). */
 export const yearFromPublicationWarning = (year: number, date: string): string =>
   `No report year stated; assumed ${year} from the publication date ${date}.`;

@@ -429,3 +429,27 @@ describe('edge cases', () => {
     ]);
   });
 });
+
+describe('parseReports: the year of a chapter saved without a header', () => {
+  // Named earlier years more often than its own, as an overview that recalls past attacks does.
+  const text = [
+    'Korvel',
+    '',
+    'Korvel remained a strong counterterrorism partner in 2004. The president, who survived two terrorist attempts in December 2003 and a plot in March 2003, called for moderation.',
+    '',
+    'On May 7, a suicide bomber attacked a mosque in Tarn, killing 15 worshippers. The group had also bombed Ulma in 2003.',
+  ].join('\n');
+
+  it("takes the year the file's name gives, and says so", () => {
+    const { reports, warnings } = parseReports(text, { file: 'crt-2004-korvel.txt' });
+    expect(reports[0]?.year).toBe(2004);
+    expect(reports[0]?.incidents.map((i) => i.date)).toEqual(['2004-05-07']);
+    expect(warnings.join(' ')).toContain("took 2004 from the file's name");
+  });
+
+  it('still guesses from the text when the name gives none, and a header outranks the name', () => {
+    expect(parseReports(text, { file: 'korvel.txt' }).reports[0]?.year).toBe(2003);
+    const titled = `Country Reports on Terrorism 2005 - Korvel\n\n${text}`;
+    expect(parseReports(titled, { file: 'crt-2004-korvel.txt' }).reports[0]?.year).toBe(2005);
+  });
+});

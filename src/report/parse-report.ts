@@ -10,6 +10,7 @@ import {
   NOT_A_REPORT_MSG,
   TRUNCATED_WARNING,
   yearFromPublicationWarning,
+  yearFromFileNameWarning,
   yearGuessedWarning,
 } from './messages.js';
 import { type ParsedHeader, parseHeader } from './parse-header.js';
@@ -49,7 +50,15 @@ function paragraphsText(paragraphs: readonly Paragraph[]): string {
   return paragraphs.map((paragraph) => paragraph.text).join('\n');
 }
 
-function resolveYear(header: ParsedHeader, paragraphs: readonly Paragraph[], warnings: string[]): number | null {
+// A year the file's name gives it: "crt-2004-pakistan.txt", "2011/kazakhstan.txt" (not inside a longer number).
+const FILE_NAME_YEAR = /(?<!\d)(199\d|20[0-4]\d)(?!\d)/;
+
+function resolveYear(
+  header: ParsedHeader,
+  paragraphs: readonly Paragraph[],
+  file: string,
+  warnings: string[],
+): number | null {
   if (header.metaYear !== null) return header.metaYear;
   if (header.title?.year != null) return header.title.year;
   for (const paragraph of paragraphs) {
@@ -66,6 +75,13 @@ function resolveYear(header: ParsedHeader, paragraphs: readonly Paragraph[], war
     const year = Number(published.slice(0, 4)) - 1;
     warnings.push(yearFromPublicationWarning(year, published));
     return year;
+  }
+  // Named by whoever saved it ("crt-2004-pakistan.txt"): surer than counting the years the text mentions, which
+  // names earlier years too ("who survived two attempts in December 2003").
+  const named = FILE_NAME_YEAR.exec(file.split(/[\\/]/).pop() ?? '');
+  if (named?.[1]) {
+    warnings.push(yearFromFileNameWarning(Number(named[1])));
+    return Number(named[1]);
   }
   const guessed = guessYear(paragraphsText(paragraphs));
   if (guessed !== null) {
@@ -168,7 +184,7 @@ export function parseReports(text: string, options: ParseReportsOptions = {}): P
   const last = paragraphs.at(-1);
   if (last !== undefined && !endsSentence(last.text)) warnings.push(TRUNCATED_WARNING);
 
-  const year = resolveYear(header, paragraphs, warnings);
+  const year = resolveYear(header, paragraphs, file, warnings);
   const chapters = selectChapters(splitChapters(paragraphs, { country: header.title?.country ?? null }));
   const usedIds = new Map<string, number>();
 
