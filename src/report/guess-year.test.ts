@@ -14,3 +14,13 @@ describe('edge cases', () => {
     expect([guessYear('the drawdown of U.S. troops by the end of 2014'), guessYear('no years')]).toEqual([null, null]);
   });
 });
+
+describe('guessYear: years written after a month', () => {
+  it('counts a year that dates an event ("in December 2003") for less than one the text is about', () => {
+    expect(
+      guessYear(
+        'Korvel remained a partner in 2004. Attacks in December 2003 and March 2003 and on July 7, 2003 were recalled.',
+      ),
+    ).toBe(2004);
+  });
+});

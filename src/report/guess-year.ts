@@ -1,4 +1,6 @@
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
+const AFTER_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+$/;
 const DEADLINE = /\b(?:by|until|before|through)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:\w+\s+)?$/i;
 
 /**
@@ -17,7 +19,10 @@ export function guessYear(text: string): number | null {
     // "the drawdown of U.S. troops by the end of 2014" is a deadline, not the year reported on.
     if (DEADLINE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const year = Number(match[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    // "in December 2003", "on July 7, 2005": a chapter dates its own year's events without the year, so a year
+    // written after a month mostly dates an event of another year.
+    const weight = AFTER_MONTH.test(text.slice(Math.max(0, match.index - 16), match.index)) ? 0.25 : 1;
+    counts.set(year, (counts.get(year) ?? 0) + weight);
   }
   let best: number | null = null;
   let bestCount = 0;
