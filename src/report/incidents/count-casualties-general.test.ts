@@ -1139,3 +1139,11 @@ describe('countCasualties: one arrested named with who he is, a leader and his f
     expect([c.killed, c.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: a producer named as the victim', () => {
+  it('reads "shot and killed BBC producer Ann Roe" as one', () => {
+    expect(
+      countCasualties('On February 9, gunmen shot and killed BBC producer Ann Roe outside a hotel in Tarn.').killed,
+    ).toBe(1);
+  });
+});

@@ -1899,3 +1899,32 @@ describe("parseIncidents: a toll sentence that also names another year's event",
     ]);
   });
 });
+
+describe('parseIncidents: tolls told before each place, and arrests of a day counted "later"', () => {
+  it('gives each place the toll told before it', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On March 28, attackers killed five villagers in Tarn, Ulma district, and beheaded three more in Darlo, Lorn district.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-03-28', 'attack', ['Tarn'], 5, null, null],
+      ['2019-03-28', 'attack', ['Darlo'], 3, null, null],
+    ]);
+  });
+  it('keeps the arrests of an event dated "two days later" on it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 9, around 50 assailants attacked a gendarmerie post in Tarn. Three gendarmes were killed. Two days later, security forces killed one suspect and arrested two others in a follow-up operation near the village.',
+        ),
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([
+      ['2015-10-09', 'attack', 3, null],
+      ['2015-10-11', 'clash', 1, 2],
+    ]);
+  });
+});

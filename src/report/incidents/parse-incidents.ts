@@ -1349,10 +1349,15 @@ const LATER_ARREST =
   /\b(?:later|subsequently|afterwards?|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
 const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
 
-/** Whether every phrase an arrest figure was read from stands in a clause that tells the arrests as made later. */
-function arrestsMadeLater(words: string | undefined, clause: string, further: string): boolean {
+/**
+ * Whether every phrase an arrest figure was read from stands in a clause that tells the arrests as made later.
+ * (`dated`: the words the record's own date was read from; "Two days later, security forces killed one suspect and
+ * arrested two others" is later than the story before it, not than its own event.)
+ */
+function arrestsMadeLater(words: string | undefined, clause: string, further: string, dated: string): boolean {
   if (!words) return false;
-  const text = `${clause} ${further}`;
+  let text = `${clause} ${further}`;
+  for (const piece of dated.split(' … ')) if (LATER_ARREST.test(piece)) text = text.replace(piece, ' ');
   return words.split(' … ').every((phrase) => {
     const at = text.indexOf(phrase);
     if (at < 0) return false;
@@ -1427,7 +1432,7 @@ function eachPlaceOwnTollOf(
   });
 }
 
-const DEATH_WORD = /\b(?:kill|died|dead|deaths)/gi;
+const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/gi;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
@@ -1471,8 +1476,20 @@ function tollAfterEach(
   // count first; most clauses with several places stop here).
   // (`record` null: a sentence of tolls after the event's own, each place's read as told, with no sum to agree with.)
   if ((record && record.killed === null) || (clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
-  if (readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null) return null;
+  // Each toll after its place ("… in Tarn, killing five, and in Ulma, where three died"), or, where the words after
+  // the last place tell none, before it ("killed five villagers in Tarn, and beheaded three more in Ulma").
+  const last = ordered[ordered.length - 1] ?? '';
+  const tollsFirst =
+    readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null &&
+    readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
+  if (!tollsFirst && readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null)
+    return null;
   const readings = ordered.map((place, i) => {
+    if (tollsFirst) {
+      const prior = ordered[i - 1];
+      const from = prior === undefined ? 0 : (at.get(prior) ?? 0) + prior.length;
+      return readCasualties(clause.slice(from, (at.get(place) ?? 0) + place.length));
+    }
     const from = at.get(place) ?? 0;
     const to = i + 1 < ordered.length ? (at.get(ordered[i + 1] ?? '') ?? clause.length) : clause.length;
     return readCasualties(clause.slice(from, to));
@@ -1634,7 +1651,7 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const arrestedLater =
     d.kind !== 'arrest' &&
     reading.figures.arrested !== null &&
-    arrestsMadeLater(reading.evidence.arrested, ownClause, further);
+    arrestsMadeLater(reading.evidence.arrested, ownClause, further, d.mention.words);
   const arrestedCounts = d.kind === 'arrest' || (reading.figures.arrested !== null && !arrestedLater);
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
