@@ -49,7 +49,7 @@ const NATURAL_DISASTER =
 // Verbs that tell violence happening, as opposed to nouns that may name other events
 // ("an operation in connection with May explosions led to the arrest of 200" is an arrest).
 const VIOLENT_VERB =
-  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|beat(?:en|ing)? (?:[\w'’-]+ ){0,4}?to death|slaughter(?:ed|ing)|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|held up (?:an? |the )(?:[\w-]+ ){0,4}?(?:train|bus|convoy|Express)\b|(?:attempt(?:ed|ing)|tried) to (?:hijack|bomb|attack|kidnap|abduct|assassinate|storm|blow up|kill|seize|detonate|set off)|fired (?:[\w-]+ ){0,6}?(?:rounds|shots|bullets|rockets|missiles|mortars?|shells|grenades?|drones) (?:[\w-]+ ){0,4}?(?:at|on|into|toward|towards)|launched (?:[\w-]+ ){0,5}?(?:drones?|missiles?|rockets?|mortars?)\b(?: [\w-]+){0,4}? (?:at|on|into|toward|towards)|set (?:it|them|the \w+) (?:on fire|ablaze|alight)|drove (?:an? |his |her |their |the )[\w-]+ (?:loaded|laden|packed|filled|rigged) with (?:[\w-]+ ){0,3}?into (?:the |an? )|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
+  /\b(?:kill(?:ed|ing|s)|murder(?:ed|ing)|assassinat(?:ed|ing)|gunned down|decapitat(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|blew (?:himself|herself|themselves|up)|detonat(?:ed|ing)|explod(?:ed|ing)|exploded|fir(?:ed|ing) (?:at|on|upon)|opened fire|shot|attack(?:ed|ing)|bomb(?:ed|ing)|ambush(?:ed|ing)|kidnap(?:ped|ping)|abduct(?:ed|ing)|behead(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing) to death|beat(?:en|ing)? (?:[\w'’-]+ ){0,4}?to death|slaughter(?:ed|ing)|(?:bodies|corpses) of [^.;]{0,80}?(?:were|was) (?:later )?(?:found|discovered|recovered)|(?:beaten|burned|burnt) to death|lynch(?:ed|ing)|strangled|set off|set fire to|set (?:it |them )?ablaze|torched|looted|(?:burned|burnt) (?:down )?(?:parts of|homes|houses|huts|villages?|churches|schools?|mosques?|shops|markets?|vehicles)|found (?:the )?(?:bodies|corpses|remains) of|(?:launched|carried out|conducted|staged|mounted) (?:an? |a series of |a wave of )?(?:[\w-]+ ){0,5}?(?:attacks?|assaults?|bombings?|raids?)|went off|came under (?:fire|attack)|defus(?:ed|ing)|ramm(?:ed|ing)|drove (?:a \w+ |his \w+ |her \w+ )?into|drove (?:an? |his |her |the )(?:[\w-]+ ){0,3}(?:truck|lorry|van|car|vehicle|bus) (?:into|down|through|along|at)|crash(?:ed|ing) into|plow(?:ed|ing) into|plough(?:ed|ing) into|ran over|took place|occurred|assault(?:ed|ing)|hijack(?:ed|ing)|held up (?:an? |the )(?:[\w-]+ ){0,4}?(?:train|bus|convoy|Express)\b|(?:attempt(?:ed|ing)|tried) to (?:hijack|bomb|attack|kidnap|abduct|assassinate|storm|blow up|kill|seize|detonate|set off)|fired (?:[\w-]+ ){0,6}?(?:rounds|shots|bullets|rockets|missiles|mortars?|shells|grenades?|drones) (?:[\w-]+ ){0,4}?(?:at|on|into|toward|towards)|launched (?:[\w-]+ ){0,5}?(?:drones?|missiles?|rockets?|mortars?)\b(?: [\w-]+){0,4}? (?:at|on|into|toward|towards)|set (?:it|them|the \w+) (?:on fire|ablaze|alight)|drove (?:an? |his |her |their |the )[\w-]+ (?:loaded|laden|packed|filled|rigged) with (?:[\w-]+ ){0,3}?into (?:the |an? )|subdued (?:an?|the) (?:\w+ )?(?:gunman|attacker|assailant|bomber)|(?:briefly )?occupied (?:the )?(?:\w+ ){0,2}(?:town|city|village|capital|port|district|base|barracks|headquarters|island)|(?:riots?|rioting|fighting|violence) (?:broke out|erupted)|struck|raid(?:ed|ing)?|clash(?:ed|es)?|shootout|firefight|gunfight|took hostage|executed|massacred|occupied and held|laid siege|overr[au]n|stormed|besieged|seized(?! (?:(?:an? |the )?(?:large |huge |small |big |significant )?(?:cache|haul|quantity|stockpile|consignment|shipment|amount)|assets|funds|accounts|bank|cash|money|weapons|arms|explosives|drugs|documents|passports|equipment|materials?|property|\d)))\b/i;
 // ("a car loaded with gas cylinders was found near the cathedral": a car bomb found, told by its load.)
 const VIOLENT_NOUN =
   /\b(?:murder|killing|beheading|kidnapping|siege|attack|jail-?break|prison ?break|bombing|bomb|explosion|blast|IED|VBIED|suicide|shooting|ambush|kidnapping|assassination|hostage|grenade|rocket|mortar|arson|massacre|gunmen|insurgents?|riot|raid|(?:land)?mine|claymore|explosive device|missile|(?:loaded|laden|packed|rigged) with (?:[\w-]+ ){0,2}?(?:explosives|gas cylinders|gas canisters))s?\b/i;
@@ -225,12 +225,17 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "detained Ann Roe at the airport and handed him to Tarn, where he had been sentenced in absentia": an arrest told
   // before a sentence passed earlier on the one arrested is an arrest.
   const judicial = JUDICIAL.exec(text);
+  // ("arrested Ann Roe near Tarn on financing charges; in February 2020, a court convicted him": an arrest told in a
+  // clause of its own before the sentence passed later.)
+  const arrestFrom =
+    judicial !== null ? (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   const arrestBefore =
     judicial !== null &&
-    (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < judicial.index &&
-    /\b(?:had been|has been|was|were)\s+(?:\w+ly\s+)?$/i.test(
+    arrestFrom < judicial.index &&
+    (/\b(?:had been|has been|was|were)\s+(?:\w+ly\s+)?$/i.test(
       text.slice(Math.max(0, judicial.index - 30), judicial.index),
-    );
+    ) ||
+      text.slice(arrestFrom, judicial.index).includes(';'));
   if (judicial && !arrestBefore && (!violentVerb || EXECUTION.test(text))) return null;
   // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
   // murder": the violence is what a court or a charge is about, told after it; no event of its own.
@@ -273,7 +278,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     security &&
     !militantsFirst &&
     (violentVerb ||
-      /\b(?:operation|raid|fighting|fought|clashed|battles?|battled|clashes|died|dead|bombardment|strikes|(?:heavy|serious) losses|surrounded|cornered|besieged)\b/i.test(
+      /\b(?:operation|raid|fighting|fought|clashed|battles?|battled|clashes|died|dead|bombardment|strikes?|targeted|(?:heavy|serious) losses|surrounded|cornered|besieged)\b/i.test(
         text,
       ))
   ) {
@@ -331,7 +336,7 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
-      /\b(?:kill|murder|assassinat|gunned|decapitat|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beat(?:en|ing)? |slaughter|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|held up|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck|loot|found (?:the )?(?:bodies|corpses|remains))/i.test(
+      /\b(?:kill|murder|assassinat|gunned|decapitat|wound|injur|blew|detonat|explod|fir|shot|kidnap|abduct|behead|stabb|hack|beat(?:en|ing)? |slaughter|burn|lynch|strangl|set fire|ablaze|torch|bomb|attack|execut|massacr|overr[au]n|storm|besieg|seiz|occupied|laid siege|ambush|assault|hijack|held up|riot|subdu|went off|came under|defus|ramm|drove|plow|plough|ran over|struck|loot|found (?:the )?(?:bodies|corpses|remains)|(?:bodies|corpses) of)/i.test(
         text,
       ))
   ) {

@@ -172,6 +172,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:abducted|kidnapped|seized|took)\\s+${N}\\s+(?:[\\w'’,-]+\\s+){0,10}?and\\s+(?:later\\s+|then\\s+)?(?:killed|executed|shot dead|beheaded|murdered)\\s+them\\b`,
       'gi',
     ),
+    // "the bodies of two police officers who had gone missing were found"
+    gated([['bodies of', 'corpses of', 'remains of']], `\\b(?:bodies|corpses|remains) of\\s+${N}\\b`, 'gi'),
     // "slaughtered 40 villagers"; "estimates of the dead ranged from 47 to 56"
     gated([['slaughter']], `\\bslaughter(?:ed|ing)\\s+${N}\\b`, 'gi'),
     gated(
@@ -833,14 +835,15 @@ export function twoAccounts(first: string, firstKilled: number, second: string, 
 
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
-  killed: /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|toll/i,
+  killed:
+    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
   wounded: /wound|injur|hurt|burns/i,
   arrested: /arrest|intercepted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|slaughter|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
+  /burns|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.

@@ -1928,3 +1928,22 @@ describe('parseIncidents: tolls told before each place, and arrests of a day cou
     ]);
   });
 });
+
+describe('parseIncidents: a strike that targeted someone, bodies found, an arrest before a later conviction', () => {
+  it('reads each as an event of its kind', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 3, a U.S. strike targeted a suspected Sorra operative in Tarn.',
+          'On October 16, the bodies of two police officers who had gone missing were found in Ulma.',
+          'On July 17, police arrested Sorra founder Omar Bessa near Darlo on financing charges; in February 2013, a court convicted him.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-03-03', 'clash', ['Tarn'], null, null, null],
+      ['2012-10-16', 'attack', ['Ulma'], 2, null, null],
+      ['2012-07-17', 'arrest', ['Darlo'], null, null, 1],
+    ]);
+  });
+});
