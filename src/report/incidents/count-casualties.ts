@@ -1,5 +1,4 @@
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
-import { allMatches } from '../all-matches.js';
 
 export interface Casualties {
   killed: number | null;
@@ -736,7 +735,7 @@ export function readCasualties(input: string): CasualtyReading {
   // link where both sides give a toll, among the first few (each is two reads of the text: a few keep it linear).
   const splits =
     holds(lowerInput, ACCOUNT_LINKS) && holds(lowerInput, ACCOUNT_VERBS)
-      ? allMatches(OTHER_ACCOUNTS, input).slice(0, 4)
+      ? [...input.matchAll(OTHER_ACCOUNTS)].slice(0, 4)
       : [];
   for (const split of splits) {
     const first = input.slice(0, split.index);
@@ -1029,7 +1028,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // "two suspected members and a police inspector were killed": the figure and one more.
   // (The first figure that reads: "on May 3 that left two soldiers and a cook dead" is no 3.)
   if (holds(lower, KILLED_WORDS) || lower.includes('dead') || lower.includes('lost their lives')) {
-    for (const andOne of allMatches(AND_ONE_KILLED, text)) {
+    for (const andOne of text.matchAll(AND_ONE_KILLED)) {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
       result.killed = (result.killed ?? 0) + 1;
       cite('killed', andOne.index, andOne.index + andOne[0].length);
@@ -1084,7 +1083,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
       if (!mayMatch(pattern, lower)) continue;
-      for (const m of allMatches(pattern, text)) {
+      for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
         // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
