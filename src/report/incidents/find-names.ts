@@ -105,7 +105,7 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
-  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor))\b/g,
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,
@@ -194,7 +194,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
   // the Rukban refugee encampment": the towns a site stands in
   {
-    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?)\b/g,
+    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
@@ -221,7 +221,7 @@ function isDemonym(name: string): boolean {
 }
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.

@@ -1947,3 +1947,39 @@ describe('parseIncidents: a strike that targeted someone, bodies found, an arres
     ]);
   });
 });
+
+describe('parseIncidents: a group named for its party, a mine, a valley after "and", an earlier toll, a claim days later', () => {
+  it('reads each as the guide says', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'In mid-July, the security service detained 13 alleged members of a Hizb ut-Sorra cell in Tarn.',
+          'On April 4, gunmen kidnapped a foreign national working at the Ulma manganese mine in Darlo province, wounding one gendarme.',
+          'In September, police detained 14 suspected members in Lorn and the Vessa Valley.',
+          'On October 16, a man beheaded schoolteacher Omar Bessa near his school in Korva.',
+          'In November, police detained four suspects in Sarn in connection with a bombing that had killed a local official in the town.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-07', 'arrest', ['Tarn'], null, null, 13],
+      ['2019-04-04', 'attack', ['Ulma'], null, 1, null],
+      ['2019-09', 'arrest', ['Lorn', 'Vessa Valley'], null, null, 14],
+      ['2019-10-16', 'attack', ['Korva'], 1, null, null],
+      ['2019-11', 'arrest', ['Sarn'], null, null, 4],
+    ]);
+  });
+  it('reads a group announcing "six days later that it had killed" two men as a claim', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On July 21, gunmen in Tarn kidnapped two diplomats. The Sorra Front announced six days later that it had killed both men.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2005-07-21', 'attack'],
+      ['2005-07-27', 'threat'],
+    ]);
+  });
+});
