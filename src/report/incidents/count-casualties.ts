@@ -1502,7 +1502,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
           ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
-          : null) ?? ONE_WOUNDED.exec(text))
+          : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))
       : null;
   if (hurt) {
     // "wounding a policeman and two civilians": the one and the figure after.
