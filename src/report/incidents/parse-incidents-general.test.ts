@@ -1983,3 +1983,27 @@ describe('parseIncidents: a group named for its party, a mine, a valley after "a
     ]);
   });
 });
+
+describe('parseIncidents: junctions, outposts, towns with a hyphenated trade, an airport struck, "the same airport"', () => {
+  it('places each event', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On May 2, a gunman opened fire at hitchhikers at the Tarn Junction, wounding three students.',
+          'On December 16, gunmen fired on a car near the settlement outpost of Ulma, killing a student.',
+          'On September 16, militants kidnapped seven employees in the uranium-mining town of Darlo.',
+          'On February 10, a drone struck Lorn airport, wounding 12. The airport was targeted again later that month: on February 21, debris from a drone wounded 16 people at the same airport.',
+          'On July 13, three blasts struck the Old Bazaar and Dadar areas of Bessa, killing 26 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-05-02', 'attack', ['Tarn Junction'], null, 3, null],
+      ['2021-12-16', 'attack', ['Ulma'], 1, null, null],
+      ['2021-09-16', 'attack', ['Darlo'], null, null, null],
+      ['2021-02-10', 'attack', ['Lorn'], null, 12, null],
+      ['2021-02-21', 'attack', ['Lorn'], null, 16, null],
+      ['2021-07-13', 'attack', ['Bessa'], 26, null, null],
+    ]);
+  });
+});
