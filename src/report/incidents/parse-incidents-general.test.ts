@@ -1994,7 +1994,7 @@ describe('parseIncidents: junctions, outposts, towns with a hyphenated trade, an
           'On December 16, gunmen fired on a car near the settlement outpost of Ulma, killing a student.',
           'On September 16, militants kidnapped seven employees in the uranium-mining town of Darlo.',
           'On February 10, a drone struck Lorn airport, wounding 12. The airport was targeted again later that month: on February 21, debris from a drone wounded 16 people at the same airport.',
-          'On July 13, three blasts struck the Old Bazaar and Dadar areas of Bessa, killing 26 people.',
+          'On July 13, three blasts struck the Old Bazaar, Opera House, and Dadar areas of Bessa, killing 26 people.',
         ),
       ),
     ).toEqual([
