@@ -1147,3 +1147,27 @@ describe('countCasualties: a producer named as the victim', () => {
     ).toBe(1);
   });
 });
+
+describe('countCasualties: asides between spaced hyphens, one arrested by a single name', () => {
+  it.each([
+    [
+      'On July 16, a bomb exploded on a minibus in Tarn, killing five people - a woman, a teenager and three others - and wounding 13.',
+      5,
+      13,
+      null,
+    ],
+    [
+      'In mid-September, police in Tarn arrested three suspects - two Korvelians and a Sorran - with detonators.',
+      null,
+      null,
+      3,
+    ],
+    ["Four days later, police arrested Darvan, whom they identified as the group's emir, in Tarn.", null, null, 1],
+    ['On February 26, police in Tarn arrested Darvan, a regional commander, along with two associates.', null, null, 3],
+    // (A weekday is no name of one arrested.)
+    ['Police in Tarn arrested Tuesday, a day after the attack, a man carrying a bomb.', null, null, null],
+  ])('reads %s as %s killed, %s wounded, %s arrested', (sentence, killed, wounded, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded, c.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});
