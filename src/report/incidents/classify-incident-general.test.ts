@@ -577,3 +577,16 @@ describe('classifyIncident: forces that fought or clashed with militants', () =>
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: designations told with an aside or "banned all"', () => {
+  it.each([
+    ['On April 30, Korvel banned all Sorra activity on its territory.', 'designation'],
+    [
+      'On October 19, the Defense Minister designated six Tarn organizations, including the Ulma Council and the Darlo Committee, as terrorist organizations under the 2016 law.',
+      'designation',
+    ],
+    ['On May 3, the city banned all public gatherings in Tarn.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
