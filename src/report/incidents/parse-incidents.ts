@@ -1479,11 +1479,10 @@ function tollAfterEach(
   // Each toll after its place ("… in Tarn, killing five, and in Ulma, where three died"), or, where the words after
   // the last place tell none, before it ("killed five villagers in Tarn, and beheaded three more in Ulma").
   const last = ordered[ordered.length - 1] ?? '';
+  const tollBefore = readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null;
   const tollsFirst =
-    readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null &&
-    readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
-  if (!tollsFirst && readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null)
-    return null;
+    tollBefore && readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
+  if (tollBefore && !tollsFirst) return null;
   const readings = ordered.map((place, i) => {
     if (tollsFirst) {
       const prior = ordered[i - 1];
