@@ -143,6 +143,8 @@ const PLACE_PATTERNS = [
   ),
   // "arrested a Syrian in the Bekaa who …", "a checkpoint in the Sinai": a region named with its article alone
   /\b(?:in|across|throughout|from|into) the (?!(?:North|South|East|West|Middle|Senate|Assembly|Cabinet|Presidency|Interior|Government|Capital|Country|Region|Province|District|State|City|Town|Village|Area|U\.S|United|European|African|Arab|Islamic)\b)([A-Z][a-z]{3,})(?=[,.;]| (?:who|which|that|where|and|on|in|near|during|region|valley)\b)/g,
+  // "near In Amenas", "in In Salah": Saharan towns whose names open with "In"
+  /\b(?:in|near|at|from|to|of|outside|around|towards?) (In[ -][A-Z][\wÀ-ÿ'’-]+)/g,
   // "about 45 kilometers southwest of Timbuktu": the town a distance is told from
   new RegExp(
     `\\b(?:kilometers|kilometres|km|miles) (?:(?:north|south)(?:-?(?:east|west))?|east|west)?(?:ern)? ?(?:of|from) (${NAME})`,
@@ -404,7 +406,12 @@ export function buildNameBook(text: string, country: string): NameBook {
           // "attacked the Karachi Police Office": the town whose police it is.
           .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
-        if (!name || (NOT_PLACE.test(name) && !/\sCity$/.test(name)) || ENDS_IN_ORG_WORD.test(name)) continue;
+        if (
+          !name ||
+          (NOT_PLACE.test(name) && !/\sCity$/.test(name) && !/^In[ -][A-Z]/.test(name)) ||
+          ENDS_IN_ORG_WORD.test(name)
+        )
+          continue;
         if (notPlaces.has(name)) continue;
         // ("struck the Old Bazaar" read as "Old": an adjective of a name alone.)
         if (/^(?:Old|New|Upper|Lower|Grand|Main|Great)$/.test(name)) continue;

@@ -2007,3 +2007,22 @@ describe('parseIncidents: junctions, outposts, towns with a hyphenated trade, an
     ]);
   });
 });
+
+describe('parseIncidents: Saharan towns whose names open with "In"', () => {
+  it('places the event at "In Amenas", and still reads a sentence that opens "In Karvan," as at Karvan', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On January 16, militants seized a gas facility near In Tessa and took hundreds of workers hostage.',
+          'On May 3, a bomb exploded in In Darlo, killing two.',
+          'In Karvan, south of the capital, a bomb killed three on May 9.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-01-16', 'attack', ['In Tessa'], null, null, null],
+      ['2013-05-03', 'attack', ['In Darlo'], 2, null, null],
+      ['2013-05-09', 'attack', ['Karvan'], 3, null, null],
+    ]);
+  });
+});
