@@ -1,6 +1,7 @@
+import { MONTH_NAMES } from './vocabulary.js';
+
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
-const AFTER_MONTH =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+$/;
+const AFTER_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2},?)?\\s+$`);
 const DEADLINE = /\b(?:by|until|before|through)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:\w+\s+)?$/i;
 
 /**

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 
 export interface Casualties {
@@ -6,6 +7,7 @@ export interface Casualties {
   arrested: number | null;
 }
 
+const MONTHS = MONTH_NAMES.join('|');
 // "13-year-old Ann Roe" is an age, not a count.
 const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)`;
 // Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
@@ -364,8 +366,8 @@ const NOT_THIS_TOLL = new RegExp(
     // with its own toll.
     // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "a 2011 grenade attack that killed his son", "in
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
-    `\\b(?:the|an?) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
-    `\\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
+    `\\b(?:the|an?) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
+    `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
     // "…; together the two attacks killed 48 people": a toll of several events together.
     `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
   'gi',

@@ -1122,8 +1122,11 @@ const DIRECTION_OF =
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
-const PAST_EVENT =
-  /\bthe (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:(?:and|or|to) (?:January|February|March|April|May|June|July|August|September|October|November|December) )?)?(?:19|20)\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const PAST_EVENT = new RegExp(
+  `\\bthe (?:${MONTH} (?:(?:and|or|to) ${MONTH} )?)?(?:19|20)\\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
+  'g',
+);
 
 // A toll of another time told to say where: "close to where four soldiers were killed in October 2017", "where the
 // October 4, 2017 ambush killed four soldiers" (the year names the event, and its toll follows it).
