@@ -928,68 +928,15 @@ function holds(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.includes(word));
 }
 
-function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
-  if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
-  // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
-  // unless it tells casualties itself ("(… one police officer was killed)").
-  // (Where each aside was cut, so that the words of a figure are quoted from the text as written: "Two Federal
-  // Security Service (FSB) officers died".)
-  const cuts: Array<{ at: number; length: number }> = [];
-  let cut = 0;
-  const shown = !input.includes('(')
-    ? input
-    : input.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string, offset: number) => {
-        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner)) return aside;
-        cuts.push({ at: offset - cut, length: aside.length });
-        cut += aside.length;
-        return '';
-      });
-  // A position in `shown` as a position in `input` (a start after a cut, an end before it).
-  const inInput = (at: number, isEnd: boolean) =>
-    cuts.reduce((n, c) => (c.at < at || (!isEnd && c.at === at) ? n + c.length : n), at);
-  // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
-  // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
-  const lowerShown = shown.toLowerCase();
-  // ("…, including an attack near Darlo that left eight soldiers dead" tells a toll of its own: kept.)
-  // (The asides between dashes first: an aside after a comma would run on through a dash.)
-  const undashed =
-    shown.includes('—') || shown.includes('–') || shown.includes('--') || shown.includes(' - ')
-      ? shown.replace(DASH_ASIDE, (m) => (ASIDE_TOLL.test(m) ? m : ' '.repeat(m.length)))
-      : shown;
-  let text = (
-    holds(lowerShown, PART_ASIDE_WORDS)
-      ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
-      : undashed
-  ).replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length));
-  if (holds(lowerShown, CRIME_WORDS))
-    text = text.replace(CRIME_OF, (m, crime: string) => m.slice(0, m.length - crime.length).padEnd(m.length, ' '));
-  text = text
-    // "four of the six attackers also died": four; the six is who they were of.
-    .replace(
-      N_OF_THE_M,
-      (m, _part: string, whole: string) => m.slice(0, m.length - whole.length) + ' '.repeat(whole.length),
-    )
-    .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
-      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
-      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
-      return first + ' '.repeat(m.length - first.length);
-    });
-  if (holds(lowerShown, VEHICLE_WORDS))
-    text = text.replace(IN_THE_N_VEHICLES, (m, figure: string) => {
-      const at = m.indexOf(` ${figure} `) + 1;
-      return m.slice(0, at) + ' '.repeat(figure.length) + m.slice(at + figure.length);
-    });
-  if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
-    text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
-  // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
-  if (lowerShown.includes('among the '))
-    text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
-      TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
-    );
-  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
-  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
-  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
-  const lower = text === shown ? lowerShown : text.toLowerCase();
+/**
+ * What one reading of a text has counted so far: its figures, the words of each, the characters read, and the
+ * readers of what follows a figure. (Each part of `readOne` is a function of its own: V8 optimizes small functions
+ * far sooner, and at a fraction of the compile cost, than one function of 22 KB of bytecode, which it compiled
+ * again after each deoptimization.)
+ */
+type Tally = ReturnType<typeof tally>;
+
+function tally(text: string, lower: string, shown: string, lowerShown: string, mayDeny: boolean) {
   const result: Casualties = { killed: null, wounded: null, arrested: null };
   const spans: Record<keyof Casualties, Array<[number, number]>> = { killed: [], wounded: [], arrested: [] };
   // Characters already read as a figure: a mask, so that checking a figure costs its own length, not the text's.
@@ -1030,6 +977,84 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     return true;
   };
   const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
+  // "before killing his mother and himself": one for each.
+  // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
+  // victims after one named; returns how many characters they take.
+  const andOthers = (end: number): { count: number; length: number } => {
+    const more = AND_N_OTHER.exec(text.slice(end, end + 160));
+    const count = more?.[1] ? parseNumber(more[1].replace(LEADING_QUALIFIER, '')) : null;
+    if (!more || count === null || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
+    if (OWN_VERB.test(text.slice(end + more[0].length, end + more[0].length + 80))) return { count: 0, length: 0 };
+    used.fill(1, end, end + more[0].length);
+    return { count, length: more[0].length };
+  };
+  // "along with his brother and five police officers", "wounding a policeman and two civilians": a further figure of
+  // the same list after the one read up to `end` (marked read).
+  const figureAfter = (end: number): { count: number; length: number } => {
+    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
+    const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
+    if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
+    used.fill(1, end, end + further[0].length);
+    return { count, length: further[0].length };
+  };
+  // "…, along with his nephew and his bodyguard": one more, named by who they were to the victim.
+  const kinAfter = (end: number): { count: number; length: number } => {
+    const more = AND_KIN_AFTER.exec(text.slice(end, end + 60));
+    if (!more || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
+    used.fill(1, end, end + more[0].length);
+    return { count: 1, length: more[0].length };
+  };
+  const victimsAfter = (end: number): number => {
+    const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    result.killed = (result.killed ?? 0) + count;
+    used.fill(1, end, end + after[0].length);
+    let others = andOthers(end + after[0].length);
+    if (others.count === 0) others = figureAfter(end + after[0].length);
+    if (others.count === 0) others = kinAfter(end + after[0].length);
+    result.killed += others.count;
+    return after[0].length + others.length;
+  };
+  // The others taken or killed "along with" the one person read at `end`, and a second person named between
+  // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
+  const alongWith = (end: number, field: keyof Casualties): number => {
+    const after = ALONG_WITH.exec(text.slice(end, end + 320));
+    if (!after || isUsed(end, end + after[0].length)) return 0;
+    const count = after[1] ? parseNumber(after[1]) : 1;
+    if (count === null) return 0;
+    const between = after[0].slice(0, after[0].search(/\b(?:(?:along|together) )?with\b/));
+    used.fill(1, end, end + after[0].length);
+    let others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
+    if (others.count === 0) others = figureAfter(end + after[0].length);
+    if (others.count === 0) others = kinAfter(end + after[0].length);
+    cite(field, end, end + after[0].length + others.length);
+    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
+  };
+  return {
+    text,
+    lower,
+    shown,
+    lowerShown,
+    mayDeny,
+    result,
+    spans,
+    used,
+    isUsed,
+    add,
+    cite,
+    andOthers,
+    figureAfter,
+    kinAfter,
+    victimsAfter,
+    alongWith,
+  };
+}
+
+/** The one named with a figure ("killing him and four bodyguards", "killing U.S. diplomat David Foy and three others"). */
+function readNamedWithFigure(t: Tally): void {
+  const { text, lower, result, used, isUsed, add, cite } = t;
   // "two suspected members and a police inspector were killed": the figure and one more.
   // (The first figure that reads: "on May 3 that left two soldiers and a cook dead" is no 3.)
   if (holds(lower, KILLED_WORDS) || lower.includes('dead') || lower.includes('lost their lives')) {
@@ -1084,6 +1109,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     used.fill(1, others.index, others.index + others[0].length);
     cite('killed', others.index, others.index + others[0].length);
   }
+}
+
+/** The figures the patterns of each field read, with the lists before and after them. */
+function readFieldPatterns(t: Tally): void {
+  const { text, lower, result, used, isUsed, add, cite } = t;
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
@@ -1184,6 +1214,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       }
     }
   }
+}
+
+/** The victims told with those read ("together with their driver", "along with …", "as were all eight attackers"). */
+function readVictimsWith(t: Tally): void {
+  const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "killed three aid workers of the Tarn Relief Agency, a Dane, a Swede and a Briton, together with their driver": the
   // one taken with them, after the list that says who they were (no clause end between).
   if (result.killed !== null && lower.includes(' with ') && (lower.includes('together') || lower.includes('along'))) {
@@ -1238,61 +1273,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       cite('killed', asWere.index, asWere.index + asWere[0].length);
     }
   }
-  // "before killing his mother and himself": one for each.
-  // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
-  // victims after one named; returns how many characters they take.
-  const andOthers = (end: number): { count: number; length: number } => {
-    const more = AND_N_OTHER.exec(text.slice(end, end + 160));
-    const count = more?.[1] ? parseNumber(more[1].replace(LEADING_QUALIFIER, '')) : null;
-    if (!more || count === null || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
-    if (OWN_VERB.test(text.slice(end + more[0].length, end + more[0].length + 80))) return { count: 0, length: 0 };
-    used.fill(1, end, end + more[0].length);
-    return { count, length: more[0].length };
-  };
-  // "along with his brother and five police officers", "wounding a policeman and two civilians": a further figure of
-  // the same list after the one read up to `end` (marked read).
-  const figureAfter = (end: number): { count: number; length: number } => {
-    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
-    const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
-    if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
-    used.fill(1, end, end + further[0].length);
-    return { count, length: further[0].length };
-  };
-  // "…, along with his nephew and his bodyguard": one more, named by who they were to the victim.
-  const kinAfter = (end: number): { count: number; length: number } => {
-    const more = AND_KIN_AFTER.exec(text.slice(end, end + 60));
-    if (!more || isUsed(end, end + more[0].length)) return { count: 0, length: 0 };
-    used.fill(1, end, end + more[0].length);
-    return { count: 1, length: more[0].length };
-  };
-  const victimsAfter = (end: number): number => {
-    const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
-    if (!after || isUsed(end, end + after[0].length)) return 0;
-    const count = after[1] ? parseNumber(after[1]) : 1;
-    if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
-    result.killed = (result.killed ?? 0) + count;
-    used.fill(1, end, end + after[0].length);
-    let others = andOthers(end + after[0].length);
-    if (others.count === 0) others = figureAfter(end + after[0].length);
-    if (others.count === 0) others = kinAfter(end + after[0].length);
-    result.killed += others.count;
-    return after[0].length + others.length;
-  };
-  // The others taken or killed "along with" the one person read at `end`, and a second person named between
-  // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
-  const alongWith = (end: number, field: keyof Casualties): number => {
-    const after = ALONG_WITH.exec(text.slice(end, end + 320));
-    if (!after || isUsed(end, end + after[0].length)) return 0;
-    const count = after[1] ? parseNumber(after[1]) : 1;
-    if (count === null) return 0;
-    const between = after[0].slice(0, after[0].search(/\b(?:(?:along|together) )?with\b/));
-    used.fill(1, end, end + after[0].length);
-    let others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
-    if (others.count === 0) others = figureAfter(end + after[0].length);
-    if (others.count === 0) others = kinAfter(end + after[0].length);
-    cite(field, end, end + after[0].length + others.length);
-    return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
-  };
+}
+
+/** One victim named by a noun or a name, and the one named who died with others; returns that match, if any. */
+function readNamedVictims(t: Tally): RegExpExecArray | null {
+  const { text, lower, shown, mayDeny, result, spans, used, isUsed, cite, victimsAfter, alongWith } = t;
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
@@ -1367,6 +1352,12 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     end += further;
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
+  return alongside;
+}
+
+/** A couple arrested, or one named person. */
+function readNamedArrests(t: Tally): void {
+  const { text, lower, result, cite, alongWith } = t;
   // "arrested a Belgian couple": two.
   const couple = result.arrested === null && lower.includes('couple') ? ARRESTED_COUPLE.exec(text) : null;
   if (couple) {
@@ -1412,6 +1403,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
+}
+
+/** A death told with no figure: a list of people killed, one named person killed, a pair, a body found. */
+function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
+  const { text, lower, shown, mayDeny, result, used, isUsed, cite, alongWith } = t;
   // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
   // (Read where no toll was read yet, or after a semicolon, where it may add to one.)
   const chain =
@@ -1489,6 +1485,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', namedToo.index, namedToo.index + namedToo[0].length);
   }
+}
+
+/** Wounded told with no figure: a pair, one person. */
+function readLoneWounded(t: Tally): void {
+  const { text, lower, shown, mayDeny, result, used, isUsed, cite, figureAfter } = t;
   // "Papademos and his driver were injured", "… was killed and his wife and son wounded": two, with no figure.
   const pairHurt = result.wounded === null && holds(lower, HURT_WORDS) ? PAIR_WOUNDED.exec(text) : null;
   if (pairHurt && !isUsed(pairHurt.index, pairHurt.index + pairHurt[0].length)) {
@@ -1523,6 +1524,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, end + more.length);
   }
+}
+
+/** The only fatality, an attacker killed, "a second militant", attackers who blew themselves up. */
+function readMoreDeaths(t: Tally): void {
+  const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
   if (only) {
@@ -1562,6 +1568,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     if (!sameSentence && add('killed', blew[1], blew.index + blew[0].indexOf(blew[1])))
       cite('killed', blew.index, blew.index + blew[0].length);
   }
+}
+
+/** A denial where no figure was read: 0 killed, 0 wounded. */
+function readNoCasualties(t: Tally): void {
+  const { shown, lowerShown, mayDeny, result, cite } = t;
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
   const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
@@ -1579,6 +1590,81 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
       cite(field, m.index, m.index + m[0].length);
     }
   }
+}
+
+function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
+  if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
+  // "two tourists (a Russian and a German citizen) were shot and killed": an aside names no further victims,
+  // unless it tells casualties itself ("(… one police officer was killed)").
+  // (Where each aside was cut, so that the words of a figure are quoted from the text as written: "Two Federal
+  // Security Service (FSB) officers died".)
+  const cuts: Array<{ at: number; length: number }> = [];
+  let cut = 0;
+  const shown = !input.includes('(')
+    ? input
+    : input.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string, offset: number) => {
+        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner)) return aside;
+        cuts.push({ at: offset - cut, length: aside.length });
+        cut += aside.length;
+        return '';
+      });
+  // A position in `shown` as a position in `input` (a start after a cut, an end before it).
+  const inInput = (at: number, isEnd: boolean) =>
+    cuts.reduce((n, c) => (c.at < at || (!isEnd && c.at === at) ? n + c.length : n), at);
+  // A phrase that denies casualties ("No one was killed") is blanked, same length, so no figure is read in it.
+  // "between 90 and 98", "20 to 30 civilians": a range counts as its first figure; the second is blanked.
+  const lowerShown = shown.toLowerCase();
+  // ("…, including an attack near Darlo that left eight soldiers dead" tells a toll of its own: kept.)
+  // (The asides between dashes first: an aside after a comma would run on through a dash.)
+  const undashed =
+    shown.includes('—') || shown.includes('–') || shown.includes('--') || shown.includes(' - ')
+      ? shown.replace(DASH_ASIDE, (m) => (ASIDE_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : shown;
+  let text = (
+    holds(lowerShown, PART_ASIDE_WORDS)
+      ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+      : undashed
+  ).replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length));
+  if (holds(lowerShown, CRIME_WORDS))
+    text = text.replace(CRIME_OF, (m, crime: string) => m.slice(0, m.length - crime.length).padEnd(m.length, ' '));
+  text = text
+    // "four of the six attackers also died": four; the six is who they were of.
+    .replace(
+      N_OF_THE_M,
+      (m, _part: string, whole: string) => m.slice(0, m.length - whole.length) + ' '.repeat(whole.length),
+    )
+    .replace(RANGE_END, (m, words: string | undefined, digits: string | undefined) => {
+      // "killed between 20 and 25 villagers" reads as "killed 20 villagers".
+      const first = (words ?? digits ?? m).replace(/^between\s+/i, '');
+      return first + ' '.repeat(m.length - first.length);
+    });
+  if (holds(lowerShown, VEHICLE_WORDS))
+    text = text.replace(IN_THE_N_VEHICLES, (m, figure: string) => {
+      const at = m.indexOf(` ${figure} `) + 1;
+      return m.slice(0, at) + ' '.repeat(figure.length) + m.slice(at + figure.length);
+    });
+  if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
+    text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
+  // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
+  if (lowerShown.includes('among the '))
+    text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
+      TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
+    );
+  // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
+  const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
+  if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  const lower = text === shown ? lowerShown : text.toLowerCase();
+  const t = tally(text, lower, shown, lowerShown, mayDeny);
+  const { result, spans } = t;
+  readNamedWithFigure(t);
+  readFieldPatterns(t);
+  readVictimsWith(t);
+  const alongside = readNamedVictims(t);
+  readNamedArrests(t);
+  readLoneDeaths(t, alongside);
+  readLoneWounded(t);
+  readMoreDeaths(t);
+  readNoCasualties(t);
   const evidence: CasualtyEvidence = {};
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (result[field] === null || spans[field].length === 0) continue;

@@ -390,6 +390,34 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+/** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
+interface Reader {
+  readonly report: Omit<Report, 'incidents'>;
+  readonly book: ReturnType<typeof buildNameBook>;
+  readonly drafts: Draft[];
+  /** The dates of the events told so far in their own words, brought up to date on use: linear in the drafts. */
+  readonly toldDates: () => Set<string>;
+  sectionId: string;
+  passageId: string;
+  /** The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it. */
+  carried: Draft | null;
+  /** The month told last, for a day written alone ("On the 19th, …"). */
+  toldMonth: string | null;
+  /** The day the sentence before told last (a relative day in the next one counts from it). */
+  previousDay: string | null;
+  /** The story the sentences of the passage go on telling. */
+  open: Draft | null;
+  /** The sentence before. */
+  previous: string;
+  /** The passage's sentences before the one before ("in the town" may name the town told further back). */
+  earlier: string[];
+  /**
+   * A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
+   * sentence's event, told without a date, happened on it.
+   */
+  dayHeader: DateMention | null;
+}
+
 /**
  * Extracts one incident record per dated security event of a report. Every date of a sentence may start a
  * record, wherever it stands ("Incidents illustrating this include the September 15 … attack in Morelia"); each
@@ -409,7 +437,6 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const allText = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
   const book = buildNameBook(allText, report.country);
   const drafts: Draft[] = [];
-  // The dates of the events told so far in their own words, brought up to date on use: linear in the drafts.
   const toldSoFar = new Set<string>();
   let toldUpTo = 0;
   const toldDates = (): Set<string> => {
@@ -419,552 +446,602 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     }
     return toldSoFar;
   };
-
+  // (Each step of a sentence's reading is a function of its own: V8 optimizes small functions sooner, and at a
+  // fraction of the compile cost, than one of 15 KB of bytecode, which it compiled again after each deoptimization.)
+  const r: Reader = {
+    report,
+    book,
+    drafts,
+    toldDates,
+    sectionId: '',
+    passageId: '',
+    carried: null,
+    toldMonth: null,
+    previousDay: null,
+    open: null,
+    previous: '',
+    earlier: [],
+    dayHeader: null,
+  };
   for (const section of report.sections) {
-    // The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it.
-    let carried = null as Draft | null;
-    // The month told last, for a day written alone ("On the 19th, …").
-    let toldMonth = null as string | null;
-    let previousDay = null as string | null;
+    r.sectionId = section.id;
+    r.carried = null;
+    r.toldMonth = null;
+    r.previousDay = null;
     for (const passage of section.passages) {
-      let open = null as Draft | null;
-      let previous = '';
-      // The passage's sentences before the one before ("in the town" may name the town told further back).
-      const earlier: string[] = [];
-      // A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
-      // sentence's event, told without a date, happened on it.
-      let dayHeader = null as Draft['mention'] | null;
-      for (const sentence of joinFields(splitSentences(passage.text))) {
-        const header = dayHeader;
-        dayHeader = null;
-        // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
-        // the story the passage before told.)
-        if (
-          previous === '' &&
-          carried !== null &&
-          (RELATIVE_DAY.test(sentence) ||
-            (sentence.includes('claimed responsibility') && findLater(sentence, carried.mention.date) !== null) ||
-            // ("No one was killed in the blast, …", "The death toll rose to 40.", "Air strikes began the following day,
-            // …": a passage of one undated line that can only go on with the story before it.)
-            (!ANY_MONTH.test(sentence) &&
-              (GOES_ON_TELLING.test(sentence) || findLater(sentence, carried.mention.date) !== null)))
-        )
-          open = carried;
-        const before = previous;
-        if (before) earlier.push(before);
-        previous = sentence;
-        let mentions = findDates(sentence, report.year, toldMonth).filter(
-          (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
-        );
-        // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
-        // ("In October, … on October 9 and 12": the month opens both days.)
-        const [monthOnly, day, third] = mentions;
-        const andDay =
-          third !== undefined &&
-          mentions.length === 3 &&
-          day !== undefined &&
-          third.date.length === 10 &&
-          third.date.startsWith(day.date.slice(0, 7)) &&
-          sentence.slice(day.end, third.start) === ' and ';
-        if (
-          (mentions.length === 2 || andDay) &&
-          monthOnly &&
-          day &&
-          monthOnly.date.length === 7 &&
-          !monthOnly.endDate &&
-          !monthOnly.reference &&
-          !day.reference &&
-          !day.endDate &&
-          day.date.length === 10 &&
-          day.date.startsWith(monthOnly.date) &&
-          // (Not a day of what the event led to: ", prompting thousands to march in Korvel on November 11".)
-          !/[;:]|,\s+(?:and|while|but|whereas|prompting|leading|sparking|causing|triggering|which)\s|\s(?:and|then) (?:on|in)\s/.test(
-            sentence.slice(monthOnly.end, day.start),
-          )
-        )
-          mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }, ...mentions.slice(2)];
-        // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
-        // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
-        // told up to closes the period its first date opened (no event of its own).
-        const [opening] = mentions;
-        if (
-          opening &&
-          !opening.endDate &&
-          !opening.reference &&
-          !opening.aside &&
-          (sentence.includes('by ') || sentence.includes('until ') || sentence.includes('till ')) &&
-          CAMPAIGN_START.test(sentence)
-        ) {
-          const until = untilDay(sentence, opening, mentions, report.year);
-          if (until)
-            mentions = [{ ...opening, endDate: until.date }, ...mentions.slice(1).filter((m) => !until.covers(m))];
-        }
-        const lastTold = mentions.findLast((m) => !m.reference);
-        if (lastTold) toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
-        // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
-        const lastDay = previousDay;
-        previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
-        const relativeAt = open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
-        // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
-        // words before it only count to it.
-        // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
-        // and opens the sentence as much as the words before it.)
-        const first = mentions[0];
-        const writtenOut =
-          first !== undefined &&
-          LATER_OPENING.test(sentence.slice(0, first.start)) &&
-          LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
-        if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
-        const relative =
-          relativeAt &&
-          !(
-            mentions[0] &&
-            (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
-              LEADS_TO_DAY.test(sentence.slice(phraseEnd(sentence, relativeAt[0].length), mentions[0].start)))
-          )
-            ? relativeAt
-            : null;
-        // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
-        // an event of its own on a day counted from the story's date, wherever the day stands in it.
-        const story = open?.clause;
-        // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
-        // story before the sentence's own dates.
-        // (Counted, as a relative day is, from the day the sentence before told last: "…dealt AQI a blow on April 18,
-        // when … AQI responded five days later" is April 23.)
-        const laterFrom = lastDay ?? open?.mention.date;
-        const laterAt = !relative && open !== null && laterFrom ? findLater(sentence, laterFrom) : null;
-        const later =
-          laterAt &&
-          (mentions.length === 0 ||
-            ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
-              !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
-          classifyIncident(sentence) &&
-          // ("The blasts killed more than 80 people …; ISIS-K claimed responsibility … the same day": the story's toll,
-          // told with a claim that day, is no event of its own.)
-          !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence))
-            ? laterAt
-            : null;
-        // Told before the story's event ("earlier that day"), an event is not placed by the story.
-        const counted =
-          ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
-          (writtenOut && open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
-        if (later && open && laterFrom) {
-          // "In separate raids in Semarang later that month, …": the story's month, no day told.
-          const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
-          if (date !== null) {
-            mentions = [
-              {
-                start: later.index,
-                end: later.index + later.words.length,
-                date,
-                endDate: null,
-                leads: true,
-                reference: false,
-                words: `${open.mention.words} … ${later.words}`,
-              },
-              ...mentions,
-            ];
-          }
-        }
-        if (relative && open) {
-          // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
-          // "Later that month" is the story's month; "The following week" counts on seven days.
-          // "…claimed responsibility in a video released on March 31. That same day, two bombers struck …": counted
-          // from the day the sentence before told last, where it told one.
-          const from = lastDay ?? open.mention.date;
-          // "In the following weeks", "Days later": some day of the story's month, not a day told.
-          // "A month later", "Two months later": the month counted on, no day told.
-          const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
-          const date =
-            months !== null
-              ? shiftMonths(from.slice(0, 7), months)
-              : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
-                    relative[0],
-                  )
-                ? from.slice(0, 7)
-                : shiftDays(
-                    from,
-                    daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-                  );
-          if (date !== null) {
-            mentions = [
-              {
-                start: 0,
-                end: relative[0].length,
-                date,
-                endDate: null,
-                leads: true,
-                reference: false,
-                words: relative[0],
-              },
-              ...mentions,
-            ];
-          }
-        }
-        if (open !== null && (later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) {
-          const end = mentions[0];
-          if (end && end.date.length === 10 && end.date > open.mention.date) {
-            open.endDate = end.date;
-            open.sentences.push(sentence);
-            open.further.push(sentence);
-            continue;
-          }
-        }
-        if (mentions.length === 0) {
-          if (NEW_STORY.test(sentence)) open = null;
-          // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
-          // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
-          // its own on the story's day.
-          const sameDay = open !== null ? SAME_DAY.exec(sentence) : null;
-          const sameDayKind = sameDay ? classifyIncident(sentence) : null;
-          // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
-          // killed": an earlier event told in its own words, counted back from the story's day.
-          const came = open !== null && sentence.includes(' after ') ? CAME_DAYS_AFTER.exec(sentence) : null;
-          const cameDays = came?.[1] ? parseNumber(came[1]) : null;
-          const cameFrom = open !== null && cameDays !== null ? shiftDays(open.mention.date, -cameDays) : null;
-          const cameClause = came ? sentence.slice(came.index + came[0].length) : '';
-          const cameKind = cameFrom !== null ? classifyIncident(cameClause) : null;
-          if (open && came && cameFrom && cameKind) {
-            const draft: Draft = {
-              sectionId: section.id,
-              passageId: passage.id,
-              mention: {
-                start: came.index,
-                end: came.index + came[0].length,
-                date: cameFrom,
-                endDate: null,
-                leads: false,
-                reference: false,
-                words: `${open.mention.words} … ${came[0].trim()}`,
-              },
-              endDate: null,
-              kind: cameKind,
-              clause: cameClause,
-              sentences: [own(sentence, cameClause)],
-              further: [],
-            };
-            drafts.push(draft);
-            open.sentences.push(sentence);
-          } else if (
-            open &&
-            sameDay &&
-            (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
-            sameDayKind !== open.kind
-          ) {
-            drafts.push({
-              sectionId: section.id,
-              passageId: passage.id,
-              mention: {
-                ...open.mention,
-                words: `${open.mention.words} … ${sameDay[0]}`,
-                reference: false,
-                leads: false,
-              },
-              endDate: null,
-              kind: sameDayKind,
-              clause: sentence,
-              sentences: [own(sentence, sentence)],
-              further: [],
-            });
-          } else if (open) {
-            open.sentences.push(sentence);
-            // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
-            // day after "until" is no date of an event of its own).
-            if (open.endDate === null && (sentence.includes('lasted') || sentence.includes('continued')))
-              open.endDate = lastedUntil(sentence, open.mention, report.year) ?? null;
-            // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
-            // event dated in another year are not the story's.
-            const otherYear = OTHER_YEAR.exec(sentence);
-            // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
-            // "No one was killed in the blast, but the attack triggered reprisals": the toll told before what the event
-            // set off is the event's own.
-            // (What it set off is no count for the year either: "…, but the attack triggered reprisals across the
-            // country".)
-            const setOff = SET_OFF.exec(sentence);
-            // ("The blasts killed 23 people; the attack followed the July 2005 bombings in Sharm el-Sheikh, which killed
-            // 88": the clauses before the one that names the other year are the story's.)
-            const ownPart =
-              otherYear && Number(otherYear[1]) !== report.year
-                ? sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
-                : sentence;
-            const told = setOff && setOff.index < ownPart.length ? sentence.slice(0, setOff.index) : ownPart;
-            if (told && !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told))
-              placedSibling(open, sentence, drafts, book.places).further.push(told);
-          } else {
-            const headed = header ? splitThen(sentence) : [];
-            const headedKinds = headed.map((part) => classifyIncident(part));
-            if (header && headedKinds[0]) {
-              for (const [j, part] of headed.entries()) {
-                const kind = headedKinds[j] ?? headedKinds[0];
-                const draft: Draft = {
-                  sectionId: section.id,
-                  passageId: passage.id,
-                  mention: { ...header, leads: true, reference: false },
-                  endDate: null,
-                  kind,
-                  clause: part,
-                  sentences: [own(sentence, part)],
-                  further: [],
-                };
-                drafts.push(draft);
-                if (j === 0) open = draft;
-              }
-              continue;
-            }
-            // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
-            // label, told apart from it, go to the record that names it.
-            const told = toldByLabel(sentence, drafts);
-            // Its figures, not its words: the record's text stays the sentences of its own passage.
-            if (told) told.further.push(sentence);
-          }
-          continue;
-        }
-        const [only] = mentions;
-        if (
-          open !== null &&
-          mentions.length === 1 &&
-          only &&
-          !only.leads &&
-          endsTheStory(sentence, only.start) &&
-          // "…killed a commander near Chitama. … forces recaptured a camp near Mucojo on December 2": the end of an
-          // event elsewhere, not this one's.
-          !elsewhere(sentence, open, book.places) &&
-          only.date > open.mention.date
-        ) {
-          open.endDate = only.date;
-          open.sentences.push(sentence);
-          open.further.push(sentence);
-          continue;
-        }
-        // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
-        // event up to the next comma, and no part of the event of the date it is counted from.
-        // "troops rescued Ann Roe and her husband, who had been kidnapped by the group in Tessa in October, in an
-        // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
-        // an earlier event, an aside from the relative word to the comma after the date.
-        const relativeStart = new Map<DateMention, number>();
-        // ("beheaded Ann Roe, a hostage kidnapped from Tarn in May, in Bessa": a victim described by an earlier event,
-        // the same.)
-        const hadClause = sentence.includes(' had ');
-        const takenClause = sentence.includes('kidnapped') || sentence.includes('abducted');
-        if (mentions.length > 1 && (hadClause || takenClause)) {
-          mentions = mentions.map((m, i) => {
-            const previousEnd = mentions[i - 1]?.end;
-            if (previousEnd === undefined || m.aside || m.leads) return m;
-            const from = Math.max(previousEnd, m.start - 150);
-            const told = sentence.slice(from, m.start);
-            const relative =
-              (hadClause ? PAST_PERFECT_RELATIVE.exec(told) : null) ?? (takenClause ? TAKEN_RELATIVE.exec(told) : null);
-            if (!relative) return m;
-            const marked = { ...m, aside: true };
-            relativeStart.set(marked, from + relative.index + 1);
-            return marked;
-          });
-        }
-        const asides = mentions
-          .filter((m) => m.aside)
-          .map((m) => {
-            // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
-            const comma = sentence.indexOf(',', m.end);
-            const semicolon = sentence.indexOf(';', m.end);
-            const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
-            return { mention: m, start: relativeStart.get(m) ?? m.start, end: stop < 0 ? sentence.length : stop };
-          });
-        // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
-        // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
-        // ("The May 11 national elections marked …": a date that names an election or a meeting dates no incident, and
-        // cuts no clause.)
-        const main = mentions.filter(
-          (m, i) =>
-            !m.aside &&
-            !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
-            !(
-              m.reference &&
-              i > 0 &&
-              !hasClauseBreak(sentence.slice(mentions[i - 1]?.end ?? 0, m.start)) &&
-              toldDates().has(m.date)
-            ),
-        );
-        const starts = clauseStarts(sentence, main);
-        const withoutAsides = (from: number, to: number) => {
-          let text = sentence.slice(from, to);
-          for (const a of asides) {
-            if (a.start >= from && a.end <= to) text = text.replace(sentence.slice(a.start, a.end), '');
-          }
-          return text;
-        };
-        const made: Draft[] = [];
-        for (const a of asides) {
-          const clause = sentence.slice(a.start, a.end);
-          const kind = classifyIncident(clause);
-          if (!kind) continue;
-          const draft: Draft = {
-            sectionId: section.id,
-            passageId: passage.id,
-            mention: a.mention,
-            endDate: null,
-            kind,
-            clause,
-            sentences: [own(sentence, clause)],
-            further: [],
-          };
-          drafts.push(draft);
-        }
-        let skip = -1;
-        let sharedWith = -1;
-        // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
-        // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
-        let pairedPart: string | null = null;
-        // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
-        let sentenceKind: IncidentKind | null = null;
-        // "Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1": each date has its own place
-        // before it, and the words before the first place and after the last date are every event's.
-        // (Read in the few words before each date: linear in the sentence however many dates it has.)
-        const placeBefore =
-          main.length > 1
-            ? main.map((m) => {
-                const from = Math.max(0, m.start - 80);
-                const found = PLACE_ON_DATE.exec(sentence.slice(from, m.start));
-                return found ? { index: from + found.index } : null;
-              })
-            : [];
-        const placesListed =
-          placeBefore.length > 1 &&
-          placeBefore.every(
-            (p, i) =>
-              p !== null &&
-              (i === 0 || /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
-          );
-        for (const [i, mention] of main.entries()) {
-          if (i === skip) continue;
-          const from = starts[i] ?? 0;
-          const to = starts[i + 1] ?? sentence.length;
-          let clause = withoutAsides(from, to);
-          // (The first keeps the words before it, so that every quote of a record is words of the text; the others
-          // take the first's kind.)
-          if (placesListed) {
-            const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
-            clause = `${sentence.slice(i === 0 ? 0 : (placeBefore[i]?.index ?? 0), mention.end)}${tail}`;
-          }
-          // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
-          // the next date's clause.
-          const ownWords =
-            sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
-          const next = main[i + 1];
-          let endDate: string | null = null;
-          // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
-          const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
-          let shared = sharedWith === i;
-          if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed) {
-            clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
-            // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
-            if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
-              endDate = next.date;
-              skip = i + 1;
-            } else {
-              // "On May 1 and May 3, militants attacked villages in Rondo, killing 27": a figure of both events
-              // together is put on neither.
-              shared = true;
-              sharedWith = i + 1;
-            }
-          }
-          // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
-          // Utoya": one date, two events, each with its own place and toll.
-          // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
-          // date stands before says what the dated event was.
-          const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
-          let firstKind: IncidentKind | null = null;
-          let parts = splitThen(clause);
-          const paired = shared && pairedPart !== null;
-          if (paired && pairedPart !== null) parts = [pairedPart];
-          else if (shared && sharedWith === i + 1 && parts.length === 2) {
-            pairedPart = parts[1] ?? null;
-            parts = parts.slice(0, 1);
-          }
-          if (paired || pairedPart !== null) shared = false;
-          if (paired) pairedPart = null;
-          for (const [j, part] of parts.entries()) {
-            // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
-            const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
-            if (partYear !== undefined && Number(partYear) !== report.year) continue;
-            // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
-            // tells what the date before it told.
-            const told: IncidentKind | null =
-              classifyIncident(withoutPastAsides(part, report.year)) ??
-              // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
-              (j > 0 ? firstKind : null) ??
-              (placesListed && i > 0 ? sentenceKind : null) ??
-              (paired ? sentenceKind : null) ??
-              (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
-                ? sentenceKind
-                : null);
-            let kind: IncidentKind | null =
-              named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
-            // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
-            // that names no attacker of its own goes on with the security operation before it.
-            if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
-            firstKind ??= kind;
-            if (!kind) continue;
-            sentenceKind = kind;
-            const draft: Draft = {
-              sectionId: section.id,
-              passageId: passage.id,
-              mention: j > 0 ? countedOn(mention, part) : mention,
-              endDate: endDate ?? mention.endDate,
-              kind,
-              clause: part,
-              sentences: [own(sentence, part)],
-              further: [],
-            };
-            if (shared) draft.shared = true;
-            // A statement or a listing made that day is no event at the story's place.
-            if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
-            if (before) {
-              draft.before = before;
-              draft.earlier = earlier.slice(Math.max(0, earlier.length - 4), earlier.length - 1);
-            }
-            drafts.push(draft);
-            made.push(draft);
-          }
-        }
-        // The sentences after go on telling the event of a sentence that opens with a date, or the one event of a
-        // sentence that dates it inside, unless that sentence is itself part of a story already told.
-        const told = made.filter((d) => !d.mention.reference);
-        // "ISIS claimed responsibility the same day. Officials later revised the death toll to 23": a claim made on
-        // a day counted from the story tells no story of its own; the sentences after go on with the one before.
-        const claimsOnly = told.length > 0 && told.every((d) => d.kind === 'threat' || d.kind === 'designation');
-        if (claimsOnly && counted && open !== null) open.sentences.push(sentence);
-        // "AQIS claimed the plot on September 10; one navy officer and three attackers were killed": the toll told
-        // after a dated claim is the story's, the claim has none.
-        else if (claimsOnly && open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
-          open.further.push(sentence.slice(sentence.indexOf(';') + 1));
-        } else if (told.length > 0 && main[0]?.leads) open = told[told.length - 1] ?? null;
-        // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
-        // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
-        else if (open === null && (told.length === 1 || (told.length > 1 && main.length === 1)))
-          open = told[told.length - 1] ?? null;
-        // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
-        // whose subject is an event named by its date opens its story; the sentences after tell it.
-        else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
-          open = made[0] ?? null;
-        // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
-        // explosions, JAK …") goes on with the story in words, not in figures or places.
-        else if (made.length > 0 && told.length === 0 && open !== null) open.sentences.push(sentence);
-        else if (made.length === 0 && main[0]?.leads) open = null;
-        const [subject] = main;
-        if (
-          made.length === 0 &&
-          main.length === 1 &&
-          subject &&
-          subject.date.length === 10 &&
-          DAY_AS_SUBJECT.test(sentence)
-        )
-          dayHeader = subject;
-      }
-      carried = open;
+      r.passageId = passage.id;
+      r.open = null;
+      r.previous = '';
+      r.earlier = [];
+      r.dayHeader = null;
+      for (const sentence of joinFields(splitSentences(passage.text))) readSentence(r, sentence);
+      r.carried = r.open;
     }
   }
+  return keepOnePerEvent(
+    drafts.flatMap((d) => eachPlaceOwnToll(buildRecord(d, book, report.country))),
+    report.id,
+  );
+}
 
-  const records = drafts.flatMap((d) => eachPlaceOwnToll(buildRecord(d, book, report.country)));
+/** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
+function readSentence(r: Reader, sentence: string): void {
+  const { book, earlier } = r;
+  const header = r.dayHeader;
+  r.dayHeader = null;
+  // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
+  // the story the passage before told.)
+  if (
+    r.previous === '' &&
+    r.carried !== null &&
+    (RELATIVE_DAY.test(sentence) ||
+      (sentence.includes('claimed responsibility') && findLater(sentence, r.carried.mention.date) !== null) ||
+      // ("No one was killed in the blast, …", "The death toll rose to 40.", "Air strikes began the following day,
+      // …": a passage of one undated line that can only go on with the story before it.)
+      (!ANY_MONTH.test(sentence) &&
+        (GOES_ON_TELLING.test(sentence) || findLater(sentence, r.carried.mention.date) !== null)))
+  )
+    r.open = r.carried;
+  const before = r.previous;
+  if (before) earlier.push(before);
+  r.previous = sentence;
+  const { mentions, relative, later, counted, story } = datesOf(r, sentence);
+  if (r.open !== null && (later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) {
+    const end = mentions[0];
+    if (end && end.date.length === 10 && end.date > r.open.mention.date) {
+      r.open.endDate = end.date;
+      r.open.sentences.push(sentence);
+      r.open.further.push(sentence);
+      return;
+    }
+  }
+  if (mentions.length === 0) {
+    readUndated(r, sentence, header);
+    return;
+  }
+  const [only] = mentions;
+  if (
+    r.open !== null &&
+    mentions.length === 1 &&
+    only &&
+    !only.leads &&
+    endsTheStory(sentence, only.start) &&
+    // "…killed a commander near Chitama. … forces recaptured a camp near Mucojo on December 2": the end of an
+    // event elsewhere, not this one's.
+    !elsewhere(sentence, r.open, book.places) &&
+    only.date > r.open.mention.date
+  ) {
+    r.open.endDate = only.date;
+    r.open.sentences.push(sentence);
+    r.open.further.push(sentence);
+    return;
+  }
+  readDated(r, sentence, mentions, counted, story, before);
+}
+
+/**
+ * The dates of a sentence as its events are told: a day that refines the month before it, a campaign told up to a
+ * day, a day counted from the story before ("five days later"), with what that counting says.
+ */
+function datesOf(r: Reader, sentence: string) {
+  const { report } = r;
+  let mentions = findDates(sentence, report.year, r.toldMonth).filter(
+    (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
+  );
+  // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
+  // ("In October, … on October 9 and 12": the month opens both days.)
+  const [monthOnly, day, third] = mentions;
+  const andDay =
+    third !== undefined &&
+    mentions.length === 3 &&
+    day !== undefined &&
+    third.date.length === 10 &&
+    third.date.startsWith(day.date.slice(0, 7)) &&
+    sentence.slice(day.end, third.start) === ' and ';
+  if (
+    (mentions.length === 2 || andDay) &&
+    monthOnly &&
+    day &&
+    monthOnly.date.length === 7 &&
+    !monthOnly.endDate &&
+    !monthOnly.reference &&
+    !day.reference &&
+    !day.endDate &&
+    day.date.length === 10 &&
+    day.date.startsWith(monthOnly.date) &&
+    // (Not a day of what the event led to: ", prompting thousands to march in Korvel on November 11".)
+    !/[;:]|,\s+(?:and|while|but|whereas|prompting|leading|sparking|causing|triggering|which)\s|\s(?:and|then) (?:on|in)\s/.test(
+      sentence.slice(monthOnly.end, day.start),
+    )
+  )
+    mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }, ...mentions.slice(2)];
+  // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
+  // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
+  // told up to closes the period its first date opened (no event of its own).
+  const [opening] = mentions;
+  if (
+    opening &&
+    !opening.endDate &&
+    !opening.reference &&
+    !opening.aside &&
+    (sentence.includes('by ') || sentence.includes('until ') || sentence.includes('till ')) &&
+    CAMPAIGN_START.test(sentence)
+  ) {
+    const until = untilDay(sentence, opening, mentions, report.year);
+    if (until) mentions = [{ ...opening, endDate: until.date }, ...mentions.slice(1).filter((m) => !until.covers(m))];
+  }
+  const lastTold = mentions.findLast((m) => !m.reference);
+  if (lastTold) r.toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
+  // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
+  const lastDay = r.previousDay;
+  r.previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
+  const relativeAt = r.open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+  // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
+  // words before it only count to it.
+  // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
+  // and opens the sentence as much as the words before it.)
+  const first = mentions[0];
+  const writtenOut =
+    first !== undefined &&
+    LATER_OPENING.test(sentence.slice(0, first.start)) &&
+    LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
+  if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
+  const relative =
+    relativeAt &&
+    !(
+      mentions[0] &&
+      (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
+        LEADS_TO_DAY.test(sentence.slice(phraseEnd(sentence, relativeAt[0].length), mentions[0].start)))
+    )
+      ? relativeAt
+      : null;
+  // "Army commandos ended the siege the next morning, killing five attackers": an undated sentence that tells
+  // an event of its own on a day counted from the story's date, wherever the day stands in it.
+  const story = r.open?.clause;
+  // "Authorities arrested the mayor three days later, and … from December 4 to 12": a day counted from the
+  // story before the sentence's own dates.
+  // (Counted, as a relative day is, from the day the sentence before told last: "…dealt AQI a blow on April 18,
+  // when … AQI responded five days later" is April 23.)
+  const laterFrom = lastDay ?? r.open?.mention.date;
+  const laterAt = !relative && r.open !== null && laterFrom ? findLater(sentence, laterFrom) : null;
+  const later =
+    laterAt &&
+    (mentions.length === 0 ||
+      ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
+        !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
+    classifyIncident(sentence) &&
+    // ("The blasts killed more than 80 people …; ISIS-K claimed responsibility … the same day": the story's toll,
+    // told with a claim that day, is no event of its own.)
+    !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence))
+      ? laterAt
+      : null;
+  // Told before the story's event ("earlier that day"), an event is not placed by the story.
+  const counted =
+    ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
+    (writtenOut && r.open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
+  if (later && r.open && laterFrom) {
+    // "In separate raids in Semarang later that month, …": the story's month, no day told.
+    const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
+    if (date !== null) {
+      mentions = [
+        {
+          start: later.index,
+          end: later.index + later.words.length,
+          date,
+          endDate: null,
+          leads: true,
+          reference: false,
+          words: `${r.open.mention.words} … ${later.words}`,
+        },
+        ...mentions,
+      ];
+    }
+  }
+  if (relative && r.open) {
+    // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
+    // "Later that month" is the story's month; "The following week" counts on seven days.
+    // "…claimed responsibility in a video released on March 31. That same day, two bombers struck …": counted
+    // from the day the sentence before told last, where it told one.
+    const from = lastDay ?? r.open.mention.date;
+    // "In the following weeks", "Days later": some day of the story's month, not a day told.
+    // "A month later", "Two months later": the month counted on, no day told.
+    const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
+    const date =
+      months !== null
+        ? shiftMonths(from.slice(0, 7), months)
+        : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
+              relative[0],
+            )
+          ? from.slice(0, 7)
+          : shiftDays(
+              from,
+              daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+            );
+    if (date !== null) {
+      mentions = [
+        {
+          start: 0,
+          end: relative[0].length,
+          date,
+          endDate: null,
+          leads: true,
+          reference: false,
+          words: relative[0],
+        },
+        ...mentions,
+      ];
+    }
+  }
+  return { mentions, relative, later, counted, story };
+}
+
+/**
+ * A sentence with no date of its own: a new story, an event on the story's day or counted back from it, the story
+ * told on (its figures), the event of a day told as a header, or the figures of an event named by its label.
+ */
+function readUndated(r: Reader, sentence: string, header: DateMention | null): void {
+  const { report, book, drafts, sectionId, passageId } = r;
+  if (NEW_STORY.test(sentence)) r.open = null;
+  // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
+  // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
+  // its own on the story's day.
+  const sameDay = r.open !== null ? SAME_DAY.exec(sentence) : null;
+  const sameDayKind = sameDay ? classifyIncident(sentence) : null;
+  // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
+  // killed": an earlier event told in its own words, counted back from the story's day.
+  const came = r.open !== null && sentence.includes(' after ') ? CAME_DAYS_AFTER.exec(sentence) : null;
+  const cameDays = came?.[1] ? parseNumber(came[1]) : null;
+  const cameFrom = r.open !== null && cameDays !== null ? shiftDays(r.open.mention.date, -cameDays) : null;
+  const cameClause = came ? sentence.slice(came.index + came[0].length) : '';
+  const cameKind = cameFrom !== null ? classifyIncident(cameClause) : null;
+  if (r.open && came && cameFrom && cameKind) {
+    const draft: Draft = {
+      sectionId,
+      passageId,
+      mention: {
+        start: came.index,
+        end: came.index + came[0].length,
+        date: cameFrom,
+        endDate: null,
+        leads: false,
+        reference: false,
+        words: `${r.open.mention.words} … ${came[0].trim()}`,
+      },
+      endDate: null,
+      kind: cameKind,
+      clause: cameClause,
+      sentences: [own(sentence, cameClause)],
+      further: [],
+    };
+    drafts.push(draft);
+    r.open.sentences.push(sentence);
+  } else if (
+    r.open &&
+    sameDay &&
+    (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
+    sameDayKind !== r.open.kind
+  ) {
+    drafts.push({
+      sectionId,
+      passageId,
+      mention: {
+        ...r.open.mention,
+        words: `${r.open.mention.words} … ${sameDay[0]}`,
+        reference: false,
+        leads: false,
+      },
+      endDate: null,
+      kind: sameDayKind,
+      clause: sentence,
+      sentences: [own(sentence, sentence)],
+      further: [],
+    });
+  } else if (r.open) {
+    r.open.sentences.push(sentence);
+    // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
+    // day after "until" is no date of an event of its own).
+    if (r.open.endDate === null && (sentence.includes('lasted') || sentence.includes('continued')))
+      r.open.endDate = lastedUntil(sentence, r.open.mention, report.year) ?? null;
+    // "The attacks followed the September 17, 2008 assault on the embassy, which killed 19": figures of an
+    // event dated in another year are not the story's.
+    const otherYear = OTHER_YEAR.exec(sentence);
+    // "More than 10,000 people died in violence across Nigeria in 2021": a count for the year is no toll of it.
+    // "No one was killed in the blast, but the attack triggered reprisals": the toll told before what the event
+    // set off is the event's own.
+    // (What it set off is no count for the year either: "…, but the attack triggered reprisals across the
+    // country".)
+    const setOff = SET_OFF.exec(sentence);
+    // ("The blasts killed 23 people; the attack followed the July 2005 bombings in Sharm el-Sheikh, which killed
+    // 88": the clauses before the one that names the other year are the story's.)
+    const ownPart =
+      otherYear && Number(otherYear[1]) !== report.year
+        ? sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
+        : sentence;
+    const told = setOff && setOff.index < ownPart.length ? sentence.slice(0, setOff.index) : ownPart;
+    if (told && !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told))
+      placedSibling(r.open, sentence, drafts, book.places).further.push(told);
+  } else {
+    const headed = header ? splitThen(sentence) : [];
+    const headedKinds = headed.map((part) => classifyIncident(part));
+    if (header && headedKinds[0]) {
+      for (const [j, part] of headed.entries()) {
+        const kind = headedKinds[j] ?? headedKinds[0];
+        const draft: Draft = {
+          sectionId,
+          passageId,
+          mention: { ...header, leads: true, reference: false },
+          endDate: null,
+          kind,
+          clause: part,
+          sentences: [own(sentence, part)],
+          further: [],
+        };
+        drafts.push(draft);
+        if (j === 0) r.open = draft;
+      }
+      return;
+    }
+    // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
+    // label, told apart from it, go to the record that names it.
+    const told = toldByLabel(sentence, drafts);
+    // Its figures, not its words: the record's text stays the sentences of its own passage.
+    if (told) told.further.push(sentence);
+  }
+}
+
+/**
+ * A sentence with dates: one draft per dated clause and part ("…, and then …"), an aside its own event, and the
+ * story the sentences after go on telling.
+ */
+function readDated(
+  r: Reader,
+  sentence: string,
+  dates: DateMention[],
+  counted: boolean,
+  story: string | undefined,
+  before: string,
+): void {
+  const { report, drafts, earlier, toldDates, sectionId, passageId } = r;
+  let mentions = dates;
+  // An aside ("a week after extremists set off an explosion that killed one of their own,") is its own
+  // event up to the next comma, and no part of the event of the date it is counted from.
+  // "troops rescued Ann Roe and her husband, who had been kidnapped by the group in Tessa in October, in an
+  // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
+  // an earlier event, an aside from the relative word to the comma after the date.
+  const relativeStart = new Map<DateMention, number>();
+  // ("beheaded Ann Roe, a hostage kidnapped from Tarn in May, in Bessa": a victim described by an earlier event,
+  // the same.)
+  const hadClause = sentence.includes(' had ');
+  const takenClause = sentence.includes('kidnapped') || sentence.includes('abducted');
+  if (mentions.length > 1 && (hadClause || takenClause)) {
+    mentions = mentions.map((m, i) => {
+      const previousEnd = mentions[i - 1]?.end;
+      if (previousEnd === undefined || m.aside || m.leads) return m;
+      const from = Math.max(previousEnd, m.start - 150);
+      const told = sentence.slice(from, m.start);
+      const relative =
+        (hadClause ? PAST_PERFECT_RELATIVE.exec(told) : null) ?? (takenClause ? TAKEN_RELATIVE.exec(told) : null);
+      if (!relative) return m;
+      const marked = { ...m, aside: true };
+      relativeStart.set(marked, from + relative.index + 1);
+      return marked;
+    });
+  }
+  const asides = mentions
+    .filter((m) => m.aside)
+    .map((m) => {
+      // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
+      const comma = sentence.indexOf(',', m.end);
+      const semicolon = sentence.indexOf(';', m.end);
+      const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
+      return { mention: m, start: relativeStart.get(m) ?? m.start, end: stop < 0 ? sentence.length : stop };
+    });
+  // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
+  // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
+  // ("The May 11 national elections marked …": a date that names an election or a meeting dates no incident, and
+  // cuts no clause.)
+  const main = mentions.filter(
+    (m, i) =>
+      !m.aside &&
+      !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
+      !(
+        m.reference &&
+        i > 0 &&
+        !hasClauseBreak(sentence.slice(mentions[i - 1]?.end ?? 0, m.start)) &&
+        toldDates().has(m.date)
+      ),
+  );
+  const starts = clauseStarts(sentence, main);
+  const withoutAsides = (from: number, to: number) => {
+    let text = sentence.slice(from, to);
+    for (const a of asides) {
+      if (a.start >= from && a.end <= to) text = text.replace(sentence.slice(a.start, a.end), '');
+    }
+    return text;
+  };
+  const made: Draft[] = [];
+  for (const a of asides) {
+    const clause = sentence.slice(a.start, a.end);
+    const kind = classifyIncident(clause);
+    if (!kind) continue;
+    const draft: Draft = {
+      sectionId,
+      passageId,
+      mention: a.mention,
+      endDate: null,
+      kind,
+      clause,
+      sentences: [own(sentence, clause)],
+      further: [],
+    };
+    drafts.push(draft);
+  }
+  let skip = -1;
+  let sharedWith = -1;
+  // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
+  // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
+  let pairedPart: string | null = null;
+  // The kind the sentence's dates told last, for a date joined to them by "and" with no verb of its own.
+  let sentenceKind: IncidentKind | null = null;
+  // "Rebels seized Kidal on March 30, Gao on March 31, and Timbuktu on April 1": each date has its own place
+  // before it, and the words before the first place and after the last date are every event's.
+  // (Read in the few words before each date: linear in the sentence however many dates it has.)
+  const placeBefore =
+    main.length > 1
+      ? main.map((m) => {
+          const from = Math.max(0, m.start - 80);
+          const found = PLACE_ON_DATE.exec(sentence.slice(from, m.start));
+          return found ? { index: from + found.index } : null;
+        })
+      : [];
+  const placesListed =
+    placeBefore.length > 1 &&
+    placeBefore.every(
+      (p, i) =>
+        p !== null &&
+        (i === 0 || /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
+    );
+  for (const [i, mention] of main.entries()) {
+    if (i === skip) continue;
+    const from = starts[i] ?? 0;
+    const to = starts[i + 1] ?? sentence.length;
+    let clause = withoutAsides(from, to);
+    // (The first keeps the words before it, so that every quote of a record is words of the text; the others
+    // take the first's kind.)
+    if (placesListed) {
+      const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
+      clause = `${sentence.slice(i === 0 ? 0 : (placeBefore[i]?.index ?? 0), mention.end)}${tail}`;
+    }
+    // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
+    // the next date's clause.
+    const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
+    const next = main[i + 1];
+    let endDate: string | null = null;
+    // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
+    const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
+    let shared = sharedWith === i;
+    if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed) {
+      clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
+      // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
+      if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
+        endDate = next.date;
+        skip = i + 1;
+      } else {
+        // "On May 1 and May 3, militants attacked villages in Rondo, killing 27": a figure of both events
+        // together is put on neither.
+        shared = true;
+        sharedWith = i + 1;
+      }
+    }
+    // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
+    // Utoya": one date, two events, each with its own place and toll.
+    // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
+    // date stands before says what the dated event was.
+    const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+    let firstKind: IncidentKind | null = null;
+    let parts = splitThen(clause);
+    const paired = shared && pairedPart !== null;
+    if (paired && pairedPart !== null) parts = [pairedPart];
+    else if (shared && sharedWith === i + 1 && parts.length === 2) {
+      pairedPart = parts[1] ?? null;
+      parts = parts.slice(0, 1);
+    }
+    if (paired || pairedPart !== null) shared = false;
+    if (paired) pairedPart = null;
+    for (const [j, part] of parts.entries()) {
+      // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
+      const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
+      if (partYear !== undefined && Number(partYear) !== report.year) continue;
+      // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
+      // tells what the date before it told.
+      const told: IncidentKind | null =
+        classifyIncident(withoutPastAsides(part, report.year)) ??
+        // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
+        (j > 0 ? firstKind : null) ??
+        (placesListed && i > 0 ? sentenceKind : null) ??
+        (paired ? sentenceKind : null) ??
+        (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
+          ? sentenceKind
+          : null);
+      let kind: IncidentKind | null = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
+      // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
+      // that names no attacker of its own goes on with the security operation before it.
+      if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
+      firstKind ??= kind;
+      if (!kind) continue;
+      sentenceKind = kind;
+      const draft: Draft = {
+        sectionId,
+        passageId,
+        mention: j > 0 ? countedOn(mention, part) : mention,
+        endDate: endDate ?? mention.endDate,
+        kind,
+        clause: part,
+        sentences: [own(sentence, part)],
+        further: [],
+      };
+      if (shared) draft.shared = true;
+      // A statement or a listing made that day is no event at the story's place.
+      if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
+      if (before) {
+        draft.before = before;
+        draft.earlier = earlier.slice(Math.max(0, earlier.length - 4), earlier.length - 1);
+      }
+      drafts.push(draft);
+      made.push(draft);
+    }
+  }
+  // The sentences after go on telling the event of a sentence that opens with a date, or the one event of a
+  // sentence that dates it inside, unless that sentence is itself part of a story already told.
+  const told = made.filter((d) => !d.mention.reference);
+  // "ISIS claimed responsibility the same day. Officials later revised the death toll to 23": a claim made on
+  // a day counted from the story tells no story of its own; the sentences after go on with the one before.
+  const claimsOnly = told.length > 0 && told.every((d) => d.kind === 'threat' || d.kind === 'designation');
+  if (claimsOnly && counted && r.open !== null) r.open.sentences.push(sentence);
+  // "AQIS claimed the plot on September 10; one navy officer and three attackers were killed": the toll told
+  // after a dated claim is the story's, the claim has none.
+  else if (claimsOnly && r.open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
+    r.open.further.push(sentence.slice(sentence.indexOf(';') + 1));
+  } else if (told.length > 0 && main[0]?.leads) r.open = told[told.length - 1] ?? null;
+  // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
+  // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
+  else if (r.open === null && (told.length === 1 || (told.length > 1 && main.length === 1)))
+    r.open = told[told.length - 1] ?? null;
+  // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
+  // whose subject is an event named by its date opens its story; the sentences after tell it.
+  else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
+    r.open = made[0] ?? null;
+  // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
+  // explosions, JAK …") goes on with the story in words, not in figures or places.
+  else if (made.length > 0 && told.length === 0 && r.open !== null) r.open.sentences.push(sentence);
+  else if (made.length === 0 && main[0]?.leads) r.open = null;
+  const [subject] = main;
+  if (made.length === 0 && main.length === 1 && subject && subject.date.length === 10 && DAY_AS_SUBJECT.test(sentence))
+    r.dayHeader = subject;
+}
+
+/** One record per event: a naming or a retelling of an event recorded already gives its figures and places to it. */
+function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, reportId: string): Incident[] {
   // A date naming an event (`the October 31 explosions in Atyrau`) gives no record where another record tells it:
   // one told in its own words anywhere, or an earlier naming. Records are grouped by date so this stays linear.
   const byDate = new Map<string, Array<{ at: number; reference: boolean; places: string[] }>>();
@@ -1032,7 +1109,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     }
   });
   const kept = records.filter((_, at) => !dropped.has(at));
-  return kept.map(({ record }, i) => ({ ...record, id: `${report.id}/i${i + 1}`, reportId: report.id }));
+  return kept.map(({ record }, i) => ({ ...record, id: `${reportId}/i${i + 1}`, reportId: reportId }));
 }
 
 const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
