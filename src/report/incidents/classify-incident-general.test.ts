@@ -590,3 +590,20 @@ describe('classifyIncident: designations told with an aside or "banned all"', ()
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces that ambush, battles told with their toll, raids that net suspects', () => {
+  it.each([
+    [
+      'On September 24, soldiers ambushed a convoy of suspected Sorra fighters near Tarn and killed two of them.',
+      'clash',
+    ],
+    ['On July 3, Sorra militants ambushed a gendarmerie patrol near Tarn, killing four soldiers.', 'attack'],
+    [
+      'The first major battle began on February 18, when the two sides fought for control of a road in Lorn, killing at least 12 people.',
+      'clash',
+    ],
+    ['On July 22, security forces carried out raids in Tarn that netted 19 suspects and a cache of rifles.', 'arrest'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -59,7 +59,10 @@ describe('countCasualties: wounded and unhurt, told without "N were wounded"', (
   });
 
   it.each([
-    ['a bomb exploded outside a bank in Lorn, shattering windows but injuring no one.', null, 0],
+    // (No one hurt, and no death told: no one died either, as every gold reads it.)
+    ['a bomb exploded outside a bank in Lorn, shattering windows but injuring no one.', 0, 0],
+    ['On May 2, a small bomb went off outside a police post in Tarn, causing damage but no injuries.', 0, 0],
+    ['The blast killed the bomber; no one else was injured.', 1, 0],
     ['the group set off four small bombs at shops in Lorn, none of which caused casualties.', 0, 0],
     ['a rocket hit the base near Lorn; no soldiers or contractors were injured.', null, 0],
     ['Two guards were killed; no foreign staff were harmed.', 2, null],
@@ -1119,7 +1122,7 @@ describe('countCasualties: tolls of other years in asides, second accounts "anno
       1,
     ],
     ['On June 13, police arrested 11 suspects and seized a car bomb and two pickup trucks in Tarn.', null, null, 11],
-    ['On June 25, gunmen fired on a helicopter near Tarn, but no one aboard was injured.', null, 0, null],
+    ['On June 25, gunmen fired on a helicopter near Tarn, but no one aboard was injured.', 0, 0, null],
     ['On May 9, Inspector Omar Bessa was fatally wounded in a shootout in Tarn.', 1, null, null],
   ])('reads %s as %s killed, %s wounded, %s arrested', (sentence, killed, wounded, arrested) => {
     const c = countCasualties(sentence);
@@ -1169,5 +1172,29 @@ describe('countCasualties: asides between spaced hyphens, one arrested by a sing
   ])('reads %s as %s killed, %s wounded, %s arrested', (sentence, killed, wounded, arrested) => {
     const c = countCasualties(sentence);
     expect([c.killed, c.wounded, c.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});
+
+describe('countCasualties: arrests netted, breakdowns, and tolls of the day before', () => {
+  it.each([
+    ['On July 2, raids in and around Tarn netted 14 suspects and a cache of rifles.', null, 14],
+    ['Police in Lorn arrested three suspects, two Sorrans and a Varskan, on May 9.', null, 3],
+    [
+      'Police in Lorn arrested three suspects - two Sorrans and a Varskan - in possession of detonators and a map.',
+      null,
+      3,
+    ],
+    ['Police in Lorn arrested four suspects, two militants and two couriers, on May 9.', null, 4],
+    [
+      'On June 5, police raided the Darlo district of Tarn after three officers were killed there the previous day; the operation left 12 people dead.',
+      12,
+      null,
+    ],
+  ])('reads %s as %s killed and %s arrested', (sentence, killed, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.arrested]).toEqual([killed, arrested]);
+  });
+  it('leaves a sum that does not break the first figure down as a list', () => {
+    expect(countCasualties('Troops killed four militants, two soldiers and two civilians in Lorn.').killed).toBe(8);
   });
 });

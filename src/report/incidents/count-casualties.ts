@@ -276,10 +276,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "police arrested both gunmen at the scene", "detained both brothers"
     /\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing)\s+(both)\b(?!\s+(?:towns?|villages?|cities|bases?|positions?|posts?))(?:\s+(?:of them|[a-z-]+))?/gi,
-    // "intercepted four Kenyan nationals at the border post and handed them to the police"
+    // "intercepted four Kenyan nationals at the border post and handed them to the police", "raids that netted 19
+    // suspects"
     gated(
-      [['intercepted']],
-      `\\bintercepted\\s+${N}\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants|men|women|people|persons)\\b`,
+      [['intercepted', 'netted']],
+      `\\b(?:intercepted|netted)\\s+${N}\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants|men|women|people|persons)\\b`,
       'gi',
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
@@ -368,6 +369,9 @@ const NOT_THIS_TOLL = new RegExp(
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
     `\\b(?:the|an?) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
     `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
+    // "police raided the slum after two police officers were killed there the previous day": the toll of the day before,
+    // told as what the event answered.
+    `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b|` +
     // "…; together the two attacks killed 48 people": a toll of several events together.
     `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
   'gi',
@@ -378,7 +382,7 @@ const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
 const WHOLE_GROUP =
-  /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|victims|passengers|hostages|captives|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|victims|passengers|hostages|captives|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|suspects|detainees|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
@@ -386,7 +390,7 @@ const PERSON =
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+(?:and|along with|together with)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+(?:and|along with|together with)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
@@ -408,6 +412,9 @@ const NO_DEATHS =
 // "damaging a car but hurting no one".
 const NO_INJURIES =
   /\b(?:no one|nobody|none)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+// A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
+const TELLS_DEATH =
+  /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
 // "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
 // hurt and no deaths.
 const NO_GROUP_HURT =
@@ -842,12 +849,12 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
   wounded: /wound|injur|hurt|burns/i,
-  arrested: /arrest|intercepted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
+  arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
+  /burns|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -1578,11 +1585,14 @@ function readNoCasualties(t: Tally): void {
   const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
   // ("Two guards were killed; no Americans were harmed" denies the hurt of one group only: no 0 there.)
   const group = mayDeny && result.wounded === null && !result.killed ? NO_GROUP_HURT.exec(shown) : null;
+  const hurtNoOne = mayDeny ? NO_INJURIES.exec(shown) : null;
   const noInjuries =
-    (mayDeny ? NO_INJURIES.exec(shown) : null) ??
-    (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
+    hurtNoOne ?? (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
+  // ("a small bomb exploded outside a police station, causing damage but no injuries": where no one was hurt and no
+  // death is told, no one died either.)
+  const noneHurt = hurtNoOne && !TELLS_DEATH.test(shown) ? hurtNoOne : null;
   for (const [field, m] of [
-    ['killed', none ?? noDeaths],
+    ['killed', none ?? noDeaths ?? noneHurt],
     ['wounded', none ?? noInjuries],
   ] as const) {
     if (m && result[field] === null) {

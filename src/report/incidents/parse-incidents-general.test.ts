@@ -2026,3 +2026,33 @@ describe('parseIncidents: Saharan towns whose names open with "In"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a follow-up operation told after the event', () => {
+  it('keeps the figures of the raids that followed off the record of the arrests', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On October 3, police arrested Sorra leader Omar Tessa and his partner, Ann Darlo, in the village of Lorn. Follow-up raids in Tarn netted more than 20 other suspects and large quantities of weapons.',
+        ),
+      ),
+    ).toEqual([['2004-10-03', 'arrest', ['Lorn'], null, null, 2]]);
+  });
+});
+
+describe('parseIncidents: a faith named as who was attacked', () => {
+  it('places no event at "Christians" or "Shias"', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On January 22, police raided a camp in Lorn province against fugitives wanted for attacks on Christians, killing 15.',
+          'On May 3, militants carried out attacks on Shias in Tarn, killing four.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-01-22', 'clash', ['Lorn'], 15, null, null],
+      ['2005-05-03', 'attack', ['Tarn'], 4, null, null],
+    ]);
+  });
+});

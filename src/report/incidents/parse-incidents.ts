@@ -1254,6 +1254,10 @@ const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
 // A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
 // the others leave open, never adds.
+// "Follow-up raids in France and Spain netted more than 20 other suspects": an operation after the event, told in a
+// sentence of its own, is no figure of it.
+const FOLLOW_UP =
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b/i;
 const PART_AGAIN =
   /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
@@ -1320,7 +1324,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const again = further.filter(isAgain);
   // (The clause closed as a sentence, so that no figure or name runs on into the sentence after it.)
   const closed = further.length > 0 ? clause.replace(/[\s,;:]+$/, '').replace(/(?<![.!?])$/, '.') : clause;
-  const ownText = [closed, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s))].join(' ');
+  const ownText = [closed, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s))].join(
+    ' ',
+  );
   const own = withParts(readCasualties(ownText), further);
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
