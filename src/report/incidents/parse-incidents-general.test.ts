@@ -2056,3 +2056,24 @@ describe('parseIncidents: a faith named as who was attacked', () => {
     ]);
   });
 });
+
+describe('parseIncidents: arrests made that night or the next day, told after the attack', () => {
+  it('gives the arrests a record of their own, on their own day', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On October 30, a crude bomb exploded at a cinema in Lorn, killing one person and wounding 12; police arrested two suspects that night.',
+          'On May 3, a bomb exploded in Tarn, killing two; police arrested three suspects the next day.',
+          'On June 9, a bomb exploded in Bessa, killing four; police arrested the owner of the car.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-10-30', 'attack', ['Lorn'], 1, 12, null],
+      ['2007-10-30', 'arrest', ['Lorn'], null, null, 2],
+      ['2007-05-03', 'attack', ['Tarn'], 2, null, null],
+      ['2007-05-04', 'arrest', ['Tarn'], null, null, 3],
+      ['2007-06-09', 'attack', ['Bessa'], 4, null, null],
+    ]);
+  });
+});
