@@ -1198,3 +1198,14 @@ describe('countCasualties: arrests netted, breakdowns, and tolls of the day befo
     expect(countCasualties('Troops killed four militants, two soldiers and two civilians in Lorn.').killed).toBe(8);
   });
 });
+
+describe('countCasualties: a figure of either fate', () => {
+  it.each([
+    ['One soldier, Sergeant Ali Tal, was killed, and more than 20 Sorra fighters were killed or captured.', 1, null],
+    ['Troops killed or captured 30 militants in Lorn.', null, null],
+    ['Soldiers killed 12 militants and arrested four others.', 12, 4],
+  ])('reads %s as %s killed and %s arrested', (sentence, killed, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -355,6 +355,8 @@ const CRIME_WORDS = [
   'death of',
   'deaths of',
 ];
+const FATE = '(?:killed|wounded|injured|arrested|captured|detained)';
+const EITHER_FATE = `${FATE}(?:,\\s+${FATE})*,?\\s+or\\s+${FATE}\\b`;
 const NOT_THIS_TOLL = new RegExp(
   // "Two men were later convicted and executed for the bombing": the state's sentence carried out, no toll.
   `\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were)\\s+(?:later\\s+)?(?:convicted|sentenced(?: to death)?|tried)\\s+and\\s+(?:later\\s+)?(?:executed|hanged)\\b[^.;]*|` +
@@ -369,6 +371,10 @@ const NOT_THIS_TOLL = new RegExp(
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
     `\\b(?:the|an?) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
     `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
+    // "more than 20 fighters were killed or captured", "killed or captured 30 militants": a figure of either fate is a
+    // figure of neither.
+    `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|was|had been|have been)\\s+(?:either\\s+)?${EITHER_FATE}|` +
+    `\\b${EITHER_FATE}\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|` +
     // "police raided the slum after two police officers were killed there the previous day": the toll of the day before,
     // told as what the event answered.
     `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b|` +

@@ -2077,3 +2077,21 @@ describe('parseIncidents: arrests made that night or the next day, told after th
     ]);
   });
 });
+
+describe('parseIncidents: each place its toll in a sentence of its own', () => {
+  it('splits the event by place where the sentences after tell one place each', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 23, suicide bombers struck a barracks in Tarn and a mine in Lorn almost simultaneously. The Tarn attack killed 20 soldiers and one civilian, and all four attackers died. In Lorn, one worker was killed and 14 were wounded; both attackers there also died.',
+          'On June 4, gunmen attacked a market in Bessa and a church in Darlo. The attacks killed 12 people. In Darlo, the church was burned.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-05-23', 'attack', ['Tarn'], 25, null, null],
+      ['2013-05-23', 'attack', ['Lorn'], 3, 14, null],
+      ['2013-06-04', 'attack', ['Bessa', 'Darlo'], 12, null, null],
+    ]);
+  });
+});

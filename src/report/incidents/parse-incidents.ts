@@ -1511,6 +1511,12 @@ function eachPlaceOwnTollOf(
     ordered = [...places].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
     tolls = tollAfterEach(next, ordered, atNext, null);
   }
+  // "… struck a barracks in Agadez and a mine in Arlit. The Agadez attack killed 20 soldiers …. In Arlit, one worker was
+  // killed and 14 were wounded …": each sentence after tells one place's toll.
+  if (!tolls) {
+    const each = tollPerSentence(draft.further, places);
+    if (each) ({ ordered, tolls } = each);
+  }
   if (!tolls) return null;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
@@ -1531,6 +1537,37 @@ const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/g
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
+
+/**
+ * Each place's toll told in a sentence of its own, one place per sentence, in the sentences right after the event's
+ * (and no figure in those after them): the places in the order told, and their tolls; null where they are not so told
+ * or a place has no deaths.
+ */
+function tollPerSentence(
+  further: readonly string[],
+  places: readonly string[],
+): { ordered: string[]; tolls: PlaceTolls } | null {
+  if (further.length < places.length || FIGURE_WORD.test(further.slice(places.length).join(' '))) return null;
+  const ordered: string[] = [];
+  for (const sentence of further.slice(0, places.length)) {
+    const named = places.filter((place) => wordIndex(sentence, place) >= 0);
+    if (named.length !== 1 || ordered.includes(named[0] ?? '')) return null;
+    ordered.push(named[0] ?? '');
+  }
+  const readings = further.slice(0, places.length).map((sentence) => readCasualties(sentence));
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const values = readings.map((r) => r.figures[field]);
+    if (values.every((v) => v === null) || (field === 'killed' && values.some((v) => v === null))) continue;
+    tolls.set(
+      field,
+      readings.map((r) =>
+        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
+      ),
+    );
+  }
+  return tolls.has('killed') ? { ordered, tolls } : null;
+}
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
 function respectively(clause: string, places: number): PlaceTolls | null {
