@@ -1209,3 +1209,18 @@ describe('countCasualties: a figure of either fate', () => {
     expect([c.killed, c.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: lists of victims told in full', () => {
+  it.each([
+    ['Eleven soldiers, three hostages and nine of the ten attackers were killed.', 23],
+    ['Four soldiers and police, two civilians and at least five militants were killed.', 11],
+    ['On May 3, two soldiers and three civilians were killed.', 5],
+    ['Fifty-two people, among them foreign doctors and nurses, died; all 12 attackers were killed.', 64],
+    ['Seven people, a Sorran guard and a student among them, died.', 7],
+    ['They killed a soldier, three police officers and two civilians.', 6],
+    ['A bomber struck a mosque in Lorn, killing an imam, a vigilante and two worshippers.', 4],
+    ['gunmen hacked to death Ali Tessa, a poet and teacher, and his cousin Omar Tessa in his home.', 2],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -313,7 +313,7 @@ const ATTACKER_KILLED =
 // and a local guard" the guard is one more victim. A list of who the victims were, between the figure and its verb,
 // is an aside too: "Twenty-six people, among them guards and airline staff, were killed".
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+(?:including|among them)\\s+(?:the|his|her|their|its|[a-z][\\w'’-]*)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:were|was|had been|have been)\\s)`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+(?:including|among them)\\s+(?:the|his|her|their|its|[a-z][\\w'’-]*)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))|,\\s+(?:an?|the|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s[^,;.()]*\\bamong them,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))`,
   'gi',
 );
 // An aside between dashes that names who the victims were: "Four of the hikers — two Britons and a Dane — were
@@ -399,6 +399,8 @@ const LIST_ITEM = new RegExp(
   `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|,?\\s+(?:and|along with|together with)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child)|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
+// An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
+const LIST_PRIOR = new RegExp(`(?:^|[^\\w'’-])((${NUMBER_PATTERN}|an?)${VICTIMS_SHORT}),\\s+$`, 'i');
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,24}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
@@ -533,12 +535,14 @@ const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
+// A figure of people in a list: "three police officers", "two of their children".
+const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 const PERSON_LIST = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b))){1,6}`,
+  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|${NUMBERED_PEOPLE})){1,6}`,
 );
 // One item of PERSON_LIST with a figure: ", two bodyguards".
 const LIST_FIGURE = new RegExp(
-  `^,\\s+(?:and\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
   'i',
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -1142,7 +1146,7 @@ function readFieldPatterns(t: Tally): void {
         if (
           index === 1 &&
           !PASSIVE.test(m[0]) &&
-          /killed$/i.test(m[0]) &&
+          /(?:killed|shot dead)$/i.test(m[0]) &&
           OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
         )
           continue;
@@ -1201,8 +1205,23 @@ function readFieldPatterns(t: Tally): void {
             used.fill(1, window + before.index, window + before.index + opening.length);
             result[field] = (result[field] ?? 0) + 1;
             citeStart = window + before.index;
-          } else if (before && opening && add(field, opening, window + before.index)) citeStart = window + before.index;
-          else {
+          } else if (before && opening && add(field, opening, window + before.index)) {
+            citeStart = window + before.index;
+            // "Eleven soldiers, three hostages and nine of the ten attackers were killed": the items before the last,
+            // each closed by a comma.
+            for (let k = 0; k < 4; k += 1) {
+              const from = Math.max(0, citeStart - 80);
+              const prior = LIST_PRIOR.exec(text.slice(from, citeStart));
+              const head = prior?.[2];
+              if (!prior || !head) break;
+              const at = from + prior.index + prior[0].indexOf(prior[1] ?? '');
+              const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
+              if (counted === null || isUsed(at, at + head.length)) break;
+              used.fill(1, at, at + head.length);
+              result[field] = (result[field] ?? 0) + counted;
+              citeStart = at;
+            }
+          } else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
             const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
             if (chain?.[1]) {
@@ -1350,8 +1369,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     // Each item is one person, or the figure it gives.
     const listed = kin
       ? kin[0]
-          .split(/(?=,)/)
-          .filter((item) => item.startsWith(','))
+          .split(/(?=,)|(?<!,)(?=\s+and\s)/)
+          .filter((item) => item.startsWith(',') || /^\s+and\s/.test(item))
           .reduce((sum, item) => {
             const figure = LIST_FIGURE.exec(item)?.[1];
             return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);

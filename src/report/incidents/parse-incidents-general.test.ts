@@ -2095,3 +2095,16 @@ describe('parseIncidents: each place its toll in a sentence of its own', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a list of victims that runs on past ", and"', () => {
+  it('keeps the whole list in the clause of the date told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Four gunmen shot dead nine people, among them a reporter, his wife, and two of their children, in a hotel in Tarn on March 20; all four gunmen were killed.',
+        ),
+      ),
+    ).toEqual([['2014-03-20', 'attack', ['Tarn'], 13, null, null]]);
+  });
+});

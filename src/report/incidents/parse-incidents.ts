@@ -356,14 +356,23 @@ function hasClauseBreak(text: string): boolean {
 }
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
+// The words after ", and" that go on with a list of people: "…, his wife, and two of their children, in …".
+const LIST_GOES_ON = new RegExp(
+  `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,)`,
+  'i',
+);
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   const strong: boolean[] = [];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     breaks.push(m.index + (m[0].startsWith(',') ? 1 : 0));
     // ", and Bongaigaon" goes on with a list of names; ", and riots broke out" starts a clause.
+    // (", and two of their children, in the Serena Hotel …" goes on with a list of victims.)
     strong.push(
-      m[0] === ';' || (/^,\s+(?:and|while|but)\s$/.test(m[0]) && /[a-z]/.test(sentence.charAt(m.index + m[0].length))),
+      m[0] === ';' ||
+        (/^,\s+(?:and|while|but)\s$/.test(m[0]) &&
+          /[a-z]/.test(sentence.charAt(m.index + m[0].length)) &&
+          !LIST_GOES_ON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))),
     );
   }
   let b = 0;
