@@ -607,3 +607,23 @@ describe('classifyIncident: forces that ambush, battles told with their toll, ra
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: truces, escapes and labels', () => {
+  it.each([
+    ['A UN-brokered truce took effect on April 2 and expired on October 2, though it largely halted attacks.', null],
+    ['On January 16, the day the cease-fire formally ended, Sorra cadres detonated a bomb on a bus in Tarn.', 'attack'],
+    ['Arrests: On September 6, six prisoners escaped through a tunnel from Lorn Prison.', null],
+    [
+      'On July 23, a suicide bomber targeted the convoy of a former president in Tarn; 82 people died, but he escaped unharmed.',
+      'attack',
+    ],
+    [
+      'July 9: The Sorra Front freed six of its members and other inmates in a jailbreak from the jail in Korvel.',
+      'attack',
+    ],
+    ['Arrests: On May 3, police detained four suspects in Lorn.', 'arrest'],
+    ['Security forces recaptured four of them on September 10 and 11 in Tarn.', 'arrest'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -7,7 +7,7 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -38,6 +38,15 @@ const COURT_ACT =
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;
 // Hostages or captives let go.
+const TRUCE = /\b(?:truce|cease-?fire|armistice)\b/i;
+const ESCAPE =
+  /\b(?:prisoners|inmates|detainees|convicts)\b[^.;]{0,60}\bescaped\b|\bescaped (?:from|through) (?:[\w-]+ ){0,4}?(?:prison|jail|detention|custody)\b/i;
+// A label that opens a bullet ("Arrests: On May 3, …") tells no kind of its own.
+const LABEL = /^[A-Z][A-Za-z ]{0,30}:\s+/;
+/** The text without a label at its start. */
+function unlabelled(text: string): string {
+  return text.replace(LABEL, '');
+}
 const RELEASED =
   /\b(?:were|was|been|being) (?:\w+ly )?(?:freed|released|set free|let go)\b|\b(?:freed|released) (?:the |all |\d+ |two |three )?(?:\w+ ){0,2}?(?:hostages?|captives?|abductees)\b/i;
 // A victim of an attack told before who later "died of his wounds": no new event, where nothing is done in the active
@@ -243,6 +252,11 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  // "A UN-brokered truce took effect on April 2 and … expired on October 2": a truce, told with no toll, is no event.
+  if (TRUCE.test(text) && !TOLL_WORD.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text)))
+    return null;
+  // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.
+  if (ESCAPE.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text))) return null;
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   // ("soldiers near Djibo freed 24 hostages and arrested 12 militants" is an arrest.)
   if (RELEASED.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(text)) return null;

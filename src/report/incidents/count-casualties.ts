@@ -225,7 +225,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     gated(
       [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"
@@ -970,7 +970,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     if (
       /^\d{1,2}$/.test(figure) &&
       Number(figure) <= 31 &&
-      AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start))
+      AFTER_MONTH.test(text.slice(Math.max(0, start - 24), start))
     )
       return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.

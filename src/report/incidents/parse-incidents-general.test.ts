@@ -2108,3 +2108,17 @@ describe('parseIncidents: a list of victims that runs on past ", and"', () => {
     ).toEqual([['2014-03-20', 'attack', ['Tarn'], 13, null, null]]);
   });
 });
+
+describe('parseIncidents: a release, an escape and the recapture', () => {
+  it('records the recapture with its figure, and neither the release of hostages taken years before nor the escape', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On October 29, four hostages who had been kidnapped from Tarn in September 2018 were released after three years in captivity.',
+          'On September 6, six prisoners escaped through a tunnel from Lorn Prison. Security forces recaptured four of them on September 10 and 11 in Bessa.',
+        ),
+      ),
+    ).toEqual([['2021-09-10', 'arrest', ['Bessa'], null, null, 4]]);
+  });
+});

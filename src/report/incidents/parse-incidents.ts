@@ -175,13 +175,18 @@ function endsTheStory(sentence: string, dateStart: number): boolean {
 // An aside that tells what befell someone in another year: "released professors Ann Roe and Omar Tal, kidnapped in
 // August 2016, in exchange for …", "found Ann Roe, one of the 200 schoolgirls abducted from Tessa in April 2014,
 // near …". Its violence is no event of the clause.
+const PAST_RELATIVE =
+  /\b(?:who|which|that) (?:had been|had|were|was) (?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2})\b/g;
 const PAST_ASIDE =
   /,\s+(?:one of (?:the )?(?:[\w-]+ ){0,5}?)?(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
 
 /** The clause without asides dated in another year than `year`, for telling its kind. */
 function withoutPastAsides(clause: string, year: number | null): string {
-  if (year === null || !/\b(?:19|20)\d{2},/.test(clause)) return clause;
-  return clause.replace(PAST_ASIDE, (aside: string, told: string) => (Number(told) === year ? aside : ','));
+  if (year === null || !/\b(?:19|20)\d{2}\b/.test(clause)) return clause;
+  // ("four hostages who had been kidnapped from Arlit in September 2010 were released": the same, with no commas.)
+  const told = clause.replace(PAST_RELATIVE, (aside: string, y: string) => (Number(y) === year ? aside : ' '));
+  if (!/\b(?:19|20)\d{2},/.test(told)) return told;
+  return told.replace(PAST_ASIDE, (aside: string, y: string) => (Number(y) === year ? aside : ','));
 }
 
 // A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
