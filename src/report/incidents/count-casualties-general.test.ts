@@ -1224,3 +1224,14 @@ describe('countCasualties: lists of victims told in full', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a toll revised to a bare figure', () => {
+  it('keeps the revised toll, never the sum, and says both', () => {
+    const reading = readCasualties(
+      'Officials initially put the death toll at 90 but later revised it to more than 150, with over 400 wounded.',
+    );
+    expect(reading.figures).toEqual({ killed: 150, wounded: 400, arrested: null });
+    expect(reading.evidence.killed).toBe('revised it to more than 150');
+    expect(reading.accounts).toBe('first 90 killed, later revised to 150 (figures not added)');
+  });
+});

@@ -666,6 +666,11 @@ const MILITANT_SIDE =
 // later said at least 24 had died".
 const REVISION =
   /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b)/i;
+// The figure a toll was revised to: "later revised it to more than 150".
+const REVISED_TO = new RegExp(
+  `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  'i',
+);
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
   /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated|concluded|found|determined)\b/i;
@@ -733,7 +738,7 @@ export function readCasualties(input: string): CasualtyReading {
     const first = input.slice(0, revised.index);
     const second = input.slice(revised.index + revised[0].length);
     const a = readOne(first);
-    const b = readOne(second);
+    const b = revisedTo(readOne(second), second, a.figures.killed);
     // ("killing 58 people; the army later said it killed 10 of the assailants": the attackers' deaths are more deaths,
     // not a revised toll.)
     const otherSide =
@@ -826,6 +831,19 @@ export function readCasualties(input: string): CasualtyReading {
     };
   }
   return { ...read, accounts: null };
+}
+
+/** A revised toll written as a bare figure ("…; officials later revised it to more than 150"), where the first tells deaths. */
+function revisedTo(
+  reading: { figures: Casualties; evidence: CasualtyEvidence },
+  text: string,
+  firstKilled: number | null,
+): { figures: Casualties; evidence: CasualtyEvidence } {
+  if (firstKilled === null || reading.figures.killed !== null) return reading;
+  const revised = REVISED_TO.exec(text);
+  const value = revised?.[1] ? parseNumber(revised[1].replace(LEADING_QUALIFIER, '')) : null;
+  if (value === null || !revised) return reading;
+  return { figures: { ...reading.figures, killed: value }, evidence: { ...reading.evidence, killed: revised[0] } };
 }
 
 /** A second account's deaths written as a bare figure ("; local media said 25"), where the first tells deaths. */
