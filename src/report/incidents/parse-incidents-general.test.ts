@@ -2122,3 +2122,20 @@ describe('parseIncidents: a release, an escape and the recapture', () => {
     ).toEqual([['2021-09-10', 'arrest', ['Bessa'], null, null, 4]]);
   });
 });
+
+describe('parseIncidents: an operation that lasted into the next day, and an event told first by its date', () => {
+  it('reads the toll told after each as theirs', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 1, security forces raided a safe house in the northern city of Tarn. The operation lasted into the following day; seven militants and one officer were killed, and authorities arrested 13 suspects.',
+          'The Sorra Front was also blamed for the September 1 car bomb that exploded outside the courthouse in Lorn. Four people were killed and 26 wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-03-01', 'clash', ['Tarn'], 8, null, 13],
+      ['2016-09-01', 'attack', ['Lorn'], 4, 26, null],
+    ]);
+  });
+});

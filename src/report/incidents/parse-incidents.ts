@@ -131,7 +131,7 @@ function countedOn(mention: DateMention, part: string): DateMention {
 // The story's own event going on to a day counted from it: "The siege lasted until the next morning", "The siege
 // ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
 const STORY_GOES_ON =
-  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|hostage crisis|occupation) (?:lasted|ended|continued|went on|was over)\b/i;
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b/i;
 
 /** Whether a sentence names places and none of them is a place its story names. */
 /**
@@ -1056,6 +1056,10 @@ function readDated(
     r.open = made[0] ?? null;
   // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
   // explosions, JAK …") goes on with the story in words, not in figures or places.
+  // "The FARC was also blamed for the September 1 car bomb that exploded outside the Palace of Justice in Cali. Four
+  // people were killed …": an event named by its date that no sentence tells otherwise opens its story.
+  else if (made.length === 1 && told.length === 0 && made[0] && !toldDates().has(made[0].mention.date))
+    r.open = made[0];
   else if (made.length > 0 && told.length === 0 && r.open !== null) r.open.sentences.push(sentence);
   else if (made.length === 0 && main[0]?.leads) r.open = null;
   const [subject] = main;
