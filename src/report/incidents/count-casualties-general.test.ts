@@ -1235,3 +1235,18 @@ describe('countCasualties: a toll revised to a bare figure', () => {
     expect(reading.accounts).toBe('first 90 killed, later revised to 150 (figures not added)');
   });
 });
+
+describe('countCasualties: the wounded figure and one more, and a toll of a dated event of another day', () => {
+  it.each([
+    ['One tourist was killed, and five other tourists and a Tarn police officer were wounded.', 1, 6],
+    ['Two soldiers and a civilian were wounded in Lorn.', null, 3],
+    [
+      'killing three people; officials said the occupants were linked to the December 31, 2018 gas explosion in an apartment building that killed 39 people.',
+      3,
+      null,
+    ],
+  ])('reads %s as %s killed and %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -369,7 +369,7 @@ const NOT_THIS_TOLL = new RegExp(
     // with its own toll.
     // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "a 2011 grenade attack that killed his son", "in
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
-    `\\b(?:the|an?) (?:(?:${MONTHS}) )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
+    `\\b(?:the|an?) (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
     `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
     // "more than 20 fighters were killed or captured", "killed or captured 30 militants": a figure of either fate is a
     // figure of neither.
@@ -590,6 +590,11 @@ const ONE_MORE =
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
+  'gi',
+);
+// "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
+const AND_ONE_WOUNDED = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -1097,6 +1102,17 @@ function readNamedWithFigure(t: Tally): void {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
       result.killed = (result.killed ?? 0) + 1;
       cite('killed', andOne.index, andOne.index + andOne[0].length);
+      break;
+    }
+  }
+  if (lower.includes(' and a') && (lower.includes('wounded') || lower.includes('injured') || lower.includes('hurt'))) {
+    for (const andOne of text.matchAll(AND_ONE_WOUNDED)) {
+      // ("police arrested two men and a woman was injured": the figure is the object of the verb before it.)
+      const object = /\b(?:arrest|detain|captur|kill|kidnapp|abduct|shot|seiz|rescu|free)\w*\s+$/i;
+      if (object.test(text.slice(Math.max(0, andOne.index - 20), andOne.index))) continue;
+      if (!andOne[1] || !add('wounded', andOne[1], andOne.index)) continue;
+      result.wounded = (result.wounded ?? 0) + 1;
+      cite('wounded', andOne.index, andOne.index + andOne[0].length);
       break;
     }
   }
