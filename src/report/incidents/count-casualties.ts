@@ -379,7 +379,9 @@ const NOT_THIS_TOLL = new RegExp(
     // told as what the event answered.
     `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b|` +
     // "…; together the two attacks killed 48 people": a toll of several events together.
-    `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
+    `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*|` +
+    // "…; the two rounds of strikes killed two people in total".
+    `;\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b`,
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".

@@ -2139,3 +2139,21 @@ describe('parseIncidents: an operation that lasted into the next day, and an eve
     ]);
   });
 });
+
+describe('parseIncidents: a toll of two events together, and unrest after an arrest', () => {
+  it('puts the joint toll on neither, and the toll of the protests on no arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'Sorra forces struck Tarn on November 14 and a week later, on November 21; the two rounds of strikes killed two people in total.',
+          'On December 13, troops arrested Omar Tessa, a former deputy leader, in Lorn. Protests against his arrest in Lorn left at least 11 people dead over the following days.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-11-14', 'clash', ['Tarn'], null, null, null],
+      ['2022-11-21', 'clash', ['Tarn'], null, null, null],
+      ['2022-12-13', 'arrest', ['Lorn'], null, null, 1],
+    ]);
+  });
+});

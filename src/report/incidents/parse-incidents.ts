@@ -1281,10 +1281,10 @@ const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
 // A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
 // the others leave open, never adds.
-// "Follow-up raids in France and Spain netted more than 20 other suspects": an operation after the event, told in a
-// sentence of its own, is no figure of it.
+// "Follow-up raids in France and Spain netted more than 20 other suspects", "Protests against his arrest in Baidoa left
+// at least 11 people dead": an operation or unrest after the event, told in a sentence of its own, is no figure of it.
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b/i;
 const PART_AGAIN =
   /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
