@@ -434,6 +434,8 @@ interface Reader {
   previous: string;
   /** The passage's sentences before the one before ("in the town" may name the town told further back). */
   earlier: string[];
+  /** An event named by its date alone, whose toll the next sentence may tell. */
+  figuresFor: Draft | null;
   /**
    * A day told as the subject of a sentence of its own ("August 7 was the deadliest day in Kabul"): the next
    * sentence's event, told without a date, happened on it.
@@ -485,6 +487,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     previous: '',
     earlier: [],
     dayHeader: null,
+    figuresFor: null,
   };
   for (const section of report.sections) {
     r.sectionId = section.id;
@@ -497,6 +500,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       r.previous = '';
       r.earlier = [];
       r.dayHeader = null;
+      r.figuresFor = null;
       for (const sentence of joinFields(splitSentences(passage.text))) readSentence(r, sentence);
       r.carried = r.open;
     }
@@ -512,6 +516,8 @@ function readSentence(r: Reader, sentence: string): void {
   const { book, earlier } = r;
   const header = r.dayHeader;
   r.dayHeader = null;
+  const figuresFor = r.figuresFor;
+  r.figuresFor = null;
   // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
   // the story the passage before told.)
   if (
@@ -539,7 +545,8 @@ function readSentence(r: Reader, sentence: string): void {
     }
   }
   if (mentions.length === 0) {
-    readUndated(r, sentence, header);
+    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence)) figuresFor.further.push(sentence);
+    else readUndated(r, sentence, header);
     return;
   }
   const [only] = mentions;
@@ -1056,15 +1063,15 @@ function readDated(
     r.open = made[0] ?? null;
   // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
   // explosions, JAK …") goes on with the story in words, not in figures or places.
-  // "The FARC was also blamed for the September 1 car bomb that exploded outside the Palace of Justice in Cali. Four
-  // people were killed …": an event named by its date that no sentence tells otherwise opens its story.
-  else if (made.length === 1 && told.length === 0 && made[0] && !toldDates().has(made[0].mention.date))
-    r.open = made[0];
   else if (made.length > 0 && told.length === 0 && r.open !== null) r.open.sentences.push(sentence);
   else if (made.length === 0 && main[0]?.leads) r.open = null;
   const [subject] = main;
   if (made.length === 0 && main.length === 1 && subject && subject.date.length === 10 && DAY_AS_SUBJECT.test(sentence))
     r.dayHeader = subject;
+  // "The FARC was also blamed for the September 1 car bomb that exploded outside the Palace of Justice in Cali. Four
+  // people were killed …": an event named by its date that no sentence tells otherwise takes the toll told right after.
+  const [named] = made;
+  if (made.length === 1 && told.length === 0 && named && !toldDates().has(named.mention.date)) r.figuresFor = named;
 }
 
 /** One record per event: a naming or a retelling of an event recorded already gives its figures and places to it. */
