@@ -2157,3 +2157,21 @@ describe('parseIncidents: a toll of two events together, and unrest after an arr
     ]);
   });
 });
+
+describe('parseIncidents: arrests over the next days, and a day counted from a sentence that told no event', () => {
+  it('dates the arrests from the day after the attack, and "The following day" from the day told before', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On November 19, gunmen attacked a police post at Tarn, killing two officers. Security forces arrested 11 suspects in the area over the next three days.',
+          'On August 5, a fire broke out in an apartment in Lorn where police later found explosives. The following day, police in Bessa arrested Omar Tessa, who admitted he had planned attacks. Two other suspects were detained in Lorn that week.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-11-19', 'attack', ['Tarn'], 2, null, null],
+      ['2007-11-20', 'arrest', ['Tarn'], null, null, 11],
+      ['2007-08-06', 'arrest', ['Bessa'], null, null, 1],
+    ]);
+  });
+});

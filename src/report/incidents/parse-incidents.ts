@@ -130,6 +130,8 @@ function countedOn(mention: DateMention, part: string): DateMention {
  */
 // The story's own event going on to a day counted from it: "The siege lasted until the next morning", "The siege
 // ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
+const OVER_NEXT_DAYS =
+  /\b(?:over|in|during|within) the (?:next|following|ensuing|subsequent) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i;
 const STORY_GOES_ON =
   /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b/i;
 
@@ -625,7 +627,9 @@ function datesOf(r: Reader, sentence: string) {
   // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
   const lastDay = r.previousDay;
   r.previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
-  const relativeAt = r.open !== null && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+  // ("On August 5, a fire broke out in an apartment in Antalya …. The following day, police in Diyarbakir arrested …": a
+  // day the sentence before told counts, though it told no event.)
+  const relativeAt = (r.open !== null || lastDay !== null) && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
   // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
   // words before it only count to it.
   // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
@@ -687,12 +691,13 @@ function datesOf(r: Reader, sentence: string) {
       ];
     }
   }
-  if (relative && r.open) {
+  const relativeFrom = lastDay ?? r.open?.mention.date;
+  if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
     // "Later that month" is the story's month; "The following week" counts on seven days.
     // "…claimed responsibility in a video released on March 31. That same day, two bombers struck …": counted
     // from the day the sentence before told last, where it told one.
-    const from = lastDay ?? r.open.mention.date;
+    const from = relativeFrom;
     // "In the following weeks", "Days later": some day of the story's month, not a day told.
     // "A month later", "Two months later": the month counted on, no day told.
     const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
@@ -737,6 +742,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // its own on the story's day.
   const sameDay = r.open !== null ? SAME_DAY.exec(sentence) : null;
   const sameDayKind = sameDay ? classifyIncident(sentence) : null;
+  const overDays = r.open !== null && r.open.mention.date.length === 10 ? OVER_NEXT_DAYS.exec(sentence) : null;
   // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
   // killed": an earlier event told in its own words, counted back from the story's day.
   const came = r.open !== null && sentence.includes(' after ') ? CAME_DAYS_AFTER.exec(sentence) : null;
@@ -786,6 +792,29 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       sentences: [own(sentence, sentence)],
       further: [],
     });
+  } else if (r.open && overDays && r.open.kind !== 'arrest' && classifyIncident(sentence) === 'arrest') {
+    // "Security forces arrested 11 suspects in the area over the next three days": arrests after the story's day, an
+    // event of their own from the day after it.
+    const days = parseNumber(overDays[1] ?? '') ?? 1;
+    const from = shiftDays(r.open.mention.date, 1);
+    if (from !== null)
+      drafts.push({
+        sectionId,
+        passageId,
+        mention: {
+          ...r.open.mention,
+          date: from,
+          words: `${r.open.mention.words} … ${overDays[0]}`,
+          reference: false,
+          leads: false,
+        },
+        endDate: days > 1 ? shiftDays(r.open.mention.date, days) : null,
+        kind: 'arrest',
+        clause: sentence,
+        sentences: [own(sentence, sentence)],
+        further: [],
+        story: r.open.clause,
+      });
   } else if (r.open) {
     r.open.sentences.push(sentence);
     // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
@@ -1289,9 +1318,10 @@ const DEATH_TOLD =
 // A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
 // the others leave open, never adds.
 // "Follow-up raids in France and Spain netted more than 20 other suspects", "Protests against his arrest in Baidoa left
-// at least 11 people dead": an operation or unrest after the event, told in a sentence of its own, is no figure of it.
+// at least 11 people dead", "Two other suspects were detained in Antalya that week": an operation, unrest or arrests
+// after the event, told in a sentence of their own, are no figure of it.
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b/i;
 const PART_AGAIN =
   /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
