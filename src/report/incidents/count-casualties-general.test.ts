@@ -1250,3 +1250,18 @@ describe('countCasualties: the wounded figure and one more, and a toll of a date
     expect([c.killed, c.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: a toll that rose, and a part of those arrested', () => {
+  it.each([
+    [
+      'The toll rose to 19 as two more soldiers died of their wounds in hospital; all four attackers were killed.',
+      23,
+      null,
+    ],
+    ['Police detained 36 suspects in raids in Tarn on July 31; 12 of them were later formally arrested.', null, 36],
+    ['Gunmen abducted 20 passengers near Lorn; two of them were killed.', 2, null],
+  ])('reads %s as %s killed and %s arrested', (sentence, killed, arrested) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.arrested]).toEqual([killed, arrested]);
+  });
+});

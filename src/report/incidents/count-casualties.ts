@@ -380,6 +380,10 @@ const NOT_THIS_TOLL = new RegExp(
     `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b|` +
     // "…; together the two attacks killed 48 people": a toll of several events together.
     `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*|` +
+    // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
+    `(?<=\\b(?:rose|climbed|increased) to ${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+)(?:as|when|after)\\s[^.;]*|` +
+    // "detained 36 suspects …; 12 of them were later formally arrested": a part of those already counted.
+    `;\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN} of them (?:were|was) (?:later |subsequently )?(?:formally )?(?:arrested|charged|remanded|indicted|jailed)\\b[^.;]*|` +
     // "…; the two rounds of strikes killed two people in total".
     `;\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b`,
   'gi',
