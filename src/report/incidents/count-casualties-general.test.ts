@@ -1265,3 +1265,17 @@ describe('countCasualties: a toll that rose, and a part of those arrested', () =
     expect([c.killed, c.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: those killed with the victims, named by who they were to them', () => {
+  it.each([
+    [
+      'On August 9, gunmen killed six aid workers of the Tarn Relief Agency, their Lornian guide and their driver near Bessa.',
+      8,
+    ],
+    ['Militants killed two engineers, their driver and a guard near Lorn.', 4],
+    ['Gunmen killed four soldiers, their commander said.', 4],
+    ['On June 9, bombs in Tarn and Bessa killed five, seven and two people respectively.', 5],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
