@@ -2175,3 +2175,16 @@ describe('parseIncidents: arrests over the next days, and a day counted from a s
     ]);
   });
 });
+
+describe('parseIncidents: the day an event ended, told inside its sentence', () => {
+  it('closes the event on that day instead of opening another', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On January 15, gunmen attacked a hotel and a cafe in central Tarn, killing 30 people; three attackers were killed in the counterassault that ended the next day.',
+        ),
+      ),
+    ).toEqual([['2016-01-15', 'attack', ['Tarn'], 33, null, null]]);
+  });
+});

@@ -485,12 +485,24 @@ describe('parseIncidents on running text', () => {
     ]);
   });
 
-  it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
+  it('reads a siege ended "the next morning" as the end of the same event, with its toll', () => {
+    // (As the annotators of three independent golds read it: one event from the day the siege began to its end.)
     expect(
       brief(
         chapter(
           2017,
           'On May 4, gunmen took 30 guests hostage at a hotel in Karvan, killing six. Special forces ended the siege the next morning, killing three gunmen.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([['2017-05-04', '2017-05-05', 'attack', ['Karvan'], 9]]);
+  });
+
+  it('gives a day told "the next morning" inside an undated sentence its own record, placed by the story', () => {
+    expect(
+      brief(
+        chapter(
+          2017,
+          "On May 4, gunmen attacked a hotel in Karvan, killing six. Special forces raided the gunmen's hideout the next morning, killing three gunmen.",
         ),
       ).map((i) => [i.date, i.kind, i.places, i.killed]),
     ).toEqual([

@@ -132,8 +132,9 @@ function countedOn(mention: DateMention, part: string): DateMention {
 // ended the following day; …", "The attack lasted into the next morning and killed 26": its end, not a new event.
 const OVER_NEXT_DAYS =
   /\b(?:over|in|during|within) the (?:next|following|ensuing|subsequent) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i;
+const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:until|into))\s+(?:on\s+)?$/i;
 const STORY_GOES_ON =
-  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b/i;
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
 
 /** Whether a sentence names places and none of them is a place its story names. */
 /**
@@ -621,6 +622,23 @@ function datesOf(r: Reader, sentence: string) {
   ) {
     const until = untilDay(sentence, opening, mentions, report.year);
     if (until) mentions = [{ ...opening, endDate: until.date }, ...mentions.slice(1).filter((m) => !until.covers(m))];
+  }
+  // "…, killing 30 people; three attackers were killed in the counterassault that ended the next day": the day an event
+  // ended closes the period of the date before it (no event of its own).
+  for (let i = 1; i < mentions.length; i += 1) {
+    const [prior, end] = [mentions[i - 1], mentions[i]];
+    if (
+      prior &&
+      end &&
+      !prior.endDate &&
+      prior.date.length === 10 &&
+      end.date.length === 10 &&
+      end.date > prior.date &&
+      ENDED_ON.test(sentence.slice(Math.max(0, end.start - 40), end.start))
+    ) {
+      mentions = [...mentions.slice(0, i - 1), { ...prior, endDate: end.date }, ...mentions.slice(i + 1)];
+      break;
+    }
   }
   const lastTold = mentions.findLast((m) => !m.reference);
   if (lastTold) r.toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
