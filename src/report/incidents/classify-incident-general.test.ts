@@ -627,3 +627,20 @@ describe('classifyIncident: truces, escapes and labels', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: deaths in custody and peace agreements', () => {
+  it.each([
+    [
+      'Omar Tessa, the leader of the Sorra Brigades, died in army custody on January 4, after being arrested in late December.',
+      null,
+    ],
+    ['On July 30, Sorra leader Omar Tessa was captured in Lorn and died in police custody hours later.', 'arrest'],
+    [
+      'The government and two coalitions of armed groups signed the Agreement for Peace in Tarn on May 15 and June 20.',
+      null,
+    ],
+    ['From July 10 to August 18, the two sides observed a Ramadan peace initiative, although attacks continued.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -37,8 +37,12 @@ const COURT_ACT =
 // A death of illness, or a suicide in custody: "had died of a heart attack", "committed suicide in pretrial detention".
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;
+// "X died in LAF custody on January 4, after being arrested in late December": a death in custody, told with no arrest
+// before it, is no event ("was captured in Maiduguri and died in police custody hours later" is the capture).
+const CUSTODY_DEATH = /\bdied (?:while )?in (?:[\w-]+ ){0,2}?(?:custody|detention|prison|jail)\b/i;
 // Hostages or captives let go.
-const TRUCE = /\b(?:truce|cease-?fire|armistice)\b/i;
+const TRUCE =
+  /\b(?:truce|cease-?fire|armistice|peace (?:agreement|accord|deal|talks|initiative|process)|Agreement for Peace)\b/i;
 const ESCAPE =
   /\b(?:prisoners|inmates|detainees|convicts)\b[^.;]{0,60}\bescaped\b|\bescaped (?:from|through) (?:[\w-]+ ){0,4}?(?:prison|jail|detention|custody)\b/i;
 // A label that opens a bullet ("Arrests: On May 3, …") tells no kind of its own.
@@ -252,6 +256,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   const violence = court ? (VIOLENT_VERB.exec(text)?.index ?? -1) : -1;
   if (court && (violence < 0 || violence >= court.index) && !ARREST.test(text.slice(0, court.index))) return null;
   if (NATURAL_DEATH.test(text)) return null;
+  const custody = CUSTODY_DEATH.exec(text);
+  if (custody && !ARREST.test(unlabelled(text).slice(0, custody.index))) return null;
   // "A UN-brokered truce took effect on April 2 and … expired on October 2": a truce, told with no toll, is no event.
   if (TRUCE.test(text) && !TOLL_WORD.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text)))
     return null;
