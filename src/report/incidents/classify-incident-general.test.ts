@@ -644,3 +644,18 @@ describe('classifyIncident: deaths in custody and peace agreements', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a count for the year told after a semicolon', () => {
+  it.each([
+    [
+      'On July 28, a female suicide bomber struck a crowd in Tarn, killing 25 and injuring nearly 190; she was one of more than 20 women to carry out such attacks in the country during the year.',
+      'attack',
+    ],
+    [
+      'On May 29, a traffic accident sparked riots in Ulma; the unrest, which left 20 dead, was not a terrorist incident.',
+      null,
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -20,6 +20,8 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)
 // anniversary marked ("marked the fifth anniversary of the bombings"; "a gathering marking the anniversary" may be hit).
 // ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck; so are "nearly 30
 // coordinated bombings and arson attacks".)
+// A count for the year or the country, told as an aside: "one of more than 20 women to carry out such attacks during the year".
+const YEAR_ASIDE = /\b(?:during|throughout|over) the year\b|\bsuch attacks\b/i;
 const NOT_ONE_EVENT =
   /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
@@ -202,6 +204,16 @@ export function classifyIncident(told: string): IncidentKind | null {
   const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
   // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
   const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
+  // "…, killing 25 and injuring nearly 190; she was one of more than 20 women to carry out such attacks during the year":
+  // a count for the year told after a semicolon is an aside; the clause before it tells the event.
+  const semicolon = text.indexOf(';');
+  if (
+    semicolon > 0 &&
+    YEAR_ASIDE.test(text.slice(semicolon)) &&
+    NOT_ONE_EVENT.test(text.slice(semicolon)) &&
+    !NOT_ONE_EVENT.test(text.slice(0, semicolon))
+  )
+    return classifyIncident(text.slice(0, semicolon));
   if (NOT_ONE_EVENT.test(text)) return null;
   // "President X issued a decree placing public facilities under military jurisdiction, allowing civilians accused of
   // attacking them to be tried …", "the National Assembly amended the penal code to criminalize … terrorist attacks":
