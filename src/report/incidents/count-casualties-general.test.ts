@@ -1279,3 +1279,13 @@ describe('countCasualties: those killed with the victims, named by who they were
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a name that owns what follows it', () => {
+  it.each([
+    ["police killed Omar Tessa Bakri, Southeast Lorn's most wanted terrorist, and three other militants in a raid.", 4],
+    ['soldiers killed Ali Tessa and Omar Bessa in Tarn.', 2],
+    ['troops killed Ali Tessa, Omar Bessa and Karim Darlo.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

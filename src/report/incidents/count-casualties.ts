@@ -663,8 +663,9 @@ const OWN_VERB =
 // ", Irish conservationist Ann Roe".
 // (", his deputy Ali Korvel": a deputy named after the one he served; not ", deputy head of …", which only says who the
 // one named was.)
+// (A name that owns what follows, "Southeast Asia's most wanted terrorist", says who the one before was.)
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4})+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const SELF_AND_KIN =
