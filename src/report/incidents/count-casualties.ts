@@ -762,7 +762,7 @@ export function readCasualties(input: string): CasualtyReading {
     const first = input.slice(0, revised.index);
     const second = input.slice(revised.index + revised[0].length);
     const a = readOne(first);
-    const b = revisedTo(readOne(second), second, a.figures.killed);
+    const b = bareDeaths(readOne(second), second, a.figures.killed, REVISED_TO);
     // ("killing 58 people; the army later said it killed 10 of the assailants": the attackers' deaths are more deaths,
     // not a revised toll.)
     const otherSide =
@@ -795,7 +795,7 @@ export function readCasualties(input: string): CasualtyReading {
     // ("…, and police said …") stop here before any reading.
     if (!FIELD_WORD.killed.test(first) || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
     const a = readOne(first);
-    const b = bareAccount(readOne(second), second, a.figures.killed);
+    const b = bareDeaths(readOne(second), second, a.figures.killed, BARE_ACCOUNT);
     // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
     // not another account of the same ones.
     const sides = (words: string | undefined) =>
@@ -857,27 +857,18 @@ export function readCasualties(input: string): CasualtyReading {
   return { ...read, accounts: null };
 }
 
-/** A revised toll written as a bare figure ("…; officials later revised it to more than 150"), where the first tells deaths. */
-function revisedTo(
+/**
+ * A second account's deaths written as a bare figure, where the first tells deaths: "; local media said 25"
+ * (`BARE_ACCOUNT`), "…; officials later revised it to more than 150" (`REVISED_TO`).
+ */
+function bareDeaths(
   reading: { figures: Casualties; evidence: CasualtyEvidence },
   text: string,
   firstKilled: number | null,
+  pattern: RegExp,
 ): { figures: Casualties; evidence: CasualtyEvidence } {
   if (firstKilled === null || reading.figures.killed !== null) return reading;
-  const revised = REVISED_TO.exec(text);
-  const value = revised?.[1] ? parseNumber(revised[1].replace(LEADING_QUALIFIER, '')) : null;
-  if (value === null || !revised) return reading;
-  return { figures: { ...reading.figures, killed: value }, evidence: { ...reading.evidence, killed: revised[0] } };
-}
-
-/** A second account's deaths written as a bare figure ("; local media said 25"), where the first tells deaths. */
-function bareAccount(
-  reading: { figures: Casualties; evidence: CasualtyEvidence },
-  text: string,
-  firstKilled: number | null,
-): { figures: Casualties; evidence: CasualtyEvidence } {
-  if (firstKilled === null || reading.figures.killed !== null) return reading;
-  const bare = BARE_ACCOUNT.exec(text);
+  const bare = pattern.exec(text);
   const value = bare?.[1] ? parseNumber(bare[1].replace(LEADING_QUALIFIER, '')) : null;
   if (value === null || !bare) return reading;
   return { figures: { ...reading.figures, killed: value }, evidence: { ...reading.evidence, killed: bare[0] } };
