@@ -1,3 +1,4 @@
+import { holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 
@@ -51,7 +52,7 @@ export function gatedCasualtyPatterns(): Array<{ pattern: RegExp; needs: readonl
 /** Whether a lower-cased text holds what the pattern needs (always, for a pattern without NEEDS). */
 function mayMatch(pattern: RegExp, lower: string): boolean {
   const needs = NEEDS.get(pattern);
-  return needs === undefined || needs.every((group) => group.some((word) => lower.includes(word)));
+  return needs === undefined || holdsEach(lower, needs);
 }
 
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
@@ -975,7 +976,7 @@ function sentenceBefore(text: string, at: number): string {
 
 /** Whether a text holds one of the words. */
 function holds(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(word));
+  return holdsAny(text, words);
 }
 
 /**

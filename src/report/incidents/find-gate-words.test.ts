@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAny, holdsEach } from './find-gate-words.js';
+
+describe('holdsAny', () => {
+  it('finds a word anywhere in the text, as includes does', () => {
+    expect(holdsAny('three soldiers were killed', ['kill', 'dead'])).toBe(true);
+    expect(holdsAny('three soldiers were wounded', ['kill', 'dead'])).toBe(false);
+    expect(holdsAny('the toll rose to 19', [' rose ', ' climbed '])).toBe(true);
+    expect(holdsAny('the toll arose', [' rose '])).toBe(false);
+  });
+
+  it('finds words that end inside others and words that share an end', () => {
+    const words = ['he', 'she', 'his', 'hers', 'ushers'];
+    expect(holdsAny('ushers', ['he'])).toBe(true);
+    expect(holdsAny('ushers', ['hers'])).toBe(true);
+    expect(holdsAny('ushe', ['hers', 'his'])).toBe(false);
+    expect(holdsAny('ushe', words)).toBe(true);
+  });
+
+  it('holds the same word listed twice, and the empty word always', () => {
+    expect(holdsAny('a bomb', ['bomb', 'bomb'])).toBe(true);
+    expect(holdsAny('nothing here', ['zzz', ''])).toBe(true);
+  });
+
+  it('answers again for an earlier text after others were read', () => {
+    expect(holdsAny('killed two', ['kill'])).toBe(true);
+    expect(holdsAny('killed three', ['kill'])).toBe(true);
+    expect(holdsAny('killed two', ['kill'])).toBe(true);
+    expect(holdsAny('wounded two', ['kill'])).toBe(false);
+    expect(holdsAny('killed two', ['kill'])).toBe(true);
+  });
+
+  it('agrees with includes on random texts and words', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const alphabet = 'ab cé-’';
+    const draw = (length: number) =>
+      Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const lists = Array.from({ length: 30 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 5) }, () => draw(1 + Math.floor(random() * 4))),
+    );
+    let disagreements = 0;
+    let held = 0;
+    for (let n = 0; n < 2000; n += 1) {
+      const text = draw(Math.floor(random() * 40));
+      const words = lists[Math.floor(random() * lists.length)] ?? [];
+      const expected = words.some((word) => text.includes(word));
+      if (expected) held += 1;
+      if (holdsAny(text, words) !== expected) disagreements += 1;
+    }
+    expect(disagreements).toBe(0);
+    // Both answers occur, so the comparison tests something.
+    expect(held).toBeGreaterThan(200);
+    expect(held).toBeLessThan(1800);
+  });
+});
+
+describe('holdsEach', () => {
+  it('needs a word of every group', () => {
+    expect(holdsEach('police arrested two', [['arrest', 'detain'], ['police']])).toBe(true);
+    expect(holdsEach('police shot two', [['arrest', 'detain'], ['police']])).toBe(false);
+    expect(holdsEach('anything', [])).toBe(true);
+  });
+});
