@@ -1,4 +1,4 @@
-import { holdsAny, holdsEach } from './find-gate-words.js';
+import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 
@@ -358,35 +358,84 @@ const CRIME_WORDS = [
 ];
 const FATE = '(?:killed|wounded|injured|arrested|captured|detained)';
 const EITHER_FATE = `${FATE}(?:,\\s+${FATE})*,?\\s+or\\s+${FATE}\\b`;
-const NOT_THIS_TOLL = new RegExp(
-  // "Two men were later convicted and executed for the bombing": the state's sentence carried out, no toll.
-  `\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were)\\s+(?:later\\s+)?(?:convicted|sentenced(?: to death)?|tried)\\s+and\\s+(?:later\\s+)?(?:executed|hanged)\\b[^.;]*|` +
+// Every figure of either fate holds "or" between spaces of any kind.
+const EITHER_OR = /\sor\s/i;
+// Each part with words every match of it holds (lower case, any one of them), so a text gets a pass of only the parts
+// it may match (a text holds few of them; a part that cannot match changes no match of the others).
+const NOT_THIS_TOLL = buildGatedAlternation(
+  [
+    // "Two men were later convicted and executed for the bombing": the state's sentence carried out, no toll.
+    {
+      needs: ['executed', 'hanged'],
+      source: `\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were)\\s+(?:later\\s+)?(?:convicted|sentenced(?: to death)?|tried)\\s+and\\s+(?:later\\s+)?(?:executed|hanged)\\b[^.;]*`,
+    },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
-    `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|` +
-    `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*|` +
+    { needs: ['that had ', 'which had '], source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*` },
+    {
+      needs: ['brought', 'bring'],
+      source: `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*`,
+    },
     // "…, killing seven soldiers; the attack came a day after terrorists killed 18": an earlier event's toll.
-    `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*|:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*|;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*|;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*|` +
+    {
+      needs: ['after'],
+      source: `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*`,
+    },
+    { needs: [':'], source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*` },
+    {
+      needs: [';'],
+      source: `;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,
+    },
+    {
+      needs: [';'],
+      source: `;\\s+the (?:nationwide|national|countrywide|overall|total|day['’]s) (?:death )?(?:toll|count|tally)[^.;]*`,
+    },
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
     // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "a 2011 grenade attack that killed his son", "in
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
-    `\\b(?:the|an?) (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|` +
-    `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*|\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*|` +
+    {
+      needs: ['that killed', 'that left', 'which killed', 'which left'],
+      source: `\\b(?:the|an?) (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
+    },
+    { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*` },
+    {
+      needs: ['had died', 'had been killed'],
+      source: `\\b(?:where|when) (?:[^.;,]|,(?=\\d)){0,80}?\\bhad (?:died|been killed)\\b[^.;,]*?\\b(?:19|20)\\d\\d\\b[^.;,]*`,
+    },
     // "more than 20 fighters were killed or captured", "killed or captured 30 militants": a figure of either fate is a
     // figure of neither.
-    `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|was|had been|have been)\\s+(?:either\\s+)?${EITHER_FATE}|` +
-    `\\b${EITHER_FATE}\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|` +
+    {
+      needs: EITHER_OR,
+      source: `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|was|had been|have been)\\s+(?:either\\s+)?${EITHER_FATE}`,
+    },
+    { needs: EITHER_OR, source: `\\b${EITHER_FATE}\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b` },
     // "police raided the slum after two police officers were killed there the previous day": the toll of the day before,
     // told as what the event answered.
-    `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b|` +
+    {
+      needs: ['after'],
+      source: `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b`,
+    },
     // "…; together the two attacks killed 48 people": a toll of several events together.
-    `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*|` +
+    {
+      needs: [';'],
+      source: `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
+    },
     // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
-    `(?<=\\b(?:rose|climbed|increased) to ${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+)(?:as|when|after)\\s[^.;]*|` +
+    {
+      needs: ['rose to ', 'climbed to ', 'increased to '],
+      source: `(?<=\\b(?:rose|climbed|increased) to ${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+)(?:as|when|after)\\s[^.;]*`,
+    },
     // "detained 36 suspects …; 12 of them were later formally arrested": a part of those already counted.
-    `;\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN} of them (?:were|was) (?:later |subsequently )?(?:formally )?(?:arrested|charged|remanded|indicted|jailed)\\b[^.;]*|` +
+    {
+      needs: [';'],
+      source: `;\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN} of them (?:were|was) (?:later |subsequently )?(?:formally )?(?:arrested|charged|remanded|indicted|jailed)\\b[^.;]*`,
+    },
     // "…; the two rounds of strikes killed two people in total".
-    `;\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b`,
+    {
+      needs: [';'],
+      source: `;\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b`,
+    },
+  ],
   'gi',
 );
 // "she was the only fatality", "the attacker was the sole person killed".
@@ -1700,11 +1749,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     shown.includes('—') || shown.includes('–') || shown.includes('--') || shown.includes(' - ')
       ? shown.replace(DASH_ASIDE, (m) => (ASIDE_TOLL.test(m) ? m : ' '.repeat(m.length)))
       : shown;
-  let text = (
-    holds(lowerShown, PART_ASIDE_WORDS)
-      ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
-      : undashed
-  ).replace(NOT_THIS_TOLL, (m) => ' '.repeat(m.length));
+  let text = holds(lowerShown, PART_ASIDE_WORDS)
+    ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+    : undashed;
+  const notThisToll = NOT_THIS_TOLL(text);
+  if (notThisToll) text = text.replace(notThisToll, (m) => ' '.repeat(m.length));
   if (holds(lowerShown, CRIME_WORDS))
     text = text.replace(CRIME_OF, (m, crime: string) => m.slice(0, m.length - crime.length).padEnd(m.length, ' '));
   text = text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAny, holdsEach } from './find-gate-words.js';
+import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 
 describe('holdsAny', () => {
   it('finds a word anywhere in the text, as includes does', () => {
@@ -63,5 +63,43 @@ describe('holdsEach', () => {
     expect(holdsEach('police arrested two', [['arrest', 'detain'], ['police']])).toBe(true);
     expect(holdsEach('police shot two', [['arrest', 'detain'], ['police']])).toBe(false);
     expect(holdsEach('anything', [])).toBe(true);
+  });
+});
+
+describe('buildGatedAlternation', () => {
+  const parts = [
+    { needs: [';'], source: ';\\s+the toll[^.;]*' },
+    { needs: [':'], source: ':\\s+\\d+' },
+    { needs: /\sor\s/, source: 'killed\\s+or\\s+captured' },
+  ];
+  const alternation = buildGatedAlternation(parts, 'gi');
+
+  it('holds only the parts whose words the text holds', () => {
+    expect(alternation('two died; The toll rose')?.source).toBe(';\\s+the toll[^.;]*');
+    expect(alternation('two died; the toll: 3')?.source).toBe(';\\s+the toll[^.;]*|:\\s+\\d+');
+    expect(alternation('ten were killed  or captured')?.source).toBe('killed\\s+or\\s+captured');
+    expect(alternation('two died')).toBeNull();
+  });
+
+  it('finds what the whole alternation finds', () => {
+    const whole = new RegExp(parts.map((p) => p.source).join('|'), 'gi');
+    for (const text of [
+      'a; the toll: 12, killed or captured',
+      'killed or captured: 4',
+      'none here',
+      'x;  The Toll was 3',
+    ]) {
+      const gated = alternation(text);
+      expect([...text.matchAll(gated ?? /(?!)/g)].map((m) => m[0])).toEqual([...text.matchAll(whole)].map((m) => m[0]));
+    }
+  });
+
+  it('refuses more parts than a mask holds', () => {
+    expect(() =>
+      buildGatedAlternation(
+        Array.from({ length: 31 }, () => parts[0] ?? { needs: [], source: '' }),
+        'g',
+      ),
+    ).toThrow(RangeError);
   });
 });

@@ -186,3 +186,44 @@ export function holdsEach(text: string, groups: readonly (readonly string[])[]):
   for (const group of groups) if (!holdsAny(text, group)) return false;
   return true;
 }
+
+/** A part of an alternation, with what every match of it holds: one of `needs` (words) or a match of it (a pattern). */
+export interface GatedPart {
+  needs: readonly string[] | RegExp;
+  source: string;
+}
+
+/**
+ * An alternation of `parts` made for each text of only the parts the text may match, or null where it may match none.
+ * A part that cannot match anywhere changes no match of the others, so the pass finds what the whole alternation
+ * finds; a text that holds the words of few parts is spared a try of every part at every position. Words are lower
+ * case and looked for in the lower-cased text when `flags` ignore case; a pattern of `needs` is tried on the text
+ * itself (give it no `g` flag). At most 30 parts.
+ *
+ * @example
+ * const toll = buildGatedAlternation([{ needs: [';'], source: ';\\s+the toll[^.;]*' }, { needs: [':'], source: ':\\s+\\d+' }], 'gi');
+ * toll('two died; the toll rose')?.source // → ';\\s+the toll[^.;]*'
+ * toll('two died') // → null
+ */
+export function buildGatedAlternation(parts: readonly GatedPart[], flags: string): (text: string) => RegExp | null {
+  if (parts.length > 30) throw new RangeError('buildGatedAlternation: at most 30 parts');
+  const made = new Map<number, RegExp | null>();
+  const ignoreCase = flags.includes('i');
+  return (text) => {
+    const words = ignoreCase ? text.toLowerCase() : text;
+    let mask = 0;
+    for (const [i, part] of parts.entries()) {
+      const { needs } = part;
+      if (needs instanceof RegExp ? needs.test(text) : holdsAny(words, needs)) mask |= 1 << i;
+    }
+    let pattern = made.get(mask);
+    if (pattern === undefined) {
+      const sources = parts.filter((_, i) => (mask & (1 << i)) !== 0).map((part) => part.source);
+      pattern = sources.length === 0 ? null : new RegExp(sources.join('|'), flags);
+      // (A text makes one of few combinations; the cap only bounds what an odd series of texts could make.)
+      if (made.size >= 512) made.clear();
+      made.set(mask, pattern);
+    }
+    return pattern;
+  };
+}
