@@ -1289,3 +1289,27 @@ describe('countCasualties: a name that owns what follows it', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a toll of others than the victim named before it', () => {
+  it.each([
+    [
+      'On May 4, troops killed Omar Tessa, a senior Lorn Front commander, in a raid on Darlo in which four other militants also died.',
+      5,
+    ],
+    ['The blast killed Ann Roe and three others.', 4],
+    ['Gunmen killed two soldiers and three other people in Tarn.', 5],
+    ['A guard was wounded and four other guards were killed in Bessa.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: places and events counted after a toll are not more victims', () => {
+  it.each([
+    ['Gunmen killed 12 people in raids on Tarn and Bessa, two villages near Lorn.', 12],
+    ['Militants killed seven soldiers in attacks on Darlo and Sorra, three towns apart.', 7],
+    ['Bombers killed four people in Tarn, two days after the curfew ended.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

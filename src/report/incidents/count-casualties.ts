@@ -21,7 +21,7 @@ const NOT_WEAPONS =
 // What a figure after a list of victims may count that is no person: "arrested six militants and seized … 40
 // kilograms of explosives".
 const NOT_PEOPLE =
-  '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles)\\b';
+  '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles|villages|towns|cities|hamlets|districts|provinces|communes|localities|camps|bases|checkpoints|churches|mosques|schools|buildings|houses|homes|attacks|bombings|bombs|explosions|blasts|hours|days|weeks|months|years)\\b';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
@@ -438,6 +438,8 @@ const NOT_THIS_TOLL = buildGatedAlternation(
   ],
   'gi',
 );
+// A toll of those killed besides one told before: "five other militants also died", "and three others".
+const OTHERS_TOLL = /\b(?:\S+ other (?!than\b)|others\b)/i;
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+death)?$/i;
@@ -1437,7 +1439,11 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     tollFrom > 0 && ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
-  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll) : -1;
+  // ("killed Said Ann Roe … in an operation in which five other militants also died": a toll of others than a victim
+  // told before it, in the same sentence.)
+  const othersToll =
+    tollFrom > 0 && OTHERS_TOLL.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ? tollFrom : -1;
+  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll) : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)

@@ -2188,3 +2188,39 @@ describe('parseIncidents: the day an event ended, told inside its sentence', () 
     ).toEqual([['2016-01-15', 'attack', ['Tarn'], 33, null, null]]);
   });
 });
+
+describe('parseIncidents: an event told after a semicolon as hours earlier', () => {
+  it('is a record of its own, the same day, with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On October 30, attackers hacked to death a blogger, Omar Tessa, in his office in Tarn; hours earlier, three people were wounded in an attack on a bookshop in Bessa.',
+          'On May 2, a bomb exploded in Darlo, killing two; minutes earlier, another bomb wounded four in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-10-30', 'attack', ['Tarn'], 1, null, null],
+      ['2015-10-30', 'attack', ['Bessa'], null, 3, null],
+      ['2015-05-02', 'attack', ['Darlo'], 2, null, null],
+      ['2015-05-02', 'attack', ['Sorra'], null, 4, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a count for a whole year told after an event', () => {
+  it('is no figure of the event', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'In mid-March, police broke up a cell that had planned attacks, arresting five men in Tarn. During 2005, the security services arrested more than 60 people on terrorism charges.',
+          'On June 3, police arrested four men in Bessa. In 2005, more than 200 people were detained nationwide.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-03', 'arrest', ['Tarn'], null, null, 5],
+      ['2005-06-03', 'arrest', ['Bessa'], null, null, 4],
+    ]);
+  });
+});
