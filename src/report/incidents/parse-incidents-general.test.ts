@@ -2224,3 +2224,22 @@ describe('parseIncidents: a count for a whole year told after an event', () => {
     ]);
   });
 });
+
+describe('parseIncidents: one verb, then a toll before each place', () => {
+  it('gives each place its own record and toll where the tolls make the whole', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          "On June 13, car bombs killed 19 people in Tarn's Kadra district, 22 in Bessa, and seven in the town of Lorn.",
+          'On July 2, bombs wounded 30 people in Darlo and 12 in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-13', 'attack', ['Tarn'], 19, null, null],
+      ['2012-06-13', 'attack', ['Bessa'], 22, null, null],
+      ['2012-06-13', 'attack', ['Lorn'], 7, null, null],
+      ['2012-07-02', 'attack', ['Darlo', 'Sorra'], null, 42, null],
+    ]);
+  });
+});

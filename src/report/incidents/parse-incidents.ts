@@ -1666,6 +1666,47 @@ function respectively(clause: string, places: number): PlaceTolls | null {
   return tolls.size > 0 ? tolls : null;
 }
 
+// The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
+// seven in Baquba" (the figure, then the place's own words).
+const LISTED_TOLL = new RegExp(
+  `^[^,;.]{0,50},\\s+(?:and\\s+)?((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  'i',
+);
+
+/**
+ * "car bombs killed 19 people in Tarn, 22 in Ulma, and seven in Sorra": one verb, then a figure before each place;
+ * the first place's toll as read, each other's the bare figure before it, where together they make the record's.
+ */
+function tollsListed(
+  clause: string,
+  ordered: readonly string[],
+  at: ReadonlyMap<string, number>,
+  record: Incident,
+): PlaceTolls | null {
+  const first = ordered[0] ?? '';
+  const reading = readCasualties(clause.slice(0, (at.get(first) ?? 0) + first.length));
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const opening = reading.figures[field];
+    if (opening === null || record[field] === null) continue;
+    const each: Array<{ value: number; words: string }> = [{ value: opening, words: reading.evidence[field] ?? '' }];
+    for (const [i, place] of ordered.entries()) {
+      if (i === 0) continue;
+      const prior = ordered[i - 1] ?? '';
+      const from = (at.get(prior) ?? 0) + prior.length;
+      const to = at.get(place) ?? 0;
+      const m = LISTED_TOLL.exec(clause.slice(from, to));
+      const value = m?.[1] ? parseNumber(m[1]) : null;
+      if (!m || value === null) break;
+      // (The words quoted as written, from the figure to the place.)
+      each.push({ value, words: clause.slice(from + m[0].indexOf(m[1] ?? ''), to + place.length) });
+    }
+    if (each.length === ordered.length && each.reduce((n, t) => n + t.value, 0) === record[field])
+      tolls.set(field, each);
+  }
+  return tolls.has('killed') ? tolls : null;
+}
+
 /**
  * "the mosque in Kabul, where 39 people were killed, and a mosque in Ghor province, where 33 died": each place's
  * own words, up to the next place, tell its deaths; none before the first place, and together they make the
@@ -1680,7 +1721,9 @@ function tollAfterEach(
   // Each place's deaths need words of their own: fewer death words than places tell one toll for them all (a cheap
   // count first; most clauses with several places stop here).
   // (`record` null: a sentence of tolls after the event's own, each place's read as told, with no sum to agree with.)
-  if ((record && record.killed === null) || (clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
+  if (record && record.killed === null) return null;
+  if ((clause.match(DEATH_WORD) ?? []).length < ordered.length)
+    return record ? tollsListed(clause, ordered, at, record) : null;
   // Each toll after its place ("… in Tarn, killing five, and in Ulma, where three died"), or, where the words after
   // the last place tell none, before it ("killed five villagers in Tarn, and beheaded three more in Ulma").
   const last = ordered[ordered.length - 1] ?? '';
