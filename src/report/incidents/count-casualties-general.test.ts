@@ -1313,3 +1313,31 @@ describe('countCasualties: places and events counted after a toll are not more v
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the one named, then a list of those with him', () => {
+  it.each([
+    [
+      'On May 9, a bomber rammed the car of General Omar Tessa in Tarn, killing him, two of his bodyguards, and a passer-by.',
+      4,
+    ],
+    ['Gunmen ambushed the governor near Lorn, killing him, his driver and a guard.', 3],
+    ['A bomb under his car exploded, killing him, three soldiers and two civilians.', 6],
+    ['Gunmen shot the mayor of Bessa, killing him, a father of three.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the attacker told as "himself" after the victims', () => {
+  it.each([
+    [
+      'A suicide bomber detonated his vest near a mosque in Tarn, killing two police officers and himself and injuring several others.',
+      3,
+    ],
+    ['A bomber blew himself up in Lorn, killing four soldiers and himself', 5],
+    ['A bomber attacked a checkpoint in Darlo, killing two soldiers and himself. The bomber was the only attacker.', 3],
+    ['A bomber struck a market in Sorra, killing himself and three others. The bomber also died.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

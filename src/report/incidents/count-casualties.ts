@@ -456,7 +456,7 @@ const PERSON =
 const KIN_ITEM =
   'guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child';
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))|,?\\s+and\\s+(himself|herself))(?=[\\s,.;]|$)`,
   'i',
 );
 // The next item of a list that follows another with no words of its own: ", their Nigerien guide and their driver", ",
@@ -669,6 +669,14 @@ const AND_ONE_WOUNDED = new RegExp(
 );
 const HIM_AND = new RegExp(
   `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+(?:${N}\\b|(?:his|her)\\s+(?:[a-z-]+\\s+)?(wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\\b(?!s))`,
+  'i',
+);
+// "killing him, two of his bodyguards, and a passer-by": the one the sentence named, then a list closed by "and" of
+// those with him, each item kin ("his driver"), a part of his own ("two of his bodyguards"), a figure or one person.
+// (An item with "a" right after "him," says who he was: "killing him, a father of three, and …" is not read here.)
+const HIM_ITEM = `(?:(?:his|her|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s+[a-z-]+|${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+const HIM_LIST = new RegExp(
+  `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her),\\s+${HIM_ITEM}(?:,\\s+${HIM_ITEM})*,?\\s+and\\s+(?:${HIM_ITEM}|an?\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\b`,
   'i',
 );
 // "three soldiers died alongside him": the figure and the one the sentence named.
@@ -1178,6 +1186,18 @@ function readNamedWithFigure(t: Tally): void {
       break;
     }
   }
+  const himList = lower.includes(' him, ') || lower.includes(' her, ') ? HIM_LIST.exec(text) : null;
+  if (himList && !isUsed(himList.index, himList.index + himList[0].length)) {
+    const items = himList[0]
+      .replace(/^\S+\s+\S+,\s+/, '')
+      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .map((item) => (/^(?:an?|his|her|their)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
+    if (items.every((n) => n !== null)) {
+      result.killed = (result.killed ?? 0) + 1 + items.reduce((sum: number, n) => sum + (n ?? 0), 0);
+      used.fill(1, himList.index, himList.index + himList[0].length);
+      cite('killed', himList.index, himList.index + himList[0].length);
+    }
+  }
   // "… under the mayor's car, killing him and four bodyguards": the one the sentence named and the figure.
   const himAnd = lower.includes(' him and ') || lower.includes(' her and ') ? HIM_AND.exec(text) : null;
   if (himAnd?.[1] && add('killed', himAnd[1], himAnd.index + himAnd[0].lastIndexOf(himAnd[1]))) {
@@ -1257,7 +1277,8 @@ function readFieldPatterns(t: Tally): void {
           let opensWithComma = false;
           for (let item = listItem(text.slice(at)); item !== null; item = listItem(text.slice(at))) {
             // "killing four of them and their guide": one more, named by who they were to the others.
-            const next = item[2] ?? item[3] ?? item[5] ?? (item[4] ? 'one' : '');
+            // ("killing two police officers and himself": the attacker, one more.)
+            const next = item[2] ?? item[3] ?? item[5] ?? (item[4] || item[6] ? 'one' : '');
             // "killed three police officers and two civilians were injured": the next figure has its own verb.
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
             if (OWN_VERB.test(rest)) break;
@@ -1265,7 +1286,7 @@ function readFieldPatterns(t: Tally): void {
               !add(
                 field,
                 next === 'a' || next === 'an' || next === 'the' ? 'one' : next,
-                at + item.index + item[0].length - (item[4]?.length ?? next.length),
+                at + item.index + item[0].length - ((item[4] ?? item[6])?.length ?? next.length),
               )
             )
               break;
@@ -1668,7 +1689,9 @@ function readMoreDeaths(t: Tally): void {
     cite('killed', only.index, only.index + only[0].length);
   }
   const attacker = holds(lower, SHOT_OR_KILLED) ? ATTACKER_KILLED.exec(text) : null;
-  if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
+  // ("killing two soldiers and himself. The bomber also died": the attacker counted already.)
+  const selfCounted = spans.killed.some(([s, e]) => /\b(?:himself|herself)\b/i.test(text.slice(s, e)));
+  if (attacker && !selfCounted && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
