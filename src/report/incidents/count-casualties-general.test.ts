@@ -1341,3 +1341,14 @@ describe('countCasualties: the attacker told as "himself" after the victims', ()
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a second account that ends with its sentence', () => {
+  it('keeps the first account and adds the deaths the next sentence tells', () => {
+    const reading = readCasualties(
+      'On June 5, militants attacked a checkpoint near Tarn, killing eight police officers, according to the ministry; the Lorn Front claimed to have killed 10. Officials said five militants also died.',
+    );
+    expect(reading.figures.killed).toBe(13);
+    expect(reading.evidence.killed).toBe('killing eight police officers … five militants also died');
+    expect(reading.accounts).toBe('the ministry: 8 killed; the Lorn Front: 10 killed (figures not added)');
+  });
+});

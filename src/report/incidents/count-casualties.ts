@@ -733,6 +733,8 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 // "(local officials said 15)": an aside that gives one.
+const ACCOUNT_VERB =
+  /\b(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b/i;
 const OTHER_ACCOUNTS =
   /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
@@ -850,7 +852,15 @@ export function readCasualties(input: string): CasualtyReading {
       : [];
   for (const split of splits) {
     const first = input.slice(0, split.index);
-    const second = input.slice(split.index + split[0].length);
+    // ("…, killing eight officers; the group claimed to have killed 10. Officials said five militants also died": the
+    // second account ends with its sentence; what the sentences after it tell is read on its own, and added.)
+    const rest = input.slice(split.index + split[0].length);
+    // (Only where the account's verb stands in that sentence: "…; about 60 were wounded. Officials gave a lower figure,
+    // 35 dead" is an account told in the next.)
+    const stop = split[0].includes('(') ? -1 : rest.search(/[.!?]\s+(?=[A-Z])/);
+    const end = stop >= 0 && (ACCOUNT_VERB.exec(rest)?.index ?? rest.length) < stop ? stop : -1;
+    const second = end < 0 ? rest : rest.slice(0, end + 1);
+    const after = end < 0 ? '' : rest.slice(end + 1);
     // Two accounts of deaths need a word of death on each side (a bare figure or a toll on the second): most links
     // ("…, and police said …") stop here before any reading.
     if (!FIELD_WORD.killed.test(first) || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
@@ -874,7 +884,14 @@ export function readCasualties(input: string): CasualtyReading {
           if (b.evidence[f]) evidence[f] = b.evidence[f];
         }
       }
-      return { figures, evidence, accounts };
+      const more = after.trim() ? readCasualties(after) : null;
+      for (const f of ['killed', 'wounded', 'arrested'] as const) {
+        const added = more?.figures[f] ?? null;
+        if (added === null) continue;
+        figures[f] = (figures[f] ?? 0) + added;
+        evidence[f] = [evidence[f], more?.evidence[f]].filter(Boolean).join(' … ');
+      }
+      return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
     }
   }
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.

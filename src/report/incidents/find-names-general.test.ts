@@ -36,3 +36,16 @@ describe('buildNameBook: a town named for a coast ("off the coast of Tarn")', ()
     expect(book.places).toContain('Korvel');
   });
 });
+
+describe('buildNameBook: a town whose name ends in "-ish"', () => {
+  it('lists "Darish" but never a people\'s word such as "British" or "Kurdish"', () => {
+    const book = buildNameBook(
+      'On May 4, militants attacked a checkpoint near Darish, killing 15 soldiers. Police arrested two British nationals and a Kurdish man in Tarn.',
+      'Testland',
+    );
+    expect(book.places).toContain('Darish');
+    expect(book.places).toContain('Tarn');
+    expect(book.places).not.toContain('British');
+    expect(book.places).not.toContain('Kurdish');
+  });
+});

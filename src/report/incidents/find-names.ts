@@ -209,9 +209,10 @@ const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A
 // The last word of a building's name: "Jesus Church", "Bayero University".
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
-// Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists").
+// Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
+// "-ish", only the peoples': "Arish" is a town.)
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ish|ists?)$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^[A-Z][a-z]+(?:ese|ists?)$|^(?:Brit|Ir|Turk|Kurd|Span|Pol|Dan|Swed|Finn|Scott|Jew|Engl|Corn|Flem|Am|Moor|Frank|Gael|Lapp|Wend)ish$/;
 // The peoples of the world's countries ("Nigerian", "Egyptian", "Eritrean"): a word ending in "-ian" or "-ean" is one
 // only when a country is theirs, since many places end so too ("Shopian", "Tian").
 const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
