@@ -1352,3 +1352,29 @@ describe('readCasualties: a second account that ends with its sentence', () => {
     expect(reading.accounts).toBe('the ministry: 8 killed; the Lorn Front: 10 killed (figures not added)');
   });
 });
+
+describe('countCasualties: the figure of those who did the killing', () => {
+  it.each([
+    ['On May 3, two gunmen killed a guard at a bank in Tarn.', 1],
+    ['Three militants killed the village chief of Lorn and wounded two.', 1],
+    ['Two attackers killed Omar Tessa, a judge, outside his home.', 1],
+    ['The ambush left two soldiers killed and three wounded.', 2],
+    ['Two soldiers killed in the blast were buried in Bessa.', 2],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: the attackers killed after the victims', () => {
+  it.each([
+    [
+      'On October 9, three militants stormed the assembly in Tarn, killing two guards and a clerk, before they were shot dead or blew themselves up.',
+      6,
+    ],
+    ['Four attackers stormed a hotel in Lorn, killing six guests, before they were killed by police.', 10],
+    ['Gunmen killed a priest in Bessa; police killed both attackers as they fled.', 3],
+    ['Two gunmen killed a guard before they were arrested.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

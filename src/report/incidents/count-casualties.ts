@@ -447,6 +447,10 @@ const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
 const WHOLE_GROUP =
   /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|victims|passengers|hostages|captives|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|suspects|detainees|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
+// Who a verb's figure killed, right after the verb: "a guard", "the chief", "his brother", "Omar Tessa" (not "the next
+// day", nor "in the blast").
+const OBJECT_AFTER =
+  /^\s+(?:an?\s+(?!(?:day|week|month|year|few|number)\b)|the\s+(?!(?:previous|next|following|same|day|night|week|month|year|first|second|third)\b)|(?:his|her|their|its)\s+|[A-Z][a-z][\w'’-]*\s+[A-Z])/;
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
@@ -1280,7 +1284,9 @@ function readFieldPatterns(t: Tally): void {
           index === 1 &&
           !PASSIVE.test(m[0]) &&
           /(?:killed|shot dead)$/i.test(m[0]) &&
-          OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+          (OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+            // ("Two gunmen killed a guard", "three militants killed the village chief": an object of any kind.)
+            OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         )
           continue;
         if (!add(field, figure, start)) continue;
@@ -1474,7 +1480,10 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   // ("… killed 85-year-old priest Ann Roe, and seriously wounded a parishioner; police shot both attackers dead": a
   // victim told in a clause before the attackers' own deaths is one more too.)
   const attackersToll =
-    tollFrom > 0 && ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
+    tollFrom > 0 &&
+    (ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
+      // ("…; police killed both attackers": the words after the verb the figure was read with.)
+      ATTACKERS_DEAD.test(text.slice(tollFrom, tollFrom + 80).replace(/^(?:killed|killing|shot dead|shot)\s+/i, '')))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
   // ("killed Said Ann Roe … in an operation in which five other militants also died": a toll of others than a victim
@@ -1697,6 +1706,10 @@ function readLoneWounded(t: Tally): void {
 }
 
 /** The only fatality, an attacker killed, "a second militant", attackers who blew themselves up. */
+const ATTACKERS_BEFORE_THEY = new RegExp(
+  `\\b(${NUMBER_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:militants|attackers|gunmen|assailants|insurgents|fighters|bombers|terrorists|hostage-takers)\\b[^.;]{0,200}?\\bbefore they (?:were (?:\\w+ )?(?:shot dead|killed)|blew themselves up|died)\\b(?:\\s+or\\s+blew themselves up)?`,
+  'i',
+);
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "the bomber was the only fatality": one death, told without a figure.
@@ -1704,6 +1717,16 @@ function readMoreDeaths(t: Tally): void {
   if (only) {
     result.killed = 1;
     cite('killed', only.index, only.index + only[0].length);
+  }
+  // "three militants stormed the parliament, killing two police officers, before they were shot dead": the attackers,
+  // as many as the sentence counted them.
+  const they = result.killed !== null && lower.includes(' before they ') ? ATTACKERS_BEFORE_THEY.exec(text) : null;
+  const theyCount = they?.[1] ? parseNumber(they[1]) : null;
+  const theyAt = they ? they.index + they[0].lastIndexOf(' before ') + 1 : -1;
+  if (they && theyCount !== null && !isUsed(theyAt, they.index + they[0].length)) {
+    result.killed = (result.killed ?? 0) + theyCount;
+    used.fill(1, theyAt, they.index + they[0].length);
+    cite('killed', theyAt, they.index + they[0].length);
   }
   const attacker = holds(lower, SHOT_OR_KILLED) ? ATTACKER_KILLED.exec(text) : null;
   // ("killing two soldiers and himself. The bomber also died": the attacker counted already.)
