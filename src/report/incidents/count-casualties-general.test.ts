@@ -1378,3 +1378,14 @@ describe('countCasualties: the attackers killed after the victims', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a fatal shooting or stabbing', () => {
+  it.each([
+    ['Attacks included the fatal shooting of two rubber tappers in Tarn.', 2],
+    ['the fatal stabbing of a teacher in Lorn', 1],
+    ['the fatal shooting of Omar Tessa, a judge, in Bessa', 1],
+    ['a fatal shooting in Sorra', null],
+  ])('reads %s as %s killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -2243,3 +2243,26 @@ describe('parseIncidents: one verb, then a toll before each place', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a list of events, each closed by its date', () => {
+  it('gives each item its own record, places and figures', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Attacks included the fatal shooting of two rubber tappers in Tarn District, Lorn, on July 3, a roadside bomb that wounded six rangers in Bessa District, Sorra, on July 14, and an arson attack on a school in Darlo District in mid-July.',
+          'Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9.',
+          'Within a week, gunmen shot dead an aid worker, Omar Tessa, in Darlo on September 28, and a Lornian citizen, Ali Bessa, near Sorra on October 3.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-07-03', 'attack', ['Tarn District', 'Lorn'], 2, null, null],
+      ['2011-07-14', 'attack', ['Bessa District', 'Sorra'], null, 6, null],
+      ['2011-07', 'attack', ['Darlo District'], null, null, null],
+      ['2011-05-03', 'attack', ['Korvel'], 2, null, null],
+      ['2011-05-09', 'attack', ['Ulma'], 3, null, null],
+      ['2011-09-28', 'attack', ['Darlo'], 1, null, null],
+      ['2011-10-03', 'attack', ['Sorra'], 1, null, null],
+    ]);
+  });
+});

@@ -37,6 +37,9 @@ interface Draft {
   before?: string;
   /** Up to three sentences of the passage before `before`, nearest last. */
   earlier?: string[];
+  /** The verb of the clause before, for a clause joined by "and" with none of its own ("… on May 3 and three police
+   * officers in Ulma on May 9"). */
+  verb?: string;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -221,6 +224,30 @@ function splitThen(clause: string): string[] {
 }
 
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
+// The verb a clause's figure is read with, for a clause after it that has none of its own.
+const CASUALTY_VERB =
+  /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\b/i;
+
+/**
+ * The figures of a clause with no verb of its own ("and three police officers in Ulma on May 9"), read with the verb
+ * of the clause before it; the words quoted are the clause's own (the verb, told elsewhere, is left out of them).
+ */
+function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
+  if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
+  const body = clause.replace(/^\s*,?\s*and\s+/i, '');
+  const again = readCasualties(`${verb} ${body}`);
+  const figures: Casualties = { killed: null, wounded: null, arrested: null };
+  const evidence: CasualtyReading['evidence'] = {};
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const words = again.evidence[field];
+    // (Only a figure whose words open with the verb and go on in the clause: then the rest is quoted as written.)
+    if (again.figures[field] === null || !words?.startsWith(`${verb} `) || words.includes(' … ')) continue;
+    figures[field] = again.figures[field];
+    evidence[field] = words.slice(verb.length + 1);
+  }
+  return Object.values(figures).some((v) => v !== null) ? { figures, evidence, accounts: null } : reading;
+}
+
 const AND_NO_VERB =
   /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
 
@@ -352,8 +379,14 @@ function phraseEnd(sentence: string, at: number): number {
   return comma < 0 || comma - at > 60 ? at : comma;
 }
 
-// What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took").
-const AND_OWN_CLAUSE = /^ and (?:(?:a|an|the|another)\s|(?:\w+ly\s+)?(?:took|seized|struck|shot|hit|blew|set|\w+ed)\s)/;
+// What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
+// a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
+const AND_OWN_CLAUSE = new RegExp(
+  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
+);
+
+// The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
+const NEXT_ITEM = /^,\s+(?:an?|another)\s+(?!(?:day|week|month|year|few|number|total|time)\b)[a-z]/;
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
 function hasClauseBreak(text: string): boolean {
@@ -411,6 +444,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       const between = sentence.slice(previousEnd, mention.start);
       const and = between.lastIndexOf(' and ');
       if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and))) start = previousEnd + and + 1;
+      // "Attacks included the shooting of two tappers in Raman on July 3, a roadside bomb that wounded six rangers in
+      // Nong Chik on July 14, …": where each date closes its item, the next item starts right after the date before.
+      else if (!mentions[i - 1]?.leads && NEXT_ITEM.test(between)) start = previousEnd + 1;
     }
     return start;
   });
@@ -1078,6 +1114,11 @@ function readDated(
         further: [],
       };
       if (shared) draft.shared = true;
+      // ("Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9": the second reads
+      // its figure with the first's verb.)
+      const previous = made[made.length - 1];
+      const verb = previous && i > 0 && j === 0 && AND_NO_VERB.test(part) ? CASUALTY_VERB.exec(previous.clause) : null;
+      if (verb) draft.verb = verb[0];
       // A statement or a listing made that day is no event at the story's place.
       if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
       if (before) {
@@ -1801,7 +1842,7 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
     (inYear ?? named) === year ? aside : ' ',
   );
-  const read = noFigures ? NO_FIGURES : readFigures(ownClause, d.further);
+  const read = noFigures ? NO_FIGURES : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
   const reading = d.shared ? zerosOnly(read) : read;
