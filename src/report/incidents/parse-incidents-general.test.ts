@@ -2233,13 +2233,22 @@ describe('parseIncidents: one verb, then a toll before each place', () => {
           2012,
           "On June 13, car bombs killed 19 people in Tarn's Kadra district, 22 in Bessa, and seven in the town of Lorn.",
           'On July 2, bombs wounded 30 people in Darlo and 12 in Sorra.',
+          'In coordinated raids on August 20, police detained seven suspects in Korvel and five in Ulma, and seized weapons.',
+          'In early September, police arrested two suspects in Tessa and a third in Bessa, on the border.',
+          'On October 4, police arrested nine people in Vanda and Orsk.',
         ),
       ),
     ).toEqual([
       ['2012-06-13', 'attack', ['Tarn'], 19, null, null],
       ['2012-06-13', 'attack', ['Bessa'], 22, null, null],
       ['2012-06-13', 'attack', ['Lorn'], 7, null, null],
-      ['2012-07-02', 'attack', ['Darlo', 'Sorra'], null, 42, null],
+      ['2012-07-02', 'attack', ['Darlo'], null, 30, null],
+      ['2012-07-02', 'attack', ['Sorra'], null, 12, null],
+      ['2012-08-20', 'arrest', ['Korvel'], null, null, 7],
+      ['2012-08-20', 'arrest', ['Ulma'], null, null, 5],
+      ['2012-09', 'arrest', ['Tessa'], null, null, 2],
+      ['2012-09', 'arrest', ['Bessa'], null, null, 1],
+      ['2012-10-04', 'arrest', ['Vanda', 'Orsk'], null, null, 9],
     ]);
   });
 });

@@ -1615,7 +1615,10 @@ function eachPlaceOwnTollOf(
   let tolls: PlaceTolls | null = null;
   let ordered = [...places].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   if ([...at.values()].every((i) => i >= 0))
-    tolls = respectively(draft.clause, ordered.length) ?? tollAfterEach(draft.clause, ordered, at, record);
+    tolls =
+      respectively(draft.clause, ordered.length) ??
+      tollAfterEach(draft.clause, ordered, at, record) ??
+      tollsListed(draft.clause, ordered, at, record);
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
@@ -1710,13 +1713,15 @@ function respectively(clause: string, places: number): PlaceTolls | null {
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
 // seven in Baquba" (the figure, then the place's own words).
 const LISTED_TOLL = new RegExp(
-  `^[^,;.]{0,50},\\s+(?:and\\s+)?((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
 /**
- * "car bombs killed 19 people in Tarn, 22 in Ulma, and seven in Sorra": one verb, then a figure before each place;
- * the first place's toll as read, each other's the bare figure before it, where together they make the record's.
+ * "car bombs killed 19 people in Tarn, 22 in Ulma, and seven in Sorra", "police detained seven suspects in Tarn and
+ * five in Ulma", "… and a third in Sorra": one verb, then a figure before each place; the first place's figure as
+ * read, each other's the bare figure before it, where together they make the record's. Every figure the record has
+ * must be so told, or it stays whole.
  */
 function tollsListed(
   clause: string,
@@ -1737,7 +1742,7 @@ function tollsListed(
       const from = (at.get(prior) ?? 0) + prior.length;
       const to = at.get(place) ?? 0;
       const m = LISTED_TOLL.exec(clause.slice(from, to));
-      const value = m?.[1] ? parseNumber(m[1]) : null;
+      const value = m?.[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumber(m[1])) : null;
       if (!m || value === null) break;
       // (The words quoted as written, from the figure to the place.)
       each.push({ value, words: clause.slice(from + m[0].indexOf(m[1] ?? ''), to + place.length) });
@@ -1745,7 +1750,8 @@ function tollsListed(
     if (each.length === ordered.length && each.reduce((n, t) => n + t.value, 0) === record[field])
       tolls.set(field, each);
   }
-  return tolls.has('killed') ? tolls : null;
+  const told = (['killed', 'wounded', 'arrested'] as const).filter((field) => record[field] !== null);
+  return told.length > 0 && told.every((field) => tolls.has(field)) ? tolls : null;
 }
 
 /**
@@ -1763,8 +1769,7 @@ function tollAfterEach(
   // count first; most clauses with several places stop here).
   // (`record` null: a sentence of tolls after the event's own, each place's read as told, with no sum to agree with.)
   if (record && record.killed === null) return null;
-  if ((clause.match(DEATH_WORD) ?? []).length < ordered.length)
-    return record ? tollsListed(clause, ordered, at, record) : null;
+  if ((clause.match(DEATH_WORD) ?? []).length < ordered.length) return null;
   // Each toll after its place ("… in Tarn, killing five, and in Ulma, where three died"), or, where the words after
   // the last place tell none, before it ("killed five villagers in Tarn, and beheaded three more in Ulma").
   const last = ordered[ordered.length - 1] ?? '';
