@@ -1389,3 +1389,44 @@ describe('countCasualties: a fatal shooting or stabbing', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a toll revised, told as "had risen to"', () => {
+  it('keeps the later toll and says the first', () => {
+    const reading = readCasualties(
+      'On December 8, a bomber struck a festival in Tarn, initially killing eight people; hospital officials said the following week that the death toll had risen to ten after two of the more than 40 wounded died.',
+    );
+    expect(reading.figures).toEqual({ killed: 10, wounded: 40, arrested: null });
+    expect(reading.accounts).toBe('first 8 killed, later revised to 10 (figures not added)');
+  });
+});
+
+describe('readCasualties: a second account whose speaker is told with an aside', () => {
+  it('keeps the first account, not the sum', () => {
+    const reading = readCasualties(
+      'The army said its troops killed four militants near Tarn and that three soldiers were wounded; the Lorn Front, in a statement, said two of its fighters had died.',
+    );
+    expect(reading.figures).toEqual({ killed: 4, wounded: 3, arrested: null });
+  });
+});
+
+describe('countCasualties: victims listed by nationality, and a second attacker who blew himself up', () => {
+  it.each([
+    ['Gunmen attacked offices in Tarn, killing two Americans, two Britons, an Australian, and a Lornian guard.', 6],
+    [
+      'Nine worshippers were killed and 57 were wounded; police shot dead one attacker at the gate, and the second detonated his vest near the entrance.',
+      11,
+    ],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
+
+describe('countCasualties: a list of one person of each nation that says who the victims were', () => {
+  it.each([
+    ['Gunmen killed three aid workers, a Dane, a Swede and a Briton, in Tarn.', 3],
+    ['Gunmen shot dead all eight passengers, six women and two men, and their driver near Lorn.', 9],
+    ['Militants killed two soldiers, a policeman and a child in Bessa.', 4],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

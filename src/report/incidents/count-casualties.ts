@@ -461,8 +461,11 @@ const PERSON =
 // ", and a third escaped").
 const KIN_ITEM =
   'guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child';
+// One person of each nation, as a victim is named: "an Australian", "a Briton".
+const NATIONALS =
+  'American|Australian|Briton|Canadian|German|Dane|Swede|Norwegian|Frenchman|Frenchwoman|Italian|Spaniard|Belgian|Dutchman|Swiss|Austrian|Irishman|Japanese|Chinese|Korean|Filipino|Indian|Pakistani|Afghan|Iraqi|Saudi|Egyptian|Jordanian|Lebanese|Syrian|Turk|Russian|Ukrainian|Pole|Nigerian|Kenyan|Somali|Ethiopian|Malian|Algerian|Moroccan|Tunisian|Libyan|Israeli|Palestinian|Iranian|Yemeni|Sudanese|Ugandan|Tanzanian|South African|New Zealander|Thai|Malaysian|Indonesian|Bangladeshi|Nepali|Sri Lankan';
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))|,?\\s+and\\s+(himself|herself))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS})(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself))(?=[\\s,.;]|$)`,
   'i',
 );
 // The next item of a list that follows another with no words of its own: ", their Nigerien guide and their driver", ",
@@ -471,6 +474,8 @@ const LIST_KIN = new RegExp(
   `^()(?:(?!)()|(?!)()|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,?\\s+and\\s+(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
+// One person of a nation, as an item of a list: "a Dane", "an Australian", "a dual Korvel-Bessa citizen".
+const NATIONAL_ITEM = new RegExp(`^\\s*an?\\s+(?:dual\\s+)?(?:[\\w-]+\\s+)?(?:${NATIONALS}|citizen|national)\\b`, 'i');
 /** The next item of a list of victims at the start of `rest`, or null. */
 function listItem(rest: string): RegExpExecArray | null {
   return LIST_ITEM.exec(rest) ?? LIST_KIN.exec(rest);
@@ -662,7 +667,7 @@ const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested".
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:suicide )?(?:attacker|bomber|assailant|gunman) (blew himself up|detonated (?:a|his) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -742,7 +747,7 @@ const SELF_AND_KIN =
 const ACCOUNT_VERB =
   /\b(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b/i;
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.,-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
@@ -757,7 +762,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b)/i;
+  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -1309,6 +1314,7 @@ function readFieldPatterns(t: Tally): void {
           let at = start + figure.length;
           const before = result[field] ?? 0;
           const items: number[] = [];
+          const kin: boolean[] = [];
           let opensWithComma = false;
           for (let item = listItem(text.slice(at)); item !== null; item = listItem(text.slice(at))) {
             // "killing four of them and their guide": one more, named by who they were to the others.
@@ -1331,18 +1337,30 @@ function readFieldPatterns(t: Tally): void {
                 .trimStart()
                 .startsWith(',');
             items.push((result[field] ?? 0) - before - items.reduce((n, v) => n + v, 0));
+            kin.push(item[4] !== undefined);
             at += item.index + item[0].length;
             citeEnd = at;
           }
           // "killing four Americans, two soldiers and two contractors", "shot dead all eight passengers, six women and
           // two men": items after a comma that add up to the first figure tell who its victims were, not more of them.
           const first = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
-          const parts = items.reduce((n, v) => n + v, 0);
+          // (Those named by who they were to the victims, "together with their driver", are more of them whatever the list.)
+          const parts = items.reduce((n, v, k) => (kin[k] ? n : n + v), 0);
+          const kinParts = items.reduce((n, v, k) => (kin[k] ? n + v : n), 0);
           // (Only where the first names everyone: "people", "passengers", a nationality, or "all eight …"; "four soldiers,
           // two police and two civilians" is a list of eight.)
+          // ("killing three aid workers, a Dane, a Korvel citizen, and a Swede": one person of a nation for each of them.)
+          const listed = text.slice(start + figure.length, citeEnd) + (/^[^,;.]*/.exec(text.slice(citeEnd))?.[0] ?? '');
+          const nations = listed
+            .slice(listed.indexOf(','))
+            .split(/,\s+(?:and\s+)?|\s+and\s+/)
+            .filter((item) => item.trim() && !/^(?:(?:together|along) with\s+)?(?:their|his|her)\s/i.test(item));
           const whole =
-            /^all\b/i.test(figure) || WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40));
-          if (opensWithComma && whole && items.length >= 2 && first !== null && parts === first) result[field] = before;
+            /^all\b/i.test(figure) ||
+            WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40)) ||
+            (nations.length >= 2 && nations.every((item) => NATIONAL_ITEM.test(item)));
+          if (opensWithComma && whole && kin.filter((k) => !k).length >= 2 && first !== null && parts === first)
+            result[field] = before + kinParts;
         } else {
           // "nine ASG members and four members of the security forces were killed".
           const window = Math.max(0, start - 120);
