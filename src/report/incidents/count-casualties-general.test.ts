@@ -1430,3 +1430,21 @@ describe('countCasualties: a list of one person of each nation that says who the
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: accounts that part at a sentence end, and a bare figure of the wounded', () => {
+  it('keeps the toll of a named victim and the others, and reads no second account of deaths from the wounded', () => {
+    const reading = readCasualties(
+      'On September 19, a car bomb in Tarn killed Lorn Party member of parliament Omar Tessa and six other people. The police said 67 people were wounded; hospital sources reported 56.',
+    );
+    expect(reading.figures).toEqual({ killed: 7, wounded: 67, arrested: null });
+    expect(reading.accounts).toBeNull();
+  });
+
+  it('reads an account given in the next sentence as another account', () => {
+    const reading = readCasualties(
+      'Forty people were killed; about 60 were wounded. Officials gave a lower figure, 35 dead.',
+    );
+    expect(reading.figures).toEqual({ killed: 40, wounded: 60, arrested: null });
+    expect(reading.accounts).toBe('the first account: 40 killed; another account: 35 killed (figures not added)');
+  });
+});

@@ -747,7 +747,7 @@ const SELF_AND_KIN =
 const ACCOUNT_VERB =
   /\b(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b/i;
 const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.,-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
+  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.,-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined)\b)/gi;
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
@@ -835,7 +835,7 @@ export function readCasualties(input: string): CasualtyReading {
     const first = input.slice(0, revised.index);
     const second = input.slice(revised.index + revised[0].length);
     const a = readOne(first);
-    const b = bareDeaths(readOne(second), second, a.figures.killed, REVISED_TO);
+    const b = bareDeaths(readOne(second), second, a.figures.killed, REVISED_TO, first);
     // ("killing 58 people; the army later said it killed 10 of the assailants": the attackers' deaths are more deaths,
     // not a revised toll.)
     const otherSide =
@@ -869,14 +869,19 @@ export function readCasualties(input: string): CasualtyReading {
     // (Only where the account's verb stands in that sentence: "…; about 60 were wounded. Officials gave a lower figure,
     // 35 dead" is an account told in the next.)
     const stop = split[0].includes('(') ? -1 : rest.search(/[.!?]\s+(?=[A-Z])/);
-    const end = stop >= 0 && (ACCOUNT_VERB.exec(rest)?.index ?? rest.length) < stop ? stop : -1;
+    // (A link whose account is told only in a later sentence is not where the accounts part: the sentence end is.)
+    if (stop >= 0 && (ACCOUNT_VERB.exec(rest)?.index ?? rest.length) > stop) continue;
+    const end = stop;
     const second = end < 0 ? rest : rest.slice(0, end + 1);
     const after = end < 0 ? '' : rest.slice(end + 1);
     // Two accounts of deaths need a word of death on each side (a bare figure or a toll on the second): most links
     // ("…, and police said …") stop here before any reading.
     if (!FIELD_WORD.killed.test(first) || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
+    // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
+    // only is another account of the wounded.)
+    if (!FIELD_WORD.killed.test(second) && woundedOnly(lastClause(first))) continue;
     const a = readOne(first);
-    const b = bareDeaths(readOne(second), second, a.figures.killed, BARE_ACCOUNT);
+    const b = bareDeaths(readOne(second), second, a.figures.killed, BARE_ACCOUNT, first);
     // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
     // not another account of the same ones.
     const sides = (words: string | undefined) =>
@@ -945,6 +950,17 @@ export function readCasualties(input: string): CasualtyReading {
   return { ...read, accounts: null };
 }
 
+/** Whether a text tells the wounded and no deaths. */
+function woundedOnly(text: string): boolean {
+  return FIELD_WORD.wounded.test(text) && !FIELD_WORD.killed.test(text);
+}
+
+/** The last clause of a text: after its last semicolon or sentence end. */
+function lastClause(text: string): string {
+  const at = Math.max(text.lastIndexOf(';'), text.lastIndexOf('. '));
+  return text.slice(at + 1);
+}
+
 /**
  * A second account's deaths written as a bare figure, where the first tells deaths: "; local media said 25"
  * (`BARE_ACCOUNT`), "…; officials later revised it to more than 150" (`REVISED_TO`).
@@ -954,11 +970,15 @@ function bareDeaths(
   text: string,
   firstKilled: number | null,
   pattern: RegExp,
+  before: string,
 ): { figures: Casualties; evidence: CasualtyEvidence } {
   if (firstKilled === null || reading.figures.killed !== null) return reading;
   const bare = pattern.exec(text);
   const value = bare?.[1] ? parseNumber(bare[1].replace(LEADING_QUALIFIER, '')) : null;
   if (value === null || !bare) return reading;
+  // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
+  // only is another account of the wounded.)
+  if (woundedOnly(text.slice(0, bare.index).trim() || lastClause(before))) return reading;
   return { figures: { ...reading.figures, killed: value }, evidence: { ...reading.evidence, killed: bare[0] } };
 }
 
