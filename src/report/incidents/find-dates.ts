@@ -118,6 +118,9 @@ const GOES_ON = new RegExp(
   `^,?\\s+and\\s+(?:continuing|continued|lasting|lasted|ending|ended|running|ran)\\s+(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
   'i',
 );
+// A verb of speech right before a day counted on ("said the following week that …").
+const SAID_BEFORE =
+  /\b(?:said|announced|reported|confirmed|stated|revealed|disclosed|told reporters|added)\s+(?:only\s+)?$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -450,7 +453,10 @@ export function findDates(sentence: string, year: number | null, month: string |
     const thatWeek = /\blater that week\b/i.test(whole);
     const fromMonth = (previous?.date.length === 7 || thatWeek) && (thatWeek || (days !== null && days > 0));
     const fromDay = previous?.date.length === 10 && !thatWeek && Boolean(days);
-    if (previous && !explicitAfter && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
+    // ("hospital officials said the following week that the toll had risen to ten": the day of a statement about the
+    // event, not of an event.)
+    const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+    if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
       const date = fromMonth
         ? /\bmonth\b/i.test(whole)

@@ -2275,3 +2275,16 @@ describe('parseIncidents: a list of events, each closed by its date', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a day counted on that dates a statement about the event', () => {
+  it('is no event of its own, and the revised toll is the record’s', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On December 8, a suicide bomber struck a festival in Tarn, initially killing eight people; hospital officials said the following week that the death toll had risen to ten after two of the more than 40 wounded died.',
+        ),
+      ),
+    ).toEqual([['2005-12-08', 'attack', ['Tarn'], 10, 40, null]]);
+  });
+});
