@@ -1448,3 +1448,26 @@ describe('readCasualties: accounts that part at a sentence end, and a bare figur
     expect(reading.accounts).toBe('the first account: 40 killed; another account: 35 killed (figures not added)');
   });
 });
+
+describe('countCasualties: more readings of the D13 kind', () => {
+  it.each([
+    [
+      'Armed men attacked the village of Tarn, killing the village chief, his deputy, and four farmers. Local residents told journalists that eight people had died.',
+      6,
+    ],
+    [
+      'Omar Tessa took hostages at a shop in Lorn and killed four men before police stormed the store and shot him dead.',
+      5,
+    ],
+    ['The state government put the death toll at 77, while press reports cited as many as 84 dead.', 77],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('counts "a third was slightly injured" as one more wounded', () => {
+    expect(
+      countCasualties('Two passengers were wounded by gunfire, and a third was slightly injured in the struggle.')
+        .wounded,
+    ).toBe(3);
+  });
+});
