@@ -739,6 +739,8 @@ const NAMES_AFTER = new RegExp(
   `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
+const NAMED_LIST_KILLED =
+  /(?:^|[.;:]\s+|,\s+)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s+(?:his|her|their)\s+[a-z-]+(?:\s+[A-Z][\w'’-]+){0,3})+,?\s+and\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+were\s+(?:all\s+|also\s+)?(?:killed|shot dead)\b/;
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
@@ -1502,6 +1504,14 @@ function readVictimsWith(t: Tally): void {
 /** One victim named by a noun or a name, and the one named who died with others; returns that match, if any. */
 function readNamedVictims(t: Tally): RegExpExecArray | null {
   const { text, lower, shown, mayDeny, result, spans, used, isUsed, cite, victimsAfter, alongWith } = t;
+  // "Abaaoud, his cousin, and a third man were killed": one named, then those told by who they were to him.
+  const namedList = lower.includes(' were ') && lower.includes(', and ') ? NAMED_LIST_KILLED.exec(text) : null;
+  const listAt = namedList ? namedList.index + namedList[0].indexOf(namedList[1] ?? '') : -1;
+  if (namedList?.[1] && !isUsed(listAt, namedList.index + namedList[0].length)) {
+    result.killed = (result.killed ?? 0) + namedList[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length;
+    used.fill(1, listAt, namedList.index + namedList[0].length);
+    cite('killed', listAt, namedList.index + namedList[0].length);
+  }
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {

@@ -2288,3 +2288,33 @@ describe('parseIncidents: a day counted on that dates a statement about the even
     ).toEqual([['2005-12-08', 'attack', ['Tarn'], 10, 40, null]]);
   });
 });
+
+describe('parseIncidents: a whole broken down place by place after a colon', () => {
+  it('gives each place its record and its part of the whole', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'In raids on September 18, police and gendarmes arrested 38 suspects: 15 in Tarn, 17 in Lorn, and six in Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-09-18', 'arrest', ['Tarn'], null, null, 15],
+      ['2019-09-18', 'arrest', ['Lorn'], null, null, 17],
+      ['2019-09-18', 'arrest', ['Bessa'], null, null, 6],
+    ]);
+  });
+});
+
+describe('parseIncidents: one named, then those told by who they were to him, killed', () => {
+  it('counts each of them', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On November 18, police raided an apartment in Tarn where Omar Tessa was hiding. Tessa, his cousin, and a third man were killed, five police officers were wounded, and eight people were arrested.',
+        ),
+      ),
+    ).toEqual([['2015-11-18', 'clash', ['Tarn'], 3, 5, 8]]);
+  });
+});

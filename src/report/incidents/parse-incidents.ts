@@ -1717,6 +1717,12 @@ const LISTED_TOLL = new RegExp(
   'i',
 );
 
+// The first figure of a breakdown after a colon, up to the first place: ": 15 in ".
+const BREAKDOWN_FIRST = new RegExp(
+  `:\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  'i',
+);
+
 /**
  * "car bombs killed 19 people in Tarn, 22 in Ulma, and seven in Sorra", "police detained seven suspects in Tarn and
  * five in Ulma", "… and a third in Sorra": one verb, then a figure before each place; the first place's figure as
@@ -1731,11 +1737,19 @@ function tollsListed(
 ): PlaceTolls | null {
   const first = ordered[0] ?? '';
   const reading = readCasualties(clause.slice(0, (at.get(first) ?? 0) + first.length));
+  // ("police arrested 38 suspects: 15 in Tarn, 17 in Ulma, and six in Sorra": a breakdown of the whole after a colon,
+  // the first place's figure the one right before it.)
+  const breakdown = BREAKDOWN_FIRST.exec(clause.slice(0, at.get(first) ?? 0));
+  const broken = breakdown?.[1] ? parseNumber(breakdown[1]) : null;
   const tolls: PlaceTolls = new Map();
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
-    const opening = reading.figures[field];
-    if (opening === null || record[field] === null) continue;
-    const each: Array<{ value: number; words: string }> = [{ value: opening, words: reading.evidence[field] ?? '' }];
+    const opening = breakdown && broken !== null ? broken : reading.figures[field];
+    if (opening === null || record[field] === null || reading.figures[field] === null) continue;
+    const openingWords =
+      breakdown && broken !== null
+        ? clause.slice(breakdown.index + breakdown[0].indexOf(breakdown[1] ?? ''), (at.get(first) ?? 0) + first.length)
+        : (reading.evidence[field] ?? '');
+    const each: Array<{ value: number; words: string }> = [{ value: opening, words: openingWords }];
     for (const [i, place] of ordered.entries()) {
       if (i === 0) continue;
       const prior = ordered[i - 1] ?? '';
