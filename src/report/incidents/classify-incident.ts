@@ -103,6 +103,10 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 const POLICY =
   /\b(?:signed|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|published (?:a|its|the|their) (?:\w+ )?(?:report|review|findings))\b/i;
 
+const MEASURE =
+  /\b(?:amnest(?:y|ies)|state of emergency|curfew|(?:permitted|permits|allowed|allows|authorized|authorizes|empowered) (?:[\w-]+ ){0,4}?(?:arrests|searches|detentions?))\b/i;
+const ARRESTS_TOLD =
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|scores\b|hundreds\b|more than\b|at least\b|some\b|about\b)|\b(?:\d+|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:arrested|detained)\b/i;
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
@@ -281,6 +285,17 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
+  // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
+  // house arrests": a measure that names arrests without telling any.
+  // (An arrest told before the measure is an arrest: "Police arrested the mayor, and the governor imposed a curfew".)
+  const measure = MEASURE.exec(text);
+  if (
+    measure &&
+    !violentVerb &&
+    !ARRESTS_TOLD.test(text) &&
+    (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) > measure.index
+  )
+    return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
   // "police took 10 people into custody …, on charges of trying to rebuild the banned party": an arrest told before

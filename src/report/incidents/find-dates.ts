@@ -66,8 +66,8 @@ const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
 // "During September and October": one stated period.
-// A second month and the year the two share: " and April 2007".
-const MONTH_AND_YEAR = new RegExp(`^,? (?:and|or|to|through) (?:${MONTH_NAMES}),? (\\d{4})\\b`);
+// A second month and the year the two share: " and April 2007", "-August 2006" ("the July-August 2006 conflict").
+const MONTH_AND_YEAR = new RegExp(`^(?:,? (?:and|or|to|through) |\\s?[-–/]\\s?)(?:${MONTH_NAMES}),? (\\d{4})\\b`);
 const MONTH_RANGE = new RegExp(
   `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
@@ -121,6 +121,9 @@ const GOES_ON = new RegExp(
 // A verb of speech right before a day counted on ("said the following week that …").
 const SAID_BEFORE =
   /\b(?:said|announced|reported|confirmed|stated|revealed|disclosed|told reporters|added)\s+(?:only\s+)?$/i;
+const TOLD_EVENT =
+  /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
+const SAID_ON = /\b(?:said|announced|reported|confirmed|stated|revealed|disclosed)\s+on\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -359,7 +362,14 @@ export function findDates(sentence: string, year: number | null, month: string |
   let lastEnd = -1;
   for (const { rank: _rank, dropped, ...c } of candidates) {
     if (c.start < lastEnd) continue;
-    if (!dropped) mentions.push(c);
+    // ("officials said on December 18 that two soldiers missing after the attack had been found": the day of a
+    // statement about an event, no day of an event.)
+    // ("Iraqi intelligence announced on October 11 that it had captured …" dates the capture it tells.)
+    const statement =
+      SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
+      /^,?\s+that\b/.test(sentence.slice(c.end)) &&
+      !TOLD_EVENT.test(sentence.slice(c.end));
+    if (!dropped && !statement) mentions.push(c);
     lastEnd = c.end;
   }
 

@@ -2318,3 +2318,27 @@ describe('parseIncidents: one named, then those told by who they were to him, ki
     ).toEqual([['2015-11-18', 'clash', ['Tarn'], 3, 5, 8]]);
   });
 });
+
+describe('parseIncidents: dates that tell no event of the year', () => {
+  it('reads no event from a month range of another year, a group named by a date, a measure, or a statement’s day', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'The Tarn Front, designated as a terrorist organization, continued to rearm following the July-August 2006 conflict with Lorn.',
+          'Bombings targeted members of parliament from the March 14 coalition and senior officers.',
+          'On June 23, the president announced a one-month amnesty for militants who surrendered.',
+          'After the attacks, the government declared a state of emergency, which parliament extended on November 20; it permitted searches and house arrests.',
+          'On December 16, militants attacked a post in Bessa. Twelve soldiers were initially reported killed; officials said on December 18 that two soldiers who had been missing had been found alive. Five days after the attack, soldiers killed four militants near Sorra.',
+          'Police arrested the mayor of Darlo, Ali Tessa, on May 5, and the governor imposed a curfew.',
+          'The intelligence service announced on October 11 that it had captured Omar Vadim in Korvel.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-12-16', 'attack', ['Bessa'], 12, null, null],
+      ['2007-12-21', 'clash', ['Sorra'], 4, null, null],
+      ['2007-05-05', 'arrest', ['Darlo'], null, null, 1],
+      ['2007-10-11', 'arrest', ['Korvel'], null, null, 1],
+    ]);
+  });
+});

@@ -99,7 +99,7 @@ const EVENT_LABEL =
 
 // What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks".
 const NAMES_NO_EVENT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration|coalition|alliance|movement|bloc)\b/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
