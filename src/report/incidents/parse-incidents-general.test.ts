@@ -2329,14 +2329,14 @@ describe('parseIncidents: dates that tell no event of the year', () => {
           'Bombings targeted members of parliament from the March 14 coalition and senior officers.',
           'On June 23, the president announced a one-month amnesty for militants who surrendered.',
           'After the attacks, the government declared a state of emergency, which parliament extended on November 20; it permitted searches and house arrests.',
-          'On December 16, militants attacked a post in Bessa. Twelve soldiers were initially reported killed; officials said on December 18 that two soldiers who had been missing had been found alive. Five days after the attack, soldiers killed four militants near Sorra.',
+          'On December 16, militants attacked a post in Bessa. Twelve soldiers were initially reported killed; officials said on December 18 that two soldiers who had been missing had been found alive. Five days after the attack, soldiers killed four militants and arrested 11 others near Sorra.',
           'Police arrested the mayor of Darlo, Ali Tessa, on May 5, and the governor imposed a curfew.',
           'The intelligence service announced on October 11 that it had captured Omar Vadim in Korvel.',
         ),
       ),
     ).toEqual([
       ['2007-12-16', 'attack', ['Bessa'], 12, null, null],
-      ['2007-12-21', 'clash', ['Sorra'], 4, null, null],
+      ['2007-12-21', 'clash', ['Sorra'], 4, null, 11],
       ['2007-05-05', 'arrest', ['Darlo'], null, null, 1],
       ['2007-10-11', 'arrest', ['Korvel'], null, null, 1],
     ]);

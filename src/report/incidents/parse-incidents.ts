@@ -1566,7 +1566,15 @@ const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
 function arrestsMadeLater(words: string | undefined, clause: string, further: string, dated: string): boolean {
   if (!words) return false;
   let text = `${clause} ${further}`;
-  for (const piece of dated.split(' … ')) if (LATER_ARREST.test(piece)) text = text.replace(piece, ' ');
+  for (const piece of dated.split(' … ')) {
+    // ("Five days after the attack, soldiers … arrested 11 others": the words that date the record, with the event
+    // they count from, say nothing of arrests made after it.)
+    const counted = /\b(?:after|before)\s+(?:the|an?)$/i.test(piece)
+      ? new RegExp(`${escapeRegExp(piece)}\\s+[\\w'’-]+`).exec(text)?.[0]
+      : undefined;
+    if (counted) text = text.replace(counted, ' ');
+    else if (LATER_ARREST.test(piece)) text = text.replace(piece, ' ');
+  }
   return words.split(' … ').every((phrase) => {
     const at = text.indexOf(phrase);
     if (at < 0) return false;
