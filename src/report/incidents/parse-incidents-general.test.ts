@@ -2342,3 +2342,19 @@ describe('parseIncidents: dates that tell no event of the year', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an event told "At nearly the same moment"', () => {
+  it('is a record of its own on the same day, with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On January 9, a gunman took hostages at a shop in Tarn and killed four men before police stormed the store and shot him dead. At nearly the same moment, police commandos assaulted a printing works in Lorn, where two brothers had taken refuge, killing both.',
+        ),
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([
+      ['2015-01-09', ['Tarn'], 5],
+      ['2015-01-09', ['Lorn'], 2],
+    ]);
+  });
+});
