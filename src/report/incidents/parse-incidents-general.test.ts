@@ -2358,3 +2358,17 @@ describe('parseIncidents: an event told "At nearly the same moment"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: operations in the hours after an event, told in a later paragraph that names it', () => {
+  it('are no toll of the event', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On February 16, a suicide bomber attacked a shrine in Tarn. The attack killed 88 people; more than 250 were wounded.',
+          'Security forces conducted extensive operations. In the 48 hours following the Tarn bombing, security forces said they had killed more than 100 suspected militants in raids across the country.',
+        ),
+      ),
+    ).toEqual([['2017-02-16', 'attack', ['Tarn'], 88, 250, null]]);
+  });
+});

@@ -1379,8 +1379,10 @@ const DEATH_TOLD =
 // "Follow-up raids in France and Spain netted more than 20 other suspects", "Protests against his arrest in Baidoa left
 // at least 11 people dead", "Two other suspects were detained in Antalya that week": an operation, unrest or arrests
 // after the event, told in a sentence of their own, are no figure of it.
+// ("In the 48 hours following the Sehwan bombing, security forces said they had killed more than 100 militants": the
+// operations after an event, told in their own sentence.)
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const PART_AGAIN =
   /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
