@@ -1471,3 +1471,15 @@ describe('countCasualties: more readings of the D13 kind', () => {
     ).toBe(3);
   });
 });
+
+describe('countCasualties: the parts of a toll told with "including" and no comma', () => {
+  it.each([
+    [
+      'A suicide bomber blew herself up at a gathering in Tarn, killing six people including herself and a village chief, and wounding 10.',
+      6,
+    ],
+    ['Gunmen killed 12 villagers among them a teacher and a nurse in Lorn.', 12],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});
