@@ -659,3 +659,20 @@ describe('classifyIncident: a count for the year told after a semicolon', () => 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a warning, an air force and army units', () => {
+  it.each([
+    ['On December 5, leaflets left at mosques in Tarn warned residents to leave the area or face attack.', 'threat'],
+    ['Militants warned villagers to leave or be killed, and on May 3 shot dead two farmers.', 'attack'],
+    [
+      'In early October, the Lornian Air Force, supported by allied aircraft, struck militant camps in the east.',
+      'clash',
+    ],
+    [
+      'Between January 20 and 24, TAF units fought a series of engagements with rebels near Tarn, in which 14 rebels died.',
+      'clash',
+    ],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
