@@ -49,3 +49,14 @@ describe('buildNameBook: a town whose name ends in "-ish"', () => {
     expect(book.places).not.toContain('Kurdish');
   });
 });
+
+describe('buildNameBook: a person by title, a weekday or a people after a place word', () => {
+  it('lists the towns but not "Lornian President Ali Tessa", "Friday" or "Lornian Christians"', () => {
+    const book = buildNameBook(
+      'On August 29, militants attacked Tarn, the home village of Lornian President Ali Tessa. On December 18, a bomber struck a mosque in Bessa during Friday prayers. In a video released on November 10, the group threatened attacks on Lornian Christians. On May 3, gunmen attacked a checkpoint near Sheikh Darlo.',
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['Tarn', 'Bessa', 'Sheikh Darlo']));
+    expect(book.places.some((p) => p.includes('President') || p === 'Friday' || p.includes('Christians'))).toBe(false);
+  });
+});

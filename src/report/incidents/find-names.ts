@@ -218,6 +218,13 @@ const DEMONYM =
 const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
 const LOOKS_LIKE_PEOPLE = /^[A-Z][a-z]+(?:ian|ean)$/;
 
+// (A title after another word: "Sheikh Zuweid" and "General Santos City" are towns.)
+const TITLE_INSIDE =
+  /\s(?:President|Prime Minister|Minister|General|Governor|Commander|King|Queen|Prince|Princess|Sheikh|Emir|Mayor|Senator|Colonel|Major|Captain|Lieutenant|Sergeant|Bishop|Imam|Pope)\s+[A-Z]/;
+const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PEOPLE_PLURAL =
+  /^[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:Christians|Muslims|Jews|Copts|Hindus|Buddhists|Shias|Sunnis|Catholics|Protestants|Sikhs|Yazidis|Alawites|Druze)$/;
+
 /** Whether a capitalized word names a people or a faith ("Hindu", "Indian"), never a place. */
 function isDemonym(name: string): boolean {
   return DEMONYM.test(name) || (LOOKS_LIKE_PEOPLE.test(name) && PEOPLES.has(name.toLowerCase()));
@@ -428,6 +435,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
         if (isDemonym(name) || KNOWN_GROUPS.includes(name)) continue;
+        // ("the home village of Chechen President Ramzan Kadyrov", "during Friday prayers", "attacks on Egyptian
+        // Christians": a person by title, a weekday, or a people, never a place.)
+        if (TITLE_INSIDE.test(name) || WEEKDAY_NAME.test(name) || PEOPLE_PLURAL.test(name)) continue;
         places.add(name);
       }
     }
