@@ -1483,3 +1483,14 @@ describe('countCasualties: the parts of a toll told with "including" and no comm
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('countCasualties: victims named by more trades, and devices that are no victims', () => {
+  it.each([
+    ['In Tarn, a bomb killed a court clerk and a litigant.', 1 + 1, null],
+    ['In Lorn, the first of two devices wounded four lawyers.', null, 4],
+    ['In Bessa, a bomb killed a bailiff and wounded 12 people.', 1, 12],
+  ])('reads %s as %s killed and %s wounded', (sentence, killed, wounded) => {
+    const c = countCasualties(sentence);
+    expect([c.killed, c.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -2372,3 +2372,20 @@ describe('parseIncidents: operations in the hours after an event, told in a late
     ).toEqual([['2017-02-16', 'attack', ['Tarn'], 88, 250, null]]);
   });
 });
+
+describe('parseIncidents: a clause for each place, after a colon and semicolons', () => {
+  it('gives each place its record and the figures of its own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On October 3, bombs exploded at court buildings in three districts: in Tarn, a bomb killed a court clerk and a litigant; in Lorn, a bomb killed a bailiff and wounded 12 people; and in Bessa, the first of two devices wounded four lawyers before police defused the second.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-10-03', 'attack', ['Tarn'], 2, null, null],
+      ['2005-10-03', 'attack', ['Lorn'], 1, 12, null],
+      ['2005-10-03', 'attack', ['Bessa'], null, 4, null],
+    ]);
+  });
+});

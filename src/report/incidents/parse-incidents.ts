@@ -1523,7 +1523,9 @@ const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
  */
 function placesOf(clause: string, names: readonly string[]): string[] {
   const semicolon = clause.indexOf(';', 1);
-  const head = semicolon > 0 ? namesIn(clause.slice(0, semicolon), names) : [];
+  // (": in Tarn, a bomb killed two; in Ulma, …": a clause for each place, every one of them the event's.)
+  const placeByPlace = semicolon > 0 && /^;\s+(?:and\s+)?in\s/i.test(clause.slice(semicolon));
+  const head = semicolon > 0 && !placeByPlace ? namesIn(clause.slice(0, semicolon), names) : [];
   const found = head.length > 0 ? head : namesIn(clause, names);
   if (found.length < 2) return found;
   // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
@@ -1628,7 +1630,8 @@ function eachPlaceOwnTollOf(
     tolls =
       respectively(draft.clause, ordered.length) ??
       tollAfterEach(draft.clause, ordered, at, record) ??
-      tollsListed(draft.clause, ordered, at, record);
+      tollsListed(draft.clause, ordered, at, record) ??
+      tollsByClause(draft.clause, ordered, at);
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
@@ -1830,6 +1833,40 @@ function tollAfterEach(
   }
   return tolls.has('killed') ? tolls : null;
 }
+
+/**
+ * "bombs exploded at courts in three districts: in Tarn, a bomb killed a clerk and a litigant; in Ulma, a bomb killed
+ * a bailiff and wounded 12 people; and in Sorra, a device wounded four lawyers": a clause of its own for each place,
+ * each opened by "in" and the place after a colon or a semicolon, and closed by the next. Each place gets what its
+ * clause tells, where every clause tells a figure.
+ */
+function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyMap<string, number>): PlaceTolls | null {
+  const readings: CasualtyReading[] = [];
+  for (const place of ordered) {
+    const where = at.get(place) ?? 0;
+    const opening = PLACE_CLAUSE_OPENING.exec(clause.slice(Math.max(0, where - 40), where));
+    if (!opening) return null;
+    const end = clause.indexOf(';', where);
+    const reading = readCasualties(clause.slice(where, end < 0 ? clause.length : end));
+    if (Object.values(reading.figures).every((v) => v === null)) return null;
+    readings.push(reading);
+  }
+  // (Each clause read on its own reads what a reading of them all together may miss: "a bomb killed a clerk; in Ulma, a
+  // bomb killed a bailiff" is one death in each.)
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    if (readings.every((r) => r.figures[field] === null)) continue;
+    tolls.set(
+      field,
+      readings.map((r) =>
+        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
+      ),
+    );
+  }
+  return tolls.size > 0 ? tolls : null;
+}
+// What opens the clause of one place: ": in ", "; in the town of ", "; and in ".
+const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
 /** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
