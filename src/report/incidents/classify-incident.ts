@@ -12,6 +12,10 @@ const ARREST =
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
+const INTERCEPTED_CONVOY =
+  /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
+// An arrest told before the interception: "police arrested four men and intercepted a truck of explosives".
+const ARREST_FIRST = /^[^.;]*?\b(?:arrested|detained|captured)\b[^.;]*?\bintercepted\b/i;
 // A statement, a video or a manifesto: a threat even where it names an attack.
 const STATEMENT =
   /\b(?:declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -314,6 +318,10 @@ export function classifyIncident(told: string): IncidentKind | null {
     !SECURITY_ACTOR.test(text.slice(0, forcesTaken.index))
   )
     return 'attack';
+  // "the army intercepted a convoy carrying weapons near the Salvador Pass", "troops intercepted the kidnappers'
+  // vehicles": forces stopping armed men on the move (the toll, where there is one, is told after it).
+  const intercepted = INTERCEPTED_CONVOY.exec(text);
+  if (intercepted && SECURITY_ACTOR.test(text.slice(0, intercepted.index)) && !ARREST_FIRST.test(text)) return 'clash';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   const security = SECURITY_ACTION.exec(text) ?? SECURITY_ACTION_MORE.exec(text);
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the

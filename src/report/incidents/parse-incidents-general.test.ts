@@ -2389,3 +2389,20 @@ describe('parseIncidents: a clause for each place, after a colon and semicolons'
     ]);
   });
 });
+
+describe('parseIncidents: forces that intercepted a convoy, with the toll told after', () => {
+  it('is a clash with that toll, the victims listed "along with" counted whole', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On November 6, the army intercepted a convoy carrying weapons near the Tarn Pass. Officials said 11 traffickers and one soldier were killed.',
+          'On January 8, special forces intercepted the kidnappers’ vehicles near Lorn. Both hostages were killed, along with three gendarmes and four kidnappers.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-11-06', 'clash', ['Tarn Pass'], 12, null, null],
+      ['2011-01-08', 'clash', ['Lorn'], 9, null, null],
+    ]);
+  });
+});
