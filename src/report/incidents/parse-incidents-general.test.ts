@@ -2406,3 +2406,21 @@ describe('parseIncidents: forces that intercepted a convoy, with the toll told a
     ]);
   });
 });
+
+describe('parseIncidents: another victim the same day, and a hostage beheaded later', () => {
+  it('gives the second killing a record of its own and counts the beheading', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On June 14, militants kidnapped Omar Vadim, an engineer, on the outskirts of Tarn; the same day, gunmen shot and killed another contractor in his villa in the capital. His captors posted a video on June 15 threatening to kill him, and they beheaded him on June 18.',
+        ),
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([
+      ['2004-06-14', 'attack', null],
+      ['2004-06-14', 'attack', 1],
+      ['2004-06-15', 'threat', null],
+      ['2004-06-18', 'attack', 1],
+    ]);
+  });
+});

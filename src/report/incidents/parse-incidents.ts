@@ -219,7 +219,11 @@ function splitThen(clause: string): string[] {
   // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
   const placed = /\b(?:in|at|on|near|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
   // ("…, killing 15; a separate attack on a convoy the same day killed 14 more": told as another event, placed or not.)
-  const another = /^an?\s+(?:separate|different)\s/i.test(second);
+  // ("…; the same day, gunmen shot and killed another American contractor in his villa in the capital": another
+  // victim, or the capital, is another event too.)
+  const another =
+    /^an?\s+(?:separate|different)\s/i.test(second) ||
+    /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second);
   return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) ? [first, second] : [clause];
 }
 
