@@ -607,7 +607,7 @@ const TOLL_ROSE = new RegExp(
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
 const BRINGING_TOLL = new RegExp(
-  `\\bbringing the (?:total )?(?:death )?toll to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  `\\b(?:bringing|raising|taking) the (?:total )?(?:death )?toll to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
@@ -931,7 +931,9 @@ export function readCasualties(input: string): CasualtyReading {
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
   // of it (not "bringing the toll for the year to 300").
   const brought =
-    read.figures.killed !== null && lowerInput.includes('bringing the ') ? BRINGING_TOLL.exec(input) : null;
+    read.figures.killed !== null && holds(lowerInput, [' the toll to ', ' the death toll to '])
+      ? BRINGING_TOLL.exec(input)
+      : null;
   const total = brought?.[1] ? parseNumber(brought[1]) : null;
   if (
     brought &&

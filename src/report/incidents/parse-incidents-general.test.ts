@@ -2424,3 +2424,20 @@ describe('parseIncidents: another victim the same day, and a hostage beheaded la
     ]);
   });
 });
+
+describe('parseIncidents: days counted "after the attack" past a claim, and a toll raised by a statement', () => {
+  it('counts from the attack and keeps the raised toll', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On December 16, militants attacked a military post in Tarn at dawn. Twelve soldiers were initially reported killed; officials said on December 18 that two soldiers who had been missing after the attack had been found dead, raising the toll to 14. Omar Vadim claimed responsibility in an audio message on December 20. Five days after the attack, soldiers pursuing the assailants killed four suspected militants and arrested 11 others near Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-12-16', 'attack', ['Tarn'], 14, null, null],
+      ['2016-12-20', 'threat', [], null, null, null],
+      ['2016-12-21', 'clash', ['Lorn'], 4, null, 11],
+    ]);
+  });
+});

@@ -71,6 +71,9 @@ const SET_OFF =
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
+// The event a day is counted from, named after "… days after the": "attack", "twin bombings", "siege".
+const AFTER_THE_EVENT =
+  /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|blasts?|explosions?|kidnappings?|siege|shootings?)\b/i;
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
@@ -749,7 +752,15 @@ function datesOf(r: Reader, sentence: string) {
       ];
     }
   }
-  const relativeFrom = lastDay ?? r.open?.mention.date;
+  // ("…; Ansarul Islam claimed responsibility on December 20. Five days after the attack, soldiers …": a day counted
+  // from the event named, the story's, not from the claim told last.)
+  const afterTheEvent =
+    relativeAt !== null &&
+    /\bafter (?:the|that|this)$/i.test(relativeAt[0]) &&
+    AFTER_THE_EVENT.test(
+      sentence.slice(relativeAt.index + relativeAt[0].length, relativeAt.index + relativeAt[0].length + 40),
+    );
+  const relativeFrom = afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date);
   if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
     // "Later that month" is the story's month; "The following week" counts on seven days.
