@@ -1494,3 +1494,13 @@ describe('countCasualties: victims named by more trades, and devices that are no
     expect([c.killed, c.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: kin counted by a figure ("his two sons")', () => {
+  it.each([
+    ['Gunmen attacked a village near Tarn, killing the village chief, his two sons, and a teacher.', 4],
+    ['A bomb under his car exploded in Lorn, killing him and his two sons.', 3],
+    ['Militants stormed a house in Bessa, killing a teacher, his wife and their three children.', 5],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+});

@@ -619,11 +619,11 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // A figure of people in a list: "three police officers", "two of their children".
 const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 const PERSON_LIST = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|${NUMBERED_PEOPLE})){1,6}`,
+  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})){1,6}`,
 );
 // One item of PERSON_LIST with a figure: ", two bodyguards".
 const LIST_FIGURE = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
   'i',
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -679,7 +679,7 @@ const AND_ONE_WOUNDED = new RegExp(
   'gi',
 );
 const HIM_AND = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+(?:${N}\\b|(?:his|her)\\s+(?:[a-z-]+\\s+)?(wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\\b(?!s))`,
+  `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her)\\s+(?:and|along with)\\s+(?:${N}\\b|(?:his|her)\\s+(?:[a-z-]+\\s+)?(wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\\b(?!s)|(?:his|her|their)\\s+(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|children|brothers|sisters|relatives|bodyguards|guards|aides|companions|grandchildren|nephews|cousins|escorts))`,
   'i',
 );
 // "killing him, two of his bodyguards, and a passer-by": the one the sentence named, then a list closed by "and" of
@@ -1267,6 +1267,11 @@ function readNamedWithFigure(t: Tally): void {
   if (himAnd?.[1] && add('killed', himAnd[1], himAnd.index + himAnd[0].lastIndexOf(himAnd[1]))) {
     result.killed = (result.killed ?? 0) + 1;
     cite('killed', himAnd.index, himAnd.index + himAnd[0].length + victimWords(text, himAnd.index + himAnd[0].length));
+  } else if (himAnd?.[3] && !isUsed(himAnd.index, himAnd.index + himAnd[0].length)) {
+    // "killing him and his two sons": the one the sentence named and those with him.
+    result.killed = (result.killed ?? 0) + 1 + (parseNumber(himAnd[3]) ?? 0);
+    used.fill(1, himAnd.index, himAnd.index + himAnd[0].length);
+    cite('killed', himAnd.index, himAnd.index + himAnd[0].length);
   } else if (himAnd?.[2] && !isUsed(himAnd.index, himAnd.index + himAnd[0].length)) {
     // "killing him and his secretary": the one the sentence named and the one with him.
     result.killed = (result.killed ?? 0) + 2;

@@ -60,3 +60,12 @@ describe('buildNameBook: a person by title, a weekday or a people after a place 
     expect(book.places.some((p) => p.includes('President') || p === 'Friday' || p.includes('Christians'))).toBe(false);
   });
 });
+
+describe('buildNameBook: a hyphenated department after "the"', () => {
+  it('lists "the Tarn-Lorn Department"', () => {
+    expect(
+      buildNameBook('On September 5, gunmen attacked a village in the Tarn-Lorn Department, killing three.', 'Testland')
+        .places,
+    ).toContain('Tarn-Lorn Department');
+  });
+});
