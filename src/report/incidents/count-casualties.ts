@@ -456,7 +456,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|security guard|headman|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|contractor|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const KIN_ITEM =
@@ -746,10 +746,28 @@ const SELF_AND_KIN =
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 // "(local officials said 15)": an aside that gives one.
-const ACCOUNT_VERB =
-  /\b(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined|told|cited)\b/i;
-const OTHER_ACCOUNTS =
-  /(?:,?\s+(?:while|whereas|but|though|although|and)\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])|\s*\((?=[^()]{0,80}\)))(?=(?:[\w'’.,-]+\s+){0,8}(?:reported|said|stated|claimed|announced|put|gave|estimated|counted|concluded|found|determined|told|cited)\b)/gi;
+// The verbs an account is told with (also the words that gate OTHER_ACCOUNTS).
+const ACCOUNT_VERBS = [
+  'reported',
+  'said',
+  'stated',
+  'announced',
+  'claimed',
+  'put',
+  'gave',
+  'estimated',
+  'counted',
+  'concluded',
+  'found',
+  'determined',
+  'told',
+  'cited',
+];
+const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
+const OTHER_ACCOUNTS = new RegExp(
+  `(?:,?\\s+(?:while|whereas|but|though|although|and)\\s+|;\\s+|(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s*\\((?=[^()]{0,80}\\)))(?=(?:[\\w'’.,-]+\\s+){0,8}(?:${ACCOUNT_VERBS.join('|')})\\b)`,
+  'gi',
+);
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
 // "; other sources put the toll at 45", "(officials said 15)".
 const BARE_ACCOUNT = new RegExp(
@@ -915,7 +933,7 @@ export function readCasualties(input: string): CasualtyReading {
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
   const read = readOne(input);
   // ("The death toll later rose from 17 to 26": the same, with the first figure read there.)
-  const rose = holds(lowerInput, [' rose ', ' climbed ', ' increased ']) ? TOLL_ROSE.exec(input) : null;
+  const rose = holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE.exec(input) : null;
   const from = (rose?.[1] ?? rose?.[2]) ? parseNumber(rose?.[1] ?? rose?.[2] ?? '') : null;
   const to = rose?.[3] ? parseNumber(rose[3]) : null;
   if (
@@ -930,10 +948,7 @@ export function readCasualties(input: string): CasualtyReading {
   }
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
   // of it (not "bringing the toll for the year to 300").
-  const brought =
-    read.figures.killed !== null && holds(lowerInput, [' the toll to ', ' the death toll to '])
-      ? BRINGING_TOLL.exec(input)
-      : null;
+  const brought = read.figures.killed !== null && holds(lowerInput, TOLL_TO_WORDS) ? BRINGING_TOLL.exec(input) : null;
   const total = brought?.[1] ? parseNumber(brought[1]) : null;
   if (
     brought &&
@@ -1015,22 +1030,8 @@ const ANY_FIGURE_WORD =
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently', 'the toll', 'death toll', 'revised'];
 const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and '];
-const ACCOUNT_VERBS = [
-  'reported',
-  'said',
-  'stated',
-  'announced',
-  'claimed',
-  'put',
-  'gave',
-  'estimated',
-  'counted',
-  'concluded',
-  'found',
-  'determined',
-  'told',
-  'cited',
-];
+const TOLL_ROSE_WORDS = [' rose ', ' climbed ', ' increased '];
+const TOLL_TO_WORDS = [' the toll to ', ' the death toll to '];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
 const KILLED_WORDS = [

@@ -119,11 +119,11 @@ const GOES_ON = new RegExp(
   'i',
 );
 // A verb of speech right before a day counted on ("said the following week that …").
-const SAID_BEFORE =
-  /\b(?:said|announced|reported|confirmed|stated|revealed|disclosed|told reporters|added)\s+(?:only\s+)?$/i;
+const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
+const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
-const SAID_ON = /\b(?:said|announced|reported|confirmed|stated|revealed|disclosed)\s+on\s+$/i;
+const SAID_ON = new RegExp(`\\b(?:${SPEECH})\\s+on\\s+$`, 'i');
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
