@@ -1504,3 +1504,13 @@ describe('countCasualties: kin counted by a figure ("his two sons")', () => {
     expect(countCasualties(sentence).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a second account told in the next sentence, with no other link', () => {
+  it('is never added to the first', () => {
+    const reading = readCasualties(
+      'Gunmen killed six farmers near Tarn. Local residents told journalists that eight people had died.',
+    );
+    expect(reading.figures.killed).toBe(6);
+    expect(reading.accounts).toBe('the first account: 6 killed; Local residents: 8 killed (figures not added)');
+  });
+});

@@ -763,6 +763,7 @@ const ACCOUNT_VERBS = [
   'told',
   'cited',
 ];
+const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
 const OTHER_ACCOUNTS = new RegExp(
   `(?:,?\\s+(?:while|whereas|but|though|although|and)\\s+|;\\s+|(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s*\\((?=[^()]{0,80}\\)))(?=(?:[\\w'’.,-]+\\s+){0,8}(?:${ACCOUNT_VERBS.join('|')})\\b)`,
@@ -900,6 +901,8 @@ export function readCasualties(input: string): CasualtyReading {
     // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
     // only is another account of the wounded.)
     if (!FIELD_WORD.killed.test(second) && woundedOnly(lastClause(first))) continue;
+    // ("Police said the attackers also killed two guards": more deaths, not another account of the same ones.)
+    if (MORE_DEATHS.test(second)) continue;
     const a = readOne(first);
     const b = bareDeaths(readOne(second), second, a.figures.killed, BARE_ACCOUNT, first);
     // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
@@ -1029,7 +1032,7 @@ const ANY_FIGURE_WORD =
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
 const REVISION_WORDS = ['later', 'subsequently', 'the toll', 'death toll', 'revised'];
-const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and '];
+const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and ', '. '];
 const TOLL_ROSE_WORDS = [' rose ', ' climbed ', ' increased '];
 const TOLL_TO_WORDS = [' the toll to ', ' the death toll to '];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
