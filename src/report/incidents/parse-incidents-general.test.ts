@@ -2441,3 +2441,56 @@ describe('parseIncidents: days counted "after the attack" past a claim, and a to
     ]);
   });
 });
+
+describe('parseIncidents: a list of events each closed by its place and date, with words after the last date', () => {
+  it('gives each its own place, its figure of a list told "respectively", and none of a total they share', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'Mine attacks on army trucks in Tarn on January 7 and in Ulma on January 23 killed 13 and ten soldiers, respectively.',
+          'Militants bombed a market in Sorra on September 9 and a ferry terminal in Bessa, Lorn Province, on September 22, killing two and five people respectively.',
+          'Suicide bombings in Darlo on July 12 and in Korvel on August 21 killed a total of 17 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-01-07', 'attack', ['Tarn'], 13, null, null],
+      ['2006-01-23', 'attack', ['Ulma'], 10, null, null],
+      ['2006-09-09', 'attack', ['Sorra'], 2, null, null],
+      ['2006-09-22', 'attack', ['Bessa'], 5, null, null],
+      ['2006-07-12', 'attack', ['Darlo'], null, null, null],
+      ['2006-08-21', 'attack', ['Korvel'], null, null, null],
+    ]);
+  });
+
+  it('reads a place of several words, a denial each shares, and a figure told with the noun before', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'Gunmen attacked police posts in Tarn on July 9 and in Villa de Sorra on July 21, without causing casualties.',
+          'Police reported the arrest of 12 suspected members in Ulma on April 9 and of nine more in Lorn on April 23.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-07-09', 'attack', ['Tarn'], 0, 0, null],
+      ['2021-07-21', 'attack', ['Villa de Sorra'], 0, 0, null],
+      ['2021-04-09', 'arrest', ['Ulma'], null, null, 12],
+      ['2021-04-23', 'arrest', ['Lorn'], null, null, 9],
+    ]);
+  });
+
+  it('keeps the words after the last date with the last event where the one before has a verb of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'Gunmen burned a church in Tarn on May 3, and a bomb exploded in a market in Ulma on May 9, killing five people.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-05-03', 'attack', ['Tarn'], null, null, null],
+      ['2021-05-09', 'attack', ['Ulma'], 5, null, null],
+    ]);
+  });
+});

@@ -40,6 +40,10 @@ interface Draft {
   /** The verb of the clause before, for a clause joined by "and" with none of its own ("… on May 3 and three police
    * officers in Ulma on May 9"). */
   verb?: string;
+  /** One of a list of events each closed by its place and date ("attacks in Vavuniya on January 7 and in Jaffna on
+   * January 23 killed 13 and ten soldiers, respectively"): the `at`-th of `of`, and the words after the last date,
+   * which every event of the list shares. */
+  listed?: { at: number; of: number; tail: string };
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -233,7 +237,7 @@ function splitThen(clause: string): string[] {
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
 // The verb a clause's figure is read with, for a clause after it that has none of its own.
 const CASUALTY_VERB =
-  /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\b/i;
+  /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining|(?:arrest|detention|killing)s? of)\b/i;
 
 /**
  * The figures of a clause with no verb of its own ("and three police officers in Ulma on May 9"), read with the verb
@@ -241,7 +245,8 @@ const CASUALTY_VERB =
  */
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
-  const body = clause.replace(/^\s*,?\s*and\s+/i, '');
+  // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
+  const body = clause.replace(/^\s*,?\s*and\s+/i, '').replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&');
   const again = readCasualties(`${verb} ${body}`);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -1042,12 +1047,12 @@ function readDated(
           return found ? { index: from + found.index } : null;
         })
       : [];
+  // (Also "… in Vavuniya on January 7 and in Jaffna on January 23", "a market in Davao City on September 9 and a ferry
+  // terminal in Ozamiz City on September 22": the words between may name the next target, but tell no verb of their own.)
   const placesListed =
     placeBefore.length > 1 &&
     placeBefore.every(
-      (p, i) =>
-        p !== null &&
-        (i === 0 || /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
+      (p, i) => p !== null && (i === 0 || LISTED_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
     );
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
@@ -1056,9 +1061,12 @@ function readDated(
     let clause = withoutAsides(from, to);
     // (The first keeps the words before it, so that every quote of a record is words of the text; the others
     // take the first's kind.)
+    let listed: Draft['listed'];
     if (placesListed) {
       const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
-      clause = `${sentence.slice(i === 0 ? 0 : (placeBefore[i]?.index ?? 0), mention.end)}${tail}`;
+      // (Each but the first from just after the date before it: "and a ferry terminal in Ozamiz City on September 22".)
+      clause = `${sentence.slice(i === 0 ? 0 : (main[i - 1]?.end ?? 0), mention.end)}${tail}`;
+      listed = { at: i, of: main.length, tail };
     }
     // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
     // the next date's clause.
@@ -1129,6 +1137,7 @@ function readDated(
         further: [],
       };
       if (shared) draft.shared = true;
+      if (listed && j === 0) draft.listed = listed;
       // ("Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9": the second reads
       // its figure with the first's verb.)
       const previous = made[made.length - 1];
@@ -1385,7 +1394,12 @@ const ACCOUNT_OPENING =
 const MORE_VICTIMS =
   /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
 // A place just before a date it is told on: "… Gao on March 31" (matched at the end of the text before the date).
-const PLACE_ON_DATE = /[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} on $/;
+const PLACE_ON_DATE =
+  /[A-Z][\w'’-]+(?: (?:(?:de|del|de la|la|al|el|du|des|di|da|do|dos|ul) )?[A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},)? on $/;
+// The words between a date and the next place of such a list: a comma or "and", then at most a preposition, or a
+// target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
+const LISTED_LINK =
+  /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
@@ -1624,7 +1638,7 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  */
 function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  if (draft.shared || record.endDate !== null) return [built];
+  if (draft.shared || draft.listed || record.endDate !== null) return [built];
   // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
   // toll of its own is the place of its own event, though a town is named too.)
   const own = built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
@@ -1884,6 +1898,40 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
 const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
 /** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
+/**
+ * The figures of one event of a list each closed by its place and date: those its own words tell, else its share of
+ * the words after the last date: its figure of a list told "respectively", a denial ("without causing casualties"),
+ * but no figure the events share ("killed a total of six officers": the guide puts it on none of them).
+ */
+function listedFigures(
+  listed: NonNullable<Draft['listed']>,
+  clause: string,
+  further: readonly string[],
+  verb: string | undefined,
+): CasualtyReading {
+  const ownEnd = clause.length - listed.tail.length;
+  const whole = withVerb(readFigures(clause, further), clause, verb);
+  if (ownEnd <= 0 || !clause.endsWith(listed.tail)) return whole;
+  const own = withVerb(readFigures(clause.slice(0, ownEnd), []), clause.slice(0, ownEnd), verb);
+  const shares = respectively(listed.tail, listed.of);
+  const figures: Casualties = { killed: null, wounded: null, arrested: null };
+  const evidence: CasualtyReading['evidence'] = {};
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    const share = shares?.get(f)?.[listed.at];
+    const [value, words] =
+      own.figures[f] !== null
+        ? [own.figures[f], own.evidence[f]]
+        : share
+          ? [share.value, share.words]
+          : whole.figures[f] === 0
+            ? [0, whole.evidence[f]]
+            : [null, undefined];
+    figures[f] = value;
+    if (value !== null && words) evidence[f] = words;
+  }
+  return { figures, evidence, accounts: own.accounts ?? null };
+}
+
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -1923,7 +1971,11 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
     (inYear ?? named) === year ? aside : ' ',
   );
-  const read = noFigures ? NO_FIGURES : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
+  const read = noFigures
+    ? NO_FIGURES
+    : d.listed
+      ? listedFigures(d.listed, ownClause, d.further, d.verb)
+      : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
   const reading = d.shared ? zerosOnly(read) : read;
