@@ -676,3 +676,43 @@ describe('classifyIncident: a warning, an air force and army units', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: dated events that are no incidents (handovers, officials speaking, courts, elections)', () => {
+  it.each([
+    'Lorn extradited a suspected Sorra Front arms buyer to Tarn in September.',
+    'On July 27, Ulma extradited to Tarn a suspected recruiter who had been arrested in Darlo in 2017.',
+    'In August, Korvel extradited to Tarn a former Sorra Front member wanted for a 1990s kidnapping.',
+    'In October, the Justice Ministry secured the extradition from Lorn of a financier who had been in custody since 2003.',
+    'On May 16, Ulma deported two Tarn nationals who had been detained under its immigration law.',
+    'In a televised address on March 29, President Omar Vadim vowed that the organizers of the Darlo attacks would be "destroyed."',
+    'Prime Minister Ann Roe, in a statement on November 5, condemned attacks on diplomatic missions.',
+    'The President delivered a speech the same evening denouncing the attack.',
+    'Interior Minister Omar Tessa said in a December 29 press conference that the Sorra Front had never been weaker, pointing to the arrest of its leaders.',
+    'On September 11, the Constitutional Court struck down a regional law calling for a referendum.',
+    'On November 29, a court dismissed charges against the former president of complicity in the killing of protesters.',
+    'Two opposition leaders were executed on November 22 after the Supreme Court rejected their final appeals.',
+    'Municipal elections held on December 30 were marred by scattered clashes between party supporters.',
+    'September saw the most intense wave of attacks of the year.',
+    'The third anniversary of those attacks, which killed 130 people, was marked on November 13 with ceremonies in Tarn.',
+    'On July 14, the second anniversary of the 2016 truck attack in Darlo, which killed 86 people, was commemorated in that city.',
+    'On October 13, 21 of the schoolgirls abducted by the Sorra Front from Ulma in April 2014 were released after talks.',
+    'On December 6, the President promulgated the Emergency (Prevention and Prohibition of Terrorism and Specified Terrorist Activities) Regulations, which gave security forces broad powers of arrest.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['On May 20, police in Tarn arrested a dual national; he was extradited to Ulma on November 30.', 'arrest'],
+    ['On June 3, police arrested Omar Vadim in Lorn; officials said he was plotting an attack.', 'arrest'],
+    [
+      'In mid-March, police broke up a cell, arresting five men in Darlo; officials said it had received funds.',
+      'arrest',
+    ],
+    ['The Interior Minister announced that police had arrested 12 suspects in Tarn.', 'arrest'],
+    ['On May 3, gunmen kidnapped three engineers near Tarn; two were released in June.', 'attack'],
+    ['The Sorra Front vowed to attack government offices in Lorn.', 'threat'],
+    ['Gunmen burned a church in Tarn on May 3.', 'attack'],
+  ])('still tells the incident in %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -7,7 +7,7 @@ const DESIGNATION =
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 const ARREST =
-  /\b(?:surrendered|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody|extradit(?:ed|ion))\b/i;
+  /\b(?:surrendered|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -28,7 +28,7 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)
 // A count for the year or the country, told as an aside: "one of more than 20 women to carry out such attacks during the year".
 const YEAR_ASIDE = /\b(?:during|throughout|over) the year\b|\bsuch attacks\b/i;
 const NOT_ONE_EVENT =
-  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another|(?:the|a|an) (?:[\w-]+ ){0,3}?(?:wave|spate|surge|series|string|rise|increase|peak|escalation|upsurge)s?)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
@@ -40,7 +40,7 @@ const JUDICIAL =
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
-  /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:convicted|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged)|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts)\b/i;
+  /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:convicted|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged|struck down|dismissed|annulled|quashed|threw out)|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts)\b/i;
 // A death of illness, or a suicide in custody: "had died of a heart attack", "committed suicide in pretrial detention".
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;
@@ -99,7 +99,7 @@ const SECURITY_ACTOR =
 
 // A law passed or amended, an inquiry set up.
 const LAW =
-  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved|took effect|came into (?:force|effect)|entered into force)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,80}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|laws?|bill|legislation|ordinance|decree)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
+  /\b(?:law|act|bill|amendments?|Act|Law|Bill),?\s+(?:was\s+|were\s+)?(?:passed|adopted|enacted|signed|approved|took effect|came into (?:force|effect)|entered into force)\b|\b[Mm]artial law\b|\b[Ss]tate of [Ee]mergency\b|\b[Aa]nniversar(?:y|ies)\b|\b[Cc]ommemorat\w*|\b(?:passed|amended|enacted|adopted|repealed|issued|promulgated|decreed|signed) (?:the|a|an|new|several)\b[^.;]{0,140}?\b(?:Act|Law|Code|Bill|Ordinance|Decree|Proclamation|Regulations?|laws?|bill|legislation|ordinance|decree|regulations)\b|\b(?:Commission|Committee|Board|Court) of Inquiry\b|\binquiry into\b|\bto (?:pass|amend|enact|adopt|repeal) (?:[\w-]+ ){0,4}?(?:laws?|act|bill|legislation|amendments|Law|Act|Bill)\b/;
 // Convicts put to death by the state: "Iraq executed dozens of prisoners convicted on terrorism charges".
 const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts|inmates|convicted)\b/i;
 
@@ -182,6 +182,34 @@ const HARM_TOLD =
   /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|exploded|detonated|kidnapped|abducted)\b/i;
 const STATE_WAR =
   /\b(?:President|Prime Minister|government|Government)\b[^.;]{0,80}?\bdeclared\s+["“]?(?:an?\s+)?(?:all-out\s+|total\s+|open\s+)?war\b/;
+// One held handed from a state to another: "India extradited a suspected arms procurer to Sri Lanka", "secured the
+// extradition of", "deported two nationals … to Algeria". No arrest of the year (the guide's arrests are of the year).
+const TRANSFER = /\b(?:extradit(?:ed|ing|ion)|deport(?:ed|ing|ation)|expelled)\b/i;
+// An arrest told as past to the event: "who had been arrested in Bordeaux in 2007" (a sentence's own arrest is
+// "arrested", "detained").
+const ARREST_BEFORE =
+  /\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:arrested|detained|captured|held)\b|\bin (?:\w+ )?custody since\b/gi;
+const WANTED_FOR =
+  /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
+// An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
+// statement on November 5, condemned attacks on …", "The President … delivered a speech the same evening denouncing the
+// attack", "the Interior Minister said in a December 29 press conference that …". Words about violence, no violence.
+const OFFICIAL =
+  /\b(?:President|Prime Minister|Minister|Ministry|Secretary|Governor|Chancellor|King|Emir|Sultan|Mayor|Attorney General|Prosecutor|[Gg]overnment|[Aa]uthorities|officials)\b/;
+const OFFICIAL_SPEECH =
+  /\b(?:vowed|pledged|promised|condemned|denounced|deplored|blamed|praised|called for|urged|rejected|said|stated|declared)\b|\b(?:delivered|gave|made) an? (?:[\w-]+ )?(?:speech|address|statement)\b|\bin an? (?:[\w-]+ ){0,3}?(?:address|speech|statement|press conference|interview)\b|\bspeaking (?:at|to|on)\b/i;
+// A state putting convicts to death after its courts: "were executed on November 22 after the Supreme Court rejected
+// their final appeals".
+const STATE_EXECUTION =
+  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict)/;
+// "Municipal elections held on December 30 were marred by scattered clashes": an election, whatever it saw.
+const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
+// An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
+const ANNIVERSARY_MARKED =
+  /\banniversar(?:y|ies)\b[^.;]{0,200}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:marked|commemorated|observed|celebrated)\b/i;
+// Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
+// released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".
+const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
 const STRIKE_KILLED =
@@ -207,6 +235,7 @@ const TOLL_WORD = /\b(?:dead|killed|killing|died|deaths|wounded|wounding|injured
  * classifyIncident('On April 19, Kazakhstan ratified an agreement.') // → null
  */
 export function classifyIncident(told: string): IncidentKind | null {
+  if (ANNIVERSARY_MARKED.test(told) || ELECTION_MARRED.test(told) || STATE_EXECUTION.test(told)) return null;
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
@@ -289,6 +318,16 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   // ("soldiers near Djibo freed 24 hostages and arrested 12 militants" is an arrest.)
   if (RELEASED.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(text)) return null;
+  if (RELEASED.test(text) && TAKEN_IN_YEAR.test(text) && !VIOLENT_VERB.test(text.replace(TAKEN_IN_YEAR, ' ')))
+    return null;
+  // ("On July 27, Spain extradited to France a recruiter who had been arrested in Barcelona in 2017.")
+  // ("extradited to Peru a former member wanted for a 1990s kidnapping": what the one handed over is wanted for.)
+  if (
+    TRANSFER.test(text) &&
+    !VIOLENT_VERB.test(text.replace(WANTED_FOR, ' ')) &&
+    !ARREST.test(text.replace(ARREST_BEFORE, ' '))
+  )
+    return null;
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
   if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
@@ -310,6 +349,17 @@ export function classifyIncident(told: string): IncidentKind | null {
   const designation = DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text);
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
+  // (An official telling of arrests made is the arrest: "the Interior Minister announced that police had arrested 12".)
+  const official = OFFICIAL.exec(text);
+  if (
+    official &&
+    !violentVerb &&
+    !ARRESTS_TOLD.test(text) &&
+    !ARREST.test(text.slice(0, official.index)) &&
+    OFFICIAL_SPEECH.test(text.slice(official.index)) &&
+    !/\b(?:bomb|explosive|IED|grenade)s?\b[^.;]{0,40}?\b(?:found|discovered|defused)\b/i.test(text)
+  )
+    return null;
   // "militants loyal to Mehsud captured some 250 soldiers": soldiers taken by militants are hostages, not arrested.
   const forcesTaken = CAPTURED_FORCES.exec(text);
   if (

@@ -123,7 +123,8 @@ const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
-const SAID_ON = new RegExp(`\\b(?:${SPEECH})\\s+on\\s+$`, 'i');
+// (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
+const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 

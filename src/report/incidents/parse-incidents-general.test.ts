@@ -2494,3 +2494,16 @@ describe('parseIncidents: a list of events each closed by its place and date, wi
     ]);
   });
 });
+
+describe('parseIncidents: the day of an announcement named in an aside', () => {
+  it('dates no event by "the announcement on August 2 that …"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          "In a video released on August 7, Omar Vadim, who rejected the Sorra Front's announcement on August 2 that Ann Roe had replaced him as leader, threatened to attack Tarn troops.",
+        ),
+      ),
+    ).toEqual([['2016-08-07', 'threat', [], null, null, null]]);
+  });
+});
