@@ -716,3 +716,29 @@ describe('classifyIncident: dated events that are no incidents (handovers, offic
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: warnings, claims of a capture, and forces told with more words', () => {
+  it.each([
+    [
+      'On September 3, the Sorra Front warned in a letter to the monitors that it would attack any naval vessel entering the waters off Tarn.',
+      'threat',
+    ],
+    [
+      'On August 4, leaflets signed by a previously unknown group appeared in Tarn, warning Buddhist residents to leave the area within 30 days.',
+      'threat',
+    ],
+    ['The Sorra Front claimed the capture in a statement published in its newsletter on August 13.', 'threat'],
+    [
+      'The following day, the Sorra Front and the Ulma Brigade claimed joint responsibility in statements to news agencies.',
+      'threat',
+    ],
+    ['On August 16, Lorn border guards exchanged fire with an armed group attempting to cross near Tarn.', 'clash'],
+    ['On December 10, aircraft operating from Tarn struck a convoy of armed men north of Ulma.', 'clash'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it('keeps a police warning and a signed agreement what they were', () => {
+    expect(classifyIncident('On May 2, Tarn and Ulma signed an agreement on border security.')).toBeNull();
+  });
+});

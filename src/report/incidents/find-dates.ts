@@ -125,6 +125,7 @@ const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
 // (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
+const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
@@ -463,7 +464,9 @@ export function findDates(sentence: string, year: number | null, month: string |
     // "on August 23, and later that week apprehended five more": some day of that week, told as its month.
     const thatWeek = /\blater that week\b/i.test(whole);
     const fromMonth = (previous?.date.length === 7 || thatWeek) && (thatWeek || (days !== null && days > 0));
-    const fromDay = previous?.date.length === 10 && !thatWeek && Boolean(days);
+    // ("…, and the Sorra Front claimed responsibility the same night": a claim is an event of its own, on that day.)
+    const fromDay =
+      previous?.date.length === 10 && !thatWeek && (Boolean(days) || (days === 0 && CLAIM_BEFORE.test(between)));
     // ("hospital officials said the following week that the toll had risen to ten": the day of a statement about the
     // event, not of an event.)
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));

@@ -2507,3 +2507,50 @@ describe('parseIncidents: the day of an announcement named in an aside', () => {
     ).toEqual([['2016-08-07', 'threat', [], null, null, null]]);
   });
 });
+
+describe('parseIncidents: a claim the same night, places that are no place of the event, a toll of both', () => {
+  it('gives a claim told in the same sentence "the same night" a record of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On September 28, gunmen shot and killed aid worker Omar Tessa in Tarn, and the Sorra Front claimed responsibility the same night.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-09-28', 'attack', ['Tarn'], 1, null, null],
+      ['2015-09-28', 'threat', [], null, null, null],
+    ]);
+  });
+
+  it('places nothing where someone is based or operates from, nor "in Lorn history"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On December 10, aircraft operating from Tarn struck a convoy of armed men in Ulma.',
+          'On June 30, police arrested a diplomat based in Darlo near Sorra.',
+          'The worst attack in Lorn history occurred on February 27, when a bomb exploded in Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-12-10', 'clash', ['Ulma'], null, null, null],
+      ['2013-06-30', 'arrest', ['Sorra'], null, null, 1],
+      ['2013-02-27', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+
+  it('splits tolls told per place in the next sentence, and puts a toll of both blasts on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 29, suicide bombers struck court buildings in Tarn and Ulma. The Ulma attack killed seven people, including two lawyers, and the Tarn attack killed two people. Officials said 62 people were wounded in the two blasts.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-11-29', 'attack', ['Ulma'], 7, null, null],
+      ['2005-11-29', 'attack', ['Tarn'], 2, null, null],
+    ]);
+  });
+});

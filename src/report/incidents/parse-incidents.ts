@@ -1322,6 +1322,11 @@ const TITLE_OF_PLACE =
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
+// Where someone is from or is based, not where the event was: "French aircraft operating from Niamey struck a convoy
+// north of Tillia", "an Iranian diplomat based in Vienna", "the worst terrorist attack in Philippine history".
+const BASED_IN =
+  /\b(?:(?:operating|flying|based|stationed|deployed|taking off) (?:from|in|out of)|in(?= (?:[A-Z][\w'’-]+ ){1,2}history\b)) (?:[A-Z][\w'’-]+ ?){1,3}/g;
+
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
 const TOLD_BY =
@@ -1664,7 +1669,9 @@ function eachPlaceOwnTollOf(
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
-  if (!tolls && next && (draft.further.length === 1 || !FIGURE_WORD.test(draft.further.slice(1).join(' ')))) {
+  // ("Officials said 62 people were wounded in the two blasts": a figure of them all together, after, is no one's.)
+  const more = draft.further.slice(1).filter((s) => !JOINT_TOLL.test(s));
+  if (!tolls && next && !FIGURE_WORD.test(more.join(' '))) {
     const atNext = new Map(places.map((place) => [place, wordIndex(next, place)]));
     if ([...atNext.values()].some((i) => i < 0)) return null;
     ordered = [...places].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
@@ -1693,6 +1700,9 @@ function eachPlaceOwnTollOf(
 }
 
 const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/gi;
+// A figure told of several events together: "wounded in the two blasts", "in both attacks".
+const JOINT_TOLL =
+  /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b/i;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
@@ -1985,7 +1995,8 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
       .replace(PAST_EVENT, ' ')
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
-      .replace(TITLE_OF_PLACE, ' ');
+      .replace(TITLE_OF_PLACE, ' ')
+      .replace(BASED_IN, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
   // elsewhere, when the event names a place of its own.)
