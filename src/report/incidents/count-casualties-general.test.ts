@@ -1514,3 +1514,19 @@ describe('readCasualties: a second account told in the next sentence, with no ot
     expect(reading.accounts).toBe('the first account: 6 killed; Local residents: 8 killed (figures not added)');
   });
 });
+
+describe('countCasualties: one victim named by a trade or a role, and a name shot dead', () => {
+  it.each([
+    ['On August 14, gunmen shot and killed a ranch foreman near Tarn after the owner refused to pay.', 1],
+    ['Gunmen opened fire in a mosque in Tarn during prayers, killing the muezzin and wounding three worshippers.', 1],
+    ['On December 13, police shot Omar Vadim dead in the Ulma district of Tarn.', 1],
+    ['Militants killed a police constable at a checkpoint near Lorn.', 1],
+    ['Police shot two suspects dead near Lorn.', 2],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(countCasualties(sentence).killed).toBe(killed);
+  });
+
+  it('counts no one in a sentence that kills no one', () => {
+    expect(countCasualties('Police shot at the car of Omar Vadim near Lorn, but he escaped unhurt.').killed).toBeNull();
+  });
+});
