@@ -1530,3 +1530,22 @@ describe('countCasualties: one victim named by a trade or a role, and a name sho
     expect(countCasualties('Police shot at the car of Omar Vadim near Lorn, but he escaped unhurt.').killed).toBeNull();
   });
 });
+
+describe('countCasualties: "the remaining two", who they were between commas, deaths of wounds later', () => {
+  it('reads the figure after "the remaining" or "the other"', () => {
+    expect(readCasualties('Forces killed three of the attackers and captured the remaining two.').figures).toEqual({
+      killed: 3,
+      wounded: null,
+      arrested: 2,
+    });
+    expect(countCasualties('Troops killed the other two near Tarn.').killed).toBe(2);
+  });
+
+  it('reads a figure whose victims are named between commas before the verb', () => {
+    expect(
+      readCasualties(
+        'Two people, a rickshaw puller in Tarn and a child in Ulma, were killed, and more than 100 were injured.',
+      ).figures,
+    ).toEqual({ killed: 2, wounded: 100, arrested: null });
+  });
+});

@@ -74,7 +74,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -194,6 +194,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "both attackers were killed", "killing both"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
     /\b(?:killing|killed)\s+(both)\b/gi,
+    // "Two people, a rickshaw puller in Tarn and a child in Ulma, were killed": who they were, told between commas.
+    gated(
+      [['killed', 'dead', 'died']],
+      `\\b${N}\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|soldiers|officers|policemen|workers|children|women|men|villagers|students),\\s+[^,;.()]{3,120}?,\\s+(?:(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered)|died)\\b`,
+      'gi',
+    ),
   ],
   wounded: [
     gated(
@@ -228,7 +234,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     gated(
       [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+(?:the\\s+(?:remaining|other|last)\\s+)?${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"

@@ -125,6 +125,7 @@ const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
 // (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
+const DIED_LATER = /\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\s+$/i;
 const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
@@ -469,7 +470,11 @@ export function findDates(sentence: string, year: number | null, month: string |
       previous?.date.length === 10 && !thatWeek && (Boolean(days) || (days === 0 && CLAIM_BEFORE.test(between)));
     // ("hospital officials said the following week that the toll had risen to ten": the day of a statement about the
     // event, not of an event.)
-    const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+    // ("…, killing five police officers; two more officers died of their injuries the following week": more deaths of
+    // the event, on no day of their own.)
+    const statement =
+      SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
+      DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at));
     if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
       const date = fromMonth

@@ -2554,3 +2554,16 @@ describe('parseIncidents: a claim the same night, places that are no place of th
     ]);
   });
 });
+
+describe('parseIncidents: more deaths of wounds told "the following week"', () => {
+  it('adds them to the event and dates no event of their own', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On January 6, a suicide bomber drove a car into the courtyard of a police base in Tarn, killing five police officers; two more officers died of their injuries the following week.',
+        ),
+      ),
+    ).toEqual([['2010-01-06', 'attack', ['Tarn'], 7, null, null]]);
+  });
+});
