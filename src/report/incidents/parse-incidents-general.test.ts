@@ -2567,3 +2567,16 @@ describe('parseIncidents: more deaths of wounds told "the following week"', () =
     ).toEqual([['2010-01-06', 'attack', ['Tarn'], 7, null, null]]);
   });
 });
+
+describe('parseIncidents: one attack told step by step, and a town told near another', () => {
+  it('keeps "X and then Y" with one place told once as one record, at the town and not the one it is near', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 26, a delivery driver beheaded his employer and then rammed his van into gas canisters at a gas plant in Tarn, near Ulma, injuring two people.',
+        ),
+      ),
+    ).toEqual([['2015-06-26', 'attack', ['Tarn'], 1, 2, null]]);
+  });
+});

@@ -231,7 +231,12 @@ function splitThen(clause: string): string[] {
   const another =
     /^an?\s+(?:separate|different)\s/i.test(second) ||
     /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second);
-  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) ? [first, second] : [clause];
+  // ("a driver beheaded his employer and then rammed his van into gas canisters at a plant in Tarn": one attack told
+  // step by step, its place told once, after "and then" with no comma.)
+  const oneStory = /^\s+and then\s+$/.test(m[0]) && !/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first);
+  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) && !oneStory
+    ? [first, second]
+    : [clause];
 }
 
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
@@ -1319,6 +1324,10 @@ const SITE_NAMED_IN =
 const TITLE_OF_PLACE =
   /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman) [A-Z][a-z])/g;
 
+// A town told near another to say where it lies: "at a gas plant in Tarn, near Ulma" (Tarn is the place).
+const NEAR_A_PLACE =
+  /(\b(?:in|at) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:just |close )?near (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
@@ -2002,7 +2011,11 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   // elsewhere, when the event names a place of its own.)
   // ("about 30 miles west of Barcelona" too; the town is the place only where the clause names no other.)
   const placed = placesOf(
-    placeText(clause).replace(DISTANCE_FROM, ' ').replace(DIRECTION_OF, ' ').replace(LED_TO, ' '),
+    placeText(clause)
+      .replace(DISTANCE_FROM, ' ')
+      .replace(DIRECTION_OF, ' ')
+      .replace(NEAR_A_PLACE, '$1')
+      .replace(LED_TO, ' '),
     book.places,
   );
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
