@@ -1549,3 +1549,15 @@ describe('countCasualties: "the remaining two", who they were between commas, de
     ).toEqual({ killed: 2, wounded: 100, arrested: null });
   });
 });
+
+describe('countCasualties: the hospitalized, a group named with a slash, a warden', () => {
+  it.each([
+    ['Twin bombs killed 10 people; the toll later rose to 12, and more than 70 were hospitalized.', 12, 70],
+    ['An IED struck a military truck near Tarn on November 3, and six soldiers were hospitalized.', null, 6],
+    ['On October 18, two TKP/ML militants died when the device they were assembling detonated in Tarn.', 2, null],
+    ['The bomb exploded in the parking lot, killing a traffic warden and the bomber.', 2, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});
