@@ -2580,3 +2580,33 @@ describe('parseIncidents: one attack told step by step, and a town told near ano
     ).toEqual([['2015-06-26', 'attack', ['Tarn'], 1, 2, null]]);
   });
 });
+
+describe('parseIncidents: the sentences after an event told by a sentence "took place on June 6, when …"', () => {
+  it('go on with that event, not the one dated before it', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On May 2, insurgents in Tarn District shot dead a schoolteacher, Omar Vadim, whom they accused of spying. The deadliest single attack on civilians of the conflict took place on June 6, when a landmine destroyed a crowded bus at Ulma. Between 35 and 38 passengers were killed, and more than 70 were injured.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-05-02', 'attack', ['Tarn District'], 1, null, null],
+      ['2005-06-06', 'attack', ['Ulma'], 35, 70, null],
+    ]);
+  });
+
+  it('gives each place the rest of its toll that the next sentence tells by place', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'The deadliest attacks came on May 23, when suicide bombers struck two targets: a military base in Tarn, where 18 soldiers and one civilian were killed, and a uranium plant in Ulma, where one employee died and 14 were injured. All of the attackers, four in Tarn and two in Ulma, were killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-05-23', 'attack', ['Tarn'], 23, null, null],
+      ['2013-05-23', 'attack', ['Ulma'], 3, 14, null],
+    ]);
+  });
+});

@@ -60,6 +60,10 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
+// a landmine destroyed a bus" (the sentences after tell that event, not the one before).
+const TOOK_PLACE_ON =
+  /\b(?:took place|occurred|came|happened|began|started)\s+(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
@@ -1172,7 +1176,10 @@ function readDated(
   } else if (told.length > 0 && main[0]?.leads) r.open = told[told.length - 1] ?? null;
   // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
   // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
-  else if (r.open === null && (told.length === 1 || (told.length > 1 && main.length === 1)))
+  else if (
+    (r.open === null || (told.length === 1 && main.length === 1 && TOOK_PLACE_ON.test(sentence))) &&
+    (told.length === 1 || (told.length > 1 && main.length === 1))
+  )
     r.open = told[told.length - 1] ?? null;
   // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
   // whose subject is an event named by its date opens its story; the sentences after tell it.
@@ -1672,7 +1679,7 @@ function eachPlaceOwnTollOf(
   if ([...at.values()].every((i) => i >= 0))
     tolls =
       respectively(draft.clause, ordered.length) ??
-      tollAfterEach(draft.clause, ordered, at, record) ??
+      tollAfterEach(draft.clause, ordered, at, record, draft.further.join(' ')) ??
       tollsListed(draft.clause, ordered, at, record) ??
       tollsByClause(draft.clause, ordered, at);
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
@@ -1745,6 +1752,22 @@ function tollPerSentence(
     );
   }
   return tolls.has('killed') ? { ordered, tolls } : null;
+}
+
+/**
+ * The figure a toll told after the event's sentence gives each place ("four in Agadez and two in Arlit"), in the
+ * places' order; null unless every place has one, told once, in a sentence of deaths.
+ */
+function restByPlace(further: string, places: readonly string[]): Array<{ value: number; words: string }> | null {
+  if (!further || !/\b(?:killed|died|dead)\b/.test(further)) return null;
+  const rest: Array<{ value: number; words: string }> = [];
+  for (const place of places) {
+    const told = [...further.matchAll(new RegExp(`\\b(${NUMBER_PATTERN}) (?:in|at) ${escapeRegExp(place)}\\b`, 'gi'))];
+    const value = told.length === 1 ? parseNumber(told[0]?.[1] ?? '') : null;
+    if (value === null) return null;
+    rest.push({ value, words: told[0]?.[0] ?? '' });
+  }
+  return rest;
 }
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
@@ -1839,6 +1862,7 @@ function tollAfterEach(
   ordered: readonly string[],
   at: ReadonlyMap<string, number>,
   record: Incident | null,
+  further = '',
 ): PlaceTolls | null {
   // Each place's deaths need words of their own: fewer death words than places tell one toll for them all (a cheap
   // count first; most clauses with several places stop here).
@@ -1871,12 +1895,21 @@ function tollAfterEach(
     const values = readings.map((r) => r.figures[field]);
     const told = values.filter((v) => v !== null);
     if (told.length === 0 || (field === 'killed' && told.length < values.length)) continue;
-    if (record && told.reduce((n: number, v) => n + (v ?? 0), 0) !== record[field]) continue;
+    const sum = told.reduce((n: number, v) => n + (v ?? 0), 0);
+    // ("… where 18 soldiers and one civilian were killed, and … in Arlit, where one employee died. All of the attackers,
+    // four in Agadez and two in Arlit, were killed.": the sentence after gives each place the rest of its toll.)
+    const rest = record && sum !== record[field] && field === 'killed' ? restByPlace(further, ordered) : null;
+    if (record && sum + (rest?.reduce((n, r) => n + r.value, 0) ?? 0) !== record[field]) continue;
     tolls.set(
       field,
-      readings.map((r) =>
-        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
-      ),
+      readings.map((r, i) => {
+        if (r.figures[field] === null) return null;
+        const more = rest?.[i];
+        const words = r.evidence[field] ?? '';
+        return more
+          ? { value: (r.figures[field] ?? 0) + more.value, words: `${words} … ${more.words}` }
+          : { value: r.figures[field] ?? 0, words };
+      }),
     );
   }
   return tolls.has('killed') ? tolls : null;
