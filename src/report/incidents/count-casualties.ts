@@ -170,7 +170,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the fatal shooting of two rubber tappers", "the fatal stabbing of a teacher" (one, named by a noun, below).
     gated([['fatal']], `\\bfatal\\s+(?:shooting|stabbing|beating|attack|ambush)\\s+(?:on\\s+|of\\s+)${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
-    gated([['death toll']], `\\bdeath tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?${N}\\b`, 'gi'),
+    // ("the toll had risen to 16")
+    gated(
+      [['death toll', 'the toll']],
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:[a-z]+\\s+){1,2}(?:at|of|between|to)\\s+)${N}\\b`,
+      'gi',
+    ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
     gated(
       [[' them'], ['abduct', 'kidnap', 'seized', 'took']],
@@ -210,7 +215,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['wounded', 'injured', 'hurt', 'hospitali']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:wounded|injured|hurt|hospitali[sz]ed)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt|hospitali[sz]ed)\\b`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
@@ -790,7 +795,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+)(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\btoll\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -958,8 +963,15 @@ export function readCasualties(input: string): CasualtyReading {
   }
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
   // of it (not "bringing the toll for the year to 300").
-  const brought = read.figures.killed !== null && holds(lowerInput, TOLL_TO_WORDS) ? BRINGING_TOLL.exec(input) : null;
+  const brought = holds(lowerInput, TOLL_TO_WORDS) ? BRINGING_TOLL.exec(input) : null;
   const total = brought?.[1] ? parseNumber(brought[1]) : null;
+  // ("Two of the wounded later died, raising the toll to seven": told alone, the toll is the text's only figure.)
+  if (brought && total !== null && read.figures.killed === null)
+    return {
+      figures: { ...read.figures, killed: total },
+      evidence: { ...read.evidence, killed: brought[0] },
+      accounts: null,
+    };
   if (
     brought &&
     total !== null &&

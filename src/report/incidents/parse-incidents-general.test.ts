@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../types.js';
+import { readCasualties } from './count-casualties.js';
 import { parseIncidents } from './parse-incidents.js';
 import { testChapter as chapter } from './test-chapter.js';
 
 // General causes pooled from several independent golds; every sentence here is invented in the series' style.
+
+const readCasualtiesOf = (text: string) => readCasualties(text).figures;
 
 const rows = (report: Omit<Report, 'incidents'>) =>
   parseIncidents(report).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]);
@@ -2608,5 +2611,33 @@ describe('parseIncidents: the sentences after an event told by a sentence "took 
       ['2013-05-23', 'attack', ['Tarn'], 23, null, null],
       ['2013-05-23', 'attack', ['Ulma'], 3, 14, null],
     ]);
+  });
+});
+
+describe('parseIncidents: a toll revised in a later sentence', () => {
+  it.each([
+    [
+      'On August 7, gunmen opened fire at a cattle market in Tarn. Officials initially reported 12 dead. By the following day, the toll had risen to 20.',
+      20,
+    ],
+    [
+      'On April 8, a bomb exploded at the electoral office in Tarn. Police first said at least eight people had died; hospital officials later said the toll had risen to 16.',
+      16,
+    ],
+    [
+      'On December 3, gunmen opened fire in a nightclub in Tarn, killing five people. Two of the wounded later died, raising the toll to seven.',
+      7,
+    ],
+  ])('keeps the later toll of %s', (text, killed) => {
+    const [record] = rows(chapter(2020, text));
+    expect(record?.[3]).toBe(killed);
+  });
+
+  it('reads no wounded from "two of the wounded later died"', () => {
+    expect(readCasualtiesOf('killing five people. Two of the wounded later died, raising the toll to seven.')).toEqual({
+      killed: 7,
+      wounded: null,
+      arrested: null,
+    });
   });
 });

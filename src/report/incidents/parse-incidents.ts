@@ -1536,7 +1536,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const evidence = { ...own.evidence };
   // "Initial reports put the death toll at six, but officials later said at least 24 had died": a toll revised
   // upward replaces the one told first.
-  const revises = again.some((t) => /\b(?:later|revised|rose|raised)\b/i.test(t));
+  const revises = again.some((t) =>
+    /\b(?:later|revised|rose|raised|raising|bringing|risen|climbed|increased)\b/i.test(t),
+  );
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const higher = revises && f === 'killed' && (more.figures[f] ?? 0) > (figures[f] ?? 0);
     if ((figures[f] !== null && !higher) || more.figures[f] === null) continue;
