@@ -1561,3 +1561,18 @@ describe('countCasualties: the hospitalized, a group named with a slash, a warde
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: arrests of one told by a noun, victims named before others, a name "known as"', () => {
+  it.each([
+    ['The arrest on October 5 of a 29-year-old bomb maker in Tarn led police to a workshop.', null, 1],
+    ['Security forces surrounded a villa in Tarn, killing two militants and apprehending a wounded third.', 2, 1],
+    ['Police killed one attacker and captured a second.', 1, 1],
+    ['Gunmen shot dead the mayor of Tarn, Omar Vadim, and a young woman who was standing nearby.', 2, null],
+    ['Army commandos killed a Sorra Front commander known as "Danilo" and four of his bodyguards in a raid.', 5, null],
+    ['Security Minister Omar Aden, former ambassador Ali Tessa Laqan, and at least 20 others were killed.', 22, null],
+    ['In Tarn, police, soldiers, and 20 others were killed.', 20, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -642,7 +642,7 @@ const LIST_FIGURE = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s))?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:\\s+(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -718,7 +718,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
 // attacker was wounded and arrested": one person taken.
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|into custody) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:by \\w+ )?and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:by \\w+ )?and )?(?:arrested|detained|taken into custody|captured|apprehended)\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1098,6 +1098,11 @@ const ARREST_WORDS = [
   'into custody',
   'arrest of',
   'capture of',
+  'apprehending',
+  'arrest on ',
+  'capture on ',
+  'detention on ',
+  'detention of',
 ];
 const HURT_WORDS = ['injur', 'wound', 'hurt'];
 const ONLY_WORDS = ['the only ', 'the sole '];
@@ -1803,6 +1808,29 @@ const ATTACKERS_BEFORE_THEY = new RegExp(
   `\\b(${NUMBER_PATTERN})\\s+(?:[\\w-]+\\s+)?(?:militants|attackers|gunmen|assailants|insurgents|fighters|bombers|terrorists|hostage-takers)\\b[^.;]{0,200}?\\bbefore they (?:were (?:\\w+ )?(?:shot dead|killed)|blew themselves up|died)\\b(?:\\s+or\\s+blew themselves up)?`,
   'i',
 );
+// "Security Minister Omar Aden, former ambassador Ali Laqanyo, and at least 20 others were killed": the people named
+// before the others, each a name of two capitalized words (with a title or not), are dead too.
+const NAMED_THEN_OTHERS = new RegExp(
+  `(?:^|[.;:]\\s+)((?:[^,;.()]{3,90}?,\\s+){1,5}?)and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+others\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)\\b`,
+  'i',
+);
+const PERSON_NAMED = /^(?:[A-Za-z-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+)+$/;
+
+function readNamedBeforeOthers(t: Tally): void {
+  const { text, lower, result, spans } = t;
+  if (result.killed === null || !lower.includes(' others ')) return;
+  const m = NAMED_THEN_OTHERS.exec(text);
+  const others = m?.[2] ? parseNumber(m[2]) : null;
+  if (!m || others === null || result.killed !== others) return;
+  const items = (m[1] ?? '').split(/,\s+/).filter((item) => item.trim() !== '');
+  if (items.length === 0 || !items.every((item) => PERSON_NAMED.test(item.trim()))) return;
+  const start = m.index + m[0].indexOf(m[1] ?? '');
+  // (Only where the figure read is the one of "N others".)
+  if (!spans.killed.some(([s, e]) => s >= start && e <= m.index + m[0].length)) return;
+  result.killed += items.length;
+  spans.killed.push([start, m.index + m[0].length]);
+}
+
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "the bomber was the only fatality": one death, told without a figure.
@@ -1954,6 +1982,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readNamedArrests(t);
   readLoneDeaths(t, alongside);
   readLoneWounded(t);
+  readNamedBeforeOthers(t);
   readMoreDeaths(t);
   readNoCasualties(t);
   const evidence: CasualtyEvidence = {};
