@@ -189,6 +189,7 @@ const TRANSFER = /\b(?:extradit(?:ed|ing|ion)|deport(?:ed|ing|ation)|expelled)\b
 // "arrested", "detained").
 const ARREST_BEFORE =
   /\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:arrested|detained|captured|held)\b|\bin (?:\w+ )?custody since\b/gi;
+const FINANCE_LIST = /\b(?:Financial Action Task Force|FATF|grey list|gray list|jurisdictions under)\b/;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
@@ -346,7 +347,9 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (LAW.test(text) && !violentVerb) return null;
   // "police took 10 people into custody …, on charges of trying to rebuild the banned party": an arrest told before
   // the ban it names is an arrest.
-  const designation = DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text);
+  // ("the Financial Action Task Force added Tarn to its list of jurisdictions under increased monitoring": a country's
+  // finance rated, no group listed.)
+  const designation = FINANCE_LIST.test(text) ? null : (DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text));
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
   // (An official telling of arrests made is the arrest: "the Interior Minister announced that police had arrested 12".)

@@ -125,6 +125,8 @@ const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
 // (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
+const ENDED_BY =
+  /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 const DIED_LATER = /\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\s+$/i;
 const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
@@ -376,6 +378,17 @@ export function findDates(sentence: string, year: number | null, month: string |
     lastEnd = c.end;
   }
 
+  // "…; the army said it had killed up to 15 militants by the time the operation ended on August 1": the day the
+  // event before it ended, no event of its own.
+  if (mentions.length > 1 && /\bby the time\b/i.test(sentence))
+    for (let i = mentions.length - 1; i > 0; i -= 1) {
+      const m = mentions[i];
+      const before = mentions[i - 1];
+      if (!m || !before || before.endDate !== null || m.date <= before.date) continue;
+      if (!ENDED_BY.test(sentence.slice(Math.max(0, m.start - 70), m.start))) continue;
+      mentions[i - 1] = { ...before, endDate: m.date };
+      mentions.splice(i, 1);
+    }
   // "Beginning on the evening of March 1 and continuing into March 2", "which began on March 16 and lasted until the
   // 27th": one event told from its first day to its last.
   // (One pass that copies the mentions, so that a text of many such spans stays linear.)

@@ -2641,3 +2641,51 @@ describe('parseIncidents: a toll revised in a later sentence', () => {
     });
   });
 });
+
+describe('parseIncidents: "by the time" an event ended, "within hours", and a listing of another year told aside', () => {
+  it.each([
+    [
+      'Beginning on July 27, troops besieged a group of militants in the mountains near Tarn; the army said it had killed up to 15 militants by the time the operation ended on August 1.',
+      ['2008-07-27', '2008-08-01', 15],
+    ],
+    [
+      'On December 8, gunmen stormed the Tarn Airfield complex, fighting their way into a school. By the time the siege ended the following day, 37 civilians, 10 soldiers and police officers, and all 11 attackers had been killed.',
+      ['2008-12-08', '2008-12-09', 58],
+    ],
+    [
+      'Heavy fighting broke out in Tarn on May 7, when the Sorra Front attacked government positions. By the time the front lines stabilized on May 14, the fighting had killed more than 100 people.',
+      ['2008-05-07', '2008-05-14', 100],
+    ],
+  ])('closes the event on that day with its toll: %s', (text, [date, endDate, killed]) => {
+    expect(parseIncidents(chapter(2008, text)).map((i) => [i.date, i.endDate, i.killed])).toEqual([
+      [date, endDate, killed],
+    ]);
+  });
+
+  it('dates the events told "Within hours," on the day before, each with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On Christmas Day, a suicide bomber struck a church in Tarn, killing at least 37 people. Within hours, a bomb exploded near a church in Ulma, killing a police officer, and a suicide bomber attacked the security office in Lorn, where four officials and the bomber died.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-12-25', 'attack', ['Tarn'], 37, null, null],
+      ['2011-12-25', 'attack', ['Ulma'], 1, null, null],
+      ['2011-12-25', 'attack', ['Lorn'], 5, null, null],
+    ]);
+  });
+
+  it('reads no listing from a rating of finance or from a listing of another year told aside', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'In October, the Financial Action Task Force added Tarn to its list of jurisdictions under increased monitoring.',
+          'The Sorra Front, which the United States designated as a Foreign Terrorist Organization in March 2008, controlled most of the south and declared allegiance to another group in September.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

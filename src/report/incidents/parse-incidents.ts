@@ -83,7 +83,7 @@ const SET_OFF =
 const AFTER_THE_EVENT =
   /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|blasts?|explosions?|kidnappings?|siege|shootings?)\b/i;
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
 // names one): "The killings came five days after security forces cleared …".
 const CAME_DAYS_AFTER =
@@ -150,6 +150,11 @@ const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:u
 const STORY_GOES_ON =
   /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
 
+// "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
+// stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
+const BY_THE_TIME =
+  /^By the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted|was broken)\b/i;
+
 /** Whether a sentence names places and none of them is a place its story names. */
 /**
  * The record a sentence after a story goes on telling: the story's, or, where the story's sentence told several events
@@ -195,7 +200,7 @@ function endsTheStory(sentence: string, dateStart: number): boolean {
 const PAST_RELATIVE =
   /\b(?:who|which|that) (?:had been|had|were|was) (?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2})\b/g;
 const PAST_ASIDE =
-  /,\s+(?:one of (?:the )?(?:[\w-]+ ){0,5}?)?(?:(?:who|which) (?:had been|was|were) )?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
+  /,\s+(?:one of (?:the )?(?:[\w-]+ ){0,5}?)?(?:(?:who|which) (?:had been|was|were) |(?:which|whom) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,4}(?:had\s+)?)?(?:[a-z]+ed|taken|held|seized)\b[^,;.]{0,60}?\b((?:19|20)\d{2}),/g;
 
 /** The clause without asides dated in another year than `year`, for telling its kind. */
 function withoutPastAsides(clause: string, year: number | null): string {
@@ -595,7 +600,10 @@ function readSentence(r: Reader, sentence: string): void {
   if (before) earlier.push(before);
   r.previous = sentence;
   const { mentions, relative, later, counted, story } = datesOf(r, sentence);
-  if (r.open !== null && (later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) {
+  if (
+    r.open !== null &&
+    (((later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) || BY_THE_TIME.test(sentence))
+  ) {
     const end = mentions[0];
     if (end && end.date.length === 10 && end.date > r.open.mention.date) {
       r.open.endDate = end.date;
