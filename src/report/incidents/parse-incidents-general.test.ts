@@ -2689,3 +2689,23 @@ describe('parseIncidents: "by the time" an event ended, "within hours", and a li
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: fighting begun, a clash only where its toll is told', () => {
+  it.each([
+    [
+      'On May 22, the army launched an offensive in the Tarn forest east of Ulma. Over the next ten days, soldiers killed 17 terrorists, according to the Ministry of the Interior.',
+      [['2007-05-22', 'clash', ['Tarn'], 17, null, null]],
+    ],
+    [
+      'On May 28, the armed forces launched an offensive against rebel camps near Tarn. The Defense Ministry said ten terrorists were killed; one soldier died and four were wounded.',
+      [['2007-05-28', 'clash', ['Tarn'], 11, 4, null]],
+    ],
+    [
+      'Heavy fighting broke out in Tarn on May 7, when the Sorra Front launched an offensive against government positions. By the time the front lines stabilized on May 14, the fighting had killed more than 100 people.',
+      [['2007-05-07', 'clash', ['Tarn'], 100, null, null]],
+    ],
+    ['On May 2, Tarn forces began an offensive to retake Bessa.', []],
+  ])('reads %s', (text, expected) => {
+    expect(rows(chapter(2007, text))).toEqual(expected);
+  });
+});

@@ -44,6 +44,8 @@ interface Draft {
    * January 23 killed 13 and ten soldiers, respectively"): the `at`-th of `of`, and the words after the last date,
    * which every event of the list shares. */
   listed?: { at: number; of: number; tail: string };
+  /** Fighting begun ("launched an offensive", "fighting broke out"): a record only where a toll is told for it. */
+  tentative?: boolean;
 }
 
 // An undated sentence that opens a new story rather than going on with the dated one before it:
@@ -60,10 +62,14 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+// Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
+// out in Tarn", "government forces began an operation to retake Ulma".
+const FIGHTING_BEGUN =
+  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
-  /\b(?:took place|occurred|came|happened|began|started)\s+(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
+  /\b(?:took place|occurred|came|happened|began|started|broke out|erupted)\b[^.;,]{0,40}?\s(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
@@ -571,7 +577,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     }
   }
   return keepOnePerEvent(
-    drafts.flatMap((d) => eachPlaceOwnToll(buildRecord(d, book, report.country))),
+    drafts
+      .map((d) => buildRecord(d, book, report.country))
+      .filter(({ draft, record }) => !draft.tentative || record.killed !== null || record.wounded !== null)
+      .flatMap(eachPlaceOwnToll),
     report.id,
   );
 }
@@ -605,7 +614,9 @@ function readSentence(r: Reader, sentence: string): void {
     (((later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) || BY_THE_TIME.test(sentence))
   ) {
     const end = mentions[0];
-    if (end && end.date.length === 10 && end.date > r.open.mention.date) {
+    // (An event ends within weeks of its start: a day months on ends some other story.)
+    const soon = end && parseISO(end.date) <= addDays(parseISO(r.open.mention.date), 45);
+    if (end && end.date.length === 10 && end.date > r.open.mention.date && soon) {
       r.open.endDate = end.date;
       r.open.sentences.push(sentence);
       r.open.further.push(sentence);
@@ -1140,6 +1151,11 @@ function readDated(
       // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
       // that names no attacker of its own goes on with the security operation before it.
       if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
+      // "On May 22, the army launched an offensive in the Tarn forest. Over the next ten days, soldiers killed 17
+      // terrorists.": fighting begun, a clash if its toll is told (the guide: a battle in which people were killed or
+      // wounded); with none, no record.
+      const tentative = kind === null && j === 0 && FIGHTING_BEGUN.test(part);
+      if (tentative) kind = 'clash';
       firstKind ??= kind;
       if (!kind) continue;
       sentenceKind = kind;
@@ -1155,6 +1171,7 @@ function readDated(
       };
       if (shared) draft.shared = true;
       if (listed && j === 0) draft.listed = listed;
+      if (tentative) draft.tentative = true;
       // ("Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9": the second reads
       // its figure with the first's verb.)
       const previous = made[made.length - 1];
