@@ -1576,3 +1576,19 @@ describe('countCasualties: arrests of one told by a noun, victims named before o
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: one more named after a list with an age, deaths before a wounded third, one who died', () => {
+  it.each([
+    ['Four security officers and an 11-year-old girl were killed, and the two bombers also died.', 7, null],
+    [
+      'Gunmen fired mortars at the police station in Tarn; two police officers and a 13-year-old girl were killed.',
+      3,
+      null,
+    ],
+    ['In the ensuing firefight, two officers died and a third was wounded.', 2, 1],
+    ['A 35-year-old man with a record of anarchist activity died when a bomb he was carrying exploded.', 1, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -15,7 +15,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
-const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|shooting|before|after|which|that)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -564,7 +564,7 @@ const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
 // four children, one of whom, a two-year-old girl, later died".
 const ONE_DIED = new RegExp(
-  `\\b(?:(?:an?|one) (?:[\\w'’-]+ ){0,3}?${PERSON}|one of (?:them|whom)(?:, [^,;.]{1,40},)?) (?:later |also |subsequently )?died\\b`,
+  `\\b(?:(?:an?|one) (?:[\\w'’-]+ ){0,3}?${PERSON}(?: (?:with|from|of|who had|known for) [^,;.]{1,50}?)?|one of (?:them|whom)(?:, [^,;.]{1,40},)?) (?:later |also |subsequently )?died\\b`,
   'i',
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
@@ -682,12 +682,12 @@ const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
 );
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
 const AND_ONE_WOUNDED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
