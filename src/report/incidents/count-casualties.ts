@@ -671,6 +671,13 @@ const AS_WERE_ATTACKERS = new RegExp(
   `,\\s+as (?:were|was) (?:all\\s+|both\\s+)?(?:the\\s+|of the\\s+)?(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[a-z]+\\s+|[A-Z]{2,}\\s+){0,2}?(?:attackers|assailants|gunmen|militants|bombers|hostage-takers|terrorists|insurgents|fighters|rebels|members)|(?:attacker|gunman|bomber|assailant))\\b`,
   'i',
 );
+// "all seven attackers were killed, as were a woman and a child outside": the people listed after "as were", each one,
+// or the figure an item gives.
+const AS_WERE_ITEM = `(?:an?|one|${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s?|children|people|women|men)`;
+const AS_WERE_PEOPLE = new RegExp(
+  `,\\s+as (?:were|was) (${AS_WERE_ITEM}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${AS_WERE_ITEM}){0,4})\\b`,
+  'i',
+);
 // A person named, then "was killed" (an aside between): "Ewold Horn, who had been held by the group, was killed".
 const NAMED_WAS_KILLED =
   /\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu |van |de )?[A-Z][\w'’-]+)+(?:, [^,;.]{1,80},)? was (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b/;
@@ -1533,6 +1540,17 @@ function readVictimsWith(t: Tally): void {
       result.killed = (result.killed ?? 0) + count;
       used.fill(1, asWere.index, asWere.index + asWere[0].length);
       cite('killed', asWere.index, asWere.index + asWere[0].length);
+    }
+  }
+  const people = result.killed !== null && !asWere && lower.includes(' as w') ? AS_WERE_PEOPLE.exec(text) : null;
+  if (people?.[1] && !isUsed(people.index, people.index + people[0].length)) {
+    const counts = people[1]
+      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .map((item) => (/^(?:an?|one)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
+    if (counts.every((n) => n !== null)) {
+      result.killed = (result.killed ?? 0) + counts.reduce((sum: number, n) => sum + (n ?? 0), 0);
+      used.fill(1, people.index, people.index + people[0].length);
+      cite('killed', people.index, people.index + people[0].length);
     }
   }
 }
