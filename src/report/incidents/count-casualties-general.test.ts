@@ -1597,7 +1597,8 @@ describe('countCasualties: those killed too, listed after "as were"', () => {
   it.each([
     ['All seven attackers were killed, as were a woman and a child outside, and some 40 people were hurt.', 9, 40],
     ['Three soldiers were killed, as were two civilians.', 5, null],
-    ['Three soldiers were killed, as was the driver.', 3, null],
+    ['Three soldiers were killed, as was the driver.', 4, null],
+    ['Three soldiers were killed, as was the attack on the base.', 3, null],
   ])('reads %s', (sentence, killed, wounded) => {
     const figures = readCasualties(sentence).figures;
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);

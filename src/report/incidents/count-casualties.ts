@@ -673,7 +673,7 @@ const AS_WERE_ATTACKERS = new RegExp(
 );
 // "all seven attackers were killed, as were a woman and a child outside": the people listed after "as were", each one,
 // or the figure an item gives.
-const AS_WERE_ITEM = `(?:an?|one|${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s?|children|people|women|men)`;
+const AS_WERE_ITEM = `(?:(?:an?|one|${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s?|children|people|women|men)|(?:the|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|${KIN_ITEM})\\b(?!s))`;
 const AS_WERE_PEOPLE = new RegExp(
   `,\\s+as (?:were|was) (${AS_WERE_ITEM}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${AS_WERE_ITEM}){0,4})\\b`,
   'i',
@@ -1546,7 +1546,7 @@ function readVictimsWith(t: Tally): void {
   if (people?.[1] && !isUsed(people.index, people.index + people[0].length)) {
     const counts = people[1]
       .split(/,\s+(?:and\s+)?|\s+and\s+/)
-      .map((item) => (/^(?:an?|one)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
+      .map((item) => (/^(?:an?|one|the|their|his|her)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
     if (counts.every((n) => n !== null)) {
       result.killed = (result.killed ?? 0) + counts.reduce((sum: number, n) => sum + (n ?? 0), 0);
       used.fill(1, people.index, people.index + people[0].length);
