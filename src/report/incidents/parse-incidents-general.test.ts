@@ -2709,3 +2709,16 @@ describe('parseIncidents: fighting begun, a clash only where its toll is told', 
     expect(rows(chapter(2007, text))).toEqual(expected);
   });
 });
+
+describe('parseIncidents: operations after an attack, told after a semicolon with no day of their own', () => {
+  it('puts their toll on no record of the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On February 15, some 500 rebels attacked police stations in Tarn, killing 13 police officers and a civilian; security forces killed 20 rebels in pursuit operations over the following days.',
+        ),
+      ),
+    ).toEqual([['2008-02-15', 'attack', ['Tarn'], 14, null, null]]);
+  });
+});

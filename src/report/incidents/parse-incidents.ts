@@ -1458,6 +1458,8 @@ const DEATH_TOLD =
 // operations after an event, told in their own sentence.)
 const FOLLOW_UP =
   /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
+const LATER_OPERATIONS =
+  /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 const PART_AGAIN =
   /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
 
@@ -2047,9 +2049,11 @@ function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: 
   const noFigures = d.kind === 'threat' || d.kind === 'designation';
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
-  const ownClause = clause.replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) =>
-    (inYear ?? named) === year ? aside : ' ',
-  );
+  const ownClause = clause
+    .replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) => ((inYear ?? named) === year ? aside : ' '))
+    // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
+    // days": the operations after the attack are another event, told without a day of their own.)
+    .replace(LATER_OPERATIONS, ' ');
   const read = noFigures
     ? NO_FIGURES
     : d.listed
