@@ -2722,3 +2722,22 @@ describe('parseIncidents: operations after an attack, told after a semicolon wit
     ).toEqual([['2008-02-15', 'attack', ['Tarn'], 14, null, null]]);
   });
 });
+
+describe('parseIncidents: two forces each arresting its own in its own place, in one sentence', () => {
+  it('gives each arrest a record of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On August 16, Tarn police arrested nine suspects in Ulma, and in a coordinated operation Lorn ATS officers detained four more in Bessa.',
+          'In a series of raids on December 15, police detained eight suspected members of the Sorra Front in Korvel, and FSB officers arrested five members of another cell in Darlo.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-08-16', 'arrest', ['Ulma'], null, null, 9],
+      ['2008-08-16', 'arrest', ['Bessa'], null, null, 4],
+      ['2008-12-15', 'arrest', ['Korvel'], null, null, 8],
+      ['2008-12-15', 'arrest', ['Darlo'], null, null, 5],
+    ]);
+  });
+});

@@ -126,6 +126,10 @@ const NAMED_BY_DATE =
 // car bomb killed six".
 const THEN =
   /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+const OTHER_FORCE_ARRESTED =
+  /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:arrested|detained|captured|apprehended)\s)/;
+const ARRESTED_IN_PLACE =
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,9}?(?:in|at|near)\s+(?:the\s+)?[A-Z]/;
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
@@ -227,14 +231,23 @@ const TAKEN_RELATIVE =
 
 /** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
 function splitThen(clause: string): string[] {
+  // "police arrested nine suspects in Ahmedabad, and in a coordinated operation ATS officers detained four more in
+  // Pune": two forces, each arresting its own in its own place.
+  const other = OTHER_FORCE_ARRESTED.exec(clause);
+  if (
+    other &&
+    ARRESTED_IN_PLACE.test(clause.slice(0, other.index)) &&
+    ARRESTED_IN_PLACE.test(clause.slice(other.index))
+  )
+    return [clause.slice(0, other.index), clause.slice(other.index + other[0].length)];
   const m = THEN.exec(clause);
   if (!m) {
     // "…, killing one person and wounding 12; police arrested two suspects that night": the arrests, made the same
     // day or the next, are an event of their own.
     const arrest = ARRESTED_SOON.exec(clause);
-    return arrest && VIOLENT_ACT.test(clause.slice(0, arrest.index))
-      ? [clause.slice(0, arrest.index), clause.slice(arrest.index + arrest[0].length)]
-      : [clause];
+    if (arrest && VIOLENT_ACT.test(clause.slice(0, arrest.index)))
+      return [clause.slice(0, arrest.index), clause.slice(arrest.index + arrest[0].length)];
+    return [clause];
   }
   const first = clause.slice(0, m.index);
   const second = clause.slice(m.index + m[0].length);
