@@ -742,3 +742,39 @@ describe('classifyIncident: warnings, claims of a capture, and forces told with 
     expect(classifyIncident('On May 2, Tarn and Ulma signed an agreement on border security.')).toBeNull();
   });
 });
+
+describe('classifyIncident: events told with officials, courts, anniversaries, elections and warnings around them', () => {
+  it.each([
+    ['On May 3, a roadside bomb hit a police vehicle in Tarn, officials said.', 'attack'],
+    ['On May 3, a car bomb outside the Ministry of Defense in Tarn caused no casualties, officials said.', 'attack'],
+    [
+      'On March 3, authorities arrested Omar Vadim, a senior Sorra Front commander, and said he had planned attacks in Tarn.',
+      'arrest',
+    ],
+    ['On March 12, the Sorra Front threatened to kill government officials who called for its disarmament.', 'threat'],
+    [
+      'On December 30, voting in the municipal elections was disrupted when gunmen attacked polling stations in Tarn, killing six people.',
+      'attack',
+    ],
+    ['On June 2, a hostage was executed by the group after its self-styled court sentenced him to death.', 'attack'],
+    [
+      'On November 13, as the anniversary of the attacks was being marked in Tarn, a man stabbed two police officers.',
+      'attack',
+    ],
+    [
+      'On June 5, government forces expelled Sorra Front fighters from Tarn after heavy fighting that left 30 dead.',
+      'clash',
+    ],
+    ['On June 3, the army claimed the raid killed 30 fighters near Tarn.', 'clash'],
+    ['On June 3, the army claimed the capture of 12 Sorra Front militants near Tarn.', 'arrest'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it.each([
+    'On May 3, the Tarn Embassy warned foreigners to leave Ulma after reports of a planned attack.',
+    'On May 3, police warned residents to stay away from the market after a suspicious package was found.',
+  ])('reads no threat in an authority’s advice: %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+});

@@ -10,7 +10,13 @@ const ARREST =
   /\b(?:surrendered|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?:re-?)?arrest(?:s|ed|ing)?|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
-  /\b(?:warn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb)|warn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers) to (?:leave|flee|evacuate|stay away|stop|close|quit)|threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+  /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared ["“]?(?:all-out |total |holy )?war|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+// A warning by a group: "the LTTE warned in a letter that it would attack any naval vessel", "leaflets … warning
+// Buddhist residents to leave the area" (not an embassy's or the police's advice).
+const WARNED_THREAT =
+  /\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb)|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers) to (?:leave|flee|evacuate|stay away|stop|close|quit)/i;
+const WARNER_OFFICIAL =
+  /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department)\b/;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
 const INTERCEPTED_CONVOY =
   /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
@@ -115,7 +121,7 @@ const ARRESTS_TOLD =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
-  /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture|seizure|ambush(?:es)?|raids?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+  /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
@@ -184,12 +190,14 @@ const STATE_WAR =
   /\b(?:President|Prime Minister|government|Government)\b[^.;]{0,80}?\bdeclared\s+["“]?(?:an?\s+)?(?:all-out\s+|total\s+|open\s+)?war\b/;
 // One held handed from a state to another: "India extradited a suspected arms procurer to Sri Lanka", "secured the
 // extradition of", "deported two nationals … to Algeria". No arrest of the year (the guide's arrests are of the year).
-const TRANSFER = /\b(?:extradit(?:ed|ing|ion)|deport(?:ed|ing|ation)|expelled)\b/i;
+const TRANSFER = /\b(?:extradit(?:ed|ing|ion)|deport(?:ed|ing|ation))\b/i;
 // An arrest told as past to the event: "who had been arrested in Bordeaux in 2007" (a sentence's own arrest is
 // "arrested", "detained").
 const ARREST_BEFORE =
   /\b(?:had|have|has)\s+been\s+(?:\w+ly\s+)?(?:arrested|detained|captured|held)\b|\bin (?:\w+ )?custody since\b/gi;
 const FINANCE_LIST = /\b(?:Financial Action Task Force|FATF|grey list|gray list|jurisdictions under)\b/;
+const ARREST_VERB =
+  /\b(?:(?:re-?)?arrested|arresting|detained|detaining|captured|apprehended|rounded up|(?:took|taken|taking) (?:[\w'’-]+ ){0,5}?into custody)\b/i;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
@@ -198,7 +206,7 @@ const WANTED_FOR =
 const OFFICIAL =
   /\b(?:President|Prime Minister|Minister|Ministry|Secretary|Governor|Chancellor|King|Emir|Sultan|Mayor|Attorney General|Prosecutor|[Gg]overnment|[Aa]uthorities|officials)\b/;
 const OFFICIAL_SPEECH =
-  /\b(?:vowed|pledged|promised|condemned|denounced|deplored|blamed|praised|called for|urged|rejected|said|stated|declared)\b|\b(?:delivered|gave|made) an? (?:[\w-]+ )?(?:speech|address|statement)\b|\bin an? (?:[\w-]+ ){0,3}?(?:address|speech|statement|press conference|interview)\b|\bspeaking (?:at|to|on)\b/i;
+  /\b(?:vowed|pledged|promised|condemned|denounced|deplored|praised)\b|\b(?:delivered|gave|made) an? (?:[\w-]+ )?(?:speech|address|statement)\b|\bin an? (?:[\w-]+ ){0,3}?(?:address|speech|statement|press conference|interview)\b|\bspeaking (?:at|to|on)\b/i;
 // A state putting convicts to death after its courts: "were executed on November 22 after the Supreme Court rejected
 // their final appeals".
 const STATE_EXECUTION =
@@ -208,6 +216,21 @@ const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
 const ANNIVERSARY_MARKED =
   /\banniversar(?:y|ies)\b[^.;]{0,200}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:marked|commemorated|observed|celebrated)\b/i;
+/**
+ * An anniversary marked, an election marred by clashes, convicts executed after their appeals: no event, unless the
+ * sentence tells violence of its own ("as the anniversary was being marked, a man stabbed two officers", "an election
+ * marred by a suicide bombing that killed 12", "a hostage executed by the group after its court sentenced him").
+ */
+function notAnEvent(text: string): boolean {
+  const marked = ANNIVERSARY_MARKED.exec(text);
+  if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
+  if (ELECTION_MARRED.test(text))
+    return !TOLL_WORD.test(text) && !/\b(?:attack|bomb|kill|shot|shoot|gunmen|explo|grenade)/i.test(text);
+  return (
+    STATE_EXECUTION.test(text) &&
+    !/\b(?:hostages?|captives?|kidnapped|abducted|group|militants|insurgents|rebels)\b/i.test(text)
+  );
+}
 // Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
@@ -236,7 +259,7 @@ const TOLL_WORD = /\b(?:dead|killed|killing|died|deaths|wounded|wounding|injured
  * classifyIncident('On April 19, Kazakhstan ratified an agreement.') // → null
  */
 export function classifyIncident(told: string): IncidentKind | null {
-  if (ANNIVERSARY_MARKED.test(told) || ELECTION_MARRED.test(told) || STATE_EXECUTION.test(told)) return null;
+  if (notAnEvent(told)) return null;
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
@@ -353,12 +376,15 @@ export function classifyIncident(told: string): IncidentKind | null {
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
   if (designation && !violentVerb && !arrestFirst) return 'designation';
   // (An official telling of arrests made is the arrest: "the Interior Minister announced that police had arrested 12".)
+  // (The official is the subject, told first: "the Sorra Front threatened to kill government officials who …" is a
+  // threat; an arrest told anywhere is the arrest.)
   const official = OFFICIAL.exec(text);
   if (
     official &&
+    official.index < 90 &&
     !violentVerb &&
-    !ARRESTS_TOLD.test(text) &&
-    !ARREST.test(text.slice(0, official.index)) &&
+    !ARREST_VERB.test(text) &&
+    !THREAT.test(text.slice(0, official.index)) &&
     OFFICIAL_SPEECH.test(text.slice(official.index)) &&
     !/\b(?:bomb|explosive|IED|grenade)s?\b[^.;]{0,40}?\b(?:found|discovered|defused)\b/i.test(text)
   )
@@ -479,5 +505,7 @@ export function classifyIncident(told: string): IncidentKind | null {
     return 'attack';
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';
+  const warned = WARNED_THREAT.exec(text);
+  if (warned && !WARNER_OFFICIAL.test(text.slice(0, warned.index))) return 'threat';
   return null;
 }

@@ -1604,3 +1604,18 @@ describe('countCasualties: those killed too, listed after "as were"', () => {
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: the hospitalized among the wounded, those wounded "as were", named people counted once', () => {
+  it.each([
+    ['A bomb exploded at a market in Tarn, killing 14 people and injuring 20; 12 of them were hospitalized.', 14, 20],
+    ['The blast killed 14 people; more than 60 were wounded, and 25 remain hospitalized.', 14, 60],
+    ['Three soldiers were killed and 12 civilians were injured, as were two police officers.', 3, 12],
+    ['The blast killed six people; 30 were wounded, as were two children.', 6, 30],
+    ['Three people, two soldiers and a civilian, were killed.', 3, null],
+    ['Gunmen attacked the toll booth at 11 p.m., wounding two guards.', null, 2],
+    ['In the Ulma District, Governor Omar Vadim, and at least 20 others were killed.', 21, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

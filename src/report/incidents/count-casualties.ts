@@ -56,6 +56,14 @@ function mayMatch(pattern: RegExp, lower: string): boolean {
   return needs === undefined || holdsEach(lower, needs);
 }
 
+// "more than 70 were hospitalized": the wounded, where the text gives no other figure of them ("injuring 20; 12 of them
+// were hospitalized" is 20; see readFieldPatterns).
+const HOSPITALIZED = gated(
+  [['hospitali']],
+  `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:still\\s+|later\\s+)?(?:hospitali[sz]ed|remain(?:ed)? (?:in )?hospitali[sz]ed)\\b`,
+  'gi',
+);
+
 const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   killed: [
     gated(
@@ -173,7 +181,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // ("the toll had risen to 16")
     gated(
       [['death toll', 'the toll']],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:[a-z]+\\s+){1,2}(?:at|of|between|to)\\s+)${N}\\b`,
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -203,7 +211,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "Two people, a rickshaw puller in Tarn and a child in Ulma, were killed": who they were, told between commas.
     gated(
       [['killed', 'dead', 'died']],
-      `\\b${N}\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|soldiers|officers|policemen|workers|children|women|men|villagers|students),\\s+[^,;.()]{3,120}?,\\s+(?:(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered)|died)\\b`,
+      `\\b${N}\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|soldiers|officers|policemen|workers|children|women|men|villagers|students),\\s+(?![^,;.()]*\\b(?:${NUMBER_PATTERN})\\b)[^,;.()]{3,120}?,\\s+(?:(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered)|died)\\b`,
       'gi',
     ),
   ],
@@ -214,13 +222,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated(
-      [['wounded', 'injured', 'hurt', 'hospitali']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt|hospitali[sz]ed)\\b`,
+      [['wounded', 'injured', 'hurt']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
     // "both women were seriously injured"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
+    HOSPITALIZED,
     // "caused 12 fatalities and 35 injuries"
     gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
     // "causing minor injuries to two people"
@@ -1356,6 +1365,7 @@ function readFieldPatterns(t: Tally): void {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
       if (!mayMatch(pattern, lower)) continue;
+      if (pattern === HOSPITALIZED && result.wounded !== null) continue;
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
@@ -1543,7 +1553,11 @@ function readVictimsWith(t: Tally): void {
     }
   }
   const people = result.killed !== null && !asWere && lower.includes(' as w') ? AS_WERE_PEOPLE.exec(text) : null;
-  if (people?.[1] && !isUsed(people.index, people.index + people[0].length)) {
+  // ("… were killed, as were two civilians": the dead; "30 were wounded, as were two children": not the dead.)
+  const killedBefore = people
+    ? /\b(?:killed|dead|died|shot dead|murdered)\s*$/i.test(text.slice(0, people.index))
+    : false;
+  if (people?.[1] && killedBefore && !isUsed(people.index, people.index + people[0].length)) {
     const counts = people[1]
       .split(/,\s+(?:and\s+)?|\s+and\s+/)
       .map((item) => (/^(?:an?|one|the|their|his|her)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
@@ -1832,7 +1846,8 @@ const NAMED_THEN_OTHERS = new RegExp(
   `(?:^|[.;:]\\s+)((?:[^,;.()]{3,90}?,\\s+){1,5}?)and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+others\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)\\b`,
   'i',
 );
-const PERSON_NAMED = /^(?:[A-Za-z-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+)+$/;
+const PERSON_NAMED =
+  /^(?!(?:In|At|On|Near|From|During|Outside|Inside)\b)(?:[A-Za-z-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+)+$/;
 
 function readNamedBeforeOthers(t: Tally): void {
   const { text, lower, result, spans } = t;
@@ -1841,12 +1856,16 @@ function readNamedBeforeOthers(t: Tally): void {
   const others = m?.[2] ? parseNumber(m[2]) : null;
   if (!m || others === null || result.killed !== others) return;
   const items = (m[1] ?? '').split(/,\s+/).filter((item) => item.trim() !== '');
-  if (items.length === 0 || !items.every((item) => PERSON_NAMED.test(item.trim()))) return;
-  const start = m.index + m[0].indexOf(m[1] ?? '');
+  // (The names told last: "In the Ulma District, Governor Omar Vadim, and 20 others" names one.)
+  let named = 0;
+  while (named < items.length && PERSON_NAMED.test(items[items.length - 1 - named]?.trim() ?? '')) named += 1;
+  if (named === 0) return;
+  const listStart = m.index + m[0].indexOf(m[1] ?? '');
+  const start = listStart + items.slice(0, items.length - named).reduce((n, item) => n + item.length, 0);
   // (Only where the figure read is the one of "N others".)
   if (!spans.killed.some(([s, e]) => s >= start && e <= m.index + m[0].length)) return;
-  result.killed += items.length;
-  spans.killed.push([start, m.index + m[0].length]);
+  result.killed += named;
+  spans.killed.push([text.indexOf(items[items.length - named] ?? '', start), m.index + m[0].length]);
 }
 
 function readMoreDeaths(t: Tally): void {

@@ -2741,3 +2741,65 @@ describe('parseIncidents: two forces each arresting its own in its own place, in
     ]);
   });
 });
+
+describe('parseIncidents: stories, lists and places read too widely before', () => {
+  it('places an attack on troops stationed in a town at that town', () => {
+    expect(
+      rows(
+        chapter(2015, 'On June 5, a suicide bomber attacked French troops stationed in Tarn, killing two soldiers.'),
+      ),
+    ).toEqual([['2015-06-05', 'attack', ['Tarn'], 2, null, null]]);
+  });
+
+  it('keeps the toll with the story when a background clause "broke out on May 28, when …" is told between', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 2, militants attacked a base in Tarn, killing nine soldiers. The assault followed fighting that broke out on May 28, when the army entered Ulma. Seven attackers were also killed.',
+        ),
+      ).filter((row) => row[0] === '2015-06-02'),
+    ).toEqual([['2015-06-02', 'attack', ['Tarn'], 16, null, null]]);
+  });
+
+  it('gives fighting begun no toll of an attack told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 22, the army launched an offensive against the Sorra Front in Tarn. In retaliation, militants bombed a market in Ulma, killing 30 people.',
+        ),
+      ).filter((row) => row[1] === 'clash' && row[3] === 30),
+    ).toEqual([]);
+  });
+
+  it('gives the last of a list the toll its own verb tells, and a figure told with the verb before', () => {
+    expect(
+      rows(chapter(2015, 'A bomb exploded in Tarn on May 3, and two more in Ulma on May 9 killed six people.')),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Tarn'], null, null, null],
+      ['2015-05-09', 'attack', ['Ulma'], 6, null, null],
+    ]);
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Police arrested four suspects in Tarn on May 3 and two more in Ulma on May 9, charging them with membership of the Sorra Front.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'arrest', ['Tarn'], null, null, 4],
+      ['2015-05-09', 'arrest', ['Ulma'], null, null, 2],
+    ]);
+  });
+
+  it('keeps the first account where a later sentence only "increased" something else', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2015,
+        'On May 3, gunmen killed 12 officers at a police compound in Tarn. The government said 15 officers were killed, and increased security at police posts.',
+      ),
+    );
+    expect([record?.killed, typeof record?.evidence?.accounts]).toEqual([12, 'string']);
+  });
+});

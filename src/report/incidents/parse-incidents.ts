@@ -62,6 +62,8 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+const MILITANT_ACT =
+  /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
 // out in Tarn", "government forces began an operation to retake Ulma".
 const FIGHTING_BEGUN =
@@ -70,6 +72,16 @@ const FIGHTING_BEGUN =
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
   /\b(?:took place|occurred|came|happened|began|started|broke out|erupted)\b[^.;,]{0,40}?\s(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
+/** Whether the sentence's own subject "took place on June 6, when …" (not "The assault followed fighting that broke out on May 28, when …"). */
+function tellsWhenItTookPlace(sentence: string): boolean {
+  const m = TOOK_PLACE_ON.exec(sentence);
+  return (
+    m !== null && !/\b(?:that|which|who|followed|after|since|before|amid|during)\b/i.test(sentence.slice(0, m.index))
+  );
+}
+// Words after the last date of a list that go on with the list rather than tell a clause of their own.
+const SHARED_TAIL =
+  /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b/i;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
@@ -1106,8 +1118,14 @@ function readDated(
     if (placesListed) {
       const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
       // (Each but the first from just after the date before it: "and a ferry terminal in Ozamiz City on September 22".)
-      clause = `${sentence.slice(i === 0 ? 0 : (main[i - 1]?.end ?? 0), mention.end)}${tail}`;
-      listed = { at: i, of: main.length, tail };
+      const own = sentence.slice(i === 0 ? 0 : (main[i - 1]?.end ?? 0), mention.end);
+      // The words after the last date are every event's where they go on the list ("…, killing two and five people
+      // respectively", "… killed a total of 17") or the first event has no verb of its own; after "A bomb exploded
+      // in Tarn on May 3, and two more in Ulma on May 9 killed six people" they are the last one's.
+      const firstOwn = sentence.slice(0, main[0]?.end ?? 0);
+      const shared = SHARED_TAIL.test(tail) || !VIOLENT_ACT.test(firstOwn) || i === main.length - 1;
+      clause = shared ? `${own}${tail}` : own;
+      if (SHARED_TAIL.test(tail) || !VIOLENT_ACT.test(firstOwn)) listed = { at: i, of: main.length, tail };
     }
     // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
     // the next date's clause.
@@ -1188,7 +1206,10 @@ function readDated(
       // ("Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9": the second reads
       // its figure with the first's verb.)
       const previous = made[made.length - 1];
-      const verb = previous && i > 0 && j === 0 && AND_NO_VERB.test(part) ? CASUALTY_VERB.exec(previous.clause) : null;
+      // (Of a list, the event's own words: "… and two more in Ulma on May 9, charging them …".)
+      const ownPart = listed && part.endsWith(listed.tail) ? part.slice(0, part.length - listed.tail.length) : part;
+      const verb =
+        previous && i > 0 && j === 0 && AND_NO_VERB.test(ownPart) ? CASUALTY_VERB.exec(previous.clause) : null;
       if (verb) draft.verb = verb[0];
       // A statement or a listing made that day is no event at the story's place.
       if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
@@ -1215,7 +1236,7 @@ function readDated(
   // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
   // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
   else if (
-    (r.open === null || (told.length === 1 && main.length === 1 && TOOK_PLACE_ON.test(sentence))) &&
+    (r.open === null || (told.length === 1 && main.length === 1 && tellsWhenItTookPlace(sentence))) &&
     (told.length === 1 || (told.length > 1 && main.length === 1))
   )
     r.open = told[told.length - 1] ?? null;
@@ -1379,7 +1400,7 @@ const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leadin
 // Where someone is from or is based, not where the event was: "French aircraft operating from Niamey struck a convoy
 // north of Tillia", "an Iranian diplomat based in Vienna", "the worst terrorist attack in Philippine history".
 const BASED_IN =
-  /\b(?:(?:operating|flying|based|stationed|deployed|taking off) (?:from|in|out of)|in(?= (?:[A-Z][\w'’-]+ ){1,2}history\b)) (?:[A-Z][\w'’-]+ ?){1,3}/g;
+  /\b(?:(?:operating|flying|taking off) (?:from|out of)|(?<=\b(?:diplomat|official|national|businessman|journalist|citizen|resident|man|woman|preacher|cleric) )based in|(?:crossed|came|infiltrated|arrived) (?:over )?from|in(?= (?:[A-Z][\w'’-]+ ){1,2}history\b)) (?:[A-Z][\w'’-]+ ?){1,3}/g;
 
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
@@ -1576,8 +1597,10 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const evidence = { ...own.evidence };
   // "Initial reports put the death toll at six, but officials later said at least 24 had died": a toll revised
   // upward replaces the one told first.
-  const revises = again.some((t) =>
-    /\b(?:later|revised|rose|raised|raising|bringing|risen|climbed|increased)\b/i.test(t),
+  const revises = again.some(
+    (t) =>
+      /\b(?:later|revised|rose|raised)\b|\b(?:raising|bringing) the (?:death )?toll\b/i.test(t) ||
+      /\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,30}?\b(?:risen|climbed|increased|reached)\b/i.test(t),
   );
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const higher = revises && f === 'killed' && (more.figures[f] ?? 0) > (figures[f] ?? 0);
@@ -2044,7 +2067,10 @@ function zerosOnly(reading: CasualtyReading): CasualtyReading {
  */
 type Built = { draft: Draft; record: Incident; named: string[] };
 
-function buildRecord(d: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
+function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
+  // (Fighting begun takes no toll of an attack told after it: "In retaliation, militants bombed a market in Ulma,
+  // killing 30 people.")
+  const d = draft.tentative ? { ...draft, further: draft.further.filter((s) => !MILITANT_ACT.test(s)) } : draft;
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
   const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
