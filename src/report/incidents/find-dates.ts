@@ -1,3 +1,4 @@
+import { NATIONAL_DAY_NAMES, nationalDay } from './national-days.js';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { isExists } from 'date-fns/isExists';
@@ -186,10 +187,15 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine|Independence Day|National Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine/;
+const NATIONAL_NAME = /Independence Day|National Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
+const NATIONAL_HOLIDAY = new RegExp(
+  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b(?!\\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|parade|holidays?|season|period|weekend|speech|address|message)\\b)`,
+  'g',
+);
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
@@ -214,7 +220,12 @@ interface Candidate extends DateMention {
  * findDates('On October 31, two explosions took place.', 2011)
  * // → [{ start: 3, end: 13, date: '2011-10-31', endDate: null, leads: true, reference: false, words: 'October 31' }]
  */
-export function findDates(sentence: string, year: number | null, month: string | null = null): DateMention[] {
+export function findDates(
+  sentence: string,
+  year: number | null,
+  month: string | null = null,
+  country: string | null = null,
+): DateMention[] {
   const ordinal = ORDINAL_WORD.test(sentence);
   // Most sentences name no month and no holiday: one cheap test spares them every pattern.
   if (!ordinal && !ANY_DATE_WORD.test(sentence)) return [];
@@ -339,6 +350,22 @@ export function findDates(sentence: string, year: number | null, month: string |
         4,
         year,
       );
+  }
+  // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
+  // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
+  for (const m of NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
+    const [whole, eve, name = ''] = m;
+    const md = nationalDay(name, country);
+    if (md === null || year === null) continue;
+    if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (
+      new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(
+        sentence.slice(m.index + whole.length, m.index + whole.length + 16),
+      )
+    )
+      continue;
+    const date = calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3)));
+    push(m.index, m.index + whole.length, eve ? addDays(date, -1) : date, null, 'day', 4, year);
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;

@@ -679,7 +679,7 @@ function readSentence(r: Reader, sentence: string): void {
  */
 function datesOf(r: Reader, sentence: string) {
   const { report } = r;
-  let mentions = findDates(sentence, report.year, r.toldMonth).filter(
+  let mentions = findDates(sentence, report.year, r.toldMonth, report.country).filter(
     (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
   );
   // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
