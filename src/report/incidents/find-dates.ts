@@ -126,6 +126,8 @@ const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
 // (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
+const GROUP_NAMED_BY_DAY =
+  /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 const DIED_LATER = /\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\s+$/i;
@@ -401,7 +403,9 @@ export function findDates(
       SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
       /^,?\s+that\b/.test(sentence.slice(c.end)) &&
       !TOLD_EVENT.test(sentence.slice(c.end));
-    if (!dropped && !statement) mentions.push(c);
+    // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
+    const named = GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40));
+    if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;
   }
 

@@ -2803,3 +2803,24 @@ describe('parseIncidents: stories, lists and places read too widely before', () 
     expect([record?.killed, typeof record?.evidence?.accounts]).toEqual([12, 'string']);
   });
 });
+
+describe('parseIncidents: trials, killings that "continued", a group named by a day, places "off" a coast and with "es"', () => {
+  it('reads no event from a trial, a summary or a group’s name, and places "off Tarn Island" and "Dar es Sorra"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'The three men detained after the explosion at a cafe in Tarn, which wounded five people, went on trial in the Tarn Basic Court in December.',
+          'The killings continued in May.',
+          'In September, prosecutors in Tarn charged 15 men with murder in connection with the Lorn killings.',
+          'In September, a court sentenced 50 members of the unlicensed "February 14 Youth Coalition" to prison.',
+          'On July 4, coast guard units intercepted a boat off Tarn Island near the maritime border with Ulma, and four men were detained.',
+          'In October, gunmen shot dead two officials in Dar es Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-07-04', 'arrest', ['Tarn Island'], null, null, 4],
+      ['2013-10', 'attack', ['Dar es Sorra'], 2, null, null],
+    ]);
+  });
+});
