@@ -2824,3 +2824,22 @@ describe('parseIncidents: trials, killings that "continued", a group named by a 
     ]);
   });
 });
+
+describe('parseIncidents: a toll revised "the following week", a listing as "specified entities", the wounded arrested', () => {
+  it('reads them', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On October 9, a grenade exploded in a crowd in Tarn, killing two people and wounding 16. Police revised the toll to four dead the following week after two of the wounded died in hospital.',
+          'On April 26, the Home Minister declared the Sorra Front and the Ulma Brigade "specified entities" under the Penal Code.',
+          'Troops reaching the site in Lorn on March 3 detained three wounded women.',
+        ),
+      ),
+    ).toEqual([
+      ['2004-10-09', 'attack', ['Tarn'], 4, 16, null],
+      ['2004-04-26', 'designation', [], null, null, null],
+      ['2004-03-03', 'arrest', ['Lorn'], null, null, 3],
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+const TOLL_REVISED_BEFORE =
+  /\b(?:revised|raised|put|updated|said|reported|announced) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
 const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
@@ -785,7 +787,10 @@ function datesOf(r: Reader, sentence: string) {
     classifyIncident(sentence) &&
     // ("The blasts killed more than 80 people …; ISIS-K claimed responsibility … the same day": the story's toll,
     // told with a claim that day, is no event of its own.)
-    !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence))
+    !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence)) &&
+    // ("Police revised the toll to four dead the following week after two of the wounded died": the day of a
+    // statement about the event, no event of its own.)
+    !TOLL_REVISED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 60), laterAt.index))
       ? laterAt
       : null;
   // Told before the story's event ("earlier that day"), an event is not placed by the story.
