@@ -778,3 +778,28 @@ describe('classifyIncident: events told with officials, courts, anniversaries, e
     expect(classifyIncident(sentence)).toBeNull();
   });
 });
+
+describe('classifyIncident: forces engaging, regaining control, exchanging fire; raids that only arrest', () => {
+  it.each([
+    [
+      'The confrontations began on January 10, when security forces attempting to arrest suspects exchanged fire with militants in Tarn.',
+      'clash',
+    ],
+    ['The largest confrontation took place on January 30, when security forces besieged a house in Tarn.', 'clash'],
+    [
+      'Tarn forces engaged the group near the village of Ulma; two soldiers and four of the attackers were killed.',
+      'clash',
+    ],
+    [
+      'Security forces regained control of the prison the next morning; 24 rioters were killed in the operation.',
+      'clash',
+    ],
+    [
+      'In a raid on October 2 in Tarn, police detained four activists suspected of involvement in the Ulma shooting.',
+      'arrest',
+    ],
+    ['Gunmen exchanged fire with villagers in Tarn.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

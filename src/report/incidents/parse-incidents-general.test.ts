@@ -2843,3 +2843,16 @@ describe('parseIncidents: a toll revised "the following week", a listing as "spe
     ]);
   });
 });
+
+describe('parseIncidents: a total told "By the end of February", after an arrest', () => {
+  it('is no figure of the arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On February 3, police arrested the cell’s alleged spiritual adviser, Omar Vadim, in Tarn. By the end of February, authorities had detained 37 suspects.',
+        ),
+      ),
+    ).toEqual([['2005-02-03', 'arrest', ['Tarn'], null, null, 1]]);
+  });
+});
