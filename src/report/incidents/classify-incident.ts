@@ -2,7 +2,7 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;]{1,120}? ["“]?(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of)/i;
+  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:[\w-]+ ){0,3}?list\b|prohibited (?:its|the) activities|outlawed|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of)/i;
 // A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
 // Jund al-Khilafa"; not "banned the wearing of …").
 const DESIGNATION_NAMED = /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
@@ -200,7 +200,7 @@ const ARREST_VERB =
   /\b(?:(?:re-?)?arrested|arresting|detained|detaining|captured|apprehended|rounded up|(?:took|taken|taking) (?:[\w'’-]+ ){0,5}?into custody)\b/i;
 const SUSPECTED_OF =
   /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*/gi;
-const ON_TRIAL = /\b(?:went|stood|go|goes|going|were|was|are|is) on trial\b/i;
+const ON_TRIAL = /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b/i;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a

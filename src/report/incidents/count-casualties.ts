@@ -223,7 +223,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['wounded', 'injured', 'hurt']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b(?!\\s+(?:[a-z]+\\s+)?(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,

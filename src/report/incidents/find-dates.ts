@@ -196,9 +196,11 @@ const FULL_MONTH = new RegExp(MONTH_NAMES);
 const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine/;
 const NATIONAL_NAME = /Independence Day|National Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
-  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b(?!\\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|parade|holidays?|season|period|weekend|speech|address|message)\\b)`,
+  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|celebrations?|festivities|reception|dinner|gathering|parade|rally|rallies|ceremony|ceremonies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)`,
   'g',
 );
+const ON_THE_DAY =
+  /(?:^|[,;]\s+|\band\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
@@ -357,9 +359,13 @@ export function findDates(
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
   for (const m of NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
-    const [whole, eve, name = ''] = m;
+    const [whole, eve, name = '', eveAfter] = m;
     const md = nationalDay(name, country);
     if (md === null || year === null) continue;
+    // (Only a day the event is told on, opening its clause: "On Independence Day, …", "…, and on the eve of Merdeka
+    // Day …"; not "the day after Independence Day", "Pakistan's Independence Day", "the 2010 Independence Day bombings",
+    // "planning to attack crowds on National Day".)
+    if (!ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (
       new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(
@@ -368,7 +374,7 @@ export function findDates(
     )
       continue;
     const date = calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3)));
-    push(m.index, m.index + whole.length, eve ? addDays(date, -1) : date, null, 'day', 4, year);
+    push(m.index, m.index + whole.length, eve || eveAfter ? addDays(date, -1) : date, null, 'day', 4, year);
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;
@@ -405,7 +411,9 @@ export function findDates(
       /^,?\s+that\b/.test(sentence.slice(c.end)) &&
       !TOLD_EVENT.test(sentence.slice(c.end));
     // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
-    const named = GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40));
+    const named =
+      /(?:\bthe|["“])\s*$/.test(sentence.slice(Math.max(0, c.start - 6), c.start)) &&
+      GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40));
     if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;
   }

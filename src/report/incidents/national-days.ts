@@ -2,7 +2,8 @@
  * The national holidays a chapter may date an event by ("On Independence Day, border guards exchanged fire …", "On the
  * eve of Merdeka Day, police arrested …"): fixed days, by the chapter's country where the name is every country's.
  * General knowledge (the day each country celebrates), keyed like capitals.ts by the country's name in lower case
- * without a leading "the". A country missing here dates nothing by "Independence Day" or "National Day".
+ * without a leading "the". A country missing here dates nothing by "Independence Day" or "National Day" (also one whose
+ * day changed within the series' years: Azerbaijan, Turkmenistan, Oman).
  */
 
 /** Each country's Independence Day (MM-DD). */
@@ -11,7 +12,6 @@ const INDEPENDENCE_DAY: Readonly<Record<string, string>> = Object.freeze({
   algeria: '07-05',
   argentina: '07-09',
   armenia: '09-21',
-  azerbaijan: '10-18',
   bangladesh: '03-26',
   benin: '08-01',
   bolivia: '08-06',
@@ -62,7 +62,6 @@ const INDEPENDENCE_DAY: Readonly<Record<string, string>> = Object.freeze({
   tanzania: '12-09',
   togo: '04-27',
   tunisia: '03-20',
-  turkmenistan: '09-27',
   uganda: '10-09',
   ukraine: '08-24',
   'united states': '07-04',
@@ -77,7 +76,6 @@ const NATIONAL_DAY: Readonly<Record<string, string>> = Object.freeze({
   china: '10-01',
   france: '07-14',
   kuwait: '02-25',
-  oman: '11-18',
   qatar: '12-18',
   'saudi arabia': '09-23',
   'united arab emirates': '12-02',

@@ -2856,3 +2856,72 @@ describe('parseIncidents: a total told "By the end of February", after an arrest
     ).toEqual([['2005-02-03', 'arrest', ['Tarn'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: a second read of national days, trials, lists of the wounded and groups named by a day', () => {
+  const inCountry = (country: string, year: number, ...paragraphs: string[]) =>
+    rows({ ...chapter(year, ...paragraphs), country });
+
+  it('dates by a national day only a clause opened "On …", never a name or another day', () => {
+    expect(
+      inCountry(
+        'Nigeria',
+        2014,
+        'On April 14, a car bomb exploded near the Independence Day Stadium in Abuja, killing 75 people.',
+      ),
+    ).toEqual([['2014-04-14', 'attack', ['Abuja'], 75, null, null]]);
+    expect(
+      inCountry(
+        'Pakistan',
+        2014,
+        'A suicide bomber attacked an Independence Day rally in Quetta on August 20, killing 12 people.',
+      ),
+    ).toEqual([['2014-08-20', 'attack', ['Quetta'], 12, null, null]]);
+    expect(
+      inCountry('Uganda', 2014, 'The day after Independence Day, gunmen killed two policemen in Gulu.').map(
+        (row) => row[0],
+      ),
+    ).not.toContain('2014-10-09');
+    expect(
+      inCountry(
+        'Nigeria',
+        2012,
+        'In May, a court sentenced a man for the 2010 Independence Day bombings in Abuja, which killed 12 people.',
+      ),
+    ).toEqual([]);
+    expect(inCountry('Pakistan', 2014, 'On Independence Day eve, gunmen attacked a checkpoint in Quetta.')).toEqual([
+      ['2014-08-13', 'attack', ['Quetta'], null, null, null],
+    ]);
+  });
+
+  it('keeps an attack or an arrest told before someone "was on trial"', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On March 3, a suicide bomber killed 12 people outside a courthouse in Tarn where five militants were on trial.',
+          'On June 9, police in Ulma arrested four men, including a suspect who was on trial in absentia.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-03-03', 'attack', ['Tarn'], 12, null, null],
+      ['2014-06-09', 'arrest', ['Ulma'], null, null, 4],
+    ]);
+  });
+
+  it('reads the wounded "when militants ambushed", an arrest after a curfew, and a group after a date with no comma', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 3, four soldiers were wounded when militants ambushed a convoy near Tarn.',
+          'On May 4, after the governor declared a curfew in Ulma, police arrested 12 members of a proscribed organization.',
+          'On May 5 Sorra Front militants abducted three fishermen near Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-05-03', 'attack', ['Tarn'], null, 4, null],
+      ['2014-05-04', 'arrest', ['Ulma'], null, null, 12],
+      ['2014-05-05', 'attack', ['Lorn'], null, null, null],
+    ]);
+  });
+});
