@@ -89,7 +89,7 @@ const SECURITY_ACTION =
 // militants, whoever leads it): the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 const SECURITY_ACTION_MORE =
-  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|the (?:operations?|offensive|raids?|sweeps?|strikes?|airstrikes?))\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM)\b[^.;]{0,80}?\b(?:battled|exchanged fire with|clashed with|retook|recaptured|entered|(?:captured|seized|overran) (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|headquarters|positions?|hideouts?))\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\b(?:security forces|troops|police|the army|forces|soldiers)\b[^.;]{0,40}?\b(?:regained|retook|restored) control\b[^.;]{0,80}?(?:;|\.)\s*[^.;]{0,60}?\b(?:killed|dead|died)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b|\bOperation (?!(?:in|on|at|near|against|to|that|which|was|were|by|of|and|the|an?|with|for|from|into|across|along|around)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:\w+ ){0,3}?(?<!\b(?:was|were|been|being) )(?:launched|began|cleared|killed|killing|continued|targeted|retook)\b|\blaunched (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:operation|offensive|campaign)\b[^.;]{0,60}?\bagainst (?:the )?(?:[\w'’-]+ ){0,2}?(?:militants|militias|insurgents|terrorists|extremists|rebels|jihadists|Islamists)\b/i;
+  /\b(?:police|policemen|security forces|security officers|special forces|troops|army|military|soldiers|gendarmes?|gendarmerie|commandos|air force|the (?:operations?|offensive|raids?|sweeps?|strikes?|airstrikes?))\b[^.;]{0,150}?\b(?:killed|killing|shot dead|neutralized|eliminated) (?:\S+ ){0,3}?(?:militants|terrorists|insurgents|fighters|gunmen|extremists|rebels|armed men|attackers|jihadists)\b|\b(?:troops|forces|army|soldiers|military|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM)\b[^.;]{0,80}?\b(?:battled|exchanged fire with|clashed with|retook|recaptured|entered|(?:captured|seized|overran) (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|headquarters|positions?|hideouts?))\b|\bair force (?:\w+ ){0,2}?(?:struck|bombed|attacked|hit|targeted)\b|\bclash (?:between|with)\b|\b(?:an?|the|another) strike (?:near|on|in|against|targeting)\b|\bOperation (?!(?:in|on|at|near|against|to|that|which|was|were|by|of|and|the|an?|with|for|from|into|across|along|around)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:\w+ ){0,3}?(?<!\b(?:was|were|been|being) )(?:launched|began|cleared|killed|killing|continued|targeted|retook)\b|\blaunched (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:operation|offensive|campaign)\b[^.;]{0,60}?\bagainst (?:the )?(?:[\w'’-]+ ){0,2}?(?:militants|militias|insurgents|terrorists|extremists|rebels|jihadists|Islamists)\b/i;
 // An attack as the sentence's subject, before any forces it names: "a PKK bomb attack on a minibus carrying police
 // officers killed 13 officers" (the officers are its victims, not who acted).
 const ATTACK_SUBJECT =
@@ -198,6 +198,9 @@ const ARREST_BEFORE =
 const FINANCE_LIST = /\b(?:Financial Action Task Force|FATF|grey list|gray list|jurisdictions under)\b/;
 const ARREST_VERB =
   /\b(?:(?:re-?)?arrested|arresting|detained|detaining|captured|apprehended|rounded up|(?:took|taken|taking) (?:[\w'’-]+ ){0,5}?into custody)\b/i;
+// "Security forces regained control of the prison the next morning; 24 rioters were killed in the operation".
+const REGAINED_CONTROL =
+  /\b(?:security forces|troops|police|the army|forces|soldiers)\b[^.;]{0,40}?\b(?:regained|retook|restored) control\b[^.;]{0,80}?(?:;|\.)\s*[^.;]{0,60}?\b(?:killed|dead|died)\b/i;
 const SUSPECTED_OF =
   /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*/gi;
 const ON_TRIAL = /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b/i;
@@ -409,7 +412,10 @@ export function classifyIncident(told: string): IncidentKind | null {
   const intercepted = INTERCEPTED_CONVOY.exec(text);
   if (intercepted && SECURITY_ACTOR.test(text.slice(0, intercepted.index)) && !ARREST_FIRST.test(text)) return 'clash';
   if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
-  const security = SECURITY_ACTION.exec(text) ?? SECURITY_ACTION_MORE.exec(text);
+  const security =
+    SECURITY_ACTION.exec(text) ??
+    SECURITY_ACTION_MORE.exec(text) ??
+    (text.includes(' control') ? REGAINED_CONTROL.exec(text) : null);
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the
   // security forces act is an attack, whatever the forces did after it.
   const firstViolence = security ? activeViolence(text, security.index) : -1;

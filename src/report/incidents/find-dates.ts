@@ -358,7 +358,8 @@ export function findDates(
   }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
-  for (const m of NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
+  const mayNameDay = sentence.includes(' Day') || sentence.includes('Orthodox');
+  for (const m of mayNameDay && NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
     const [whole, eve, name = '', eveAfter] = m;
     const md = nationalDay(name, country);
     if (md === null || year === null) continue;

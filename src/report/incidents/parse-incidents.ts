@@ -1407,6 +1407,10 @@ const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leadin
 const BASED_IN =
   /\b(?:(?:operating|flying|taking off) (?:from|out of)|(?<=\b(?:diplomat|official|national|businessman|journalist|citizen|resident|man|woman|preacher|cleric) )based in|(?:crossed|came|infiltrated|arrived) (?:over )?from|in(?= (?:[A-Z][\w'’-]+ ){1,2}history\b)) (?:[A-Z][\w'’-]+ ?){1,3}/g;
 
+// What every BASED_IN match holds (the pattern, tried at every position, is kept off the texts without them).
+const BASED_IN_WORDS = / from | out of | based in | history/;
+const NEVER = /(?!)/g;
+
 // Who told it, closing the clause: ", the U.S. Africa Command said.", ", according to the Tarn Ministry of Defense." The
 // teller's name places nothing.
 const TOLD_BY =
@@ -2113,7 +2117,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
-      .replace(BASED_IN, ' ');
+      .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
   // elsewhere, when the event names a place of its own.)
