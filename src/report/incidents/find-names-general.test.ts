@@ -69,3 +69,14 @@ describe('buildNameBook: a hyphenated department after "the"', () => {
     ).toContain('Tarn-Lorn Department');
   });
 });
+
+describe('buildNameBook: a town whose name ends in "-ese", and peoples that do', () => {
+  it('lists "Kasese" and "Dar es Sorra" as towns but no "Chinese", "Lebanese" or "Senegalese"', () => {
+    const book = buildNameBook(
+      'A bomb exploded in Kasese, killing two. Chinese workers were attacked in Tarn. Two Lebanese nationals were killed in Ulma. Senegalese troops patrolled near Lorn. Gunmen killed an official in Dar es Sorra.',
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['Kasese', 'Tarn', 'Ulma', 'Lorn', 'Dar es Sorra']));
+    expect(book.places.filter((p) => /ese$/.test(p) && p !== 'Kasese')).toEqual([]);
+  });
+});
