@@ -80,3 +80,11 @@ describe('buildNameBook: a town whose name ends in "-ese", and peoples that do',
     expect(book.places.filter((p) => /ese$/.test(p) && p !== 'Kasese')).toEqual([]);
   });
 });
+
+describe('buildNameBook: a town whose first word opens a group’s name elsewhere', () => {
+  it('lists "Lashkar Gah"', () => {
+    expect(buildNameBook('On May 3, a bomb exploded in Lashkar Gah, killing two.', 'Testland').places).toContain(
+      'Lashkar Gah',
+    );
+  });
+});
