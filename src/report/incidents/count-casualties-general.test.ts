@@ -1619,3 +1619,14 @@ describe('countCasualties: the hospitalized among the wounded, those wounded "as
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: a list of the dead with items before "… and a civilian"', () => {
+  it.each([
+    ['Three soldiers, two police officers and a civilian were killed.', 6],
+    ['Three soldiers, two police officers, and a civilian were killed.', 6],
+    ['Two police officers and a civilian were killed.', 3],
+    ['Three people, two soldiers and a civilian, were killed.', 3],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

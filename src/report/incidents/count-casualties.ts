@@ -698,7 +698,7 @@ const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
 );
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
@@ -1280,7 +1280,24 @@ function readNamedWithFigure(t: Tally): void {
     for (const andOne of text.matchAll(AND_ONE_KILLED)) {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
       result.killed = (result.killed ?? 0) + 1;
-      cite('killed', andOne.index, andOne.index + andOne[0].length);
+      // ("Three soldiers, two police officers and a civilian were killed": the items before, each closed by a comma.)
+      let from = andOne.index;
+      // ("Three people, two soldiers and a civilian, were killed": a list closed by a comma says who the figure before
+      // it were.)
+      const appositive = /,\s+(?:were|was|died|had been)\b/.test(andOne[0]);
+      for (let k = 0; k < 4 && !appositive; k += 1) {
+        const window = Math.max(0, from - 80);
+        const prior = LIST_PRIOR.exec(text.slice(window, from));
+        const head = prior?.[2];
+        if (!prior || !head) break;
+        const at = window + prior.index + prior[0].indexOf(prior[1] ?? '');
+        const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
+        if (counted === null || isUsed(at, at + head.length)) break;
+        used.fill(1, at, at + head.length);
+        result.killed += counted;
+        from = at;
+      }
+      cite('killed', from, andOne.index + andOne[0].length);
       break;
     }
   }
