@@ -1281,22 +1281,10 @@ function readNamedWithFigure(t: Tally): void {
       if (!andOne[1] || !add('killed', andOne[1], andOne.index)) continue;
       result.killed = (result.killed ?? 0) + 1;
       // ("Three soldiers, two police officers and a civilian were killed": the items before, each closed by a comma.)
-      let from = andOne.index;
       // ("Three people, two soldiers and a civilian, were killed": a list closed by a comma says who the figure before
       // it were.)
       const appositive = /,\s+(?:were|was|died|had been)\b/.test(andOne[0]);
-      for (let k = 0; k < 4 && !appositive; k += 1) {
-        const window = Math.max(0, from - 80);
-        const prior = LIST_PRIOR.exec(text.slice(window, from));
-        const head = prior?.[2];
-        if (!prior || !head) break;
-        const at = window + prior.index + prior[0].indexOf(prior[1] ?? '');
-        const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
-        if (counted === null || isUsed(at, at + head.length)) break;
-        used.fill(1, at, at + head.length);
-        result.killed += counted;
-        from = at;
-      }
+      const from = appositive ? andOne.index : priorItems(t, 'killed', andOne.index);
       cite('killed', from, andOne.index + andOne[0].length);
       break;
     }
@@ -1473,18 +1461,7 @@ function readFieldPatterns(t: Tally): void {
             citeStart = window + before.index;
             // "Eleven soldiers, three hostages and nine of the ten attackers were killed": the items before the last,
             // each closed by a comma.
-            for (let k = 0; k < 4; k += 1) {
-              const from = Math.max(0, citeStart - 80);
-              const prior = LIST_PRIOR.exec(text.slice(from, citeStart));
-              const head = prior?.[2];
-              if (!prior || !head) break;
-              const at = from + prior.index + prior[0].indexOf(prior[1] ?? '');
-              const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
-              if (counted === null || isUsed(at, at + head.length)) break;
-              used.fill(1, at, at + head.length);
-              result[field] = (result[field] ?? 0) + counted;
-              citeStart = at;
-            }
+            citeStart = priorItems(t, field, citeStart);
           } else {
             // "two police officers, a woman, and one of the attackers were killed": every item of the list.
             const chain = listed ? LIST_CHAIN.exec(text.slice(window, start)) : null;
@@ -1510,6 +1487,28 @@ function readFieldPatterns(t: Tally): void {
       }
     }
   }
+}
+
+/**
+ * The items of a list before the one read at `from` ("Eleven soldiers, three hostages and …"), each closed by a comma:
+ * added to the field (up to four), and where their words begin.
+ */
+function priorItems(t: Tally, field: keyof Casualties, from: number): number {
+  const { text, result, used, isUsed } = t;
+  let start = from;
+  for (let k = 0; k < 4; k += 1) {
+    const window = Math.max(0, start - 80);
+    const prior = LIST_PRIOR.exec(text.slice(window, start));
+    const head = prior?.[2];
+    if (!prior || !head) break;
+    const at = window + prior.index + prior[0].indexOf(prior[1] ?? '');
+    const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
+    if (counted === null || isUsed(at, at + head.length)) break;
+    used.fill(1, at, at + head.length);
+    result[field] = (result[field] ?? 0) + counted;
+    start = at;
+  }
+  return start;
 }
 
 /** The victims told with those read ("together with their driver", "along with …", "as were all eight attackers"). */
