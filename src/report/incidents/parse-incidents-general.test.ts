@@ -2925,3 +2925,19 @@ describe('parseIncidents: a second read of national days, trials, lists of the w
     ]);
   });
 });
+
+describe('parseIncidents: a list of examples whose items are closed by ", and," before the next date', () => {
+  it('keeps "which wounded 12 people" with the first item', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Other attacks included the June 3 grenade attack on a market in Ulma, which wounded 12 people, and, over the weekend of July 9-10, an assault on a bar in Lorn Province that killed one person.',
+        ),
+      ).map((row) => [row[0], row[3], row[4]]),
+    ).toEqual([
+      ['2011-06-03', null, 12],
+      ['2011-07-09', 1, null],
+    ]);
+  });
+});
