@@ -201,6 +201,7 @@ const ARREST_VERB =
 // "Security forces regained control of the prison the next morning; 24 rioters were killed in the operation".
 const REGAINED_CONTROL =
   /\b(?:security forces|troops|police|the army|forces|soldiers)\b[^.;]{0,40}?\b(?:regained|retook|restored) control\b[^.;]{0,80}?(?:;|\.)\s*[^.;]{0,60}?\b(?:killed|dead|died)\b/i;
+const RELATIVE_TOLL = /(?:^|,)\s*(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*,?/gi;
 const SUSPECTED_OF =
   /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*/gi;
 const ON_TRIAL = /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b/i;
@@ -335,7 +336,10 @@ export function classifyIncident(told: string): IncidentKind | null {
       text.slice(Math.max(0, judicial.index - 30), judicial.index),
     ) ||
       text.slice(arrestFrom, judicial.index).includes(';'));
-  if (judicial && !arrestBefore && (!violentVerb || EXECUTION.test(text))) return null;
+  // ("The three men detained after the May 3 explosion at a cafe, which wounded five people, were sentenced in
+  // December": the toll of the event the court acts on, told in a clause of its own, is no violence of the sentence.)
+  const violenceOutside = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' '));
+  if (judicial && !arrestBefore && (!violenceOutside || EXECUTION.test(text))) return null;
   // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
   // murder": the violence is what a court or a charge is about, told after it; no event of its own.
   const court = COURT_ACT.exec(text);

@@ -2941,3 +2941,16 @@ describe('parseIncidents: a list of examples whose items are closed by ", and," 
     ]);
   });
 });
+
+describe('parseIncidents: a sentence passed on men detained after an event, whose toll is told in a relative clause', () => {
+  it('dates no event by the sentence', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'The three men detained after the May 3 explosion at a cafe in Tarn, which wounded five people, were sentenced in December.',
+        ),
+      ).map((row) => row[0]),
+    ).not.toContain('2007-12');
+  });
+});
