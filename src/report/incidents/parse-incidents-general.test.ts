@@ -2954,3 +2954,22 @@ describe('parseIncidents: a sentence passed on men detained after an event, whos
     ).not.toContain('2007-12');
   });
 });
+
+describe('parseIncidents: an event named by its date inside a sentence about something else', () => {
+  it('is placed by the words from its date on', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'In August, the High Court in Tarn began the trial of four suspects charged over the January 17 bombing of a minibus taxi in Ulma, which killed three passengers.',
+          'The group also expanded its kidnappings in the Sahel, including the group’s February kidnapping of two tourists in Lorn, who were held until October.',
+          'Other attacks included the March 5 abduction of 23 pupils from a primary school in Bessa District.',
+        ),
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([
+      ['2004-01-17', ['Ulma'], 3],
+      ['2004-02', ['Lorn'], null],
+      ['2004-03-05', ['Bessa District'], null],
+    ]);
+  });
+});

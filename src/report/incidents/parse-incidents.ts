@@ -133,6 +133,8 @@ const EVENT_LABEL =
 const NAMES_NO_EVENT =
   /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration|coalition|alliance|movement|bloc)\b/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
+// The words just before a date that names an event: "over the", "including the group's", "of an".
+const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
@@ -1159,6 +1161,25 @@ function readDated(
     // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
     // date stands before says what the dated event was.
     const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+    let narrowed = false;
+    // ("In August, the High Court in Kampala began the trial of four suspects charged over the January 17 bombing of a
+    // taxi in Kasese, which killed three", "expanded its kidnappings in the Sahel, including the group's February
+    // kidnapping of two tourists in southern Tunisia": an event named by its date inside another's sentence is told
+    // by the words from its date on; the places before it are the other's.)
+    if (
+      named &&
+      !mention.leads &&
+      mention.start > from &&
+      REFERENCE_LEAD.test(sentence.slice(from, mention.start)) &&
+      !/\b(?:following|after|since|before|until|ahead of|in the wake of)\s+(?:the\s+)?$/i.test(
+        sentence.slice(from, mention.start),
+      ) &&
+      // (Where the named event tells its own place: "… bombing of a minibus taxi in Kasese".)
+      /^[^,;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/.test(sentence.slice(mention.end, to))
+    ) {
+      clause = withoutAsides(mention.start, to);
+      narrowed = true;
+    }
     let firstKind: IncidentKind | null = null;
     let parts = splitThen(clause);
     const paired = shared && pairedPart !== null;
@@ -1177,6 +1198,8 @@ function readDated(
       // tells what the date before it told.
       const told: IncidentKind | null =
         classifyIncident(withoutPastAsides(part, report.year)) ??
+        // (An event named by its date and a word of violence: "the March 5 abduction of 23 pupils".)
+        (narrowed && j === 0 ? 'attack' : null) ??
         // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
         (j > 0 ? firstKind : null) ??
         (placesListed && i > 0 ? sentenceKind : null) ??
