@@ -415,7 +415,10 @@ export function classifyIncident(told: string): IncidentKind | null {
   // vehicles": forces stopping armed men on the move (the toll, where there is one, is told after it).
   const intercepted = INTERCEPTED_CONVOY.exec(text);
   if (intercepted && SECURITY_ACTOR.test(text.slice(0, intercepted.index)) && !ARREST_FIRST.test(text)) return 'clash';
-  if (ARREST.test(text) && !violentVerb && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
+  // ("In connection with the November 20, 2015, attack on a hotel, which killed 20 people, security services arrested
+  // two suspects": the violence is what the arrest is for.)
+  const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
+  if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   const security =
     SECURITY_ACTION.exec(text) ??
     SECURITY_ACTION_MORE.exec(text) ??

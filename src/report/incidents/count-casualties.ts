@@ -59,8 +59,8 @@ function mayMatch(pattern: RegExp, lower: string): boolean {
 // "more than 70 were hospitalized": the wounded, where the text gives no other figure of them ("injuring 20; 12 of them
 // were hospitalized" is 20; see readFieldPatterns).
 const HOSPITALIZED = gated(
-  [['hospitali']],
-  `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:still\\s+|later\\s+)?(?:hospitali[sz]ed|remain(?:ed)? (?:in )?hospitali[sz]ed)\\b`,
+  [['hospital']],
+  `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:still\\s+|later\\s+)?(?:hospitali[sz]ed|remain(?:ed)? (?:in )?hospitali[sz]ed|(?:taken|rushed|admitted) to (?:a |the )?hospitals?|treated (?:in|at) (?:a |the )?hospitals?)\\b`,
   'gi',
 );
 
@@ -1056,13 +1056,13 @@ export function twoAccounts(first: string, firstKilled: number, second: string, 
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
-  wounded: /wound|injur|hurt|burns|hospitali/i,
+  wounded: /wound|injur|hurt|burns|hospital/i,
   arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospitali|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
+  /burns|hospital|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.

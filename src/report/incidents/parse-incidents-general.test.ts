@@ -2973,3 +2973,20 @@ describe('parseIncidents: an event named by its date inside a sentence about som
     ]);
   });
 });
+
+describe('parseIncidents: an arrest in connection with an earlier attack whose toll a relative clause tells; taken to hospital', () => {
+  it('is an arrest with no toll, and those taken to hospital are the wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In connection with the November 20, 2015, attack on a hotel in Tarn, which killed 20 people, security services arrested two suspects in Tarn on April 22.',
+          'A bomb hidden in a market stall in Ulma went off on May 29, and some 14 people were taken to hospital.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-04-22', 'arrest', ['Tarn'], null, null, 2],
+      ['2016-05-29', 'attack', ['Ulma'], null, 14, null],
+    ]);
+  });
+});

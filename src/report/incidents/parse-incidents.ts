@@ -62,6 +62,7 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+const TOLL_OF_WHAT_FOR = /,\s+(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*/gi;
 const TOLL_REVISED_BEFORE =
   /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
 const MILITANT_ACT =
@@ -2125,7 +2126,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     .replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) => ((inYear ?? named) === year ? aside : ' '))
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
-    .replace(LATER_OPERATIONS, ' ');
+    .replace(LATER_OPERATIONS, ' ')
+    // ("In connection with the November 20 attack on a hotel, which killed 20 people, police arrested two suspects": the
+    // toll of the event an arrest is for is no figure of the arrest.)
+    .replace(d.kind === 'arrest' ? TOLL_OF_WHAT_FOR : NEVER, ' ');
   const read = noFigures
     ? NO_FIGURES
     : d.listed
