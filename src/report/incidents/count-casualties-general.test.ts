@@ -1630,3 +1630,14 @@ describe('countCasualties: a list of the dead with items before "… and a civil
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the wounded who later died', () => {
+  it.each([
+    ['One of the gunmen was wounded in the exchange of fire and later died in police custody.', 1, null],
+    ['Two soldiers were wounded and later died of their injuries.', 2, null],
+    ['A police officer was wounded.', null, 1],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});
