@@ -2990,3 +2990,19 @@ describe('parseIncidents: an arrest in connection with an earlier attack whose t
     ]);
   });
 });
+
+describe('parseIncidents: tolls per town in the next sentence, the towns told with their regions, arrests after', () => {
+  it('splits the record by town', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On September 29, bombs concealed on motorcycles exploded in Tarn, Lorn, and Ulma, Bessa. Officials said five people died in Tarn, and a 15-year-old boy was killed in Ulma. The police subsequently arrested 11 suspects in the Tarn case.',
+        ),
+      ).map((row) => [row[2], row[3]]),
+    ).toEqual([
+      [['Tarn'], 5],
+      [['Ulma'], 1],
+    ]);
+  });
+});

@@ -1785,11 +1785,18 @@ function eachPlaceOwnTollOf(
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
   // ("Officials said 62 people were wounded in the two blasts": a figure of them all together, after, is no one's.)
-  const more = draft.further.slice(1).filter((s) => !JOINT_TOLL.test(s));
+  // (Nor arrests made after it: "… subsequently arrested 11 suspects in the Malegaon case".)
+  const more = draft.further.slice(1).filter((s) => !JOINT_TOLL.test(s) && !LATER_ARREST.test(s));
   if (!tolls && next && !FIGURE_WORD.test(more.join(' '))) {
-    const atNext = new Map(places.map((place) => [place, wordIndex(next, place)]));
-    if ([...atNext.values()].some((i) => i < 0)) return null;
-    ordered = [...places].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
+    // ("… exploded in Malegaon, Maharashtra, and Modasa, Gujarat. Officials said five people died in Malegaon, and a
+    // boy was killed in Modasa": a region told after its town, and not again, is no place of its own.)
+    const named = places.filter((place) => wordIndex(next, place) >= 0);
+    const regionsOnly = places
+      .filter((place) => !named.includes(place))
+      .every((region) => named.some((town) => draft.clause.includes(`${town}, ${region}`)));
+    if (named.length < 2 || !regionsOnly) return null;
+    const atNext = new Map(named.map((place) => [place, wordIndex(next, place)]));
+    ordered = [...named].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
     tolls = tollAfterEach(next, ordered, atNext, null);
   }
   // "… struck a barracks in Agadez and a mine in Arlit. The Agadez attack killed 20 soldiers …. In Arlit, one worker was
