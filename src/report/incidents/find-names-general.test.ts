@@ -88,3 +88,14 @@ describe('buildNameBook: a town whose first word opens a group’s name elsewher
     );
   });
 });
+
+describe('buildNameBook: a place gone "into"', () => {
+  it('lists "Tarn Lorn District" after "crossed from Ulma into"', () => {
+    expect(
+      buildNameBook(
+        'Border guards exchanged fire with armed men who had crossed from Ulma into Tarn Lorn District, killing two.',
+        'Testland',
+      ).places,
+    ).toContain('Tarn Lorn District');
+  });
+});
