@@ -99,3 +99,12 @@ describe('buildNameBook: a place gone "into"', () => {
     ).toContain('Tarn Lorn District');
   });
 });
+
+describe('buildNameBook: a landform whose name opens with a number word', () => {
+  it('lists "Three Pagodas Pass"', () => {
+    expect(
+      buildNameBook('The same day, fighting erupted at Three Pagodas Pass, where two soldiers were killed.', 'Testland')
+        .places,
+    ).toContain('Three Pagodas Pass');
+  });
+});

@@ -416,7 +416,10 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (
           !name ||
-          (NOT_PLACE.test(name) && !/\sCity$/.test(name) && !/^In[ -][A-Z]/.test(name)) ||
+          // ("Three Pagodas Pass": a landform's name, whatever word it opens with.)
+          (NOT_PLACE.test(name) &&
+            !/\s(?:City|Pass|Forest|Valley|Mountains|Hills|Island|Gorge|Desert)$/.test(name) &&
+            !/^In[ -][A-Z]/.test(name)) ||
           ENDS_IN_ORG_WORD.test(name)
         )
           continue;
