@@ -1641,3 +1641,16 @@ describe('countCasualties: the wounded who later died', () => {
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: a third read (the wounded who died, partitives before a list)', () => {
+  it.each([
+    ['Seven people were wounded, including the driver, who was taken to hospital and later died.', null, 7],
+    ['Five people were wounded and a sixth was shot and later died.', null, 5],
+    ['Among the 30 worshippers, two children and a woman were killed.', 3, null],
+    ['Of the 40 passengers on the bus, three soldiers and a civilian were killed.', 4, null],
+    ['The attack wounded 20 people, two police officers and a civilian were killed.', 3, 20],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -211,7 +211,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "One of the gunmen was wounded in the exchange of fire and later died": the wounded who died are dead.
     gated(
       [['died']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:\\w+ly\\s+)?(?:wounded|injured|shot)\\b(?=[^.;]{0,60}?\\band (?:later |subsequently |then )?died\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:\\w+ly\\s+)?(?:wounded|injured|shot)\\b(?=(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
       'gi',
     ),
     // "Two people, a rickshaw puller in Tarn and a child in Ulma, were killed": who they were, told between commas.
@@ -229,7 +229,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['wounded', 'injured', 'hurt']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)(?![^.;]{0,60}?\\band (?:later |subsequently |then )?died\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)(?!(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
@@ -1290,7 +1290,7 @@ function readNamedWithFigure(t: Tally): void {
       // ("Three people, two soldiers and a civilian, were killed": a list closed by a comma says who the figure before
       // it were.)
       const appositive = /,\s+(?:were|was|died|had been)\b/.test(andOne[0]);
-      const from = appositive ? andOne.index : priorItems(t, 'killed', andOne.index);
+      const from = appositive ? andOne.index : priorItems(t, 'killed', andOne.index, true);
       cite('killed', from, andOne.index + andOne[0].length);
       break;
     }
@@ -1499,7 +1499,7 @@ function readFieldPatterns(t: Tally): void {
  * The items of a list before the one read at `from` ("Eleven soldiers, three hostages and …"), each closed by a comma:
  * added to the field (up to four), and where their words begin.
  */
-function priorItems(t: Tally, field: keyof Casualties, from: number): number {
+function priorItems(t: Tally, field: keyof Casualties, from: number, strict = false): number {
   const { text, result, used, isUsed } = t;
   let start = from;
   for (let k = 0; k < 4; k += 1) {
@@ -1508,6 +1508,15 @@ function priorItems(t: Tally, field: keyof Casualties, from: number): number {
     const head = prior?.[2];
     if (!prior || !head) break;
     const at = window + prior.index + prior[0].indexOf(prior[1] ?? '');
+    // (Strict: not "Among the 30 worshippers, …", "Of the 40 passengers, …", nor the object of another verb: "The attack
+    // wounded 20 people, two officers and a civilian were killed".)
+    if (
+      strict &&
+      /\b(?:of|among|wounded|wounding|injured|injuring|arrested|detained|kidnapped|abducted)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, at - 24), at),
+      )
+    )
+      break;
     const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
     if (counted === null || isUsed(at, at + head.length)) break;
     used.fill(1, at, at + head.length);
@@ -1834,7 +1843,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?![^.;]{0,60}?\band (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))

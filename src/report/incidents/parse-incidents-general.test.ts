@@ -3006,3 +3006,36 @@ describe('parseIncidents: tolls per town in the next sentence, the towns told wi
     ]);
   });
 });
+
+describe('parseIncidents: a third read (toll before a named event, wounded who died, partitives, "into")', () => {
+  it('keeps a toll told before "the May 3 attack on a market in Tarn"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Militants killed 12 people in the May 3 attack on a market in Tarn.',
+          'At least 30 people died in the March 5 bombing of a mosque in Ulma.',
+        ),
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([
+      ['2010-05-03', ['Tarn'], 12],
+      ['2010-03-05', ['Ulma'], 30],
+    ]);
+  });
+
+  it('reads no place from "an investigation into" a group, and one from "crossed into"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'In June, authorities opened an investigation into Sorra Ansar funding networks.',
+          'On July 3, Sorra Ansar militants attacked a checkpoint, killing four officers.',
+          'On May 2, armed men crossed from Ulma into Tarn District and attacked a post, killing two.',
+        ),
+      ).map((row) => [row[0], row[2]]),
+    ).toEqual([
+      ['2010-07-03', []],
+      ['2010-05-02', ['Tarn District']],
+    ]);
+  });
+});

@@ -1176,7 +1176,12 @@ function readDated(
         sentence.slice(from, mention.start),
       ) &&
       // (Where the named event tells its own place: "… bombing of a minibus taxi in Kasese".)
-      /^[^,;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/.test(sentence.slice(mention.end, to))
+      /^[^,;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/.test(sentence.slice(mention.end, to)) &&
+      // (Not where the words before tell the event's toll: "Militants killed 12 people in the May 3 attack on a market in
+      // Tarn", "At least 30 people died in the March 5 bombing of a mosque in Ulma".)
+      !/\d|\b(?:killed|killing|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i.test(
+        sentence.slice(from, mention.start),
+      )
     ) {
       clause = withoutAsides(mention.start, to);
       narrowed = true;
