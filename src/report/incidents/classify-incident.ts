@@ -201,7 +201,9 @@ const ARREST_VERB =
 // "Security forces regained control of the prison the next morning; 24 rioters were killed in the operation".
 const REGAINED_CONTROL =
   /\b(?:security forces|troops|police|the army|forces|soldiers)\b[^.;]{0,40}?\b(?:regained|retook|restored) control\b[^.;]{0,80}?(?:;|\.)\s*[^.;]{0,60}?\b(?:killed|dead|died)\b/i;
-const RELATIVE_TOLL = /(?:^|,)\s*(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*,?/gi;
+/** A relative clause that tells the toll of the event named before it: ", which killed 20 people,". */
+export const RELATIVE_TOLL =
+  /(?:^|,)\s*(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*,?/gi;
 const SUSPECTED_OF =
   /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*/gi;
 const ON_TRIAL = /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b/i;

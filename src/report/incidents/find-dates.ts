@@ -130,8 +130,13 @@ const GROUP_NAMED_BY_DAY =
   /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
-const DIED_LATER =
-  /\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\s+$|\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
+/** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
+export const TOLL_REVISED_BEFORE =
+  /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
+const DIED_LATER = new RegExp(
+  `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|${TOLL_REVISED_BEFORE.source}`,
+  'i',
+);
 const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;

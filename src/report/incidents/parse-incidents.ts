@@ -5,11 +5,11 @@ import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
-import { classifyIncident } from './classify-incident.js';
+import { RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import { type Casualties, type CasualtyReading, readCasualties, twoAccounts } from './count-casualties.js';
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
-import { type DateMention, daysLater, findDates, findLater } from './find-dates.js';
+import { type DateMention, TOLL_REVISED_BEFORE, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
@@ -62,9 +62,6 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
-const TOLL_OF_WHAT_FOR = /,\s+(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*/gi;
-const TOLL_REVISED_BEFORE =
-  /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
 const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
@@ -2141,7 +2138,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     .replace(LATER_OPERATIONS, ' ')
     // ("In connection with the November 20 attack on a hotel, which killed 20 people, police arrested two suspects": the
     // toll of the event an arrest is for is no figure of the arrest.)
-    .replace(d.kind === 'arrest' ? TOLL_OF_WHAT_FOR : NEVER, ' ');
+    .replace(d.kind === 'arrest' ? RELATIVE_TOLL : NEVER, ' ');
   const read = noFigures
     ? NO_FIGURES
     : d.listed
