@@ -114,6 +114,27 @@ describe('findDates in running text', () => {
     ]);
   });
 
+  it('reads a day-first span joined by a word ("12 to 13 July", "between 12 and 14 July") as one period', () => {
+    expect(dates('From 12 to 13 July, militants besieged a hotel in Tarn.', 2015)).toEqual([
+      { date: '2015-07-12', endDate: '2015-07-13', leads: true },
+    ]);
+    expect(dates('Between 12 and 14 July, fighting in Tarn killed 30.', 2015)).toEqual([
+      { date: '2015-07-12', endDate: '2015-07-14', leads: true },
+    ]);
+    expect(dates('Over the nights of 15 and 16 June, rockets hit Tarn.', 2015)).toEqual([
+      { date: '2015-06-15', endDate: '2015-06-16', leads: true },
+    ]);
+    // Two days apart are two events; a figure before the day is no first day.
+    expect(dates('On 9 and 12 October, gunmen attacked Tarn.', 2015)).toEqual(
+      dates('On October 9 and 12, gunmen attacked Tarn.', 2015),
+    );
+    expect(dates('On 9 and 12 October, gunmen attacked Tarn.', 2015).map((d) => d.date)).toEqual([
+      '2015-10-09',
+      '2015-10-12',
+    ]);
+    expect(dates('Police arrested 12 to 13 July suspects.', 2015).map((d) => d.date)).toEqual(['2015-07-13']);
+  });
+
   it('reads a month that opens a list item with a capitalised "Mid-" or "Late"', () => {
     expect(dates('Mid-June -- Varsk -- gunmen ambushed a checkpoint.', 2020)).toEqual([
       { date: '2020-06', endDate: null, leads: true },

@@ -56,11 +56,15 @@ const BETWEEN = new RegExp(
   `\\bbetween (${MONTHS}) ${DAY}${YEAR} and (?:(${MONTHS})\\s+)?(\\d{1,2})(?!\\d|:\\d)${YEAR}`,
   'gi',
 );
-// "31 October 2011", "31 October", "the 12th of June", "19-20 December" (one event over two days).
+// "31 October 2011", "31 October", "the 12th of June", "19-20 December" (one event over two days), "12 to 13 July",
+// "between 12 and 14 July", "on 9 and 12 October" (two days, see SPAN_LEAD).
 const DAY_MONTH = new RegExp(
-  `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?)?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
+  `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?(\\s?[-–]\\s?|\\s+(?:to|through|until|and)\\s+(?:the\\s+)?))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
+// What stands before a first day joined to the second by a word ("From 12 to 13 July", "between 12 and 14 July", "on
+// 9 and 12 October"): not a figure ("killed 12 and wounded 13 July" has a verb between; "arrested 12 to 13 July" none).
+const SPAN_LEAD = /\b(?:[Oo]n|[Bb]etween|[Ff]rom|of|[Dd]uring|[Oo]ver|[Nn]ights|[Dd]ays)\s+(?:the\s+)?$/;
 // A second day of the month after the first, closing the phrase: " and 12;", " and 12, …", " and 12 in Tarn".
 const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // A day told in the year after the report's: "on January 12 of the following year".
@@ -325,13 +329,29 @@ export function findDates(
     }
   }
   for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {
-    const [, from, d = '', month = '', own] = m;
+    const [whole, from, joint = '', d = '', month = '', own] = m;
     const told = yearOf(own, m.index);
     if (told === null) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + whole.length;
     const y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
-    // "19-20 December": from the first day to the second.
-    const first = from !== undefined && Number(from) < Number(d) ? from : d;
+    const word = /[a-z]/.test(joint) ? joint.trim().split(/\s+/)[0] : '';
+    const spans = from !== undefined && Number(from) < Number(d);
+    // A first day joined by a word, with nothing before it that opens a date: the second day alone.
+    if (word && !(spans && SPAN_LEAD.test(before(m.index)))) {
+      const at = m.index + whole.lastIndexOf(d, whole.indexOf(month));
+      push(at, end, day(y, month, d), null, 'day', 3, y);
+      continue;
+    }
+    // "on 9 and 12 October": two days, each an event of its own ("on 12 and 13 July", two days in a row, and "between
+    // 12 and 14 July" are one period).
+    if (word === 'and' && Number(d) !== Number(from) + 1 && !/\bbetween\s+(?:the\s+)?$/i.test(before(m.index))) {
+      const at = m.index + whole.lastIndexOf(d, whole.indexOf(month));
+      push(m.index, m.index + whole.indexOf(joint), day(y, month, from ?? d), null, 'day', 3, y);
+      push(at, end, day(y, month, d), null, 'day', 3, y);
+      continue;
+    }
+    // "19-20 December", "12 to 13 July": from the first day to the second.
+    const first = spans ? (from ?? d) : d;
     push(m.index, end, day(y, month, first), first === d ? null : day(y, month, d), 'day', 3, y);
   }
   for (const m of HOLIDAY_NAME.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
