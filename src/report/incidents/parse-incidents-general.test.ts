@@ -3039,3 +3039,39 @@ describe('parseIncidents: a third read (toll before a named event, wounded who d
     ]);
   });
 });
+
+describe('parseIncidents: tolls per place with a region told after a town', () => {
+  it('gives each town its own record where the toll list names the region as an aside', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, bombs killed five people in Tarn, Vell Province, and seven in Orsk, Dara Province.',
+          'On June 8, gunmen killed three villagers in Ulma, Sorra District and four in Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Tarn'], 5, null, null],
+      ['2015-05-03', 'attack', ['Orsk'], 7, null, null],
+      ['2015-06-08', 'attack', ['Ulma'], 3, null, null],
+      ['2015-06-08', 'attack', ['Bessa'], 4, null, null],
+    ]);
+    expect(readCasualtiesOf('killing five people in Tarn, Vell Province, and seven in Orsk').killed).toBe(12);
+  });
+
+  it('reads the tolls where the towns are named again, in the same order, after the event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, bombs exploded in Tarn, Vell Province, and Orsk, killing five people in Tarn and seven in Orsk.',
+          'On July 1, bombs exploded in Darlo and Lorn, killing 12 people in Darlo and Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Tarn'], 5, null, null],
+      ['2015-05-03', 'attack', ['Orsk'], 7, null, null],
+      ['2015-07-01', 'attack', ['Darlo', 'Lorn'], 12, null, null],
+    ]);
+  });
+});

@@ -7,7 +7,13 @@ import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
 import { RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
-import { type Casualties, type CasualtyReading, readCasualties, twoAccounts } from './count-casualties.js';
+import {
+  type Casualties,
+  type CasualtyReading,
+  REGION_APPOSITIVE,
+  readCasualties,
+  twoAccounts,
+} from './count-casualties.js';
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import { type DateMention, TOLL_REVISED_BEFORE, daysLater, findDates, findLater } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
@@ -1398,9 +1404,18 @@ function finestPlaces(places: string[], text: string): string[] {
     const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
     return all.length > 0 && all.every((m) => m.endsWith(' district'));
   };
+  // "Ulma, Sorra District": a district told as an aside after a town of the incident is that town's surroundings.
+  const aside = (p: string) => {
+    if (!p.endsWith(' District')) return false;
+    const all = [...text.matchAll(placeMentions(p))];
+    return (
+      all.length > 0 &&
+      all.every((m) => places.some((town) => town !== p && text.slice(0, m.index).endsWith(`${town}, `)))
+    );
+  };
   const fine: string[] = [];
   for (const p of places) {
-    if (regional(p)) continue;
+    if (regional(p) || aside(p)) continue;
     if (fine.length > 0 && district(p)) continue;
     fine.push(p);
   }
@@ -1783,6 +1798,23 @@ function eachPlaceOwnTollOf(
       tollAfterEach(draft.clause, ordered, at, record, draft.further.join(' ')) ??
       tollsListed(draft.clause, ordered, at, record) ??
       tollsByClause(draft.clause, ordered, at);
+  // "bombs exploded in Tarn, Vell Province, and Orsk, killing five people in Tarn and seven in Orsk": the places named
+  // again, in the same order, with their tolls.
+  const again = tolls ? null : new Map(places.map((place) => [place, draft.clause.lastIndexOf(place)]));
+  if (
+    again &&
+    places.every((place) => (again.get(place) ?? -1) > (at.get(place) ?? -1) && (at.get(place) ?? -1) >= 0)
+  ) {
+    const reordered = [...places].sort((a, b) => (again.get(a) ?? 0) - (again.get(b) ?? 0));
+    const first = reordered[0] ?? '';
+    // (Only after the last place of the first naming: the toll is told of all of them.)
+    const told = Math.max(...places.map((place) => (at.get(place) ?? 0) + place.length));
+    if ((again.get(first) ?? 0) > told && reordered.join() === ordered.join()) {
+      const tail = draft.clause.slice(told);
+      const atTail = new Map(reordered.map((place) => [place, (again.get(place) ?? 0) - told]));
+      tolls = tollsListed(tail, reordered, atTail, record);
+    }
+  }
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
@@ -1905,7 +1937,7 @@ function respectively(clause: string, places: number): PlaceTolls | null {
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
 // seven in Baquba" (the figure, then the place's own words).
 const LISTED_TOLL = new RegExp(
-  `^(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
