@@ -803,3 +803,17 @@ describe('classifyIncident: forces engaging, regaining control, exchanging fire;
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a navy or coast guard acting', () => {
+  it.each([
+    [
+      'On November 12, militants attacked a navy vessel off Tarn; the navy said it had killed four of the attackers and arrested 32.',
+      'attack',
+    ],
+    ['On May 3, the navy said it had killed 14 pirates off Tarn.', 'clash'],
+    ['On July 4, coast guard units intercepted a boat off Tarn Island, and four men were detained.', 'arrest'],
+    ['On July 4, the army intercepted a convoy near Tarn; six militants were killed.', 'clash'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -101,7 +101,7 @@ const CASUALTY_OR_FIGHT =
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
+  /\b(?:police|policemen|security forces|special forces|troops|army|navy|naval forces|coast ?guards?|air force|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =
@@ -416,7 +416,14 @@ export function classifyIncident(told: string): IncidentKind | null {
   // "the army intercepted a convoy carrying weapons near the Salvador Pass", "troops intercepted the kidnappers'
   // vehicles": forces stopping armed men on the move (the toll, where there is one, is told after it).
   const intercepted = INTERCEPTED_CONVOY.exec(text);
-  if (intercepted && SECURITY_ACTOR.test(text.slice(0, intercepted.index)) && !ARREST_FIRST.test(text)) return 'clash';
+  // ("coast guard units intercepted a boat …, and four men were detained": arrests with no toll are the arrest.)
+  if (
+    intercepted &&
+    SECURITY_ACTOR.test(text.slice(0, intercepted.index)) &&
+    !ARREST_FIRST.test(text) &&
+    !(ARREST.test(text) && !TOLL_WORD.test(text))
+  )
+    return 'clash';
   // ("In connection with the November 20, 2015, attack on a hotel, which killed 20 people, security services arrested
   // two suspects": the violence is what the arrest is for.)
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));

@@ -1654,3 +1654,28 @@ describe('countCasualties: a third read (the wounded who died, partitives before
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: those named with an alias, a unit or kin, and a breakdown of men', () => {
+  it.each([
+    ['police arrested five men, three Tarnese and two Korvel nationals, including Ann Roe.', null, 5],
+    ['police arrested the group’s political chief Omar Bessa, alias "Tarno," and his partner Ann Roe.', null, 2],
+    ['police arrested the group’s political chief Omar Bessa, alias "Tarno", and his partner Ann Roe.', null, 2],
+    [
+      'army units captured the front’s finance chief alias "Omar Tal" and six other members of the 12th Front.',
+      null,
+      7,
+    ],
+    ['a bomb maker, Omar Bessa, had surrendered in Ulma with two other fighters.', null, 3],
+    ['in a raid on his home in Tarn in which his brother and five guards were killed', 6, null],
+    ['the minister was not hurt, but his driver and eight others were killed.', 9, null],
+    [
+      'killing the commander of the 7th Division, Major General Omar Bessa, and 17 other officers and soldiers.',
+      18,
+      null,
+    ],
+    ['killing the commander of the 7th Division and four guards', 5, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -3075,3 +3075,19 @@ describe('parseIncidents: tolls per place with a region told after a town', () =
     ]);
   });
 });
+
+describe('parseIncidents: an earlier event told after a comma ("…, after issuing an ultimatum on January 1 …")', () => {
+  it('keeps the toll and every place on the event, and reads the earlier one from its own words', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On January 5 and 6, gunmen attacked churches in Tarn, Ulma, and Orsk, killing at least 37 people, after issuing an ultimatum on January 1 giving Christians three days to leave the north.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-01-05', 'attack', ['Tarn', 'Ulma', 'Orsk'], 37, null, null],
+      ['2012-01-01', 'threat', [], null, null, null],
+    ]);
+  });
+});

@@ -128,7 +128,7 @@ const EVENT_END =
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK =
-  /;|•|\s[–—]\s|,\s+(?:as well as|and then|and,?|while|but|the|an?|who|which|when)\s|\sas well as\s/g;
+  /;|•|\s[–—]\s|,\s+(?:as well as|and then|and,?|while|but|the|an?|who|which|when|after|before)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
