@@ -1679,3 +1679,23 @@ describe('countCasualties: those named with an alias, a unit or kin, and a break
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: a group denied deaths, two accounts of the wounded, one named with others who died', () => {
+  it.each([
+    ['militants ambushed an army patrol in Tarn; no soldiers were killed, but two were wounded.', 0, 2],
+    ['Gunmen killed two guards; no Korvel nationals were killed.', 2, null],
+    ['Omar Bessa and two others died and eight people were arrested.', 3, null],
+    ['Police said 12 people were injured, and hospital staff said three more were wounded later.', null, 15],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('keeps the first account of the wounded and says both, never adds them', () => {
+    const reading = readCasualties(
+      'Two passengers were wounded in the attack, according to prosecutors; the railway operator reported four injuries.',
+    );
+    expect(reading.figures.wounded).toBe(2);
+    expect(reading.accounts).toBe('prosecutors: 2 wounded; the railway operator: 4 wounded (figures not added)');
+  });
+});

@@ -522,7 +522,7 @@ const OTHERS = new RegExp(
 );
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:were|had been|have been)\\s+(?:killed|shot dead)\\b`,
+  `(?:\\b(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -541,6 +541,9 @@ const TELLS_DEATH =
 // hurt and no deaths.
 const NO_GROUP_HURT =
   /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
+// "no soldiers were killed": the deaths of a group denied (0 dead where the text tells no death of anyone else).
+const NO_GROUP_KILLED =
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\b/i;
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 // (Or a role of a unit: "the commander of the 7th Division", then his name.)
 const PERSON_LAST = new RegExp(
@@ -944,6 +947,22 @@ export function readCasualties(input: string): CasualtyReading {
     const end = stop;
     const second = end < 0 ? rest : rest.slice(0, end + 1);
     const after = end < 0 ? '' : rest.slice(end + 1);
+    // ("Two passengers were wounded, according to prosecutors; the railway operator reported four injuries": two
+    // accounts of the wounded, where neither tells a death.)
+    if (!FIELD_WORD.killed.test(first) && !FIELD_WORD.killed.test(second) && FIELD_WORD.wounded.test(second)) {
+      // ("…, and hospital staff said three more were wounded": more of them, added as usual.)
+      if (/\b(?:more|further|another|additional|also|others?)\b/i.test(second)) continue;
+      const a = readOne(first);
+      const b = readOne(second);
+      const [x, y] = [a.figures.wounded, b.figures.wounded];
+      if (x !== null && y !== null && x !== y && b.figures.arrested === null && !after.trim())
+        return {
+          figures: { ...a.figures },
+          evidence: { ...a.evidence },
+          accounts: twoAccounts(first, x, second, y, 'wounded'),
+        };
+      continue;
+    }
     // Two accounts of deaths need a word of death on each side (a bare figure or a toll on the second): most links
     // ("…, and police said …") stop here before any reading.
     if (!FIELD_WORD.killed.test(first) || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
@@ -1064,13 +1083,19 @@ function bareDeaths(
  * Says whose each of two accounts of the same deaths is, and its figure: "the KDF: 79 killed; media: 90 killed
  * (figures not added)".
  */
-export function twoAccounts(first: string, firstKilled: number, second: string, secondKilled: number): string {
+export function twoAccounts(
+  first: string,
+  firstKilled: number,
+  second: string,
+  secondKilled: number,
+  told = 'killed',
+): string {
   const whose = (text: string, none: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || none;
   const tail = first.slice(Math.max(0, first.length - 200));
   const sourceA =
     /\baccording to ((?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)\s*(?:[,;.]|$)/i.exec(tail)?.[1] ??
     whose(tail, 'the first account');
-  return `${sourceA}: ${firstKilled} killed; ${whose(second, 'another account')}: ${secondKilled} killed (figures not added)`;
+  return `${sourceA}: ${firstKilled} ${told}; ${whose(second, 'another account')}: ${secondKilled} ${told} (figures not added)`;
 }
 
 // What each field's patterns need: a text without the stem gets no pass of them.
@@ -1989,8 +2014,13 @@ function readNoCasualties(t: Tally): void {
   // ("a small bomb exploded outside a police station, causing damage but no injuries": where no one was hurt and no
   // death is told, no one died either.)
   const noneHurt = hurtNoOne && !TELLS_DEATH.test(shown) ? hurtNoOne : null;
+  // ("no soldiers were killed, but two were wounded": 0 dead, where that is the text's only word of death.)
+  const groupKilled =
+    mayDeny && result.killed === null && (lowerShown.match(/\bkill|\bdied\b|\bdead\b|\bdeaths?\b/g) ?? []).length === 1
+      ? NO_GROUP_KILLED.exec(shown)
+      : null;
   for (const [field, m] of [
-    ['killed', none ?? noDeaths ?? noneHurt],
+    ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled],
     ['wounded', none ?? noInjuries],
   ] as const) {
     if (m && result[field] === null) {

@@ -3091,3 +3091,23 @@ describe('parseIncidents: an earlier event told after a comma ("…, after issui
     ]);
   });
 });
+
+describe('parseIncidents: two days sharing a toll "respectively", a siege that ended later, a total for the year', () => {
+  it('gives each day its share, the siege its end and toll, and no story the year’s count', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively.',
+          'On August 19, gunmen stormed a hotel in Ulma. The siege, which ended the following night after more than 30 hours, left 21 dead and 117 injured.',
+          'On July 19, about 50 rebels ambushed a convoy in Orsk, injuring five soldiers. Through the year, the army arrested 187 rebels.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-08-09', 'clash', ['Tarn'], 4, null, null],
+      ['2022-08-14', 'clash', ['Tarn'], 13, null, null],
+      ['2022-08-19', 'attack', ['Ulma'], 21, 117, null],
+      ['2022-07-19', 'attack', ['Orsk'], null, 5, null],
+    ]);
+  });
+});

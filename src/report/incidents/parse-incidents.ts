@@ -58,7 +58,7 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Over) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
 // An undated sentence that can only go on telling the story before it: a denial of casualties, the event named by its
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
 const GOES_ON_TELLING =
@@ -67,7 +67,7 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+  /\b(?:in|during|throughout|through|over|for|across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
 const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
@@ -179,7 +179,7 @@ const OVER_NEXT_DAYS =
   /\b(?:over|in|during|within) the (?:next|following|ensuing|subsequent) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i;
 const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:until|into))\s+(?:on\s+)?$/i;
 const STORY_GOES_ON =
-  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes) (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes)(?:,\s+which)? (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
 
 // "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
 // stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
@@ -1096,6 +1096,8 @@ function readDated(
   }
   let skip = -1;
   let sharedWith = -1;
+  // The words after two days of one clause that share their figures out "respectively".
+  let pairTail: string | null = null;
   // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
   // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
   let pairedPart: string | null = null;
@@ -1158,6 +1160,9 @@ function readDated(
         // together is put on neither.
         shared = true;
         sharedWith = i + 1;
+        // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
+        const tail = sentence.slice(next.end);
+        pairTail = /respectively/i.test(tail) && respectively(tail, 2) !== null ? tail : null;
       }
     }
     // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
@@ -1238,7 +1243,9 @@ function readDated(
         sentences: [own(sentence, part)],
         further: [],
       };
-      if (shared) draft.shared = true;
+      if (shared && pairTail !== null && j === 0 && part.endsWith(pairTail))
+        draft.listed = { at: sharedWith === i ? 1 : 0, of: 2, tail: pairTail };
+      else if (shared) draft.shared = true;
       if (listed && j === 0) draft.listed = listed;
       if (tentative) draft.tentative = true;
       // ("Gunmen killed two soldiers in Korvel on May 3 and three police officers in Ulma on May 9": the second reads
