@@ -135,6 +135,24 @@ describe('findDates in running text', () => {
     expect(dates('Police arrested 12 to 13 July suspects.', 2015).map((d) => d.date)).toEqual(['2015-07-13']);
   });
 
+  it('counts a day from the day the words right after it name ("Two weeks before the May 28 election")', () => {
+    expect(
+      dates('Two weeks before the May 28 presidential election, rebels killed six soldiers in Tarn.', 2006),
+    ).toEqual([{ date: '2006-05-14', endDate: null, leads: true }]);
+    expect(
+      dates('Police arrested two men two days after the March 3 bombing in Tarn.', 2006).map((d) => d.date),
+    ).toEqual(['2006-03-05']);
+  });
+
+  it('gives no date for a holiday whose year is written before it ("the 2011 Christmas Day bombing")', () => {
+    expect(dates('He was the alleged mastermind of the 2011 Christmas Day bombing of a church in Tarn.', 2012)).toEqual(
+      [],
+    );
+    expect(dates('The 2012 Christmas Day bombing of a church in Tarn killed 12.', 2012).map((d) => d.date)).toEqual([
+      '2012-12-25',
+    ]);
+  });
+
   it('reads a month that opens a list item with a capitalised "Mid-" or "Late"', () => {
     expect(dates('Mid-June -- Varsk -- gunmen ambushed a checkpoint.', 2020)).toEqual([
       { date: '2020-06', endDate: null, leads: true },

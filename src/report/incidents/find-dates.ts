@@ -103,6 +103,7 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
 // What tells an event as coming some days after another: "the attack came a day after …".
 const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
@@ -369,6 +370,9 @@ export function findDates(
       sentence.slice(m.index + name.length, m.index + name.length + 80),
     );
     if (dated && year !== null && Number(dated[1] ?? dated[2]) !== year) continue;
+    // ("the 2011 Christmas Day bombing": the year right before the holiday's name.)
+    const yearBefore = /\b(\d{4})\s+$/.exec(sentence.slice(Math.max(0, m.index - 6), m.index))?.[1];
+    if (yearBefore && year !== null && Number(yearBefore) !== year) continue;
     const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ?? (year !== null ? easterDay(year, name) : undefined);
     if (md && year !== null)
       push(
@@ -487,6 +491,30 @@ export function findDates(
     for (const m of joined) mentions.push(m);
   }
 
+  // "Two weeks before the May 28 presidential election, a FARC unit killed six": the day counted from the day the
+  // words right after it name is the event's; the day named is another event's.
+  if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence))
+    for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
+      const at = m.index + m[0].length;
+      const i = mentions.findIndex(
+        (x) => x.start > at && x.start <= at + 5 && /^\s+(?:the\s+)?$/.test(sentence.slice(at, x.start)),
+      );
+      const named = mentions[i];
+      if (!named || named.date.length !== 10 || named.endDate !== null) continue;
+      const [, count = '', unit = '', direction = ''] = m;
+      const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
+      const date = addDays(parse(named.date, 'yyyy-MM-dd', new Date(0)), direction === 'before' ? -n : n);
+      if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
+      mentions[i] = {
+        start: m.index,
+        end: named.end,
+        date: isoDay(date),
+        endDate: null,
+        leads: leadsAt(m.index),
+        reference: false,
+        words: sentence.slice(m.index, named.end),
+      };
+    }
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {

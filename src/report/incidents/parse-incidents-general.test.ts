@@ -3111,3 +3111,19 @@ describe('parseIncidents: two days sharing a toll "respectively", a siege that e
     ]);
   });
 });
+
+describe('parseIncidents: a list of places closed by its date, with several places and their region', () => {
+  it('makes one record per date, each with its places, and shares a denial told of them all', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Militants detonated small bombs at resorts in Tarn and Santa Ulma del Mar on August 21 and in Orsk and Bessa, in Vell, on August 29; the warnings prevented casualties.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, (places as string[]).slice(0, 2), killed, wounded]),
+    ).toEqual([
+      ['2004-08-21', 'attack', ['Tarn', 'Santa Ulma del Mar'], 0, 0],
+      ['2004-08-29', 'attack', ['Orsk', 'Bessa'], 0, 0],
+    ]);
+  });
+});

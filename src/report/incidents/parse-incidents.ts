@@ -86,8 +86,9 @@ function tellsWhenItTookPlace(sentence: string): boolean {
   );
 }
 // Words after the last date of a list that go on with the list rather than tell a clause of their own.
+// (A denial told of them all after a semicolon: "…; the warnings prevented casualties".)
 const SHARED_TAIL =
-  /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b/i;
+  /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b|^;\s+(?:the\s+|all\s+|both\s+)?[a-z]+s\s+(?:[a-z]+\s+){0,2}?(?:prevented|averted|caused no|resulted in no)\b/i;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
@@ -1532,8 +1533,11 @@ const ACCOUNT_OPENING =
 const MORE_VICTIMS =
   /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
 // A place just before a date it is told on: "… Gao on March 31" (matched at the end of the text before the date).
-const PLACE_ON_DATE =
-  /[A-Z][\w'’-]+(?: (?:(?:de|del|de la|la|al|el|du|des|di|da|do|dos|ul) )?[A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},)? on $/;
+// (Several places joined by "and" or commas, and their region as an aside: "in Sanxenxo and Baiona, in Galicia, on".)
+const PLACE_NAME_ON = "[A-Z][\\w'’-]+(?: (?:(?:de|del|de la|la|al|el|du|des|di|da|do|dos|ul) )?[A-Z][\\w'’-]+){0,2}";
+const PLACE_ON_DATE = new RegExp(
+  `${PLACE_NAME_ON}(?:(?:, |,? and )${PLACE_NAME_ON}){0,3}(?:, (?:in )?(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3},)? on $`,
+);
 // The words between a date and the next place of such a list: a comma or "and", then at most a preposition, or a
 // target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
 const LISTED_LINK =
