@@ -500,7 +500,7 @@ export function findDates(
         (x) => x.start > at && x.start <= at + 5 && /^\s+(?:the\s+)?$/.test(sentence.slice(at, x.start)),
       );
       const named = mentions[i];
-      if (!named || named.date.length !== 10 || named.endDate !== null) continue;
+      if (named?.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
       const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
       const date = addDays(parse(named.date, 'yyyy-MM-dd', new Date(0)), direction === 'before' ? -n : n);
