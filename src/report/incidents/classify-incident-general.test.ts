@@ -817,3 +817,18 @@ describe('classifyIncident: a navy or coast guard acting', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an inquiry set up, plans suspended, people held in detention', () => {
+  it.each([
+    [
+      'On July 6, the parliament established a commission to investigate the attacks; its hearings went on all year.',
+      null,
+    ],
+    ['The following day the President suspended plans for an exchange of hostages for imprisoned guerrillas.', null],
+    ['In December, clerics met detained young extremists in Tarn prison to encourage them to renounce violence.', null],
+    ['On May 3, police detained four men in Tarn.', 'arrest'],
+    ['On May 3, gunmen attacked a panel of judges in Tarn, killing two.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

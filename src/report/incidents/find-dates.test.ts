@@ -144,6 +144,12 @@ describe('findDates in running text', () => {
     ).toEqual(['2006-03-05']);
   });
 
+  it('reads "during the previous month" told after the month of a statement as the month before', () => {
+    expect(
+      dates('The army announced in July that it had arrested 60 suspects in Tarn during the previous month.', 2012),
+    ).toEqual([{ date: '2012-06', endDate: null, leads: false }]);
+  });
+
   it('gives no date for a holiday whose year is written before it ("the 2011 Christmas Day bombing")', () => {
     expect(dates('He was the alleged mastermind of the 2011 Christmas Day bombing of a church in Tarn.', 2012)).toEqual(
       [],

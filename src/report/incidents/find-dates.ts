@@ -491,6 +491,16 @@ export function findDates(
     for (const m of joined) mentions.push(m);
   }
 
+  // "The JTF announced in July that it had arrested more than 60 suspects during the previous month": the month
+  // before the one of the statement.
+  const previousMonth = /\b(?:during|in|over|throughout) the (?:previous|preceding|prior) month\b/.exec(sentence);
+  if (previousMonth)
+    for (const [i, m] of mentions.entries()) {
+      if (m.date.length !== 7 || m.endDate !== null || m.end > previousMonth.index) continue;
+      const before = addMonths(parse(m.date, 'yyyy-MM', new Date(0)), -1);
+      if (!isValid(before) || (year !== null && before.getFullYear() !== year)) continue;
+      mentions[i] = { ...m, date: isoMonth(before), words: `${m.words} … ${previousMonth[0]}` };
+    }
   // "Two weeks before the May 28 presidential election, a FARC unit killed six": the day counted from the day the
   // words right after it name is the event's; the day named is another event's.
   if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence))
