@@ -497,6 +497,11 @@ const NATIONALS =
  */
 export const REGION_APPOSITIVE =
   "(?:,\\s+(?:[A-Z][\\w'’-]+\\s+){1,3}(?:Province|Region|District|State|Governorate|County|Department|Prefecture|Municipality|Oblast|Division)(?=,|\\s+and\\s))";
+// A place, then "and" and a figure for another place: " in Tarn and four" in "were killed in Tarn and four in Ulma".
+const PLACE_AND_FIGURE = new RegExp(
+  `^\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
+  'i',
+);
 const LIST_ITEM = new RegExp(
   `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself))(?=[\\s,.;]|$)`,
   'i',
@@ -1530,6 +1535,13 @@ function readFieldPatterns(t: Tally): void {
               }
               citeStart = at;
             }
+          }
+          // "Three people were killed in Tarn and four in Ulma": a figure for each place after the verb.
+          for (let more = PLACE_AND_FIGURE.exec(text.slice(citeEnd, citeEnd + 160)); more?.[1]; ) {
+            const at = citeEnd + more[0].length - more[1].length;
+            if (!add(field, more[1], at)) break;
+            citeEnd += more[0].length;
+            more = PLACE_AND_FIGURE.exec(text.slice(citeEnd, citeEnd + 160));
           }
         }
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);

@@ -3127,3 +3127,33 @@ describe('parseIncidents: a list of places closed by its date, with several plac
     ]);
   });
 });
+
+describe('parseIncidents: tolls per place told after the verb, and a town’s name as a surname', () => {
+  it('splits the record where the next sentence gives each place its toll', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On April 26, suicide bombers attacked a newspaper in Tarn and, less than an hour later, a printing house in Ulma. Three people were killed in Tarn and four in Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-04-26', 'attack', ['Tarn'], 3, null, null],
+      ['2012-04-26', 'attack', ['Ulma'], 4, null, null],
+    ]);
+    expect(readCasualtiesOf('Three people died in Tarn, Vell Province, and four in Ulma.').killed).toBe(7);
+    expect(readCasualtiesOf('Two soldiers were wounded in Tarn and five more in Ulma.').wounded).toBe(7);
+  });
+
+  it('places an arrest where it was made, not at the surname of the one arrested', () => {
+    const report = chapter(
+      2012,
+      'On February 8, police arrested two men in Sokoto.',
+      'On February 10, the security service arrested Kabiru Sokoto in Taraba State.',
+    );
+    expect(rows({ ...report, country: 'Nigeria' })).toEqual([
+      ['2012-02-08', 'arrest', ['Sokoto'], null, null, 2],
+      ['2012-02-10', 'arrest', ['Taraba State'], null, null, 1],
+    ]);
+  });
+});

@@ -1728,7 +1728,29 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       /\b(?:border|boundary|frontier) with (?:the )?(?:\S+\s+){0,2}$/i.test(m.slice(0, m.length - place.length)),
     );
   const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place)) : chosen;
-  return placed.length > 0 ? placed : chosen;
+  const towns = placed.length > 0 ? placed : chosen;
+  // ("the SSS arrested Kabiru Sokoto in Taraba State": a town's name as the surname of one a verb names.)
+  const named = towns.filter((place) => !surnameOfOne(clause, place));
+  return named.length > 0 ? named : towns;
+}
+
+// A person named by a given name and a town's name, as the object of a verb or after a role: "arrested Kabiru ",
+// "militant leader Omar ".
+const ONE_NAMED_BEFORE =
+  /\b(?:arrested|detained|captured|killed|kidnapped|abducted|shot|assassinated|named|identified|extradited|sentenced|leader|commander|chief|member|suspect|militant|cleric|preacher|journalist|businessman)\s+([A-Z][a-z]{2,}) $/;
+const NOT_GIVEN_NAME =
+  /^(?:Lake|Mount|North|South|East|West|Central|Upper|Lower|New|Old|Port|Fort|San|Santa|Santo|Saint|Sao|Wadi|Jebel|Bab|Ain|Bir|Sidi|Tel|Kafr|Deir|Khan|Greater|Little|Grand|Cape|Point|Camp|Rio|Los|Las|Great|Western|Eastern|Northern|Southern|Inner|Outer|Gulf|Bay|Isla|Police|Army|Government|State|Federal|Military)$/;
+
+/** Whether every mention of `place` in `clause` is the surname of a person named right before it. */
+function surnameOfOne(clause: string, place: string): boolean {
+  let seen = false;
+  for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
+    if (/[\w'’-]/.test(clause.charAt(at + place.length)) || /[\w'’-]/.test(clause.charAt(at - 1))) continue;
+    const given = ONE_NAMED_BEFORE.exec(clause.slice(Math.max(0, at - 40), at))?.[1];
+    if (!given || NOT_GIVEN_NAME.test(given)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 // Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
@@ -1842,7 +1864,8 @@ function eachPlaceOwnTollOf(
     if (named.length < 2 || !regionsOnly) return null;
     const atNext = new Map(named.map((place) => [place, wordIndex(next, place)]));
     ordered = [...named].sort((a, b) => (atNext.get(a) ?? 0) - (atNext.get(b) ?? 0));
-    tolls = tollAfterEach(next, ordered, atNext, null);
+    // ("… in Abuja and, less than an hour later, … in Kaduna. Three people were killed in Abuja and four in Kaduna.")
+    tolls = tollAfterEach(next, ordered, atNext, null) ?? tollsListed(next, ordered, atNext, record);
   }
   // "… struck a barracks in Agadez and a mine in Arlit. The Agadez attack killed 20 soldiers …. In Arlit, one worker was
   // killed and 14 were wounded …": each sentence after tells one place's toll.
