@@ -832,3 +832,15 @@ describe('classifyIncident: an inquiry set up, plans suspended, people held in d
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a vehicle of arms seized at a checkpoint', () => {
+  it.each([
+    [
+      'In December, gendarmes near Tarn seized a vehicle loaded with weapons and explosives and detained its four occupants.',
+      'arrest',
+    ],
+    ['On May 3, militants seized a truck loaded with food near Tarn.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -1699,3 +1699,13 @@ describe('countCasualties: a group denied deaths, two accounts of the wounded, o
     expect(reading.accounts).toBe('prosecutors: 2 wounded; the railway operator: 4 wounded (figures not added)');
   });
 });
+
+describe('countCasualties: those arrested told with a possessive ("detained its four occupants")', () => {
+  it.each([
+    ['gendarmes seized a vehicle and detained its four occupants.', 4],
+    ["police arrested the car's three passengers.", 3],
+    ['police arrested their two sons.', 2],
+  ])('reads %s', (sentence, arrested) => {
+    expect(readCasualties(sentence).figures.arrested).toBe(arrested);
+  });
+});

@@ -255,7 +255,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   arrested: [
     gated(
       [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+(?:the\\s+(?:remaining|other|last)\\s+)?${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"

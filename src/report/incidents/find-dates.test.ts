@@ -150,6 +150,15 @@ describe('findDates in running text', () => {
     ).toEqual([{ date: '2012-06', endDate: null, leads: false }]);
   });
 
+  it('reads "In the early hours of November 18," as a date that opens its sentence', () => {
+    expect(dates('In the early hours of November 18, police raided an apartment in Tarn.', 2015)).toEqual([
+      { date: '2015-11-18', endDate: null, leads: true },
+    ]);
+    expect(dates('Late on the night of May 3, gunmen attacked a bar in Ulma.', 2015)).toEqual([
+      { date: '2015-05-03', endDate: null, leads: true },
+    ]);
+  });
+
   it('gives no date for a holiday whose year is written before it ("the 2011 Christmas Day bombing")', () => {
     expect(dates('He was the alleged mastermind of the 2011 Christmas Day bombing of a church in Tarn.', 2012)).toEqual(
       [],

@@ -88,7 +88,7 @@ function tellsWhenItTookPlace(sentence: string): boolean {
 // Words after the last date of a list that go on with the list rather than tell a clause of their own.
 // (A denial told of them all after a semicolon: "…; the warnings prevented casualties".)
 const SHARED_TAIL =
-  /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b|^;\s+(?:the\s+|all\s+|both\s+)?[a-z]+s\s+(?:[a-z]+\s+){0,2}?(?:prevented|averted|caused no|resulted in no)\b/i;
+  /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b|^;\s+(?:the\s+|all\s+|both\s+)?[a-z]+s\s+(?:[a-z]+\s+){0,3}?(?:prevented|averted|caused no|resulted in no)\b/i;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
