@@ -1709,3 +1709,14 @@ describe('countCasualties: those arrested told with a possessive ("detained its 
     expect(readCasualties(sentence).figures.arrested).toBe(arrested);
   });
 });
+
+describe('countCasualties: a count of time after the verb is no figure', () => {
+  it.each([
+    ['he was arrested two days later at the airport.', null, 1],
+    ['he was killed two days later.', 1, null],
+    ['police arrested two men; three days later they killed four militants.', 4, 2],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -497,6 +497,8 @@ const NATIONALS =
  */
 export const REGION_APPOSITIVE =
   "(?:,\\s+(?:[A-Z][\\w'’-]+\\s+){1,3}(?:Province|Region|District|State|Governorate|County|Department|Prefecture|Municipality|Oblast|Division)(?=,|\\s+and\\s))";
+// A unit of time right after a figure: " days later", " hours after".
+const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b/;
 // A place, then "and" and a figure for another place: " in Tarn and four" in "were killed in Tarn and four in Ulma".
 const PLACE_AND_FIGURE = new RegExp(
   `^\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
@@ -1226,6 +1228,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       AFTER_MONTH.test(text.slice(Math.max(0, start - 24), start))
     )
       return false;
+    // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
+    if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.

@@ -3157,3 +3157,19 @@ describe('parseIncidents: tolls per place told after the verb, and a town’s na
     ]);
   });
 });
+
+describe('parseIncidents: "A week later, on December 28, …" is later than the story before, not than its own day', () => {
+  it('keeps the arrest of a raid that opens so', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On December 21, militants ambushed an army unit in Tarn, killing 18 soldiers. A week later, on December 28, security forces arrested lawmaker Omar Bessa in a raid on his home in Ulma in which his brother and five guards were killed.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-12-21', 'attack', ['Tarn'], 18, null, null],
+      ['2013-12-28', 'clash', ['Ulma'], 6, null, 1],
+    ]);
+  });
+});

@@ -1777,6 +1777,9 @@ function arrestsMadeLater(words: string | undefined, clause: string, further: st
       : undefined;
     if (counted) text = text.replace(counted, ' ');
     else if (LATER_ARREST.test(piece)) text = text.replace(piece, ' ');
+    // ("A week later, on December 28, security forces arrested …": later than the story before, not than its own day.)
+    else if (piece)
+      text = text.replace(new RegExp(`\\b(?:[\\w-]+\\s+){1,3}later,?\\s+(?:on|in)\\s+${escapeRegExp(piece)}`), ' ');
   }
   return words.split(' … ').every((phrase) => {
     const at = text.indexOf(phrase);
