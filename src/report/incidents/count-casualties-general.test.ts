@@ -1720,3 +1720,15 @@ describe('countCasualties: a count of time after the verb is no figure', () => {
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: "the <role>" after one named with a title is one more', () => {
+  it.each([
+    ['killing Tarn Police Chief General Omar Bessa, the provincial intelligence chief, and a journalist', 3],
+    ['killing provincial governor Omar Tal, the district police chief, and two bodyguards', 4],
+    ["killing Omar Tal, the group's leader, and a guard", 2],
+    ['killing Omar Tal, the district police chief, and two bodyguards', 3],
+    ['killing governor Omar Tal, the father of three, and a guard', 2],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

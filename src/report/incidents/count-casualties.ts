@@ -677,8 +677,12 @@ const LIST_FIGURE = new RegExp(
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
+// A role that ends an aside: ", the provincial intelligence chief".
+const ROLE_AFTER = new RegExp(`\\b${PERSON}$`);
+// A title, then a name, right before: "Police Chief General Abdul Raziq".
+const TITLE_THEN_NAME_BEFORE = new RegExp(`\\b${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]+$`, 'i');
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:\\s+(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:\\s+(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?<aside>,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1281,8 +1285,16 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
-    const count = after[1] ? parseNumber(after[1]) : 1;
-    if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    const told = after[2] ? parseNumber(after[2]) : 1;
+    if (told === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
+    // ("killing Police Chief General Abdul Raziq, the provincial intelligence chief, and a journalist": where the one
+    // named was told by a title before the name, "the <role>" after it is one more.)
+    const aside = after.groups?.aside ?? '';
+    const another =
+      /^,\s+the\s/.test(aside) &&
+      ROLE_AFTER.test(aside) &&
+      TITLE_THEN_NAME_BEFORE.test(text.slice(Math.max(0, end - 80), end));
+    const count = told + (another ? 1 : 0);
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, end, end + after[0].length);
     let others = andOthers(end + after[0].length);
