@@ -844,3 +844,15 @@ describe('classifyIncident: a vehicle of arms seized at a checkpoint', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a security service telling of those it killed', () => {
+  it.each([
+    [
+      'In April, the Federal Security Service (FSB) announced that it had killed Omar Bessa and three other members of a cell in Tarn.',
+      'clash',
+    ],
+    ['The Sorra Front announced on July 7 that it had killed him.', 'threat'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -101,7 +101,7 @@ const CASUALTY_OR_FIGHT =
 // Who acts for the state: a sentence whose violence they start tells a clash.
 // ("the provincial police headquarters" names a target, not who acted; "gunmen in police uniforms" are no police).
 const SECURITY_ACTOR =
-  /\b(?:police|policemen|security forces|special forces|troops|army|navy|naval forces|coast ?guards?|air force|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
+  /\b(?:police|policemen|security forces|special forces|[Ss]ecurity [Ss]ervices?|FSB|NDS|intelligence (?:services?|agency|officers)|troops|army|navy|naval forces|coast ?guards?|air force|military|soldiers|authorities|forces|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|strikes?|raid|operation|search)\b(?!\s+(?:headquarters|station|post|academy|compound|base|barracks|checkpoint|building|camp|convoy|patrol|chief|uniforms?)\b)/i;
 
 // A law passed or amended, an inquiry set up.
 const LAW =

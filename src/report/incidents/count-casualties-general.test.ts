@@ -1732,3 +1732,19 @@ describe('countCasualties: "the <role>" after one named with a title is one more
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: named victims with a role, "killed no one", forces taken', () => {
+  it.each([
+    ['gunmen shot BBC cameraman Omar Bessa dead and seriously wounded correspondent Ann Roe.', 1, 1, null],
+    ['gunmen wounded journalist Ann Roe in Tarn.', null, 1, null],
+    ['a rocket attack on Tarn killed no one.', 0, null, null],
+    ['journalist Ann Roe and the director of Tarn Radio, Omar Bessa, were killed in Ulma.', 2, null, null],
+    ['Military officials said 185 soldiers were killed and 73 were captured.', 185, null, null],
+    ['militants captured 12 soldiers near Tarn.', null, null, null],
+    ['the army captured 12 militants near Tarn.', null, null, 12],
+    ['police killed two militants and captured three.', 2, null, 3],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});

@@ -497,6 +497,17 @@ const NATIONALS =
  */
 export const REGION_APPOSITIVE =
   "(?:,\\s+(?:[A-Z][\\w'’-]+\\s+){1,3}(?:Province|Region|District|State|Governorate|County|Department|Prefecture|Municipality|Oblast|Division)(?=,|\\s+and\\s))";
+const FORCES =
+  '(?:soldiers|troops|policemen|police officers|officers|guards|personnel|sailors|marines|gendarmes|servicemen|conscripts)';
+const FORCES_AFTER = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${FORCES}\\b`);
+const FORCES_BEFORE = new RegExp(
+  `\\b${FORCES}\\s+(?:were\\s+|had been\\s+)?(?:killed|wounded|injured|dead)\\b[^.;]{0,20}?\\s+and\\s+$`,
+);
+/** Whether the figure at `start` counts members of a force taken by their attackers ("73 soldiers were captured"). */
+function forcesTaken(text: string, start: number, figure: string): boolean {
+  const end = start + figure.length;
+  return FORCES_AFTER.test(text.slice(end, end + 40)) || FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
 // A unit of time right after a figure: " days later", " hours after".
 const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b/;
 // A place, then "and" and a figure for another place: " in Tarn and four" in "were killed in Tarn and four in Ulma".
@@ -537,7 +548,7 @@ const NO_CASUALTIES =
   /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b|\bwithout (?:causing )?(?:any )?injuries\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bkill(?:ed|ing) (?:no one|nobody)\b|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
 // "damaging a car but hurting no one".
 const NO_INJURIES =
   /\b(?:no one|nobody|none)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
@@ -583,12 +594,12 @@ const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|fo
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating)) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating)) of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|${ONE_NAME})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s|$)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -605,8 +616,9 @@ const ONE_DIED = new RegExp(
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
+// ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name.)
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)|the [a-z]+ of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
 const ALONG_WITH_MORE = new RegExp(
   `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:(?!and\\b)[A-Za-z-]+\\s+){0,2}(?!wound|injur|arrest|detain|and\\b)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
@@ -1455,6 +1467,8 @@ function readFieldPatterns(t: Tally): void {
             OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         )
           continue;
+        // "185 soldiers were killed and 73 were captured", "captured 12 soldiers": forces taken are hostages, no arrests.
+        if (field === 'arrested' && /captur/i.test(m[0]) && forcesTaken(text, start, figure)) continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
