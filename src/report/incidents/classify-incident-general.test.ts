@@ -856,3 +856,12 @@ describe('classifyIncident: a security service telling of those it killed', () =
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a vehicle of arms seized by militants is still an attack', () => {
+  it.each([
+    ['On May 3, militants seized a truck loaded with weapons from an army depot in Tarn.', 'attack'],
+    ['On May 3, gunmen seized a vehicle carrying explosives and drove it into a checkpoint.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

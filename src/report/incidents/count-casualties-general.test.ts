@@ -1748,3 +1748,23 @@ describe('countCasualties: named victims with a role, "killed no one", forces ta
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: misfires found by a review of the readings above', () => {
+  it.each([
+    ['Militants killed five men, three women and two children in Tarn.', 10, null],
+    ['Gunmen killed 12 day laborers in Tarn.', 12, null],
+    ['Militants killed five night watchmen at a school in Tarn.', 5, null],
+    ['Police arrested 15 day workers suspected of aiding the attackers.', null, 15],
+    ['Three people were killed in Tarn and four in Ulma were arrested.', 3, 4],
+    ['Fourteen people were killed in Tarn and 200 in Ulma fled their homes.', 14, null],
+    ['Security forces neutralized 15 terrorists; no soldiers were killed.', null, null],
+    ['No civilians were killed in the strikes, which hit 12 militant positions.', null, null],
+    ['Three Kenyans and two others died in the attack.', 5, null],
+    ['Two Korvelese and three others were killed.', 5, null],
+    ["Police arrested the group's 2013 bombing suspects.", null, null],
+    ["Police detained the cell's 2015 recruits in Tarn.", null, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -475,7 +475,7 @@ const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
 const WHOLE_GROUP =
-  /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|men|women|victims|passengers|hostages|captives|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|suspects|detainees|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
+  /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|victims|passengers|hostages|captives|foreigners|foreign nationals|nationals|citizens|tourists|worshippers|pilgrims|civilians|suspects|detainees|[A-Z][a-z]+(?:ans|ese|is|ish|ch))\b/;
 // Who a verb's figure killed, right after the verb: "a guard", "the chief", "his brother", "Omar Tessa" (not "the next
 // day", nor "in the blast").
 const OBJECT_AFTER =
@@ -509,11 +509,12 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
   return FORCES_AFTER.test(text.slice(end, end + 40)) || FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 // A unit of time right after a figure: " days later", " hours after".
-const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b/;
+const TIME_AFTER =
+  /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+(?:later|earlier|after|before|ago|afterwards?)\b/;
+// (Case-sensitive: a place's name is capitalized.)
 // A place, then "and" and a figure for another place: " in Tarn and four" in "were killed in Tarn and four in Ulma".
 const PLACE_AND_FIGURE = new RegExp(
-  `^\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
-  'i',
+  `^\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?![\\w'’-])(?:\\s+[A-Z][\\w'’-]*(?![\\w'’-])){0,2}(?!\\s+(?:were|was|had|have|has|fled|remain(?:ed|s)?|are|is|went|escaped)\\b))`,
 );
 const LIST_ITEM = new RegExp(
   `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself))(?=[\\s,.;]|$)`,
@@ -523,6 +524,11 @@ const LIST_ITEM = new RegExp(
 // and a guard" (the groups of LIST_ITEM, those of a figure empty).
 const LIST_KIN = new RegExp(
   `^()(?:(?!)()|(?!)()|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,?\\s+and\\s+(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
+  'i',
+);
+// Some of a nation, as an item of a list: "three Moroccans", "two Indian nationals".
+const NATIONALS_ITEM = new RegExp(
+  `^\\s*(?:and\\s+)?${NUMBER_PATTERN}\\s+(?:[A-Z][a-z]+\\s+)?(?:[A-Z][a-z]+(?:ans|ese|is|ish|ch|s)|nationals|citizens)\\b`,
   'i',
 );
 // One person of a nation, as an item of a list: "a Dane", "an Australian", "a dual Korvel-Bessa citizen".
@@ -540,7 +546,7 @@ const OTHERS = new RegExp(
 );
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -560,8 +566,9 @@ const TELLS_DEATH =
 const NO_GROUP_HURT =
   /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
 // "no soldiers were killed": the deaths of a group denied (0 dead where the text tells no death of anyone else).
+// (Only where the wounded of that group are told after it: "… but two were wounded".)
 const NO_GROUP_KILLED =
-  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\b/i;
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)(?=,?\s+(?:but|although|though)\s+[^.;]{0,40}?\b(?:wounded|injured|hurt)\b)/i;
 // "a priest and five worshippers died": one person named by a noun opens the list too.
 // (Or a role of a unit: "the commander of the 7th Division", then his name.)
 const PERSON_LAST = new RegExp(
@@ -1245,7 +1252,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     )
       return false;
     // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
-    if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
+    if (TIME_AFTER.test(text.slice(end, end + 24))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
@@ -1255,7 +1262,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     if (
       /^(?:19|20)\d\d$/.test(bare) &&
       (/^the\s/i.test(figure) ||
-        /\b(?:the|in|since|of|from|until|by)\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+$/i.test(
+        /\b(?:the|in|since|of|from|until|by|its|their|his|her)\s+$|['’]s\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+$/i.test(
           text.slice(Math.max(0, start - 16), start),
         ))
     )
@@ -1518,7 +1525,13 @@ function readFieldPatterns(t: Tally): void {
             .slice(listed.indexOf(','))
             .split(/,\s+(?:and\s+)?|\s+and\s+/)
             .filter((item) => item.trim() && !/^(?:(?:together|along) with\s+)?(?:their|his|her)\s/i.test(item));
+          // ("arrested five men, three Moroccans and two Indian nationals": men, then who they were by nation.)
+          const menByNation =
+            /^\s+(?:men|women)\b/.test(text.slice(start + figure.length, start + figure.length + 8)) &&
+            nations.length >= 2 &&
+            nations.every((item) => NATIONALS_ITEM.test(item));
           const whole =
+            menByNation ||
             /^all\b/i.test(figure) ||
             WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40)) ||
             (nations.length >= 2 && nations.every((item) => NATIONAL_ITEM.test(item)));

@@ -159,6 +159,27 @@ describe('findDates in running text', () => {
     ]);
   });
 
+  it('counts no day from a named day where the sentence has its own, or the count is no length or a period', () => {
+    expect(
+      dates(
+        'On April 2, two days after the March 31 bombing of a market in Tarn, police arrested five suspects.',
+        2015,
+      ).map((d) => d.date)[0],
+    ).toBe('2015-04-02');
+    expect(
+      dates('Several days after the March 3 bombing in Tarn, police arrested two suspects.', 2015).map((d) => d.date),
+    ).toEqual(['2015-03-03']);
+    expect(
+      dates('In the two weeks before the May 28 election, militants killed 30 people.', 2015).map((d) => d.date),
+    ).toEqual(['2015-05-28']);
+    expect(
+      dates(
+        'In March, insurgents killed 10 soldiers in Tarn, after killing 15 in Ulma during the previous month.',
+        2015,
+      ).map((d) => d.date),
+    ).toEqual(['2015-03']);
+  });
+
   it('gives no date for a holiday whose year is written before it ("the 2011 Christmas Day bombing")', () => {
     expect(dates('He was the alleged mastermind of the 2011 Christmas Day bombing of a church in Tarn.', 2012)).toEqual(
       [],

@@ -104,6 +104,8 @@ const HOLIDAY_DAY: Record<string, string> = {
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
+// A verb of speech right before the month of a statement: "announced in ".
+const STATEMENT_IN = /\b(?:announced|said|reported|stated|revealed|disclosed|confirmed)\s+in\s+$/i;
 // What tells an event as coming some days after another: "the attack came a day after …".
 const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
@@ -497,6 +499,9 @@ export function findDates(
   if (previousMonth)
     for (const [i, m] of mentions.entries()) {
       if (m.date.length !== 7 || m.endDate !== null || m.end > previousMonth.index) continue;
+      // (Only the month of a statement: "announced in July that …"; "In March, insurgents killed 10 soldiers, after killing
+      // 15 during the previous month" keeps March.)
+      if (!STATEMENT_IN.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
       const before = addMonths(parse(m.date, 'yyyy-MM', new Date(0)), -1);
       if (!isValid(before) || (year !== null && before.getFullYear() !== year)) continue;
       mentions[i] = { ...m, date: isoMonth(before), words: `${m.words} … ${previousMonth[0]}` };
@@ -505,6 +510,12 @@ export function findDates(
   // words right after it name is the event's; the day named is another event's.
   if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence))
     for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
+      // (Not "several days after", a count of no stated length; not "in the two weeks before …", a period; not where
+      // a day told before it is the event's own: "On April 2, two days after the March 31 bombing, …".)
+      if (/^several\b/i.test(m[0])) continue;
+      if (/\b(?:in|within|over|during|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)))
+        continue;
+      if (mentions.some((x) => x.start < m.index && x.date.length === 10)) continue;
       const at = m.index + m[0].length;
       const i = mentions.findIndex(
         (x) => x.start > at && x.start <= at + 5 && /^\s+(?:the\s+)?$/.test(sentence.slice(at, x.start)),

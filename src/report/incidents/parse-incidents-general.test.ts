@@ -3173,3 +3173,16 @@ describe('parseIncidents: "A week later, on December 28, …" is later than the 
     ]);
   });
 });
+
+describe('parseIncidents: a later sentence about the dated event that names the year', () => {
+  it('keeps its toll ("The blast, the deadliest through the year, killed 40 people")', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 3, a truck bomb exploded at the Ulma market. The blast, the deadliest through the year, killed 40 people.',
+        ),
+      ),
+    ).toEqual([['2015-03-03', 'attack', ['Ulma'], 40, null, null]]);
+  });
+});

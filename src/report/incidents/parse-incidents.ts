@@ -67,7 +67,7 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|through|over|for|across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
 const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
