@@ -3186,3 +3186,20 @@ describe('parseIncidents: a later sentence about the dated event that names the 
     ).toEqual([['2015-03-03', 'attack', ['Ulma'], 40, null, null]]);
   });
 });
+
+describe('parseIncidents: a district that is an item of a list of places, and casualties prevented among some', () => {
+  it('keeps the district and reads no zero', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, gunmen attacked villages in Tarn, Sorra District, and Ulma District, killing 12.',
+          'On May 9, a bomb exploded at a school in Orsk, wounding several people, though the evacuation prevented casualties among the students.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Tarn', 'Sorra District', 'Ulma District'], 12, null, null],
+      ['2015-05-09', 'attack', ['Orsk'], null, null, null],
+    ]);
+  });
+});

@@ -1418,7 +1418,12 @@ function finestPlaces(places: string[], text: string): string[] {
     const all = [...text.matchAll(placeMentions(p))];
     return (
       all.length > 0 &&
-      all.every((m) => places.some((town) => town !== p && text.slice(0, m.index).endsWith(`${town}, `)))
+      all.every(
+        (m) =>
+          places.some((town) => town !== p && text.slice(0, m.index).endsWith(`${town}, `)) &&
+          // ("villages in Tarn, Sorra District, and Ulma District": an item of a list of places.)
+          !/^,?\s+(?:and\s+)?[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+      )
     );
   };
   const fine: string[] = [];
