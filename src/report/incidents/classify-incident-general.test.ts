@@ -865,3 +865,21 @@ describe('classifyIncident: a vehicle of arms seized by militants is still an at
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a town captured, a report issued, a suspect handed over, warrants, a month of attacks', () => {
+  it.each([
+    ['On January 10, militants captured the town of Tarn in Ulma region.', 'attack'],
+    ['On May 3, the army captured the town of Tarn from militants.', null],
+    ['The government took control of the port.', null],
+    ['On July 29, the parliament’s commission of inquiry on the attacks issued its first interim report.', null],
+    [
+      'On April 13, Tarnland surrendered a suspect in the Ulma attacks to Korvel under a European arrest warrant.',
+      null,
+    ],
+    ['On November 5, a Tarn court issued arrest warrants for leaders of the Sorra Front.', null],
+    ['August saw continued attacks on civilian targets.', null],
+    ['On May 3, six militants surrendered to the army in Tarn.', 'arrest'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

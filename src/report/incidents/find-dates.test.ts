@@ -180,6 +180,15 @@ describe('findDates in running text', () => {
     ).toEqual(['2015-03']);
   });
 
+  it('gives no date for the end of a captivity told as what it lasted until', () => {
+    expect(
+      dates(
+        'Militants kidnapped two tourists in Tarn on February 22 and held them until their release on October 31.',
+        2008,
+      ).map((d) => d.date),
+    ).toEqual(['2008-02-22']);
+  });
+
   it('gives no date for a holiday whose year is written before it ("the 2011 Christmas Day bombing")', () => {
     expect(dates('He was the alleged mastermind of the 2011 Christmas Day bombing of a church in Tarn.', 2012)).toEqual(
       [],
