@@ -3203,3 +3203,25 @@ describe('parseIncidents: a district that is an item of a list of places, and ca
     ]);
   });
 });
+
+describe('parseIncidents: two places of one day each with its toll, told in other ways', () => {
+  it('splits a toll before the first place and after the second, an elliptic second toll, and keeps fighting with a toll', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On June 12, a suicide bomber killed a cleric and four others at his seminary in Tarn, and a bomb at a mosque in Ulma killed four soldiers the same day.',
+          'On December 19, suicide attackers struck a recruitment center and a bus in Orsk and Bessa; the Orsk attack killed four, the Bessa attack five.',
+          'From November 8 to 10, heavy fighting in Lorn forced thousands to flee the city. A rights group counted 81 dead and 100 wounded.',
+          'From December 1 to 3, heavy fighting in Darlo forced thousands to flee.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-06-12', 'attack', ['Tarn'], 5, null, null],
+      ['2009-06-12', 'attack', ['Ulma'], 4, null, null],
+      ['2009-12-19', 'attack', ['Orsk'], 4, null, null],
+      ['2009-12-19', 'attack', ['Bessa'], 5, null, null],
+      ['2009-11-08', 'clash', ['Lorn'], 81, 100, null],
+    ]);
+  });
+});

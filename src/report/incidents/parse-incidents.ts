@@ -72,8 +72,9 @@ const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
 // out in Tarn", "government forces began an operation to retake Ulma".
+// ("heavy fighting in Tarn's Sorra district forced tens of thousands to flee": fighting that opens its clause.)
 const FIGHTING_BEGUN =
-  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
+  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|^(?:[\w,-]+\s+){0,8}?(?:heavy|fierce|intense|renewed)\s+(?:fighting|clashes)\s+(?:in|around|near|between)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
@@ -1856,6 +1857,9 @@ function eachPlaceOwnTollOf(
       tolls = tollsListed(tail, reordered, atTail, record);
     }
   }
+  // ("… struck a recruitment center and a bus in Kunduz and Kabul; the Kunduz attack killed four, the Kabul attack
+  // five": each place's event named by its place, the second's toll with the first's verb.)
+  if (!tolls && places.length === 2) tolls = ellipticTolls(draft.clause, ordered);
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
@@ -1934,6 +1938,29 @@ function tollPerSentence(
     );
   }
   return tolls.has('killed') ? { ordered, tolls } : null;
+}
+
+const EVENT_NOUN = '(?:attack|bombing|blast|explosion|strike|raid|assault|ambush)s?';
+
+/** "the Kunduz attack killed four, the Kabul attack five": two places' deaths, the second with no verb of its own. */
+function ellipticTolls(clause: string, ordered: readonly string[]): PlaceTolls | null {
+  const [a = '', b = ''] = ordered;
+  const m = new RegExp(
+    `\\b(?:[Tt]he|[Ii]n) ${escapeRegExp(a)} ${EVENT_NOUN} (?:killed|left) ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?: (?:people|dead))?,? (?:and |while )?the ${escapeRegExp(b)} ${EVENT_NOUN} ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\b`,
+  ).exec(clause);
+  const first = m?.[1] ? parseNumber(m[1].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
+  const second = m?.[2] ? parseNumber(m[2].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
+  if (!m || first === null || second === null) return null;
+  const words = m[0];
+  return new Map([
+    [
+      'killed',
+      [
+        { value: first, words },
+        { value: second, words },
+      ],
+    ],
+  ]);
 }
 
 /**
@@ -2057,8 +2084,17 @@ function tollAfterEach(
   const tollBefore = readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null;
   const tollsFirst =
     tollBefore && readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
-  if (tollBefore && !tollsFirst) return null;
+  // ("a suicide bomber killed the cleric and four others at his seminary in Lahore, and a bomb at a mosque in Nowshera
+  // killed four soldiers": the first place's toll before it, the second's after it, in a clause of its own.)
+  const first = ordered[0] ?? '';
+  const mixed =
+    tollBefore &&
+    !tollsFirst &&
+    ordered.length === 2 &&
+    /,\s+and\s/.test(clause.slice((at.get(first) ?? 0) + first.length, at.get(last) ?? 0));
+  if (tollBefore && !tollsFirst && !mixed) return null;
   const readings = ordered.map((place, i) => {
+    if (mixed) return readCasualties(i === 0 ? clause.slice(0, at.get(last) ?? 0) : clause.slice(at.get(last) ?? 0));
     if (tollsFirst) {
       const prior = ordered[i - 1];
       const from = prior === undefined ? 0 : (at.get(prior) ?? 0) + prior.length;
