@@ -1768,3 +1768,14 @@ describe('countCasualties: misfires found by a review of the readings above', ()
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: a town captured, a quoted aside, "one … and the other"', () => {
+  it.each([
+    ['On January 10, militants captured the town of Tarn in Ulma region.', null, null],
+    ['On April 8, police arrested Omar Bessa, the "man in the hat" seen on security footage, and Ann Roe.', null, 2],
+    ['attacked two policewomen with a machete, wounding one in the face and the other in the neck', 2, null],
+  ])('reads %s', (sentence, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.wounded, figures.arrested]).toEqual([wounded, arrested]);
+  });
+});

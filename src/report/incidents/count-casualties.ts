@@ -508,6 +508,8 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
   const end = start + figure.length;
   return FORCES_AFTER.test(text.slice(end, end + 40)) || FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
+// "one … and the other": the second of two.
+const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
 // A unit of time right after a figure: " days later", " hours after".
 const TIME_AFTER =
   /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+(?:later|earlier|after|before|ago|afterwards?)\b/;
@@ -805,7 +807,7 @@ const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'
 // Who the one arrested is, told between commas before "and": ", the suspected bomber,", ", alias Abu Tarn,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND =
   /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
@@ -1479,6 +1481,12 @@ function readFieldPatterns(t: Tally): void {
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
+        // ("attacked two policewomen with a machete, wounding one in the face and the other in the neck": two.)
+        const other = /^one$/i.test(figure) ? THE_OTHER.exec(text.slice(start + 3, start + 60)) : null;
+        if (other && !isUsed(start + 3, start + 3 + other[0].length)) {
+          result[field] = (result[field] ?? 0) + 1;
+          citeEnd = start + 3 + other[0].length;
+        }
         if (index === 0 || LISTS.has(pattern)) {
           // "killing 49 soldiers and one civilian", "killed more than 900 militants, 165 soldiers and police, and 47 civilians".
           let at = start + figure.length;
@@ -1807,7 +1815,13 @@ function readNamedArrests(t: Tally): void {
     result.arrested === null && holds(lower, ARREST_WORDS)
       ? (ARRESTED_NAME.exec(text) ?? ARRESTED_ONE.exec(text))
       : null;
-  if (named) {
+  // ("militants captured the town of Konna": a town taken, no one arrested.)
+  if (
+    named &&
+    !/\bcaptur(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}(?:towns?|city|village|district|base|camp|port|island)\b/i.test(
+      named[0],
+    )
+  ) {
     let end = named.index + named[0].length;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter = PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null;

@@ -3225,3 +3225,20 @@ describe('parseIncidents: two places of one day each with its toll, told in othe
     ]);
   });
 });
+
+describe('parseIncidents: who the dead were, told after the toll', () => {
+  it('adds no part of the toll told in "The dead included …"', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On November 28, bombers and gunmen attacked the central mosque in Tarn, killing at least 120 people and wounding 270. The dead included the attackers: two bombers, and four gunmen killed by the crowd.',
+          'On December 2, a bomb killed 12 people at a market in Ulma. Among the dead were three police officers.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-11-28', 'attack', ['Tarn'], 120, 270, null],
+      ['2014-12-02', 'attack', ['Ulma'], 12, null, null],
+    ]);
+  });
+});

@@ -1562,8 +1562,10 @@ const FOLLOW_UP =
   /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
+// (Also who the dead were, after the toll: "The dead included the attackers: two bombers, and four gunmen killed by the
+// crowd", "Among the dead were three police officers".)
 const PART_AGAIN =
-  /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
+  /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b|^(?:The (?:dead|victims|fatalities)|Those (?:killed|who died)) (?:also )?included\b|^Among (?:the|those) (?:dead|victims|killed)\b/;
 
 // A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
 // people" after "Boko Haram … attacked the village of Ngouboua on February 13".
