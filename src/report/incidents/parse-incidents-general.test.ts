@@ -3242,3 +3242,19 @@ describe('parseIncidents: who the dead were, told after the toll', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a total of two events told at the end of their sentence', () => {
+  it('puts "; in all, 35 people died in the two massacres" on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On April 30, militants killed 22 villagers in Tarn, and that same night killed 13 more in Ulma; in all, 35 people died in the two massacres.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-04-30', 'attack', ['Tarn'], 22, null, null],
+      ['2006-04-30', 'attack', ['Ulma'], 13, null, null],
+    ]);
+  });
+});

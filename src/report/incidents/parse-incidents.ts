@@ -1241,7 +1241,9 @@ function readDated(
         mention: j > 0 ? countedOn(mention, part) : mention,
         endDate: endDate ?? mention.endDate,
         kind,
-        clause: part,
+        // ("… killed 22 villagers in Tarn, and 13 more in Ulma the same night; in all, 35 people died in the two
+        // massacres": the total of both is neither's.)
+        clause: parts.length > 1 ? part.replace(JOINT_TAIL, '') : part,
         sentences: [own(sentence, part)],
         further: [],
       };
@@ -1562,6 +1564,8 @@ const FOLLOW_UP =
   /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
+// A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
+const JOINT_TAIL = /;\s+(?:in all|in total|altogether|overall|together),?\s[^;]*$/i;
 // (Also who the dead were, after the toll: "The dead included the attackers: two bombers, and four gunmen killed by the
 // crowd", "Among the dead were three police officers".)
 const PART_AGAIN =
