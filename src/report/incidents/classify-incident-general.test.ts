@@ -866,7 +866,7 @@ describe('classifyIncident: a vehicle of arms seized by militants is still an at
   });
 });
 
-describe('classifyIncident: a town captured, a report issued, a suspect handed over, warrants, a month of attacks', () => {
+describe('classifyIncident: a town captured, a report issued, a suspect handed over, warrants', () => {
   it.each([
     ['On January 10, militants captured the town of Tarn in Ulma region.', 'attack'],
     ['On May 3, the army captured the town of Tarn from militants.', null],
@@ -877,8 +877,18 @@ describe('classifyIncident: a town captured, a report issued, a suspect handed o
       null,
     ],
     ['On November 5, a Tarn court issued arrest warrants for leaders of the Sorra Front.', null],
-    ['August saw continued attacks on civilian targets.', null],
     ['On May 3, six militants surrendered to the army in Tarn.', 'arrest'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: misfires found by a second review', () => {
+  it.each([
+    ['On May 3, a bomb at a military checkpoint in Tarn killed three members of a wedding group.', 'attack'],
+    ['On May 3, the militia captured the town of Tarn after heavy fighting with the Sorra Front.', 'clash'],
+    ['On May 3, the town’s guards captured the town of Tarn from militants.', null],
+    ['On May 3, Sorra Front commander Omar Tal surrendered with his men to the Tarn army.', 'arrest'],
   ])('reads %s', (sentence, kind) => {
     expect(classifyIncident(sentence)).toBe(kind);
   });

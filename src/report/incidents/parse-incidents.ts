@@ -72,9 +72,8 @@ const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
 // out in Tarn", "government forces began an operation to retake Ulma".
-// ("heavy fighting in Tarn's Sorra district forced tens of thousands to flee": fighting that opens its clause.)
 const FIGHTING_BEGUN =
-  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|^(?:[\w,-]+\s+){0,8}?(?:heavy|fierce|intense|renewed)\s+(?:fighting|clashes)\s+(?:in|around|near|between)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
+  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
@@ -1952,7 +1951,7 @@ const EVENT_NOUN = '(?:attack|bombing|blast|explosion|strike|raid|assault|ambush
 function ellipticTolls(clause: string, ordered: readonly string[]): PlaceTolls | null {
   const [a = '', b = ''] = ordered;
   const m = new RegExp(
-    `\\b(?:[Tt]he|[Ii]n) ${escapeRegExp(a)} ${EVENT_NOUN} (?:killed|left) ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?: (?:people|dead))?,? (?:and |while )?the ${escapeRegExp(b)} ${EVENT_NOUN} ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\b`,
+    `\\b(?:[Tt]he|[Ii]n) ${escapeRegExp(a)} ${EVENT_NOUN} (?:killed|left) ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?: (?:people|dead))?,? (?:and |while )?the ${escapeRegExp(b)} ${EVENT_NOUN} ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?=\\s*[,.;]|\\s*$|\\s+(?:people|dead)\\b|,?\\s+including\\b)`,
   ).exec(clause);
   const first = m?.[1] ? parseNumber(m[1].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
   const second = m?.[2] ? parseNumber(m[2].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
@@ -2097,7 +2096,9 @@ function tollAfterEach(
     tollBefore &&
     !tollsFirst &&
     ordered.length === 2 &&
-    /,\s+and\s/.test(clause.slice((at.get(first) ?? 0) + first.length, at.get(last) ?? 0));
+    /,\s+and\s[^.;]*\b(?:bomb|blast|explosion|attack|gunmen|militants|suicide|grenade|rocket|mortar|shooting|ambush|raid|strike)/i.test(
+      clause.slice((at.get(first) ?? 0) + first.length, at.get(last) ?? 0),
+    );
   if (tollBefore && !tollsFirst && !mixed) return null;
   const readings = ordered.map((place, i) => {
     if (mixed) return readCasualties(i === 0 ? clause.slice(0, at.get(last) ?? 0) : clause.slice(at.get(last) ?? 0));
