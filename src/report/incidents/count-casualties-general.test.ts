@@ -1791,3 +1791,16 @@ describe('countCasualties: misfires found by a second review', () => {
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: D19 readings', () => {
+  it.each([
+    ['On October 21, a police reservist and two civilians were wounded when militants fired on a camp.', null, 3, null],
+    ['soldiers freed another 234 women and children, but several hostages were killed.', null, null, null],
+    ['Gunmen shot dead a pastor on July 18 (a churchgoer was also wounded).', 1, 1, null],
+    ['Forces arrested 12 suspected facilitators in Tarn, along with Omar Bessa Tal, on November 9.', null, null, 13],
+    ['police arrested 12 suspects, along with two of their wives.', null, null, 14],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});

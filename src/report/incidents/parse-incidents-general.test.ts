@@ -3280,3 +3280,24 @@ describe('parseIncidents: misfires found by a second review', () => {
     ).toEqual([['2015-10-31', 'attack']]);
   });
 });
+
+describe('parseIncidents: D19 readings (tolls told in less common ways)', () => {
+  it('splits tolls per town after a region, keeps a sentence dated at its end whole, and splits two forces’ arrests', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On October 1, three suicide bombers struck restaurants in Vell, killing 15 in Tarn and five in Ulma.',
+          'In Orsk, a policeman and a civilian were killed, and two others were wounded, when unknown men fired on a police post in Bessa on September 12.',
+          'Police in Lorn arrested 27 suspected members of a logistics network on June 3, while gendarmes in Darlo detained seven more.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-10-01', 'attack', ['Tarn'], 15, null, null],
+      ['2005-10-01', 'attack', ['Ulma'], 5, null, null],
+      ['2005-09-12', 'attack', ['Orsk', 'Bessa'], 2, 2, null],
+      ['2005-06-03', 'arrest', ['Lorn'], null, null, 27],
+      ['2005-06-03', 'arrest', ['Darlo'], null, null, 7],
+    ]);
+  });
+});

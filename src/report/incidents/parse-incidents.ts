@@ -149,9 +149,10 @@ const NAMED_BY_DATE =
 const THEN =
   /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const OTHER_FORCE_ARRESTED =
-  /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:arrested|detained|captured|apprehended)\s)/;
+  /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
+// (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
 const ARRESTED_IN_PLACE =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,9}?(?:in|at|near)\s+(?:the\s+)?[A-Z]/;
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,9}?(?:in|at|near)\s+(?:the\s+)?[A-Z]|\b(?:[Pp]olice|officers|agents|authorities|troops|soldiers|gendarmes)\s+in\s+[A-Z][\w'’-]*\s+(?:arrested|detained|captured|apprehended)\b/;
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
@@ -469,6 +470,7 @@ const LIST_GOES_ON = new RegExp(
   `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,)`,
   'i',
 );
+const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   const strong: boolean[] = [];
@@ -489,8 +491,17 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // "Violence went on in A and B; on June 29, rebels attacked a boat on the C reservoir": a first date told after
       // a semicolon or ", and" has the words after it; the clause before tells something else.
       let start = 0;
+      // ("In Tarn, a policeman and a civilian were killed, and two others were wounded, when men fired on a post on
+      // September 12": a date that closes its sentence dates all of it; only a semicolon parts it.)
+      const closes = !/[A-Za-z]/.test(sentence.slice(mention.end));
+      // (One search, not one per break: the first word of casualties in the sentence.)
+      const casualtyAt = closes ? sentence.search(TELLS_CASUALTIES) : -1;
       while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
-        if (strong[b] && !mention.leads) start = breaks[b] ?? 0;
+        const at = breaks[b] ?? 0;
+        // (Where the words before the break tell casualties of their own: "The bombing, and reports that …, led to a
+        // dispute … in March" dates the dispute.)
+        const keep = casualtyAt >= 0 && casualtyAt < at && sentence.charAt(at) !== ';';
+        if (strong[b] && !mention.leads && !keep) start = at;
         b += 1;
       }
       return start;
@@ -1568,7 +1579,11 @@ const JOINT_TAIL = /;\s+(?:in all|in total|altogether|overall|together),?\s[^;]*
 // (Also who the dead were, after the toll: "The dead included the attackers: two bombers, and four gunmen killed by the
 // crowd", "Among the dead were three police officers".)
 const PART_AGAIN =
-  /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b|^(?:The (?:dead|victims|fatalities)|Those (?:killed|who died)) (?:also )?included\b|^Among (?:the|those) (?:dead|victims|killed)\b/;
+  /^(?:The|In the) (?:single )?(?:deadliest|worst|largest|biggest|bloodiest|most (?:deadly|lethal|serious))\b/;
+// (Where no toll was told before it, who the dead were is the toll: "… raided a villa in Batu. The dead included
+// Azahari bin Husin and an accomplice.")
+const WHO_DIED =
+  /^(?:The (?:dead|victims|fatalities)|Those (?:killed|who died)) (?:also )?included\b|^Among (?:the|those) (?:dead|victims|killed)\b/;
 
 // A clause that tells an event already told, by its definite name: "On February 13, the attack on Ngouboua killed five
 // people" after "Boko Haram … attacked the village of Ngouboua on February 13".
@@ -1625,7 +1640,12 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   let told = DEATH_TOLD.test(clause);
   const againAt = new Set<string>();
   for (const s of further) {
-    if (told && !PART_AGAIN.test(s) && (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s))))
+    if (
+      told &&
+      !PART_AGAIN.test(s) &&
+      !WHO_DIED.test(s) &&
+      (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s)))
+    )
       againAt.add(s);
     told ||= DEATH_TOLD.test(s);
   }
@@ -1633,9 +1653,13 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const again = further.filter(isAgain);
   // (The clause closed as a sentence, so that no figure or name runs on into the sentence after it.)
   const closed = further.length > 0 ? clause.replace(/[\s,;:]+$/, '').replace(/(?<![.!?])$/, '.') : clause;
-  const ownText = [closed, ...further.filter((s) => !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s))].join(
-    ' ',
-  );
+  const tollTold = DEATH_TOLD.test(clause);
+  const ownText = [
+    closed,
+    ...further.filter(
+      (s) => !isAgain(s) && !PART_AGAIN.test(s) && !(tollTold && WHO_DIED.test(s)) && !FOLLOW_UP.test(s),
+    ),
+  ].join(' ');
   const own = withParts(readCasualties(ownText), further);
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
@@ -1860,6 +1884,22 @@ function eachPlaceOwnTollOf(
       const tail = draft.clause.slice(told);
       const atTail = new Map(reordered.map((place) => [place, (again.get(place) ?? 0) - told]));
       tolls = tollsListed(tail, reordered, atTail, record);
+    }
+  }
+  // ("three suicide bombers struck restaurants in Bali, killing 15 in Kuta and five in Jimbaran": the places the toll
+  // names, each with its figure; the region named before it is theirs.)
+  if (!tolls && places.length >= 3) {
+    const tollAt = draft.clause.search(/\b(?:killing|killed|leaving|left)\b/);
+    const tail = tollAt > 0 ? draft.clause.slice(tollAt) : '';
+    const named = ordered.filter((place) => wordIndex(tail, place) >= 0);
+    if (named.length >= 2 && named.length < places.length) {
+      const atTail = new Map(named.map((place) => [place, wordIndex(tail, place)]));
+      const byTail = [...named].sort((a, b) => (atTail.get(a) ?? 0) - (atTail.get(b) ?? 0));
+      const listed = tollsListed(tail, byTail, atTail, record);
+      if (listed) {
+        tolls = listed;
+        ordered = byTail;
+      }
     }
   }
   // ("… struck a recruitment center and a bus in Kunduz and Kabul; the Kunduz attack killed four, the Kabul attack
