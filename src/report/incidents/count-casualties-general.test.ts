@@ -1804,3 +1804,36 @@ describe('countCasualties: D19 readings', () => {
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: D19 readings, second round', () => {
+  it.each([
+    [
+      'a car bomb detonated next to a patrol in Tarn, wounding four soldiers and some 20 civilians, four of whom later died.',
+      4,
+      24,
+      null,
+    ],
+    [
+      'two bombs exploded outside the stadium; the dead included 39 police officers and seven civilians, and 166 were wounded.',
+      46,
+      166,
+      null,
+    ],
+    [
+      'two car bombs exploded at checkpoints near the airport; the dead were three guards, two civilians and both drivers.',
+      7,
+      null,
+      null,
+    ],
+    ['The dead were mostly civilians.', null, null, null],
+    [
+      'police in Tarn arrested four suspects, along with the alleged cell leader Omar Bessa, for planning attacks.',
+      null,
+      null,
+      5,
+    ],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});

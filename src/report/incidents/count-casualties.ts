@@ -512,6 +512,11 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
       FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
   );
 }
+const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed)\\b`, 'i');
+// The toll told item by item: "the dead were three guards, two civilians and both drivers".
+const THE_DEAD_WERE = new RegExp(
+  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
+);
 // "one … and the other": the second of two.
 const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
 // A unit of time right after a figure: " days later", " hours after".
@@ -651,7 +656,7 @@ const NAMED_DIED = new RegExp(
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)))\\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -2013,6 +2018,29 @@ function readNamedBeforeOthers(t: Tally): void {
 
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
+  // "wounding four soldiers and some 20 civilians, four of whom later died": the wounded who died are dead.
+  const ofWhom = result.killed === null && t.lowerShown.includes(' of whom ') ? OF_WHOM_DIED.exec(t.shown) : null;
+  const died = ofWhom?.[1] ? parseNumber(ofWhom[1]) : null;
+  if (ofWhom && died !== null) {
+    result.killed = died;
+    cite('killed', ofWhom.index, ofWhom.index + ofWhom[0].length);
+  }
+  // "the dead were three guards, two civilians and both drivers", "the dead included 39 police officers and seven
+  // civilians": the toll, item by item, where no other was read.
+  const list = result.killed === null && lower.includes('the dead ') ? THE_DEAD_WERE.exec(text) : null;
+  // (The list ends before an item with a verb of its own: "…, and 166 were wounded".)
+  const cut = list?.[1] ? list[1].search(/,?\s+and\s+\S+\s+(?:were|was|had|have)\b/) : -1;
+  const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
+  if (list && listed) {
+    const items = listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => {
+      const head = item.trim().split(/\s+/)[0] ?? '';
+      return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
+    });
+    if (items.length > 0 && items.every((n) => n !== null)) {
+      result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
+      cite('killed', list.index, list.index + list[0].indexOf(listed) + listed.length);
+    }
+  }
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
   if (only) {

@@ -3301,3 +3301,21 @@ describe('parseIncidents: D19 readings (tolls told in less common ways)', () => 
     ]);
   });
 });
+
+describe('parseIncidents: D19 readings, second round', () => {
+  it('replaces a toll that rose in a later account, and lists events closed by place and date with a place aside', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On August 7, gunmen opened fire on a cattle market in Tarn, killing twenty. According to local officials, the death toll rose to 23 in the following days.',
+          'Gunmen on motorcycles killed seventeen civilians in Ulma, near Orsk, on May 1, and eleven in Bessa on May 18.',
+        ),
+      ),
+    ).toEqual([
+      ['2020-08-07', 'attack', ['Tarn'], 23, null, null],
+      ['2020-05-01', 'attack', ['Ulma'], 17, null, null],
+      ['2020-05-18', 'attack', ['Bessa'], 11, null, null],
+    ]);
+  });
+});

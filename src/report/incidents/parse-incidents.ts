@@ -1554,15 +1554,15 @@ const MORE_VICTIMS =
 // (Several places joined by "and" or commas, and their region as an aside: "in Sanxenxo and Baiona, in Galicia, on".)
 const PLACE_NAME_ON = "[A-Z][\\w'’-]+(?: (?:(?:de|del|de la|la|al|el|du|des|di|da|do|dos|ul) )?[A-Z][\\w'’-]+){0,2}";
 const PLACE_ON_DATE = new RegExp(
-  `${PLACE_NAME_ON}(?:(?:, |,? and )${PLACE_NAME_ON}){0,3}(?:, (?:in )?(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3},)? on $`,
+  `${PLACE_NAME_ON}(?:(?:, |,? and )${PLACE_NAME_ON}){0,3}(?:, (?:in |near |outside )?(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3},)? on $`,
 );
 // The words between a date and the next place of such a list: a comma or "and", then at most a preposition, or a
 // target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
 const LISTED_LINK =
-  /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
+  /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b|\btoll\b/i;
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b|\btoll\b/i;
 // A sentence that tells a part of the toll told: "The deadliest attack, in Kut, killed 37 people." It fills a field
 // the others leave open, never adds.
 // "Follow-up raids in France and Spain netted more than 20 other suspects", "Protests against his arrest in Baidoa left
