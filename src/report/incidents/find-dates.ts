@@ -510,18 +510,22 @@ export function findDates(
     }
   // "Two weeks before the May 28 presidential election, a FARC unit killed six": the day counted from the day the
   // words right after it name is the event's; the day named is another event's.
-  if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence))
+  if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence)) {
+    // (The mentions and the phrases both come in order: one pointer walks the mentions, so the pass stays linear.)
+    const firstDay = mentions.find((x) => x.date.length === 10)?.start ?? Number.POSITIVE_INFINITY;
+    let k = 0;
     for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
       // (Not "several days after", a count of no stated length; not "in the two weeks before …", a period; not where
       // a day told before it is the event's own: "On April 2, two days after the March 31 bombing, …".)
+      if (firstDay < m.index) break;
       if (/^several\b/i.test(m[0])) continue;
       if (/\b(?:in|within|over|during|for)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)))
         continue;
-      if (mentions.some((x) => x.start < m.index && x.date.length === 10)) continue;
       const at = m.index + m[0].length;
-      const i = mentions.findIndex(
-        (x) => x.start > at && x.start <= at + 5 && /^\s+(?:the\s+)?$/.test(sentence.slice(at, x.start)),
-      );
+      while (k < mentions.length && (mentions[k]?.start ?? 0) <= at) k += 1;
+      const i = k;
+      const next = mentions[i];
+      if (!next || next.start > at + 5 || !/^\s+(?:the\s+)?$/.test(sentence.slice(at, next.start))) continue;
       const named = mentions[i];
       if (named?.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
@@ -538,6 +542,7 @@ export function findDates(
         words: sentence.slice(m.index, named.end),
       };
     }
+  }
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {

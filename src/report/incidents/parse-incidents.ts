@@ -1173,7 +1173,8 @@ function readDated(
         shared = true;
         sharedWith = i + 1;
         // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
-        const tail = sentence.slice(next.end);
+        // (Only in a sentence of ordinary length: a page of dates with no full stop reads no tail per pair.)
+        const tail = sentence.length - next.end <= 400 ? sentence.slice(next.end) : '';
         pairTail = /respectively/i.test(tail) && respectively(tail, 2) !== null ? tail : null;
       }
     }
