@@ -16,6 +16,8 @@ const RUNS = [
   '• On May 17 Aktobe Almaty Astana KNB\n',
   'on October 31 police killed 12 people and wounded nine in Atyrau, • the Jund al-Khilafah (JAK) attacked Almaty, ',
   'On July 11-16, 2011 police arrested forty-two members of the U.S. group in Oct. 2011. ',
+  // Days counted from a named day, and two days of one clause sharing a tail, with no stop.
+  'two days after the March 3 bombing police arrested men and on May 5 and 9 bombs killed four and 13 respectively ',
 ];
 
 describe('parseReports on adversarial input', () => {
