@@ -517,6 +517,10 @@ const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subseq
 const THE_DEAD_WERE = new RegExp(
   `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
 );
+// One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
+// cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
+const ARRESTED_ALONG_WITH =
+  /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|units|officers|[Gg]roup|[Ff]ront)\b)/;
 // "one … and the other": the second of two.
 const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
 // A unit of time right after a figure: " days later", " hours after".
@@ -1450,7 +1454,7 @@ function readNamedWithFigure(t: Tally): void {
 
 /** The figures the patterns of each field read, with the lists before and after them. */
 function readFieldPatterns(t: Tally): void {
-  const { text, lower, result, used, isUsed, add, cite, alongWith } = t;
+  const { text, lower, result, used, isUsed, add, cite } = t;
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
@@ -1595,9 +1599,17 @@ function readFieldPatterns(t: Tally): void {
           }
         }
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
-        // ("arrested 12 suspected facilitators in Kabul, along with Mawlawi Mohammad Yunus": one more named with them.)
-        if (field === 'arrested' && lower.includes(' with '))
-          result.arrested = (result.arrested ?? 0) + alongWith(citeEnd, 'arrested');
+        // ("arrested 12 suspected facilitators in Kabul, along with Mawlawi Mohammad Yunus": one more, named, right after
+        // them; not things seized with them, nor a unit or a clause about them.)
+        const named =
+          field === 'arrested' && lower.includes(' with ')
+            ? ARRESTED_ALONG_WITH.exec(text.slice(citeEnd, citeEnd + 160))
+            : null;
+        if (named && !isUsed(citeEnd, citeEnd + named[0].length)) {
+          result.arrested = (result.arrested ?? 0) + 1;
+          used.fill(1, citeEnd, citeEnd + named[0].length);
+          cite('arrested', citeEnd, citeEnd + named[0].length);
+        }
       }
     }
   }
