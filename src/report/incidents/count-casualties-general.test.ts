@@ -1814,7 +1814,7 @@ describe('countCasualties: D19 readings, second round', () => {
     ],
     [
       'two bombs exploded outside the stadium; the dead included 39 police officers and seven civilians, and 166 were wounded.',
-      46,
+      null,
       166,
       null,
     ],
@@ -1848,5 +1848,21 @@ describe('countCasualties: a third review (things seized "along with" those arre
     ['Forces arrested 12 suspected facilitators in Tarn, along with Omar Bessa Tal, on November 9.', 13],
   ])('reads %s', (sentence, arrested) => {
     expect(readCasualties(sentence).figures.arrested).toBe(arrested);
+  });
+});
+
+describe('countCasualties: a third review ("the dead were/included" only where it is the whole toll)', () => {
+  it.each([
+    ['Hundreds were killed in the attacks, and the dead included 39 police officers and seven civilians.', null],
+    ['Dozens of people were killed; the dead included three children and a police officer.', null],
+    ['Several people were killed in the blast; the dead were two soldiers and a civilian.', null],
+    ['The dead were a family of five.', null],
+    ['The dead were a group of pilgrims.', null],
+    [
+      'two car bombs exploded at checkpoints near the airport; the dead were three guards, two civilians and both drivers.',
+      7,
+    ],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });

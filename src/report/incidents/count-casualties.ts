@@ -514,8 +514,9 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
 }
 const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed)\\b`, 'i');
 // The toll told item by item: "the dead were three guards, two civilians and both drivers".
+const WORDY_TOLL = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous|an unknown number)\b/i;
 const THE_DEAD_WERE = new RegExp(
-  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
+  `\\b[Tt]he (?:dead|fatalities) were\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
 );
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
@@ -2039,13 +2040,20 @@ function readMoreDeaths(t: Tally): void {
   }
   // "the dead were three guards, two civilians and both drivers", "the dead included 39 police officers and seven
   // civilians": the toll, item by item, where no other was read.
-  const list = result.killed === null && lower.includes('the dead ') ? THE_DEAD_WERE.exec(text) : null;
+  // (Not where the toll was told in words — "Dozens were killed; the dead were …" names some — nor "the dead included", a
+  // part of them.)
+  const list =
+    result.killed === null && lower.includes('the dead were ') && !WORDY_TOLL.test(text)
+      ? THE_DEAD_WERE.exec(text)
+      : null;
   // (The list ends before an item with a verb of its own: "…, and 166 were wounded".)
-  const cut = list?.[1] ? list[1].search(/,?\s+and\s+\S+\s+(?:were|was|had|have)\b/) : -1;
+  const cut = list?.[1] ? list[1].search(/,?\s+and\s+(?:\S+\s+){1,2}(?:were|was|had|have)\b/) : -1;
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
     const items = listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => {
-      const head = item.trim().split(/\s+/)[0] ?? '';
+      const [head = '', noun = ''] = item.trim().split(/\s+/);
+      // ("a family of five", "a group of pilgrims": one word for many, no count.)
+      if (/^(?:family|group|mix|number|majority|handful|couple|total|crowd|team|unit)$/i.test(noun)) return null;
       return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
     });
     if (items.length > 0 && items.every((n) => n !== null)) {

@@ -3319,3 +3319,17 @@ describe('parseIncidents: D19 readings, second round', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a third review (a sentence dated at its end is kept whole only for more casualties)', () => {
+  it('takes no toll from a clause about another event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Boko Tarn killed 40 villagers in Sorra last year, and the government declared a state of emergency in Ulma on May 14.',
+          'Police said the cell had killed six people in earlier attacks, and arrested its leader in Orsk on May 5.',
+        ),
+      ),
+    ).toEqual([['2015-05-05', 'arrest', ['Orsk'], null, null, 1]]);
+  });
+});

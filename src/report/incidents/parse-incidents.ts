@@ -471,6 +471,8 @@ const LIST_GOES_ON = new RegExp(
   'i',
 );
 const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
+const MORE_CASUALTIES_AFTER =
+  /^,?\s+(?:and|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|arrested|detained)\b/;
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   const strong: boolean[] = [];
@@ -500,7 +502,13 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
         const at = breaks[b] ?? 0;
         // (Where the words before the break tell casualties of their own: "The bombing, and reports that …, led to a
         // dispute … in March" dates the dispute.)
-        const keep = casualtyAt >= 0 && casualtyAt < at && sentence.charAt(at) !== ';';
+        // (Only where the break goes on with more casualties of the same event: ", and two others were wounded, when …";
+        // "…, and the army launched an offensive in Ulma on May 5" is an event of its own.)
+        const keep =
+          casualtyAt >= 0 &&
+          casualtyAt < at &&
+          sentence.charAt(at) !== ';' &&
+          MORE_CASUALTIES_AFTER.test(sentence.slice(at, at + 80));
         if (strong[b] && !mention.leads && !keep) start = at;
         b += 1;
       }
