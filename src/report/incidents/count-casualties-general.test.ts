@@ -1866,3 +1866,16 @@ describe('countCasualties: a third review ("the dead were/included" only where i
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: the wounded who died, and "bringing the number of dead to"', () => {
+  it.each([
+    [
+      'The workers were unharmed, and two wounded gendarmes later died, bringing the number of dead to twenty-one.',
+      21,
+      null,
+    ],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

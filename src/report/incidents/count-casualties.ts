@@ -522,6 +522,8 @@ const THE_DEAD_WERE = new RegExp(
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH =
   /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|units|officers|[Gg]roup|[Ff]ront)\b)/;
+// "two wounded gendarmes later died": the words after "N wounded".
+const WOUNDED_THEN_DIED = /^\s+(?:[a-z-]+\s+){1,2}(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
 const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
 // A unit of time right after a figure: " days later", " hours after".
@@ -690,7 +692,7 @@ const TOLL_ROSE = new RegExp(
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
 const BRINGING_TOLL = new RegExp(
-  `\\b(?:bringing|raising|taking) the (?:total )?(?:death )?toll to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  `\\b(?:bringing|raising|taking) the (?:(?:total )?(?:death )?toll|(?:total )?number of (?:dead|deaths|fatalities)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
@@ -1157,7 +1159,13 @@ const ANY_FIGURE_WORD =
 const REVISION_WORDS = ['later', 'subsequently', 'the toll', 'death toll', 'revised'];
 const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and ', '. '];
 const TOLL_ROSE_WORDS = [' rose ', ' climbed ', ' increased '];
-const TOLL_TO_WORDS = [' the toll to ', ' the death toll to '];
+const TOLL_TO_WORDS = [
+  ' the toll to ',
+  ' the death toll to ',
+  ' number of dead to ',
+  ' number of deaths to ',
+  ' number of fatalities to ',
+];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
 const KILLED_WORDS = [
@@ -1476,6 +1484,12 @@ function readFieldPatterns(t: Tally): void {
           (OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
             // ("Two gunmen killed a guard", "three militants killed the village chief": an object of any kind.)
             OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+        )
+          continue;
+        // ("two wounded gendarmes later died": the wounded who died are no more wounded.)
+        if (
+          field === 'wounded' &&
+          WOUNDED_THEN_DIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
         )
           continue;
         // "185 soldiers were killed and 73 were captured", "captured 12 soldiers": forces taken are hostages, no arrests.

@@ -543,6 +543,16 @@ export function findDates(
       };
     }
   }
+  // "discovered on December 24 outside a church in Palu on Christmas Eve": a holiday that names a day the sentence
+  // writes out is that day, no second event.
+  if (mentions.length > 1 && HOLIDAY_NAME.test(sentence)) {
+    const written = new Set(mentions.filter((m) => /\d/.test(m.words)).map((m) => m.date));
+    const kept = mentions.filter((m) => /\d/.test(m.words) || !HOLIDAY_NAME.test(m.words) || !written.has(m.date));
+    if (kept.length < mentions.length) {
+      mentions.length = 0;
+      for (const m of kept) mentions.push(m);
+    }
+  }
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {

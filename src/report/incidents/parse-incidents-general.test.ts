@@ -3333,3 +3333,21 @@ describe('parseIncidents: a third review (a sentence dated at its end is kept wh
     ).toEqual([['2015-05-05', 'arrest', ['Orsk'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: a holiday naming a day written out, and a joint figure told after per-town tolls', () => {
+  it('makes one record of the day, and puts the joint wounded on neither town', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'An earlier bomb, discovered on December 24 outside a church in Tarn on Christmas Eve, was defused by police with no casualties.',
+          'On October 1, three suicide bombers struck restaurants in Vell, killing 15 in Ulma and five in Orsk. More than 100 people were wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-12-24', 'attack', ['Tarn'], 0, 0, null],
+      ['2005-10-01', 'attack', ['Ulma'], 15, null, null],
+      ['2005-10-01', 'attack', ['Orsk'], 5, null, null],
+    ]);
+  });
+});

@@ -1904,7 +1904,13 @@ function eachPlaceOwnTollOf(
     if (named.length >= 2 && named.length < places.length) {
       const atTail = new Map(named.map((place) => [place, wordIndex(tail, place)]));
       const byTail = [...named].sort((a, b) => (atTail.get(a) ?? 0) - (atTail.get(b) ?? 0));
-      const listed = tollsListed(tail, byTail, atTail, record);
+      // (A figure told of them all elsewhere, "More than 100 people were wounded", is neither town's.)
+      const told = readCasualties(tail).figures;
+      const listed = tollsListed(tail, byTail, atTail, {
+        ...record,
+        wounded: told.wounded === null ? null : record.wounded,
+        arrested: told.arrested === null ? null : record.arrested,
+      });
       if (listed) {
         tolls = listed;
         ordered = byTail;
