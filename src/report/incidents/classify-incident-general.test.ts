@@ -893,3 +893,16 @@ describe('classifyIncident: misfires found by a second review', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a raid whose only acts are arrests', () => {
+  it.each([
+    [
+      'In a July 14 raid in Tarn, gendarmes detained 17 suspected militants and seized explosives (no casualties).',
+      'arrest',
+    ],
+    ['In a July 14 raid in Tarn, gendarmes killed two militants and detained 17.', 'clash'],
+    ['On May 3, militants raided a village and abducted 17 people.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

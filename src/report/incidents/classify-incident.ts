@@ -261,6 +261,10 @@ const MILITANTS_RAID =
 
 const FIGHTING =
   /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
+// ("… (no casualties)": a raid told with no one hurt.)
+const NO_CASUALTIES_TOLD = /\b(?:no|without(?: any)?) (?:casualties|injuries|deaths)\b/gi;
+const DETAINED_MILITANTS =
+  /\b(?:arrested|detained|captured|apprehended|arresting|detaining)\s+(?:\S+\s+){0,3}?(?:militants|insurgents|terrorists|fighters|extremists|gunmen|jihadists)\b/gi;
 const ARMS_SEIZED =
   /\bseized (?:an? |the )?(?:[\w-]+ )?(?:vehicle|car|truck|lorry|boat|vessel)s? (?:(?:loaded|laden|packed|filled) with |carrying )(?:[\w-]+ ){0,2}?(?:weapons|arms|explosives|ammunition|munitions|drugs|contraband)\b/i;
 const TOLL_WORD = /\b(?:dead|killed|killing|died|deaths|wounded|wounding|injured|injuring|casualties)\b/i;
@@ -469,11 +473,12 @@ export function classifyIncident(told: string): IncidentKind | null {
   }
   // "On June 2, a special unit raided a campus in Ulma, arresting three alumni and seizing pipe bombs": a raid that only
   // arrests is an arrest, whoever the text names as raiding.
+  // ("In a July 14 raid in Tarn, gendarmes detained 17 suspected militants": those detained are no attackers.)
   if (
     /\braid(?:ed|ing|s)?\b/i.test(text) &&
     ARREST.test(text) &&
-    !CASUALTY_OR_FIGHT.test(text) &&
-    !ATTACKERS.test(text)
+    !CASUALTY_OR_FIGHT.test(text.replace(NO_CASUALTIES_TOLD, ' ')) &&
+    !ATTACKERS.test(text.replace(DETAINED_MILITANTS, ' '))
   )
     return 'arrest';
   // "police arrested a student in Lyon after he shot himself by accident", "arrested several suspects in the kidnapping

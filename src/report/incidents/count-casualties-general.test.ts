@@ -1879,3 +1879,23 @@ describe('countCasualties: the wounded who died, and "bringing the number of dea
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: "(no casualties)" told in brackets', () => {
+  it('reads 0 dead and 0 wounded', () => {
+    const figures = readCasualties(
+      'In a raid in Tarn, gendarmes detained 17 suspected militants and seized explosives (no casualties).',
+    ).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([0, 0, 17]);
+  });
+});
+
+describe('countCasualties: the third review, last items', () => {
+  it.each([
+    ['police arrested 12 suspects in Ulma, two of whom later died in custody', null, null, 12],
+    ['Four pilgrims, while returning from the shrine, were shot dead.', 4, null, null],
+    ['The bomber, who was also wounded, died later in hospital.', null, null, null],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});

@@ -15,7 +15,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
-const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|while|whereas|although)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
+const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -1992,7 +1992,12 @@ function readLoneWounded(t: Tally): void {
             )
           : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))
       : null;
-  if (hurt) {
+  // ("The bomber, who was also wounded, died later in hospital": one who died, no wounded.)
+  const diedAfter =
+    hurt !== null &&
+    /\bwho\s+$/.test(text.slice(Math.max(0, hurt.index - 5), hurt.index)) &&
+    /\bdied\b/.test(text.slice(hurt.index, hurt.index + 120));
+  if (hurt && !diedAfter) {
     // "wounding a policeman and two civilians": the one and the figure after.
     const end = hurt.index + hurt[0].length;
     let more = figureAfter(end);
@@ -2046,7 +2051,11 @@ function readNamedBeforeOthers(t: Tally): void {
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "wounding four soldiers and some 20 civilians, four of whom later died": the wounded who died are dead.
-  const ofWhom = result.killed === null && t.lowerShown.includes(' of whom ') ? OF_WHOM_DIED.exec(t.shown) : null;
+  // (Only the wounded: "arrested 12 suspects, two of whom later died in custody" tells no deaths of the event.)
+  const ofWhom =
+    result.killed === null && t.lowerShown.includes(' of whom ') && /wound|injur/.test(t.lowerShown)
+      ? OF_WHOM_DIED.exec(t.shown)
+      : null;
   const died = ofWhom?.[1] ? parseNumber(ofWhom[1]) : null;
   if (ofWhom && died !== null) {
     result.killed = died;
@@ -2169,7 +2178,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const shown = !input.includes('(')
     ? input
     : input.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string, offset: number) => {
-        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain)/i.test(inner)) return aside;
+        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain|casualt)/i.test(inner)) return aside;
         cuts.push({ at: offset - cut, length: aside.length });
         cut += aside.length;
         return '';

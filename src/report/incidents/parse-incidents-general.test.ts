@@ -3351,3 +3351,24 @@ describe('parseIncidents: a holiday naming a day written out, and a joint figure
     ]);
   });
 });
+
+describe('parseIncidents: the third review, last items', () => {
+  it('keeps a third struck town whole', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, bombs exploded at a market in Ulma, a bus station in Sorra and a mosque in Kalo, killing 15 in Sorra and five in Kalo.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2015-05-03', ['Ulma', 'Sorra', 'Kalo'], 20]]);
+  });
+
+  it('makes no second arrest of the same people held by another force', () => {
+    const records = rows(
+      chapter(2015, 'On June 3, troops arrested 12 suspects in Tarn, and the police detained seven of them in Orsk.'),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.[2]).toEqual(['Tarn', 'Orsk']);
+  });
+});

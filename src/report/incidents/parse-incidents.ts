@@ -260,7 +260,9 @@ function splitThen(clause: string): string[] {
   if (
     other &&
     ARRESTED_IN_PLACE.test(clause.slice(0, other.index)) &&
-    ARRESTED_IN_PLACE.test(clause.slice(other.index))
+    ARRESTED_IN_PLACE.test(clause.slice(other.index)) &&
+    // ("…, and the police detained seven of them in Sorra": the same people, held by another force.)
+    !/\b(?:of them|them)\b/.test(clause.slice(other.index))
   )
     return [clause.slice(0, other.index), clause.slice(other.index + other[0].length)];
   const m = THEN.exec(clause);
@@ -1901,7 +1903,12 @@ function eachPlaceOwnTollOf(
     const tollAt = draft.clause.search(/\b(?:killing|killed|leaving|left)\b/);
     const tail = tollAt > 0 ? draft.clause.slice(tollAt) : '';
     const named = ordered.filter((place) => wordIndex(tail, place) >= 0);
-    if (named.length >= 2 && named.length < places.length) {
+    // (Only a region told right before the toll, "restaurants in Bali, killing …"; a third struck town stays a place.)
+    const left = ordered.filter((place) => !named.includes(place));
+    const region =
+      left.length === 1 &&
+      /^,?\s*$/.test(draft.clause.slice(draft.clause.lastIndexOf(left[0] ?? '') + (left[0] ?? '').length, tollAt));
+    if (named.length >= 2 && region) {
       const atTail = new Map(named.map((place) => [place, wordIndex(tail, place)]));
       const byTail = [...named].sort((a, b) => (atTail.get(a) ?? 0) - (atTail.get(b) ?? 0));
       // (A figure told of them all elsewhere, "More than 100 people were wounded", is neither town's.)
