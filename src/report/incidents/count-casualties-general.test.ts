@@ -1899,3 +1899,20 @@ describe('countCasualties: the third review, last items', () => {
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: a fourth review', () => {
+  it.each([
+    [
+      'Two car bombs exploded near the airport; the dead were three guards and two civilians, and dozens were injured.',
+      5,
+      null,
+    ],
+    ['Gunmen fired several rockets at the base; the dead were two soldiers and a cook.', 3, null],
+    ['The dead were two unit commanders and a soldier.', 3, null],
+    ['Police arrested 12 suspects along with Tarn Front fighters.', null, 12],
+    ['Police arrested 12 suspects, along with Ulma Province officials.', null, 12],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

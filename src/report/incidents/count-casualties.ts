@@ -514,14 +514,15 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
 }
 const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed)\\b`, 'i');
 // The toll told item by item: "the dead were three guards, two civilians and both drivers".
-const WORDY_TOLL = /\b(?:dozens|scores|hundreds|thousands|several|many|numerous|an unknown number)\b/i;
+const WORDY_TOLL =
+  /\b(?:dozens|scores|hundreds|thousands|several|many|numerous|an unknown number)\b[^.;]{0,30}\b(?:killed|dead|died|lives)\b|\b(?:killed|killing)\s+(?:dozens|scores|hundreds|several|many|an unknown number)\b/i;
 const THE_DEAD_WERE = new RegExp(
   `\\b[Tt]he (?:dead|fatalities) were\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
 );
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH =
-  /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|units|officers|[Gg]roup|[Ff]ront)\b)/;
+  /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\b)(?!\s+[a-z]+s\b)/;
 // "two wounded gendarmes later died": the words after "N wounded".
 const WOUNDED_THEN_DIED = /^\s+(?:[a-z-]+\s+){1,2}(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
@@ -2066,7 +2067,9 @@ function readMoreDeaths(t: Tally): void {
   // (Not where the toll was told in words — "Dozens were killed; the dead were …" names some — nor "the dead included", a
   // part of them.)
   const list =
-    result.killed === null && lower.includes('the dead were ') && !WORDY_TOLL.test(text)
+    result.killed === null &&
+    lower.includes('the dead were ') &&
+    !WORDY_TOLL.test(text.slice(0, lower.indexOf('the dead were ')))
       ? THE_DEAD_WERE.exec(text)
       : null;
   // (The list ends before an item with a verb of its own: "…, and 166 were wounded".)
@@ -2074,9 +2077,14 @@ function readMoreDeaths(t: Tally): void {
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
     const items = listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => {
-      const [head = '', noun = ''] = item.trim().split(/\s+/);
+      const [head = '', noun = '', of = ''] = item.trim().split(/\s+/);
       // ("a family of five", "a group of pilgrims": one word for many, no count.)
-      if (/^(?:family|group|mix|number|majority|handful|couple|total|crowd|team|unit)$/i.test(noun)) return null;
+      if (
+        /^an?$/i.test(head) &&
+        of === 'of' &&
+        /^(?:family|group|mix|number|majority|handful|couple|total|crowd|team|unit)$/i.test(noun)
+      )
+        return null;
       return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
     });
     if (items.length > 0 && items.every((n) => n !== null)) {

@@ -546,8 +546,21 @@ export function findDates(
   // "discovered on December 24 outside a church in Palu on Christmas Eve": a holiday that names a day the sentence
   // writes out is that day, no second event.
   if (mentions.length > 1 && HOLIDAY_NAME.test(sentence)) {
-    const written = new Set(mentions.filter((m) => /\d/.test(m.words)).map((m) => m.date));
-    const kept = mentions.filter((m) => /\d/.test(m.words) || !HOLIDAY_NAME.test(m.words) || !written.has(m.date));
+    // (Only the holiday told right after the day, in its clause: "On December 24 gunmen killed two guards in Ulma, and on
+    // Christmas Eve a bomb in Sorra wounded five" tells two events.)
+    const kept = mentions.filter(
+      (m) =>
+        /\d/.test(m.words) ||
+        !HOLIDAY_NAME.test(m.words) ||
+        !mentions.some(
+          (w) =>
+            /\d/.test(w.words) &&
+            w.date === m.date &&
+            w.end <= m.start &&
+            m.start - w.end <= 80 &&
+            !/;|,\s+(?:and|while|but)\s|\sand\s+on\s/.test(sentence.slice(w.end, m.start)),
+        ),
+    );
     if (kept.length < mentions.length) {
       mentions.length = 0;
       for (const m of kept) mentions.push(m);

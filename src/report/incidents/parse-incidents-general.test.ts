@@ -3372,3 +3372,25 @@ describe('parseIncidents: the third review, last items', () => {
     expect(records[0]?.[2]).toEqual(['Tarn', 'Orsk']);
   });
 });
+
+describe('parseIncidents: a fourth review (a sentence dated at its end; a holiday in another clause)', () => {
+  it('keeps the first clause’s toll where the break tells more harm, and two events of one day in two clauses', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'A bomb killed five people at a market in Ulma, and injured 30 others, on May 5.',
+          'Militants killed four police officers, and kidnapped two engineers, near Sorra on May 9.',
+          'Militants have killed 15 teachers in the province, and gunmen shot dead a headmaster in Orsk on June 2.',
+          'On December 24 gunmen killed two guards in Tarn, and on Christmas Eve a bomb in Bessa wounded five people.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2015-05-05', ['Ulma'], 5, 30],
+      ['2015-05-09', ['Sorra'], 4, null],
+      ['2015-06-02', ['Orsk'], 1, null],
+      ['2015-12-24', ['Tarn'], 2, null],
+      ['2015-12-24', ['Bessa'], null, 5],
+    ]);
+  });
+});

@@ -473,8 +473,12 @@ const LIST_GOES_ON = new RegExp(
   'i',
 );
 const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
+// (More harm of the same event after the break: ", and injured 30 others", ", and seven injured", ", while three others
+// sustained injuries", ", and their vehicle was destroyed", ", and kidnapped two engineers".)
 const MORE_CASUALTIES_AFTER =
-  /^,?\s+(?:and|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|arrested|detained)\b/;
+  /^,?\s+(?:and|while)\s+[^,;.]{0,60}?\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|hurt|burns|hospitali[sz]ed|destroyed|damaged|burned|kidnapped|abducted)\b/;
+// A toll of the past or of many events, which a later day does not date: "have killed 15 teachers", "since its founding".
+const NOT_THIS_DAY_TOLL = /\b(?:has|have|had) (?:\w+ )?killed\b|\bsince\b|\blast year\b|\bin earlier\b|\bso far\b/;
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   const strong: boolean[] = [];
@@ -500,6 +504,7 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       const closes = !/[A-Za-z]/.test(sentence.slice(mention.end));
       // (One search, not one per break: the first word of casualties in the sentence.)
       const casualtyAt = closes ? sentence.search(TELLS_CASUALTIES) : -1;
+      const pastToll = casualtyAt >= 0 ? sentence.search(NOT_THIS_DAY_TOLL) : -1;
       while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
         const at = breaks[b] ?? 0;
         // (Where the words before the break tell casualties of their own: "The bombing, and reports that …, led to a
@@ -510,7 +515,8 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
           casualtyAt >= 0 &&
           casualtyAt < at &&
           sentence.charAt(at) !== ';' &&
-          MORE_CASUALTIES_AFTER.test(sentence.slice(at, at + 80));
+          MORE_CASUALTIES_AFTER.test(sentence.slice(at, at + 80)) &&
+          !(pastToll >= 0 && pastToll < at);
         if (strong[b] && !mention.leads && !keep) start = at;
         b += 1;
       }
