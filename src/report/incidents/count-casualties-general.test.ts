@@ -1916,3 +1916,21 @@ describe('countCasualties: a fourth review', () => {
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: a fourth review, second part', () => {
+  it.each([
+    ['On May 5, twenty soldiers were wounded and two died when a bomb struck their convoy near Ulma.', 2, 20, null],
+    [
+      'On May 5, a suicide bomber wounded four policemen and died in the explosion at a checkpoint in Ulma.',
+      null,
+      4,
+      null,
+    ],
+    ['On May 3, police arrested 12 suspects in Ulma, along with two accomplices.', null, null, 14],
+    ['Police arrested 12 suspects, along with five others.', null, null, 17],
+    ['Police arrested 12 suspects along with 30 rifles.', null, null, 12],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});

@@ -523,8 +523,14 @@ const THE_DEAD_WERE = new RegExp(
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH =
   /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\b)(?!\s+[a-z]+s\b)/;
+// Others counted after those arrested: ", along with two accomplices", " along with five others", ", along with three of
+// their wives".
+const ARRESTED_ALONG_WITH_FIGURE = new RegExp(
+  `^(?:\\s+(?!(?:who|which|that|in|at|near|during|after)\\b)[a-z][\\w'’-]*){0,5}?(?:\\s+(?:in|at|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?,?\\s+(?:along|together) with\\s+(${NUMBER_PATTERN})\\s+(?:others|accomplices|associates|relatives|companions|of (?:his|her|their) [a-z]+)\\b`,
+);
 // "two wounded gendarmes later died": the words after "N wounded".
-const WOUNDED_THEN_DIED = /^\s+(?:[a-z-]+\s+){1,2}(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
+const WOUNDED_THEN_DIED =
+  /^\s+(?!(?:and|or|but|in|when|while|as)\b)[a-z-]+\s+(?:(?!(?:and|or|but)\b)[a-z-]+\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
 const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
 // A unit of time right after a figure: " days later", " hours after".
@@ -1621,10 +1627,16 @@ function readFieldPatterns(t: Tally): void {
           field === 'arrested' && lower.includes(' with ')
             ? ARRESTED_ALONG_WITH.exec(text.slice(citeEnd, citeEnd + 160))
             : null;
-        if (named && !isUsed(citeEnd, citeEnd + named[0].length)) {
-          result.arrested = (result.arrested ?? 0) + 1;
-          used.fill(1, citeEnd, citeEnd + named[0].length);
-          cite('arrested', citeEnd, citeEnd + named[0].length);
+        const counted =
+          named === null && field === 'arrested' && lower.includes(' with ')
+            ? ARRESTED_ALONG_WITH_FIGURE.exec(text.slice(citeEnd, citeEnd + 160))
+            : null;
+        const more = named ? 1 : counted?.[1] ? parseNumber(counted[1]) : null;
+        const along = named ?? counted;
+        if (along && more !== null && !isUsed(citeEnd, citeEnd + along[0].length)) {
+          result.arrested = (result.arrested ?? 0) + more;
+          used.fill(1, citeEnd, citeEnd + along[0].length);
+          cite('arrested', citeEnd, citeEnd + along[0].length);
         }
       }
     }
