@@ -519,16 +519,20 @@ const WORDY_TOLL =
 const THE_DEAD_WERE = new RegExp(
   `\\b[Tt]he (?:dead|fatalities) were\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
 );
+// The words from those arrested to "along with": a few words of who they were and where ("suspected facilitators in
+// Kabul,"), no clause of their own ("who were working along with").
+const ALONG_WITH_LEAD =
+  "^(?:\\s+(?!(?:who|which|that|in|at|near|during|after)\\b)[a-z][\\w'’-]*){0,5}?(?:\\s+(?:in|at|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?,?\\s+(?:along|together) with\\s+";
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
-const ARRESTED_ALONG_WITH =
-  /^(?:\s+(?!(?:who|which|that|in|at|near|during|after|in)\b)[a-z][\w'’-]*){0,5}?(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:along|together) with\s+(?:the\s+(?:alleged\s+|suspected\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+(?![\w'’-])(?!\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\b)(?!\s+[a-z]+s\b)/;
+const ARRESTED_ALONG_WITH = new RegExp(
+  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b)`,
+);
 // Others counted after those arrested: ", along with two accomplices", " along with five others", ", along with three of
 // their wives".
 const ARRESTED_ALONG_WITH_FIGURE = new RegExp(
-  `^(?:\\s+(?!(?:who|which|that|in|at|near|during|after)\\b)[a-z][\\w'’-]*){0,5}?(?:\\s+(?:in|at|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?,?\\s+(?:along|together) with\\s+(${NUMBER_PATTERN})\\s+(?:others|accomplices|associates|relatives|companions|of (?:his|her|their) [a-z]+)\\b`,
+  `${ALONG_WITH_LEAD}(${NUMBER_PATTERN})\\s+(?:others|accomplices|associates|relatives|companions|of (?:his|her|their) [a-z]+)\\b`,
 );
-// "two wounded gendarmes later died": the words after "N wounded".
 const WOUNDED_THEN_DIED =
   /^\s+(?!(?:and|or|but|in|when|while|as)\b)[a-z-]+\s+(?:(?!(?:and|or|but)\b)[a-z-]+\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
