@@ -3394,3 +3394,14 @@ describe('parseIncidents: a fourth review (a sentence dated at its end; a holida
     ]);
   });
 });
+
+describe('parseIncidents: two days sharing "respectively" in a long sentence', () => {
+  it('gives each day its share however long the sentence goes on after', () => {
+    const long =
+      'On August 9 and 14, air strikes on militant camps near Ulma killed four and 13 fighters respectively, which the government said were used by the Sorra Front and several smaller groups linked to the network of the late commander Omar Tal to train recruits, store weapons and explosives, and plan attacks on security forces, government buildings, markets, churches and mosques in the provinces, as well as on foreign aid workers and contractors along the main highway that links the capital to the coast.';
+    expect(rows(chapter(2015, long)).map(([date, , , killed]) => [date, killed])).toEqual([
+      ['2015-08-09', 4],
+      ['2015-08-14', 13],
+    ]);
+  });
+});

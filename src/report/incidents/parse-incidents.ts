@@ -1126,6 +1126,8 @@ function readDated(
   let sharedWith = -1;
   // The words after two days of one clause that share their figures out "respectively".
   let pairTail: string | null = null;
+  // Where the sentence first says "respectively" (one search): a pair of days reads its tail only just before it.
+  const respectivelyAt = sentence.search(/\brespectively\b/i);
   // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
   // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
   let pairedPart: string | null = null;
@@ -1189,9 +1191,10 @@ function readDated(
         shared = true;
         sharedWith = i + 1;
         // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
-        // (Only in a sentence of ordinary length: a page of dates with no full stop reads no tail per pair.)
-        const tail = sentence.length - next.end <= 400 ? sentence.slice(next.end) : '';
-        pairTail = /respectively/i.test(tail) && respectively(tail, 2) !== null ? tail : null;
+        // (Only where "respectively" follows within 400 characters: a page of dates with no full stop reads no tail per
+        // pair.)
+        const tail = respectivelyAt > next.end && respectivelyAt - next.end <= 400 ? sentence.slice(next.end) : '';
+        pairTail = tail && respectively(tail, 2) !== null ? tail : null;
       }
     }
     // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
