@@ -1627,14 +1627,9 @@ function readFieldPatterns(t: Tally): void {
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
         // ("arrested 12 suspected facilitators in Kabul, along with Mawlawi Mohammad Yunus": one more, named, right after
         // them; not things seized with them, nor a unit or a clause about them.)
-        const named =
-          field === 'arrested' && lower.includes(' with ')
-            ? ARRESTED_ALONG_WITH.exec(text.slice(citeEnd, citeEnd + 160))
-            : null;
-        const counted =
-          named === null && field === 'arrested' && lower.includes(' with ')
-            ? ARRESTED_ALONG_WITH_FIGURE.exec(text.slice(citeEnd, citeEnd + 160))
-            : null;
+        const withWords = field === 'arrested' && lower.includes(' with ') ? text.slice(citeEnd, citeEnd + 160) : '';
+        const named = withWords ? ARRESTED_ALONG_WITH.exec(withWords) : null;
+        const counted = withWords && !named ? ARRESTED_ALONG_WITH_FIGURE.exec(withWords) : null;
         const more = named ? 1 : counted?.[1] ? parseNumber(counted[1]) : null;
         const along = named ?? counted;
         if (along && more !== null && !isUsed(citeEnd, citeEnd + along[0].length)) {
@@ -2103,7 +2098,7 @@ function readMoreDeaths(t: Tally): void {
         return null;
       return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
     });
-    if (items.length > 0 && items.every((n) => n !== null)) {
+    if (items.every((n) => n !== null)) {
       result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
       cite('killed', list.index, list.index + list[0].indexOf(listed) + listed.length);
     }

@@ -104,6 +104,10 @@ const HOLIDAY_DAY: Record<string, string> = {
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
+/** The days a RELATIVE phrase counts: "two weeks" → 14, "a day" → 1 ("several" counts as one). */
+function daysCounted(count: string, unit: string): number {
+  return (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
+}
 // A verb of speech right before the month of a statement: "announced in ".
 const STATEMENT_IN = /\b(?:announced|said|reported|stated|revealed|disclosed|confirmed)\s+in\s+$/i;
 // What tells an event as coming some days after another: "the attack came a day after …".
@@ -523,16 +527,14 @@ export function findDates(
         continue;
       const at = m.index + m[0].length;
       while (k < mentions.length && (mentions[k]?.start ?? 0) <= at) k += 1;
-      const i = k;
-      const next = mentions[i];
-      if (!next || next.start > at + 5 || !/^\s+(?:the\s+)?$/.test(sentence.slice(at, next.start))) continue;
-      const named = mentions[i];
-      if (named?.date.length !== 10 || named.endDate !== null) continue;
+      const named = mentions[k];
+      if (!named || named.start > at + 5 || !/^\s+(?:the\s+)?$/.test(sentence.slice(at, named.start))) continue;
+      if (named.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
-      const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
+      const n = daysCounted(count, unit);
       const date = addDays(parse(named.date, 'yyyy-MM-dd', new Date(0)), direction === 'before' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
-      mentions[i] = {
+      mentions[k] = {
         start: m.index,
         end: named.end,
         date: isoDay(date),
@@ -548,19 +550,20 @@ export function findDates(
   if (mentions.length > 1 && HOLIDAY_NAME.test(sentence)) {
     // (Only the holiday told right after the day, in its clause: "On December 24 gunmen killed two guards in Ulma, and on
     // Christmas Eve a bomb in Sorra wounded five" tells two events.)
-    const kept = mentions.filter(
-      (m) =>
-        /\d/.test(m.words) ||
-        !HOLIDAY_NAME.test(m.words) ||
-        !mentions.some(
-          (w) =>
-            /\d/.test(w.words) &&
-            w.date === m.date &&
-            w.end <= m.start &&
-            m.start - w.end <= 80 &&
-            !/;|,\s+(?:and|while|but)\s|\sand\s+on\s/.test(sentence.slice(w.end, m.start)),
-        ),
-    );
+    // (The nearest day written before the holiday is the one it can name: one walk, so the pass stays linear.)
+    let written: DateMention | null = null;
+    const kept: DateMention[] = [];
+    for (const m of mentions) {
+      if (/\d/.test(m.words)) written = m;
+      const names =
+        !/\d/.test(m.words) &&
+        HOLIDAY_NAME.test(m.words) &&
+        written !== null &&
+        written.date === m.date &&
+        m.start - written.end <= 80 &&
+        !/;|,\s+(?:and|while|but)\s|\sand\s+on\s/.test(sentence.slice(written.end, m.start));
+      if (!names) kept.push(m);
+    }
     if (kept.length < mentions.length) {
       mentions.length = 0;
       for (const m of kept) mentions.push(m);
@@ -576,7 +579,7 @@ export function findDates(
       const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
       if (m.index < anchor.end || (m.index - anchor.end > 12 && !came) || mentions.some((x) => x.start === m.index))
         continue;
-      const n = (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
+      const n = daysCounted(count, unit);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
       mentions.push({

@@ -2024,8 +2024,10 @@ function ellipticTolls(clause: string, ordered: readonly string[]): PlaceTolls |
   const m = new RegExp(
     `\\b(?:[Tt]he|[Ii]n) ${escapeRegExp(a)} ${EVENT_NOUN} (?:killed|left) ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?: (?:people|dead))?,? (?:and |while )?the ${escapeRegExp(b)} ${EVENT_NOUN} ((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})(?=\\s*[,.;]|\\s*$|\\s+(?:people|dead)\\b|,?\\s+including\\b)`,
   ).exec(clause);
-  const first = m?.[1] ? parseNumber(m[1].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
-  const second = m?.[2] ? parseNumber(m[2].replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
+  const figure = (words: string | undefined) =>
+    words ? parseNumber(words.replace(/^(?:at least|more than|over|about|nearly|some) /, '')) : null;
+  const first = figure(m?.[1]);
+  const second = figure(m?.[2]);
   if (!m || first === null || second === null) return null;
   const words = m[0];
   return new Map([
