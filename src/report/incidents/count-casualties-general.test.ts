@@ -1934,3 +1934,28 @@ describe('countCasualties: a fourth review, second part', () => {
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('countCasualties: wounded who later died, and a clause of its own after a list', () => {
+  it.each([
+    [
+      'On May 3, a bomb exploded at a market in Ulma, killing two and wounding five, one of whom, a girl, later died.',
+      3,
+      5,
+    ],
+    ['Gunmen shot at a bus near Tarn, killing two people and wounding five others, one of whom later died.', 3, 5],
+    ['A grenade struck the Sorra police post, killing one and injuring six, two of whom died later in hospital.', 3, 6],
+    ['A mortar round wounded four children in Darlo, one of whom, a two-year-old boy, later died.', 1, 4],
+    ['Gunmen wounded 30 people at a wedding in Ulma, three of whom later died.', 3, 30],
+    ['Police arrested 12 suspects, two of whom later died in custody, and killed three.', 3, null],
+    [
+      'Gunmen attacked a checkpoint in Tarn; the dead were three guards and a driver, and dozens were injured.',
+      4,
+      null,
+    ],
+    ['A bomb struck a bus in Darlo, killing three soldiers, and many others were wounded.', 3, null],
+    ['Three soldiers and two others were wounded near Ulma.', null, 5],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -15,7 +15,9 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
-const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
+// (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
+// injured" tells no figure of the wounded.)
+const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
@@ -343,7 +345,7 @@ const ATTACKER_KILLED =
 // and a local guard" the guard is one more victim. A list of who the victims were, between the figure and its verb,
 // is an aside too: "Twenty-six people, among them guards and airline staff, were killed".
 const PART_ASIDE = new RegExp(
-  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+(?:including|among them)\\s+(?:the|his|her|their|its|[a-z][\\w'’-]*)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))|,\\s+(?:an?|the|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s[^,;.()]*\\bamong them,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))`,
+  `,\\s+(?:including|among them)\\s+(?:the\\s+)?(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s(?:\\b[A-Z]\\.|[^,;.()])*(?:(?:,\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)+(?:,\\s+and\\s+(?:${NUMBER_PATTERN}|an?|his|her|their)\\s(?:\\b[A-Z]\\.|[^,;.()])*)?)?,?|,\\s+${NUMBER_PATTERN} of (?:them|whom)\\b(?:,\\s+[^,;.()]{1,40},(?=\\s+(?:later |subsequently |also )?(?:died|succumbed)\\b))?(?:\\b[A-Z]\\.|[^,;.()])*,?|,\\s+(?:most|many|all|some|several|half|nearly all|almost all) of (?:them|whom)\\b[^,;.()]*,(?=\\s)|,\\s+(?:including|among them)\\s+(?:the|his|her|their|its|[a-z][\\w'’-]*)\\s[^,;.()]*(?:,\\s+[^,;.()]*)?,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))|,\\s+(?:an?|the|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s[^,;.()]*\\bamong them,(?=\\s+(?:(?:were|was|had been|have been)\\s|died\\b))`,
   'gi',
 );
 // An aside between dashes that names who the victims were: "Four of the hikers — two Britons and a Dane — were
@@ -513,6 +515,12 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
   );
 }
 const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed)\\b`, 'i');
+// The wounded of a toll who died, told right after their figure, where a death toll was read too: "killing two and
+// wounding five, one of whom, a girl, later died" (three dead). In `shown`, where the aside still stands.
+const WOUNDED_WHO_DIED = new RegExp(
+  `,\\s+(${NUMBER_PATTERN}) of (?:them|whom)(?:,\\s+[^,;.()]{1,40},)?\\s+(?:later |subsequently |also )?(?:died|succumbed)\\b`,
+  'gi',
+);
 // The toll told item by item: "the dead were three guards, two civilians and both drivers".
 const WORDY_TOLL =
   /\b(?:dozens|scores|hundreds|thousands|several|many|numerous|an unknown number)\b[^.;]{0,30}\b(?:killed|dead|died|lives)\b|\b(?:killed|killing)\s+(?:dozens|scores|hundreds|several|many|an unknown number)\b/i;
@@ -773,12 +781,12 @@ const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
 );
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
 const AND_ONE_WOUNDED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -2064,6 +2072,27 @@ function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "wounding four soldiers and some 20 civilians, four of whom later died": the wounded who died are dead.
   // (Only the wounded: "arrested 12 suspects, two of whom later died in custody" tells no deaths of the event.)
+  // (Where the figure right before them is of the wounded, those who died are added to any toll read, once: "killing
+  // two and wounding five, one of whom later died" is three dead.)
+  if (t.lowerShown.includes(' of whom') && spans.wounded.length > 0)
+    for (const more of t.shown.matchAll(WOUNDED_WHO_DIED)) {
+      const count = more[1] ? parseNumber(more[1]) : null;
+      const at = more.index;
+      // (The figure nearest before them, of any field, within a few words: "wounded four children in Darlo, one of
+      // whom …"; not "arrested 12 suspects, two of whom later died in custody".)
+      const nearest = (['killed', 'wounded', 'arrested'] as const)
+        .flatMap((field) => spans[field].filter(([, end]) => end <= at).map(([, end]) => ({ field, end })))
+        .reduce<{ field: keyof Casualties; end: number } | null>((a, b) => (a && a.end >= b.end ? a : b), null);
+      if (
+        count === null ||
+        nearest?.field !== 'wounded' ||
+        at - nearest.end > 60 ||
+        t.shown.slice(nearest.end, at).includes(';')
+      )
+        continue;
+      result.killed = (result.killed ?? 0) + count;
+      cite('killed', at + 1, at + more[0].length);
+    }
   const ofWhom =
     result.killed === null && t.lowerShown.includes(' of whom ') && /wound|injur/.test(t.lowerShown)
       ? OF_WHOM_DIED.exec(t.shown)
