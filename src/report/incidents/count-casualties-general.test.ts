@@ -1959,3 +1959,15 @@ describe('countCasualties: wounded who later died, and a clause of its own after
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: deaths in custody', () => {
+  it.each([
+    ['Police arrested two suspects in Ulma; one of them died in custody.', null, 2],
+    ['Police arrested two suspects in Ulma, one of whom died in custody.', null, 2],
+    ['Gunmen wounded three guards in Ulma; one of them later died.', 1, null],
+    ['Ann Roe, a journalist held in Tarn, was killed in prison by fellow inmates.', 1, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

@@ -1268,6 +1268,10 @@ function holds(text: string, words: readonly string[]): boolean {
  * far sooner, and at a fraction of the compile cost, than one function of 22 KB of bytecode, which it compiled
  * again after each deoptimization.)
  */
+// A death in custody, told after its figure: "one of them died in custody", "two detainees died in prison" (one
+// killed there by others may be a toll: "was killed in prison by inmates").
+const IN_CUSTODY_AFTER =
+  /^[^.;]{0,40}?\bdied\s+(?:while\s+)?in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention|prison|jail)\b/i;
 type Tally = ReturnType<typeof tally>;
 
 function tally(text: string, lower: string, shown: string, lowerShown: string, mayDeny: boolean) {
@@ -1292,6 +1296,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       return false;
     // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
     if (TIME_AFTER.test(text.slice(end, end + 24))) return false;
+    // ("Police arrested two suspects; one of them died in custody": a death in custody is no toll of an event.)
+    if (field === 'killed' && IN_CUSTODY_AFTER.test(text.slice(end, end + 60))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
@@ -1927,6 +1933,9 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
       : null;
   // ("A woman and a child died": the list, not its last one.)
   if (lone && chain && chain.index <= lone.index && lone.index < chain.index + chain[0].length) lone = null;
+  // ("Police arrested two suspects; one of them died in custody": no toll of the event.)
+  if (lone && IN_CUSTODY_AFTER.test(shown.slice(lone.index, lone.index + 80))) lone = null;
+
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
@@ -2068,6 +2077,18 @@ function readNamedBeforeOthers(t: Tally): void {
   spans.killed.push([text.indexOf(items[items.length - named] ?? '', start), m.index + m[0].length]);
 }
 
+/** The field and end of the figure read last before `at`, if any. */
+function nearestFigure(
+  spans: Record<keyof Casualties, Array<[number, number]>>,
+  at: number,
+): { field: keyof Casualties; end: number } | null {
+  let nearest: { field: keyof Casualties; end: number } | null = null;
+  for (const field of ['killed', 'wounded', 'arrested'] as const)
+    for (const [, end] of spans[field])
+      if (end <= at && (nearest === null || end > nearest.end)) nearest = { field, end };
+  return nearest;
+}
+
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // "wounding four soldiers and some 20 civilians, four of whom later died": the wounded who died are dead.
@@ -2080,9 +2101,7 @@ function readMoreDeaths(t: Tally): void {
       const at = more.index;
       // (The figure nearest before them, of any field, within a few words: "wounded four children in Darlo, one of
       // whom …"; not "arrested 12 suspects, two of whom later died in custody".)
-      const nearest = (['killed', 'wounded', 'arrested'] as const)
-        .flatMap((field) => spans[field].filter(([, end]) => end <= at).map(([, end]) => ({ field, end })))
-        .reduce<{ field: keyof Casualties; end: number } | null>((a, b) => (a && a.end >= b.end ? a : b), null);
+      const nearest = nearestFigure(spans, at);
       if (
         count === null ||
         nearest?.field !== 'wounded' ||

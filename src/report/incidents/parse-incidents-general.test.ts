@@ -3405,3 +3405,33 @@ describe('parseIncidents: two days sharing "respectively" in a long sentence', (
     ]);
   });
 });
+
+describe('parseIncidents: the day a victim died later', () => {
+  it('keeps the event on its own day and counts the later deaths in its toll', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On November 12, a car bomb exploded outside a hotel in Ulma; three guards were killed (two more died of their wounds in December), and the blast wounded more than 30.',
+          'A bomb exploded at a bus station in Sorra on December 31, killing seven people and wounding 53; one of the wounded died in hospital in early January, bringing the toll to eight.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2018-11-12', ['Ulma'], 5, 30],
+      ['2018-12-31', ['Sorra'], 8, 53],
+    ]);
+  });
+  it('still reads two events where the second day tells an event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On May 3, a bomb killed two guards in Ulma, and on May 9 a second bomb in Tarn killed four people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2018-05-03', ['Ulma'], 2],
+      ['2018-05-09', ['Tarn'], 4],
+    ]);
+  });
+});

@@ -710,6 +710,11 @@ function readSentence(r: Reader, sentence: string): void {
   readDated(r, sentence, mentions, counted, story, before);
 }
 
+// The words before the day a victim died of the wounds of an event told before it: "died of their wounds in",
+// "succumbed to his injuries on", "died in hospital in early".
+const LATER_DEATH_BEFORE =
+  /\b(?:later |subsequently )?(?:died|succumbed)(?: (?:of|from|to) (?:his|her|their|the) (?:wounds|injuries))?(?: in (?:a |the )?hospital)?(?: (?:in|on|during|by))(?: (?:early|mid|late|mid-))?\s*$/;
+
 /**
  * The dates of a sentence as its events are told: a day that refines the month before it, a campaign told up to a
  * day, a day counted from the story before ("five days later"), with what that counting says.
@@ -719,6 +724,13 @@ function datesOf(r: Reader, sentence: string) {
   let mentions = findDates(sentence, report.year, r.toldMonth, report.country).filter(
     (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
   );
+  // "…, killing seven and wounding 53; one of the wounded died in hospital in early January", "three civilians were
+  // killed (two more died of their wounds in December)": the day a victim of the event died later is no event of its
+  // own; the event's day stays the sentence's.
+  if (mentions.length > 1 && (sentence.includes('died') || sentence.includes('succumbed')))
+    mentions = mentions.filter(
+      (m, i) => i === 0 || !LATER_DEATH_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
+    );
   // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
   // ("In October, … on October 9 and 12": the month opens both days.)
   const [monthOnly, day, third] = mentions;
