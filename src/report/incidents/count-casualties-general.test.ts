@@ -1971,3 +1971,20 @@ describe('countCasualties: deaths in custody', () => {
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: tolls told as a number the dead came to', () => {
+  it.each([
+    ['Twin bombings struck a mosque and a restaurant in Ulma; the dead numbered 44 in all.', 44, null],
+    ['Fatalities numbered 12, officials in Tarn said.', 12, null],
+    ['The dead totaled 30 and the injured numbered 60.', 30, 60],
+    ['The blast in Sorra took the lives of 14 people.', 14, null],
+    ['A bomb exploded at the Darlo bus station. The death toll was 17.', 17, null],
+    ['A bomb killed 12 people in Ulma; the number of dead later rose to 17.', 17, null],
+    ['A bomb killed 12 people in Ulma. The death toll was 17 by the next day.', 17, null],
+    ['Gunmen killed 12 in Tarn; the dead numbered 17 by evening.', 17, null],
+    ['Attacks killed hundreds; deaths for the year totaled 400.', null, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -140,9 +140,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "the government put the dead at 102", "officials put the toll at 35"
     gated([['put the'], [' at']], `\\bput the (?:dead|(?:final |official )?(?:death )?toll) at\\s+${N}\\b`, 'gi'),
+    // ("the number of dead rose to 17": a toll revised by the text itself.)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\bnumber of (?:dead|deaths|fatalities|people killed|killed) (?:at|to|as)\\s+${N}\\b`,
+      `\\bnumber of (?:dead|deaths|fatalities|people killed|killed) (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
+      'gi',
+    ),
+    // "the dead numbered 44 in all", "deaths totaled 21"
+    gated(
+      [
+        ['numbered', 'totaled', 'totalled'],
+        ['dead', 'death', 'fatalit', 'killed'],
+      ],
+      `\\b(?:dead|deaths|fatalities|killed) (?:numbered|totaled|totalled)\\s+${N}\\b`,
       'gi',
     ),
     gated(
@@ -158,7 +168,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "which claimed at least seven lives"
     gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+${N}\\s+lives\\b`, 'gi'),
-    gated([['claim', 'cost'], ['lives']], `\\b(?:claim(?:ed|ing)|cost(?:ing)?)\\s+the\\s+lives\\s+of\\s+${N}\\b`, 'gi'),
+    // ("took the lives of 14 people")
+    gated(
+      [['claim', 'cost', 'took', 'taking'], ['lives']],
+      `\\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\\s+the\\s+lives\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "insurgents killed a family of four": the family's size is the toll.
     gated(
       [['family of']],
@@ -183,7 +198,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // ("the toll had risen to 16")
     gated(
       [['death toll', 'the toll']],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b`,
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+|(?:was|stood at)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -238,6 +253,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "both women were seriously injured"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     HOSPITALIZED,
+    // "the injured numbered 60", "the wounded totaled 130"
+    gated(
+      [
+        ['numbered', 'totaled', 'totalled'],
+        ['wounded', 'injured', 'injuries'],
+      ],
+      `\\b(?:wounded|injured|injuries) (?:numbered|totaled|totalled)\\s+${N}\\b`,
+      'gi',
+    ),
     // "caused 12 fatalities and 35 injuries"
     gated([['injuries']], `\\b${N}\\s+(?:(?:serious|minor|other|non-fatal)\\s+)?injuries\\b`, 'gi'),
     // "causing minor injuries to two people"
@@ -896,9 +920,9 @@ const SECURITY_SIDE =
 const MILITANT_SIDE =
   /\b(?:militants?|attackers?|fighters?|terrorists?|insurgents?|gunmen|assailants?|rebels?|jihadists?)\b/i;
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
-// later said at least 24 had died".
+// later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\btoll\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:later |eventually |subsequently )?(?:rose|climbed|increased|reached|jumped)\b|the (?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -1175,7 +1199,17 @@ const ANY_FIGURE_WORD =
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
-const REVISION_WORDS = ['later', 'subsequently', 'the toll', 'death toll', 'revised'];
+const REVISION_WORDS = [
+  'later',
+  'subsequently',
+  'the toll',
+  'death toll',
+  'revised',
+  'number of',
+  'numbered',
+  'totaled',
+  'totalled',
+];
 const ACCOUNT_LINKS = ['while', 'whereas', 'but', 'though', ';', '(', ', and ', '. '];
 const TOLL_ROSE_WORDS = [' rose ', ' climbed ', ' increased '];
 const TOLL_TO_WORDS = [

@@ -3435,3 +3435,41 @@ describe('parseIncidents: the day a victim died later', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "respectively" over items that name who they were', () => {
+  it('shares the figures and the places out in order over two days', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On September 12 and October 21, roadside bombs in Ulma and Tarn killed four police officers and a soldier, respectively.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-09-12', ['Ulma'], 4],
+      ['2014-10-21', ['Tarn'], 1],
+    ]);
+  });
+  it('shares them over two places of one day', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Bombs exploded in Sorra and Bessa on May 3, killing five civilians and two soldiers, respectively.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-05-03', ['Sorra'], 5],
+      ['2014-05-03', ['Bessa'], 2],
+    ]);
+  });
+  it('keeps both places where one day tells no share', () => {
+    expect(
+      rows(chapter(2014, 'On May 3, bombs in Sorra and Bessa killed five people.')).map(([date, , places, killed]) => [
+        date,
+        places,
+        killed,
+      ]),
+    ).toEqual([['2014-05-03', ['Sorra', 'Bessa'], 5]]);
+  });
+});

@@ -1864,6 +1864,12 @@ const RESPECTIVELY = new RegExp(
   `\\b(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b([^.;:]{0,60}?),? respectively\\b`,
   'gi',
 );
+// ("killed four police officers and a soldier, respectively": the items may name who they were, one by "a".)
+const RESPECTIVELY_ITEM = `(?:${NUMBER_PATTERN}|an?|one)(?:\\s+(?!(?:and|killed|dead|died|wounded|injured|arrested|detained|in|at|near|on)\\b)[A-Za-z'’-]+){0,3}?`;
+const RESPECTIVELY_ITEMS = new RegExp(
+  `\\b(${RESPECTIVELY_ITEM}(?:, ${RESPECTIVELY_ITEM})*,? and ${RESPECTIVELY_ITEM}),? respectively\\b`,
+  'gi',
+);
 const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
   ['killed', /\b(?:kill|dead|died|deaths|lives)/i],
   ['wounded', /\b(?:wound|injur|hurt)/i],
@@ -2073,9 +2079,14 @@ function restByPlace(further: string, places: readonly string[]): Array<{ value:
 function respectively(clause: string, places: number): PlaceTolls | null {
   if (!/respectively/i.test(clause)) return null;
   const tolls: PlaceTolls = new Map();
-  for (const m of clause.matchAll(RESPECTIVELY)) {
+  const bare = [...clause.matchAll(RESPECTIVELY)];
+  for (const m of bare.length > 0 ? bare : clause.matchAll(RESPECTIVELY_ITEMS)) {
     const list = m[1] ?? '';
-    const values = list.split(/,? and |, /).map((n) => parseNumber(n));
+    const values = list
+      .split(/,? and |, /)
+      .map((item) =>
+        /^(?:an?|one)\b/i.test(item) ? 1 : parseNumber(item.replace(/\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)*$/, '')),
+      );
     if (values.length !== places || values.some((v) => v === null)) continue;
     // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
     // ("killing five and seven people").
@@ -2417,6 +2428,13 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   if (places.length === 0 && !/^(?:an?|another)\s+(?:separate|different)\s/i.test(clause)) places = placedBefore();
   const named = places;
   places = finestPlaces(places, `${clause} ${further}`);
+  // "On September 12 and October 21, roadside bombs in Wajir and Garissa killed four police officers and a soldier,
+  // respectively": as many places as days, shared out in the order the text names them, like the figures.
+  const listing = d.listed;
+  if (listing && places.length === listing.of && /\brespectively\b/i.test(listing.tail)) {
+    const inOrder = [...places].sort((a, b) => clause.indexOf(a) - clause.indexOf(b));
+    if (inOrder.every((p) => clause.indexOf(p) >= 0)) places = inOrder.slice(listing.at, listing.at + 1);
+  }
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
     for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
