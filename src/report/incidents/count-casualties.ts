@@ -733,9 +733,10 @@ const TOLL_ROSE = new RegExp(
   `\\btoll (?:of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased)|(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) from (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN}))\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
-// The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40".
+// The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
+// killed to four".
 const BRINGING_TOLL = new RegExp(
-  `\\b(?:bringing|raising|taking) the (?:(?:total )?(?:death )?toll|(?:total )?number of (?:dead|deaths|fatalities)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  `\\b(?:bringing|raising|taking) the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
@@ -1218,6 +1219,9 @@ const TOLL_TO_WORDS = [
   ' number of dead to ',
   ' number of deaths to ',
   ' number of fatalities to ',
+  ' number of people killed to ',
+  ' number killed to ',
+  ' number dead to ',
 ];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.

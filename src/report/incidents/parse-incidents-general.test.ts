@@ -3473,3 +3473,35 @@ describe('parseIncidents: "respectively" over items that name who they were', ()
     ).toEqual([['2014-05-03', ['Sorra', 'Bessa'], 5]]);
   });
 });
+
+describe('parseIncidents: victims of the event before who died later', () => {
+  it('adds their deaths to that event instead of opening one', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On November 8, a suicide bomber killed 42 recruits and injured around 20 at a training center in Ulma. One of the injured recruits succumbed to his wounds the next day, bringing the toll to 43.',
+          'On July 18, a bomb exploded during a meeting of officials at the ministry in Tarn. Deputy minister Ann Roe, wounded in the blast, died of his injuries on July 20, bringing the number killed to four.',
+          'On August 22, gunmen opened fire on worshippers at a mosque in Sorra, killing 68 people. Two of the wounded died in hospital the next day, according to officials.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2006-11-08', ['Ulma'], 43],
+      ['2006-07-18', ['Tarn'], 4],
+      ['2006-08-22', ['Sorra'], 68],
+    ]);
+  });
+  it('still opens an event for a later day that tells one', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On August 22, gunmen killed 12 people at a mosque in Sorra. The next day, two of the attackers were killed in a raid in Ulma.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2006-08-22', ['Sorra'], 12],
+      ['2006-08-23', ['Ulma'], 2],
+    ]);
+  });
+});

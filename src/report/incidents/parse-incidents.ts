@@ -647,6 +647,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   );
 }
 
+// A sentence that tells only of victims of the event before who died later (see readSentence).
+const LATER_DEATHS_TOLD = new RegExp(
+  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
+  'i',
+);
+
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
 function readSentence(r: Reader, sentence: string): void {
   const { book, earlier } = r;
@@ -691,6 +697,20 @@ function readSentence(r: Reader, sentence: string): void {
     return;
   }
   const [only] = mentions;
+  // "One of the injured recruits succumbed to his wounds the next day, bringing the toll to 43", "Two of the wounded
+  // died in hospital the next day", "Ann Roe, wounded in the blast, died of his injuries on July 20": the victims of
+  // the event told before who died later; its toll, no event of its own.
+  if (
+    r.open !== null &&
+    mentions.length === 1 &&
+    only &&
+    only.date >= r.open.mention.date &&
+    LATER_DEATHS_TOLD.test(sentence)
+  ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(sentence);
+    return;
+  }
   if (
     r.open !== null &&
     mentions.length === 1 &&
