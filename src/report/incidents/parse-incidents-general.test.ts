@@ -3505,3 +3505,22 @@ describe('parseIncidents: victims of the event before who died later', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a town told as what was hit, or whose bazaar', () => {
+  it('places the event there', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Bombs hit Ulma on August 21, killing 20, most of them at the local government headquarters.',
+          'On February 9, a suicide bomber struck a procession in the main bazaar of Tarn, killing more than 30 people.',
+          'On May 3, air strikes hit Sorra Front fighters near Bessa, killing 12.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2016-08-21', ['Ulma']],
+      ['2016-02-09', ['Tarn']],
+      ['2016-05-03', ['Bessa']],
+    ]);
+  });
+});
