@@ -1988,3 +1988,34 @@ describe('countCasualties: tolls told as a number the dead came to', () => {
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: nested accounts, attackers told apart, kin and a named victim', () => {
+  it.each([
+    [
+      'Two suicide bombers blew themselves up outside a church in Ulma. Police put the death toll at 81; church officials said 127 had died.',
+      83,
+    ],
+    ['Two bombers blew themselves up at a church in Tarn. Police said 20 people died, including the bombers.', 20],
+    [
+      'Two bombers blew themselves up at a church in Tarn. Police put the death toll at 81, not counting the attackers.',
+      83,
+    ],
+    ['Sorra Front leader Ann Roe was killed with his nephew in a bombing in Ulma.', 2],
+    ['Ann Roe was killed with his son’s rifle in Tarn.', 1],
+    ['Ann Roe and his nephew were killed in Darlo.', 2],
+    ['Two suspected militants and Inspector Omar Tal of the Ulma Police Special Cell died in the shootout.', 3],
+    ['Three soldiers and Sorra Front commander Ann Roe were killed near Tarn.', 4],
+    ['Two soldiers and Tarn Front fighters were killed near Bessa.', 2],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+  it('tells the later accounts apart, never added', () => {
+    const reading = readCasualties(
+      'On May 3, two suicide bombers blew themselves up outside a church in Ulma as worshippers were leaving. Police put the death toll at 81; church officials said 127 had died.',
+    );
+    expect([reading.figures.killed, reading.accounts]).toEqual([
+      83,
+      'Police: 81 killed; church officials: 127 killed (figures not added); 2 attackers besides',
+    ]);
+  });
+});

@@ -686,7 +686,7 @@ const ONE_DIED = new RegExp(
 // "aid worker Ann Roe and his driver were shot and killed".
 // ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name.)
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
 const ALONG_WITH_MORE = new RegExp(
   `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:(?!and\\b)[A-Za-z-]+\\s+){0,2}(?!wound|injur|arrest|detain|and\\b)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
@@ -698,6 +698,11 @@ const WITH_THEIR =
 // One body found: "the beheaded body of police inspector Ann Roe … was found", "police found the body of a teacher".
 const BODY_FOUND =
   /\b(?:the|a) (?:[\w-]+ )?(?:body|corpse) of (?!(?:an?|the) (?:[\w-]+ )?(?:car|vehicle|truck|bus|boat|plane|aircraft|bomb)\b)[^.;]{1,160}? (?:was|had been) (?:later )?(?:found|discovered|recovered)\b|\b(?:found|discovered|recovered) the (?:[\w-]+ )?(?:body|corpse) of\b/i;
+// A figure, then one person named, who died with them: "Two suspected militants and Inspector Ann Roe of the Tarn police
+// died in the shootout", "three soldiers and Sorra Front commander Ann Roe were killed".
+const FIGURE_AND_NAMED_KILLED = new RegExp(
+  `\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:[a-z-]+\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+);
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
 const NAMED_DIED = new RegExp(
   `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
@@ -705,8 +710,11 @@ const NAMED_DIED = new RegExp(
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
+// One person close to a victim, killed with them: "was killed with his nephew".
+const KIN =
+  'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -905,6 +913,12 @@ const ACCOUNT_VERBS = [
 ];
 const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
+// A toll read only from attackers who died by their own bombs: "two suicide bombers blew themselves up".
+const SELF_DEATHS_ONLY =
+  /^[^…]*\b(?:blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:suicide )?(?:vests?|belts?))\b[^…]*$/i;
+// A toll that says it holds the attackers: "including the bombers", "counting the attackers" (not "not counting").
+const ATTACKERS_IN_TOLL =
+  /\b(?<!\bnot )(?:including|counting) (?:the |both |all )?(?:\w+ )?(?:bombers?|attackers?|assailants?|gunmen)\b/i;
 const OTHER_ACCOUNTS = new RegExp(
   `(?:,?\\s+(?:while|whereas|but|though|although|and)\\s+|;\\s+|(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s*\\((?=[^()]{0,80}\\)))(?=(?:[\\w'’.,-]+\\s+){0,8}(?:${ACCOUNT_VERBS.join('|')})\\b)`,
   'gi',
@@ -1053,14 +1067,46 @@ export function readCasualties(input: string): CasualtyReading {
     }
     // Two accounts of deaths need a word of death on each side (a bare figure or a toll on the second): most links
     // ("…, and police said …") stop here before any reading.
-    if (!FIELD_WORD.killed.test(first) || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
+    // (Attackers who blew themselves up are deaths too.)
+    const deathsFirst = FIELD_WORD.killed.test(first) || /\bblew (?:himself|herself|themselves) up\b/i.test(first);
+    if (!deathsFirst || !(FIELD_WORD.killed.test(second) || /\d|toll/i.test(second))) continue;
     // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
     // only is another account of the wounded.)
     if (!FIELD_WORD.killed.test(second) && woundedOnly(lastClause(first))) continue;
     // ("Police said the attackers also killed two guards": more deaths, not another account of the same ones.)
     if (MORE_DEATHS.test(second)) continue;
     const a = readOne(first);
-    const b = bareDeaths(readOne(second), second, a.figures.killed, BARE_ACCOUNT, first);
+    // ("… Police put the death toll at 81; church officials said 127 had died": the second account ends where a third
+    // begins; each is read alone, never added.)
+    const inner = splits.find(
+      (other) => other.index > split.index && other.index < split.index + split[0].length + second.length,
+    );
+    const own = inner ? second.slice(0, inner.index - split.index - split[0].length) : second;
+    const third = inner ? second.slice(own.length + inner[0].length) : '';
+    const b = bareDeaths(readOne(own), own, a.figures.killed, BARE_ACCOUNT, first);
+    const c = third ? bareDeaths(readOne(third), third, b.figures.killed, BARE_ACCOUNT, own) : null;
+    // "… two suicide bombers blew themselves up outside a church. Police put the death toll at 81": deaths of the
+    // attackers alone, then a toll of their victims; both counted (the guide counts attackers), the accounts being the
+    // later ones, each as its source gave it.
+    if (a.figures.killed !== null && b.figures.killed !== null && SELF_DEATHS_ONLY.test(a.evidence.killed ?? '')) {
+      // ("… Police said 20 people died, including the bombers": the toll holds them.)
+      const holdsThem = ATTACKERS_IN_TOLL.test(own);
+      const killed = holdsThem ? b.figures.killed : a.figures.killed + b.figures.killed;
+      const figures = { ...a.figures, killed };
+      for (const f of ['wounded', 'arrested'] as const) figures[f] ??= b.figures[f];
+      const evidence = {
+        ...a.evidence,
+        ...b.evidence,
+        killed: holdsThem ? (b.evidence.killed ?? '') : `${a.evidence.killed} … ${b.evidence.killed ?? ''}`,
+      };
+      for (const f of ['wounded', 'arrested'] as const)
+        if (a.figures[f] !== null && a.evidence[f]) evidence[f] = a.evidence[f];
+      const later =
+        c?.figures.killed != null && c.figures.killed !== b.figures.killed
+          ? `${twoAccounts(own, b.figures.killed, third, c.figures.killed)}${holdsThem ? '' : `; ${a.figures.killed} attackers besides`}`
+          : null;
+      return { figures, evidence, accounts: later };
+    }
     // "killed 24 soldiers; French forces said they killed 17 militants": deaths on the other side are more deaths,
     // not another account of the same ones.
     const sides = (words: string | undefined) =>
@@ -1953,6 +1999,21 @@ function readNamedArrests(t: Tally): void {
   }
 }
 
+/** "Two suspected militants and Inspector Ann Roe of the Tarn police died in the shootout": the figure and the one named. */
+function readFigureAndNamed(t: Tally): void {
+  const { text, lower, shown, mayDeny, result, used, isUsed, cite } = t;
+  const withNamed =
+    result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && lower.includes(' and ')
+      ? FIGURE_AND_NAMED_KILLED.exec(text)
+      : null;
+  const withNamedCount = withNamed?.[1] ? parseNumber(withNamed[1]) : null;
+  if (withNamed && withNamedCount !== null && !isUsed(withNamed.index, withNamed.index + withNamed[0].length)) {
+    result.killed = withNamedCount + 1;
+    used.fill(1, withNamed.index, withNamed.index + withNamed[0].length);
+    cite('killed', withNamed.index, withNamed.index + withNamed[0].length);
+  }
+}
+
 /** A death told with no figure: a list of people killed, one named person killed, a pair, a body found. */
 function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   const { text, lower, shown, mayDeny, result, used, isUsed, cite, alongWith } = t;
@@ -2231,7 +2292,9 @@ function readMoreDeaths(t: Tally): void {
   // "seven members of the cell blew themselves up in an apartment …. The explosion also killed a policeman": the
   // attackers are dead too, where their sentence tells no other toll ("three bombers blew themselves up at a market,
   // killing 27 people" is the victims' toll only).
-  const blew = lower.includes('blew themselves up') ? BLEW_THEMSELVES_UP.exec(text) : null;
+  // ("… Police said 20 people died, including the bombers": the toll holds them.)
+  const blew =
+    lower.includes('blew themselves up') && !ATTACKERS_IN_TOLL.test(t.shown) ? BLEW_THEMSELVES_UP.exec(text) : null;
   if (blew?.[1]) {
     const from = text.lastIndexOf('. ', blew.index) + 1;
     const stop = text.indexOf('. ', blew.index);
@@ -2337,6 +2400,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const t = tally(text, lower, shown, lowerShown, mayDeny);
   const { result, spans } = t;
   readNamedWithFigure(t);
+  readFigureAndNamed(t);
   readFieldPatterns(t);
   readVictimsWith(t);
   const alongside = readNamedVictims(t);
