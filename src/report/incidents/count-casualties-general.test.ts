@@ -2019,3 +2019,13 @@ describe('countCasualties: nested accounts, attackers told apart, kin and a name
     ]);
   });
 });
+
+describe('countCasualties: a toll told with its first figure, then revised', () => {
+  it.each([
+    ['The initial toll of 61 rose to 81 within two days, and more than 470 people were injured.', 81, 470],
+    ['The toll of 12 dead rose to 15.', 15, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

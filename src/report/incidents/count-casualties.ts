@@ -1145,7 +1145,8 @@ export function readCasualties(input: string): CasualtyReading {
     rose &&
     from !== null &&
     to !== null &&
-    (from === read.figures.killed || (rose[2] !== undefined && read.figures.killed === null)) &&
+    // ("The initial toll of 61 rose to 81": the first figure a toll too, where no other was read.)
+    (from === read.figures.killed || read.figures.killed === null) &&
     to > from
   ) {
     const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;

@@ -3524,3 +3524,47 @@ describe('parseIncidents: a town told as what was hit, or whose bazaar', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a list of dated places, each toll in brackets', () => {
+  it('gives each date its place and bracketed toll, and the words after the last date to the last', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Bombs also exploded in Ulma on June 2 (one killed), in Tarn City on July 15 (no casualties), and in Bessa on August 3, wounding four.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2008-06-02', ['Ulma'], 1, null],
+      ['2008-07-15', ['Tarn City'], 0, 0],
+      ['2008-08-03', ['Bessa'], null, 4],
+    ]);
+  });
+  it('still shares a "respectively" tail where no date has a bracket', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Bombs exploded in Ulma on June 2, in Tarn City on July 15, and in Bessa on August 3, killing two, five and seven people respectively.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-06-02', ['Ulma'], 2],
+      ['2008-07-15', ['Tarn City'], 5],
+      ['2008-08-03', ['Bessa'], 7],
+    ]);
+  });
+});
+
+describe('parseIncidents: a victim who died days later, told after the toll', () => {
+  it('is no event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'From September 26 to October 3, security forces besieged militants near Ulma; eight militants died and 23 surrendered. Two police officers were killed and five others were wounded in the fighting, and a conscript wounded on the first day died of his injuries in a Tarn hospital a week later.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2005-09-26', 'clash', ['Ulma'], 10]]);
+  });
+});

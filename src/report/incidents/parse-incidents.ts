@@ -730,6 +730,8 @@ function readSentence(r: Reader, sentence: string): void {
   readDated(r, sentence, mentions, counted, story, before);
 }
 
+// A victim's later death told right before a day counted from the story: "died of his injuries in hospital a week later".
+const DIED_BEFORE = /\b(?:died|succumbed)\b[^.;]{0,60}$/;
 // The words before the day a victim died of the wounds of an event told before it: "died of their wounds in",
 // "succumbed to his injuries on", "died in hospital in early".
 const LATER_DEATH_BEFORE =
@@ -857,7 +859,10 @@ function datesOf(r: Reader, sentence: string) {
     !(laterAt.days === 0 && GOES_ON_TELLING.test(sentence)) &&
     // ("Police revised the toll to four dead the following week after two of the wounded died": the day of a
     // statement about the event, no event of its own.)
-    !TOLL_REVISED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 60), laterAt.index))
+    !TOLL_REVISED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 60), laterAt.index)) &&
+    // ("…, and a police conscript wounded on the first day died of his injuries in a Cairo hospital a week later": the
+    // day a victim died, no event of its own.)
+    !DIED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 80), laterAt.index))
       ? laterAt
       : null;
   // Told before the story's event ("earlier that day"), an event is not placed by the story.
@@ -1178,10 +1183,14 @@ function readDated(
       : [];
   // (Also "… in Vavuniya on January 7 and in Jaffna on January 23", "a market in Davao City on September 9 and a ferry
   // terminal in Ozamiz City on September 22": the words between may name the next target, but tell no verb of their own.)
+  // ("… in Ulma on June 2 (one killed), in Tarn on July 15 (no casualties), and …": each date's toll in brackets right
+  // after it is its own.)
+  const ownEnd = (m: DateMention | undefined) =>
+    m ? m.end + (BRACKET_AFTER.exec(sentence.slice(m.end, m.end + 64))?.[0].length ?? 0) : 0;
   const placesListed =
     placeBefore.length > 1 &&
     placeBefore.every(
-      (p, i) => p !== null && (i === 0 || LISTED_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, p.index))),
+      (p, i) => p !== null && (i === 0 || LISTED_LINK.test(sentence.slice(ownEnd(main[i - 1]), p.index))),
     );
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
@@ -1192,16 +1201,19 @@ function readDated(
     // take the first's kind.)
     let listed: Draft['listed'];
     if (placesListed) {
-      const tail = sentence.slice(main[main.length - 1]?.end ?? sentence.length);
+      const tail = sentence.slice(ownEnd(main[main.length - 1]));
       // (Each but the first from just after the date before it: "and a ferry terminal in Ozamiz City on September 22".)
-      const own = sentence.slice(i === 0 ? 0 : (main[i - 1]?.end ?? 0), mention.end);
+      const own = sentence.slice(i === 0 ? 0 : ownEnd(main[i - 1]), ownEnd(mention));
       // The words after the last date are every event's where they go on the list ("…, killing two and five people
       // respectively", "… killed a total of 17") or the first event has no verb of its own; after "A bomb exploded
       // in Tarn on May 3, and two more in Ulma on May 9 killed six people" they are the last one's.
       const firstOwn = sentence.slice(0, main[0]?.end ?? 0);
-      const shared = SHARED_TAIL.test(tail) || !VIOLENT_ACT.test(firstOwn) || i === main.length - 1;
-      clause = shared ? `${own}${tail}` : own;
-      if (SHARED_TAIL.test(tail) || !VIOLENT_ACT.test(firstOwn)) listed = { at: i, of: main.length, tail };
+      // (Where every event before the last told its toll in brackets, "… on July 15 (no casualties), and at the pier on
+      // August 3, wounding four": the words after the last date are the last one's.)
+      const lastOnly = main.slice(0, -1).every((m) => ownEnd(m) > m.end);
+      const everyOne = !lastOnly && (SHARED_TAIL.test(tail) || !VIOLENT_ACT.test(firstOwn));
+      clause = everyOne || i === main.length - 1 ? `${own}${tail}` : own;
+      if (everyOne) listed = { at: i, of: main.length, tail };
     }
     // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
     // the next date's clause.
@@ -1605,6 +1617,8 @@ const MORE_VICTIMS =
 // A place just before a date it is told on: "… Gao on March 31" (matched at the end of the text before the date).
 // (Several places joined by "and" or commas, and their region as an aside: "in Sanxenxo and Baiona, in Galicia, on".)
 const PLACE_NAME_ON = "[A-Z][\\w'’-]+(?: (?:(?:de|del|de la|la|al|el|du|des|di|da|do|dos|ul) )?[A-Z][\\w'’-]+){0,2}";
+// A toll in brackets right after a date: " (one killed)", " (no casualties)".
+const BRACKET_AFTER = /^\s*\([^()]{1,60}\)/;
 const PLACE_ON_DATE = new RegExp(
   `${PLACE_NAME_ON}(?:(?:, |,? and )${PLACE_NAME_ON}){0,3}(?:, (?:in |near |outside )?(?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3},)? on $`,
 );
