@@ -906,3 +906,15 @@ describe('classifyIncident: a raid whose only acts are arrests', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: deaths told only as "in a clash"', () => {
+  it('tells a clash where the clash is all the violence told, and an attack where militants acted', () => {
+    expect(classifyIncident('A soldier and two attackers died in a clash near Ulma on December 3.')).toBe('clash');
+    expect(classifyIncident('Militants ambushed a convoy near Ulma; three soldiers died in the fighting.')).toBe(
+      'attack',
+    );
+    expect(
+      classifyIncident('On April 9, clashes broke out after militants attacked a checkpoint in Bessa, killing six.'),
+    ).toBe('attack');
+  });
+});

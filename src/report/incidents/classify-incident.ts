@@ -504,6 +504,10 @@ export function classifyIncident(told: string): IncidentKind | null {
   ) {
     const acted = activeViolence(text, text.length);
     if (acted < 0 || fighting.index < acted) return 'clash';
+    // ("A soldier and two attackers died in a clash": the fighting word, a violent verb itself, is all the violence told.)
+    const after = fighting.index + fighting[0].length;
+    if (acted === fighting.index && activeViolence(' '.repeat(after) + text.slice(after), text.length) < 0)
+      return 'clash';
   }
   // "A second strike near Qeycad was reported to have killed three", "a Barkhane operation near Abeibara killed 15
   // terrorists": a strike or an operation that kills, with no militant named before it, is a clash.

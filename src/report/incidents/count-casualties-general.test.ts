@@ -2029,3 +2029,27 @@ describe('countCasualties: a toll told with its first figure, then revised', () 
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: a campaign toll, one abducted, forces named by nation', () => {
+  it.each([
+    [
+      'A convoy was ambushed near Tarn, killing seven people; monitors later recorded more than 1,190 deaths linked to the fighting and its aftermath.',
+      7,
+      null,
+    ],
+    [
+      'Gunmen killed the mayor of Ulma and two of his guards; the mayor’s son was wounded and a driver was abducted.',
+      3,
+      1,
+    ],
+    ['Ann Roe was wounded and a driver was also wounded in Tarn.', null, 2],
+    [
+      'Troops clashed with insurgents in Sorra district, losing one South African soldier; two others were wounded.',
+      1,
+      2,
+    ],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

@@ -110,10 +110,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:[Aa]mong the (?:dead|killed|fatalities|victims)|[Kk]illed (?:in|during) [^,.;]{0,40}?) (?:were|was) ${N}\\b`,
       'g',
     ),
-    // "killed 14 militants and lost two soldiers", "…, losing two soldiers", "…, losing two servicemen"
+    // "killed 14 militants and lost two soldiers", "…, losing two soldiers", "…, losing two servicemen", "losing one
+    // South African soldier"
     gated(
       [['lost', 'losing']],
-      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|service members?|gendarmes?|personnel|m[ae]n|members?|fighters?)\\b`,
+      `\\b(?:lost|losing)\\s+${N}\\s+(?:of\\s+(?:its|their)\\s+)?(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+)?(?:soldiers?|troops|officers?|policem[ae]n|servicem[ae]n|service members?|gendarmes?|personnel|m[ae]n|members?|fighters?)\\b`,
       'gi',
     ),
     // "Three guards were killed, along with the three bombers", "left two soldiers dead, along with the two attackers"
@@ -470,6 +471,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['after'],
       source: `\\bafter (?:[^.;,]){0,80}?\\b(?:was|were|had been) (?:\\w+ ){0,2}?(?:killed|wounded|injured|shot dead)\\b[^.;,]{0,40}?\\b(?:the (?:previous|preceding) (?:day|night|week)|the day before|(?:a|one|two|three|four|five|several) (?:days?|weeks?) (?:earlier|before))\\b`,
     },
+    // "…; ACLED later recorded more than 1,190 deaths linked to the Palma fighting and its aftermath": a toll of a whole
+    // campaign, no event's.
+    {
+      needs: ['linked to', 'related to', 'attributed to', 'tied to'],
+      source: `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:deaths|dead|fatalities|killings|people killed)\\s+(?:linked|related|attributed|tied)\\s+to\\s+(?:the\\s+)?[^.;]{0,60}?\\b(?:fighting|violence|conflict|insurgency|campaign|unrest|aftermath|crisis|war|offensive|operations)\\b[^.;]*`,
+    },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     {
       needs: [';'],
@@ -748,7 +755,10 @@ const BRINGING_TOLL = new RegExp(
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
-const AND_ONE_PERSON = new RegExp(`^\\s+and\\s+an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
+// (Not one told with a verb of their own: "the mayor's son was wounded and a driver was abducted".)
+const AND_ONE_PERSON = new RegExp(
+  `^\\s+and\\s+an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had been)\\s+(?!also\\s+(?:wounded|injured|hurt))\\w)`,
+);
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
