@@ -384,7 +384,14 @@ export function classifyIncident(told: string): IncidentKind | null {
   )
     return null;
   if (NATURAL_DISASTER.test(text) && !ATTACKERS.test(text)) return null;
-  if (DIED_OF_WOUNDS.test(text) && activeViolence(text, text.length) < 0) return null;
+  // ("Three civilians were killed by a bomb in Tarn; two more died of their wounds in June": a killing told in the passive
+  // is the event.)
+  if (
+    DIED_OF_WOUNDS.test(text) &&
+    activeViolence(text, text.length) < 0 &&
+    !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text)
+  )
+    return null;
   if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
   // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
   // house arrests": a measure that names arrests without telling any.

@@ -2053,3 +2053,43 @@ describe('countCasualties: a campaign toll, one abducted, forces named by nation
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('countCasualties: first review of the session (later deaths, custody, breakdowns, kin)', () => {
+  it.each([
+    [
+      'On May 3, a bomb in Tarn killed two and wounded five, one of whom later died; police later put the toll at three.',
+      3,
+      5,
+      null,
+    ],
+    ['A bomb in Tarn killed two and wounded five, one of whom later died. The death toll rose to three.', 3, 5, null],
+    [
+      'On May 3, gunmen attacked Tarn, killing 12 people. Fatalities totaled 19 when the siege ended on May 5.',
+      19,
+      null,
+      null,
+    ],
+    ['On May 3, police in Tarn arrested 40 suspects, and at least three died in custody.', null, null, 40],
+    [
+      'On May 3, police raided a hideout in Tarn, arresting 12 suspects and killing three, and two more died in custody.',
+      3,
+      null,
+      12,
+    ],
+    ['On May 3, three police officers and a soldier and a civilian were wounded in Tarn.', null, 4, null],
+    ['On May 3, militants attacked Ulma, killing 30; the death toll was 12 soldiers and 18 civilians.', 30, null, null],
+    ['Ann Roe was shot dead with his son watching in Tarn.', 1, null, null],
+    ['Ann Roe was killed with his guard dog in Tarn.', 1, null, null],
+    ['Gunmen killed 12 soldiers in Tarn; two civilians and Mayor Ann Roe of Ulma also died.', 15, null, null],
+  ])('reads %s', (sentence, killed, wounded, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
+  });
+  it('adds no named victims to a toll told before them (a part of it)', () => {
+    expect(
+      readCasualties(
+        'On May 3, a suicide bomber killed 30 people at a rally in Tarn; two bodyguards and candidate Ann Roe were killed in the blast.',
+      ).figures.killed,
+    ).not.toBe(33);
+  });
+});

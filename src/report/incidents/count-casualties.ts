@@ -196,10 +196,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the fatal shooting of two rubber tappers", "the fatal stabbing of a teacher" (one, named by a noun, below).
     gated([['fatal']], `\\bfatal\\s+(?:shooting|stabbing|beating|attack|ambush)\\s+(?:on\\s+|of\\s+)${N}\\b`, 'gi'),
     // "with death tolls estimated at over 50"
-    // ("the toll had risen to 16")
+    // ("the toll had risen to 16"; not the first part of a breakdown: "the death toll was 12 soldiers and 18 civilians")
     gated(
       [['death toll', 'the toll']],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+|(?:was|stood at)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b`,
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+|(?:was|stood at)\\s+)?|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -710,6 +710,11 @@ const BODY_FOUND =
 const FIGURE_AND_NAMED_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:[a-z-]+\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
+// A toll told: "killed 30", "leaving 12 dead", "14 people died".
+const TOLL_BEFORE = new RegExp(
+  `\\b(?:kill(?:ed|ing)|leaving|left)\\s+(?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){0,3}?(?:were killed|died|dead)\\b`,
+  'i',
+);
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
 const NAMED_DIED = new RegExp(
   `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
@@ -721,7 +726,7 @@ const NAMED_DIED = new RegExp(
 const KIN =
   'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -824,12 +829,12 @@ const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
   'gi',
 );
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
 const AND_ONE_WOUNDED = new RegExp(
-  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -947,7 +952,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:later |eventually |subsequently )?(?:rose|climbed|increased|reached|jumped)\b|the (?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:later |eventually |subsequently )?(?:rose|climbed|increased|reached|jumped)\b|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -1027,6 +1032,13 @@ export function readCasualties(input: string): CasualtyReading {
       MILITANT_SIDE.test(b.evidence.killed ?? '') &&
       !SECURITY_SIDE.test(second) &&
       !MILITANT_SIDE.test(a.evidence.killed ?? '');
+    // ("…, one of whom later died; police later put the toll at three": the later toll is the first one, told again.)
+    if (a.figures.killed !== null && a.figures.killed === b.figures.killed && !otherSide) {
+      const figures = { ...a.figures };
+      for (const f of ['wounded', 'arrested'] as const) figures[f] ??= b.figures[f];
+      const evidence = { ...b.evidence, ...a.evidence };
+      return { figures, evidence, accounts: null };
+    }
     if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
       const figures = { ...b.figures };
       const evidence = { ...b.evidence };
@@ -1366,7 +1378,7 @@ function holds(text: string, words: readonly string[]): boolean {
 // A death in custody, told after its figure: "one of them died in custody", "two detainees died in prison" (one
 // killed there by others may be a toll: "was killed in prison by inmates").
 const IN_CUSTODY_AFTER =
-  /^[^.;]{0,40}?\bdied\s+(?:while\s+)?in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention|prison|jail)\b/i;
+  /^(?:\s+(?!(?:and|but|while)\b)[a-z'’-]+){0,4}?\s+(?:later\s+|subsequently\s+)?died\s+(?:while\s+)?in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention|prison|jail)\b/i;
 type Tally = ReturnType<typeof tally>;
 
 function tally(text: string, lower: string, shown: string, lowerShown: string, mayDeny: boolean) {
@@ -1392,7 +1404,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
     if (TIME_AFTER.test(text.slice(end, end + 24))) return false;
     // ("Police arrested two suspects; one of them died in custody": a death in custody is no toll of an event.)
-    if (field === 'killed' && IN_CUSTODY_AFTER.test(text.slice(end, end + 60))) return false;
+    // ("arrested 40 suspects, and at least three died in custody": nor are they more arrests.)
+    if ((field === 'killed' || field === 'arrested') && IN_CUSTODY_AFTER.test(text.slice(end, end + 60))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
     if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
@@ -2018,6 +2031,10 @@ function readFigureAndNamed(t: Tally): void {
       ? FIGURE_AND_NAMED_KILLED.exec(text)
       : null;
   const withNamedCount = withNamed?.[1] ? parseNumber(withNamed[1]) : null;
+  // (Not where a toll was told before them: "a suicide bomber killed 30 people …; two bodyguards and candidate Ann Roe
+  // were killed in the blast" names some of the 30.)
+  // ("…; two civilians and Mayor Ann Roe of Ulma also died": more of them.)
+  if (withNamed && TOLL_BEFORE.test(text.slice(0, withNamed.index)) && !/\balso\b/.test(withNamed[0])) return;
   if (withNamed && withNamedCount !== null && !isUsed(withNamed.index, withNamed.index + withNamed[0].length)) {
     result.killed = withNamedCount + 1;
     used.fill(1, withNamed.index, withNamed.index + withNamed[0].length);
@@ -2044,7 +2061,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // ("A woman and a child died": the list, not its last one.)
   if (lone && chain && chain.index <= lone.index && lone.index < chain.index + chain[0].length) lone = null;
   // ("Police arrested two suspects; one of them died in custody": no toll of the event.)
-  if (lone && IN_CUSTODY_AFTER.test(shown.slice(lone.index, lone.index + 80))) lone = null;
+  if (lone && IN_CUSTODY_AFTER.test(` ${shown.slice(lone.index, lone.index + 80)}`)) lone = null;
 
   // "journalists Ann Roe and Paul Lee were abducted outside a house in Kidal and killed": one for each name.
   const pair =

@@ -41,9 +41,15 @@ const PLACE_PATTERNS = [
   // "on the road between Dori and Sebba", "on Mount Elgon"
   new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
-  // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo", "bombs hit Tarn on May 3": towns
+  // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|hit|bombed|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
+    'g',
+  ),
+  // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
+  // car", "bombed Sorra Bank")
+  new RegExp(
+    `\\b(?:hit|bombed) ((?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=[,.;]| (?:on|in|with|killing|wounding|and|twice)\\b)`,
     'g',
   ),
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken

@@ -3568,3 +3568,64 @@ describe('parseIncidents: a victim who died days later, told after the toll', ()
     ).toEqual([['2005-09-26', 'clash', ['Ulma'], 10]]);
   });
 });
+
+describe('parseIncidents: first review of the session (later deaths and new events)', () => {
+  const dated = (...paragraphs: string[]) =>
+    rows(chapter(2015, ...paragraphs)).map(([date, , places, killed]) => [date, places, killed]);
+  it('keeps events told with "died on <day>" apart', () => {
+    expect(
+      dated('On May 3, a bomb in Tarn killed seven people; 11 more died on May 9 in a second blast in Ulma.'),
+    ).toEqual([
+      ['2015-05-03', ['Tarn'], 7],
+      ['2015-05-09', ['Ulma'], 11],
+    ]);
+    expect(
+      dated(
+        'On May 3, gunmen killed 12 soldiers in Tarn, and 20 civilians died on May 9 when a bomb exploded in Ulma.',
+      ),
+    ).toEqual([
+      ['2015-05-03', ['Tarn'], 12],
+      ['2015-05-09', ['Ulma'], 20],
+    ]);
+  });
+  it('keeps a passive killing whose wounded died later', () => {
+    expect(
+      dated('On May 3, three civilians were killed by a bomb in Tarn; two more died of their wounds in June.'),
+    ).toEqual([['2015-05-03', ['Tarn'], 5]]);
+  });
+  it('joins no later death of another attack to the event before', () => {
+    expect(
+      dated(
+        'On May 3, a bomb in Tarn killed 12 people. Two of the injured soldiers later died on May 20 when militants attacked the hospital in Ulma.',
+      ).map(([date]) => date),
+    ).toEqual(['2015-05-03', '2015-05-20']);
+    expect(
+      dated(
+        'On May 3, gunmen killed three people in Tarn. A fourth victim died on May 4, bringing the number killed to four.',
+      ),
+    ).toEqual([['2015-05-03', ['Tarn'], 4]]);
+  });
+  it('shares "respectively" items by their counts, and none with no count', () => {
+    expect(
+      dated(
+        'On May 3 and May 9, attacks in Tarn and Ulma killed four police officers and a dozen soldiers, respectively.',
+      ),
+    ).toEqual([
+      ['2015-05-03', ['Tarn'], 4],
+      ['2015-05-09', ['Ulma'], 12],
+    ]);
+    expect(
+      dated(
+        'On May 3 and May 9, attacks in Tarn and Ulma killed six soldiers and a number of civilians, respectively.',
+      ).map(([, , killed]) => killed),
+    ).toEqual([null, null]);
+  });
+  it('places no building or person as what was hit', () => {
+    expect(dated('On May 3, a car bomb hit Tarn Police Headquarters, killing four officers.')).toEqual([
+      ['2015-05-03', ['Tarn'], 4],
+    ]);
+    expect(
+      dated('On May 3, gunmen hit Ann Roe with a car and shot him near Ulma.').map(([, places]) => places),
+    ).toEqual([['Ulma']]);
+  });
+});

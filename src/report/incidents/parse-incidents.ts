@@ -647,9 +647,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   );
 }
 
+// An attack told with a later death: "… when militants attacked the hospital".
+const ANOTHER_ATTACK =
+  /\b(?:when|after|as)\b[^.;]{0,60}?\b(?:attack|bomb|shell|struck|explod|ambush|fired|stormed|raided|opened fire)/i;
 // A sentence that tells only of victims of the event before who died later (see readSentence).
+// ("A fourth victim died on May 4, bringing the number killed to four": one more of them.)
 const LATER_DEATHS_TOLD = new RegExp(
-  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
+  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
 );
 
@@ -705,7 +709,12 @@ function readSentence(r: Reader, sentence: string): void {
     mentions.length === 1 &&
     only &&
     only.date >= r.open.mention.date &&
-    LATER_DEATHS_TOLD.test(sentence)
+    LATER_DEATHS_TOLD.test(sentence) &&
+    // (The day told is the death's, not that of another attack the victim was wounded in: "Ann Roe, wounded in the attack
+    // in Ulma on May 9, died of his wounds"; and no attack is told with it: "… died on May 20 when militants attacked
+    // the hospital".)
+    (only.words.includes('…') || DIED_BEFORE.test(sentence.slice(Math.max(0, only.start - 80), only.start))) &&
+    !ANOTHER_ATTACK.test(sentence)
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
@@ -730,6 +739,12 @@ function readSentence(r: Reader, sentence: string): void {
   readDated(r, sentence, mentions, counted, story, before);
 }
 
+// Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
+// hospital".
+const OF_WOUNDS = /\b(?:wounds|injuries|wounded|injured|hospital)\b/i;
+// Words after a day that tell an event of its own: "in a second blast", "when a bomb exploded", "after militants …".
+const NEW_EVENT_AFTER =
+  /^[^.;]{0,40}?\b(?:when|after|as|in (?:an?|the) (?:second|new|separate|further|another|later)|in (?:an?|the) (?:[a-z]+ )?(?:attack|bombing|blast|explosion|ambush|raid|shooting|clash|strike))\b/i;
 // A victim's later death told right before a day counted from the story: "died of his injuries in hospital a week later".
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^.;]{0,60}$/;
 // The words before the day a victim died of the wounds of an event told before it: "died of their wounds in",
@@ -749,10 +764,18 @@ function datesOf(r: Reader, sentence: string) {
   // "…, killing seven and wounding 53; one of the wounded died in hospital in early January", "three civilians were
   // killed (two more died of their wounds in December)": the day a victim of the event died later is no event of its
   // own; the event's day stays the sentence's.
+  // (Only the wounded of the event, told so, with nothing after the day that tells an event of its own: "11 more died on
+  // May 9 in a second blast in Ulma", "hostage Ann Roe died on May 20 after militants executed him" are events.)
   if (mentions.length > 1 && (sentence.includes('died') || sentence.includes('succumbed')))
-    mentions = mentions.filter(
-      (m, i) => i === 0 || !LATER_DEATH_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
-    );
+    mentions = mentions.filter((m, i) => {
+      if (i === 0) return true;
+      const before = sentence.slice(Math.max(0, m.start - 80), m.start);
+      return !(
+        LATER_DEATH_BEFORE.test(before) &&
+        OF_WOUNDS.test(before) &&
+        !NEW_EVENT_AFTER.test(sentence.slice(m.end, m.end + 60))
+      );
+    });
   // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
   // ("In October, … on October 9 and 12": the month opens both days.)
   const [monthOnly, day, third] = mentions;
@@ -1904,6 +1927,7 @@ const RESPECTIVELY_ITEMS = new RegExp(
   `\\b(${RESPECTIVELY_ITEM}(?:, ${RESPECTIVELY_ITEM})*,? and ${RESPECTIVELY_ITEM}),? respectively\\b`,
   'gi',
 );
+const RESPECTIVELY_FIGURE = new RegExp(`^(${NUMBER_PATTERN})(?=\\s|$)`, 'i');
 const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
   ['killed', /\b(?:kill|dead|died|deaths|lives)/i],
   ['wounded', /\b(?:wound|injur|hurt)/i],
@@ -2109,6 +2133,20 @@ function restByPlace(further: string, places: readonly string[]): Array<{ value:
   return rest;
 }
 
+/**
+ * The count an item of a "respectively" list names: its figure ("a dozen soldiers" 12, "one hundred civilians" 100),
+ * one for a person named with "a" ("a soldier"), none for words with no count ("a number of civilians").
+ */
+function itemCount(item: string): number | null {
+  const figure = RESPECTIVELY_FIGURE.exec(item);
+  if (figure?.[1]) return parseNumber(figure[1]);
+  return /^(?:an?|one)\s+(?!(?:number|few|couple|further|handful|host|series|total|group|dozen|hundred|thousand)\b)/i.test(
+    item,
+  )
+    ? 1
+    : null;
+}
+
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
 function respectively(clause: string, places: number): PlaceTolls | null {
   if (!/respectively/i.test(clause)) return null;
@@ -2116,11 +2154,7 @@ function respectively(clause: string, places: number): PlaceTolls | null {
   const bare = [...clause.matchAll(RESPECTIVELY)];
   for (const m of bare.length > 0 ? bare : clause.matchAll(RESPECTIVELY_ITEMS)) {
     const list = m[1] ?? '';
-    const values = list
-      .split(/,? and |, /)
-      .map((item) =>
-        /^(?:an?|one)\b/i.test(item) ? 1 : parseNumber(item.replace(/\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)*$/, '')),
-      );
+    const values = list.split(/,? and |, /).map(itemCount);
     if (values.length !== places || values.some((v) => v === null)) continue;
     // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
     // ("killing five and seven people").
