@@ -48,10 +48,7 @@ const PLACE_PATTERNS = [
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
   // car", "bombed Sorra Bank")
-  new RegExp(
-    `\\b(?:hit|bombed) ((?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=[,.;]| (?:on|in|with|killing|wounding|and|twice)\\b)`,
-    'g',
-  ),
+  /\b(?:hit|bombed) ((?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=[,.;]| (?:on|in|with|killing|wounding|and|twice)\b)/g,
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
   new RegExp(
     `\\b(?:kidnapped|abducted) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
