@@ -217,8 +217,9 @@ const NATIONAL_HOLIDAY = new RegExp(
   `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|celebrations?|festivities|reception|dinner|gathering|parade|rally|rallies|ceremony|ceremonies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)`,
   'g',
 );
+// ("The most prominent attack occurred on Independence Day, when …": the day an event is told to have come on.)
 const ON_THE_DAY =
-  /(?:^|[,;]\s+|\band\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
+  /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
 
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */

@@ -3629,3 +3629,38 @@ describe('parseIncidents: first review of the session (later deaths and new even
     ).toEqual([['Ulma']]);
   });
 });
+
+describe('parseIncidents: a holiday an event occurred on, and a second attacker told with "while"', () => {
+  it('dates "occurred on Independence Day" by the chapter’s country', () => {
+    const report = {
+      ...chapter(
+        2010,
+        'The deadliest attack occurred on Independence Day, when two car bombs exploded in Ulma, killing 12 people.',
+      ),
+      country: 'Nigeria',
+    };
+    expect(rows(report).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2010-10-01', ['Ulma'], 12],
+    ]);
+  });
+  it('still dates nothing by a holiday only planned for', () => {
+    const report = {
+      ...chapter(2010, 'Militants planned to attack crowds on Independence Day in Ulma.'),
+      country: 'Nigeria',
+    };
+    expect(rows(report)).toEqual([]);
+  });
+  it('splits ", while a suicide bomber killed … in B the same day" into its own event', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On October 13, bombings in Ulma killed at least 25, while a suicide car bomber killed a council member and four bodyguards in Tarn the same day.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-10-13', ['Ulma'], 25],
+      ['2014-10-13', ['Tarn'], 5],
+    ]);
+  });
+});
