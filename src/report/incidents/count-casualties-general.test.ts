@@ -2093,3 +2093,19 @@ describe('countCasualties: first review of the session (later deaths, custody, b
     ).not.toBe(33);
   });
 });
+
+describe('countCasualties: the toll of the event this one came after', () => {
+  it.each([
+    [
+      'On December 20, jets struck militant hideouts around Tarn, a day after a suicide attack on a checkpoint there killed five soldiers; the army said 33 militants died in the strikes.',
+      33,
+    ],
+    [
+      'On December 20, jets struck militant hideouts around Tarn, a day after a suicide attack on a checkpoint there killed five soldiers, and the army said 33 militants died in the strikes.',
+      33,
+    ],
+    ['On May 3, police arrested three suspects in Ulma, two days after the bombing that killed 12.', null],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

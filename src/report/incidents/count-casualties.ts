@@ -477,6 +477,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['linked to', 'related to', 'attributed to', 'tied to'],
       source: `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:deaths|dead|fatalities|killings|people killed)\\s+(?:linked|related|attributed|tied)\\s+to\\s+(?:the\\s+)?[^.;]{0,60}?\\b(?:fighting|violence|conflict|insurgency|campaign|unrest|aftermath|crisis|war|offensive|operations)\\b[^.;]*`,
     },
+    // "…, a day after a suicide attack on a checkpoint there killed five soldiers; the army said 33 militants died": the
+    // toll of the event this one came after.
+    {
+      needs: [' after a', ' after an', ' after the'],
+      source: `,\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after (?:an?|the) [^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
+    },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     {
       needs: [';'],
