@@ -2109,3 +2109,29 @@ describe('countCasualties: the toll of the event this one came after', () => {
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a group found dead, a toll of what came before, one arrested named by a role', () => {
+  it.each([
+    [
+      'On April 9, a group of 31 unarmed men detained by security forces in Ulma was found dead hours after their arrest.',
+      31,
+      null,
+    ],
+    ['Police arrested 12 suspects in Tarn, and two of their relatives were found dead the next day.', 2, 12],
+    [
+      'On May 19, soldiers killed 12 civilians at a market in Tarn after one of their colleagues had been killed.',
+      12,
+      null,
+    ],
+    [
+      'Following the October 14 bombing, police arrested nine suspects on October 16, along with the alleged coordinator of the attack.',
+      null,
+      10,
+    ],
+    ['Police arrested nine suspects on May 3, along with 30 rifles.', null, 9],
+    ['Police arrested nine suspects along with the leaders of the cell.', null, 9],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

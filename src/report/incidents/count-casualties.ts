@@ -208,6 +208,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:abducted|kidnapped|seized|took)\\s+${N}\\s+(?:[\\w'’,-]+\\s+){0,10}?and\\s+(?:later\\s+|then\\s+)?(?:killed|executed|shot dead|beheaded|murdered)\\s+them\\b`,
       'gi',
     ),
+    // "a group of 31 unarmed men detained by security forces in Djibo was found dead": the group, found dead.
+    gated(
+      [['found dead']],
+      `\\b(?:a|the) group of\\s+${N}\\s+(?:[^.;,]{1,80}?\\s)?(?:was|were) (?:later |subsequently )?found dead\\b`,
+      'gi',
+    ),
     // "the bodies of two police officers who had gone missing were found"
     gated([['bodies of', 'corpses of', 'remains of']], `\\b(?:bodies|corpses|remains) of\\s+${N}\\b`, 'gi'),
     // "slaughtered 40 villagers"; "estimates of the dead ranged from 47 to 56"
@@ -465,6 +471,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       source: `\\b${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:were|was|had been|have been)\\s+(?:either\\s+)?${EITHER_FATE}`,
     },
     { needs: EITHER_OR, source: `\\b${EITHER_FATE}\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b` },
+    // "soldiers killed 12 civilians at a market after one of their colleagues had been killed": the toll of what came
+    // before, told in the past perfect.
+    {
+      needs: ['had been'],
+      source: `\\bafter (?:[^.;,]){0,60}?\\bhad been (?:\\w+ly )?(?:killed|wounded|injured|shot dead|shot)\\b[^.;,]*`,
+    },
     // "police raided the slum after two police officers were killed there the previous day": the toll of the day before,
     // told as what the event answered.
     {
@@ -567,12 +579,13 @@ const THE_DEAD_WERE = new RegExp(
 // The words from those arrested to "along with": a few words of who they were and where ("suspected facilitators in
 // Kabul,"), no clause of their own ("who were working along with").
 const ALONG_WITH_LEAD =
-  "^(?:\\s+(?!(?:who|which|that|in|at|near|during|after)\\b)[a-z][\\w'’-]*){0,5}?(?:\\s+(?:in|at|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?,?\\s+(?:along|together) with\\s+";
+  "^(?:\\s+(?!(?:who|which|that|in|at|near|during|after)\\b)[a-z][\\w'’-]*){0,5}?(?:\\s+(?:in|at|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?(?:\\s+on\\s+[A-Z][a-z]+\\s+\\d{1,2})?,?\\s+(?:along|together) with\\s+";
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH = new RegExp(
-  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b)`,
+  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\b(?!s)(?!\\s+[A-Z])|(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b))`,
 );
+// (Also one named by a role only: ", along with the alleged coordinator of the attack".)
 // Others counted after those arrested: ", along with two accomplices", " along with five others", ", along with three of
 // their wives".
 const ARRESTED_ALONG_WITH_FIGURE = new RegExp(
@@ -1381,6 +1394,9 @@ function holds(text: string, words: readonly string[]): boolean {
  * far sooner, and at a fraction of the compile cost, than one function of 22 KB of bytecode, which it compiled
  * again after each deoptimization.)
  */
+// Those a figure counts, found dead: "31 unarmed men detained by security forces in Djibo was found dead".
+const FOUND_DEAD_AFTER =
+  /^(?:(?!\b(?:and|but|while)\b)[^.;]){0,100}?\b(?:was|were) (?:later |subsequently )?found dead\b/i;
 // A death in custody, told after its figure: "one of them died in custody", "two detainees died in prison" (one
 // killed there by others may be a toll: "was killed in prison by inmates").
 const IN_CUSTODY_AFTER =
@@ -1410,6 +1426,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
     if (TIME_AFTER.test(text.slice(end, end + 24))) return false;
     // ("Police arrested two suspects; one of them died in custody": a death in custody is no toll of an event.)
+    // ("a group of 31 unarmed men detained by security forces was found dead": those detained before, found dead.)
+    if (field === 'arrested' && FOUND_DEAD_AFTER.test(text.slice(end, end + 120))) return false;
     // ("arrested 40 suspects, and at least three died in custody": nor are they more arrests.)
     if ((field === 'killed' || field === 'arrested') && IN_CUSTODY_AFTER.test(text.slice(end, end + 60))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.

@@ -85,7 +85,7 @@ const MONTH = new RegExp(
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
 const MONTH_BEFORE =
-  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.

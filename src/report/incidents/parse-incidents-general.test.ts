@@ -3664,3 +3664,18 @@ describe('parseIncidents: a holiday an event occurred on, and a second attacker 
     ]);
   });
 });
+
+describe('parseIncidents: a month told with "throughout"', () => {
+  it('is a date of its own, so its toll goes on no event before it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On December 23, an air strike on a bakery in Ulma killed more than 60 people. Government forces shelled the Sorra district of Tarn throughout February, and monitors recorded more than 700 deaths in the district during that month.',
+        ),
+      )
+        .filter(([date]) => date === '2012-12-23')
+        .map(([, , , killed]) => killed),
+    ).toEqual([60]);
+  });
+});
