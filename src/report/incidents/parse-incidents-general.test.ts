@@ -3679,3 +3679,33 @@ describe('parseIncidents: a month told with "throughout"', () => {
     ).toEqual([60]);
   });
 });
+
+describe('parseIncidents: a breakdown by place with a qualifier, and a part told of one of two towns', () => {
+  const placed = (...paragraphs: string[]) =>
+    rows(chapter(2021, ...paragraphs)).map(([date, , places, killed]) => [date, places, killed]);
+  it('reads "about 70 in Tarn and 30 in Ulma" after a colon', () => {
+    expect(
+      placed(
+        'On January 2, militants attacked the villages of Tarn and Ulma, killing 100 civilians: about 70 in Tarn and 30 in Ulma.',
+      ),
+    ).toEqual([
+      ['2021-01-02', ['Tarn'], 70],
+      ['2021-01-02', ['Ulma'], 30],
+    ]);
+  });
+  it('gives the town told of its part, and the other town the rest', () => {
+    expect(
+      placed(
+        'On October 1, bombs exploded in Tarn and Ulma, on the outskirts of Sorra. Eighteen people were killed, 15 of them in Tarn, and 41 were wounded.',
+      ),
+    ).toEqual([
+      ['2021-10-01', ['Tarn'], 15],
+      ['2021-10-01', ['Ulma'], 3],
+    ]);
+  });
+  it('leaves a part of the wounded alone', () => {
+    expect(
+      placed('On October 1, bombs exploded in Tarn and Ulma, killing 18 people and wounding 40, 30 of them in Tarn.'),
+    ).toEqual([['2021-10-01', ['Tarn', 'Ulma'], 18]]);
+  });
+});

@@ -2012,6 +2012,14 @@ function eachPlaceOwnTollOf(
   // ("… struck a recruitment center and a bus in Kunduz and Kabul; the Kunduz attack killed four, the Kabul attack
   // five": each place's event named by its place, the second's toll with the first's verb.)
   if (!tolls && places.length === 2) tolls = ellipticTolls(draft.clause, ordered);
+  // "killed more than 40 civilians in the villages of Aklaz and Awkassa near Menaka, 18 of them in Aklaz": the part told
+  // of one of two towns listed together is its toll, the rest the other's.
+  if (!tolls) {
+    const subset =
+      subsetTolls(draft.clause, draft.clause, places, record) ??
+      subsetTolls(draft.further[0] ?? '', draft.clause, places, record);
+    if (subset) ({ ordered, tolls } = subset);
+  }
   // "… against courts in Chittagong and Gazipur. The attack in Gazipur killed seven people …; the Chittagong blast
   // killed a police officer …": the sentence after tells each place its own toll.
   const next = draft.further[0];
@@ -2051,6 +2059,55 @@ function eachPlaceOwnTollOf(
     }
     return { draft, record: own };
   });
+}
+
+// A part of the dead told of one place: ", 18 of them in Aklaz", ", 15 of them in Kuje".
+const SUBSET_IN = new RegExp(
+  `,\\s+(${NUMBER_PATTERN}) of them (?:were\\s+)?(?:killed\\s+)?(?:in|at)\\s+(?:the\\s+(?:village|town|city) of\\s+)?`,
+  'gi',
+);
+
+/**
+ * The deaths of two towns the clause lists together ("in the villages of Aklaz and Awkassa"), where the text (the
+ * clause or the sentence after it) tells one town's part of the whole (", 18 of them in Aklaz"): that part, and the
+ * rest for the other. Null where it does not.
+ */
+function subsetTolls(
+  text: string,
+  listedIn: string,
+  places: readonly string[],
+  record: Incident,
+): { ordered: string[]; tolls: PlaceTolls } | null {
+  const total = record.killed;
+  if (total === null || !text.includes(' of them ')) return null;
+  for (const m of text.matchAll(SUBSET_IN)) {
+    const after = m.index + m[0].length;
+    const place = places.find((p) => text.startsWith(p, after) && !/^[\w'’-]/.test(text.slice(after + p.length)));
+    const part = m[1] ? parseNumber(m[1]) : null;
+    // (A part of the dead: the words before it tell deaths, not wounds.)
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    if (!place || part === null || part >= total || !/\b(?:killed|killing|dead|died|deaths)\b/i.test(before)) continue;
+    if (/\b(?:wounded|wounding|injured|injuring)\b[^.;]*$/i.test(before)) continue;
+    const others = places.filter(
+      (other) =>
+        other !== place && (listedIn.includes(`${place} and ${other}`) || listedIn.includes(`${other} and ${place}`)),
+    );
+    const other = others[0];
+    if (others.length !== 1 || !other) return null;
+    const words = m[0].replace(/^,\s+/, '') + place;
+    const whole = record.evidence.killed ?? '';
+    const tolls: PlaceTolls = new Map([
+      [
+        'killed',
+        [
+          { value: part, words },
+          { value: total - part, words: whole ? `${whole} … ${words}` : words },
+        ],
+      ],
+    ]);
+    return { ordered: [place, other], tolls };
+  }
+  return null;
 }
 
 const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/gi;
@@ -2179,6 +2236,9 @@ const LISTED_TOLL = new RegExp(
   'i',
 );
 
+/** A figure without the qualifier written before it: "about 70" → "70" ("about 70 in Tarn and 30 in Ulma" adds up). */
+const withoutQualifier = (figure: string) => figure.replace(/^(?:at least|more than|over|about|nearly|some)\s+/i, '');
+
 // The first figure of a breakdown after a colon, up to the first place: ": 15 in ".
 const BREAKDOWN_FIRST = new RegExp(
   `:\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
@@ -2202,7 +2262,7 @@ function tollsListed(
   // ("police arrested 38 suspects: 15 in Tarn, 17 in Ulma, and six in Sorra": a breakdown of the whole after a colon,
   // the first place's figure the one right before it.)
   const breakdown = BREAKDOWN_FIRST.exec(clause.slice(0, at.get(first) ?? 0));
-  const broken = breakdown?.[1] ? parseNumber(breakdown[1]) : null;
+  const broken = breakdown?.[1] ? parseNumber(withoutQualifier(breakdown[1])) : null;
   const tolls: PlaceTolls = new Map();
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     const opening = breakdown && broken !== null ? broken : reading.figures[field];
@@ -2218,7 +2278,7 @@ function tollsListed(
       const from = (at.get(prior) ?? 0) + prior.length;
       const to = at.get(place) ?? 0;
       const m = LISTED_TOLL.exec(clause.slice(from, to));
-      const value = m?.[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumber(m[1])) : null;
+      const value = m?.[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumber(withoutQualifier(m[1]))) : null;
       if (!m || value === null) break;
       // (The words quoted as written, from the figure to the place.)
       each.push({ value, words: clause.slice(from + m[0].indexOf(m[1] ?? ''), to + place.length) });
