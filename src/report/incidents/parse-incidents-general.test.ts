@@ -3709,3 +3709,35 @@ describe('parseIncidents: a breakdown by place with a qualifier, and a part told
     ).toEqual([['2021-10-01', ['Tarn', 'Ulma'], 18]]);
   });
 });
+
+describe('parseIncidents: the sentences after an event dated inside its sentence', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2009, ...paragraphs)).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]);
+  it('go on telling that event, not the one before it', () => {
+    expect(
+      told(
+        'On March 3, gunmen attacked a bus near a square in Tarn, killing eight people. Militants stormed the police training school in Ulma on March 30, and eight police recruits were killed. Four attackers died, and three were captured.',
+      ),
+    ).toEqual([
+      ['2009-03-03', ['Tarn'], 8, null],
+      ['2009-03-30', ['Ulma'], 12, 3],
+    ]);
+  });
+  it('also after "Less than four weeks later, on March 30"', () => {
+    expect(
+      told(
+        'On March 3, gunmen attacked a bus in Tarn, killing eight people. Less than four weeks later, on March 30, militants stormed the police school in Ulma; eight recruits were killed. Four attackers died, and three were captured.',
+      ),
+    ).toEqual([
+      ['2009-03-03', ['Tarn'], 8, null],
+      ['2009-03-30', ['Ulma'], 12, 3],
+    ]);
+  });
+  it('still go on with the story where the dated sentence is its follow-up arrest', () => {
+    expect(
+      told(
+        'On March 3, gunmen attacked a bus in Tarn, killing eight people. Police arrested two suspects in Ulma on March 5. The attackers had trained in Sorra, officials said.',
+      ).map(([date]) => date),
+    ).toEqual(['2009-03-03', '2009-03-05']);
+  });
+});

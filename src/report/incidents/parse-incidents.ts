@@ -79,6 +79,17 @@ const FIGHTING_BEGUN =
 const TOOK_PLACE_ON =
   /\b(?:took place|occurred|came|happened|began|started|broke out|erupted)\b[^.;,]{0,40}?\s(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
 /** Whether the sentence's own subject "took place on June 6, when …" (not "The assault followed fighting that broke out on May 28, when …"). */
+/**
+ * Whether a violent event dated inside its sentence ("Militants stormed the police school in Manawan on March 30, …")
+ * opens a story of its own, so that the undated sentences after it tell it: it is an attack or a clash, later than the
+ * story open, at places of its own.
+ */
+function opensOwnStory(draft: Draft | undefined, open: Draft): boolean {
+  if (!draft || (draft.kind !== 'attack' && draft.kind !== 'clash')) return false;
+  if (draft.mention.date <= open.mention.date || draft.mention.reference) return false;
+  return /\b(?:in|at|near|on|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/.test(draft.clause);
+}
+
 function tellsWhenItTookPlace(sentence: string): boolean {
   const m = TOOK_PLACE_ON.exec(sentence);
   return (
@@ -115,7 +126,7 @@ const CAME_DAYS_AFTER =
   /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)/i;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
-  /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
+  /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost|Less than|More than|Fewer than|Barely|Roughly)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
 // The words between a relative day and the day it names written out: ", on Saturday, ", ", on the evening of ".
 const LEADS_TO_DAY =
   /^[,\s]*(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
@@ -1382,7 +1393,8 @@ function readDated(
   // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
   // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
   else if (
-    (r.open === null || (told.length === 1 && main.length === 1 && tellsWhenItTookPlace(sentence))) &&
+    (r.open === null ||
+      (told.length === 1 && main.length === 1 && (tellsWhenItTookPlace(sentence) || opensOwnStory(told[0], r.open)))) &&
     (told.length === 1 || (told.length > 1 && main.length === 1))
   )
     r.open = told[told.length - 1] ?? null;
