@@ -918,3 +918,23 @@ describe('classifyIncident: deaths told only as "in a clash"', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: a hearing opened, a hostage escaped', () => {
+  it('tells no event', () => {
+    expect(
+      classifyIncident(
+        'On November 30, a State Security Court in Tarn began hearing the case against 13 defendants charged in the Ulma bombings.',
+      ),
+    ).toBeNull();
+    expect(
+      classifyIncident(
+        'Ann Roe, a reporter kidnapped in November 2008, escaped from captivity in the Sorra district on June 20.',
+      ),
+    ).toBeNull();
+  });
+  it('still tells the violence of an escape', () => {
+    expect(classifyIncident('Two hostages escaped from captivity after militants killed their guard in Tarn.')).toBe(
+      'attack',
+    );
+  });
+});

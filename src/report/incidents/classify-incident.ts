@@ -42,7 +42,7 @@ const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of)\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of|began hearing|hearing the case against|opened the trial)\b/i;
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
@@ -56,8 +56,9 @@ const CUSTODY_DEATH = /\bdied (?:while )?in (?:[\w-]+ ){0,2}?(?:custody|detentio
 // Hostages or captives let go.
 const TRUCE =
   /\b(?:truce|cease-?fire|armistice|peace (?:agreement|accord|deal|talks|initiative|process)|Agreement for Peace)\b/i;
+// ("David Roe, a reporter kidnapped in November 2008, escaped from captivity in Tarn": a hostage's escape too.)
 const ESCAPE =
-  /\b(?:prisoners|inmates|detainees|convicts)\b[^.;]{0,60}\bescaped\b|\bescaped (?:from|through) (?:[\w-]+ ){0,4}?(?:prison|jail|detention|custody)\b/i;
+  /\b(?:prisoners|inmates|detainees|convicts)\b[^.;]{0,60}\bescaped\b|\bescaped (?:from|through) (?:[\w-]+ ){0,4}?(?:prison|jail|detention|custody|captivity)\b|\bescaped (?:his|her|their) captors\b/i;
 // A label that opens a bullet ("Arrests: On May 3, …") tells no kind of its own.
 const LABEL = /^[A-Z][A-Za-z ]{0,30}:\s+/;
 /** The text without a label at its start. */
@@ -369,7 +370,8 @@ export function classifyIncident(told: string): IncidentKind | null {
   if (TRUCE.test(text) && !TOLL_WORD.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text)))
     return null;
   // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.
-  if (ESCAPE.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text))) return null;
+  if (ESCAPE.test(text) && !VIOLENT_VERB.test(text.replace(TAKEN_IN_YEAR, ' ')) && !ARREST.test(unlabelled(text)))
+    return null;
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   // ("soldiers near Djibo freed 24 hostages and arrested 12 militants" is an arrest.)
   if (RELEASED.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(text)) return null;

@@ -3741,3 +3741,23 @@ describe('parseIncidents: the sentences after an event dated inside its sentence
     ).toEqual(['2009-03-03', '2009-03-05']);
   });
 });
+
+describe('parseIncidents: "lasted until" ends the story', () => {
+  it('gives the event its last day', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On November 26, ten gunmen attacked hotels in Ulma, killing 175 people. The sieges lasted until the morning of November 29.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2008-11-26', ['Ulma'], 175]]);
+    const [record] = parseIncidents(
+      chapter(
+        2008,
+        'On November 26, ten gunmen attacked hotels in Ulma, killing 175 people. The sieges lasted until the morning of November 29.',
+      ),
+    );
+    expect(record?.endDate).toBe('2008-11-29');
+  });
+});

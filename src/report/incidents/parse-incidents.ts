@@ -136,7 +136,7 @@ const SAME_DAY =
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 // (An investigation or a trial that "concluded" ends no event.)
 const EVENT_END =
-  /\b(?:ended|liberated|liberation|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control)\b/i;
+  /\b(?:ended|liberated|liberation|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks)\s)concluded|was over|were over|retook|recaptured|regained control|(?<!(?:investigation|inquiry|probe|trial|case|hearing|review|talks|ban|curfew|emergency)\s)lasted (?:until|till|through|into))\b/i;
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK =
