@@ -3761,3 +3761,34 @@ describe('parseIncidents: "lasted until" ends the story', () => {
     expect(record?.endDate).toBe('2008-11-29');
   });
 });
+
+describe('parseIncidents: an event named in the overview and told again with the day it ended', () => {
+  it('is one record with the figures and the end of the retelling', () => {
+    const report = chapter(2008);
+    const records = parseIncidents({
+      ...report,
+      sections: [
+        {
+          id: 'o',
+          heading: 'Overview',
+          passages: [
+            { id: 'o/p1', text: 'The coordinated attacks that began in Ulma on November 26 shocked the country.' },
+          ],
+        },
+        {
+          id: 'i',
+          heading: '2008 Terrorist Incidents',
+          passages: [
+            {
+              id: 'i/p1',
+              text: 'On the evening of November 26, ten gunmen attacked hotels in Ulma, killing 175 people and wounding 300. The sieges lasted until the morning of November 29.',
+            },
+          ],
+        },
+      ],
+    });
+    expect(records.map((r) => [r.date, r.endDate, r.places, r.killed, r.wounded])).toEqual([
+      ['2008-11-26', '2008-11-29', ['Ulma'], 175, 300],
+    ]);
+  });
+});

@@ -1459,7 +1459,8 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
               other !== undefined &&
               (other.record.sectionId !== record.sectionId || RETELLING.test(draft.clause)) &&
               other.record.kind === record.kind &&
-              other.record.endDate === record.endDate &&
+              // (One telling may give the day it ended, the other not.)
+              (other.record.endDate === record.endDate || other.record.endDate === null || record.endDate === null) &&
               (['killed', 'wounded', 'arrested'] as const).every(
                 (f) => other.record[f] === null || record[f] === null || other.record[f] === record[f],
               ) &&
@@ -1477,6 +1478,10 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
       if (target[f] !== null || record[f] === null) continue;
       target[f] = record[f];
       if (words) target.evidence[f] = words;
+    }
+    if (target.endDate === null && record.endDate !== null) {
+      target.endDate = record.endDate;
+      if (record.evidence.date) target.evidence.date = record.evidence.date;
     }
     if (target.places.length === 0 && record.places.length > 0) {
       target.places = record.places;
