@@ -2135,3 +2135,13 @@ describe('countCasualties: a group found dead, a toll of what came before, one a
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: "the death toll was" opening its clause only', () => {
+  it.each([
+    ['A bomb killed 18 people in Tarn; in Ulma, the death toll was 12 after a second blast.', 18],
+    ['A bomb killed 12 people in Ulma; the death toll was 17.', 17],
+    ['18 people were killed; two days later, the death toll rose to 30.', 30],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

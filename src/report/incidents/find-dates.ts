@@ -132,6 +132,9 @@ const GOES_ON = new RegExp(
 );
 // A verb of speech right before a day counted on ("said the following week that …").
 const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
+// A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
+export const TOLL_REVISED_AFTER =
+  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated) (?:the|its|their) (?:death )?(?:toll|figure|count))\b/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
@@ -634,9 +637,11 @@ export function findDates(
     // event, not of an event.)
     // ("…, killing five police officers; two more officers died of their injuries the following week": more deaths of
     // the event, on no day of their own.)
+    // ("…; two days later, the death toll rose to 30": the toll revised, on no day of its own.)
     const statement =
       SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
-      DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at));
+      DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at)) ||
+      TOLL_REVISED_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 60));
     if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
       const date = fromMonth

@@ -3792,3 +3792,22 @@ describe('parseIncidents: an event named in the overview and told again with the
     ]);
   });
 });
+
+describe('parseIncidents: later deaths and revised tolls told with a day counted on', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2020, ...paragraphs)).map(([date, , places, killed]) => [date, places, killed]);
+  it('gives no record to the day a wounded victim died, nor one past the year', () => {
+    expect(
+      told(
+        'On December 30, fighters attacked a military post in Ulma; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days later.',
+      ).map(([date, places]) => [date, places]),
+    ).toEqual([['2020-12-30', ['Ulma']]]);
+  });
+  it('reads "two days later, the death toll rose to 30" as the toll revised', () => {
+    expect(
+      told(
+        'Attackers fired on a convoy near Ulma on September 25. The governor was unhurt, but 18 people were killed; two days later, the death toll rose to 30.',
+      ),
+    ).toEqual([['2020-09-25', ['Ulma'], 30]]);
+  });
+});

@@ -15,7 +15,14 @@ import {
   twoAccounts,
 } from './count-casualties.js';
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
-import { type DateMention, TOLL_REVISED_BEFORE, daysLater, findDates, findLater } from './find-dates.js';
+import {
+  type DateMention,
+  TOLL_REVISED_AFTER,
+  TOLL_REVISED_BEFORE,
+  daysLater,
+  findDates,
+  findLater,
+} from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
@@ -175,10 +182,17 @@ const COUNTED_ON =
 
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 function countedOn(mention: DateMention, part: string): DateMention {
-  const words = mention.date.length === 10 ? COUNTED_ON.exec(part)?.[0] : undefined;
-  const days = words ? daysLater(words, mention.date) : null;
+  const counted = mention.date.length === 10 ? COUNTED_ON.exec(part) : null;
+  const words = counted?.[0];
+  // ("…, and a third soldier, who was wounded, died in a hospital in Tarn two days later": the day a victim died, no
+  // day of an event; nor a day past the year's end.)
+  if (!counted || !words || DIED_BEFORE.test(part.slice(Math.max(0, counted.index - 80), counted.index)))
+    return mention;
+  const days = daysLater(words, mention.date);
   const date = days ? shiftDays(mention.date, days) : null;
-  return date && words ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` } : mention;
+  return date && date.slice(0, 4) === mention.date.slice(0, 4)
+    ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` }
+    : mention;
 }
 
 /**
@@ -298,7 +312,13 @@ function splitThen(clause: string): string[] {
   // ("a driver beheaded his employer and then rammed his van into gas canisters at a plant in Tarn": one attack told
   // step by step, its place told once, after "and then" with no comma.)
   const oneStory = /^\s+and then\s+$/.test(m[0]) && !/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first);
-  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) && !oneStory
+  // ("…; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days
+  // later": a victim of the same attack who died later, no event of its own.)
+  const laterDeath =
+    /\b(?:who (?:was|had been) (?:\w+ly )?(?:wounded|injured)|of (?:his|her|their) (?:wounds|injuries))\b/i.test(
+      second,
+    ) && !/\b(?:kill|attack|bomb|shot|shoot|stabb|detonat|explod|ambush)/i.test(second);
+  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) && !oneStory && !laterDeath
     ? [first, second]
     : [clause];
 }
@@ -896,7 +916,10 @@ function datesOf(r: Reader, sentence: string) {
     !TOLL_REVISED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 60), laterAt.index)) &&
     // ("…, and a police conscript wounded on the first day died of his injuries in a Cairo hospital a week later": the
     // day a victim died, no event of its own.)
-    !DIED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 80), laterAt.index))
+    !DIED_BEFORE.test(sentence.slice(Math.max(0, laterAt.index - 80), laterAt.index)) &&
+    !TOLL_REVISED_AFTER.test(
+      sentence.slice(laterAt.index + laterAt.words.length, laterAt.index + laterAt.words.length + 60),
+    )
       ? laterAt
       : null;
   // Told before the story's event ("earlier that day"), an event is not placed by the story.
