@@ -3811,3 +3811,16 @@ describe('parseIncidents: later deaths and revised tolls told with a day counted
     ).toEqual([['2020-09-25', ['Ulma'], 30]]);
   });
 });
+
+describe('parseIncidents: an arrest of suspects wanted for an event named by its date', () => {
+  it('keeps the arrest whole, on its own days', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Between November 22 and 25, police in Tarn, Ulma, and Sorra detained 28 suspected members of the Front, including two suspects wanted for the June 24 bus bombing in Ulma.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2004-11-22', 'arrest', ['Tarn', 'Ulma', 'Sorra'], 28]]);
+  });
+});

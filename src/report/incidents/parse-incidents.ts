@@ -1184,6 +1184,15 @@ function readDated(
     (m, i) =>
       !m.aside &&
       !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
+      // ("police detained 28 suspects, including two wanted for the June 24 bus bombing": the event the ones held are
+      // wanted for, named inside the arrest's clause, cuts it nowhere.)
+      // (One told with its own toll still dates its event: "charged over the January 17 bombing …, which killed three".)
+      !(
+        i > 0 &&
+        m.reference &&
+        WANTED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) &&
+        !/\b(?:which|that) (?:killed|wounded|injured|left)\b|,\s+killing\b/.test(sentence.slice(m.end, m.end + 100))
+      ) &&
       !(
         m.reference &&
         i > 0 &&
@@ -1689,6 +1698,9 @@ const PLACE_ON_DATE = new RegExp(
 // target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
 const LISTED_LINK =
   /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
+// What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
+const WANTED_FOR_BEFORE =
+  /\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\s+(?:[a-z]+\s+)?(?:for|of|in|over|with|in connection with)\s+(?:the\s+)?$/i;
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b|\btoll\b/i;
