@@ -2145,3 +2145,21 @@ describe('countCasualties: "the death toll was" opening its clause only', () => 
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: a named victim, the place he is of, and a list with words around its items', () => {
+  it.each([
+    [
+      'A bomb exploded at the assembly in Tarn, killing Representative Ann Roe of Ulma, his driver, a congressional aide, and a staff member of another representative, and wounding 12.',
+      4,
+    ],
+    ['Gunmen opened fire in Tarn, killing Representative Ann Roe of Ulma, his driver, and two bodyguards.', 4],
+    ['Police killed Ann Roe of Tarn, a suspect in the bombings.', 1],
+    ['Gunmen in Tarn killed Ann Roe, a father of three, and his son.', 2],
+    [
+      'A U.S. air strike near Tarn killed Omar Tal, the U.S.-born group ideologue, along with Ann Roe, the editor of its magazine, and two other members.',
+      4,
+    ],
+  ])('reads %s', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

@@ -746,7 +746,7 @@ const NAMED_DIED = new RegExp(
 const KIN =
   'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^[^;.]{0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -790,9 +790,11 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
 const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
-const PERSON_LIST = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})){1,6}`,
-);
+const PERSON_ITEM = `,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+// (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
+// another representative"; right after the name, "a father of three" says who the one named was.)
+const PERSON_LATER = `,\\s+(?:and\\s+)?an?\\s+(?:[a-z-]+\\s+){1,2}${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?\\s+|the\\s+|another\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?`;
+const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // One item of PERSON_LIST with a figure: ", two bodyguards".
 const LIST_FIGURE = new RegExp(
   `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
@@ -1964,9 +1966,14 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     // "killing a mother, father, and daughter": one for each person of the list.
     // ("killed Darvan, a suspect in the 2002 bombings": an item after a comma with no "and" to close a list names the
     // same person.)
-    const listedAfter = names
+    // ("killing Representative Ann Roe of Ulma, his driver, …": the list after the place the one named is of.)
+    const ofPlace = names
       ? null
-      : PERSON_LIST.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 120));
+      : /^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,)/.exec(
+          text.slice(one.index + one[0].length, one.index + one[0].length + 60),
+        );
+    const listFrom = one.index + one[0].length + (ofPlace?.[0].length ?? 0);
+    const listedAfter = names ? null : PERSON_LIST.exec(text.slice(listFrom, listFrom + 120));
     const kin = listedAfter && /\band\b/.test(listedAfter[0]) ? listedAfter : null;
     // Each item is one person, or the figure it gives.
     const listed = kin
@@ -1979,7 +1986,11 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
           }, 0)
       : 0;
     result.killed = toll + 1 + names + listed;
-    let end = one.index + one[0].length + (names ? (more?.[0].length ?? 0) : (kin?.[0].length ?? 0));
+    let end = names
+      ? one.index + one[0].length + (more?.[0].length ?? 0)
+      : kin
+        ? listFrom + kin[0].length
+        : one.index + one[0].length;
     const further = victimsAfter(end);
     // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
     if (further === 0) result.killed += alongWith(end, 'killed');
