@@ -3824,3 +3824,30 @@ describe('parseIncidents: an arrest of suspects wanted for an event named by its
     ).toEqual([['2004-11-22', 'arrest', ['Tarn', 'Ulma', 'Sorra'], 28]]);
   });
 });
+
+describe('parseIncidents: each place’s event told by its place in a clause of the sentence after', () => {
+  it('gives each place its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On January 10, three bombs exploded within hours of one another in Tarn, Ulma, and Sorra. The Tarn blast killed six and wounded 22; the Ulma bomb wounded four, and the Sorra bomb wounded two.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2017-01-10', ['Tarn'], 6, 22],
+      ['2017-01-10', ['Ulma'], null, 4],
+      ['2017-01-10', ['Sorra'], null, 2],
+    ]);
+  });
+  it('leaves the record whole where a clause names no place’s event', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On January 10, bombs exploded in Tarn and Ulma. The blasts killed six people; police arrested two suspects.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2017-01-10', ['Tarn', 'Ulma'], 6]]);
+  });
+});

@@ -2097,6 +2097,12 @@ function eachPlaceOwnTollOf(
     const each = tollPerSentence(draft.further, places);
     if (each) ({ ordered, tolls } = each);
   }
+  // "… in Tarn, Ulma, and Sorra. The Tarn blast killed six and wounded 22; the Ulma bomb wounded four, and the Sorra
+  // bomb wounded two": each clause of the sentence after tells one place's event by its place.
+  if (!tolls) {
+    const each = tollPerClause(draft.further[0] ?? '', places);
+    if (each) ({ ordered, tolls } = each);
+  }
   if (!tolls) return null;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
@@ -2169,6 +2175,42 @@ const JOINT_TOLL =
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
+
+// An event named by its place: "The Tarn blast", "the Ulma bomb", "the Sorra attack".
+const PLACE_EVENT_NOUN = '(?:blast|bomb|bombing|explosion|attack|device|ambush|raid|assault|shooting)';
+
+/**
+ * Each place's toll told in a clause of one sentence, the clause naming the place's event by the place ("The Tarn
+ * blast killed six; the Ulma bomb wounded four, and the Sorra bomb wounded two"): the places in the order told, and
+ * their tolls (a place whose clause tells no figure of a field has none). Null where the sentence is not so told.
+ */
+function tollPerClause(sentence: string, places: readonly string[]): { ordered: string[]; tolls: PlaceTolls } | null {
+  if (places.length < 2 || !FIGURE_WORD.test(sentence)) return null;
+  const clauses = sentence.split(/;\s+|,\s+(?:and|while|whereas)\s+(?=the\s)/i);
+  if (clauses.length !== places.length) return null;
+  const ordered: string[] = [];
+  for (const clause of clauses) {
+    const named = places.filter((place) =>
+      new RegExp(`^\\s*the\\s+${escapeRegExp(place)}\\s+(?:[a-z-]+\\s+)?${PLACE_EVENT_NOUN}s?\\b`, 'i').test(clause),
+    );
+    if (named.length !== 1 || ordered.includes(named[0] ?? '')) return null;
+    ordered.push(named[0] ?? '');
+  }
+  const readings = clauses.map((clause) => readCasualties(clause));
+  if (readings.some((r) => r.figures.killed === null && r.figures.wounded === null && r.figures.arrested === null))
+    return null;
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    if (readings.every((r) => r.figures[field] === null)) continue;
+    tolls.set(
+      field,
+      readings.map((r) =>
+        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
+      ),
+    );
+  }
+  return { ordered, tolls };
+}
 
 /**
  * Each place's toll told in a sentence of its own, one place per sentence, in the sentences right after the event's
