@@ -938,3 +938,23 @@ describe('classifyIncident: a hearing opened, a hostage escaped', () => {
     );
   });
 });
+
+describe('classifyIncident: labels, passive deaths of forces, forces that defeat militias', () => {
+  it.each([
+    ['Ulma raid: On April 26, soldiers raided a house in Ulma, killing 10 suspected insurgents.', 'clash'],
+    ['Tarn, July 19: An attack on the army base killed 17 soldiers and wounded 35.', 'attack'],
+    ['Arrests: On May 3, police arrested five suspects in Tarn.', 'arrest'],
+    [
+      'Three soldiers were killed when Sorra Front militants ambushed a military patrol near Ulma on August 7.',
+      'attack',
+    ],
+    ['Police killed three militants in Tarn.', 'clash'],
+    [
+      'Government forces defeated the militias near Ulma two days later, reportedly killing hundreds of fighters.',
+      'clash',
+    ],
+    ['Militants defeated a police unit near Tarn, killing four officers.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
