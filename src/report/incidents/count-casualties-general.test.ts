@@ -2163,3 +2163,14 @@ describe('countCasualties: a named victim, the place he is of, and a list with w
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('countCasualties: forces captured with the verb left out, and an item with a fate of its own', () => {
+  it.each([
+    ['Officials said 185 soldiers were killed and 73 captured near Tarn.', 185, null],
+    ['Police killed two militants near Tarn and 12 captured.', 2, 12],
+    ['A bomb in Tarn killed 49 soldiers and one civilian.', 50, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

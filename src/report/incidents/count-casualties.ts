@@ -560,7 +560,8 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
   // (A figure before a verb of its own counts the forces named before it: "… were killed and 73 were captured".)
   return (
     FORCES_AFTER.test(text.slice(end, end + 40)) ||
-    (/^\s+(?:were|was|had been)\b/.test(text.slice(end, end + 16)) &&
+    // ("185 soldiers were killed and 73 captured": the verb left out.)
+    (/^\s+(?:were|was|had been|captured)\b/.test(text.slice(end, end + 16)) &&
       FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
   );
 }
@@ -913,8 +914,9 @@ const ARRESTED_WHO =
 const NAMES_BEFORE_AND =
   /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
+// ("killed two militants and 12 captured": an item with a fate of its own, its verb left out, ends the list too.)
 const OWN_VERB =
-  /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b/i;
+  /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b|^(?:\s+(?!and\b)[a-z'’-]+){0,2}?\s+(?:captured|arrested|detained|wounded|injured)\s*(?:[.;,]|$)/i;
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
 // ", Irish conservationist Ann Roe".
 // (", his deputy Ali Korvel": a deputy named after the one he served; not ", deputy head of …", which only says who the
