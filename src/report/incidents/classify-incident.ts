@@ -42,7 +42,10 @@ const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
 const JUDICIAL =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of|began hearing|hearing the case against|opened the trial)\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of)\b/i;
+// A court opening a case: no event, where nothing else is done ("police arrested four men, a day after the court began
+// hearing the case against their leader" is the arrest).
+const HEARING = /\b(?:began hearing|hearing the case against|opened the trial)\b/i;
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
@@ -379,6 +382,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.
   if (ESCAPE.test(text) && !VIOLENT_VERB.test(text.replace(TAKEN_IN_YEAR, ' ')) && !ARREST.test(unlabelled(text)))
     return null;
+  if (HEARING.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text))) return null;
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   // ("soldiers near Djibo freed 24 hostages and arrested 12 militants" is an arrest.)
   if (RELEASED.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(text)) return null;

@@ -2174,3 +2174,34 @@ describe('countCasualties: forces captured with the verb left out, and an item w
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('countCasualties: second review of the session', () => {
+  it.each([
+    ['On September 25, a bomb killed 18 people in Ulma; a week later, the death toll stood at 30.', 30, null],
+    ['On September 25, a bomb killed 18 people in Ulma; two days later, the number of dead rose to 30.', 30, null],
+    ['On May 3, police arrested nine suspects, along with the leader’s weapons and explosives.', null, 9],
+    [
+      'On April 9, security forces detained 40 people in Ulma after two soldiers were found dead near a checkpoint.',
+      2,
+      40,
+    ],
+    ['On May 3, a car bomb exploded at a market in Tarn. Officials said the death toll was 45.', 45, null],
+    ['On May 3, a car bomb exploded at a market in Tarn. The final death toll was 45.', 45, null],
+    [
+      'On May 3, gunmen stormed a hotel in Tarn, killing 12 guests; the siege ended after all four attackers had been killed.',
+      16,
+      null,
+    ],
+    [
+      'On May 3, militants attacked a police station in Tarn; fighting continued for hours after 10 officers had been killed.',
+      10,
+      null,
+    ],
+    ['Gunmen in Tarn shot dead Ann Roe of Ulma, a journalist, and her driver.', 2, null],
+    ['Gunmen killed Ann Roe, a cleric, and his son.', 2, null],
+    ['A bomber struck a mosque in Tarn, killing an imam, a vigilante and two worshippers.', 4, null],
+  ])('reads %s', (sentence, killed, arrested) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
+  });
+});

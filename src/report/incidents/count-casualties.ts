@@ -200,7 +200,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // ("The death toll was 17" opening its clause; not "in Ulma, the death toll was 12", another place's.)
     gated(
       [['death toll', 'the toll']],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+)[Tt]he\\s+)death tolls?\\s+(?:was|stood at)\\s+|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -476,7 +476,9 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // before, told in the past perfect.
     {
       needs: ['had been'],
-      source: `\\bafter (?:[^.;,]){0,60}?\\bhad been (?:\\w+ly )?(?:killed|wounded|injured|shot dead|shot)\\b[^.;,]*`,
+      // (Not what ended or went on after it: "the siege ended after all four attackers had been killed", "fighting
+      // continued for hours after 10 officers had been killed".)
+      source: `\\b(?<!\\b(?:ended|continued|lasted|only|hours|minutes|days|over)\\s+)after (?:[^.;,]){0,60}?\\bhad been (?:\\w+ly )?(?:killed|wounded|injured|shot dead|shot)\\b[^.;,]*`,
     },
     // "police raided the slum after two police officers were killed there the previous day": the toll of the day before,
     // told as what the event answered.
@@ -585,7 +587,7 @@ const ALONG_WITH_LEAD =
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH = new RegExp(
-  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\b(?!s)(?!\\s+[A-Z])|(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b))`,
+  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\b(?!s|['’])(?!\\s+[A-Z])|(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b))`,
 );
 // (Also one named by a role only: ", along with the alleged coordinator of the attack".)
 // Others counted after those arrested: ", along with two accomplices", " along with five others", ", along with three of
@@ -795,7 +797,12 @@ const PERSON_ITEM = `,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
 const PERSON_LATER = `,\\s+(?:and\\s+)?an?\\s+(?:[a-z-]+\\s+){1,2}${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?\\s+|the\\s+|another\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?`;
+// (The first item after a name never opens with "a": "killed Ann Roe, a journalist, and her driver" tells who she
+// was, then one more.)
+const PERSON_FIRST = `,\\s+(?:and\\s+)?(?:(?:(?:his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
 const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
+// (After a name: "killed Ann Roe, a journalist, and her driver".)
+const PERSON_LIST_AFTER_NAME = new RegExp(`^(?:${PERSON_FIRST})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // One item of PERSON_LIST with a figure: ", two bodyguards".
 const LIST_FIGURE = new RegExp(
   `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
@@ -976,7 +983,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?the (?:death )?toll (?:later |eventually )?(?:reached|rose to|climbed to|increased to|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:later |eventually |subsequently )?(?:rose|climbed|increased|reached|jumped)\b|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -1401,7 +1408,7 @@ function holds(text: string, words: readonly string[]): boolean {
  */
 // Those a figure counts, found dead: "31 unarmed men detained by security forces in Djibo was found dead".
 const FOUND_DEAD_AFTER =
-  /^(?:(?!\b(?:and|but|while)\b)[^.;]){0,100}?\b(?:was|were) (?:later |subsequently )?found dead\b/i;
+  /^(?:(?!\b(?:and|but|while|after|where|whose|who|which|when|because|as|suspected|accused|before|since)\b)[^.;]){0,100}?\b(?:was|were) (?:later |subsequently )?found dead\b/i;
 // A death in custody, told after its figure: "one of them died in custody", "two detainees died in prison" (one
 // killed there by others may be a toll: "was killed in prison by inmates").
 const IN_CUSTODY_AFTER =
@@ -1975,7 +1982,10 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
           text.slice(one.index + one[0].length, one.index + one[0].length + 60),
         );
     const listFrom = one.index + one[0].length + (ofPlace?.[0].length ?? 0);
-    const listedAfter = names ? null : PERSON_LIST.exec(text.slice(listFrom, listFrom + 120));
+    const afterName = /[A-Z][\w'’.-]*$/.test(one[0]);
+    const listedAfter = names
+      ? null
+      : (afterName ? PERSON_LIST_AFTER_NAME : PERSON_LIST).exec(text.slice(listFrom, listFrom + 120));
     const kin = listedAfter && /\band\b/.test(listedAfter[0]) ? listedAfter : null;
     // Each item is one person, or the figure it gives.
     const listed = kin

@@ -408,6 +408,13 @@ export function findDates(
     // Day …"; not "the day after Independence Day", "Pakistan's Independence Day", "the 2010 Independence Day bombings",
     // "planning to attack crowds on National Day".)
     if (!ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
+    if (
+      /^,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(
+        sentence.slice(m.index + whole.length, m.index + whole.length + 24),
+      )
+    )
+      continue;
     if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (
       new RegExp(`^,?\\s+(?:${MONTHS})\\s+\\d`).test(
@@ -422,6 +429,15 @@ export function findDates(
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
+    // ("Government forces shelled the district throughout February": fighting told through a month; not "remained on
+    // high alert throughout December".)
+    if (
+      /\b[Tt]hroughout\s+(?:(?:early|mid-|late)\s*)?$/.test(before(start)) &&
+      !/\b(?:shell|attack|bomb|fought|fight|clash|kill|raid|strik|struck|besieg)\w*\b[^.;]{0,80}$/i.test(
+        sentence.slice(Math.max(0, start - 100), start),
+      )
+    )
+      continue;
     // "the March and April 2007 suicide bombings": the year written after the second month is the first's too.
     const shared = own ? null : MONTH_AND_YEAR.exec(sentence.slice(start + whole.length, start + whole.length + 24));
     const y = yearOf(own ?? shared?.[1], start);

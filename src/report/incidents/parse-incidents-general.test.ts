@@ -3851,3 +3851,76 @@ describe('parseIncidents: each place’s event told by its place in a clause of 
     ).toEqual([['2017-01-10', ['Tarn', 'Ulma'], 6]]);
   });
 });
+
+describe('parseIncidents: second review of the session', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    rows(chapter(year, ...paragraphs)).map(([date, , places, killed, wounded, arrested]) => [
+      date,
+      places,
+      killed,
+      wounded,
+      arrested,
+    ]);
+  it('dates no event by a holiday of another year', () => {
+    const report = {
+      ...chapter(
+        2011,
+        'The attack, which came on Independence Day 2010, killed 12 people in Ulma. On March 3, gunmen killed five policemen in Tarn.',
+      ),
+      country: 'Nigeria',
+    };
+    expect(rows(report).map(([date]) => date)).toEqual(['2011-03-03']);
+  });
+  it('keeps a day counted past the year its own date', () => {
+    expect(
+      told(
+        2020,
+        'On December 30, fighters attacked a military post in Ulma, killing two soldiers, and two days later they attacked a checkpoint in Tarn, killing four.',
+      ).map(([date, places]) => [date, places]),
+    ).toEqual([
+      ['2020-12-30', ['Ulma']],
+      ['2021-01-01', ['Tarn']],
+    ]);
+  });
+  it('leaves the figures of a story with it when a raid answering it is dated inside a sentence', () => {
+    expect(
+      told(
+        2015,
+        'On March 3, gunmen attacked a bus in Tarn, killing eight people. Troops pursued the attackers and killed four of them in a raid in Ulma on March 5. The bus attack also wounded 20 passengers.',
+      ).map(([date, , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2015-03-03', 8, 20],
+      ['2015-03-05', 4, null],
+    ]);
+  });
+  it('shares no part of the dead between three towns, nor a part of a part', () => {
+    expect(
+      told(2015, 'On October 1, bombs exploded in Tarn, Ulma and Sorra, killing 18 people, 15 of them in Ulma.'),
+    ).toEqual([['2015-10-01', ['Tarn', 'Ulma', 'Sorra'], 18, null, null]]);
+    expect(
+      told(
+        2015,
+        'On October 1, militants attacked Tarn and Ulma, killing 18 soldiers and 20 civilians, 15 of them in Tarn.',
+      ).map(([, places, killed]) => [places, killed]),
+    ).toEqual([[['Tarn', 'Ulma'], 38]]);
+  });
+  it('keeps an arrest told with a hearing, and places it not where the bombing its suspects are wanted for was', () => {
+    expect(
+      told(
+        2015,
+        'On November 30, police arrested four men in Tarn, a day after the court began hearing the case against their leader.',
+      ),
+    ).toEqual([['2015-11-30', ['Tarn'], null, null, 4]]);
+    expect(
+      told(2015, 'On November 22, police in Sorra arrested two men wanted for the June 24 bus bombing in Ulma.'),
+    ).toEqual([['2015-11-22', ['Sorra'], null, null, 2]]);
+  });
+  it('dates nothing by a month of high alert', () => {
+    expect(
+      told(
+        2012,
+        'Police in Tarn remained on high alert throughout December, after a bomb exploded at a bus station in Ulma on November 28, killing 11.',
+      ).map(([date]) => date),
+    ).toEqual(['2012-11-28']);
+  });
+});

@@ -85,18 +85,25 @@ const FIGHTING_BEGUN =
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
   /\b(?:took place|occurred|came|happened|began|started|broke out|erupted)\b[^.;,]{0,40}?\s(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
-/** Whether the sentence's own subject "took place on June 6, when …" (not "The assault followed fighting that broke out on May 28, when …"). */
+// Words of a response to the story open: "pursued the attackers", "suspects linked to the bombing".
+const RESPONSE_TO_STORY =
+  /\b(?:linked to|responsible for|behind the|pursued|in connection with|suspected (?:of|in)|accomplices|the attackers|the bombers?|the gunmen|the assailants|the perpetrators)\b/i;
+
 /**
  * Whether a violent event dated inside its sentence ("Militants stormed the police school in Manawan on March 30, …")
  * opens a story of its own, so that the undated sentences after it tell it: it is an attack or a clash, later than the
- * story open, at places of its own.
+ * story open, at places of its own, and no response to the story.
  */
 function opensOwnStory(draft: Draft | undefined, open: Draft): boolean {
   if (!draft || (draft.kind !== 'attack' && draft.kind !== 'clash')) return false;
   if (draft.mention.date <= open.mention.date || draft.mention.reference) return false;
+  // (Not a response to the story: "Troops pursued the attackers and killed four of them in a raid in Ulma on March 5",
+  // "killing two suspects linked to the bombing".)
+  if (RESPONSE_TO_STORY.test(draft.clause)) return false;
   return /\b(?:in|at|near|on|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/.test(draft.clause);
 }
 
+/** Whether the sentence's own subject "took place on June 6, when …" (not "The assault followed fighting that broke out on May 28, when …"). */
 function tellsWhenItTookPlace(sentence: string): boolean {
   const m = TOOK_PLACE_ON.exec(sentence);
   return (
@@ -185,14 +192,12 @@ function countedOn(mention: DateMention, part: string): DateMention {
   const counted = mention.date.length === 10 ? COUNTED_ON.exec(part) : null;
   const words = counted?.[0];
   // ("…, and a third soldier, who was wounded, died in a hospital in Tarn two days later": the day a victim died, no
-  // day of an event; nor a day past the year's end.)
+  // day of an event.)
   if (!counted || !words || DIED_BEFORE.test(part.slice(Math.max(0, counted.index - 80), counted.index)))
     return mention;
   const days = daysLater(words, mention.date);
   const date = days ? shiftDays(mention.date, days) : null;
-  return date && date.slice(0, 4) === mention.date.slice(0, 4)
-    ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` }
-    : mention;
+  return date ? { ...mention, date, endDate: null, words: `${mention.words} … ${words}` } : mention;
 }
 
 /**
@@ -1698,6 +1703,10 @@ const PLACE_ON_DATE = new RegExp(
 // target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
 const LISTED_LINK =
   /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
+// The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
+// arrest; a plot is: "accused of plotting attacks in Kabul").
+const WANTED_FOR_EVENT =
+  /\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\s+(?:[a-z]+\s+)?(?:for|of|in|over|with|in connection with)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\b)(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2}\s+)?(?:[\w'’-]+\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?)\b(?:\s+(?:of|on)\s+(?:an?\s+|the\s+)?[a-z]+)?(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
 const WANTED_FOR_BEFORE =
   /\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\s+(?:[a-z]+\s+)?(?:for|of|in|over|with|in connection with)\s+(?:the\s+)?$/i;
@@ -2152,6 +2161,16 @@ function subsetTolls(
     );
     const other = others[0];
     if (others.length !== 1 || !other) return null;
+    // (Only two towns listed: "in Tarn, Ulma and Sorra, killing 18, 15 of them in Ulma" leaves the rest to none; and
+    // only a part of the whole toll, told right before it: "killing 18 soldiers and 20 civilians, 15 of them" is a part
+    // of the civilians.)
+    if (places.some((p) => p !== place && p !== other && (listedIn.includes(`${p}, `) || listedIn.includes(`, ${p}`))))
+      return null;
+    const figureBefore =
+      /(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){0,2}?(?:(?:were|had been)\s+killed|died|dead|people|civilians|soldiers|villagers|persons)?\s*$/i.exec(
+        before,
+      );
+    if (!figureBefore?.[1] || parseNumber(figureBefore[1]) !== total) return null;
     const words = m[0].replace(/^,\s+/, '') + place;
     const whole = record.evidence.killed ?? '';
     const tolls: PlaceTolls = new Map([
@@ -2589,6 +2608,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
+      .replace(WANTED_FOR_EVENT, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
