@@ -3924,3 +3924,36 @@ describe('parseIncidents: second review of the session', () => {
     ).toEqual(['2012-11-28']);
   });
 });
+
+describe('parseIncidents: a second event "later that month" or "in the same month", and tolls per place with a noun', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2020, ...paragraphs)).map(([date, , places, killed]) => [date, places, killed]);
+  it('tells the second event apart, dated by its month only', () => {
+    expect(
+      told(
+        'An IED struck a bus carrying passengers near Tarn on August 7, killing six; later that month, an ambush near Ulma left 17 soldiers and 36 militiamen dead.',
+      ),
+    ).toEqual([
+      ['2020-08-07', ['Tarn'], 6],
+      ['2020-08', ['Ulma'], 53],
+    ]);
+    expect(
+      told(
+        'Fighters briefly occupied the town of Tarn on September 1, and in the same month the group claimed an attack on an army post at Ulma, killing three soldiers.',
+      ),
+    ).toEqual([
+      ['2020-09-01', ['Tarn'], null],
+      ['2020-09', ['Ulma'], 3],
+    ]);
+  });
+  it('reads "killing 20 soldiers in Tarn and more than 40 civilians in Ulma" per place', () => {
+    expect(
+      told(
+        'On June 13, militants attacked Tarn and Ulma, killing 20 soldiers in Tarn and more than 40 civilians in Ulma.',
+      ),
+    ).toEqual([
+      ['2020-06-13', ['Tarn'], 20],
+      ['2020-06-13', ['Ulma'], 40],
+    ]);
+  });
+});

@@ -172,7 +172,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -181,14 +181,19 @@ const ARRESTED_IN_PLACE =
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
-  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
+  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died|ambush|occupied|overr[au]n|stormed|raided|dead\b)/i;
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
 // was killed in Tessa two days later".
 const COUNTED_ON =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
 
+const SAME_MONTH = /^\s*(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b/i;
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 function countedOn(mention: DateMention, part: string): DateMention {
+  // ("…, and in the same month the group attacked …", "…; later that month, an ambush …": some day of that month.)
+  const sameMonth = SAME_MONTH.exec(part);
+  if (sameMonth && !DIED_BEFORE.test(part.slice(Math.max(0, sameMonth.index - 80), sameMonth.index)))
+    return { ...mention, date: mention.date.slice(0, 7), endDate: null, words: `${mention.words} … ${sameMonth[0]}` };
   const counted = mention.date.length === 10 ? COUNTED_ON.exec(part) : null;
   const words = counted?.[0];
   // ("…, and a third soldier, who was wounded, died in a hospital in Tarn two days later": the day a victim died, no
@@ -2345,7 +2350,7 @@ function respectively(clause: string, places: number): PlaceTolls | null {
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
 // seven in Baquba" (the figure, then the place's own words).
 const LISTED_TOLL = new RegExp(
-  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
