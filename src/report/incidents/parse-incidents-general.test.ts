@@ -3957,3 +3957,29 @@ describe('parseIncidents: a second event "later that month" or "in the same mont
     ]);
   });
 });
+
+describe('parseIncidents: a day counted from an occasion the text gives no day of', () => {
+  it('is dated by its month only', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On September 16, a roadside bomb in Tarn killed two election workers. Four days after the vote, gunmen in Ulma killed a newly elected council member and his bodyguard.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2005-09-16', ['Tarn'], 2],
+      ['2005-09', ['Ulma'], 2],
+    ]);
+  });
+  it('still counts from an attack told before', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On September 16, a roadside bomb in Tarn killed two workers. Four days after the attack, gunmen in Ulma killed two guards.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2005-09-16', '2005-09-20']);
+  });
+});

@@ -188,6 +188,9 @@ const COUNTED_ON =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
 
 const SAME_MONTH = /^\s*(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b/i;
+// An occasion a relative day may count from whose day the text seldom gives: "after the vote", "after the elections".
+const UNDATED_ANCHOR =
+  /^\s*(?:\w+\s+)?(?:vote|votes|election|elections|polls|referendum|inauguration|ceremony|summit|holiday|festival|census)\b/i;
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 function countedOn(mention: DateMention, part: string): DateMention {
   // ("…, and in the same month the group attacked …", "…; later that month, an ambush …": some day of that month.)
@@ -972,8 +975,16 @@ function datesOf(r: Reader, sentence: string) {
     // "In the following weeks", "Days later": some day of the story's month, not a day told.
     // "A month later", "Two months later": the month counted on, no day told.
     const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
-    const date =
-      months !== null
+    // ("Four days after the vote, gunmen …": counted from an event the text gives no day of; its month is all that
+    // is known.)
+    const undatedAnchor =
+      /\bafter (?:the|that|this)$/i.test(relative[0]) &&
+      UNDATED_ANCHOR.test(
+        sentence.slice(relative.index + relative[0].length, relative.index + relative[0].length + 30),
+      );
+    const date = undatedAnchor
+      ? from.slice(0, 7)
+      : months !== null
         ? shiftMonths(from.slice(0, 7), months)
         : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
               relative[0],
