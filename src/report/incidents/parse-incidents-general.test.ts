@@ -3983,3 +3983,41 @@ describe('parseIncidents: a day counted from an occasion the text gives no day o
     ).toEqual(['2005-09-16', '2005-09-20']);
   });
 });
+
+describe('parseIncidents: third review of the session', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2015, ...paragraphs)).map(([date, kind, places, killed, , arrested]) => [
+      date,
+      kind,
+      places,
+      killed,
+      arrested,
+    ]);
+  it('reads no violence in "Tarn-occupied", "the dead were buried" or a police raid, in a list of dated places', () => {
+    expect(
+      told('Police raided houses in Tarn on May 3 and in Ulma on May 9, arresting eight suspects.').map(
+        ([date, kind, places]) => [date, kind, places],
+      ),
+    ).toEqual([
+      ['2015-05-03', 'arrest', ['Tarn']],
+      ['2015-05-09', 'arrest', ['Ulma']],
+    ]);
+  });
+  it('keeps a later death of the event with it after "later that month"', () => {
+    expect(
+      told(
+        'On May 3, a bomb killed three officers in Tarn; later that month, a fourth officer died in a hospital in Ulma.',
+      ),
+    ).toEqual([['2015-05-03', 'attack', ['Tarn'], 3, null]]);
+  });
+  it('still tells a second event apart after "later that month"', () => {
+    expect(
+      told(
+        'An IED struck a bus near Tarn on August 7, killing six; later that month, an ambush near Ulma left 17 soldiers dead.',
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-08-07', ['Tarn'], 6],
+      ['2015-08', ['Ulma'], 17],
+    ]);
+  });
+});

@@ -181,7 +181,12 @@ const ARRESTED_IN_PLACE =
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
-  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died|ambush|occupied|overr[au]n|stormed|raided|dead\b)/i;
+  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|wound|injur|struck|casualt|died)/i;
+// (For telling two events of one sentence apart, also: "an ambush near Sebba left 53 dead", "Fighters briefly occupied
+// the town of Boni"; not "Russia-occupied Crimea", "the dead were buried", "police raided".)
+const SPLIT_VIOLENCE =
+  /\b(?:ambush(?:ed|es)?|occupied (?:the )?(?:town|city|village|base|camp)|overr[au]n|left\s[^.;]{0,40}\bdead)\b/i;
+const violentAct = (text: string) => VIOLENT_ACT.test(text) || SPLIT_VIOLENCE.test(text);
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
 // was killed in Tessa two days later".
 const COUNTED_ON =
@@ -327,11 +332,18 @@ function splitThen(clause: string): string[] {
   const oneStory = /^\s+and then\s+$/.test(m[0]) && !/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first);
   // ("…; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days
   // later": a victim of the same attack who died later, no event of its own.)
+  // ("…; later that month, a fourth officer died in a hospital in Ulma": the same.)
   const laterDeath =
-    /\b(?:who (?:was|had been) (?:\w+ly )?(?:wounded|injured)|of (?:his|her|their) (?:wounds|injuries))\b/i.test(
+    (/\b(?:who (?:was|had been) (?:\w+ly )?(?:wounded|injured)|of (?:his|her|their) (?:wounds|injuries))\b/i.test(
       second,
-    ) && !/\b(?:kill|attack|bomb|shot|shoot|stabb|detonat|explod|ambush)/i.test(second);
-  return VIOLENT_ACT.test(first) && VIOLENT_ACT.test(second) && (placed || another) && !oneStory && !laterDeath
+    ) ||
+      /\b(?:died|succumbed)\s+(?:later\s+)?in (?:a |the )?hospital\b|\b(?:an?|one) (?:second|third|fourth|fifth|sixth) (?:[a-z-]+ )?(?:officer|soldier|policeman|victim|civilian|guard|person|worker|passenger) (?:later |also )?(?:died|succumbed)\b/i.test(
+        second,
+      )) &&
+    !/\b(?:kill|attack|bomb|blast|explo|grenade|shot|shoot|stabb|detonat|ambush|clash|fight|raid|fire|massacre)/i.test(
+      second,
+    );
+  return violentAct(first) && violentAct(second) && (placed || another) && !oneStory && !laterDeath
     ? [first, second]
     : [clause];
 }
@@ -1887,7 +1899,7 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
 
 // Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
 const JOURNEY =
-  /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
+  /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|leave for|leaving for|departing for|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
