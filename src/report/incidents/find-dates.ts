@@ -407,7 +407,11 @@ export function findDates(
     // (Only a day the event is told on, opening its clause: "On Independence Day, …", "…, and on the eve of Merdeka
     // Day …"; not "the day after Independence Day", "Pakistan's Independence Day", "the 2010 Independence Day bombings",
     // "planning to attack crowds on National Day".)
-    if (!ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("The day before Independence Day, a bomb …": the day before it, opening the sentence.)
+    const dayAround = /(?:^|[,;]\s+)(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(
+      sentence.slice(Math.max(0, m.index - 40), m.index),
+    );
+    if (!dayAround && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
       /^,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(
@@ -423,7 +427,9 @@ export function findDates(
     )
       continue;
     const date = calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3)));
-    push(m.index, m.index + whole.length, eve || eveAfter ? addDays(date, -1) : date, null, 'day', 4, year);
+    const shift = eve || eveAfter || dayAround?.[1] === 'before' ? -1 : dayAround?.[1] === 'after' ? 1 : 0;
+    const start = dayAround ? m.index - dayAround[0].trimStart().length : m.index;
+    push(start, m.index + whole.length, addDays(date, shift), null, 'day', 4, year);
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;
@@ -686,8 +692,19 @@ export function findDates(
     mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
   }
+  // "On the eve of the May 14 midterm elections, a grenade …": the day before the day named, opening the sentence.
+  for (const [i, m] of mentions.entries()) {
+    const eve =
+      m.date.length === 10 && !m.endDate ? EVE_OF.exec(sentence.slice(Math.max(0, m.start - 30), m.start)) : null;
+    if (!eve) continue;
+    const date = addDays(parse(m.date, 'yyyy-MM-dd', new Date(0)), -1);
+    if (isValid(date) && (year === null || date.getFullYear() === year))
+      mentions[i] = { ...m, date: isoDay(date), reference: false, leads: true, words: `${eve[0].trim()} ${m.words}` };
+  }
   return mentions;
 }
+// The words before a day that date the day before it: "On the eve of the".
+const EVE_OF = /(?:^|[,;]\s+)[Oo]n the eve of (?:the\s+)?$/;
 
 /** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Good Friday and Easter Monday. */
 function easterDay(year: number, name: string): string {

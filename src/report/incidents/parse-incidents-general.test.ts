@@ -3268,7 +3268,8 @@ describe('parseIncidents: misfires found by a second review', () => {
       ).map(([date, , places, killed]) => [date, places, killed]),
     ).toEqual([
       ['2015-05-03', ['Tarn', 'Ulma'], 4],
-      ['2015-06-03', ['Orsk', 'Bessa'], 7],
+      // (The town of the hospital the wounded were taken to is no place of the event.)
+      ['2015-06-03', ['Orsk'], 7],
     ]);
   });
 
@@ -4019,5 +4020,28 @@ describe('parseIncidents: third review of the session', () => {
       ['2015-08-07', ['Tarn'], 6],
       ['2015-08', ['Ulma'], 17],
     ]);
+  });
+});
+
+describe('parseIncidents: the day before a holiday or a day named, and the hospital the wounded were taken to', () => {
+  it('dates "The day before Independence Day" and "On the eve of the May 14 elections" the day before', () => {
+    const report = {
+      ...chapter(
+        2012,
+        'The day before Independence Day, a bomb hidden in a cart exploded near a police station in Tarn, killing six.',
+      ),
+      country: 'Pakistan',
+    };
+    expect(rows(report).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2012-08-13', ['Tarn'], 6],
+    ]);
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On the eve of the May 14 elections, a grenade was thrown into a rally in Ulma, wounding 11 people, one of whom later died in a hospital in Tarn.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([['2007-05-13', ['Ulma'], 1, 11]]);
   });
 });

@@ -1731,6 +1731,10 @@ const PLACE_ON_DATE = new RegExp(
 // target with no verb ("and in ", ", and a ferry terminal in ", " and of nine more in ").
 const LISTED_LINK =
   /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
+// Where victims were treated or died later, no place of the event: "one of whom later died in a hospital in Cotabato
+// City", "were taken to a hospital in Tarn".
+const HOSPITAL_IN =
+  /\b(?:died|was treated|were treated|taken|flown|evacuated)\s+(?:later\s+)?(?:in|to)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT =
@@ -2637,6 +2641,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
       .replace(WANTED_FOR_EVENT, ' ')
+      .replace(HOSPITAL_IN, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
