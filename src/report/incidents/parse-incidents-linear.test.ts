@@ -18,6 +18,8 @@ const RUNS = [
   'On July 11-16, 2011 police arrested forty-two members of the U.S. group in Oct. 2011. ',
   // Days counted from a named day, and two days of one clause sharing a tail, with no stop.
   'two days after the March 3 bombing police arrested men and on May 5 and 9 bombs killed four and 13 respectively ',
+  // Parts of a toll per town, revised tolls, a named victim and a list, later deaths and a hospital, with no stop.
+  'killing 18 people, 15 of them in Tarn, the dead numbered 44 in all, killing Ann Roe of Ulma, his driver, a guard, and one of whom later died in a hospital in Tarn two days later; ',
 ];
 
 describe('parseReports on adversarial input', () => {
