@@ -408,9 +408,8 @@ export function findDates(
     // Day …"; not "the day after Independence Day", "Pakistan's Independence Day", "the 2010 Independence Day bombings",
     // "planning to attack crowds on National Day".)
     // ("The day before Independence Day, a bomb …": the day before it, opening the sentence.)
-    const dayAround = /(?:^|[,;]\s+)(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(
-      sentence.slice(Math.max(0, m.index - 40), m.index),
-    );
+    // (Only where it opens the sentence: "On August 15, the day after Independence Day, …" is dated already.)
+    const dayAround = /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index));
     if (!dayAround && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
@@ -694,17 +693,19 @@ export function findDates(
   }
   // "On the eve of the May 14 midterm elections, a grenade …": the day before the day named, opening the sentence.
   for (const [i, m] of mentions.entries()) {
-    const eve =
-      m.date.length === 10 && !m.endDate ? EVE_OF.exec(sentence.slice(Math.max(0, m.start - 30), m.start)) : null;
-    if (!eve) continue;
+    const eve = m.date.length === 10 && !m.endDate ? EVE_OF.exec(sentence.slice(0, m.start)) : null;
+    // (Not the eve of an attack named by its day: "On the eve of the May 14 bombing in Tarn, police had warned …".)
+    if (!eve || ATTACK_NAMED_AFTER.test(sentence.slice(m.end, m.end + 40))) continue;
     const date = addDays(parse(m.date, 'yyyy-MM-dd', new Date(0)), -1);
     if (isValid(date) && (year === null || date.getFullYear() === year))
       mentions[i] = { ...m, date: isoDay(date), reference: false, leads: true, words: `${eve[0].trim()} ${m.words}` };
   }
   return mentions;
 }
-// The words before a day that date the day before it: "On the eve of the".
-const EVE_OF = /(?:^|[,;]\s+)[Oo]n the eve of (?:the\s+)?$/;
+// The words before a day that date the day before it, opening the sentence: "On the eve of the".
+const EVE_OF = /^\s*[Oo]n the eve of (?:the\s+)?$/;
+const ATTACK_NAMED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|massacres?|assaults?|explosions?|shootings?|ambush)\b/i;
 
 /** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Good Friday and Easter Monday. */
 function easterDay(year: number, name: string): string {

@@ -4045,3 +4045,39 @@ describe('parseIncidents: the day before a holiday or a day named, and the hospi
     ).toEqual([['2007-05-13', ['Ulma'], 1, 11]]);
   });
 });
+
+describe('parseIncidents: fourth review of the session', () => {
+  const told = (year: number, country: string, ...paragraphs: string[]) =>
+    rows({ ...chapter(year, ...paragraphs), country }).map(([date, , places, killed]) => [date, places, killed]);
+  it('dates "On August 15, the day after Independence Day" by its written day, one record', () => {
+    expect(
+      told(2012, 'Pakistan', 'On August 15, the day after Independence Day, gunmen killed three in Ulma.'),
+    ).toEqual([['2012-08-15', ['Ulma'], 3]]);
+  });
+  it('keeps the town of a later event whose only place is a hospital attacked', () => {
+    expect(
+      told(
+        2015,
+        'Testland',
+        'On May 3, a bomb killed three officers in Tarn; on May 9, a fourth policeman died in a hospital in Ulma after gunmen attacked his checkpoint.',
+      ),
+    ).toEqual([
+      ['2015-05-03', ['Tarn'], 3],
+      ['2015-05-09', ['Ulma'], 1],
+    ]);
+  });
+  it('dates no attack named by its day the day before, and counts from an election whose day was told', () => {
+    expect(
+      told(2015, 'Testland', 'On the eve of the May 14 attack in Tarn, police had warned of a plot.').map(
+        ([date]) => date,
+      ),
+    ).not.toContain('2015-05-13');
+    expect(
+      told(
+        2015,
+        'Testland',
+        'Presidential elections were held on May 14. Two days after the elections, gunmen killed four officials in Ulma.',
+      ),
+    ).toEqual([['2015-05-16', ['Ulma'], 4]]);
+  });
+});

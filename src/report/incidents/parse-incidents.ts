@@ -195,7 +195,7 @@ const COUNTED_ON =
 const SAME_MONTH = /^\s*(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b/i;
 // An occasion a relative day may count from whose day the text seldom gives: "after the vote", "after the elections".
 const UNDATED_ANCHOR =
-  /^\s*(?:\w+\s+)?(?:vote|votes|election|elections|polls|referendum|inauguration|ceremony|summit|holiday|festival|census)\b/i;
+  /^\s*(?:\w+\s+)?(?:vote|votes|election|elections|polls|referendum|inauguration|ceremony|summit|holiday|festival|census)\b(?!\s+(?:bombings?|attacks?|violence|blasts?|massacres?|shootings?|clashes))/i;
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 function countedOn(mention: DateMention, part: string): DateMention {
   // ("…, and in the same month the group attacked …", "…; later that month, an ambush …": some day of that month.)
@@ -989,11 +989,17 @@ function datesOf(r: Reader, sentence: string) {
     const months = /\bmonths? later\b/i.test(relative[0]) ? monthsLater(relative[0]) : null;
     // ("Four days after the vote, gunmen …": counted from an event the text gives no day of; its month is all that
     // is known.)
+    // (Where the sentence before tells the occasion with its day, "Presidential elections were held on May 14. Two days
+    // after the elections, …", the day counts from it.)
+    const anchor = UNDATED_ANCHOR.exec(
+      sentence.slice(relative.index + relative[0].length, relative.index + relative[0].length + 30),
+    );
+    const anchorWord = (anchor?.[0].trim().split(/\s+/).pop() ?? '').replace(/s$/i, '');
+    const previous = r.earlier[r.earlier.length - 1] ?? '';
     const undatedAnchor =
       /\bafter (?:the|that|this)$/i.test(relative[0]) &&
-      UNDATED_ANCHOR.test(
-        sentence.slice(relative.index + relative[0].length, relative.index + relative[0].length + 30),
-      );
+      anchor !== null &&
+      !(anchorWord !== '' && previous.toLowerCase().includes(anchorWord.toLowerCase()) && ANY_MONTH.test(previous));
     const date = undatedAnchor
       ? from.slice(0, 7)
       : months !== null
@@ -1733,8 +1739,9 @@ const LISTED_LINK =
   /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:(?:of\s+)?(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d+)\s+(?:(?!\w+(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)?(?:in|near|at|outside)\s+(?:the\s+)?)?$/;
 // Where victims were treated or died later, no place of the event: "one of whom later died in a hospital in Cotabato
 // City", "were taken to a hospital in Tarn".
+// (Only a death told as later, of the wounded; where the clause names no other place, the hospital's town stays.)
 const HOSPITAL_IN =
-  /\b(?:died|was treated|were treated|taken|flown|evacuated)\s+(?:later\s+)?(?:in|to)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+  /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT =
@@ -2641,7 +2648,6 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
       .replace(WANTED_FOR_EVENT, ' ')
-      .replace(HOSPITAL_IN, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
@@ -2650,6 +2656,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placed = placesOf(
     placeText(clause)
       .replace(DISTANCE_FROM, ' ')
+      .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
       .replace(LED_TO, ' '),
