@@ -2234,6 +2234,21 @@ const JOINT_TOLL =
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
 
+/** Each place's figures from its own reading, in order; a field no reading tells is left out. */
+function tollsOfReadings(readings: readonly CasualtyReading[]): PlaceTolls {
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    if (readings.every((r) => r.figures[field] === null)) continue;
+    tolls.set(
+      field,
+      readings.map((r) =>
+        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
+      ),
+    );
+  }
+  return tolls;
+}
+
 // An event named by its place: "The Tarn blast", "the Ulma bomb", "the Sorra attack".
 const PLACE_EVENT_NOUN = '(?:blast|bomb|bombing|explosion|attack|device|ambush|raid|assault|shooting)';
 
@@ -2257,17 +2272,7 @@ function tollPerClause(sentence: string, places: readonly string[]): { ordered: 
   const readings = clauses.map((clause) => readCasualties(clause));
   if (readings.some((r) => r.figures.killed === null && r.figures.wounded === null && r.figures.arrested === null))
     return null;
-  const tolls: PlaceTolls = new Map();
-  for (const field of ['killed', 'wounded', 'arrested'] as const) {
-    if (readings.every((r) => r.figures[field] === null)) continue;
-    tolls.set(
-      field,
-      readings.map((r) =>
-        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
-      ),
-    );
-  }
-  return { ordered, tolls };
+  return { ordered, tolls: tollsOfReadings(readings) };
 }
 
 /**
@@ -2535,16 +2540,7 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
   }
   // (Each clause read on its own reads what a reading of them all together may miss: "a bomb killed a clerk; in Ulma, a
   // bomb killed a bailiff" is one death in each.)
-  const tolls: PlaceTolls = new Map();
-  for (const field of ['killed', 'wounded', 'arrested'] as const) {
-    if (readings.every((r) => r.figures[field] === null)) continue;
-    tolls.set(
-      field,
-      readings.map((r) =>
-        r.figures[field] === null ? null : { value: r.figures[field] ?? 0, words: r.evidence[field] ?? '' },
-      ),
-    );
-  }
+  const tolls = tollsOfReadings(readings);
   return tolls.size > 0 ? tolls : null;
 }
 // What opens the clause of one place: ": in ", "; in the town of ", "; and in ".
