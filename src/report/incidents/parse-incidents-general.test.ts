@@ -4081,3 +4081,19 @@ describe('parseIncidents: fourth review of the session', () => {
     ).toEqual([['2015-05-16', ['Ulma'], 4]]);
   });
 });
+
+describe('parseIncidents: a part told of one of two towns over two days', () => {
+  it('shares the toll out, each record keeping the days', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On April 26 and 27, fighters killed more than 40 civilians in the villages of Tarn and Ulma near Sorra, 18 of them in Tarn.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2018-04-26', ['Tarn'], 18],
+      ['2018-04-26', ['Ulma'], 22],
+    ]);
+  });
+});

@@ -2042,7 +2042,13 @@ const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
  */
 function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
-  if (draft.shared || draft.listed || record.endDate !== null) return [built];
+  if (draft.shared || draft.listed) return [built];
+  // ("On April 26 and 27, fighters killed more than 40 civilians in the villages of Aklaz and Awkassa, 18 of them in
+  // Aklaz": over days, only a part told of one of two towns shares the toll out.)
+  if (record.endDate !== null) {
+    const subset = record.places.length >= 2 ? subsetTolls(draft.clause, draft.clause, record.places, record) : null;
+    return subset ? recordsPerPlace(built, subset.ordered, subset.tolls) : [built];
+  }
   // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
   // toll of its own is the place of its own event, though a town is named too.)
   const own = built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
@@ -2152,6 +2158,16 @@ function eachPlaceOwnTollOf(
     if (each) ({ ordered, tolls } = each);
   }
   if (!tolls) return null;
+  return recordsPerPlace(built, ordered, tolls);
+}
+
+/** One record for each place, with its own toll, from the record told of them all. */
+function recordsPerPlace(
+  built: { draft: Draft; record: Incident },
+  ordered: readonly string[],
+  tolls: PlaceTolls,
+): Array<{ draft: Draft; record: Incident }> {
+  const { draft, record } = built;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
     const words = placeWords(draft.clause, [place]);
@@ -2167,6 +2183,7 @@ function eachPlaceOwnTollOf(
   });
 }
 
+const FIGURE_WORDS = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'gi');
 // A part of the dead told of one place: ", 18 of them in Aklaz", ", 15 of them in Kuje".
 const SUBSET_IN = new RegExp(
   `,\\s+(${NUMBER_PATTERN}) of them (?:were\\s+)?(?:killed\\s+)?(?:in|at)\\s+(?:the\\s+(?:village|town|city) of\\s+)?`,
@@ -2203,13 +2220,13 @@ function subsetTolls(
     // (Only two towns listed: "in Tarn, Ulma and Sorra, killing 18, 15 of them in Ulma" leaves the rest to none; and
     // only a part of the whole toll, told right before it: "killing 18 soldiers and 20 civilians, 15 of them" is a part
     // of the civilians.)
-    if (places.some((p) => p !== place && p !== other && (listedIn.includes(`${p}, `) || listedIn.includes(`, ${p}`))))
-      return null;
-    const figureBefore =
-      /(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){0,2}?(?:(?:were|had been)\s+killed|died|dead|people|civilians|soldiers|villagers|persons)?\s*$/i.exec(
-        before,
-      );
-    if (!figureBefore?.[1] || parseNumber(figureBefore[1]) !== total) return null;
+    const inList = (p: string) =>
+      [place, other].some((q) => listedIn.includes(`${p}, ${q}`) || listedIn.includes(`${q}, ${p}`));
+    if (places.some((p) => p !== place && p !== other && inList(p))) return null;
+    // (The last figure before the part is the whole it is a part of.)
+    const figures = [...before.matchAll(FIGURE_WORDS)];
+    const last = figures[figures.length - 1]?.[0];
+    if (!last || parseNumber(last) !== total) return null;
     const words = m[0].replace(/^,\s+/, '') + place;
     const whole = record.evidence.killed ?? '';
     const tolls: PlaceTolls = new Map([
