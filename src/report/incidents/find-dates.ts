@@ -409,7 +409,9 @@ export function findDates(
     // "planning to attack crowds on National Day".)
     // ("The day before Independence Day, a bomb …": the day before it, opening the sentence.)
     // (Only where it opens the sentence: "On August 15, the day after Independence Day, …" is dated already.)
-    const dayAround = /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index));
+    // (Read on the few words that can open the sentence: no search of a long prefix per holiday.)
+    const dayAround =
+      m.index <= 40 ? /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index)) : null;
     if (!dayAround && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
@@ -693,7 +695,7 @@ export function findDates(
   }
   // "On the eve of the May 14 midterm elections, a grenade …": the day before the day named, opening the sentence.
   for (const [i, m] of mentions.entries()) {
-    const eve = m.date.length === 10 && !m.endDate ? EVE_OF.exec(sentence.slice(0, m.start)) : null;
+    const eve = m.date.length === 10 && !m.endDate && m.start <= 40 ? EVE_OF.exec(sentence.slice(0, m.start)) : null;
     // (Not the eve of an attack named by its day: "On the eve of the May 14 bombing in Tarn, police had warned …".)
     if (!eve || ATTACK_NAMED_AFTER.test(sentence.slice(m.end, m.end + 40))) continue;
     const date = addDays(parse(m.date, 'yyyy-MM-dd', new Date(0)), -1);

@@ -2380,10 +2380,16 @@ function itemCount(item: string): number | null {
 
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
 function respectively(clause: string, places: number): PlaceTolls | null {
-  if (!/respectively/i.test(clause)) return null;
+  const said = clause.search(/\brespectively\b/i);
+  if (said < 0) return null;
+  // (The list stands right before the word: read in the few hundred characters before it, so that a long list of
+  // items with no "respectively" after it is never searched from every item.)
+  const from = Math.max(0, said - 400);
+  const told = clause.slice(from, said + 'respectively'.length);
   const tolls: PlaceTolls = new Map();
-  const bare = [...clause.matchAll(RESPECTIVELY)];
-  for (const m of bare.length > 0 ? bare : clause.matchAll(RESPECTIVELY_ITEMS)) {
+  const bare = [...told.matchAll(RESPECTIVELY)];
+  for (const m of bare.length > 0 ? bare : told.matchAll(RESPECTIVELY_ITEMS)) {
+    m.index += from;
     const list = m[1] ?? '';
     const values = list.split(/,? and |, /).map(itemCount);
     if (values.length !== places || values.some((v) => v === null)) continue;
