@@ -147,6 +147,9 @@ const ENDED_BY =
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =
   /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
+// A death told right before a count of days: "died in hospital three days later", "died two days later".
+const DIED_BARE = /\b(?:died|succumbed)(?: in (?:a |the )?hospital)?\s+$/i;
+const NEW_EVENT_TOLD = /^\s*,?\s*(?:when|after|as|in (?:a|an|the) (?:second|new|separate|further|another))\b/i;
 const DIED_LATER = new RegExp(
   `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|${TOLL_REVISED_BEFORE.source}`,
   'i',
@@ -661,9 +664,13 @@ export function findDates(
     // ("…, killing five police officers; two more officers died of their injuries the following week": more deaths of
     // the event, on no day of their own.)
     // ("…; two days later, the death toll rose to 30": the toll revised, on no day of its own.)
+    // ("…, killing one woman; a second victim died in hospital three days later": a later death, no event; not "20
+    // civilians died three days later when a bomb exploded in Ulma".)
     const statement =
       SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
       DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at)) ||
+      (DIED_BARE.test(sentence.slice(Math.max(0, at - 40), at)) &&
+        !NEW_EVENT_TOLD.test(sentence.slice(at + whole.length, at + whole.length + 40))) ||
       TOLL_REVISED_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 60));
     if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));

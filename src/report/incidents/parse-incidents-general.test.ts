@@ -4097,3 +4097,32 @@ describe('parseIncidents: a part told of one of two towns over two days', () => 
     ]);
   });
 });
+
+describe('parseIncidents: a victim who died days later, and the day counted after it', () => {
+  it('counts "The next day" from the event, not from the later death', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On July 25, nine bombs went off in Tarn, killing one woman; a second victim died in hospital three days later. The next day, 21 bombs exploded in Ulma, killing 56 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-07-25', ['Tarn'], 1],
+      ['2008-07-26', ['Ulma'], 56],
+    ]);
+  });
+  it('still dates an event told as dying "three days later when a bomb exploded"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On July 25, a bomb killed 12 soldiers in Tarn, and 20 civilians died three days later when a bomb exploded in Ulma.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2008-07-25', ['Tarn']],
+      ['2008-07-28', ['Ulma']],
+    ]);
+  });
+});
