@@ -2086,11 +2086,12 @@ describe('countCasualties: first review of the session (later deaths, custody, b
     expect([figures.killed, figures.wounded, figures.arrested]).toEqual([killed, wounded, arrested]);
   });
   it('adds no named victims to a toll told before them (a part of it)', () => {
-    expect(
-      readCasualties(
-        'On May 3, a suicide bomber killed 30 people at a rally in Tarn; two bodyguards and candidate Ann Roe were killed in the blast.',
-      ).figures.killed,
-    ).not.toBe(33);
+    // (The named one read as before the reading of "N X and <Name> died": no more than the list without the name.)
+    const told =
+      'On May 3, a suicide bomber killed 30 people at a rally in Tarn; two bodyguards and candidate Ann Roe were killed in the blast.';
+    const withoutName =
+      'On May 3, a suicide bomber killed 30 people at a rally in Tarn; two bodyguards were killed in the blast.';
+    expect(readCasualties(told).figures.killed).toBe(readCasualties(withoutName).figures.killed);
   });
 });
 

@@ -793,13 +793,16 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
 const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
-const PERSON_ITEM = `,\\s+(?:and\\s+)?(?:(?:(?:an?|his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+/** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
+const personItem = (first: string) =>
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
 const PERSON_LATER = `,\\s+(?:and\\s+)?an?\\s+(?:[a-z-]+\\s+){1,2}${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?\\s+|the\\s+|another\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?`;
 // (The first item after a name never opens with "a": "killed Ann Roe, a journalist, and her driver" tells who she
 // was, then one more.)
-const PERSON_FIRST = `,\\s+(?:and\\s+)?(?:(?:(?:his|her|their)\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+const PERSON_FIRST = personItem('his|her|their');
 const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // (After a name: "killed Ann Roe, a journalist, and her driver".)
 const PERSON_LIST_AFTER_NAME = new RegExp(`^(?:${PERSON_FIRST})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);

@@ -1742,13 +1742,17 @@ const LISTED_LINK =
 // (Only a death told as later, of the wounded; where the clause names no other place, the hospital's town stays.)
 const HOSPITAL_IN =
   /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+// What those held are held for: "wanted for", "charged in", "accused of".
+const HELD_FOR =
+  '\\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)\\s+';
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
-const WANTED_FOR_EVENT =
-  /\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\s+(?:[a-z]+\s+)?(?:for|of|in|over|with|in connection with)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\b)(?:the\s+)?(?:[A-Z][a-z]+\s+\d{1,2}\s+)?(?:[\w'’-]+\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?)\b(?:\s+(?:of|on)\s+(?:an?\s+|the\s+)?[a-z]+)?(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?/g;
+const WANTED_FOR_EVENT = new RegExp(
+  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)?`,
+  'g',
+);
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
-const WANTED_FOR_BEFORE =
-  /\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\s+(?:[a-z]+\s+)?(?:for|of|in|over|with|in connection with)\s+(?:the\s+)?$/i;
+const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b[^.;]{0,60}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b|\btoll\b/i;
