@@ -312,6 +312,12 @@ describe('countCasualties: an arrest placed before its figure', () => {
 });
 
 describe('countCasualties: accounts, lists and figures that count no one', () => {
+  it('takes some of the dead named after a toll for no second account of it', () => {
+    const reading = readCasualties(
+      'Three explosions in Tarn killed six people. Police said the dead included two suspected bombers.',
+    );
+    expect([reading.figures.killed, reading.accounts ?? null]).toEqual([6, null]);
+  });
   it('keeps two accounts in one sentence apart, whoever concluded the second', () => {
     const reading = readCasualties(
       'The council said 90 civilians, 60 of them children, were killed; a military investigation concluded that 33 civilians and 22 militants died.',
@@ -1812,10 +1818,35 @@ describe('countCasualties: D19 readings, second round', () => {
       24,
       null,
     ],
+    // (The guide adds up the parts, and "at least N" is N: the dead it lists, where no other toll is told, are the toll.)
     [
       'two bombs exploded outside the stadium; the dead included 39 police officers and seven civilians, and 166 were wounded.',
-      null,
+      46,
       166,
+      null,
+    ],
+    ['The dead included 31 civilians and the five attackers.', 36, null, null],
+    // (After a toll, what "the dead included" lists is part of it, and no second account of it.)
+    [
+      'bombs in the market killed at least 120 people and wounded 270. The dead included the attackers: two bombers, and four gunmen killed by the crowd.',
+      120,
+      270,
+      null,
+    ],
+    ['three explosions in Tarn killed six people. Police said the dead included two suspected bombers.', 6, null, null],
+    ['gunmen killed 31 people (the dead included women and children) and abducted 40.', 31, null, null],
+    // (Two told one after the other, each with its own toll: added.)
+    [
+      'two bombs exploded near the station: the first killed an engineer working for a construction company and his driver, and the second, which went off as soldiers arrived, killed a soldier and injured three others.',
+      3,
+      3,
+      null,
+    ],
+    ['the first bomb killed a policeman and the second killed a soldier.', 2, null, null],
+    [
+      'The first blast killed three people; the second, 20 minutes later, killed five police officers and wounded 12.',
+      8,
+      12,
       null,
     ],
     [

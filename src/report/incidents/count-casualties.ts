@@ -397,8 +397,10 @@ const OWN_TOLL =
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
 // text that holds " of the d", " of those d" or " of the f").
 // "…; among the dead were two children" after a toll already told (its words in TOLD_DEATHS) counts no one more.
+// ("…, killing at least 120 people. The dead included the attackers: two bombers, and four gunmen killed by the crowd";
+// "killed six people. Police said the dead included two suspected bombers".)
 const AMONG_THE_DEAD_AFTER =
-  /([;,.]\s{1,3})(?:and\s+)?among the (?:dead|killed|fatalities|victims) (?:were|was)\b[^.;]*/gi;
+  /([;,.]\s{1,3})(?:and\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:said|reported|added)\s+)?(?:among the (?:dead|killed|fatalities|victims) (?:were|was)|the (?:dead|victims) included)\b[^.;]*/gi;
 const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths)\b/i;
 const PART_OF_THE_DEAD = new RegExp(
   `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities|deaths)\\b[^.;]*`,
@@ -577,8 +579,16 @@ const WOUNDED_WHO_DIED = new RegExp(
 // The toll told item by item: "the dead were three guards, two civilians and both drivers".
 const WORDY_TOLL =
   /\b(?:dozens|scores|hundreds|thousands|several|many|numerous|an unknown number)\b[^.;]{0,30}\b(?:killed|dead|died|lives)\b|\b(?:killed|killing)\s+(?:dozens|scores|hundreds|several|many|an unknown number)\b/i;
+// Who a victim named by a noun worked for, up to the next of a list: " working for a construction company".
+const WORKING_FOR =
+  /^\s+(?:working|employed|serving)\s+(?:for|with|as|at|in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,?\s+and\s)/;
+// The second of two told one after the other, each with its own toll: "the first killed …, and the second … killed".
+const FIRST_THEN_SECOND = /\bthe first\b[^.;]{0,200}?((?:,\s+(?:and|while)\s+|;\s+|,\s+|\s+and\s+))(?=the second\b)/i;
+// Some of the dead, listed: no second account of a toll told before it.
+const SOME_OF_THE_DEAD = /^the (?:dead|victims) included\b/i;
+// ("the dead included 39 police officers and seven civilians", "The dead included 31 civilians and the five attackers".)
 const THE_DEAD_WERE = new RegExp(
-  `\\b[Tt]he (?:dead|fatalities) were\\s+((?:(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;]|$)`,
+  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;)]|$)`,
 );
 // The words from those arrested to "along with": a few words of who they were and where ("suspected facilitators in
 // Kabul,"), no clause of their own ("who were working along with").
@@ -1073,7 +1083,15 @@ export function readCasualties(input: string): CasualtyReading {
       const evidence = { ...b.evidence, ...a.evidence };
       return { figures, evidence, accounts: null };
     }
-    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
+    // ("killed six people. Police said the dead included two suspected bombers": some of the dead, no account of them.)
+    const partOnly = SOME_OF_THE_DEAD.test(b.evidence.killed ?? '');
+    if (
+      a.figures.killed !== null &&
+      b.figures.killed !== null &&
+      a.figures.killed !== b.figures.killed &&
+      !otherSide &&
+      !partOnly
+    ) {
       const figures = { ...b.figures };
       const evidence = { ...b.evidence };
       for (const f of ['wounded', 'arrested'] as const) {
@@ -1170,7 +1188,15 @@ export function readCasualties(input: string): CasualtyReading {
     const sideA = sides(a.evidence.killed);
     const sideB = sides(b.evidence.killed);
     const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
-    if (a.figures.killed !== null && b.figures.killed !== null && a.figures.killed !== b.figures.killed && !otherSide) {
+    // ("killed six people. Police said the dead included two suspected bombers": some of the dead, no account of them.)
+    const partOnly = SOME_OF_THE_DEAD.test(b.evidence.killed ?? '');
+    if (
+      a.figures.killed !== null &&
+      b.figures.killed !== null &&
+      a.figures.killed !== b.figures.killed &&
+      !otherSide &&
+      !partOnly
+    ) {
       const accounts = twoAccounts(first, a.figures.killed, second, b.figures.killed);
       // Figures of the second account other than deaths still count when the first gives none.
       const figures = { ...a.figures };
@@ -1189,6 +1215,26 @@ export function readCasualties(input: string): CasualtyReading {
         evidence[f] = [evidence[f], more?.evidence[f]].filter(Boolean).join(' … ');
       }
       return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
+    }
+  }
+  // "two bombs exploded …: the first killed a French engineer and his driver, and the second … killed a soldier and
+  // injured three others": each one's toll read in its own words, and added.
+  const second =
+    lowerInput.includes('the first') && lowerInput.includes('the second') ? FIRST_THEN_SECOND.exec(input) : null;
+  if (second?.[1] !== undefined) {
+    const a = readOne(input.slice(0, second.index + second[0].length - second[1].length));
+    const b = readOne(input.slice(second.index + second[0].length));
+    const fields = ['killed', 'wounded', 'arrested'] as const;
+    if (fields.some((f) => a.figures[f] !== null) && fields.some((f) => b.figures[f] !== null)) {
+      const figures = { ...a.figures };
+      const evidence = { ...a.evidence };
+      for (const f of fields) {
+        const more = b.figures[f];
+        if (more === null) continue;
+        figures[f] = (figures[f] ?? 0) + more;
+        evidence[f] = [evidence[f], b.evidence[f]].filter(Boolean).join(' … ');
+      }
+      return { figures, evidence, accounts: null };
     }
   }
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
@@ -1984,7 +2030,11 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       : /^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,)/.exec(
           text.slice(one.index + one[0].length, one.index + one[0].length + 60),
         );
-    const listFrom = one.index + one[0].length + (ofPlace?.[0].length ?? 0);
+    // ("killed a French engineer working for a construction company and his driver": who the one named worked for.)
+    const workedFor = ofPlace
+      ? null
+      : WORKING_FOR.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+    const listFrom = one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0);
     const afterName = /[A-Z][\w'’.-]*$/.test(one[0]);
     const listedAfter = names
       ? null
@@ -2303,18 +2353,20 @@ function readMoreDeaths(t: Tally): void {
   // civilians": the toll, item by item, where no other was read.
   // (Not where the toll was told in words — "Dozens were killed; the dead were …" names some — nor "the dead included", a
   // part of them.)
-  const list =
-    result.killed === null &&
-    lower.includes('the dead were ') &&
-    !WORDY_TOLL.test(text.slice(0, lower.indexOf('the dead were ')))
+  const told =
+    result.killed === null && /\bthe (?:dead|fatalities) (?:were|included) /.test(lower)
       ? THE_DEAD_WERE.exec(text)
       : null;
+  const list = told && !WORDY_TOLL.test(text.slice(0, told.index)) ? told : null;
   // (The list ends before an item with a verb of its own: "…, and 166 were wounded".)
   const cut = list?.[1] ? list[1].search(/,?\s+and\s+(?:\S+\s+){1,2}(?:were|was|had|have)\b/) : -1;
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
     const items = listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => {
-      const [head = '', noun = '', of = ''] = item.trim().split(/\s+/);
+      const [head = '', noun = '', of = ''] = item
+        .trim()
+        .replace(/^the\s+/i, '')
+        .split(/\s+/);
       // ("a family of five", "a group of pilgrims": one word for many, no count.)
       if (
         /^an?$/i.test(head) &&
@@ -2468,7 +2520,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
   // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
-  if (lowerShown.includes('among the '))
+  if (lowerShown.includes('among the ') || lowerShown.includes(' included '))
     text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
       TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
     );

@@ -210,6 +210,8 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
 // The last word of a building's name: "Jesus Church", "Bayero University".
+// Sites whose names are their own (capitalized: "the Serena Hotel", "Kizilay Square"), not a town's.
+const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub|Square)$/;
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
 // Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
@@ -234,7 +236,7 @@ function isDemonym(name: string): boolean {
 }
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
@@ -365,7 +367,8 @@ export function buildNameBook(text: string, country: string): NameBook {
       // names a building, and where the text says which town it stands in, the word before it is no town.
       if (
         key.source.includes('[Ss]tore') &&
-        /^(?:\s+[A-Z][\w'’-]*)*\s+(?:in|at|near)\s+[A-Z]/.test(
+        // ("the Dayah Hotel near the parliament in Mogadishu": the same, past a landmark.)
+        /^(?:\s+[A-Z][\w'’-]*)*(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+[A-Z]/.test(
           text.slice(k.index + k[0].length, k.index + k[0].length + 60),
         )
       )
@@ -377,6 +380,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))
         return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
+      // ("assaulted the Intercontinental Hotel", "in Sultanahmet Square": the name of a hotel, a restaurant, a club or a
+      // square is its own, no town's; a town that names one is named as a place elsewhere too.)
+      if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
       const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];

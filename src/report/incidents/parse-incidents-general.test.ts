@@ -4124,3 +4124,76 @@ describe('parseIncidents: a victim who died days later, and the day counted afte
     ]);
   });
 });
+
+describe('parseIncidents: a siege ended a day later, and sites named for themselves', () => {
+  it('ends the event on the day its siege ended, and puts the toll told after it on the one record', () => {
+    const [incident, ...others] = parseIncidents(
+      chapter(
+        2017,
+        '- On June 14, a car bomb and gunmen struck the Orla Hotel in Tarn; security forces ended the siege early the next day. The dead included 31 civilians and the five attackers.',
+      ),
+    );
+    expect(others).toEqual([]);
+    expect([incident?.date, incident?.endDate, incident?.places, incident?.killed]).toEqual([
+      '2017-06-14',
+      '2017-06-15',
+      ['Tarn'],
+      36,
+    ]);
+  });
+  it('keeps a day on which the siege ended with a toll of its own as an event', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On June 14, gunmen seized the Orla Hotel in Tarn; commandos ended the siege the next day, killing four attackers.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2017-06-14', '2017-06-15']);
+  });
+  it('takes no hotel or church name for a town, and a square for itself', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On January 12, a suicide bomber blew himself up among tourists in Varsk Square, killing 13.',
+          'On January 25, a car bomb and gunmen struck the Mirel Hotel near the parliament in Tarn, killing 28.',
+          'On March 23, gunmen opened fire on worshippers at the Joy in Jesus church in Ulma, killing six.',
+          'On June 28, nine attackers assaulted the Halcyon Hotel; 21 people were killed.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2016-01-12', ['Varsk Square']],
+      ['2016-01-25', ['Tarn']],
+      ['2016-03-23', ['Ulma']],
+      ['2016-06-28', []],
+    ]);
+  });
+});
+
+describe('parseIncidents: a second attack "before dawn the same day", and ministries', () => {
+  it('splits the second attack off with its own place and the toll told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          "On August 16, gunmen stopped buses near Tarn and shot dead 22 passengers, and before dawn the same day a team of nine attackers assaulted the air force's base at Ulma. Nine attackers and one officer were killed.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-08-16', ['Tarn'], 22],
+      ['2012-08-16', ['Ulma'], 10],
+    ]);
+  });
+  it('takes no ministry for a place', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On August 19, truck bombs exploded outside the Ministries of Foreign Affairs and Finance in Tarn, killing 101 people.',
+          "On December 8, car bombs struck five sites in Tarn, including the Ministry of Interior's offices.",
+        ),
+      ).map(([, , places]) => places),
+    ).toEqual([['Tarn'], ['Tarn']]);
+  });
+});

@@ -172,7 +172,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -1302,6 +1302,23 @@ function readDated(
     const from = starts[i] ?? 0;
     const to = starts[i + 1] ?? sentence.length;
     let clause = withoutAsides(from, to);
+    // "… struck the Posh Hotel in Mogadishu; security forces ended the siege early the next day": the end of the event
+    // told just before, a few days on at most and with no toll of its own, is its end, not an event.
+    const ended = made[made.length - 1];
+    if (
+      i > 0 &&
+      ended &&
+      ended.endDate === null &&
+      mention.date.length === 10 &&
+      ended.mention.date.length === 10 &&
+      mention.date > ended.mention.date &&
+      mention.date <= (shiftDays(ended.mention.date, 3) ?? '') &&
+      endsTheStory(clause, mention.start - from) &&
+      !/\b(?:kill|dead|died|death|wound|injur|arrest|detain|captur)/i.test(clause)
+    ) {
+      ended.endDate = mention.date;
+      continue;
+    }
     // (The first keeps the words before it, so that every quote of a record is words of the text; the others
     // take the first's kind.)
     let listed: Draft['listed'];
