@@ -2154,7 +2154,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b/i.exec(
+      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
@@ -2175,7 +2175,8 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
       ? NAMED_DIED.exec(text)
       : null;
   if (died) {
-    result.killed = 1;
+    // ("General Ann Roe died along with his bodyguard": one more.)
+    result.killed = 1 + alongWith(died.index + died[0].length, 'killed');
     cite('killed', died.index, died.index + died[0].length);
   }
   if (pair) {

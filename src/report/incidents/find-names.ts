@@ -102,9 +102,10 @@ const PLACE_PATTERNS = [
     `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s)\\b`,
     'g',
   ),
-  // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk"
+  // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk", "as his vehicle
+  // passed through Baabda"
   new RegExp(
-    `\\b(?:in|near|outside|inside|around|at|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing)\\b[^.;]{0,40}into)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    `\\b(?:in|near|outside|inside|around|at|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing)\\b[^.;]{0,40}into)|through(?<=\\b(?:passed|passing|drove|driving|traveling|travelling|traveled|travelled|moving|moved)\\s+through)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
@@ -124,7 +125,11 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
-  new RegExp(`(?:^|[.!?]\\s+|\\n)(?:In|Near|Outside) (${NAME}),`, 'g'),
+  // ("In Gaziantep on July 28, police raided …", "In Tarn in early May, …": the same, the date right after.)
+  new RegExp(
+    `(?:^|[.!?]\\s+|\\n)(?:In|Near|Outside) (${NAME})(?:,| (?:on|in) (?:(?:early|mid-|late) ?)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
+    'g',
+  ),
   // "Pune was struck on February 13": a town that opens its sentence as what was struck.
   new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}) was (?:again |also )?(?:struck|rocked|shaken)\\b`, 'g'),
   // "raids across the Basque Country and Navarre", "throughout Borno and Yobe"
@@ -181,7 +186,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   {
     key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+(?:['’]s)? ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
   // "the market of Tentena, a predominantly Christian town in Poso district": a town described in an aside
@@ -210,6 +215,8 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
 // The last word of a building's name: "Jesus Church", "Bayero University".
+const FAITH_BEFORE_NAME =
+  /^(?:Christian|Muslim|Sunni|Shia|Shiite|Druze|Alawite|Hindu|Sikh|Catholic|Coptic|Maronite|Armenian|Jewish|Buddhist) (?=[A-Z]|(?:al|el)-)/;
 // Sites whose names are their own (capitalized: "the Serena Hotel", "Kizilay Square"), not a town's.
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub|Square)$/;
 const BUILDING =
@@ -416,8 +423,11 @@ export function buildNameBook(text: string, country: string): NameBook {
       for (const raw of names) {
         // "Kabul's Dasht-e-Barchi neighborhood": the city that owns the quarter.
         // "at Aden International Airport": the town the site is named for, not its descriptor.
+        // ("the Christian Achrafieh neighborhood", "the predominantly Sunni Verdun district": the faith of a quarter is no
+        // part of its name.)
         const name = raw
           .trim()
+          .replace(FAITH_BEFORE_NAME, '')
           .replace(/['’]s(?: .*)?$/, '')
           .replace(/ (?:International|Regional|Central|Municipal|Main|Grand|High|Supreme)$/, '')
           // "attacked the Karachi Police Office": the town whose police it is.

@@ -4197,3 +4197,71 @@ describe('parseIncidents: a second attack "before dawn the same day", and minist
     ).toEqual([['Tarn'], ['Tarn']]);
   });
 });
+
+describe('parseIncidents: places opening a sentence before its date, quarters, roads, and a fight ended "the next day"', () => {
+  it('reads the place of "In Tarn on July 28, …" and of "In Ulma in late May, …"', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'In Tarn on July 28, police raided a house used by a militant cell, killing one suspect and capturing nine others.',
+          'In Ulma in late May, gunmen attacked a bus, killing one man.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2006-07-28', 'clash', ['Tarn'], 1],
+      ['2006-05', 'attack', ['Ulma'], 1],
+    ]);
+  });
+  it('counts one who "died along with his bodyguard" as two, placed where his vehicle "passed through"', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Brigadier General Omar Tal, the army’s chief of operations, died along with his bodyguard on December 12 when a car bomb detonated as his vehicle passed through Ulma.',
+        ),
+      ),
+    ).toEqual([['2007-12-12', 'attack', ['Ulma'], 2, null, null]]);
+  });
+  it('names a quarter without the faith before it, and the one "the city’s" quarter names', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'A bomb outside a shopping center in the Christian Orla neighborhood killed a woman and wounded ten others on May 20.',
+          "On September 5, police raided a building in the city's al-Varsk neighborhood; the militants inside opened fire. When the shooting ended the next day, five militants and two police officers were dead.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2007-05-20', ['Orla'], 1],
+      ['2007-09-05', ['al-Varsk'], 7],
+    ]);
+    // (One record: the end of the shooting is the raid's end, not an event of its own.)
+    const [raid, ...others] = parseIncidents(
+      chapter(
+        2007,
+        "On September 5, police raided a building in the city's al-Varsk neighborhood; the militants inside opened fire. When the shooting ended the next day, five militants and two police officers were dead.",
+      ),
+    );
+    expect([raid?.endDate, others.length]).toEqual(['2007-09-06', 0]);
+  });
+});
+
+describe('parseIncidents: designations by the U.S. Treasury, an amended designation, and a UN listing', () => {
+  it('records each as a designation', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On March 22, the U.S. Treasury Department designated two hawala companies in Tarn for providing financial services to the Sorra Front.',
+          'On December 11, the Department of State amended the Foreign Terrorist Organization designation of the Sorra Front to include the Ulma Brigade as an alias.',
+          'Tarnland referred two branches of the Darlo Foundation to the UN 1267 Sanctions Committee; the Committee listed them on September 28.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2013-03-22', 'designation'],
+      ['2013-12-11', 'designation'],
+      ['2013-09-28', 'designation'],
+    ]);
+  });
+});

@@ -224,12 +224,13 @@ const OVER_NEXT_DAYS =
   /\b(?:over|in|during|within) the (?:next|following|ensuing|subsequent) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i;
 const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:until|into))\s+(?:on\s+)?$/i;
 const STORY_GOES_ON =
-  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|hostage crisis|occupation|operation|raid|clashes)(?:,\s+which)? (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
+  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shooting|shootout|hostage crisis|occupation|operation|raid|clashes)(?:,\s+which)? (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
 
 // "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
 // stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
+// ("When the shooting ended the next day, five militants and two police officers were dead": the same.)
 const BY_THE_TIME =
-  /^By the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted|was broken)\b/i;
+  /^(?:By the time|When|Once|After) (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted|was broken)\b/i;
 
 /** Whether a sentence names places and none of them is a place its story names. */
 /**
