@@ -312,6 +312,21 @@ describe('countCasualties: an arrest placed before its figure', () => {
 });
 
 describe('countCasualties: accounts, lists and figures that count no one', () => {
+  it.each([
+    [
+      'The attack killed more than 100 people and wounded 110, according to the government; the city ambulance service recorded 70 deaths.',
+      100,
+      'the government: 100 killed; the city ambulance service: 70 killed (figures not added)',
+    ],
+    [
+      'Clashes near Tarn claimed the lives of 15 militants, according to the army, though the rebels maintained that only four of their fighters had died.',
+      15,
+      'the army: 15 killed; the rebels: 4 killed (figures not added)',
+    ],
+  ])('keeps an account "recorded" or "maintained" apart: %s', (text, killed, accounts) => {
+    const reading = readCasualties(text);
+    expect([reading.figures.killed, reading.accounts]).toEqual([killed, accounts]);
+  });
   it('takes some of the dead named after a toll for no second account of it', () => {
     const reading = readCasualties(
       'Three explosions in Tarn killed six people. Police said the dead included two suspected bombers.',
@@ -1843,6 +1858,19 @@ describe('countCasualties: D19 readings, second round', () => {
       null,
     ],
     ['the first bomb killed a policeman and the second killed a soldier.', 2, null, null],
+    // (One named, one more "as well as" him, and the list after: each counted.)
+    [
+      'a car bomb killed MP Ann Roe, a critic of Tarn, as well as his son, two bodyguards, and six passers-by.',
+      10,
+      null,
+      null,
+    ],
+    ['a car bomb killed MP Ann Roe as well as his son, and wounded 11.', 2, 11, null],
+    ['Ann Roe, the group’s leader, was killed with a companion when they drove up to a checkpoint.', 2, null, null],
+    ['A Tarnish marine was also killed, and two other marines were injured.', 1, 2, null],
+    // (Those told of as unhurt, the text's only word of harm: no one was hurt there, nor died; not where others were.)
+    ['a roadside bomb near a bridge damaged a UN vehicle; the soldiers inside were unhurt.', 0, 0, null],
+    ['A bomb killed two guards; the driver was unhurt.', 2, null, null],
     [
       'The first blast killed three people; the second, 20 minutes later, killed five police officers and wounded 12.',
       8,

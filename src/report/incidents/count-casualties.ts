@@ -539,7 +539,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|proprietor|landlord|warden)';
+  '(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|proprietor|landlord|warden)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const KIN_ITEM =
@@ -664,8 +664,9 @@ const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
 // "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
 // hurt and no deaths.
+// ("damaged a UNIFIL vehicle; the Tanzanian soldiers inside were unhurt": the same, told of those there.)
 const NO_GROUP_HURT =
-  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b/i;
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b|\bthe\s+(?:[A-Za-z-]+\s+){1,3}?(?:was|were)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured)\b/i;
 // "no soldiers were killed": the deaths of a group denied (0 dead where the text tells no death of anyone else).
 // (Only where the wounded of that group are told after it: "… but two were wounded".)
 const NO_GROUP_KILLED =
@@ -759,7 +760,7 @@ const NAMED_DIED = new RegExp(
 const KIN =
   'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)|\\s+an?\\s+(?:companion|associate|colleague|comrade|bodyguard|aide|relative|accomplice)\\b(?!s)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -969,6 +970,13 @@ const ACCOUNT_VERBS = [
   'determined',
   'told',
   'cited',
+  // ("…, according to the TFG; the Mogadishu ambulance service recorded 70 deaths", "… though the Firat news agency
+  // maintained that only four died".)
+  'recorded',
+  'maintained',
+  'insisted',
+  'countered',
+  'contended',
 ];
 const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
@@ -1004,7 +1012,7 @@ const REVISED_TO = new RegExp(
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
 const ACCOUNT_SOURCE =
-  /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated|concluded|found|determined|told|cited)\b/i;
+  /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated|concluded|found|determined|told|cited|recorded|maintained|insisted|countered|contended)\b/i;
 
 // A capitalized word just before a figure's digits, other than a word that opens a sentence or a clause.
 const NAME_BEFORE =
@@ -1012,7 +1020,18 @@ const NAME_BEFORE =
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
 // The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
-const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without ', 'prevented ', 'averted ', 'avoided '];
+const DENIAL_WORDS = [
+  'no ',
+  'nobody',
+  'none ',
+  'without ',
+  'prevented ',
+  'averted ',
+  'avoided ',
+  'unhurt',
+  'unharmed',
+  'uninjured',
+];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -1539,6 +1558,13 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     used.fill(1, end, end + more[0].length);
     return { count: 1, length: more[0].length };
   };
+  // ("killed Ann Roe as well as his son, two bodyguards, and six passers-by": the list goes on after the one more.)
+  const listAfter = (end: number): { count: number; length: number } => {
+    const list = PERSON_LIST.exec(text.slice(end, end + 120));
+    if (!list || !/\band\b/.test(list[0]) || isUsed(end, end + list[0].length)) return { count: 0, length: 0 };
+    used.fill(1, end, end + list[0].length);
+    return { count: countListed(list[0]), length: list[0].length };
+  };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
     if (!after || isUsed(end, end + after[0].length)) return 0;
@@ -1549,8 +1575,9 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     let others = andOthers(end + after[0].length);
     if (others.count === 0) others = figureAfter(end + after[0].length);
     if (others.count === 0) others = kinAfter(end + after[0].length);
-    result.killed += others.count;
-    return after[0].length + others.length;
+    const listed = listAfter(end + after[0].length + others.length);
+    result.killed += others.count + listed.count;
+    return after[0].length + others.length + listed.length;
   };
   // The others taken or killed "along with" the one person read at `end`, and a second person named between
   // ("arrested Ann Roe and his partner Omar Tal in Pau, along with 19 other suspects" → 1 + 1 + 19).
@@ -2040,16 +2067,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       ? null
       : (afterName ? PERSON_LIST_AFTER_NAME : PERSON_LIST).exec(text.slice(listFrom, listFrom + 120));
     const kin = listedAfter && /\band\b/.test(listedAfter[0]) ? listedAfter : null;
-    // Each item is one person, or the figure it gives.
-    const listed = kin
-      ? kin[0]
-          .split(/(?=,)|(?<!,)(?=\s+and\s)/)
-          .filter((item) => item.startsWith(',') || /^\s+and\s/.test(item))
-          .reduce((sum, item) => {
-            const figure = LIST_FIGURE.exec(item)?.[1];
-            return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
-          }, 0)
-      : 0;
+    const listed = kin ? countListed(kin[0]) : 0;
     result.killed = toll + 1 + names + listed;
     let end = names
       ? one.index + one[0].length + (more?.[0].length ?? 0)
@@ -2063,6 +2081,17 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   return alongside;
+}
+
+/** How many people a list of them after one counts: each item one person, or the figure it gives. */
+function countListed(list: string): number {
+  return list
+    .split(/(?=,)|(?<!,)(?=\s+and\s)/)
+    .filter((item) => item.startsWith(',') || /^\s+and\s/.test(item))
+    .reduce((sum, item) => {
+      const figure = LIST_FIGURE.exec(item)?.[1];
+      return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
+    }, 0);
 }
 
 /** A couple arrested, or one named person. */
@@ -2154,7 +2183,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
@@ -2450,7 +2479,9 @@ function readNoCasualties(t: Tally): void {
     hurtNoOne ?? (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
   // ("a small bomb exploded outside a police station, causing damage but no injuries": where no one was hurt and no
   // death is told, no one died either.)
-  const noneHurt = hurtNoOne && !TELLS_DEATH.test(shown) ? hurtNoOne : null;
+  // ("the soldiers inside were unhurt", the text's only word of harm: no one there was hurt, nor died.)
+  const unhurt = !hurtNoOne && noInjuries && /\bun(?:hurt|harmed|injured)\b/i.test(noInjuries[0]) ? noInjuries : null;
+  const noneHurt = (hurtNoOne ?? unhurt) && !TELLS_DEATH.test(shown) ? (hurtNoOne ?? unhurt) : null;
   // ("no soldiers were killed, but two were wounded": 0 dead, where that is the text's only word of death.)
   const groupKilled =
     mayDeny && result.killed === null && (lowerShown.match(/\bkill|\bdied\b|\bdead\b|\bdeaths?\b/g) ?? []).length === 1
