@@ -4265,3 +4265,32 @@ describe('parseIncidents: designations by the U.S. Treasury, an amended designat
     ]);
   });
 });
+
+describe('parseIncidents: tolls told place by place', () => {
+  it('splits "killed more than 40 people in the Tarn market district and 13 at a restaurant in Ulma", past the regions the sentence opens with', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'In Vell and Orsk, suicide attacks on April 15 killed more than 40 people in the Tarn market district and 13 at a restaurant in Ulma.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-04-15', ['Tarn'], 40],
+      ['2008-04-15', ['Ulma'], 13],
+    ]);
+  });
+  it('splits "left 32 pilgrims dead in Tarn; in Ulma, 25 died and more than 180 were injured"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On July 28, bombs left 32 pilgrims dead in Tarn; in Ulma, 25 died and more than 180 were injured.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2008-07-28', ['Tarn'], 32, null],
+      ['2008-07-28', ['Ulma'], 25, 180],
+    ]);
+  });
+});

@@ -2118,9 +2118,16 @@ function eachPlaceOwnTollOf(
     const named = ordered.filter((place) => wordIndex(tail, place) >= 0);
     // (Only a region told right before the toll, "restaurants in Bali, killing …"; a third struck town stays a place.)
     const left = ordered.filter((place) => !named.includes(place));
+    // ("In Diyala and Anbar, suicide attacks on April 15 killed more than 40 people in Baqubah and 13 at a restaurant in
+    // Ramadi": or the regions the sentence opens with.)
+    const opening = REGIONS_OPENING.exec(draft.clause);
     const region =
-      left.length === 1 &&
-      /^,?\s*$/.test(draft.clause.slice(draft.clause.lastIndexOf(left[0] ?? '') + (left[0] ?? '').length, tollAt));
+      (left.length === 1 &&
+        /^,?\s*$/.test(draft.clause.slice(draft.clause.lastIndexOf(left[0] ?? '') + (left[0] ?? '').length, tollAt))) ||
+      (left.length >= 1 &&
+        opening !== null &&
+        left.every((place) => wordIndex(opening[0], place) >= 0) &&
+        opening[0].length <= tollAt);
     if (named.length >= 2 && region) {
       const atTail = new Map(named.map((place) => [place, wordIndex(tail, place)]));
       const byTail = [...named].sort((a, b) => (atTail.get(a) ?? 0) - (atTail.get(b) ?? 0));
@@ -2431,10 +2438,12 @@ function respectively(clause: string, places: number): PlaceTolls | null {
   return tolls.size > 0 ? tolls : null;
 }
 
+// The regions a sentence opens with: "In Diyala and Anbar, ".
+const REGIONS_OPENING = /^(?:In|Across|Throughout) [A-Z][^,;.]{0,60},/;
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
-// seven in Baquba" (the figure, then the place's own words).
+// seven in Baquba", " market district and 13 at a restaurant in " (the figure, then the place's own words).
 const LISTED_TOLL = new RegExp(
-  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|(?:\\s+[a-z]+){0,3}\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
@@ -2574,12 +2583,15 @@ function tollAfterEach(
  */
 function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyMap<string, number>): PlaceTolls | null {
   const readings: CasualtyReading[] = [];
-  for (const place of ordered) {
+  for (const [i, place] of ordered.entries()) {
     const where = at.get(place) ?? 0;
     const opening = PLACE_CLAUSE_OPENING.exec(clause.slice(Math.max(0, where - 40), where));
-    if (!opening) return null;
+    // ("bombs left 32 pilgrims dead in Baghdad; in Kirkuk, 25 died …": the first place may stand anywhere in the first
+    // clause, which is all its own.)
+    const first = i === 0 && !opening && clause.indexOf(';') > where;
+    if (!opening && !first) return null;
     const end = clause.indexOf(';', where);
-    const reading = readCasualties(clause.slice(where, end < 0 ? clause.length : end));
+    const reading = readCasualties(clause.slice(first ? 0 : where, end < 0 ? clause.length : end));
     if (Object.values(reading.figures).every((v) => v === null)) return null;
     readings.push(reading);
   }
