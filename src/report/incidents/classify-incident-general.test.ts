@@ -958,3 +958,24 @@ describe('classifyIncident: labels, passive deaths of forces, forces that defeat
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces firing on crowds or bombing by mistake, and designations by the U.S.', () => {
+  it.each([
+    [
+      'The following day, a Tarnish Air Force jet searching for Sorra Front fighters mistakenly bombed the camp for displaced people at Ulma, killing 90.',
+      'clash',
+    ],
+    ['In Tarn on March 16, security forces opened fire on rioters, killing three.', 'clash'],
+    ['Gunmen opened fire on mourners in Tarn, killing three.', 'attack'],
+    [
+      'On March 22, the U.S. Treasury Department designated two hawala companies in Tarn for providing financial services to the Sorra Front.',
+      'designation',
+    ],
+    [
+      'On December 11, the Department of State amended the Foreign Terrorist Organization designation of the Sorra Front to include an alias.',
+      'designation',
+    ],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

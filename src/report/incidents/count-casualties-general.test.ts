@@ -1871,6 +1871,8 @@ describe('countCasualties: D19 readings, second round', () => {
     // (Those told of as unhurt, the text's only word of harm: no one was hurt there, nor died; not where others were.)
     ['a roadside bomb near a bridge damaged a UN vehicle; the soldiers inside were unhurt.', 0, 0, null],
     ['A bomb killed two guards; the driver was unhurt.', 2, null, null],
+    ['soldiers arrested a suspected Sorra Front logistics supplier in Tarn.', null, null, 1],
+    ['Tarn mayor Omar Tal Jr. surrendered to authorities three days later and was charged with murder.', null, null, 1],
     [
       'The first blast killed three people; the second, 20 minutes later, killed five police officers and wounded 12.',
       8,
