@@ -1872,6 +1872,32 @@ describe('countCasualties: D19 readings, second round', () => {
     ['a roadside bomb near a bridge damaged a UN vehicle; the soldiers inside were unhurt.', 0, 0, null],
     ['A bomb killed two guards; the driver was unhurt.', 2, null, null],
     ['soldiers arrested a suspected Sorra Front logistics supplier in Tarn.', null, null, 1],
+    // (A subject of people of every kind, then their deaths: a figure for each numbered item, one for each other.)
+    [
+      'Tarnish Foreign Service Officer Ann Roe, three Tarnish soldiers, a Department of Defense civilian, and an Ulman doctor were killed.',
+      6,
+      null,
+      null,
+    ],
+    [
+      'Defense Minister Omar Tal, his deputy Bo Tarn - the president’s brother-in-law - and Vice President Ali Musa were killed instantly, and security chief Sam Varo died of his wounds two days later.',
+      3,
+      null,
+      null,
+    ],
+    ['In Tarn, a policeman and a civilian were killed, and two others were wounded.', 2, 2, null],
+    [
+      'all seven attackers died, along with two police officers and a local guard, while no Tarnish personnel were hurt.',
+      10,
+      null,
+      null,
+    ],
+    [
+      'The government put the number of dead at 34 and the wounded at 122; opposition monitoring groups reported 48 deaths.',
+      34,
+      122,
+      null,
+    ],
     ['Tarn mayor Omar Tal Jr. surrendered to authorities three days later and was charged with murder.', null, null, 1],
     [
       'The first blast killed three people; the second, 20 minutes later, killed five police officers and wounded 12.',

@@ -258,6 +258,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
+    // "The government put the number of dead at 34 and the wounded at 122".
+    gated(
+      [['wounded at', 'injured at']],
+      `\\bnumber of (?:dead|deaths|fatalities) at\\s+(?:\\S+\\s+){1,3}?and the (?:number of )?(?:wounded|injured) at\\s+${N}\\b`,
+      'gi',
+    ),
     // "both women were seriously injured"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     HOSPITALIZED,
@@ -728,9 +734,10 @@ const ONE_DIED = new RegExp(
 // ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name.)
 const NAMED_PAIR_KILLED =
   /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
-// Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians".
+// Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians", ",
+// along with two police officers and a local guard".
 const ALONG_WITH_MORE = new RegExp(
-  `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:(?!and\\b)[A-Za-z-]+\\s+){0,2}(?!wound|injur|arrest|detain|and\\b)[a-z]+(?:,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+)?(?=[\\s,.;])`,
+  `^[^.;]{0,60}?,\\s+(?:along|together) with\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:(?!and\\b)[A-Za-z-]+\\s+){0,2}(?!wound|injur|arrest|detain|and\\b)[a-z]+(?:,?\\s+and\\s+(?:(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?(?!wound|injur|arrest|detain)[a-z]+|(an?)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)))?(?=[\\s,.;])`,
   'i',
 );
 // One more taken with the victims: ", together with their Afghan driver".
@@ -949,6 +956,13 @@ const NAMES_AFTER = new RegExp(
 // "before killing his mother and himself": each relative and the attacker himself.
 const NAMED_LIST_KILLED =
   /(?:^|[.;:]\s+|,\s+)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s+(?:his|her|their)\s+[a-z-]+(?:\s+[A-Z][\w'’-]+){0,3})+,?\s+and\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+were\s+(?:all\s+|also\s+)?(?:killed|shot dead)\b/;
+// A subject of people of every kind, then their deaths: "Officer Ann Roe, three soldiers, a Defense Department
+// civilian, and an Afghan doctor were killed", "Defense Minister Omar Tal, his deputy Bo Tarn - the president's
+// brother-in-law - and Vice President Ali Musa were killed instantly": a figure for each numbered item, one for each other.
+const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—])?`;
+const MIXED_LIST_KILLED = new RegExp(
+  `(?:^|[.;:]\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:all\\s+)?died)\\b`,
+);
 const SELF_AND_KIN =
   /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
@@ -1933,7 +1947,9 @@ function readVictimsWith(t: Tally): void {
       !isUsed(at, at + more[0].length) &&
       !OWN_VERB.test(text.slice(at + more[0].length, at + more[0].length + 80))
     ) {
-      const counts = [more[1], more[2]].map((n) => (n ? parseNumber(n.replace(LEADING_QUALIFIER, '')) : 0));
+      const counts = [more[1], more[2], more[3] && 'one'].map((n) =>
+        n ? parseNumber(n.replace(LEADING_QUALIFIER, '')) : 0,
+      );
       if (counts.every((n) => n !== null)) {
         result.killed += counts.reduce((a: number, n) => a + (n ?? 0), 0);
         used.fill(1, at, at + more[0].length);
@@ -1991,6 +2007,22 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     result.killed = (result.killed ?? 0) + namedList[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length;
     used.fill(1, listAt, namedList.index + namedList[0].length);
     cite('killed', listAt, namedList.index + namedList[0].length);
+  }
+  const mixed =
+    result.killed === null && lower.includes(', ') && (lower.includes(' were ') || lower.includes(' died'))
+      ? MIXED_LIST_KILLED.exec(text)
+      : null;
+  const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
+  if (mixed?.[1] && !isUsed(mixedAt, mixed.index + mixed[0].length)) {
+    const items = mixed[1]
+      .replace(/\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—]/g, '')
+      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .map((item) => (/^(?:an?|his|her|their|[A-Z])/.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
+    if (items.length >= 3 && items.every((n) => n !== null)) {
+      result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
+      used.fill(1, mixedAt, mixed.index + mixed[0].length);
+      cite('killed', mixedAt, mixed.index + mixed[0].length);
+    }
   }
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
