@@ -87,10 +87,10 @@ const PLACE_PATTERNS = [
   /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)* (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
   // ("on the Lake Chad islands": the lake named before its islands or shores)
   new RegExp(`\\b(?:on|near|at) (?:the )?((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
-  // "in the Kenkiyak village", "in Hakkari province"
+  // "in the Kenkiyak village", "in Hakkari province", "in the Khyber Agency's Bara district"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
+    `\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
     'g',
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
@@ -182,11 +182,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
-  // "in a Hamburg grocery store", "on a crowded Ankara street": a name standing before the kind of site it has
+  // "in a Hamburg grocery store", "on a crowded Ankara street", "from the Dadaab refugee complex": a name standing before
+  // the kind of site it has
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence|camp|complex)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|outside|inside|of|attacked|assaulted|stormed|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+(?:['’]s)? ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|outside|inside|of|from|into|attacked|assaulted|stormed|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+(?:['’]s)? ){0,2})?(${NAME}) (?:[a-z]+ ){0,2}$`,
     ),
   },
   // "the market of Tentena, a predominantly Christian town in Poso district": a town described in an aside
@@ -217,6 +218,10 @@ const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A
 // The last word of a building's name: "Jesus Church", "Bayero University".
 const FAITH_BEFORE_NAME =
   /^(?:Christian|Muslim|Sunni|Shia|Shiite|Druze|Alawite|Hindu|Sikh|Catholic|Coptic|Maronite|Armenian|Jewish|Buddhist) (?=[A-Z]|(?:al|el)-)/;
+// A tribal agency of Pakistan, a place though it ends in an organization word: "Khyber Agency", "Orakzai Agency" (not the
+// "Federal Investigation Agency" or a "News Agency").
+const TRIBAL_AGENCY =
+  /^(?!(?:Intelligence|Investigation|Security|News|Press|Development|Energy|Enforcement|Protection|Management|Emergency|Space|Defense|Defence|Environment|Revenue|Border|Narcotics|Drug|Control|Relief|Refugee|Atomic|Health|Food|Trade|Federal|National|Central|State)\b)(?:North |South )?[A-Z][a-z]+ Agency$/;
 // Sites whose names are their own (capitalized: "the Serena Hotel", "Kizilay Square"), not a town's.
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub|Square)$/;
 const BUILDING =
@@ -439,7 +444,7 @@ export function buildNameBook(text: string, country: string): NameBook {
           (NOT_PLACE.test(name) &&
             !/\s(?:City|Pass|Forest|Valley|Mountains|Hills|Island|Gorge|Desert)$/.test(name) &&
             !/^In[ -][A-Z]/.test(name)) ||
-          ENDS_IN_ORG_WORD.test(name)
+          (ENDS_IN_ORG_WORD.test(name) && !TRIBAL_AGENCY.test(name))
         )
           continue;
         if (notPlaces.has(name)) continue;

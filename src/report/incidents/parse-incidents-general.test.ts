@@ -4294,3 +4294,75 @@ describe('parseIncidents: tolls told place by place', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a list of dates, a second blast "while another …", tribal agencies and camps', () => {
+  it('makes one event of each date of a list, each with the words after the last', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Guerrillas repeatedly bombed the oil pipeline; attacks on February 14, March 2, and June 11 in Tarn Department spilled crude but caused no casualties.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2004-02-14', 'attack', ['Tarn Department'], 0, 0],
+      ['2004-03-02', 'attack', ['Tarn Department'], 0, 0],
+      ['2004-06-11', 'attack', ['Tarn Department'], 0, 0],
+    ]);
+  });
+  it('shares figures told "respectively" out over the dates of a list', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Militants attacked villages on May 1, May 3 and May 9 in Tarn, killing two, three and four people respectively.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2004-05-01', 2],
+      ['2004-05-03', 3],
+      ['2004-05-09', 4],
+    ]);
+  });
+  it('splits ", while another blast the same day …" off with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On July 7, a bomb exploded near a hardware store in Tarn, killing six and injuring more than 40, while another blast the same day outside a grocery in Ulma City left nine people injured.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2009-07-07', ['Tarn'], 6, 40],
+      ['2009-07-07', ['Ulma City'], null, 9],
+    ]);
+  });
+  it('places an event in a tribal agency, or in the district of one, and at a camp named for its town', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          "On December 26, security forces killed a militant planner in a firefight in the Varsk Agency's Tarn district.",
+          'On October 10, a suicide bomber drove into a tribal jirga in Orla Agency, killing 110.',
+          'On October 13, two aid workers were kidnapped from the Ulma refugee complex.',
+          'On November 2, the Federal Investigation Agency arrested two suspects.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2014-12-26', ['Tarn']],
+      ['2014-10-10', ['Orla Agency']],
+      ['2014-10-13', ['Ulma']],
+      ['2014-11-02', []],
+    ]);
+  });
+  it('reads attackers who "tried to force their way into" a compound as an attack', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'And on June 25, a week after the handover ceremony, eight attackers disguised as soldiers tried to force their way into the palace compound in Tarn.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([['2013-06-25', 'attack', ['Tarn']]]);
+  });
+});

@@ -172,7 +172,7 @@ const NAMED_BY_DATE =
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|assault|ambush)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -512,6 +512,8 @@ const AND_OWN_CLAUSE = new RegExp(
   `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
 
+// What joins two dates of one list: ", ", ", and ", " and ".
+const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
 const NEXT_ITEM = /^,\s+(?:an?|another)\s+(?!(?:day|week|month|year|few|number|total|time)\b)[a-z]/;
 
@@ -1298,6 +1300,11 @@ function readDated(
     placeBefore.every(
       (p, i) => p !== null && (i === 0 || LISTED_LINK.test(sentence.slice(ownEnd(main[i - 1]), p.index))),
     );
+  // "attacks on February 14, March 2, and June 11 in Arauca spilled crude but caused no casualties": three or more
+  // dates in a list, each an event of its own told with the words after the last (and the first's before it).
+  const datesListed =
+    main.length >= 3 &&
+    main.every((m, i) => i === 0 || DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, m.start)));
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = starts[i] ?? 0;
@@ -1338,6 +1345,11 @@ function readDated(
       clause = everyOne || i === main.length - 1 ? `${own}${tail}` : own;
       if (everyOne) listed = { at: i, of: main.length, tail };
     }
+    if (datesListed) {
+      const tail = sentence.slice(main[main.length - 1]?.end ?? 0);
+      clause = `${i === 0 ? sentence.slice(from, mention.end) : sentence.slice(mention.start, mention.end)}${tail}`;
+      listed = { at: i, of: main.length, tail };
+    }
     // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
     // the next date's clause.
     const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
@@ -1346,7 +1358,7 @@ function readDated(
     // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
     const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
     let shared = sharedWith === i;
-    if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed) {
+    if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed && !datesListed) {
       clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
       // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
       if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
@@ -1417,6 +1429,11 @@ function readDated(
         (j > 0 ? firstKind : null) ??
         (placesListed && i > 0 ? sentenceKind : null) ??
         (paired ? sentenceKind : null) ??
+        // ("attacks on February 14, March 2, and June 11 in Arauca spilled crude": each date of a list told with the
+        // first's words.)
+        (i > 0 && j === 0 && DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, mention.start))
+          ? sentenceKind
+          : null) ??
         (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
           ? sentenceKind
           : null);
@@ -1581,7 +1598,8 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
   return kept.map(({ record }, i) => ({ ...record, id: `${reportId}/i${i + 1}`, reportId: reportId }));
 }
 
-const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture)';
+// ("Khyber Agency": a tribal agency of Pakistan is a region.)
+const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture|agency)';
 
 const ENDS_IN_REGION_WORD = new RegExp(`\\b${REGION_WORD}$`, 'i');
 const SPACE_REGION_WORD = new RegExp(`\\s${REGION_WORD}$`, 'i');
