@@ -979,3 +979,19 @@ describe('classifyIncident: forces firing on crowds or bombing by mistake, and d
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a visit dated by the attack before it, and a law promulgated', () => {
+  it.each([
+    [
+      'The army chief visited Ulma on December 17, the day after the school attack, to ask the government to act against the Sorra Front leader.',
+      null,
+    ],
+    ['On March 3, two days after the bombing in Tarn, gunmen killed two guards.', 'attack'],
+    [
+      'On June 3, Tarnland promulgated a law strengthening the fight against terrorism, which allowed administrative house arrest of returning fighters.',
+      null,
+    ],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -167,6 +167,11 @@ const AFTER_EVENT =
 // An aside that tells what else happened on the day: ", the same day a court sentenced …,".
 const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
 
+// An aside that names the day by an event before or after it: "visited Kabul on December 17, the day after the school
+// attack, to ask …" (that event is told elsewhere).
+const DAY_AFTER_ASIDE =
+  /,\s+(?:the|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the|a|an|its|their)\s+[^,;.]{1,80},/gi;
+
 // An aside that names the day by an anniversary: "On September 11, the anniversary of the 2012 attack, a car bomb …".
 const ANNIVERSARY_ASIDE = /^([^,;]{0,40},\s+)the (?:[\w-]+\s+)?anniversary of [^,;]{1,120},\s+/i;
 
@@ -194,7 +199,7 @@ function activeViolence(text: string, before: number): number {
 
 // Who attacks, in words the series uses for militants.
 const LEGAL_ACT =
-  /\b(?:issued|signed|adopted|passed|amended|announced|approved|unveiled|enacted|introduced|tabled|proposed|drafted)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:decree|law|bill|plan|penal code|criminal code|ordinance|strategy|amendments?|legislation|measures)\b/i;
+  /\b(?:issued|signed|adopted|passed|amended|announced|approved|unveiled|enacted|introduced|tabled|proposed|drafted|promulgated|published|ratified)\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:decree|law|bill|plan|penal code|criminal code|ordinance|strategy|amendments?|legislation|measures)\b/i;
 const HARM_TOLD =
   /\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|exploded|detonated|kidnapped|abducted)\b/i;
 const STATE_WAR =
@@ -298,7 +303,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
-  const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1');
+  const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1').replace(DAY_AFTER_ASIDE, ',');
   // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
   const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   // "…, killing 25 and injuring nearly 190; she was one of more than 20 women to carry out such attacks during the year":

@@ -87,10 +87,11 @@ const PLACE_PATTERNS = [
   /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)* (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
   // ("on the Lake Chad islands": the lake named before its islands or shores)
   new RegExp(`\\b(?:on|near|at) (?:the )?((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
-  // "in the Kenkiyak village", "in Hakkari province", "in the Khyber Agency's Bara district"
+  // "in the Kenkiyak village", "in Hakkari province", "in the Khyber Agency's Bara district", "In Farah Province's Bala
+  // Buluk district, insurgents …"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
     'g',
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
@@ -222,8 +223,9 @@ const FAITH_BEFORE_NAME =
 // "Federal Investigation Agency" or a "News Agency").
 const TRIBAL_AGENCY =
   /^(?!(?:Intelligence|Investigation|Security|News|Press|Development|Energy|Enforcement|Protection|Management|Emergency|Space|Defense|Defence|Environment|Revenue|Border|Narcotics|Drug|Control|Relief|Refugee|Atomic|Health|Food|Trade|Federal|National|Central|State)\b)(?:North |South )?[A-Z][a-z]+ Agency$/;
-// Sites whose names are their own (capitalized: "the Serena Hotel", "Kizilay Square"), not a town's.
-const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub|Square)$/;
+// Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
+// a town).
+const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
 // Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
@@ -392,8 +394,8 @@ export function buildNameBook(text: string, country: string): NameBook {
       if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))
         return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.
-      // ("assaulted the Intercontinental Hotel", "in Sultanahmet Square": the name of a hotel, a restaurant, a club or a
-      // square is its own, no town's; a town that names one is named as a place elsewhere too.)
+      // ("assaulted the Intercontinental Hotel": the name of a hotel, a restaurant or a club is its own, no town's; a town
+      // that names one is named as a place elsewhere too.)
       if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
       const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;

@@ -4366,3 +4366,16 @@ describe('parseIncidents: a list of dates, a second blast "while another …", t
     ).toEqual([['2013-06-25', 'attack', ['Tarn']]]);
   });
 });
+
+describe('parseIncidents: a district of a province told by the sentence’s opening possessive', () => {
+  it('places "In Vell Province\'s Tarn district, insurgents …" in Tarn', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          "In Vell Province's Tarn district, insurgents abducted 12 deminers on August 21 and killed four of them before the others were freed.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2013-08-21', ['Tarn'], 4]]);
+  });
+});
