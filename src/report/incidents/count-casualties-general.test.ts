@@ -1887,6 +1887,33 @@ describe('countCasualties: D19 readings, second round', () => {
     ],
     ['In Tarn, a policeman and a civilian were killed, and two others were wounded.', 2, 2, null],
     [
+      'parliamentarian Ann Roe was gunned down in Tarn together with his bodyguard; the government blamed the Front.',
+      2,
+      null,
+      null,
+    ],
+    ['photographer Ann Roe was shot dead, and her colleague Bo Tarn badly wounded, by a police officer.', 1, 1, null],
+    [
+      'four heavily armed militants stormed the consulate at dawn on May 23 and were killed after a day-long battle; no consulate staff were hurt.',
+      4,
+      0,
+      null,
+    ],
+    ['four militants stormed a post, killed two guards and were killed.', 6, null, null],
+    [
+      'six men alleged to belong to a Sorra Front cell planning suicide attacks in the capital were arrested in Tarn.',
+      null,
+      null,
+      6,
+    ],
+    [
+      'the Front and UNICEF said the dead were schoolgirls attending a first-aid course, and put the number at 61.',
+      61,
+      null,
+      null,
+    ],
+    ['Two guards were killed; no Americans were harmed.', 2, null, null],
+    [
       'all seven attackers died, along with two police officers and a local guard, while no Tarnish personnel were hurt.',
       10,
       null,

@@ -141,6 +141,21 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "the government put the dead at 102", "officials put the toll at 35"
     gated([['put the'], [' at']], `\\bput the (?:dead|(?:final |official )?(?:death )?toll) at\\s+${N}\\b`, 'gi'),
+    // "the LTTE said the dead were schoolgirls …, and put the number at 61": the number of the dead just told of.
+    gated(
+      [
+        ['put the number at', 'put the figure at'],
+        ['dead', 'killed', 'died'],
+      ],
+      `(?<=\\b(?:dead|killed|died)\\b[^.;]{0,120})\\bput the (?:number|figure) at\\s+${N}\\b`,
+      'gi',
+    ),
+    // "four heavily armed militants stormed the Indian Consulate at dawn and were killed after a day-long battle"
+    gated(
+      [['and were killed', 'and were shot dead', 'and were all killed']],
+      `\\b${N}\\s+${NOT_WEAPONS}(?:[A-Za-z-]+\\s+){0,3}?[a-z]+(?:s|men)\\s+(?:stormed|attacked|entered|opened fire|fired|ambushed|raided|assaulted|infiltrated|tried|attempted)\\b[^.;]{0,120}?\\band were (?:all |later |eventually )?(?:killed|shot dead)\\b`,
+      'gi',
+    ),
     // ("the number of dead rose to 17": a toll revised by the text itself.)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
@@ -355,6 +370,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
     gated([['surrendered']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:had\\s+)?surrendered\\b`, 'gi'),
+    // "six men alleged to belong to a Haqqani Network cell planning suicide attacks in the capital were arrested"
+    gated(
+      [
+        ['alleged to', 'suspected to', 'accused of', 'believed to', 'said to'],
+        ['arrested', 'detained'],
+      ],
+      `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:men|women|people|persons|suspects|individuals|members|militants|youths)\\s+(?:alleged to|suspected to|accused of|believed to|said to)\\s+[^.;]{1,100}?\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:arrested|detained)\\b`,
+      'gi',
+    ),
   ],
 };
 
@@ -1409,6 +1433,7 @@ const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
 const KILLED_WORDS = [
   'killed',
+  'gunned down',
   'killing him',
   'killing her',
   'shot dead',
@@ -2215,7 +2240,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:also |later |subsequently )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
@@ -2299,14 +2324,14 @@ function readLoneWounded(t: Tally): void {
     result.wounded = 2;
     cite('wounded', pairHurt.index, pairHurt.index + pairHurt[0].length);
   }
-  // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer": one wounded
-  // though no figure is written.
+  // "killing a soldier and wounding another", "seriously wounding Gardner", "injuring a police officer", "was shot dead,
+  // and her colleague Kathy Gannon badly wounded": one wounded though no figure is written.
   // ("slightly injuring him; no one else was hurt": a denial of anyone else leaves the one.)
   const deniedHurt = mayDeny ? NO_INJURIES.exec(shown) : null;
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))
@@ -2500,12 +2525,16 @@ function readMoreDeaths(t: Tally): void {
 
 /** A denial where no figure was read: 0 killed, 0 wounded. */
 function readNoCasualties(t: Tally): void {
-  const { shown, lowerShown, mayDeny, result, cite } = t;
+  const { text, shown, lowerShown, mayDeny, result, spans, cite } = t;
   // "resulting in no casualties": 0 killed and 0 wounded where no figure was read.
   const none = mayDeny ? NO_CASUALTIES.exec(shown) : null;
   const noDeaths = mayDeny ? NO_DEATHS.exec(shown) : null;
   // ("Two guards were killed; no Americans were harmed" denies the hurt of one group only: no 0 there.)
-  const group = mayDeny && result.wounded === null && !result.killed ? NO_GROUP_HURT.exec(shown) : null;
+  // ("four militants stormed the consulate and were killed; no consulate staff were hurt": where only attackers died.)
+  const attackersOnly =
+    result.killed !== null && spans.killed.every(([from, to]) => MILITANT_SIDE.test(text.slice(from, to)));
+  const group =
+    mayDeny && result.wounded === null && (!result.killed || attackersOnly) ? NO_GROUP_HURT.exec(shown) : null;
   const hurtNoOne = mayDeny ? NO_INJURIES.exec(shown) : null;
   const noInjuries =
     hurtNoOne ?? (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);
