@@ -1913,6 +1913,8 @@ describe('countCasualties: D19 readings, second round', () => {
       null,
     ],
     ['Two guards were killed; no Americans were harmed.', 2, null, null],
+    ['Hapilon and Omar Tal were killed in a military operation on October 16 near the Grand Mosque.', 2, null, null],
+    ['Soldiers and Omar Tal were killed.', null, null, null],
     [
       'all seven attackers died, along with two police officers and a local guard, while no Tarnish personnel were hurt.',
       10,

@@ -755,9 +755,10 @@ const ONE_DIED = new RegExp(
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
 // "aid worker Ann Roe and his driver were shot and killed".
-// ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name.)
+// ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name; "Hapilon
+// and Omar Maute were killed": the first by one name.)
 const NAMED_PAIR_KILLED =
-  /\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?<![\w'’-] )(?!(?:The|A|An|Police|Soldiers|Troops|Gunmen|Militants|Attackers|Both|Two|Three|Four|Five|Several|Many|Some|Civilians|Officers)\b)[A-Z][a-z]{3,}(?= and [A-Z][\w'’-]+ [A-Z][\w'’-]+,? were)) and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians", ",
 // along with two police officers and a local guard".
 const ALONG_WITH_MORE = new RegExp(

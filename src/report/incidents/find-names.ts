@@ -223,6 +223,8 @@ const FAITH_BEFORE_NAME =
 // "Federal Investigation Agency" or a "News Agency").
 const TRIBAL_AGENCY =
   /^(?!(?:Intelligence|Investigation|Security|News|Press|Development|Energy|Enforcement|Protection|Management|Emergency|Space|Defense|Defence|Environment|Revenue|Border|Narcotics|Drug|Control|Relief|Refugee|Atomic|Health|Food|Trade|Federal|National|Central|State)\b)(?:North |South )?[A-Z][a-z]+ Agency$/;
+const ADJECTIVE_COMPOUND =
+  /^[A-Z][a-z]+-(?:run|based|led|owned|backed|funded|controlled|held|born|affiliated|linked|made|style|speaking|majority|dominated|allied)\b/;
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
@@ -454,6 +456,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (/^(?:Old|New|Upper|Lower|Grand|Main|Great)$/.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
+        // ("the French-run Esteqlal High School", "a Saudi-owned bank": an adjective, no place.)
+        if (ADJECTIVE_COMPOUND.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
         if (isSaintsSite(text, name)) continue;
         // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".

@@ -4379,3 +4379,32 @@ describe('parseIncidents: a district of a province told by the sentence’s open
     ).toEqual([['2013-08-21', ['Tarn'], 4]]);
   });
 });
+
+describe('parseIncidents: "N days afterward", and a school named by an adjective', () => {
+  it('dates "Two days afterward" and "five days afterward" from the event before, as events of their own', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On December 11, a suicide bomber blew himself up at a school in Tarn, killing a teacher and wounding 15. Two days afterward, insurgents killed two soldiers in a roadside bombing east of Ulma.',
+          'On October 9, militants abducted two engineers near Varsk. Commandos stormed the kidnappers’ hideout near Orla five days afterward: one hostage was freed, the other died in the crossfire, and all five kidnappers were killed.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2014-12-11', 'attack', ['Tarn'], 1],
+      ['2014-12-13', 'attack', ['Ulma'], 2],
+      ['2014-10-09', 'attack', ['Varsk'], null],
+      ['2014-10-14', 'clash', ['Orla'], 6],
+    ]);
+  });
+  it('takes no "French-run" school for a place', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'A teenage suicide bomber blew himself up during a play in the auditorium of the French-run Varsk High School in Tarn on December 11, killing a German citizen.',
+        ),
+      ).map(([, , places]) => places),
+    ).toEqual([['Tarn']]);
+  });
+});
