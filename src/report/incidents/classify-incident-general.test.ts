@@ -995,3 +995,12 @@ describe('classifyIncident: a visit dated by the attack before it, and a law pro
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: people rounded up and then killed by those who took them', () => {
+  it.each([
+    ['On November 6, they rounded up residents of Tarn and beheaded them on the village football field.', 'attack'],
+    ['Police arrested a student in Ulma after he shot himself by accident.', 'arrest'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

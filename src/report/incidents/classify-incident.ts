@@ -515,7 +515,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     arrestAt !== undefined &&
     violentAt !== undefined &&
     arrestAt < violentAt &&
-    !/\bresist(?:ed|ing) arrest\b/i.test(text)
+    !/\bresist(?:ed|ing) arrest\b/i.test(text) &&
+    // ("they rounded up residents of Muatide and beheaded them": the ones taken, killed by those who took them.)
+    !/\band (?:later |then )?(?:beheaded|killed|executed|shot|massacred|murdered|hanged) (?:them|him|her|most of them|all of them)\b/i.test(
+      text,
+    )
   )
     return 'arrest';
   if ((text.includes('raided') || text.includes('infiltrated')) && MILITANTS_RAID.test(text)) return 'attack';

@@ -4408,3 +4408,16 @@ describe('parseIncidents: "N days afterward", and a school named by an adjective
     ).toEqual([['Tarn']]);
   });
 });
+
+describe('parseIncidents: a date naming an agreement, and people rounded up and killed', () => {
+  it('dates a killing by its own day, not by "the April Tarn peace agreement" named in an aside', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Omar Tal, the tribal commander who had signed and then repudiated the April Tarn peace agreement, was killed along with four companions on June 18 when a missile struck his compound near Ulma.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2004-06-18', ['Ulma'], 5]]);
+  });
+});

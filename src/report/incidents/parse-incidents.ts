@@ -159,9 +159,10 @@ const CLAUSE_BREAK =
 const EVENT_LABEL =
   /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
 
-// What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks".
+// What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks", "the April Shakai
+// peace agreement".
 const NAMES_NO_EVENT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|inauguration|coalition|alliance|movement|bloc)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|truce|agreement|accord|deal|treaty|pact|inauguration|coalition|alliance|movement|bloc)\b/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 // The words just before a date that names an event: "over the", "including the group's", "of an".
 const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
