@@ -1004,3 +1004,19 @@ describe('classifyIncident: people rounded up and then killed by those who took 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces striking a militant camp, and forces crossing a border to attack', () => {
+  it.each([
+    [
+      'Another raid, on October 28, targeted an ISIS-GS camp in the Tarn region across the border, and the army said 11 militants died.',
+      'clash',
+    ],
+    [
+      'On November 26, Ulman forces crossed into Tarnland and attacked the Sorra Front’s camp at Varsk, freeing 900 hostages.',
+      'clash',
+    ],
+    ['A Sorra Front raid targeted a military camp near Tarn, killing 12 soldiers.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

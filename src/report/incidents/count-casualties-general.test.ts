@@ -1916,6 +1916,12 @@ describe('countCasualties: D19 readings, second round', () => {
     ['Hapilon and Omar Tal were killed in a military operation on October 16 near the Grand Mosque.', 2, null, null],
     ['Soldiers and Omar Tal were killed.', null, null, null],
     [
+      'Authorities announced a number of arrests, including the detention on May 14 of 11 suspects in Tarn.',
+      null,
+      null,
+      11,
+    ],
+    [
       'all seven attackers died, along with two police officers and a local guard, while no Tarnish personnel were hurt.',
       10,
       null,

@@ -370,6 +370,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
     gated([['surrendered']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:had\\s+)?surrendered\\b`, 'gi'),
+    // "the detention on May 14 of 11 suspects in Mosul", "the arrest of 12 men": the figure a noun of arrest counts.
+    gated(
+      [['arrest', 'detention', 'capture'], [' of ']],
+      `\\b(?:arrests?|detentions?|captures?)(?:\\s+on\\s+[A-Z][a-z]+\\s+\\d{1,2})?\\s+of\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,2}?(?:suspects|men|people|persons|members|militants|individuals|others|boys)\\b`,
+      'gi',
+    ),
     // "six men alleged to belong to a Haqqani Network cell planning suicide attacks in the capital were arrested"
     gated(
       [
