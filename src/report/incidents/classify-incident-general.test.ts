@@ -991,6 +991,21 @@ describe('classifyIncident: a visit dated by the attack before it, and a law pro
       'On June 3, Tarnland promulgated a law strengthening the fight against terrorism, which allowed administrative house arrest of returning fighters.',
       null,
     ],
+    ['On June 3, Tarnland promulgated a law allowing the detention of suspects who attacked police.', null],
+    ['On May 3, militants published a plan to attack tourists in Ulma.', 'attack'],
+    [
+      'On June 2, a bomb that militants were planting near an army checkpoint in Tarn accidentally killed two of them.',
+      'attack',
+    ],
+    [
+      'On May 4, the State Department designated Tarnland a Country of Particular Concern for religious freedom violations.',
+      null,
+    ],
+    [
+      'On March 22, the Treasury Department designated Ann Roe as Director of the Office of Foreign Assets Control.',
+      null,
+    ],
+    ['On April 2, the Ministry listed it among the ten safest countries for tourists.', null],
   ])('reads %s', (sentence, kind) => {
     expect(classifyIncident(sentence)).toBe(kind);
   });

@@ -325,7 +325,17 @@ describe('countCasualties: accounts, lists and figures that count no one', () =>
     ],
   ])('keeps an account "recorded" or "maintained" apart: %s', (text, killed, accounts) => {
     const reading = readCasualties(text);
-    expect([reading.figures.killed, reading.accounts]).toEqual([killed, accounts]);
+    expect([reading.figures.killed, reading.accounts ?? null]).toEqual([killed, accounts]);
+  });
+  it('takes deaths told of a separate incident for no second account', () => {
+    const reading = readCasualties(
+      'The attack killed 12 soldiers; the army insisted that two civilians died in a separate incident.',
+    );
+    expect(reading.accounts).toBeNull();
+  });
+  it('reads thousands of accounts in one text without exhausting the stack', () => {
+    const text = `A bomb went off in Tarn. ${'Police said among the victims were two soldiers. '.repeat(4000)}`;
+    expect(() => readCasualties(text)).not.toThrow();
   });
   it('takes some of the dead named after a toll for no second account of it', () => {
     const reading = readCasualties(
@@ -1915,6 +1925,36 @@ describe('countCasualties: D19 readings, second round', () => {
     ['Two guards were killed; no Americans were harmed.', 2, null, null],
     ['Hapilon and Omar Tal were killed in a military operation on October 16 near the Grand Mosque.', 2, null, null],
     ['Soldiers and Omar Tal were killed.', null, null, null],
+    // (What the readings above must not take.)
+    ['Two people died and many more were wounded, and hospital officials put the number at 40.', 2, null, null],
+    ['A bomb killed several people and wounded dozens, and doctors put the number at 60.', null, null, null],
+    [
+      'On May 3, three militants attacked a police station in Tarn, where two officers tried to resist and were killed.',
+      2,
+      null,
+      null,
+    ],
+    [
+      'Five gunmen attacked the convoy near Ulma, and three fled the scene and were killed later by troops.',
+      3,
+      null,
+      null,
+    ],
+    [
+      'On May 3, two bombs exploded in Tarn: the first killed a policeman, and the second killed a soldier; in all, two people died.',
+      2,
+      null,
+      null,
+    ],
+    ['Two bombs killed 10 people in Tarn: the first killed four and the second killed six.', 10, null, null],
+    ['On May 3, journalist Ann Roe was shot dead in Tarn while walking home with a colleague.', 1, null, null],
+    ['Ann Roe was killed with a relative’s pistol.', 1, null, null],
+    [
+      'On May 3, a suicide bomber blew himself up near the governor’s convoy in Tarn; the governor was unhurt.',
+      null,
+      null,
+      null,
+    ],
     [
       'Authorities announced a number of arrests, including the detention on May 14 of 11 suspects in Tarn.',
       null,

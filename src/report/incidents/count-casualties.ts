@@ -141,19 +141,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "the government put the dead at 102", "officials put the toll at 35"
     gated([['put the'], [' at']], `\\bput the (?:dead|(?:final |official )?(?:death )?toll) at\\s+${N}\\b`, 'gi'),
-    // "the LTTE said the dead were schoolgirls …, and put the number at 61": the number of the dead just told of.
-    gated(
-      [
-        ['put the number at', 'put the figure at'],
-        ['dead', 'killed', 'died'],
-      ],
-      `(?<=\\b(?:dead|killed|died)\\b[^.;]{0,120})\\bput the (?:number|figure) at\\s+${N}\\b`,
-      'gi',
-    ),
-    // "four heavily armed militants stormed the Indian Consulate at dawn and were killed after a day-long battle"
+    // "four heavily armed militants stormed the Indian Consulate at dawn and were killed after a day-long battle" (not
+    // "… attacked a station, where two officers tried to resist and were killed", nor ", and three fled and were killed")
     gated(
       [['and were killed', 'and were shot dead', 'and were all killed']],
-      `\\b${N}\\s+${NOT_WEAPONS}(?:[A-Za-z-]+\\s+){0,3}?[a-z]+(?:s|men)\\s+(?:stormed|attacked|entered|opened fire|fired|ambushed|raided|assaulted|infiltrated|tried|attempted)\\b[^.;]{0,120}?\\band were (?:all |later |eventually )?(?:killed|shot dead)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}(?:[A-Za-z-]+\\s+){0,3}?[a-z]+(?:s|men)\\s+(?:stormed|attacked|entered|opened fire|fired|ambushed|raided|assaulted|infiltrated|tried|attempted)\\b(?:(?!\\b(?:where|who|whom|which|while|whereas)\\b|,\\s+and\\s+(?:${NUMBER_PATTERN}|the|an?|some|most|all)\\b)[^.;]){0,120}?\\band were (?:all |later |eventually )?(?:killed|shot dead)\\b`,
       'gi',
     ),
     // ("the number of dead rose to 17": a toll revised by the text itself.)
@@ -618,6 +610,11 @@ const WORDY_TOLL =
 // Who a victim named by a noun worked for, up to the next of a list: " working for a construction company".
 const WORKING_FOR =
   /^\s+(?:working|employed|serving)\s+(?:for|with|as|at|in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,?\s+and\s)/;
+// A toll of them all told with the parts: "in all, two people died", "a total of 10".
+const TOTAL_TOLD = /\b(?:in all|in total|altogether|a total of|combined|between them|together)\b/i;
+// One person killed with the one a clause names, right after the verb: " with a companion".
+const KILLED_WITH_ONE =
+  /^\s+with\s+an?\s+(?:companion|associate|colleague|comrade|bodyguard|aide|relative|accomplice)\b(?!s|['’])/;
 // The second of two told one after the other, each with its own toll: "the first killed …, and the second … killed".
 const FIRST_THEN_SECOND = /\bthe first\b[^.;]{0,200}?((?:,\s+(?:and|while)\s+|;\s+|,\s+|\s+and\s+))(?=the second\b)/i;
 // Some of the dead, listed: no second account of a toll told before it.
@@ -702,7 +699,7 @@ const TELLS_DEATH =
 // hurt and no deaths.
 // ("damaged a UNIFIL vehicle; the Tanzanian soldiers inside were unhurt": the same, told of those there.)
 const NO_GROUP_HURT =
-  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b|\bthe\s+(?:[A-Za-z-]+\s+){1,3}?(?:was|were)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured)\b/i;
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b|\bthe\s+(?:[A-Za-z-]+\s+){1,3}?were\s+(?:all\s+)?(?:unhurt|unharmed|uninjured)\b/i;
 // "no soldiers were killed": the deaths of a group denied (0 dead where the text tells no death of anyone else).
 // (Only where the wounded of that group are told after it: "… but two were wounded".)
 const NO_GROUP_KILLED =
@@ -798,7 +795,7 @@ const NAMED_DIED = new RegExp(
 const KIN =
   'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)|\\s+an?\\s+(?:companion|associate|colleague|comrade|bodyguard|aide|relative|accomplice)\\b(?!s)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -987,6 +984,12 @@ const NAMES_AFTER = new RegExp(
 // "before killing his mother and himself": each relative and the attacker himself.
 const NAMED_LIST_KILLED =
   /(?:^|[.;:]\s+|,\s+)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s+(?:his|her|their)\s+[a-z-]+(?:\s+[A-Z][\w'’-]+){0,3})+,?\s+and\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+were\s+(?:all\s+|also\s+)?(?:killed|shot dead)\b/;
+// "the LTTE said the dead were schoolgirls …, and put the number at 61": the number of the dead just told of, where no
+// toll was read (no word of the wounded between: "killed several and wounded dozens, and doctors put the number at 60").
+const NUMBER_OF_THE_DEAD = new RegExp(
+  `(?<=\\b(?:dead|killed|died)\\b(?:(?!wound|injur|hurt)[^.;]){0,120})\\bput the (?:number|figure) at\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  'i',
+);
 // A subject of people of every kind, then their deaths: "Officer Ann Roe, three soldiers, a Defense Department
 // civilian, and an Afghan doctor were killed", "Defense Minister Omar Tal, his deputy Bo Tarn - the president's
 // brother-in-law - and Vice President Ali Musa were killed instantly": a figure for each numbered item, one for each other.
@@ -1056,27 +1059,23 @@ const REVISED_TO = new RegExp(
   'i',
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
-const ACCOUNT_SOURCE =
-  /(?:^|[,;]\s+|\.\s+)((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)(?:reported|said|stated|claimed|put|estimated|concluded|found|determined|told|cited|recorded|maintained|insisted|countered|contended)\b/i;
+// (Of the account verbs, those that follow who told it: not "announced", "gave" or "counted", read only as links.)
+const ACCOUNT_SOURCE = new RegExp(
+  `(?:^|[,;]\\s+|\\.\\s+)((?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?)(?:${ACCOUNT_VERBS.filter((v) => !['announced', 'gave', 'counted'].includes(v)).join('|')})\\b`,
+  'i',
+);
 
 // A capitalized word just before a figure's digits, other than a word that opens a sentence or a clause.
 const NAME_BEFORE =
   /(?<![.:;]\s|^)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
+// An attacker's own death, told without a word of death: "blew himself up", "a suicide bomber".
+const SELF_DEATH = /\b(?:blew (?:himself|herself|themselves) up|suicide (?:bomber|attacker|car bomber)s?)\b/i;
+// The words that tell those named were not hurt: "the soldiers inside were unhurt".
+const UNHURT_WORDS = ['unhurt', 'unharmed', 'uninjured'];
 // The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
-const DENIAL_WORDS = [
-  'no ',
-  'nobody',
-  'none ',
-  'without ',
-  'prevented ',
-  'averted ',
-  'avoided ',
-  'unhurt',
-  'unharmed',
-  'uninjured',
-];
+const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without ', 'prevented ', 'averted ', 'avoided ', ...UNHURT_WORDS];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -1119,11 +1118,12 @@ export function countCasualties(input: string): Casualties {
  * gives two accounts of the same deaths ("The KDF claimed …, while media reported …") the first is kept, never
  * the sum, and `accounts` says both.
  *
+ * @param depth - how many accounts before this one the text has read (internal: bounds the recursion)
  * @example
  * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
-export function readCasualties(input: string): CasualtyReading {
+export function readCasualties(input: string, depth = 0): CasualtyReading {
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
@@ -1147,15 +1147,7 @@ export function readCasualties(input: string): CasualtyReading {
       const evidence = { ...b.evidence, ...a.evidence };
       return { figures, evidence, accounts: null };
     }
-    // ("killed six people. Police said the dead included two suspected bombers": some of the dead, no account of them.)
-    const partOnly = SOME_OF_THE_DEAD.test(b.evidence.killed ?? '');
-    if (
-      a.figures.killed !== null &&
-      b.figures.killed !== null &&
-      a.figures.killed !== b.figures.killed &&
-      !otherSide &&
-      !partOnly
-    ) {
+    if (anotherAccount(a, b, second, otherSide)) {
       const figures = { ...b.figures };
       const evidence = { ...b.evidence };
       for (const f of ['wounded', 'arrested'] as const) {
@@ -1252,16 +1244,8 @@ export function readCasualties(input: string): CasualtyReading {
     const sideA = sides(a.evidence.killed);
     const sideB = sides(b.evidence.killed);
     const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
-    // ("killed six people. Police said the dead included two suspected bombers": some of the dead, no account of them.)
-    const partOnly = SOME_OF_THE_DEAD.test(b.evidence.killed ?? '');
-    if (
-      a.figures.killed !== null &&
-      b.figures.killed !== null &&
-      a.figures.killed !== b.figures.killed &&
-      !otherSide &&
-      !partOnly
-    ) {
-      const accounts = twoAccounts(first, a.figures.killed, second, b.figures.killed);
+    if (anotherAccount(a, b, second, otherSide)) {
+      const accounts = twoAccounts(first, a.figures.killed ?? 0, second, b.figures.killed ?? 0);
       // Figures of the second account other than deaths still count when the first gives none.
       const figures = { ...a.figures };
       const evidence = { ...a.evidence };
@@ -1271,34 +1255,40 @@ export function readCasualties(input: string): CasualtyReading {
           if (b.evidence[f]) evidence[f] = b.evidence[f];
         }
       }
-      const more = after.trim() ? readCasualties(after) : null;
-      for (const f of ['killed', 'wounded', 'arrested'] as const) {
-        const added = more?.figures[f] ?? null;
-        if (added === null) continue;
-        figures[f] = (figures[f] ?? 0) + added;
-        evidence[f] = [evidence[f], more?.evidence[f]].filter(Boolean).join(' … ');
-      }
+      // (Each further account is read by one more call: past a few dozen, the rest is read whole, so that a text of
+      // thousands of accounts cannot exhaust the stack.)
+      const more = after.trim()
+        ? depth < 32
+          ? readCasualties(after, depth + 1)
+          : { ...readOne(after), accounts: null }
+        : null;
+      if (more) addReading(figures, evidence, more);
       return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
     }
   }
   // "two bombs exploded …: the first killed a French engineer and his driver, and the second … killed a soldier and
   // injured three others": each one's toll read in its own words, and added.
+  // (Not where the whole toll is told besides: "Two bombs killed 10 people: the first killed four and the second six",
+  // "…, and the second killed a soldier; in all, two people died".)
   const second =
-    lowerInput.includes('the first') && lowerInput.includes('the second') ? FIRST_THEN_SECOND.exec(input) : null;
-  if (second?.[1] !== undefined) {
-    const a = readOne(input.slice(0, second.index + second[0].length - second[1].length));
+    lowerInput.includes('the first') && lowerInput.includes('the second') && !TOTAL_TOLD.test(input)
+      ? FIRST_THEN_SECOND.exec(input)
+      : null;
+  const told = second ? readOne(input.slice(0, second.index)) : null;
+  if (second?.[1] !== undefined && told) {
+    const a = readOne(
+      input.slice(told.figures.killed === null ? 0 : second.index, second.index + second[0].length - second[1].length),
+    );
     const b = readOne(input.slice(second.index + second[0].length));
     const fields = ['killed', 'wounded', 'arrested'] as const;
     if (fields.some((f) => a.figures[f] !== null) && fields.some((f) => b.figures[f] !== null)) {
       const figures = { ...a.figures };
       const evidence = { ...a.evidence };
-      for (const f of fields) {
-        const more = b.figures[f];
-        if (more === null) continue;
-        figures[f] = (figures[f] ?? 0) + more;
-        evidence[f] = [evidence[f], b.evidence[f]].filter(Boolean).join(' … ');
-      }
-      return { figures, evidence, accounts: null };
+      addReading(figures, evidence, b);
+      // ("Two bombs killed 10 people in Tarn: the first killed four and the second six": the parts of a toll told
+      // before them, which they add up to.)
+      if (told.figures.killed === null) return { figures, evidence, accounts: null };
+      if (figures.killed === told.figures.killed) return { ...told, accounts: null };
     }
   }
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
@@ -1384,6 +1374,29 @@ function bareDeaths(
  * Says whose each of two accounts of the same deaths is, and its figure: "the KDF: 79 killed; media: 90 killed
  * (figures not added)".
  */
+/**
+ * Whether a second reading tells the same deaths again by another account: both tell a different toll of the same side,
+ * not some of the dead ("killed six people. Police said the dead included two suspected bombers") nor deaths of
+ * another incident ("…; the army insisted that two civilians died in a separate incident").
+ */
+function anotherAccount(
+  a: { figures: Casualties },
+  b: { figures: Casualties; evidence: CasualtyEvidence },
+  second: string,
+  otherSide: boolean,
+): boolean {
+  return (
+    a.figures.killed !== null &&
+    b.figures.killed !== null &&
+    a.figures.killed !== b.figures.killed &&
+    !otherSide &&
+    !SOME_OF_THE_DEAD.test(b.evidence.killed ?? '') &&
+    !ELSEWHERE_TOLD.test(second)
+  );
+}
+// Deaths told of another incident or place: "in a separate incident", "elsewhere".
+const ELSEWHERE_TOLD = /\b(?:separate|elsewhere|unrelated|another (?:attack|incident|bombing|clash))\b/i;
+
 export function twoAccounts(
   first: string,
   firstKilled: number,
@@ -2040,6 +2053,13 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     used.fill(1, listAt, namedList.index + namedList[0].length);
     cite('killed', listAt, namedList.index + namedList[0].length);
   }
+  const numberAt = result.killed === null && lower.includes('put the ') ? NUMBER_OF_THE_DEAD.exec(text) : null;
+  const numberAtValue = numberAt?.[1] ? parseNumber(numberAt[1].replace(LEADING_QUALIFIER, '')) : null;
+  if (numberAt && numberAtValue !== null && !isUsed(numberAt.index, numberAt.index + numberAt[0].length)) {
+    result.killed = numberAtValue;
+    used.fill(1, numberAt.index, numberAt.index + numberAt[0].length);
+    cite('killed', numberAt.index, numberAt.index + numberAt[0].length);
+  }
   const mixed =
     result.killed === null && lower.includes(', ') && (lower.includes(' were ') || lower.includes(' died'))
       ? MIXED_LIST_KILLED.exec(text)
@@ -2145,6 +2165,20 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     cite('killed', one.index, names ? end : end + victimWords(text, end));
   }
   return alongside;
+}
+
+/** Adds each figure of `more` to `figures`, and its words to `evidence`. */
+function addReading(
+  figures: Casualties,
+  evidence: CasualtyEvidence,
+  more: { figures: Casualties; evidence: CasualtyEvidence },
+): void {
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    const added = more.figures[f];
+    if (added === null) continue;
+    figures[f] = (figures[f] ?? 0) + added;
+    evidence[f] = [evidence[f], more.evidence[f]].filter(Boolean).join(' … ');
+  }
 }
 
 /** How many people a list of them after one counts: each item one person, or the figure it gives. */
@@ -2276,10 +2310,16 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
     result.killed = 2;
     cite('killed', pair.index, pair.index + pair[0].length);
   } else if (lone) {
-    result.killed = 1 + alongWith(lone.index + lone[0].length, 'killed');
+    const loneEnd = lone.index + lone[0].length;
+    const along = alongWith(loneEnd, 'killed');
+    // ("… was killed with a companion when they drove up to a checkpoint": one more, told right after the verb; not
+    // "shot dead while walking home with a colleague" nor "killed with a relative's pistol".)
+    const companion = along === 0 ? KILLED_WITH_ONE.exec(text.slice(loneEnd, loneEnd + 60)) : null;
+    const end = loneEnd + (companion?.[0].length ?? 0);
+    result.killed = 1 + along + (companion ? 1 : 0);
     // (Read once: "…, before he was shot dead by police" is this one death, not one more attacker's.)
-    used.fill(1, lone.index, lone.index + lone[0].length);
-    cite('killed', lone.index, lone.index + lone[0].length);
+    used.fill(1, lone.index, end);
+    cite('killed', lone.index, end);
   }
   // "the beheaded body of police inspector Ann Roe, whom rebels had kidnapped, was found near Tarn": one death, told by
   // the body found.
@@ -2548,7 +2588,11 @@ function readNoCasualties(t: Tally): void {
   // ("a small bomb exploded outside a police station, causing damage but no injuries": where no one was hurt and no
   // death is told, no one died either.)
   // ("the soldiers inside were unhurt", the text's only word of harm: no one there was hurt, nor died.)
-  const unhurt = !hurtNoOne && noInjuries && /\bun(?:hurt|harmed|injured)\b/i.test(noInjuries[0]) ? noInjuries : null;
+  // (Not where a suicide bomber died: "… blew himself up near the convoy; the soldiers were unhurt" tells his death.)
+  const unhurt =
+    !hurtNoOne && noInjuries && UNHURT_WORDS.some((word) => noInjuries[0].includes(word)) && !SELF_DEATH.test(shown)
+      ? noInjuries
+      : null;
   const noneHurt = (hurtNoOne ?? unhurt) && !TELLS_DEATH.test(shown) ? (hurtNoOne ?? unhurt) : null;
   // ("no soldiers were killed, but two were wounded": 0 dead, where that is the text's only word of death.)
   const groupKilled =
@@ -2620,10 +2664,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   if (lowerShown.includes(' of the d') || lowerShown.includes(' of those d') || lowerShown.includes(' of the f'))
     text = text.replace(PART_OF_THE_DEAD, (m) => ' '.repeat(m.length));
   // "killed seven people and wounded 24; among the dead were two children": a part of a toll told already, after it.
-  if (lowerShown.includes('among the ') || lowerShown.includes(' included '))
+  if (lowerShown.includes('among the ') || lowerShown.includes(' included ')) {
+    // (Where the text first tells a death, found once: each match only asks whether it stands before it.)
+    const firstDeath = text.search(TOLD_DEATHS);
     text = text.replace(AMONG_THE_DEAD_AFTER, (m, sep: string, offset: number) =>
-      TOLD_DEATHS.test(text.slice(0, offset)) ? sep + ' '.repeat(m.length - sep.length) : m,
+      firstDeath >= 0 && firstDeath < offset ? sep + ' '.repeat(m.length - sep.length) : m,
     );
+  }
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
   const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
   if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));

@@ -4342,15 +4342,15 @@ describe('parseIncidents: a list of dates, a second blast "while another …", t
       rows(
         chapter(
           2014,
-          "On December 26, security forces killed a militant planner in a firefight in the Varsk Agency's Tarn district.",
-          'On October 10, a suicide bomber drove into a tribal jirga in Orla Agency, killing 110.',
+          "On December 26, security forces killed a militant planner in a firefight in the Khyber Agency's Tarn district.",
+          'On October 10, a suicide bomber drove into a tribal jirga in Orakzai Agency, killing 110.',
           'On October 13, two aid workers were kidnapped from the Ulma refugee complex.',
           'On November 2, the Federal Investigation Agency arrested two suspects.',
         ),
       ).map(([date, , places]) => [date, places]),
     ).toEqual([
       ['2014-12-26', ['Tarn']],
-      ['2014-10-10', ['Orla Agency']],
+      ['2014-10-10', ['Orakzai Agency']],
       ['2014-10-13', ['Ulma']],
       ['2014-11-02', []],
     ]);
@@ -4419,5 +4419,55 @@ describe('parseIncidents: a date naming an agreement, and people rounded up and 
         ),
       ).map(([date, , places, killed]) => [date, places, killed]),
     ).toEqual([['2004-06-18', ['Ulma'], 5]]);
+  });
+});
+
+describe('parseIncidents: what the readings of this change must not take (a second read of it)', () => {
+  it('keeps an event told after "When the ceasefire ended …" apart from the one before', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On May 2, militants attacked a police station in Tarn, killing three officers. When the ceasefire ended on May 4, militants attacked a checkpoint in Ulma, killing five soldiers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2010-05-02', ['Tarn'], 3],
+      ['2010-05-04', ['Ulma'], 5],
+    ]);
+  });
+  it('gives every date of a list the place told before it, and makes days in a row one event', () => {
+    expect(
+      rows(chapter(2010, 'Militants bombed the pipeline in Tarn Department on May 2, May 9, May 16, and June 1.')).map(
+        ([date, , places]) => [date, places],
+      ),
+    ).toEqual([
+      ['2010-05-02', ['Tarn Department']],
+      ['2010-05-09', ['Tarn Department']],
+      ['2010-05-16', ['Tarn Department']],
+      ['2010-06-01', ['Tarn Department']],
+    ]);
+    const [fighting, ...others] = parseIncidents(
+      chapter(2010, 'Fighting raged in Ulma on May 2, May 3, and May 4, killing 40 people.'),
+    );
+    expect([
+      fighting?.date,
+      fighting?.endDate,
+      fighting?.kind,
+      fighting?.places,
+      fighting?.killed,
+      others.length,
+    ]).toEqual(['2010-05-02', '2010-05-04', 'clash', ['Ulma'], 40, 0]);
+  });
+  it('takes no news agency and no month of fasting for a place', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, a bomb exploded outside the Tarn Agency office, wounding two.',
+          'In Ramadan on June 3, gunmen killed two guards.',
+        ),
+      ).map(([, , places]) => places),
+    ).toEqual([[], []]);
   });
 });

@@ -230,8 +230,9 @@ const STORY_GOES_ON =
 // "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
 // stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
 // ("When the shooting ended the next day, five militants and two police officers were dead": the same.)
+// (Only the story's own fighting ends so: "When the ceasefire ended on May 4, militants attacked …" tells a new event.)
 const BY_THE_TIME =
-  /^(?:By the time|When|Once|After) (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted|was broken)\b/i;
+  /^(?:By the time (?:the )?(?:[\w-]+ ){0,3}?|(?:When|Once|After) the (?:siege|shooting|shootout|standoff|stand-off|fighting|battle|gunfight|firefight|clashes|assault|raid|operation|hostage crisis|occupation) )(?:ended|was over|concluded|stabilized|stabilised|was lifted|was broken)\b/i;
 
 /** Whether a sentence names places and none of them is a place its story names. */
 /**
@@ -1302,10 +1303,12 @@ function readDated(
       (p, i) => p !== null && (i === 0 || LISTED_LINK.test(sentence.slice(ownEnd(main[i - 1]), p.index))),
     );
   // "attacks on February 14, March 2, and June 11 in Arauca spilled crude but caused no casualties": three or more
-  // dates in a list, each an event of its own told with the words after the last (and the first's before it).
-  const datesListed =
-    main.length >= 3 &&
-    main.every((m, i) => i === 0 || DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, m.start)));
+  // dates in a list, each an event of its own told with the words before the first and after the last.
+  // (Which dates are joined to the one before by a list's comma or "and", read once.)
+  const inList = main.map((m, i) => i > 0 && DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, m.start)));
+  const datesListed = main.length >= 3 && inList.every((linked, i) => i === 0 || linked);
+  // ("Fighting raged in Ulma on May 2, May 3, and May 4, killing 40": days in a row are one event over them.)
+  const daysInARow = datesListed && main.every((m, i) => i === 0 || shiftDays(main[i - 1]?.date ?? '', 1) === m.date);
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = starts[i] ?? 0;
@@ -1346,16 +1349,20 @@ function readDated(
       clause = everyOne || i === main.length - 1 ? `${own}${tail}` : own;
       if (everyOne) listed = { at: i, of: main.length, tail };
     }
-    if (datesListed) {
+    if (daysInARow) {
+      if (i > 0) continue;
+      clause = withoutAsides(from, sentence.length);
+    } else if (datesListed) {
+      const head = sentence.slice(starts[0] ?? 0, main[0]?.start ?? 0);
       const tail = sentence.slice(main[main.length - 1]?.end ?? 0);
-      clause = `${i === 0 ? sentence.slice(from, mention.end) : sentence.slice(mention.start, mention.end)}${tail}`;
+      clause = `${head}${sentence.slice(mention.start, mention.end)}${tail}`;
       listed = { at: i, of: main.length, tail };
     }
     // "On July 8 and September 6 in attacks in Lamu County, …": a date with no words of its own shares
     // the next date's clause.
     const ownWords = sentence.slice(mention.end, main[i + 1]?.start ?? sentence.length).match(/[A-Za-z]{3,}/g) ?? [];
     const next = main[i + 1];
-    let endDate: string | null = null;
+    let endDate: string | null = daysInARow ? (main[main.length - 1]?.date ?? null) : null;
     // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
     const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
     let shared = sharedWith === i;
@@ -1432,9 +1439,7 @@ function readDated(
         (paired ? sentenceKind : null) ??
         // ("attacks on February 14, March 2, and June 11 in Arauca spilled crude": each date of a list told with the
         // first's words.)
-        (i > 0 && j === 0 && DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, mention.start))
-          ? sentenceKind
-          : null) ??
+        (j === 0 && inList[i] ? sentenceKind : null) ??
         (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
           ? sentenceKind
           : null);
