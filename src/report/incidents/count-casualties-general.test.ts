@@ -1925,6 +1925,14 @@ describe('countCasualties: D19 readings, second round', () => {
     ['Two guards were killed; no Americans were harmed.', 2, null, null],
     ['Hapilon and Omar Tal were killed in a military operation on October 16 near the Grand Mosque.', 2, null, null],
     ['Soldiers and Omar Tal were killed.', null, null, null],
+    [
+      'a joint raid on a safe house near Tarn ended with the deaths of Omar Tal, the group’s leader, and Ali Musa al-Varsk, its self-styled head.',
+      2,
+      null,
+      null,
+    ],
+    ['The police said the bomber and a traffic warden died.', 2, null, null],
+    ['killed Ann Roe, a journalist, and Bo Tarn said the killers were known.', 1, null, null],
     // (What the readings above must not take.)
     ['Two people died and many more were wounded, and hospital officials put the number at 40.', 2, null, null],
     ['A bomb killed several people and wounded dozens, and doctors put the number at 60.', null, null, null],

@@ -902,7 +902,7 @@ const NAMED_WAS_KILLED =
   /\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu |van |de )?[A-Z][\w'’-]+)+(?:, [^,;.]{1,80},)? was (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b/;
 // Two or more people, each "a …", then "were killed": "a parliamentarian, a tribal elder, and a boy were killed".
 const A_CHAIN_KILLED =
-  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
+  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}(?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)),?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested".
 const ONE_MORE =
   /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b/i;
@@ -981,6 +981,9 @@ const OWN_VERB =
 const NAMES_AFTER = new RegExp(
   `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
 );
+// A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
+const NAME_AFTER_ASIDE =
+  /^,\s+(?:the\s+|an?\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;.()]{1,60},\s+and\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]+){1,4}(?![\w'’-])(?!\s+(?:[a-z]+\s+)?(?:was|were|said|claimed|had)\b)/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const NAMED_LIST_KILLED =
   /(?:^|[.;:]\s+|,\s+)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s+(?:his|her|their)\s+[a-z-]+(?:\s+[A-Z][\w'’-]+){0,3})+,?\s+and\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+were\s+(?:all\s+|also\s+)?(?:killed|shot dead)\b/;
@@ -2158,11 +2161,18 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       : kin
         ? listFrom + kin[0].length
         : one.index + one[0].length;
+    // ("ended with the deaths of Abu Ayyub al-Masri, AQI's leader, and Abu Omar al-Baghdadi": a second name after the
+    // first one's aside.)
+    const second = !names && !kin && afterName ? NAME_AFTER_ASIDE.exec(text.slice(end, end + 140)) : null;
+    if (second) {
+      result.killed += 1;
+      end += second[0].length;
+    }
     const further = victimsAfter(end);
     // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
     if (further === 0) result.killed += alongWith(end, 'killed');
     end += further;
-    cite('killed', one.index, names ? end : end + victimWords(text, end));
+    cite('killed', one.index, names || second ? end : end + victimWords(text, end));
   }
   return alongside;
 }
