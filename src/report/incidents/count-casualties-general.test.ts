@@ -1932,6 +1932,26 @@ describe('countCasualties: D19 readings, second round', () => {
       null,
     ],
     ['The police said the bomber and a traffic warden died.', 2, null, null],
+    [
+      'A landmine near Tarn took the lives of four soldiers on March 8 and left two more with amputated limbs.',
+      4,
+      2,
+      null,
+    ],
+    [
+      'In mid-October, gunmen pulled six farmers from their homes in a hamlet near Tarn and executed them by the roadside.',
+      6,
+      null,
+      null,
+    ],
+    ['Militants abducted 20 passengers near Tarn and released them the next day.', null, null, null],
+    [
+      'police raided a house in Tarn, killing one suspect who had opened fire and capturing nine others, two of them wounded.',
+      1,
+      2,
+      9,
+    ],
+    ['gunmen attacked a bus in Tarn, wounding 20 people, two of them seriously injured.', null, 20, null],
     ['killed Ann Roe, a journalist, and Bo Tarn said the killers were known.', 1, null, null],
     // (What the readings above must not take.)
     ['Two people died and many more were wounded, and hospital officials put the number at 40.', 2, null, null],

@@ -252,6 +252,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|soldiers|officers|policemen|workers|children|women|men|villagers|students),\\s+(?![^,;.()]*\\b(?:${NUMBER_PATTERN})\\b)[^,;.()]{3,120}?,\\s+(?:(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|murdered)|died)\\b`,
       'gi',
     ),
+    // "gunmen pulled six peasant farmers from their homes … and executed them by the roadside": those taken, then killed.
+    gated(
+      [['pulled', 'dragged', 'abducted', 'kidnapped', 'seized', 'rounded up', 'took'], [' them']],
+      `\\b(?:pulled|dragged|abducted|kidnapped|seized|rounded up|took)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?[a-z]+s\\b(?:(?!\\b(?:and|but)\\s+(?:released|freed|later released)\\b)[^.;]){0,120}?\\band (?:later |then )?(?:executed|killed|shot dead|shot|beheaded|murdered|hanged) (?:all of )?them\\b`,
+      'gi',
+    ),
   ],
   wounded: [
     gated(
@@ -298,6 +304,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:treated for|suffered|sustained)\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
       'gi',
     ),
+    // "took the lives of four soldiers and left two more with amputated limbs"
+    gated(
+      [['left', 'leaving'], [' with ']],
+      `\\b(?:left|leaving)\\s+${N}\\s+(?:more|others|other [a-z]+)\\s+with\\s+(?:[a-z-]+\\s+){0,2}?(?:limbs|legs|arms|injuries|wounds|burns)\\b`,
+      'gi',
+    ),
+    // "capturing nine others, two of them wounded": the wounded among those a figure counts.
+    gated([['of them']], `,\\s+${N}\\s+of them(?:\\s+(?:were|was))?\\s+(?:\\w+ly\\s+)?(?:wounded|injured)\\b`, 'gi'),
   ],
   arrested: [
     gated(
@@ -416,6 +430,11 @@ const PART_ASIDE = new RegExp(
 const DASH_ASIDE = /\s(?:—|–|--|-)\s(?:\b[A-Z]\.|[^—–.;()]){1,160}?\s(?:—|–|--|-)(?=\s)/g;
 const ASIDE_TOLL = /\b(?:kill|dead|died|death|wound|injur|hurt|arrest|detain|captur|custody)/i;
 // An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
+// ("capturing nine others, two of them wounded": the wounded among those taken, where no wounded were told before.)
+const WOUNDED_AMONG = /^,\s+\S+(?:\s+\S+)?\s+of (?:them|whom)\s+(?:were\s+|was\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b/i;
+// (`firstHurt`: where the text first tells the wounded, found once, so that each aside is one comparison.)
+const woundedAmong = (aside: string, at: number, firstHurt: number) =>
+  WOUNDED_AMONG.test(aside) && (firstHurt < 0 || firstHurt >= at);
 const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
@@ -671,6 +690,17 @@ const NATIONAL_ITEM = new RegExp(`^\\s*an?\\s+(?:dual\\s+)?(?:[\\w-]+\\s+)?(?:${
 function listItem(rest: string): RegExpExecArray | null {
   return LIST_ITEM.exec(rest) ?? LIST_KIN.exec(rest);
 }
+/**
+ * The list item that starts at `at` in `text`, read in a window of the text after it (a copy of the whole rest for each
+ * item of each figure made a long text of lists quadratic); an item that would reach the window's end is none.
+ */
+function listItemAt(text: string, at: number): RegExpExecArray | null {
+  const window = text.slice(at, at + LIST_WINDOW);
+  const item = listItem(window);
+  const reachesEnd = item !== null && item.index + item[0].length > LIST_WINDOW - 100 && at + LIST_WINDOW < text.length;
+  return reachesEnd ? null : item;
+}
+const LIST_WINDOW = 600;
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
 const LIST_PRIOR = new RegExp(`(?:^|[^\\w'’-])((${NUMBER_PATTERN}|an?)${VICTIMS_SHORT}),\\s+$`, 'i');
 const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
@@ -1419,13 +1449,13 @@ export function twoAccounts(
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
-  wounded: /wound|injur|hurt|burns|hospital/i,
+  wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospital|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
+  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -1771,6 +1801,8 @@ function readNamedWithFigure(t: Tally): void {
 /** The figures the patterns of each field read, with the lists before and after them. */
 function readFieldPatterns(t: Tally): void {
   const { text, lower, result, used, isUsed, add, cite } = t;
+  // (Looked for once: a search of the whole text for each figure made a long text of figures quadratic.)
+  const hasWith = lower.includes(' with ');
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (!FIELD_WORD[field].test(text)) continue;
     for (const [index, pattern] of PATTERNS[field].entries()) {
@@ -1817,7 +1849,7 @@ function readFieldPatterns(t: Tally): void {
           const items: number[] = [];
           const kin: boolean[] = [];
           let opensWithComma = false;
-          for (let item = listItem(text.slice(at)); item !== null; item = listItem(text.slice(at))) {
+          for (let item = listItemAt(text, at); item !== null; item = listItemAt(text, at)) {
             // "killing four of them and their guide": one more, named by who they were to the others.
             // ("killing two police officers and himself": the attacker, one more.)
             const next = item[2] ?? item[3] ?? item[5] ?? (item[4] || item[6] ? 'one' : '');
@@ -1923,7 +1955,7 @@ function readFieldPatterns(t: Tally): void {
         cite(field, citeStart, index === 0 || LISTS.has(pattern) ? citeEnd + victimWords(text, citeEnd) : citeEnd);
         // ("arrested 12 suspected facilitators in Kabul, along with Mawlawi Mohammad Yunus": one more, named, right after
         // them; not things seized with them, nor a unit or a clause about them.)
-        const withWords = field === 'arrested' && lower.includes(' with ') ? text.slice(citeEnd, citeEnd + 160) : '';
+        const withWords = field === 'arrested' && hasWith ? text.slice(citeEnd, citeEnd + 160) : '';
         const named = withWords ? ARRESTED_ALONG_WITH.exec(withWords) : null;
         const counted = withWords && !named ? ARRESTED_ALONG_WITH_FIGURE.exec(withWords) : null;
         const more = named ? 1 : counted?.[1] ? parseNumber(counted[1]) : null;
@@ -2648,8 +2680,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     shown.includes('—') || shown.includes('–') || shown.includes('--') || shown.includes(' - ')
       ? shown.replace(DASH_ASIDE, (m) => (ASIDE_TOLL.test(m) ? m : ' '.repeat(m.length)))
       : shown;
+  const firstHurt = holds(lowerShown, PART_ASIDE_WORDS) ? undashed.search(/wound|injur|hurt/i) : -1;
   let text = holds(lowerShown, PART_ASIDE_WORDS)
-    ? undashed.replace(PART_ASIDE, (m) => (OWN_TOLL.test(m) ? m : ' '.repeat(m.length)))
+    ? undashed.replace(PART_ASIDE, (m: string, ...rest: unknown[]) =>
+        OWN_TOLL.test(m) || woundedAmong(m, Number(rest[rest.length - 2]), firstHurt) ? m : ' '.repeat(m.length),
+      )
     : undashed;
   const notThisToll = NOT_THIS_TOLL(text);
   if (notThisToll) text = text.replace(notThisToll, (m) => ' '.repeat(m.length));
