@@ -1650,7 +1650,7 @@ function finestPlaces(places: string[], text: string): string[] {
       all.length > 0 &&
       all.every(
         (m) =>
-          places.some((town) => town !== p && text.slice(0, m.index).endsWith(`${town}, `)) &&
+          places.some((town) => town !== p && text.endsWith(`${town}, `, m.index)) &&
           // ("villages in Tarn, Sorra District, and Ulma District": an item of a list of places.)
           !/^,?\s+(?:and\s+)?[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
       )
