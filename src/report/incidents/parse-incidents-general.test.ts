@@ -4471,3 +4471,19 @@ describe('parseIncidents: what the readings of this change must not take (a seco
     ).toEqual([[], []]);
   });
 });
+
+describe('parseIncidents: a town named only as the owner of a quarter, in a toll told place by place', () => {
+  it('gives the quarter its toll with its town, and the other place its own', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          "Shortly after midnight on March 4, a gang ambushed police officers in Tarn's Varsk area, and other attackers struck Ulma, farther north; six officers were killed in Varsk and four in Ulma, according to the police.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2013-03-04', ['Tarn', 'Varsk'], 6],
+      ['2013-03-04', ['Ulma'], 4],
+    ]);
+  });
+});

@@ -2098,7 +2098,26 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
   // toll of its own is the place of its own event, though a town is named too.)
   const own = built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
-  return own ?? (record.places.length < 2 ? [built] : (eachPlaceOwnTollOf(built, record.places) ?? [built]));
+  if (own) return own;
+  if (record.places.length < 2) return [built];
+  const split = eachPlaceOwnTollOf(built, record.places);
+  if (split) return split;
+  // ("ambushed police in Mombasa's Changamwe area, and other attackers struck Kilifi; six officers were killed in
+  // Changamwe and four in Kilifi": a town named only as the owner of a quarter goes with the quarter's record.)
+  const owns = (owner: string, owned: string) =>
+    owner !== owned && (draft.clause.includes(`${owner}'s ${owned}`) || draft.clause.includes(`${owner}’s ${owned}`));
+  const owners = record.places.filter((owner) => record.places.some((owned) => owns(owner, owned)));
+  if (owners.length === 0 || record.places.length - owners.length < 2) return [built];
+  const rest = eachPlaceOwnTollOf(
+    built,
+    record.places.filter((place) => !owners.includes(place)),
+  );
+  return (
+    rest?.map((one) => {
+      const owner = owners.find((o) => one.record.places.some((p) => owns(o, p)));
+      return owner ? { ...one, record: { ...one.record, places: [owner, ...one.record.places] } } : one;
+    }) ?? [built]
+  );
 }
 
 /** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
