@@ -1035,3 +1035,12 @@ describe('classifyIncident: forces striking a militant camp, and forces crossing
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an engagement that claimed lives', () => {
+  it.each([
+    ['A second engagement in the same area the following day claimed the lives of two more marines.', 'clash'],
+    ['The engagement of civil society in countering violent extremism grew.', null],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -274,14 +274,15 @@ const MILITANTS_RAID =
   /\b(?:militants?|gunmen|insurgents?|rebels?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b[^.;]{0,60}?\b(?:raided|infiltrated)\b/i;
 
 const FIGHTING =
-  /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?)\b/i;
+  /\b(?:clash(?:es|ed)?|fighting(?! (?:against )?(?:terror|extrem|radical|corruption|crime|the financing))|battles?|gunfights?|firefights?|shootouts?|gun battles?|skirmish(?:es)?|engagements?(?= (?:in|near|with|between|at|the|that|on)\b))\b/i;
 // ("… (no casualties)": a raid told with no one hurt.)
 const NO_CASUALTIES_TOLD = /\b(?:no|without(?: any)?) (?:casualties|injuries|deaths)\b/gi;
 const DETAINED_MILITANTS =
   /\b(?:arrested|detained|captured|apprehended|arresting|detaining)\s+(?:\S+\s+){0,3}?(?:militants|insurgents|terrorists|fighters|extremists|gunmen|jihadists)\b/gi;
 const ARMS_SEIZED =
   /\bseized (?:an? |the )?(?:[\w-]+ )?(?:vehicle|car|truck|lorry|boat|vessel)s? (?:(?:loaded|laden|packed|filled) with |carrying )(?:[\w-]+ ){0,2}?(?:weapons|arms|explosives|ammunition|munitions|drugs|contraband)\b/i;
-const TOLL_WORD = /\b(?:dead|killed|killing|died|deaths|wounded|wounding|injured|injuring|casualties)\b/i;
+const TOLL_WORD =
+  /\b(?:dead|killed|killing|died|deaths|wounded|wounding|injured|injuring|casualties|(?:claimed|took) the lives)\b/i;
 
 /**
  * Says what kind of security event a sentence tells, or null when it tells none

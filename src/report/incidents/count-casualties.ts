@@ -2018,15 +2018,18 @@ function readVictimsWith(t: Tally): void {
   }
   // "168 soldiers were killed in the fighting, along with an estimated 220 militants and at least 42 civilians": the
   // others killed with them, in the same clause.
+  // ("…; 23 Marines were dead, along with an estimated 31 militants. A second engagement … claimed two more": after
+  // whichever toll it follows, not only the last; the first few tolls of a text are tried.)
   if (result.killed !== null && lower.includes('along with')) {
-    const last = Math.max(...spans.killed.map(([, e]) => e));
-    const more = ALONG_WITH_MORE.exec(text.slice(last, last + 200));
-    const at = more ? last + more.index : -1;
-    if (
-      more &&
-      !isUsed(at, at + more[0].length) &&
-      !OWN_VERB.test(text.slice(at + more[0].length, at + more[0].length + 80))
-    ) {
+    for (const [, last] of spans.killed.slice(0, 8)) {
+      const more = ALONG_WITH_MORE.exec(text.slice(last, last + 200));
+      const at = more ? last + more.index : -1;
+      if (
+        !more ||
+        isUsed(at, at + more[0].length) ||
+        OWN_VERB.test(text.slice(at + more[0].length, at + more[0].length + 80))
+      )
+        continue;
       const counts = [more[1], more[2], more[3] && 'one'].map((n) =>
         n ? parseNumber(n.replace(LEADING_QUALIFIER, '')) : 0,
       );
@@ -2034,6 +2037,7 @@ function readVictimsWith(t: Tally): void {
         result.killed += counts.reduce((a: number, n) => a + (n ?? 0), 0);
         used.fill(1, at, at + more[0].length);
         cite('killed', at, at + more[0].length);
+        break;
       }
     }
   }

@@ -4487,3 +4487,19 @@ describe('parseIncidents: a town named only as the owner of a quarter, in a toll
     ]);
   });
 });
+
+describe('parseIncidents: "along with" after the first of two tolls, and a second engagement the next day', () => {
+  it('adds the militants killed "along with" the soldiers, and makes the next day\'s engagement its own clash', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On August 12, marines attacking a camp near Tarn ran into a large force of fighters. After a nine-hour firefight, 23 marines were dead, along with an estimated 31 militants; 22 more soldiers were wounded. A second engagement in the same area the following day claimed the lives of two more marines.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2009-08-12', 'attack', ['Tarn'], 54, 22],
+      ['2009-08-13', 'clash', ['Tarn'], 2, null],
+    ]);
+  });
+});
