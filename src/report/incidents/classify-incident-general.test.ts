@@ -1044,3 +1044,16 @@ describe('classifyIncident: an engagement that claimed lives', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: people seized, and a man brandishing a blade', () => {
+  it.each([
+    ['Armed opposition fighters seized 11 pilgrims near Tarn, in northern Ulma Governorate, on May 22.', 'attack'],
+    [
+      'On January 7, a man wearing a fake explosive vest and brandishing a meat cleaver approached a police station in Tarn.',
+      'attack',
+    ],
+    ['Troops seized 40 weapons in Tarn.', null],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
