@@ -1057,3 +1057,13 @@ describe('classifyIncident: people seized, and a man brandishing a blade', () =>
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a lodge burned', () => {
+  it('reads fighters who "burned the luxury lodge" as an attack', () => {
+    expect(
+      classifyIncident(
+        'In September, fighters crossed by boat to Tarn island, where they burned the luxury lodge and several villages',
+      ),
+    ).toBe('attack');
+  });
+});
