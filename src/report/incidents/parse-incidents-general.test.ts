@@ -4503,3 +4503,19 @@ describe('parseIncidents: "along with" after the first of two tolls, and a secon
     ]);
   });
 });
+
+describe('parseIncidents: "entered the town" told after the town, and a day counted from a raid elsewhere', () => {
+  it('places the raid in the town the sentence before names, and the next event only where it happened', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'The first district headquarters to fall was Tarn. On March 23, insurgents entered the town before dawn and attacked the police command. Two days after the raid on Tarn, they overran Ulma, destroying the police station.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2020-03-23', ['Tarn']],
+      ['2020-03-25', ['Ulma']],
+    ]);
+  });
+});

@@ -1701,10 +1701,15 @@ const NEVER = /(?!)/g;
 const TOLD_BY =
   /,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|reported|stated|announced|confirmed)|according to (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})[.;]?\s*$/;
 
+// The opening that dates an event by one told before, naming its place: "Two days after the raid on Mocimboa da Praia,
+// they overran Quissanga" (the place of the raid is no place of this event).
+const DAYS_AFTER_EVENT_OPENING =
+  /^(?:(?:about|some|nearly|almost|just|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+the\s+[^,;]{1,80},/i;
+
 // A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
 // before placed), "nearby", "in the same town".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
@@ -2738,6 +2743,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const reading = d.shared ? zerosOnly(read) : read;
   const placeText = (s: string) =>
     s
+      .replace(DAYS_AFTER_EVENT_OPENING, ' ')
       .replace(EVENT_LABEL, ' ')
       .replace(PAST_EVENT, ' ')
       .replace(TOLD_BY, ' ')
