@@ -1067,3 +1067,17 @@ describe('classifyIncident: a lodge burned', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: a rebellion that opened with an assault, and amputations', () => {
+  it.each([
+    ['The rebellion opened with a Sorra Front assault on the town of Tarn on January 17.', 'attack'],
+    [
+      'In Tarn and Ulma, amputations were carried out on men accused of theft, among them a herder whose hand was cut off on August 8.',
+      'attack',
+    ],
+    ['The session opened with an address by the minister on May 3.', null],
+    ['Electricity was cut off in Tarn on May 3.', null],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
