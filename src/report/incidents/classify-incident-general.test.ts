@@ -959,7 +959,11 @@ describe('classifyIncident: labels, passive deaths of forces, forces that defeat
   });
 });
 
-describe('classifyIncident: forces firing on crowds or bombing by mistake, and designations by the U.S.', () => {
+describe('classifyIncident: forces and militants acting, designations, legal acts, and events named in asides', () => {
+  // Forces firing on crowds or bombing by mistake, striking a militant camp or crossing a border to attack (clashes); a
+  // militants' own accident, people seized or rounded up and killed, a blade brandished, a lodge burned, an assault a
+  // rebellion opened with, amputations (attacks); U.S. terror designations (not a Country of Particular Concern or an
+  // appointment); a law promulgated; a visit dated by an attack before it; an engagement that claimed lives.
   it.each([
     [
       'The following day, a Tarnish Air Force jet searching for Sorra Front fighters mistakenly bombed the camp for displaced people at Ulma, killing 90.',
@@ -975,13 +979,6 @@ describe('classifyIncident: forces firing on crowds or bombing by mistake, and d
       'On December 11, the Department of State amended the Foreign Terrorist Organization designation of the Sorra Front to include an alias.',
       'designation',
     ],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: a visit dated by the attack before it, and a law promulgated', () => {
-  it.each([
     [
       'The army chief visited Ulma on December 17, the day after the school attack, to ask the government to act against the Sorra Front leader.',
       null,
@@ -1006,22 +1003,8 @@ describe('classifyIncident: a visit dated by the attack before it, and a law pro
       null,
     ],
     ['On April 2, the Ministry listed it among the ten safest countries for tourists.', null],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: people rounded up and then killed by those who took them', () => {
-  it.each([
     ['On November 6, they rounded up residents of Tarn and beheaded them on the village football field.', 'attack'],
     ['Police arrested a student in Ulma after he shot himself by accident.', 'arrest'],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: forces striking a militant camp, and forces crossing a border to attack', () => {
-  it.each([
     [
       'Another raid, on October 28, targeted an ISIS-GS camp in the Tarn region across the border, and the army said 11 militants died.',
       'clash',
@@ -1031,45 +1014,14 @@ describe('classifyIncident: forces striking a militant camp, and forces crossing
       'clash',
     ],
     ['A Sorra Front raid targeted a military camp near Tarn, killing 12 soldiers.', 'attack'],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: an engagement that claimed lives', () => {
-  it.each([
     ['A second engagement in the same area the following day claimed the lives of two more marines.', 'clash'],
     ['The engagement of civil society in countering violent extremism grew.', null],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: people seized, and a man brandishing a blade', () => {
-  it.each([
     ['Armed opposition fighters seized 11 pilgrims near Tarn, in northern Ulma Governorate, on May 22.', 'attack'],
     [
       'On January 7, a man wearing a fake explosive vest and brandishing a meat cleaver approached a police station in Tarn.',
       'attack',
     ],
     ['Troops seized 40 weapons in Tarn.', null],
-  ])('reads %s', (sentence, kind) => {
-    expect(classifyIncident(sentence)).toBe(kind);
-  });
-});
-
-describe('classifyIncident: a lodge burned', () => {
-  it('reads fighters who "burned the luxury lodge" as an attack', () => {
-    expect(
-      classifyIncident(
-        'In September, fighters crossed by boat to Tarn island, where they burned the luxury lodge and several villages',
-      ),
-    ).toBe('attack');
-  });
-});
-
-describe('classifyIncident: a rebellion that opened with an assault, and amputations', () => {
-  it.each([
     ['The rebellion opened with a Sorra Front assault on the town of Tarn on January 17.', 'attack'],
     [
       'In Tarn and Ulma, amputations were carried out on men accused of theft, among them a herder whose hand was cut off on August 8.',
@@ -1077,6 +1029,10 @@ describe('classifyIncident: a rebellion that opened with an assault, and amputat
     ],
     ['The session opened with an address by the minister on May 3.', null],
     ['Electricity was cut off in Tarn on May 3.', null],
+    [
+      'In September, fighters crossed by boat to Tarn island, where they burned the luxury lodge and several villages',
+      'attack',
+    ],
   ])('reads %s', (sentence, kind) => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
