@@ -227,6 +227,9 @@ const NATIONAL_HOLIDAY = new RegExp(
 const ON_THE_DAY =
   /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
 
+// The verbs after a holiday that opens its sentence as its subject: "Bastille Day brought the deadliest attack".
+const HOLIDAY_AS_SUBJECT = /^\s+(?:brought|saw|witnessed|was marked by)\b/;
+
 interface Candidate extends DateMention {
   /** Earlier patterns win when two read the same words. */
   rank: number;
@@ -415,7 +418,9 @@ export function findDates(
     // (Read on the few words that can open the sentence: no search of a long prefix per holiday.)
     const dayAround =
       m.index <= 40 ? /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index)) : null;
-    if (!dayAround && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Bastille Day brought the deadliest attack": the day as the subject that opens the sentence, telling its event.)
+    const dayAsSubject = m.index === 0 && HOLIDAY_AS_SUBJECT.test(sentence.slice(whole.length, whole.length + 30));
+    if (!dayAround && !dayAsSubject && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
       /^,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(

@@ -4519,3 +4519,18 @@ describe('parseIncidents: "entered the town" told after the town, and a day coun
     ]);
   });
 });
+
+describe('parseIncidents: a holiday that opens its sentence as its subject', () => {
+  it('dates the event the next sentence tells by "Bastille Day brought the deadliest attack"', () => {
+    const report = {
+      ...chapter(
+        2016,
+        'Bastille Day brought the deadliest attack. As crowds dispersed after the fireworks in Tarn, a man drove a truck into them before police shot him dead. Eighty-six people were killed and more than 450 injured.',
+      ),
+      country: 'France',
+    };
+    expect(rows(report).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded])).toEqual([
+      ['2016-07-14', 'attack', ['Tarn'], 87, 450],
+    ]);
+  });
+});
