@@ -1026,7 +1026,12 @@ const NUMBER_OF_THE_DEAD = new RegExp(
 // A subject of people of every kind, then their deaths: "Officer Ann Roe, three soldiers, a Defense Department
 // civilian, and an Afghan doctor were killed", "Defense Minister Omar Tal, his deputy Bo Tarn - the president's
 // brother-in-law - and Vice President Ali Musa were killed instantly": a figure for each numbered item, one for each other.
-const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—])?`;
+// Where a list of people parts into its items: ", ", ", and ", " and ".
+const LIST_SPLIT = /,\s+(?:and\s+)?|\s+and\s+/;
+// An aside between dashes after an item: " - the president's brother-in-law -".
+const DASH_ASIDE_SOURCE = '\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—]';
+const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
+const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
 const MIXED_LIST_KILLED = new RegExp(
   `(?:^|[.;:]\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:all\\s+)?died)\\b`,
 );
@@ -1739,7 +1744,7 @@ function readNamedWithFigure(t: Tally): void {
   if (himList && !isUsed(himList.index, himList.index + himList[0].length)) {
     const items = himList[0]
       .replace(/^\S+\s+\S+,\s+/, '')
-      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .split(LIST_SPLIT)
       .map((item) => (/^(?:an?|his|her|their)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
     if (items.every((n) => n !== null)) {
       result.killed = (result.killed ?? 0) + 1 + items.reduce((sum: number, n) => sum + (n ?? 0), 0);
@@ -1888,7 +1893,7 @@ function readFieldPatterns(t: Tally): void {
             (/^[^,;.]*/.exec(text.slice(citeEnd, citeEnd + 200))?.[0] ?? '');
           const nations = listed
             .slice(listed.indexOf(','))
-            .split(/,\s+(?:and\s+)?|\s+and\s+/)
+            .split(LIST_SPLIT)
             .filter((item) => item.trim() && !/^(?:(?:together|along) with\s+)?(?:their|his|her)\s/i.test(item));
           // ("arrested five men, three Moroccans and two Indian nationals": men, then who they were by nation.)
           const menByNation =
@@ -2071,7 +2076,7 @@ function readVictimsWith(t: Tally): void {
     : false;
   if (people?.[1] && killedBefore && !isUsed(people.index, people.index + people[0].length)) {
     const counts = people[1]
-      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .split(LIST_SPLIT)
       .map((item) => (/^(?:an?|one|the|their|his|her)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
     if (counts.every((n) => n !== null)) {
       result.killed = (result.killed ?? 0) + counts.reduce((sum: number, n) => sum + (n ?? 0), 0);
@@ -2088,7 +2093,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   const namedList = lower.includes(' were ') && lower.includes(', and ') ? NAMED_LIST_KILLED.exec(text) : null;
   const listAt = namedList ? namedList.index + namedList[0].indexOf(namedList[1] ?? '') : -1;
   if (namedList?.[1] && !isUsed(listAt, namedList.index + namedList[0].length)) {
-    result.killed = (result.killed ?? 0) + namedList[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length;
+    result.killed = (result.killed ?? 0) + namedList[1].split(LIST_SPLIT).length;
     used.fill(1, listAt, namedList.index + namedList[0].length);
     cite('killed', listAt, namedList.index + namedList[0].length);
   }
@@ -2106,8 +2111,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
   if (mixed?.[1] && !isUsed(mixedAt, mixed.index + mixed[0].length)) {
     const items = mixed[1]
-      .replace(/\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—]/g, '')
-      .split(/,\s+(?:and\s+)?|\s+and\s+/)
+      .replace(DASH_ASIDE_IN_LIST, '')
+      .split(LIST_SPLIT)
       .map((item) => (/^(?:an?|his|her|their|[A-Z])/.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
     if (items.length >= 3 && items.every((n) => n !== null)) {
       result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
@@ -2385,8 +2390,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
     (result.killed === null || /;\s*$/.test(text.slice(0, chain.index)))
   ) {
     const end = chain.index + chain[0].length;
-    result.killed =
-      (result.killed ?? 0) + chain[1].split(/,\s+(?:and\s+)?|\s+and\s+/).length + alongWith(end, 'killed');
+    result.killed = (result.killed ?? 0) + chain[1].split(LIST_SPLIT).length + alongWith(end, 'killed');
     used.fill(1, chain.index, end);
     cite('killed', chain.index, end);
   }
@@ -2542,7 +2546,7 @@ function readMoreDeaths(t: Tally): void {
   const cut = list?.[1] ? list[1].search(/,?\s+and\s+(?:\S+\s+){1,2}(?:were|was|had|have)\b/) : -1;
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
-    const items = listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => {
+    const items = listed.split(LIST_SPLIT).map((item) => {
       const [head = '', noun = '', of = ''] = item
         .trim()
         .replace(/^the\s+/i, '')
