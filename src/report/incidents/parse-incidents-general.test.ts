@@ -4534,3 +4534,53 @@ describe('parseIncidents: a holiday that opens its sentence as its subject', () 
     ]);
   });
 });
+
+describe('parseIncidents: events told together, then each by its place in the order', () => {
+  it('gives "the first …" and "the second …" in the sentences after to each event', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          "In Tarn, the town's bus station and a mosque came under attack on May 9 and May 26, respectively. In the first attack, three drivers were shot dead. The second, a grenade attack on worshippers, wounded 11.",
+          'In Ulma, two bombs exploded in a market a week apart, on April 3 and April 10. The first wounded nine people. In the second, four people were killed and six injured.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2013-05-09', 3, null],
+      ['2013-05-26', null, 11],
+      ['2013-04-03', null, 9],
+      ['2013-04-10', 4, 6],
+    ]);
+  });
+
+  it('reads "the first …, and the second …" after the last date of the same sentence', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The group vowed to disrupt the vote, and on March 5 and March 19 gunmen attacked offices of the electoral commission in Darlo; the first assault left six dead, and the second, police said, ended after all four attackers were killed.',
+          'On June 2 and again on June 30, police in Sorra found bombs in public places; the first was defused and the second exploded prematurely, killing the man who was carrying it.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2014-03-05', 6],
+      ['2014-03-19', 4],
+      ['2014-06-02', null],
+      ['2014-06-30', 1],
+    ]);
+  });
+
+  it('reads no order where "the first" is not one of the events ("the first time", a new sentence of its own)', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Bombs exploded in Lorn on May 2 and May 4. The first time the group struck the town, in 2009, it killed 30. Police later said the bombs had wounded eight people in all.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2015-05-02', null, null],
+      ['2015-05-04', null, null],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 interface Draft {
   /** The figures of the clause are told for this event and another dated with it ("On May 1 and May 3, …"). */
   shared?: boolean;
+  /** What the text tells of this event by its place in the order of the events told with it ("The first wounded 14"). */
+  ordinal?: string[];
   sectionId: string;
   passageId: string;
   mention: DateMention;
@@ -635,6 +637,8 @@ interface Reader {
    * sentence's event, told without a date, happened on it.
    */
   dayHeader: DateMention | null;
+  /** The events the sentence before told together, in order, for "the first …", "the second …" after them. */
+  ordered: Draft[] | null;
 }
 
 /**
@@ -682,6 +686,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     earlier: [],
     dayHeader: null,
     figuresFor: null,
+    ordered: null,
   };
   for (const section of report.sections) {
     r.sectionId = section.id;
@@ -695,6 +700,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       r.earlier = [];
       r.dayHeader = null;
       r.figuresFor = null;
+      r.ordered = null;
       for (const sentence of joinFields(splitSentences(passage.text))) readSentence(r, sentence);
       r.carried = r.open;
     }
@@ -725,6 +731,8 @@ function readSentence(r: Reader, sentence: string): void {
   r.dayHeader = null;
   const figuresFor = r.figuresFor;
   r.figuresFor = null;
+  const ordered = r.ordered;
+  r.ordered = null;
   // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
   // the story the passage before told.)
   if (
@@ -757,6 +765,12 @@ function readSentence(r: Reader, sentence: string): void {
     }
   }
   if (mentions.length === 0) {
+    // "… exploded in the Korvel market on April 3 and April 10. The first wounded nine people. In the second, four were
+    // killed": each event's own words, by its place in the order.
+    if (ordered && byOrder(sentence, 0, ordered)) {
+      r.ordered = ordered;
+      return;
+    }
     if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence)) figuresFor.further.push(sentence);
     else readUndated(r, sentence, header);
     return;
@@ -797,7 +811,42 @@ function readSentence(r: Reader, sentence: string): void {
     r.open.further.push(sentence);
     return;
   }
+  const made = r.drafts.length;
   readDated(r, sentence, mentions, counted, story, before);
+  if (r.drafts.length - made >= 2) {
+    const together = r.drafts.slice(made);
+    r.ordered = together;
+    // ("on March 5 and March 19 gunmen attacked offices in Darlo; the first assault left six dead, and the second …":
+    // told of each after the last date, where the clause's figures are the events' together.)
+    const last = mentions[mentions.length - 1];
+    if (last && together.every((d) => d.shared || d.listed)) byOrder(sentence, last.end, together);
+  }
+}
+
+// "The first wounded nine people", "In the second, four were killed", "; the first assault left six dead, and the
+// second, police said, ended …": words told of one of several events by its place in their order (not "the first
+// time", "the second day", "the first such attack", "the first of its kind").
+const ORDINAL_OPENING =
+  /(?:^|[;:]\s+|,?\s+(?:and|while|whereas|but)\s+)((?:(?:In|in|During|during|At|at)\s+)?(?:The|the)\s+(first|second|third|fourth|former|latter))\b(?!\s+(?:time|day|days|week|weeks|month|months|year|years|half|quarter|anniversary|such|ever|known|recorded|of its kind|in\b|to\b)|-)/g;
+const ORDER = { first: 0, second: 1, third: 2, fourth: 3, former: 0 } as Record<string, number>;
+
+/**
+ * Gives each of `events` (told together, in order) the words from `from` on that name it by its place in the order:
+ * "the first …" up to "the second …". Returns whether the words open with such a name (only those are read).
+ */
+function byOrder(sentence: string, from: number, events: readonly Draft[]): boolean {
+  const told = sentence.slice(from);
+  const marks = [...told.matchAll(ORDINAL_OPENING)];
+  const [opening] = marks;
+  if (!opening || (from === 0 && opening.index !== 0)) return false;
+  for (const [i, m] of marks.entries()) {
+    const word = (m[2] ?? '').toLowerCase();
+    const event = events[word === 'latter' ? events.length - 1 : (ORDER[word] ?? -1)];
+    if (!event) continue;
+    const words = told.slice(m.index + m[0].length - (m[1] ?? '').length, marks[i + 1]?.index ?? told.length);
+    event.ordinal = [...(event.ordinal ?? []), words];
+  }
+  return true;
 }
 
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
@@ -2686,6 +2735,20 @@ function listedFigures(
   return { figures, evidence, accounts: own.accounts ?? null };
 }
 
+/** A reading with the figures the words naming the event by its order tell (`Draft.ordinal`) put first. */
+function ownByOrder(reading: CasualtyReading, ordinal: readonly string[] | undefined): CasualtyReading {
+  if (!ordinal) return reading;
+  const own = readFigures(ordinal.join(' '), []);
+  const figures: Casualties = { ...reading.figures };
+  const evidence: CasualtyReading['evidence'] = { ...reading.evidence };
+  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+    if (own.figures[f] === null) continue;
+    figures[f] = own.figures[f];
+    evidence[f] = own.evidence[f];
+  }
+  return { figures, evidence, accounts: reading.accounts };
+}
+
 function zerosOnly(reading: CasualtyReading): CasualtyReading {
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -2740,7 +2803,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
-  const reading = d.shared ? zerosOnly(read) : read;
+  const reading = ownByOrder(d.shared ? zerosOnly(read) : read, d.ordinal);
   const placeText = (s: string) =>
     s
       .replace(DAYS_AFTER_EVENT_OPENING, ' ')
