@@ -23,14 +23,16 @@ export interface NameBook {
 const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:in|at|near|outside|around|from|of|to|the|a|an) (?:(?:the|an?) )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
+  // "in the provincial capital, Zinjibar, gunmen …": the capital named after a comma
+  new RegExp(`\\b(?:in|at|near|outside|the) (?:the )?(?:[a-z]+ )?capital, (${NAME})(?=[,.;])`, 'g'),
   // "40 kilometers northeast of Delmar": a town others are placed from
   new RegExp(
     `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,

@@ -4584,3 +4584,22 @@ describe('parseIncidents: events told together, then each by its place in the or
     ]);
   });
 });
+
+describe('parseIncidents: towns named as a hamlet, or as the capital of a region', () => {
+  it('places events in "the nearby hamlet of X", "In Y\'s provincial capital of X", "in the district capital, X,"', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On November 22, a second group burned houses in the nearby hamlet of Kablor; no deaths were reported there.',
+          "In Ulma's provincial capital of Zenbir, gunmen shot dead a senior security official on October 16.",
+          'On May 3, in the district capital, Korvel, militants killed two teachers.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2018-11-22', ['Kablor']],
+      ['2018-10-16', ['Zenbir']],
+      ['2018-05-03', ['Korvel']],
+    ]);
+  });
+});
