@@ -4603,3 +4603,16 @@ describe('parseIncidents: towns named as a hamlet, or as the capital of a region
     ]);
   });
 });
+
+describe('parseIncidents: a date followed only by a name for the day', () => {
+  it('keeps ", and her colleague … badly wounded," in the toll of "… on April 4, the eve of the election."', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Photographer Ann Roe was shot dead, and her colleague Kay Poe badly wounded, by a police officer in Tarn on April 4, the eve of the election.',
+        ),
+      ),
+    ).toEqual([['2014-04-04', 'attack', ['Tarn'], 1, 1, null]]);
+  });
+});

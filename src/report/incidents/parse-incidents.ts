@@ -535,6 +535,8 @@ const LIST_GOES_ON = new RegExp(
   `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,)`,
   'i',
 );
+// What may follow a date that closes its sentence: a name for the day (", the eve of the election.", ", a Friday.").
+const DAY_NAMED_AFTER = /^,\s+(?:the|a|an)\s[^,;:()]{0,60}$/;
 const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
 // (More harm of the same event after the break: ", and injured 30 others", ", and seven injured", ", while three others
 // sustained injuries", ", and their vehicle was destroyed", ", and kidnapped two engineers".)
@@ -564,7 +566,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       let start = 0;
       // ("In Tarn, a policeman and a civilian were killed, and two others were wounded, when men fired on a post on
       // September 12": a date that closes its sentence dates all of it; only a semicolon parts it.)
-      const closes = !/[A-Za-z]/.test(sentence.slice(mention.end));
+      // ("… on April 4, the eve of the election.": a date with only a name for the day after it closes its sentence.)
+      const after = sentence.slice(mention.end);
+      const closes = !/[A-Za-z]/.test(after) || (DAY_NAMED_AFTER.test(after) && !TELLS_CASUALTIES.test(after));
       // (One search, not one per break: the first word of casualties in the sentence.)
       const casualtyAt = closes ? sentence.search(TELLS_CASUALTIES) : -1;
       const pastToll = casualtyAt >= 0 ? sentence.search(NOT_THIS_DAY_TOLL) : -1;
