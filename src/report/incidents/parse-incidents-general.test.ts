@@ -4616,3 +4616,20 @@ describe('parseIncidents: a date followed only by a name for the day', () => {
     ).toEqual([['2014-04-04', 'attack', ['Tarn'], 1, 1, null]]);
   });
 });
+
+describe('parseIncidents: rioting that followed, and buildings burned told in the passive', () => {
+  it('makes "Rioting followed the next day …; a church was burned" an event of its own, not a toll of the one before', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On October 26, aircraft bombed militant positions near Tarn, and a spokesman claimed 30 fighters were killed. In Ulma, a cleric was shot dead along with three companions on October 3 as they drove home. Rioting followed the next day in the Korvel neighborhood; a church was burned, and one person died.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2013-10-26', 'clash', 30],
+      ['2013-10-03', 'attack', 4],
+      ['2013-10-04', 'attack', 1],
+    ]);
+  });
+});
