@@ -2396,3 +2396,13 @@ describe('countCasualties: second review of the session', () => {
     expect([figures.killed, figures.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('readCasualties: the number of a group killed put at a figure', () => {
+  it('reads "put the number of soldiers killed at Tarn at 82", not "the number of dead at close to 800"', () => {
+    expect(readCasualties('The ministry put the number of soldiers killed at Tarn at 82.').figures.killed).toBe(82);
+    expect(readCasualties('Officials put the number of people killed in the two villages at 40.').figures.killed).toBe(
+      40,
+    );
+    expect(readCasualties('Later estimates put the total number of dead at close to 800.').figures.killed).toBeNull();
+  });
+});

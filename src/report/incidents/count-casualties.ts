@@ -148,10 +148,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}(?:[A-Za-z-]+\\s+){0,3}?[a-z]+(?:s|men)\\s+(?:stormed|attacked|entered|opened fire|fired|ambushed|raided|assaulted|infiltrated|tried|attempted)\\b(?:(?!\\b(?:where|who|whom|which|while|whereas)\\b|,\\s+and\\s+(?:${NUMBER_PATTERN}|the|an?|some|most|all)\\b)[^.;]){0,120}?\\band were (?:all |later |eventually )?(?:killed|shot dead)\\b`,
       'gi',
     ),
-    // ("the number of dead rose to 17": a toll revised by the text itself.)
+    // ("the number of dead rose to 17": a toll revised by the text itself; "put the number of soldiers killed at Tarn at
+    // 82".)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\bnumber of (?:dead|deaths|fatalities|people killed|killed) (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
+      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) [\\w'’-]+(?: [\\w'’-]+){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
       'gi',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"
