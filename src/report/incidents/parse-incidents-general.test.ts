@@ -4633,3 +4633,20 @@ describe('parseIncidents: rioting that followed, and buildings burned told in th
     ]);
   });
 });
+
+describe('parseIncidents: a passage that opens on a town as its subject', () => {
+  it('places the passage’s events that name no town of their own there, quoting the opening words', () => {
+    const report = chapter(
+      2004,
+      'Two blasts hit a mosque in Tarn on May 7.',
+      'Tarn suffered twice more before the month was out. Two car bombs exploded on May 26 outside the cultural center, killing a police officer. Five days later, a bomb at a shrine on Jinnah Road left 24 worshippers dead.',
+      'On June 3, gunmen shot dead two guards at a bank.',
+    );
+    expect(parseIncidents(report).map((i) => [i.date, i.places, i.evidence.places ?? null])).toEqual([
+      ['2004-05-07', ['Tarn'], 'mosque in Tarn'],
+      ['2004-05-26', ['Tarn'], 'Tarn'],
+      ['2004-05-31', ['Tarn'], 'Tarn'],
+      ['2004-06-03', [], null],
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ interface Draft {
   before?: string;
   /** Up to three sentences of the passage before `before`, nearest last. */
   earlier?: string[];
+  /** The town the passage opens on as its subject ("Karachi suffered twice more before the month was out."). */
+  topic?: { places: string[]; sentence: string };
   /** The verb of the clause before, for a clause joined by "and" with none of its own ("… on May 3 and three police
    * officers in Ulma on May 9"). */
   verb?: string;
@@ -705,7 +707,21 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       r.dayHeader = null;
       r.figuresFor = null;
       r.ordered = null;
-      for (const sentence of joinFields(splitSentences(passage.text))) readSentence(r, sentence);
+      const first = r.drafts.length;
+      const sentences = joinFields(splitSentences(passage.text));
+      for (const sentence of sentences) readSentence(r, sentence);
+      // "Karachi suffered twice more before the month was out. Two car bombs exploded on May 26 outside the consulate
+      // …": a passage that opens with a town as the subject of an undated sentence is about that town.
+      const topic = TOPIC_PLACE.exec(sentences[0] ?? '');
+      if (
+        topic &&
+        r.drafts.length > first &&
+        findDates(sentences[0] ?? '', report.year, null, report.country).length === 0
+      ) {
+        const places = namesIn(topic[1] ?? '', book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+        if (places.length === 1)
+          for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: sentences[0] ?? '' };
+      }
       r.carried = r.open;
     }
   }
@@ -1768,6 +1784,10 @@ const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
+// A town as the subject of a passage's opening sentence: "Karachi suffered …", "Tarn bore the brunt …", "Kabul
+// itself was hit repeatedly", "The city of Tarn saw …".
+const TOPIC_PLACE =
+  /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?: itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
@@ -2868,6 +2888,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     if (around.length === 0 && d.before && IN_THE_AREA.test(leadIn)) around = namesIn(placeText(d.before), book.places);
     for (const place of around) if (!places.includes(place)) places.push(place);
   }
+  // ("Karachi suffered twice more … On May 31, a bomb at the Ali Raza shrine on Jinnah Road …": the passage's town.)
+  if (places.length === 0 && d.topic && !/^(?:an?|another)\s+(?:separate|different)\s/i.test(clause))
+    places = d.topic.places;
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
@@ -2912,6 +2935,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     ? fromClause
     : placeWords(told, places);
   if (placeEvidence) evidence.places = placeEvidence;
+  else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
   // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
   const arrestedLater =
     d.kind !== 'arrest' &&
