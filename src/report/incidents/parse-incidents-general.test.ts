@@ -4649,4 +4649,18 @@ describe('parseIncidents: a passage that opens on a town as its subject', () => 
       ['2004-06-03', [], null],
     ]);
   });
+
+  it('also where the opening tells of several events there, but not where it only names the town', () => {
+    const report = chapter(
+      2011,
+      'Gunmen attacked a bank in Tarn and a mosque in Ulma on January 4.',
+      'In Tarn, the group mounted several complex attacks. Nine attackers assaulted a hotel on the night of June 28. Eleven civilians were killed.',
+      'Ulma is a port town on the coast. On July 2, a bomb exploded at the bus station, killing four.',
+    );
+    expect(parseIncidents(report).map((i) => [i.date, i.places])).toEqual([
+      ['2011-01-04', ['Tarn', 'Ulma']],
+      ['2011-06-28', ['Tarn']],
+      ['2011-07-02', []],
+    ]);
+  });
 });

@@ -712,13 +712,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       for (const sentence of sentences) readSentence(r, sentence);
       // "Karachi suffered twice more before the month was out. Two car bombs exploded on May 26 outside the consulate
       // …": a passage that opens with a town as the subject of an undated sentence is about that town.
-      const topic = TOPIC_PLACE.exec(sentences[0] ?? '');
+      const opening = sentences[0] ?? '';
       if (
-        topic &&
+        sentences.length > 1 &&
         r.drafts.length > first &&
-        findDates(sentences[0] ?? '', report.year, null, report.country).length === 0
+        (TOPIC_PLACE.test(opening) || MANY_EVENTS.test(opening)) &&
+        findDates(opening, report.year, null, report.country).length === 0
       ) {
-        const places = namesIn(topic[1] ?? '', book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+        const places = namesIn(opening, book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (places.length === 1)
           for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: sentences[0] ?? '' };
       }
@@ -1786,6 +1787,10 @@ const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 // A town as the subject of a passage's opening sentence: "Karachi suffered …", "Tarn bore the brunt …", "Kabul
 // itself was hit repeatedly", "The city of Tarn saw …".
+// An opening that tells of several events: "In Kabul, the Taliban mounted several complex attacks.", "Al-Shabaab's attacks
+// in Mogadishu grew more ambitious", "TAK claimed two car bombings in Ankara within a month".
+const MANY_EVENTS =
+  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|twice|repeated(?:ly)?|several|series|wave|spate|string)\b/;
 const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?: itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
