@@ -4664,3 +4664,19 @@ describe('parseIncidents: a passage that opens on a town as its subject', () => 
     ]);
   });
 });
+
+describe('parseIncidents: a toll, then a claim made the same day', () => {
+  it('puts "N were killed …; the group claimed responsibility the same day" on the story, and the claim apart', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On January 21, two suicide bombers detonated their vests minutes apart in a crowded market in Tarn. Thirty-two people were killed and 110 wounded in the first such bombing in three years; the Sorra Front claimed responsibility the same day.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-01-21', 'attack', ['Tarn'], 32, 110, null],
+      ['2021-01-21', 'threat', [], null, null, null],
+    ]);
+  });
+});

@@ -119,6 +119,10 @@ function tellsWhenItTookPlace(sentence: string): boolean {
 const SHARED_TAIL =
   /^,?\s*(?:killing|wounding|injuring|leaving|causing|without|with no|resulting|respectively|and no|but no|in which|which killed|that killed)\b|^[^.;]{0,40}\b(?:respectively|a total of|in total|altogether|in all)\b|^;\s+(?:the\s+|all\s+|both\s+)?[a-z]+s\s+(?:[a-z]+\s+){0,3}?(?:prevented|averted|caused no|resulted in no)\b/i;
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
+// "Thirty-two people were killed and 110 wounded in the bombing; ISIS claimed responsibility the same day.": the story's
+// toll, then a claim made on a day counted from it.
+const TOLL_THEN_CLAIM =
+  /^([^;]*?\b(?:killed|wounded|injured|dead|died)\b[^;]*);\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:claimed|later claimed) responsibility\b[^;]*)$/;
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
 // ("The deadliest day of the year came on July 23.": the same, the day told last.)
@@ -767,6 +771,18 @@ function readSentence(r: Reader, sentence: string): void {
         (GOES_ON_TELLING.test(sentence) || findLater(sentence, r.carried.mention.date) !== null)))
   )
     r.open = r.carried;
+  const tollThenClaim = r.open !== null ? TOLL_THEN_CLAIM.exec(sentence) : null;
+  if (
+    r.open !== null &&
+    tollThenClaim &&
+    findDates(tollThenClaim[1] ?? '', r.report.year, r.toldMonth, r.report.country).length === 0 &&
+    findLater(tollThenClaim[1] ?? '') === null
+  ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(tollThenClaim[1] ?? '');
+    readSentence(r, tollThenClaim[2] ?? '');
+    return;
+  }
   const before = r.previous;
   if (before) earlier.push(before);
   r.previous = sentence;
