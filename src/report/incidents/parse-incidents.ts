@@ -122,7 +122,7 @@ const SHARED_TAIL =
 // "Thirty-two people were killed and 110 wounded in the bombing; ISIS claimed responsibility the same day.": the story's
 // toll, then a claim made on a day counted from it.
 const TOLL_THEN_CLAIM =
-  /^([^;]*?\b(?:killed|wounded|injured|dead|died)\b[^;]*);\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:claimed|later claimed) responsibility\b[^;]*)$/;
+  /^([^;]*?\b(?:killed|wounded|injured|dead|died)\b[^;]*);\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:claimed|later claimed) responsibility\b[^;]*)$/;
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
 // ("The deadliest day of the year came on July 23.": the same, the day told last.)
