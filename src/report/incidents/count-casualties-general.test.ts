@@ -2406,3 +2406,48 @@ describe('readCasualties: the number of a group killed put at a figure', () => {
     expect(readCasualties('Later estimates put the total number of dead at close to 800.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: tolls told in other words', () => {
+  it('reads "took another seven lives" and "The dead – 53 in all, including … – included"', () => {
+    expect(readCasualties('A bicycle bomb in the market on April 6 took another seven lives.').figures.killed).toBe(7);
+    expect(
+      readCasualties(
+        "The dead – 53 in all, including the hotel's owner, Omar Tal, and all four attackers – included many passersby.",
+      ).figures.killed,
+    ).toBe(53);
+  });
+
+  it('reads the members of a cell dismantled as arrested', () => {
+    expect(
+      readCasualties('In Tarn, police dismantled a cell of eight suspected facilitators in mid-November.'),
+    ).toEqual({
+      figures: { killed: null, wounded: null, arrested: 8 },
+      evidence: { arrested: 'dismantled a cell of eight' },
+      accounts: null,
+    });
+  });
+
+  it('reads names with a lower-case particle, and an alias in quotes before the aside', () => {
+    expect(
+      readCasualties(
+        'In May, units arrested Zia ul-Tarn, the former chief, along with two other senior members in Ulma.',
+      ).figures.arrested,
+    ).toBe(3);
+    expect(
+      readCasualties(
+        'A strike near Tarn killed Omar Ali Bessa, also known as "Anta Anta," an explosives expert, and a second member traveling with him.',
+      ).figures.killed,
+    ).toBe(2);
+  });
+
+  it('counts one close to the victim told dead after a semicolon, and no one who survived', () => {
+    expect(
+      readCasualties('A strike killed group leader Omar Ali Tessa as he traveled by car; his driver also died.'),
+    ).toEqual({
+      figures: { killed: 2, wounded: null, arrested: null },
+      evidence: { killed: 'killed group leader Omar Ali Tessa … his driver also died' },
+      accounts: null,
+    });
+    expect(readCasualties('Gunmen killed Ali Tessa; his driver survived.').figures.killed).toBe(1);
+  });
+});

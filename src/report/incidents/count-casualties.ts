@@ -259,6 +259,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:pulled|dragged|abducted|kidnapped|seized|rounded up|took)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?[a-z]+s\\b(?:(?!\\b(?:and|but)\\s+(?:released|freed|later released)\\b)[^.;]){0,120}?\\band (?:later |then )?(?:executed|killed|shot dead|shot|beheaded|murdered|hanged) (?:all of )?them\\b`,
       'gi',
     ),
+    // "took another seven lives", "claimed a further 12 lives"
+    gated(
+      [['took', 'taking', 'claimed', 'claiming'], ['lives']],
+      `\\b(?:took|taking|claimed|claiming)\\s+(?:another|a further|an additional)\\s+(${NUMBER_PATTERN})\\s+lives\\b`,
+      'gi',
+    ),
+    // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
+    gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
   ],
   wounded: [
     gated(
@@ -392,6 +400,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:men|women|people|persons|suspects|individuals|members|militants|youths)\\s+(?:alleged to|suspected to|accused of|believed to|said to)\\s+[^.;]{1,100}?\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:arrested|detained)\\b`,
       'gi',
     ),
+    // "police dismantled a cell of eight suspected facilitators": the members of a cell broken up are arrested.
+    gated(
+      [['dismantled', 'broke up', 'busted'], [' of ']],
+      `\\b(?:dismantled|broke up|busted)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:cell|network|ring)\\s+of\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?(?:suspects|men|people|persons|members|militants|individuals|facilitators|recruiters|operatives|fighters)\\b`,
+      'gi',
+    ),
   ],
 };
 
@@ -429,7 +443,9 @@ const PART_ASIDE = new RegExp(
 // reaches its verb. (An aside that tells a toll of its own keeps it.)
 // (A hyphen between spaces is a dash too: "killing five people - a British woman and four others - and wounding 13".)
 const DASH_ASIDE = /\s(?:—|–|--|-)\s(?:\b[A-Z]\.|[^—–.;()]){1,160}?\s(?:—|–|--|-)(?=\s)/g;
-const ASIDE_TOLL = /\b(?:kill|dead|died|death|wound|injur|hurt|arrest|detain|captur|custody)/i;
+// ("The dead – 53 in all, including the owner – included …": a count of those just named is one too.)
+const ASIDE_TOLL =
+  /\b(?:kill|dead|died|death|wound|injur|hurt|arrest|detain|captur|custody)|^\s\S+\s+\S+\s+in (?:all|total)\b/i;
 // An aside that names an event of its own, not a part of the victims: ", including an attack … that left eight dead".
 // ("capturing nine others, two of them wounded": the wounded among those taken, where no wounded were told before.)
 const WOUNDED_AMONG = /^,\s+\S+(?:\s+\S+)?\s+of (?:them|whom)\s+(?:were\s+|was\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b/i;
@@ -650,7 +666,7 @@ const ALONG_WITH_LEAD =
 // One person named after those arrested: ", along with Mawlawi Mohammad Yunus", " in Tarn, together with the alleged
 // cell leader Omar Bessa" (a name, not "Tarn Police", "Omar Tal's car" or a month).
 const ARRESTED_ALONG_WITH = new RegExp(
-  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\b(?!s|['’])(?!\\s+[A-Z])|(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b))`,
+  `${ALONG_WITH_LEAD}(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\b(?!s|['’])(?!\\s+[A-Z])|(?:the\\s+(?:alleged\\s+|suspected\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\\w'’-]+)+(?![\\w'’-])(?!\\s+(?:Police|Army|[Ff]orces|[Gg]roup|[Ff]ront)\\b)(?!\\s+[a-z]+s\\b))`,
 );
 // (Also one named by a role only: ", along with the alleged coordinator of the attack".)
 // Others counted after those arrested: ", along with two accomplices", " along with five others", ", along with three of
@@ -757,7 +773,7 @@ const ONE_NAME =
 // A title written as a name's first word: "Education Minister", "Major".
 const TITLE = PERSON.replace(/(\(\?:|\|)([a-z])/g, (_m, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
 // A word of a person's name: "Karim", "al-Tessa", "de Arro".
-const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\\w'’.-]*";
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\\w'’.-]*";
 // The space between two words of a name, never after a sentence's end ("executed Ann Roe. The Center …"): a word of
 // two lower-case letters and a period ends the sentence ("U.S.", "Dr." and "Jr." do not).
 const NAME_GAP = '(?<![a-z]{2}\\.)\\s+';
@@ -792,7 +808,7 @@ const ONE_DIED = new RegExp(
 // ("Ann Roe and the director of Tarn Radio, Omar Tal, were killed": the second told by a role, then the name; "Hapilon
 // and Omar Maute were killed": the first by one name.)
 const NAMED_PAIR_KILLED =
-  /\b(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?<![\w'’-] )(?!(?:The|A|An|Police|Soldiers|Troops|Gunmen|Militants|Attackers|Both|Two|Three|Four|Five|Several|Many|Some|Civilians|Officers)\b)[A-Z][a-z]{3,}(?= and [A-Z][\w'’-]+ [A-Z][\w'’-]+,? were)) and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
+  /\b(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?<![\w'’-] )(?!(?:The|A|An|Police|Soldiers|Troops|Gunmen|Militants|Attackers|Both|Two|Three|Four|Five|Several|Many|Some|Civilians|Officers)\b)[A-Z][a-z]{3,}(?= and [A-Z][\w'’-]+ [A-Z][\w'’-]+,? were)) and (?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|(?:his|her|their) (?:[A-Za-z-]+ ){0,2}?(?:driver|bodyguard|guard|guide|interpreter|translator|wife|husband|son|daughter|brother|sister|colleague|companion|assistant|cameraman|partner|nephew|niece|cousin|father|mother|uncle|aide|escort|secretary)|the (?:director|head|chief|editor|leader|commander|founder|owner|president|spokesman|secretary|mayor|governor|manager|publisher|imam|principal) of [^,;.]{1,60}?, [A-Z][\w'’-]+(?: (?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+){1,3},),? were (?:[^.;]{0,100}? and )?(?:killed|shot dead|murdered|executed)\b|\b(?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+ and (?:(?:his|her|their)|an?) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ and )?(?:killed|shot dead|murdered)\b/;
 // Others killed with the victims of a figure: ", along with an estimated 220 militants and at least 42 civilians", ",
 // along with two police officers and a local guard".
 const ALONG_WITH_MORE = new RegExp(
@@ -826,7 +842,7 @@ const NAMED_DIED = new RegExp(
 const KIN =
   'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
-  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|van)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
@@ -865,6 +881,11 @@ const AND_ONE_PERSON = new RegExp(
   `^\\s+and\\s+an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had been)\\s+(?!also\\s+(?:wounded|injured|hurt))\\w)`,
 );
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
+// One close to a victim named before, told dead in the next clause: "; his driver also died", "; her bodyguard was also
+// killed".
+const KIN_ALSO_DIED = new RegExp(
+  `^[^.;]{0,120};\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`,
+);
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
@@ -892,7 +913,7 @@ const LIST_FIGURE = new RegExp(
 // with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:\\s+(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -981,9 +1002,9 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered", "Andal Ampatuan Jr. surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?:al|el)-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b/;
+  /\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?:al|el)-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b/;
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
-const ROLE_NAME = /^\s+[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’-]+)+/;
+const ROLE_NAME = /^\s+[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+)+/;
 const ARRESTED_COUPLE =
   /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
@@ -992,14 +1013,14 @@ const ARRESTED_AND = new RegExp(
   `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
-const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}(?=,)/;
+const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |de |ould )?[A-Z][\w'’-]+){1,4}(?=,)/;
 // Who the one arrested is, told between commas before "and": ", the suspected bomber,", ", alias Abu Tarn,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
   /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND =
-  /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu |de )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
+  /^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |de |ould )?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)/;
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 // ("killed two militants and 12 captured": an item with a fate of its own, its verb left out, ends the list too.)
 const OWN_VERB =
@@ -1014,7 +1035,7 @@ const NAMES_AFTER = new RegExp(
 );
 // A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
 const NAME_AFTER_ASIDE =
-  /^,\s+(?:the\s+|an?\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;.()]{1,60},\s+and\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]+){1,4}(?![\w'’-])(?!\s+(?:[a-z]+\s+)?(?:was|were|said|claimed|had)\b)/;
+  /^,\s+(?:the\s+|an?\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;.()]{1,60},\s+and\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’.-]+){1,4}(?![\w'’-])(?!\s+(?:[a-z]+\s+)?(?:was|were|said|claimed|had)\b)/;
 // "before killing his mother and himself": each relative and the attacker himself.
 const NAMED_LIST_KILLED =
   /(?:^|[.;:]\s+|,\s+)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:,\s+(?:his|her|their)\s+[a-z-]+(?:\s+[A-Z][\w'’-]+){0,3})+,?\s+and\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+were\s+(?:all\s+|also\s+)?(?:killed|shot dead)\b/;
@@ -1456,12 +1477,13 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
-  arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member/i,
+  arrested:
+    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|busted/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up/i;
+  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up|dismantled|broke up|busted/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -2174,7 +2196,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =
-      /\s(?:(?:al|el|bin|ibn|abu|de|da|van|von)[- ])?[A-Z][\w'’.-]+$/.test(one[0]) && more
+      /\s(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’.-]+$/.test(one[0]) && more
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
@@ -2212,9 +2234,18 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     }
     const further = victimsAfter(end);
     // "killed General Ann Roe, the army's chief of operations, along with his bodyguard".
-    if (further === 0) result.killed += alongWith(end, 'killed');
+    const along = further === 0 ? alongWith(end, 'killed') : 0;
+    result.killed += along;
     end += further;
     cite('killed', one.index, names || second ? end : end + victimWords(text, end));
+    // ("killed leader Ann Roe as he traveled by car; his driver also died": one close to him, told dead after.)
+    const kinToo = further === 0 && along === 0 ? KIN_ALSO_DIED.exec(text.slice(end, end + 160)) : null;
+    if (kinToo?.[1] && !isUsed(end + kinToo.index, end + kinToo[0].length)) {
+      const at = end + kinToo[0].length - kinToo[1].length;
+      result.killed += 1;
+      used.fill(1, at, end + kinToo[0].length);
+      cite('killed', at, end + kinToo[0].length);
+    }
   }
   return alongside;
 }
