@@ -265,6 +265,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:took|taking|claimed|claiming)\\s+(?:another|a further|an additional)\\s+(${NUMBER_PATTERN})\\s+lives\\b`,
       'gi',
     ),
+    // "…; a Marine corporal also died": one more, told in a clause of its own.
+    gated(
+      [['also died', 'later died', 'subsequently died']],
+      `(?<=[;:]\\s+)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b`,
+      'gi',
+    ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
     gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
   ],
@@ -2183,7 +2189,13 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   // told before it, in the same sentence.)
   const othersToll =
     tollFrom > 0 && OTHERS_TOLL.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ? tollFrom : -1;
-  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll) : -1;
+  // ("Marines killed ASG leader Ann Roe and two of his bodyguards; a Marine corporal also died": one more of the other
+  // side, told after the victims named.)
+  const oneMoreToll =
+    tollFrom > 0 && /^(?:an?|one)\s[^;]*\balso died$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
+      ? text.lastIndexOf('; ', tollFrom)
+      : -1;
+  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll) : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)

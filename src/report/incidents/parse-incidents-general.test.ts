@@ -4681,3 +4681,34 @@ describe('parseIncidents: a toll, then a claim made the same day', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a second device the same day, one more dead, and a pursuit after', () => {
+  it('splits ", while a second device exploded … in Y" into its own record with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On October 10, a bomb placed near a stage during celebrations in Tarn City, Sorra, killed six and wounded about 30, while a second device exploded the same afternoon at a crowded bus terminal in Ulma, North Korvel, and killed two more, with a further nine hurt.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-10-10', 'attack', ['Tarn City', 'Sorra'], 6, 30, null],
+      ['2006-10-10', 'attack', ['Ulma', 'North Korvel'], 2, 9, null],
+    ]);
+  });
+
+  it('adds "; a Marine corporal also died" to those named killed, and keeps the deaths of a later pursuit off the toll', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'A firefight on September 4 near the village of Korvel, in which Marines killed group leader Omar Tessa and two of his bodyguards; a Marine corporal also died.',
+          'In Sorra province, an ambush on a military truck on the night of July 18 in the town of Darlo killed eight soldiers. Army rangers then pursued the rebels into the hills, and four fighters were killed there over the following ten days.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2006-09-04', 4],
+      ['2006-07-18', 8],
+    ]);
+  });
+});
