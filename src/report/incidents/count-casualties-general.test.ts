@@ -2451,3 +2451,32 @@ describe('readCasualties: tolls told in other words', () => {
     expect(readCasualties('Gunmen killed Ali Tessa; his driver survived.').figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: a joint toll of events told as one, and one wounded with his son', () => {
+  it('reads the joint toll where no event has one of its own, and never adds it to their own', () => {
+    expect(
+      readCasualties(
+        'Near-simultaneous bombings hit a recruitment center in Tarn and a convoy at Ulma; the two attacks killed at least 41 people in all.',
+      ),
+    ).toEqual({
+      figures: { killed: 41, wounded: null, arrested: null },
+      evidence: { killed: 'killed at least 41 people' },
+      accounts: null,
+    });
+    expect(
+      readCasualties(
+        'A bomb killed five in Tarn; another killed seven in Ulma; the two attacks killed 12 people in all.',
+      ).figures.killed,
+    ).toBe(12);
+    expect(
+      readCasualties('A bomb exploded in Ulma; the two attacks killed 12 people in all.').figures.killed,
+    ).toBeNull();
+  });
+
+  it('reads "wounded him and his son" as two', () => {
+    expect(
+      readCasualties('The minister survived a suicide attack that killed 28 people and wounded him and his son.')
+        .figures,
+    ).toEqual({ killed: 28, wounded: 2, arrested: null });
+  });
+});

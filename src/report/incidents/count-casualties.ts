@@ -418,6 +418,16 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
 const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[Aa\]mong)/.test(p.source)));
 
+// A toll of several events together, told after a semicolon: "; together the two attacks killed 48 people", "; the two
+// rounds of strikes killed two people in total".
+const JOINT_TOLL_BEFORE =
+  ';\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*';
+const JOINT_TOLL_AFTER =
+  ';\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b';
+const JOINT_TOLL = new RegExp(`${JOINT_TOLL_BEFORE}|${JOINT_TOLL_AFTER}`, 'i');
+// Several events told as one, in the words before a joint toll: "near-simultaneous bombings hit …", "twin blasts".
+const TOLD_AS_ONE = /\b(?:bombings|attacks|blasts|explosions|bombs|strikes|raids|assaults)\b/i;
+
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
@@ -571,10 +581,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       source: `,\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after (?:an?|the) [^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
     },
     // "…; together the two attacks killed 48 people": a toll of several events together.
-    {
-      needs: [';'],
-      source: `;\\s+(?:together|combined|in all|in total),?\\s+the (?:two|three|four|five|both) (?:attacks|bombings|blasts|explosions|incidents)[^.;]*`,
-    },
+    { needs: [';'], source: JOINT_TOLL_BEFORE },
     // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
     {
       needs: ['rose to ', 'climbed to ', 'increased to '],
@@ -586,10 +593,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       source: `;\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN} of them (?:were|was) (?:later |subsequently )?(?:formally )?(?:arrested|charged|remanded|indicted|jailed)\\b[^.;]*`,
     },
     // "…; the two rounds of strikes killed two people in total".
-    {
-      needs: [';'],
-      source: `;\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b`,
-    },
+    { needs: [';'], source: JOINT_TOLL_AFTER },
   ],
   'gi',
 );
@@ -798,8 +802,9 @@ const ONE_WOUNDED = new RegExp(
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
+// ("wounded him and his son": the one the sentence names and one of his.)
 const PAIR_WOUNDED =
-  /\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b/;
+  /\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
 const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
@@ -1358,7 +1363,7 @@ export function readCasualties(input: string, depth = 0): CasualtyReading {
     }
   }
   // "The initial toll of 100 dead rose to 121": the later figure replaces the first.
-  const read = readOne(input);
+  const read = jointToll(readOne(input), input);
   // ("The death toll later rose from 17 to 26": the same, with the first figure read there.)
   const rose = holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE.exec(input) : null;
   const from = (rose?.[1] ?? rose?.[2]) ? parseNumber(rose?.[1] ?? rose?.[2] ?? '') : null;
@@ -2260,6 +2265,26 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     }
   }
   return alongside;
+}
+
+/**
+ * "Near-simultaneous bombings hit a center in Tarn and a convoy at Ulma; the two attacks killed at least 41 people in
+ * all": a toll of several events together is theirs where the text tells them as one and gives no toll of its own
+ * (where it gives each its own, the joint toll is neither's, and stays unread).
+ */
+function jointToll<T extends { figures: Casualties; evidence: CasualtyEvidence }>(read: T, input: string): T {
+  if (read.figures.killed !== null || read.figures.wounded !== null || !input.includes(';')) return read;
+  const joint = JOINT_TOLL.exec(input);
+  if (!joint || !TOLD_AS_ONE.test(input.slice(0, joint.index))) return read;
+  // (Read without its semicolon, the toll is no longer one told after another event's.)
+  const own = readOne(input.slice(joint.index + 1, joint.index + joint[0].length));
+  const figures = { ...read.figures };
+  const evidence = { ...read.evidence };
+  for (const f of ['killed', 'wounded'] as const) {
+    figures[f] = own.figures[f];
+    if (own.evidence[f]) evidence[f] = own.evidence[f];
+  }
+  return { ...read, figures, evidence };
 }
 
 /** Adds each figure of `more` to `figures`, and its words to `evidence`. */
