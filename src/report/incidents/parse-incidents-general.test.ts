@@ -4712,3 +4712,22 @@ describe('parseIncidents: a second device the same day, one more dead, and a pur
     ]);
   });
 });
+
+describe('parseIncidents: a seat of the state attacked, with no place named', () => {
+  it('places it in the capital of the report’s country, quoting the words, and not where a ministry only speaks', () => {
+    const report = {
+      ...chapter(
+        2018,
+        'A team of suicide bombers and gunmen attacked the Ministry of Internal Security on July 7, killing nine people.',
+        'On August 2, fighters stormed the presidential palace compound; 11 people died.',
+        'On May 17, the Ministry of Defense said troops had killed 40 militants.',
+      ),
+      country: 'Somalia',
+    };
+    expect(parseIncidents(report).map((i) => [i.date, i.places, i.evidence.places ?? null])).toEqual([
+      ['2018-07-07', ['Mogadishu'], 'attacked the Ministry of Internal Security'],
+      ['2018-08-02', ['Mogadishu'], 'stormed the presidential palace'],
+      ['2018-05-17', [], null],
+    ]);
+  });
+});

@@ -1850,6 +1850,10 @@ const RESPONSE_TO =
   /,\s+(?:following|after|in retaliation for|in response to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attacks?|ambush(?:es)?|raids?|bombings?)\b/i;
 
 // The capital, unnamed: "in the capital", "a hotel in the capital".
+// A seat of the state as what was attacked: "attacked the Ministry of Internal Security", "stormed the Presidential
+// Palace", "a car bomb outside the Interior Ministry" (not a ministry named as who acted: "the Ministry of Defense said").
+const SEAT_OF_STATE =
+  /\b(?:attacked|stormed|struck|targeted|hit|bombed|shelled|raided|besieged|outside|near|at|inside|on) the (?:(?:Ministry|Ministries) of (?:the )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+|(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information) Ministry|[Pp]residential [Pp]alace|(?:national )?[Pp]arliament(?: building)?|National Assembly|Supreme Court)\b/;
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
 
@@ -2937,9 +2941,16 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
   }
   // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
-  if (places.length === 0 && IN_THE_CAPITAL.test(clause)) {
-    const capital = capitalOf(country);
-    if (capital) places = [capital];
+  // ("gunmen attacked the Ministry of Internal Security", "stormed the Presidential Palace": a seat of the state, in the
+  // capital where the text names no other place; the words quoted are those that put it there.)
+  let capitalWords: string | undefined;
+  if (places.length === 0) {
+    const told = IN_THE_CAPITAL.exec(clause) ?? SEAT_OF_STATE.exec(clause);
+    const capital = told ? capitalOf(country) : null;
+    if (told && capital) {
+      places = [capital];
+      capitalWords = told[0];
+    }
   }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(clause), country);
@@ -2958,6 +2969,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     ? fromClause
     : placeWords(told, places);
   if (placeEvidence) evidence.places = placeEvidence;
+  else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
   // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
   const arrestedLater =
