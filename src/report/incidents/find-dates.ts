@@ -214,11 +214,11 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine|Independence Day|National Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine/;
-const NATIONAL_NAME = /Independence Day|National Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
+const NATIONAL_NAME = /Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
   `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|celebrations?|festivities|reception|dinner|gathering|parade|rally|rallies|ceremony|ceremonies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)`,
   'g',
@@ -227,6 +227,10 @@ const NATIONAL_HOLIDAY = new RegExp(
 const ON_THE_DAY =
   /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
 
+// An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
+// "planning to attack crowds on", "threatened attacks on").
+const ATTACK_ON_THE_DAY =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)[^.;:]{0,100}\s(?:on|during)\s+$/;
 // The verbs after a holiday that opens its sentence as its subject: "Bastille Day brought the deadliest attack".
 const HOLIDAY_AS_SUBJECT = /^\s+(?:brought|saw|witnessed|was marked by)\b/;
 
@@ -420,7 +424,12 @@ export function findDates(
       m.index <= 40 ? /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index)) : null;
     // ("Bastille Day brought the deadliest attack": the day as the subject that opens the sentence, telling its event.)
     const dayAsSubject = m.index === 0 && HOLIDAY_AS_SUBJECT.test(sentence.slice(whole.length, whole.length + 30));
-    if (!dayAround && !dayAsSubject && !ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("a grenade thrown at a police bunker in Lal Chowk on the eve of Republic Day injured 15": the day the attack told
+    // just before came on.)
+    const onTheDay =
+      ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
+      ATTACK_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index));
+    if (!dayAround && !dayAsSubject && !onTheDay) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
       /^,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(

@@ -400,8 +400,10 @@ export function buildNameBook(text: string, country: string): NameBook {
       // ("assaulted the Intercontinental Hotel": the name of a hotel, a restaurant or a club is its own, no town's; a town
       // that names one is named as a place elsewhere too.)
       if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
+      // ("In Bacho district, a roadside bomb …": the same for a district; "In Amenas" and its like are towns' own names.)
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
-      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : m[1]) : null;
+      const opening = (m?.[1] ?? '').replace(/^In\s(?!Amenas|Salah|Guezzam)/, '');
+      const name = m?.[1] ? (key.source.includes('City') ? (city ? `${city}City` : null) : opening || null) : null;
       return name ? [['', name, m?.[2] ?? ''] as string[]] : [];
     }),
   );

@@ -81,6 +81,13 @@ const NATIONAL_DAY: Readonly<Record<string, string>> = Object.freeze({
   'united arab emirates': '12-02',
 });
 
+/** Each country's Republic Day (MM-DD), where it is called so. */
+const REPUBLIC_DAY: Readonly<Record<string, string>> = Object.freeze({
+  india: '01-26',
+  italy: '06-02',
+  turkey: '10-29',
+});
+
 /** Holidays of one country by their own name, and days every Orthodox church keeps on the old calendar. */
 const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'merdeka day': '08-31',
@@ -99,6 +106,7 @@ export const NATIONAL_DAY_NAMES = [
   'Orthodox Christmas',
   'Independence Day',
   'National Day',
+  'Republic Day',
   'Merdeka Day',
   'Jamhuri Day',
   'Madaraka Day',
@@ -122,5 +130,6 @@ export function nationalDay(name: string, country: string | null): string | null
     .replace(/^the\s+/, '');
   if (key === 'independence day') return INDEPENDENCE_DAY[place] ?? null;
   if (key === 'national day') return NATIONAL_DAY[place] ?? null;
+  if (key === 'republic day') return REPUBLIC_DAY[place] ?? null;
   return null;
 }

@@ -4731,3 +4731,28 @@ describe('parseIncidents: a seat of the state attacked, with no place named', ()
     ]);
   });
 });
+
+describe('parseIncidents: a bomb that hit, one more who died of his injuries, and a holiday after the attack', () => {
+  it('reads "a roadside bomb … hit a pickup truck …, two of whom died; a third died of his injuries" as an attack, 3 dead', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'In Tarn district, a roadside bomb on February 8 hit a pickup truck carrying six rangers, two of whom died at the scene; a third died of his injuries that night.',
+        ),
+      ),
+    ).toEqual([['2011-02-08', 'attack', ['Tarn'], 3, null, null]]);
+  });
+
+  it('dates "a grenade thrown at a bunker in X on the eve of Republic Day" by the country’s day, and no plan by it', () => {
+    const report = {
+      ...chapter(
+        2009,
+        'In Tarn, a grenade thrown at a police bunker in Ulma on the eve of Republic Day injured a dozen passersby and three officers.',
+        'Police said militants had been planning to attack crowds on Independence Day.',
+      ),
+      country: 'India',
+    };
+    expect(rows(report)).toEqual([['2009-01-25', 'attack', ['Tarn', 'Ulma'], null, 15, null]]);
+  });
+});
