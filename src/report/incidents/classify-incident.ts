@@ -41,8 +41,11 @@ const NAMED_ONLY =
 const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
+// What a court's sentence is for: "for the Valentine's Day bombing of a bus", "for his role in the 2007 killing of …".
+const SENTENCED_FOR =
+  /\bfor (?:the|an?|his|her|their) (?:role in (?:the )?)?(?:[\w'’-]+ ){0,4}?(?:bombings?|killings?|attacks?|murders?|kidnappings?|assassinations?|shootings?|massacres?)\b[^.;]*/gi;
 const JUDICIAL =
-  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of)\b/i;
+  /\b(?:acquitted|convicted|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of|commuted)\b/i;
 // A court opening a case: no event, where nothing else is done ("police arrested four men, a day after the court began
 // hearing the case against their leader" is the arrest).
 const HEARING = /\b(?:began hearing|hearing the case against|opened the trial)\b/i;
@@ -374,7 +377,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
       text.slice(arrestFrom, judicial.index).includes(';'));
   // ("The three men detained after the May 3 explosion at a cafe, which wounded five people, were sentenced in
   // December": the toll of the event the court acts on, told in a clause of its own, is no violence of the sentence.)
-  const violenceOutside = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' '));
+  // ("… sentenced two members to death (commuted to life in June) for the Valentine's Day bombing of a bus": what the
+  // sentence is for, the same.)
+  const violenceOutside =
+    violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SENTENCED_FOR, ' '));
   if (judicial && !arrestBefore && (!violenceOutside || EXECUTION.test(text))) return null;
   // "a court sentenced three members to death for the 2007 killing of four tourists", "charged 32 suspects with
   // murder": the violence is what a court or a charge is about, told after it; no event of its own.

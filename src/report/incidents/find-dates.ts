@@ -38,7 +38,7 @@ const MONTH_NAMES = MONTH_LIST.join('|');
 const MONTHS = `${MONTH_NAMES}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
 // A day written just before a holiday's name, which then only names it: "April 21, ", "25 December (".
 const DAY_BEFORE_HOLIDAY = new RegExp(
-  `(?:\\b(?:${MONTHS})\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\b\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?),?\\s+\\(?$`,
+  `(?:\\b(?:${MONTHS})\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\b\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?),?\\s+[("“]?$`,
 );
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 // ", 2011", " 2011", " of 2016".
@@ -385,6 +385,7 @@ export function findDates(
     )
       continue;
     // "On April 21, Easter Sunday, suicide bombers …", "on 25 December (Christmas Day)": the same, the other way round.
+    // ('the February 14, 2005, "Valentine's Day" bombings': the same, the holiday's name in quotes.)
     if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "the New Year's Eve bombings in Bangkok on December 31, 2006": the holiday is dated in another year.
     // "the Christmas Day 2012 shooting": the year right after the holiday's name.

@@ -4756,3 +4756,28 @@ describe('parseIncidents: a bomb that hit, one more who died of his injuries, an
     expect(rows(report)).toEqual([['2009-01-25', 'attack', ['Tarn', 'Ulma'], null, 15, null]]);
   });
 });
+
+describe('parseIncidents: a court sentence with an aside in brackets, and a group’s past named in an arrest', () => {
+  it('makes no record of the sentence, its bracketed aside or the bombing it is for, and keeps a bracket of a date alone', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On October 18, a regional trial court in Tarn sentenced two members to death (commuted to life imprisonment after the abolition of the death penalty in June) for the Valentine’s Day bombing of a bus in Tarn.',
+          'Gunmen attacked a market in Ulma (March 3), killing two traders.',
+        ),
+      ),
+    ).toEqual([['2006-03-03', 'attack', ['Ulma'], 2, null, null]]);
+  });
+
+  it('dates no event by a holiday named after a dated day of another year, and places the arrest only where it was made', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On November 21, police in Korvel arrested four suspected members of the Sorra Front, a group whose members had participated in the February 14, 2005, "Valentine\'s Day" bombings in Tarn and Ulma.',
+        ),
+      ),
+    ).toEqual([['2006-11-21', 'arrest', ['Korvel'], null, null, 4]]);
+  });
+});

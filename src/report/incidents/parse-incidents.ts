@@ -1313,6 +1313,10 @@ function readDated(
   const main = mentions.filter(
     (m, i) =>
       !m.aside &&
+      // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
+      // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
+      !quietBracket(sentence, m) &&
+      !(m.reference && i > 0 && COURT_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 250), m.start))) &&
       !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
       // ("police detained 28 suspects, including two wanted for the June 24 bus bombing": the event the ones held are
       // wanted for, named inside the arrest's clause, cuts it nowhere.)
@@ -1896,6 +1900,31 @@ const WANTED_FOR_EVENT = new RegExp(
   `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)?`,
   'g',
 );
+// A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
+// (…) for the".
+const COURT_FOR_BEFORE =
+  /\b(?:sentenced|convicted|acquitted|condemned)\b[^;.]{0,200}\bfor (?:the\s+|his\s+|her\s+|their\s+)?(?:role in the\s+)?$/i;
+
+/** Whether a date stands inside brackets whose words tell no violence ("(… the death penalty was abolished in June)"). */
+function quietBracket(sentence: string, m: DateMention): boolean {
+  const open = sentence.lastIndexOf('(', m.start);
+  if (open < 0 || m.start - open > 200 || sentence.lastIndexOf(')', m.start) > open) return false;
+  const close = sentence.indexOf(')', m.end);
+  if (close < 0 || close - m.end > 200) return false;
+  const inside = sentence.slice(open + 1, close);
+  // (A bracket of a date alone, "(June 3)", "(on May 2, 2019)", dates what stands before it.)
+  const ownWords = `${sentence.slice(open + 1, m.start)} ${sentence.slice(m.end, close)}`.match(/[A-Za-z]{3,}/g) ?? [];
+  return (
+    ownWords.length >= 4 &&
+    !VIOLENT_ACT.test(inside) &&
+    !/\b(?:kill|dead|died|wound|injur|arrest|detain|casualt|hurt|harm)/i.test(inside)
+  );
+}
+
+// A past the ones an event is about had, told in a relative clause: "a group whose members had participated in the 2004
+// Superferry bombing and the Valentine's Day bombings in Makati" (no place of this event).
+const HAD_TAKEN_PART =
+  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b[^.;]*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
 const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
@@ -2864,6 +2893,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
       .replace(WANTED_FOR_EVENT, ' ')
+      .replace(HAD_TAKEN_PART, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
