@@ -2398,12 +2398,11 @@ describe('countCasualties: second review of the session', () => {
 });
 
 describe('readCasualties: the number of a group killed put at a figure', () => {
-  it('reads "put the number of soldiers killed at Tarn at 82", not "the number of dead at close to 800"', () => {
+  it('reads "put the number of soldiers killed at Tarn at 82" and "… in the two villages at 40"', () => {
     expect(readCasualties('The ministry put the number of soldiers killed at Tarn at 82.').figures.killed).toBe(82);
     expect(readCasualties('Officials put the number of people killed in the two villages at 40.').figures.killed).toBe(
       40,
     );
-    expect(readCasualties('Later estimates put the total number of dead at close to 800.').figures.killed).toBeNull();
   });
 });
 
@@ -2478,5 +2477,27 @@ describe('readCasualties: a joint toll of events told as one, and one wounded wi
       readCasualties('The minister survived a suicide attack that killed 28 people and wounded him and his son.')
         .figures,
     ).toEqual({ killed: 28, wounded: 2, arrested: null });
+  });
+});
+
+describe('readCasualties: second read (each a misfire found)', () => {
+  it('reads no multi-year total as the number killed, and no cell of websites as arrests', () => {
+    expect(
+      readCasualties('Officials put the number of people killed in Tarn since 2010 at 300.').figures.killed,
+    ).toBeNull();
+    expect(
+      readCasualties('Authorities dismantled a network of 40 websites used by the group.').figures.arrested,
+    ).toBeNull();
+    expect(readCasualties('Troops dismantled a group of six training camps near Tarn.').figures.arrested).toBeNull();
+  });
+
+  it('reads a name with a lower-case particle in every arrest reading', () => {
+    expect(readCasualties('In May, commander Zia ul-Tarn surrendered to police in Ulma.')).toEqual({
+      figures: { killed: null, wounded: null, arrested: 1 },
+      evidence: { arrested: 'Zia ul-Tarn surrendered' },
+      accounts: null,
+    });
+    expect(readCasualties('Police took Zia ul-Tarn into custody in Ulma.').figures.arrested).toBe(1);
+    expect(readCasualties('Police arrested Omar Bessa and Zia ul-Tarn in Ulma.').figures.arrested).toBe(2);
   });
 });

@@ -152,7 +152,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // 82".)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) [\\w'’-]+(?: [\\w'’-]+){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
+      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) (?!(?:since|during|over|from|between|until|this|last|the year)\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:since|during|over|from|between|until|this|last|in)\b)[A-Za-z][A-Za-z'’-]*){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
       'gi',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"
@@ -268,7 +268,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "…; a Marine corporal also died": one more, told in a clause of its own.
     gated(
       [['also died', 'later died', 'subsequently died']],
-      `(?<=[;:]\\s+)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b`,
+      `(?<=[;:]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different|second)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
       'gi',
     ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
@@ -347,10 +347,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:dismantled|dismantling|broke up|breaking up|disrupted) (?:an? )?${N}-member\\b`,
       'gi',
     ),
-    // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people"
+    // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people", "dismantled a cell
+    // of eight suspected facilitators" (not "dismantled a network of 40 websites")
     gated(
       [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
-      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b`,
+      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:suspects|men|people|persons|members|militants|individuals|facilitators|recruiters|operatives|fighters|others|women|youths|nationals|extremists|terrorists|insurgents|jihadists)\\b)[a-z]+s\\b)`,
       'gi',
     ),
     // "took 14 suspects into custody"
@@ -404,12 +405,6 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ['arrested', 'detained'],
       ],
       `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:men|women|people|persons|suspects|individuals|members|militants|youths)\\s+(?:alleged to|suspected to|accused of|believed to|said to)\\s+[^.;]{1,100}?\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:arrested|detained)\\b`,
-      'gi',
-    ),
-    // "police dismantled a cell of eight suspected facilitators": the members of a cell broken up are arrested.
-    gated(
-      [['dismantled', 'broke up', 'busted'], [' of ']],
-      `\\b(?:dismantled|broke up|busted)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:cell|network|ring)\\s+of\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?(?:suspects|men|people|persons|members|militants|individuals|facilitators|recruiters|operatives|fighters)\\b`,
       'gi',
     ),
   ],
@@ -789,7 +784,7 @@ const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-
 const NAME_GAP = '(?<![a-z]{2}\\.)\\s+';
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}?(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
+const TITLED_NAME = `(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|(?:al|el|ul|ud|ur)-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}?(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
 const ONE_VICTIM = new RegExp(
@@ -1014,7 +1009,7 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered", "Andal Ampatuan Jr. surrendered": one named person.
 const ARRESTED_NAME =
-  /\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?:al|el)-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b/;
+  /\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|(?:al|el|ul|ud|ur)-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |ould )?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |ould )?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |ould )?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |ould )?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b/;
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = /^\s+[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)[- ])?[A-Z][\w'’-]+)+/;
 const ARRESTED_COUPLE =
@@ -1022,7 +1017,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|bin |abu )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |ould )?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = /^,\s+[A-Z][a-z]+(?: (?:al-|el-|ul-|ud-|ur-|bin |abu |de |ould )?[A-Z][\w'’-]+){1,4}(?=,)/;
@@ -1489,13 +1484,12 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
-  arrested:
-    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|busted/i,
+  arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up|dismantled|broke up|busted/i;
+  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up|dismantled/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.

@@ -32,7 +32,11 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "in the provincial capital, Zinjibar, gunmen …": the capital named after a comma
-  new RegExp(`\\b(?:in|at|near|outside|the) (?:the )?(?:[a-z]+ )?capital, (${NAME})(?=[,.;])`, 'g'),
+  // (not "in the capital, Ann Roe, a journalist, was shot dead": a person named after it)
+  new RegExp(
+    `\\b(?:in|at|near|outside|the) (?:the )?(?:[a-z]+ )?capital, (${NAME})(?=[,.;])(?!,\\s+(?:an?|the|his|her)\\s)`,
+    'g',
+  ),
   // "40 kilometers northeast of Delmar": a town others are placed from
   new RegExp(
     `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,

@@ -4781,3 +4781,105 @@ describe('parseIncidents: a court sentence with an aside in brackets, and a grou
     ).toEqual([['2006-11-21', 'arrest', ['Korvel'], null, null, 4]]);
   });
 });
+
+describe('parseIncidents: second read of the readings by order, opening town, pursuit and claim (each a misfire found)', () => {
+  const tolls = (...paragraphs: string[]) =>
+    rows(chapter(2013, ...paragraphs)).map(([date, , places, killed, wounded, arrested]) => [
+      date,
+      places,
+      killed,
+      wounded,
+      arrested,
+    ]);
+
+  it('keeps an operation’s own toll where later deaths came "over the following days"', () => {
+    expect(
+      tolls(
+        'On May 3, troops stormed a hotel in Tarn where gunmen held 40 hostages. In the rescue operation, 14 hostages and all six gunmen were killed, and three more hostages died of their wounds over the following days.',
+      ),
+    ).toEqual([['2013-05-03', ['Tarn'], 23, null, null]]);
+  });
+
+  it('puts no toll of "Elsewhere, …" on the story before, and quotes the toll before a claim word for word', () => {
+    const records = parseIncidents(
+      chapter(
+        2013,
+        'On May 3, a bomb exploded at a market in Tarn, killing four people. Elsewhere, two soldiers were killed by a roadside bomb near Ulma; the Sorra Front claimed responsibility for both attacks.',
+        'On June 9, a bomb exploded at a bus station in Korvel. The blast killed four soldiers; the Sorra Front claimed responsibility.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.killed, r.evidence.killed ?? null])).toEqual([
+      ['2013-05-03', 4, 'killing four people'],
+      ['2013-06-09', 4, 'killed four soldiers'],
+    ]);
+  });
+
+  it('reads no order from "the former governor", "the first two attackers", a total "in all", or arrests made later', () => {
+    expect(
+      tolls(
+        'Bombs exploded at markets in Tarn on May 3 and May 9. The former governor of the province condemned the attacks, in which 20 people were killed.',
+        'Two bombs exploded in Ulma on June 3 and June 9. The first killed four, and in all 12 people died in the two attacks.',
+        'Gunmen attacked police posts in Korvel on July 3 and July 9. The first two attackers were killed by guards at the gate.',
+        'Two bombs exploded in Sorra on August 3 and August 9. The first wounded 30, and police later arrested five suspects.',
+      ),
+    ).toEqual([
+      ['2013-05-03', ['Tarn'], null, null, null],
+      ['2013-05-09', ['Tarn'], null, null, null],
+      ['2013-06-03', ['Ulma'], null, null, null],
+      ['2013-06-09', ['Ulma'], null, null, null],
+      ['2013-07-03', ['Korvel'], null, null, null],
+      ['2013-07-09', ['Korvel'], null, null, null],
+      ['2013-08-03', ['Sorra'], null, 30, null],
+      ['2013-08-09', ['Sorra'], null, null, null],
+    ]);
+  });
+
+  it('places no event by an opening town where the text puts it elsewhere, or the opening is of another time or a group', () => {
+    const placed = (opening: string, event: string) =>
+      rows(chapter(2013, 'Gunmen attacked a bank in Tarn on January 4.', `${opening} ${event}`))
+        .slice(1)
+        .map(([, , places]) => places);
+    expect(
+      placed('In Tarn, police foiled several plots.', 'Elsewhere, on June 3, gunmen shot dead two guards at a bank.'),
+    ).toEqual([[]]);
+    expect(
+      placed(
+        'In Tarn, police foiled several plots.',
+        'On June 3, in a separate incident in the north, gunmen shot dead two guards.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      placed(
+        'Since the 2008 attacks in Tarn, security has tightened.',
+        'On June 3, gunmen shot dead two guards at a bank.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      placed(
+        'The Sorra Front remained the most active group, though it lost its base in Tarn.',
+        'On June 3, its fighters ambushed a convoy, killing six soldiers.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      placed("Tarn's Shia quarters suffered repeated bombings.", 'On June 3, a car bomb killed 12 people at a market.'),
+    ).toEqual([['Tarn']]);
+  });
+});
+
+describe('parseIncidents: a person named after "the capital", a burning of another year, a death in a separate attack', () => {
+  it('places nothing at a person, dates no visit by houses burned in 2012, and adds no death of another attack', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 3, in the capital, Ann Roe, a journalist, was shot dead outside her home.',
+          'On June 3, President Ann Roe visited Tarn, where dozens of houses were burned in 2012.',
+          'On July 3, a bomb killed three soldiers in Ulma; a policeman also died in a separate attack in Korvel.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2013-05-03', 'attack', [], 1],
+      ['2013-07-03', 'attack', ['Ulma'], 3],
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ const RUNS = [
   'two days after the March 3 bombing police arrested men and on May 5 and 9 bombs killed four and 13 respectively ',
   // Parts of a toll per town, revised tolls, a named victim and a list, later deaths and a hospital, with no stop.
   'killing 18 people, 15 of them in Tarn, the dead numbered 44 in all, killing Ann Roe of Ulma, his driver, a guard, and one of whom later died in a hospital in Tarn two days later; ',
+  // Events by their order, a number put at a figure, a death in a clause of its own, with no stop.
+  'on May 3 and May 9 the first killed two and the second wounded six, the number of people killed at Tarn at 30, ; a soldier also died ',
 ];
 
 describe('parseReports on adversarial input', () => {
@@ -43,6 +45,18 @@ describe('parseReports on adversarial input', () => {
   }, () => {
     const run = 'police captured nine men, two of them wounded, and the victims included two soldiers, and ';
     const text = `${header}\n\nOn May 3, ${run.repeat(Math.ceil(800_000 / run.length))}no one else was hurt.\n`;
+    const started = process.cpuUsage();
+    const { reports } = parseReports(text, { file: 'adversarial.txt' });
+    const used = process.cpuUsage(started);
+    expect(reports[0]?.incidents.length).toBeGreaterThan(0);
+    expect((used.user + used.system) / 1000).toBeLessThan(8_000);
+  });
+  // A toll then a claim after the last semicolon, read from every word of death once took 6 s at 400 KB.
+  it('parses 800 KB of a toll told word after word, then a claim the same day, in a few seconds', {
+    timeout: 60_000,
+  }, () => {
+    const run = 'the dead man, ';
+    const text = `${header}\n\nOn May 3, a bomb exploded in Tarn. ${run.repeat(Math.ceil(800_000 / run.length))}were killed; the Sorra Front claimed responsibility the same day.\n`;
     const started = process.cpuUsage();
     const { reports } = parseReports(text, { file: 'adversarial.txt' });
     const used = process.cpuUsage(started);

@@ -121,8 +121,19 @@ const SHARED_TAIL =
 // A claim, then after a semicolon a toll told in the passive: "…; one officer and three attackers were killed".
 // "Thirty-two people were killed and 110 wounded in the bombing; ISIS claimed responsibility the same day.": the story's
 // toll, then a claim made on a day counted from it.
-const TOLL_THEN_CLAIM =
-  /^([^;]*?\b(?:killed|wounded|injured|dead|died)\b[^;]*);\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:claimed|later claimed) responsibility\b[^;]*)$/;
+// (Read from the sentence's last semicolon: one pass, however many tolls the words before it hold.)
+const CLAIM_AFTER = /^;\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:later\s+)?claimed responsibility\b[^;]*)$/;
+const TOLL_BEFORE = /\b(?:killed|wounded|injured|dead|died)\b/;
+/** The toll and the claim of "N were killed …; X claimed responsibility the same day", or null. */
+function tollThenClaim(sentence: string): { toll: string; claim: string } | null {
+  const semicolon = sentence.lastIndexOf(';');
+  if (semicolon < 0) return null;
+  const claim = CLAIM_AFTER.exec(sentence.slice(semicolon))?.[1];
+  const toll = sentence.slice(0, semicolon);
+  // (Only a claim dated by a day of its own; the toll a clause of its own.)
+  if (!claim || toll.includes(';') || !TOLL_BEFORE.test(toll) || findLater(claim) === null) return null;
+  return { toll, claim };
+}
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
 // ("The deadliest day of the year came on July 23.": the same, the day told last.)
@@ -717,15 +728,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       // "Karachi suffered twice more before the month was out. Two car bombs exploded on May 26 outside the consulate
       // …": a passage that opens with a town as the subject of an undated sentence is about that town.
       const opening = sentences[0] ?? '';
-      if (
-        sentences.length > 1 &&
-        r.drafts.length > first &&
-        (TOPIC_PLACE.test(opening) || MANY_EVENTS.test(opening)) &&
-        findDates(opening, report.year, null, report.country).length === 0
-      ) {
-        const places = namesIn(opening, book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
-        if (places.length === 1)
-          for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: sentences[0] ?? '' };
+      if (sentences.length > 1 && r.drafts.length > first) {
+        const places = topicTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
+        if (places.length === 1 && findDates(opening, report.year, null, report.country).length === 0)
+          for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: opening };
       }
       r.carried = r.open;
     }
@@ -771,16 +777,19 @@ function readSentence(r: Reader, sentence: string): void {
         (GOES_ON_TELLING.test(sentence) || findLater(sentence, r.carried.mention.date) !== null)))
   )
     r.open = r.carried;
-  const tollThenClaim = r.open !== null ? TOLL_THEN_CLAIM.exec(sentence) : null;
+  // (Only a toll the open story's: not "Elsewhere, two soldiers were killed near Ulma; …", nor one told with a day.)
+  const parted = r.open !== null && sentence.includes('claimed responsibility') ? tollThenClaim(sentence) : null;
   if (
     r.open !== null &&
-    tollThenClaim &&
-    findDates(tollThenClaim[1] ?? '', r.report.year, r.toldMonth, r.report.country).length === 0 &&
-    findLater(tollThenClaim[1] ?? '') === null
+    parted &&
+    !NEW_STORY.test(parted.toll) &&
+    !elsewhere(parted.toll, r.open, r.book.places) &&
+    findDates(parted.toll, r.report.year, r.toldMonth, r.report.country).length === 0 &&
+    findLater(parted.toll) === null
   ) {
     r.open.sentences.push(sentence);
-    r.open.further.push(tollThenClaim[1] ?? '');
-    readSentence(r, tollThenClaim[2] ?? '');
+    r.open.further.push(parted.toll);
+    readSentence(r, parted.claim);
     return;
   }
   const before = r.previous;
@@ -864,7 +873,7 @@ function readSentence(r: Reader, sentence: string): void {
 // second, police said, ended …": words told of one of several events by its place in their order (not "the first
 // time", "the second day", "the first such attack", "the first of its kind").
 const ORDINAL_OPENING =
-  /(?:^|[;:]\s+|,?\s+(?:and|while|whereas|but)\s+)((?:(?:In|in|During|during|At|at)\s+)?(?:The|the)\s+(first|second|third|fourth|former|latter))\b(?!\s+(?:time|day|days|week|weeks|month|months|year|years|half|quarter|anniversary|such|ever|known|recorded|of its kind|in\b|to\b)|-)/g;
+  /(?:^|[;:]\s+|,?\s+(?:and|while|whereas|but)\s+)((?:(?:In|in|During|during|At|at)\s+)?(?:The|the)\s+(first|second|third|fourth|former(?=[,;.]|\s+(?:was|were|had|killed|wounded|injured|left|caused|claimed|took)\b)|latter(?=[,;.]|\s+(?:was|were|had|killed|wounded|injured|left|caused|claimed|took)\b)))\b(?!\s+(?:time|day|days|week|weeks|month|months|year|years|half|quarter|anniversary|such|ever|known|recorded|of its kind|in\b|to\b|two|three|four|five|six|few|several|\d)|-)/g;
 const ORDER = { first: 0, second: 1, third: 2, fourth: 3, former: 0 } as Record<string, number>;
 
 /**
@@ -876,15 +885,25 @@ function byOrder(sentence: string, from: number, events: readonly Draft[]): bool
   const marks = [...told.matchAll(ORDINAL_OPENING)];
   const [opening] = marks;
   if (!opening || (from === 0 && opening.index !== 0)) return false;
+  const parts: Array<{ event: Draft; words: string }> = [];
+  let cut = false;
   for (const [i, m] of marks.entries()) {
     const word = (m[2] ?? '').toLowerCase();
     const event = events[word === 'latter' ? events.length - 1 : (ORDER[word] ?? -1)];
     if (!event) continue;
-    const words = told.slice(m.index + m[0].length - (m[1] ?? '').length, marks[i + 1]?.index ?? told.length);
-    event.ordinal = [...(event.ordinal ?? []), words];
+    const whole = told.slice(m.index + m[0].length - (m[1] ?? '').length, marks[i + 1]?.index ?? told.length);
+    // ("The first killed four, and in all 12 people died in the two attacks", "The first attack killed six; in Ulma,
+    // meanwhile, …": its words end where a total of them all, or another story, begins.)
+    const stop = whole.search(ORDINAL_WORDS_END);
+    if (stop >= 0) cut = true;
+    parts.push({ event, words: stop >= 0 ? whole.slice(0, stop) : whole });
   }
+  // (A sentence of its own that tells more than the events' parts is read as any other.)
+  if (from === 0 && cut) return false;
+  for (const { event, words } of parts) event.ordinal = [...(event.ordinal ?? []), words];
   return true;
 }
+const ORDINAL_WORDS_END = /;|,?\s+(?:and\s+)?(?:in all|in total|altogether|overall)\b|\b(?:meanwhile|elsewhere)\b/i;
 
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
 // hospital".
@@ -1805,6 +1824,27 @@ const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
+const NOT_THE_TOPIC =
+  /^(?:an?|another)\s+(?:separate|different)\s|\b(?:[Ee]lsewhere|separate|in the (?:north|south|east|west|northeast|northwest|southeast|southwest|interior|countryside))\b/;
+// An opening that tells of events in one town: "In Kabul, the Taliban mounted several complex attacks", "attacks in
+// Mogadishu grew more ambitious" (not "Since the 2008 attacks in Tarn, security has tightened", "after the bombings in
+// Tarn", nor a year other than the report's).
+const OPENING_IN_TOWN = /^In ([^,]{1,60}),/;
+const EVENTS_IN_TOWN =
+  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})/;
+const TOLD_BEFORE_NOW = /\b(?:since|after|following|before)\b/i;
+
+/** The town a passage's opening makes the scene of the events it goes on to tell, if it names one. */
+function topicTown(opening: string, places: readonly string[], year: number | null): string[] {
+  const subject = TOPIC_PLACE.exec(opening);
+  if (subject) return namesIn(subject[1] ?? '', places);
+  if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
+  const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  if (years.some((y) => Number(y) !== year)) return [];
+  const inTown = namesIn(OPENING_IN_TOWN.exec(opening)?.[1] ?? '', places);
+  return inTown.length > 0 ? inTown : namesIn(EVENTS_IN_TOWN.exec(opening)?.[1] ?? '', places);
+}
+
 // A town as the subject of a passage's opening sentence: "Karachi suffered …", "Tarn bore the brunt …", "Kabul
 // itself was hit repeatedly", "The city of Tarn saw …".
 // An opening that tells of several events: "In Kabul, the Taliban mounted several complex attacks.", "Al-Shabaab's attacks
@@ -1812,7 +1852,7 @@ const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the
 const MANY_EVENTS =
   /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|twice|repeated(?:ly)?|several|series|wave|spate|string)\b/;
 const TOPIC_PLACE =
-  /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)(?: itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
+  /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
@@ -1938,9 +1978,20 @@ const DEATH_TOLD =
 // ("In the 48 hours following the Sehwan bombing, security forces said they had killed more than 100 militants": the
 // operations after an event, told in their own sentence.)
 // ("Army Scout Rangers then pursued the rebels into the hills, and four fighters were killed there over the following
-// ten days": a pursuit after the event, no toll of it.)
+// ten days": a pursuit after the event, its deaths told after the pursuit and over the days after, no toll of it; not
+// "In the rescue operation, 14 hostages were killed, and three more died over the following days".)
+const PURSUED = /\b(?:pursued|pursuing|hunted down|tracked down)\b/i;
+const DEATHS_WORD = /\b(?:killed|died|dead)\b/i;
+const OVER_THE_DAYS_AFTER = /\b(?:over|in|during) the (?:following|next|ensuing) (?:\w+ )?(?:days|weeks|months)\b/i;
+function pursuitAfter(sentence: string): boolean {
+  const pursued = PURSUED.exec(sentence);
+  if (!pursued) return false;
+  const rest = sentence.slice(pursued.index);
+  const deaths = DEATHS_WORD.exec(rest);
+  return deaths !== null && OVER_THE_DAYS_AFTER.test(rest.slice(deaths.index));
+}
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b|^(?=[^.]*\b(?:pursued|pursuing|pursuit|hunted|tracked down|manhunt|operations?|offensive|sweeps?)\b)[^.]*\b(?:over|in|during) the (?:following|next|ensuing) (?:\w+ )?(?:days|weeks|months)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 // A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
@@ -2026,7 +2077,8 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const ownText = [
     closed,
     ...further.filter(
-      (s) => !isAgain(s) && !PART_AGAIN.test(s) && !(tollTold && WHO_DIED.test(s)) && !FOLLOW_UP.test(s),
+      (s) =>
+        !isAgain(s) && !PART_AGAIN.test(s) && !(tollTold && WHO_DIED.test(s)) && !FOLLOW_UP.test(s) && !pursuitAfter(s),
     ),
   ].join(' ');
   const own = withParts(readCasualties(ownText), further);
@@ -2821,7 +2873,8 @@ function ownByOrder(reading: CasualtyReading, ordinal: readonly string[] | undef
   const own = readFigures(ordinal.join(' '), []);
   const figures: Casualties = { ...reading.figures };
   const evidence: CasualtyReading['evidence'] = { ...reading.evidence };
-  for (const f of ['killed', 'wounded', 'arrested'] as const) {
+  // (Not arrests: "The first wounded 30, and police later arrested five suspects" are no figure of the attack.)
+  for (const f of ['killed', 'wounded'] as const) {
     if (own.figures[f] === null) continue;
     figures[f] = own.figures[f];
     evidence[f] = own.evidence[f];
@@ -2946,8 +2999,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     for (const place of around) if (!places.includes(place)) places.push(place);
   }
   // ("Karachi suffered twice more … On May 31, a bomb at the Ali Raza shrine on Jinnah Road …": the passage's town.)
-  if (places.length === 0 && d.topic && !/^(?:an?|another)\s+(?:separate|different)\s/i.test(clause))
-    places = d.topic.places;
+  // (Not an event the text puts elsewhere: "Elsewhere, on June 3, …", "in a separate incident in the north".)
+  if (places.length === 0 && d.topic && !NOT_THE_TOPIC.test(clause)) places = d.topic.places;
   // "Army commandos ended the siege the next morning": the place of the story it is counted from.
   if (places.length === 0 && d.story) places = namesIn(placeText(d.story), book.places);
   // "The year began with a bombing in the Moscow Metro. On February 6, a bomb exploded between the A and B
