@@ -1119,7 +1119,7 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
   `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
@@ -1498,6 +1498,9 @@ const REVISION_WORDS = [
   'subsequently',
   'the toll',
   'death toll',
+  'final toll',
+  'eventual toll',
+  'official toll',
   'revised',
   'number of',
   'numbered',

@@ -201,7 +201,7 @@ export function findLater(
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
 // Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
 const NOT_EVENT_BEFORE =

@@ -4883,3 +4883,41 @@ describe('parseIncidents: a person named after "the capital", a burning of anoth
     ]);
   });
 });
+
+describe('parseIncidents: "Late on" a day, a final toll, and a second event after "; in X province,"', () => {
+  it('opens the story of a day told "Late on …" with its end in the same sentence, so the toll after is its own', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'Militants attacked the intelligence compound in Tarn on July 13, killing 11 officers. Late on August 2, fighters detonated a car bomb at the gate of the prison in Ulma, and the siege lasted until the following afternoon. Twenty-nine people were killed.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2020-07-13', ['Tarn'], 11],
+      ['2020-08-02', ['Ulma'], 29],
+    ]);
+  });
+
+  it('keeps the final toll of "at first reported 18 deaths, but the final toll rose to 40"', () => {
+    expect(
+      readCasualtiesOf(
+        'The ministry at first reported 18 deaths, but the final toll rose to 40, many of them teenagers.',
+      ).killed,
+    ).toBe(40);
+  });
+
+  it('splits "…; in Korvel province, a suicide bomber struck …" into an event of its own with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On May 12, three gunmen attacked a hospital in Tarn, killing 24 people; in Korvel province, a suicide bomber struck a funeral in Ulma district, killing 32 mourners and wounding 133.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2020-05-12', ['Tarn'], 24, null],
+      ['2020-05-12', ['Ulma'], 32, 133],
+    ]);
+  });
+});
