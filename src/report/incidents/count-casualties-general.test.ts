@@ -2501,3 +2501,22 @@ describe('readCasualties: second read (each a misfire found)', () => {
     expect(readCasualties('Police arrested Omar Bessa and Zia ul-Tarn in Ulma.').figures.arrested).toBe(2);
   });
 });
+
+describe('readCasualties: accounts given by "admitted" and "spoke of"', () => {
+  it('keeps the first account and says the second, never adds them', () => {
+    expect(
+      readCasualties(
+        'The ministry reported that a dozen soldiers and 17 attackers had died; the rebels admitted five dead of their own and claimed to have killed more than 20 soldiers.',
+      ).figures.killed,
+    ).toBe(29);
+    expect(
+      readCasualties(
+        "Official accounts put the army's losses at nine killed and five wounded, while local officials in Tarn spoke of twenty dead.",
+      ),
+    ).toEqual({
+      figures: { killed: 9, wounded: 5, arrested: null },
+      evidence: { killed: 'nine killed', wounded: 'five wounded' },
+      accounts: 'Official accounts: 9 killed; another account: 20 killed (figures not added)',
+    });
+  });
+});

@@ -1092,6 +1092,10 @@ const ACCOUNT_VERBS = [
   'insisted',
   'countered',
   'contended',
+  // ("; the rebels admitted five dead of their own", "…, while local officials spoke of twenty dead".)
+  'admitted',
+  'acknowledged',
+  'spoke of',
 ];
 const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
