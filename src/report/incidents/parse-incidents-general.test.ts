@@ -4921,3 +4921,19 @@ describe('parseIncidents: "Late on" a day, a final toll, and a second event afte
     ]);
   });
 });
+
+describe('parseIncidents: a span counted from the story, then the day "late on" it', () => {
+  it('reads "Less than three months later, late on October 24, …" as October 24 alone, with the toll after it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On August 8, a suicide bomber struck the hospital in Tarn, killing 74 people. Less than three months later, late on October 24, three militants attacked the police college in Ulma. Sixty-one cadets and guards were killed, along with all three attackers; more than 120 were wounded.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-08-08', ['Tarn'], 74, null],
+      ['2016-10-24', ['Ulma'], 64, 120],
+    ]);
+  });
+});

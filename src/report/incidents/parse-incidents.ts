@@ -162,7 +162,7 @@ const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost|Less than|More than|Fewer than|Barely|Roughly)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
 // The words between a relative day and the day it names written out: ", on Saturday, ", ", on the evening of ".
 const LEADS_TO_DAY =
-  /^[,\s]*(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+  /^[,\s]*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
