@@ -2520,3 +2520,19 @@ describe('readCasualties: accounts given by "admitted" and "spoke of"', () => {
     });
   });
 });
+
+describe('readCasualties: one more "along with a gendarme", and more told ", and a guard and a resident also died"', () => {
+  it('adds the one killed along with those counted, and the list that also died', () => {
+    expect(readCasualties('Three militants were killed in the ensuing gunfight along with a gendarme.')).toEqual({
+      figures: { killed: 4, wounded: null, arrested: null },
+      evidence: { killed: 'Three militants were killed … along with a gendarme' },
+      accounts: null,
+    });
+    expect(
+      readCasualties(
+        'Four suicide bombers tried to storm the colony near Tarn; all four were killed by security forces, and a security guard and a resident also died.',
+      ).figures.killed,
+    ).toBe(6);
+    expect(readCasualties('Three militants were killed along with a car bomb.').figures.killed).toBe(3);
+  });
+});

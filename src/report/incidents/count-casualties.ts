@@ -271,6 +271,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `(?<=[;:]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different|second)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
       'gi',
     ),
+    // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
+    gated(
+      [['along with', 'together with']],
+      `(?<=\\b(?:were|was) (?:all |also )?(?:killed|shot dead)\\b[^.;,]{0,60}?)\\s+(?:along|together) with\\s+(an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:soldier|gendarme|policeman|police officer|officer|guard|civilian|bystander|passer-by|child|woman|man|resident|villager|worshipper|student)\\b(?!s)`,
+      'gi',
+    ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
     gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
   ],
@@ -2398,7 +2404,9 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // "a parliamentarian, a tribal elder, and a boy were killed": one for each (counted below).
   // (Read where no toll was read yet, or after a semicolon, where it may add to one.)
   const chain =
-    lower.includes(' and a') && (result.killed === null || lower.includes(';')) ? A_CHAIN_KILLED.exec(text) : null;
+    lower.includes(' and a') && (result.killed === null || lower.includes(';') || lower.includes(' also '))
+      ? A_CHAIN_KILLED.exec(text)
+      : null;
   // "Erik Ayazbayev, the alleged leader of this group, was killed": one death though no figure is written;
   // never in a text that denies deaths ("No one was killed").
   let lone =
@@ -2458,7 +2466,10 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   if (
     chain?.[1] &&
     !isUsed(chain.index, chain.index + chain[0].length) &&
-    (result.killed === null || /;\s*$/.test(text.slice(0, chain.index)))
+    (result.killed === null ||
+      /;\s*$/.test(text.slice(Math.max(0, chain.index - 4), chain.index)) ||
+      // ("all four were killed by security forces, and a security guard and a resident also died": more, told so.)
+      (/,\s+and\s+$/.test(text.slice(Math.max(0, chain.index - 8), chain.index)) && /\balso\s+died$/.test(chain[0])))
   ) {
     const end = chain.index + chain[0].length;
     result.killed = (result.killed ?? 0) + chain[1].split(LIST_SPLIT).length + alongWith(end, 'killed');
