@@ -2536,3 +2536,18 @@ describe('readCasualties: one more "along with a gendarme", and more told ", and
     expect(readCasualties('Three militants were killed along with a car bomb.').figures.killed).toBe(3);
   });
 });
+
+describe('readCasualties: a toll put at two groups', () => {
+  it('adds both groups of "put the toll at 45 soldiers and about 200 militants", never taking the second for an account', () => {
+    expect(readCasualties('Officials put the toll at 12 soldiers and 30 militants.').figures.killed).toBe(42);
+    expect(
+      readCasualties(
+        'The army put the toll at 45 soldiers and about 200 militants killed, though residents said many of the dead were civilians.',
+      ),
+    ).toEqual({
+      figures: { killed: 245, wounded: null, arrested: null },
+      evidence: { killed: '45 soldiers and about 200 militants killed' },
+      accounts: null,
+    });
+  });
+});

@@ -277,6 +277,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `(?<=\\b(?:were|was) (?:all |also )?(?:killed|shot dead)\\b[^.;,]{0,60}?)\\s+(?:along|together) with\\s+(an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:soldier|gendarme|policeman|police officer|officer|guard|civilian|bystander|passer-by|child|woman|man|resident|villager|worshipper|student)\\b(?!s)`,
       'gi',
     ),
+    // "the army put the toll at 45 soldiers and about 200 militants killed": the second group of the toll put.
+    gated(
+      [['put the'], [' at ']],
+      `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\b`,
+      'gi',
+    ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
     gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
   ],
@@ -1111,8 +1117,10 @@ const SELF_DEATHS_ONLY =
 // A toll that says it holds the attackers: "including the bombers", "counting the attackers" (not "not counting").
 const ATTACKERS_IN_TOLL =
   /\b(?<!\bnot )(?:including|counting) (?:the |both |all )?(?:\w+ )?(?:bombers?|attackers?|assailants?|gunmen)\b/i;
+// (No figure between the link and the verb: "…at 45 soldiers and about 200 militants killed, though residents said" is one
+// toll, then an account.)
 const OTHER_ACCOUNTS = new RegExp(
-  `(?:,?\\s+(?:while|whereas|but|though|although|and)\\s+|;\\s+|(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s*\\((?=[^()]{0,80}\\)))(?=(?:[\\w'’.,-]+\\s+){0,8}(?:${ACCOUNT_VERBS.join('|')})\\b)`,
+  `(?:,?\\s+(?:while|whereas|but|though|although|and)\\s+|;\\s+|(?<=[a-z0-9])\\.\\s+(?=[A-Z])|\\s*\\((?=[^()]{0,80}\\)))(?=(?:(?!\\d)[\\w'’.,-]+\\s+){0,8}(?:${ACCOUNT_VERBS.join('|')})\\b)`,
   'gi',
 );
 // The other account's figure written bare, the deaths being what the sentence is about: "; local media said 25",
