@@ -2551,3 +2551,14 @@ describe('readCasualties: a toll put at two groups', () => {
     });
   });
 });
+
+describe('readCasualties: a span of time before a list of the dead', () => {
+  it('reads "over the next three days, 30 militants and two soldiers were killed" as 32, and a list of people whole', () => {
+    expect(
+      readCasualties(
+        'In the operation, which continued over the next three days, 30 militants and two soldiers were killed.',
+      ).figures.killed,
+    ).toBe(32);
+    expect(readCasualties('Eleven soldiers, three hostages and two civilians were killed.').figures.killed).toBe(16);
+  });
+});

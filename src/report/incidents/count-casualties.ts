@@ -736,8 +736,15 @@ function listItemAt(text: string, at: number): RegExpExecArray | null {
 }
 const LIST_WINDOW = 600;
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
-const LIST_PRIOR = new RegExp(`(?:^|[^\\w'’-])((${NUMBER_PATTERN}|an?)${VICTIMS_SHORT}),\\s+$`, 'i');
-const LIST_CHAIN = new RegExp(`(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)${VICTIMS_SHORT},\\s+){2,4})and\\s+$`, 'i');
+// (Not a span of time or things: "over the next three days, 30 militants and two soldiers were killed" is 32.)
+const LIST_PRIOR = new RegExp(
+  `(?:^|[^\\w'’-])((${NUMBER_PATTERN}|an?)(?!\\s+${NOT_PEOPLE})${VICTIMS_SHORT}),\\s+$`,
+  'i',
+);
+const LIST_CHAIN = new RegExp(
+  `(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)(?!\\s+${NOT_PEOPLE})${VICTIMS_SHORT},\\s+){2,4})and\\s+$`,
+  'i',
+);
 const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,24}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
   'i',
