@@ -2562,3 +2562,32 @@ describe('readCasualties: a span of time before a list of the dead', () => {
     expect(readCasualties('Eleven soldiers, three hostages and two civilians were killed.').figures.killed).toBe(16);
   });
 });
+
+describe('readCasualties: third read (each a misfire of the second batch)', () => {
+  it('reads arrests of a cell or a group of people, whatever follows the figure', () => {
+    for (const [sentence, arrested] of [
+      ['Police dismantled a cell of 11 smugglers in Tarn.', 11],
+      ['Police arrested a group of 15 foreigners in Tarn.', 15],
+      ['The arrest of a cell of 11 was announced on May 3.', 11],
+      ['Police dismantled a network of 20 across three provinces.', 20],
+      ['Authorities dismantled a network of 40 websites used by the group.', null],
+    ] as const)
+      expect(readCasualties(sentence).figures.arrested).toBe(arrested);
+  });
+
+  it('reads no count of a year or a period at "put the number killed … at"', () => {
+    for (const when of ['this year', 'since January', 'last year'])
+      expect(
+        readCasualties(`Officials put the number of people killed in Tarn ${when} at 300.`).figures.killed,
+      ).toBeNull();
+  });
+
+  it('counts no "third of them" as one more, and keeps a death in the second blast of the same attack', () => {
+    expect(readCasualties('The bombing killed 30 people; a third of them died in hospital.').figures.killed).toBe(30);
+    expect(
+      readCasualties(
+        'A suicide bomber killed three soldiers at the gate; a policeman also died in the second blast minutes later.',
+      ).figures.killed,
+    ).toBe(4);
+  });
+});

@@ -152,7 +152,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // 82".)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) (?!(?:since|during|over|from|between|until|this|last|the year)\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:since|during|over|from|between|until|this|last|in)\b)[A-Za-z][A-Za-z'’-]*){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
+      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) (?!(?:since|during|over|from|between|until|this|last|the year)\\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:since|during|over|from|between|until|this|last|in)\\b)[A-Za-z][A-Za-z'’-]*){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
       'gi',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"
@@ -268,7 +268,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "…; a Marine corporal also died": one more, told in a clause of its own.
     gated(
       [['also died', 'later died', 'subsequently died']],
-      `(?<=[;:]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different|second)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
+      `(?<=[;:]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
       'gi',
     ),
     // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
@@ -363,7 +363,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // of eight suspected facilitators" (not "dismantled a network of 40 websites")
     gated(
       [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
-      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:suspects|men|people|persons|members|militants|individuals|facilitators|recruiters|operatives|fighters|others|women|youths|nationals|extremists|terrorists|insurgents|jihadists)\\b)[a-z]+s\\b)`,
+      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels)\\b)`,
       'gi',
     ),
     // "took 14 suspects into custody"
@@ -433,7 +433,12 @@ const JOINT_TOLL_AFTER =
   ';\\s+the (?:two|three|four|five) (?:[\\w-]+\\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|strikes|raids)\\b[^.;]*?\\b(?:in total|combined|together|in all)\\b';
 const JOINT_TOLL = new RegExp(`${JOINT_TOLL_BEFORE}|${JOINT_TOLL_AFTER}`, 'i');
 // Several events told as one, in the words before a joint toll: "near-simultaneous bombings hit …", "twin blasts".
-const TOLD_AS_ONE = /\b(?:bombings|attacks|blasts|explosions|bombs|strikes|raids|assaults)\b/i;
+const TOLD_AS_ONE =
+  /\b(?:near-simultaneous|simultaneous|coordinated|twin|two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions|bombs|strikes|raids|assaults)\b/i;
+// (Not after another event named, nor where the text dates them apart: "a week after bombings in Ulma", "on May 3 … and on
+// May 9 …".)
+const TOLD_APART =
+  /\b(?:after|before|following)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
@@ -983,7 +988,7 @@ const A_CHAIN_KILLED =
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested",
 // "…, two of whom died at the scene; a third died of his injuries that night" (not one who died days later).
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage) (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b) (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -2298,7 +2303,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
 function jointToll<T extends { figures: Casualties; evidence: CasualtyEvidence }>(read: T, input: string): T {
   if (read.figures.killed !== null || read.figures.wounded !== null || !input.includes(';')) return read;
   const joint = JOINT_TOLL.exec(input);
-  if (!joint || !TOLD_AS_ONE.test(input.slice(0, joint.index))) return read;
+  const before = input.slice(0, joint?.index ?? 0);
+  if (!joint || !TOLD_AS_ONE.test(before) || TOLD_APART.test(before)) return read;
   // (Read without its semicolon, the toll is no longer one told after another event's.)
   const own = readOne(input.slice(joint.index + 1, joint.index + joint[0].length));
   const figures = { ...read.figures };

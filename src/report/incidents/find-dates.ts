@@ -230,7 +230,7 @@ const ON_THE_DAY =
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
 // "planning to attack crowds on", "threatened attacks on").
 const ATTACK_ON_THE_DAY =
-  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)[^.;:]{0,100}\s(?:on|during)\s+$/;
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)(?:(?!\b(?:came|led|leading|scheduled|plann\w*|cancel\w*|postpon\w*|ahead|before|after|threat\w*|foil\w*|expected|feared|set|due)\b)[^.;:]){0,100}\s(?:on|during)\s+$/;
 // The verbs after a holiday that opens its sentence as its subject: "Bastille Day brought the deadliest attack".
 const HOLIDAY_AS_SUBJECT = /^\s+(?:brought|saw|witnessed|was marked by)\b/;
 

@@ -51,6 +51,16 @@ describe('parseReports on adversarial input', () => {
     expect(reports[0]?.incidents.length).toBeGreaterThan(0);
     expect((used.user + used.system) / 1000).toBeLessThan(8_000);
   });
+  // Dates in brackets, each searched for its brackets to the sentence's ends, once took 12 s at 800 KB.
+  it('parses 800 KB of dates in open brackets in one sentence in a few seconds', { timeout: 60_000 }, () => {
+    const run = '(on May 3 the elections ';
+    const text = `${header}\n\nOn May 2, ${run.repeat(Math.ceil(800_000 / run.length))}ended.\n`;
+    const started = process.cpuUsage();
+    const { reports } = parseReports(text, { file: 'adversarial.txt' });
+    const used = process.cpuUsage(started);
+    expect(reports).toHaveLength(1);
+    expect((used.user + used.system) / 1000).toBeLessThan(8_000);
+  });
   // A toll then a claim after the last semicolon, read from every word of death once took 6 s at 400 KB.
   it('parses 800 KB of a toll told word after word, then a claim the same day, in a few seconds', {
     timeout: 60_000,

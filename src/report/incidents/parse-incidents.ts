@@ -886,7 +886,6 @@ function byOrder(sentence: string, from: number, events: readonly Draft[]): bool
   const [opening] = marks;
   if (!opening || (from === 0 && opening.index !== 0)) return false;
   const parts: Array<{ event: Draft; words: string }> = [];
-  let cut = false;
   for (const [i, m] of marks.entries()) {
     const word = (m[2] ?? '').toLowerCase();
     const event = events[word === 'latter' ? events.length - 1 : (ORDER[word] ?? -1)];
@@ -895,15 +894,13 @@ function byOrder(sentence: string, from: number, events: readonly Draft[]): bool
     // ("The first killed four, and in all 12 people died in the two attacks", "The first attack killed six; in Ulma,
     // meanwhile, …": its words end where a total of them all, or another story, begins.)
     const stop = whole.search(ORDINAL_WORDS_END);
-    if (stop >= 0) cut = true;
     parts.push({ event, words: stop >= 0 ? whole.slice(0, stop) : whole });
   }
-  // (A sentence of its own that tells more than the events' parts is read as any other.)
-  if (from === 0 && cut) return false;
   for (const { event, words } of parts) event.ordinal = [...(event.ordinal ?? []), words];
   return true;
 }
-const ORDINAL_WORDS_END = /;|,?\s+(?:and\s+)?(?:in all|in total|altogether|overall)\b|\b(?:meanwhile|elsewhere)\b/i;
+const ORDINAL_WORDS_END =
+  /;|,\s+(?:and\s+)?(?:in all|in total|altogether|overall),?\s|,\s+(?:meanwhile|elsewhere),?\s/i;
 
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
 // hospital".
@@ -1825,14 +1822,15 @@ const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
 // A place that opens a sentence: "In Zamboanga City, …", "Near Orsk, …".
 const NOT_THE_TOPIC =
-  /^(?:an?|another)\s+(?:separate|different)\s|\b(?:[Ee]lsewhere|separate|in the (?:north|south|east|west|northeast|northwest|southeast|southwest|interior|countryside))\b/;
+  /^(?:an?|another)\s+(?:separate|different)\s|\b(?:[Ee]lsewhere|(?:an?|another|in a) (?:separate|different) (?:incident|attack|bombing|event)|in the (?:north|south|east|west|northeast|northwest|southeast|southwest|interior|countryside)\b(?! of the (?:city|town|capital)))\b/;
 // An opening that tells of events in one town: "In Kabul, the Taliban mounted several complex attacks", "attacks in
 // Mogadishu grew more ambitious" (not "Since the 2008 attacks in Tarn, security has tightened", "after the bombings in
 // Tarn", nor a year other than the report's).
 const OPENING_IN_TOWN = /^In ([^,]{1,60}),/;
 const EVENTS_IN_TOWN =
-  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})/;
-const TOLD_BEFORE_NOW = /\b(?:since|after|following|before)\b/i;
+  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})(?!\s*(?:,|and|or)\s+[A-Z])/;
+const TOLD_BEFORE_NOW =
+  /\b(?:since|after|following|before)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\b/i;
 
 /** The town a passage's opening makes the scene of the events it goes on to tell, if it names one. */
 function topicTown(opening: string, places: readonly string[], year: number | null): string[] {
@@ -1897,7 +1895,7 @@ const RESPONSE_TO =
 // A seat of the state as what was attacked: "attacked the Ministry of Internal Security", "stormed the Presidential
 // Palace", "a car bomb outside the Interior Ministry" (not a ministry named as who acted: "the Ministry of Defense said").
 const SEAT_OF_STATE =
-  /\b(?:attacked|stormed|struck|targeted|hit|bombed|shelled|raided|besieged|outside|near|at|inside|on) the (?:(?:Ministry|Ministries) of (?:the )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+|(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information) Ministry|[Pp]residential [Pp]alace|(?:national )?[Pp]arliament(?: building)?|National Assembly|Supreme Court)\b/;
+  /(?:\b(?:attacked|stormed|struck|targeted|hit|bombed|shelled|raided|besieged)|(?<=\b(?:bomb|blast|explosion|attack|grenade|shooting|gunfire|bomber|gunmen)s?\s(?:[\w-]+\s){0,3}?)(?:outside|near|at|inside)) the (?:(?:Ministry|Ministries) of (?:the )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+|(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information) Ministry|[Pp]residential [Pp]alace|(?:national )?[Pp]arliament(?: building)?|National Assembly|Supreme Court)\b/;
 const IN_THE_CAPITAL =
   /\b(?:in|near|outside|around|across) the (?:country['’]s |nation['’]s )?capital\b(?!\s+(?:of|city of)\b)/i;
 
@@ -1943,19 +1941,29 @@ const WANTED_FOR_EVENT = new RegExp(
 // A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
 // (…) for the".
 const COURT_FOR_BEFORE =
-  /\b(?:sentenced|convicted|acquitted|condemned)\b[^;.]{0,200}\bfor (?:the\s+|his\s+|her\s+|their\s+)?(?:role in the\s+)?$/i;
+  /\b(?:sentenced|convicted|acquitted|condemned to (?:death|life|\w+ years))\b[^;.]{0,200}\bfor (?:the\s+|his\s+|her\s+|their\s+)?(?:role in the\s+)?$/i;
 
+const OTHER_ACT_IN_BRACKET =
+  /\b(?:abolition|abolished|commuted|elected|elections?|adopted|enacted|amended|ratified|signed|pardoned|sentenced|acquitted|convicted|appointed|resigned)\b/i;
 /** Whether a date stands inside brackets whose words tell no violence ("(… the death penalty was abolished in June)"). */
 function quietBracket(sentence: string, m: DateMention): boolean {
-  const open = sentence.lastIndexOf('(', m.start);
-  if (open < 0 || m.start - open > 200 || sentence.lastIndexOf(')', m.start) > open) return false;
-  const close = sentence.indexOf(')', m.end);
-  if (close < 0 || close - m.end > 200) return false;
+  // (Searched in 200 characters either side: linear however many dates a sentence holds.)
+  const from = Math.max(0, m.start - 200);
+  const before = sentence.slice(from, m.start);
+  const opened = before.lastIndexOf('(');
+  if (opened < 0 || before.lastIndexOf(')') > opened) return false;
+  const open = from + opened;
+  const shut = sentence.slice(m.end, m.end + 200).indexOf(')');
+  if (shut < 0) return false;
+  const close = m.end + shut;
   const inside = sentence.slice(open + 1, close);
   // (A bracket of a date alone, "(June 3)", "(on May 2, 2019)", dates what stands before it.)
   const ownWords = `${sentence.slice(open + 1, m.start)} ${sentence.slice(m.end, close)}`.match(/[A-Za-z]{3,}/g) ?? [];
   return (
     ownWords.length >= 4 &&
+    // (Only a bracket that tells another act: "(… commuted … after the abolition of the death penalty in June)", not
+    // "(on the morning of March 3, local officials said)".)
+    OTHER_ACT_IN_BRACKET.test(inside) &&
     !VIOLENT_ACT.test(inside) &&
     !/\b(?:kill|dead|died|wound|injur|arrest|detain|casualt|hurt|harm)/i.test(inside)
   );
@@ -1964,7 +1972,7 @@ function quietBracket(sentence: string, m: DateMention): boolean {
 // A past the ones an event is about had, told in a relative clause: "a group whose members had participated in the 2004
 // Superferry bombing and the Valentine's Day bombings in Makati" (no place of this event).
 const HAD_TAKEN_PART =
-  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b[^.;]*/g;
+  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
 const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
@@ -1983,7 +1991,12 @@ const DEATH_TOLD =
 const PURSUED = /\b(?:pursued|pursuing|hunted down|tracked down)\b/i;
 const DEATHS_WORD = /\b(?:killed|died|dead)\b/i;
 const OVER_THE_DAYS_AFTER = /\b(?:over|in|during) the (?:following|next|ensuing) (?:\w+ )?(?:days|weeks|months)\b/i;
+// ("In a manhunt over the following days, security forces killed all three attackers", "launched an offensive in the area,
+// and 30 militants were killed over the next two weeks": an operation of its own, told with "a".)
+const OPERATION_OF_ITS_OWN =
+  /\b(?:an?|launched (?:an? )?)\s*(?:[\w-]+\s+)?(?:manhunt|offensive|operation|sweep|pursuit|crackdown)\b/i;
 function pursuitAfter(sentence: string): boolean {
+  if (OPERATION_OF_ITS_OWN.test(sentence) && OVER_THE_DAYS_AFTER.test(sentence)) return true;
   const pursued = PURSUED.exec(sentence);
   if (!pursued) return false;
   const rest = sentence.slice(pursued.index);
