@@ -2499,6 +2499,9 @@ describe('readCasualties: second read (each a misfire found)', () => {
     });
     expect(readCasualties('Police took Zia ul-Tarn into custody in Ulma.').figures.arrested).toBe(1);
     expect(readCasualties('Police arrested Omar Bessa and Zia ul-Tarn in Ulma.').figures.arrested).toBe(2);
+    expect(readCasualties('In May, commander Ali ibn Tessa surrendered to police in Ulma.').figures.arrested).toBe(1);
+    expect(readCasualties('Police took Luis de Arro into custody in Ulma.').figures.arrested).toBe(1);
+    expect(readCasualties('Police arrested Omar Bessa and Ali ibn Tessa in Ulma.').figures.arrested).toBe(2);
   });
 });
 
