@@ -2594,3 +2594,20 @@ describe('readCasualties: third read (each a misfire of the second batch)', () =
     ).toBe(4);
   });
 });
+
+describe('readCasualties: the dead listed by name, by the attacker, and by a noun with its name after it', () => {
+  it('counts each person the list names once', () => {
+    expect(
+      readCasualties('The dead included Omar Tessa and an associate, Ali, who detonated a bomb during the siege.')
+        .figures.killed,
+    ).toBe(2);
+    expect(
+      readCasualties('The vehicle exploded short of its target, and the dead were the bomber and two police officers.'),
+    ).toEqual({
+      figures: { killed: 3, wounded: null, arrested: null },
+      evidence: { killed: 'the dead were the bomber and two police officers' },
+      accounts: null,
+    });
+    expect(readCasualties('The dead were Ann Roe, Omar Tal and two guards.').figures.killed).toBe(4);
+  });
+});

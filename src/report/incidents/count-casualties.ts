@@ -678,8 +678,11 @@ const FIRST_THEN_SECOND = /\bthe first\b[^.;]{0,200}?((?:,\s+(?:and|while)\s+|;\
 // Some of the dead, listed: no second account of a toll told before it.
 const SOME_OF_THE_DEAD = /^the (?:dead|victims) included\b/i;
 // ("the dead included 39 police officers and seven civilians", "The dead included 31 civilians and the five attackers".)
+// ("The dead included Azahari and an associate", "the dead were the bomber and two police officers": a name, or the
+// attacker, is one.)
+const DEAD_ITEM = `(?:(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|driver)|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)[A-Z][a-z][\\w'’-]*(?:\\s+(?:(?:al|el|bin|ibn|abu|de|ul|ould)[- ])?[A-Z][\\w'’-]+){0,3})`;
 const THE_DEAD_WERE = new RegExp(
-  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?)(?=[,.;)]|$)`,
+  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:${DEAD_ITEM}(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*${DEAD_ITEM})(?=[,.;)]|$)`,
 );
 // The words from those arrested to "along with": a few words of who they were and where ("suspected facilitators in
 // Kabul,"), no clause of their own ("who were working along with").
@@ -2649,7 +2652,12 @@ function readMoreDeaths(t: Tally): void {
   const cut = list?.[1] ? list[1].search(/,?\s+and\s+(?:\S+\s+){1,2}(?:were|was|had|have)\b/) : -1;
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
-    const items = listed.split(LIST_SPLIT).map((item) => {
+    // ("an associate, Arman,": a name after one told by a noun is who that one was.)
+    const counted = listed.replace(
+      /(\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g,
+      '$1',
+    );
+    const items = counted.split(LIST_SPLIT).map((item) => {
       const [head = '', noun = '', of = ''] = item
         .trim()
         .replace(/^the\s+/i, '')
@@ -2661,6 +2669,8 @@ function readMoreDeaths(t: Tally): void {
         /^(?:family|group|mix|number|majority|handful|couple|total|crowd|team|unit)$/i.test(noun)
       )
         return null;
+      if (/^(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|driver)$/i.test(item.trim())) return 1;
+      if (/^[A-Z][a-z]/.test(item.trim()) && parseNumber(head) === null && !/^(?:an?|one|both)$/i.test(head)) return 1;
       return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
     });
     if (items.every((n) => n !== null)) {
