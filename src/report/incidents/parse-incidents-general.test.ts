@@ -5058,3 +5058,20 @@ describe('parseIncidents: third read (each a misfire of the second batch, found 
     ]);
   });
 });
+
+describe('parseIncidents: a later day that only ends the event or frees its hostages', () => {
+  it('keeps the toll on the event where "the next day" closes it or "two days later" frees its hostages', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'In an October 20 clash in Tarn, militia fighters overran police stations; twenty-five militiamen and three policemen were killed before the army, backed by allied forces, restored control the next day.',
+          'On January 4, gunmen abducted the mayor of Ulma together with three staff on the road to Korvel; the mayor was killed and his staff were freed two days later.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2006-10-20', 28],
+      ['2006-01-04', 1],
+    ]);
+  });
+});
