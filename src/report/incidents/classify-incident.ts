@@ -139,7 +139,7 @@ const CLAIM =
   /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
-  /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
+  /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
 // Those killed, when they are the militants: "(had killed) 14 ADF fighters", "(had killed) more than 30 terrorists".
 const KILLED_FIGHTERS =
   /^\s+(?:(?:at least|more than|over|about|some|nearly|dozens of|scores of|hundreds of)\s+)?(?:\S+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|gunmen)\b/i;

@@ -597,7 +597,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
     {
       needs: ['rose to ', 'climbed to ', 'increased to '],
-      source: `(?<=\\b(?:rose|climbed|increased) to ${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+)(?:as|when|after)\\s[^.;]*`,
+      source: `(?<=\\b(?:rose|climbed|increased) to ${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\s+)(?:as|when|after)\\s[^.;,]*`,
     },
     // "detained 36 suspects …; 12 of them were later formally arrested": a part of those already counted.
     {

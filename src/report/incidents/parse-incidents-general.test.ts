@@ -5075,3 +5075,20 @@ describe('parseIncidents: a later day that only ends the event or frees its host
     ]);
   });
 });
+
+describe('parseIncidents: a group claiming its fighters had killed, and the wounded told after a revised toll', () => {
+  it('reads the claim as a claim with no figures, and keeps "and more than 250 were injured" after "rose to 215 as …"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'The Sorra Front, in a statement posted online on August 2, claimed that its fighters had killed twenty-eight soldiers and seized their weapons.',
+          'On November 23, five car bombs struck Tarn. The attacks killed at least 202 people. The toll later rose to 215 as wounded victims died, and more than 250 were injured.',
+        ),
+      ).map(([date, kind, , killed, wounded]) => [date, kind, killed, wounded]),
+    ).toEqual([
+      ['2009-08-02', 'threat', null, null],
+      ['2009-11-23', 'attack', 215, 250],
+    ]);
+  });
+});
