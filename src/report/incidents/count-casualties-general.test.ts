@@ -2611,3 +2611,18 @@ describe('readCasualties: the dead listed by name, by the attacker, and by a nou
     expect(readCasualties('The dead were Ann Roe, Omar Tal and two guards.').figures.killed).toBe(4);
   });
 });
+
+describe('readCasualties: the anniversary of a death, and "became the first … killed"', () => {
+  it('counts no death an anniversary names, and reads "Two … became the first Americans killed" as two', () => {
+    expect(
+      readCasualties(
+        'On February 13, the eve of the second anniversary of the assassination of former Prime Minister Ann Roe, bombs exploded on two minibuses. Three passengers died and around 20 were hurt.',
+      ).figures,
+    ).toEqual({ killed: 3, wounded: 20, arrested: null });
+    expect(
+      readCasualties(
+        'Two U.S. service members became the first Americans killed in action in the south since 2002 when their vehicle struck a landmine. A Philippine Marine was also killed, and two other Marines were injured.',
+      ).figures,
+    ).toEqual({ killed: 3, wounded: 2, arrested: null });
+  });
+});

@@ -283,6 +283,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\b`,
       'gi',
     ),
+    // "Two U.S. service members became the first Americans killed in action in the south since 2002".
+    gated(
+      [['became the first']],
+      `\\b${N}\\s+(?:[\\w.'’-]+\\s+){0,4}?became the first\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|to die)\\b`,
+      'gi',
+    ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
     gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
   ],
@@ -528,6 +534,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
     { needs: ['that had ', 'which had '], source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*` },
+    // "on the eve of the second anniversary of the assassination of former Prime Minister Rafiq Hariri": a death of
+    // another year, named to date this one.
+    {
+      needs: ['anniversary of'],
+      source: `\\banniversary of (?:the )?(?:[\\w-]+ )?(?:assassinations?|killings?|murders?|deaths?|bombings?|attacks?) of\\b[^.;,]*`,
+    },
     {
       needs: ['brought', 'bring'],
       source: `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*`,
