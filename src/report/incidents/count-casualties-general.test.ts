@@ -2626,3 +2626,28 @@ describe('readCasualties: the anniversary of a death, and "became the first … 
     ).toEqual({ killed: 3, wounded: 2, arrested: null });
   });
 });
+
+describe('readCasualties: fourth read (each a misfire of the late readings)', () => {
+  it('gives the second group of a toll put its own fate, and counts no death an anniversary names without a comma', () => {
+    expect(readCasualties('Officials put the toll at 12 soldiers and 30 civilians wounded.').figures).toEqual({
+      killed: 12,
+      wounded: 30,
+      arrested: null,
+    });
+    expect(
+      readCasualties(
+        'On the first anniversary of the killing of Ann Roe gunmen shot dead three police officers in Tarn.',
+      ).figures.killed,
+    ).toBe(3);
+  });
+
+  it('adds no one "along with" in another clause, reads no routes as arrests, counts "Ann Roe, a teacher," once', () => {
+    expect(
+      readCasualties('Two soldiers were killed when militants attacked the post along with a civilian militia.').figures
+        .killed,
+    ).toBe(2);
+    expect(readCasualties('Police dismantled a cell of 30 smuggling routes.').figures.arrested).toBeNull();
+    expect(readCasualties('The dead were Ann Roe, a teacher, and two soldiers.').figures.killed).toBe(3);
+    expect(readCasualties('Unit 22 sergeant Ann Roe became the first woman killed.').figures.killed).toBeNull();
+  });
+});

@@ -274,19 +274,19 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
     gated(
       [['along with', 'together with']],
-      `(?<=\\b(?:were|was) (?:all |also )?(?:killed|shot dead)\\b[^.;,]{0,60}?)\\s+(?:along|together) with\\s+(an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:soldier|gendarme|policeman|police officer|officer|guard|civilian|bystander|passer-by|child|woman|man|resident|villager|worshipper|student)\\b(?!s)`,
+      `(?<=\\b(?:were|was) (?:all |also )?(?:killed|shot dead)\\b(?:(?!\\b(?:when|after|as|while|because|attacked|stormed)\\b)[^.;,]){0,60}?)\\s+(?:along|together) with\\s+(an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:soldier|gendarme|policeman|police officer|officer|guard|civilian|bystander|passer-by|child|woman|man|resident|villager|worshipper|student)\\b(?!s)(?!\\s+(?:militias?|forces|groups?|units?|patrols?|convoys?|and\\s+(?:${NUMBER_PATTERN}|an?)\\s))`,
       'gi',
     ),
     // "the army put the toll at 45 soldiers and about 200 militants killed": the second group of the toll put.
     gated(
       [['put the'], [' at ']],
-      `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\b`,
+      `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\b(?!\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt|captured|arrested|detained|missing|kidnapped|abducted)\\b)`,
       'gi',
     ),
     // "Two U.S. service members became the first Americans killed in action in the south since 2002".
     gated(
       [['became the first']],
-      `\\b${N}\\s+(?:[\\w.'’-]+\\s+){0,4}?became the first\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|to die)\\b`,
+      `\\b${N}\\s+(?:[\\w.'’-]+\\s+){0,3}?[a-z]+s\\s+became the first\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|to die)\\b`,
       'gi',
     ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
@@ -369,7 +369,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // of eight suspected facilitators" (not "dismantled a network of 40 websites")
     gated(
       [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
-      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels)\\b)`,
+      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels|routes|roads|depots|warehouses|facilities|factories|laboratories|labs)\\b)`,
       'gi',
     ),
     // "took 14 suspects into custody"
@@ -431,6 +431,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
 // Patterns whose figure may open a list of figures ("listed 65 civilians, six soldiers …, and four terrorists").
 const LISTS = new Set(PATTERNS.killed.filter((p) => /^\\b\(\?:(?:listed|left|\[Aa\]mong)/.test(p.source)));
 
+const ANNIVERSARY_OF_DEATH =
+  /\b[Aa]nniversary of (?:the )?(?:[\w-]+ )?(?:assassinations?|killings?|murders?|deaths?|bombings?|attacks?) of(?:\s+(?:the|former|late|[A-Z][\w'’.-]*))+/g;
 // A toll of several events together, told after a semicolon: "; together the two attacks killed 48 people", "; the two
 // rounds of strikes killed two people in total".
 const JOINT_TOLL_BEFORE =
@@ -440,11 +442,11 @@ const JOINT_TOLL_AFTER =
 const JOINT_TOLL = new RegExp(`${JOINT_TOLL_BEFORE}|${JOINT_TOLL_AFTER}`, 'i');
 // Several events told as one, in the words before a joint toll: "near-simultaneous bombings hit …", "twin blasts".
 const TOLD_AS_ONE =
-  /\b(?:near-simultaneous|simultaneous|coordinated|twin|two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions|bombs|strikes|raids|assaults)\b/i;
+  /\b(?:near-simultaneous|simultaneous|coordinated|twin|two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions|bombs|strikes|raids|assaults)\b|^(?:[\w,-]+\s+){0,5}?(?:bombings|attacks|blasts|explosions|bombs)\s+(?:struck|hit|exploded|tore|targeted)\b/i;
 // (Not after another event named, nor where the text dates them apart: "a week after bombings in Ulma", "on May 3 … and on
 // May 9 …".)
 const TOLD_APART =
-  /\b(?:after|before|following)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bombings|attacks|blasts|explosions)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
@@ -534,12 +536,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
     { needs: ['that had ', 'which had '], source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*` },
-    // "on the eve of the second anniversary of the assassination of former Prime Minister Rafiq Hariri": a death of
-    // another year, named to date this one.
-    {
-      needs: ['anniversary of'],
-      source: `\\banniversary of (?:the )?(?:[\\w-]+ )?(?:assassinations?|killings?|murders?|deaths?|bombings?|attacks?) of\\b[^.;,]*`,
-    },
+
     {
       needs: ['brought', 'bring'],
       source: `\\bbr(?:ought|ings?|inging) (?:to ${NUMBER_PATTERN} the (?:number|total|toll)|the (?:[\\w-]+ ){0,2}?(?:number|total|toll|death toll)[^.;]{0,80}? to ${NUMBER_PATTERN})\\b[^.;]*`,
@@ -2665,10 +2662,9 @@ function readMoreDeaths(t: Tally): void {
   const listed = list?.[1] && cut >= 0 ? list[1].slice(0, cut) : list?.[1];
   if (list && listed) {
     // ("an associate, Arman,": a name after one told by a noun is who that one was.)
-    const counted = listed.replace(
-      /(\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g,
-      '$1',
-    );
+    const counted = listed
+      .replace(/([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=,)/g, '$1')
+      .replace(/(\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g, '$1');
     const items = counted.split(LIST_SPLIT).map((item) => {
       const [head = '', noun = '', of = ''] = item
         .trim()
@@ -2825,6 +2821,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     : undashed;
   const notThisToll = NOT_THIS_TOLL(text);
   if (notThisToll) text = text.replace(notThisToll, (m) => ' '.repeat(m.length));
+  // ("on the eve of the second anniversary of the assassination of former Prime Minister Rafiq Hariri": a death of another
+  // year, named to date this one; read with its case, the name ends at the first word in lower case.)
+  if (lowerShown.includes('anniversary of')) text = text.replace(ANNIVERSARY_OF_DEATH, (m) => ' '.repeat(m.length));
   if (holds(lowerShown, CRIME_WORDS))
     text = text.replace(CRIME_OF, (m, crime: string) => m.slice(0, m.length - crime.length).padEnd(m.length, ' '));
   text = text

@@ -227,6 +227,8 @@ const NATIONAL_HOLIDAY = new RegExp(
 const ON_THE_DAY =
   /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
 
+// ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
+const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
 const ENDED_OR_FREED_BEFORE =
   /\b(?:restored|regained|retook|re-established) (?:control|order)\b[^.;]{0,40}$|\b(?:were|was) (?:freed|released|set free)\s+$/i;
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
@@ -691,7 +693,8 @@ export function findDates(
       TOLL_REVISED_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 60)) ||
       // ("… were killed before the ISF restored control the next day", "the mayor was killed and his staff were freed
       // two days later": the end of the event, or a release, on no day of an event of its own.)
-      ENDED_OR_FREED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+      (ENDED_OR_FREED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
+        !VIOLENCE_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 40)));
     if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
       const date = fromMonth

@@ -34,7 +34,7 @@ const PLACE_PATTERNS = [
   // "in the provincial capital, Zinjibar, gunmen …": the capital named after a comma
   // (not "in the capital, Ann Roe, a journalist, was shot dead": a person named after it)
   new RegExp(
-    `\\b(?:in|at|near|outside|the) (?:the )?(?:[a-z]+ )?capital, (${NAME})(?=[,.;])(?!,\\s+(?:an?|the|his|her)\\s+(?:[a-z-]+\\s+)?(?:journalist|judge|lawyer|activist|official|officer|teacher|student|doctor|businessman|politician|cleric|commander|leader|member|resident|worker|reporter|priest|imam|professor|engineer|diplomat|minister|governor|mayor)\\b)`,
+    `\\b(?:in|at|near|outside|the) (?:the )?(?:[a-z]+ )?capital, (${NAME})(?=[,.;])(?!,\\s+(?:an?|the|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:journalist|editor|judge|lawyer|activist|official|officer|teacher|student|doctor|businessman|politician|cleric|commander|leader|member|resident|worker|reporter|priest|imam|professor|engineer|diplomat|minister|governor|mayor)\\b)`,
     'g',
   ),
   // "40 kilometers northeast of Delmar": a town others are placed from

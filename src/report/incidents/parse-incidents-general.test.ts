@@ -5092,3 +5092,25 @@ describe('parseIncidents: a group claiming its fighters had killed, and the woun
     ]);
   });
 });
+
+describe('parseIncidents: fourth read (each a misfire of the late readings)', () => {
+  it('keeps a joint toll where "may" is a verb or the bombings are the subject, and a later day of violence its own', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On June 3, twin bombings that may have been coordinated struck Tarn; the two blasts killed 30 people in all.',
+          'On July 3, bombings struck three markets in Ulma; the three blasts killed 31 people in all.',
+          'On May 3, militants seized the town of Korvel, killing 12 police; the army retook control of the town two days later, killing 40 militants.',
+          'On August 3, in the capital, Ann Roe, a well-known local journalist, was shot dead.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2013-06-03', ['Tarn'], 30],
+      ['2013-07-03', ['Ulma'], 31],
+      ['2013-05-03', ['Korvel'], 12],
+      ['2013-05-05', ['Korvel'], 40],
+      ['2013-08-03', [], 1],
+    ]);
+  });
+});
