@@ -873,7 +873,7 @@ function readSentence(r: Reader, sentence: string): void {
 // second, police said, ended …": words told of one of several events by its place in their order (not "the first
 // time", "the second day", "the first such attack", "the first of its kind").
 const ORDINAL_OPENING =
-  /(?:^|[;:]\s+|,?\s+(?:and|while|whereas|but)\s+)((?:(?:In|in|During|during|At|at)\s+)?(?:The|the)\s+(first|second|third|fourth|former(?=[,;.]|\s+(?:was|were|had|killed|wounded|injured|left|caused|claimed|took)\b)|latter(?=[,;.]|\s+(?:was|were|had|killed|wounded|injured|left|caused|claimed|took)\b)))\b(?!\s+(?:time|day|days|week|weeks|month|months|year|years|half|quarter|anniversary|such|ever|known|recorded|of its kind|in\b|to\b|two|three|four|five|six|few|several|\d)|-)/g;
+  /(?:^|[;:]\s+|,?\s+(?:and|while|whereas|but)\s+)((?:(?:In|in|During|during|At|at)\s+)?(?:The|the)\s+(first|second|third|fourth|(?:former|latter)(?=[,;.]|\s+(?:was|were|had|killed|wounded|injured|left|caused|claimed|took)\b)))\b(?!\s+(?:time|day|days|week|weeks|month|months|year|years|half|quarter|anniversary|such|ever|known|recorded|of its kind|in\b|to\b|two|three|four|five|six|few|several|\d)|-)/g;
 const ORDER = { first: 0, second: 1, third: 2, fourth: 3, former: 0 } as Record<string, number>;
 
 /**
@@ -1827,10 +1827,16 @@ const NOT_THE_TOPIC =
 // Mogadishu grew more ambitious" (not "Since the 2008 attacks in Tarn, security has tightened", "after the bombings in
 // Tarn", nor a year other than the report's).
 const OPENING_IN_TOWN = /^In ([^,]{1,60}),/;
-const EVENTS_IN_TOWN =
-  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})(?!\s*(?:,|and|or)\s+[A-Z])/;
-const TOLD_BEFORE_NOW =
-  /\b(?:since|after|following|before)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)\b/i;
+// Several events, by the plural noun that names them.
+const EVENTS_NOUN =
+  '(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)';
+const EVENTS_IN_TOWN = new RegExp(
+  String.raw`\b${EVENTS_NOUN}\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})(?!\s*(?:,|and|or)\s+[A-Z])`,
+);
+const TOLD_BEFORE_NOW = new RegExp(
+  String.raw`\b(?:since|after|following|before)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?${EVENTS_NOUN}\b`,
+  'i',
+);
 
 /** The town a passage's opening makes the scene of the events it goes on to tell, if it names one. */
 function topicTown(opening: string, places: readonly string[], year: number | null): string[] {
