@@ -2651,3 +2651,31 @@ describe('readCasualties: fourth read (each a misfire of the late readings)', ()
     expect(readCasualties('Unit 22 sergeant Ann Roe became the first woman killed.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: the words between a figure and its verb', () => {
+  it('reads a subject of up to eight words ("two soldiers of his escort and the bomber died")', () => {
+    expect(
+      readCasualties(
+        'Ann Roe escaped unhurt; two soldiers of his escort and the bomber died, while 14 people were injured.',
+      ).figures,
+    ).toEqual({ killed: 3, wounded: 14, arrested: null });
+    expect(readCasualties('Three guards of the Tarn district court building were killed.').figures.killed).toBe(3);
+  });
+
+  it('does not run the subject on past a clause the comma opens (", making him", ", and both")', () => {
+    expect(
+      readCasualties(
+        'A bomber killed Ann Roe along with his driver, his guard and five passers-by, making him the most senior officer killed since 2001.',
+      ).figures.killed,
+    ).toBe(8);
+    expect(
+      readCasualties(
+        'Police surrounded a house in Tarn in which two wanted members were hiding, and both were killed in the gunfight along with a gendarme.',
+      ).figures.killed,
+    ).toBe(3);
+    expect(
+      readCasualties('Twenty-nine people, including prisoners, guards, and civilians, were killed in Ulma.').figures
+        .killed,
+    ).toBe(29);
+  });
+});

@@ -11,13 +11,16 @@ export interface Casualties {
 const MONTHS = MONTH_NAMES.join('|');
 // "13-year-old Ann Roe" is an age, not a count.
 const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)`;
-// Up to six words between a figure and its verb: "one Special Forces officer was killed", "four members of the security forces were killed".
+// Up to six words between a figure and its verb (see WORDS): "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
 // (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
 // injured" tells no figure of the wounded.)
-const WORDS = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+){0,6}?`;
+const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then)|(?!including\\b)[a-z]+ing)\\b)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
+// (Up to eight where two of them open an "of" phrase: "two soldiers of his escort and the bomber died"; not "22 sergeant
+// Ann Roe became the first woman killed".)
+const WORDS = `(?:${WORD}{0,6}?|${WORD}{1,2}?of\\s+${WORD}{1,5}?)`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
   '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
