@@ -108,3 +108,14 @@ describe('buildNameBook: a landform whose name opens with a number word', () => 
     ).toContain('Three Pagodas Pass');
   });
 });
+
+describe('buildNameBook: a name that opens with a title word', () => {
+  it('lists "General Tessa" where the text calls it a town, and no militia named "X Army" as the town X', () => {
+    const book = buildNameBook(
+      'On May 3, gunmen attacked a market in the town of General Tessa, killing four. On May 9, in Lorn, Varsk Army fighters seized two police stations.',
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['General Tessa', 'Lorn']));
+    expect(book.places).not.toContain('Varsk');
+  });
+});

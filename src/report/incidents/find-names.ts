@@ -370,6 +370,8 @@ const PLACE_SCAN = new WordAnchoredPatterns([
 const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
+// What a match opens with where the text calls the name a town: "the town of General Nakar".
+const TOLD_AS_TOWN = /^the (?:village|town|city|municipality) of [A-Z]/;
 /**
  * Learns the place and actor names a report uses.
  *
@@ -446,14 +448,16 @@ export function buildNameBook(text: string, country: string): NameBook {
           .replace(FAITH_BEFORE_NAME, '')
           .replace(/['’]s(?: .*)?$/, '')
           .replace(/ (?:International|Regional|Central|Municipal|Main|Grand|High|Supreme)$/, '')
-          // "attacked the Karachi Police Office": the town whose police it is.
-          .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
+          // "attacked the Karachi Police Office": the town whose police it is ("Mahdi Army" is a militia, no town's army).
+          .replace(/ (?:Police|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (
           !name ||
           // ("Three Pagodas Pass": a landform's name, whatever word it opens with.)
           (NOT_PLACE.test(name) &&
             !/\s(?:City|Pass|Forest|Valley|Mountains|Hills|Island|Gorge|Desert)$/.test(name) &&
+            // ("the town of General Nakar": a name the text calls a town is one, whatever word it opens with.)
+            !TOLD_AS_TOWN.test(m[0] ?? '') &&
             !/^In[ -][A-Z]/.test(name)) ||
           (ENDS_IN_ORG_WORD.test(name) && !TRIBAL_AGENCY.test(name))
         )
