@@ -2679,3 +2679,13 @@ describe('readCasualties: the words between a figure and its verb', () => {
     ).toBe(29);
   });
 });
+
+describe('readCasualties: a list of the wounded told after a list of the dead', () => {
+  it('ends the list of the dead where ", and four other U.S. … and eight … were wounded" begins', () => {
+    expect(
+      readCasualties(
+        'On May 4, militants ambushed a patrol near Tarn, killing four U.S. soldiers and four Varskian soldiers, and four other U.S. service members and eight Varskian soldiers were wounded.',
+      ).figures,
+    ).toEqual({ killed: 8, wounded: 12, arrested: null });
+  });
+});

@@ -1075,8 +1075,11 @@ const NAMES_BEFORE_AND = new RegExp(
 );
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 // ("killed two militants and 12 captured": an item with a fate of its own, its verb left out, ends the list too.)
-const OWN_VERB =
-  /^(?:\s+(?!and\b)[A-Za-z'’-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\b|^(?:\s+(?!and\b)[a-z'’-]+){0,2}?\s+(?:captured|arrested|detained|wounded|injured)\s*(?:[.;,]|$)/i;
+// (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
+const OWN_VERB = new RegExp(
+  `^(?:\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
+  'i',
+);
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
 // ", Irish conservationist Ann Roe".
 // (", his deputy Ali Korvel": a deputy named after the one he served; not ", deputy head of …", which only says who the
