@@ -5114,3 +5114,31 @@ describe('parseIncidents: fourth read (each a misfire of the late readings)', ()
     ]);
   });
 });
+
+describe('parseIncidents: a day counted from an event the passage before told', () => {
+  it('dates "Eight days after the Tarn bombing" from it, after undated words, and not from an event never told', () => {
+    const told =
+      'The worst attack of the spring struck Tarn port. On March 14, two bombers blew themselves up near the docks, killing ten.';
+    expect(
+      rows(
+        chapter(
+          2004,
+          told,
+          'The army answered with strikes on the group. Eight days after the Tarn bombing, an army helicopter fired missiles at a car in Ulma, killing four militants.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2004-03-14', 'attack', 10],
+      ['2004-03-22', 'clash', 4],
+    ]);
+    expect(
+      rows(
+        chapter(
+          2004,
+          told,
+          'The army answered with strikes on the group. Eight days after the Lorn bombing, an army helicopter fired missiles at a car in Ulma, killing four militants.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2004-03-14']);
+  });
+});

@@ -641,6 +641,8 @@ interface Reader {
   passageId: string;
   /** The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it. */
   carried: Draft | null;
+  /** The text of the passage before, where the story carried was told. */
+  carriedPassage: string;
   /** The month told last, for a day written alone ("On the 19th, …"). */
   toldMonth: string | null;
   /** The day the sentence before told last (a relative day in the next one counts from it). */
@@ -700,6 +702,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     sectionId: '',
     passageId: '',
     carried: null,
+    carriedPassage: '',
     toldMonth: null,
     previousDay: null,
     open: null,
@@ -734,6 +737,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: opening };
       }
       r.carried = r.open;
+      r.carriedPassage = passage.text;
     }
   }
   return keepOnePerEvent(
@@ -754,6 +758,23 @@ const LATER_DEATHS_TOLD = new RegExp(
   `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
 );
+
+// A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
+const DAYS_AFTER_NAMED =
+  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{1,60}?(?:bombing|attack|blast|explosion|assault|ambush|massacre|killings?|raid)),/;
+
+/**
+ * Whether `sentence` counts its day from the event the passage before told ("Eight days after the Ashdod bombing"), the
+ * passage's words before it told no day, and the name it gives the event (if any) is in the passage before.
+ */
+function namesCarriedEvent(r: Reader, sentence: string): boolean {
+  const named = DAYS_AFTER_NAMED.exec(sentence);
+  if (!named || r.carried === null) return false;
+  if (ANY_MONTH.test(r.previous) || r.earlier.some((s) => ANY_MONTH.test(s))) return false;
+  const told = r.carriedPassage;
+  const names = (named[1] ?? '').match(/\b[A-Z][\w'’-]+/g) ?? [];
+  return names.every((name) => told.includes(name));
+}
 
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
 function readSentence(r: Reader, sentence: string): void {
@@ -776,6 +797,10 @@ function readSentence(r: Reader, sentence: string): void {
       (!ANY_MONTH.test(sentence) &&
         (GOES_ON_TELLING.test(sentence) || findLater(sentence, r.carried.mention.date) !== null)))
   )
+    r.open = r.carried;
+  // ("Israel responded with strikes in Gaza. Eight days after the Ashdod bombing, a helicopter fired …": a day counted
+  // from an event named by the story the passage before told, after undated words of this passage.)
+  else if (r.open === null && r.carried !== null && r.previous !== '' && namesCarriedEvent(r, sentence))
     r.open = r.carried;
   // (Only a toll the open story's: not "Elsewhere, two soldiers were killed near Ulma; …", nor one told with a day.)
   const parted = r.open !== null && sentence.includes('claimed responsibility') ? tollThenClaim(sentence) : null;
