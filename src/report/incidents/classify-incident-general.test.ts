@@ -1029,6 +1029,14 @@ describe('classifyIncident: forces and militants acting, designations, legal act
     ],
     ['The session opened with an address by the minister on May 3.', null],
     ['Electricity was cut off in Tarn on May 3.', null],
+    ['On June 16, 13 people were executed in Tarn for their roles in terrorist attacks.', null],
+    [
+      'The Crimes Tribunal continued to try cases from the 1971 war, and two opposition leaders were executed in November.',
+      null,
+    ],
+    ['On May 3, 13 villagers were executed by militants in Tarn.', 'attack'],
+    ['On May 3, militants stormed the court in Tarn and two guards were executed.', 'attack'],
+    ['Eight days later, an army helicopter fired missiles at a car in Ulma, killing four militants.', 'clash'],
     [
       'In September, fighters crossed by boat to Tarn island, where they burned the luxury lodge and several villages',
       'attack',

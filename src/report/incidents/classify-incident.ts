@@ -240,8 +240,10 @@ const OFFICIAL_SPEECH =
   /\b(?:vowed|pledged|promised|condemned|denounced|deplored|praised)\b|\b(?:delivered|gave|made) an? (?:[\w-]+ )?(?:speech|address|statement)\b|\bin an? (?:[\w-]+ ){0,3}?(?:address|speech|statement|press conference|interview)\b|\bspeaking (?:at|to|on)\b/i;
 // A state putting convicts to death after its courts: "were executed on November 22 after the Supreme Court rejected
 // their final appeals".
+// ("13 people were executed in Tarn for their roles in terrorist attacks"; "The Crimes Tribunal continued to try cases,
+// and two opposition leaders were executed in November": the same, told by the crime or the court before.)
 const STATE_EXECUTION =
-  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict)/;
+  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict|for (?:their|his|her) (?:roles?|part|involvement) in)|\b(?:[Cc]ourt|[Tt]ribunal)\b[^.;]{0,160}?\b(?:was|were)\s+(?:executed|hanged)\b/;
 // "Municipal elections held on December 30 were marred by scattered clashes": an election, whatever it saw.
 const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
