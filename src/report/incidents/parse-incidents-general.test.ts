@@ -5142,3 +5142,16 @@ describe('parseIncidents: a day counted from an event the passage before told', 
     ).toEqual(['2004-03-14']);
   });
 });
+
+describe('parseIncidents: a day that closes its clause before a semicolon', () => {
+  it('dates the toll told before it when only an undated aside follows ("; authorities blamed …")', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Two soldiers were killed, and three others were injured, when their vehicle struck a landmine near Tarn on September 14; authorities blamed the Sorra Front.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([['2009-09-14', ['Tarn'], 2, 3]]);
+  });
+});

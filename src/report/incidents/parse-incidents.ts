@@ -585,7 +585,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // September 12": a date that closes its sentence dates all of it; only a semicolon parts it.)
       // ("… on April 4, the eve of the election.": a date with only a name for the day after it closes its sentence.)
       const after = sentence.slice(mention.end);
-      const closes = !/[A-Za-z]/.test(after) || (DAY_NAMED_AFTER.test(after) && !TELLS_CASUALTIES.test(after));
+      // ("… when their vehicle struck a landmine near Tarn on September 14; authorities blamed the Sorra Front.": the
+      // same where only a clause that tells no harm and no day follows, after a semicolon.)
+      const closes =
+        !/[A-Za-z]/.test(after) ||
+        (DAY_NAMED_AFTER.test(after) && !TELLS_CASUALTIES.test(after)) ||
+        (mentions.length === 1 && /^;\s/.test(after) && !TELLS_CASUALTIES.test(after) && !ANY_MONTH.test(after));
       // (One search, not one per break: the first word of casualties in the sentence.)
       const casualtyAt = closes ? sentence.search(TELLS_CASUALTIES) : -1;
       const pastToll = casualtyAt >= 0 ? sentence.search(NOT_THIS_DAY_TOLL) : -1;
