@@ -2689,3 +2689,13 @@ describe('readCasualties: a list of the wounded told after a list of the dead', 
     ).toEqual({ killed: 8, wounded: 12, arrested: null });
   });
 });
+
+describe('readCasualties: one shot dead, told by a pronoun', () => {
+  it('reads "police shot him dead" as one killed, and once where it ends an attack ("before police shot him dead")', () => {
+    expect(readCasualties('On May 3, police shot him dead in Tarn after he fired on a patrol.').figures.killed).toBe(1);
+    expect(readCasualties('Ann Roe drove a truck into the crowd before police shot him dead.').figures.killed).toBe(1);
+    expect(readCasualties('On May 3, a gunman killed two guards in Tarn; police shot him dead.').figures.killed).toBe(
+      2,
+    );
+  });
+});
