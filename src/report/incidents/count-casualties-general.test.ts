@@ -2699,3 +2699,13 @@ describe('readCasualties: one shot dead, told by a pronoun', () => {
     );
   });
 });
+
+describe('readCasualties: the dead listed by who they were to another', () => {
+  it('reads "his bodyguard", "Roe\'s driver" and "passers-by" as items, also before an aside', () => {
+    expect(readCasualties('The dead included his bodyguard and three passers-by.').figures.killed).toBe(4);
+    expect(
+      readCasualties('The dead included Roe’s driver and five bystanders, among them a student.').figures.killed,
+    ).toBe(6);
+    expect(readCasualties('The dead included his bodyguards and three passers-by.').figures.killed).toBeNull();
+  });
+});

@@ -693,10 +693,10 @@ const FIRST_THEN_SECOND = /\bthe first\b[^.;]{0,200}?((?:,\s+(?:and|while)\s+|;\
 const SOME_OF_THE_DEAD = /^the (?:dead|victims) included\b/i;
 // ("the dead included 39 police officers and seven civilians", "The dead included 31 civilians and the five attackers".)
 // ("The dead included Azahari and an associate", "the dead were the bomber and two police officers": a name, or the
-// attacker, is one.)
-const DEAD_ITEM = `(?:(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+s?|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|driver)|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)[A-Z][a-z][\\w'’-]*(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+){0,3})`;
+// attacker, is one; so is "his bodyguard" or "Roe's driver", not "his bodyguards".)
+const DEAD_ITEM = `(?:(?:the\\s+)?(?:${NUMBER_PATTERN}|an?|both)\\s+(?:[A-Za-z-]+\\s+){0,2}?[a-z]+(?:-[a-z]+)*|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant|driver)|(?:his|her|their|[A-Z][\\w-]*['’]s)\\s+(?:[a-z-]+\\s+)?[a-z]+|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)[A-Z][a-z][\\w'’-]*(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+){0,3})`;
 const THE_DEAD_WERE = new RegExp(
-  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:${DEAD_ITEM}(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*${DEAD_ITEM})(?=[,.;)]|$)`,
+  `\\b[Tt]he (?:dead|fatalities) (?:were|included)\\s+((?:${DEAD_ITEM}(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*${DEAD_ITEM})(?=\\s*(?:[,.;)]|$))`,
 );
 // The words from those arrested to "along with": a few words of who they were and where ("suspected facilitators in
 // Kabul,"), no clause of their own ("who were working along with").
@@ -2691,6 +2691,7 @@ function readMoreDeaths(t: Tally): void {
       )
         return null;
       if (/^(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|driver)$/i.test(item.trim())) return 1;
+      if (/^(?:his|her|their|[A-Z][\w-]*['’]s)\s/i.test(item.trim())) return /s$/.test(item.trim()) ? null : 1;
       if (/^[A-Z][a-z]/.test(item.trim()) && parseNumber(head) === null && !/^(?:an?|one|both)$/i.test(head)) return 1;
       return /^(?:an?|one)$/i.test(head) ? 1 : /^both$/i.test(head) ? 2 : parseNumber(head);
     });

@@ -5155,3 +5155,20 @@ describe('parseIncidents: a day that closes its clause before a semicolon', () =
     ).toEqual([['2009-09-14', ['Tarn'], 2, 3]]);
   });
 });
+
+describe('parseIncidents: who died with the one named, in the sentence after', () => {
+  it('adds "his bodyguard and three passers-by" to the one killed, and keeps the wounded told after a semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 3, a bomb killed Captain Ann Tessa, a senior officer, in Ulma. The dead included his bodyguard and three passers-by; at least 38 people were injured.',
+          'On May 9, a bomb killed five people in a market in Lorn. The dead included two guards and three passers-by; at least 20 people were injured.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2013-05-03', 5, 38],
+      ['2013-05-09', 5, 20],
+    ]);
+  });
+});

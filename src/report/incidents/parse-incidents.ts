@@ -2071,6 +2071,25 @@ const NO_FIGURES: CasualtyReading = {
  * it only fills a field the others leave open.
  */
 /** A reading with the fields it leaves open filled from the sentences that tell a part of the toll (PART_AGAIN). */
+// Who died with the one the toll named: "The dead included his bodyguard and three passers-by", "… Roe's driver …".
+const THE_ONE_S_OWN = /^The (?:dead|victims) (?:also )?included (?:his|her|[A-Z][\w-]*['’]s) /;
+
+/**
+ * The toll of one named victim and of those who died with him, listed in a sentence of who died after it ("Ann Roe was
+ * killed … The dead included his bodyguard and three passers-by" is five); any other reading as it is.
+ */
+function withCompanions(reading: CasualtyReading, whoDied: readonly string[]): CasualtyReading {
+  const companions = reading.figures.killed === 1 ? whoDied.find((s) => THE_ONE_S_OWN.test(s)) : undefined;
+  if (companions === undefined) return reading;
+  const listed = readCasualties(companions.split(';')[0] ?? '');
+  if (listed.figures.killed === null || listed.evidence.killed === undefined) return reading;
+  return {
+    ...reading,
+    figures: { ...reading.figures, killed: 1 + listed.figures.killed },
+    evidence: { ...reading.evidence, killed: `${reading.evidence.killed ?? ''} … ${listed.evidence.killed}` },
+  };
+}
+
 function withParts(reading: CasualtyReading, further: readonly string[]): CasualtyReading {
   const parts = further.filter((s) => PART_AGAIN.test(s));
   if (parts.length === 0) return reading;
@@ -2123,14 +2142,17 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   // (The clause closed as a sentence, so that no figure or name runs on into the sentence after it.)
   const closed = further.length > 0 ? clause.replace(/[\s,;:]+$/, '').replace(/(?<![.!?])$/, '.') : clause;
   const tollTold = DEATH_TOLD.test(clause);
+  // ("… was killed. The dead included his bodyguard and three passers-by; at least 38 people were injured.": who died
+  // is no second toll, but what the sentence tells after a semicolon is the event's.)
+  const whoDied = tollTold ? further.filter((s) => WHO_DIED.test(s) && !isAgain(s) && !PART_AGAIN.test(s)) : [];
   const ownText = [
     closed,
-    ...further.filter(
-      (s) =>
-        !isAgain(s) && !PART_AGAIN.test(s) && !(tollTold && WHO_DIED.test(s)) && !FOLLOW_UP.test(s) && !pursuitAfter(s),
-    ),
+    ...further.flatMap((s) => {
+      if (whoDied.includes(s)) return s.includes(';') ? [s.slice(s.indexOf(';') + 1).trim()] : [];
+      return !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s) && !pursuitAfter(s) ? [s] : [];
+    }),
   ].join(' ');
-  const own = withParts(readCasualties(ownText), further);
+  const own = withCompanions(withParts(readCasualties(ownText), further), whoDied);
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
   // one another; the first that gives a figure is taken for each field, and one that differs is told as an account.
