@@ -2709,3 +2709,13 @@ describe('readCasualties: the dead listed by who they were to another', () => {
     expect(readCasualties('The dead included his bodyguards and three passers-by.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: one named by a surname alone, who died of his wounds', () => {
+  it('reads "Roe died of his wounds" as one killed', () => {
+    expect(readCasualties('Roe died of his wounds; his wife was badly injured and lost a finger.').figures).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+});

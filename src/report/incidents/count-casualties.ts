@@ -879,9 +879,10 @@ const TOLL_BEFORE = new RegExp(
   `\\b(?:kill(?:ed|ing)|leaving|left)\\s+(?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){0,3}?(?:were killed|died|dead)\\b`,
   'i',
 );
-// One person named, who died: "militia leader Ali Musa Tessa died in the fighting".
+// One person named, who died: "militia leader Ali Musa Tessa died in the fighting"; by a surname alone where the text
+// says of what: "Roe died of his wounds".
 const NAMED_DIED = new RegExp(
-  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b`,
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b`,
 );
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
