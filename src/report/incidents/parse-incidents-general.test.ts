@@ -5172,3 +5172,16 @@ describe('parseIncidents: who died with the one named, in the sentence after', (
     ]);
   });
 });
+
+describe('parseIncidents: where the attackers came from', () => {
+  it('puts no home of the attackers ("two teenagers from the Tarn refugee camp") among the places', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On March 14, two teenagers from the Tarn refugee camp blew themselves up near the docks in Ulma, killing ten.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2004-03-14', ['Ulma']]]);
+  });
+});

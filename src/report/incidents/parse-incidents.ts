@@ -2214,6 +2214,10 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
 // Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
 const JOURNEY =
   /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|leave for|leaving for|departing for|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
+// Where those who acted came from: "two teenagers from the Jabalya refugee camp", "a 16-year-old from Askar" (their
+// home, no place of the event, as a journey's start is none).
+const FROM_HOME =
+  /\b(?:\d{1,2}-year-old|man|woman|men|women|teenagers?|youths?|boys?|girls?|bombers?|attackers?|gunm[ae]n)\s+from\s+(?:the\s+)?[A-Z]/;
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
@@ -2241,7 +2245,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
       return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
     });
-  const elsewhere = JOURNEY.test(clause) ? without(JOURNEY_END_OR_START) : [];
+  const elsewhere = JOURNEY.test(clause) || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
   if (elsewhere.length > 0) return elsewhere;
   const kept = without(JOURNEY_END);
   const chosen = kept.length > 0 ? kept : found;
