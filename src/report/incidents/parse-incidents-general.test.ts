@@ -5185,3 +5185,20 @@ describe('parseIncidents: where the attackers came from', () => {
     ).toEqual([['2004-03-14', ['Ulma']]]);
   });
 });
+
+describe('parseIncidents: the town a passage opens with as the scene of its one event', () => {
+  it('places the event "took place in downtown Tarn" there, before towns the sentences after name, and not the home of its attackers', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'The most serious attack of the year took place in downtown Tarn. On September 4, a gunman opened fire on tourists at the Roman theater, killing one. He was said to be angered by the war in Ulma.',
+          'The deadliest attack of the spring took place at Lorn port. On March 14, two teenagers from the Varsk refugee camp, smuggled out of Korvel in a container, blew themselves up near the docks, killing ten.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2006-09-04', ['Tarn']],
+      ['2006-03-14', ['Lorn']],
+    ]);
+  });
+});

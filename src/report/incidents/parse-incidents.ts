@@ -1870,7 +1870,7 @@ const TOLD_BEFORE_NOW = new RegExp(
 
 /** The town a passage's opening makes the scene of the events it goes on to tell, if it names one. */
 function topicTown(opening: string, places: readonly string[], year: number | null): string[] {
-  const subject = TOPIC_PLACE.exec(opening);
+  const subject = TOPIC_PLACE.exec(opening) ?? ONE_EVENT_AT.exec(opening);
   if (subject) return namesIn(subject[1] ?? '', places);
   if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
   const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
@@ -1888,6 +1888,10 @@ const MANY_EVENTS =
 const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
+// An opening that names where the event the passage tells took place: "The most serious attack inside Jordan during the
+// year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port."
+const ONE_EVENT_AT =
+  /^The (?:[\w-]+ ){0,4}?(?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:took place|occurred|happened)\s+(?:at|in)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
@@ -2221,7 +2225,7 @@ const FROM_HOME =
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
-const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from)\s/i;
+const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from|out of)\s/i;
 
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
@@ -2235,7 +2239,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const placeByPlace = semicolon > 0 && /^;\s+(?:and\s+)?in\s/i.test(clause.slice(semicolon));
   const head = semicolon > 0 && !placeByPlace ? namesIn(clause.slice(0, semicolon), names) : [];
   const found = head.length > 0 ? head : namesIn(clause, names);
-  if (found.length < 2) return found;
+  if (found.length === 0) return found;
   // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
   // town of Baksan": where the clause tells a journey, where it started is no place of the event either.
   // ("a bus traveling from Darlo to Sorra": the start is kept where the journey is all the clause places.)
@@ -2245,7 +2249,11 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
       return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
     });
-  const elsewhere = JOURNEY.test(clause) || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
+  const journey = JOURNEY.test(clause);
+  const elsewhere = journey || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
+  // (Where every place is a home of those who acted, the clause names no place of the event.)
+  if (!journey && FROM_HOME.test(clause) && elsewhere.length === 0) return [];
+  if (found.length < 2) return found;
   if (elsewhere.length > 0) return elsewhere;
   const kept = without(JOURNEY_END);
   const chosen = kept.length > 0 ? kept : found;
@@ -3037,6 +3045,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     book.places,
   );
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
+  // ("The most serious attack … took place in downtown Amman. At midday on September 4, a gunman opened fire … He was
+  // motivated by anger over the war in Lebanon.": the town the passage opens with, before any the sentences after name.)
+  // (Not where the clause points at a place told before it: "a second on the same road on March 23 killed one".)
+  if (places.length === 0 && d.topic && !NOT_THE_TOPIC.test(clause) && !IN_THE_AREA.test(clause))
+    places = d.topic.places;
   if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
   // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
   // the sentence is the place of each event the sentence tells.
