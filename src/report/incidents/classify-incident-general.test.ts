@@ -1036,6 +1036,16 @@ describe('classifyIncident: forces and militants acting, designations, legal act
     ],
     ['On May 3, 13 villagers were executed by militants in Tarn.', 'attack'],
     ['On May 3, militants stormed the court in Tarn and two guards were executed.', 'attack'],
+    ['On May 3, gunmen stormed the court in Tarn and two guards were executed.', 'attack'],
+    [
+      'On May 3, Sorra Front fighters set up a court in Tarn, and two men accused of spying were executed in public.',
+      'attack',
+    ],
+    [
+      'On May 3, two police officers were executed by the Sorra Front in Tarn for their role in the offensive.',
+      'attack',
+    ],
+    ['On May 3, an army helicopter fired missiles at a car in Ulma.', 'clash'],
     ['Eight days later, an army helicopter fired missiles at a car in Ulma, killing four militants.', 'clash'],
     [
       'In September, fighters crossed by boat to Tarn island, where they burned the luxury lodge and several villages',

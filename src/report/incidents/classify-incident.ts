@@ -243,7 +243,15 @@ const OFFICIAL_SPEECH =
 // ("13 people were executed in Tarn for their roles in terrorist attacks"; "The Crimes Tribunal continued to try cases,
 // and two opposition leaders were executed in November": the same, told by the crime or the court before.)
 const STATE_EXECUTION =
-  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict|for (?:their|his|her) (?:roles?|part|involvement) in)|\b(?:[Cc]ourt|[Tt]ribunal)\b[^.;]{0,160}?\b(?:was|were)\s+(?:executed|hanged)\b/;
+  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict)/;
+const EXECUTED = '\\b(?:was|were|been)\\s+(?:executed|hanged)\\b';
+const STATE_EXECUTION_TOLD = new RegExp(
+  `${EXECUTED}[^.;]{0,100}?\\bfor (?:their|his|her) (?:roles?|part|involvement) in\\b|\\b(?:[Cc]ourt|[Tt]ribunal)\\b[^.;]{0,160}?${EXECUTED}`,
+);
+// Who kills outside the law, and the words of another act of violence: the executions are theirs, no state's ("gunmen
+// stormed the court in Tarn and two guards were executed", "executed by al-Shabaab … for their role in the offensive").
+const NOT_THE_STATE =
+  /\b(?:hostages?|captives?|kidnapped|abducted|group|militants?|insurgents?|rebels?|gunm[ae]n|fighters|terrorists?|attackers?|jihadists?|extremists?|al-Shabaab|ISIS|ISIL|Daesh|Taliban|Boko Haram|AQIM|AQAP|AQI)\b|\bby (?:the )?[A-Z]/;
 // "Municipal elections held on December 30 were marred by scattered clashes": an election, whatever it saw.
 const ELECTION_MARRED = /\belections?\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:marred|overshadowed|disrupted)\b/i;
 // An anniversary marked: "The third anniversary of those attacks, which killed 130 people, was marked on November 13".
@@ -259,10 +267,15 @@ function notAnEvent(text: string): boolean {
   if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
   if (ELECTION_MARRED.test(text))
     return !TOLL_WORD.test(text) && !/\b(?:attack|bomb|kill|shot|shoot|gunmen|explo|grenade)/i.test(text);
-  return (
+  if (
     STATE_EXECUTION.test(text) &&
     !/\b(?:hostages?|captives?|kidnapped|abducted|group|militants|insurgents|rebels)\b/i.test(text)
-  );
+  )
+    return true;
+  if (!STATE_EXECUTION_TOLD.test(text)) return false;
+  // (The crime punished is no act of the sentence: "for their roles in terrorist attacks".)
+  const acts = text.replace(/\bfor (?:their|his|her) (?:roles?|part|involvement) in [^.;]*/g, ' ');
+  return !NOT_THE_STATE.test(acts) && !VIOLENT_VERB.test(acts.replace(/\b(?:executed|hanged)\b/gi, ' '));
 }
 // Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".

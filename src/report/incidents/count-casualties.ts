@@ -17,13 +17,13 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
 // (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
 // injured" tells no figure of the wounded.)
-const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then)|(?!including\\b)[a-z]+ing)\\b)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
+const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?)|making|leaving|bringing|prompting|sparking|raising|causing|forcing)\\b)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
 // (Up to eight where two of them open an "of" phrase: "two soldiers of his escort and the bomber died"; not "22 sergeant
 // Ann Roe became the first woman killed".)
 const WORDS = `(?:${WORD}{0,6}?|(?=\\S+\\s+(?:\\S+\\s+)?of\\s)${WORD}{1,2}?of\\s+${WORD}{1,5}?)`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?)(?! old))\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?|kilo(?:gram(?:me)?)?s?|kg|tons?|tonnes?|pounds|lit(?:er|re)s?)(?! old))\\b)';
 // What a figure after a list of victims may count that is no person: "arrested six militants and seized … 40
 // kilograms of explosives".
 // The words that join the parts of a name: "al-Tessa", "bin Laden", "Zia ul-Haq", "Ali ibn Tessa", "Luis de Arro".
@@ -1077,8 +1077,9 @@ const NAMES_BEFORE_AND = new RegExp(
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 // ("killed two militants and 12 captured": an item with a fate of its own, its verb left out, ends the list too.)
 // (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
+const OWN_VERB_WORD = `\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)`;
 const OWN_VERB = new RegExp(
-  `^(?:\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
+  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
   'i',
 );
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",

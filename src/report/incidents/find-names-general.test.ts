@@ -119,3 +119,14 @@ describe('buildNameBook: a name that opens with a title word', () => {
     expect(book.places).not.toContain('Varsk');
   });
 });
+
+describe("buildNameBook: a title word after a town the text calls one, and a town's army camp", () => {
+  it('lists no "President Ann Roe" after "the village of Tarn," and keeps "Ulma" of "the Ulma Army camp"', () => {
+    const book = buildNameBook(
+      'On May 3, gunmen attacked the village of Tarn, President Ann Roe said, killing four farmers. On May 4, a suicide bomber attacked the Ulma Army camp, killing 12 soldiers.',
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['Tarn', 'Ulma']));
+    expect(book.places.filter((p) => /Roe/.test(p))).toEqual([]);
+  });
+});

@@ -5202,3 +5202,33 @@ describe('parseIncidents: the town a passage opens with as the scene of its one 
     ]);
   });
 });
+
+describe('parseIncidents: a day counted from a named event, second read', () => {
+  it('counts from the story that named the event, not the last one told, and not from an event never named', () => {
+    const opening =
+      'The deadliest attack of the spring took place at Tarn port. On March 14, two bombers blew themselves up near the docks, killing ten. On March 30, police arrested five suspects in Lorn.';
+    const strike = (event: string) =>
+      `The army answered with strikes on the group. Eight days after the ${event}, an army helicopter fired missiles at a car in Ulma, killing four militants.`;
+    expect(rows(chapter(2004, opening, strike('Tarn bombing'))).map(([date]) => date)).toEqual([
+      '2004-03-14',
+      '2004-03-30',
+      '2004-03-22',
+    ]);
+    expect(
+      rows(chapter(2004, 'On March 14, gunmen shot dead three policemen in Lorn.', strike('suicide bombing'))).map(
+        ([date]) => date,
+      ),
+    ).not.toContain('2004-03-22');
+  });
+
+  it('keeps a toll of a period off a day that closes its clause before a semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Fighting around Ulma killed 40 people over the winter, and two soldiers were wounded when a bomb exploded near Tarn on May 3; the army blamed the Sorra Front.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([['2009-05-03', 'attack', ['Tarn'], null, 2]]);
+  });
+});

@@ -555,6 +555,11 @@ const LIST_GOES_ON = new RegExp(
 // What may follow a date that closes its sentence: a name for the day (", the eve of the election.", ", a Friday.").
 const DAY_NAMED_AFTER = /^,\s+(?:the|a|an)\s[^,;:()]{0,60}$/;
 const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
+// (Harm told in any form: "; a second bomb exploded nearby, killing a passer-by".)
+const HARM_AFTER = /\b(?:kill|wound|injur|died|dead|arrest|detain|hurt)/i;
+// A toll over a period, not of one day: "Fighting around Ulma killed 40 people over the winter".
+const OVER_A_PERIOD =
+  /\b(?:over|during|throughout|in) the (?:winter|summer|spring|autumn|fall|year|month|months|weeks|past \w+|course of)\b|\bsince\b/i;
 // (More harm of the same event after the break: ", and injured 30 others", ", and seven injured", ", while three others
 // sustained injuries", ", and their vehicle was destroyed", ", and kidnapped two engineers".)
 const MORE_CASUALTIES_AFTER =
@@ -590,7 +595,11 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       const closes =
         !/[A-Za-z]/.test(after) ||
         (DAY_NAMED_AFTER.test(after) && !TELLS_CASUALTIES.test(after)) ||
-        (mentions.length === 1 && /^;\s/.test(after) && !TELLS_CASUALTIES.test(after) && !ANY_MONTH.test(after));
+        (mentions.length === 1 &&
+          /^;\s/.test(after) &&
+          !HARM_AFTER.test(after) &&
+          !ANY_MONTH.test(after) &&
+          !OVER_A_PERIOD.test(sentence.slice(0, mention.start)));
       // (One search, not one per break: the first word of casualties in the sentence.)
       const casualtyAt = closes ? sentence.search(TELLS_CASUALTIES) : -1;
       const pastToll = casualtyAt >= 0 ? sentence.search(NOT_THIS_DAY_TOLL) : -1;
@@ -646,8 +655,8 @@ interface Reader {
   passageId: string;
   /** The story the passage before ended on: a bullet that opens "That same evening, …" goes on from it. */
   carried: Draft | null;
-  /** The text of the passage before, where the story carried was told. */
-  carriedPassage: string;
+  /** Whether a sentence of this passage before the one told last named a month. */
+  monthInPassage: boolean;
   /** The month told last, for a day written alone ("On the 19th, …"). */
   toldMonth: string | null;
   /** The day the sentence before told last (a relative day in the next one counts from it). */
@@ -707,7 +716,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     sectionId: '',
     passageId: '',
     carried: null,
-    carriedPassage: '',
+    monthInPassage: false,
     toldMonth: null,
     previousDay: null,
     open: null,
@@ -726,6 +735,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       r.passageId = passage.id;
       r.open = null;
       r.previous = '';
+      r.monthInPassage = false;
       r.earlier = [];
       r.dayHeader = null;
       r.figuresFor = null;
@@ -742,7 +752,6 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: opening };
       }
       r.carried = r.open;
-      r.carriedPassage = passage.text;
     }
   }
   return keepOnePerEvent(
@@ -766,19 +775,29 @@ const LATER_DEATHS_TOLD = new RegExp(
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
-  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{1,60}?(?:bombing|attack|blast|explosion|assault|ambush|massacre|killings?|raid)),/;
+  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?)),/;
+// How many of the latest stories a named event is looked for among.
+const NAMED_EVENT_REACH = 30;
 
 /**
- * Whether `sentence` counts its day from the event the passage before told ("Eight days after the Ashdod bombing"), the
- * passage's words before it told no day, and the name it gives the event (if any) is in the passage before.
+ * The story `sentence` counts its day from where it names it ("Eight days after the Ashdod bombing, …") after undated
+ * words of a new passage: the latest of the last few whose words (or whose passage's opening) hold every capitalized
+ * word of the name; null where the name has none ("after the bombing") or no story holds it.
  */
-function namesCarriedEvent(r: Reader, sentence: string): boolean {
+function namedEvent(r: Reader, sentence: string): Draft | null {
   const named = DAYS_AFTER_NAMED.exec(sentence);
-  if (!named || r.carried === null) return false;
-  if (ANY_MONTH.test(r.previous) || r.earlier.some((s) => ANY_MONTH.test(s))) return false;
-  const told = r.carriedPassage;
+  if (!named || r.monthInPassage || ANY_MONTH.test(r.previous)) return null;
   const names = (named[1] ?? '').match(/\b[A-Z][\w'’-]+/g) ?? [];
-  return names.every((name) => told.includes(name));
+  if (names.length === 0) return null;
+  const wholeWords = names.map((name) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`));
+  const holds = (text: string) => wholeWords.every((word) => word.test(text));
+  const reach = r.drafts.slice(Math.max(0, r.drafts.length - NAMED_EVENT_REACH)).filter((d) => !d.mention.reference);
+  const told = reach.findLast((draft) => holds(draft.sentences.join(' ')));
+  if (told) return told;
+  // (A passage's opening names the first event it tells: "The deadliest attack … took place at Tarn port. On March 14,
+  // … On March 30, police arrested …".)
+  const opened = reach.findLast((draft) => draft.topic !== undefined && holds(draft.topic.sentence));
+  return opened ? (reach.find((draft) => draft.passageId === opened.passageId) ?? opened) : null;
 }
 
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
@@ -804,9 +823,15 @@ function readSentence(r: Reader, sentence: string): void {
   )
     r.open = r.carried;
   // ("Israel responded with strikes in Gaza. Eight days after the Ashdod bombing, a helicopter fired …": a day counted
-  // from an event named by the story the passage before told, after undated words of this passage.)
-  else if (r.open === null && r.carried !== null && r.previous !== '' && namesCarriedEvent(r, sentence))
-    r.open = r.carried;
+  // from an event a story before told by that name, after undated words of a new passage.)
+  else if (r.previous !== '' && DAYS_AFTER_NAMED.test(sentence)) {
+    const named = namedEvent(r, sentence);
+    // (Counted from that story's day, not from the day told last.)
+    if (named) {
+      r.open = named;
+      r.previousDay = null;
+    }
+  }
   // (Only a toll the open story's: not "Elsewhere, two soldiers were killed near Ulma; …", nor one told with a day.)
   const parted = r.open !== null && sentence.includes('claimed responsibility') ? tollThenClaim(sentence) : null;
   if (
@@ -824,6 +849,7 @@ function readSentence(r: Reader, sentence: string): void {
   }
   const before = r.previous;
   if (before) earlier.push(before);
+  if (before && !r.monthInPassage && ANY_MONTH.test(before)) r.monthInPassage = true;
   r.previous = sentence;
   const { mentions, relative, later, counted, story } = datesOf(r, sentence);
   if (
@@ -1108,12 +1134,14 @@ function datesOf(r: Reader, sentence: string) {
   }
   // ("…; Ansarul Islam claimed responsibility on December 20. Five days after the attack, soldiers …": a day counted
   // from the event named, the story's, not from the claim told last.)
+  // ("Eight days after the Tarn bombing, …": the same, from the story that named it.)
   const afterTheEvent =
     relativeAt !== null &&
     /\bafter (?:the|that|this)$/i.test(relativeAt[0]) &&
-    AFTER_THE_EVENT.test(
+    (AFTER_THE_EVENT.test(
       sentence.slice(relativeAt.index + relativeAt[0].length, relativeAt.index + relativeAt[0].length + 40),
-    );
+    ) ||
+      DAYS_AFTER_NAMED.test(sentence));
   const relativeFrom = afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date);
   if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
@@ -1889,9 +1917,10 @@ const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 // An opening that names where the event the passage tells took place: "The most serious attack inside Jordan during the
-// year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port."
+// year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port.", "The worst
+// attack of the spring struck Tarn port."
 const ONE_EVENT_AT =
-  /^The (?:[\w-]+ ){0,4}?(?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:took place|occurred|happened)\s+(?:at|in)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
+  /^The (?:[\w-]+ ){0,4}?(?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck|hit)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
