@@ -2745,3 +2745,12 @@ describe("readCasualties: where the words of a figure's subject end (second read
     ).toBe(5);
   });
 });
+
+describe('readCasualties: a cell named for its group', () => {
+  it('reads "arrested a Sorra Front cell of 11 men" as 11 arrested', () => {
+    expect(
+      readCasualties('On October 11, army intelligence arrested a Sorra Front cell of 11 men in Tarn.').figures
+        .arrested,
+    ).toBe(11);
+  });
+});

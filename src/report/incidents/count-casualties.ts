@@ -371,10 +371,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people", "dismantled a cell
-    // of eight suspected facilitators" (not "dismantled a network of 40 websites")
+    // of eight suspected facilitators", "arrested a Sorra Front cell of 11 men" (not "dismantled a network of 40 websites")
     gated(
       [['arrest', 'detain', 'apprehend', 'captur', 'dismantl'], [' of ']],
-      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[a-z]+ ){0,2}(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels|routes|roads|depots|warehouses|facilities|factories|laboratories|labs)\\b)`,
+      `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[A-Za-z][\\w'’-]* ){0,3}?(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels|routes|roads|depots|warehouses|facilities|factories|laboratories|labs)\\b)`,
       'gi',
     ),
     // "took 14 suspects into custody"
