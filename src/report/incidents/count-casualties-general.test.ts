@@ -2749,7 +2749,7 @@ describe("readCasualties: where the words of a figure's subject end (second read
 describe('readCasualties: a cell named for its group', () => {
   it('reads "arrested a Fatah al-Tessa cell of 11 men" as 11 arrested (a hyphenated name)', () => {
     expect(
-      readCasualties('On October 11, army intelligence arrested a Sorra Front cell of 11 men in Tarn.').figures
+      readCasualties('On October 11, army intelligence arrested a Fatah al-Tessa cell of 11 men in Tarn.').figures
         .arrested,
     ).toBe(11);
   });
