@@ -1055,3 +1055,15 @@ describe('classifyIncident: forces and militants acting, designations, legal act
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: executions, third read', () => {
+  it.each([
+    ['On May 3, two convicts were executed by Tarnish authorities for their roles in the 2004 bombings.', null],
+    [
+      'The Tarn Tribunal sentenced them, and two extremists were executed in May; the hangings took place at Ulma prison.',
+      null,
+    ],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -2754,3 +2754,15 @@ describe('readCasualties: a cell named for its group', () => {
     ).toBe(11);
   });
 });
+
+describe('readCasualties: third read', () => {
+  it('ends a subject at ", …ing" unless the phrase closes with a comma, and reads "succumbed to" but not "Neither died"', () => {
+    expect(
+      readCasualties(
+        'On May 3, police in Tarn arrested four suspects, questioning villagers who were wounded in the blast.',
+      ).figures,
+    ).toEqual({ killed: null, wounded: null, arrested: 4 });
+    expect(readCasualties('Roe succumbed to his wounds.').figures.killed).toBe(1);
+    expect(readCasualties('Neither died of his wounds.').figures.killed).toBeNull();
+  });
+});

@@ -17,7 +17,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // (An age in digits is a word: "four officers and an 11-year-old girl were killed".)
 // (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
 // injured" tells no figure of the wounded.)
-const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?)|making|leaving|bringing|prompting|sparking|raising|causing|forcing)\\b)\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
+const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?))\\b|(?<=,\\s+)(?!including\\b)[a-z]+ing\\b(?![^,.;]{0,60},\\s))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
 // (Up to eight where two of them open an "of" phrase: "two soldiers of his escort and the bomber died"; not "22 sergeant
 // Ann Roe became the first woman killed".)
 const WORDS = `(?:${WORD}{0,6}?|(?=\\S+\\s+(?:\\S+\\s+)?of\\s)${WORD}{1,2}?of\\s+${WORD}{1,5}?)`;
@@ -882,7 +882,7 @@ const TOLL_BEFORE = new RegExp(
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting"; by a surname alone where the text
 // says of what: "Roe died of his wounds".
 const NAMED_DIED = new RegExp(
-  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b`,
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They|Neither|None|Nobody|Each|Every|Either)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b`,
 );
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
@@ -2476,7 +2476,11 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
       : null;
   // "militia leader Ali Musa Tessa died during clashes": one person named, and died.
   const died =
-    !pair && !lone && result.killed === null && lower.includes(' died') && !(mayDeny && NO_DEATHS.test(shown))
+    !pair &&
+    !lone &&
+    result.killed === null &&
+    (lower.includes(' died') || lower.includes('succumbed')) &&
+    !(mayDeny && NO_DEATHS.test(shown))
       ? NAMED_DIED.exec(text)
       : null;
   if (died) {

@@ -120,13 +120,13 @@ describe('buildNameBook: a name that opens with a title word', () => {
   });
 });
 
-describe("buildNameBook: a title word after a town the text calls one, and a town's army camp", () => {
-  it('lists no "President Ann Roe" after "the village of Tarn," and keeps "Ulma" of "the Ulma Army camp"', () => {
+describe('buildNameBook: a title word after a town the text calls one, and a militia named "… Army"', () => {
+  it('lists no "President Ann Roe" after "the village of Tarn," and no town "Varsk" of "a Varsk Army camp"', () => {
     const book = buildNameBook(
-      'On May 3, gunmen attacked the village of Tarn, President Ann Roe said, killing four farmers. On May 4, a suicide bomber attacked the Ulma Army camp, killing 12 soldiers.',
+      'On May 3, gunmen attacked the village of Tarn, President Ann Roe said, killing four farmers. On May 4, troops attacked a Varsk Army camp near Ulma, killing 12 fighters.',
       'Testland',
     );
     expect(book.places).toEqual(expect.arrayContaining(['Tarn', 'Ulma']));
-    expect(book.places.filter((p) => /Roe/.test(p))).toEqual([]);
+    expect(book.places.filter((p) => /Roe|Varsk/.test(p))).toEqual([]);
   });
 });

@@ -370,8 +370,6 @@ const PLACE_SCAN = new WordAnchoredPatterns([
 const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
-// Who a militia's name is followed by: "Mahdi Army fighters".
-const MILITIA_AFTER = /^\s+(?:fighters|militiamen|militia|members|gunmen|forces|commanders?|units?)\b/;
 // What a match opens with where the text calls the name a town: "the town of General Nakar".
 const TOLD_AS_TOWN = /^the (?:village|town|city|municipality) of [A-Z]/;
 /**
@@ -445,16 +443,13 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "at Aden International Airport": the town the site is named for, not its descriptor.
         // ("the Christian Achrafieh neighborhood", "the predominantly Sunni Verdun district": the faith of a quarter is no
         // part of its name.)
-        // ("in Amarah, Mahdi Army fighters": a militia's name, no town's army.)
-        const end = 'index' in m && typeof m.index === 'number' ? m.index + (m[0] ?? '').length : -1;
-        if (/ Army$/.test(raw.trim()) && end >= 0 && MILITIA_AFTER.test(text.slice(end, end + 30))) continue;
         const name = raw
           .trim()
           .replace(FAITH_BEFORE_NAME, '')
           .replace(/['’]s(?: .*)?$/, '')
           .replace(/ (?:International|Regional|Central|Municipal|Main|Grand|High|Supreme)$/, '')
-          // "attacked the Karachi Police Office", "the Ulma Army camp": the town whose police or army it is.
-          .replace(/ (?:Police|Army|Security|Military|Customs)$/, '');
+          // "attacked the Karachi Police Office": the town whose police it is (not "Mahdi Army", a militia's name).
+          .replace(/ (?:Police|Security|Military|Customs)$/, '');
         // "General Santos City": a name that ends in "City" is a town, whatever word it opens with.
         if (
           !name ||

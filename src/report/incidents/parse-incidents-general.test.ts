@@ -5232,3 +5232,50 @@ describe('parseIncidents: a day counted from a named event, second read', () => 
     ).toEqual([['2009-05-03', 'attack', ['Tarn'], null, 2]]);
   });
 });
+
+describe('parseIncidents: third read', () => {
+  it("keeps the town the girls were abducted from, and the toll of the year's worst attack before a semicolon", () => {
+    expect(rows(chapter(2014, 'On May 3, gunmen abducted 40 girls from Tarn.')).map(([, , places]) => places)).toEqual([
+      ['Tarn'],
+    ]);
+    expect(
+      rows(
+        chapter(
+          2009,
+          "In the year's worst attack, gunmen killed 12 villagers, and two soldiers were wounded when a bomb exploded near Tarn on May 3; it was the deadliest attack of the year.",
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([['2009-05-03', 12, 2]]);
+  });
+
+  it('gives an opening town to the first event only, and no town of an opening about another year', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'The worst attack of the year struck Tarn. On May 3, a bomb killed four people at a market. On May 9, gunmen killed two guards.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2006-05-03', ['Tarn']],
+      ['2006-05-09', []],
+    ]);
+    expect(
+      rows(chapter(2006, 'The worst attack of 1998 took place in Ulma. On June 3, a bomb killed five people.')).map(
+        ([date, , places]) => [date, places],
+      ),
+    ).toEqual([['2006-06-03', []]]);
+  });
+
+  it('counts "Eight days after the Tarn bombing" from the bombing, not from a later arrest in Tarn', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'The deadliest attack of the spring took place at Tarn port. On March 14, two bombers blew themselves up near the docks, killing ten. On March 30, police arrested five suspects in Tarn.',
+          'The army answered with strikes on the group. Eight days after the Tarn bombing, an army helicopter fired missiles at a car in Ulma, killing four militants.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2004-03-14', '2004-03-30', '2004-03-22']);
+  });
+});

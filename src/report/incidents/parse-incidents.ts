@@ -556,10 +556,10 @@ const LIST_GOES_ON = new RegExp(
 const DAY_NAMED_AFTER = /^,\s+(?:the|a|an)\s[^,;:()]{0,60}$/;
 const TELLS_CASUALTIES = /\b(?:killed|wounded|injured|died|dead|arrested|detained)\b/;
 // (Harm told in any form: "; a second bomb exploded nearby, killing a passer-by".)
-const HARM_AFTER = /\b(?:kill|wound|injur|died|dead|arrest|detain|hurt)/i;
+const HARM_AFTER = /\b(?:kill|wound|injur|died\b|dead\b|arrest|detain|hurt)/i;
 // A toll over a period, not of one day: "Fighting around Ulma killed 40 people over the winter".
 const OVER_A_PERIOD =
-  /\b(?:over|during|throughout|in) the (?:winter|summer|spring|autumn|fall|year|month|months|weeks|past \w+|course of)\b|\bsince\b/i;
+  /\b(?:over|during|throughout) the (?:winter|summer|spring|autumn|fall|year|month|months|weeks|past \w+|course of)\b|\bsince\b/i;
 // (More harm of the same event after the break: ", and injured 30 others", ", and seven injured", ", while three others
 // sustained injuries", ", and their vehicle was destroyed", ", and kidnapped two engineers".)
 const MORE_CASUALTIES_AFTER =
@@ -749,7 +749,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       if (sentences.length > 1 && r.drafts.length > first) {
         const places = topicTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (places.length === 1 && findDates(opening, report.year, null, report.country).length === 0)
-          for (const draft of r.drafts.slice(first)) draft.topic = { places, sentence: opening };
+          // (An opening that names one event's town names the first event's only.)
+          for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
+            draft.topic = { places, sentence: opening };
       }
       r.carried = r.open;
     }
@@ -792,11 +794,13 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
   const wholeWords = names.map((name) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`));
   const holds = (text: string) => wholeWords.every((word) => word.test(text));
   const reach = r.drafts.slice(Math.max(0, r.drafts.length - NAMED_EVENT_REACH)).filter((d) => !d.mention.reference);
-  const told = reach.findLast((draft) => holds(draft.sentences.join(' ')));
+  // (The event an attack's noun names is an attack: not a later arrest in the same town.)
+  const kindOk = (draft: Draft) => /\b(?:raids?|operations?)$/.test(named[1] ?? '') || draft.kind === 'attack';
+  const told = reach.findLast((draft) => kindOk(draft) && holds(draft.sentences.join(' ')));
   if (told) return told;
   // (A passage's opening names the first event it tells: "The deadliest attack … took place at Tarn port. On March 14,
   // … On March 30, police arrested …".)
-  const opened = reach.findLast((draft) => draft.topic !== undefined && holds(draft.topic.sentence));
+  const opened = reach.findLast((draft) => kindOk(draft) && draft.topic !== undefined && holds(draft.topic.sentence));
   return opened ? (reach.find((draft) => draft.passageId === opened.passageId) ?? opened) : null;
 }
 
@@ -1899,7 +1903,10 @@ const TOLD_BEFORE_NOW = new RegExp(
 /** The town a passage's opening makes the scene of the events it goes on to tell, if it names one. */
 function topicTown(opening: string, places: readonly string[], year: number | null): string[] {
   const subject = TOPIC_PLACE.exec(opening) ?? ONE_EVENT_AT.exec(opening);
-  if (subject) return namesIn(subject[1] ?? '', places);
+  if (subject) {
+    const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
+    return years.some((y) => Number(y) !== year) ? [] : namesIn(subject[1] ?? '', places);
+  }
   if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
   const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
   if (years.some((y) => Number(y) !== year)) return [];
@@ -1920,7 +1927,7 @@ const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 // year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port.", "The worst
 // attack of the spring struck Tarn port."
 const ONE_EVENT_AT =
-  /^The (?:[\w-]+ ){0,4}?(?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck|hit)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
+  /^The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
@@ -2249,8 +2256,9 @@ const JOURNEY =
   /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|leave for|leaving for|departing for|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
 // Where those who acted came from: "two teenagers from the Jabalya refugee camp", "a 16-year-old from Askar" (their
 // home, no place of the event, as a journey's start is none).
+// (Not those taken from it: "abducted 40 girls from Tarn".)
 const FROM_HOME =
-  /\b(?:\d{1,2}-year-old|man|woman|men|women|teenagers?|youths?|boys?|girls?|bombers?|attackers?|gunm[ae]n)\s+from\s+(?:the\s+)?[A-Z]/;
+  /\b(?<!\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated)\b[^.;]{0,40})(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)\s+from\s+(?:the\s+)?[A-Z]/;
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
