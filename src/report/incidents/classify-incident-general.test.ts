@@ -1067,3 +1067,14 @@ describe('classifyIncident: executions, third read', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the state striking, told by its means', () => {
+  it.each([
+    ['On June 7, U.S. aircraft dropped two bombs on a safe house near Tarn, killing Ann Roe and five others.', 'clash'],
+    ['Ann Roe was killed in Tarn on April 17 when his car was hit by missiles fired from a helicopter.', 'clash'],
+    ['A week after the killing, the army attacked a camp in Tarn and said it had killed 26 militants.', 'clash'],
+    ['On May 3, militants fired rockets from a hill at Tarn.', 'attack'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
