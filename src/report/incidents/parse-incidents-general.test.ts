@@ -5279,3 +5279,16 @@ describe('parseIncidents: third read', () => {
     ).toEqual(['2004-03-14', '2004-03-30', '2004-03-22']);
   });
 });
+
+describe('parseIncidents: a day of what someone had done before', () => {
+  it('dates "On October 29, a man who had entered Testland via Ulma in September attacked …" on October 29', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On October 29, a man who had entered Testland via the island of Ulma in September attacked worshippers in a church in Tarn with a knife, killing three.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([['2020-10-29', 3]]);
+  });
+});

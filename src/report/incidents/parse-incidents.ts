@@ -804,6 +804,9 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
   return opened ? (reach.find((draft) => draft.passageId === opened.passageId) ?? opened) : null;
 }
 
+// The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in ".
+const HAD_DONE_BEFORE = /\b(?:who|which|whom)\s+had\s+(?:[\w'’-]+\s+){1,12}?(?:in|on|since)\s+$/i;
+
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
 function readSentence(r: Reader, sentence: string): void {
   const { book, earlier } = r;
@@ -1391,6 +1394,9 @@ function readDated(
   const main = mentions.filter(
     (m, i) =>
       !m.aside &&
+      // ("On October 29, a man who had entered France via Lampedusa in September attacked …": a day of what someone had
+      // done before, told after the event's day, dates nothing and cuts no clause.)
+      !(i > 0 && HAD_DONE_BEFORE.test(sentence.slice(Math.max(0, m.start - 120), m.start))) &&
       // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
       // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
       !quietBracket(sentence, m) &&
