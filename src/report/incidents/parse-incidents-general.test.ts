@@ -5292,3 +5292,21 @@ describe('parseIncidents: a day of what someone had done before', () => {
     ).toEqual([['2020-10-29', 3]]);
   });
 });
+
+describe('parseIncidents: "The next month"', () => {
+  it('dates a sentence that opens "The next month, …" the month after the one told last', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On August 13, a young man set off a small bomb near a tourist bus in Tarn, injuring himself.',
+          'Security services also acted in the north. The next month, police arrested eight suspected members of a network in Ulma; in December, a further 14 suspects were detained in Lorn.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2007-08-13', 'attack', ['Tarn'], null],
+      ['2007-09', 'arrest', ['Ulma'], 8],
+      ['2007-12', 'arrest', ['Lorn'], 14],
+    ]);
+  });
+});

@@ -506,6 +506,8 @@ function untilDay(
   return { date, covers: (x) => x !== opening && x.start >= from && x.start < end };
 }
 
+// A month counted from the one told last, opening a sentence: "The next month, …", "The following month, …".
+const NEXT_MONTH = /^(?:The|In the) (?:next|following) month\b/;
 // How many months "A month later" or "Two months later" counts on.
 const MONTH_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -987,6 +989,23 @@ function datesOf(r: Reader, sentence: string) {
   let mentions = findDates(sentence, report.year, r.toldMonth, report.country).filter(
     (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
   );
+  // ("On August 13, a bomb … Security services also acted in the north. The next month, police arrested eight …": the
+  // month after the one told last.)
+  const nextMonth = r.toldMonth !== null && !mentions[0]?.leads ? NEXT_MONTH.exec(sentence) : null;
+  const month = nextMonth && r.toldMonth ? shiftMonths(r.toldMonth, 1) : null;
+  if (nextMonth && month && month.startsWith(String(report.year)))
+    mentions = [
+      {
+        start: 0,
+        end: nextMonth[0].length,
+        date: month,
+        endDate: null,
+        leads: true,
+        reference: false,
+        words: nextMonth[0],
+      },
+      ...mentions,
+    ];
   // "…, killing seven and wounding 53; one of the wounded died in hospital in early January", "three civilians were
   // killed (two more died of their wounds in December)": the day a victim of the event died later is no event of its
   // own; the event's day stays the sentence's.
