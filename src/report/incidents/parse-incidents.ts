@@ -993,7 +993,7 @@ function datesOf(r: Reader, sentence: string) {
   // month after the one told last.)
   const nextMonth = r.toldMonth !== null && !mentions[0]?.leads ? NEXT_MONTH.exec(sentence) : null;
   const month = nextMonth && r.toldMonth ? shiftMonths(r.toldMonth, 1) : null;
-  if (nextMonth && month && month.startsWith(String(report.year)))
+  if (nextMonth && month?.startsWith(String(report.year)))
     mentions = [
       {
         start: 0,
