@@ -5310,3 +5310,16 @@ describe('parseIncidents: "The next month"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "The year opened with an attack at the X crossing"', () => {
+  it("places the first event of the passage at the crossing's town, not the towns it lies between", () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'The year opened with an attack at the Tarn crossing between Ulma and Lorn. On January 14, a woman detonated her explosives inside the inspection hall, killing four and wounding ten others.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([['2004-01-14', ['Tarn'], 4, 10]]);
+  });
+});

@@ -1930,7 +1930,11 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
   const subject = TOPIC_PLACE.exec(opening) ?? ONE_EVENT_AT.exec(opening);
   if (subject) {
     const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
-    return years.some((y) => Number(y) !== year) ? [] : namesIn(subject[1] ?? '', places);
+    // (The place itself, not those that say where it lies: "the Erez crossing between Gaza and Israel".)
+    const named = (subject[1] ?? subject[2] ?? '').split(
+      /\s+(?:between|near|outside|(?:north|south|east|west)\w* of)\s/,
+    )[0];
+    return years.some((y) => Number(y) !== year) ? [] : namesIn(named ?? '', places);
   }
   if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
   const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
@@ -1950,9 +1954,9 @@ const TOPIC_PLACE =
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 // An opening that names where the event the passage tells took place: "The most serious attack inside Jordan during the
 // year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port.", "The worst
-// attack of the spring struck Tarn port."
+// attack of the spring struck Tarn port.", "The year opened with an attack at the Erez crossing."
 const ONE_EVENT_AT =
-  /^The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})/;
+  /^The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})|^The year (?:opened|began|started) with an? (?:[\w-]+ )?(?:attack|bombing) (?:at|in|on) (?:the )?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
