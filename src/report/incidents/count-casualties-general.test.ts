@@ -2766,3 +2766,12 @@ describe('readCasualties: third read', () => {
     expect(readCasualties('Neither died of his wounds.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: one deported and arrested', () => {
+  it('reads "was deported from Varsk and arrested by police" as one arrested', () => {
+    expect(
+      readCasualties('Ann Roe, a Testland national, was deported from Varsk and arrested by police on June 21.').figures
+        .arrested,
+    ).toBe(1);
+  });
+});
