@@ -280,6 +280,18 @@ function notAnEvent(text: string): boolean {
     !NOT_THE_STATE.test(acts) && !VIOLENT_VERB.test(acts.replace(/\b(?:executed|hanged|took place|occurred)\b/gi, ' '))
   );
 }
+/**
+ * Whether `part` of `sentence` tells only executions that the whole sentence shows to be the state's ("The Crimes
+ * Tribunal continued to try cases, and two opposition leaders were executed in November": the second clause alone reads
+ * as a killing).
+ */
+export function executedByTheState(part: string, sentence: string): boolean {
+  return (
+    /\b(?:executed|hanged)\b/i.test(part) &&
+    !VIOLENT_VERB.test(part.replace(/\b(?:executed|hanged)\b/gi, ' ')) &&
+    notAnEvent(sentence)
+  );
+}
 // Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;

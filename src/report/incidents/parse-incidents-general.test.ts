@@ -5323,3 +5323,17 @@ describe('parseIncidents: "The year opened with an attack at the X crossing"', (
     ).toEqual([['2004-01-14', ['Tarn'], 4, 10]]);
   });
 });
+
+describe('parseIncidents: executions the sentence shows to be the state\'s', () => {
+  it('makes no record of "…, and two opposition leaders were executed in November" after the tribunal that tried them', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The Crimes Tribunal continued to try cases relating to the 1971 war, and two opposition leaders were executed in November.',
+          'On November 3, gunmen executed two guards at a checkpoint in Tarn.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([['2015-11-03', 'attack']]);
+  });
+});

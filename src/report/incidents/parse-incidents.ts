@@ -5,7 +5,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
-import { RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
+import { executedByTheState, RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import {
   type Casualties,
@@ -1636,7 +1636,13 @@ function readDated(
         (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
           ? sentenceKind
           : null);
-      let kind: IncidentKind | null = named && told !== null && told !== 'attack' && told !== 'clash' ? 'attack' : told;
+      // ("The Crimes Tribunal continued to try cases, and two opposition leaders were executed in November": the state's.)
+      const byTheState: boolean = told === 'attack' && executedByTheState(part, sentence);
+      let kind: IncidentKind | null = byTheState
+        ? null
+        : named && told !== null && told !== 'attack' && told !== 'clash'
+          ? 'attack'
+          : told;
       // "air strikes killed 30 militants; simultaneous raids in Arhab the same day killed four more": a part
       // that names no attacker of its own goes on with the security operation before it.
       if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part)) kind = 'clash';
