@@ -5324,7 +5324,7 @@ describe('parseIncidents: "The year opened with an attack at the X crossing"', (
   });
 });
 
-describe('parseIncidents: executions the sentence shows to be the state\'s', () => {
+describe("parseIncidents: executions the sentence shows to be the state's", () => {
   it('makes no record of "…, and two opposition leaders were executed in November" after the tribunal that tried them', () => {
     expect(
       rows(
@@ -5335,5 +5335,19 @@ describe('parseIncidents: executions the sentence shows to be the state\'s', () 
         ),
       ).map(([date, kind]) => [date, kind]),
     ).toEqual([['2015-11-03', 'attack']]);
+  });
+});
+
+describe('parseIncidents: an event named in a conviction for taking part in it', () => {
+  it('makes no record of "the March bombing" a court convicted someone of participating in', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On March 11, a bomber blew himself up in an internet cafe in Tarn.',
+          'On December 26, the Tarn court convicted Ann Roe of participating in the March internet cafe bombing and sentenced him to five years.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2007-03-11']);
   });
 });

@@ -2051,8 +2051,9 @@ const WANTED_FOR_EVENT = new RegExp(
 );
 // A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
 // (…) for the".
+// ("convicted Ann Roe of participating in the March bombing": the same, told by the part played.)
 const COURT_FOR_BEFORE =
-  /\b(?:sentenced|convicted|acquitted|condemned to (?:death|life|\w+ years))\b[^;.]{0,200}\bfor (?:the\s+|his\s+|her\s+|their\s+)?(?:role in the\s+)?$/i;
+  /\b(?:sentenced|convicted|acquitted|condemned to (?:death|life|\w+ years))\b[^;.]{0,200}\b(?:for (?:the\s+|his\s+|her\s+|their\s+)?(?:role in the\s+)?|of (?:participating|taking part|involvement|complicity) in the\s+)$/i;
 
 const OTHER_ACT_IN_BRACKET =
   /\b(?:abolition|abolished|commuted|elected|elections?|adopted|enacted|amended|ratified|signed|pardoned|sentenced|acquitted|convicted|appointed|resigned)\b/i;
