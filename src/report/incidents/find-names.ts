@@ -210,9 +210,9 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
-  // the Rukban refugee encampment", "at the Erez crossing": the towns a site stands in
+  // the Rukban refugee encampment": the towns a site stands in
   {
-    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|crossings?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
+    key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),

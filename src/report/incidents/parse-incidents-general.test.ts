@@ -5351,3 +5351,25 @@ describe('parseIncidents: an event named in a conviction for taking part in it',
     ).toEqual(['2007-03-11']);
   });
 });
+
+describe('parseIncidents: what someone had done before, third read', () => {
+  it('keeps an event told after "and on …" and one told with its own toll, and puts no place of the clause on the event', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On March 3, police arrested three men who had planned the attack and on March 9 they detained two more in Ulma.',
+          'On May 9, police in Tarn arrested a man who had bombed a bus in Lorn in March, killing four.',
+          'On October 29, a man who had entered Testland via the island of Ulma in September attacked worshippers in a church in Tarn with a knife, killing three. The next month, police arrested two of his contacts in Lorn.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, date === '2020-10-29' ? places : '', killed, arrested]),
+    ).toEqual([
+      ['2020-03-03', '', null, 3],
+      ['2020-03-09', '', null, 2],
+      ['2020-05-09', '', null, 1],
+      ['2020-03', '', 4, null],
+      ['2020-10-29', ['Tarn'], 3, null],
+      ['2020-11', '', null, 2],
+    ]);
+  });
+});

@@ -806,8 +806,24 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
   return opened ? (reach.find((draft) => draft.passageId === opened.passageId) ?? opened) : null;
 }
 
-// The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in ".
-const HAD_DONE_BEFORE = /\b(?:who|which|whom)\s+had\s+(?:[\w'’-]+\s+){1,12}?(?:in|on|since)\s+$/i;
+// The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in "
+// (no clause of its own after "and", no violence: "a man who had bombed a bus in March" tells an event).
+const HAD_DONE_BEFORE =
+  /\b(?:who|which|whom)\s+had\s+(?:(?!(?:and|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+$/i;
+// That clause, for the places: what someone had done is no place of the event.
+const HAD_DONE_CLAUSE = new RegExp(
+  `\\b(?:who|which|whom)\\s+had\\s+(?:(?!(?:and|bomb\\w*|attack\\w*|kill\\w*|shot|shoot\\w*|stabb\\w*|kidnap\\w*|abduct\\w*|murder\\w*|behead\\w*|explod\\w*|detonat\\w*|fired|ambush\\w*)\\b)[\\w'’-]+\\s+){1,12}?(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')})\\b`,
+  'g',
+);
+/** Whether `m` is a day in a clause of what someone had done before the event, with no toll of its own after it. */
+function hadDone(sentence: string, m: DateMention): boolean {
+  return (
+    HAD_DONE_BEFORE.test(sentence.slice(Math.max(0, m.start - 120), m.start)) &&
+    !/^,?\s+(?:killing|wounding|injuring)\b|\b(?:which|that) (?:killed|wounded|injured)\b/.test(
+      sentence.slice(m.end, m.end + 60),
+    )
+  );
+}
 
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
 function readSentence(r: Reader, sentence: string): void {
@@ -989,6 +1005,8 @@ function datesOf(r: Reader, sentence: string) {
   let mentions = findDates(sentence, report.year, r.toldMonth, report.country).filter(
     (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
   );
+  // (A day of what someone had done before the event tells no month the story is in.)
+  mentions = mentions.map((m, i) => (i > 0 && !m.reference && hadDone(sentence, m) ? { ...m, reference: true } : m));
   // ("On August 13, a bomb … Security services also acted in the north. The next month, police arrested eight …": the
   // month after the one told last.)
   const nextMonth = r.toldMonth !== null && !mentions[0]?.leads ? NEXT_MONTH.exec(sentence) : null;
@@ -1415,7 +1433,7 @@ function readDated(
       !m.aside &&
       // ("On October 29, a man who had entered France via Lampedusa in September attacked …": a day of what someone had
       // done before, told after the event's day, dates nothing and cuts no clause.)
-      !(i > 0 && HAD_DONE_BEFORE.test(sentence.slice(Math.max(0, m.start - 120), m.start))) &&
+      !(i > 0 && hadDone(sentence, m)) &&
       // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
       // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
       !quietBracket(sentence, m) &&
@@ -3103,6 +3121,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(TITLE_OF_PLACE, ' ')
       .replace(WANTED_FOR_EVENT, ' ')
       .replace(HAD_TAKEN_PART, ' ')
+      .replace(HAD_DONE_CLAUSE, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
   // ("…were found beheaded in Zabul province, prompting thousands to march in Kabul": what the event led to is
