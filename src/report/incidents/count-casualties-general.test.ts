@@ -2775,3 +2775,13 @@ describe('readCasualties: one deported and arrested', () => {
     ).toBe(1);
   });
 });
+
+describe('readCasualties: the wounded told by their treatment', () => {
+  it('reads "ten others … were receiving treatment at a Tarn hospital" as ten wounded', () => {
+    expect(
+      readCasualties(
+        'Two guards lay dead and ten others, among them two policemen, were receiving treatment at a Tarn hospital after a bomb exploded on August 11.',
+      ).figures,
+    ).toEqual({ killed: 2, wounded: 10, arrested: null });
+  });
+});

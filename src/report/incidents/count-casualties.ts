@@ -63,11 +63,12 @@ function mayMatch(pattern: RegExp, lower: string): boolean {
   return needs === undefined || holdsEach(lower, needs);
 }
 
-// "more than 70 were hospitalized": the wounded, where the text gives no other figure of them ("injuring 20; 12 of them
+// "more than 70 were hospitalized", "ten others … were receiving treatment at a Tarn hospital": the wounded, where the
+// text gives no other figure of them ("injuring 20; 12 of them
 // were hospitalized" is 20; see readFieldPatterns).
 const HOSPITALIZED = gated(
   [['hospital']],
-  `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:still\\s+|later\\s+)?(?:hospitali[sz]ed|remain(?:ed)? (?:in )?hospitali[sz]ed|(?:taken|rushed|admitted) to (?:a |the )?hospitals?|treated (?:in|at) (?:a |the )?hospitals?)\\b`,
+  `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:still\\s+|later\\s+)?(?:hospitali[sz]ed|remain(?:ed)? (?:in )?hospitali[sz]ed|(?:taken|rushed|admitted) to (?:a |the )?hospitals?|treated (?:in|at) (?:a |the )?hospitals?|(?:receiving|being given) (?:medical )?treatment (?:in|at) (?:an? |the )?(?:[A-Z][\\w'’-]+ )?hospitals?)\\b`,
   'gi',
 );
 
