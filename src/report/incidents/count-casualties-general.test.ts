@@ -2785,3 +2785,13 @@ describe('readCasualties: the wounded told by their treatment', () => {
     ).toEqual({ killed: 2, wounded: 10, arrested: null });
   });
 });
+
+describe('readCasualties: "the only casualty" who was hurt', () => {
+  it('reads "he was the only casualty, losing a hand" as one wounded and none killed, and "the only fatality" as one killed', () => {
+    expect(
+      readCasualties('A young man set off a small bomb near a bus in Tarn; he was the only casualty, losing a hand.')
+        .figures,
+    ).toEqual({ killed: 0, wounded: 1, arrested: null });
+    expect(readCasualties('The guard was the only fatality.').figures.killed).toBe(1);
+  });
+});

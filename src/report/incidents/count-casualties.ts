@@ -628,6 +628,9 @@ const NOT_THIS_TOLL = buildGatedAlternation(
 const OTHERS_TOLL = /\b(?:\S+ other (?!than\b)|others\b)/i;
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
+// A hurt told right after "the only casualty": ", losing a hand", ", suffering burns", ", slightly wounded".
+const ONLY_HURT_AFTER =
+  /^,?\s+(?:losing|lost|suffering|suffered|(?:\w+ly\s+)?(?:wounded|injured|hurt|burned))\b(?:\s+[\w-]+){0,2}/i;
 const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+death)?$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
@@ -2709,7 +2712,19 @@ function readMoreDeaths(t: Tally): void {
   }
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
-  if (only) {
+  // ("he was the only casualty, losing a hand in the explosion": the one hurt, and no one killed.)
+  const hurtOnly =
+    only !== null &&
+    /casualty$/i.test(only[0]) &&
+    ONLY_HURT_AFTER.test(text.slice(only.index + only[0].length, only.index + only[0].length + 40));
+  if (only && hurtOnly) {
+    const end = only.index + only[0].length;
+    const hurt = ONLY_HURT_AFTER.exec(text.slice(end, end + 40));
+    result.killed = 0;
+    result.wounded ??= 1;
+    cite('killed', only.index, end);
+    cite('wounded', only.index, end + (hurt ? hurt.index + hurt[0].length : 0));
+  } else if (only) {
     result.killed = 1;
     cite('killed', only.index, only.index + only[0].length);
   }
