@@ -98,7 +98,8 @@ const SECURITY_ACTION =
   /\b(?:(?<!off-duty\s(?:\w+\s)?)(?<!(?:disguised|dressed) as (?:an? )?)(?:police|policemen|security forces|special forces|troops|army|military|soldiers|officers|authorities|forces|border guards|coast guard|gendarmes|gendarmerie|commandos|marines|aircraft|warplanes?|jets?|gunships?|drones|helicopters|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|MNJTF|AMISOM|ATMIS|MONUSCO|[Pp]eshmerga|task force|[Nn]avy|naval forces|[Aa]ir [Ff]orce|(?:[A-Z]{2,6}|army|military|police) units)(?:,\s+(?:supported|backed|assisted|aided|accompanied|helped) by [^,;]{1,60},\s+|\s+and (?:allied |pro-government |government )?(?:militias?|militiamen|paramilitaries|police|troops|soldiers)\s+|\s+with [^,;]{1,40}? (?:support|backing|help)\s+|\s+(?:operating|flying|based|stationed) (?:from|in|out of) (?:[A-Z][\w'’-]+\s+){1,3}|\s+(?:crossed|moved|pushed|advanced) (?:into|across|through) (?:[A-Z][\w'’-]+\s+){1,2}and\s+|\s+(?!(?:was|were|had been|have been|are|is|uniforms?)\s)(?:(?:said|reported|announced|claimed) (?:that )?(?:it|they) (?:had )?|reported |(?:in|at|of) (?:[A-Z][\w'’-]*,?\s+){1,4}(?:[a-z]+\s+)?|\w+\s+)?)(?:killed|killing|shot|raided|stormed|cornered|surrounded|besieged|ambushed|clashed|fought|engaged|neutralized|eliminated|exchanged fire|attacked|struck|bombed|shelled|repelled|repulsed|defeated|routed|ended the siege|ended the standoff|(?:fired|opened fire) (?:on|at|upon|into) (?:the )?(?:crowds?|protesters|demonstrators|marchers|rioters|mourners)|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|into) (?:the )?(?:suspected )?(?:militant|rebel|insurgent|terrorist|enemy|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:positions|hideouts?|camps?|bases?|fighters|targets))|(?:killed|shot dead) by (?:the )?(?:[A-Z][\w-]+ )?(?:police|security forces|special forces|troops|army|military|soldiers|commandos)|\b(?:in|during) (?:a|an) (?:[\w-]+ )?raid\b|(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?)|(?:U\.S\.|coalition|allied|government|army|military) strikes?\b|during (?:a|an|the) (?:\w+ ){0,2}?(?:search|raid|operation|sweep)\b|\b(?:a|an|the) strike (?:in|on|near|against|that|targeting)\b|(?:conducted|carried out|launched) (?:an? )?["“]?(?:[\w-]+ )?strikes\b|blows? against|during (?:a|an|the) (?:police|security|military|counterterrorism|special) (?:action|operation|raid|sweep)|(?:security|police|military|counterterrorism|joint|army|special forces) (?:operation|raid|sweep)|resist(?:ed|ing) arrest|clash(?:ed|es)? with|(?:fighting|battles?|clashes|gunbattle) (?:between|with)|shootout|firefight|gunfight|exchange of fire|refused to surrender|(?:forces|troops|army|military|police|soldiers)\b[^.;]{0,80}?\b(?:launched|conducted|began|carried out) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:operations?|offensive|raids?|sweeps?)|(?:shot and killed|shot dead|killed) (?:[\w,]+ ){0,2}?suspected (?:[\w-]+ )?(?:militants|members|terrorists|insurgents|fighters|extremists|gunmen))\b/i;
 
 // More of the state's actions ("an Israeli helicopter fired missiles at …", "U.S. aircraft dropped two bombs on a safe
-// house", "hit by missiles fired from a helicopter", "a raid on a suspected safe house", "a Nigerian Air Force jet searching for Boko Haram fighters mistakenly bombed the IDP camp"
+// house", "hit by missiles fired from a helicopter", "a raid on a suspected safe house", "a Nigerian Air Force jet
+// searching for Boko Haram fighters mistakenly bombed the IDP camp"
 // too; and "launched Operation Dignity against Islamist militias": an operation against
 // militants, whoever leads it): the forces (or their operation: "the operation killed 11 terrorists") as the subject killing fighters a few words on ("security forces dismantled
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
@@ -243,9 +244,8 @@ const OFFICIAL_SPEECH =
 // their final appeals".
 // ("13 people were executed in Tarn for their roles in terrorist attacks"; "The Crimes Tribunal continued to try cases,
 // and two opposition leaders were executed in November": the same, told by the crime or the court before.)
-const STATE_EXECUTION =
-  /\b(?:was|were|been)\s+(?:executed|hanged)\b[^.;]{0,100}?\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict)/;
 const EXECUTED = '\\b(?:was|were|been)\\s+(?:executed|hanged)\\b';
+const STATE_EXECUTION = new RegExp(`${EXECUTED}[^.;]{0,100}?\\b(?:[Cc]ourt|[Tt]ribunal|appeals?|sentences?|convict)`);
 const STATE_EXECUTION_TOLD = new RegExp(
   `${EXECUTED}[^.;]{0,100}?\\bfor (?:their|his|her) (?:roles?|part|involvement) in\\b|\\b(?:[Cc]ourt|[Tt]ribunal)\\b[^.;]{0,160}?${EXECUTED}`,
 );
@@ -276,9 +276,11 @@ function notAnEvent(text: string): boolean {
   if (!STATE_EXECUTION_TOLD.test(text)) return false;
   // (The crime punished is no act of the sentence: "for their roles in terrorist attacks".)
   const acts = text.replace(/\bfor (?:their|his|her) (?:roles?|part|involvement) in [^.;]*/g, ' ');
-  return (
-    !NOT_THE_STATE.test(acts) && !VIOLENT_VERB.test(acts.replace(/\b(?:executed|hanged|took place|occurred)\b/gi, ' '))
-  );
+  return !NOT_THE_STATE.test(acts) && !otherViolence(acts.replace(/\b(?:took place|occurred)\b/gi, ' '));
+}
+/** Whether `text` tells violence besides executions. */
+function otherViolence(text: string): boolean {
+  return VIOLENT_VERB.test(text.replace(/\b(?:executed|hanged)\b/gi, ' '));
 }
 /**
  * Whether `part` of `sentence` tells only executions that the whole sentence shows to be the state's ("The Crimes
@@ -286,11 +288,7 @@ function notAnEvent(text: string): boolean {
  * as a killing).
  */
 export function executedByTheState(part: string, sentence: string): boolean {
-  return (
-    /\b(?:executed|hanged)\b/i.test(part) &&
-    !VIOLENT_VERB.test(part.replace(/\b(?:executed|hanged)\b/gi, ' ')) &&
-    notAnEvent(sentence)
-  );
+  return /\b(?:executed|hanged)\b/i.test(part) && !otherViolence(part) && notAnEvent(sentence);
 }
 // Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".

@@ -808,13 +808,10 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
 
 // The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in "
 // (no clause of its own after "and", no violence: "a man who had bombed a bus in March" tells an event).
-const HAD_DONE_BEFORE =
-  /\b(?:who|which|whom)\s+had\s+(?:(?!(?:and|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+$/i;
+const HAD_DONE_WORDS = String.raw`\b(?:who|which|whom)\s+had\s+(?:(?!(?:and|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+`;
+const HAD_DONE_BEFORE = new RegExp(`${HAD_DONE_WORDS}$`, 'i');
 // That clause, for the places: what someone had done is no place of the event.
-const HAD_DONE_CLAUSE = new RegExp(
-  `\\b(?:who|which|whom)\\s+had\\s+(?:(?!(?:and|bomb\\w*|attack\\w*|kill\\w*|shot|shoot\\w*|stabb\\w*|kidnap\\w*|abduct\\w*|murder\\w*|behead\\w*|explod\\w*|detonat\\w*|fired|ambush\\w*)\\b)[\\w'’-]+\\s+){1,12}?(?:in|on|since)\\s+(?:${MONTH_NAMES.join('|')})\\b`,
-  'g',
-);
+const HAD_DONE_CLAUSE = new RegExp(`${HAD_DONE_WORDS}(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 /** Whether `m` is a day in a clause of what someone had done before the event, with no toll of its own after it. */
 function hadDone(sentence: string, m: DateMention): boolean {
   return (
