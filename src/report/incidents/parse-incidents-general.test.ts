@@ -5373,3 +5373,22 @@ describe('parseIncidents: what someone had done before, third read', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a toll told after, naming the event by its month', () => {
+  it('puts "No one was hurt in the January incident" on the January record, and no toll of another month on it', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On January 6, a car bomb was found and defused near the Ministry of Interior in Tarn. No one was hurt in the January incident.',
+          'On March 2, a grenade was thrown into a police post in Ulma. Two guards died in the March 2 incident.',
+          'On May 8, a bomb was found under a bridge in Lorn. No one was hurt in the June incident.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2005-01-06', 0, 0],
+      ['2005-03-02', 2, null],
+      ['2005-05-08', null, null],
+    ]);
+  });
+});

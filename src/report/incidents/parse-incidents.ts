@@ -777,6 +777,9 @@ const LATER_DEATHS_TOLD = new RegExp(
   'i',
 );
 
+// Words of a toll of dead or hurt (no arrests: "Police arrested three men in the May 3 bombing" is an event of its own).
+const HARM_WORD = /\b(?:kill|died|dead|death|wound|injur|hurt|harm|casualt|fatalit)/i;
+
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
   /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?)),/;
@@ -900,6 +903,22 @@ function readSentence(r: Reader, sentence: string): void {
     return;
   }
   const [only] = mentions;
+  // "No one was hurt in the January incident", "Two guards died in the May 3 incident": the toll of the event being
+  // told, named by its date in a sentence that tells no event of its own.
+  if (
+    r.open !== null &&
+    mentions.length === 1 &&
+    only?.reference === true &&
+    !only.leads &&
+    (only.date === r.open.mention.date || (only.date.length === 7 && r.open.mention.date.startsWith(only.date))) &&
+    HARM_WORD.test(sentence) &&
+    !NEW_STORY.test(sentence) &&
+    classifyIncident(sentence) === null
+  ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(sentence);
+    return;
+  }
   // "One of the injured recruits succumbed to his wounds the next day, bringing the toll to 43", "Two of the wounded
   // died in hospital the next day", "Ann Roe, wounded in the blast, died of his injuries on July 20": the victims of
   // the event told before who died later; its toll, no event of its own.
