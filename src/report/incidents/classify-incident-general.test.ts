@@ -1078,3 +1078,41 @@ describe('classifyIncident: the state striking, told by its means', () => {
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a group’s threat told as a call, a warning, a recording aired, or the end of a truce', () => {
+  it.each([
+    [
+      'On September 11, a Sorra Front communique posted on the internet called on citizens to attack the monarchy.',
+      'threat',
+    ],
+    ['On March 5, the Sorra Front warned of attacks on foreign tourists in Tarn.', 'threat'],
+    [
+      'On September 1, a satellite channel broadcast a videotape in which Ann Roe, the leader of the cell, described himself as a soldier.',
+      'threat',
+    ],
+    ['On November 30, a video released by the Sorra Front praised the bombers.', 'threat'],
+    [
+      'The Front declared on December 10 that it would not extend the ceasefire and warned that it would resume attacks.',
+      'threat',
+    ],
+    ['On May 9, the Front threatened to end the ceasefire.', 'threat'],
+    // A recording that shows violence tells the violence.
+    [
+      'On May 3, a video released by the Sorra Front showed the beheading of two soldiers captured near Tarn.',
+      'attack',
+    ],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it.each([
+    'On May 3, the Tarn Embassy warned of attacks on Western hotels in Ulma.',
+    'On May 3, the Interior Minister called on citizens to report suspicious activity.',
+    'On May 9, the government threatened to end the ceasefire.',
+    'A UN-brokered truce took effect on April 2.',
+    'Operation Ultimatum, launched on August 1 with the deployment of several thousand soldiers to Ulma island, was the centerpiece of the year.',
+    'On February 29, the government and the Front signed an agreement in Tarn, in which the Front committed to prevent any group from using the soil to threaten the security of its neighbours.',
+  ])('reads no threat in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+});

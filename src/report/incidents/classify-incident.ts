@@ -14,7 +14,7 @@ const THREAT =
 // A warning by a group: "the LTTE warned in a letter that it would attack any naval vessel", "leaflets … warning
 // Buddhist residents to leave the area" (not an embassy's or the police's advice).
 const WARNED_THREAT =
-  /\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb)|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers) to (?:leave|flee|evacuate|stay away|stop|close|quit)/i;
+  /\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb|resume (?:its |their )?(?:attacks|operations|fighting)|carry out (?:more |further |new )?attacks)|\bwarn(?:ed|ing|s)? of (?:more |further |new |fresh )?(?:attacks|strikes|bombings|reprisals)\b|\bcall(?:ed|ing|s)? (?:on|upon) (?:[\w'’-]+ ){1,3}?to (?:attack|target|kill|strike|bomb|wage (?:jihad|war)|carry out attacks)\b|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers) to (?:leave|flee|evacuate|stay away|stop|close|quit)/i;
 const WARNER_OFFICIAL =
   /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department)\b/;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
@@ -139,6 +139,9 @@ const ARRESTS_TOLD =
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
   /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+// A recording made public, told by the channel that aired it or after its noun.
+const VIDEO_AIRED =
+  /\b(?:broadcast|aired) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s? (?:released|posted|published|broadcast|aired)\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
@@ -278,6 +281,18 @@ function notAnEvent(text: string): boolean {
   const acts = text.replace(/\bfor (?:their|his|her) (?:roles?|part|involvement) in [^.;]*/g, ' ');
   return !NOT_THE_STATE.test(acts) && !otherViolence(acts.replace(/\b(?:took place|occurred)\b/gi, ' '));
 }
+/**
+ * Whether `text` tells a threat by someone other than an authority ("the Front declared that it would not extend the
+ * ceasefire and warned that it would resume attacks"; not "the government threatened to suspend the talks").
+ */
+function groupThreat(text: string): boolean {
+  const threat = THREATENED.exec(text) ?? WARNED_THREAT.exec(text);
+  return threat !== null && !WARNER_OFFICIAL.test(text.slice(0, threat.index));
+}
+// A threat made, in the past tense and not in a relative clause ("Operation Ultimatum", "an accord against those who
+// threaten the peace", "committed to prevent groups from using its soil to threaten" tell none).
+const THREATENED =
+  /(?<!\b(?:who|which|that|to) )\b(?:threatened|vowed|warned|demanded|issued an ultimatum|declared (?:all-out |total |holy )?war)\b/;
 /** Whether `text` tells violence besides executions. */
 function otherViolence(text: string): boolean {
   return VIOLENT_VERB.test(text.replace(/\b(?:executed|hanged)\b/gi, ' '));
@@ -418,8 +433,15 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (NATURAL_DEATH.test(text)) return null;
   const custody = CUSTODY_DEATH.exec(text);
   if (custody && !ARREST.test(unlabelled(text).slice(0, custody.index))) return null;
-  // "A UN-brokered truce took effect on April 2 and … expired on October 2": a truce, told with no toll, is no event.
-  if (TRUCE.test(text) && !TOLL_WORD.test(text) && !VIOLENT_VERB.test(text) && !ARREST.test(unlabelled(text)))
+  // "A UN-brokered truce took effect on April 2 and … expired on October 2": a truce, told with no toll, is no event
+  // ("… would not extend the ceasefire and warned that it would resume attacks" is a group's threat).
+  if (
+    TRUCE.test(text) &&
+    !TOLL_WORD.test(text) &&
+    !VIOLENT_VERB.test(text) &&
+    !ARREST.test(unlabelled(text)) &&
+    !groupThreat(text)
+  )
     return null;
   // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.
   if (ESCAPE.test(text) && !VIOLENT_VERB.test(text.replace(TAKEN_IN_YEAR, ' ')) && !ARREST.test(unlabelled(text)))
@@ -447,7 +469,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text)
   )
     return null;
-  if (POLICY.test(text) && !violentVerb && !ARREST.test(text)) return null;
+  if (POLICY.test(text) && !violentVerb && !ARREST.test(text) && !groupThreat(text)) return null;
   // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
   // house arrests": a measure that names arrests without telling any.
   // (An arrest told before the measure is an arrest: "Police arrested the mayor, and the governor imposed a curfew".)
@@ -620,6 +642,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     (!ACTOR_NOUN.test(noun[0]) || VIOLENT_NOUN.test(text.slice(noun.index + noun[0].length))) &&
     !THREAT_ONLY.test(text) &&
     !HYPOTHETICAL.test(text) &&
+    // ("a communique called on citizens to attack the monarchy": the violence called for.)
+    !WARNED_THREAT.test(text) &&
     !NAMED_ONLY.test(text)
   )
     return 'attack';
@@ -627,5 +651,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (THREAT.test(text)) return 'threat';
   const warned = WARNED_THREAT.exec(text);
   if (warned && !WARNER_OFFICIAL.test(text.slice(0, warned.index))) return 'threat';
+  // "a satellite channel broadcast a videotape in which the cell's leader described himself as a soldier", "a video
+  // released in late November by the Front": a recording aired, where it shows no violence (that is told above).
+  if (VIDEO_AIRED.test(text)) return 'threat';
   return null;
 }

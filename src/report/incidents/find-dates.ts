@@ -116,9 +116,9 @@ const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)
 const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
-// morning", "two days later", "five days afterward", "that same day", "two days earlier".
+// morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier".
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|that (?:morning|afternoon|evening|night)(?!['’])|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -180,7 +180,8 @@ export function daysLater(words: string, from: string | null = null): number | n
     if (day === null || !isValid(day)) return null;
     return (WEEKDAYS.indexOf(weekday.toLowerCase()) - day.getDay() + 7) % 7 || 7;
   }
-  if (/\b(?:same|earlier|later)\b/i.test(whole)) return 0;
+  // ("that evening": the evening of the day before.)
+  if (/\b(?:same|earlier|later)\b/i.test(whole) || /^that (?:morning|afternoon|evening|night)$/i.test(whole)) return 0;
   if (/\bmonth\b/i.test(whole)) return 30;
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }

@@ -5392,3 +5392,22 @@ describe('parseIncidents: a toll told after, naming the event by its month', () 
     ]);
   });
 });
+
+describe('parseIncidents: "that evening" is the day told before', () => {
+  it('dates a claim made "that evening" to the attack’s day, and a second attack "That night" too', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'A car bomb exploded on August 15 in the Ulma neighborhood of Tarn, killing at least 27 people. A previously unknown group calling itself the Brigades of Roe claimed responsibility that evening in an online video.',
+          'On May 3, gunmen attacked a police post in Lorn, killing two officers. That night, militants set fire to a school in Sorra.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2013-08-15', 'attack', ['Ulma', 'Tarn'], 27],
+      ['2013-08-15', 'threat', [], null],
+      ['2013-05-03', 'attack', ['Lorn'], 2],
+      ['2013-05-03', 'attack', ['Sorra'], null],
+    ]);
+  });
+});
