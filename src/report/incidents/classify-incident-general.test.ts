@@ -1096,6 +1096,18 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
       'threat',
     ],
     ['On May 9, the Front threatened to end the ceasefire.', 'threat'],
+    [
+      'On October 17, Ann Roe posted a statement on a separatist website claiming that fighters under his command had carried out the operation.',
+      'threat',
+    ],
+    [
+      'In a statement posted on its website on May 9, the Sorra Falcons warned foreign tourists to stay away from beach resorts.',
+      'threat',
+    ],
+    [
+      'In a video uploaded on July 23, Front leader Ann Roe and a group of followers swore allegiance to ISIL.',
+      'threat',
+    ],
     // A recording that shows violence tells the violence.
     [
       'On May 3, a video released by the Sorra Front showed the beheading of two soldiers captured near Tarn.',
@@ -1109,6 +1121,8 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
     'On May 3, the Tarn Embassy warned of attacks on Western hotels in Ulma.',
     'On May 3, the Interior Minister called on citizens to report suspicious activity.',
     'On May 9, the government threatened to end the ceasefire.',
+    'On May 3, President Roe issued a statement calling for calm.',
+    'On May 3, President Roe issued a statement warning of attacks.',
     'A UN-brokered truce took effect on April 2.',
     'Operation Ultimatum, launched on August 1 with the deployment of several thousand soldiers to Ulma island, was the centerpiece of the year.',
     'On February 29, the government and the Front signed an agreement in Tarn, in which the Front committed to prevent any group from using the soil to threaten the security of its neighbours.',

@@ -14,7 +14,7 @@ const THREAT =
 // A warning by a group: "the LTTE warned in a letter that it would attack any naval vessel", "leaflets … warning
 // Buddhist residents to leave the area" (not an embassy's or the police's advice).
 const WARNED_THREAT =
-  /\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb|resume (?:its |their )?(?:attacks|operations|fighting)|carry out (?:more |further |new )?attacks)|\bwarn(?:ed|ing|s)? of (?:more |further |new |fresh )?(?:attacks|strikes|bombings|reprisals)\b|\bcall(?:ed|ing|s)? (?:on|upon) (?:[\w'’-]+ ){1,3}?to (?:attack|target|kill|strike|bomb|wage (?:jihad|war)|carry out attacks)\b|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers) to (?:leave|flee|evacuate|stay away|stop|close|quit)/i;
+  /\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb|resume (?:its |their )?(?:attacks|operations|fighting)|carry out (?:more |further |new )?attacks)|\bwarn(?:ed|ing|s)? of (?:more |further |new |fresh )?(?:attacks|strikes|bombings|reprisals)\b|\bcall(?:ed|ing|s)? (?:on|upon) (?:[\w'’-]+ ){1,3}?to (?:attack|target|kill|strike|bomb|wage (?:jihad|war)|carry out attacks)\b|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers|tourists|visitors|travell?ers) to (?:leave|flee|evacuate|stay away|stop|close|quit)/i;
 const WARNER_OFFICIAL =
   /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department)\b/;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
@@ -141,7 +141,13 @@ const CLAIM =
   /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 // A recording made public, told by the channel that aired it or after its noun.
 const VIDEO_AIRED =
-  /\b(?:broadcast|aired) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s? (?:released|posted|published|broadcast|aired)\b/i;
+  /\b(?:broadcast|aired|uploaded) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s? (?:released|posted|published|broadcast|aired|uploaded)\b/i;
+// A statement made public, and what it says when it is a group's claim, warning or call.
+const STATEMENT_POSTED =
+  /\b(?:posted|published|issued|released|uploaded) (?:an? |its )?(?:[\w-]+ )?statement\b|\bstatement (?:posted|published|uploaded)\b/i;
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Parliament|Council|United Nations|UN)\b/;
+const STATEMENT_SAYS =
+  /\b(?:claim(?:ed|ing|s)?|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)?|demand(?:ed|ing|s)?|pledg(?:ed|ing) (?:allegiance|support|loyalty)|swore|had (?:carried out|staged|conducted|mounted|killed|executed))\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
@@ -650,9 +656,20 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';
   const warned = WARNED_THREAT.exec(text);
-  if (warned && !WARNER_OFFICIAL.test(text.slice(0, warned.index))) return 'threat';
+  if (warned && !WARNER_OFFICIAL.test(text.slice(0, warned.index)) && !HEAD_OF_STATE.test(text.slice(0, warned.index)))
+    return 'threat';
   // "a satellite channel broadcast a videotape in which the cell's leader described himself as a soldier", "a video
   // released in late November by the Front": a recording aired, where it shows no violence (that is told above).
   if (VIDEO_AIRED.test(text)) return 'threat';
+  // "Ann Roe posted a statement on a separatist website claiming that fighters under his command had carried out the
+  // operation": a statement made public that claims, warns or calls, by no authority.
+  const statement = STATEMENT_POSTED.exec(text);
+  if (
+    statement &&
+    !WARNER_OFFICIAL.test(text.slice(0, statement.index)) &&
+    !HEAD_OF_STATE.test(text.slice(0, statement.index)) &&
+    STATEMENT_SAYS.test(text.slice(statement.index, statement.index + 200))
+  )
+    return 'threat';
   return null;
 }
