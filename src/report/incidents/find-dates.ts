@@ -118,7 +118,7 @@ const DAY_COUNT =
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier".
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|that (?:morning|afternoon|evening|night)(?!['’])|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|that (?:morning|afternoon|evening|night)(?!['’])|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -170,7 +170,7 @@ export function daysLater(words: string, from: string | null = null): number | n
   const [whole, count, unit, way] = m;
   if (count && unit) {
     const n = parseNumber(count) ?? Number.NaN;
-    const sign = way?.toLowerCase() === 'earlier' ? -1 : 1;
+    const sign = way?.toLowerCase() === 'earlier' || way?.toLowerCase() === 'before' ? -1 : 1;
     return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   // "the following Tuesday": the first such weekday after the day counted from; unknown without that day.

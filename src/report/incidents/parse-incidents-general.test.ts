@@ -5411,3 +5411,41 @@ describe('parseIncidents: "that evening" is the day told before', () => {
     ]);
   });
 });
+
+describe('parseIncidents: separate attacks counted, then told one by one', () => {
+  it('makes a record of each attack told after "three separate attacks struck Tarn", and none of the count', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 7, three separate attacks struck Tarn. A truck bomb in the Ulma neighborhood shortly after midnight killed 15 people and wounded 240. That evening, a suicide bomber disguised as a police cadet killed 26 people at the police academy, and later the same night insurgents attacked Camp Lorn, killing nine contractors.',
+          'On May 3, two coordinated bombings struck Sorra. A car bomb near the market killed 12 people.',
+        ),
+      ).map(([date, kind, , killed, wounded]) => [date, kind, killed, wounded]),
+    ).toEqual([
+      ['2015-08-07', 'attack', 15, 240],
+      ['2015-08-07', 'attack', 26, null],
+      ['2015-08-07', 'attack', 9, null],
+      ['2015-05-03', 'attack', 12, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a day counted back, and a day counted from the event an aside names', () => {
+  it('reads "Two days before," from the day told last, and "The next morning, the day after the kidnapping," from the kidnapping', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On May 9, the Sorra Falcons warned foreign tourists to stay away from beach resorts. Two days before, a bomb hidden near a police station in Tarn had injured two police officers and a passer-by.',
+          'On July 8, militants kidnapped three climbers from their camp near Ulma; the climbers were released unharmed on July 20. The next morning, the day after the kidnapping, three gunmen attacked the police post outside the consulate in Lorn.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2008-05-09', 'threat'],
+      ['2008-05-07', 'attack'],
+      ['2008-07-08', 'attack'],
+      ['2008-07-09', 'attack'],
+    ]);
+  });
+});

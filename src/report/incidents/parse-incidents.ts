@@ -151,8 +151,16 @@ const SET_OFF =
 // The event a day is counted from, named after "… days after the": "attack", "twin bombings", "siege".
 const AFTER_THE_EVENT =
   /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|blasts?|explosions?|kidnappings?|siege|shootings?)\b/i;
+// A story told as a count of separate events ("three separate attacks struck Tarn"; not "coordinated" ones, which are
+// one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
+const SEVERAL_TOLD =
+  /\b(?:two|three|four|five|six|seven|several|multiple) (?:separate |distinct |different )?(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region))/i;
+const ONE_OF_SEVERAL =
+  /^(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar)s?\b/;
+// An aside that names the event a relative day counts from: ", the day after the kidnapping, ".
+const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
 // names one): "The killings came five days after security forces cleared …".
 const CAME_DAYS_AFTER =
@@ -1195,13 +1203,16 @@ function datesOf(r: Reader, sentence: string) {
   // ("…; Ansarul Islam claimed responsibility on December 20. Five days after the attack, soldiers …": a day counted
   // from the event named, the story's, not from the claim told last.)
   // ("Eight days after the Tarn bombing, …": the same, from the story that named it.)
+  // ("…; the climbers were released on July 20. The next morning, the day after the kidnapping, gunmen …": the
+  // aside names the event counted from.)
+  const afterRelative = relativeAt ? sentence.slice(relativeAt.index + relativeAt[0].length) : '';
+  const namedAside = DAY_AFTER_NAMED_ASIDE.exec(afterRelative);
   const afterTheEvent =
     relativeAt !== null &&
-    /\bafter (?:the|that|this)$/i.test(relativeAt[0]) &&
-    (AFTER_THE_EVENT.test(
-      sentence.slice(relativeAt.index + relativeAt[0].length, relativeAt.index + relativeAt[0].length + 40),
-    ) ||
-      DAYS_AFTER_NAMED.test(sentence));
+    ((/\bafter (?:the|that|this)$/i.test(relativeAt[0]) &&
+      (AFTER_THE_EVENT.test(afterRelative.slice(0, 40)) || DAYS_AFTER_NAMED.test(sentence))) ||
+      (namedAside !== null &&
+        AFTER_THE_EVENT.test(afterRelative.slice(namedAside[0].length, namedAside[0].length + 40))));
   const relativeFrom = afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date);
   if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
@@ -1261,6 +1272,32 @@ function datesOf(r: Reader, sentence: string) {
  */
 function readUndated(r: Reader, sentence: string, header: DateMention | null): void {
   const { report, book, drafts, sectionId, passageId } = r;
+  // "On August 7, three separate attacks struck Tarn. A truck bomb in Ulma shortly after midnight killed 15 …": each
+  // of the events the story counts, told in a sentence of its own, is a record of its own on the story's day; the
+  // count itself is kept only where a toll is told for it.
+  const counted =
+    r.open !== null &&
+    SEVERAL_TOLD.test(r.open.clause) &&
+    !HARM_WORD.test(r.open.clause) &&
+    ONE_OF_SEVERAL.test(sentence) &&
+    HARM_WORD.test(sentence)
+      ? classifyIncident(sentence)
+      : null;
+  if (r.open !== null && (counted === 'attack' || counted === 'clash')) {
+    drafts.push({
+      sectionId,
+      passageId,
+      mention: { ...r.open.mention, leads: false, reference: false },
+      endDate: null,
+      kind: counted,
+      clause: sentence,
+      sentences: [own(sentence, sentence)],
+      further: [],
+      story: r.open.clause,
+    });
+    r.open.tentative = true;
+    return;
+  }
   if (NEW_STORY.test(sentence)) r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
