@@ -2795,3 +2795,18 @@ describe('readCasualties: "the only casualty" who was hurt', () => {
     expect(readCasualties('The guard was the only fatality.').figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: a toll told first and the final one', () => {
+  it.each([
+    [
+      'The Tarn government initially put the death toll at 21; the final count reached 26, with about 130 people injured.',
+      26,
+    ],
+    ['Officials initially put the death toll at 21, but the final toll was 26.', 26],
+    ['The death toll was initially 21 but later rose to 26.', 26],
+  ])('reads %s as the final toll, not the sum', (text, killed) => {
+    const reading = readCasualties(text);
+    expect(reading.figures.killed).toBe(killed);
+    expect(reading.accounts).toBe('first 21 killed, later revised to 26 (figures not added)');
+  });
+});

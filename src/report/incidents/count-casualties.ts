@@ -213,8 +213,23 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // ("the toll had risen to 16"; not the first part of a breakdown: "the death toll was 12 soldiers and 18 civilians")
     // ("The death toll was 17" opening its clause; not "in Ulma, the death toll was 12", another place's.)
     gated(
-      [['death toll', 'the toll']],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
+      [
+        [
+          'death toll',
+          'the toll',
+          'final toll',
+          'final count',
+          'eventual toll',
+          'eventual count',
+          'official toll',
+          'official count',
+          'confirmed toll',
+          'confirmed count',
+          'revised toll',
+          'revised count',
+        ],
+      ],
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+(?:and|but)\\s+)[Tt]he\\s+)(?:final|eventual|official|confirmed|revised)\\s+(?:toll|count)\\s+(?:was|stood at|reached)\\s+|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -1180,10 +1195,10 @@ const MILITANT_SIDE =
 // A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the (?:final|eventual) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
   'i',
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
@@ -1490,7 +1505,8 @@ function bareDeaths(
 ): { figures: Casualties; evidence: CasualtyEvidence } {
   if (firstKilled === null || reading.figures.killed !== null) return reading;
   const bare = pattern.exec(text);
-  const value = bare?.[1] ? parseNumber(bare[1].replace(LEADING_QUALIFIER, '')) : null;
+  const figure = bare?.[1] ?? bare?.[2];
+  const value = figure ? parseNumber(figure.replace(LEADING_QUALIFIER, '')) : null;
   if (value === null || !bare) return reading;
   // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
   // only is another account of the wounded.)
@@ -1543,7 +1559,7 @@ export function twoAccounts(
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
-    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll/i,
+    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|(?:final|eventual|official|confirmed|revised) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled/i,
 };
@@ -1560,6 +1576,9 @@ const REVISION_WORDS = [
   'the toll',
   'death toll',
   'final toll',
+  'final count',
+  'eventual count',
+  'eventually',
   'eventual toll',
   'official toll',
   'revised',
