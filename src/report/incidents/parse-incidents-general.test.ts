@@ -5449,3 +5449,19 @@ describe('parseIncidents: a day counted back, and a day counted from the event a
     ]);
   });
 });
+
+describe('parseIncidents: events counted in a month, then told after a colon', () => {
+  it('makes a record of each day told after "In December, the base was targeted twice:", and none of the month', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In December, the same Ulma base in Tarn was targeted twice: a suicide bomber disguised as a soldier killed 48 soldiers on December 10, and eight days later a second bomber killed at least 52 soldiers and wounded 34.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2016-12-10', 48, null],
+      ['2016-12-18', 52, 34],
+    ]);
+  });
+});

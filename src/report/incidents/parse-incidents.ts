@@ -157,6 +157,9 @@ const SEVERAL_TOLD =
   /\b(?:two|three|four|five|six|seven|several|multiple) (?:separate |distinct |different )?(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region))/i;
 const ONE_OF_SEVERAL =
   /^(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar)s?\b/;
+// Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
+const COUNTED_THEN_TOLD =
+  /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
 // An aside that names the event a relative day counts from: ", the day after the kidnapping, ".
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
 const RELATIVE_DAY =
@@ -1090,6 +1093,19 @@ function datesOf(r: Reader, sentence: string) {
     )
   )
     mentions = [{ ...day, start: monthOnly.start, leads: monthOnly.leads }, ...mentions.slice(2)];
+  else if (
+    monthOnly &&
+    day &&
+    monthOnly.date.length === 7 &&
+    !monthOnly.endDate &&
+    !monthOnly.reference &&
+    day.date.length === 10 &&
+    day.date.startsWith(monthOnly.date) &&
+    COUNTED_THEN_TOLD.test(sentence.slice(monthOnly.end, day.start))
+  )
+    // "In December, the same base was targeted twice: a bomber killed 48 soldiers on December 10, and eight days later
+    // …": the month the events are counted in, each told after the colon with its day.
+    mentions = mentions.slice(1);
   // "launched an offensive in Tarn in late February; by March 30 the army said …", "Beginning May 2, troops …,
   // killing 40 by May 18", "Operation Sorra, launched on June 5, continued until June 22": the day a campaign is
   // told up to closes the period its first date opened (no event of its own).
