@@ -1130,3 +1130,24 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
     expect(classifyIncident(sentence)).toBeNull();
   });
 });
+
+describe('classifyIncident: an operation told by the deaths it resulted in, a kidnapping told as "taken by", strikes opening a sentence', () => {
+  it.each([
+    [
+      'From November 4 to November 8, a combined army and gendarmerie operation in the Sorra area resulted in the deaths of five terrorists and one soldier.',
+      'clash',
+    ],
+    ['The operation left 12 militants dead.', 'clash'],
+    ['Three workers were taken by Front gunmen near Vessa on May 10.', 'attack'],
+    ['Strikes near Tarn on January 1, January 8, and January 19 targeted Front leaders and fighters.', 'clash'],
+  ])('reads %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it.each([
+    'Strikes by transport workers paralyzed Tarn on May 3.',
+    'The bodies were taken by militants to the hospital.',
+  ])('reads no event in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+});

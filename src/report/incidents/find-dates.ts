@@ -629,6 +629,8 @@ export function findDates(
       const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
       if (m.index < anchor.end || (m.index - anchor.end > 12 && !came) || mentions.some((x) => x.start === m.index))
         continue;
+      // ("On December 29 – two days before the end of the year – …": a time of year, no event.)
+      if (/^\s*the (?:end|start|beginning|close|turn) of\b/i.test(sentence.slice(m.index + whole.length))) continue;
       const n = daysCounted(count, unit);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;

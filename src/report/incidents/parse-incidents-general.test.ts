@@ -5465,3 +5465,16 @@ describe('parseIncidents: events counted in a month, then told after a colon', (
     ]);
   });
 });
+
+describe('parseIncidents: a time of year counted from the day', () => {
+  it('keeps the day of "On December 29 – two days before the end of the year –"', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'In Kell on December 29 – two days before the end of the year – a suicide bomber killed a candidate for parliament and six others.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([['2021-12-29', 7]]);
+  });
+});
