@@ -2810,3 +2810,12 @@ describe('readCasualties: a toll told first and the final one', () => {
     expect(reading.accounts).toBe('first 21 killed, later revised to 26 (figures not added)');
   });
 });
+
+describe('readCasualties: a "sub-" or "vice-" rank is one person', () => {
+  it('reads "killed a Front sub-leader and two of his men" as three, and "a vice-mayor" as one', () => {
+    expect(
+      readCasualties('Security forces killed a Front sub-leader and two of his men on November 29.').figures.killed,
+    ).toBe(3);
+    expect(readCasualties('Gunmen killed a vice-mayor in Tarn.').figures.killed).toBe(1);
+  });
+});
