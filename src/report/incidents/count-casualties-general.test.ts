@@ -2819,3 +2819,15 @@ describe('readCasualties: a "sub-" or "vice-" rank is one person', () => {
     expect(readCasualties('Gunmen killed a vice-mayor in Tarn.').figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: longer names of who died', () => {
+  it.each([
+    ['Gunmen in Tarn killed a newly elected provincial council member and his bodyguard outside Ulma.', 2],
+    [
+      'On August 5, ten members of an International Relief Mission medical team (six Testlanders and four others) were killed in Ulma district.',
+      10,
+    ],
+  ])('reads %s', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
