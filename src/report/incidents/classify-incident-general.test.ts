@@ -1123,6 +1123,11 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
     'On May 9, the government threatened to end the ceasefire.',
     'On May 3, President Roe issued a statement calling for calm.',
     'On May 3, President Roe issued a statement warning of attacks.',
+    'On May 9, President Roe threatened to end the ceasefire.',
+    'On May 9, the Front signed a peace agreement with the government and vowed to disarm.',
+    'On May 9, NATO called on member states to strike the Front’s financing networks.',
+    'On May 9, the Interior Ministry aired a video in which Ann Roe confessed to membership of the Front.',
+    'On May 9, the Tarn Bar Association issued a statement claiming that detainees had been tortured.',
     'A UN-brokered truce took effect on April 2.',
     'Operation Ultimatum, launched on August 1 with the deployment of several thousand soldiers to Ulma island, was the centerpiece of the year.',
     'On February 29, the government and the Front signed an agreement in Tarn, in which the Front committed to prevent any group from using the soil to threaten the security of its neighbours.',
@@ -1138,6 +1143,13 @@ describe('classifyIncident: an operation told by the deaths it resulted in, a ki
       'clash',
     ],
     ['The operation left 12 militants dead.', 'clash'],
+    // (A bomb that left them dead near an operation is the bomb's.)
+    ['On May 3, a car bomb exploded near a police operation in Tarn and left 12 people dead.', 'attack'],
+    ['Another Front raid on Tarn on the night of October 17 left three civilians dead.', 'attack'],
+    [
+      'On April 22 and again on May 5, operations near Tarn and in the Ulma forest, Lorn, left six and eleven militants dead respectively.',
+      'clash',
+    ],
     ['Three workers were taken by Front gunmen near Vessa on May 10.', 'attack'],
     ['Strikes near Tarn on January 1, January 8, and January 19 targeted Front leaders and fighters.', 'clash'],
   ])('reads %s', (sentence, kind) => {
@@ -1146,6 +1158,7 @@ describe('classifyIncident: an operation told by the deaths it resulted in, a ki
 
   it.each([
     'Strikes by transport workers paralyzed Tarn on May 3.',
+    'Strikes by dock workers hit the port of Tarn and targeted shipping companies on May 3.',
     'The bodies were taken by militants to the hospital.',
   ])('reads no event in %s', (sentence) => {
     expect(classifyIncident(sentence)).toBeNull();

@@ -145,9 +145,14 @@ const VIDEO_AIRED =
 // A statement made public, and what it says when it is a group's claim, warning or call.
 const STATEMENT_POSTED =
   /\b(?:posted|published|issued|released|uploaded) (?:an? |its )?(?:[\w-]+ )?statement\b|\bstatement (?:posted|published|uploaded)\b/i;
-const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Emir|Sultan|Parliament|Council|United Nations|UN)\b/;
+const HEAD_OF_STATE =
+  /\b(?:President|Prime Minister|King|Queen|Emir|Sultan|[Pp]arliament|Council|United Nations|UN|NATO|EU|European Union|Interior|Defense|Defence|Justice)\b/;
+/** Whether the words before a statement, a warning or a recording name an authority as who made it. */
+function byAuthority(before: string): boolean {
+  return WARNER_OFFICIAL.test(before) || HEAD_OF_STATE.test(before);
+}
 const STATEMENT_SAYS =
-  /\b(?:claim(?:ed|ing|s)?|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)?|demand(?:ed|ing|s)?|pledg(?:ed|ing) (?:allegiance|support|loyalty)|swore|had (?:carried out|staged|conducted|mounted|killed|executed))\b/i;
+  /\b(?:claim(?:ed|ing|s)? (?:responsibility|(?:that )?(?:it|its|his|her|their|the group|the organi[sz]ation)\b)|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)? (?:revenge|to)|pledg(?:ed|ing) (?:allegiance|support|loyalty)|swore|had (?:carried out|staged|conducted|mounted|killed|executed))\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
@@ -293,12 +298,12 @@ function notAnEvent(text: string): boolean {
  */
 function groupThreat(text: string): boolean {
   const threat = THREATENED.exec(text) ?? WARNED_THREAT.exec(text);
-  return threat !== null && !WARNER_OFFICIAL.test(text.slice(0, threat.index));
+  return threat !== null && !byAuthority(text.slice(0, threat.index));
 }
 // A threat made, in the past tense and not in a relative clause ("Operation Ultimatum", "an accord against those who
 // threaten the peace", "committed to prevent groups from using its soil to threaten" tell none).
 const THREATENED =
-  /(?<!\b(?:who|which|that|to) )\b(?:threatened|vowed|warned|demanded|issued an ultimatum|declared (?:all-out |total |holy )?war)\b/;
+  /(?<!\b(?:who|which|that|to) )\b(?:threatened|warned|demanded|issued an ultimatum|declared (?:all-out |total |holy )?war|vowed (?:revenge|retaliation|to (?:attack|kill|avenge|strike|target|retaliate|resume|continue (?:its|their) (?:attacks|fight|jihad|war))))\b/;
 /** Whether `text` tells violence besides executions. */
 function otherViolence(text: string): boolean {
   return VIOLENT_VERB.test(text.replace(/\b(?:executed|hanged)\b/gi, ' '));
@@ -317,7 +322,13 @@ const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
 const STRIKE_KILLED =
-  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed|resulted in the deaths? of|left (?:\S+ ){1,4}?dead)\b/i;
+  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b/i;
+// An operation told by the deaths it resulted in: "a combined army and gendarmerie operation … resulted in the deaths
+// of five terrorists", "The operation left 12 militants dead" (not where a bomb or an attack is what left them dead).
+const OPERATION_TOLL =
+  /\b(?:operations?|offensive)\b[^.;]{0,80}?\b(?:resulted in the deaths? of|left (?:\S+ ){1,4}?dead)\b/i;
+const BOMB_BEFORE =
+  /\b(?:bombs?|exploded|detonated|blasts?|explosions?|grenades?|IEDs?|attack(?:ed|s)?|ambush(?:ed)?)\b/i;
 const ATTACKERS =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
@@ -605,7 +616,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   }
   // "A second strike near Qeycad was reported to have killed three", "a Barkhane operation near Abeibara killed 15
   // terrorists": a strike or an operation that kills, with no militant named before it, is a clash.
-  const strike = STRIKE_KILLED.exec(text);
+  const operation = OPERATION_TOLL.exec(text);
+  const strike =
+    STRIKE_KILLED.exec(text) ??
+    (operation && !BOMB_BEFORE.test(text.slice(Math.max(0, operation.index - 60), operation.index)) ? operation : null);
   // ("the Sorra Front launched its offensive in Tarn, killing 40 civilians": a group's own offensive is an attack.)
   if (
     strike &&
@@ -632,7 +646,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (FIGHTING.test(text) && TOLL_WORD.test(text)) return 'clash';
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (
-    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b)/i.test(
+    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b[^.;]{0,60}?\b(?:militants?|fighters|leaders|commanders?|camps?|positions|bases?|hideouts?|members|insurgents|terrorists|jihadists)\b)/i.test(
       text,
     )
   )
@@ -656,18 +670,17 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (ARREST.test(text)) return 'arrest';
   if (THREAT.test(text)) return 'threat';
   const warned = WARNED_THREAT.exec(text);
-  if (warned && !WARNER_OFFICIAL.test(text.slice(0, warned.index)) && !HEAD_OF_STATE.test(text.slice(0, warned.index)))
-    return 'threat';
+  if (warned && !byAuthority(text.slice(0, warned.index))) return 'threat';
   // "a satellite channel broadcast a videotape in which the cell's leader described himself as a soldier", "a video
   // released in late November by the Front": a recording aired, where it shows no violence (that is told above).
-  if (VIDEO_AIRED.test(text)) return 'threat';
+  const aired = VIDEO_AIRED.exec(text);
+  if (aired && !byAuthority(text.slice(0, aired.index))) return 'threat';
   // "Ann Roe posted a statement on a separatist website claiming that fighters under his command had carried out the
   // operation": a statement made public that claims, warns or calls, by no authority.
   const statement = STATEMENT_POSTED.exec(text);
   if (
     statement &&
-    !WARNER_OFFICIAL.test(text.slice(0, statement.index)) &&
-    !HEAD_OF_STATE.test(text.slice(0, statement.index)) &&
+    !byAuthority(text.slice(0, statement.index)) &&
     STATEMENT_SAYS.test(text.slice(statement.index, statement.index + 200))
   )
     return 'threat';

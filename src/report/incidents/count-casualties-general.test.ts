@@ -2800,14 +2800,26 @@ describe('readCasualties: a toll told first and the final one', () => {
   it.each([
     [
       'The Tarn government initially put the death toll at 21; the final count reached 26, with about 130 people injured.',
-      26,
     ],
-    ['Officials initially put the death toll at 21, but the final toll was 26.', 26],
-    ['The death toll was initially 21 but later rose to 26.', 26],
-  ])('reads %s as the final toll, not the sum', (text, killed) => {
+    ['Officials initially put the death toll at 21, but the final toll was 26.'],
+    ['The death toll was initially 21 but later rose to 26.'],
+  ])('reads %s as the final toll, not the sum', (text) => {
     const reading = readCasualties(text);
-    expect(reading.figures.killed).toBe(killed);
+    expect(reading.figures.killed).toBe(26);
     expect(reading.accounts).toBe('first 21 killed, later revised to 26 (figures not added)');
+  });
+
+  it('reads no deaths in a final count of the hurt or the arrested', () => {
+    expect(readCasualties('A bomb killed 21 people in Tarn, but the official count was 130 arrests.').figures).toEqual({
+      killed: 21,
+      wounded: null,
+      arrested: 130,
+    });
+    expect(readCasualties('A bomb killed 21 people in Tarn; the final count was 130 injured.').figures).toEqual({
+      killed: 21,
+      wounded: 130,
+      arrested: null,
+    });
   });
 });
 

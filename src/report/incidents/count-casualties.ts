@@ -218,18 +218,16 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'death toll',
           'the toll',
           'final toll',
-          'final count',
           'eventual toll',
-          'eventual count',
           'official toll',
-          'official count',
           'confirmed toll',
-          'confirmed count',
           'revised toll',
-          'revised count',
+          'final count',
+          'eventual count',
+          'official count',
         ],
       ],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+(?:and|but)\\s+)[Tt]he\\s+)(?:final|eventual|official|confirmed|revised)\\s+(?:toll|count)\\s+(?:was|stood at|reached)\\s+|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
+      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|confirmed|revised)\\s+toll\\s+(?:was|stood at|reached)\\s+|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official)\\s+count\\s+(?:was|stood at|reached|rose to)\\s+(?=\\S+(?:\\s+(?:dead|deaths|people|killed))?\\s*(?:[,.;]|$))|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -1559,7 +1557,7 @@ export function twoAccounts(
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
-    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|(?:final|eventual|official|confirmed|revised) count/i,
+    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|(?:final|eventual|official) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested: /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled/i,
 };

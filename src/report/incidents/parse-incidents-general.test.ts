@@ -5478,3 +5478,84 @@ describe('parseIncidents: a time of year counted from the day', () => {
     ).toEqual([['2021-12-29', 7]]);
   });
 });
+
+describe('parseIncidents: the story’s whole toll told after it', () => {
+  it('puts "In all, 23 people died, …" on the story, and no count of the year', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On October 10, ten militants dressed in army uniforms attacked the army headquarters in Tarn, taking hostages; the siege ended the next morning. In all, 23 people died, including nine attackers, 11 soldiers and three hostages.',
+          'On May 3, gunmen attacked a bus in Lorn, killing four. In all, 300 people died in attacks during the year.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2009-10-10', 23],
+      ['2009-05-03', 4],
+    ]);
+  });
+
+  it('puts a toll told before a later day’s event on the story, not on the later event', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'The Front mounted a complex attack on Tarn airport on December 15, firing rockets at the airfield. Five attackers and four civilians were killed and more than 40 people were wounded; security forces killed the remaining militants in a nearby housing complex the following morning.',
+        ),
+      ).map(([date, kind, , killed, wounded]) => [date, kind, killed, wounded]),
+    ).toEqual([
+      ['2012-12-15', 'attack', 9, 40],
+      ['2012-12-16', 'clash', null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: second read of the counted, the colon, the named toll and "that night"', () => {
+  it('dates no event of another year to the story, and keeps an arrest story whole', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 7, three separate attacks struck Tarn. An attack on a Tarn mosque in 2013 killed 40 people.',
+          'On May 2, police arrested four men suspected of two bombings in Lorn. A bomb expert was among them.',
+        ),
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([
+      ['2015-08-07', 'attack', null, null],
+      ['2015-05-02', 'arrest', null, 4],
+    ]);
+  });
+
+  it('puts a toll told for all the events before the colon on none of them', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In December, the Front carried out three attacks in Tarn, killing 30 people: on December 10, a bomber killed 12 at a market.',
+        ),
+      ).some(([, , , killed]) => killed === 42),
+    ).toBe(false);
+  });
+
+  it('does not add a toll named by the date to the same toll told before', () => {
+    expect(
+      rows(
+        chapter(2016, 'On May 3, gunmen attacked a bus in Tarn, killing four. Four people died in the May 3 incident.'),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([['2016-05-03', 4]]);
+  });
+
+  it('reads no day in "that night raids"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 3, gunmen attacked a bus in Tarn, killing four. Witnesses said that night raids by soldiers in Ulma had killed two farmers in April.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2016-05-03', 4],
+      ['2016-04', 2],
+    ]);
+  });
+});

@@ -70,6 +70,15 @@ interface Draft {
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
   /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+/**
+ * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
+ * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
+ */
+function storyTotal(sentence: string): boolean {
+  return TOTAL_OPENING.test(sentence) && !YEAR_COUNT.test(sentence) && !COUNTED_EVENTS.test(sentence);
+}
+const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
+const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings)\b/i;
 // An undated sentence that can only go on telling the story before it: a denial of casualties, the event named by its
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
 const GOES_ON_TELLING =
@@ -134,6 +143,27 @@ function tollThenClaim(sentence: string): { toll: string; claim: string } | null
   if (!claim || toll.includes(';') || !TOLL_BEFORE.test(toll) || findLater(claim) === null) return null;
   return { toll, claim };
 }
+/**
+ * The toll and the later event of "Five attackers and four civilians were killed; security forces killed the remaining
+ * militants in a housing complex the following morning": a toll told in the passive, with no day, in a clause before
+ * one that tells an event on a day counted on; or null.
+ */
+function tollThenLater(sentence: string): { toll: string; later: string } | null {
+  const semicolon = sentence.indexOf(';');
+  if (semicolon < 0 || sentence.indexOf(';', semicolon + 1) >= 0) return null;
+  const toll = sentence.slice(0, semicolon);
+  const later = sentence.slice(semicolon + 1).trim();
+  if (!PASSIVE_TOLL.test(toll) || ACTED.test(toll) || findLater(toll) !== null || findLater(later) === null)
+    return null;
+  // (The later clause an event of its own: not "two days later, the death toll rose to 30".)
+  if (classifyIncident(later) === null || /\b(?:toll|died|succumbed)\b/i.test(later)) return null;
+  return { toll, later };
+}
+// A toll told in the passive or as deaths ("Five attackers and four civilians were killed", "23 people died"), and an act
+// told with its agent ("gunmen attacked …"), which makes a clause an event of its own.
+const PASSIVE_TOLL = /^[^;]{0,160}?\b(?:(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|hurt)|died)\b/;
+const ACTED =
+  /\b(?:attacked|bombed|stormed|ambushed|opened fire|detonated|blew|shot|kidnapped|abducted|raided|fired|exploded|struck|seized)\b/i;
 const CLAIM_THEN_TOLL = /;\s[^;.]{0,120}?\b(?:were|was) (?:\w+ )?(?:killed|wounded|injured|captured|arrested)\b/;
 // A day that is what its sentence is about: "August 7 was the deadliest day in Kabul since 2001."
 // ("The deadliest day of the year came on July 23.": the same, the day told last.)
@@ -155,6 +185,8 @@ const AFTER_THE_EVENT =
 // one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
 const SEVERAL_TOLD =
   /\b(?:two|three|four|five|six|seven|several|multiple) (?:separate |distinct |different )?(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region))/i;
+const ANOTHER_YEAR_TOLD =
+  /\b(?:19|20)\d{2}\b|\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
 const ONE_OF_SEVERAL =
   /^(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar)s?\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
@@ -883,6 +915,25 @@ function readSentence(r: Reader, sentence: string): void {
     readSentence(r, parted.claim);
     return;
   }
+  // ("…; security forces killed the remaining militants the following morning": the toll before is the story's.)
+  const tollFirst =
+    r.open !== null &&
+    !parted &&
+    sentence.includes(';') &&
+    findDates(sentence, r.report.year, r.toldMonth, r.report.country).length === 0
+      ? tollThenLater(sentence)
+      : null;
+  if (
+    r.open !== null &&
+    tollFirst &&
+    !NEW_STORY.test(tollFirst.toll) &&
+    !elsewhere(tollFirst.toll, r.open, r.book.places)
+  ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(tollFirst.toll);
+    readSentence(r, tollFirst.later);
+    return;
+  }
   const before = r.previous;
   if (before) earlier.push(before);
   if (before && !r.monthInPassage && ANY_MONTH.test(before)) r.monthInPassage = true;
@@ -921,6 +972,8 @@ function readSentence(r: Reader, sentence: string): void {
     mentions.length === 1 &&
     only?.reference === true &&
     !only.leads &&
+    // (Where the story told no toll yet: "… killing four. Four people died in the May 3 incident" is the same four.)
+    !HARM_WORD.test(r.open.sentences.join(' ')) &&
     (only.date === r.open.mention.date || (only.date.length === 7 && r.open.mention.date.startsWith(only.date))) &&
     HARM_WORD.test(sentence) &&
     !NEW_STORY.test(sentence) &&
@@ -1101,7 +1154,9 @@ function datesOf(r: Reader, sentence: string) {
     !monthOnly.reference &&
     day.date.length === 10 &&
     day.date.startsWith(monthOnly.date) &&
-    COUNTED_THEN_TOLD.test(sentence.slice(monthOnly.end, day.start))
+    COUNTED_THEN_TOLD.test(sentence.slice(monthOnly.end, day.start)) &&
+    // (No toll told for them all before the colon: "three attacks in Tarn, killing 30 people: …" is a joint figure.)
+    !HARM_WORD.test(sentence.slice(0, sentence.indexOf(':', monthOnly.end)))
   )
     // "In December, the same base was targeted twice: a bomber killed 48 soldiers on December 10, and eight days later
     // …": the month the events are counted in, each told after the colon with its day.
@@ -1293,7 +1348,10 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // count itself is kept only where a toll is told for it.
   const counted =
     r.open !== null &&
+    (r.open.kind === 'attack' || r.open.kind === 'clash') &&
     SEVERAL_TOLD.test(r.open.clause) &&
+    // (Not an event of another year told for comparison: "An attack on a Tarn mosque in 2013 killed 40".)
+    !ANOTHER_YEAR_TOLD.test(sentence) &&
     !HARM_WORD.test(r.open.clause) &&
     ONE_OF_SEVERAL.test(sentence) &&
     HARM_WORD.test(sentence)
@@ -1314,7 +1372,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     r.open.tentative = true;
     return;
   }
-  if (NEW_STORY.test(sentence)) r.open = null;
+  if (NEW_STORY.test(sentence) && !storyTotal(sentence)) r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
