@@ -2843,3 +2843,14 @@ describe('readCasualties: longer names of who died', () => {
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: the attacker killing himself, then a count of his companions', () => {
+  it('reads "killing himself, and his two companions were arrested" as one killed and two arrested', () => {
+    expect(
+      readCasualties(
+        'One suspect detonated an explosive belt as officers entered, killing himself, and his two companions were arrested.',
+      ).figures,
+    ).toEqual({ killed: 1, wounded: null, arrested: 2 });
+    expect(readCasualties('He shot his wife and his son dead.').figures.killed).toBe(2);
+  });
+});

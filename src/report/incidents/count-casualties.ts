@@ -1132,8 +1132,9 @@ const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|
 const MIXED_LIST_KILLED = new RegExp(
   `(?:^|[.;:]\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:all\\s+)?died)\\b`,
 );
+// (A kin word, not a count: ", and his two companions were arrested" is no one killed.)
 const SELF_AND_KIN =
-  /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+[a-z]+|himself|herself))*)(?:\s+dead)?/i;
+  /\b(?:killing|killed|shot|shooting)\s+(?:only\s+)?((?:(?:his|her|their)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[a-z]+|himself|herself|themselves)(?:,?\s+(?:and\s+)?(?:(?:his|her|their)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[a-z]+|himself|herself))*)(?:\s+dead)?/i;
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
 // group claimed to have killed 60 soldiers; the government said 12 died".
 // "(local officials said 15)": an aside that gives one.
