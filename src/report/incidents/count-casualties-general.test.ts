@@ -2854,3 +2854,12 @@ describe('readCasualties: the attacker killing himself, then a count of his comp
     expect(readCasualties('He shot his wife and his son dead.').figures.killed).toBe(2);
   });
 });
+
+describe('readCasualties: a killing named with its day before the victim', () => {
+  it.each([
+    'The killing on Good Friday of Liberal Party council member Ann Roe in the town of Tarn by two gunmen',
+    'the murder on May 3 of a police officer in Tarn',
+  ])('reads one killed in "%s"', (text) => {
+    expect(readCasualties(text).figures.killed).toBe(1);
+  });
+});
