@@ -1108,6 +1108,14 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
       'In a video uploaded on July 23, Front leader Ann Roe and a group of followers swore allegiance to ISIL.',
       'threat',
     ],
+    ['On May 9, the Front ended the ceasefire and vowed to carry out new attacks.', 'threat'],
+    ['On May 9, the Mujahideen Shura Council threatened to kill the hostages.', 'threat'],
+    ['On May 9, the Justice and Equality Movement threatened to attack Tarn.', 'threat'],
+    [
+      'After parliament approved the security law on May 9, the Front threatened to attack government offices.',
+      'threat',
+    ],
+    ['On May 9, the Front issued a statement demanding the release of its prisoners within 48 hours.', 'threat'],
     // A recording that shows violence tells the violence.
     [
       'On May 3, a video released by the Sorra Front showed the beheading of two soldiers captured near Tarn.',
@@ -1123,6 +1131,7 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
     'On May 9, the government threatened to end the ceasefire.',
     'On May 3, President Roe issued a statement calling for calm.',
     'On May 3, President Roe issued a statement warning of attacks.',
+    'On May 9, President Roe, in a televised speech, warned of attacks.',
     'On May 9, President Roe threatened to end the ceasefire.',
     'On May 9, the Front signed a peace agreement with the government and vowed to disarm.',
     'On May 9, NATO called on member states to strike the Front’s financing networks.',
@@ -1152,6 +1161,7 @@ describe('classifyIncident: an operation told by the deaths it resulted in, a ki
     ],
     ['Three workers were taken by Front gunmen near Vessa on May 10.', 'attack'],
     ['Strikes near Tarn on January 1, January 8, and January 19 targeted Front leaders and fighters.', 'clash'],
+    ['Strikes near Tarn on May 9 destroyed a Front weapons depot.', 'clash'],
   ])('reads %s', (sentence, kind) => {
     expect(classifyIncident(sentence)).toBe(kind);
   });

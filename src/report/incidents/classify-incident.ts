@@ -146,13 +146,20 @@ const VIDEO_AIRED =
 const STATEMENT_POSTED =
   /\b(?:posted|published|issued|released|uploaded) (?:an? |its )?(?:[\w-]+ )?statement\b|\bstatement (?:posted|published|uploaded)\b/i;
 const HEAD_OF_STATE =
-  /\b(?:President|Prime Minister|King|Queen|Emir|Sultan|[Pp]arliament|Council|United Nations|UN|NATO|EU|European Union|Interior|Defense|Defence|Justice)\b/;
-/** Whether the words before a statement, a warning or a recording name an authority as who made it. */
+  /\b(?:President|Prime Minister|King|Queen|Emir|Sultan|[Pp]arliament|Security Council|United Nations|UN|NATO|EU|European Union)\b/;
+/**
+ * Whether the words before a statement, a warning or a recording name an authority as who made it: the subject of its
+ * own clause where one is named after the last comma ("after parliament approved the law, the Front threatened …" is the
+ * Front's), else the words before ("President Roe, in a televised speech, warned …").
+ */
 function byAuthority(before: string): boolean {
-  return WARNER_OFFICIAL.test(before) || HEAD_OF_STATE.test(before);
+  const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
+  const tail = cut >= 0 ? before.slice(cut + 2) : before;
+  const subject = /\b[A-Z]/.test(tail) ? tail : before.slice(-80);
+  return WARNER_OFFICIAL.test(subject) || HEAD_OF_STATE.test(subject);
 }
 const STATEMENT_SAYS =
-  /\b(?:claim(?:ed|ing|s)? (?:responsibility|(?:that )?(?:it|its|his|her|their|the group|the organi[sz]ation)\b)|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)? (?:revenge|to)|pledg(?:ed|ing) (?:allegiance|support|loyalty)|swore|had (?:carried out|staged|conducted|mounted|killed|executed))\b/i;
+  /\b(?:claim(?:ed|ing|s)? (?:responsibility|(?:that )?(?:it|its|his|her|their|the group|the organi[sz]ation)\b)|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)? (?:revenge|to)|pledg(?:ed|ing) (?:allegiance|support|loyalty)|demand(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:within|or else|or face)\b|swore|had (?:carried out|staged|conducted|mounted|killed|executed))\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
   /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b/i;
@@ -303,7 +310,7 @@ function groupThreat(text: string): boolean {
 // A threat made, in the past tense and not in a relative clause ("Operation Ultimatum", "an accord against those who
 // threaten the peace", "committed to prevent groups from using its soil to threaten" tell none).
 const THREATENED =
-  /(?<!\b(?:who|which|that|to) )\b(?:threatened|warned|demanded|issued an ultimatum|declared (?:all-out |total |holy )?war|vowed (?:revenge|retaliation|to (?:attack|kill|avenge|strike|target|retaliate|resume|continue (?:its|their) (?:attacks|fight|jihad|war))))\b/;
+  /(?<!\b(?:who|which|that|to) )\b(?:threatened|warned|demanded|issued an ultimatum|declared (?:all-out |total |holy )?war|vowed (?:revenge|retaliation|(?:further|more|new) attacks|to (?:attack|kill|avenge|strike|target|retaliate|resume|carry out|launch|wage|continue (?:its|their) (?:attacks|fight|jihad|war))))\b/;
 /** Whether `text` tells violence besides executions. */
 function otherViolence(text: string): boolean {
   return VIOLENT_VERB.test(text.replace(/\b(?:executed|hanged)\b/gi, ' '));
@@ -391,7 +398,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // attacking them to be tried …", "the National Assembly amended the penal code to criminalize … terrorist attacks":
   // a legal act that only names violence; "the President declared total war on al-Shabaab": a government's word.
   const act = LEGAL_ACT.exec(text);
-  if (act && !HARM_TOLD.test(text) && activeViolence(text, act.index) < 0) return null;
+  if (act && !HARM_TOLD.test(text) && activeViolence(text, act.index) < 0 && !groupThreat(text)) return null;
   if (STATE_WAR.test(text)) return null;
   // "X claimed responsibility for the attack in a statement on May 17": a claim told in its own clause, before any
   // violence it tells itself, is the event; the attack it names is told elsewhere.
@@ -646,7 +653,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (FIGHTING.test(text) && TOLL_WORD.test(text)) return 'clash';
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (
-    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b[^.;]{0,60}?\b(?:militants?|fighters|leaders|commanders?|camps?|positions|bases?|hideouts?|members|insurgents|terrorists|jihadists)\b)/i.test(
+    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?![^.;]{0,80}?\b(?:workers|unions?|employees|drivers|teachers|doctors|nurses|traders|transport|dock|general strike)\b)(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b)/i.test(
       text,
     )
   )

@@ -2803,6 +2803,8 @@ describe('readCasualties: a toll told first and the final one', () => {
     ],
     ['Officials initially put the death toll at 21, but the final toll was 26.'],
     ['The death toll was initially 21 but later rose to 26.'],
+    ['The death toll was initially 21; the final count was at least 26.'],
+    ['Police put the toll at 21; the revised count was 26.'],
   ])('reads %s as the final toll, not the sum', (text) => {
     const reading = readCasualties(text);
     expect(reading.figures.killed).toBe(26);
@@ -2852,6 +2854,9 @@ describe('readCasualties: the attacker killing himself, then a count of his comp
       ).figures,
     ).toEqual({ killed: 1, wounded: null, arrested: 2 });
     expect(readCasualties('He shot his wife and his son dead.').figures.killed).toBe(2);
+    expect(
+      readCasualties('One suspect detonated a belt, killing himself, and his eleven companions were arrested.').figures,
+    ).toEqual({ killed: 1, wounded: null, arrested: 11 });
   });
 });
 

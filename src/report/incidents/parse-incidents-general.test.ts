@@ -5479,6 +5479,23 @@ describe('parseIncidents: a time of year counted from the day', () => {
   });
 });
 
+describe('parseIncidents: the story’s whole toll told after it, not added to one told before', () => {
+  it('keeps the toll told first where "In all" follows it, and puts no total of a month on the story', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On October 10, militants attacked the army headquarters in Tarn, killing six soldiers. In all, 23 people died, including nine attackers.',
+          'On June 2, gunmen attacked a convoy in Lorn. In all, 64 people died in such attacks during the month.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2009-10-10', 6],
+      ['2009-06-02', null],
+    ]);
+  });
+});
+
 describe('parseIncidents: the story’s whole toll told after it', () => {
   it('puts "In all, 23 people died, …" on the story, and no count of the year', () => {
     expect(
@@ -5533,16 +5550,40 @@ describe('parseIncidents: second read of the counted, the colon, the named toll 
           2016,
           'In December, the Front carried out three attacks in Tarn, killing 30 people: on December 10, a bomber killed 12 at a market.',
         ),
-      ).some(([, , , killed]) => killed === 42),
-    ).toBe(false);
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2016-12', 30],
+      ['2016-12-10', 12],
+    ]);
   });
 
-  it('does not add a toll named by the date to the same toll told before', () => {
+  it('does not add a toll named by the date to the same toll told before, and keeps one of another kind', () => {
     expect(
       rows(
-        chapter(2016, 'On May 3, gunmen attacked a bus in Tarn, killing four. Four people died in the May 3 incident.'),
-      ).map(([date, , , killed]) => [date, killed]),
-    ).toEqual([['2016-05-03', 4]]);
+        chapter(
+          2016,
+          'On May 3, gunmen attacked a bus in Tarn, killing four. Four people died in the May 3 incident.',
+          'On July 3, a bomb hit a bus in Sorra, wounding two. Four people died in the July 3 incident.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2016-05-03', 4, null],
+      ['2016-07-03', 4, 2],
+    ]);
+  });
+
+  it('reads "that night clashes" as a day', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On September 3, gunmen attacked a post in Kell, killing two. That night clashes in Vessa killed nine.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-09-03', ['Kell'], 2],
+      ['2016-09-03', ['Vessa'], 9],
+    ]);
   });
 
   it('reads no day in "that night raids"', () => {

@@ -74,8 +74,30 @@ const NEW_STORY =
  * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
  * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
  */
-function storyTotal(sentence: string): boolean {
-  return TOTAL_OPENING.test(sentence) && !YEAR_COUNT.test(sentence) && !COUNTED_EVENTS.test(sentence);
+function storyTotal(sentence: string, story: Draft | null): boolean {
+  return (
+    story !== null &&
+    TOTAL_OPENING.test(sentence) &&
+    !YEAR_COUNT.test(sentence) &&
+    !COUNTED_EVENTS.test(sentence) &&
+    !PERIOD_WORD.test(sentence) &&
+    // (Where the story told a toll already, the total would be added to it.)
+    !storyWords(story).some((s) => HARM_WORD.test(s))
+  );
+}
+const PERIOD_WORD = /\b(?:month|months|weeks|year|half|quarter|period|since)\b/i;
+/** The story's own clause and the last few sentences that go on telling it (a few: this stays linear). */
+function storyWords(story: Draft): string[] {
+  return [story.clause, ...story.further.slice(-3)];
+}
+// Words of the dead and of the hurt.
+const KILL_WORD = /\b(?:kill|died|dead|death|fatalit)/i;
+const HURT_WORD = /\b(?:wound|injur|hurt)/i;
+/** Whether `sentence` tells again a toll of a kind the story told (not "… more …", which adds to it). */
+function tollToldAgain(story: Draft, sentence: string): boolean {
+  if (/\b(?:more|another|other|further|additional)\b/i.test(sentence)) return false;
+  const told = storyWords(story).join(' ');
+  return (KILL_WORD.test(told) && KILL_WORD.test(sentence)) || (HURT_WORD.test(told) && HURT_WORD.test(sentence));
 }
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings)\b/i;
@@ -157,6 +179,8 @@ function tollThenLater(sentence: string): { toll: string; later: string } | null
     return null;
   // (The later clause an event of its own: not "two days later, the death toll rose to 30".)
   if (classifyIncident(later) === null || /\b(?:toll|died|succumbed)\b/i.test(later)) return null;
+  // (Nor deaths told of another incident: "Two soldiers were killed in a separate incident; …".)
+  if (/\b(?:separate|elsewhere|unrelated|another)\b/i.test(toll)) return null;
   return { toll, later };
 }
 // A toll told in the passive or as deaths ("Five attackers and four civilians were killed", "23 people died"), and an act
@@ -185,8 +209,13 @@ const AFTER_THE_EVENT =
 // one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
 const SEVERAL_TOLD =
   /\b(?:two|three|four|five|six|seven|several|multiple) (?:separate |distinct |different )?(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region))/i;
-const ANOTHER_YEAR_TOLD =
-  /\b(?:19|20)\d{2}\b|\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
+const ANOTHER_YEAR_TOLD = /\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
+/** Whether `sentence` names a year other than the report's, or a year before. */
+function anotherYear(sentence: string, year: number | null): boolean {
+  return (
+    ANOTHER_YEAR_TOLD.test(sentence) || [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) !== year)
+  );
+}
 const ONE_OF_SEVERAL =
   /^(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar)s?\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
@@ -972,8 +1001,9 @@ function readSentence(r: Reader, sentence: string): void {
     mentions.length === 1 &&
     only?.reference === true &&
     !only.leads &&
-    // (Where the story told no toll yet: "… killing four. Four people died in the May 3 incident" is the same four.)
-    !HARM_WORD.test(r.open.sentences.join(' ')) &&
+    // (Not a toll of a kind the story told already: "… killing four. Four people died in the May 3 incident" is the same
+    // four; "Four more passengers died …" adds to it.)
+    !tollToldAgain(r.open, sentence) &&
     (only.date === r.open.mention.date || (only.date.length === 7 && r.open.mention.date.startsWith(only.date))) &&
     HARM_WORD.test(sentence) &&
     !NEW_STORY.test(sentence) &&
@@ -1351,7 +1381,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     (r.open.kind === 'attack' || r.open.kind === 'clash') &&
     SEVERAL_TOLD.test(r.open.clause) &&
     // (Not an event of another year told for comparison: "An attack on a Tarn mosque in 2013 killed 40".)
-    !ANOTHER_YEAR_TOLD.test(sentence) &&
+    !anotherYear(sentence, report.year) &&
     !HARM_WORD.test(r.open.clause) &&
     ONE_OF_SEVERAL.test(sentence) &&
     HARM_WORD.test(sentence)
@@ -1372,7 +1402,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     r.open.tentative = true;
     return;
   }
-  if (NEW_STORY.test(sentence) && !storyTotal(sentence)) r.open = null;
+  if (NEW_STORY.test(sentence) && !storyTotal(sentence, r.open)) r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
