@@ -1116,6 +1116,10 @@ describe('classifyIncident: a group’s threat told as a call, a warning, a reco
       'threat',
     ],
     ['On May 9, the Front issued a statement demanding the release of its prisoners within 48 hours.', 'threat'],
+    [
+      'On January 24, the group’s leader, Ann Roe, released a statement announcing the new name and pledging the group’s allegiance to the Sorra Front.',
+      'threat',
+    ],
     // A recording that shows violence tells the violence.
     [
       'On May 3, a video released by the Sorra Front showed the beheading of two soldiers captured near Tarn.',
@@ -1172,5 +1176,17 @@ describe('classifyIncident: an operation told by the deaths it resulted in, a ki
     'The bodies were taken by militants to the hospital.',
   ])('reads no event in %s', (sentence) => {
     expect(classifyIncident(sentence)).toBeNull();
+  });
+});
+
+describe('classifyIncident: a stoning to death', () => {
+  it.each([
+    'On July 29, Front members stoned to death an unmarried couple in the public square of Vessa.',
+    'On July 29, Front members stoned a woman to death in Vessa.',
+  ])('reads an attack in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBe('attack');
+  });
+  it('reads no event in stones thrown at vehicles', () => {
+    expect(classifyIncident('Protesters stoned police vehicles in Tarn.')).toBeNull();
   });
 });

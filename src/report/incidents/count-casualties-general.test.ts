@@ -2868,3 +2868,10 @@ describe('readCasualties: a killing named with its day before the victim', () =>
     expect(readCasualties(text).figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: a stoning to death', () => {
+  it('reads "stoned a woman to death" as one and "stoned to death two men" as two', () => {
+    expect(readCasualties('Front members stoned a woman to death in Vessa.').figures.killed).toBe(1);
+    expect(readCasualties('Militants stoned to death two men accused of theft.').figures.killed).toBe(2);
+  });
+});
