@@ -2875,3 +2875,17 @@ describe('readCasualties: a stoning to death', () => {
     expect(readCasualties('Militants stoned to death two men accused of theft.').figures.killed).toBe(2);
   });
 });
+
+describe('readCasualties: those who survived with injuries, counted', () => {
+  it('reads "at least two others survived with serious injuries" as two wounded', () => {
+    expect(
+      readCasualties(
+        'A landmine destroyed a police vehicle near Tarn, killing 10; at least two others survived with serious injuries.',
+      ).figures,
+    ).toEqual({
+      killed: 10,
+      wounded: 2,
+      arrested: null,
+    });
+  });
+});

@@ -354,8 +354,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated(
-      [['treated for', 'suffered', 'sustained']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:treated for|suffered|sustained)\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
+      [['treated for', 'suffered', 'sustained', 'survived with']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:treated for|suffered|sustained|survived with)\\s+(?:[a-z-]+\\s+){0,2}?(?:injuries|wounds|burns)\\b`,
       'gi',
     ),
     // "took the lives of four soldiers and left two more with amputated limbs"
