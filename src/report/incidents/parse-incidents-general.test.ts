@@ -5600,3 +5600,16 @@ describe('parseIncidents: second read of the counted, the colon, the named toll 
     ]);
   });
 });
+
+describe('parseIncidents: arrests made over a period after an attack', () => {
+  it('puts no arrests "over the holy month" of a response on the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On September 2, insurgents fired on a group of villagers in Ulma district, killing four. Security forces responded with intensified sweeps, and over the holy month detained 87 suspects under the emergency decree.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([['2009-09-02', 4, null]]);
+  });
+});
