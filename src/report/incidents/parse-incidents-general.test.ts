@@ -5612,4 +5612,15 @@ describe('parseIncidents: arrests made over a period after an attack', () => {
       ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
     ).toEqual([['2009-09-02', 4, null]]);
   });
+
+  it('keeps arrests made in the fight itself when the police "responded with gunfire"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On May 3, gunmen attacked a police post in Tarn; police responded with gunfire, killing two attackers and arresting one.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([['2009-05-03', 2, 1]]);
+  });
 });
