@@ -2889,3 +2889,18 @@ describe('readCasualties: those who survived with injuries, counted', () => {
     });
   });
 });
+
+describe('readCasualties: one wounded in each of two clauses', () => {
+  it('reads "was lightly wounded by a driver …; soldiers shot and wounded the driver" as two wounded', () => {
+    expect(
+      readCasualties(
+        'A soldier guarding a community center in Tarn was lightly wounded by a driver who rammed a patrol; soldiers shot and wounded the driver.',
+      ).figures.wounded,
+    ).toBe(2);
+    expect(readCasualties('A soldier was wounded; police later arrested the attacker.').figures).toEqual({
+      killed: null,
+      wounded: 1,
+      arrested: 1,
+    });
+  });
+});

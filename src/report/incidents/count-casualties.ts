@@ -2617,6 +2617,16 @@ function readLoneWounded(t: Tally): void {
     }
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, end + more.length);
+    // ("a soldier … was lightly wounded by a driver who rammed a patrol; soldiers shot and wounded the driver": one
+    // more, in a clause of its own after the semicolon.)
+    const semicolon = text.indexOf('; ', end + more.length);
+    const another = semicolon >= 0 && !hurt[0].startsWith('wound') ? ONE_WOUNDED.exec(text.slice(semicolon)) : null;
+    const at = another ? semicolon + another.index : -1;
+    if (another && !isUsed(at, at + another[0].length)) {
+      used.fill(1, at, at + another[0].length);
+      result.wounded += 1;
+      cite('wounded', at, at + another[0].length);
+    }
   }
 }
 
