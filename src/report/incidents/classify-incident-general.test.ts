@@ -1186,7 +1186,8 @@ describe('classifyIncident: a stoning to death', () => {
   ])('reads an attack in %s', (sentence) => {
     expect(classifyIncident(sentence)).toBe('attack');
   });
-  it('reads no event in stones thrown at vehicles', () => {
+  it('reads no event in stones thrown at vehicles, and a threat in a threat of stoning', () => {
     expect(classifyIncident('Protesters stoned police vehicles in Tarn.')).toBeNull();
+    expect(classifyIncident('On July 29, Front militants threatened to have Ann Roe stoned to death.')).toBe('threat');
   });
 });

@@ -2873,6 +2873,11 @@ describe('readCasualties: a stoning to death', () => {
   it('reads "stoned a woman to death" as one and "stoned to death two men" as two', () => {
     expect(readCasualties('Front members stoned a woman to death in Vessa.').figures.killed).toBe(1);
     expect(readCasualties('Militants stoned to death two men accused of theft.').figures.killed).toBe(2);
+    expect(readCasualties('Two women were stoned to death in Vessa.').figures.killed).toBe(2);
+    expect(readCasualties('A woman was stoned to death in Vessa.').figures.killed).toBe(1);
+    expect(
+      readCasualties('Protesters stoned a police officer in Tarn and a mob beat the driver to death.').evidence.killed,
+    ).toBe('beat the driver to death');
   });
 });
 

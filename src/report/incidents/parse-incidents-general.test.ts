@@ -5613,6 +5613,17 @@ describe('parseIncidents: arrests made over a period after an attack', () => {
     ).toEqual([['2009-09-02', 4, null]]);
   });
 
+  it('keeps arrests told with an event ranked "the worst attack over the past year"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On March 5, in the worst attack over the past year, gunmen stormed a hotel in Tarn and police arrested two attackers.',
+        ),
+      ).map(([date, , , , , arrested]) => [date, arrested]),
+    ).toEqual([['2009-03-05', 2]]);
+  });
+
   it('keeps arrests made in the fight itself when the police "responded with gunfire"', () => {
     expect(
       rows(
