@@ -2909,3 +2909,13 @@ describe('readCasualties: one wounded in each of two clauses', () => {
     });
   });
 });
+
+describe('readCasualties: many hurt, with no figure', () => {
+  it('reads no wounded figure in "many others survived with injuries", and one in "His driver suffered serious injuries"', () => {
+    expect(
+      readCasualties('A bomb killed four in Tarn; many others survived with injuries.').figures.wounded,
+    ).toBeNull();
+    expect(readCasualties('Several passengers suffered injuries.').figures.wounded).toBeNull();
+    expect(readCasualties('His driver suffered serious injuries.').figures.wounded).toBe(1);
+  });
+});
