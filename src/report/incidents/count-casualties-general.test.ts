@@ -2919,3 +2919,10 @@ describe('readCasualties: many hurt, with no figure', () => {
     expect(readCasualties('His driver suffered serious injuries.').figures.wounded).toBe(1);
   });
 });
+
+describe('readCasualties: a count of countries inside the subject', () => {
+  it('reads "52 people from a dozen countries were killed" as 52', () => {
+    expect(readCasualties('52 people from a dozen countries were killed in Tarn.').figures.killed).toBe(52);
+    expect(readCasualties('Two police officers and three civilians were injured.').figures.wounded).toBe(5);
+  });
+});
