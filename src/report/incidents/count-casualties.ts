@@ -18,7 +18,7 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // "Fifty-two people from more than a dozen countries were killed".)
 // (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
 // injured" tells no figure of the wounded.)
-const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b|${NUMBER_PATTERN}\\s+(?:countries|nations|nationalities)\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?))\\b|(?<=,\\s+)(?!including\\b)[a-z]+ing\\b(?![^,.;]{0,60},\\s))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
+const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b|(?:an?\\s+)?(?:dozen|\\d+)\\s+(?:countries|nations|nationalities)\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?))\\b|(?<=,\\s+)(?!including\\b)[a-z]+ing\\b(?![^,.;]{0,60},\\s))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
 // (Up to nine where two of them open an "of" phrase: "two soldiers of his escort and the bomber died"; not "22 sergeant
 // Ann Roe became the first woman killed".)
 const WORDS = `(?:${WORD}{0,6}?|(?=\\S+\\s+(?:\\S+\\s+)?of\\s)${WORD}{1,2}?of\\s+${WORD}{1,6}?)`;
