@@ -90,9 +90,11 @@ const PERIOD_WORD = /\b(?:month|months|weeks|year|half|quarter|period|since)\b/i
 function storyWords(story: Draft): string[] {
   return [story.clause, ...story.further.slice(-3)];
 }
-// Words of the dead and of the hurt.
-const KILL_WORD = /\b(?:kill|died|dead|death|fatalit)/i;
-const HURT_WORD = /\b(?:wound|injur|hurt)/i;
+// Words of the dead and of the hurt (HARM_WORD is both, with words of either).
+const KILL_STEMS = 'kill|died|dead|death|fatalit';
+const HURT_STEMS = 'wound|injur|hurt';
+const KILL_WORD = new RegExp(`\\b(?:${KILL_STEMS})`, 'i');
+const HURT_WORD = new RegExp(`\\b(?:${HURT_STEMS})`, 'i');
 /** Whether `sentence` tells again a toll of a kind the story told (not "… more …", which adds to it). */
 function tollToldAgain(story: Draft, sentence: string): boolean {
   if (/\b(?:more|another|other|further|additional)\b/i.test(sentence)) return false;
@@ -850,7 +852,7 @@ const LATER_DEATHS_TOLD = new RegExp(
 );
 
 // Words of a toll of dead or hurt (no arrests: "Police arrested three men in the May 3 bombing" is an event of its own).
-const HARM_WORD = /\b(?:kill|died|dead|death|wound|injur|hurt|harm|casualt|fatalit)/i;
+const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 'i');
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
@@ -945,18 +947,14 @@ function readSentence(r: Reader, sentence: string): void {
     return;
   }
   // ("…; security forces killed the remaining militants the following morning": the toll before is the story's.)
-  const tollFirst =
-    r.open !== null &&
-    !parted &&
-    sentence.includes(';') &&
-    findDates(sentence, r.report.year, r.toldMonth, r.report.country).length === 0
-      ? tollThenLater(sentence)
-      : null;
+  // (Its own reading first: the dates of a sentence are read once more below, so only where it is one.)
+  const tollFirst = r.open !== null && !parted && sentence.includes(';') ? tollThenLater(sentence) : null;
   if (
     r.open !== null &&
     tollFirst &&
     !NEW_STORY.test(tollFirst.toll) &&
-    !elsewhere(tollFirst.toll, r.open, r.book.places)
+    !elsewhere(tollFirst.toll, r.open, r.book.places) &&
+    findDates(sentence, r.report.year, r.toldMonth, r.report.country).length === 0
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(tollFirst.toll);
@@ -1001,11 +999,11 @@ function readSentence(r: Reader, sentence: string): void {
     mentions.length === 1 &&
     only?.reference === true &&
     !only.leads &&
+    (only.date === r.open.mention.date || (only.date.length === 7 && r.open.mention.date.startsWith(only.date))) &&
+    HARM_WORD.test(sentence) &&
     // (Not a toll of a kind the story told already: "… killing four. Four people died in the May 3 incident" is the same
     // four; "Four more passengers died …" adds to it.)
     !tollToldAgain(r.open, sentence) &&
-    (only.date === r.open.mention.date || (only.date.length === 7 && r.open.mention.date.startsWith(only.date))) &&
-    HARM_WORD.test(sentence) &&
     !NEW_STORY.test(sentence) &&
     classifyIncident(sentence) === null
   ) {
@@ -1378,13 +1376,13 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // count itself is kept only where a toll is told for it.
   const counted =
     r.open !== null &&
+    ONE_OF_SEVERAL.test(sentence) &&
     (r.open.kind === 'attack' || r.open.kind === 'clash') &&
     SEVERAL_TOLD.test(r.open.clause) &&
-    // (Not an event of another year told for comparison: "An attack on a Tarn mosque in 2013 killed 40".)
-    !anotherYear(sentence, report.year) &&
     !HARM_WORD.test(r.open.clause) &&
-    ONE_OF_SEVERAL.test(sentence) &&
-    HARM_WORD.test(sentence)
+    HARM_WORD.test(sentence) &&
+    // (Not an event of another year told for comparison: "An attack on a Tarn mosque in 2013 killed 40".)
+    !anotherYear(sentence, report.year)
       ? classifyIncident(sentence)
       : null;
   if (r.open !== null && (counted === 'attack' || counted === 'clash')) {
