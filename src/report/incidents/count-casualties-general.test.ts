@@ -2923,6 +2923,24 @@ describe('readCasualties: many hurt, with no figure', () => {
 describe('readCasualties: a count of countries inside the subject', () => {
   it('reads "52 people from a dozen countries were killed" as 52', () => {
     expect(readCasualties('52 people from a dozen countries were killed in Tarn.').figures.killed).toBe(52);
+    expect(
+      readCasualties('Sixty-seven people from more than a dozen countries were killed in the siege of the Tarn mall.')
+        .figures.killed,
+    ).toBe(67);
+    expect(readCasualties('Nine tourists from more than 14 nationalities were wounded in Ulma.').figures.wounded).toBe(
+      9,
+    );
     expect(readCasualties('Two police officers and three civilians were injured.').figures.wounded).toBe(5);
+  });
+});
+
+describe('readCasualties: a named victim with an aside that opens "one of"', () => {
+  it('reads "killed Ali Tessa, one of the group\'s most wanted leaders, and five of his followers" as 6', () => {
+    expect(
+      readCasualties(
+        "Troops killed Tarn Front commander Ali Tessa, one of the group's most wanted leaders, and five of his followers in Ulma.",
+      ).figures.killed,
+    ).toBe(6);
+    expect(readCasualties('Troops killed Ali Tessa, one of the founders, in Ulma.').figures.killed).toBe(1);
   });
 });

@@ -24,7 +24,7 @@ const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b|(?:an?\\s+)?(?:dozen|\\
 const WORDS = `(?:${WORD}{0,6}?|(?=\\S+\\s+(?:\\S+\\s+)?of\\s)${WORD}{1,2}?of\\s+${WORD}{1,6}?)`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?|kilo(?:gram(?:me)?)?s?|kg|tons?|tonnes?|pounds|lit(?:er|re)s?)(?! old))\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|nations|nationalities|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?|kilo(?:gram(?:me)?)?s?|kg|tons?|tonnes?|pounds|lit(?:er|re)s?)(?! old))\\b)';
 // What a figure after a list of victims may count that is no person: "arrested six militants and seized … 40
 // kilograms of explosives".
 // The words that join the parts of a name: "al-Tessa", "bin Laden", "Zia ul-Haq", "Ali ibn Tessa", "Luis de Arro".
@@ -32,6 +32,9 @@ const PARTICLE = '(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)';
 const NOT_PEOPLE =
   '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles|villages|towns|cities|hamlets|districts|provinces|communes|localities|camps|bases|checkpoints|churches|mosques|schools|buildings|houses|homes|attacks|bombings|bombs|explosions|blasts|hours|days|weeks|months|years|devices|mines|shells|rockets|missiles|IEDs|explosives|drones|helicopters|planes|aircraft)\\b';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
+// (A count of countries after "from" may take more: "Sixty-seven people from more than a dozen countries were killed";
+// read by patterns of its own, as one more way out of WORDS costs every figure's pass.)
+const FROM_COUNTRIES = `\\b${N}\\s+(?:[a-z]+\\s+){1,2}?from\\s+(?:(?:more than|over|at least|some|about)\\s+)?(?:an?\\s+)?(?:dozen|\\d+|[a-z]+)\\s+(?:countries|nations|nationalities),?\\s+${BE}`;
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
 // no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
@@ -101,6 +104,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated(
+      [
+        ['countries', 'nation'],
+        ['killed', 'died', 'dead'],
+      ],
+      `${FROM_COUNTRIES}(?:killed|died|dead)\\b`,
+      'gi',
+    ),
     // "security forces found the bodies of six villagers"
     gated(
       [
@@ -323,6 +334,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated(
       [['wounded', 'injured', 'hurt']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)(?!(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
+      'gi',
+    ),
+    gated(
+      [
+        ['countries', 'nation'],
+        ['wounded', 'injured'],
+      ],
+      `${FROM_COUNTRIES}(?:wounded|injured)\\b`,
       'gi',
     ),
     /\b(?:wounding|wounded|injuring|injured)\s+(both)\b/gi,
@@ -979,10 +998,11 @@ const LIST_FIGURE = new RegExp(
   'i',
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
-// with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between.
+// with four other militants", "… and his friend Omar Tal"): an aside after the victim may stand between (", one of the
+// group's most wanted leaders,").
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|one\\s+of)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
