@@ -102,7 +102,8 @@ const HOLIDAY_DAY: Record<string, string> = {
   "valentine's day": '02-14',
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
-const RELATIVE = /\b(a|one|two|three|four|five|six|several) (day|week)s? (after|before)\b/g;
+// ("the day after" is one day: "On the day after the December 11 bombings, police arrested …".)
+const RELATIVE = /\b(a|one|two|three|four|five|six|several|the(?= day\b)) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
 /** The days a RELATIVE phrase counts: "two weeks" → 14, "a day" → 1 ("several" counts as one). */
 function daysCounted(count: string, unit: string): number {

@@ -5635,3 +5635,37 @@ describe('parseIncidents: arrests made over a period after an attack', () => {
     ).toEqual([['2009-05-03', 2, 1]]);
   });
 });
+
+describe('parseIncidents: a day counted from another event named by its date', () => {
+  it('reads "Two days after the May 11 bombings, police arrested …" as the arrests, two days on', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 11, two car bombs exploded in Tarn, killing 14 people.',
+          'Two days after the May 11 bombings, police arrested six suspects in Ulma.',
+          'On the day after the June 3 ambush, soldiers detained four men in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-05-11', 'attack', ['Tarn'], 14, null, null],
+      ['2011-05-13', 'arrest', ['Ulma'], null, null, 6],
+      ['2011-06-04', 'arrest', ['Sorra'], null, null, 4],
+    ]);
+  });
+
+  it('gives no second record of the bombings to "…in Ulma on May 12, a day after the bombings"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 11, two car bombs exploded in Tarn, killing 14 people.',
+          'Police killed two suspects in Ulma on May 12, a day after the bombings.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-05-11', 'attack', ['Tarn'], 14, null, null],
+      ['2011-05-12', 'clash', ['Ulma'], 2, null, null],
+    ]);
+  });
+});

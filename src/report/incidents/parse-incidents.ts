@@ -1754,7 +1754,11 @@ function readDated(
     // Utoya": one date, two events, each with its own place and toll.
     // "Tanzania arrested 500 suspects …, including an October 14 attack on the village of Kitaya": the noun the
     // date stands before says what the dated event was.
-    const named = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+    // (Not where the day is counted from the one written: in "Two days after the December 11 bombings, police arrested
+    // six suspects" the bombings are the other event's.)
+    const named = /\b(?:day|week)s? (?:after|before)\b/i.test(mention.words)
+      ? undefined
+      : NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
     let narrowed = false;
     // ("In August, the High Court in Kampala began the trial of four suspects charged over the January 17 bombing of a
     // taxi in Kasese, which killed three", "expanded its kidnappings in the Sahel, including the group's February
@@ -1922,9 +1926,14 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
     const same = byDate.get(record.date) ?? [];
     // At most a few dozen records share a date in a real chapter; look at no more than 64 of them.
     const told = draft.mention.reference
-      ? (same
-          .slice(0, 64)
-          .find((o) => o.at !== at && (!o.reference || o.at < at) && overlap(o.places, record.places)) ??
+      ? (same.slice(0, 64).find(
+          (o) =>
+            o.at !== at &&
+            (!o.reference || o.at < at) &&
+            // ("Police arrested six suspects in Ulma on May 4, a day after the bombings": the day counted back names
+            // the bombings told before, wherever they were; Ulma is the arrests' place.)
+            (overlap(o.places, record.places) || (draft.mention.aside === true && o.at < at && !o.reference)),
+        ) ??
         (record.date.length === 7
           ? byMonth
               .get(record.date)
@@ -1955,6 +1964,8 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
     const into = told ? records[told.at] : undefined;
     if (!told || !into) return;
     dropped.add(at);
+    // (A day counted back in an aside, told at another place, gives nothing: its words are the other event's.)
+    if (!overlap(into.record.places, record.places)) return;
     // "The March 22 attacks killed 32 people": the figures of a naming or a retelling go to the record of the event.
     const target = into.record;
     for (const f of ['killed', 'wounded', 'arrested'] as const) {
