@@ -2944,3 +2944,66 @@ describe('readCasualties: a named victim with an aside that opens "one of"', () 
     expect(readCasualties('Troops killed Ali Tessa, one of the founders, in Ulma.').figures.killed).toBe(1);
   });
 });
+
+describe('readCasualties: one named and others, with the wounded too', () => {
+  it('adds the one named to "N others" and to "N of his bodyguards", for the dead and the wounded', () => {
+    const wounded = (text: string) => readCasualties(text).figures.wounded;
+    expect(
+      wounded(
+        'The governor survived a bombing in Tarn that killed 28 people; the governor and 30 others were wounded.',
+      ),
+    ).toBe(31);
+    expect(wounded('Ali Tessa and 30 others were wounded.')).toBe(31);
+    expect(
+      wounded('A car bomb hit the motorcade in Ulma; the president and two of his bodyguards suffered light injuries.'),
+    ).toBe(3);
+    expect(readCasualties('The mayor and two of his bodyguards were killed.').figures.killed).toBe(3);
+    expect(readCasualties('The blast killed 12 people; the bomber and two others were wounded.').figures).toEqual({
+      killed: 12,
+      wounded: 3,
+      arrested: null,
+    });
+    expect(wounded('Two of his bodyguards were wounded.')).toBe(2);
+  });
+});
+
+describe('readCasualties: victims named by a noun', () => {
+  it('reads "killing a warder and freeing 119 inmates" as one dead', () => {
+    expect(
+      readCasualties('Gunmen attacked the prison at Ulma, killing a warder and freeing 119 inmates.').figures.killed,
+    ).toBe(1);
+  });
+
+  it('reads "a French engineer working on a project and his Algerian driver" as two', () => {
+    expect(
+      readCasualties(
+        'Twin bombs exploded near the station in Tarn, killing a French engineer working on a rehabilitation project and his Algerian driver.',
+      ).figures.killed,
+    ).toBe(2);
+    expect(readCasualties('Gunmen killed Ali Tessa, his Kenyan bodyguard and a driver.').figures.killed).toBe(3);
+  });
+});
+
+describe('readCasualties: a part of the toll told after it, "among them"', () => {
+  it('adds nothing for ", two attackers among them," wherever the clause goes on', () => {
+    expect(
+      readCasualties(
+        'A bomber struck a bus stop in Tarn, killing 37 people, two attackers among them, and wounding 125.',
+      ).figures,
+    ).toEqual({ killed: 37, wounded: 125, arrested: null });
+    expect(readCasualties('Gunmen killed 12 people, three children among them, in Ulma.').figures.killed).toBe(12);
+  });
+});
+
+describe('readCasualties: attackers who killed "themselves"', () => {
+  it('adds as many as the attackers counted before the toll', () => {
+    expect(
+      readCasualties(
+        'Two suicide bombers on motorcycles attacked the police headquarters in Tarn, killing 34 people and themselves and wounding 100.',
+      ).figures,
+    ).toEqual({ killed: 36, wounded: 100, arrested: null });
+    expect(readCasualties('Gunmen attacked a bank in Ulma, killing four people and themselves.').figures.killed).toBe(
+      4,
+    );
+  });
+});
