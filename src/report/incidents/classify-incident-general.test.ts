@@ -1191,3 +1191,33 @@ describe('classifyIncident: a stoning to death', () => {
     expect(classifyIncident('On July 29, Front militants threatened to have Ann Roe stoned to death.')).toBe('threat');
   });
 });
+
+describe('classifyIncident: a video that promises more attacks', () => {
+  it('reads a threat in "a video released on May 3 … promised more attacks", an attack in attacks done', () => {
+    expect(
+      classifyIncident(
+        'A Sorra Front video released on May 3 called Christians its favorite prey and promised more attacks.',
+      ),
+    ).toBe('threat');
+    expect(classifyIncident('On May 3, the Sorra Front pledged further bombings in Tarn.')).toBe('threat');
+    expect(classifyIncident('On May 3, the Sorra Front carried out more attacks in Tarn.')).toBe('attack');
+  });
+});
+
+describe('classifyIncident: forces called in by others, and an officer off duty', () => {
+  it('reads a clash in "an aircraft called in by Tarn commanders bombed two fuel tankers"', () => {
+    expect(
+      classifyIncident(
+        'Early on September 4, an aircraft called in by Tarn commanders bombed two fuel tankers hijacked by the Front near Ulma.',
+      ),
+    ).toBe('clash');
+  });
+  it('reads an attack where an off-duty officer killed and was killed by police', () => {
+    expect(
+      classifyIncident(
+        'On December 19, an off-duty police officer shot dead Ambassador Ali Tessa at an art gallery in Tarn; the gunman was killed by police.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('Both gunmen were killed by police at a warehouse outside Tarn.')).toBe('clash');
+  });
+});

@@ -3007,3 +3007,12 @@ describe('readCasualties: attackers who killed "themselves"', () => {
     );
   });
 });
+
+describe('readCasualties: the attacker killed by police', () => {
+  it('adds "the gunman was killed by police" to the one he killed', () => {
+    expect(
+      readCasualties('An off-duty officer shot dead Ambassador Ali Tessa in Tarn; the gunman was killed by police.')
+        .figures.killed,
+    ).toBe(2);
+  });
+});

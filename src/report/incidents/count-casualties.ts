@@ -502,9 +502,9 @@ const RANGE_END = new RegExp(
   'gi',
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
-// "…; the bomber also died", "the gunman was also killed".
+// "…; the bomber also died", "the gunman was also killed", "the gunman was killed by police".
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,

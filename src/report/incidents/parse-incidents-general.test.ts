@@ -5669,3 +5669,19 @@ describe('parseIncidents: a day counted from another event named by its date', (
     ]);
   });
 });
+
+describe('parseIncidents: ", and" right after a date opens the next date\'s clause', () => {
+  it('dates the video of "abducted five aid workers in June, and in a video released on July 22 …" apart', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Front fighters abducted five aid workers near Ulma in June, and in a video released on July 22 the hostages were seen pleading for their lives.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-06', 'attack', ['Ulma'], null, null, null],
+      ['2016-07-22', 'threat', [], null, null, null],
+    ]);
+  });
+});

@@ -701,7 +701,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     while (b < breaks.length && (breaks[b] ?? 0) < mention.start) {
       // "In late December, the agency detained 12 suspects in connection with the October 14 bombing": the comma
       // right after the date before closes its opening phrase, not its clause.
-      if ((breaks[b] ?? 0) >= previousEnd && /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0)))
+      // (", and" that opens a clause right after it is a break all the same: "abducted five aid workers in June, and in a
+      // video released on July 22 they were shown being executed".)
+      if (
+        (breaks[b] ?? 0) >= previousEnd &&
+        (strong[b] === true || /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0)))
+      )
         start = breaks[b] ?? start;
       b += 1;
     }
