@@ -233,12 +233,13 @@ const ADJECTIVE_COMPOUND =
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
+const MILITARY_POST = /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s/;
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
 // Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
 // "-ish", only the peoples': "Arish" is a town.)
 const DEMONYM =
-  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali)$|^(?:Chin|Japan|Leban|Sudan|Senegal|Congol|Togol|Malt|Portugu|Vietnam|Burm|Nepal|Taiwan|Benin|Gabon|Surinam|Bhutan|Javan|Balin|Sinhal|Guyan|Maltese|Faro|Kosov|Chadi|Niger)ese$|^[A-Z][a-z]+ists?$|^(?:Brit|Ir|Turk|Kurd|Span|Pol|Dan|Swed|Finn|Scott|Jew|Engl|Corn|Flem|Am|Moor|Frank|Gael|Lapp|Wend)ish$/;
+  /^(?:Hindu|Sikh|Buddhist|Jewish|Shia|Shi'a|Sunni|Ahmadi|Ahmadiyya|Ismaili|Yezidi|Assyrian|Chaldean|Maronite|Turkmen|Berber|Amazigh|Shabak|Kurdish|Arab|Catholic|Orthodox|Christian|Muslim|Coptic|Yazidi|Alawite|Druze|Salafi|Wahhabi|Sufi|Pashtun|Baloch|Tamil|Uighur|Uyghur|Western|Eastern|Northern|Southern|Central|Iraqi|Pakistani|Israeli|Afghan|Somali|Bangladeshi|Saudi|Yemeni|Kuwaiti|Omani|Qatari|Emirati|Bahraini|Azerbaijani|Nepali|Thai|Kenyan|Moroccan|American|Mexican|Ugandan|Sudanese|Malian|Chadian|Nigerien|Libyan|Syrian|Turkish|French|British|Dutch|Swiss|Greek|Palestinian|Hebrew|Ossetian|Circassian|Fulani|Tuareg|Rohingya|Hazara|Punjabi|Bengali|Chechen|Ingush|Dagestani|Kashmiri|Uzbek|Tajik|Kazakh|Kyrgyz|Tatar)$|^(?:Chin|Japan|Leban|Sudan|Senegal|Congol|Togol|Malt|Portugu|Vietnam|Burm|Nepal|Taiwan|Benin|Gabon|Surinam|Bhutan|Javan|Balin|Sinhal|Guyan|Maltese|Faro|Kosov|Chadi|Niger)ese$|^[A-Z][a-z]+ists?$|^(?:Brit|Ir|Turk|Kurd|Span|Pol|Dan|Swed|Finn|Scott|Jew|Engl|Corn|Flem|Am|Moor|Frank|Gael|Lapp|Wend)ish$/;
 // The peoples of the world's countries ("Nigerian", "Egyptian", "Eritrean"): a word ending in "-ian" or "-ean" is one
 // only when a country is theirs, since many places end so too ("Shopian", "Tian").
 const PEOPLES = new Set(COUNTRIES.flatMap((c) => c.aliases));
@@ -467,6 +468,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (/^(?:Old|New|Upper|Lower|Grand|Main|Great)$/.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
+        // ("at Forward Operating Base Chapman in Khost province", "Combat Outpost Keating": a military post's name.)
+        if (MILITARY_POST.test(name)) continue;
         // ("the French-run Esteqlal High School", "a Saudi-owned bank": an adjective, no place.)
         if (ADJECTIVE_COMPOUND.test(name)) continue;
         if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;

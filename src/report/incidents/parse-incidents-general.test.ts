@@ -5685,3 +5685,37 @@ describe('parseIncidents: ", and" right after a date opens the next date\'s clau
     ]);
   });
 });
+
+describe('parseIncidents: places that only name a post, a force or a people', () => {
+  it('places the attack on a named military post in the district it stands in', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On October 3, some 300 insurgents attacked Combat Outpost Varlo in Tessa district, killing eight soldiers.',
+          'On December 30, an agent blew himself up at Forward Operating Base Korvel in Ulma province, killing seven employees.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2009-10-03', ['Tessa']],
+      ['2009-12-30', ['Ulma']],
+    ]);
+  });
+
+  it('drops a town that only names a force, and a people named before a title', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'In May, a bomb exploded in Tarn, the capital of Tarn state.',
+          'On July 20, the Tarn Anti-Terrorism Squad arrested three suspects, including one in Ulma.',
+          'Chechen field commander Ali Tessa died on February 28 in the mountains of Sorra after a firefight.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2006-05', ['Tarn']],
+      ['2006-07-20', ['Ulma']],
+      ['2006-02-28', ['Sorra']],
+    ]);
+  });
+});

@@ -2528,13 +2528,23 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     (clause.match(new RegExp(`(?:\\S+\\s+){0,3}${escapeRegExp(place)}(?![\\w-])`, 'g')) ?? []).every((m) =>
       /\b(?:border|boundary|frontier) with (?:the )?(?:\S+\s+){0,2}$/i.test(m.slice(0, m.length - place.length)),
     );
-  const placed = chosen.length > 1 ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place)) : chosen;
+  // A town that only names a force or an office ("the Maharashtra Anti-Terrorism Squad arrested three suspects, including
+  // one in Madhubani").
+  const forceOf = (place: string) =>
+    (clause.match(new RegExp(`${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+){0,4}`, 'g')) ?? []).every((m) =>
+      FORCE_NAMED_FOR.test(m.slice(place.length)),
+    );
+  const placed =
+    chosen.length > 1 ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place)) : chosen;
   const towns = placed.length > 0 ? placed : chosen;
   // ("the SSS arrested Kabiru Sokoto in Taraba State": a town's name as the surname of one a verb names.)
   const named = towns.filter((place) => !surnameOfOne(clause, place));
   return named.length > 0 ? named : towns;
 }
 
+// The words after a town that make it the name of a force or an office: " Anti-Terrorism Squad", " Police".
+const FORCE_NAMED_FOR =
+  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b/;
 // A person named by a given name and a town's name, as the object of a verb or after a role: "arrested Kabiru ",
 // "militant leader Omar ".
 const ONE_NAMED_BEFORE =
