@@ -3016,3 +3016,10 @@ describe('readCasualties: the attacker killed by police', () => {
     ).toBe(2);
   });
 });
+
+describe('readCasualties: a figure right after a place', () => {
+  it('reads "in Sorra 13 shepherds were shot dead" as 13, and keeps digits that close a name', () => {
+    expect(readCasualties('while in Sorra 13 shepherds were shot dead.').figures.killed).toBe(13);
+    expect(readCasualties('On May 3, Densus 88 arrested two suspects in Tarn.').figures.arrested).toBe(2);
+  });
+});

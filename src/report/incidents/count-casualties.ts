@@ -1244,8 +1244,9 @@ const ACCOUNT_SOURCE = new RegExp(
 );
 
 // A capitalized word just before a figure's digits, other than a word that opens a sentence or a clause.
+// (Not a place after "in": "while in Sorra 13 shepherds were shot dead".)
 const NAME_BEFORE =
-  /(?<![.:;]\s|^)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
+  /(?<![.:;]\s|^)(?<!\b(?:in|at|near|outside)\s)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
 // An attacker's own death, told without a word of death: "blew himself up", "a suicide bomber".

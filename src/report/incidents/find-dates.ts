@@ -680,8 +680,19 @@ export function findDates(
     const thatWeek = /\blater that week\b/i.test(whole);
     const fromMonth = (previous?.date.length === 7 || thatWeek) && (thatWeek || (days !== null && days > 0));
     // ("…, and the Sorra Front claimed responsibility the same night": a claim is an event of its own, on that day.)
+    // ("…wounded 14 people; that evening, a second grenade at the bus station killed one": a clause of its own after a
+    // semicolon, opening with the same day and a new subject, tells an event of its own.)
+    const sameDayOwn =
+      days === 0 &&
+      !/\b(?:week|month)\b/i.test(whole) &&
+      /;\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) &&
+      /^,?\s+(?:an?|another|two|three|four|five|several)\s/i.test(
+        sentence.slice(at + whole.length, at + whole.length + 12),
+      );
     const fromDay =
-      previous?.date.length === 10 && !thatWeek && (Boolean(days) || (days === 0 && CLAIM_BEFORE.test(between)));
+      previous?.date.length === 10 &&
+      !thatWeek &&
+      (Boolean(days) || (days === 0 && (CLAIM_BEFORE.test(between) || sameDayOwn)));
     // ("hospital officials said the following week that the toll had risen to ten": the day of a statement about the
     // event, not of an event.)
     // ("…, killing five police officers; two more officers died of their injuries the following week": more deaths of

@@ -5719,3 +5719,52 @@ describe('parseIncidents: places that only name a post, a force or a people', ()
     ]);
   });
 });
+
+describe('parseIncidents: a second event the same day, in a clause of its own', () => {
+  it('tells "…; that evening, a second grenade at a bus station in Ulma killed one" apart', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On October 24, a grenade thrown into a nightclub in Tarn wounded 14 people; that evening, a second grenade at a bus station in Ulma killed one person and injured eight.',
+          'On May 2, gunmen attacked a post in Sorra; that night, the attackers killed two guards.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-10-24', 'attack', ['Tarn'], null, 14, null],
+      ['2011-10-24', 'attack', ['Ulma'], 1, 8, null],
+      ['2011-05-02', 'attack', ['Sorra'], 2, null, null],
+    ]);
+  });
+
+  it('tells "…, while in neighboring Sorra district 13 shepherds were shot dead" apart, with its toll', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On April 30, militants killed 22 villagers in Tarn, while in neighboring Sorra district 13 shepherds were shot dead.',
+          'On May 30, militants killed 12 villagers in Ulma, while in Vessa nine shepherds were shot dead.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2006-04-30', ['Tarn'], 22],
+      ['2006-04-30', ['Sorra'], 13],
+      ['2006-05-30', ['Ulma'], 12],
+      ['2006-05-30', ['Vessa'], 9],
+    ]);
+  });
+
+  it('tells "attacked Tarn, killing 20 soldiers, and Ulma village in Sorra, where 38 civilians died" apart', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On June 13, the Front attacked Tarn, killing 20 soldiers, and Ulma village in Sorra, where 38 civilians died.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2020-06-13', ['Tarn'], 20],
+      ['2020-06-13', ['Ulma', 'Sorra'], 38],
+    ]);
+  });
+});
