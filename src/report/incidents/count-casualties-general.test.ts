@@ -3023,3 +3023,36 @@ describe('readCasualties: a figure right after a place', () => {
     expect(readCasualties('On May 3, Densus 88 arrested two suspects in Tarn.').figures.arrested).toBe(2);
   });
 });
+
+describe('readCasualties: more of the dead told after the first', () => {
+  it('adds "the provincial intelligence chief was also killed"', () => {
+    expect(
+      readCasualties(
+        'Police chief Ali Tessa was shot dead by a bodyguard in Tarn; the provincial intelligence chief was also killed and three Americans were wounded.',
+      ).figures,
+    ).toEqual({ killed: 2, wounded: 3, arrested: null });
+  });
+
+  it('reads "was kidnapped from Tarn on January 2 and beheaded" as one dead', () => {
+    expect(
+      readCasualties('Reverend Ali Tessa was kidnapped from Tarn on January 2 and beheaded by his captors.').figures
+        .killed,
+    ).toBe(1);
+  });
+
+  it('reads a list of who they were between the figure and its verb as an aside', () => {
+    expect(
+      readCasualties(
+        'The governor was unhurt, but at least 18 members of his escort, including police officers, soldiers, and members of a militia, were killed.',
+      ).figures.killed,
+    ).toBe(18);
+  });
+
+  it('reads no victim in "…, and a week later …"', () => {
+    expect(
+      readCasualties(
+        'A bomb near Tarn wounded four officers, and a week later an IED near Ulma killed one police officer.',
+      ).figures,
+    ).toEqual({ killed: 1, wounded: 4, arrested: null });
+  });
+});

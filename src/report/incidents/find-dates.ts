@@ -90,10 +90,12 @@ const MONTH_BEFORE =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
+  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?)|[Tt]he day) (?:before|after))\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
+  // ("on Christmas", "a week before Christmas": the day, where a day is counted from it or it is the day itself.)
+  christmas: '12-25',
   "new year's eve": '12-31',
   "new year's day": '01-01',
   // The Persian new year, March 21 (the day the series and the guide give it).
@@ -203,11 +205,12 @@ export function findLater(
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
 // Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Palm Sunday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
+// (Not a day counted from it: "a week before Christmas" is a day of its own.)
 const NOT_EVENT_BEFORE =
-  /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
+  /\b(?:since|until|till|by the end of|ahead of|as of|(?<!\b(?:(?:a|one|two|three|four|five|six) (?:days?|weeks?)|the day)\s)before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
@@ -216,10 +219,10 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
-const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Nowruz|Halloween|Valentine/;
+const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine/;
 const NATIONAL_NAME = /Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
   `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|celebrations?|festivities|reception|dinner|gathering|parade|rally|rallies|ceremony|ceremonies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)`,
@@ -754,7 +757,7 @@ const EVE_OF = /^\s*[Oo]n the eve of (?:the\s+)?$/;
 const ATTACK_NAMED_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|massacres?|assaults?|explosions?|shootings?|ambush)\b/i;
 
-/** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Good Friday and Easter Monday. */
+/** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Palm Sunday, Good Friday and Easter Monday. */
 function easterDay(year: number, name: string): string {
   const a = year % 19;
   const b = Math.floor(year / 100);
@@ -770,7 +773,7 @@ function easterDay(year: number, name: string): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  const shift = /good friday/i.test(name) ? -2 : /monday/i.test(name) ? 1 : 0;
+  const shift = /good friday/i.test(name) ? -2 : /palm sunday/i.test(name) ? -7 : /monday/i.test(name) ? 1 : 0;
   return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 

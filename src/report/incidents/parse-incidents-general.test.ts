@@ -5768,3 +5768,68 @@ describe('parseIncidents: a second event the same day, in a clause of its own', 
     ]);
   });
 });
+
+describe('parseIncidents: days named by a holiday, and a week before one', () => {
+  it('dates Palm Sunday from Easter, and "a week before Christmas" a week before December 25', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On Palm Sunday, a bomb exploded at a church in Tarn, killing 12.',
+          'Gunmen wounded four officers near Ulma in mid-December, and a week before Christmas an IED near the Sorra camp killed one police officer.',
+          'Two days before Christmas, police arrested three men in Vessa.',
+          'On Christmas, gunmen attacked a church in Korvel, killing three.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-04-09', 'attack', ['Tarn'], 12, null, null],
+      ['2017-12', 'attack', ['Ulma'], null, 4, null],
+      ['2017-12-18', 'attack', ['Sorra'], 1, null, null],
+      ['2017-12-23', 'arrest', ['Vessa'], null, null, 3],
+      ['2017-12-25', 'attack', ['Korvel'], 3, null, null],
+    ]);
+  });
+
+  it('reads no date in "in the weeks before Christmas" or "a Christmas market"', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Attacks rose in the weeks before Christmas in Vessa.',
+          'Police guarded a Christmas market in Tarn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('parseIncidents: the toll two sentences on', () => {
+  it('goes on with the story after "Several hundred fighters attacked …"', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The deadliest attack of the year took place in Ulma on July 27. Several hundred fighters attacked the residences of the vice prime minister, kidnapping 17 people. At least 15 people were killed.',
+        ),
+      ),
+    ).toEqual([['2014-07-27', 'attack', ['Ulma'], 15, null, null]]);
+  });
+});
+
+describe('parseIncidents: one captured by insurgents', () => {
+  it('reads a kidnapping, not an arrest, and the video of him later as a threat', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Private Ali Tessa was captured by insurgents in Tarn province on June 30; the Front released a video of him on July 18.',
+          'Ali Korvel was captured by police in Ulma on August 2.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-06-30', 'attack', ['Tarn'], null, null, null],
+      ['2009-07-18', 'threat', [], null, null, null],
+      ['2009-08-02', 'arrest', ['Ulma'], null, null, 1],
+    ]);
+  });
+});
