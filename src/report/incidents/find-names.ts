@@ -233,7 +233,8 @@ const ADJECTIVE_COMPOUND =
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
-const MILITARY_POST = /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s/;
+const MILITARY_POST =
+  /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
 const BUILDING =
   /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
 // Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
@@ -468,7 +469,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (/^(?:Old|New|Upper|Lower|Grand|Main|Great)$/.test(name)) continue;
         // "the Joy in Jesus Church", "the Serena Hotel": a building's name, not a town.
         if (BUILDING.test(name)) continue;
-        // ("at Forward Operating Base Chapman in Khost province", "Combat Outpost Keating": a military post's name.)
+        // ("at Forward Operating Base Chapman in Khost province", "Combat Outpost Keating", "School Number One": a post's or
+        // a building's name.)
         if (MILITARY_POST.test(name)) continue;
         // ("the French-run Esteqlal High School", "a Saudi-owned bank": an adjective, no place.)
         if (ADJECTIVE_COMPOUND.test(name)) continue;

@@ -5833,3 +5833,42 @@ describe('parseIncidents: one captured by insurgents', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a claim of a list of attacks, a rescue that failed, and where someone fled', () => {
+  it('reads the claim of "the Tarn siege, the airliner bombings, and the Ulma attack" as a threat', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Ali Tessa claimed responsibility for the Tarn siege, the airliner bombings, and the Ulma attack in a statement posted on a separatist website on September 17.',
+        ),
+      ),
+    ).toEqual([['2004-09-17', 'threat', [], null, null, null]]);
+  });
+
+  it('reads "an operation to free two engineers … failed when their kidnappers killed both men" as a clash', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          '* March 8: A Tarn-Ulma operation to free two engineers, Ann Roe of Tarn and Bo Lee of Ulma, failed in Sorra when their kidnappers killed both men.',
+        ),
+      ),
+    ).toEqual([['2012-03-08', 'clash', ['Sorra'], 2, null, null]]);
+  });
+
+  it('places no event where accomplices fled to, and none at "School Number One"', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On August 23, police announced the arrest of a Korvel national in connection with the attack and said that his accomplices had fled to Ulma.',
+          'On September 1, more than 30 armed men and women seized School Number One in Tarn, taking over 1,100 children hostage.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2005-08-23', 'arrest', []],
+      ['2005-09-01', 'attack', ['Tarn']],
+    ]);
+  });
+});

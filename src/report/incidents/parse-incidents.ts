@@ -654,7 +654,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       m[0] === ';' ||
         (/^,\s+(?:and|while|but)\s$/.test(m[0]) &&
           /[a-z]/.test(sentence.charAt(m.index + m[0].length)) &&
-          !LIST_GOES_ON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))),
+          !LIST_GOES_ON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+          // ("claimed the Beslan siege, the airliner bombings, and the Rizhskaya attack": the last of a list of "the …".)
+          !(
+            sentence.startsWith('the ', m.index + m[0].length) &&
+            /,\s+the\s[^,;]{1,60}$/.test(sentence.slice(Math.max(0, m.index - 70), m.index))
+          )),
     );
   }
   let b = 0;
@@ -2489,6 +2494,9 @@ const FROM_HOME =
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from|out of)\s/i;
+const FLED_TO = /^(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s/i;
+const FLED_TO_ANYWHERE =
+  /\b(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
 
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
@@ -2512,6 +2520,11 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
       return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
     });
+  // ("… said that his accomplices had fled to Iraq": where someone fled to is never where the event was.)
+  if (/\b(?:fled|escaped|fleeing|escaping)\s/.test(clause)) {
+    const stayed = without(FLED_TO);
+    if (stayed.length < found.length) return placesOf(clause.replace(FLED_TO_ANYWHERE, ' '), names);
+  }
   const journey = JOURNEY.test(clause);
   const elsewhere = journey || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
   // (Where every place is a home of those who acted, the clause names no place of the event.)
