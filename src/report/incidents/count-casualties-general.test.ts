@@ -3056,3 +3056,12 @@ describe('readCasualties: more of the dead told after the first', () => {
     ).toEqual({ killed: 1, wounded: 4, arrested: null });
   });
 });
+
+describe('readCasualties: one caught', () => {
+  it('reads "was caught on July 4 trying to leave" as one arrested, and no one in "caught in the crossfire"', () => {
+    expect(
+      readCasualties('Chief cleric Ali Tessa was caught on July 4 trying to leave the compound.').figures.arrested,
+    ).toBe(1);
+    expect(readCasualties('Two civilians were caught in the crossfire in Tarn.').figures.arrested).toBeNull();
+  });
+});

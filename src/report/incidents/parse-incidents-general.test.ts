@@ -5872,3 +5872,42 @@ describe('parseIncidents: a claim of a list of attacks, a rescue that failed, an
     ]);
   });
 });
+
+describe('parseIncidents: an arrest told with who the one taken was, one caught, a standoff that lasted', () => {
+  it('reads "X, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn" as an arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          '* February 10: Ali Tessa, the suspected organizer of the Christmas Day 2011 bombing of St. Anne’s Church in Ulma, was rearrested in Tarn a month after escaping from police custody.',
+          'His brother, chief cleric Bo Tessa, was caught on July 4 trying to leave the compound disguised in a burqa.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2012-02-10', 'arrest', ['Tarn'], 1],
+      ['2012-07-04', 'arrest', [], 1],
+    ]);
+  });
+
+  it('reads a standoff that lasted from one day to another, with its toll told after, as a clash', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'The standoff at the Korvel Mosque in Tarn lasted from July 3 to 11. It ended when army commandos stormed the compound; according to the government, 102 people died.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2007-07-03', 'clash', ['Tarn'], 102]]);
+  });
+
+  it('places no event where a hostage was taken to', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Gunmen attacked the Korvel resort on September 11, shooting dead a British tourist and abducting his wife, who was taken to Somalia.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2011-09-11', []]]);
+  });
+});

@@ -116,8 +116,9 @@ const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
 // out in Tarn", "government forces began an operation to retake Ulma".
+// ("The standoff at the mosque in Tarn lasted from July 3 to 11.": the same, told by how long it lasted.)
 const FIGHTING_BEGUN =
-  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
+  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:standoff|stand-off)\b[^.;]{0,80}?\b(?:lasted|began|ended|went on|continued)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
@@ -2494,7 +2495,9 @@ const FROM_HOME =
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from|out of)\s/i;
-const FLED_TO = /^(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s/i;
+const ROLE_OF_EVENT =
+  /,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/;
+const FLED_TO = /^(?:fled|escaped|fleeing|escaping|taken|smuggled)\s+(?:back\s+)?(?:to|into|across)\s/i;
 const FLED_TO_ANYWHERE =
   /\b(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
 
@@ -2520,10 +2523,13 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
       return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
     });
-  // ("… said that his accomplices had fled to Iraq": where someone fled to is never where the event was.)
-  if (/\b(?:fled|escaped|fleeing|escaping)\s/.test(clause)) {
+  // ("… said that his accomplices had fled to Iraq", "abducting his wife, who was taken to Somalia": where someone fled
+  // or was taken to is never where the event was.)
+  if (/\b(?:fled|escaped|fleeing|escaping|taken|smuggled)\s/.test(clause)) {
     const stayed = without(FLED_TO);
-    if (stayed.length < found.length) return placesOf(clause.replace(FLED_TO_ANYWHERE, ' '), names);
+    const reduced = clause.replace(FLED_TO_ANYWHERE, ' ');
+    // (Read again without those words, once: what is left names no such place.)
+    if (stayed.length < found.length) return reduced !== clause ? placesOf(reduced, names) : stayed;
   }
   const journey = JOURNEY.test(clause);
   const elsewhere = journey || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
@@ -3306,8 +3312,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
   const reading = ownByOrder(d.shared ? zerosOnly(read) : read, d.ordinal);
+  // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
+  // event that says who the one arrested was is not the arrest's.)
   const placeText = (s: string) =>
     s
+      .replace(ROLE_OF_EVENT, ',')
       .replace(DAYS_AFTER_EVENT_OPENING, ' ')
       .replace(EVENT_LABEL, ' ')
       .replace(PAST_EVENT, ' ')
