@@ -1221,3 +1221,23 @@ describe('classifyIncident: forces called in by others, and an officer off duty'
     expect(classifyIncident('Both gunmen were killed by police at a warehouse outside Tarn.')).toBe('clash');
   });
 });
+
+describe('classifyIncident: statements, videos and listings told in other words', () => {
+  it.each([
+    'On February 1, the Sorra Front issued a statement formally aligning itself with the Tarn movement.',
+    'On February 9, the Front and the Tarn movement released a joint video announcing the Front’s formal merger into the movement.',
+    'A second video, released on May 12, showed about 130 of the girls.',
+    'On October 30, the Front’s news agency released a statement acknowledging the pledge of allegiance of Ulma leader Ali Tessa.',
+    'On February 28, the Front ordered the World Food Programme to leave all areas under its control.',
+  ])('reads a threat in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBe('threat');
+  });
+  it('reads a designation in "added the Front to its al-Qa’ida sanctions list", and no threat in a government order', () => {
+    expect(
+      classifyIncident(
+        'On May 22, the UN Security Council’s 1267 Committee added the Sorra Front to its al-Qa’ida sanctions list.',
+      ),
+    ).toBe('designation');
+    expect(classifyIncident('On May 3, the government ordered all aid agencies to leave the camp.')).toBeNull();
+  });
+});

@@ -134,7 +134,7 @@ const PLACE_PATTERNS = [
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
   // ("In Gaziantep on July 28, police raided …", "In Tarn in early May, …": the same, the date right after.)
   new RegExp(
-    `(?:^|[.!?]\\s+|\\n)(?:In|Near|Outside) (${NAME})(?:,| (?:on|in) (?:(?:early|mid-|late) ?)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
+    `(?:^|[.!?]\\s+|\\n|\\d:\\s+)(?:In|Near|Outside) (${NAME})(?:,| (?:on|in) (?:(?:early|mid-|late) ?)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
     'g',
   ),
   // "Pune was struck on February 13": a town that opens its sentence as what was struck.
@@ -210,11 +210,11 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
       /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
-  // the Rukban refugee encampment": the towns a site stands in
+  // the Rukban refugee encampment", "assaulted Abu Ghraib prison": the towns a site stands in
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:an?|the) (?:[a-z]+ ){0,2}(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
     ),
   },
 ];

@@ -5911,3 +5911,20 @@ describe('parseIncidents: an arrest told with who the one taken was, one caught,
     ).toEqual([['2011-09-11', []]]);
   });
 });
+
+describe('parseIncidents: a place after a bullet’s date, and a prison named without "the"', () => {
+  it('places "* March 10: In Tarn, a suicide bomber …" in Tarn and "assaulted Ulma prison" in Ulma', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          '* March 10: In Tarn, a suicide bomber detonated his explosives inside a mosque during a funeral, killing 47 mourners.',
+          '* April 2: Dozens of fighters assaulted Ulma prison with car bombs, rockets, and small-arms fire.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2005-03-10', ['Tarn']],
+      ['2005-04-02', ['Ulma']],
+    ]);
+  });
+});
