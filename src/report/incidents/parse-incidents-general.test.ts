@@ -5928,3 +5928,44 @@ describe('parseIncidents: a place after a bullet’s date, and a prison named wi
     ]);
   });
 });
+
+describe('parseIncidents: an operation that began and ended, forces that cleared strongholds, soldiers taken', () => {
+  it('ends "Operation Curtain began on November 5 in Tarn … and ended on November 22" on its last day', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2005,
+          'Operation Curtain began on November 5 in Tarn, near the border, and ended on November 22. Forces detained 256 suspected insurgents during the operation.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.arrested]),
+    ).toEqual([['2005-11-05', '2005-11-22', 'clash', 256]]);
+  });
+
+  it('reads "Marines cleared insurgent strongholds near Ulma; 125 insurgents were killed" as a clash', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'During Operation Matador, from May 7 to 14, Marines cleared insurgent strongholds near Ulma; more than 125 insurgents were killed and nine Marines died.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([['2005-05-07', 'clash', 134]]);
+  });
+
+  it('puts no arrests on an attack for soldiers the attackers captured, and keeps attackers the police captured', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'In late July, fighters ambushed an army unit in Tarn governorate, killing five soldiers and capturing seven others.',
+          'On May 3, gunmen attacked a post in Ulma, killing two guards; police captured two of the attackers.',
+          'On October 28, gunmen stormed a hotel in Sorra. Twenty-seven people were killed; security forces killed three of the five attackers and captured the other two.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2009-07', 5, null],
+      ['2009-05-03', 2, 2],
+      ['2009-10-28', 30, 2],
+    ]);
+  });
+});

@@ -1702,7 +1702,10 @@ function readDated(
       mention.date.length === 10 &&
       ended.mention.date.length === 10 &&
       mention.date > ended.mention.date &&
-      mention.date <= (shiftDays(ended.mention.date, 3) ?? '') &&
+      // ("Operation Steel Curtain began on November 5 in Tarn and ended on November 22": an operation told as begun,
+      // weeks on.)
+      mention.date <=
+        (shiftDays(ended.mention.date, /\b(?:began|launched|started)\b/i.test(ended.clause) ? 60 : 3) ?? '') &&
       endsTheStory(clause, mention.start - from) &&
       !/\b(?:kill|dead|died|death|wound|injur|arrest|detain|captur)/i.test(clause)
     ) {
@@ -2590,6 +2593,20 @@ function surnameOfOne(clause: string, place: string): boolean {
 // keeps it.
 const LATER_ARREST =
   /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
+// Forces that open the clause of a capture: "…; security forces killed three of the attackers and captured the other two".
+const SECURITY_OPENS =
+  /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|soldiers|security forces|forces|army|military|guards|officers|gendarmes|marines|commandos)\b/i;
+/**
+ * Whether the arrests read ("capturing seven others") are of those the attackers took: a capture whose clause does not
+ * open with forces ("AQAP fighters ambushed an army unit, killing five soldiers and capturing seven others").
+ */
+function takenByTheAttackers(words: string | undefined, text: string): boolean {
+  if (!words || !/^captur(?:ing|ed) /i.test(words)) return false;
+  const at = text.indexOf(words);
+  if (at < 0) return false;
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+  return !SECURITY_OPENS.test(text.slice(start, at));
+}
 const AT_THE_SCENE = /\b(?:at|near|from) the scene\b|\bon the spot\b/i;
 
 /**
@@ -3439,10 +3456,14 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
   // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
+  // ("AQAP fighters ambushed an army unit, killing five soldiers and capturing seven others": those the attackers took are
+  // no arrests.)
+  const takenByAttackers =
+    d.kind === 'attack' && takenByTheAttackers(reading.evidence.arrested, `${ownClause} ${further}`);
   const arrestedLater =
     d.kind !== 'arrest' &&
     reading.figures.arrested !== null &&
-    arrestsMadeLater(reading.evidence.arrested, ownClause, further, d.mention.words);
+    (takenByAttackers || arrestsMadeLater(reading.evidence.arrested, ownClause, further, d.mention.words));
   const arrestedCounts = d.kind === 'arrest' || (reading.figures.arrested !== null && !arrestedLater);
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const words = reading.evidence[f];
