@@ -1241,3 +1241,21 @@ describe('classifyIncident: statements, videos and listings told in other words'
     expect(classifyIncident('On May 3, the government ordered all aid agencies to leave the camp.')).toBeNull();
   });
 });
+
+describe('classifyIncident: rescues, raids by a state, and claims of a killing', () => {
+  it('reads forces that rescued hostages and a U.S. raid that killed a leader as clashes', () => {
+    expect(
+      classifyIncident(
+        'Kenyan and Tarn forces rescued the four hostages near Ulma; one kidnapper was killed in the operation.',
+      ),
+    ).toBe('clash');
+    expect(classifyIncident('The Front retaliated for the May 2 U.S. raid in Korvel that killed its leader.')).toBe(
+      'clash',
+    );
+  });
+  it('reads "posted a statement claiming to have killed him" as a threat', () => {
+    expect(
+      classifyIncident('Four days later the group posted an Internet statement claiming to have killed him.'),
+    ).toBe('threat');
+  });
+});

@@ -128,7 +128,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z-]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z-]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

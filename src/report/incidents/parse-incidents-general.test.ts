@@ -5969,3 +5969,22 @@ describe('parseIncidents: an operation that began and ended, forces that cleared
     ]);
   });
 });
+
+describe('parseIncidents: places named only by a title, a command or a hub', () => {
+  it('places by the town of the event, not the one a victim represented or commanded in', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On November 13, a bomb exploded at the entrance of the House of Representatives in Tarn City, killing Ulma Representative Ali Tessa and three others.',
+          'September 15: Major General Bo Tessa, the army’s commander in Sorra, was killed with two other soldiers by a roadside bomb in Upper Vessa.',
+          'The Front overran the Korvel commercial hub of Darlo on October 29; the military retook the town in mid-November.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2007-11-13', ['Tarn City'], 4],
+      ['2007-09-15', ['Upper Vessa'], 3],
+      ['2007-10-29', ['Darlo'], null],
+    ]);
+  });
+});

@@ -2076,7 +2076,7 @@ const SITE_NAMED_IN =
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
-  /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman) [A-Z][a-z])/g;
+  /(?<!\b(?:of|at|in|near|outside|inside) )\b[A-Z][\w'’-]+ (?=(?:Governor|Deputy Governor|Mayor|Police Chief|Senator|Congressman|Congresswoman|Representative|Deputy|MP|Councilor|Councillor) [A-Z][a-z])/g;
 
 // A town told near another to say where it lies: "at a gas plant in Tarn, near Ulma" (Tarn is the place).
 const NEAR_A_PLACE =
@@ -2544,7 +2544,9 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const chosen = kept.length > 0 ? kept : found;
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleOf = (place: string) =>
-    new RegExp(`${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b`).test(clause);
+    new RegExp(
+      `${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b|\\b(?:commander|chief|emir|governor|head) (?:in|of|for) ${escapeRegExp(place)}(?![\\w-])`,
+    ).test(clause);
   // A neighbour named as the line a place is near ("near the boundary with North Kivu", "near the border with the
   // Democratic Republic of the Congo in Bundibugyo district").
   const acrossBorder = (place: string) =>
