@@ -3065,3 +3065,42 @@ describe('readCasualties: one caught', () => {
     expect(readCasualties('Two civilians were caught in the crossfire in Tarn.').figures.arrested).toBeNull();
   });
 });
+
+describe('readCasualties: a review of the session’s readings', () => {
+  it('reads digits after a facility’s name after "at" or "near" as part of the name', () => {
+    expect(readCasualties('On May 3, a roadside bomb near Kilometre 12 wounded four soldiers.').figures.wounded).toBe(
+      4,
+    );
+    expect(readCasualties('Two soldiers at Post 14 were killed.').figures.killed).not.toBe(14);
+    expect(readCasualties('while in Sorra 13 shepherds were shot dead.').figures.killed).toBe(13);
+  });
+
+  it('counts no one with a verb of his own in a list of the dead', () => {
+    expect(readCasualties('The blast killed a soldier, and his Afghan interpreter was wounded.').figures).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+
+  it('counts the attackers of the toll’s own clause for "themselves", never a count of others before it', () => {
+    expect(
+      readCasualties(
+        'On May 3, during the trial of 12 militants in Tarn, suicide bombers attacked the courthouse, killing 20 people and themselves.',
+      ).figures.killed,
+    ).toBe(20);
+    expect(
+      readCasualties(
+        'On May 3, militants attacked the airport in Tarn; two of them detonated their vests, killing 10 people and themselves.',
+      ).figures.killed,
+    ).toBe(12);
+  });
+
+  it('reads an aside opening "one of" only where a comma closes it', () => {
+    expect(
+      readCasualties(
+        'On May 3, soldiers killed Ali Tessa, one of the kidnappers of an Italian priest and two nuns, in Sorra.',
+      ).figures.killed,
+    ).toBe(1);
+  });
+});

@@ -798,11 +798,19 @@ function listItemAt(text: string, at: number): RegExpExecArray | null {
   return reachesEnd ? null : item;
 }
 const LIST_WINDOW = 600;
-// The attackers counted before a toll: "Two suicide bombers" (the first of them).
+// The attackers counted before a toll: "Two suicide bombers", "two of them detonated their vests" (not "the trial of 12
+// militants").
 const ATTACKERS_COUNTED = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:bombers|attackers|gunmen|assailants|militants|terrorists)\\b`,
-  'i',
+  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:[a-z-]+\\s+){0,2}?(?:bombers|attackers|gunmen|assailants|militants|terrorists))\\b`,
+  'gi',
 );
+/** The last count of attackers in the clause before a toll (after the last semicolon or full stop). */
+function attackersCounted(before: string): string | undefined {
+  const clause = before.slice(Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1);
+  let last: string | undefined;
+  for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = m[1];
+  return last;
+}
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
 // (Not a span of time or things: "over the next three days, 30 militants and two soldiers were killed" is 32.)
 const LIST_PRIOR = new RegExp(
@@ -989,9 +997,11 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // A figure of people in a list: "three police officers", "two of their children".
 const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 /** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
-// (A word of nation or place may stand before the noun: "and his Algerian driver".)
+// (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
+// his Afghan interpreter was wounded".)
+const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+)?)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
@@ -1012,7 +1022,7 @@ const LIST_FIGURE = new RegExp(
 // group's most wanted leaders,").
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first.)
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|one\\s+of)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1247,9 +1257,12 @@ const ACCOUNT_SOURCE = new RegExp(
 );
 
 // A capitalized word just before a figure's digits, other than a word that opens a sentence or a clause.
-// (Not a place after "in": "while in Sorra 13 shepherds were shot dead".)
+// (A place after "in" and then people: "while in Sorra 13 shepherds were shot dead"; not "near Kilometre 12 wounded four
+// soldiers", "at Post 14 were killed".)
+const PLACE_THEN_PEOPLE =
+  /\b(?:in|at|near|outside) (?!(?:Kilometre|Kilometer|KM|Km|Terminal|Gate|Camp|Post|Block|Sector|District|Zone|Area|Checkpoint|PD|Route|Highway|Ward|Unit|Flight|Platform|Phase|Building|Hall)\b)[A-Z][\w-]* \d{1,4} [a-z-]+s (?:were|was|had|died)\b/;
 const NAME_BEFORE =
-  /(?<![.:;]\s|^)(?<!\b(?:in|at|near|outside)\s)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
+  /(?<![.:;]\s|^)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
 
 const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER_PATTERN}`, 'i');
 // An attacker's own death, told without a word of death: "blew himself up", "a suicide bomber".
@@ -1763,7 +1776,12 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     // ("arrested 40 suspects, and at least three died in custody": nor are they more arrests.)
     if ((field === 'killed' || field === 'arrested') && IN_CUSTODY_AFTER.test(text.slice(end, end + 60))) return false;
     // "Densus 88 arrested two", "Flight 9268", "Resolution 1267": digits that close a name are part of it.
-    if (/^\d/.test(figure) && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+    if (
+      /^\d/.test(figure) &&
+      NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+      !PLACE_THEN_PEOPLE.test(text.slice(Math.max(0, start - 30), end + 30))
+    )
+      return false;
     // "Islamabad's I-10 sector": digits joined to a letter by a hyphen name a place.
     if (/^\d/.test(figure) && /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) return false;
     // "the 2013 kidnapping of foreigners …, had been captured": a year is no figure.
@@ -2014,9 +2032,7 @@ function readFieldPatterns(t: Tally): void {
             // ("killing two police officers and himself": the attacker, one more.)
             // ("Two suicide bombers … attacked …, killing 34 people and themselves": as many as the attackers told before.)
             const selves =
-              item[6] === 'themselves'
-                ? ATTACKERS_COUNTED.exec(text.slice(Math.max(0, start - 200), start))?.[1]
-                : undefined;
+              item[6] === 'themselves' ? attackersCounted(text.slice(Math.max(0, start - 200), start)) : undefined;
             if (item[6] === 'themselves' && selves === undefined) break;
             const next = item[2] ?? item[3] ?? item[5] ?? selves ?? (item[4] || item[6] ? 'one' : '');
             // "killed three police officers and two civilians were injured": the next figure has its own verb.

@@ -90,7 +90,7 @@ const MONTH_BEFORE =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?)|[Tt]he day) (?:before|after))\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
+  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
@@ -120,6 +120,12 @@ const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier".
+// A new attack told after "; that evening": a weapon or attackers as the subject of a verb of their own ("…; that
+// evening, a second grenade at a bus station killed one"), not more of the same event ("…; that night, two of the
+// attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
+// exploded at the gate").
+const SAME_DAY_NEW_ACT =
+  /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\b(?![^.;]{0,60}\b(?:had|toll)\b)/i;
 const LATER = new RegExp(
   `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
@@ -210,7 +216,7 @@ const LEAD_IN =
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
 // (Not a day counted from it: "a week before Christmas" is a day of its own.)
 const NOT_EVENT_BEFORE =
-  /\b(?:since|until|till|by the end of|ahead of|as of|(?<!\b(?:(?:a|one|two|three|four|five|six) (?:days?|weeks?)|the day)\s)before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
+  /\b(?:since|until|till|by the end of|ahead of|as of|(?<!(?<!\d,?\s)\b(?:a|one|two|three|four|five|six) (?:days?|weeks?)\s)before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
@@ -689,9 +695,7 @@ export function findDates(
       days === 0 &&
       !/\b(?:week|month)\b/i.test(whole) &&
       /;\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) &&
-      /^,?\s+(?:an?|another|two|three|four|five|several)\s/i.test(
-        sentence.slice(at + whole.length, at + whole.length + 12),
-      );
+      SAME_DAY_NEW_ACT.test(sentence.slice(at + whole.length, at + whole.length + 80));
     const fromDay =
       previous?.date.length === 10 &&
       !thatWeek &&

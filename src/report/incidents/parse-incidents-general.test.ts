@@ -5988,3 +5988,83 @@ describe('parseIncidents: places named only by a title, a command or a hub', () 
     ]);
   });
 });
+
+describe('parseIncidents: a review of the session’s readings', () => {
+  it('keeps more of the same event after "; that evening" or "; that night" on its record', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On October 24, a bomb exploded at a market in Tarn, killing 12 people; that evening, a hospital official said the toll had risen to 20.',
+          'On May 2, gunmen attacked a police post in Sorra, killing four officers; that night, two of the attackers died of their wounds.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2011-10-24', ['Tarn'], 20],
+      ['2011-05-02', ['Sorra'], 6],
+    ]);
+  });
+
+  it('keeps an earlier event with a toll of its own named in an aside, whatever else happened that day', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On May 11, gunmen kidnapped two engineers in Tarn.',
+          'Police arrested six suspects in Ulma on May 12, a day after the Ulma bus station bombing that killed four people.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2012-05-11', 'attack', ['Tarn'], null, null],
+      ['2012-05-11', 'attack', ['Ulma'], 4, null],
+      ['2012-05-12', 'arrest', ['Ulma'], null, 6],
+    ]);
+  });
+
+  it('splits no record off for a place where nothing violent happened', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On April 30, a bomb killed 22 people in Korvel, while in neighboring Lorn thousands protested against the attack.',
+          'On June 13, a suicide bomber killed 25 mourners in Darlo, and Moro district in Sorra, where the bomber lived, was sealed off by police.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2012-04-30', 22],
+      ['2012-06-13', 25],
+    ]);
+  });
+
+  it('keeps a written date next to "the day before Christmas" or "a week before Christmas"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On December 24, the day before Christmas, militants attacked a church in Tarn, wounding five.',
+          'On April 23, the day before Easter, gunmen attacked worshippers in Sorra, wounding four.',
+          'On December 18, a week before Christmas, a bomb exploded outside a church in Vessa, killing two.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2011-12-24', ['Tarn']],
+      ['2011-04-23', ['Sorra']],
+      ['2011-12-18', ['Vessa']],
+    ]);
+  });
+
+  it('keeps a town that names a site of its police ("the Tarn Police Training Centre in the city’s Ulma district")', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In May, a bomb exploded in Tarn, the capital.',
+          'On July 20, a suicide bomber attacked the Tarn Police Training Centre in the city’s Ulma district, killing 12 recruits.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2012-05', ['Tarn']],
+      ['2012-07-20', ['Tarn']],
+    ]);
+  });
+});

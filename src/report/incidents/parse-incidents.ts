@@ -268,7 +268,7 @@ const NAMED_BY_DATE =
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
 // died".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z]|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -1946,8 +1946,17 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
             o.at !== at &&
             (!o.reference || o.at < at) &&
             // ("Police arrested six suspects in Ulma on May 4, a day after the bombings": the day counted back names
-            // the bombings told before, wherever they were; Ulma is the arrests' place.)
-            (overlap(o.places, record.places) || (draft.mention.aside === true && o.at < at && !o.reference)),
+            // the bombings told before, wherever they were; Ulma is the arrests' place. Only where the aside tells
+            // nothing of its own, and names an event of the kind told: "a day after the Ulma bus station bombing that
+            // killed four people" is an event of its own.)
+            (overlap(o.places, record.places) ||
+              (draft.mention.aside === true &&
+                o.at < at &&
+                !o.reference &&
+                record.killed === null &&
+                record.wounded === null &&
+                record.arrested === null &&
+                records[o.at]?.record.kind === record.kind)),
         ) ??
         (record.date.length === 7
           ? byMonth
@@ -2569,7 +2578,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
 
 // The words after a town that make it the name of a force or an office: " Anti-Terrorism Squad", " Police".
 const FORCE_NAMED_FOR =
-  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b/;
+  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b(?!\s+(?:of\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))/;
 // A person named by a given name and a town's name, as the object of a verb or after a role: "arrested Kabiru ",
 // "militant leader Omar ".
 const ONE_NAMED_BEFORE =
