@@ -6068,3 +6068,20 @@ describe('parseIncidents: a review of the session’s readings', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the place of a chief, and a federal college', () => {
+  it('places the killing of "the village chief of Tarn" in Tarn, and no event at "Federal"', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On New Year’s Day, suspected terrorists killed the village chief of Tarn, in the Centre-North region, and five other people.',
+          'March 11: Gunmen abducted 39 students from the Federal College of Forestry Mechanization in Ulma, Sorra State.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2019-01-01', ['Tarn']],
+      ['2019-03-11', ['Ulma']],
+    ]);
+  });
+});

@@ -2554,7 +2554,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleOf = (place: string) =>
     new RegExp(
-      `${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b|\\b(?:commander|chief|emir|governor|head) (?:in|of|for) ${escapeRegExp(place)}(?![\\w-])`,
+      `${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b|\\b(?:commander|emir) (?:in|for) ${escapeRegExp(place)}(?![\\w-])`,
     ).test(clause);
   // A neighbour named as the line a place is near ("near the boundary with North Kivu", "near the border with the
   // Democratic Republic of the Congo in Bundibugyo district").
