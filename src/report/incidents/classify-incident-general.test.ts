@@ -1259,3 +1259,14 @@ describe('classifyIncident: rescues, raids by a state, and claims of a killing',
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident: people taken from a place, and parts of a town occupied', () => {
+  it('reads a kidnapping in "were taken from the Tarn district" and an attack in "fighters occupied parts of Vessa"', () => {
+    expect(classifyIncident('Two diplomats were taken from the Tarn district of Ulma on July 21.')).toBe('attack');
+    expect(classifyIncident('Fighters occupied parts of Vessa from April 10 to 14.')).toBe('attack');
+  });
+  it('reads no attack in people taken to safety or parts of a town the army occupied', () => {
+    expect(classifyIncident('Civilians were taken from the area to safety on May 3.')).toBeNull();
+    expect(classifyIncident('The army occupied parts of Tarn on May 3.')).not.toBe('attack');
+  });
+});
