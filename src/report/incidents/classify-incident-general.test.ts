@@ -1270,3 +1270,10 @@ describe('classifyIncident: people taken from a place, and parts of a town occup
     expect(classifyIncident('The army occupied parts of Tarn on May 3.')).not.toBe('attack');
   });
 });
+
+describe('classifyIncident: a second review of the session’s readings', () => {
+  it('reads no designation in a country added to a list, and no threat in a judge’s order', () => {
+    expect(classifyIncident('On May 3, the EU added Tarn to the bloc’s list of high-risk third countries.')).toBeNull();
+    expect(classifyIncident('On May 3, a judge ordered the newspaper to suspend publication.')).toBeNull();
+  });
+});

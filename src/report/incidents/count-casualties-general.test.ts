@@ -3104,3 +3104,21 @@ describe('readCasualties: a review of the session’s readings', () => {
     ).toBe(1);
   });
 });
+
+describe('readCasualties: a second review of the session’s readings', () => {
+  it('reads no arrest in one caught by gunmen, under rubble or on cameras, and one in one caught trying to leave', () => {
+    expect(readCasualties('Ali Tessa was caught by gunmen near Tarn and beheaded.').figures.arrested).toBeNull();
+    expect(readCasualties('A guard was caught under the rubble of the station.').figures.arrested).toBeNull();
+    expect(readCasualties('The bomber was caught on security cameras before the blast.').figures.arrested).toBeNull();
+    expect(readCasualties('Ali Tessa was caught trying to leave Tarn.').figures.arrested).toBe(1);
+  });
+
+  it('counts those captured by Kurdish fighters as arrested, and attackers counted in the sentence before', () => {
+    expect(readCasualties('Ali Tessa was captured by Kurdish fighters near Tarn.').figures.arrested).toBe(1);
+    expect(
+      readCasualties(
+        'Two bombers struck a market in Tarn. They detonated their vests, killing 20 people and themselves.',
+      ).figures.killed,
+    ).toBe(22);
+  });
+});

@@ -806,9 +806,12 @@ const ATTACKERS_COUNTED = new RegExp(
 );
 /** The last count of attackers in the clause before a toll (after the last semicolon or full stop). */
 function attackersCounted(before: string): string | undefined {
+  // (Else the last in the text before: "Two bombers struck a market. They detonated their vests, killing 20 people and
+  // themselves.")
   const clause = before.slice(Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1);
   let last: string | undefined;
   for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = m[1];
+  if (last === undefined) for (const m of before.matchAll(ATTACKERS_COUNTED)) last = m[1];
   return last;
 }
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
@@ -1108,9 +1111,9 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 // attacker was wounded and arrested", "was deported from Saudi Arabia and arrested": one person taken.
 // Who takes a captive, not a prisoner: "was captured by insurgents in Paktika province" tells a kidnapping.
 const CAPTORS =
-  "(?:suspected )?(?:the )?(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|rebels|gunmen|kidnappers|fighters|pirates|terrorists|jihadists|extremists|abductors|Taliban|al-Shabaab|Boko Haram)\\b";
+  "(?:suspected )?(?:the )?(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|on (?:camera|video|tape)|off guard)\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under|beneath|inside|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS})))\\b)\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1260,7 +1263,7 @@ const ACCOUNT_SOURCE = new RegExp(
 // (A place after "in" and then people: "while in Sorra 13 shepherds were shot dead"; not "near Kilometre 12 wounded four
 // soldiers", "at Post 14 were killed".)
 const PLACE_THEN_PEOPLE =
-  /\b(?:in|at|near|outside) (?!(?:Kilometre|Kilometer|KM|Km|Terminal|Gate|Camp|Post|Block|Sector|District|Zone|Area|Checkpoint|PD|Route|Highway|Ward|Unit|Flight|Platform|Phase|Building|Hall)\b)[A-Z][\w-]* \d{1,4} [a-z-]+s (?:were|was|had|died)\b/;
+  /\b(?:in|at|near|outside) (?!(?:Kilometre|Kilometer|KM|Km|Terminal|Gate|Camp|Post|Block|Sector|District|Zone|Area|Checkpoint|PD|Route|Highway|Ward|Unit|Flight|Platform|Phase|Building|Hall)\b)[A-Z][\w-]* \d{1,4} (?:[a-z-]+ )?(?:people|men|women|children|[a-z-]+s) (?:were|was|had|died)\b/;
 const NAME_BEFORE =
   /(?<![.:;]\s|^)\b(?!(?:In|On|At|By|Of|Some|Over|About|Nearly|Around|Almost|Approximately|Roughly)\s)[A-Z][\w-]*\s$/;
 

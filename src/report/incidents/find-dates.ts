@@ -125,7 +125,7 @@ const DAY_COUNT =
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
 // exploded at the gate").
 const SAME_DAY_NEW_ACT =
-  /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\b(?![^.;]{0,60}\b(?:had|toll)\b)/i;
+  /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\b(?!\s+(?:[\w-]+\s+){0,3}?had\s)(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
   `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
@@ -214,9 +214,11 @@ const LEAD_IN =
   /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Palm Sunday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
-// (Not a day counted from it: "a week before Christmas" is a day of its own.)
+// (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
+const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
+const HOLIDAY_AT = /^(?:Christmas|Easter|Good Friday|Palm Sunday|New Year|Nowruz|Halloween|Valentine)/;
 const NOT_EVENT_BEFORE =
-  /\b(?:since|until|till|by the end of|ahead of|as of|(?<!(?<!\d,?\s)\b(?:a|one|two|three|four|five|six) (?:days?|weeks?)\s)before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
+  /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
 
@@ -303,7 +305,10 @@ export function findDates(
     const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     const dropped =
-      (year !== null && y !== year) || (NOT_EVENT_BEFORE.test(prior) && !(endDate && /\bfrom\s+$/i.test(prior)));
+      (year !== null && y !== year) ||
+      (NOT_EVENT_BEFORE.test(prior) &&
+        !(endDate && /\bfrom\s+$/i.test(prior)) &&
+        !(HOLIDAY_COUNTED_FROM.test(prior) && HOLIDAY_AT.test(sentence.slice(start, start + 16))));
     candidates.push({
       dropped,
       start,

@@ -6085,3 +6085,37 @@ describe('parseIncidents: the place of a chief, and a federal college', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a second review of the session’s readings', () => {
+  it('keeps "in Darlo 13 people were killed" a toll and "a week before May 17 elections" no date of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, militants attacked villages across Lorn province; in Darlo 13 people were killed.',
+          'On May 10, gunmen attacked a polling station in Ulma, a week before May 17 elections, killing four.',
+          'On April 28, in Sorra, two weeks before May 12 elections, gunmen killed a candidate.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-05-03', ['Darlo'], 13],
+      ['2015-05-10', ['Ulma'], 4],
+      ['2015-04-28', ['Sorra'], 1],
+    ]);
+  });
+
+  it('keeps attackers captured by troops as arrests, and takes no later figures into a story after a deployment', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, militants attacked an army base in Tarn, killing five soldiers, and troops captured two of the attackers.',
+          'On May 9, a bomb killed five people at a market in Ulma. Several hundred troops were deployed to Sorra, and 40 suspects were arrested.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2015-05-03', 5, 2],
+      ['2015-05-09', 5, null],
+    ]);
+  });
+});
