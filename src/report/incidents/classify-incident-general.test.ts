@@ -1277,3 +1277,13 @@ describe('classifyIncident: a second review of the session’s readings', () => 
     expect(classifyIncident('On May 3, a judge ordered the newspaper to suspend publication.')).toBeNull();
   });
 });
+
+describe('classifyIncident: a warning to voters', () => {
+  it('reads "the Front warned voters to stay away from the rallies" as a threat', () => {
+    expect(
+      classifyIncident(
+        'In a statement released in April, the Front warned voters to stay away from the rallies of the Tarn Party.',
+      ),
+    ).toBe('threat');
+  });
+});
