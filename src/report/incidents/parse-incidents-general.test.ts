@@ -6119,3 +6119,19 @@ describe('parseIncidents: a second review of the session’s readings', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a designation told again with its verb only', () => {
+  it('reads "… on May 23 and designated the Ulma Group on September 5" as two designations', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'The Department of State designated the Tarn Front as a Foreign Terrorist Organization on May 23 and designated the Ulma Group on September 5.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2018-05-23', 'designation'],
+      ['2018-09-05', 'designation'],
+    ]);
+  });
+});

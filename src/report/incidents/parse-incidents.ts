@@ -611,6 +611,7 @@ const AND_OWN_CLAUSE = new RegExp(
   `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
 
+const DESIGNATED_AGAIN = /^\s*,?\s*and\s+(?:also\s+)?(?:designated|listed|banned|proscribed)\s/i;
 // What joins two dates of one list: ", ", ", and ", " and ".
 const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
@@ -1827,7 +1828,10 @@ function readDated(
         (j === 0 && inList[i] ? sentenceKind : null) ??
         (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
           ? sentenceKind
-          : null);
+          : null) ??
+        // ("designated the Front as a Foreign Terrorist Organization on May 23 and designated the Ulma Group on
+        // September 5": the same act again, told with its verb only.)
+        (i > 0 && sentenceKind === 'designation' && DESIGNATED_AGAIN.test(part) ? sentenceKind : null);
       // ("The Crimes Tribunal continued to try cases, and two opposition leaders were executed in November": the state's.)
       const byTheState: boolean = told === 'attack' && executedByTheState(part, sentence);
       let kind: IncidentKind | null = byTheState
