@@ -192,8 +192,10 @@ function claimsOnly(text: string): boolean {
 // An opening phrase that dates the event by another one: "Two days after the bombings,", "A week after the Ansbach
 // attack,", "Following the attack on the mosque,".
 const AFTER_EVENT =
-  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?)\b[^,;.]{0,40},/i;
+  /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?)\b[^,;.]{0,40},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+which\s+[^,;.]{1,80},)?/i;
 
+const LEADING_WHICH_TOLL =
+  /^\s*which\s+(?:killed|left|wounded|injured|claimed)\s+[^,;.]{1,80},\s+(?=[A-Z]|(?:security|police|troops|soldiers|forces|authorities|the (?:army|police|military|authorities))\b)/;
 // An aside that tells what else happened on the day: ", the same day a court sentenced …,".
 const SAME_DAY_ASIDE = /^([^,;]{0,40},\s+)the same day (?:that |as |when )?[^,;]{1,160},\s+/i;
 
@@ -378,7 +380,13 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.
-  const asideless = told.replace(AFTER_EVENT, '').replace(SAME_DAY_ASIDE, '$1').replace(DAY_AFTER_ASIDE, ',');
+  // ("…, which killed 166 people, security forces raided a camp …": the toll of the event named before, as the clause's
+  // opening, is no act of the clause.)
+  const asideless = told
+    .replace(AFTER_EVENT, '')
+    .replace(LEADING_WHICH_TOLL, '')
+    .replace(SAME_DAY_ASIDE, '$1')
+    .replace(DAY_AFTER_ASIDE, ',');
   // ("On September 11, the anniversary of the 2012 attack, a car bomb …": the day's name is no law or commemoration.)
   const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   // "…, killing 25 and injuring nearly 190; she was one of more than 20 women to carry out such attacks during the year":

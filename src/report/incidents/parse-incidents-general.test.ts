@@ -6135,3 +6135,16 @@ describe('parseIncidents: a designation told again with its verb only', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an arrest after an attack named with its toll', () => {
+  it('reads "Following the attacks in Tarn, India, which killed 166 people, forces raided a camp … and arrested two" as the arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Following the November 26-29 attacks in Tarn, India, which killed 166 people, security forces raided a camp at Ulma near Sorra on December 7 and arrested two senior commanders.',
+        ),
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([['2008-12-07', 'arrest', null, 2]]);
+  });
+});
