@@ -3122,3 +3122,17 @@ describe('readCasualties: a second review of the session’s readings', () => {
     ).toBe(22);
   });
 });
+
+describe('readCasualties: a third review of the session’s readings', () => {
+  it('counts no attackers for "themselves" where the clause names them without a count', () => {
+    expect(
+      readCasualties(
+        'About 100 militants attacked Tarn; suicide bombers among them blew themselves up near the gate, killing six soldiers and themselves.',
+      ).figures.killed,
+    ).toBe(6);
+  });
+  it('reads one captured by Houthi rebels as no arrest, and one captured by Kurdish fighters as one', () => {
+    expect(readCasualties('Ali Tessa was captured by Houthi rebels near Tarn.').figures.arrested).toBeNull();
+    expect(readCasualties('Ali Tessa was captured by Kurdish fighters near Tarn.').figures.arrested).toBe(1);
+  });
+});

@@ -804,6 +804,7 @@ const ATTACKERS_COUNTED = new RegExp(
   `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:[a-z-]+\\s+){0,2}?(?:bombers|attackers|gunmen|assailants|militants|terrorists))\\b`,
   'gi',
 );
+const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists)\b/i;
 /** The last count of attackers in the clause before a toll (after the last semicolon or full stop). */
 function attackersCounted(before: string): string | undefined {
   // (Else the last in the text before: "Two bombers struck a market. They detonated their vests, killing 20 people and
@@ -811,7 +812,9 @@ function attackersCounted(before: string): string | undefined {
   const clause = before.slice(Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1);
   let last: string | undefined;
   for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = m[1];
-  if (last === undefined) for (const m of before.matchAll(ATTACKERS_COUNTED)) last = m[1];
+  // (Not where the clause names the attackers without a count: "suicide bombers among them blew themselves up".)
+  if (last === undefined && !ATTACKER_NOUN.test(clause))
+    for (const m of before.matchAll(ATTACKERS_COUNTED)) last = m[1];
   return last;
 }
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
@@ -1111,7 +1114,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 // attacker was wounded and arrested", "was deported from Saudi Arabia and arrested": one person taken.
 // Who takes a captive, not a prisoner: "was captured by insurgents in Paktika province" tells a kidnapping.
 const CAPTORS =
-  "(?:suspected )?(?:the )?(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|Taliban|al-Shabaab|Boko Haram)\\b";
+  "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
   `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under|beneath|inside|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS})))\\b)\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',

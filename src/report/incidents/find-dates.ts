@@ -308,7 +308,11 @@ export function findDates(
       (year !== null && y !== year) ||
       (NOT_EVENT_BEFORE.test(prior) &&
         !(endDate && /\bfrom\s+$/i.test(prior)) &&
-        !(HOLIDAY_COUNTED_FROM.test(prior) && HOLIDAY_AT.test(sentence.slice(start, start + 16))));
+        !(
+          HOLIDAY_COUNTED_FROM.test(prior) &&
+          // ("a week before Christmas"; "Two days before May 17, militants attacked …" at the sentence's start.)
+          (HOLIDAY_AT.test(sentence.slice(start, start + 16)) || /^\s*\S+ (?:days?|weeks?) before\s+$/i.test(prior))
+        ));
     candidates.push({
       dropped,
       start,

@@ -6148,3 +6148,35 @@ describe('parseIncidents: an arrest after an attack named with its toll', () => 
     ).toEqual([['2008-12-07', 'arrest', null, 2]]);
   });
 });
+
+describe('parseIncidents: a third review of the session’s readings', () => {
+  it('goes on with the story after "Several hundred guests …" but not after "Several hundred troops were deployed"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, gunmen stormed a hotel in Tarn. Several hundred guests were trapped inside; 18 were killed.',
+          'On May 9, a bomb killed five people at a market in Ulma. Several hundred troops were deployed to Sorra, and 40 suspects were arrested.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2015-05-03', 18, null],
+      ['2015-05-09', 5, null],
+    ]);
+  });
+
+  it('dates "Two days before May 17, militants attacked …" two days before, and puts no arrests on women the attackers captured', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Two days before May 17, militants attacked a polling station in Vessa, killing four.',
+          'On June 2, gunmen attacked Lorn, killed 12 villagers, and captured 30 women.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2015-05-15', 4, null],
+      ['2015-06-02', 12, null],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?:fighters|militants|gunmen|attackers|insurgents|assailants|armed men)\b)|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
 /**
  * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
  * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
@@ -2615,11 +2615,19 @@ const SECURITY_OPENS =
  * Whether the arrests read ("capturing seven others") are of those the attackers took: a capture whose clause does not
  * open with forces ("AQAP fighters ambushed an army unit, killing five soldiers and capturing seven others").
  */
+const SECURITY_NEAR =
+  /\b(?:police|troops|soldiers|security forces|forces|army|military|guards|officers|gendarmes|marines|commandos)\b[^;.]{0,40}$/i;
+const TAKEN_ATTACKERS = /\b(?:attackers?|militants?|suspects?|gunm[ae]n|insurgents?|fighters?|assailants?|members)\b/i;
 function takenByTheAttackers(words: string | undefined, text: string): boolean {
-  // (Only the gerund after the attack's verb: "troops captured two of the attackers" is an arrest wherever it stands.)
-  if (!words || !/^capturing /i.test(words)) return false;
+  if (!words || !/^captur(?:ing|ed) /i.test(words)) return false;
   const at = text.indexOf(words);
   if (at < 0) return false;
+  // ("troops captured two of the attackers", "…, and the army, after a firefight, captured three others": forces
+  // just before the verb, or attackers taken, are an arrest.)
+  if (/^captured /i.test(words)) {
+    const before = text.slice(Math.max(0, at - 60), at);
+    return !SECURITY_NEAR.test(before) && !TAKEN_ATTACKERS.test(words);
+  }
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
   return !SECURITY_OPENS.test(text.slice(start, at));
 }
