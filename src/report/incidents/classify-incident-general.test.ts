@@ -1287,3 +1287,12 @@ describe('classifyIncident: a warning to voters', () => {
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident: a third review of the session’s readings', () => {
+  it('reads a designation in "the bloc’s terrorist list", an arrest in one caught by police, and no attack by protesters or social services', () => {
+    expect(classifyIncident('On May 3, the EU added the Front to the bloc’s terrorist list.')).toBe('designation');
+    expect(classifyIncident('Ali Tessa was caught inside a house in Tarn by police on May 3.')).toBe('arrest');
+    expect(classifyIncident('Two children were taken from their home by social services on May 3.')).toBeNull();
+    expect(classifyIncident('Protesters occupied parts of Tarn on May 3.')).not.toBe('attack');
+  });
+});

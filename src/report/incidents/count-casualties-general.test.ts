@@ -3136,3 +3136,10 @@ describe('readCasualties: a third review of the session’s readings', () => {
     expect(readCasualties('Ali Tessa was captured by Kurdish fighters near Tarn.').figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: numbered names and one caught, third review', () => {
+  it('reads "At Tower 3 security guards were wounded" with no figure, and "caught inside a house … by police" as one arrested', () => {
+    expect(readCasualties('At Tower 3 security guards were wounded.').figures.wounded).toBeNull();
+    expect(readCasualties('Ali Tessa was caught inside a house in Tarn by police.').figures.arrested).toBe(1);
+  });
+});
