@@ -125,7 +125,7 @@ const DAY_COUNT =
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
 // exploded at the gate").
 const SAME_DAY_NEW_ACT =
-  /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\b(?!\s+(?:[\w-]+\s+){0,3}?had\s)(?![^.;]{0,60}\btoll\b)/i;
+  /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
   `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
@@ -704,7 +704,7 @@ export function findDates(
       days === 0 &&
       !/\b(?:week|month)\b/i.test(whole) &&
       /;\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) &&
-      SAME_DAY_NEW_ACT.test(sentence.slice(at + whole.length, at + whole.length + 80));
+      SAME_DAY_NEW_ACT.test(sentence.slice(at + whole.length, at + whole.length + 160));
     const fromDay =
       previous?.date.length === 10 &&
       !thatWeek &&

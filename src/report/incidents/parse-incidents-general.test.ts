@@ -6180,3 +6180,30 @@ describe('parseIncidents: a third review of the session’s readings', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "; that evening" with a weapon that did nothing of its own', () => {
+  it('tells apart "…; that same morning, a car bomb outside the hotel in Sorra, which housed journalists, killed eight"', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Twin suicide bombers attacked two mosques in Tarn during Friday prayers on November 18, killing 74 worshippers; that same morning, a car bomb outside the Palm Hotel in Sorra, which housed foreign journalists, killed eight people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2005-11-18', ['Tarn'], 74],
+      ['2005-11-18', ['Sorra'], 8],
+    ]);
+  });
+
+  it('keeps one record for "…; that evening, a bomb disposal team defused a second device"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 5, a bomb killed 12 people at a market in Lorn; that evening, a bomb disposal team defused a second device that the bombers had left near the gate.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2011-05-05', ['Lorn'], 12]]);
+  });
+});
