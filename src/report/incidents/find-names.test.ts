@@ -190,3 +190,12 @@ describe('buildNameBook: a region named with its article alone', () => {
     expect(places).not.toContain('West');
   });
 });
+
+describe('placeWords: the words quoted for a place', () => {
+  it('never quotes words of the sentence before the place’s own', () => {
+    expect(
+      placeWords('Soldiers were deployed twice during the year. In Tarn, dissidents planted a bomb.', ['Tarn']),
+    ).toBe('In Tarn');
+    expect(placeWords('A bomb exploded at a market in Ulma district.', ['Ulma'])).toBe('market in Ulma district');
+  });
+});

@@ -719,7 +719,11 @@ export function placeWords(text: string, places: readonly string[]): string {
   for (const place of places) {
     const at = text.indexOf(place);
     if (at < 0) continue;
-    const before = /(?:\S+\s+){0,2}$/.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    // (Never words of the sentence before: sentences joined to read them together end where they ended, and the words
+    // quoted must stand together in the text.)
+    const slice = text.slice(Math.max(0, at - 40), at);
+    const end = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+    const before = /(?:\S+\s+){0,2}$/.exec(end >= 0 ? slice.slice(end + 2) : slice)?.[0] ?? '';
     const after =
       /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(
         text.slice(at + place.length, at + place.length + 20),
