@@ -3143,3 +3143,13 @@ describe('readCasualties: numbered names and one caught, third review', () => {
     expect(readCasualties('Ali Tessa was caught inside a house in Tarn by police.').figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: one arrested with a relative clause, then another', () => {
+  it('reads "arrested Ali Tessa, whom Ulma accused of planning the attacks, and Bo Lee" as two', () => {
+    expect(
+      readCasualties('Security forces arrested Ali Tessa, whom Ulma accused of planning the Sorra attacks, and Bo Lee.')
+        .figures.arrested,
+    ).toBe(2);
+    expect(readCasualties('Police arrested Ali Tessa, who fled, and seized weapons.').figures.arrested).toBe(1);
+  });
+});
