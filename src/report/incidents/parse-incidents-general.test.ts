@@ -6207,3 +6207,17 @@ describe('parseIncidents: "; that evening" with a weapon that did nothing of its
     ).toEqual([['2011-05-05', ['Lorn'], 12]]);
   });
 });
+
+describe('parseIncidents: an armed intruder', () => {
+  it('reads "broke into the home of … armed with an axe; … police shot and wounded the intruder" as an attack, one wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On New Year’s Day, a man with alleged links to the Front broke into the home of cartoonist Ali Tessa in Tarn, armed with an axe; Tessa was unhurt, and police shot and wounded the intruder.',
+          'Burglars broke into a shop in Ulma on May 3.',
+        ),
+      ),
+    ).toEqual([['2010-01-01', 'attack', ['Tarn'], null, 1, null]]);
+  });
+});
