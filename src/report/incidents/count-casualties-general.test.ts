@@ -3153,3 +3153,18 @@ describe('readCasualties: one arrested with a relative clause, then another', ()
     expect(readCasualties('Police arrested Ali Tessa, who fled, and seized weapons.').figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: a part named in an aside, then the next item of the toll', () => {
+  it('reads "11 detainees, including Ali Tessa, the alleged planner of the 2010 attack, and six police officers were killed" as 17', () => {
+    expect(
+      readCasualties(
+        'On May 8, 11 detainees, including Ali Tessa, the alleged planner of the October 31, 2010 attack on a church, and six police officers were killed.',
+      ).figures.killed,
+    ).toBe(17);
+    expect(readCasualties('Gunmen killed 11 people, including a child, and wounded six.').figures).toEqual({
+      killed: 11,
+      wounded: 6,
+      arrested: null,
+    });
+  });
+});
