@@ -130,3 +130,15 @@ describe('buildNameBook: a title word after a town the text calls one, and a mil
     expect(book.places.filter((p) => /Roe|Varsk/.test(p))).toEqual([]);
   });
 });
+
+describe('buildNameBook: a site named before the town it stands in', () => {
+  it('lists no "Tessa" of "the Tessa nightclub in central Ulma" and no "Bo" of "the Bo Mall on Tarn Avenue, Ulma"', () => {
+    const book = buildNameBook(
+      'On May 2, a grenade thrown into the Tessa nightclub in central Ulma wounded 14 people. On May 28, a blast in the Bo Mall on Tarn Avenue, Ulma, wounded 33.',
+      'Testland',
+    );
+    expect(book.places).toContain('Ulma');
+    expect(book.places).not.toContain('Tessa');
+    expect(book.places).not.toContain('Bo');
+  });
+});

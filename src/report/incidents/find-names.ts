@@ -393,7 +393,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       if (
         key.source.includes('[Ss]tore') &&
         // ("the Dayah Hotel near the parliament in Mogadishu": the same, past a landmark.)
-        /^(?:\s+[A-Z][\w'’-]*)*(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+[A-Z]/.test(
+        // ("the Tessa nightclub in central Ulma", "the Bo Mall on Tarn Avenue, Ulma": the same, past a part of the town or
+        // a street.)
+        /^(?:\s+[A-Z][\w'’-]*)*(?:(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?|\s+on\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard),\s+)[A-Z]/.test(
           text.slice(k.index + k[0].length, k.index + k[0].length + 60),
         )
       )
