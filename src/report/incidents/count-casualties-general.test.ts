@@ -3168,3 +3168,14 @@ describe('readCasualties: a part named in an aside, then the next item of the to
     });
   });
 });
+
+describe('readCasualties: one arrested, then people of another kind taken with her', () => {
+  it('counts "a woman and three men" as four, past what the first one wore', () => {
+    expect(readCasualties('police arrested a woman and three men in Ulma').figures.arrested).toBe(4);
+    expect(
+      readCasualties('Police in Tarn arrested a ten-year-old girl wearing a suicide vest and two men accompanying her')
+        .figures.arrested,
+    ).toBe(3);
+    expect(readCasualties('police arrested a man carrying a rifle and seized explosives').figures.arrested).toBe(1);
+  });
+});

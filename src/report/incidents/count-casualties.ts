@@ -1131,7 +1131,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides|men|women|suspects|individuals)\\b(?!\\s+(?:were|was|had|have|died|escaped|fled)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
@@ -2506,6 +2506,13 @@ function readNamedArrests(t: Tally): void {
         end += list[0].length;
       }
     }
+    // "arrested a girl wearing a suicide vest and two men": what the one taken wore or carried, before those taken with
+    // her.
+    const carrying =
+      /^\s+(?:wearing|carrying|holding|armed with|driving|transporting)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+and\s+(?:an?|\w+)\s)/.exec(
+        text.slice(end, end + 80),
+      );
+    if (carrying) end += carrying[0].length;
     // "arrested separatist leader Ann Roe and 46 of his supporters", "captured a finance chief and his radio operator";
     // "arrested Ann Roe, Bo Tarn, and Omar Tal and two Korvel nationals": the last name, then the others.
     let more: number | null = 0;
