@@ -6221,3 +6221,20 @@ describe('parseIncidents: an armed intruder', () => {
     ).toEqual([['2010-01-01', 'attack', ['Tarn'], null, 1, null]]);
   });
 });
+
+describe('parseIncidents: a region named with the land that holds it', () => {
+  it('places "the Tessa region of Lorn" in Tessa, and keeps the city of "the Karrada district of Bessa"', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On November 3, air strikes hit militant camps in the Tessa region of Lorn, killing four fighters.',
+          'On November 5, a car bomb killed three people in the Karrada district of Bessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2017-11-03', 'clash', ['Tessa'], 4, null, null],
+      ['2017-11-05', 'attack', ['Karrada', 'Bessa'], 3, null, null],
+    ]);
+  });
+});

@@ -2039,7 +2039,17 @@ function placeMentions(place: string): RegExp {
  * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
  * ("Boralday of the Almaty region" → Boralday; "Maiduguri, Borno State" → Maiduguri).
  */
-function finestPlaces(places: string[], text: string): string[] {
+const HOLDING_OF = /\b(?:region|province|governorate|state|county|department|prefecture) of [A-Z]/;
+function finestPlaces(named: string[], text: string): string[] {
+  if (named.length < 2) return named;
+  // "in the Bari region of Puntland": the land that holds a region the clause names is no finer place (a quarter's
+  // city stays: "the Karrada district of Baghdad").
+  const holding = (p: string) =>
+    new RegExp(
+      `\\b[A-Z][\\w'’-]* (?:region|province|governorate|state|county|department|prefecture) of ${escapeRegExp(p)}(?![\\w'’-])`,
+    ).test(text);
+  const held = HOLDING_OF.test(text) ? named.filter((p) => !holding(p)) : named;
+  const places = held.length > 0 ? held : named;
   if (places.length < 2) return places;
   const regional = (p: string) => {
     if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p)) return true;
