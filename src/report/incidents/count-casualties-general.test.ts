@@ -3179,3 +3179,25 @@ describe('readCasualties: one arrested, then people of another kind taken with h
     expect(readCasualties('police arrested a man carrying a rifle and seized explosives').figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: a long aside between the items of a toll', () => {
+  it('adds the items on both sides of an aside naming one victim, however long the aside', () => {
+    expect(
+      readCasualties(
+        '11 detainees, including Ali Tessa, the alleged planner of the October 31, 2010 attack on Our Lady of Salvation Church in Ulma, and six police officers were killed',
+      ).figures.killed,
+    ).toBe(17);
+  });
+});
+
+describe('readCasualties: one arrested, told with whose or what he is, then others', () => {
+  it('counts the driver "of a second vehicle, which had failed to detonate," and four accomplices as five', () => {
+    expect(
+      readCasualties(
+        'police arrested the driver of a second explosives-laden vehicle, which had failed to detonate, and four alleged accomplices',
+      ).figures.arrested,
+    ).toBe(5);
+    expect(readCasualties('police arrested the leader of the cell and his deputy').figures.arrested).toBe(2);
+    expect(readCasualties('police arrested the leader of the cell and seized weapons').figures.arrested).toBe(1);
+  });
+});

@@ -1139,7 +1139,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1716,6 +1716,24 @@ const ARREST_WORDS = [
 const HURT_WORDS = ['injur', 'wound', 'hurt'];
 const ONLY_WORDS = ['the only ', 'the sole '];
 
+/**
+ * Where the items of a list before a figure are looked for: 120 characters back, and further by the length of any
+ * aside blanked there ("11 detainees, including Ali Tessa, the alleged planner of the October 31, 2010 attack on Our
+ * Lady of Salvation Church, and six police officers were killed": the aside counts for nothing).
+ */
+function listWindow(text: string, start: number): number {
+  let window = Math.max(0, start - 120);
+  for (let i = 0; i < 3 && window > 0; i += 1) {
+    let blank = 0;
+    for (const run of text.slice(window, start).matchAll(/ {8,}/g)) blank += run[0].length;
+    // (At most 400 more: no text makes the search back longer than that.)
+    const wider = Math.max(0, start - 120 - Math.min(blank, 400));
+    if (wider === window) break;
+    window = wider;
+  }
+  return window;
+}
+
 /** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
 function endsWithAnd(text: string): boolean {
   let end = text.length;
@@ -2093,7 +2111,7 @@ function readFieldPatterns(t: Tally): void {
             result[field] = before + kinParts;
         } else {
           // "nine ASG members and four members of the security forces were killed".
-          const window = Math.max(0, start - 120);
+          const window = listWindow(text, start);
           // Both list patterns end with "and": a figure with no "and" before it opens no list.
           const listed = endsWithAnd(text.slice(window, start));
           const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
@@ -2489,6 +2507,14 @@ function readNamedArrests(t: Tally): void {
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter = PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null;
     if (nameAfter) end += nameAfter[0].length;
+    // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
+    // one taken is, told after the noun.
+    const ofWhat = /\s[a-z][\w'’-]*$/.test(named[0])
+      ? /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/.exec(
+          text.slice(end, end + 80),
+        )
+      : null;
+    if (ofWhat) end += ofWhat[0].length;
     let listed = 0;
     // "arrested Adil Tarni, the suspected bomber, and two accomplices", "arrested leader Omar Bessa, alias Abu Tarn, and 19
     // other militants": who the one taken is, before those taken with him.
