@@ -6238,3 +6238,16 @@ describe('parseIncidents: a region named with the land that holds it', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the end of a siege told on its own day', () => {
+  it('reads "ended the siege that afternoon" and the toll after it as the attack\'s, with no record of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          '- November 20: Two gunmen stormed the Tessa hotel in Ulma and took about 170 guests and staff hostage. Special forces, supported by Korvel personnel, ended the siege that afternoon. Twenty hostages, among them a Korvel citizen, and both attackers were killed.',
+        ),
+      ),
+    ).toEqual([['2015-11-20', 'attack', ['Ulma'], 22, null, null]]);
+  });
+});

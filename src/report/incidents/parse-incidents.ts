@@ -1047,14 +1047,16 @@ function readSentence(r: Reader, sentence: string): void {
     r.open !== null &&
     mentions.length === 1 &&
     only &&
-    !only.leads &&
+    // (A day counted from the story's, "that afternoon", "two days later", is the story's wherever it stands.)
+    (!only.leads || only.words.includes(' … ')) &&
     endsTheStory(sentence, only.start) &&
     // "…killed a commander near Chitama. … forces recaptured a camp near Mucojo on December 2": the end of an
     // event elsewhere, not this one's.
     !elsewhere(sentence, r.open, book.places) &&
-    only.date > r.open.mention.date
+    // ("Special forces ended the siege that afternoon": on its own day, its end, with no day of its own.)
+    (only.date > r.open.mention.date || (only.date === r.open.mention.date && only.words.includes(' … ')))
   ) {
-    r.open.endDate = only.date;
+    if (only.date > r.open.mention.date) r.open.endDate = only.date;
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
     return;
