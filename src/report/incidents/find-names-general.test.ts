@@ -142,3 +142,15 @@ describe('buildNameBook: a site named before the town it stands in', () => {
     expect(book.places).not.toContain('Bo');
   });
 });
+
+describe('buildNameBook: words that describe a town or a site, not towns', () => {
+  it('lists no "Pacific" of "the Pacific port of Tarn" and no "Bessa" of "the city\'s Bessa railway station"', () => {
+    const book = buildNameBook(
+      "A car bomb exploded in the Pacific port of Tarn on March 24. Two bombs exploded on March 7 in Ulma, one at a temple and the other at the city's Bessa railway station. Militants attacked the Korvel region of Lorn.",
+      'Testland',
+    );
+    expect(book.places).toEqual(expect.arrayContaining(['Tarn', 'Ulma', 'Korvel']));
+    expect(book.places).not.toContain('Pacific');
+    expect(book.places).not.toContain('Bessa');
+  });
+});

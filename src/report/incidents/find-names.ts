@@ -97,7 +97,9 @@ const PLACE_PATTERNS = [
   // Buluk district, insurgents …"
   // ("the Turkish state", "the Afghan capital" are not places: no 'state' or 'capital' here)
   new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b`,
+    // ("in the Pacific port of Tarn", "the Turkmen town of Amerli": the word before a kind of settlement told with its
+    // name after "of" describes it.)
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b(?!(?<=\\b(?:village|town|city|port|hamlet|settlement|resort)) of (?:the )?[A-Z])`,
     'g',
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
@@ -398,6 +400,13 @@ export function buildNameBook(text: string, country: string): NameBook {
         /^(?:\s+[A-Z][\w'’-]*)*(?:(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?|\s+on\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard),\s+)[A-Z]/.test(
           text.slice(k.index + k[0].length, k.index + k[0].length + 60),
         )
+      )
+        return [];
+      // ("the other at the city's Cantonment railway station": a site of the town just told of is named for no town.)
+      if (
+        key.source.includes('[Ss]tore') &&
+        m?.[1] &&
+        /\b(?:city|town|capital|village)['’]s (?:[a-z]+ )?$/.test(m[0].slice(0, m[0].lastIndexOf(m[1])))
       )
         return [];
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
