@@ -402,9 +402,11 @@ export function buildNameBook(text: string, country: string): NameBook {
         )
       )
         return [];
-      // ("the other at the city's Cantonment railway station": a site of the town just told of is named for no town.)
+      // ("the other at the city's Cantonment railway station": a site of the town just told of is named for no town; a
+      // quarter is a place of its own: "in the city's al-Varsk neighborhood".)
       if (
         key.source.includes('[Ss]tore') &&
+        !/^(?:neighborhood|suburb)$/.test(k[0]) &&
         m?.[1] &&
         /\b(?:city|town|capital|village)['’]s (?:[a-z]+ )?$/.test(m[0].slice(0, m[0].lastIndexOf(m[1])))
       )
