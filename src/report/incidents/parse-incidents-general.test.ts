@@ -6251,3 +6251,16 @@ describe('parseIncidents: the end of a siege told on its own day', () => {
     ).toEqual([['2015-11-20', 'attack', ['Ulma'], 22, null, null]]);
   });
 });
+
+describe('parseIncidents: a later round of arrests told after an arrest', () => {
+  it('keeps "a further 12 suspects … in the week after the bombings" off the arrest of the day, figure and places', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 12, security forces arrested Ann Roe, an Ulman woman whose explosive belt had failed to detonate at the hotel; she confessed on state television the next day. Police detained a further 12 suspects in Tarn and Bessa in the week after the bombings, and seized explosives and weapons.',
+        ),
+      ),
+    ).toEqual([['2005-11-12', 'arrest', [], null, null, 1]]);
+  });
+});

@@ -2340,7 +2340,7 @@ function pursuitAfter(sentence: string): boolean {
   return deaths !== null && OVER_THE_DAYS_AFTER.test(rest.slice(deaths.index));
 }
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:later )?that (?:week|month)\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:(?:later )?that (?:week|month)|in the (?:days?|weeks?|months?) (?:after|following|that followed)|over the (?:following|next|ensuing) (?:days|weeks))\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 // A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
@@ -3399,7 +3399,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // (Not where the clause points at a place told before it: "a second on the same road on March 23 killed one".)
   if (places.length === 0 && d.topic && !NOT_THE_TOPIC.test(clause) && !IN_THE_AREA.test(clause))
     places = d.topic.places;
-  if (places.length === 0 && further) places = namesIn(placeText(further), book.places);
+  // (Not from a later round of arrests: "Police detained a further 12 suspects in Tarn in the week after the bombings".)
+  if (places.length === 0 && further)
+    places = namesIn(placeText(d.further.filter((s) => !FOLLOW_UP.test(s)).join(' ')), book.places);
   // "In Zamboanga City, a grenade … on November 6, and a second device was defused on the 8th": a place that opens
   // the sentence is the place of each event the sentence tells.
   if (places.length === 0) {
