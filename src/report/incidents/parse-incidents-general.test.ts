@@ -6264,3 +6264,19 @@ describe('parseIncidents: a later round of arrests told after an arrest', () => 
     ).toEqual([['2005-11-12', 'arrest', [], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: one person taken, then killed on a later day of the same sentence', () => {
+  it('counts one killed on the day of the death, none on the day of the kidnapping', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'Reverend Ann Roe, a local chairman of the Korvel Christian Association, was kidnapped from Tarn, Ulma State, on January 2 and beheaded by his captors on January 20.',
+        ),
+      ),
+    ).toEqual([
+      ['2020-01-02', 'attack', ['Tarn'], null, null, null],
+      ['2020-01-20', 'attack', ['Tarn'], 1, null, null],
+    ]);
+  });
+});

@@ -455,6 +455,20 @@ const CASUALTY_VERB =
  * The figures of a clause with no verb of its own ("and three police officers in Ulma on May 9"), read with the verb
  * of the clause before it; the words quoted are the clause's own (the verb, told elsewhere, is left out of them).
  */
+// The death of one person told as the second event of a sentence that tells first how he was taken: "Reverend Ann Roe
+// … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20).
+const KILLED_AFTER_TAKEN =
+  /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
+const ONE_TAKEN = /^[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
+
+/** One killed where the clause tells only the death of the one the sentence says was taken (see KILLED_AFTER_TAKEN). */
+function killedWhenTaken(reading: CasualtyReading, clause: string, sentence: string): CasualtyReading {
+  if (Object.values(reading.figures).some((v) => v !== null)) return reading;
+  const killed = KILLED_AFTER_TAKEN.exec(clause);
+  if (!killed?.[1] || !ONE_TAKEN.test(sentence)) return reading;
+  return { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: killed[1] }, accounts: null };
+}
+
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
   // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
@@ -3364,7 +3378,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
-  const reading = ownByOrder(d.shared ? zerosOnly(read) : read, d.ordinal);
+  const reading = ownByOrder(
+    d.shared ? zerosOnly(killedWhenTaken(read, ownClause, text)) : killedWhenTaken(read, ownClause, text),
+    d.ordinal,
+  );
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
   const placeText = (s: string) =>
