@@ -1296,3 +1296,13 @@ describe('classifyIncident: a third review of the session’s readings', () => {
     expect(classifyIncident('Protesters occupied parts of Tarn on May 3.')).not.toBe('attack');
   });
 });
+
+describe('classifyIncident: militants dressed as a force', () => {
+  it('reads "militants dressed as security officers attacked" as an attack, not a clash', () => {
+    expect(
+      classifyIncident(
+        'On September 17, militants dressed as security officers attacked the embassy in Tarn with two vehicle bombs.',
+      ),
+    ).toBe('attack');
+  });
+});

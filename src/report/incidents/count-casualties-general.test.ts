@@ -3201,3 +3201,23 @@ describe('readCasualties: one arrested, told with whose or what he is, then othe
     expect(readCasualties('police arrested the leader of the cell and seized weapons').figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: the toll of an earlier event a comparison names, and one killed with a companion', () => {
+  it('reads no toll of "the deadliest attack since a truck bomb … killed more than 500"', () => {
+    expect(
+      readCasualties(
+        'two car bombs exploded at the Tessa junction in Ulma, killing 121 people and wounding 333, the deadliest attack since a truck bomb at the same junction killed more than 500 people on October 14, 2017',
+      ).figures,
+    ).toEqual({ killed: 121, wounded: 333, arrested: null });
+  });
+  it('counts one named victim and the companion killed with him', () => {
+    expect(
+      readCasualties('A nun, Sister Ann Roe, was shot dead with her Korvelese bodyguard outside a hospital in Tarn')
+        .figures.killed,
+    ).toBe(2);
+    expect(
+      readCasualties('Taliban leader Omar Tal was killed in a U.S. air strike on May 21, together with his driver.')
+        .figures.killed,
+    ).toBe(2);
+  });
+});

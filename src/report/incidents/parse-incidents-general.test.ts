@@ -6280,3 +6280,16 @@ describe('parseIncidents: one person taken, then killed on a later day of the sa
     ]);
   });
 });
+
+describe('parseIncidents: a total given by the government after the toll', () => {
+  it('reads "The government gave a total of 16 dead" as an account of the 16 told, not 16 more', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On September 17, militants attacked the embassy in Tarn with two vehicle bombs. Ten guards and civilians were killed, as were all six attackers. The government gave a total of 16 dead; some press reports said 19.',
+        ),
+      ),
+    ).toEqual([['2008-09-17', 'attack', ['Tarn'], 16, null, null]]);
+  });
+});

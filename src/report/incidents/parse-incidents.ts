@@ -2257,7 +2257,7 @@ const TOLL_AGAIN =
 // least 25.", "According to the police, …". Its figures are another account of the toll told, never added to it,
 // unless it tells of more victims ("Police said the attackers also killed two guards").
 const ACCOUNT_OPENING =
-  /^(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:said|reported|stated|claimed|estimated|put|counted)\b|According to\b)/;
+  /^(?:(?:The\s+)?(?:[A-Z][\w'’.-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:said|reported|stated|claimed|estimated|put|counted|gave)\b|According to\b)/;
 // ("Al-Shabaab claimed to have killed more than 50", "other sources said 40": no more victims, another account.)
 const MORE_VICTIMS =
   /\b(?:also|another|further|more(?!\s+than\b)|additional|separately)\b|\bother(?!\s+(?:sources|reports|accounts|estimates|officials|media)\b)/i;
