@@ -1306,3 +1306,20 @@ describe('classifyIncident: militants dressed as a force', () => {
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: a holy war declared, a tape that shows a leader, a town that fell to militants', () => {
+  it.each([
+    ['On October 9, Front leaders declared a holy war against Korvel.', 'threat'],
+    [
+      'A second tape, broadcast on September 1, showed the ringleader of the cell, Ali Tessa, justifying the attacks.',
+      'threat',
+    ],
+    ['in February he had boasted in a video that hundreds of suicide bombers were ready', 'threat'],
+    ['On June 10, Tarn fell to ISIL after the army and police abandoned their posts.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+  it('reads no event in a government that fell to a vote', () => {
+    expect(classifyIncident('On May 3, the government fell to a no-confidence vote.')).toBeNull();
+  });
+});

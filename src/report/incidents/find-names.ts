@@ -234,7 +234,7 @@ const ADJECTIVE_COMPOUND =
   /^[A-Z][a-z]+-(?:run|based|led|owned|backed|funded|controlled|held|born|affiliated|linked|made|style|speaking|majority|dominated|allied)\b/;
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
-const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
+const OWN_NAMED_SITE = /^(?:[Hh]otel|[Rr]estaurant|[Cc]afe|[Cc]lub|[Nn]ightclub)$/;
 const MILITARY_POST =
   /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
 const BUILDING =

@@ -6293,3 +6293,24 @@ describe('parseIncidents: a total given by the government after the toll', () =>
     ).toEqual([['2008-09-17', 'attack', ['Tarn'], 16, null, null]]);
   });
 });
+
+describe('parseIncidents: the counterattack after an ambush, a bank branch, a hotel, where an attacker had trained', () => {
+  it("keeps the counterattack's toll off the ambush, and names only the town of each event", () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'November 18: An ambush on a joint patrol near Tarn, Gao region, killed 24 soldiers and wounded 29. In the counterattack that followed, Korvel and Ulman forces killed 17 militants.',
+          'February 19: A suicide attack on a Bessa Bank branch in Ulma killed 38 people.',
+          'In Lorn on October 23, militants attacked the Tawakal hotel, killing nine civilians and wounding 47.',
+          'The failed May 1 car bombing in Varsk was carried out by Ali Tessa, a Korvelese man who had trained with the Front in Sorra.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-11-18', 'attack', ['Tarn'], 24, 29, null],
+      ['2019-02-19', 'attack', ['Ulma'], 38, null, null],
+      ['2019-10-23', 'attack', ['Lorn'], 9, 47, null],
+      ['2019-05-01', 'attack', ['Varsk'], null, null, null],
+    ]);
+  });
+});

@@ -2111,7 +2111,7 @@ const DISTANCE_FROM =
 // site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
 // market in Tarn province".
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
+  /\b((?:[Tt]he|[Aa]n?) )(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium)\b(?: (?:branch|office|compound|building))?(?=,? (?:at|in) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
@@ -2322,7 +2322,7 @@ function quietBracket(sentence: string, m: DateMention): boolean {
 // A past the ones an event is about had, told in a relative clause: "a group whose members had participated in the 2004
 // Superferry bombing and the Valentine's Day bombings in Makati" (no place of this event).
 const HAD_TAKEN_PART =
-  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
+  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated|(?:been\s+)?trained|studied|lived|fought|been based|been living)\s+(?:[\w'’-]+\s+){0,4}?in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
 const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
@@ -2354,7 +2354,7 @@ function pursuitAfter(sentence: string): boolean {
   return deaths !== null && OVER_THE_DAYS_AFTER.test(rest.slice(deaths.index));
 }
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:(?:later )?that (?:week|month)|in the (?:days?|weeks?|months?) (?:after|following|that followed)|over the (?:following|next|ensuing) (?:days|weeks))\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:In|During) the (?:counter-?attacks?|counter-?offensive|pursuit|operations?|fighting) (?:that (?:followed|ensued)|after(?:wards?)?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:(?:later )?that (?:week|month)|in the (?:days?|weeks?|months?) (?:after|following|that followed)|over the (?:following|next|ensuing) (?:days|weeks))\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 // A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
