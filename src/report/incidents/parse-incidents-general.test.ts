@@ -6314,3 +6314,27 @@ describe('parseIncidents: the counterattack after an ambush, a bank branch, a ho
     ]);
   });
 });
+
+describe('parseIncidents: a range of months into the next, a site before a month, claims within hours, an offensive announced', () => {
+  it('reads each as its own record with its own day', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'From late October into November, the Front executed more than 300 members of a tribe in Ulma, which had resisted its advance.',
+          'An IED hit a police vehicle near the Lorn refugee complex in February; two officers were injured.',
+          'On July 23, two suicide bombers attacked a demonstration in Tarn, killing 80 people. The Front claimed responsibility through its news agency within hours.',
+          'The TKF had announced the start of its spring offensive on April 30.',
+          'Militants again entered the city of Bessa on October 3 before being pushed out.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-10', 'attack', ['Ulma'], 300, null, null],
+      ['2014-02', 'attack', ['Lorn'], null, 2, null],
+      ['2014-07-23', 'attack', ['Tarn'], 80, null, null],
+      ['2014-07-23', 'threat', [], null, null, null],
+      ['2014-04-30', 'threat', [], null, null, null],
+      ['2014-10-03', 'attack', ['Bessa'], null, null, null],
+    ]);
+  });
+});

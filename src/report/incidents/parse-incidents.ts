@@ -239,8 +239,9 @@ const LATER_OPENING =
 const LEADS_TO_DAY =
   /^[,\s]*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
+// ("ISIS-K claimed responsibility … within hours", "… on Twitter while the attack was still under way".)
 const SAME_DAY =
-  /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b/i;
+  /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b|\bwithin (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b|\bwhile the (?:attack|siege|assault)s? (?:was|were) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
 // (An investigation or a trial that "concluded" ends no event.)
 const EVENT_END =
