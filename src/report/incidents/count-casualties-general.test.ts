@@ -3221,3 +3221,19 @@ describe('readCasualties: the toll of an earlier event a comparison names, and o
     ).toBe(2);
   });
 });
+
+describe('readCasualties: a name in an aside between the items of those arrested, and a denial of injuries', () => {
+  it('counts "three Korvelese, among them Ali Tessa, and two Ulman nationals" as five', () => {
+    expect(
+      readCasualties('police arrested three Korvelese, among them Ali Tessa, and two Ulman nationals in Tarn').figures
+        .arrested,
+    ).toBe(5);
+  });
+  it('reads "without injuring anyone" as no casualties', () => {
+    expect(readCasualties('several rounds fell near the embassy without injuring anyone').figures).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+  });
+});

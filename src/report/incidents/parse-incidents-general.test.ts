@@ -6338,3 +6338,16 @@ describe('parseIncidents: a range of months into the next, a site before a month
     ]);
   });
 });
+
+describe('parseIncidents: a total given after a toll told with a long aside', () => {
+  it('reads "The Korvel government gave a total of 16 dead" as the same 16', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On September 17, militants attacked the embassy in Tarn. Ten Korvelese guards and civilians, among them an Ulman woman, were killed, as were all six attackers. The Korvel government gave a total of 16 dead; some press reports said 19.',
+        ),
+      ),
+    ).toEqual([['2008-09-17', 'attack', ['Tarn'], 16, null, null]]);
+  });
+});
