@@ -289,3 +289,17 @@ describe('findDates on a period with early, mid- or late months', () => {
     ).toEqual([['2014-03', '2014-05']]);
   });
 });
+
+describe('findDates: a holiday whose ceremonies an event came during', () => {
+  it('dates "During Victory Day ceremonies" and "On Constitution Day" by the country\'s day', () => {
+    expect(
+      findDates('During Victory Day ceremonies at the stadium in Tarn, a bomb killed seven.', 2004, null, 'Russia').map(
+        (m) => m.date,
+      ),
+    ).toEqual(['2004-05-09']);
+    expect(
+      findDates('On Constitution Day, bombs exploded in seven cities.', 2004, null, 'Spain').map((m) => m.date),
+    ).toEqual(['2004-12-06']);
+    expect(findDates('Officials planned the Victory Day ceremonies.', 2004, null, 'Russia')).toEqual([]);
+  });
+});

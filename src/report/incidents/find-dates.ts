@@ -227,13 +227,14 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine/;
-const NATIONAL_NAME = /Independence Day|National Day|Republic Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
+const NATIONAL_NAME =
+  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
-  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|celebrations?|festivities|reception|dinner|gathering|parade|rally|rallies|ceremony|ceremonies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)`,
+  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|gathering|rally|rallies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies)\\b(?<!\\b[Dd]uring (?:the )?(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
   'g',
 );
 // ("The most prominent attack occurred on Independence Day, when …": the day an event is told to have come on.)

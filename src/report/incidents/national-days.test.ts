@@ -45,3 +45,12 @@ describe('findDates and parseIncidents on national holidays', () => {
     ]);
   });
 });
+
+describe('nationalDay: Constitution Day and Victory Day', () => {
+  it("gives the fixed day of the chapter's country, and none where the country has none here", () => {
+    expect(nationalDay('Constitution Day', 'Spain')).toBe('12-06');
+    expect(nationalDay('Victory Day', 'Russia')).toBe('05-09');
+    expect(nationalDay('Victory Day', 'Bangladesh')).toBe('12-16');
+    expect(nationalDay('Constitution Day', 'Mexico')).toBeNull();
+  });
+});

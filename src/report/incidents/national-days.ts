@@ -88,6 +88,37 @@ const REPUBLIC_DAY: Readonly<Record<string, string>> = Object.freeze({
   turkey: '10-29',
 });
 
+/** Each country's Constitution Day (MM-DD), where it is a fixed day. */
+const CONSTITUTION_DAY: Readonly<Record<string, string>> = Object.freeze({
+  armenia: '07-05',
+  belarus: '03-15',
+  denmark: '06-05',
+  georgia: '08-24',
+  japan: '05-03',
+  kazakhstan: '08-30',
+  kyrgyzstan: '05-05',
+  moldova: '07-29',
+  norway: '05-17',
+  poland: '05-03',
+  russia: '12-12',
+  spain: '12-06',
+  tajikistan: '11-06',
+  uzbekistan: '12-08',
+});
+
+/** Each country's Victory Day (MM-DD), where it has kept one day through the series' years. */
+const VICTORY_DAY: Readonly<Record<string, string>> = Object.freeze({
+  armenia: '05-09',
+  bangladesh: '12-16',
+  belarus: '05-09',
+  georgia: '05-09',
+  kazakhstan: '05-09',
+  kyrgyzstan: '05-09',
+  moldova: '05-09',
+  russia: '05-09',
+  tajikistan: '05-09',
+});
+
 /** Holidays of one country by their own name, and days every Orthodox church keeps on the old calendar. */
 const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'merdeka day': '08-31',
@@ -107,6 +138,8 @@ export const NATIONAL_DAY_NAMES = [
   'Independence Day',
   'National Day',
   'Republic Day',
+  'Constitution Day',
+  'Victory Day',
   'Merdeka Day',
   'Jamhuri Day',
   'Madaraka Day',
@@ -131,5 +164,7 @@ export function nationalDay(name: string, country: string | null): string | null
   if (key === 'independence day') return INDEPENDENCE_DAY[place] ?? null;
   if (key === 'national day') return NATIONAL_DAY[place] ?? null;
   if (key === 'republic day') return REPUBLIC_DAY[place] ?? null;
+  if (key === 'constitution day') return CONSTITUTION_DAY[place] ?? null;
+  if (key === 'victory day') return VICTORY_DAY[place] ?? null;
   return null;
 }
