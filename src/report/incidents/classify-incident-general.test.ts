@@ -1323,3 +1323,17 @@ describe('classifyIncident: a holy war declared, a tape that shows a leader, a t
     expect(classifyIncident('On May 3, the government fell to a no-confidence vote.')).toBeNull();
   });
 });
+
+describe('classifyIncident: what a group is known for, and a leader killed in an operation', () => {
+  it.each([
+    [
+      'On July 2, the Department of State designated Tarn Hizballah, an Ulma-backed militia responsible for attacks on U.S. forces, as a Foreign Terrorist Organization.',
+      'designation',
+    ],
+    ['On May 3, police arrested Ali Tessa, a militant blamed for the bombing of a bus, in Ulma.', 'arrest'],
+    ['Mullah Omar Tal, the Front’s most prominent commander, was killed in an operation in Sorra on May 12.', 'clash'],
+    ['Two soldiers were killed in an ambush in Tarn on May 3.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -12,6 +12,9 @@ const ARREST =
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+// What a group is known for, between commas: ", an Iran-backed militia responsible for attacks on U.S. forces,".
+const KNOWN_FOR_ASIDE =
+  /,\s+(?:[^,;.]|\.(?=\w|\s[a-z])){0,80}?\b(?:responsible for|blamed for|known for|behind|linked to|accused of)\b(?:[^,;.]|\.(?=\w|\s[a-z])){0,80},/g;
 // A group's offensive announced: "The Taliban had announced the start of their spring offensive on April 30".
 const OFFENSIVE_ANNOUNCED =
   /\b(?:Taliban|militants|insurgents|al-Shabaab|Boko Haram|ISIS(?:-[A-Z]{1,2})?|ISIL|[A-Z]{2,6})\s+(?:had\s+)?(?:announced|declared|launched) (?:the (?:start|launch|beginning|opening) of )?(?:its|their) (?:annual )?(?:spring |summer |new )?offensive\b(?![^.;]{0,80}\b(?:killed|killing|wounded|wounding|attacked|stormed)\b)/;
@@ -336,8 +339,9 @@ export function executedByTheState(part: string, sentence: string): boolean {
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
+// ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
 const STRIKE_KILLED =
-  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b/i;
+  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[\w-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b/i;
 // An operation told by the deaths it resulted in: "a combined army and gendarmerie operation … resulted in the deaths
 // of five terrorists", "The operation left 12 militants dead" (not where a bomb or an attack is what left them dead).
 const OPERATION_TOLL =
@@ -385,7 +389,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // happened that day is an aside.
   // ("…, which killed 166 people, security forces raided a camp …": the toll of the event named before, as the clause's
   // opening, is no act of the clause.)
+  // ("designated Kata'ib Hizballah, an Iran-backed militia responsible for attacks on U.S. forces, as …": what a group
+  // or a person is known for, in an aside, is no act of the sentence.)
   const asideless = told
+    .replace(KNOWN_FOR_ASIDE, ',')
     .replace(AFTER_EVENT, '')
     .replace(LEADING_WHICH_TOLL, '')
     .replace(SAME_DAY_ASIDE, '$1')
