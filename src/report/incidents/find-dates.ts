@@ -135,8 +135,10 @@ const DAYS_AFTER = new RegExp(`\\b${DAY_COUNT} (days?|weeks?) after\\b`, 'i');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // The words between a first day and a last one of one event: "… and continuing into …", "… and lasted until the …".
+// ("… opened fire on shoppers on September 21 and held parts of the building until September 24": a siege held to its
+// last day.)
 const GOES_ON = new RegExp(
-  `^,?\\s+and\\s+(?:continuing|continued|lasting|lasted|ending|ended|running|ran)\\s+(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  `^,?\\s+and\\s+(?:(?:continuing|continued|lasting|lasted|ending|ended|running|ran)|(?:held|occupied|controlled)\\s+(?:[\\w'’-]+\\s+){1,5}?(?=until|till))\\s*(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
   'i',
 );
 // A verb of speech right before a day counted on ("said the following week that …").
@@ -540,7 +542,7 @@ export function findDates(
   // "Beginning on the evening of March 1 and continuing into March 2", "which began on March 16 and lasted until the
   // 27th": one event told from its first day to its last.
   // (One pass that copies the mentions, so that a text of many such spans stays linear.)
-  if (mentions.length > 0 && /\band\s+(?:continu|last|end|r[au]n)/i.test(sentence)) {
+  if (mentions.length > 0 && /\band\s+(?:continu|last|end|r[au]n|held|occupied|controlled)/i.test(sentence)) {
     const joined: DateMention[] = [];
     for (let i = 0; i < mentions.length; i += 1) {
       const first = mentions[i];

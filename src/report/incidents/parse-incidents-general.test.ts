@@ -6351,3 +6351,19 @@ describe('parseIncidents: a total given after a toll told with a long aside', ()
     ).toEqual([['2008-09-17', 'attack', ['Tarn'], 16, null, null]]);
   });
 });
+
+describe('parseIncidents: a siege held to a later day, and a day counted from its end', () => {
+  it('gives the siege its last day, and dates "Two days after the siege ended" from it', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2013,
+          'The deadliest attack took place at the Bessa mall in Tarn, where four gunmen opened fire on shoppers on September 21 and held parts of the building until September 24. The government reported 67 people killed. Two days after the siege ended, police arrested three men in Ulma whom they accused of helping the attackers.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2013-09-21', '2013-09-24', 'attack', ['Tarn'], 67, null],
+      ['2013-09-26', null, 'arrest', ['Ulma'], null, 3],
+    ]);
+  });
+});

@@ -290,6 +290,9 @@ const COUNTED_ON =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
 
 const SAME_MONTH = /^\s*(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b/i;
+// What ended, right after "… days after the": "siege ended", "attack was over".
+const ENDED_AFTER =
+  /^\s*(?:siege|attack|assault|stand-?off|occupation|hostage (?:crisis|taking)|fighting|battle|operation)\s+(?:had\s+)?(?:ended|was over|concluded)\b/i;
 // An occasion a relative day may count from whose day the text seldom gives: "after the vote", "after the elections".
 const UNDATED_ANCHOR =
   /^\s*(?:\w+\s+)?(?:vote|votes|election|elections|polls|referendum|inauguration|ceremony|summit|holiday|festival|census)\b(?!\s+(?:bombings?|attacks?|violence|blasts?|massacres?|shootings?|clashes))/i;
@@ -1342,7 +1345,13 @@ function datesOf(r: Reader, sentence: string) {
       (AFTER_THE_EVENT.test(afterRelative.slice(0, 40)) || DAYS_AFTER_NAMED.test(sentence))) ||
       (namedAside !== null &&
         AFTER_THE_EVENT.test(afterRelative.slice(namedAside[0].length, namedAside[0].length + 40))));
-  const relativeFrom = afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date);
+  // ("Two days after the siege ended, police arrested …": counted from the story's last day, where it told one.)
+  const fromEnd =
+    relativeAt !== null && /\bafter (?:the|that|this)$/i.test(relativeAt[0]) && ENDED_AFTER.test(afterRelative)
+      ? (r.open?.endDate ?? r.open?.mention.endDate ?? null)
+      : null;
+  const relativeFrom =
+    fromEnd ?? (afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date));
   if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
     // "Later that month" is the story's month; "The following week" counts on seven days.
