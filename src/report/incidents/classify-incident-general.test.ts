@@ -1337,3 +1337,13 @@ describe('classifyIncident: what a group is known for, and a leader killed in an
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a force told with whom it pursued', () => {
+  it('reads "police officers pursuing the July 21 suspects shot dead Ann Roe" as a clash', () => {
+    expect(
+      classifyIncident(
+        'The following day, police officers pursuing the July 21 suspects shot dead Ann Roe, a Korvel electrician, at Tarn station.',
+      ),
+    ).toBe('clash');
+  });
+});
