@@ -6367,3 +6367,22 @@ describe('parseIncidents: a siege held to a later day, and a day counted from it
     ]);
   });
 });
+
+describe('parseIncidents: an earlier attack someone is blamed for, and a bomber who drove', () => {
+  it('gives no record to "whom the government blamed for the January attack", and counts "the driver also died"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'January 18: Gunmen ambushed a convoy of tourists in Lorn, killing two Korvel women.',
+          'In an August 11 raid on a hideout in Tarn, security forces killed five suspected members, including cell leader Ali Tessa, whom the government blamed for the January attack on the Korvel tourists.',
+          'On August 19, a suicide bomber drove a car packed with explosives into the security compound in Ulma, killing a police officer and wounding 17 other people; the driver also died.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-01-18', 'attack', ['Lorn'], 2, null, null],
+      ['2008-08-11', 'clash', ['Tarn'], 5, null, null],
+      ['2008-08-19', 'attack', ['Ulma'], 2, 17, null],
+    ]);
+  });
+});

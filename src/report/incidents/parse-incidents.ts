@@ -2290,7 +2290,7 @@ const HOSPITAL_IN =
   /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // What those held are held for: "wanted for", "charged in", "accused of".
 const HELD_FOR =
-  '\\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)\\s+';
+  '\\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)\\s+';
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT = new RegExp(
