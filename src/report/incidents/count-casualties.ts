@@ -610,7 +610,8 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // 2017": the toll of the earlier event the comparison names.
     {
       needs: ['since '],
-      source: `\\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:serious|lethal|deadly|devastating))\\b[^.;]{0,60}?\\bsince\\b[^.;]*`,
+      // (Only the clause after "since" that tells the earlier toll: "the deadliest since 2011, killed 45 people" keeps 45.)
+      source: `(?<=\\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:serious|lethal|deadly|devastating))\\b[^.;]{0,60}?)\\bsince\\s[^.;,]{0,100}?\\b(?:killed|died|left)\\b[^.;,]*`,
     },
     {
       needs: ['had died', 'had been killed'],
@@ -1137,7 +1138,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides|men|women|suspects|individuals)\\b(?!\\s+(?:were|was|had|have|died|escaped|fled)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?<!,\\s+and\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?)(?:men|women|suspects|individuals)\\b(?=\\s*(?:[.;,)]|$|\\s(?:in|near|at|from|on|accompanying|with|after|during|for)\\b))|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
@@ -1735,6 +1736,13 @@ function listWindow(text: string, start: number): number {
     // (At most 400 more: no text makes the search back longer than that.)
     const wider = Math.max(0, start - 120 - Math.min(blank, 400));
     if (wider === window) break;
+    // (Not past a verb of another clause: "police arrested two suspects, including …, and four soldiers were killed".)
+    if (
+      /\b(?:arrested|detained|captured|killed|killing|wounded|wounding|injured|injuring|died)\b/i.test(
+        text.slice(wider, window),
+      )
+    )
+      break;
     window = wider;
   }
   return window;

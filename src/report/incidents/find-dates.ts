@@ -460,7 +460,7 @@ export function findDates(
     if (!dayAround && !dayAsSubject && !onTheDay) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
-      /^,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(
+      /^(?:\s+(?:celebrations?|ceremon(?:y|ies)|festivities|parade))?,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(
         sentence.slice(m.index + whole.length, m.index + whole.length + 24),
       )
     )

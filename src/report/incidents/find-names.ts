@@ -234,7 +234,7 @@ const ADJECTIVE_COMPOUND =
   /^[A-Z][a-z]+-(?:run|based|led|owned|backed|funded|controlled|held|born|affiliated|linked|made|style|speaking|majority|dominated|allied)\b/;
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
-const OWN_NAMED_SITE = /^(?:[Hh]otel|[Rr]estaurant|[Cc]afe|[Cc]lub|[Nn]ightclub)$/;
+const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
 const MILITARY_POST =
   /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
 const BUILDING =
@@ -397,7 +397,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         // ("the Dayah Hotel near the parliament in Mogadishu": the same, past a landmark.)
         // ("the Tessa nightclub in central Ulma", "the Bo Mall on Tarn Avenue, Ulma": the same, past a part of the town or
         // a street.)
-        /^(?:\s+[A-Z][\w'’-]*)*(?:(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?|\s+on\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard),\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/.test(
+        /^(?:\s+[A-Z][\w'’-]*)*(?:(?:,?\s+(?:near|next to|opposite|beside|close to)\s+(?:the|an?)\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:in|at|near)\s+(?:(?:central|downtown)\s+)?|\s+on\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard),\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/.test(
           text.slice(k.index + k[0].length, k.index + k[0].length + 60),
         )
       )

@@ -463,13 +463,17 @@ const CASUALTY_VERB =
 // … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20).
 const KILLED_AFTER_TAKEN =
   /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
-const ONE_TAKEN = /^[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
+// (One person: not "A group of 12 aid workers was kidnapped", not one killed "along with four other hostages".)
+const ONE_TAKEN =
+  /^(?!(?:An?\s+)?(?:group|number|total|team|party|convoy|busload|family)\b|\d|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Several)\b)[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
+const KILLED_WITH_OTHERS =
+  /\b(?:along|together) with\b|\band (?:\w+ )?others\b|\bof (?:his|her) (?:captors|kidnappers|abductors)\b/;
 
 /** One killed where the clause tells only the death of the one the sentence says was taken (see KILLED_AFTER_TAKEN). */
 function killedWhenTaken(reading: CasualtyReading, clause: string, sentence: string): CasualtyReading {
   if (Object.values(reading.figures).some((v) => v !== null)) return reading;
   const killed = KILLED_AFTER_TAKEN.exec(clause);
-  if (!killed?.[1] || !ONE_TAKEN.test(sentence)) return reading;
+  if (!killed?.[1] || !ONE_TAKEN.test(sentence) || KILLED_WITH_OTHERS.test(clause)) return reading;
   return { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: killed[1] }, accounts: null };
 }
 
@@ -2070,10 +2074,14 @@ function finestPlaces(named: string[], text: string): string[] {
   if (named.length < 2) return named;
   // "in the Bari region of Puntland": the land that holds a region the clause names is no finer place (a quarter's
   // city stays: "the Karrada district of Baghdad").
+  // (Only where the region is itself a place of the clause: "in Lorn and in the Sorra region of Tarn" keeps Tarn where
+  // Sorra is no place the clause names.)
   const holding = (p: string) =>
-    new RegExp(
-      `\\b[A-Z][\\w'’-]* (?:region|province|governorate|state|county|department|prefecture) of ${escapeRegExp(p)}(?![\\w'’-])`,
-    ).test(text);
+    named.some((q) =>
+      new RegExp(
+        `(?<![\\w'’-])${escapeRegExp(q)} (?:region|province|governorate|state|county|department|prefecture) of ${escapeRegExp(p)}(?![\\w'’-])`,
+      ).test(text),
+    );
   const held = HOLDING_OF.test(text) ? named.filter((p) => !holding(p)) : named;
   const places = held.length > 0 ? held : named;
   if (places.length < 2) return places;
@@ -2331,8 +2339,12 @@ function quietBracket(sentence: string, m: DateMention): boolean {
 
 // A past the ones an event is about had, told in a relative clause: "a group whose members had participated in the 2004
 // Superferry bombing and the Valentine's Day bombings in Makati" (no place of this event).
+// Where someone had been before, told in a relative clause: "who had trained with the TTP in Waziristan" (the place
+// only, not the words after it).
+const HAD_BEEN_IN =
+  /\bwho\s+had\s+(?:been\s+)?(?:trained|studied|lived|fought)\s+(?:[\w'’-]+\s+){0,4}?in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 const HAD_TAKEN_PART =
-  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated|(?:been\s+)?trained|studied|lived|fought|been based|been living)\s+(?:[\w'’-]+\s+){0,4}?in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
+  /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
 const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
@@ -2364,7 +2376,7 @@ function pursuitAfter(sentence: string): boolean {
   return deaths !== null && OVER_THE_DAYS_AFTER.test(rest.slice(deaths.index));
 }
 const FOLLOW_UP =
-  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:In|During) the (?:counter-?attacks?|counter-?offensive|pursuit|operations?|fighting) (?:that (?:followed|ensued)|after(?:wards?)?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:(?:later )?that (?:week|month)|in the (?:days?|weeks?|months?) (?:after|following|that followed)|over the (?:following|next|ensuing) (?:days|weeks))\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
+  /^(?:(?:In|During) )?(?:the )?(?:follow-?up|subsequent|later) (?:raids?|operations?|searches|arrests|sweeps?|investigations?)\b|^(?:In|During) the (?:counter-?attacks?|counter-?offensive|pursuit) (?:that (?:followed|ensued)|after(?:wards?)?)\b|^(?:Protests|Riots|Demonstrations|Unrest|Clashes) (?:against|over|after|following|that followed)\b|\b(?:arrested|detained|captured)\b[^.;]*\b(?:(?:later )?that (?:week|month)|in the (?:days?|weeks?|months?) (?:after|following|that followed)|over the (?:following|next|ensuing) (?:days|weeks))\b|^(?:In|During|Over|Within) the (?:\w+ )?(?:hours|days|weeks)(?: that)? (?:following|after|followed)\b/i;
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 // A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
@@ -3405,6 +3417,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(TITLE_OF_PLACE, ' ')
       .replace(WANTED_FOR_EVENT, ' ')
       .replace(HAD_TAKEN_PART, ' ')
+      .replace(HAD_BEEN_IN, ' ')
       .replace(HAD_DONE_CLAUSE, ' ')
       .replace(BASED_IN_WORDS.test(s) ? BASED_IN : NEVER, ' ');
   // "the town of Adra northeast of Damascus": a town named only to tell where the place lies, when another is named.
