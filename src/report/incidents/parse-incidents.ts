@@ -2069,20 +2069,25 @@ function placeMentions(place: string): RegExp {
  * The places named for the incident itself: a region, a state or a country is dropped where a town is named too
  * ("Boralday of the Almaty region" → Boralday; "Maiduguri, Borno State" → Maiduguri).
  */
-const HOLDING_OF = /\b(?:region|province|governorate|state|county|department|prefecture) of [A-Z]/;
+// A region named with the land that holds it: "the Bari region of Puntland" (the region in group 1, the land in 2).
+const HOLDING_OF =
+  /(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:region|province|governorate|state|county|department|prefecture) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’-])/g;
+const HOLDS_A_REGION = /\b(?:region|province|governorate|state|county|department|prefecture) of [A-Z]/;
 function finestPlaces(named: string[], text: string): string[] {
   if (named.length < 2) return named;
   // "in the Bari region of Puntland": the land that holds a region the clause names is no finer place (a quarter's
   // city stays: "the Karrada district of Baghdad").
   // (Only where the region is itself a place of the clause: "in Lorn and in the Sorra region of Tarn" keeps Tarn where
-  // Sorra is no place the clause names.)
-  const holding = (p: string) =>
-    named.some((q) =>
-      new RegExp(
-        `(?<![\\w'’-])${escapeRegExp(q)} (?:region|province|governorate|state|county|department|prefecture) of ${escapeRegExp(p)}(?![\\w'’-])`,
-      ).test(text),
-    );
-  const held = HOLDING_OF.test(text) ? named.filter((p) => !holding(p)) : named;
+  // Sorra is no place the clause names.) One scan of the text, whatever the number of places.
+  const holders = new Set<string>();
+  if (HOLDS_A_REGION.test(text))
+    for (const m of text.matchAll(HOLDING_OF)) {
+      const [, region = '', land = ''] = m;
+      if (named.includes(region)) holders.add(land);
+      // ("the Ulma Tarn region of Bessa": a region of one word after another name.)
+      else if (named.includes(region.split(' ').pop() ?? '')) holders.add(land);
+    }
+  const held = holders.size > 0 ? named.filter((p) => !holders.has(p)) : named;
   const places = held.length > 0 ? held : named;
   if (places.length < 2) return places;
   const regional = (p: string) => {
@@ -2554,7 +2559,7 @@ const JOURNEY =
 // home, no place of the event, as a journey's start is none).
 // (Not those taken from it: "abducted 40 girls from Tarn".)
 const FROM_HOME =
-  /\b(?<!\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated)\b[^.;]{0,40})(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)\s+from\s+(?:the\s+)?[A-Z]/;
+  /\b(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)(?<!\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated)\b[^.;]{0,40}(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?))\s+from\s+(?:the\s+)?[A-Z]/;
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
