@@ -14,7 +14,7 @@ const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)(?![^.;]{0,60}\billegitimate\b)|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // What a group is known for, between commas: ", an Iran-backed militia responsible for attacks on U.S. forces,".
 const KNOWN_FOR_ASIDE =
-  /,\s+(?:[^,;.]|\.(?=\w|\s[a-z])){0,80}?\b(?:responsible for|blamed for|known for|behind|linked to|accused of)\b(?:[^,;.]|\.(?=\w|\s[a-z])){0,80},/g;
+  /,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:militia|group|organi[sz]ation|network|faction|cell|movement|commander|leader|militant|member|man|woman|cleric|preacher|figure|officer|fighter)\s+(?:[^,;.]|\.(?=\w|\s[a-z])){0,40}?\b(?:responsible for|blamed for|known for|behind|linked to|accused of)\b(?:[^,;.]|\.(?=\w|\s[a-z])){0,80},/g;
 const SAID_IN_VIDEO = /\b(?:said|announced|declared) in an? (?:video|audio recording|audio message|tape)\b/;
 // A group's offensive announced: "The Taliban had announced the start of their spring offensive on April 30".
 const OFFENSIVE_ANNOUNCED =

@@ -6451,3 +6451,19 @@ describe("parseIncidents: near misses of this session's readings (from an advers
     ).toEqual([null, null]);
   });
 });
+
+describe('parseIncidents: an arrest announced, then a clause with "linked to"', () => {
+  it('keeps the arrest of "23 suspects linked to the Tarn attack" beside the clash two days later', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 26, the Ministry of Interior announced the arrest of 23 suspects linked to the Tarn attack, and two days later security forces killed Ali Tessa and eight other militants in an ambush near Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-26', 'arrest', [], null, null, 23],
+      ['2015-03-28', 'clash', ['Ulma'], 9, null, null],
+    ]);
+  });
+});
