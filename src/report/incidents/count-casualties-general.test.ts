@@ -3237,3 +3237,20 @@ describe('readCasualties: a name in an aside between the items of those arrested
     });
   });
 });
+
+describe('readCasualties: acronyms in a list, an opening that names no victims, hyphenated names, the tenth, a bomber alone', () => {
+  it.each([
+    ['Two suspected TKF members and Inspector Ali Tessa were killed in the shootout', 'killed', 3],
+    [
+      'In a separate incident the following week, two soldiers and a militant died in a firefight near Tarn.',
+      'killed',
+      3,
+    ],
+    ['police arrested Korvelese rights activist Al-Amin Tessa on his arrival in Tarn', 'arrested', 1],
+    ['Police captured the tenth, Omar Ali Bessa, alive near Tarn on November 27.', 'arrested', 1],
+    ['a suicide bomber blew herself up in a mosque in Tarn, but no one else was hurt.', 'killed', 1],
+    ['a bomb exploded in a mosque in Tarn, but no one else was hurt.', 'killed', 0],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

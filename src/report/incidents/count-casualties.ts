@@ -941,7 +941,7 @@ const BODY_FOUND =
 // A figure, then one person named, who died with them: "Two suspected militants and Inspector Ann Roe of the Tarn police
 // died in the shootout", "three soldiers and Sorra Front commander Ann Roe were killed".
 const FIGURE_AND_NAMED_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:[a-z-]+\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+  `\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:(?:[a-z-]+|[A-Z]{2,6}(?:-[A-Z])?)\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 // A toll told: "killed 30", "leaving 12 dead", "14 people died".
 const TOLL_BEFORE = new RegExp(
@@ -1123,13 +1123,13 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:(?:[a-z]+-)?${PERSON}\\b(?!s)(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered", "Andal Ampatuan Jr. surrendered": one named person.
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
@@ -1748,6 +1748,8 @@ function listWindow(text: string, start: number): number {
   return window;
 }
 
+// Words of a list's opening that name no victims: "a separate incident", "the following week".
+const NOT_AN_ITEM = /\b(?:incidents?|attacks?|bombings?|ambush|clash|operations?|week|day|month|year|time)\b/i;
 /** Whether a text ends with spaces, "and" in any case, and spaces before it: what LIST_BEFORE and LIST_CHAIN end with. */
 function endsWithAnd(text: string): boolean {
   let end = text.length;
@@ -2153,7 +2155,8 @@ function readFieldPatterns(t: Tally): void {
               let offset = 0;
               for (const item of chain[1].split(/,\s+/)) {
                 const head = /^(\S+)/.exec(item)?.[1] ?? '';
-                if (head && !isUsed(at + offset, at + offset + head.length)) {
+                // ("In a separate incident the following week, two soldiers and a militant died": no item of the list.)
+                if (head && !isUsed(at + offset, at + offset + head.length) && !NOT_AN_ITEM.test(item)) {
                   const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
                   if (counted !== null) {
                     used.fill(1, at + offset, at + offset + head.length);
@@ -2215,6 +2218,8 @@ function priorItems(t: Tally, field: keyof Casualties, from: number, strict = fa
       break;
     const counted = /^an?$/i.test(head) ? 1 : parseNumber(head);
     if (counted === null || isUsed(at, at + head.length)) break;
+    // ("In a separate incident the following week, two soldiers and a militant died": no item of the list.)
+    if (NOT_AN_ITEM.test(prior[1] ?? '')) break;
     used.fill(1, at, at + head.length);
     result[field] = (result[field] ?? 0) + counted;
     start = at;
@@ -2959,6 +2964,12 @@ function readNoCasualties(t: Tally): void {
     mayDeny && result.killed === null && (lowerShown.match(/\bkill|\bdied\b|\bdead\b|\bdeaths?\b/g) ?? []).length === 1
       ? NO_GROUP_KILLED.exec(shown)
       : null;
+  // ("a suicide bomber blew herself up in a mosque, but no one else was hurt": the bomber died, no one else was hurt.)
+  const self = (none ?? noInjuries)?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(text) : null;
+  if (self) {
+    result.killed = 1;
+    cite('killed', self.index, self.index + self[0].length);
+  }
   for (const [field, m] of [
     ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled],
     ['wounded', none ?? noInjuries],
@@ -2969,6 +2980,7 @@ function readNoCasualties(t: Tally): void {
     }
   }
 }
+const BLEW_SELF_UP = /\bblew (?:himself|herself) up\b/i;
 
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
