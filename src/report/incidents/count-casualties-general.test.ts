@@ -3254,3 +3254,10 @@ describe('readCasualties: acronyms in a list, an opening that names no victims, 
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: people separated from the others, then killed', () => {
+  it('counts "25 men were separated from the women and children and killed" as 25 dead, and none where they were released', () => {
+    expect(readCasualties('25 men were separated from the women and children and killed').figures.killed).toBe(25);
+    expect(readCasualties('25 men were separated from the women and children and released').figures.killed).toBeNull();
+  });
+});

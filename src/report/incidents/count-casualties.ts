@@ -250,6 +250,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:abducted|kidnapped|seized|took)\\s+${N}\\s+(?:[\\w'’,-]+\\s+){0,10}?and\\s+(?:later\\s+|then\\s+)?(?:killed|executed|shot dead|beheaded|murdered)\\s+them\\b`,
       'gi',
     ),
+    // "25 men were separated from the women and children and killed": those taken aside, then killed.
+    gated(
+      [
+        ['separated', 'singled out', 'taken aside', 'pulled', 'dragged', 'marched'],
+        [' and killed', ' and executed', ' and shot'],
+      ],
+      `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:were|had been)\\s+(?:separated|singled out|taken aside|pulled|dragged|marched)\\b[^.;,]{0,80}?\\band\\s+(?:then\\s+|later\\s+)?(?:killed|executed|shot(?: dead)?)\\b`,
+      'gi',
+    ),
     // "a group of 31 unarmed men detained by security forces in Djibo was found dead": the group, found dead.
     gated(
       [['found dead']],
