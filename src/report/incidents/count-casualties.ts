@@ -950,7 +950,7 @@ const BODY_FOUND =
 // A figure, then one person named, who died with them: "Two suspected militants and Inspector Ann Roe of the Tarn police
 // died in the shootout", "three soldiers and Sorra Front commander Ann Roe were killed".
 const FIGURE_AND_NAMED_KILLED = new RegExp(
-  `\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:(?:[a-z-]+|[A-Z]{2,6}(?:-[A-Z])?)\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+  `(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)\\b(${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\\s+(?:(?:[a-z-]+|[A-Z]{2,6}(?:-[A-Z])?)\\s+){1,3}?and\\s+(?:(?:[A-Z][\\w'’-]*\\.?\\s+){0,3}[a-z]+\\s+)?(?:[A-Z][a-z]*\\.?\\s+)?${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3}(?:,?\\s+(?:of|from)\\s+(?:the\\s+)?[^,;.]{1,50}?)?,?\\s+(?:were\\s+(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 // A toll told: "killed 30", "leaving 12 dead", "14 people died".
 const TOLL_BEFORE = new RegExp(
@@ -1138,7 +1138,7 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered", "Andal Ampatuan Jr. surrendered": one named person.
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
@@ -1147,7 +1147,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?<!,\\s+and\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?)(?:men|women|suspects|individuals)\\b(?=\\s*(?:[.;,)]|$|\\s(?:in|near|at|from|on|accompanying|with|after|during|for)\\b))|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:(?:also|later|then)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
@@ -2974,7 +2974,16 @@ function readNoCasualties(t: Tally): void {
       ? NO_GROUP_KILLED.exec(shown)
       : null;
   // ("a suicide bomber blew herself up in a mosque, but no one else was hurt": the bomber died, no one else was hurt.)
-  const self = (none ?? noInjuries)?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(text) : null;
+  // (Only a bomber of the same sentence, before the denial, and of no other year.)
+  const denial = none ?? noInjuries;
+  const before = denial ? text.slice(Math.max(0, denial.index - 200), denial.index) : '';
+  const selfAt = denial?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(before) : null;
+  const self =
+    selfAt &&
+    !/[.;]|\b(?:19|20)\d\d\b/.test(before.slice(selfAt.index)) &&
+    !/\b(?:19|20)\d\d\b/.test(before.slice(0, selfAt.index).split(/[.;]/).pop() ?? '')
+      ? { index: denial ? denial.index - before.length + selfAt.index : 0, 0: selfAt[0] }
+      : null;
   if (self) {
     result.killed = 1;
     cite('killed', self.index, self.index + self[0].length);

@@ -103,7 +103,7 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
-  new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality) of (${NAME})`, 'g'),
+  new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality|port) of (${NAME})`, 'g'),
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
   new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"

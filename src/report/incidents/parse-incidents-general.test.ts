@@ -6467,3 +6467,40 @@ describe('parseIncidents: an arrest announced, then a clause with "linked to"', 
     ]);
   });
 });
+
+describe('parseIncidents: near misses found by a second review', () => {
+  const one = (text: string) => rows(chapter(2014, text))[0];
+  it('keeps the subject of "On May 3, a cell linked to the Front bombed a bus in Tarn"', () => {
+    expect(one('On May 3, a cell linked to the Front bombed a bus in Tarn, police said.')?.slice(0, 3)).toEqual([
+      '2014-05-03',
+      'attack',
+      ['Tarn'],
+    ]);
+  });
+  it('counts "the cell leader, Ali Tessa, and two suspects in Tarn" as three, and an escape as no arrest', () => {
+    expect(one('On May 4, police arrested the cell leader, Ali Tessa, and two suspects in Tarn.')?.[5]).toBe(3);
+    expect(one('On May 5, police arrested Ali Tessa, and three suspects managed to escape.')?.[5]).toBe(1);
+  });
+  it("reads a group's own operation as an attack, and a city entered with an agreement named in passing as one", () => {
+    expect(one('On May 6, Ali Tessa was killed in a Front operation in Ulma.')?.[1]).toBe('attack');
+    expect(
+      one(
+        'Militants entered the city of Bessa on September 28, the first capital to fall since the 2001 Tarn agreement.',
+      )?.[1],
+    ).toBe('attack');
+  });
+  it('keeps jihad declared with elections called illegitimate a threat, and reads no count in a date', () => {
+    expect(
+      one('On June 2, Front leaders declared jihad against the government, calling the elections illegitimate.')?.[1],
+    ).toBe('threat');
+    expect(one('On May 7 IS fighters and commander Ali Tessa were killed in Tarn.')?.[3]).toBeNull();
+  });
+  it('counts no one for "Al-Hijra Mosque leaders", and gives an arrest no end for "held him until"', () => {
+    expect(one('On May 8, police arrested Al-Tessa Mosque leaders in Tarn.')?.[5]).toBeNull();
+    expect(
+      parseIncidents(chapter(2014, 'On May 9, police arrested Ali Tessa in Tarn and held him until May 12.')).map(
+        (i) => i.endDate,
+      ),
+    ).toEqual([null]);
+  });
+});
