@@ -6504,3 +6504,27 @@ describe('parseIncidents: near misses found by a second review', () => {
     ).toEqual([null]);
   });
 });
+
+describe('parseIncidents: a town hit again, armed men who raided, fighters who slipped in, a bracket naming an earlier attack', () => {
+  it('reads each as its attack, on its own day, and no second record of the attack the bracket names', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          '- September 6: A suicide bomber blew himself up in a crowd in Batna, killing 22.',
+          '- September 8 (two days after Batna): A car bomb destroyed part of a barracks in the port of Lorn, killing 30 members of the coast guard.',
+          'Tarn was hit again on December 11. Two truck bombs exploded ten minutes apart. The Ministry of Interior put the death toll at 41.',
+          'On January 20, gunmen attacked the market in Ulma, killing 36 civilians. Five days later, armed men raided the village of Sorra; 39 people were found dead.',
+          '* February 10: Front fighters who had slipped into central Bessa by boat fought troops for several hours around the police headquarters.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2007-09-06', 'attack'],
+      ['2007-09-08', 'attack'],
+      ['2007-12-11', 'attack'],
+      ['2007-01-20', 'attack'],
+      ['2007-01-25', 'attack'],
+      ['2007-02-10', 'attack'],
+    ]);
+  });
+});
