@@ -6528,3 +6528,19 @@ describe('parseIncidents: a town hit again, armed men who raided, fighters who s
     ]);
   });
 });
+
+describe('parseIncidents: a day counted to and the same day written', () => {
+  it('gives "Nine days later, … on October 30" one record, with the toll told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On October 21, a bomb in Tarn killed two. Nine days later, 13 bombs exploded in Ulma on October 30. At least 81 people were killed and more than 470 wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-10-21', 'attack', ['Tarn'], 2, null, null],
+      ['2008-10-30', 'attack', ['Ulma'], 81, 470, null],
+    ]);
+  });
+});

@@ -1390,7 +1390,12 @@ function datesOf(r: Reader, sentence: string) {
               from,
               daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
             );
-    if (date !== null) {
+    // ("Nine days later, 13 bombs ripped through Guwahati … on October 30": the day counted to is the day written; one
+    // event, told by the written day.)
+    const [written] = mentions;
+    if (date !== null && mentions.length === 1 && written && written.date === date && !written.reference)
+      mentions = [{ ...written, leads: true }];
+    else if (date !== null) {
       mentions = [
         {
           start: 0,
