@@ -6544,3 +6544,25 @@ describe('parseIncidents: a day counted to and the same day written', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "four more were wounded", "; a separate attack", taken and executed, rounded up and beheaded', () => {
+  it('reads each as the guide does', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          '- August 2: A soldier and two guards were killed, and four more were wounded, when militants ambushed a patrol near Tarn.',
+          '- May 29: Attacks in Ulma and Korvel killed 25 people; a separate attack on a convoy of traders near Bessa killed 15.',
+          'April 9: Security forces detained and allegedly executed 31 men in Lorn shortly after arresting them during an operation.',
+          'In one of the most brutal attacks of the year, insurgents rounded up residents of Sorra on September 15, separated the men and beheaded 11 of them.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2020-08-02', 'attack', ['Tarn'], 3, 4],
+      ['2020-05-29', 'attack', ['Ulma', 'Korvel'], 25, null],
+      ['2020-05-29', 'attack', ['Bessa'], 15, null],
+      ['2020-04-09', 'clash', ['Lorn'], 31, null],
+      ['2020-09-15', 'attack', ['Sorra'], 11, null],
+    ]);
+  });
+});
