@@ -254,9 +254,9 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated(
       [
         ['separated', 'singled out', 'taken aside', 'pulled', 'dragged', 'marched'],
-        [' and killed', ' and executed', ' and shot'],
+        ['killed', 'executed', 'shot dead', 'beheaded'],
       ],
-      `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:were|had been)\\s+(?:separated|singled out|taken aside|pulled|dragged|marched)\\b[^.;,]{0,80}?\\band\\s+(?:then\\s+|later\\s+)?(?:killed|executed|shot(?: dead)?)\\b`,
+      `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:were|had been)\\s+(?:separated|singled out|taken aside|pulled|dragged|marched)\\b[^.;,]{0,80}?\\band\\s+(?:then\\s+|later\\s+)?(?:killed|executed|shot dead|beheaded)\\b`,
       'gi',
     ),
     // "a group of 31 unarmed men detained by security forces in Djibo was found dead": the group, found dead.
@@ -1147,7 +1147,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:(?:also|later|then)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
@@ -2974,16 +2974,13 @@ function readNoCasualties(t: Tally): void {
       ? NO_GROUP_KILLED.exec(shown)
       : null;
   // ("a suicide bomber blew herself up in a mosque, but no one else was hurt": the bomber died, no one else was hurt.)
-  // (Only a bomber of the same sentence, before the denial, and of no other year.)
+  // (Only a bomber of the denial's own sentence, before it: "On May 3, 2015, a bomber blew herself up …; no one else was
+  // hurt".)
   const denial = none ?? noInjuries;
-  const before = denial ? text.slice(Math.max(0, denial.index - 200), denial.index) : '';
+  const sentenceStart = denial ? text.lastIndexOf('. ', denial.index) + 1 : 0;
+  const before = denial ? text.slice(Math.max(sentenceStart, denial.index - 300), denial.index) : '';
   const selfAt = denial?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(before) : null;
-  const self =
-    selfAt &&
-    !/[.;]|\b(?:19|20)\d\d\b/.test(before.slice(selfAt.index)) &&
-    !/\b(?:19|20)\d\d\b/.test(before.slice(0, selfAt.index).split(/[.;]/).pop() ?? '')
-      ? { index: denial ? denial.index - before.length + selfAt.index : 0, 0: selfAt[0] }
-      : null;
+  const self = selfAt && denial ? { index: denial.index - before.length + selfAt.index, 0: selfAt[0] } : null;
   if (self) {
     result.killed = 1;
     cite('killed', self.index, self.index + self[0].length);

@@ -138,7 +138,7 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
 // ("… opened fire on shoppers on September 21 and held parts of the building until September 24": a siege held to its
 // last day.)
 const GOES_ON = new RegExp(
-  `^,?\\s+and\\s+(?:(?:continuing|continued|lasting|lasted|ending|ended|running|ran)|(?:held|occupied|controlled)\\s+(?:parts? of\\s+)?(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:building|mall|hotel|town|city|village|compound|school|station|complex|hospital|embassy|theater|theatre|church|mosque|university|campus)\\s+(?=until|till))\\s*(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
+  `^,?\\s+and\\s+(?:(?:continuing|continued|lasting|lasted|ending|ended|running|ran)|(?:held|occupied|controlled)\\s+(?:parts? of\\s+)?(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:building|mall|hotel|town|city|village|compound|school|station|complex|hospital|embassy|theater|theatre|church|mosque|university|campus|hostages|captives|(?:city|town|village) of [A-Z][\\w'’-]*)\\s+(?:(?:in|at|inside) (?:the )?[\\w'’-]+\\s+)?(?=until|till))\\s*(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
   'i',
 );
 // A verb of speech right before a day counted on ("said the following week that …").

@@ -6566,3 +6566,44 @@ describe('parseIncidents: "four more were wounded", "; a separate attack", taken
     ]);
   });
 });
+
+describe('parseIncidents: near misses found by a third review', () => {
+  const kinds = (...texts: string[]) => rows(chapter(2014, ...texts)).map(([date, kind]) => [date, kind]);
+  it("reads an operation by a named state force as a clash, and a group's as an attack", () => {
+    expect(kinds('Ali Tessa was killed in an operation by U.S. forces in Tarn on May 3.')).toEqual([
+      ['2014-05-03', 'clash'],
+    ]);
+    expect(kinds('Ali Tessa was killed in an operation by the Sorra Front in Tarn on May 3.')).toEqual([
+      ['2014-05-03', 'attack'],
+    ]);
+  });
+  it('reads no attack in floods or a negotiated entry, and an arrest in a raid that was executed', () => {
+    expect(kinds('Tarn was hit again by severe flooding on May 3.')).toEqual([]);
+    expect(kinds('Militants entered the town of Tarn on May 3 under a peace agreement with elders.')).toEqual([]);
+    expect(kinds('On May 3, police executed a raid on a house in Tarn and arrested four suspects.')).toEqual([
+      ['2014-05-03', 'arrest'],
+    ]);
+  });
+  it('splits off no "separate statement", and keeps a siege\'s end where hostages were held until a day', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 3, gunmen attacked a bus in Tarn, wounding five; a separate statement by the Front claimed the attack.',
+        ),
+      ),
+    ).toEqual([['2014-05-03', 'attack', ['Tarn'], null, 5, null]]);
+    expect(
+      parseIncidents(
+        chapter(2014, 'Militants stormed the hotel in Lorn on May 5 and held 40 hostages in the hotel until May 7.'),
+      ).map((i) => i.endDate),
+    ).toEqual(['2014-05-07']);
+  });
+  it('counts a bomber told with the year of the day, and no one arrested who fled', () => {
+    expect(
+      readCasualtiesOf('On May 3, 2015, a suicide bomber blew herself up in a mosque in Tarn; no one else was hurt.'),
+    ).toEqual({ killed: 1, wounded: 0, arrested: null });
+    expect(readCasualtiesOf('police arrested Ali Tessa, and two suspects who fled are being sought').arrested).toBe(1);
+    expect(readCasualtiesOf('12 men were pulled from the bus and shot in the legs').killed).toBeNull();
+  });
+});
