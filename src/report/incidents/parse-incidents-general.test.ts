@@ -6440,7 +6440,7 @@ describe("parseIncidents: near misses of this session's readings (from an advers
       }),
     ).toEqual([]);
   });
-  it('reads no single death for a group taken and later killed', () => {
+  it('reads the group, not a single death, for a group taken and later killed', () => {
     expect(
       rows(
         chapter(
@@ -6448,7 +6448,7 @@ describe("parseIncidents: near misses of this session's readings (from an advers
           'A group of 12 aid workers was kidnapped in Tarn on May 2 and executed by their captors on May 20.',
         ),
       ).map((r) => r[3]),
-    ).toEqual([null, null]);
+    ).toEqual([null, 12]);
   });
 });
 

@@ -462,7 +462,7 @@ const CASUALTY_VERB =
 // The death of one person told as the second event of a sentence that tells first how he was taken: "Reverend Ann Roe
 // … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20).
 const KILLED_AFTER_TAKEN =
-  /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
+  /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|their|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
 // (One person: not "A group of 12 aid workers was kidnapped", not one killed "along with four other hostages".)
 const ONE_TAKEN =
   /^(?!(?:An?\s+)?(?:group|number|total|team|party|convoy|busload|family)\b|\d|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Several)\b)[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
@@ -473,9 +473,23 @@ const KILLED_WITH_OTHERS =
 function killedWhenTaken(reading: CasualtyReading, clause: string, sentence: string): CasualtyReading {
   if (Object.values(reading.figures).some((v) => v !== null)) return reading;
   const killed = KILLED_AFTER_TAKEN.exec(clause);
-  if (!killed?.[1] || !ONE_TAKEN.test(sentence) || KILLED_WITH_OTHERS.test(clause)) return reading;
+  if (!killed?.[1] || KILLED_WITH_OTHERS.test(clause)) return reading;
+  // ("A group of 12 aid workers was kidnapped in Tarn on May 2 and executed by their captors on May 20": the group.)
+  const group = GROUP_TAKEN.exec(sentence);
+  const count = group?.[1] ? parseNumber(group[1]) : null;
+  if (group && count !== null)
+    return {
+      figures: { killed: count, wounded: null, arrested: null },
+      evidence: { killed: `${group[0]} … ${killed[1]}` },
+      accounts: null,
+    };
+  if (!ONE_TAKEN.test(sentence)) return reading;
   return { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: killed[1] }, accounts: null };
 }
+const GROUP_TAKEN = new RegExp(
+  `^(?:An?\\s+)?group of (${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|had been)\\s+(?:kidnapped|abducted|seized|taken hostage)\\b`,
+  'i',
+);
 
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
