@@ -154,3 +154,14 @@ describe('buildNameBook: words that describe a town or a site, not towns', () =>
     expect(book.places).not.toContain('Bessa');
   });
 });
+
+describe('buildNameBook: a town bombs "ripped through"', () => {
+  it('lists Ulma in "13 bombs ripped through Ulma on October 30", and no town after "walked through"', () => {
+    const book = buildNameBook(
+      'Nine days later, 13 bombs ripped through Ulma on October 30. He walked through Tarn.',
+      'Testland',
+    );
+    expect(book.places).toContain('Ulma');
+    expect(book.places).not.toContain('Tarn');
+  });
+});
