@@ -2980,10 +2980,10 @@ function readNoCasualties(t: Tally): void {
   const sentenceStart = denial ? text.lastIndexOf('. ', denial.index) + 1 : 0;
   const before = denial ? text.slice(Math.max(sentenceStart, denial.index - 300), denial.index) : '';
   const selfAt = denial?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(before) : null;
-  const self = selfAt && denial ? { index: denial.index - before.length + selfAt.index, 0: selfAt[0] } : null;
-  if (self) {
+  if (selfAt && denial) {
+    const at = denial.index - before.length + selfAt.index;
     result.killed = 1;
-    cite('killed', self.index, self.index + self[0].length);
+    cite('killed', at, at + selfAt[0].length);
   }
   for (const [field, m] of [
     ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled],

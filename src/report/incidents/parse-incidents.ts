@@ -463,7 +463,7 @@ const CASUALTY_VERB =
 // … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20).
 const KILLED_AFTER_TAKEN =
   /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|their|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
-// (One person: not "A group of 12 aid workers was kidnapped", not one killed "along with four other hostages".)
+// (One person: not a group, which GROUP_TAKEN counts, nor one killed "along with four other hostages".)
 const ONE_TAKEN =
   /^(?!(?:An?\s+)?(?:group|number|total|team|party|convoy|busload|family)\b|\d|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Several)\b)[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
 const KILLED_WITH_OTHERS =
@@ -3424,10 +3424,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       : withVerb(readFigures(ownClause, d.further), ownClause, d.verb);
   // A figure told for this event and another together is put on neither; "no one was injured" is each one's all the
   // same ("fired missiles at the ship on October 9 and 12; no one was injured").
-  const reading = ownByOrder(
-    d.shared ? zerosOnly(killedWhenTaken(read, ownClause, text)) : killedWhenTaken(read, ownClause, text),
-    d.ordinal,
-  );
+  const taken = killedWhenTaken(read, ownClause, text);
+  const reading = ownByOrder(d.shared ? zerosOnly(taken) : taken, d.ordinal);
   // ("Ali Tessa, the suspected organizer of the 2011 bombing of a church in Ulma, was rearrested in Tarn": the place of the
   // event that says who the one arrested was is not the arrest's.)
   const placeText = (s: string) =>
