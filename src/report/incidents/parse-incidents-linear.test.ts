@@ -2,10 +2,33 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports } from '../parse-report.js';
 
-const header = readFileSync(new URL('../../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .slice(0, 12)
-  .join('\n');
+const chapter = readFileSync(new URL('../../../data/crt-2011-kazakhstan.txt', import.meta.url), 'utf8').split('\n');
+const header = chapter.slice(0, 12).join('\n');
+const body = chapter.slice(12).join('\n');
+
+// CPU time, not wall time, and the better of two runs: the first pays for compiling the parser in a worker whose heap
+// other test files share. Even so the figure swings with the machine's load (the same 800 KB took 0.6 s here and 8.2 s
+// in one CI run beside the rest of the suite), so each adversarial text is held against real report text of its size
+// parsed in the same test, not against a fixed number of seconds. The parser measured 0.6-1.8 times that baseline
+// here; the bracket pass a506f85 made linear measured 5.6 times it before, and the quadratic date pass of issue 8
+// (over 60 s at 1 MB) would be some 40 times it.
+const cpuMs = (text: string): number => {
+  const once = () => {
+    const started = process.cpuUsage();
+    const { reports } = parseReports(text, { file: 'adversarial.txt' });
+    const used = process.cpuUsage(started);
+    expect(reports).toHaveLength(1);
+    return (used.user + used.system) / 1000;
+  };
+  return Math.min(once(), once());
+};
+// At most this many times the CPU time of real report text of the same length.
+const SLOWER_THAN_REAL_TEXT = 5;
+const expectNearLinear = (text: string) => {
+  const realText = `${header}\n\n${body.repeat(Math.ceil(text.length / body.length))}`;
+  const realMsPerChar = cpuMs(realText) / realText.length;
+  expect(cpuMs(text)).toBeLessThan(SLOWER_THAN_REAL_TEXT * realMsPerChar * text.length);
+};
 
 // Each run of text the passes once took quadratic time on: one date phrase over and over with no stop, figures
 // and lists, names, bullets, and a dated story with no full stop at all.
@@ -25,57 +48,36 @@ const RUNS = [
 ];
 
 describe('parseReports on adversarial input', () => {
-  // The one time-bound test the issue asks for (issue 8): a bot with such a file in its data folder must start.
-  it('parses 1 MB of repeated dates, numbers, names and bullets in well under 10 seconds', { timeout: 120_000 }, () => {
-    const body = RUNS.map((run) => run.repeat(Math.ceil(1_000_000 / RUNS.length / run.length))).join('\n\n');
-    const text = `${header}\n\n${body}\n`;
+  // The one speed test the issue asks for (issue 8): a bot with such a file in its data folder must start.
+  it('parses 1 MB of repeated dates, numbers, names and bullets about as fast as real text', {
+    timeout: 180_000,
+  }, () => {
+    const text = `${header}\n\n${RUNS.map((run) => run.repeat(Math.ceil(1_000_000 / RUNS.length / run.length))).join('\n\n')}\n`;
     expect(text.length).toBeGreaterThan(1_000_000);
-    // CPU time, not wall time: the machine running the tests may be shared. The better of two runs: the first pays for
-    // compiling the parser in a worker whose heap other test files share (measured 3.6-4.6 s alone, 8.8 s once beside
-    // the rest of the suite; the second 2.0-2.4 s). A pass that is not linear takes minutes either way.
-    const cpuMs = () => {
-      const started = process.cpuUsage();
-      const { reports } = parseReports(text, { file: 'adversarial.txt' });
-      const used = process.cpuUsage(started);
-      expect(reports).toHaveLength(1);
-      expect(reports[0]?.incidents.length).toBeGreaterThan(0);
-      return (used.user + used.system) / 1000;
-    };
-    const ms = Math.min(cpuMs(), cpuMs());
-    expect(ms).toBeLessThan(10_000);
+    expect(parseReports(text, { file: 'adversarial.txt' }).reports[0]?.incidents.length).toBeGreaterThan(0);
+    expectNearLinear(text);
   });
   // One run of 800 KB on its own: figures of arrests with a search of the whole text per figure took 39 s of CPU.
-  it('parses 800 KB of arrests with the wounded among them, and of the dead listed, in a few seconds', {
-    timeout: 60_000,
+  it('parses 800 KB of arrests with the wounded among them, and of the dead listed, about as fast as real text', {
+    timeout: 180_000,
   }, () => {
     const run = 'police captured nine men, two of them wounded, and the victims included two soldiers, and ';
     const text = `${header}\n\nOn May 3, ${run.repeat(Math.ceil(800_000 / run.length))}no one else was hurt.\n`;
-    const started = process.cpuUsage();
-    const { reports } = parseReports(text, { file: 'adversarial.txt' });
-    const used = process.cpuUsage(started);
-    expect(reports[0]?.incidents.length).toBeGreaterThan(0);
-    expect((used.user + used.system) / 1000).toBeLessThan(8_000);
+    expect(parseReports(text, { file: 'adversarial.txt' }).reports[0]?.incidents.length).toBeGreaterThan(0);
+    expectNearLinear(text);
   });
   // Dates in brackets, each searched for its brackets to the sentence's ends, once took 12 s at 800 KB.
-  it('parses 800 KB of dates in open brackets in one sentence in a few seconds', { timeout: 60_000 }, () => {
+  it('parses 800 KB of dates in open brackets in one sentence about as fast as real text', { timeout: 180_000 }, () => {
     const run = '(on May 3 the elections ';
-    const text = `${header}\n\nOn May 2, ${run.repeat(Math.ceil(800_000 / run.length))}ended.\n`;
-    const started = process.cpuUsage();
-    const { reports } = parseReports(text, { file: 'adversarial.txt' });
-    const used = process.cpuUsage(started);
-    expect(reports).toHaveLength(1);
-    expect((used.user + used.system) / 1000).toBeLessThan(8_000);
+    expectNearLinear(`${header}\n\nOn May 2, ${run.repeat(Math.ceil(800_000 / run.length))}ended.\n`);
   });
   // A toll then a claim after the last semicolon, read from every word of death once took 6 s at 400 KB.
-  it('parses 800 KB of a toll told word after word, then a claim the same day, in a few seconds', {
-    timeout: 60_000,
+  it('parses 800 KB of a toll told word after word, then a claim the same day, about as fast as real text', {
+    timeout: 180_000,
   }, () => {
     const run = 'the dead man, ';
     const text = `${header}\n\nOn May 3, a bomb exploded in Tarn. ${run.repeat(Math.ceil(800_000 / run.length))}were killed; the Sorra Front claimed responsibility the same day.\n`;
-    const started = process.cpuUsage();
-    const { reports } = parseReports(text, { file: 'adversarial.txt' });
-    const used = process.cpuUsage(started);
-    expect(reports[0]?.incidents.length).toBeGreaterThan(0);
-    expect((used.user + used.system) / 1000).toBeLessThan(8_000);
+    expect(parseReports(text, { file: 'adversarial.txt' }).reports[0]?.incidents.length).toBeGreaterThan(0);
+    expectNearLinear(text);
   });
 });
