@@ -3261,3 +3261,15 @@ describe('readCasualties: people separated from the others, then killed', () => 
     expect(readCasualties('25 men were separated from the women and children and released').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: the others’ own counted by a figure, and people shot and wounded', () => {
+  it.each([
+    ['Gunmen ambushed a convoy near Tarn, killing two Korvelese women and their two Bessan drivers.', 'killed', 4],
+    ['A bomb killed a farmer and his three sons in Ulma.', 'killed', 4],
+    ['The blast wounded four soldiers and their two interpreters.', 'wounded', 6],
+    ['Two more high school girls, both Sorran, were shot and wounded on a street in Tarn.', 'wounded', 2],
+    ['Three guards were stabbed and injured by a man outside the Ulma court.', 'wounded', 3],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});
