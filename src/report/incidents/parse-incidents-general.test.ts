@@ -6607,3 +6607,20 @@ describe('parseIncidents: near misses found by a third review', () => {
     expect(readCasualtiesOf('12 men were pulled from the bus and shot in the legs').killed).toBeNull();
   });
 });
+
+describe('parseIncidents: an earlier attack named by its town beside a day', () => {
+  it('gives the day its own event and place where a bracket counts it from an attack told before', () => {
+    const story = (opening: string) =>
+      rows(
+        chapter(
+          2007,
+          '- September 6: In Tarn, a suicide bomber detonated his explosives, killing 22.',
+          `- ${opening} A car bomb destroyed part of a coast guard barracks in the port of Ulma, killing 30 coast guard members and wounding about 60.`,
+        ),
+      );
+    const tarn = ['2007-09-06', 'attack', ['Tarn'], 22, null, null];
+    const ulma = ['2007-09-08', 'attack', ['Ulma'], 30, 60, null];
+    expect(story('September 8 (two days after Tarn):')).toEqual([tarn, ulma]);
+    expect(story('September 8 (after Tarn):')).toEqual([tarn, ulma]);
+  });
+});

@@ -1639,7 +1639,12 @@ function readDated(
       const comma = sentence.indexOf(',', m.end);
       const semicolon = sentence.indexOf(';', m.end);
       const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
-      return { mention: m, start: relativeStart.get(m) ?? m.start, end: stop < 0 ? sentence.length : stop };
+      // ("September 8 (two days after Batna): A car bomb …": an aside in brackets ends with them; what follows is the
+      // day's own event.)
+      const open = sentence.lastIndexOf('(', m.start);
+      const close = open >= 0 && sentence.lastIndexOf(')', m.start) < open ? sentence.indexOf(')', m.end) : -1;
+      const end = close >= 0 && (stop < 0 || close < stop) ? close : stop;
+      return { mention: m, start: relativeStart.get(m) ?? m.start, end: end < 0 ? sentence.length : end };
     });
   // "Five days later, police cornered an organizer of the June 27 attacks, …": a date that names an event already
   // recorded, inside the clause of the date before it, is part of that clause and cuts it nowhere.
@@ -2644,8 +2649,16 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     (clause.match(new RegExp(`${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+){0,4}`, 'g')) ?? []).every((m) =>
       FORCE_NAMED_FOR.test(m.slice(place.length)),
     );
+  // A town's name standing for its attack, told before: "September 9 (after Batna): a car bomb in Tizi …", "a week
+  // after Beslan".
+  const eventOf = (place: string) => {
+    const all = clause.match(new RegExp(`(?:\\S+\\s+)?${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+)?`, 'g')) ?? [];
+    return all.every((m) => /^\(?(?:after|before|following|since)\s/i.test(m) && !/\s[a-z]\S*$/.test(m));
+  };
   const placed =
-    chosen.length > 1 ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place)) : chosen;
+    chosen.length > 1
+      ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place) && !eventOf(place))
+      : chosen;
   const towns = placed.length > 0 ? placed : chosen;
   // ("the SSS arrested Kabiru Sokoto in Taraba State": a town's name as the surname of one a verb names.)
   const named = towns.filter((place) => !surnameOfOne(clause, place));
