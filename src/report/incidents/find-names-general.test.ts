@@ -165,3 +165,12 @@ describe('buildNameBook: a town bombs "ripped through"', () => {
     expect(book.places).not.toContain('Tarn');
   });
 });
+
+describe('buildNameBook: the name of a hotel after "the"', () => {
+  it('lists no "Sorra" in "attacked the Sorra hotel", and Tarn in "attacked a Tarn hotel"', () => {
+    expect(buildNameBook('In Ulma, militants attacked the Sorra hotel, killing nine.', 'Testland').places).toEqual([
+      'Ulma',
+    ]);
+    expect(buildNameBook('Militants attacked a Tarn hotel, killing nine.', 'Testland').places).toEqual(['Tarn']);
+  });
+});

@@ -421,6 +421,9 @@ export function buildNameBook(text: string, country: string): NameBook {
       // ("assaulted the Intercontinental Hotel": the name of a hotel, a restaurant or a club is its own, no town's; a town
       // that names one is named as a place elsewhere too.)
       if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
+      // ("attacked the Tawakal hotel": after "the", a name right before a hotel or a club is the site's own, as a capital
+      // word makes it; "a Kabul hotel" is a hotel of Kabul.)
+      if (m?.[1] && /^(?:hotel|restaurant|cafe|club|nightclub)$/.test(k[0]) && m[0].endsWith(`the ${m[1]} `)) return [];
       // ("In Bacho district, a roadside bomb …": the same for a district; "In Amenas" and its like are towns' own names.)
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
       const opening = (m?.[1] ?? '').replace(/^In\s(?!Amenas|Salah|Guezzam)/, '');
