@@ -6624,3 +6624,22 @@ describe('parseIncidents: an earlier attack named by its town beside a day', () 
     expect(story('September 8 (after Tarn):')).toEqual([tarn, ulma]);
   });
 });
+
+describe('parseIncidents: a day counted from an occasion the story does not date', () => {
+  it('keeps only the year for "The day after President Tal\'s inauguration" and the days counted on from it', () => {
+    const found = parseIncidents(
+      chapter(
+        2015,
+        'Five bombs exploded in Tarn on March 7, killing more than 50 people.',
+        "The day after President Omar Tal's inauguration, a suicide bomber blew himself up in a mosque in Ulma, killing 26 people.",
+        'Two days later, police arrested six men in Sorra.',
+      ),
+    );
+    expect(found.map((i) => [i.date, i.kind, i.places, i.killed, i.arrested])).toEqual([
+      ['2015-03-07', 'attack', ['Tarn'], 50, null],
+      ['2015', 'attack', ['Ulma'], 26, null],
+      ['2015', 'arrest', ['Sorra'], null, 6],
+    ]);
+    expect(found[1]?.evidence.date).toBe("The day after President Omar Tal's inauguration");
+  });
+});

@@ -228,6 +228,10 @@ const COUNTED_THEN_TOLD =
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+// A name after "the day after" that is no day of the story: a person's occasion or a holiday ("President Tal's
+// inauguration", "Christmas"), not a month's day ("May 3").
+const COUNTED_FROM_NAMED =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
 // names one): "The killings came five days after security forces cleared …".
 const CAME_DAYS_AFTER =
@@ -1392,33 +1396,43 @@ function datesOf(r: Reader, sentence: string) {
       /\bafter (?:the|that|this)$/i.test(relative[0]) &&
       anchor !== null &&
       !(anchorWord !== '' && previous.toLowerCase().includes(anchorWord.toLowerCase()) && ANY_MONTH.test(previous));
-    const date = undatedAnchor
-      ? from.slice(0, 7)
-      : months !== null
-        ? shiftMonths(from.slice(0, 7), months)
-        : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
-              relative[0],
-            )
+    // ("The day after President Tal's inauguration, a bomber …", "The day after Christmas, …": counted from a day of its
+    // own that the story has not told; only the year is known.)
+    const fromNamed =
+      /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(sentence.slice(relative.index + relative[0].length));
+    // (And a day counted on from such a day: the year again.)
+    const date =
+      fromNamed || from.length === 4
+        ? from.slice(0, 4)
+        : undatedAnchor
           ? from.slice(0, 7)
-          : shiftDays(
-              from,
-              daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-            );
+          : months !== null
+            ? shiftMonths(from.slice(0, 7), months)
+            : /\bmonth\b|^(?:(?:over|in|during|within) the (?:next|following|ensuing) (?:\w+ )?weeks|(?:days|weeks) later)\b/i.test(
+                  relative[0],
+                )
+              ? from.slice(0, 7)
+              : shiftDays(
+                  from,
+                  daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                );
     // ("Nine days later, 13 bombs ripped through Guwahati … on October 30": the day counted to is the day written; one
     // event, told by the written day.)
     const [written] = mentions;
     if (date !== null && mentions.length === 1 && written && written.date === date && !written.reference)
       mentions = [{ ...written, leads: true }];
     else if (date !== null) {
+      // (The words name the day counted from: "The day after Christmas".)
+      const named = fromNamed ? (/^[^,;]{1,60}?(?=[,;])/.exec(sentence.slice(relative[0].length))?.[0] ?? '') : '';
       mentions = [
         {
           start: 0,
-          end: relative[0].length,
+          end: relative[0].length + named.length,
           date,
           endDate: null,
           leads: true,
           reference: false,
-          words: relative[0],
+          words: relative[0] + named,
         },
         ...mentions,
       ];
