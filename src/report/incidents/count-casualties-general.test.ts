@@ -3273,3 +3273,28 @@ describe('readCasualties: the others’ own counted by a figure, and people shot
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a victim told by a title with its unit or region, by any noun, and a list with a named driver', () => {
+  it.each([
+    [
+      'Army special forces killed the commander of the KLF’s 15th Front and two of his bodyguards near Tarn.',
+      'killed',
+      3,
+    ],
+    [
+      'Security forces killed the SLA emir for the central region, and two associates, in an ambush near Ulma.',
+      'killed',
+      3,
+    ],
+    ['Gunmen shot dead a Sorran rubber tapper and his wife in Tarn; their son was wounded.', 'killed', 2],
+    ['Gunmen shot dead a rubber tapper in Tarn.', 'killed', 1],
+    ['Gunmen gunned down a family of five in Tarn.', 'killed', null],
+    [
+      'Korvelese Ambassador Ann Roe, her bodyguard Omar Tal, and their World Relief Agency driver were killed when gunmen attacked the convoy.',
+      'killed',
+      3,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

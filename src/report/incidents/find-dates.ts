@@ -153,6 +153,8 @@ const TOLD_EVENT =
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
 const GROUP_NAMED_BY_DAY =
   /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
+const PLACE_NAMED_BY_DAY =
+  /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:City|Bridge|Square|Street|Avenue|Road|Stadium|District|Neighbou?rhood)\b/;
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
@@ -521,9 +523,12 @@ export function findDates(
       /^,?\s+that\b/.test(sentence.slice(c.end)) &&
       !TOLD_EVENT.test(sentence.slice(c.end));
     // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
+    // ("in 6th of October City", "on the 15 July Martyrs Bridge": a place named by a day.)
     const named =
-      /(?:\bthe|["“])\s*$/.test(sentence.slice(Math.max(0, c.start - 6), c.start)) &&
-      GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40));
+      (/(?:\bthe|["“])\s*$/.test(sentence.slice(Math.max(0, c.start - 6), c.start)) &&
+        GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40))) ||
+      (!/\b[Oo]n\s*$/.test(sentence.slice(Math.max(0, c.start - 4), c.start)) &&
+        PLACE_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40)));
     if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;
   }

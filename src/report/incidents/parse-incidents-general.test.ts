@@ -6643,3 +6643,15 @@ describe('parseIncidents: a day counted from an occasion the story does not date
     expect(found[1]?.evidence.date).toBe("The day after President Omar Tal's inauguration");
   });
 });
+
+describe('parseIncidents: a place named by a day', () => {
+  it('reads no day in "6th of October City", and dates the raid there by its own day', () => {
+    const found = parseIncidents(
+      chapter(
+        2015,
+        'In a police raid in 6th of October City on July 1, security forces killed 13 Sorra Front members whom the ministry accused of planning attacks.',
+      ),
+    );
+    expect(found.map((i) => [i.date, i.kind, i.killed])).toEqual([['2015-07-01', 'clash', 13]]);
+  });
+});
