@@ -1347,3 +1347,24 @@ describe('classifyIncident: a force told with whom it pursued', () => {
     ).toBe('clash');
   });
 });
+
+describe('classifyIncident: raids on hideouts, forces backed by others, charges filed, a state of siege', () => {
+  it.each([
+    ['A raid on a KLF hideout in Tarn on December 28 killed one militant and wounded two police officers.', 'clash'],
+    [
+      'On the morning of October 8, soldiers backed by air support attacked a SLA camp in Ulma, and the army said 15 militants were killed.',
+      'clash',
+    ],
+    ['Militants backed by mortar fire attacked an army base in Tarn, killing four soldiers.', 'attack'],
+    [
+      'In March, the Department of Justice filed charges against Sorra Front members for the 2001 Ulma kidnapping.',
+      null,
+    ],
+    [
+      'The President declared a "state of siege" in Tarn and Ulma that took effect on May 6, and in November authorized joint operations against the KLF.',
+      null,
+    ],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
