@@ -174,3 +174,15 @@ describe('buildNameBook: the name of a hotel after "the"', () => {
     expect(buildNameBook('Militants attacked a Tarn hotel, killing nine.', 'Testland').places).toEqual(['Tarn']);
   });
 });
+
+describe('buildNameBook: what a person owns', () => {
+  it('lists no "Ann Roe" in "two publishers of Ann Roe\'s books", and Tarn in "the attack on Tarn\'s main market"', () => {
+    expect(
+      buildNameBook(
+        'Attackers struck two publishers of Ann Roe’s books within hours of each other in Ulma.',
+        'Testland',
+      ).places,
+    ).toEqual(['Ulma']);
+    expect(buildNameBook('The attack on Tarn’s main market killed four.', 'Testland').places).toEqual(['Tarn']);
+  });
+});

@@ -224,6 +224,9 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// What a person's possessive names: "Avijit Roy's books", "Ann Roe's family".
+const PERSONS_OWN =
+  /^(?:books?|writings|blog|family|relatives|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|parents|children|body|murder|killing|death|assassination|funeral|followers|supporters|lawyers?|bodyguards?|driver|home|house|car|convoy|motorcade)\b/;
 // The last word of a building's name: "Jesus Church", "Bayero University".
 const FAITH_BEFORE_NAME =
   /^(?:Christian|Muslim|Sunni|Shia|Shiite|Druze|Alawite|Hindu|Sikh|Catholic|Coptic|Maronite|Armenian|Jewish|Buddhist) (?=[A-Z]|(?:al|el)-)/;
@@ -550,6 +553,8 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
     if (isSurname(text, name) || isSaintsSite(text, name)) continue;
+    // ("two publishers of Avijit Roy's books": what is a person's own names no place.)
+    if (PERSONS_OWN.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 20))) continue;
     places.add(name);
   }
   for (const place of places) actors.delete(place);

@@ -6655,3 +6655,17 @@ describe('parseIncidents: a place named by a day', () => {
     expect(found.map((i) => [i.date, i.kind, i.killed])).toEqual([['2015-07-01', 'clash', 13]]);
   });
 });
+
+describe('parseIncidents: a district named with its province', () => {
+  // (The record names the town that owns the district, as "Varsk's Mayo district" in the running-text tests.)
+  it('gives "January 20: In Tarn\'s Ulma district, … killing four" one record, not one per name', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          "January 20: In Tarn's Ulma district, insurgents detonated a bomb beside a road, then opened fire, killing four rangers.",
+        ),
+      ),
+    ).toEqual([['2008-01-20', 'attack', ['Tarn'], 4, null, null]]);
+  });
+});

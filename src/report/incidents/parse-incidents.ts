@@ -2798,17 +2798,22 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   }
   // ("…: the mosque in Kabul, where 39 were killed, and a mosque in Ghor province, where 33 died": a province with a
   // toll of its own is the place of its own event, though a town is named too.)
-  const own = built.named.length > record.places.length ? eachPlaceOwnTollOf(built, built.named) : null;
-  if (own) return own;
-  if (record.places.length < 2) return [built];
-  const split = eachPlaceOwnTollOf(built, record.places);
-  if (split) return split;
   // ("ambushed police in Mombasa's Changamwe area, and other attackers struck Kilifi; six officers were killed in
   // Changamwe and four in Kilifi": a town named only as the owner of a quarter goes with the quarter's record.)
+  // ("January 19: In Tarn's Ulma district, insurgents … killing four": the owner and its district are one place, whose
+  // toll is told once.)
   const owns = (owner: string, owned: string) =>
     owner !== owned && (draft.clause.includes(`${owner}'s ${owned}`) || draft.clause.includes(`${owner}’s ${owned}`));
+  const ownerOfAnother = (names: readonly string[]) => names.some((a) => names.some((b) => owns(a, b)));
+  const own =
+    built.named.length > record.places.length && !ownerOfAnother(built.named)
+      ? eachPlaceOwnTollOf(built, built.named)
+      : null;
+  if (own) return own;
+  if (record.places.length < 2) return [built];
   const owners = record.places.filter((owner) => record.places.some((owned) => owns(owner, owned)));
-  if (owners.length === 0 || record.places.length - owners.length < 2) return [built];
+  if (owners.length === 0) return eachPlaceOwnTollOf(built, record.places) ?? [built];
+  if (record.places.length - owners.length < 2) return [built];
   const rest = eachPlaceOwnTollOf(
     built,
     record.places.filter((place) => !owners.includes(place)),
