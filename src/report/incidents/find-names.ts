@@ -42,6 +42,8 @@ const PLACE_PATTERNS = [
     `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,
     'g',
   ),
+  // "in the Gaza Strip", "in the northern Sinai Peninsula", "in the West Bank": a territory named with what it is
+  /\bthe (?:(?:northern|southern|eastern|western|central) )?(West Bank|[A-Z][a-z]+ (?:Strip|Peninsula))\b/g,
   // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -424,6 +426,8 @@ export function buildNameBook(text: string, country: string): NameBook {
       // ("assaulted the Intercontinental Hotel": the name of a hotel, a restaurant or a club is its own, no town's; a town
       // that names one is named as a place elsewhere too.)
       if (m?.[1] && OWN_NAMED_SITE.test(k[0])) return [];
+      // ("the West Bank": a territory, read above, no bank of a town called West.)
+      if (m?.[1] === 'West' && k[0] === 'Bank') return [];
       // ("attacked the Tawakal hotel": after "the", a name right before a hotel or a club is the site's own, as a capital
       // word makes it; "a Kabul hotel" is a hotel of Kabul.)
       if (m?.[1] && /^(?:hotel|restaurant|cafe|club|nightclub)$/.test(k[0]) && m[0].endsWith(`the ${m[1]} `)) return [];

@@ -6669,3 +6669,29 @@ describe('parseIncidents: a district named with its province', () => {
     ).toEqual([['2008-01-20', 'attack', ['Tarn'], 4, null, null]]);
   });
 });
+
+describe('parseIncidents: figures in order without "respectively", and territories named with what they are', () => {
+  it('gives each of two days, or of two places, its figure of "killing six and five soldiers"', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'In May, militants destroyed two armored personnel carriers in the Korvel Strip on consecutive days, May 11 and May 12, killing six and five soldiers.',
+          'Bombs exploded in Tarn and Ulma on June 4, killing five and seven people.',
+          'On June 6, bombs in Sorra and Darlo killed two soldiers and three civilians.',
+        ),
+      ),
+    ).toEqual([
+      ['2004-05-11', 'attack', ['Korvel Strip'], 6, null, null],
+      ['2004-05-12', 'attack', ['Korvel Strip'], 5, null, null],
+      ['2004-06-04', 'attack', ['Tarn'], 5, null, null],
+      ['2004-06-04', 'attack', ['Ulma'], 7, null, null],
+      ['2004-06-06', 'attack', ['Sorra', 'Darlo'], 5, null, null],
+    ]);
+  });
+  it('places an event in the West Bank town named, not in a town called "West"', () => {
+    expect(rows(chapter(2004, 'On March 3, a bomb exploded in the West Bank town of Tarn, killing two.'))).toEqual([
+      ['2004-03-03', 'attack', ['Tarn'], 2, null, null],
+    ]);
+  });
+});

@@ -1721,7 +1721,10 @@ function readDated(
   // The words after two days of one clause that share their figures out "respectively".
   let pairTail: string | null = null;
   // Where the sentence first says "respectively" (one search): a pair of days reads its tail only just before it.
-  const respectivelyAt = sentence.search(/\brespectively\b/i);
+  // ("… on consecutive days, May 11 and May 12, killing six and five soldiers": two figures before one noun are told
+  // in the same order, as with the word.)
+  const saidAt = sentence.search(/\brespectively\b/i);
+  const respectivelyAt = saidAt >= 0 ? saidAt : sentence.search(IN_ORDER);
   // "On September 1 and 3, bombers attacked …, first a procession in Tarn that killed 35 and then a rally in
   // Bessa …": two dates sharing a clause told as two events in their order, the second date's event.
   let pairedPart: string | null = null;
@@ -1818,8 +1821,14 @@ function readDated(
     let shared = sharedWith === i;
     if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed && !datesListed) {
       clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
-      // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event.
-      if (next.endDate === null && shiftDays(mention.date, 1) === next.date) {
+      // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
+      // (Only where "respectively" follows within 400 characters: a page of dates with no full stop reads no tail per
+      // pair.)
+      const tail = respectivelyAt > next.end && respectivelyAt - next.end <= 400 ? sentence.slice(next.end) : '';
+      const ownShares = tail !== '' && respectively(tail, 2) !== null;
+      // "On September 30 and October 1, JNIM fighters attacked …": two days in a row of one event (not where each day
+      // has its own share of the toll).
+      if (next.endDate === null && shiftDays(mention.date, 1) === next.date && !ownShares) {
         endDate = next.date;
         skip = i + 1;
       } else {
@@ -1827,11 +1836,7 @@ function readDated(
         // together is put on neither.
         shared = true;
         sharedWith = i + 1;
-        // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
-        // (Only where "respectively" follows within 400 characters: a page of dates with no full stop reads no tail per
-        // pair.)
-        const tail = respectivelyAt > next.end && respectivelyAt - next.end <= 400 ? sentence.slice(next.end) : '';
-        pairTail = tail && respectively(tail, 2) !== null ? tail : null;
+        pairTail = ownShares ? tail : null;
       }
     }
     // "bombed government buildings in Oslo, killing eight, and then shot dead 69 people … on the island of
@@ -2084,7 +2089,7 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
 }
 
 // ("Khyber Agency": a tribal agency of Pakistan is a region.)
-const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture|agency)';
+const REGION_WORD = '(?:region|province|oblast|department|state|governorate|county|prefecture|agency|strip|peninsula)';
 
 const ENDS_IN_REGION_WORD = new RegExp(`\\b${REGION_WORD}$`, 'i');
 const SPACE_REGION_WORD = new RegExp(`\\s${REGION_WORD}$`, 'i');
@@ -2129,7 +2134,7 @@ function finestPlaces(named: string[], text: string): string[] {
   const places = held.length > 0 ? held : named;
   if (places.length < 2) return places;
   const regional = (p: string) => {
-    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p)) return true;
+    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p) || p === 'West Bank') return true;
     const all = text.match(placeMentions(p)) ?? [];
     return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
@@ -2762,6 +2767,22 @@ function arrestsMadeLater(words: string | undefined, clause: string, further: st
   });
 }
 
+// "killing six and five soldiers": figures with no noun of their own before one noun, one for each day or place in
+// order, as if "respectively" followed.
+const IN_ORDER = new RegExp(
+  `\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:[a-z]+s|people|[a-z]*men|children)\\b(?!\\s+respectively\\b)`,
+  'i',
+);
+
+/** The figures IN_ORDER reads, one per place, or null where the clause has no such list of that length. */
+function inOrder(clause: string, places: number): PlaceTolls | null {
+  const m = IN_ORDER.exec(clause);
+  const values = m ? (m[1] ?? '').split(/,? and |, /).map(itemCount) : [];
+  if (!m || values.length !== places || values.some((v) => v === null)) return null;
+  const field = /^(?:wound|injur)/i.test(m[0]) ? 'wounded' : 'killed';
+  return new Map([[field, values.map((value) => ({ value: value ?? 0, words: m[0] }))]]);
+}
+
 // "bombs exploded in Tarn and Bessa, killing five and seven people respectively": figures listed in the order of
 // the places. The list, and the words up to "respectively" (no sentence or clause end between).
 const RESPECTIVELY = new RegExp(
@@ -3159,7 +3180,7 @@ function itemCount(item: string): number | null {
 /** "killing five and seven people respectively": one figure per place, in order, with the words of the list. */
 function respectively(clause: string, places: number): PlaceTolls | null {
   const said = clause.search(/\brespectively\b/i);
-  if (said < 0) return null;
+  if (said < 0) return inOrder(clause, places);
   // (The list stands right before the word: read in the few hundred characters before it, so that a long list of
   // items with no "respectively" after it is never searched from every item.)
   const from = Math.max(0, said - 400);
