@@ -186,3 +186,15 @@ describe('buildNameBook: what a person owns', () => {
     expect(buildNameBook('The attack on Tarn’s main market killed four.', 'Testland').places).toEqual(['Tarn']);
   });
 });
+
+describe('buildNameBook: a town by the square or centre of it, and a road named by the towns it joins', () => {
+  it('lists Tarn in "the main square of Tarn", "Ulma-Sorra" in "on the Ulma-Sorra road", and no "Islamic" in "the Islamic center"', () => {
+    expect(
+      buildNameBook('A motorcycle bomb exploded in the main square of Tarn in mid-September.', 'Testland').places,
+    ).toEqual(['Tarn']);
+    expect(
+      buildNameBook('Militants ambushed a convoy on the Ulma-Sorra road, killing six.', 'Testland').places,
+    ).toEqual(['Ulma-Sorra']);
+    expect(buildNameBook('A bomb exploded at the Islamic center in Darlo.', 'Testland').places).toEqual(['Darlo']);
+  });
+});

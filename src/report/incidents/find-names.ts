@@ -22,8 +22,9 @@ export interface NameBook {
 // Arabic article may open a word ("al-Wahat al-Bahriya").
 const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
+// (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
@@ -44,6 +45,8 @@ const PLACE_PATTERNS = [
   ),
   // "in the Gaza Strip", "in the northern Sinai Peninsula", "in the West Bank": a territory named with what it is
   /\bthe (?:(?:northern|southern|eastern|western|central) )?(West Bank|[A-Z][a-z]+ (?:Strip|Peninsula))\b/g,
+  // "ambushed a convoy on the Beni-Kasindi road": the road between two towns, named by them
+  /\b(?:on|along|near) the ([A-Z][a-z]+[-–][A-Z][a-z]+) (?:road|highway|axis|route)\b/g,
   // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"
@@ -101,7 +104,7 @@ const PLACE_PATTERNS = [
   new RegExp(
     // ("in the Pacific port of Tarn", "the Turkmen town of Amerli": the word before a kind of settlement told with its
     // name after "of" describes it.)
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|')}\\b(?!(?<=\\b(?:village|town|city|port|hamlet|settlement|resort)) of (?:the )?[A-Z])`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|').replace('|square|center|centre|heart|streets', '')}\\b(?!(?<=\\b(?:village|town|city|port|hamlet|settlement|resort)) of (?:the )?[A-Z])`,
     'g',
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
