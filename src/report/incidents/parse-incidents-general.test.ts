@@ -6695,3 +6695,35 @@ describe('parseIncidents: figures in order without "respectively", and territori
     ]);
   });
 });
+
+describe('parseIncidents: one more victim after an aside, a bus stopped, and the dead told again', () => {
+  it('reads "killed the mayor of Tarn, in Sorra region, and his driver on October 11" as one attack with two dead', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          '* Militants killed the mayor of Tarn, in Sorra region, and his driver on October 11 as they traveled by car.',
+        ),
+      ),
+    ).toEqual([['2019-10-11', 'attack', ['Tarn'], 2, null, null]]);
+  });
+  it('makes militants stopping a bus an attack where the next sentence tells its toll, and nothing where none is told', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'December 21 - Militants stopped a bus near Ulma in Sorra County. Passengers refused to separate from the others and shielded them from the gunmen; two people, including a teacher, were killed.',
+          'December 23 - Militants stopped a bus near Darlo and searched it. Police arrived later.',
+        ),
+      ),
+    ).toEqual([['2015-12-21', 'attack', ['Ulma'], 2, null, null]]);
+  });
+  it('counts "the nine dead" told after a toll of nine once', () => {
+    expect(
+      readCasualtiesOf(
+        'three suicide bombers blew themselves up in Tarn, killing seven police officers and two members of the Emergencies Ministry and wounding 21 others (the authorities later stated that the nine dead did not include the attackers).',
+      ),
+    ).toEqual({ killed: 9, wounded: 21, arrested: null });
+    expect(readCasualtiesOf('The 30 dead included 12 children.').killed).toBe(30);
+  });
+});

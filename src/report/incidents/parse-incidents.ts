@@ -119,6 +119,8 @@ const MILITANT_ACT =
 // ("The standoff at the mosque in Tarn lasted from July 3 to 11.": the same, told by how long it lasted.)
 const FIGHTING_BEGUN =
   /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:standoff|stand-off)\b[^.;]{0,80}?\b(?:lasted|began|ended|went on|continued)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
+const MILITANTS_STOPPED =
+  /\b(?:militants|gunmen|insurgents|attackers|fighters|armed men|assailants|jihadists|rebels|terrorists)\b[^.;]{0,40}?\b(?:stopped|intercepted|boarded|hijacked|surrounded|entered|invaded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:bus|buses|vehicle|vehicles|convoy|truck|trucks|car|minibus|village|school|church|mosque|market|camp|compound)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
@@ -667,8 +669,9 @@ function hasClauseBreak(text: string): boolean {
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 // The words after ", and" that go on with a list of people: "…, his wife, and two of their children, in …".
+// (", and his driver on October 11": one more of those the verb before took, with no verb of his own.)
 const LIST_GOES_ON = new RegExp(
-  `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,)`,
+  `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,|(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:driver|bodyguards?|guards?|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|children|nephew|niece|cousin|aide|escort|secretary|interpreter|assistant|companion)\\b(?!\\s+(?:was|were|had|has|is|are|also|later|then|died|fled|escaped|survived)\\b))`,
   'i',
 );
 // What may follow a date that closes its sentence: a name for the day (", the eve of the election.", ", a Friday.").
@@ -1918,8 +1921,13 @@ function readDated(
       // "On May 22, the army launched an offensive in the Tarn forest. Over the next ten days, soldiers killed 17
       // terrorists.": fighting begun, a clash if its toll is told (the guide: a battle in which people were killed or
       // wounded); with none, no record.
-      const tentative = kind === null && j === 0 && FIGHTING_BEGUN.test(part);
-      if (tentative) kind = 'clash';
+      // ("December 21 - Militants stopped a bus near El Wak. … two people were killed.": militants stopping a vehicle or
+      // entering a place, an attack where its toll is told.)
+      const begun = kind === null && j === 0 && FIGHTING_BEGUN.test(part);
+      const stopped = kind === null && j === 0 && !begun && MILITANTS_STOPPED.test(part);
+      const tentative = begun || stopped;
+      if (begun) kind = 'clash';
+      if (stopped) kind = 'attack';
       firstKind ??= kind;
       if (!kind) continue;
       sentenceKind = kind;
