@@ -1368,3 +1368,17 @@ describe('classifyIncident: raids on hideouts, forces backed by others, charges 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an armed strike declared, towers dynamited, a death in a separate incident', () => {
+  it.each([
+    [
+      'On July 4, the KLF declared an "armed strike" in Tarn and warned that any vehicle found on the roads would be burned.',
+      'threat',
+    ],
+    ['During the same month, guerrillas dynamited more than a dozen electrical towers in Ulma.', 'attack'],
+    ['a day later, a border guard died in a separate incident in Sorra province.', 'attack'],
+    ['The minister warned that the talks would be suspended.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
