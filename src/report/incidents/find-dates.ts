@@ -247,6 +247,8 @@ const ON_THE_DAY =
 
 // ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
 const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
+const SIEGE_ENDED_BEFORE =
+  /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
 const ENDED_OR_FREED_BEFORE =
   /\b(?:restored|regained|retook|re-established) (?:control|order)\b[^.;]{0,40}$|\b(?:were|was) (?:freed|released|set free)\s+$/i;
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
@@ -738,7 +740,26 @@ export function findDates(
       // ("… were killed before the ISF restored control the next day", "the mayor was killed and his staff were freed
       // two days later": the end of the event, or a release, on no day of an event of its own.)
       (ENDED_OR_FREED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) &&
-        !VIOLENCE_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 40)));
+        !VIOLENCE_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 40))) ||
+      // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, after security forces killed the two
+      // attackers": the end of the event told before, its toll with it.)
+      SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+    // (That end is the last day of the event before.)
+    if (
+      previous &&
+      previous.date.length === 10 &&
+      previous.endDate === null &&
+      days !== null &&
+      days > 0 &&
+      SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))
+    ) {
+      const end = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
+      const index = mentions.indexOf(previous);
+      if (isValid(end) && (year === null || end.getFullYear() === year) && index >= 0) {
+        previous = { ...previous, endDate: isoDay(end) };
+        mentions[index] = previous;
+      }
+    }
     if (previous && !explicitAfter && !statement && (fromMonth || fromDay) && CLAUSE_BETWEEN.test(between)) {
       const first = parse(`${previous.date.slice(0, 7)}-01`, 'yyyy-MM-dd', new Date(0));
       const date = fromMonth

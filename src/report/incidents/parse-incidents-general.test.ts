@@ -6727,3 +6727,31 @@ describe('parseIncidents: one more victim after an aside, a bus stopped, and the
     expect(readCasualtiesOf('The 30 dead included 12 children.').killed).toBe(30);
   });
 });
+
+describe('parseIncidents: a siege that ended days later, and a count for the year after an event', () => {
+  it('gives "attacked a hotel in Tarn on January 6; the siege ended two days later, after …" its last day and toll', () => {
+    const [only, ...rest] = parseIncidents(
+      chapter(
+        2010,
+        'Militants attacked a hotel in Tarn on January 6; the siege ended two days later, after security forces killed the two attackers, and one police officer and a civilian had died.',
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect([only?.date, only?.endDate, only?.kind, only?.places]).toEqual([
+      '2010-01-06',
+      '2010-01-08',
+      'attack',
+      ['Tarn'],
+    ]);
+  });
+  it('puts no count of the year on the event told before it', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          "The most serious attack outside the region was the January suicide bombing at Tarn's airport. According to a news site, 750 people were killed and 628 wounded in armed conflict in the Ulma region during 2011.",
+        ),
+      ),
+    ).toEqual([['2011-01', 'attack', ['Tarn'], null, null, null]]);
+  });
+});

@@ -1043,7 +1043,10 @@ function readSentence(r: Reader, sentence: string): void {
       r.ordered = ordered;
       return;
     }
-    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence)) figuresFor.further.push(sentence);
+    // ("… was the January bombing at Moscow's airport. 750 people were killed … in the North Caucasus during 2011": a
+    // count for the year is no toll of the event before it.)
+    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !YEAR_COUNT.test(sentence))
+      figuresFor.further.push(sentence);
     else readUndated(r, sentence, header);
     return;
   }
