@@ -1382,3 +1382,22 @@ describe('classifyIncident: an armed strike declared, towers dynamited, a death 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the second review of this batch (court acts in asides, forces "backed by", arrests under a state of siege, safe houses)', () => {
+  it.each([
+    ['On May 3, a judge who had filed charges against Sorra Front leaders was shot dead in Tarn.', 'attack'],
+    [
+      'On July 9, Ali Tessa, who pleaded guilty last year to financing the Sorra Front, was shot dead in Ulma.',
+      'attack',
+    ],
+    ['On May 3, rebel forces backed by Sorra attacked the town of Ulma, killing 12 civilians.', 'attack'],
+    [
+      'On May 3, eight soldiers backed by local militias were killed when insurgents attacked their post in Tarn.',
+      'attack',
+    ],
+    ['On May 8, under the state of siege, police arrested 40 suspects in Tarn.', 'arrest'],
+    ['On May 3, an assault on a police safe house in Tarn by Sorra Front gunmen killed four officers.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -3298,3 +3298,15 @@ describe('readCasualties: a victim told by a title with its unit or region, by a
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the second review of this batch (people freed after "and their", times, capitalized lists)', () => {
+  it.each([
+    ['Police killed the two kidnappers and their 12 hostages were freed unharmed.', 'killed', 2],
+    ['Gunmen killed three shepherds and their 40 sheep near Sorra.', 'killed', 3],
+    ['Sorran journalist Ali Tessa was shot dead a day after he and his wife received threats.', 'killed', 1],
+    ['Three policemen were assassinated a day later in Ulma.', 'killed', null],
+    ['Ann Roe, her husband Omar Tal, and their Sorran and Bessan guards were killed.', 'killed', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -127,7 +127,7 @@ const DAY_COUNT =
 const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?! (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -154,7 +154,7 @@ const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\
 const GROUP_NAMED_BY_DAY =
   /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
 const PLACE_NAMED_BY_DAY =
-  /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:City|Bridge|Square|Street|Avenue|Road|Stadium|District|Neighbou?rhood)\b/;
+  /^\s+(?:Martyrs\s+)?(?:City|Bridge|Square|Street|Avenue|Road|Stadium|District|Neighbou?rhood)\b/;
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */

@@ -433,7 +433,14 @@ export function buildNameBook(text: string, country: string): NameBook {
       if (m?.[1] === 'West' && k[0] === 'Bank') return [];
       // ("attacked the Tawakal hotel": after "the", a name right before a hotel or a club is the site's own, as a capital
       // word makes it; "a Kabul hotel" is a hotel of Kabul.)
-      if (m?.[1] && /^(?:hotel|restaurant|cafe|club|nightclub)$/.test(k[0]) && m[0].endsWith(`the ${m[1]} `)) return [];
+      // (Only where the sentence names the town elsewhere, "In Kismayo, … attacked the Tawakal hotel"; "stormed the
+      // Peshawar hotel where journalists stayed" names the town.)
+      if (m?.[1] && /^(?:hotel|restaurant|cafe|club|nightclub)$/.test(k[0]) && m[0].endsWith(`the ${m[1]} `)) {
+        const from = text.lastIndexOf('. ', k.index) + 1;
+        const to = text.indexOf('. ', k.index);
+        const told = text.slice(from, to < 0 ? text.length : to).replace(`the ${m[1]} `, '');
+        if (/\b(?:[Ii]n|at|near|outside) (?!the\b)[A-Z][a-z]/.test(told)) return [];
+      }
       // ("In Bacho district, a roadside bomb …": the same for a district; "In Amenas" and its like are towns' own names.)
       const city = (m?.[1] ?? '').replace(/^(?:(?:In|At|On|Near|Outside|From|To|The|By)\s)+/, '');
       const opening = (m?.[1] ?? '').replace(/^In\s(?!Amenas|Salah|Guezzam)/, '');

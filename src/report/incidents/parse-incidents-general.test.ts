@@ -6755,3 +6755,43 @@ describe('parseIncidents: a siege that ended days later, and a count for the yea
     ).toEqual([['2011-01', 'attack', ['Tarn'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: the second review of this batch (days after a name, places named by a day, hotels)', () => {
+  it('counts "the day after <a name the story dated>" from the story, and a mid-sentence one from its sentence', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, police arrested Ali Tessa, a Sorra Front commander, in Tarn.',
+          "The day after Tessa's arrest, militants bombed a police station in Ulma, killing four officers.",
+        ),
+      ).map((r) => r[0]),
+    ).toEqual(['2015-05-03', '2015-05-04']);
+    expect(
+      rows(
+        chapter(
+          2015,
+          "On May 3, a suicide bomber killed 22 people in Tarn. Gunmen attacked a checkpoint in Ulma the day after President Tal's visit, killing four soldiers.",
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-03', 'attack', ['Tarn'], 22, null, null],
+      ['2015-05-04', 'attack', ['Ulma'], 4, null, null],
+    ]);
+  });
+  it('keeps a day before a place\'s name that the day does not name ("The December 14 Ulma Stadium bombing")', () => {
+    expect(
+      rows(chapter(2015, 'The December 14 Ulma Stadium bombing killed 12 people.')).map((r) => [r[0], r[3]]),
+    ).toEqual([['2015-12-14', 12]]);
+  });
+  it('places an attack on "the Tarn hotel" in Tarn where the sentence names no other town', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, militants stormed the Tarn hotel where foreign journalists stayed, killing 12 guests.',
+        ),
+      ),
+    ).toEqual([['2015-05-03', 'attack', ['Tarn'], 12, null, null]]);
+  });
+});

@@ -1404,8 +1404,17 @@ function datesOf(r: Reader, sentence: string) {
       !(anchorWord !== '' && previous.toLowerCase().includes(anchorWord.toLowerCase()) && ANY_MONTH.test(previous));
     // ("The day after President Tal's inauguration, a bomber …", "The day after Christmas, …": counted from a day of its
     // own that the story has not told; only the year is known.)
+    // (Not where the story told the occasion with its day: "On May 3, police arrested Ali Tessa. The day after Tessa's
+    // arrest, …" counts from May 3.)
+    const namedWord = /^\s+([A-Z][\w.]*?)(?:['’]s)?\b/.exec(sentence.slice(relative.index + relative[0].length))?.[1];
     const fromNamed =
-      /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(sentence.slice(relative.index + relative[0].length));
+      /\bafter$/i.test(relative[0]) &&
+      COUNTED_FROM_NAMED.test(sentence.slice(relative.index + relative[0].length)) &&
+      !(
+        namedWord !== undefined &&
+        (r.earlier.slice(-3).some((s) => s.includes(namedWord) && ANY_MONTH.test(s)) ||
+          r.drafts.slice(-3).some((d) => d.clause.includes(namedWord)))
+      );
     // (And a day counted on from such a day: the year again.)
     const date =
       fromNamed || from.length === 4
