@@ -6795,3 +6795,21 @@ describe('parseIncidents: the second review of this batch (days after a name, pl
     ).toEqual([['2015-05-03', 'attack', ['Tarn'], 12, null, null]]);
   });
 });
+
+describe('parseIncidents: a figure with its own harm after "and", on a day of its own', () => {
+  it('splits "… attacked a police post (October 14) and two soldiers died in a similar attack at Ulma in November"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'In Tarn, two people were killed when gunmen attacked a police post (October 14) and two soldiers died in a similar attack at Ulma in November.',
+          'On May 3, a bomb killed three people in Sorra and two soldiers died in the blast on May 3.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-10-14', 'attack', ['Tarn'], 2, null, null],
+      ['2015-11', 'attack', ['Ulma'], 2, null, null],
+      ['2015-05-03', 'attack', ['Sorra'], 5, null, null],
+    ]);
+  });
+});

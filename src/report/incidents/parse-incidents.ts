@@ -652,6 +652,9 @@ function phraseEnd(sentence: string, at: number): number {
 const AND_OWN_CLAUSE = new RegExp(
   `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
+const AND_OWN_HARM = new RegExp(
+  `^ and (?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,2}?(?:died|were (?:killed|wounded|injured|kidnapped|abducted))\\b`,
+);
 
 const DESIGNATED_AGAIN = /^\s*,?\s*and\s+(?:also\s+)?(?:designated|listed|banned|proscribed)\s/i;
 // What joins two dates of one list: ", ", ", and ", " and ".
@@ -768,6 +771,10 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       const between = sentence.slice(previousEnd, mention.start);
       const and = between.lastIndexOf(' and ');
       if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and))) start = previousEnd + and + 1;
+      // (" and two soldiers died in a similar attack at Kotulo in November": a figure with a harm of its own, on a day
+      // of its own.)
+      else if (and >= 0 && mentions[i - 1]?.date !== mention.date && AND_OWN_HARM.test(between.slice(and)))
+        start = previousEnd + and + 1;
       // "Attacks included the shooting of two tappers in Raman on July 3, a roadside bomb that wounded six rangers in
       // Nong Chik on July 14, …": where each date closes its item, the next item starts right after the date before.
       else if (!mentions[i - 1]?.leads && NEXT_ITEM.test(between)) start = previousEnd + 1;
