@@ -6813,3 +6813,21 @@ describe('parseIncidents: a figure with its own harm after "and", on a day of it
     ]);
   });
 });
+
+describe('parseIncidents: more victims after ", and" with no verb of their own', () => {
+  it('reads "Security forces killed the SLA emir for the central region, and two associates, in an ambush near Tarn in late May" as one clash of three', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Security forces killed the SLA emir for the central region, and two associates, in an ambush near Tarn in late May.',
+          'On June 3, police killed a militant leader in Ulma, and two associates were arrested in Sorra on June 5.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-05', 'clash', ['Tarn'], 3, null, null],
+      ['2010-06-03', 'clash', ['Ulma'], 1, null, null],
+      ['2010-06-05', 'arrest', ['Sorra'], null, null, 2],
+    ]);
+  });
+});

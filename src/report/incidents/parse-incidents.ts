@@ -672,9 +672,10 @@ function hasClauseBreak(text: string): boolean {
 
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 // The words after ", and" that go on with a list of people: "…, his wife, and two of their children, in …".
-// (", and his driver on October 11": one more of those the verb before took, with no verb of his own.)
+// (", and his driver on October 11", ", and two associates, in an ambush": more of those the verb before took, with no
+// verb of their own.)
 const LIST_GOES_ON = new RegExp(
-  `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|(?:his|her|their)\\s+[a-z]+,|(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:driver|bodyguards?|guards?|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|children|nephew|niece|cousin|aide|escort|secretary|interpreter|assistant|companion)\\b(?!\\s+(?:was|were|had|has|is|are|also|later|then|died|fled|escaped|survived)\\b))`,
+  `^(?:${NUMBER_PATTERN}\\s+(?:of\\s+)?(?:their|his|her|its)\\b|${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+)?(?:associates|aides|bodyguards|guards|companions|accomplices|followers|others|relatives)\\b(?!\\s+(?:were|was|had|have|fled|escaped|survived)\\b)|(?:his|her|their)\\s+[a-z]+,|(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:driver|bodyguards?|guards?|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|children|nephew|niece|cousin|aide|escort|secretary|interpreter|assistant|companion)\\b(?!\\s+(?:was|were|had|has|is|are|also|later|then|died|fled|escaped|survived)\\b))`,
   'i',
 );
 // What may follow a date that closes its sentence: a name for the day (", the eve of the election.", ", a Friday.").
