@@ -1401,3 +1401,17 @@ describe('classifyIncident: the second review of this batch (court acts in aside
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the third review of this session', () => {
+  it.each([
+    [
+      'On May 8, Ali Tessa, who pleaded guilty in March to the 2014 bombing of a bus in Tarn, received a 20-year sentence.',
+      null,
+    ],
+    ['On May 8, troops dynamited the tunnels used by Sorra Front militants near Tarn.', null],
+    ['On May 8, a soldier died in a separate incident when his vehicle overturned near Ulma.', null],
+    ['The minister warned that the talks would be suspended and that any vehicle on the roads would be stopped.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -3310,3 +3310,13 @@ describe('readCasualties: the second review of this batch (people freed after "a
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the third review of this session', () => {
+  it.each([
+    ['A bomb killed two policemen in Tarn; the two bombers also died.', 'killed', 4],
+    ['Militants killed four soldiers and their two civilian drivers who had stopped at a checkpoint.', 'killed', 6],
+    ['Gunmen shot dead a rubber tapper before fleeing into the forest.', 'killed', 1],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

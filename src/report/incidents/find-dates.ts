@@ -248,7 +248,7 @@ const ON_THE_DAY =
 // ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
 const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
 const SIEGE_ENDED_BEFORE =
-  /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
+  /\bthe (?:siege|standoff|stand-off) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
 const ENDED_OR_FREED_BEFORE =
   /\b(?:restored|regained|retook|re-established) (?:control|order)\b[^.;]{0,40}$|\b(?:were|was) (?:freed|released|set free)\s+$/i;
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
@@ -743,7 +743,7 @@ export function findDates(
         !VIOLENCE_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 40))) ||
       // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, after security forces killed the two
       // attackers": the end of the event told before, its toll with it.)
-      SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+      (days !== null && days > 0 && days <= 7 && SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)));
     // (That end is the last day of the event before.)
     if (
       previous &&
@@ -751,6 +751,7 @@ export function findDates(
       previous.endDate === null &&
       days !== null &&
       days > 0 &&
+      days <= 7 &&
       SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))
     ) {
       const end = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);

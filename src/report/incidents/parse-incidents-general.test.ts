@@ -6831,3 +6831,55 @@ describe('parseIncidents: more victims after ", and" with no verb of their own',
     ]);
   });
 });
+
+describe('parseIncidents: the third review of this session (figures in order, days after names, years, sieges)', () => {
+  it('keeps one record for "in Tarn and Ulma, killing 12, and 40 others were wounded"', () => {
+    expect(
+      rows(chapter(2015, 'On June 4, bombs exploded in Tarn and Ulma, killing 12, and 40 others were wounded.')),
+    ).toEqual([['2015-06-04', 'attack', ['Tarn', 'Ulma'], 12, 40, null]]);
+  });
+  it('keeps only the year after "The day after Tessa\'s funeral" and "The day after Ramadan ended"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 1, gunmen shot dead Ali Tessa in Tarn.',
+          "The day after Tessa's funeral, a bomb killed six mourners in Ulma.",
+          'In June, a bomber killed 12 people at an iftar in Sorra during Ramadan.',
+          'The day after Ramadan ended, gunmen killed four police officers in Darlo.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2015-03-01', ['Tarn'], 1],
+      ['2015', ['Ulma'], 6],
+      ['2015-06', ['Sorra'], 12],
+      ['2015', ['Darlo'], 4],
+    ]);
+  });
+  it('keeps a toll told again with "the deadliest in 2015" on its event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          "The most serious attack was the January bombing at Tarn's airport. 37 people were killed and 180 wounded in the blast, the deadliest in 2015.",
+        ),
+      ),
+    ).toEqual([['2015-01', 'attack', ['Tarn'], 37, 180, null]]);
+  });
+  it('gives an occupation ended weeks later by troops a record of its own, and a second victim of his own day his death', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On February 6, militants seized the town of Ulma; the occupation ended three weeks later, when troops retook the town, killing 40 militants.',
+          'Gunmen shot dead the mayor of Tarn on May 3, and his brother on May 9 in Sorra.',
+        ),
+      ).map((r) => [r[0], r[1], r[3]]),
+    ).toEqual([
+      ['2010-02-06', 'attack', null],
+      ['2010-02-27', 'clash', 40],
+      ['2010-05-03', 'attack', 1],
+      ['2010-05-09', 'attack', 1],
+    ]);
+  });
+});

@@ -112,6 +112,14 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide".
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b/;
+/** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
+function yearsConflict(sentence: string): boolean {
+  return (
+    YEAR_COUNT.test(sentence) &&
+    /\b(?:conflict|violence|attacks|incidents|fighting|operations)\b/i.test(sentence) &&
+    !/\b(?:the|this|that) (?:blast|attack|bombing|explosion|assault|ambush|raid)\b/i.test(sentence)
+  );
+}
 const MILITANT_ACT =
   /\b(?:militants|gunmen|insurgents|rebels|attackers|fighters|bombers?|terrorists|jihadists|guerrillas)\b[^.;]{0,40}?(?<!\b(?:were|was|been|be|being)\s)\b(?:bombed|attacked|ambushed|killed|stormed|raided|shot|abducted|kidnapped|struck|detonated)\b|\b(?:[Ii]n retaliation|[Ii]n response)\b/;
 // Fighting begun, by forces or between sides: "the army launched an offensive in the Tarn forest", "Heavy fighting broke
@@ -120,7 +128,7 @@ const MILITANT_ACT =
 const FIGHTING_BEGUN =
   /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:standoff|stand-off)\b[^.;]{0,80}?\b(?:lasted|began|ended|went on|continued)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 const MILITANTS_STOPPED =
-  /\b(?:militants|gunmen|insurgents|attackers|fighters|armed men|assailants|jihadists|rebels|terrorists)\b[^.;]{0,40}?\b(?:stopped|intercepted|boarded|hijacked|surrounded|entered|invaded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:bus|buses|vehicle|vehicles|convoy|truck|trucks|car|minibus|village|school|church|mosque|market|camp|compound)\b/i;
+  /(?<!\b(?:pursuing|chasing|hunting|tracking|searching for|for)\s+(?:the\s+)?)\b(?:militants|gunmen|insurgents|attackers|fighters|armed men|assailants|jihadists|rebels|terrorists)\b[^.;]{0,40}?\b(?:stopped|intercepted|boarded|hijacked|surrounded|entered|invaded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:bus|buses|vehicle|vehicles|convoy|truck|trucks|car|minibus|village|school|church|mosque|market|camp|compound)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
 // a landmine destroyed a bus" (the sentences after tell that event, not the one before).
 const TOOK_PLACE_ON =
@@ -230,6 +238,9 @@ const COUNTED_THEN_TOLD =
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
 const RELATIVE_DAY =
   /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+const HOLIDAY_WORD = /\b(?:Christmas|Easter|Ramadan|Eid|Independence|New Year|Ashura|Diwali|Nowruz|Passover)\b/;
+const TOLD_EVENT_NOUN =
+  /^(?:arrest|capture|detention|killing|death|assassination|murder|abduction|kidnapping|attack|bombing)$/;
 // A name after "the day after" that is no day of the story: a person's occasion or a holiday ("President Tal's
 // inauguration", "Christmas"), not a month's day ("May 3").
 const COUNTED_FROM_NAMED =
@@ -703,7 +714,10 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       m[0] === ';' ||
         (/^,\s+(?:and|while|but)\s$/.test(m[0]) &&
           /[a-z]/.test(sentence.charAt(m.index + m[0].length)) &&
-          !LIST_GOES_ON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+          (!LIST_GOES_ON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+            // (", and his brother on May 9" after a day told before it: a victim of a day of his own.)
+            (ANY_MONTH.test(sentence.slice(0, m.index)) &&
+              ANY_MONTH.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50)))) &&
           // ("claimed the Beslan siege, the airliner bombings, and the Rizhskaya attack": the last of a list of "the …".)
           !(
             sentence.startsWith('the ', m.index + m[0].length) &&
@@ -1053,7 +1067,7 @@ function readSentence(r: Reader, sentence: string): void {
     }
     // ("… was the January bombing at Moscow's airport. 750 people were killed … in the North Caucasus during 2011": a
     // count for the year is no toll of the event before it.)
-    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !YEAR_COUNT.test(sentence))
+    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !yearsConflict(sentence))
       figuresFor.further.push(sentence);
     else readUndated(r, sentence, header);
     return;
@@ -1412,17 +1426,20 @@ function datesOf(r: Reader, sentence: string) {
       !(anchorWord !== '' && previous.toLowerCase().includes(anchorWord.toLowerCase()) && ANY_MONTH.test(previous));
     // ("The day after President Tal's inauguration, a bomber …", "The day after Christmas, …": counted from a day of its
     // own that the story has not told; only the year is known.)
-    // (Not where the story told the occasion with its day: "On May 3, police arrested Ali Tessa. The day after Tessa's
-    // arrest, …" counts from May 3.)
-    const namedWord = /^\s+([A-Z][\w.]*?)(?:['’]s)?\b/.exec(sentence.slice(relative.index + relative[0].length))?.[1];
-    const fromNamed =
-      /\bafter$/i.test(relative[0]) &&
-      COUNTED_FROM_NAMED.test(sentence.slice(relative.index + relative[0].length)) &&
-      !(
-        namedWord !== undefined &&
-        (r.earlier.slice(-3).some((s) => s.includes(namedWord) && ANY_MONTH.test(s)) ||
-          r.drafts.slice(-3).some((d) => d.clause.includes(namedWord)))
-      );
+    // (Not where the story has just told the event named, with its day: "On May 3, police arrested Ali Tessa. The day
+    // after Tessa's arrest, …" counts from May 3; "The day after Tessa's funeral" names an occasion the story never
+    // dated, and a holiday is no event of the story.)
+    const after = sentence.slice(relative.index + relative[0].length);
+    const named = /^\s+((?:[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]{2,})*)(?:['’]s\s+([a-z]+))?/.exec(after);
+    const namedWord = named?.[1]?.split(/\s+/).pop();
+    const toldEvent =
+      named !== null &&
+      namedWord !== undefined &&
+      from.length === 10 &&
+      !HOLIDAY_WORD.test(named[1] ?? '') &&
+      (named[2] === undefined || TOLD_EVENT_NOUN.test(named[2])) &&
+      r.drafts.slice(-3).some((d) => new RegExp(`\\b${namedWord}\\b`).test(d.clause));
+    const fromNamed = /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(after) && !toldEvent;
     // (And a day counted on from such a day: the year again.)
     const date =
       fromNamed || from.length === 4
@@ -2796,9 +2813,10 @@ function arrestsMadeLater(words: string | undefined, clause: string, further: st
 }
 
 // "killing six and five soldiers": figures with no noun of their own before one noun, one for each day or place in
-// order, as if "respectively" followed.
+// order, as if "respectively" followed (not "killing 12, and 40 others were wounded", nor "killed 12 and 40 people were
+// wounded": a figure of a clause of its own).
 const IN_ORDER = new RegExp(
-  `\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:[a-z]+s|people|[a-z]*men|children)\\b(?!\\s+respectively\\b)`,
+  `\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+(${NUMBER_PATTERN}(?:(?:, ${NUMBER_PATTERN})+,? and | and )${NUMBER_PATTERN})\\s+(?!(?:others|more)\\b)(?:[a-z-]+\\s+){0,2}?(?:[a-z]+s|people|[a-z]*men|children)\\b(?!\\s+(?:respectively|were|was|had|have|died|fled|escaped|later|also)\\b)`,
   'i',
 );
 
