@@ -2138,6 +2138,7 @@ const REGION_WORD = '(?:region|province|oblast|department|state|governorate|coun
 
 const ENDS_IN_REGION_WORD = new RegExp(`\\b${REGION_WORD}$`, 'i');
 const SPACE_REGION_WORD = new RegExp(`\\s${REGION_WORD}$`, 'i');
+const SPACE_REGION_WORD_ANYWHERE = new RegExp(`\\s${REGION_WORD}\\b`, 'i');
 // Each place's mention pattern, compiled once per place name (a report names the same places record after record).
 const PLACE_MENTIONS = new Map<string, RegExp>();
 
@@ -2178,8 +2179,11 @@ function finestPlaces(named: string[], text: string): string[] {
   const held = holders.size > 0 ? named.filter((p) => !holders.has(p)) : named;
   const places = held.length > 0 ? held : named;
   if (places.length < 2) return places;
+  // (Mentions read only where the text names a kind of region at all.)
+  const regionTold = SPACE_REGION_WORD_ANYWHERE.test(text);
   const regional = (p: string) => {
     if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p) || p === 'West Bank') return true;
+    if (!regionTold) return false;
     const all = text.match(placeMentions(p)) ?? [];
     return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
@@ -2674,11 +2678,16 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // "a Thalys train traveling from Amsterdam to Paris, near Arras", "a minibus carrying tourists from Moscow near the
   // town of Baksan": where the clause tells a journey, where it started is no place of the event either.
   // ("a bus traveling from Darlo to Sorra": the start is kept where the journey is all the clause places.)
+  // (Each place's mentions found with indexOf, each read with the two words before it: a pattern over the whole clause
+  // per place was quadratic in a clause of many towns.)
   const without = (ends: RegExp) =>
     found.filter((place) => {
-      const escaped = escapeRegExp(place);
-      const all = clause.match(new RegExp(`(?:\\S+\\s+){0,2}${escaped}(?![\\w-])`, 'g')) ?? [];
-      return !all.every((m) => ends.test(m) && !/^(?:close|next)\s/i.test(m));
+      for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
+        if (/[\w-]/.test(clause.charAt(at + place.length))) continue;
+        const told = `${/(?:\S+\s+){0,2}$/.exec(clause.slice(Math.max(0, at - 60), at))?.[0] ?? ''}${place}`;
+        if (!ends.test(told) || /^(?:close|next)\s/i.test(told)) return true;
+      }
+      return false;
     });
   // ("… said that his accomplices had fled to Iraq", "abducting his wife, who was taken to Somalia": where someone fled
   // or was taken to is never where the event was.)
@@ -2697,27 +2706,47 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   const kept = without(JOURNEY_END);
   const chosen = kept.length > 0 ? kept : found;
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
+  const roleTold = /\b(?:commander|chief|emir|leader|head|governor|spokesman|wali)\b/.test(clause);
   const roleOf = (place: string) =>
+    roleTold &&
     new RegExp(
       `${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b|\\b(?:commander|emir) (?:in|for) ${escapeRegExp(place)}(?![\\w-])`,
     ).test(clause);
   // A neighbour named as the line a place is near ("near the boundary with North Kivu", "near the border with the
   // Democratic Republic of the Congo in Bundibugyo district").
+  // (Each test only where the clause holds its words: each runs a pattern over the clause per place, quadratic in a
+  // clause of many towns.)
+  const borderTold = /\b(?:border|boundary|frontier) with\b/i.test(clause);
   const acrossBorder = (place: string) =>
+    borderTold &&
     (clause.match(new RegExp(`(?:\\S+\\s+){0,3}${escapeRegExp(place)}(?![\\w-])`, 'g')) ?? []).every((m) =>
       /\b(?:border|boundary|frontier) with (?:the )?(?:\S+\s+){0,2}$/i.test(m.slice(0, m.length - place.length)),
     );
   // A town that only names a force or an office ("the Maharashtra Anti-Terrorism Squad arrested three suspects, including
   // one in Madhubani").
+  const forceTold =
+    /\b(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b/.test(
+      clause,
+    );
   const forceOf = (place: string) =>
+    forceTold &&
     (clause.match(new RegExp(`${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+){0,4}`, 'g')) ?? []).every((m) =>
       FORCE_NAMED_FOR.test(m.slice(place.length)),
     );
   // A town's name standing for its attack, told before: "September 9 (after Batna): a car bomb in Tizi …", "a week
   // after Beslan".
+  const afterTold = /\b(?:after|before|following|since)\s/i.test(clause);
   const eventOf = (place: string) => {
-    const all = clause.match(new RegExp(`(?:\\S+\\s+)?${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+)?`, 'g')) ?? [];
-    return all.every((m) => /^\(?(?:after|before|following|since)\s/i.test(m) && !/\s[a-z]\S*$/.test(m));
+    if (!afterTold) return false;
+    let seen = false;
+    for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
+      if (/[\w-]/.test(clause.charAt(at + place.length)) || /[\w'’-]/.test(clause.charAt(at - 1))) continue;
+      seen = true;
+      const word = /(\S+)\s+$/.exec(clause.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+      const next = /^\s+(\S+)/.exec(clause.slice(at + place.length, at + place.length + 30))?.[1] ?? '';
+      if (!/^\(?(?:after|before|following|since)$/i.test(word) || /^[a-z]/.test(next)) return false;
+    }
+    return seen;
   };
   const placed =
     chosen.length > 1
@@ -2869,8 +2898,10 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   // Changamwe and four in Kilifi": a town named only as the owner of a quarter goes with the quarter's record.)
   // ("January 19: In Tarn's Ulma district, insurgents … killing four": the owner and its district are one place, whose
   // toll is told once.)
-  const owns = (owner: string, owned: string) =>
-    owner !== owned && (draft.clause.includes(`${owner}'s ${owned}`) || draft.clause.includes(`${owner}’s ${owned}`));
+  // (The pairs are read once, from each possessive of the clause: a test per pair of names over the whole clause was
+  // cubic in a clause of many towns.)
+  const pairs = possessivePairs(draft.clause, [...new Set([...built.named, ...record.places])]);
+  const owns = (owner: string, owned: string) => pairs.has(`${owner}\u0000${owned}`);
   const ownerOfAnother = (names: readonly string[]) => names.some((a) => names.some((b) => owns(a, b)));
   const own =
     built.named.length > record.places.length && !ownerOfAnother(built.named)
@@ -2894,6 +2925,23 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
 }
 
 /** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
+/** Every "Owner's Owned" pair of the names in a clause, as `owner\u0000owned`: read at each possessive, once. */
+function possessivePairs(clause: string, names: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  if (!clause.includes("'s ") && !clause.includes('’s ')) return pairs;
+  for (const m of clause.matchAll(/['’]s /g)) {
+    const before = clause.slice(Math.max(0, m.index - 60), m.index);
+    const owners = names.filter(
+      (n) => before.endsWith(n) && !/[\w-]/.test(before.charAt(before.length - n.length - 1)),
+    );
+    if (owners.length === 0) continue;
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const owned = names.filter((n) => after.startsWith(n) && !/[\w-]/.test(after.charAt(n.length)));
+    for (const o of owners) for (const d of owned) if (o !== d) pairs.add(`${o}\u0000${d}`);
+  }
+  return pairs;
+}
+
 function eachPlaceOwnTollOf(
   built: { draft: Draft; record: Incident },
   places: readonly string[],
