@@ -2189,7 +2189,9 @@ function finestPlaces(named: string[], text: string): string[] {
   };
   // "Thawa and neighboring hamlets of Doda district": a district named after a town of the incident is its
   // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it).
+  const districtTold = text.includes(' district');
   const district = (p: string) => {
+    if (!districtTold) return false;
     const escaped = escapeRegExp(p);
     const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
     return all.length > 0 && all.every((m) => m.endsWith(' district'));
@@ -2902,14 +2904,18 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   // cubic in a clause of many towns.)
   const pairs = possessivePairs(draft.clause, [...new Set([...built.named, ...record.places])]);
   const owns = (owner: string, owned: string) => pairs.has(`${owner}\u0000${owned}`);
-  const ownerOfAnother = (names: readonly string[]) => names.some((a) => names.some((b) => owns(a, b)));
+  const pairList = [...pairs].map((pair) => pair.split('\u0000') as [string, string]);
+  const ownerOfAnother = (names: readonly string[]) =>
+    pairList.some(([owner, owned]) => names.includes(owner) && names.includes(owned));
   const own =
     built.named.length > record.places.length && !ownerOfAnother(built.named)
       ? eachPlaceOwnTollOf(built, built.named)
       : null;
   if (own) return own;
   if (record.places.length < 2) return [built];
-  const owners = record.places.filter((owner) => record.places.some((owned) => owns(owner, owned)));
+  const owners = record.places.filter((owner) =>
+    pairList.some(([o, owned]) => o === owner && record.places.includes(owned)),
+  );
   if (owners.length === 0) return eachPlaceOwnTollOf(built, record.places) ?? [built];
   if (record.places.length - owners.length < 2) return [built];
   const rest = eachPlaceOwnTollOf(
