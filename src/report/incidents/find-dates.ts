@@ -731,6 +731,10 @@ export function findDates(
     // ("…; two days later, the death toll rose to 30": the toll revised, on no day of its own.)
     // ("…, killing one woman; a second victim died in hospital three days later": a later death, no event; not "20
     // civilians died three days later when a bomb exploded in Ulma".)
+    // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, …": the end, within a week, of the event
+    // told before.)
+    const siegeEnded =
+      days !== null && days > 0 && days <= 7 && SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
     const statement =
       SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
       DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at)) ||
@@ -743,17 +747,9 @@ export function findDates(
         !VIOLENCE_AFTER.test(sentence.slice(at + whole.length, at + whole.length + 40))) ||
       // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, after security forces killed the two
       // attackers": the end of the event told before, its toll with it.)
-      (days !== null && days > 0 && days <= 7 && SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)));
+      siegeEnded;
     // (That end is the last day of the event before.)
-    if (
-      previous &&
-      previous.date.length === 10 &&
-      previous.endDate === null &&
-      days !== null &&
-      days > 0 &&
-      days <= 7 &&
-      SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))
-    ) {
+    if (previous && previous.date.length === 10 && previous.endDate === null && siegeEnded) {
       const end = addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days);
       const index = mentions.indexOf(previous);
       if (isValid(end) && (year === null || end.getFullYear() === year) && index >= 0) {
