@@ -2705,7 +2705,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   if (!journey && FROM_HOME.test(clause) && elsewhere.length === 0) return [];
   if (found.length < 2) return found;
   if (elsewhere.length > 0) return elsewhere;
-  const kept = without(JOURNEY_END);
+  const kept = /\b(?:to|for|towards?)\s/i.test(clause) ? without(JOURNEY_END) : found;
   const chosen = kept.length > 0 ? kept : found;
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
   const roleTold = /\b(?:commander|chief|emir|leader|head|governor|spokesman|wali)\b/.test(clause);
@@ -2756,7 +2756,9 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       : chosen;
   const towns = placed.length > 0 ? placed : chosen;
   // ("the SSS arrested Kabiru Sokoto in Taraba State": a town's name as the surname of one a verb names.)
-  const named = towns.filter((place) => !surnameOfOne(clause, place));
+  // (Only where the clause names someone by a given name after such a word at all.)
+  const givenTold = ONE_NAMED_ANYWHERE.test(clause);
+  const named = givenTold ? towns.filter((place) => !surnameOfOne(clause, place)) : towns;
   return named.length > 0 ? named : towns;
 }
 
@@ -2767,6 +2769,8 @@ const FORCE_NAMED_FOR =
 // "militant leader Omar ".
 const ONE_NAMED_BEFORE =
   /\b(?:arrested|detained|captured|killed|kidnapped|abducted|shot|assassinated|named|identified|extradited|sentenced|leader|commander|chief|member|suspect|militant|cleric|preacher|journalist|businessman)\s+([A-Z][a-z]{2,}) $/;
+const ONE_NAMED_ANYWHERE =
+  /\b(?:arrested|detained|captured|killed|kidnapped|abducted|shot|assassinated|named|identified|extradited|sentenced|leader|commander|chief|member|suspect|militant|cleric|preacher|journalist|businessman)\s+[A-Z][a-z]{2,} /;
 const NOT_GIVEN_NAME =
   /^(?:Lake|Mount|North|South|East|West|Central|Upper|Lower|New|Old|Port|Fort|San|Santa|Santo|Saint|Sao|Wadi|Jebel|Bab|Ain|Bir|Sidi|Tel|Kafr|Deir|Khan|Greater|Little|Grand|Cape|Point|Camp|Rio|Los|Las|Great|Western|Eastern|Northern|Southern|Inner|Outer|Gulf|Bay|Isla|Police|Army|Government|State|Federal|Military)$/;
 
