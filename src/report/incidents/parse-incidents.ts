@@ -243,8 +243,7 @@ const TOLD_EVENT_NOUN =
   /^(?:arrest|capture|detention|killing|death|assassination|murder|abduction|kidnapping|attack|bombing)$/;
 // A name after "the day after" that is no day of the story: a person's occasion or a holiday ("President Tal's
 // inauguration", "Christmas"), not a month's day ("May 3").
-const COUNTED_FROM_NAMED =
-  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+const COUNTED_FROM_NAMED = new RegExp(`^\\s+(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z]`);
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
 // names one): "The killings came five days after security forces cleared …".
 const CAME_DAYS_AFTER =
@@ -1463,16 +1462,16 @@ function datesOf(r: Reader, sentence: string) {
       mentions = [{ ...written, leads: true }];
     else if (date !== null) {
       // (The words name the day counted from: "The day after Christmas".)
-      const named = fromNamed ? (/^[^,;]{1,60}?(?=[,;])/.exec(sentence.slice(relative[0].length))?.[0] ?? '') : '';
+      const occasion = fromNamed ? (/^[^,;]{1,60}?(?=[,;])/.exec(sentence.slice(relative[0].length))?.[0] ?? '') : '';
       mentions = [
         {
           start: 0,
-          end: relative[0].length + named.length,
+          end: relative[0].length + occasion.length,
           date,
           endDate: null,
           leads: true,
           reference: false,
-          words: relative[0] + named,
+          words: relative[0] + occasion,
         },
         ...mentions,
       ];
