@@ -392,6 +392,7 @@ const TOLD_AS_TOWN = /^the (?:village|town|city|municipality) of [A-Z]/;
  */
 export function buildNameBook(text: string, country: string): NameBook {
   const places = new Set<string>();
+  const isSurname = surnameTest(text);
   const [possessive = [], ...scanned] = PLACE_SCAN.matchAll(text);
   const placeMatches = scanned.slice(0, PLACE_PATTERNS.length);
   const keyMatches = scanned.slice(PLACE_PATTERNS.length);
@@ -499,7 +500,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (name === 'Federal') continue;
         // ("the French-run Esteqlal High School", "a Saudi-owned bank": an adjective, no place.)
         if (ADJECTIVE_COMPOUND.test(name)) continue;
-        if (/['’]s\b/.test(raw) && isSurname(text, name)) continue;
+        if (/['’]s\b/.test(raw) && isSurname(name)) continue;
         if (isSaintsSite(text, name)) continue;
         // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".
         if (ACRONYM.test(name)) continue;
@@ -556,7 +557,7 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (!name || NOT_PLACE.test(name) || ACRONYM.test(name) || actors.has(name) || isDemonym(name)) continue;
     if (ENDS_IN_ORG_WORD.test(name) || KNOWN_GROUPS.includes(name)) continue;
     if (country && (name === country || country.startsWith(`${name} `))) continue;
-    if (isSurname(text, name) || isSaintsSite(text, name)) continue;
+    if (isSurname(name) || isSaintsSite(text, name)) continue;
     // ("two publishers of Avijit Roy's books": what is a person's own names no place.)
     if (PERSONS_OWN.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 20))) continue;
     places.add(name);
@@ -579,15 +580,61 @@ const NOT_FIRST_NAME = new Set(
 // The capitalized word right before a name: "Omar " in "… Omar Tal".
 const WORD_BEFORE = /(?:^|[^\w'’-])([A-Z][a-z]+) $/;
 
-/** "in Omar Tal's apartment": the surname of a person the text names in full is no place ("The Mumbai police" names none). */
-function isSurname(text: string, name: string): boolean {
-  // (Each place the name stands after a space, and the one word before it: no pass of a pattern over the whole text.)
+/**
+ * "in Omar Tal's apartment": the surname of a person the text names in full is no place ("The Mumbai police" names
+ * none). A test per text, remembering each name's answer: a name asked about again costs nothing, and after a few
+ * names the places that follow a first name are indexed by their first letters, so no name is looked for over the whole
+ * text ("of Ann Roe's books" or a thousand towns' names repeated stay linear).
+ */
+function surnameTest(text: string): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  let afterFirstName: Map<string, number[]> | null = null;
+  return (name) => {
+    let answer = known.get(name);
+    if (answer !== undefined) return answer;
+    if (known.size < SCANS_BEFORE_INDEX) answer = scanForSurname(text, name);
+    else {
+      afterFirstName ??= indexAfterFirstName(text);
+      const at = name.length < KEY_LENGTH ? null : afterFirstName.get(name.slice(0, KEY_LENGTH));
+      answer =
+        at === null
+          ? scanForSurname(text, name)
+          : (at ?? []).some((p) => text.startsWith(name, p) && !/\w/.test(text.charAt(p + name.length)));
+    }
+    known.set(name, answer);
+    return answer;
+  };
+}
+// How many names are looked for with a scan of the text before the text is indexed.
+const SCANS_BEFORE_INDEX = 16;
+// The first letters of a name, by which the places after a first name are indexed.
+const KEY_LENGTH = 3;
+
+// A capitalized word and the space after it, anywhere (the word WORD_BEFORE reads).
+const FIRST_NAME_THEN = /(?<![\w'’-])([A-Z][a-z]+) /g;
+
+/** Each place a name stands after a space, and the one word before it. */
+function scanForSurname(text: string, name: string): boolean {
   for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
     if (/\w/.test(text.charAt(at + 1 + name.length))) continue;
     const first = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at + 1))?.[1];
     if (first && !NOT_FIRST_NAME.has(first)) return true;
   }
   return false;
+}
+
+/** Where a word follows a first name ("Tal" in "Omar Tal"), by its first letters: one pass over the text. */
+function indexAfterFirstName(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const m of text.matchAll(FIRST_NAME_THEN)) {
+    if (NOT_FIRST_NAME.has(m[1] ?? '')) continue;
+    const at = m.index + m[0].length;
+    const key = text.slice(at, at + KEY_LENGTH);
+    const list = index.get(key);
+    if (list) list.push(at);
+    else index.set(key, [at]);
+  }
+  return index;
 }
 
 /** A list of names indexed by the lower-cased first word of each, longest first: a lookup per word of a text. */
