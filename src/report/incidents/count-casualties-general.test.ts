@@ -3320,3 +3320,15 @@ describe('readCasualties: the third review of this session', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: what the one named had is no victim', () => {
+  it.each([
+    ['On May 3, gunmen killed Ann Roe, in Tarn, and his car was burned.', 'killed', 1],
+    ['Militants shot dead trader Omar Tal and torched his shop in Ulma.', 'killed', 1],
+    ['Gunmen killed Ann Roe and her house in Tarn was set on fire.', 'killed', 1],
+    ['Gunmen killed councilor Ali Tessa and his driver near Tarn.', 'killed', 2],
+    ['Gunmen killed councilor Ali Tessa, in Ulma, and his nephew.', 'killed', 2],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

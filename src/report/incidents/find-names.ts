@@ -139,9 +139,11 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"
-  // ("In Gaziantep on July 28, police raided …", "In Tarn in early May, …": the same, the date right after.)
+  // ("In Gaziantep on July 28, police raided …", "In Tarn in early May, …": the same, the date right after; "May 3 (a
+  // day after Lorn): In Tarn": after a label with an aside; "In Tarn and Ulma, gunmen …", "In Tarn, Ulma, and Lorn,
+  // …": towns listed; not "In Tarn, Ann Roe and Omar Tal, two journalists, …".)
   new RegExp(
-    `(?:^|[.!?]\\s+|\\n|\\d:\\s+)(?:In|Near|Outside) (${NAME})(?:,| (?:on|in) (?:(?:early|mid-|late) ?)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
+    `(?:^|[.!?]\\s+|\\n|[\\d)]:\\s+)(?:In|Near|Outside) (${NAME})((?:, ${NAME})+, and ${NAME}| and ${NAME})?(?:,| (?:on|in) (?:(?:early|mid-|late) ?)?(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
     'g',
   ),
   // "Pune was struck on February 13": a town that opens its sentence as what was struck.

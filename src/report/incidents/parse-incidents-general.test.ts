@@ -6883,3 +6883,35 @@ describe('parseIncidents: the third review of this session (figures in order, da
     ]);
   });
 });
+
+describe('parseIncidents: towns listed at the opening of a sentence', () => {
+  it('gives both towns of "In Tarn and Ulma," one record with the one toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'September 6: A bomb in Tarn killed four people.',
+          'September 8 (two days after Tarn): In Tarn and Ulma, gunmen attacked police posts, killing six officers.',
+          'In Lorn, Vessa, and Sorra, militants burned three schools on October 2.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-09-06', 'attack', ['Tarn'], 4, null, null],
+      ['2015-09-08', 'attack', ['Tarn', 'Ulma'], 6, null, null],
+      ['2015-10-02', 'attack', ['Lorn', 'Vessa', 'Sorra'], null, null, null],
+    ]);
+  });
+  it('still gives each town its own record where each has a clause and a toll of its own', () => {
+    expect(
+      rows(chapter(2015, 'September 9: In Ulma, a bomb killed two people; in Lorn, gunmen wounded three.')),
+    ).toEqual([
+      ['2015-09-09', 'attack', ['Ulma'], 2, null, null],
+      ['2015-09-09', 'attack', ['Lorn'], null, 3, null],
+    ]);
+  });
+  it('reads no person named after the opening town as a town', () => {
+    expect(
+      rows(chapter(2015, 'In Tarn, Ann Roe and Omar Tal, two journalists, were shot dead on May 3.')).map((r) => r[2]),
+    ).toEqual([['Tarn']]);
+  });
+});

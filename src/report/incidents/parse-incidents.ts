@@ -2939,7 +2939,6 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   );
 }
 
-/** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
 /** Every "Owner's Owned" pair of the names in a clause, as `owner\u0000owned`: read at each possessive, once. */
 function possessivePairs(clause: string, names: readonly string[]): Set<string> {
   const pairs = new Set<string>();
@@ -2957,6 +2956,7 @@ function possessivePairs(clause: string, names: readonly string[]): Set<string> 
   return pairs;
 }
 
+/** The records of `places`, one for each, where the clause tells each its own toll; null where it does not. */
 function eachPlaceOwnTollOf(
   built: { draft: Draft; record: Incident },
   places: readonly string[],
@@ -3479,8 +3479,9 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
   const tolls = tollsOfReadings(readings);
   return tolls.size > 0 ? tolls : null;
 }
-// What opens the clause of one place: ": in ", "; in the town of ", "; and in ".
-const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+// What opens the clause of one place: ": in ", "; in the town of ", "; and in " (not ": In Tarn and ", where the place
+// is the second of a list that one clause tells).
+const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}?$/i;
 
 /** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
 /**
