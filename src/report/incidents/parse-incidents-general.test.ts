@@ -6915,3 +6915,20 @@ describe('parseIncidents: towns listed at the opening of a sentence', () => {
     ).toEqual([['Tarn']]);
   });
 });
+
+describe("parseIncidents: a hotel's own name beside its town", () => {
+  it('gives the town, not the name of the hotel, where the clause names both', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'In Tarn, gunmen attacked the Sorra hotel on May 4, killing six.',
+          'On May 12, gunmen stormed the Lorn hotel where journalists stayed, killing two.',
+        ),
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['2015-05-04', ['Tarn']],
+      ['2015-05-12', ['Lorn']],
+    ]);
+  });
+});

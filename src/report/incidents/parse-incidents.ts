@@ -2755,9 +2755,25 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     }
     return seen;
   };
+  // A hotel's, a restaurant's or a club's own name, where the clause names a town too: "In Tarn, gunmen attacked the
+  // Sorra hotel" ("stormed the Lorn hotel where journalists stayed", naming no other place, keeps Lorn).
+  const siteTold = SITE_WORD.test(clause);
+  const siteOf = (place: string) => {
+    if (!siteTold) return false;
+    let seen = false;
+    for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
+      if (/[\w'’-]/.test(clause.charAt(at + place.length)) || /[\w'’-]/.test(clause.charAt(at - 1))) continue;
+      if (!clause.endsWith('the ', at) || !SITE_AFTER.test(clause.slice(at + place.length, at + place.length + 12)))
+        return false;
+      seen = true;
+    }
+    return seen;
+  };
   const placed =
     chosen.length > 1
-      ? chosen.filter((place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place) && !eventOf(place))
+      ? chosen.filter(
+          (place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place) && !eventOf(place) && !siteOf(place),
+        )
       : chosen;
   const towns = placed.length > 0 ? placed : chosen;
   // ("the SSS arrested Kabiru Sokoto in Taraba State": a town's name as the surname of one a verb names.)
@@ -2767,6 +2783,9 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   return named.length > 0 ? named : towns;
 }
 
+// A site named for its owner rather than its town: "the Sorra hotel".
+const SITE_WORD = /\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
+const SITE_AFTER = /^\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
 // The words after a town that make it the name of a force or an office: " Anti-Terrorism Squad", " Police".
 const FORCE_NAMED_FOR =
   /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b(?!\s+(?:of\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))/;
