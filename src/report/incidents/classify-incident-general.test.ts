@@ -1415,3 +1415,13 @@ describe('classifyIncident: the third review of this session', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a warrant executed is no killing', () => {
+  it.each([
+    ['On May 3, police executed a search warrant at a house in Tarn and arrested two men.', 'arrest'],
+    ['On May 3, officers executed a warrant at the Sorra Front office in Ulma.', null],
+    ['On May 3, militants executed two hostages in Tarn.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
