@@ -6932,3 +6932,38 @@ describe("parseIncidents: a hotel's own name beside its town", () => {
     ]);
   });
 });
+
+describe('parseIncidents: a list of dated passages after a lead-in that names their town', () => {
+  it("puts each item that names no place of its own in the lead-in's town, and no later passage", () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          "The Sorra Front's major attacks in Tarn included the following:",
+          'March 22: A car bomb detonated outside the Vessa Hotel on Korvel road, killing 14 people.',
+          'July 7: Attackers detonated a car bomb at the gate of the Ministry of Internal Security complex. At least 13 people were killed.',
+          'November 9: Gunmen stormed a police station in Ulma, killing six.',
+          'On December 2, a bomb killed two soldiers on a road.',
+          'Elsewhere, on December 3, a bomb killed two soldiers.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2018-03-22', ['Tarn'], 14],
+      ['2018-07-07', ['Tarn'], 13],
+      ['2018-11-09', ['Ulma'], 6],
+      ['2018-12-02', ['Tarn'], 2],
+      ['2018-12-03', [], 2],
+    ]);
+  });
+  it('takes no town from a lead-in that names places beyond it', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'Attacks in Tarn and elsewhere included the following:',
+          'March 22: A car bomb detonated outside a hotel, killing 14 people.',
+        ),
+      ).map((r) => r[2]),
+    ).toEqual([[]]);
+  });
+});

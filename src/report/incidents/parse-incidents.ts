@@ -884,6 +884,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     r.carried = null;
     r.toldMonth = null;
     r.previousDay = null;
+    // The lead-in of a list of dated passages, with the one town it names: "Al-Shabaab's major attacks in Mogadishu
+    // included the following:".
+    let lead: { places: string[]; sentence: string } | null = null;
     for (const passage of section.passages) {
       r.passageId = passage.id;
       r.open = null;
@@ -906,6 +909,14 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
             draft.topic = { places, sentence: opening };
       }
+      // ("… in Mogadishu included the following:", then "March 22: A car bomb detonated outside the Weheliye Hotel …":
+      // each item of the list is in the lead-in's town where it names no place of its own.)
+      if (lead && DATED_ITEM.test(passage.text)) for (const draft of r.drafts.slice(first)) draft.topic ??= lead;
+      else lead = null;
+      if (sentences.length === 1 && LEAD_IN_PASSAGE.test(opening) && !OTHER_PLACES_TOO.test(opening)) {
+        const places = namesIn(opening, book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+        lead = places.length === 1 && !otherYear(opening, report.year) ? { places, sentence: opening } : null;
+      }
       r.carried = r.open;
     }
   }
@@ -916,6 +927,19 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       .flatMap(eachPlaceOwnToll),
     report.id,
   );
+}
+
+// A passage that only leads in to a list: "Attacks in Mogadishu included the following:".
+const LEAD_IN_PASSAGE = /^[^:;]{0,200}\b(?:included|include|were|as follows|the following|among them)\b[^:;]{0,60}:$/;
+// A lead-in that names places beside its town: "… in Mogadishu and elsewhere included:".
+const OTHER_PLACES_TOO = /\b(?:elsewhere|across|throughout|outside|beyond|around)\b/i;
+// A passage that opens with its day: "March 22: …", "On March 22, …", "22 March – …".
+const DATED_ITEM = new RegExp(
+  `^(?:On\\s+)?(?:(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
+);
+/** Whether a text names a year other than the report's. */
+function otherYear(text: string, year: number | null): boolean {
+  return (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year);
 }
 
 // An attack told with a later death: "… when militants attacked the hospital".
