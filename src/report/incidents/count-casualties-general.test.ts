@@ -3332,3 +3332,17 @@ describe('readCasualties: what the one named had is no victim', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: attackers who blew themselves up, and one more of them shot', () => {
+  it.each([
+    [
+      'During a raid on May 3, three suspects blew themselves up as officers closed in, and police shot dead a fourth.',
+      'killed',
+      4,
+    ],
+    ['Three suicide bombers blew themselves up at a market in Tarn, killing 27 people.', 'killed', 27],
+    ['Two suspects blew themselves up in Ulma; police shot dead a man who fled.', 'killed', 1],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

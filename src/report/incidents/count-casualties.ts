@@ -2957,11 +2957,18 @@ function readMoreDeaths(t: Tally): void {
     const from = text.lastIndexOf('. ', blew.index) + 1;
     const stop = text.indexOf('. ', blew.index);
     const to = stop < 0 ? text.length : stop;
-    const sameSentence = spans.killed.some(([s, e]) => s < to && e > from);
+    // ("three suspects blew themselves up …, and police shot dead a fourth": a toll that goes on counting them is
+    // theirs, and adds to it.)
+    const sameSentence = spans.killed.some(
+      ([s, e]) => s < to && e > from && !(s > blew.index && NEXT_OF_THEM.test(text.slice(s, e))),
+    );
     if (!sameSentence && add('killed', blew[1], blew.index + blew[0].indexOf(blew[1])))
       cite('killed', blew.index, blew.index + blew[0].length);
   }
 }
+
+// One more of a group counted before: "shot dead a fourth".
+const NEXT_OF_THEM = /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 /** A denial where no figure was read: 0 killed, 0 wounded. */
 function readNoCasualties(t: Tally): void {

@@ -6967,3 +6967,27 @@ describe('parseIncidents: a list of dated passages after a lead-in that names th
     ).toEqual([[]]);
   });
 });
+
+describe('parseIncidents: an event told as "there", after the sentence that names the place', () => {
+  it('puts "a raid there" at the place the sentence before names, and quotes those words', () => {
+    const [record] = parseIncidents(
+      chapter(
+        2007,
+        'The investigation led police a month later to the Vessa neighborhood of Tarn. During a raid there on April 10, three suspects blew themselves up as officers closed in.',
+      ),
+    );
+    expect([record?.date, record?.places, record?.killed, record?.evidence.places]).toEqual([
+      '2007-04-10',
+      ['Vessa', 'Tarn'],
+      3,
+      'to the Vessa … neighborhood of Tarn',
+    ]);
+  });
+  it('takes no place from the sentence before for "there were"', () => {
+    expect(
+      rows(chapter(2007, 'Police searched Tarn in March. On April 10, there were two bombings, killing six.')).map(
+        (r) => r[2],
+      ),
+    ).toEqual([[]]);
+  });
+});

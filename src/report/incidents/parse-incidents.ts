@@ -2284,9 +2284,9 @@ const DAYS_AFTER_EVENT_OPENING =
   /^(?:(?:about|some|nearly|almost|just|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+the\s+[^,;]{1,80},/i;
 
 // A place told as the one just named: "in the area", "the operation killed 11 terrorists" (the operation the sentence
-// before placed), "nearby", "in the same town".
+// before placed), "nearby", "in the same town", "during a raid there".
 const IN_THE_AREA =
-  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+  /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:raids?|operations?|attacks?|bombings?|clash(?:es)?|fighting|ambush|sweep|search|killed|arrested|detained|struck|exploded|died)\s+there\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
@@ -3761,6 +3761,17 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   if (placeEvidence) evidence.places = placeEvidence;
   else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
+  // ("… to the Hay al-Farah neighborhood of Casablanca. During a raid there on April 10, …": the words of the sentence
+  // before that named the place, or of the story it goes on; the last few sentences only.)
+  // (Not a country's name, the place where nothing finer is named.)
+  else if (places.length > 0 && !places.some((p) => COUNTRY_OR_REGION.has(p)))
+    for (const sentence of [d.before, d.story, ...(d.earlier ?? []).slice(-4).reverse()]) {
+      const words = sentence && places.every((p) => wordIndex(sentence, p) >= 0) ? placeWords(sentence, places) : '';
+      if (words) {
+        evidence.places = words;
+        break;
+      }
+    }
   // "Police later arrested six men in connection with the bombing": arrests made after an attack are no figure of it.
   // ("AQAP fighters ambushed an army unit, killing five soldiers and capturing seven others": those the attackers took are
   // no arrests.)
