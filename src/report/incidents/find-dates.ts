@@ -231,10 +231,49 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine/;
+// An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "on
+// Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
+const ISLAMIC_NAME = /Eid|Ashura/;
+const ISLAMIC_HOLIDAY =
+  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Ashura)\b(?!,?\s+(?:(?:19|20)\d\d|last year)\b)/g;
+// Each holiday's month and day of the Islamic year: 10 Dhu al-Hijjah, 1 Shawwal, 10 Muharram.
+const ISLAMIC_DAY: Record<string, [number, number]> = {
+  adha: [12, 10],
+  azha: [12, 10],
+  fitr: [10, 1],
+  ashura: [1, 10],
+};
+const ISLAMIC_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-islamic-umalqura', {
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const ISLAMIC_DAYS = new Map<string, Date | null>();
+/**
+ * The day an Islamic holiday fell on in a Gregorian year, by the Umm al-Qura calendar (countries that sight the moon
+ * may keep it a day later); null where it fell twice that year.
+ */
+function islamicHoliday(year: number, name: string): Date | null {
+  const holiday = ISLAMIC_DAY[(/(adha|azha|fitr|ashura)$/i.exec(name)?.[1] ?? '').toLowerCase()];
+  if (!holiday) return null;
+  const key = `${year} ${holiday.join('/')}`;
+  const known = ISLAMIC_DAYS.get(key);
+  if (known !== undefined) return known;
+  const days: Date[] = [];
+  for (let d = new Date(Date.UTC(year, 0, 1)); d.getUTCFullYear() === year; d = new Date(d.getTime() + 86_400_000)) {
+    const parts = ISLAMIC_CALENDAR.formatToParts(d);
+    const month = Number(parts.find((p) => p.type === 'month')?.value);
+    const day = Number(parts.find((p) => p.type === 'day')?.value);
+    if (month === holiday[0] && day === holiday[1]) days.push(new Date(year, d.getUTCMonth(), d.getUTCDate()));
+  }
+  const found = days.length === 1 ? (days[0] ?? null) : null;
+  ISLAMIC_DAYS.set(key, found);
+  return found;
+}
 const NATIONAL_NAME =
   /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
@@ -438,6 +477,20 @@ export function findDates(
         4,
         year,
       );
+  }
+  // "On the first day of Eid al-Adha, a suicide bomber …", "on Ashura": a day of the Islamic calendar in the report's year.
+  for (const m of year !== null && ISLAMIC_NAME.test(sentence) ? sentence.matchAll(ISLAMIC_HOLIDAY) : []) {
+    if (year === null) break;
+    const [whole, which, name = ''] = m;
+    // ("On Ashura (November 15), …": the day is written out, as for Easter above.)
+    const after = sentence.slice(m.index + whole.length, m.index + whole.length + 18);
+    if (new RegExp(`^,?\\s+\\(?(?:${MONTHS})\\s+\\d|^,?\\s+\\(?\\d{1,2}\\s+(?:${MONTHS})\\b`).test(after)) continue;
+    const day = islamicHoliday(year, name);
+    if (!day) continue;
+    const shift = which === 'eve' ? -1 : which === 'second' ? 1 : which === 'third' ? 2 : 0;
+    // (Quoted from "the": "On the first day of Eid al-Adha" is no name of an event, as "the October 31 bombings" is.)
+    const start = m.index + (which ? whole.indexOf('the ') : whole.indexOf(name));
+    push(start, m.index + whole.length, addDays(day, shift), null, 'day', 4, year);
   }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.

@@ -6991,3 +6991,47 @@ describe('parseIncidents: an event told as "there", after the sentence that name
     ).toEqual([[]]);
   });
 });
+
+describe('parseIncidents: Islamic holidays as days', () => {
+  it('dates an event on the first day of Eid al-Adha, the eve of Eid al-Fitr and Ashura of the report year', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On the first day of Eid al-Adha, a suicide bomber blew himself up among worshippers leaving a mosque in Tarn. At least 40 people died.',
+          'On the eve of Eid al-Fitr, gunmen killed two guards at a shrine in Ulma.',
+          'On Ashura, a bomb killed six mourners in Sorra.',
+          'During Eid al-Fitr, the government released 40 prisoners in Lorn.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2012-10-26', ['Tarn'], 40],
+      ['2012-08-18', ['Ulma'], 2],
+      ['2012-11-24', ['Sorra'], 6],
+    ]);
+  });
+});
+
+describe('parseIncidents: a base breached', () => {
+  it('makes insurgents who breached the perimeter of a base an attack, with the toll after it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On September 14, some 15 insurgents breached the perimeter of Camp Tarn in Ulma province, destroying six jets. Two Marines were killed; 14 attackers were killed and one was captured.',
+          'On May 3, the river breached its banks near Sorra.',
+        ),
+      ),
+    ).toEqual([['2012-09-14', 'attack', ['Ulma'], 16, null, 1]]);
+  });
+});
+
+describe('parseIncidents: an Islamic holiday with its day written out', () => {
+  it('keeps the day written, not the calendar day', () => {
+    expect(
+      rows(
+        chapter(2013, 'On Ashura (November 15), clashes between two groups in Tarn left at least ten people dead.'),
+      ).map((r) => r[0]),
+    ).toEqual(['2013-11-15']);
+  });
+});
