@@ -1425,3 +1425,23 @@ describe('classifyIncident: a warrant executed is no killing', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the fourth review of this session', () => {
+  it.each([
+    ['On May 3, the ELN dynamited the Tarn oil pipeline near Ulma.', 'attack'],
+    ['On May 3, Maoists dynamited a railway track near Tarn, derailing a freight train.', 'attack'],
+    ['Army engineers dynamited a bridge near Tarn on May 3.', null],
+    [
+      'On May 3, a prosecutor who had filed charges against Sorra Front leaders escaped unhurt when a bomb exploded under his car in Tarn.',
+      'attack',
+    ],
+    [
+      'On May 3, a lawyer who had filed charges against Sorra Front leaders survived an assassination attempt in Tarn.',
+      'attack',
+    ],
+    ['On May 3, militants executed two warrant officers in Tarn.', 'attack'],
+    ['The day after the bombing, police arrested four suspects in Ulma.', 'arrest'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -3346,3 +3346,20 @@ describe('readCasualties: attackers who blew themselves up, and one more of them
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the fourth review of this session', () => {
+  it.each([
+    ['On May 3, a bomb killed 12 people at a market in Tarn. The 12 killed included two children.', 'killed', 12],
+    [
+      'On May 3, gunmen killed two police officers in Tarn; the two officers were killed while guarding a church.',
+      'killed',
+      2,
+    ],
+    ['On May 3, a bomb wounded 30 people in Tarn; the 30 injured were taken to Ulma hospital.', 'wounded', 30],
+    ['A bomb killed two policemen in Tarn; the two bombers also died.', 'killed', 4],
+    ['On May 3, militants killed trader Omar Tal and his shop assistant in Ulma.', 'killed', 2],
+    ['Gunmen killed councilor Ali Tessa and his house guard near Tarn.', 'killed', 2],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

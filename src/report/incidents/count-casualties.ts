@@ -1050,11 +1050,11 @@ const LIST_FIGURE = new RegExp(
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first; so "the commander of the
 // FARC's 15th Front and two of his bodyguards", "the AQIM emir for the central region, and two associates"; so an aside
 // of where: "the mayor of Kao, in Tahoua region, and his driver".)
-// What a victim had, never a victim: "killed Ann Roe and torched his car".
+// What a victim had, never a victim: "killed Ann Roe and torched his car" (not "his shop assistant", a person).
 const POSSESSION =
   'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!(?:own|${POSSESSION})\\b)[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -2071,13 +2071,14 @@ function readFieldPatterns(t: Tally): void {
           continue;
         // "185 soldiers were killed and 73 were captured", "captured 12 soldiers": forces taken are hostages, no arrests.
         if (field === 'arrested' && /captur/i.test(m[0]) && forcesTaken(text, start, figure)) continue;
-        // ("killing seven police officers and two members …; the nine dead did not include the attackers": "the" and a
-        // figure the toll already makes tell the same dead again.)
+        // ("killing seven police officers and two members …; the nine dead did not include the attackers", "The 12 killed
+        // included two children", "the 30 injured were taken to hospital": "the" and a figure the toll already makes
+        // tell the same people again; not "…; the two bombers also died", others than those counted.)
         if (
           result[field] !== null &&
           parseNumber(figure.replace(/^the\s+/i, '')) === result[field] &&
           (/^the\s/i.test(figure) || /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) &&
-          /^\s+(?:dead|victims|fatalities)\b/i.test(text.slice(start + figure.length, start + figure.length + 12))
+          !OTHERS_TOO.test(text.slice(start + figure.length, start + figure.length + 50))
         )
           continue;
         if (!add(field, figure, start)) continue;
@@ -2969,6 +2970,10 @@ function readMoreDeaths(t: Tally): void {
 
 // One more of a group counted before: "shot dead a fourth".
 const NEXT_OF_THEM = /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
+// After "the N", what makes them others than the N counted before: "the two bombers also died", "the two attackers".
+const OTHERS_TOO =
+  /^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:also|too|as well)\b|(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|militants|terrorists|insurgents|hostage-takers)\b)/i;
 
 /** A denial where no figure was read: 0 killed, 0 wounded. */
 function readNoCasualties(t: Tally): void {

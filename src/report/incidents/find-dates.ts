@@ -287,7 +287,10 @@ const ON_THE_DAY =
 // ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
 const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
 const SIEGE_ENDED_BEFORE =
-  /\bthe (?:siege|standoff|stand-off) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
+  /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
+// An occupation ended weeks later is another event ("militants seized the town; the occupation ended three weeks later,
+// when troops retook it"); a siege or a hostage crisis ended within weeks is the attack's end.
+const OCCUPATION_ENDED_BEFORE = /\boccupation\s+\S+(?:\s+\S+)?\s+$/i;
 const ENDED_OR_FREED_BEFORE =
   /\b(?:restored|regained|retook|re-established) (?:control|order)\b[^.;]{0,40}$|\b(?:were|was) (?:freed|released|set free)\s+$/i;
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
@@ -784,10 +787,14 @@ export function findDates(
     // ("…; two days later, the death toll rose to 30": the toll revised, on no day of its own.)
     // ("…, killing one woman; a second victim died in hospital three days later": a later death, no event; not "20
     // civilians died three days later when a bomb exploded in Ulma".)
-    // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, …": the end, within a week, of the event
-    // told before.)
+    // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, …": the end, within weeks (an occupation
+    // within a week), of the event told before.)
+    const endedBefore = sentence.slice(Math.max(0, at - 40), at);
     const siegeEnded =
-      days !== null && days > 0 && days <= 7 && SIEGE_ENDED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+      days !== null &&
+      days > 0 &&
+      days <= (OCCUPATION_ENDED_BEFORE.test(endedBefore) ? 7 : 45) &&
+      SIEGE_ENDED_BEFORE.test(endedBefore);
     const statement =
       SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
       DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at)) ||

@@ -43,10 +43,11 @@ const PLACE_PATTERNS = [
     `\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) of (?!the\\b)(${NAME})`,
     'g',
   ),
-  // "in the Gaza Strip", "in the West Bank": a territory named with what it is
-  /\bthe (?:(?:northern|southern|eastern|western|central) )?(West Bank|[A-Z][a-z]+ Strip)\b/g,
+  // "in the Gaza Strip", "in the northern Sinai Peninsula", "in the West Bank": a territory named with what it is (not
+  // the Arabian Peninsula of a group's name)
+  /\bthe (?:(?:northern|southern|eastern|western|central) )?(West Bank|[A-Z][a-z]+ Strip|(?!Arabian )[A-Z][a-z]+ Peninsula)\b/g,
   // "ambushed a convoy on the Beni-Kasindi road": the road between two towns, named by them
-  /\b(?:on|along|near) the ((?!(?:Trans|Pan|Inter|Al|El)[-–])[A-Z][a-z]{2,}[-–][A-Z][a-z]{2,}) (?:road|highway|axis|route)\b/g,
+  /\b(?:on|along|near) the ((?!(?:Trans|Pan|Inter|Al|El)[-–])[A-Z][a-z]+[-–][A-Z][a-z]+) (?:road|highway|axis|route)\b/g,
   // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"

@@ -7035,3 +7035,58 @@ describe('parseIncidents: an Islamic holiday with its day written out', () => {
     ).toEqual(['2013-11-15']);
   });
 });
+
+describe('parseIncidents: the fourth review of this session', () => {
+  it('ends a hostage crisis or a siege ended within weeks on the attack, and keeps an occupation ended weeks later apart', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On January 6, gunmen stormed a hotel in Tarn and took 30 guests hostage; the hostage crisis ended two days later, when troops stormed the building, killing the four attackers.',
+          'On March 6, militants besieged an army base in Ulma; the siege ended 10 days later, when troops broke through, killing 30 militants.',
+        ),
+      ).map((r) => [r[0], r[1], r[3]]),
+    ).toEqual([
+      ['2015-01-06', 'attack', 4],
+      ['2015-03-06', 'attack', 30],
+    ]);
+  });
+  it("counts the day after a told event named by its noun ('Tessa's shooting', 'Tarn's market bombing')", () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          "On March 1, gunmen shot Ali Tessa in Tarn. The day after Tessa's shooting, a bomb killed six people in Ulma.",
+          "On June 3, a bomb killed 20 people at the Sorra market. The day after Sorra's market bombing, police arrested four suspects in Lorn.",
+        ),
+      ).map((r) => [r[0], r[1], r[3], r[5]]),
+    ).toEqual([
+      ['2015-03-01', 'attack', null, null],
+      ['2015-03-02', 'attack', 6, null],
+      ['2015-06-03', 'attack', 20, null],
+      ['2015-06-04', 'arrest', null, 4],
+    ]);
+  });
+  it('reads named peninsulas and roads between short town names as places, not the Arabian Peninsula', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, militants attacked a naval post on the Bakassi Peninsula, killing four soldiers.',
+          'On May 4, militants ambushed a convoy on the Ga-Ulma road, killing two soldiers.',
+          'On May 5, al-Qaida in the Arabian Peninsula claimed an attack that killed two guards.',
+        ),
+      ).map((r) => r[2]),
+    ).toEqual([['Bakassi Peninsula'], ['Ga-Ulma'], []]);
+  });
+  it('keeps a toll on its day where a later month is told in an aside after it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, a bomb exploded at a rally in Tarn and 14 people were killed, including the candidate, whose campaign had opened in April.',
+        ),
+      ).map((r) => [r[0], r[3]]),
+    ).toEqual([['2015-05-03', 14]]);
+  });
+});
