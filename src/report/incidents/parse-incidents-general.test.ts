@@ -7090,3 +7090,30 @@ describe('parseIncidents: the fourth review of this session', () => {
     ).toEqual([['2015-05-03', 14]]);
   });
 });
+
+describe('parseIncidents: a day that "saw three attacks:" and lists them', () => {
+  it('gives each event listed after the colon its own record, place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'October 7 saw three separate attacks: militants fired rockets at a station in the Tarn suburb of Ulma, causing no casualties; a car bomb outside the security directorate in Sorra killed three police officers and wounded more than 50 people; and gunmen shot dead six soldiers at a checkpoint near Lorn.',
+          'January 10 brought three attacks on a single day: a double bombing near an office building in Vessa killed 38 people and wounded about 80, a bomb hidden in a sofa at a guesthouse in Korvel killed 11 people, five of them diplomats, and a suicide bomber killed seven people at a guesthouse in Darlo.',
+          'May 3 saw two attacks in Lorn: a bomb killed two people at a market, and a grenade wounded four at a school.',
+          'May 9 saw two attacks: a bomb killed two people at a market in Vessa; a grenade wounded four at a school.',
+        ),
+      ).map((r) => [r[0], r[2], r[3], r[4]]),
+    ).toEqual([
+      ['2013-10-07', ['Tarn', 'Ulma'], 0, 0],
+      ['2013-10-07', ['Sorra'], 3, 50],
+      ['2013-10-07', ['Lorn'], 6, null],
+      ['2013-01-10', ['Vessa'], 38, 80],
+      ['2013-01-10', ['Korvel'], 11, null],
+      ['2013-01-10', ['Darlo'], 7, null],
+      ['2013-05-03', ['Lorn'], 2, null],
+      ['2013-05-03', ['Lorn'], null, 4],
+      ['2013-05-09', ['Vessa'], 2, null],
+      ['2013-05-09', [], null, 4],
+    ]);
+  });
+});

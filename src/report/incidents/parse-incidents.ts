@@ -54,6 +54,8 @@ interface Draft {
   earlier?: string[];
   /** The town the passage opens on as its subject ("Karachi suffered twice more before the month was out."). */
   topic?: { places: string[]; sentence: string };
+  /** For one of the events a clause lists after a colon, the words before the list ("May 3 saw three attacks in Tarn:"). */
+  lead?: string;
   /** The verb of the clause before, for a clause joined by "and" with none of its own ("… on May 3 and three police
    * officers in Ulma on May 9"). */
   verb?: string;
@@ -934,6 +936,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   }
   return keepOnePerEvent(
     drafts
+      .flatMap(eachEventListed)
       .map((d) => buildRecord(d, book, report.country))
       .filter(({ draft, record }) => !draft.tentative || record.killed !== null || record.wounded !== null)
       .flatMap(eachPlaceOwnToll),
@@ -952,6 +955,38 @@ const DATED_ITEM = new RegExp(
 /** Whether a text names a year other than the report's. */
 function otherYear(text: string, year: number | null): boolean {
   return (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year);
+}
+
+// The lead-in of events listed after a colon: "October 7 saw three separate attacks: …", "January 10 brought three
+// attacks on a single day: …" (the count in group 1).
+const EVENTS_LISTED =
+  /\b(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)\b[^:;.]{0,60}:\s+/i;
+/**
+ * A draft whose clause lists its events after a colon, one draft for each event, each read from its own words
+ * ("October 7 saw three separate attacks: rockets at a station in Maadi …; a car bomb in El-Tor killed three …; and
+ * gunmen shot dead six soldiers near Ismailia"). Items are split at semicolons, else at ", a"/", and a"; where there
+ * are more items than the count, the draft stays whole.
+ */
+function eachEventListed(draft: Draft): Draft[] {
+  const lead = draft.clause.includes(':') ? EVENTS_LISTED.exec(draft.clause) : null;
+  if (!lead) return [draft];
+  const list = draft.clause.slice(lead.index + lead[0].length);
+  const items = (
+    list.includes(';') ? list.split(/;\s+(?:and\s+)?/) : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s)/)
+  )
+    .map((item) => item.trim().replace(/[.;,]$/, ''))
+    .filter((item) => item.length > 0);
+  const count = parseNumber(lead[1] ?? '');
+  // (Fewer than the count where the last items have clauses of their own: ", and a suicide bomber killed seven …".)
+  if (items.length < 2 || (count !== null && items.length > count)) return [draft];
+  const before = draft.clause.slice(0, lead.index + lead[0].length);
+  return items.map((item) => ({
+    ...draft,
+    clause: item,
+    further: [],
+    kind: classifyIncident(item) ?? draft.kind,
+    lead: before,
+  }));
 }
 
 // An attack told with a later death: "… when militants attacked the hospital".
@@ -3696,6 +3731,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // named earlier in the sentence comes first.)
   // The places the words before the clause in its own sentence name.
   const placedBefore = (): string[] => {
+    // (An event of a list is placed by the list's lead-in, not by the events listed before it.)
+    if (d.lead !== undefined) return namesIn(placeText(d.lead), book.places);
     const sentence = d.sentences[0] ?? '';
     const at = sentence.indexOf(clause.slice(0, 40));
     return at > 0 ? namesIn(placeText(sentence.slice(0, at)), book.places) : [];
