@@ -7117,3 +7117,21 @@ describe('parseIncidents: a day that "saw three attacks:" and lists them', () =>
     ]);
   });
 });
+
+describe('parseIncidents: a prison break, and a convoy leaving a cantonment', () => {
+  it('makes a mass escape from a prison an event at its town, and reads the town a cantonment is named for', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On June 22, 62 suspected Sorra Front members escaped from the central prison in Tarn through a tunnel.',
+          'A bomb exploded as an army convoy prepared to leave the Ulma cantonment on January 19, killing 20 soldiers.',
+          'On June 2, two suspects escaped from police custody in Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2011-06-22', 'attack', ['Tarn'], null, null, null],
+      ['2011-01-19', 'attack', ['Ulma'], 20, null, null],
+    ]);
+  });
+});
