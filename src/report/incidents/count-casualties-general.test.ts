@@ -3363,3 +3363,28 @@ describe('readCasualties: the fourth review of this session', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: lists with the bomber, accounts given up, particles, the other side in an operation', () => {
+  it.each([
+    ['A bomber in Tarn killed two citizens, one policeman, and himself.', 'killed', 4],
+    [
+      'A suicide bomber in Tarn killed two Sorran citizens, one Bessan, and himself, and wounded 18 people.',
+      'killed',
+      4,
+    ],
+    ['Gunmen killed four foreigners, two Danes and two Swedes.', 'killed', 4],
+    [
+      'Two girls detonated explosives in Tarn; 57 people were killed, according to the agency, which revised its initial figure of 45 dead.',
+      'killed',
+      57,
+    ],
+    ['Troops killed Sorra Front commander Bah ag Tessa in the Ulma region in November.', 'killed', 1],
+    [
+      'Special forces killed Sorra Front emir Ali Tessa and about 35 of his fighters; two soldiers died in the operation.',
+      'killed',
+      38,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -28,7 +28,7 @@ const NOT_WEAPONS =
 // What a figure after a list of victims may count that is no person: "arrested six militants and seized … 40
 // kilograms of explosives".
 // The words that join the parts of a name: "al-Tessa", "bin Laden", "Zia ul-Haq", "Ali ibn Tessa", "Luis de Arro".
-const PARTICLE = '(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould)';
+const PARTICLE = '(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould|ag)';
 const NOT_PEOPLE =
   '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles|villages|towns|cities|hamlets|districts|provinces|communes|localities|camps|bases|checkpoints|churches|mosques|schools|buildings|houses|homes|attacks|bombings|bombs|explosions|blasts|hours|days|weeks|months|years|devices|mines|shells|rockets|missiles|IEDs|explosives|drones|helicopters|planes|aircraft|sheep|cattle|cows|goats|camels|livestock|animals)\\b';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
@@ -2081,6 +2081,8 @@ function readFieldPatterns(t: Tally): void {
           !OTHERS_TOO.test(text.slice(start + figure.length, start + figure.length + 50))
         )
           continue;
+        // ("…, according to the agency, which revised its initial figure of 45 dead": an account replaced, no more dead.)
+        if (EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start))) continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
@@ -2122,7 +2124,9 @@ function readFieldPatterns(t: Tally): void {
                 .trimStart()
                 .startsWith(',');
             items.push((result[field] ?? 0) - before - items.reduce((n, v) => n + v, 0));
-            kin.push(item[4] !== undefined);
+            // (The attacker himself is never one of the victims the first figure counts: "killing two French citizens, one
+            // American, and himself" is four.)
+            kin.push(item[4] !== undefined || item[6] !== undefined);
             at += item.index + item[0].length;
             citeEnd = at;
           }
@@ -2413,8 +2417,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     tollFrom > 0 && OTHERS_TOLL.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ? tollFrom : -1;
   // ("Marines killed ASG leader Ann Roe and two of his bodyguards; a Marine corporal also died": one more of the other
   // side, told after the victims named.)
+  // ("killed ISIS-K emir Abdul Hasib and about 35 of his fighters; two U.S. Army Rangers died in the operation": the same,
+  // the other side's dead in the operation.)
   const oneMoreToll =
-    tollFrom > 0 && /^(?:an?|one)\s[^;]*\balso died$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' '))
+    tollFrom > 0 &&
+    (/^(?:an?|one)\s[^;]*\balso died$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
+      OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
   const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll) : -1;
@@ -2971,6 +2979,13 @@ function readMoreDeaths(t: Tally): void {
 // One more of a group counted before: "shot dead a fourth".
 const NEXT_OF_THEM = /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
+// Deaths of the side that carried out an operation, told after it: "two U.S. Army Rangers died in the operation".
+const OWN_SIDE_DIED_TOO = new RegExp(
+  `^(?:${NUMBER_PATTERN}|an?)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:soldiers?|troops|Rangers?|commandos?|marines?|Marines?|officers?|policem[ae]n|servicem[ae]n|members? of the (?:special|security) forces)\\s+(?:also\\s+)?died in the (?:operation|raid|assault|fighting|firefight|clash(?:es)?|battle)\\b`,
+);
+// The words before a figure that make it an account given up: "its initial figure of ", "an earlier toll of ".
+const EARLIER_FIGURE =
+  /\b(?:initial|earlier|first|original|preliminary|previous|prior) (?:death |casualty )?(?:figures?|tolls?|estimates?|counts?|tally|reports?) of\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?$/i;
 // After "the N", what makes them others than the N counted before: "the two bombers also died", "the two attackers".
 const OTHERS_TOO =
   /^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:also|too|as well)\b|(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|militants|terrorists|insurgents|hostage-takers)\b)/i;
