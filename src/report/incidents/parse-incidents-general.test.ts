@@ -7135,3 +7135,21 @@ describe('parseIncidents: a prison break, and a convoy leaving a cantonment', ()
     ]);
   });
 });
+
+describe('parseIncidents: one named killed and "four other … were wounded" when militants attacked', () => {
+  it('keeps both on the one attack, abbreviations and all, and still parts a second attack elsewhere', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'U.S. Army Staff Sergeant Ali Tessa was killed, and four other U.S. service members and a Sorran soldier were wounded, when militants attacked a joint U.S. and Sorran position near Tarn on June 8.',
+          'On June 9, a bomb killed a guard in Ulma, and two more bombs exploded in Lorn, wounding four.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-06-08', 'attack', ['Tarn'], 1, 5, null],
+      ['2018-06-09', 'attack', ['Ulma'], 1, null, null],
+      ['2018-06-09', 'attack', ['Lorn'], null, 4, null],
+    ]);
+  });
+});
