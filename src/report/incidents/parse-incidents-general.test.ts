@@ -7153,3 +7153,16 @@ describe('parseIncidents: one named killed and "four other … were wounded" whe
     ]);
   });
 });
+
+describe('parseIncidents: deaths in the unrest after an event', () => {
+  it('puts no deaths in protests that followed an arrest on the arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'Troops detained Ali Tessa, a former Sorra Front deputy leader, in Tarn on December 13. At least 11 people died in protests in Tarn over the following three days.',
+        ),
+      ),
+    ).toEqual([['2018-12-13', 'arrest', ['Tarn'], null, null, 1]]);
+  });
+});

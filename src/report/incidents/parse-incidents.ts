@@ -3642,12 +3642,22 @@ function zerosOnly(reading: CasualtyReading): CasualtyReading {
  * A record as built, with the places the clause names before a region is dropped for a town (`finestPlaces`; "a
  * mosque in Ghor province, where 33 died").
  */
+// Deaths told in unrest after an event: "11 people died in protests in Baidoa over the following three days".
+const DIED_IN_UNREST =
+  /\b(?:died|killed|dead|deaths)\b[^.;]{0,40}?\b(?:in|during) (?:the )?(?:ensuing |subsequent |following )?(?:protests|riots|rioting|demonstrations|unrest)\b/i;
+const UNREST = /\b(?:protest|riot|demonstrat|unrest)/i;
 type Built = { draft: Draft; record: Incident; named: string[] };
 
 function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
   // (Fighting begun takes no toll of an attack told after it: "In retaliation, militants bombed a market in Ulma,
   // killing 30 people.")
-  const d = draft.tentative ? { ...draft, further: draft.further.filter((s) => !MILITANT_ACT.test(s)) } : draft;
+  // ("…detained Ali Tessa in Tarn on December 13. At least 11 people died in protests in Tarn over the following three
+  // days.": deaths in the unrest an event set off are no figure of it.)
+  const calm = draft.further.length > 0 && !UNREST.test(draft.clause);
+  const kept = draft.further.filter(
+    (s) => !(draft.tentative && MILITANT_ACT.test(s)) && !(calm && DIED_IN_UNREST.test(s)),
+  );
+  const d = kept.length < draft.further.length ? { ...draft, further: kept } : draft;
   // "forces killed 22 militants near Tera, following an attack on a patrol that left five soldiers dead": the attack
   // a security operation answers is another event; its figures and places are not the operation's.
   const response = d.kind === 'clash' ? RESPONSE_TO.exec(d.clause) : null;
