@@ -1445,3 +1445,25 @@ describe('classifyIncident: the fourth review of this session', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces acting, militants in uniform, a video', () => {
+  it.each([
+    ['In late July, border guards near Tarn killed two men who opened fire when ordered to stop.', 'clash'],
+    [
+      'September 10: Sorran forces, backed by tribal fighters, broke through to the besieged brigade near Ulma.',
+      'clash',
+    ],
+    ['On April 13, U.S. forces dropped a GBU-43 bomb on a Sorra Front tunnel complex in Tarn district.', 'clash'],
+    [
+      'Ten Sorra Front fighters in army uniforms entered the base near Tarn and attacked soldiers, killing 150.',
+      'attack',
+    ],
+    [
+      'Ali Tessa appeared in a video for the first time on April 25, brandishing a rifle and promising further attacks on the government.',
+      'threat',
+    ],
+    ['On May 3, a man brandishing a knife attacked two police officers in Tarn.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
