@@ -7166,3 +7166,30 @@ describe('parseIncidents: deaths in the unrest after an event', () => {
     ).toEqual([['2018-12-13', 'arrest', ['Tarn'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: a second event after " and gunmen …", and an event named by its bombs', () => {
+  it('parts "… near Tarn on October 11 and gunmen shot dead a gendarme outside Ulma three days later"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'In one week in October, a bomb killed three communal guards near Tarn on October 11 and gunmen shot dead a gendarme at a checkpoint outside Ulma three days later.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-10-11', 'attack', ['Tarn'], 3, null, null],
+      ['2009-10-14', 'attack', ['Ulma'], 1, null, null],
+    ]);
+  });
+  it('takes no place from "the Sorra el-Bessa bombs" a man helped prepare', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'August 2 - Police shot dead a man wanted for helping to prepare the Sorra el-Bessa bombs in a gunfight on the outskirts of Ulma.',
+          'On May 5, a bomb exploded in Sorra el-Bessa, killing two.',
+        ),
+      ).map((r) => r[2]),
+    ).toEqual([['Ulma'], ['Sorra el-Bessa']]);
+  });
+});

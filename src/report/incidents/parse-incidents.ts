@@ -270,7 +270,7 @@ const CLAUSE_BREAK =
   /;|•|\s[–—]\s|,\s+(?:as well as|and then|and,?|while|but|the|an?|who|which|when|after|before)\s|\sas well as\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 const EVENT_LABEL =
-  /\bthe [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b/g;
+  /\bthe [A-Z][\w'’-]+(?: (?:(?:el|al|ad|as|ar|an)-)?[A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b|\b(?:prepar|mak|build|assembl|plant|suppl|smuggl)\w* the [A-Z][\w'’-]+(?: (?:(?:el|al|ad|as|ar|an)-)?[A-Z][\w'’-]+)? (?:bombs|explosives|devices)\b/g;
 
 // What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks", "the April Shakai
 // peace agreement".
@@ -662,7 +662,7 @@ function phraseEnd(sentence: string, at: number): number {
 // What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
 const AND_OWN_CLAUSE = new RegExp(
-  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
+  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
 /** Whether the words before a later day tell a harm of its own on that day (see AND_OWN_HARM), with nothing between. */
 function ownHarmThen(words: string): boolean {
