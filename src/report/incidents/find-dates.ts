@@ -221,6 +221,8 @@ const LEAD_IN =
 // (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
 const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
 const HOLIDAY_AT = /^(?:Christmas|Easter|Good Friday|Palm Sunday|New Year|Nowruz|Halloween|Valentine)/;
+const FREED_IN_BRACKETS =
+  /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
   /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
@@ -355,6 +357,9 @@ export function findDates(
     const prior = before(start);
     const dropped =
       (year !== null && y !== year) ||
+      // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
+      // no event of its own.)
+      FREED_IN_BRACKETS.test(prior) ||
       (NOT_EVENT_BEFORE.test(prior) &&
         !(endDate && /\bfrom\s+$/i.test(prior)) &&
         !(

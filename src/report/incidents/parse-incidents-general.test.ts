@@ -7193,3 +7193,19 @@ describe('parseIncidents: a second event after " and gunmen …", and an event n
     ).toEqual([['Ulma'], ['Sorra el-Bessa']]);
   });
 });
+
+describe('parseIncidents: a release told in brackets', () => {
+  it('makes no event of "(they were freed in November)" between two events', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Unknown assailants kidnapped three aid workers in Tarn on May 28 (they were freed in November), and on June 22, gunmen attacked a post in Ulma.',
+        ),
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['2011-05-28', ['Tarn']],
+      ['2011-06-22', ['Ulma']],
+    ]);
+  });
+});
