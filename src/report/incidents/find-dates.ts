@@ -90,7 +90,7 @@ const MONTH_BEFORE =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
+  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Pentecost Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
@@ -215,12 +215,13 @@ export function findLater(
 // What may stand before a date that opens a sentence: "On", "In an", "Subsequently, on", "Also in 2014, on", "On
 // Wednesday,".
 const LEAD_IN =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Palm Sunday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+|(?:[Oo]n |[Ll]ate on |[Ee]arly on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,\s+|On (?:Easter \w+|Good Friday|Palm Sunday|Pentecost Sunday|Whit Sunday|Christmas \w+|New Year['’]s \w+),\s+)?(?:(?:[Oo]n|[Aa]lso on|[Tt]hen on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Bb]y|[Ff]rom|[Bb]etween|[Ii]n (?:an?|the)|[Ii]n|[Dd]uring|[Tt]hroughout|(?:A|An)|[Tt]he|(?:[Bb]eginning|[Ss]tarting)(?: on)?(?: the (?:nights?|mornings?|evenings?|afternoons?) of)?|(?:[Oo]n|[Oo]ver|[Dd]uring|[Ii]n|[Ee]arly on|[Ll]ate on) the (?:(?:early|late) )?(?:hours|nights?|mornings?|evenings?|afternoons?|days?) of|(?:Also |Later |Then )?in \d{4},? on)\s)?$/;
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
 // (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
 const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
-const HOLIDAY_AT = /^(?:Christmas|Easter|Good Friday|Palm Sunday|New Year|Nowruz|Halloween|Valentine)/;
+const HOLIDAY_AT =
+  /^(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
@@ -233,10 +234,11 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
-const HOLIDAY_NAME = /Christmas|New Year|Easter|Good Friday|Palm Sunday|Nowruz|Halloween|Valentine/;
+const HOLIDAY_NAME =
+  /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine/;
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "on
 // Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
 const ISLAMIC_NAME = /Eid|Ashura/;
@@ -882,7 +884,15 @@ function easterDay(year: number, name: string): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  const shift = /good friday/i.test(name) ? -2 : /palm sunday/i.test(name) ? -7 : /monday/i.test(name) ? 1 : 0;
+  const shift = /good friday/i.test(name)
+    ? -2
+    : /palm sunday/i.test(name)
+      ? -7
+      : /pentecost|whit/i.test(name)
+        ? 49
+        : /monday/i.test(name)
+          ? 1
+          : 0;
   return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 

@@ -7209,3 +7209,26 @@ describe('parseIncidents: a release told in brackets', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a day counted on past sentences with no day, and Pentecost', () => {
+  it('counts "Five days later" from the day told two sentences before, where the one between tells none', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'Protests were held in Tarn on August 14. The ministry said 638 people were killed nationwide that day. Five days later, militants stopped two minibuses near Ulma and shot the passengers: 25 conscripts were killed.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([['2013-08-19', ['Ulma'], 25]]);
+  });
+  it('dates an attack on Pentecost Sunday (Easter + 49 days)', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'Gunmen attacked worshippers at a church in Tarn during Mass on Pentecost Sunday, firing into the congregation. The state government said 40 people were killed.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([['2022-06-05', ['Tarn'], 40]]);
+  });
+});

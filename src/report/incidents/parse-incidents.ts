@@ -811,6 +811,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// A day a sentence tells with no date: "On election day", "During the night", "On Friday".
+const OWN_DAY_UNDATED =
+  /\b(?:[Oo]n|[Dd]uring|[Bb]y) (?:the )?(?:[\w-]+ ){0,2}?(?:day|night|eve|morning|evening|afternoon|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
 interface Reader {
   readonly report: Omit<Report, 'incidents'>;
@@ -828,6 +831,8 @@ interface Reader {
   toldMonth: string | null;
   /** The day the sentence before told last (a relative day in the next one counts from it). */
   previousDay: string | null;
+  /** How many sentences with no day of their own the day before has been kept over. */
+  previousDayAge: number;
   /** The story the sentences of the passage go on telling. */
   open: Draft | null;
   /** The sentence before. */
@@ -886,6 +891,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     monthInPassage: false,
     toldMonth: null,
     previousDay: null,
+    previousDayAge: 0,
     open: null,
     previous: '',
     earlier: [],
@@ -1378,7 +1384,18 @@ function datesOf(r: Reader, sentence: string) {
   if (lastTold) r.toldMonth = (lastTold.endDate ?? lastTold.date).slice(0, 7);
   // The day the sentence before told last (a relative day in this one counts from it), kept for one sentence.
   const lastDay = r.previousDay;
-  r.previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : null;
+  // ("… cleared the sit-ins in Cairo on August 14. The ministry said 638 people were killed that day. Five days later,
+  // militants stopped two minibuses …": kept over up to two sentences of the same passage that tell no day of their own.)
+  // (Not over a sentence that opens a day of its own no date gives: "On election day, insurgents …".)
+  const keep =
+    !lastTold &&
+    mentions.length === 0 &&
+    lastDay !== null &&
+    r.earlier.length > 0 &&
+    r.previousDayAge < 2 &&
+    !OWN_DAY_UNDATED.test(sentence);
+  r.previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : keep ? lastDay : null;
+  r.previousDayAge = keep ? r.previousDayAge + 1 : 0;
   // ("On August 5, a fire broke out in an apartment in Antalya …. The following day, police in Diyarbakir arrested …": a
   // day the sentence before told counts, though it told no event.)
   const relativeAt = (r.open !== null || lastDay !== null) && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
@@ -1430,6 +1447,11 @@ function datesOf(r: Reader, sentence: string) {
     )
       ? laterAt
       : null;
+  // (A day counted in this sentence is no sentence without a day: the day kept over is let go.)
+  if (keep && (relative !== null || later !== null || laterAt !== null || RELATIVE_DAY.test(sentence))) {
+    r.previousDay = null;
+    r.previousDayAge = 0;
+  }
   // Told before the story's event ("earlier that day"), an event is not placed by the story.
   const counted =
     ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
