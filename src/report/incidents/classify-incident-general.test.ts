@@ -1467,3 +1467,15 @@ describe('classifyIncident: forces acting, militants in uniform, a video', () =>
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a group gazetted as terrorist', () => {
+  it.each([
+    [
+      'The Federal Government formally gazetted the Sorra and Ulma groups as terrorist organizations on January 5.',
+      'designation',
+    ],
+    ['The new law was gazetted on January 5.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
