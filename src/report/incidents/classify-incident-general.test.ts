@@ -1479,3 +1479,13 @@ describe('classifyIncident: a group gazetted as terrorist', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the second review of this session', () => {
+  it.each([
+    ['On May 3, troops breached the walls of a Sorra Front compound in Tarn and arrested 14 militants.', 'arrest'],
+    ['On May 3, striking miners dynamited a bridge near Tarn during a protest over wages.', null],
+    ['Police increased security in Tarn on May 3, and no attacks took place.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -3388,3 +3388,29 @@ describe('readCasualties: lists with the bomber, accounts given up, particles, t
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the second review of this session', () => {
+  it.each([
+    [
+      'On May 3, two suicide bombers killed two soldiers at a checkpoint in Tarn; the two perpetrators died in the blast.',
+      'killed',
+      4,
+    ],
+    [
+      'On May 3, kidnappers killed two guards at a bank in Tarn; the two kidnappers were later shot dead by police.',
+      'killed',
+      4,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});
+
+describe('readCasualties: the second review of this session, continued', () => {
+  it.each([
+    ['A bomber killed three people in Tarn, two policemen and himself.', 'killed', 3],
+    ['A bomb wounded people in Tarn on May 3; a preliminary count of 20 wounded was later confirmed.', 'wounded', 20],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -2082,7 +2082,13 @@ function readFieldPatterns(t: Tally): void {
         )
           continue;
         // ("…, according to the agency, which revised its initial figure of 45 dead": an account replaced, no more dead.)
-        if (EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start))) continue;
+        if (
+          EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start)) &&
+          !/^\s+\w+\s+(?:was|were)\s+(?:later\s+)?confirmed\b/i.test(
+            text.slice(start + figure.length, start + figure.length + 40),
+          )
+        )
+          continue;
         if (!add(field, figure, start)) continue;
         let citeStart = m.index;
         let citeEnd = m.index + m[0].length;
@@ -2124,9 +2130,13 @@ function readFieldPatterns(t: Tally): void {
                 .trimStart()
                 .startsWith(',');
             items.push((result[field] ?? 0) - before - items.reduce((n, v) => n + v, 0));
-            // (The attacker himself is never one of the victims the first figure counts: "killing two French citizens, one
-            // American, and himself" is four.)
-            kin.push(item[4] !== undefined || item[6] !== undefined);
+            // (The attacker himself is no one of the victims the first figure counts, "killing two French citizens, one
+            // American, and himself" is four, unless it counts people: "killed three people, two policemen and himself".)
+            kin.push(
+              item[4] !== undefined ||
+                (item[6] !== undefined &&
+                  !GENERIC_VICTIMS.test(text.slice(start + figure.length, start + figure.length + 16))),
+            );
             at += item.index + item[0].length;
             citeEnd = at;
           }
@@ -2986,9 +2996,11 @@ const OWN_SIDE_DIED_TOO = new RegExp(
 // The words before a figure that make it an account given up: "its initial figure of ", "an earlier toll of ".
 const EARLIER_FIGURE =
   /\b(?:initial|earlier|first|original|preliminary|previous|prior) (?:death |casualty )?(?:figures?|tolls?|estimates?|counts?|tally|reports?) of\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?$/i;
+// A first figure that counts people of any kind, whom a list after it may break down: "three people, …".
+const GENERIC_VICTIMS = /^\s+(?:people|persons|individuals)\b/i;
 // After "the N", what makes them others than the N counted before: "the two bombers also died", "the two attackers".
 const OTHERS_TOO =
-  /^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:also|too|as well)\b|(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|militants|terrorists|insurgents|hostage-takers)\b)/i;
+  /^\s+(?:(?:[\w'’-]+\s+){0,3}?(?:also|too|as well)\b|(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|militants|terrorists|insurgents|hostage-takers|perpetrators|kidnappers|abductors|hijackers|suspects)\b)/i;
 
 /** A denial where no figure was read: 0 killed, 0 wounded. */
 function readNoCasualties(t: Tally): void {

@@ -243,7 +243,7 @@ const HOLIDAY_NAME =
 // Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
 const ISLAMIC_NAME = /Eid|Ashura/;
 const ISLAMIC_HOLIDAY =
-  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Ashura)\b(?!,?\s+(?:(?:19|20)\d\d|last year)\b)/g;
+  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
 // Each holiday's month and day of the Islamic year: 10 Dhu al-Hijjah, 1 Shawwal, 10 Muharram.
 const ISLAMIC_DAY: Record<string, [number, number]> = {
   adha: [12, 10],

@@ -6969,7 +6969,7 @@ describe('parseIncidents: a list of dated passages after a lead-in that names th
 });
 
 describe('parseIncidents: an event told as "there", after the sentence that names the place', () => {
-  it('puts "a raid there" at the place the sentence before names, and quotes those words', () => {
+  it('puts "a raid there" at the place the sentence before names last, and quotes those words', () => {
     const [record] = parseIncidents(
       chapter(
         2007,
@@ -6978,9 +6978,9 @@ describe('parseIncidents: an event told as "there", after the sentence that name
     );
     expect([record?.date, record?.places, record?.killed, record?.evidence.places]).toEqual([
       '2007-04-10',
-      ['Vessa', 'Tarn'],
+      ['Tarn'],
       3,
-      'to the Vessa … neighborhood of Tarn',
+      'neighborhood of Tarn',
     ]);
   });
   it('takes no place from the sentence before for "there were"', () => {
@@ -7230,5 +7230,70 @@ describe('parseIncidents: a day counted on past sentences with no day, and Pente
         ),
       ).map((r) => [r[0], r[2], r[3]]),
     ).toEqual([['2022-06-05', ['Tarn'], 40]]);
+  });
+});
+
+describe('parseIncidents: the second review of this session', () => {
+  it('keeps one attack whole where "saw three assaults:" lists its phases or targets, or its toll comes after', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, the attack on the Tarn airport saw three separate assaults: a car bomb at the main gate, a suicide bomber inside the terminal, and a second car bomb as rescuers arrived. In all, 24 people were killed.',
+          'May 9 saw three coordinated attacks in Ulma: gunmen struck a police station, a bank, and a church, killing 14 people in all.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2015-05-03', ['Tarn'], 24],
+      ['2015-05-09', ['Ulma'], 14],
+    ]);
+  });
+  it('dates no Eid of another year, and keeps the toll of a bombed march told "during the protests"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On the first day of Eid al-Fitr in 2014, a suicide bomber killed 12 people in Sorra.',
+          'On May 20, a bomb exploded during a march by opposition supporters in Lorn. Twelve people were killed during the protests.',
+          'On October 20, a bomb killed six people in Vessa. Police increased security on Ashura, and no attacks took place.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2015-05-20', ['Lorn'], 12],
+      ['2015-10-20', ['Vessa'], 6],
+    ]);
+  });
+});
+
+describe('parseIncidents: the second review of this session, continued', () => {
+  it('keeps a harm told "when a second bomb exploded" on its own day, and no statement day as an event', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 5, a bomb killed two people in Lorn, and 14 people were killed when a second bomb exploded in Vessa on May 6.',
+          'Gunmen attacked a bank in Ulma on May 3 and police killed two of the attackers as they fled, according to officials on May 4.',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ['2015-05-05', ['Lorn'], 2],
+      ['2015-05-06', ['Vessa'], 14],
+      ['2015-05-03', ['Ulma'], 2],
+    ]);
+  });
+  it('reads the town a bank is named for, no town from "left Sorra Market in ruins", and no attack in one escape', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, a bomb exploded at the Bank of Tarn headquarters, wounding four.',
+          'On May 4, a bomb in Ulma left Sorra Market in ruins and killed six people.',
+          'On May 5, Sorra Front commander Ali Tessa escaped from the Lorn prison while being taken to court.',
+        ),
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['2015-05-03', ['Tarn']],
+      ['2015-05-04', ['Ulma']],
+    ]);
   });
 });

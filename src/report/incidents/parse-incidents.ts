@@ -664,6 +664,8 @@ function phraseEnd(sentence: string, at: number): number {
 const AND_OWN_CLAUSE = new RegExp(
   `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
+// Words that make the day after them a statement's: "according to officials on", "police said on".
+const REPORTED_ON = /\b(?:according to|(?:said|announced|reported|stated|confirmed)\s+(?:on|in)\s*$)/i;
 /** Whether the words before a later day tell a harm of its own on that day (see AND_OWN_HARM), with nothing between. */
 function ownHarmThen(words: string): boolean {
   const harm = AND_OWN_HARM.exec(words);
@@ -671,8 +673,7 @@ function ownHarmThen(words: string): boolean {
   const rest = words.slice(harm[0].length);
   return rest.length <= 80 && !HARM_DAY_ASIDE.test(rest);
 }
-const HARM_DAY_ASIDE =
-  /\b(?:before|after|until|till|when|while|whose|which|who|whom)\b|,\s+(?:including|among them)\b/i;
+const HARM_DAY_ASIDE = /\b(?:before|after|until|till|whose|which|who|whom)\b|,\s+(?:including|among them)\b/i;
 const AND_OWN_HARM = new RegExp(
   `^ and (?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,2}?(?:died|were (?:killed|wounded|injured|kidnapped|abducted))\\b`,
 );
@@ -795,7 +796,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     if (start === mention.start) {
       const between = sentence.slice(previousEnd, mention.start);
       const and = between.lastIndexOf(' and ');
-      if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and))) start = previousEnd + and + 1;
+      // (Not where the later day is a statement's: "…, according to officials on May 4".)
+      if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and)) && !REPORTED_ON.test(between.slice(and)))
+        start = previousEnd + and + 1;
       // (" and two soldiers died in a similar attack at Kotulo in November": a figure with a harm of its own, on a day
       // of its own.)
       // (Not where the later day belongs to an aside or to another act: "… and 14 people were killed, including the
@@ -985,6 +988,11 @@ function eachEventListed(draft: Draft): Draft[] {
   const count = parseNumber(lead[1] ?? '');
   // (Fewer than the count where the last items have clauses of their own: ", and a suicide bomber killed seven …".)
   if (items.length < 2 || (count !== null && items.length > count)) return [draft];
+  // (Only events told each with a verb of its own: not the targets of one attack, "gunmen struck a police station, a
+  // bank, and a church, killing 14", nor the phases of one, "a car bomb at the gate, a bomber inside, …"; and not where
+  // the toll is told after them all, "In all, 24 people were killed".)
+  if (!items.every((item) => classifyIncident(item) !== null)) return [draft];
+  if (draft.further.length > 0 && items.every((item) => !FIGURE_WORD.test(item))) return [draft];
   const before = draft.clause.slice(0, lead.index + lead[0].length);
   return items.map((item) => ({
     ...draft,
@@ -3667,7 +3675,8 @@ function zerosOnly(reading: CasualtyReading): CasualtyReading {
 // Deaths told in unrest after an event: "11 people died in protests in Baidoa over the following three days".
 const DIED_IN_UNREST =
   /\b(?:died|killed|dead|deaths)\b[^.;]{0,40}?\b(?:in|during) (?:the )?(?:ensuing |subsequent |following )?(?:protests|riots|rioting|demonstrations|unrest)\b/i;
-const UNREST = /\b(?:protest|riot|demonstrat|unrest)/i;
+const UNREST =
+  /\b(?:protest|riot|demonstrat|unrest|march|rall(?:y|ies)|procession|sit-in|gathering|mourners|funeral|crowd)/i;
 type Built = { draft: Draft; record: Incident; named: string[] };
 
 function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
@@ -3771,7 +3780,17 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   };
   if (places.length === 0 && IN_THE_AREA.test(clause)) {
     places = placedBefore();
-    if (places.length === 0 && d.before) places = namesIn(placeText(d.before), book.places);
+    if (places.length === 0 && d.before) {
+      places = namesIn(placeText(d.before), book.places);
+      // ("… fought in Bessa before returning to Tarn. … during a raid there": "there" is the place named last.)
+      const before = d.before;
+      if (places.length > 1 && /\bthere\b/.test(clause))
+        places = places
+          .map((p) => ({ p, at: before.lastIndexOf(p) }))
+          .sort((a, b) => b.at - a.at)
+          .slice(0, 1)
+          .map(({ p }) => p);
+    }
     // "The deadliest attacks took place in Tarn in October. On October 6, … On October 25, gunmen stormed a guest house
     // in the town": the town told last, a few sentences back.
     if (places.length === 0 && (IN_THE_TOWN.test(clause) || /\bthe siege\b/i.test(clause)))
