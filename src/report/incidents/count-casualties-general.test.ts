@@ -3414,3 +3414,22 @@ describe('readCasualties: the second review of this session, continued', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a surname that died, one wounded with others uncounted, the only one injured', () => {
+  it.each([
+    ['Tessa died and four people were wounded, one of them an accomplice.', 'killed', 1],
+    ['Civilians died in the attack in Tarn.', 'killed', null],
+    [
+      'An explosion in Tarn killed 11 people and wounded President Ali Tessa and several senior officials.',
+      'wounded',
+      null,
+    ],
+    [
+      'A man triggered a bomb near a bus in Tarn; he was the only person injured and was taken into custody.',
+      'wounded',
+      1,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

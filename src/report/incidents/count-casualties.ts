@@ -967,6 +967,13 @@ const TOLL_BEFORE = new RegExp(
 const NAMED_DIED = new RegExp(
   `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They|Neither|None|Nobody|Each|Every|Either)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b`,
 );
+// More victims after the one named, with no count: " and several senior officials", " and many others".
+const UNCOUNTED_MORE =
+  /^,?\s+(?:and|along with|together with)\s+(?:several|many|numerous|dozens|scores|hundreds|a number|other|others)\b/i;
+// One person named by a surname alone, opening a sentence or a clause, who died: "Raydi died and four people were
+// wounded" (not "Many died", "Others died", "Civilians died").
+const SURNAME_DIED =
+  /(?:^|[.;]\s+)(?!(?:The|Many|Most|Some|Several|Others|Another|Both|All|None|Neither|Either|Each|Nobody|Noone|Everyone|Everybody|Someone|Anyone|Dozens|Hundreds|Scores|Thousands|Few|Later|Eventually|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|They|It)\b)[A-Z][a-z]{3,}(?<!s)\s+(?:also\s+|later\s+)?died\b/;
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
@@ -2676,7 +2683,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
     result.killed === null &&
     (lower.includes(' died') || lower.includes('succumbed')) &&
     !(mayDeny && NO_DEATHS.test(shown))
-      ? NAMED_DIED.exec(text)
+      ? (NAMED_DIED.exec(text) ?? SURNAME_DIED.exec(text))
       : null;
   if (died) {
     // ("General Ann Roe died along with his bodyguard": one more.)
@@ -2757,7 +2764,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))
@@ -2767,7 +2774,10 @@ function readLoneWounded(t: Tally): void {
     hurt !== null &&
     /\bwho\s+$/.test(text.slice(Math.max(0, hurt.index - 5), hurt.index)) &&
     /\bdied\b/.test(text.slice(hurt.index, hurt.index + 120));
-  if (hurt && !diedAfter) {
+  // ("wounded President Saleh and several senior officials": a count no one can give; no figure.)
+  const uncounted =
+    hurt !== null && UNCOUNTED_MORE.test(text.slice(hurt.index + hurt[0].length, hurt.index + hurt[0].length + 40));
+  if (hurt && !diedAfter && !uncounted) {
     // "wounding a policeman and two civilians": the one and the figure after.
     const end = hurt.index + hurt[0].length;
     let more = figureAfter(end);
