@@ -7297,3 +7297,20 @@ describe('parseIncidents: the second review of this session, continued', () => {
     ]);
   });
 });
+
+describe("parseIncidents: a statement's day before the day of the event it tells", () => {
+  it('dates the event, not the statement', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On August 23, the Air Force said that an air strike on Tarn village, in the Sorra Forest, on August 19 had killed three senior Sorra Front commanders.',
+          'On May 3, police said that gunmen had attacked a post in Ulma on May 1.',
+        ),
+      ).map((r) => [r[0], r[1], r[2], r[3]]),
+    ).toEqual([
+      ['2016-08-19', 'clash', ['Tarn', 'Sorra Forest'], 3],
+      ['2016-05-01', 'attack', ['Ulma'], null],
+    ]);
+  });
+});

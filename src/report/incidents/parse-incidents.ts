@@ -817,6 +817,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
 // A day a sentence tells with no date: "On election day", "During the night", "On Friday".
 const OWN_DAY_UNDATED =
   /\b(?:[Oo]n|[Dd]uring|[Bb]y) (?:the )?(?:[\w-]+ ){0,2}?(?:day|night|eve|morning|evening|afternoon|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// A statement opening a sentence, then the event it tells: ", the Air Force said that an air strike on Taye on".
+const STATEMENT_THEN_EVENT =
+  /^,?\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[a-z]+\s+){0,2}?(?:said|announced|reported|stated|confirmed|claimed)\s+(?:that\s+)?[^;:]{0,120}$/;
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
 interface Reader {
   readonly report: Omit<Report, 'incidents'>;
@@ -1314,6 +1317,18 @@ function datesOf(r: Reader, sentence: string) {
         !NEW_EVENT_AFTER.test(sentence.slice(m.end, m.end + 60))
       );
     });
+  // ("On August 23, the Air Force said that an air strike on Taye on August 19 had killed three commanders": the day a
+  // statement was made is no event's; the event is the day it tells.)
+  const [said, told] = mentions;
+  if (
+    said &&
+    told &&
+    said.leads &&
+    !told.reference &&
+    STATEMENT_THEN_EVENT.test(sentence.slice(said.end, told.start)) &&
+    /\bhad\s+(?:been\s+)?\w+ed\b/.test(sentence.slice(said.end, told.end + 60))
+  )
+    mentions = mentions.slice(1);
   // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
   // ("In October, … on October 9 and 12": the month opens both days.)
   const [monthOnly, day, third] = mentions;
