@@ -994,14 +994,15 @@ function eachEventListed(draft: Draft): Draft[] {
   // (Only events told each with a verb of its own: not the targets of one attack, "gunmen struck a police station, a
   // bank, and a church, killing 14", nor the phases of one, "a car bomb at the gate, a bomber inside, …"; and not where
   // the toll is told after them all, "In all, 24 people were killed".)
-  if (!items.every((item) => classifyIncident(item) !== null)) return [draft];
+  const kinds = items.map((item) => classifyIncident(item));
+  if (kinds.some((kind) => kind === null)) return [draft];
   if (draft.further.length > 0 && items.every((item) => !FIGURE_WORD.test(item))) return [draft];
   const before = draft.clause.slice(0, lead.index + lead[0].length);
-  return items.map((item) => ({
+  return items.map((item, i) => ({
     ...draft,
     clause: item,
     further: [],
-    kind: classifyIncident(item) ?? draft.kind,
+    kind: kinds[i] ?? draft.kind,
     lead: before,
   }));
 }
