@@ -242,6 +242,8 @@ const HOLIDAY_NAME =
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "on
 // Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
 const ISLAMIC_NAME = /Eid|Ashura/;
+// The day written out right after a holiday's name: ", May 3", " (November 15)", " (15 November)".
+const DAY_WRITTEN_AFTER = new RegExp(`^,?\\s+\\(?(?:(?:${MONTHS})\\s+\\d|\\d{1,2}\\s+(?:${MONTHS})\\b)`);
 const ISLAMIC_HOLIDAY =
   /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
 // Each holiday's month and day of the Islamic year: 10 Dhu al-Hijjah, 1 Shawwal, 10 Muharram.
@@ -489,19 +491,18 @@ export function findDates(
       );
   }
   // "On the first day of Eid al-Adha, a suicide bomber …", "on Ashura": a day of the Islamic calendar in the report's year.
-  for (const m of year !== null && ISLAMIC_NAME.test(sentence) ? sentence.matchAll(ISLAMIC_HOLIDAY) : []) {
-    if (year === null) break;
-    const [whole, which, name = ''] = m;
-    // ("On Ashura (November 15), …": the day is written out, as for Easter above.)
-    const after = sentence.slice(m.index + whole.length, m.index + whole.length + 18);
-    if (new RegExp(`^,?\\s+\\(?(?:${MONTHS})\\s+\\d|^,?\\s+\\(?\\d{1,2}\\s+(?:${MONTHS})\\b`).test(after)) continue;
-    const day = islamicHoliday(year, name);
-    if (!day) continue;
-    const shift = which === 'eve' ? -1 : which === 'second' ? 1 : which === 'third' ? 2 : 0;
-    // (Quoted from "the": "On the first day of Eid al-Adha" is no name of an event, as "the October 31 bombings" is.)
-    const start = m.index + (which ? whole.indexOf('the ') : whole.indexOf(name));
-    push(start, m.index + whole.length, addDays(day, shift), null, 'day', 4, year);
-  }
+  if (year !== null && ISLAMIC_NAME.test(sentence))
+    for (const m of sentence.matchAll(ISLAMIC_HOLIDAY)) {
+      const [whole, which, name = ''] = m;
+      // ("On Ashura (November 15), …": the day is written out, as for Easter above.)
+      if (DAY_WRITTEN_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 18))) continue;
+      const day = islamicHoliday(year, name);
+      if (!day) continue;
+      const shift = which === 'eve' ? -1 : which === 'second' ? 1 : which === 'third' ? 2 : 0;
+      // (Quoted from "the": "On the first day of Eid al-Adha" is no name of an event, as "the October 31 bombings" is.)
+      const start = m.index + (which ? whole.indexOf('the ') : whole.indexOf(name));
+      push(start, m.index + whole.length, addDays(day, shift), null, 'day', 4, year);
+    }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
   const mayNameDay = sentence.includes(' Day') || sentence.includes('Orthodox');

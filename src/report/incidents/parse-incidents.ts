@@ -2876,17 +2876,13 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // A hotel's, a restaurant's or a club's own name, where the clause names a town too: "In Tarn, gunmen attacked the
   // Sorra hotel" ("stormed the Lorn hotel where journalists stayed", naming no other place, keeps Lorn).
   const siteTold = SITE_WORD.test(clause);
-  const siteOf = (place: string) => {
-    if (!siteTold) return false;
-    let seen = false;
-    for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
-      if (/[\w'’-]/.test(clause.charAt(at + place.length)) || /[\w'’-]/.test(clause.charAt(at - 1))) continue;
-      if (!clause.endsWith('the ', at) || !SITE_AFTER.test(clause.slice(at + place.length, at + place.length + 12)))
-        return false;
-      seen = true;
-    }
-    return seen;
-  };
+  const siteOf = (place: string) =>
+    siteTold &&
+    everyMention(
+      clause,
+      place,
+      (at) => clause.endsWith('the ', at) && SITE_AFTER.test(clause.slice(at + place.length, at + place.length + 12)),
+    );
   const placed =
     chosen.length > 1
       ? chosen.filter(
@@ -2916,16 +2912,26 @@ const ONE_NAMED_ANYWHERE =
 const NOT_GIVEN_NAME =
   /^(?:Lake|Mount|North|South|East|West|Central|Upper|Lower|New|Old|Port|Fort|San|Santa|Santo|Saint|Sao|Wadi|Jebel|Bab|Ain|Bir|Sidi|Tel|Kafr|Deir|Khan|Greater|Little|Grand|Cape|Point|Camp|Rio|Los|Las|Great|Western|Eastern|Northern|Southern|Inner|Outer|Gulf|Bay|Isla|Police|Army|Government|State|Federal|Military)$/;
 
-/** Whether every mention of `place` in `clause` is the surname of a person named right before it. */
-function surnameOfOne(clause: string, place: string): boolean {
+/**
+ * Whether `place` stands in `clause` as a word of its own at least once, and `holds` at every such place (found with
+ * indexOf: no pattern over the whole clause per place).
+ */
+function everyMention(clause: string, place: string, holds: (at: number) => boolean): boolean {
   let seen = false;
   for (let at = clause.indexOf(place); at >= 0; at = clause.indexOf(place, at + 1)) {
     if (/[\w'’-]/.test(clause.charAt(at + place.length)) || /[\w'’-]/.test(clause.charAt(at - 1))) continue;
-    const given = ONE_NAMED_BEFORE.exec(clause.slice(Math.max(0, at - 40), at))?.[1];
-    if (!given || NOT_GIVEN_NAME.test(given)) return false;
+    if (!holds(at)) return false;
     seen = true;
   }
   return seen;
+}
+
+/** Whether every mention of `place` in `clause` is the surname of a person named right before it. */
+function surnameOfOne(clause: string, place: string): boolean {
+  return everyMention(clause, place, (at) => {
+    const given = ONE_NAMED_BEFORE.exec(clause.slice(Math.max(0, at - 40), at))?.[1];
+    return given !== undefined && given !== '' && !NOT_GIVEN_NAME.test(given);
+  });
 }
 
 // Words that put an arrest after the event and apart from it: "Police later arrested", "within days", "in the days
