@@ -1,3 +1,4 @@
+import '../regexp-tiering.js';
 import { processIo } from './cli-io.js';
 import { main } from './main.js';
 import { ERROR_LINE } from './messages.js';
