@@ -7,8 +7,9 @@
  * Measured with built JavaScript on this 2-core machine: seed chapter first parse 1,100 → 380 ms, then a median of
  * 7.9 → 5.7 ms; 1,500 synthetic chapters 9.9–11.1 → 9.3–9.4 s. No result changes, only how a pattern runs.
  *
- * Imported first by each entry point (`src/start.ts`, `src/cli/start.ts`, the parse benchmarks and the tests'
- * setup): V8's flags belong to the process, so the parse workers' threads run the same way.
+ * Imported first by each entry point (`src/start.ts`, `src/cli/start.ts`, `bench/parse-bench.ts`): V8's flags belong to
+ * the process, so the parse workers' threads run the same way. (Not by vitest's setup: its fork workers exit when a
+ * setup file sets a flag; the tests do not need it.)
  */
 import { setFlagsFromString } from 'node:v8';
 

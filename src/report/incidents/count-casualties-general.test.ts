@@ -3433,3 +3433,17 @@ describe('readCasualties: a surname that died, one wounded with others uncounted
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the people listed after one wounded, and a figure with a verb of its own', () => {
+  it.each([
+    ['On May 2, a bomb in Ulma wounded the governor and his driver.', 'wounded', 2],
+    ['On May 9, gunmen in Bessa wounded a police officer and his two sons.', 'wounded', 3],
+    ['On May 12, a bomb in Sorra wounded a policeman, a soldier, and a passer-by.', 'wounded', 3],
+    ['On May 16, gunmen in Korvel wounded a teacher and two students were kidnapped.', 'wounded', 1],
+    ['On May 17, gunmen in Korvel killed a teacher and two students were kidnapped.', 'killed', 1],
+    ['Gunmen killed three police officers in Tarn and two civilians were abducted.', 'killed', 3],
+    ['Gunmen killed three police officers and two civilians in Tarn.', 'killed', 5],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -1182,7 +1182,7 @@ const NAMES_BEFORE_AND = new RegExp(
 // (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
 const OWN_VERB_WORD = `\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)`;
 const OWN_VERB = new RegExp(
-  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
+  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed|kidnapped|abducted|taken hostage|missing)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
   'i',
 );
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
@@ -1885,6 +1885,9 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
     const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
     if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
+    // ("wounded a teacher, and two students were kidnapped": a figure with a verb of its own is no more of them.)
+    if (/^\s+(?:were|was|had been|have been)\b/.test(text.slice(end + further[0].length, end + further[0].length + 14)))
+      return { count: 0, length: 0 };
     used.fill(1, end, end + further[0].length);
     return { count, length: further[0].length };
   };
@@ -1946,6 +1949,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     andOthers,
     figureAfter,
     kinAfter,
+    listAfter,
     victimsAfter,
     alongWith,
   };
@@ -2750,7 +2754,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
 
 /** Wounded told with no figure: a pair, one person. */
 function readLoneWounded(t: Tally): void {
-  const { text, lower, shown, mayDeny, result, used, isUsed, cite, figureAfter } = t;
+  const { text, lower, shown, mayDeny, result, used, isUsed, cite, figureAfter, listAfter } = t;
   // "Papademos and his driver were injured", "… was killed and his wife and son wounded": two, with no figure.
   const pairHurt = result.wounded === null && holds(lower, HURT_WORDS) ? PAIR_WOUNDED.exec(text) : null;
   if (pairHurt && !isUsed(pairHurt.index, pairHurt.index + pairHurt[0].length)) {
@@ -2790,6 +2794,9 @@ function readLoneWounded(t: Tally): void {
         more = { count: 1, length: one[0].length };
       }
     }
+    // ("wounded the governor and his driver", "wounding a guard and his two sons", "injuring a policeman, a soldier, and
+    // a passer-by": the people listed after the one, each counted.)
+    if (more.count === 0) more = listAfter(end);
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, end + more.length);
     // ("a soldier … was lightly wounded by a driver who rammed a patrol; soldiers shot and wounded the driver": one
