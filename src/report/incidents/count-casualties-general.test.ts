@@ -3447,3 +3447,20 @@ describe('readCasualties: the people listed after one wounded, and a figure with
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the wounded by a count put at a figure, and a preliminary count with no other', () => {
+  it.each([
+    [
+      'A suicide bomber attacked a mosque in Bessa, killing 12; a preliminary count put the wounded at 30.',
+      'wounded',
+      30,
+    ],
+    ['Police put the number of injured at 14.', 'wounded', 14],
+    ['The attack left 9 dead, according to officials, who put the number of wounded at 20.', 'wounded', 20],
+    ['A car bomb exploded at a market in Sorra; officials gave a preliminary count of 20 wounded.', 'wounded', 20],
+    ['A bomb in Tarn killed people; the initial toll of 12 dead later rose to 15.', 'killed', 15],
+    ['A bomb in Tarn killed 15 people; the initial count of 12 dead was too low.', 'killed', 15],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -360,6 +360,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\bnumber of (?:dead|deaths|fatalities) at\\s+(?:\\S+\\s+){1,3}?and the (?:number of )?(?:wounded|injured) at\\s+${N}\\b`,
       'gi',
     ),
+    // "a preliminary count put the wounded at 30", "police put the number of injured at 14".
+    gated(
+      [['put the '], ['wounded', 'injured', 'injuries']],
+      `\\bput the (?:number of (?:the )?)?(?:wounded|injured|injuries)(?: (?:figure|count|toll|tally))? at\\s+${N}\\b`,
+      'gi',
+    ),
     // "both women were seriously injured"
     new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,2}?${BE}(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`, 'gi'),
     HOSPITALIZED,
@@ -2093,8 +2099,10 @@ function readFieldPatterns(t: Tally): void {
         )
           continue;
         // ("…, according to the agency, which revised its initial figure of 45 dead": an account replaced, no more dead.)
+        // (Not the only figure of its kind, told with no other: "officials gave a preliminary count of 20 wounded".)
         if (
           EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start)) &&
+          (result[field] !== null || FIGURE_REVISED.test(text)) &&
           !/^\s+\w+\s+(?:was|were)\s+(?:later\s+)?confirmed\b/i.test(
             text.slice(start + figure.length, start + figure.length + 40),
           )
@@ -3011,6 +3019,8 @@ const OWN_SIDE_DIED_TOO = new RegExp(
   `^(?:${NUMBER_PATTERN}|an?)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:soldiers?|troops|Rangers?|commandos?|marines?|Marines?|officers?|policem[ae]n|servicem[ae]n|members? of the (?:special|security) forces)\\s+(?:also\\s+)?died in the (?:operation|raid|assault|fighting|firefight|clash(?:es)?|battle)\\b`,
 );
 // The words before a figure that make it an account given up: "its initial figure of ", "an earlier toll of ".
+// Words that tell a figure was replaced by another: "revised its initial figure", "the toll later rose".
+const FIGURE_REVISED = /\b(?:revis|updat|correct|lowered|raised|rose|increased|climbed)/i;
 const EARLIER_FIGURE =
   /\b(?:initial|earlier|first|original|preliminary|previous|prior) (?:death |casualty )?(?:figures?|tolls?|estimates?|counts?|tally|reports?) of\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?$/i;
 // A first figure that counts people of any kind, whom a list after it may break down: "three people, …".
