@@ -204,7 +204,7 @@ function claimsOnly(text: string): boolean {
 
 // An opening phrase that dates the event by another one: "Two days after the bombings,", "A week after the Ansbach
 // attack,", "Following the attack on the mosque,".
-const AFTER_EVENT =
+export const AFTER_EVENT =
   /^\s*(?:(?:On|In|By)\s+[^,;.]{3,30},\s+)?(?:(?:about|some|nearly|almost|just|only|exactly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+|the\s+(?:day|morning|evening|night|week|month)\s+|(?:shortly|soon|hours|days|weeks|moments|minutes)\s+)?(?:after|before|following)\s+(?:the|a|an|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?|abductions?|murders?|assassinations?)\b[^,;.]{0,40},(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?(?:\s+which\s+[^,;.]{1,80},)?/i;
 
 const LEADING_WHICH_TOLL =

@@ -7314,3 +7314,37 @@ describe("parseIncidents: a statement's day before the day of the event it tells
     ]);
   });
 });
+
+describe('parseIncidents: an event named by its day to date another, told nowhere before', () => {
+  it('records the event the opening names, with its toll, once', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'After the April 11 bombings in Tarn, which killed 33 people, police arrested 12 suspects in Ulma on April 20.',
+          'Following the June 3 ambush near Sorra, which left four soldiers dead, the army sent reinforcements to the region.',
+          'After the July 8 bombing in Korvel, Kenya, which killed nine people, police raised the alert level in Darlo.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-04-11', 'attack', ['Tarn'], 33, null, null],
+      ['2007-04-20', 'arrest', ['Ulma'], null, null, 12],
+      ['2007-06-03', 'attack', ['Sorra'], 4, null, null],
+    ]);
+  });
+
+  it('makes no second record of an event told before', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On April 11, two car bombs struck the government palace in Tarn, killing 33.',
+          'After the April 11 bombings in Tarn, which killed 33 people, police arrested 12 suspects in Ulma on April 20.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-04-11', 'attack', ['Tarn'], 33, null, null],
+      ['2007-04-20', 'arrest', ['Ulma'], null, null, 12],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
-import { executedByTheState, RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
+import { AFTER_EVENT, executedByTheState, RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import {
   type Casualties,
@@ -1785,6 +1785,7 @@ function readDated(
   // operation in Lorn that killed three kidnappers": a date in a relative clause told in the past perfect dates
   // an earlier event, an aside from the relative word to the comma after the date.
   const relativeStart = new Map<DateMention, number>();
+  const asideEnd = new Map<DateMention, number>();
   // ("beheaded Ann Roe, a hostage kidnapped from Tarn in May, in Bessa": a victim described by an earlier event,
   // the same.)
   const hadClause = sentence.includes(' had ');
@@ -1803,9 +1804,31 @@ function readDated(
       return marked;
     });
   }
+  // "After the April 11 bombings in Algiers, which killed 33 people, police arrested …": an event named by its day to date
+  // another, told nowhere before in the report (neither its day nor its month), is an event of its own: the opening up
+  // to its last comma.
+  const namedFirst = mentions[0];
+  const opening = namedFirst?.reference && !namedFirst.aside && mentions.length > 0 ? AFTER_EVENT.exec(sentence) : null;
+  const openingEnd = opening ? sentence.lastIndexOf(',', opening.index + opening[0].length) : -1;
+  if (
+    namedFirst &&
+    opening &&
+    namedFirst.date.length === 10 &&
+    namedFirst.end < openingEnd &&
+    !toldDates().has(namedFirst.date) &&
+    !toldDates().has(namedFirst.date.slice(0, 7)) &&
+    // (Not an event of another country: "Following the November 26 attacks in Tarn, India, which killed 166 people".)
+    namesIn(sentence.slice(0, openingEnd), COUNTRY_NAMES).every((c) => c === report.country)
+  ) {
+    const marked = { ...namedFirst, aside: true };
+    asideEnd.set(marked, openingEnd);
+    mentions = [marked, ...mentions.slice(1)];
+  }
   const asides = mentions
     .filter((m) => m.aside)
     .map((m) => {
+      const told = asideEnd.get(m);
+      if (told !== undefined) return { mention: m, start: m.start, end: told };
       // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
       const comma = sentence.indexOf(',', m.end);
       const semicolon = sentence.indexOf(';', m.end);
