@@ -7348,3 +7348,22 @@ describe('parseIncidents: an event named by its day to date another, told nowher
     ]);
   });
 });
+
+describe('parseIncidents: clauses that each tell the event of some of the places', () => {
+  it('gives each clause its own record with its places and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On May 3, in Tarn and Ulma, gunmen attacked police stations, killing six; in Sorra, a bomb wounded four.',
+          'On June 9, bombs hit markets in Darlo and Korvel, killing 11; in Bessa, gunmen shot dead two guards.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-05-03', 'attack', ['Tarn', 'Ulma'], 6, null, null],
+      ['2007-05-03', 'attack', ['Sorra'], null, 4, null],
+      ['2007-06-09', 'attack', ['Darlo', 'Korvel'], 11, null, null],
+      ['2007-06-09', 'attack', ['Bessa'], 2, null, null],
+    ]);
+  });
+});

@@ -3091,7 +3091,7 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
   const owners = record.places.filter((owner) =>
     pairList.some(([o, owned]) => o === owner && record.places.includes(owned)),
   );
-  if (owners.length === 0) return eachPlaceOwnTollOf(built, record.places) ?? [built];
+  if (owners.length === 0) return eachPlaceOwnTollOf(built, record.places) ?? placesByClause(built) ?? [built];
   if (record.places.length - owners.length < 2) return [built];
   const rest = eachPlaceOwnTollOf(
     built,
@@ -3103,6 +3103,42 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
       return owner ? { ...one, record: { ...one.record, places: [owner, ...one.record.places] } } : one;
     }) ?? [built]
   );
+}
+
+/**
+ * "In Tarn and Ulma, gunmen attacked police stations, killing six; in Sorra, a bomb wounded four": where each clause of
+ * the sentence (cut at its semicolons) names some of the places, no place twice, and tells an event with a toll of its
+ * own, and the clauses' tolls add up to the record's, one record for each clause with its places. Null otherwise.
+ */
+function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }> | null {
+  const { draft, record } = built;
+  if (record.places.length < 3 || !draft.clause.includes('; ')) return null;
+  const clauses = draft.clause.split(/;\s+/);
+  const groups = clauses.map((clause) => record.places.filter((place) => wordIndex(clause, place) >= 0));
+  const all = groups.flat();
+  if (groups.some((g) => g.length === 0) || all.length !== record.places.length || new Set(all).size !== all.length)
+    return null;
+  if (clauses.slice(1).some((clause) => classifyIncident(clause) === null)) return null;
+  const readings = clauses.map((clause) => readCasualties(clause));
+  if (readings.some((r) => r.figures.killed === null && r.figures.wounded === null)) return null;
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const sum = readings.reduce((n, r) => n + (r.figures[field] ?? 0), 0);
+    if (sum !== (record[field] ?? 0)) return null;
+  }
+  return groups.map((places, i) => {
+    const reading = readings[i] ?? readings[0];
+    const evidence: IncidentEvidence = { ...record.evidence };
+    const words = placeWords(draft.clause, places);
+    if (words) evidence.places = words;
+    const own: Incident = { ...record, places, evidence };
+    for (const field of ['killed', 'wounded', 'arrested'] as const) {
+      own[field] = reading?.figures[field] ?? null;
+      const told = reading?.evidence[field];
+      if (own[field] !== null && told) evidence[field] = told;
+      else delete evidence[field];
+    }
+    return { draft, record: own };
+  });
 }
 
 /** Every "Owner's Owned" pair of the names in a clause, as `owner\u0000owned`: read at each possessive, once. */
