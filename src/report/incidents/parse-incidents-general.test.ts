@@ -7367,3 +7367,20 @@ describe('parseIncidents: clauses that each tell the event of some of the places
     ]);
   });
 });
+
+describe('parseIncidents: "there" after a sentence that ends with someone going to a town', () => {
+  it('places the event in the town gone to, though the report names it nowhere else', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Ali Tessa fought with militants in Bessa before he moved to Tarn in March. On May 4, police arrested him during a raid there.',
+          'Omar Vadim trained with the group near Sorra and later fled to Ulma. On June 8, soldiers killed him in a raid there.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-04', 'arrest', ['Tarn'], null, null, 1],
+      ['2015-06-08', 'clash', ['Ulma'], 1, null, null],
+    ]);
+  });
+});

@@ -2404,6 +2404,11 @@ const DAYS_AFTER_EVENT_OPENING =
 // before placed), "nearby", "in the same town", "during a raid there".
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:raids?|operations?|attacks?|bombings?|clash(?:es)?|fighting|ambush|sweep|search|killed|arrested|detained|struck|exploded|died)\s+there\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
+// The last words of a sentence that tell someone went to a town: "… before returning to Tarn.", "fled to Ulma in May".
+// (No capitalized word after it but a month: "moved to Tarn in March.")
+const WENT_TO = new RegExp(
+  `\\b(?:return(?:ed|ing)?|mov(?:ed|ing)|fle(?:d|eing)|travell?(?:ed|ing)|went|going|relocat(?:ed|ing)|head(?:ed|ing)|came|coming) (?:back )?to ([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)(?=[\\s,.;]|$)(?![^.;]*\\b(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z][a-z])`,
+);
 const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
@@ -3871,6 +3876,16 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
           .sort((a, b) => b.at - a.at)
           .slice(0, 1)
           .map(({ p }) => p);
+      // (The same where the place named last is one the report names nowhere else, after a verb of going there.)
+      const went = /\bthere\b/.test(clause) ? WENT_TO.exec(before) : null;
+      const wentTo = went?.[1] ?? '';
+      if (
+        went &&
+        !COUNTRY_OR_REGION.has(wentTo) &&
+        !MONTH_NAMES.includes(wentTo) &&
+        places.every((p) => before.lastIndexOf(p) < went.index)
+      )
+        places = [wentTo];
     }
     // "The deadliest attacks took place in Tarn in October. On October 6, … On October 25, gunmen stormed a guest house
     // in the town": the town told last, a few sentences back.
