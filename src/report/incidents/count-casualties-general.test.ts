@@ -3464,3 +3464,37 @@ describe('readCasualties: the wounded by a count put at a figure, and a prelimin
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: deaths denied, figures denied, some of those counted told again', () => {
+  it.each([
+    [
+      'Gunmen attacked a police station in Tarn. Police denied reports that anyone was killed, saying three officers were injured.',
+      'killed',
+      0,
+    ],
+    [
+      'A bomb exploded outside a police school in Ulma, hurting 13 people. The ministry denied that anyone was killed.',
+      'killed',
+      0,
+    ],
+    [
+      'A suicide attack at a market in Sorra killed nine people. Officials denied media reports of 20 deaths.',
+      'killed',
+      9,
+    ],
+    [
+      'The ministry said 16 officers were killed near Bessa and denied media reports of more than 50 deaths.',
+      'killed',
+      16,
+    ],
+    ['Gunmen ambushed a bus near Korvel, killing 29 people. Ten children were among the dead.', 'killed', 29],
+    ['A bomb in Darlo killed 14 people; two Americans were among those killed.', 'killed', 14],
+    [
+      'A suicide bomber drove a car into the mission in Tarn, killing 23 people and himself and wounding more than 80. The 23 killed included 12 staff members.',
+      'killed',
+      24,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

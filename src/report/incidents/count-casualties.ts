@@ -866,7 +866,7 @@ const NO_CASUALTIES =
   /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody|any (?:[a-z]+ )?(?:soldiers|officers|policemen|police|people|civilians|troops|personnel)) (?:had |was |were |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 const NO_INJURIES =
   /\b(?:no one|nobody|none)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
@@ -1316,7 +1316,17 @@ const SELF_DEATH = /\b(?:blew (?:himself|herself|themselves) up|suicide (?:bombe
 // The words that tell those named were not hurt: "the soldiers inside were unhurt".
 const UNHURT_WORDS = ['unhurt', 'unharmed', 'uninjured'];
 // The words, in lower case, one of which every match of NO_CASUALTIES, NO_DEATHS and NO_INJURIES holds.
-const DENIAL_WORDS = ['no ', 'nobody', 'none ', 'without ', 'prevented ', 'averted ', 'avoided ', ...UNHURT_WORDS];
+const DENIAL_WORDS = [
+  'no ',
+  'nobody',
+  'none ',
+  'without ',
+  'prevented ',
+  'averted ',
+  'avoided ',
+  'den',
+  ...UNHURT_WORDS,
+];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
 
 // The words naming the victims after a figure, for its evidence: "killed three| police officers".
@@ -2053,9 +2063,17 @@ function readNamedWithFigure(t: Tally): void {
   }
 }
 
+/** Whether `words` (a toll's evidence) hold `figure` as a whole word: "killing 23 people and himself" holds "23". */
+function sameFigureIn(words: string, figure: string): boolean {
+  const at = words.indexOf(figure);
+  return (
+    at >= 0 && !/[\w-]/.test(words.charAt(at - 1)) && !/[\w-]/.test(words.charAt(at + figure.length)) && figure !== ''
+  );
+}
+
 /** The figures the patterns of each field read, with the lists before and after them. */
 function readFieldPatterns(t: Tally): void {
-  const { text, lower, result, used, isUsed, add, cite } = t;
+  const { text, lower, result, spans, used, isUsed, add, cite } = t;
   // (Looked for once: a search of the whole text for each figure made a long text of figures quadratic.)
   const hasWith = lower.includes(' with ');
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
@@ -2093,12 +2111,19 @@ function readFieldPatterns(t: Tally): void {
         // tell the same people again; not "…; the two bombers also died", others than those counted.)
         if (
           result[field] !== null &&
-          parseNumber(figure.replace(/^the\s+/i, '')) === result[field] &&
+          // ("killing 23 people and himself …. The 23 killed included 12 staff members": or a figure read of the toll.)
+          (parseNumber(figure.replace(/^the\s+/i, '')) === result[field] ||
+            spans[field].some(([from, to]) => sameFigureIn(text.slice(from, to), figure.replace(/^the\s+/i, '')))) &&
           (/^the\s/i.test(figure) || /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) &&
           !OTHERS_TOO.test(text.slice(start + figure.length, start + figure.length + 50))
         )
           continue;
         // ("…, according to the agency, which revised its initial figure of 45 dead": an account replaced, no more dead.)
+        // ("…, killing 29 people. Ten children were among the dead": some of those counted, no more of them.)
+        if (result[field] !== null && AMONG_THOSE.test(text.slice(start + figure.length, start + figure.length + 80)))
+          continue;
+        // ("Officials denied media reports of 20 deaths": a figure denied is no one's.)
+        if (DENIED_FIGURE.test(text.slice(Math.max(0, start - 60), start))) continue;
         // (Not the only figure of its kind, told with no other: "officials gave a preliminary count of 20 wounded".)
         if (
           EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start)) &&
@@ -3019,6 +3044,12 @@ const OWN_SIDE_DIED_TOO = new RegExp(
   `^(?:${NUMBER_PATTERN}|an?)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:soldiers?|troops|Rangers?|commandos?|marines?|Marines?|officers?|policem[ae]n|servicem[ae]n|members? of the (?:special|security) forces)\\s+(?:also\\s+)?died in the (?:operation|raid|assault|fighting|firefight|clash(?:es)?|battle)\\b`,
 );
 // The words before a figure that make it an account given up: "its initial figure of ", "an earlier toll of ".
+// Some of the victims a toll counts: "(Ten children) were among the dead", "(two Americans) were among those killed".
+const AMONG_THOSE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured|hurt)\b/i;
+// A figure others gave, denied: "denied media reports of more than 50 deaths".
+const DENIED_FIGURE =
+  /\bden(?:ied|ying|ies) (?:(?:the|media|press|local|unconfirmed|earlier) )*(?:reports|claims|accounts|rumou?rs) of\s+$/i;
 // Words that tell a figure was replaced by another: "revised its initial figure", "the toll later rose".
 const FIGURE_REVISED = /\b(?:revis|updat|correct|lowered|raised|rose|increased|climbed)/i;
 const EARLIER_FIGURE =
