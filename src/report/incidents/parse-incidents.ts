@@ -1815,6 +1815,8 @@ function readDated(
     opening &&
     namedFirst.date.length === 10 &&
     namedFirst.end < openingEnd &&
+    // (One event named, not two: "After the April 11 attack in Tarn and the April 14 attack in Ulma, which together …".)
+    mentions.every((m, i) => i === 0 || m.start > openingEnd) &&
     !toldDates().has(namedFirst.date) &&
     !toldDates().has(namedFirst.date.slice(0, 7)) &&
     // (Not an event of another country: "Following the November 26 attacks in Tarn, India, which killed 166 people".)
@@ -2405,9 +2407,12 @@ const DAYS_AFTER_EVENT_OPENING =
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:raids?|operations?|attacks?|bombings?|clash(?:es)?|fighting|ambush|sweep|search|killed|arrested|detained|struck|exploded|died)\s+there\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
 // The last words of a sentence that tell someone went to a town: "… before returning to Tarn.", "fled to Ulma in May".
-// (No capitalized word after it but a month: "moved to Tarn in March.")
+// "there" as a place: "during a raid there", not "there were no arrests".
+const THERE_PLACED = /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|had been|have been)\b)/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// (No capitalized word after it but a month: "moved to Tarn in March"; not a name's possessive, "Boko Haram's".)
 const WENT_TO = new RegExp(
-  `\\b(?:return(?:ed|ing)?|mov(?:ed|ing)|fle(?:d|eing)|travell?(?:ed|ing)|went|going|relocat(?:ed|ing)|head(?:ed|ing)|came|coming) (?:back )?to ([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)(?=[\\s,.;]|$)(?![^.;]*\\b(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z][a-z])`,
+  `\\b(?:return(?:ed|ing)?|mov(?:ed|ing)|fle(?:d|eing)|travell?(?:ed|ing)|went|going|relocat(?:ed|ing)|head(?:ed|ing)|came|coming) (?:back )?to ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?)(?=[\\s,.;]|$)(?![^.;]*\\b(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z][a-z])`,
 );
 const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
@@ -3123,7 +3128,14 @@ function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }>
   const all = groups.flat();
   if (groups.some((g) => g.length === 0) || all.length !== record.places.length || new Set(all).size !== all.length)
     return null;
-  if (clauses.slice(1).some((clause) => classifyIncident(clause) === null)) return null;
+  // (Each an event told there and then: not "in Sorra, the governor condemned the attacks, which also wounded four", nor
+  // "in Sorra, an attack in 2013 had killed four".)
+  const kinds = clauses.map((clause, i) => (i === 0 ? record.kind : classifyIncident(clause)));
+  if (
+    kinds.some((kind) => kind === null) ||
+    clauses.slice(1).some((clause) => /\b(?:which|that|who|had|has|have)\b|\b(?:19|20)\d\d\b/i.test(clause))
+  )
+    return null;
   const readings = clauses.map((clause) => readCasualties(clause));
   if (readings.some((r) => r.figures.killed === null && r.figures.wounded === null)) return null;
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
@@ -3135,7 +3147,7 @@ function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }>
     const evidence: IncidentEvidence = { ...record.evidence };
     const words = placeWords(draft.clause, places);
     if (words) evidence.places = words;
-    const own: Incident = { ...record, places, evidence };
+    const own: Incident = { ...record, places, evidence, kind: kinds[i] ?? record.kind };
     for (const field of ['killed', 'wounded', 'arrested'] as const) {
       own[field] = reading?.figures[field] ?? null;
       const told = reading?.evidence[field];
@@ -3877,12 +3889,17 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
           .slice(0, 1)
           .map(({ p }) => p);
       // (The same where the place named last is one the report names nowhere else, after a verb of going there.)
-      const went = /\bthere\b/.test(clause) ? WENT_TO.exec(before) : null;
+      // (Not "there were no arrests", "never went to Ulma", "going to Sunday markets", "moved to Boko Haram's stronghold".)
+      const went = THERE_PLACED.test(clause) ? WENT_TO.exec(before) : null;
       const wentTo = went?.[1] ?? '';
       if (
         went &&
         !COUNTRY_OR_REGION.has(wentTo) &&
         !MONTH_NAMES.includes(wentTo) &&
+        !WEEKDAY.test(wentTo) &&
+        !/\b(?:never|not|n['’]t|no longer)\s+(?:\w+\s+)?$/i.test(
+          before.slice(Math.max(0, went.index - 30), went.index),
+        ) &&
         places.every((p) => before.lastIndexOf(p) < went.index)
       )
         places = [wentTo];
