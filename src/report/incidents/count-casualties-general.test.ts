@@ -3530,3 +3530,15 @@ describe('readCasualties: lists after one named by a role or a nationality, and 
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a name after a role, then the list; one who died in a relative clause; a couple killed', () => {
+  it.each([
+    ['The blasts in Tarn killed a Korvel engineer, Ali Tessa, his Darlo driver, and a soldier.', 'killed', 3],
+    ['Gunmen killed a police officer, Ali Tessa, a father of three, in Tarn.', 'killed', 1],
+    ['Gunmen in Tarn shot cameraman Ali Tessa, who died at the scene, and reporter Omar Tal, who was wounded.', 'killed', 1],
+    ['Militants stoned to death an unmarried couple in Ulma in front of a crowd.', 'killed', 2],
+    ['A bomb in Tarn wounded a soldier, who later died.', 'killed', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -917,9 +917,10 @@ const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // "gunmen shot dead a rubber tapper in Tarn".)
 // One victim named by a noun: "killing an American civilian contractor", "the murder of a police officer",
 // "the November 4 killing of FARC Supreme Commander Guillermo Leon Saenz Vargas".
-// One person told by a role, then the name, before one of theirs: "the traditional ruler of Tarn, Omar Bakri Tal, (and his
-// son)", "a Coptic Christian, Ali Tessa, (and his son)".
-const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+and\\s+(?:his|her|their)\\s)`;
+// One person told by a role, then the name, before one of theirs or others: "the traditional ruler of Tarn, Omar Bakri Tal,
+// (and his son)", "a Coptic Christian, Ali Tessa, (and his son)", "a French engineer, Ali Tessa, (his driver, and a
+// soldier)".
+const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+(?:and\\s+)?(?:his|her|their|an?)\\s)`;
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
@@ -2517,8 +2518,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const workedFor = ofPlace
       ? null
       : WORKING_FOR.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
-    const listFrom = one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0);
-    const afterName = /[A-Z][\w'’.-]*$/.test(one[0]);
+    const roleEnd = one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0);
+    // ("killed a French engineer, Ann Roe, his driver, and a soldier": the name of the one told by a role, then the list.)
+    const nameOfRole =
+      !names && /\s[a-z][\w'’-]*$/.test(one[0]) ? NAME_APPOSITION.exec(text.slice(roleEnd, roleEnd + 80)) : null;
+    const listFrom = roleEnd + (nameOfRole?.[0].length ?? 0);
+    const afterName = nameOfRole !== null || /[A-Z][\w'’.-]*$/.test(one[0]);
     const listedAfter = names
       ? null
       : (afterName ? PERSON_LIST_AFTER_NAME : PERSON_LIST).exec(text.slice(listFrom, listFrom + 120));
@@ -2683,6 +2688,28 @@ function readNamedArrests(t: Tally): void {
     result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
   }
+}
+
+// One person, then their death told in a relative clause: "shot cameraman Ann Roe, who died at the scene".
+const WHO_DIED =
+  /(?:\b[A-Z][\w'’-]+|\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+(?<!s)),\s+who\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was killed)\b/;
+// A couple killed: "stoned to death an unmarried couple", "executed a couple".
+const KILLED_COUPLE =
+  /\b(?:killed|killing|murdered|murdering|executed|executing|shot dead|stoned to death|hacked to death|beheaded)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
+
+/** Deaths told of people named with no figure: one who died in a relative clause, a couple killed (two). */
+function readOnesWhoDied(t: Tally): void {
+  const { text, lower, shown, mayDeny, result, isUsed, used, cite } = t;
+  if (result.killed !== null || (mayDeny && NO_DEATHS.test(shown))) return;
+  const couple = lower.includes('couple') ? KILLED_COUPLE.exec(text) : null;
+  const one = couple === null && lower.includes(' who ') ? WHO_DIED.exec(text) : null;
+  const m = couple ?? one;
+  if (!m || isUsed(m.index, m.index + m[0].length)) return;
+  // (Not one told wounded first: "wounding a soldier, who later died" is read with the wounded.)
+  if (one && /\b(?:wound|injur|hurt)/i.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return;
+  result.killed = couple ? 2 : 1;
+  used.fill(1, m.index, m.index + m[0].length);
+  cite('killed', m.index, m.index + m[0].length);
 }
 
 /** "Two suspected militants and Inspector Ann Roe of the Tarn police died in the shootout": the figure and the one named. */
@@ -3225,6 +3252,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const alongside = readNamedVictims(t);
   readNamedArrests(t);
   readLoneDeaths(t, alongside);
+  readOnesWhoDied(t);
   readLoneWounded(t);
   readNamedBeforeOthers(t);
   readMoreDeaths(t);
