@@ -1489,3 +1489,18 @@ describe('classifyIncident: the second review of this session', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an attack beaten off, and a claim told after the attack', () => {
+  it.each([
+    ['On February 17, troops repelled an attack on their base at Tarn, killing 86 fighters.', 'attack'],
+    ['On August 6, soldiers repulsed an assault on a checkpoint near Ulma, killing all five attackers.', 'attack'],
+    [
+      'On January 16, gunmen attacked a checkpoint near Sorra; the ministry said eight officers were killed, while a group calling itself the Front claimed to have killed twelve.',
+      'attack',
+    ],
+    ['On May 3, the Sorra Front claimed to have killed 12 soldiers near Tarn.', 'threat'],
+    ['On October 23, police announced they had foiled attacks planned by foreign agents against exiles in Tarn.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -185,6 +185,9 @@ const KILLED_FIGHTERS =
 // Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
 const VICTIM_BEFORE_CLAIM =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
+// Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint".
+const REPELLED_ATTACK =
+  /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -435,8 +438,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("… posted a statement claiming to have killed him": the same.)
   const toldKilling = text.includes(' had ') || text.includes(' to have ') ? CLAIMED_KILLING.exec(text) : null;
   // ("the FARDC said it had killed 14 ADF fighters": a force telling of the fighters it killed.)
+  // ("gunmen attacked a checkpoint; the ministry said eight officers were killed, while a group claimed to have killed
+  // twelve": a claim after the attack it is about is no event of its own.)
   if (
     toldKilling &&
+    activeViolence(text, toldKilling.index) < 0 &&
     !SECURITY_ACTOR.test(text.slice(0, toldKilling.index)) &&
     !KILLED_FIGHTERS.test(
       text.slice(toldKilling.index + toldKilling[0].length, toldKilling.index + toldKilling[0].length + 60),
@@ -592,6 +598,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // two suspects": the violence is what the arrest is for.)
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
+  // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
+  if (REPELLED_ATTACK.test(text)) return 'attack';
   const security =
     SECURITY_ACTION.exec(text) ??
     SECURITY_ACTION_MORE.exec(text) ??

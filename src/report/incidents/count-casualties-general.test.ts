@@ -3535,9 +3535,31 @@ describe('readCasualties: a name after a role, then the list; one who died in a 
   it.each([
     ['The blasts in Tarn killed a Korvel engineer, Ali Tessa, his Darlo driver, and a soldier.', 'killed', 3],
     ['Gunmen killed a police officer, Ali Tessa, a father of three, in Tarn.', 'killed', 1],
-    ['Gunmen in Tarn shot cameraman Ali Tessa, who died at the scene, and reporter Omar Tal, who was wounded.', 'killed', 1],
+    [
+      'Gunmen in Tarn shot cameraman Ali Tessa, who died at the scene, and reporter Omar Tal, who was wounded.',
+      'killed',
+      1,
+    ],
     ['Militants stoned to death an unmarried couple in Ulma in front of a crowd.', 'killed', 2],
     ['A bomb in Tarn wounded a soldier, who later died.', 'killed', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});
+
+describe('readCasualties: some of the wounded who died later', () => {
+  it.each([
+    [
+      'A car bomb exploded at a market in Tarn, killing eight people; three of the 25 wounded died the next day.',
+      'killed',
+      11,
+    ],
+    [
+      'A car bomb exploded at a market in Tarn, killing eight people; three of the 25 wounded died the next day.',
+      'wounded',
+      25,
+    ],
+    ['A bomb in Ulma wounded 25 people; three of the 25 wounded later died.', 'killed', 3],
   ] as const)('%s → %s %s', (text, field, value) => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });

@@ -2697,6 +2697,33 @@ const WHO_DIED =
 const KILLED_COUPLE =
   /\b(?:killed|killing|murdered|murdering|executed|executing|shot dead|stoned to death|hacked to death|beheaded)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 
+// Some of the wounded who died later: "three of the 25 wounded died the next day".
+const PART_OF_WOUNDED_DIED = new RegExp(
+  `\\b(${NUMBER_PATTERN}) of the (${NUMBER_PATTERN}) (?:wounded|injured)(?: [a-z]+)? (?:later |subsequently |also )?died\\b`,
+  'i',
+);
+
+/** "killing eight people; three of the 25 wounded died the next day": 25 wounded, and three more dead. */
+function readWoundedWhoDied(t: Tally): void {
+  const { shown, lowerShown, result, spans, cite } = t;
+  if (!lowerShown.includes(' of the ')) return;
+  const m = PART_OF_WOUNDED_DIED.exec(shown);
+  const part = m?.[1] ? parseNumber(m[1]) : null;
+  const whole = m?.[2] ? parseNumber(m[2]) : null;
+  if (!m || part === null || whole === null || part > whole) return;
+  // (The part was read as the wounded, its whole blanked: the whole is the wounded, the part more dead.)
+  // (Or the wounded read already: "wounded 25 people; three of the 25 wounded later died".)
+  if (result.wounded !== null && result.wounded !== part && result.wounded !== whole) return;
+  if (spans.killed.some(([from, to]) => from < m.index + m[0].length && to > m.index)) return;
+  if (result.wounded !== whole) {
+    result.wounded = whole;
+    spans.wounded = spans.wounded.filter(([from, to]) => to <= m.index || from >= m.index + m[0].length);
+    cite('wounded', m.index, m.index + m[0].length);
+  }
+  result.killed = (result.killed ?? 0) + part;
+  cite('killed', m.index, m.index + m[0].length);
+}
+
 /** Deaths told of people named with no figure: one who died in a relative clause, a couple killed (two). */
 function readOnesWhoDied(t: Tally): void {
   const { text, lower, shown, mayDeny, result, isUsed, used, cite } = t;
@@ -3253,6 +3280,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readNamedArrests(t);
   readLoneDeaths(t, alongside);
   readOnesWhoDied(t);
+  readWoundedWhoDied(t);
   readLoneWounded(t);
   readNamedBeforeOthers(t);
   readMoreDeaths(t);
