@@ -1504,3 +1504,16 @@ describe('classifyIncident: an attack beaten off, and a claim told after the att
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a review of attacks, and those held named as a program’s object', () => {
+  it.each([
+    [
+      'An independent review of the attacks in Tarn and Ulma by a former judge concluded in December that the police had made no errors.',
+      null,
+    ],
+    ['In March, the adviser launched a program for detained suspects and community initiatives in Tarn.', null],
+    ['On May 3, police detained four men in Tarn.', 'arrest'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

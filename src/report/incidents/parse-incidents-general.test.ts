@@ -7422,3 +7422,20 @@ describe('parseIncidents: what the second review of the session found', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a day in brackets after a span counted from the story before', () => {
+  it('dates the event by the day in brackets only', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On January 2, a suicide bomber struck a police station in Tarn, killing four.',
+          'Less than a month later, another bomber struck the police station in Ulma (January 29), killing two police officers and a passer-by and wounding 23.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-01-02', 'attack', ['Tarn'], 4, null, null],
+      ['2008-01-29', 'attack', ['Ulma'], 3, 23, null],
+    ]);
+  });
+});

@@ -1433,8 +1433,17 @@ function datesOf(r: Reader, sentence: string) {
     LATER_OPENING.test(sentence.slice(0, first.start)) &&
     LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
   if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
+  // ("Less than a month later, another bomber struck the police station in Thenia (January 29), …": the day written in
+  // brackets is the event's; the span counted from the story before only led to it.)
+  const bracketedDay =
+    mentions.length === 1 &&
+    mentions[0] !== undefined &&
+    mentions[0].date.length === 10 &&
+    !mentions[0].reference &&
+    sentence.charAt(mentions[0].start - 1) === '(';
   const relative =
     relativeAt &&
+    !bracketedDay &&
     !(
       mentions[0] &&
       (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
@@ -1453,6 +1462,7 @@ function datesOf(r: Reader, sentence: string) {
   const laterAt = !relative && r.open !== null && laterFrom ? findLater(sentence, laterFrom) : null;
   const later =
     laterAt &&
+    !bracketedDay &&
     (mentions.length === 0 ||
       ((mentions[0]?.start ?? 0) - (laterAt.index + laterAt.words.length) > 8 &&
         !LEADS_TO_DAY.test(sentence.slice(laterAt.index + laterAt.words.length, mentions[0]?.start ?? 0)))) &&
