@@ -24,12 +24,17 @@ const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 // (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site)';
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z]+ |[A-Z][a-z]+ ){0,2}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ ){0,3}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    'g',
+  ),
+  // "the Saqlawiyah army base north of Fallujah", "the Boungou gold mine": a base or a mine named for its place.
+  new RegExp(
+    `\\bthe (${NAME}) (?:(?:army|military|air|naval|police|gold)\\s+)?(?:base|garrison|barracks|mine)\\b`,
     'g',
   ),
   // "in the provincial capital, Zinjibar, gunmen …": the capital named after a comma

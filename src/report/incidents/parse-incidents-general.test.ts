@@ -7439,3 +7439,22 @@ describe('parseIncidents: a day in brackets after a span counted from the story 
     ]);
   });
 });
+
+describe('parseIncidents: a base, a mine or a site named for its place', () => {
+  it('places the event at the place the base or site is named for', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On September 21, fighters overran the Tarnak army base north of Ulma.',
+          'On October 4, gunmen attacked the gold-mining site of Bessa in Sorra province, killing 12 miners.',
+          'On May 1, gunmen attacked the offices of a company in the Korvel industrial port of Darlo, killing six.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2014-09-21', ['Tarnak']],
+      ['2014-10-04', ['Bessa']],
+      ['2014-05-01', ['Darlo']],
+    ]);
+  });
+});
