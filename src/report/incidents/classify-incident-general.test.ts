@@ -1517,3 +1517,15 @@ describe('classifyIncident: a review of attacks, and those held named as a progr
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: branches designated as supporters of terrorism', () => {
+  it.each([
+    [
+      'On January 22, Tarn and Ulma jointly designated the Sorra, Bessa, and Korvel branches of the Darlo Relief Foundation as supporters of terrorism.',
+      'designation',
+    ],
+    ['On May 2, the government designated three judges to hear terrorism cases.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
