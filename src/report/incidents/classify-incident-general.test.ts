@@ -1529,3 +1529,24 @@ describe('classifyIncident: branches designated as supporters of terrorism', () 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the second review of the session found', () => {
+  it.each([
+    [
+      'On May 5 the investigation into the Tarn bombings identified three suspects, who were arrested in Ulma the same day.',
+      'arrest',
+    ],
+    [
+      'On May 5 a report of the attacks was published, and hours later gunmen attacked a checkpoint in Ulma, killing three soldiers.',
+      'attack',
+    ],
+    ['In December, an independent review of the attacks in Tarn concluded that the police had made no errors.', null],
+    ['The officers were praised for detaining 14 suspects in Tarn on May 3.', 'arrest'],
+    [
+      'On May 3, troops launched an offensive near Tarn, killing 40 fighters; the militants repelled the attack on one camp.',
+      'clash',
+    ],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

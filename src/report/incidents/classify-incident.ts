@@ -8,7 +8,7 @@ const DESIGNATION =
 const DESIGNATION_NAMED = /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 // ("… was caught on July 4 trying to leave the compound": taken; not "caught in the crossfire".)
 const ARREST =
-  /\b(?:(?:was|were) caught\b(?!\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|gunmen|militants|insurgents|kidnappers|terrorists|rebels|abductors))\b)|surrendered(?! (?!with\b)(?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:suspects?|fugitives?|nationals?|citizens?)\b[^.;]{0,80}?\bto (?:the )?[A-Z])|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?:re-?)?arrest(?:s|ed|ing)?(?! warrants?\b)|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?<!\b(?:met|meets|meeting|visited|visiting|interviewed|counseled|counselled|among|formerly|previously|still) )(?<!\b(?:for|of|to|with) )detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
+  /\b(?:(?:was|were) caught\b(?!\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|gunmen|militants|insurgents|kidnappers|terrorists|rebels|abductors))\b)|surrendered(?! (?!with\b)(?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:suspects?|fugitives?|nationals?|citizens?)\b[^.;]{0,80}?\bto (?:the )?[A-Z])|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?:re-?)?arrest(?:s|ed|ing)?(?! warrants?\b)|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees|escaped|fugitives|prisoners|inmates|suspects|militants)\b)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?<!\b(?:met|meets|meeting|visited|visiting|interviewed|counseled|counselled|among|formerly|previously|still) )(?!(?<=\b(?:for|of|with) )detained\s+[a-z]+s\b)detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)(?![^.;,]{0,60}\billegitimate\b)|declared (?:an? )?["“]?armed strike\b|(?:recorded|video|audio) (?:statement|message|recording)|promis(?:ed|ing) (?:further|more|new|fresh) attacks|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -187,7 +187,7 @@ const VICTIM_BEFORE_CLAIM =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
 // A review, inquiry or report on events, as what the sentence tells: "An independent review of the attacks … concluded".
 const REVIEW_OF_EVENTS =
-  /^[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
+  /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
 // Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint".
 const REPELLED_ATTACK =
   /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
@@ -395,7 +395,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (notAnEvent(told)) return null;
   // ("An independent review of the attacks in London and Manchester … concluded in December that …": a review of
   // events told elsewhere.)
-  if (REVIEW_OF_EVENTS.test(told)) return null;
+  const review = REVIEW_OF_EVENTS.exec(told);
+  if (review && !ARREST.test(told) && !VIOLENT_VERB.test(told.slice(review.index + review[0].length))) return null;
   // "The three men detained after the May 3 explosion at a cafe, which wounded five people, went on trial in December":
   // a trial, whatever the event it is about ("… went on trial; days later, gunmen killed the judge" tells one after).
   const trial = ON_TRIAL.exec(told);
@@ -605,7 +606,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
-  if (REPELLED_ATTACK.test(text)) return 'attack';
+  const repelled = REPELLED_ATTACK.exec(text);
+  const repeller = repelled ? (text.slice(0, repelled.index).split(/[;,]/).pop() ?? '') : '';
+  if (repelled && SECURITY_ACTOR.test(repeller.slice(-80))) return 'attack';
   const security =
     SECURITY_ACTION.exec(text) ??
     SECURITY_ACTION_MORE.exec(text) ??

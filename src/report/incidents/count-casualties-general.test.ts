@@ -3564,3 +3564,16 @@ describe('readCasualties: some of the wounded who died later', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: what the second review of the session found', () => {
+  it.each([
+    ['Gunmen ambushed a convoy near Korvel, killing 29 soldiers. Ten civilians were among the dead.', 'killed', 39],
+    ['Gunmen killed a couple dozen villagers in Tarn.', 'killed', null],
+    ['Militants loyal to Omar Tal, who died in 2009, attacked a village in Tarn.', 'killed', null],
+    ['Police arrested a recruiter in Tarn, and his two accomplices fled to Korvel.', 'arrested', 1],
+    ['Police in Tarn arrested a cell leader and two accomplices who were planning attacks.', 'arrested', 3],
+    ['Gunmen attacked a village near Tarn; the army denied that any soldiers were killed.', 'killed', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -866,7 +866,7 @@ const NO_CASUALTIES =
   /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody|any (?:[a-z]+ )?(?:soldiers|officers|policemen|police|people|civilians|troops|personnel)) (?:had |was |were |had been )?(?:killed|died)\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 const NO_INJURIES =
   /\b(?:no one|nobody|none)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
@@ -2130,7 +2130,12 @@ function readFieldPatterns(t: Tally): void {
           continue;
         // ("…, according to the agency, which revised its initial figure of 45 dead": an account replaced, no more dead.)
         // ("…, killing 29 people. Ten children were among the dead": some of those counted, no more of them.)
-        if (result[field] !== null && AMONG_THOSE.test(text.slice(start + figure.length, start + figure.length + 80)))
+        // (Only of a toll of people of any kind: "killing 29 soldiers. Ten civilians were among the dead" is 39.)
+        if (
+          result[field] !== null &&
+          AMONG_THOSE.test(text.slice(start + figure.length, start + figure.length + 80)) &&
+          spans[field].some(([from, to]) => ANY_PEOPLE.test(text.slice(from, to)))
+        )
           continue;
         // ("Officials denied media reports of 20 deaths": a figure denied is no one's.)
         if (DENIED_FIGURE.test(text.slice(Math.max(0, start - 60), start))) continue;
@@ -2679,6 +2684,8 @@ function readNamedArrests(t: Tally): void {
     for (let i = 0; i < 2 && more !== null; i += 1) {
       const also = ARRESTED_AND.exec(text.slice(end, end + 120));
       if (!also) break;
+      // ("arrested a recruiter, and his two accomplices fled": those with a verb of their own were not taken.)
+      if (VERB_OF_THEIR_OWN.test(text.slice(end + also[0].length, end + also[0].length + 60))) break;
       const next = also[1] ? parseNumber(also[1]) : 1;
       if (next === null) break;
       more += next;
@@ -2693,9 +2700,12 @@ function readNamedArrests(t: Tally): void {
 // One person, then their death told in a relative clause: "shot cameraman Ann Roe, who died at the scene".
 const WHO_DIED =
   /(?:\b[A-Z][\w'’-]+|\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+(?<!s)),\s+who\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was killed)\b/;
+// A verb that harms the one named next: "shot (cameraman Ann Roe, who died …)".
+const HARMED_BEFORE =
+  /\b(?:shot|stabbed|attacked|ambushed|hit|struck|beat|beaten|seized|abducted|kidnapped|fired on|opened fire on|targeted)\s+(?:[^,;.]{0,60})$/i;
 // A couple killed: "stoned to death an unmarried couple", "executed a couple".
 const KILLED_COUPLE =
-  /\b(?:killed|killing|murdered|murdering|executed|executing|shot dead|stoned to death|hacked to death|beheaded)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
+  /\b(?:killed|killing|murdered|murdering|executed|executing|shot dead|stoned to death|hacked to death|beheaded)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+(?:of\b|dozen\b|hundred\b|thousand\b))/i;
 
 // Some of the wounded who died later: "three of the 25 wounded died the next day".
 const PART_OF_WOUNDED_DIED = new RegExp(
@@ -2734,6 +2744,13 @@ function readOnesWhoDied(t: Tally): void {
   if (!m || isUsed(m.index, m.index + m[0].length)) return;
   // (Not one told wounded first: "wounding a soldier, who later died" is read with the wounded.)
   if (one && /\b(?:wound|injur|hurt)/i.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return;
+  // (Only one the sentence harms: not "militants loyal to Omar Tal, who died in 2009, attacked …".)
+  if (
+    one &&
+    (!HARMED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index + 1)) ||
+      /^\s+(?:in|on)\s+(?:(?:[A-Z][a-z]+\s+)?\d{1,2},?\s+)?(?:19|20)\d\d\b/.test(text.slice(m.index + m[0].length)))
+  )
+    return;
   result.killed = couple ? 2 : 1;
   used.fill(1, m.index, m.index + m[0].length);
   cite('killed', m.index, m.index + m[0].length);
@@ -3122,7 +3139,11 @@ const AMONG_THOSE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured|hurt)\b/i;
 // The last items of a list that have a verb of their own: "(, and two of his) colleagues were taken hostage", "(and two
 // students) escaped".
-const VERB_OF_THEIR_OWN = /^(?:\s+[a-z'’-]+){0,3}?\s+(?:were|was|had been|have been|escaped|fled|survived)\b/;
+const VERB_OF_THEIR_OWN =
+  /^(?:\s+(?!(?:who|whom|which|that)\b)[a-z'’-]+){0,3}?\s+(?:were|was|had been|have been|escaped|fled|survived|remain(?:ed|s)?|evaded|eluded)\b/;
+// A toll of people of any kind, or with no noun: "killing 29 people", "killed 14".
+const ANY_PEOPLE =
+  /\b(?:people|persons|individuals|victims|passengers|worshippers|others)\b|^\S+\s+\S+$|\b(?:killing|killed)\s+\S+$/i;
 // A figure others gave, denied: "denied media reports of more than 50 deaths".
 const DENIED_FIGURE =
   /\bden(?:ied|ying|ies) (?:(?:the|media|press|local|unconfirmed|earlier) )*(?:reports|claims|accounts|rumou?rs) of\s+$/i;

