@@ -303,3 +303,19 @@ describe('findDates: a holiday whose ceremonies an event came during', () => {
     expect(findDates('Officials planned the Victory Day ceremonies.', 2004, null, 'Russia')).toEqual([]);
   });
 });
+
+describe('findDates: one of a camp named by a day', () => {
+  it('reads no date in "another March 14 member of parliament", but still one in "On March 14 members …"', () => {
+    expect(
+      findDates(
+        'Ali Tessa, another March 14 member of parliament, was killed by a car bomb in Tarn on September 19.',
+        2007,
+        null,
+        'Testland',
+      ).map((m) => m.date),
+    ).toEqual(['2007-09-19']);
+    expect(
+      findDates('On March 14 members of the coalition marched in Tarn.', 2007, null, 'Testland').map((m) => m.date),
+    ).toEqual(['2007-03-14']);
+  });
+});

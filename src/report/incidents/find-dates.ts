@@ -153,6 +153,8 @@ const TOLD_EVENT =
 const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
 const GROUP_NAMED_BY_DAY =
   /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
+const MEMBER_OF_DAY_CAMP =
+  /^\s+(?:members?|lawmakers?|parliamentarians?|MPs?|deputies|politicians?|leaders?|officials?|figures?|camp|coalition|alliance|bloc|majority|opposition)\b/;
 const PLACE_NAMED_BY_DAY =
   /^\s+(?:Martyrs\s+)?(?:City|Bridge|Square|Street|Avenue|Road|Stadium|District|Neighbou?rhood)\b/;
 const ENDED_BY =
@@ -594,7 +596,12 @@ export function findDates(
       (/(?:\bthe|["“])\s*$/.test(sentence.slice(Math.max(0, c.start - 6), c.start)) &&
         GROUP_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40))) ||
       (!/\b[Oo]n\s*$/.test(sentence.slice(Math.max(0, c.start - 4), c.start)) &&
-        PLACE_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40)));
+        PLACE_NAMED_BY_DAY.test(sentence.slice(c.end, c.end + 40))) ||
+      // ("Antoine Ghanem, another March 14 member of parliament, was killed …": one of a camp named by a day.)
+      (!/\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ii]n|[Oo]f)\s*$/.test(
+        sentence.slice(Math.max(0, c.start - 7), c.start),
+      ) &&
+        MEMBER_OF_DAY_CAMP.test(sentence.slice(c.end, c.end + 40)));
     if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;
   }
