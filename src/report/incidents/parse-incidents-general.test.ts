@@ -7493,3 +7493,24 @@ describe('parseIncidents: what the second review of the session found, and a mon
     ).toEqual([['2009-07-17', 'attack', ['Tarn'], 9, null, null]]);
   });
 });
+
+describe('parseIncidents: a figure of the passage’s events together', () => {
+  it('gives it to neither of two events told apart, and to the one record of both', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 22, two suicide bombers blew themselves up in the departure hall of the Tarn airport, killing 16 people. About an hour later, a third bomber blew himself up in a metro car at the Ulma station, killing 16 more. More than 300 people were wounded in the two attacks.',
+          'On May 3, bombs exploded at the market in Sorra and at the bus station in Bessa. More than 40 people were wounded in the two attacks.',
+          'On June 19, a suicide bomber struck the gendarmerie school in Korvel, killing 43 people. The following day, two car bombs exploded minutes apart in Darlo. Eleven people died in the two blasts.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-03-22', ['Tarn'], 16, null],
+      ['2016-03-22', ['Ulma'], 16, null],
+      ['2016-05-03', ['Sorra', 'Bessa'], null, 40],
+      ['2016-06-19', ['Korvel'], 43, null],
+      ['2016-06-20', ['Darlo'], 11, null],
+    ]);
+  });
+});

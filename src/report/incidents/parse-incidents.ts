@@ -823,6 +823,8 @@ const STATEMENT_THEN_EVENT =
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
 interface Reader {
   readonly report: Omit<Report, 'incidents'>;
+  /** How many drafts there were when the passage being read began. */
+  passageFirst: number;
   readonly book: ReturnType<typeof buildNameBook>;
   readonly drafts: Draft[];
   /** The dates of the events told so far in their own words, brought up to date on use: linear in the drafts. */
@@ -904,6 +906,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     dayHeader: null,
     figuresFor: null,
     ordered: null,
+    passageFirst: 0,
   };
   for (const section of report.sections) {
     r.sectionId = section.id;
@@ -923,6 +926,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       r.figuresFor = null;
       r.ordered = null;
       const first = r.drafts.length;
+      r.passageFirst = first;
       const sentences = joinFields(splitSentences(passage.text));
       for (const sentence of sentences) readSentence(r, sentence);
       // "Karachi suffered twice more before the month was out. Two car bombs exploded on May 26 outside the consulate
@@ -1153,6 +1157,22 @@ function readSentence(r: Reader, sentence: string): void {
       r.ordered = ordered;
       return;
     }
+    // ("… killing 16 people. About an hour later, a third bomber … killing 16 more. More than 300 people were wounded in
+    // the two attacks.": a figure of the passage's events together is neither's.)
+    // (Two events told apart on one day: not "two car bombs exploded minutes apart in Bouira …. Eleven people died in
+    // the two blasts", one record of both, after another day's event.)
+    const [one, other] = r.drafts.slice(-2);
+    if (
+      r.drafts.length - r.passageFirst >= 2 &&
+      one !== undefined &&
+      other !== undefined &&
+      one.mention.date === other.mention.date &&
+      JOINT_TOLL.test(sentence) &&
+      FIGURE_WORD.test(sentence) &&
+      !NEW_STORY.test(sentence)
+    )
+      return;
+
     // ("… was the January bombing at Moscow's airport. 750 people were killed … in the North Caucasus during 2011": a
     // count for the year is no toll of the event before it.)
     if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !yearsConflict(sentence))
