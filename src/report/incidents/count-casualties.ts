@@ -2142,7 +2142,8 @@ function readFieldPatterns(t: Tally): void {
         // (Not the only figure of its kind, told with no other: "officials gave a preliminary count of 20 wounded".)
         if (
           EARLIER_FIGURE.test(text.slice(Math.max(0, start - 50), start)) &&
-          (result[field] !== null || LATER_FIGURE[field].test(text.slice(start + figure.length))) &&
+          (result[field] !== null ||
+            LATER_FIGURE[field].test(text.slice(start + figure.length, start + figure.length + 400))) &&
           !/^\s+\w+\s+(?:was|were)\s+(?:later\s+)?confirmed\b/i.test(
             text.slice(start + figure.length, start + figure.length + 40),
           )

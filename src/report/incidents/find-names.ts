@@ -269,7 +269,7 @@ const LOOKS_LIKE_PEOPLE = /^[A-Z][a-z]+(?:ian|ean)$/;
 // (A title after another word: "Sheikh Zuweid" and "General Santos City" are towns.)
 const TITLE_INSIDE =
   /\s(?:President|Prime Minister|Minister|General|Governor|Commander|King|Queen|Prince|Princess|Sheikh|Emir|Mayor|Senator|Colonel|Major|Captain|Lieutenant|Sergeant|Bishop|Imam|Pope)\s+[A-Z]/;
-const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PEOPLE_PLURAL =
   /^[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:Christians|Muslims|Jews|Copts|Hindus|Buddhists|Shias|Sunnis|Catholics|Protestants|Sikhs|Yazidis|Alawites|Druze)$/;
 

@@ -25,7 +25,7 @@ import {
 } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
-import { actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
+import { WEEKDAY_NAME, actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
@@ -2450,10 +2450,9 @@ const DAYS_AFTER_EVENT_OPENING =
 // before placed), "nearby", "in the same town", "during a raid there".
 const IN_THE_AREA =
   /\b(?:in|near|around|across|on|cleared|secured|sealed off|cordoned off|retook|recaptured|liberated|overran|stormed|attacked|seized|captured|entered|raided|occupied) the (?:same )?(?:area|vicinity|town|village|city|district|island)\b(?! of)|\b(?:at|in|near|on) the same (?:airport|market|site|mosque|church|camp|base|road|checkpoint|location|place|spot)\b|\bin the same (?:state|province|region|county|governorate)\b|\bnearby\b|\b(?:raids?|operations?|attacks?|bombings?|clash(?:es)?|fighting|ambush|sweep|search|killed|arrested|detained|struck|exploded|died)\s+there\b|\b(?:broke|lifted|ended|broke through) the siege\b|^[^,;]{0,80}?\bthe (?:operation|offensive|campaign|sweep) (?:killed|left|captured|arrested|detained)\b/i;
-// The last words of a sentence that tell someone went to a town: "… before returning to Tarn.", "fled to Ulma in May".
 // "there" as a place: "during a raid there", not "there were no arrests".
 const THERE_PLACED = /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|had been|have been)\b)/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// The last words of a sentence that tell someone went to a town: "… before returning to Tarn.", "fled to Ulma in May".
 // (No capitalized word after it but a month: "moved to Tarn in March"; not a name's possessive, "Boko Haram's".)
 const WENT_TO = new RegExp(
   `\\b(?:return(?:ed|ing)?|mov(?:ed|ing)|fle(?:d|eing)|travell?(?:ed|ing)|went|going|relocat(?:ed|ing)|head(?:ed|ing)|came|coming) (?:back )?to ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?)(?=[\\s,.;]|$)(?![^.;]*\\b(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z][a-z])`,
@@ -3946,7 +3945,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
         went &&
         !COUNTRY_OR_REGION.has(wentTo) &&
         !MONTH_NAMES.includes(wentTo) &&
-        !WEEKDAY.test(wentTo) &&
+        !WEEKDAY_NAME.test(wentTo) &&
         !/\b(?:never|not|n['’]t|no longer)\s+(?:\w+\s+)?$/i.test(
           before.slice(Math.max(0, went.index - 30), went.index),
         ) &&
