@@ -3577,3 +3577,17 @@ describe('readCasualties: what the second review of the session found', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the attackers counted before, told dead with no figure', () => {
+  it.each([
+    [
+      'Three suicide bombers attacked the army base in Tarn; the military said the bombers were killed and no soldiers died.',
+      'killed',
+      3,
+    ],
+    ['Four militants stormed the consulate in Ulma; the attackers were all killed.', 'killed', 4],
+    ['Militants stormed the consulate in Ulma; the attackers were killed.', 'killed', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -2735,6 +2735,24 @@ function readWoundedWhoDied(t: Tally): void {
   cite('killed', m.index, m.index + m[0].length);
 }
 
+// The attackers counted before, told dead with no figure: "(three suicide bombers attacked …;) the bombers were killed".
+const THE_ATTACKERS_KILLED =
+  /\b(?:the|all the|all of the)\s+(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|militants|hostage-takers)\s+(?:(?:were|had been)\s+(?:all\s+)?(?:\w+ly\s+)?(?:killed|shot dead)|(?:all\s+)?died)\b/i;
+
+/** "three suicide bombers attacked the base; the military said the bombers were killed": as many as were counted. */
+function readAttackersKilled(t: Tally): void {
+  const { text, shown, mayDeny, result, isUsed, used, cite } = t;
+  if (result.killed !== null || (mayDeny && NO_DEATHS.test(shown))) return;
+  const m = THE_ATTACKERS_KILLED.exec(text);
+  if (!m || isUsed(m.index, m.index + m[0].length)) return;
+  const counted = attackersCounted(text.slice(0, m.index));
+  const count = counted ? parseNumber(counted.replace(LEADING_QUALIFIER, '')) : null;
+  if (count === null) return;
+  result.killed = count;
+  used.fill(1, m.index, m.index + m[0].length);
+  cite('killed', m.index, m.index + m[0].length);
+}
+
 /** Deaths told of people named with no figure: one who died in a relative clause, a couple killed (two). */
 function readOnesWhoDied(t: Tally): void {
   const { text, lower, shown, mayDeny, result, isUsed, used, cite } = t;
@@ -3302,6 +3320,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readNamedArrests(t);
   readLoneDeaths(t, alongside);
   readOnesWhoDied(t);
+  readAttackersKilled(t);
   readWoundedWhoDied(t);
   readLoneWounded(t);
   readNamedBeforeOthers(t);
