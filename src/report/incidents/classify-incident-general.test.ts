@@ -1550,3 +1550,15 @@ describe('classifyIncident: what the second review of the session found', () => 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a bombing stopped before it went off', () => {
+  it.each([
+    [
+      'On September 13, a suicide bomber approached a checkpoint in Tarn; soldiers shot her before she could detonate her explosives.',
+      'attack',
+    ],
+    ['On May 3, soldiers shot dead two militants in Ulma.', 'clash'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

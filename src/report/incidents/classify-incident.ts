@@ -188,6 +188,8 @@ const VICTIM_BEFORE_CLAIM =
 // A review, inquiry or report on events, as what the sentence tells: "An independent review of the attacks … concluded".
 const REVIEW_OF_EVENTS =
   /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
+const STOPPED_BEFORE_DETONATING =
+  /\bbefore (?:he|she|they|the (?:suicide )?bombers?|the attackers?) could (?:detonate|set off|trigger|blow (?:himself|herself|themselves) up|explode)\b/i;
 // Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint".
 const REPELLED_ATTACK =
   /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
@@ -606,6 +608,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
+  // ("a suicide bomber approached a checkpoint; soldiers shot her before she could detonate her explosives": a bombing
+  // stopped, the militants' attack.)
+  if (STOPPED_BEFORE_DETONATING.test(text)) return 'attack';
   const repelled = REPELLED_ATTACK.exec(text);
   const repeller = repelled ? (text.slice(0, repelled.index).split(/[;,]/).pop() ?? '') : '';
   if (repelled && SECURITY_ACTOR.test(repeller.slice(-80))) return 'attack';
