@@ -3591,3 +3591,16 @@ describe('readCasualties: the attackers counted before, told dead with no figure
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the attacker the only dead', () => {
+  it.each([
+    [
+      'A suicide bomber detonated a truck outside the police headquarters in Tarn. The blast wounded 25 people but killed no one other than the bomber.',
+      'killed',
+      1,
+    ],
+    ['A bomb exploded in Ulma but killed no one.', 'killed', 0],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

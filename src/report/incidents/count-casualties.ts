@@ -2701,6 +2701,9 @@ function readNamedArrests(t: Tally): void {
 // One person, then their death told in a relative clause: "shot cameraman Ann Roe, who died at the scene".
 const WHO_DIED =
   /(?:\b[A-Z][\w'’-]+|\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+(?<!s)),\s+who\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was killed)\b/;
+// The attacker the only dead: "killed no one other than the bomber", "killing nobody but the attacker".
+const ONLY_THE_BOMBER =
+  /\bkill(?:ed|ing) (?:no one|nobody|no-one) (?:but|except|other than|apart from|besides) (?:the|its|a) (?:suicide )?(?:bomber|attacker|gunman|assailant|driver|militant)\b(?!s)/i;
 // A verb that harms the one named next: "shot (cameraman Ann Roe, who died …)".
 const HARMED_BEFORE =
   /\b(?:shot|stabbed|attacked|ambushed|hit|struck|beat|beaten|seized|abducted|kidnapped|fired on|opened fire on|targeted)\s+(?:[^,;.]{0,60})$/i;
@@ -2758,8 +2761,9 @@ function readOnesWhoDied(t: Tally): void {
   const { text, lower, shown, mayDeny, result, isUsed, used, cite } = t;
   if (result.killed !== null || (mayDeny && NO_DEATHS.test(shown))) return;
   const couple = lower.includes('couple') ? KILLED_COUPLE.exec(text) : null;
-  const one = couple === null && lower.includes(' who ') ? WHO_DIED.exec(text) : null;
-  const m = couple ?? one;
+  const only = couple === null && lower.includes(' no') ? ONLY_THE_BOMBER.exec(text) : null;
+  const one = couple === null && only === null && lower.includes(' who ') ? WHO_DIED.exec(text) : null;
+  const m = couple ?? only ?? one;
   if (!m || isUsed(m.index, m.index + m[0].length)) return;
   // (Not one told wounded first: "wounding a soldier, who later died" is read with the wounded.)
   if (one && /\b(?:wound|injur|hurt)/i.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return;
