@@ -39,4 +39,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM (docker stop) lets answers in flight finish within SHUTDOWN_TIMEOUT_MS (default 10 s, under Docker's 10 s
 # stop grace period: raise stop_grace_period with it).
-CMD ["node", "dist/start.js"]
+CMD ["node", "--no-regexp-tier-up", "dist/start.js"]

@@ -8,7 +8,6 @@
  * then 20–40 real paragraphs (seeded mulberry32 draw, so every run parses the same text) from the seed chapter and
  * the fixtures, with the fixtures' incident paragraphs among them, so the incident passes see real running text.
  */
-import '../src/regexp-tiering.js';
 import os from 'node:os';
 import { startParsePool } from '../src/corpus/parse-pool.js';
 import { parseReports } from '../src/report/parse-report.js';

@@ -76,7 +76,11 @@ async function startCopy(apiUrl: string, built: boolean): Promise<Copy> {
   // PROFILE_DIR=…: each copy writes a CPU profile of its main thread there when it exits.
   const profile =
     process.env.PROFILE_DIR === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`];
-  const args = [...profile, ...(built ? ['dist/start.js'] : ['--import', 'tsx', 'src/start.ts'])];
+  const args = [
+    '--no-regexp-tier-up',
+    ...profile,
+    ...(built ? ['dist/start.js'] : ['--import', 'tsx', 'src/start.ts']),
+  ];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {

@@ -1,5 +1,4 @@
 /** `npm start`: reportdesk on the real process: .env applied, stdin, stdout and stderr. */
-import './regexp-tiering.js';
 import readline from 'node:readline';
 import { config as loadDotenv } from 'dotenv';
 import { main } from './main.js';

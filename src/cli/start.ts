@@ -1,4 +1,3 @@
-import '../regexp-tiering.js';
 import { processIo } from './cli-io.js';
 import { main } from './main.js';
 import { ERROR_LINE } from './messages.js';
