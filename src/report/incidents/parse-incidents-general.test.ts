@@ -7514,3 +7514,42 @@ describe('parseIncidents: a figure of the passage’s events together', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an opening that names several events by their days', () => {
+  it('gives each named event a record of its own and the sentence’s own day its own event, not a joint toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'After the April 11 attack in Tarn and the April 14 attack in Ulma, police arrested six suspects in Sorra on April 20.',
+          'Following the May 2 bombing in Bessa and the May 6 ambush near Korvel, which together killed 40 people, soldiers detained nine men in Darlo on May 9.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2015-04-11', 'attack', ['Tarn'], null, null],
+      ['2015-04-14', 'attack', ['Ulma'], null, null],
+      ['2015-04-20', 'arrest', ['Sorra'], null, 6],
+      ['2015-05-02', 'attack', ['Bessa'], null, null],
+      ['2015-05-06', 'attack', ['Korvel'], null, null],
+      ['2015-05-09', 'arrest', ['Darlo'], null, 9],
+    ]);
+  });
+
+  it('keeps one event named in the opening with its own toll, and one told before as its one record', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'After the April 11 attack in Tarn, which killed 33 people, police arrested six suspects in Sorra on April 20.',
+          'On June 3, gunmen attacked a market in Bessa, killing three. After the June 3 attack in Bessa and the June 7 attack in Korvel, police arrested four suspects in Darlo on June 12.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2015-04-11', 'attack', ['Tarn'], 33, null],
+      ['2015-04-20', 'arrest', ['Sorra'], null, 6],
+      ['2015-06-03', 'attack', ['Bessa'], 3, null],
+      ['2015-06-07', 'attack', ['Korvel'], null, null],
+      ['2015-06-12', 'arrest', ['Darlo'], null, 4],
+    ]);
+  });
+});

@@ -692,6 +692,9 @@ function hasClauseBreak(text: string): boolean {
   return found;
 }
 
+// The words before the first of several events an opening names by their days: "After the", "Following the".
+const NAMES_EVENTS_FIRST =
+  /^\s*(?:(?:[Ss]hortly|[Ss]oon|[Dd]ays|[Ww]eeks)\s+)?(?:[Aa]fter|[Ff]ollowing|[Ii]n the wake of)\s+the\s+$/;
 /** Where each date's own words start: after the last clause break between the date before it and it. */
 // The words after ", and" that go on with a list of people: "…, his wife, and two of their children, in …".
 // (", and his driver on October 11", ", and two associates, in an ambush": more of those the verb before took, with no
@@ -1839,6 +1842,8 @@ function readDated(
   // another, told nowhere before in the report (neither its day nor its month), is an event of its own: the opening up
   // to its last comma.
   const namedFirst = mentions[0];
+  // Where the sentence's own events start being told, past an opening that names others by their days.
+  let mainFrom = 0;
   const opening = namedFirst?.reference && !namedFirst.aside && mentions.length > 0 ? AFTER_EVENT.exec(sentence) : null;
   const openingEnd = opening ? sentence.lastIndexOf(',', opening.index + opening[0].length) : -1;
   if (
@@ -1856,6 +1861,52 @@ function readDated(
     const marked = { ...namedFirst, aside: true };
     asideEnd.set(marked, openingEnd);
     mentions = [marked, ...mentions.slice(1)];
+  } else if (
+    namedFirst?.reference &&
+    !namedFirst.aside &&
+    NAMES_EVENTS_FIRST.test(sentence.slice(0, namedFirst.start))
+  ) {
+    // "After the April 11 attack in Tarn and the April 14 attack in Ulma, police arrested …": several events named by
+    // their days, each an event of its own up to the next "and the" (or ", the") (one told before is the same event
+    // again), where the opening tells no toll of one of them.
+    let count = 1;
+    while (
+      count < mentions.length &&
+      /^[^,;]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/.test(
+        sentence.slice(mentions[count - 1]?.end ?? 0, mentions[count]?.start ?? 0),
+      )
+    )
+      count += 1;
+    const named = mentions.slice(0, count);
+    const last = named[named.length - 1];
+    // The opening ends at the first comma after the last; past ", which together killed 40," where one follows: a toll
+    // of them together, on none of them nor on the event after the opening.
+    const comma = last ? sentence.indexOf(',', last.end) : -1;
+    const which = comma >= 0 && /^,\s+which\s/.test(sentence.slice(comma));
+    const openingEnd = which ? sentence.indexOf(',', comma + 1) : comma;
+    if (
+      named.length > 1 &&
+      comma >= 0 &&
+      openingEnd >= comma &&
+      named.every((m) => m.reference && m.date.length === 10) &&
+      !/[;:]|\b(?:which|together|kill|wound|injur|dead|died|death)/i.test(sentence.slice(0, comma)) &&
+      mentions.slice(count).every((m) => m.start > openingEnd) &&
+      namesIn(sentence.slice(0, openingEnd), COUNTRY_NAMES).every((c) => c === report.country)
+    ) {
+      const marks = named.map((m, i) => {
+        const marked = { ...m, aside: true };
+        const next = named[i + 1];
+        // (Each up to where the next one's "and the" or ", the" begins.)
+        // (Searched in the words between the two only: linear however many the opening names.)
+        const end = next
+          ? m.end + sentence.slice(m.end, next.start).search(/(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/)
+          : comma;
+        asideEnd.set(marked, end);
+        return marked;
+      });
+      mentions = [...marks, ...mentions.slice(count)];
+      mainFrom = openingEnd + 1;
+    }
   }
   const asides = mentions
     .filter((m) => m.aside)
@@ -1974,7 +2025,7 @@ function readDated(
   const daysInARow = datesListed && main.every((m, i) => i === 0 || shiftDays(main[i - 1]?.date ?? '', 1) === m.date);
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
-    const from = starts[i] ?? 0;
+    const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
     const to = starts[i + 1] ?? sentence.length;
     let clause = withoutAsides(from, to);
     // "… struck the Posh Hotel in Mogadishu; security forces ended the siege early the next day": the end of the event
