@@ -3604,3 +3604,52 @@ describe('readCasualties: the attacker the only dead', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: figures of a series, of things seized, of others named after a victim', () => {
+  it.each([
+    // What else was done ends those taken.
+    [
+      'Police in Tarn arrested four suspected militants and seized 18 hand grenades and two suicide vests.',
+      'arrested',
+      4,
+    ],
+    ['Police arrested four militants and two accomplices.', 'arrested', 6],
+    // A person's noun of two words, then those taken with that one.
+    ['On June 2, police in Ulma arrested a suspected insurgent recruiter and two accomplices.', 'arrested', 3],
+    ['Police arrested a suspected insurgent in Tarn and two accomplices fled.', 'arrested', 1],
+    // Some of the wounded, dead.
+    ['Gunmen shot and wounded five people at a market in Sorra; three of the wounded later died.', 'killed', 3],
+    ['Gunmen shot and wounded five people at a market in Sorra; three of the wounded later died.', 'wounded', 5],
+    ['A bomb wounded 12 people in Tarn; three of the injured died.', 'killed', 3],
+    // Others after one named, and the attacker.
+    ['A bomber attacked a court in Bessa, killing judge Ann Roe, 15 other people and himself.', 'killed', 17],
+    ['A bomber killed judge Ann Roe, two guards and three civilians.', 'killed', 6],
+    // The toll of a series or of a year's attacks is no one event's.
+    [
+      'A bomb exploded outside the governor’s office in Korvel, one of four bombings in the province that week that together killed 11 people.',
+      'killed',
+      null,
+    ],
+    [
+      'Gunmen attacked homes in Darlo, one of a series of attacks that killed at least 12 people in the district that month.',
+      'killed',
+      null,
+    ],
+    [
+      'A roadside bomb struck an army truck in Tarn; attacks by the Ulma Front in the province killed more than 40 soldiers during the year.',
+      'killed',
+      null,
+    ],
+    [
+      'Insurgents attacked a village near Sorra. Insurgent attacks in Sorra district killed more than 60 civilians in the second half of the year.',
+      'killed',
+      null,
+    ],
+    ['Gunmen attacked Tarn, and the attacks on Ulma that day killed six.', 'killed', 6],
+    // "one of the worst attacks" is what the event was, no one more killed.
+    ['A bomb killed four people in Bessa, one of the worst attacks in years.', 'killed', 4],
+    ['Gunmen killed four soldiers, two civilians and one of the attackers.', 'killed', 7],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -506,7 +506,8 @@ const TOLD_APART =
 
 // The victims a figure counts, up to the next figure of a list: "165 soldiers and police, and 47 civilians".
 // ("six members of the Zone 9 collective and three journalists": digits after a capitalized word are part of a name.)
-const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
+// ("arrested four militants and seized 18 grenades and two suicide vests": a verb of what else was done ends them.)
+const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?!and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:seized|found|confiscated|recovered|discovered|defused|dismantled|destroyed|burned|torched|stole|looted|took|freed|rescued|released|fled|escaped|set|blew|detonated|planted|fired|raided|searched)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
 // ("500 prisoners escaped and 26 soldiers were killed": a verb ends the words of a victim.)
 const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
@@ -667,6 +668,18 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     { needs: [';'], source: JOINT_TOLL_BEFORE },
+    // "a bomb exploded in Tarn, one of four bombings in the province that week that together killed 11 people", "…, one
+    // of a series of attacks that killed at least 12 in the capital that month": the toll of the series it was one of.
+    {
+      needs: ['one of '],
+      source: `,\\s+one of (?:${NUMBER_PATTERN}|several|many|a (?:series|string|wave|spate|number) of)\\s[^.;,]{0,100}?\\b(?:that|which)\\s+(?:together\\s+|jointly\\s+|in all\\s+)?(?:killed|left|wounded|injured|claimed)\\b[^.;]*`,
+    },
+    // "…; attacks by the Front in the province killed more than 40 people", "Insurgent attacks in Tarn district killed
+    // more than 60 civilians in the second half of the year": attacks told as a plural with no article, a toll of many.
+    {
+      needs: ['attacks '],
+      source: `(?:^|(?<=[.;]\\s+))(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?<![Tt]he\\s+(?:[\\w'’-]+\\s+)?)[Aa]ttacks\\s+(?:by|in|on|across|against|throughout)\\s(?:(?!\\b(?:included?|including)\\b)[^.;:–—\\d]){0,100}?\\b(?:killed|left|claimed)\\b[^.;]*`,
+    },
     // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
     {
       needs: ['rose to ', 'climbed to ', 'increased to '],
@@ -790,7 +803,7 @@ const PLACE_AND_FIGURE = new RegExp(
 );
 // ("two Belgian women and their two Yemeni drivers": the others' own, counted by a figure.)
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // The next item of a list that follows another with no words of its own: ", their Nigerien guide and their driver", ",
@@ -1070,6 +1083,11 @@ const LIST_FIGURE = new RegExp(
 // What a victim had, never a victim: "killed Ann Roe and torched his car" (not "his shop assistant", a person).
 const POSSESSION =
   'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
+// A figure of others after one named, then "and himself" or a second figure: ", 15 other people and himself".
+const FIGURES_AFTER_NAMED = new RegExp(
+  `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
+  'i',
+);
 const VICTIMS_AFTER = new RegExp(
   `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+["“][^"”]{1,40}["”])?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
@@ -1173,6 +1191,8 @@ const ARRESTED_COUPLE =
   /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
+// A second noun of a person after the first: "(a suspected insurgent) recruiter", "(a Taliban) commander".
+const PERSON_HEAD_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s)(?=\\s+and\\s|,\\s)`);
 const ARRESTED_AND = new RegExp(
   `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
@@ -1933,7 +1953,18 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
-    if (!after || isUsed(end, end + after[0].length)) return 0;
+    if (!after) {
+      // ("killing senior judge Ann Roe, 15 other people and himself": figures after the one named, then the attacker.)
+      const list = FIGURES_AFTER_NAMED.exec(text.slice(end, end + 160));
+      const first = list?.[1] ? parseNumber(list[1].replace(LEADING_QUALIFIER, '')) : null;
+      const second = list?.[2] ? 1 : list?.[3] ? parseNumber(list[3].replace(LEADING_QUALIFIER, '')) : null;
+      if (!list || first === null || second === null || isUsed(end, end + list[0].length)) return 0;
+      if (OWN_VERB.test(text.slice(end + list[0].length, end + list[0].length + 80))) return 0;
+      result.killed = (result.killed ?? 0) + first + second;
+      used.fill(1, end, end + list[0].length);
+      return list[0].length;
+    }
+    if (isUsed(end, end + after[0].length)) return 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;
@@ -2639,6 +2670,9 @@ function readNamedArrests(t: Tally): void {
     )
   ) {
     let end = named.index + named[0].length;
+    // ("arrested a suspected insurgent recruiter and two accomplices": a person's noun made of two, the second the head.)
+    const head = /\s[a-z][\w'’-]*$/.test(named[0]) ? PERSON_HEAD_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (head) end += head[0].length;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter = PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null;
     if (nameAfter) end += nameAfter[0].length;
@@ -2717,11 +2751,26 @@ const PART_OF_WOUNDED_DIED = new RegExp(
   'i',
 );
 
+const SOME_WOUNDED_DIED = new RegExp(
+  `\\b(${NUMBER_PATTERN}) of the (?:wounded|injured)(?: [a-z]+)? (?:later |subsequently |also )?(?:died|succumbed)\\b`,
+  'i',
+);
+
 /** "killing eight people; three of the 25 wounded died the next day": 25 wounded, and three more dead. */
 function readWoundedWhoDied(t: Tally): void {
   const { shown, lowerShown, result, spans, cite } = t;
   if (!lowerShown.includes(' of the ')) return;
   const m = PART_OF_WOUNDED_DIED.exec(shown);
+  // ("shot and wounded five people …; three of the wounded later died": some of those counted wounded, dead.)
+  if (!m) {
+    const some = result.wounded !== null ? SOME_WOUNDED_DIED.exec(shown) : null;
+    const count = some?.[1] ? parseNumber(some[1]) : null;
+    if (!some || count === null || count > (result.wounded ?? 0)) return;
+    if (spans.killed.some(([from, to]) => from < some.index + some[0].length && to > some.index)) return;
+    result.killed = (result.killed ?? 0) + count;
+    cite('killed', some.index, some.index + some[0].length);
+    return;
+  }
   const part = m?.[1] ? parseNumber(m[1]) : null;
   const whole = m?.[2] ? parseNumber(m[2]) : null;
   if (!m || part === null || whole === null || part > whole) return;
