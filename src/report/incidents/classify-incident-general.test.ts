@@ -1562,3 +1562,15 @@ describe('classifyIncident: a bombing stopped before it went off', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a claim no one made', () => {
+  it.each([
+    [
+      'A grenade thrown into a market in Tarn on May 3 wounded 18 people, and no group claimed responsibility.',
+      'attack',
+    ],
+    ['On May 3, the Ulma Front claimed responsibility for the bombing.', 'threat'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

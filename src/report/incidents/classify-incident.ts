@@ -199,6 +199,10 @@ const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/
 // An object that points at an incident told elsewhere: "the bombing", "its attack", "Tuesday's assault".
 const TOLD_ELSEWHERE = /^(?:the|its|this|that|these|those|his|her|their|both|[\w-]+['’]s)$/i;
 
+// A claim that no one made: "no group claimed responsibility", "nobody has claimed the attack".
+const NO_CLAIM =
+  /\b(?:[Nn]o (?:\w+ )?(?:group|one|organi[sz]ation|party|faction)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|publicly\s+)?claimed\b[^.;]*/g;
+
 /**
  * Whether every claim of the text points at incidents told elsewhere ("claimed responsibility for the bombing in a
  * statement on June 3") rather than telling them itself ("claimed responsibility for attacking banks", "for three
@@ -458,7 +462,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     )
   )
     return 'threat';
-  const claim = CLAIM.exec(text);
+  // ("…, and no group claimed responsibility": a claim denied is none.)
+  const claim = CLAIM.exec(text.includes('claim') ? text.replace(NO_CLAIM, (m) => ' '.repeat(m.length)) : text);
   if (
     claim &&
     activeViolence(text, claim.index) < 0 &&

@@ -3653,3 +3653,54 @@ describe('readCasualties: figures of a series, of things seized, of others named
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a revised toll, a denied claim, those named with a figure, a denial of others', () => {
+  it.each([
+    // A toll revised in the same clause replaces the first.
+    [
+      'A bomb struck the camp in Tarn. The government initially reported 60 deaths and later revised the toll to 77.',
+      'killed',
+      77,
+    ],
+    ['The army reported 12 killed and later raised the figure to 20.', 'killed', 20],
+    ['Gunmen killed 12 people in Ulma and later raided a police post.', 'killed', 12],
+    // A claim denied is no toll.
+    [
+      'Fighters attacked a base at Sorra; the army said its forces killed 110 of the attackers, and denied the group’s claim to have killed more than 60 soldiers.',
+      'killed',
+      110,
+    ],
+    // Others after one named: a list with the attacker, "one other person, and himself".
+    ['A bomber rammed a car in Bessa, killing Ann Roe, his driver, a security guard, and the bomber.', 'killed', 4],
+    ['A bomber killed judge Omar Tal, one other person, and himself outside his home in Korvel.', 'killed', 3],
+    ['Gunmen killed Ann Roe, a journalist, and her driver.', 'killed', 2],
+    // The attackers' deaths told after a toll of victims are more deaths.
+    [
+      'Militants attacked the base in Darlo, killing a peacekeeper and six soldiers; security forces killed six of the attackers.',
+      'killed',
+      13,
+    ],
+    // One named, then a figure who died with that one.
+    [
+      'Gunmen took a prosecutor hostage in Tarn. Ann Roe and two guards died after police stormed the office.',
+      'killed',
+      3,
+    ],
+    ['A bus hit a mine near Ulma; the driver and three passengers were killed.', 'killed', 4],
+    ['A bomb exploded in Sorra. Police and two soldiers were killed.', 'killed', 2],
+    ['Commander Ann Roe was killed along with 30 of his fighters; 21 soldiers also died.', 'killed', 52],
+    // A victim after "and wounding" is the wounded's.
+    [
+      'A commander opened fire on a car in Tarn, killing photographer Ann Roe and wounding reporter Bo Tessa.',
+      'killed',
+      1,
+    ],
+    ['An explosion near a mosque in Ulma wounded lawmaker Ann Roe and four others.', 'wounded', 5],
+    // "none fatally", and no one else hurt in the sentence after a bomber's own death.
+    ['A grenade thrown into a market in Bessa on May 3 wounded 18 people, none fatally.', 'killed', 0],
+    ['A suicide bomber blew himself up near the church in Korvel. There were no other casualties.', 'killed', 1],
+    ['A bomb exploded near the church in Korvel. There were no casualties.', 'killed', 0],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

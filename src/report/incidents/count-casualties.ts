@@ -666,6 +666,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: [' after a', ' after an', ' after the'],
       source: `,\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after (?:an?|the) [^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
     },
+    // "AMISOM said its forces killed 110 of the attackers, and denied al-Shabaab's claim to have killed more than 60
+    // soldiers": a toll one side told and the other denied is no toll.
+    {
+      needs: ['denied', 'rejected', 'dismissed'],
+      source: `\\b(?:denied|rejected|dismissed)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:claims?|assertions?)\\s+(?:that|to have|of)\\s(?:(?!\\b(?:and|but|saying|while|adding)\\b)[^.;,])*`,
+    },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     { needs: [';'], source: JOINT_TOLL_BEFORE },
     // "a bomb exploded in Tarn, one of four bombings in the province that week that together killed 11 people", "…, one
@@ -940,7 +946,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -1023,8 +1029,9 @@ const TITLE_THEN_NAME =
 // Attackers who died by their own bombs, counted: "seven members of the cell blew themselves up".
 const BLEW_THEMSELVES_UP = new RegExp(`\\b(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,4}?blew themselves up\\b`, 'i');
 // The words of a toll of the attackers only: "both attackers dead", "the two gunmen were killed".
+// ("six of the attackers", "all five of the gunmen": a number of them.)
 const ATTACKERS_DEAD =
-  /^(?:(?:both|all|the|all the|all of the)\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
+  /^(?:(?:both|all|the|all the|all of the)\s+|(?:all\s+)?[\w-]+\s+of\s+the\s+)?(?:\w+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage-takers?)\b/i;
 // A toll told first and the figure it rose to: "The initial toll of 100 dead rose to 121", "The death toll later rose
 // from 17 to 26".
 const TOLL_ROSE = new RegExp(
@@ -1057,8 +1064,9 @@ const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAP
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
 const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
+// ("…, a Consulate security guard, and the bomber": two words before the noun; the attacker as the last.)
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
@@ -1085,7 +1093,7 @@ const POSSESSION =
   'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
 // A figure of others after one named, then "and himself" or a second figure: ", 15 other people and himself".
 const FIGURES_AFTER_NAMED = new RegExp(
-  `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
+  `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|person|[a-z-]+s)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
@@ -1220,8 +1228,9 @@ const OWN_VERB = new RegExp(
 // (", his deputy Ali Korvel": a deputy named after the one he served; not ", deputy head of …", which only says who the
 // one named was.)
 // (A name that owns what follows, "Southeast Asia's most wanted terrorist", says who the one before was.)
+// ("killing photographer Ann Roe and wounding reporter Bo Tarn": not one after a verb of another harm.)
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+ing\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
 );
 // A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
 const NAME_AFTER_ASIDE = new RegExp(
@@ -1310,13 +1319,14 @@ const SECURITY_SIDE =
   /\b(?:soldiers?|troops|police(?:men)?|officers?|servicemen|service members|personnel|guards?|gendarmes?)\b/i;
 const MILITANT_SIDE =
   /\b(?:militants?|attackers?|fighters?|terrorists?|insurgents?|gunmen|assailants?|rebels?|jihadists?)\b/i;
-// A later account that revises the first: "…; the government later revised the figure to 209", ", but officials
+// A later account that revises the first: "…; the government later revised the figure to 209", "initially reported
+// 60 deaths and later revised the toll to 77", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|,?\s+and\s+(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\brevised (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
   'i',
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
@@ -2648,6 +2658,33 @@ function countListed(list: string): number {
     }, 0);
 }
 
+// One person named, then a figure who died with that one: "Kiraz and both hostage-takers died", "Ann Roe and two
+// guards were killed", "the driver and three passengers died" (group 1 the one, group 2 the figure).
+const ONE_AND_FIGURE_DIED = new RegExp(
+  `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|the\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?[a-z-]+s\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+);
+
+/** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
+function readOneAndFigure(t: Tally): void {
+  const { text, lower, result, spans, isUsed, used, cite } = t;
+  if (result.killed === null || !lower.includes(' and ')) return;
+  const m = ONE_AND_FIGURE_DIED.exec(text);
+  if (!m?.[1] || !m[2]) return;
+  const oneAt = m.index + m[0].indexOf(m[1]);
+  const figureAt = oneAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+  // (Only where the figure was read as the dead, and the one was not: a name of one, not a place or a group.)
+  if (!spans.killed.some(([from, to]) => from <= figureAt && figureAt < to) || isUsed(oneAt, oneAt + m[1].length))
+    return;
+  // (Not where the one was read with the figure: "Omar Bessa and two others died" is 3 already.)
+  if (spans.killed.some(([from, to]) => from <= oneAt && oneAt < to)) return;
+  const single = !m[1].includes(' ');
+  if (single && /^[A-Z]/.test(m[1]) && !new RegExp(String.raw`[A-Z][\w'’-]+ ${m[1]}\b`).test(text.slice(0, oneAt)))
+    return;
+  result.killed += 1;
+  used.fill(1, oneAt, oneAt + m[1].length);
+  cite('killed', oneAt, m.index + m[0].length);
+}
+
 /** A couple arrested, or one named person. */
 function readNamedArrests(t: Tally): void {
   const { text, lower, result, cite, alongWith } = t;
@@ -2943,7 +2980,10 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
       : null;
   if (namedToo && !isUsed(namedToo.index, namedToo.index + namedToo[0].length)) {
     result.killed = (result.killed ?? 0) + 1;
-    cite('killed', namedToo.index, namedToo.index + namedToo[0].length);
+    // ("Ann Roe was killed along with more than 30 of his fighters …; 21 soldiers also died": those with the one named.)
+    const end = namedToo.index + namedToo[0].length;
+    result.killed += alongWith(end, 'killed');
+    cite('killed', namedToo.index, end);
   }
 }
 
@@ -3272,16 +3312,25 @@ function readNoCasualties(t: Tally): void {
   // (Only a bomber of the denial's own sentence, before it: "On May 3, 2015, a bomber blew herself up …; no one else was
   // hurt".)
   const denial = none ?? noInjuries;
-  const sentenceStart = denial ? text.lastIndexOf('. ', denial.index) + 1 : 0;
+  let sentenceStart = denial ? text.lastIndexOf('. ', denial.index) + 1 : 0;
+  // ("A suicide bomber blew himself up near the church. There were no other casualties.": a denial that opens its
+  // sentence is of the sentence before.)
+  if (denial && sentenceStart > 0 && /^\s*(?:There\s+were\s+|No\s)?$/.test(text.slice(sentenceStart, denial.index)))
+    sentenceStart = text.lastIndexOf('. ', sentenceStart - 2) + 1;
   const before = denial ? text.slice(Math.max(sentenceStart, denial.index - 300), denial.index) : '';
-  const selfAt = denial?.[0].includes(' else ') && result.killed === null ? BLEW_SELF_UP.exec(before) : null;
+  const selfAt =
+    (denial?.[0].includes(' else ') || denial?.[0].includes(' other ')) && result.killed === null
+      ? BLEW_SELF_UP.exec(before)
+      : null;
   if (selfAt && denial) {
     const at = denial.index - before.length + selfAt.index;
     result.killed = 1;
     cite('killed', at, at + selfAt[0].length);
   }
+  // ("wounded 18 people, none fatally": the wounded, and no one dead.)
+  const noneFatally = result.wounded !== null && lowerShown.includes('fatally') ? NONE_FATALLY.exec(shown) : null;
   for (const [field, m] of [
-    ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled],
+    ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled ?? noneFatally],
     ['wounded', none ?? noInjuries],
   ] as const) {
     if (m && result[field] === null) {
@@ -3291,6 +3340,7 @@ function readNoCasualties(t: Tally): void {
   }
 }
 const BLEW_SELF_UP = /\bblew (?:himself|herself) up\b/i;
+const NONE_FATALLY = /\bnone (?:of them )?(?:fatally|mortally|critically or fatally)\b/i;
 
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
   if (!ANY_FIGURE_WORD.test(input)) return { figures: { killed: null, wounded: null, arrested: null }, evidence: {} };
@@ -3377,6 +3427,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readWoundedWhoDied(t);
   readLoneWounded(t);
   readNamedBeforeOthers(t);
+  readOneAndFigure(t);
   readMoreDeaths(t);
   readNoCasualties(t);
   const evidence: CasualtyEvidence = {};

@@ -7553,3 +7553,16 @@ describe('parseIncidents: an opening that names several events by their days', (
     ]);
   });
 });
+
+describe('parseIncidents: a sentence about an event of a year named', () => {
+  it('gives the story before it none of its figures', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On August 13, a bomb exploded on a bus in Tarn, killing 14 people. The court continued the trials of more than 200 members detained during the 2007 fighting at Ulma.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([['2008-08-13', ['Tarn'], 14, null]]);
+  });
+});

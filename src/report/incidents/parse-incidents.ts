@@ -2801,6 +2801,9 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   return { ...reading, evidence };
 }
 
+// A sentence about an event of a year named: "… more than 200 members detained during the 2007 fighting at Tarn".
+const OTHER_YEAR_EVENT =
+  /\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:fighting|bombings?|attacks?|clashes|siege|war|conflict|violence|uprising|riots?|crisis|offensive|campaign|insurgency)\b/;
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -2828,7 +2831,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
     closed,
     ...further.flatMap((s) => {
       if (whoDied.includes(s)) return s.includes(';') ? [s.slice(s.indexOf(';') + 1).trim()] : [];
-      return !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s) && !pursuitAfter(s) ? [s] : [];
+      return !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s) && !pursuitAfter(s) && !OTHER_YEAR_EVENT.test(s)
+        ? [s]
+        : [];
     }),
   ].join(' ');
   const own = withCompanions(withParts(readCasualties(ownText), further), whoDied);
