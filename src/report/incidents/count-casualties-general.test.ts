@@ -3704,3 +3704,71 @@ describe('readCasualties: a revised toll, a denied claim, those named with a fig
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: revised tolls told other ways, partitives of the wounded, others with a fate of their own, earlier tolls', () => {
+  it.each([
+    [
+      'A gas attack struck Tarn. Initial reports said 300 people had died, but the death toll was later revised to more than 1,400.',
+      'killed',
+      1400,
+    ],
+    [
+      'Gunmen attacked mourners near Ulma. Officials first reported 23 dead, then raised the figure to 65.',
+      'killed',
+      65,
+    ],
+    ['A bomber attacked mourners in Sorra, killing 70. The number of dead eventually reached 74.', 'killed', 74],
+    ['A truck bomb in Bessa killed at least 79 people. By the next day the toll had grown to 85.', 'killed', 85],
+    ['Police raised the alert level after the bomb killed 12 people in Korvel.', 'killed', 12],
+    // "N of the M wounded … later died": M wounded, N more dead.
+    [
+      'Militants attacked a camp near Darlo, killing 14 soldiers. Two of the 20 soldiers wounded in the attack later died in hospital.',
+      'killed',
+      16,
+    ],
+    [
+      'Militants attacked a camp near Darlo, killing 14 soldiers. Two of the 20 soldiers wounded in the attack later died in hospital.',
+      'wounded',
+      20,
+    ],
+    // Others told with a fate of their own are not of the dead.
+    [
+      'Three soldiers and a police officer were killed in the clashes in Tarn, and twelve others were wounded.',
+      'killed',
+      4,
+    ],
+    [
+      'Three soldiers and a police officer were killed in the clashes in Tarn, and twelve others were wounded.',
+      'wounded',
+      12,
+    ],
+    // Two of kin, the second with no word before it.
+    ['A bomb targeted the minister in Ulma, killing his driver and bodyguard and wounding 39.', 'killed', 2],
+    ['Gunmen shot Ann Roe in Sorra, killing his wife and son.', 'killed', 2],
+    ['A bomb killed his driver and wounded two.', 'killed', 1],
+    // The toll of an earlier event told in the same sentence is not this one's.
+    ['A bomb in Bessa killed three people, in the same market where a 2011 bombing had killed 60.', 'killed', 3],
+    [
+      'A car bomb in a market in Korvel killed 64 people; a similar bombing in the same market on July 17, 2015, had killed 115.',
+      'killed',
+      64,
+    ],
+    [
+      'Eleven soldiers were killed in an ambush near Darlo, three weeks after militants killed 14 soldiers in the same area.',
+      'killed',
+      11,
+    ],
+    [
+      'Twin bombs on buses in Tarn killed three people; the city had suffered a grenade attack in 2012 that killed six.',
+      'killed',
+      3,
+    ],
+    [
+      'Gunmen attacked a university in Ulma, killing 21 people, two years after militants killed 145 at a school in Sorra.',
+      'killed',
+      21,
+    ],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -672,6 +672,23 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['denied', 'rejected', 'dismissed'],
       source: `\\b(?:denied|rejected|dismissed)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:claims?|assertions?)\\s+(?:that|to have|of)\\s(?:(?!\\b(?:and|but|saying|while|adding)\\b)[^.;,])*`,
     },
+    // "…, in the same market where a 2011 bombing had killed 60", "…; a similar bombing in the same market on July 17,
+    // 2015, had killed 115": the toll of an earlier event, told in the past perfect with a year or as one like it.
+    {
+      needs: ['had killed', 'had left'],
+      source: `\\b(?:(?:19|20)\\d\\d|similar|previous|earlier|last|another)\\s+(?:[^.;,]|,\\s+(?:19|20)\\d\\d,){0,80}?\\bhad\\s+(?:killed|left)\\b[^.;,]*`,
+    },
+    // "…; the city had suffered a grenade attack in 2012 that killed six": an event of a year named, with its toll.
+    {
+      needs: ['that killed', 'which killed', 'that left', 'which left'],
+      source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,?\\s+(?:that|which)\\s+(?:killed|left)\\b[^.;,]*`,
+    },
+    // "…, three weeks after militants killed 14 soldiers in the same area", "…, two years after gunmen killed 145 at a
+    // school in Ulma": the toll of the event this one came after, whoever did it.
+    {
+      needs: [' after '],
+      source: `,\\s+(?:just\\s+|only\\s+|nearly\\s+|almost\\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2}) (?:days?|weeks?|months?|years?) after\\s+(?!(?:it|they|he|she|police|troops|soldiers|security forces)\\b)[^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
+    },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     { needs: [';'], source: JOINT_TOLL_BEFORE },
     // "a bomb exploded in Tarn, one of four bombings in the province that week that together killed 11 people", "…, one
@@ -869,15 +886,17 @@ const LIST_CHAIN = new RegExp(
   `(?:^|[^\\w'’-])((?:(?:${NUMBER_PATTERN}|an?)(?!\\s+${NOT_PEOPLE})${VICTIMS_SHORT},\\s+){2,4})and\\s+$`,
   'i',
 );
+// (Not others told with a fate of their own: "…were killed in the clashes, and twelve others were wounded".)
 const OTHERS = new RegExp(
-  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,24}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b`,
+  `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,24}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims))\\b(?!\\s+(?:were|was|had been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed|treated|kidnapped|abducted|arrested|rescued|freed|missing)\\b)`,
   'i',
 );
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
+// (Not a place: "… killed in the clashes in Tarn, and twelve others were wounded".)
 // ("the minister and 30 others were wounded", "the president and two of his bodyguards suffered light injuries": the
 // wounded, in group 1.)
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -1064,9 +1083,10 @@ const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAP
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
 const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
-// ("…, a Consulate security guard, and the bomber": two words before the noun; the attacker as the last.)
+// ("…, a Consulate security guard, and the bomber": two words before the noun; the attacker as the last; "his wife and
+// son": one of kin with no word before it.)
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
@@ -1258,9 +1278,10 @@ const MIXED_LIST_KILLED = new RegExp(
   `(?:^|[.;:]\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:all\\s+)?died)\\b`,
 );
 // (A kin word, not a count: ", and his two companions were arrested" is no one killed.)
+// ("killing his driver and bodyguard", "his wife and son": a second of kin with no word before it.)
 const KIN_ONE = `(?:his|her|their)\\s+(?!${NUMBER_PATTERN}\\b)[a-z]+`;
 const SELF_AND_KIN = new RegExp(
-  `\\b(?:killing|killed|shot|shooting)\\s+(?:only\\s+)?((?:${KIN_ONE}|himself|herself|themselves)(?:,?\\s+(?:and\\s+)?(?:${KIN_ONE}|himself|herself))*)(?:\\s+dead)?`,
+  `\\b(?:killing|killed|shot|shooting)\\s+(?:only\\s+)?((?:${KIN_ONE}|himself|herself|themselves)(?:,?\\s+(?:and\\s+)?(?:${KIN_ONE}|himself|herself)|\\s+and\\s+(?:${KIN_ITEM})\\b(?!s)(?!\\s+(?:was|were|had|fled|escaped|survived)\\b))*)(?:\\s+dead)?`,
   'i',
 );
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
@@ -1323,10 +1344,10 @@ const MILITANT_SIDE =
 // 60 deaths and later revised the toll to 77", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|,?\s+and\s+(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?revised (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|revised (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
   'i',
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
@@ -1647,7 +1668,7 @@ function bareDeaths(
 ): { figures: Casualties; evidence: CasualtyEvidence } {
   if (firstKilled === null || reading.figures.killed !== null) return reading;
   const bare = pattern.exec(text);
-  const figure = bare?.[1] ?? bare?.[2];
+  const figure = bare?.[1] ?? bare?.[2] ?? bare?.[3];
   const value = figure ? parseNumber(figure.replace(LEADING_QUALIFIER, '')) : null;
   if (value === null || !bare) return reading;
   // ("The ISF said 67 people were wounded; hospital sources reported 56": a bare figure after a clause of the wounded
@@ -1727,6 +1748,8 @@ const REVISION_WORDS = [
   'eventual toll',
   'official toll',
   'revised',
+  'raised',
+  'updated',
   'number of',
   'numbered',
   'totaled',
@@ -2784,7 +2807,7 @@ const KILLED_COUPLE =
 
 // Some of the wounded who died later: "three of the 25 wounded died the next day".
 const PART_OF_WOUNDED_DIED = new RegExp(
-  `\\b(${NUMBER_PATTERN}) of the (${NUMBER_PATTERN}) (?:wounded|injured)(?: [a-z]+)? (?:later |subsequently |also )?died\\b`,
+  `\\b(${NUMBER_PATTERN}) of the (${NUMBER_PATTERN}) (?:[a-z-]+ ){0,2}?(?:wounded|injured)(?: [a-z]+){0,4}? (?:later |subsequently |also )?died\\b`,
   'i',
 );
 
