@@ -1574,3 +1574,14 @@ describe('classifyIncident: a claim no one made', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: violence foiled before it happened', () => {
+  it.each([
+    ['On June 19, police foiled a plot to attack fans watching a football match in Tarn.', 'attack'],
+    ['On July 29, police disrupted a plot to bring down a passenger plane leaving Ulma.', 'attack'],
+    ['On June 19, police thwarted a planned attack on a church in Sorra and arrested four suspects.', 'arrest'],
+    ['In May, authorities foiled 12 plots in Bessa.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -48,6 +48,9 @@ const NOT_ONE_EVENT =
 // A violent noun that only names an attack told elsewhere.
 const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
+// Violence foiled before it happened: "foiled a plot to attack …", "thwarted a planned bombing".
+const FOILED_PLOT =
+  /\b(?:foiled|thwarted|disrupted|averted|prevented|broke up)\s+(?:an?\s+|the\s+|what\s+(?:\w+\s+)?(?:was|were)\s+(?:described\s+as\s+)?(?:an?\s+)?)?(?:(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|dozens|more|other)\b)[\w'’-]+\s+){0,3}?(?:plot|plan|attempt|attack|bombing)\b(?!\s+(?:at|in)\s+(?:19|20)\d\d)/i;
 const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
@@ -751,6 +754,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "the cell responsible for the Dahab bombings had been dismantled": an attack only named, as what someone is
   // responsible for, is no event of this sentence ("after the October 1 car bombings in Abuja" still names one).
   // ("the other main insurgent group merged into the Sorra Front": a word for who fights names no event.)
+  // ("police foiled a plot to attack fans in Sorra", "disrupted a plot to bring down a plane": foiled violence, with no
+  // arrest told, is an attack.)
+  if (FOILED_PLOT.test(text) && !ARREST.test(text)) return 'attack';
   const noun = VIOLENT_NOUN.exec(text);
   if (
     noun &&

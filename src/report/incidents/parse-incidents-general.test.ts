@@ -7566,3 +7566,34 @@ describe('parseIncidents: a sentence about an event of a year named', () => {
     ).toEqual([['2008-08-13', ['Tarn'], 14, null]]);
   });
 });
+
+describe('parseIncidents: raids of their own after ", while", and a day counted from an event named further back', () => {
+  it('parts "killed a leader in Tarn, while simultaneous raids in Ulma resulted in the arrest of five"', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On August 18, security forces killed group leader Ann Roe in a shootout in Tarn, while simultaneous raids in Ulma resulted in the arrest of five suspects.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2005-08-18', 'clash', ['Tarn'], 1, null],
+      ['2005-08-18', 'arrest', ['Ulma'], null, 5],
+    ]);
+  });
+
+  it('counts "Three days after the Sorra kidnapping" from the Sorra kidnapping, not from the day told just before', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'Gunmen attacked the compound of a construction firm in Sorra on February 16, killing a guard and kidnapping seven foreign workers. On March 9, the group announced that it had killed the hostages. Three days after the Sorra kidnapping, a family of seven was abducted near Bessa.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2013-02-16', ['Sorra']],
+      ['2013-03-09', []],
+      ['2013-02-19', ['Bessa']],
+    ]);
+  });
+});

@@ -285,9 +285,9 @@ const NAMED_BY_DATE =
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
-// died".
+// died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b)|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
+  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -463,7 +463,9 @@ function splitThen(clause: string): string[] {
     !/\b(?:kill|attack|bomb|blast|explo|grenade|shot|shoot|stabb|detonat|ambush|clash|fight|raid|fire|massacre)/i.test(
       second,
     );
-  return violentAct(first) && violentAct(second) && (placed || another) && !oneStory && !laterDeath
+  // ("…, while simultaneous raids in Riyadh resulted in the arrest of five suspects": raids of their own, with arrests.)
+  const raids = /^(?:simultaneous|separate|parallel|other|further)\s/i.test(second) && /\barrest/i.test(second);
+  return violentAct(first) && (violentAct(second) || raids) && (placed || another) && !oneStory && !laterDeath
     ? [first, second]
     : [clause];
 }
@@ -1029,7 +1031,7 @@ const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
-  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?)),/;
+  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
 // How many of the latest stories a named event is looked for among.
 const NAMED_EVENT_REACH = 30;
 
@@ -1040,11 +1042,14 @@ const NAMED_EVENT_REACH = 30;
  */
 function namedEvent(r: Reader, sentence: string): Draft | null {
   const named = DAYS_AFTER_NAMED.exec(sentence);
-  if (!named || r.monthInPassage || ANY_MONTH.test(r.previous)) return null;
+  if (!named) return null;
   const names = (named[1] ?? '').match(/\b[A-Z][\w'’-]+/g) ?? [];
   if (names.length === 0) return null;
   const wholeWords = names.map((name) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`));
   const holds = (text: string) => wholeWords.every((word) => word.test(text));
+  // (Counted from the day told just before, unless the name is not of the sentence before: "… on February 16 in
+  // Jama'are … On March 9, Ansaru announced … Three days after the Jama'are kidnapping, …" counts from February 16.)
+  if ((r.monthInPassage || ANY_MONTH.test(r.previous)) && holds(r.previous)) return null;
   const reach = r.drafts.slice(Math.max(0, r.drafts.length - NAMED_EVENT_REACH)).filter((d) => !d.mention.reference);
   // (The event an attack's noun names is an attack: not a later arrest in the same town.)
   const kindOk = (draft: Draft) => /\b(?:raids?|operations?)$/.test(named[1] ?? '') || draft.kind === 'attack';
