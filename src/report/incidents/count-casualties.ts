@@ -604,7 +604,11 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['after'],
       source: `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*`,
     },
-    { needs: [':'], source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s[^.;]*` },
+    // (Not items of a list told with their own tolls: "attacked two churches: one in Tarn, killing 30, and one in Ulma".)
+    {
+      needs: [':'],
+      source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)[^.;]*`,
+    },
     {
       needs: [';'],
       source: `;\\s+in the (?:[a-z]+\\s+)?(?:unrest|violence|riots?|rioting|protests?|clashes|fighting|demonstrations?) that (?:followed|ensued)[^.;]*`,

@@ -7597,3 +7597,35 @@ describe('parseIncidents: raids of their own after ", while", and a day counted 
     ]);
   });
 });
+
+describe('parseIncidents: two attacks of one day, each with its own toll, after a colon', () => {
+  it('gives "two churches: one in Tarn, killing 30, and one in Ulma, killing 17" a record each', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On April 9, suicide bombers attacked two churches: one in Tarn, killing 30, and one in Ulma, killing 17.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2017-04-09', ['Tarn'], 30],
+      ['2017-04-09', ['Ulma'], 17],
+    ]);
+  });
+
+  it('parts "a bomb on a bus killed 12, and a second bomb at the Sorra Hospital killed 13 more", not "a second bomb nearby"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Bombers struck Bessa on February 5: a bomb on a bus carrying pilgrims killed 12 people, and a second bomb at the emergency ward of the Sorra Hospital killed 13 more.',
+          'On May 3, a bomb exploded at a market in Korvel, killing six, and a second bomb exploded nearby an hour later, wounding 20.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([
+      ['2010-02-05', 12, null],
+      ['2010-02-05', 13, null],
+      ['2010-05-03', 6, 20],
+    ]);
+  });
+});

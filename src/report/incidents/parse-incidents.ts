@@ -446,6 +446,15 @@ function splitThen(clause: string): string[] {
   // victim, or the capital, is another event too.)
   const another =
     /^an?\s+(?:separate|different)\s/i.test(second) ||
+    // ("…: a bomb on a bus killed 12 people, and a second bomb at the hospital killed 13 more": a second device, a
+    // second attack, with a toll of its own.)
+    (/^an?\s+(?:second|third|fourth)\s+(?:[\w-]+\s+)?(?:bomb|blast|explosion|bomber|device|attack|grenade)\b/i.test(
+      second,
+    ) &&
+      /\b(?:killed|killing|wounded|wounding)\b/.test(first) &&
+      /\b(?:killed|killing|wounded|wounding)\b/.test(second) &&
+      // (At a site of its own, named: "at the emergency ward of the Jinnah Hospital"; not "nearby".)
+      /\b(?:in|at|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z]/.test(second)) ||
     /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second);
   // ("a driver beheaded his employer and then rammed his van into gas canisters at a plant in Tarn": one attack told
   // step by step, its place told once, after "and then" with no comma.)
