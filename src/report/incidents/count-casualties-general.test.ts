@@ -3772,3 +3772,13 @@ describe('readCasualties: revised tolls told other ways, partitives of the wound
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a member of parliament wounded with others', () => {
+  it.each([
+    ['An explosion near a mosque in Tarn wounded Ulma Member of Parliament Ann Roe and four others.', 'wounded', 5],
+    ['An explosion in Sorra wounded parliamentarian Ann Roe.', 'wounded', 1],
+    ['The blast wounded journalist Omar Tal and cameraman Ali Musa.', 'wounded', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -7629,3 +7629,13 @@ describe('parseIncidents: two attacks of one day, each with its own toll, after 
     ]);
   });
 });
+
+describe('parseIncidents: "There were no casualties." after the event', () => {
+  it('gives the event before it no dead and no wounded', () => {
+    expect(
+      rows(chapter(2018, 'On August 11, a bomb exploded near a church in Tarn. There were no casualties.')).map(
+        ([date, , places, killed, wounded]) => [date, places, killed, wounded],
+      ),
+    ).toEqual([['2018-08-11', ['Tarn'], 0, 0]]);
+  });
+});

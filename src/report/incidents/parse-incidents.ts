@@ -105,10 +105,11 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
 }
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings)\b/i;
-// An undated sentence that can only go on telling the story before it: a denial of casualties, the event named by its
+// An undated sentence that can only go on telling the story before it: a denial of casualties ("There were no other
+// casualties."), the event named by its
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
 const GOES_ON_TELLING =
-  /^(?:No one|Nobody|None of (?:them|the)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
+  /^(?:No one|Nobody|None of (?:them|the)\b|There (?:were|was) no (?:other |further )?(?:casualties|injuries|deaths|fatalities)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
 const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
