@@ -1585,3 +1585,14 @@ describe('classifyIncident: violence foiled before it happened', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: only violence foiled is an attack', () => {
+  it.each([
+    ['On May 3, police prevented a protest march in Tarn.', null],
+    ['On May 3, police foiled an attempt to smuggle cigarettes across the border at Ulma.', null],
+    ['On June 19, officials revealed that in December 2014 police had foiled a plot to bomb a church in Sorra.', null],
+    ['On May 3, police foiled a bomb attack on a church in Bessa.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

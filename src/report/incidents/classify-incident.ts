@@ -50,7 +50,7 @@ const NAMED_ONLY =
   /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
 // Violence foiled before it happened: "foiled a plot to attack …", "thwarted a planned bombing".
 const FOILED_PLOT =
-  /\b(?:foiled|thwarted|disrupted|averted|prevented|broke up)\s+(?:an?\s+|the\s+|what\s+(?:\w+\s+)?(?:was|were)\s+(?:described\s+as\s+)?(?:an?\s+)?)?(?:(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|dozens|more|other)\b)[\w'’-]+\s+){0,3}?(?:plot|plan|attempt|attack|bombing)\b(?!\s+(?:at|in)\s+(?:19|20)\d\d)/i;
+  /(?<!\bhad\s+(?:\w+\s+)?)\b(?:foiled|thwarted|disrupted|averted|prevented|broke up)\s+(?:an?\s+|the\s+)?(?:(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|dozens|more|other)\b)[\w'’-]+\s+){0,3}?(?:(?:attack|bombing)\b(?!\s+(?:at|in)\s+(?:19|20)\d\d)|(?:plot|plan|attempt)\s+(?:to|on|against|targeting)\s+[^.;]{0,60}?\b(?:attack|bomb|blow\w* up|bring down|kill|assassinat|murder|kidnap|abduct|detonat|explo|strike|shoot|massacre|hijack|behead|target)\w*)/i;
 const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").

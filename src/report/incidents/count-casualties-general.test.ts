@@ -3782,3 +3782,20 @@ describe('readCasualties: a member of parliament wounded with others', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a review of this session’s readings', () => {
+  it.each([
+    // One named and the others, told after another sentence: counted once.
+    ['On May 3, a bomb exploded in Sorra. Ann Roe and two others were killed.', 'killed', 3],
+    ['Gunmen stormed a hotel in Tarn. Manager Ann Roe and two gunmen died.', 'killed', 3],
+    // Plural "attacks … killed" is a toll of many only over a period.
+    ['Attacks by gunmen on two villages near Tarn killed 25 people on May 3.', 'killed', 25],
+    ['Simultaneous attacks on police stations in Tarn and Ulma killed 14 officers on May 3.', 'killed', 14],
+    // An earlier event's toll is another's only after this event's own.
+    ['A similar attack in Bessa on January 17, 2015, had killed 15.', 'killed', 15],
+    ['A grenade attack on a bar in Korvel in July 2015 that killed six people was blamed on the Front.', 'killed', 6],
+    ['A bomber killed judge Omar Tal, one other worshipper, and himself outside the mosque.', 'killed', 3],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

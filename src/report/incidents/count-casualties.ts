@@ -585,6 +585,9 @@ const EITHER_FATE = `${FATE}(?:,\\s+${FATE})*,?\\s+or\\s+${FATE}\\b`;
 const EITHER_OR = /\sor\s/i;
 // Each part with words every match of it holds (lower case, any one of them), so a text gets a pass of only the parts
 // it may match (a text holds few of them; a part that cannot match changes no match of the others).
+// (Only after this event's own toll: "killed three people, in the market where a 2011 bombing had killed 60"; a
+// clause that tells only the other event, "a similar attack on January 17 had killed 15", is that event's.)
+const TOLL_TOLD_BEFORE = '(?<=\\b(?:kill(?:ed|ing)|died|dead|deaths|wounded|wounding|injured|injuring)\\b[^]{0,300})';
 const NOT_THIS_TOLL = buildGatedAlternation(
   [
     // "Two men were later convicted and executed for the bombing": the state's sentence carried out, no toll.
@@ -680,18 +683,18 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // 2015, had killed 115": the toll of an earlier event, told in the past perfect with a year or as one like it.
     {
       needs: ['had killed', 'had left'],
-      source: `\\b(?:(?:19|20)\\d\\d|similar|previous|earlier|last|another)\\s+(?:[^.;,]|,\\s+(?:19|20)\\d\\d,){0,80}?\\bhad\\s+(?:killed|left)\\b[^.;,]*`,
+      source: `${TOLL_TOLD_BEFORE}\\b(?:(?:19|20)\\d\\d|similar|previous|earlier|last|another)\\s+(?:[^.;,]|,\\s+(?:19|20)\\d\\d,){0,80}?\\bhad\\s+(?:killed|left)\\b[^.;,]*`,
     },
     // "…; the city had suffered a grenade attack in 2012 that killed six": an event of a year named, with its toll.
     {
       needs: ['that killed', 'which killed', 'that left', 'which left'],
-      source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,?\\s+(?:that|which)\\s+(?:killed|left)\\b[^.;,]*`,
+      source: `${TOLL_TOLD_BEFORE}\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,?\\s+(?:that|which)\\s+(?:killed|left)\\b[^.;,]*`,
     },
     // "…, three weeks after militants killed 14 soldiers in the same area", "…, two years after gunmen killed 145 at a
     // school in Ulma": the toll of the event this one came after, whoever did it.
     {
       needs: [' after '],
-      source: `,\\s+(?:just\\s+|only\\s+|nearly\\s+|almost\\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2}) (?:days?|weeks?|months?|years?) after\\s+(?!(?:it|they|he|she|police|troops|soldiers|security forces)\\b)[^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
+      source: `${TOLL_TOLD_BEFORE},\\s+(?:just\\s+|only\\s+|nearly\\s+|almost\\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\\d{1,2}) (?:days?|weeks?|months?|years?) after\\s+(?!(?:it|they|he|she|police|troops|soldiers|security forces)\\b)[^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
     },
     // "…; together the two attacks killed 48 people": a toll of several events together.
     { needs: [';'], source: JOINT_TOLL_BEFORE },
@@ -701,11 +704,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['one of '],
       source: `,\\s+one of (?:${NUMBER_PATTERN}|several|many|a (?:series|string|wave|spate|number) of)\\s[^.;,]{0,100}?\\b(?:that|which)\\s+(?:together\\s+|jointly\\s+|in all\\s+)?(?:killed|left|wounded|injured|claimed)\\b[^.;]*`,
     },
-    // "…; attacks by the Front in the province killed more than 40 people", "Insurgent attacks in Tarn district killed
-    // more than 60 civilians in the second half of the year": attacks told as a plural with no article, a toll of many.
+    // "…; attacks by the Front in the province killed more than 40 people during the year", "Insurgent attacks in Tarn
+    // district killed more than 60 civilians in the second half of the year": attacks told as a plural with no article,
+    // over a period, a toll of many (not "Attacks by gunmen on two villages near Tarn killed 25 people on May 3").
     {
       needs: ['attacks '],
-      source: `(?:^|(?<=[.;]\\s+))(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?<![Tt]he\\s+(?:[\\w'’-]+\\s+)?)[Aa]ttacks\\s+(?:by|in|on|across|against|throughout)\\s(?:(?!\\b(?:included?|including)\\b)[^.;:–—\\d]){0,100}?\\b(?:killed|left|claimed)\\b[^.;]*`,
+      source: `(?:^|(?<=[.;]\\s+))(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?<![Tt]he\\s+(?:[\\w'’-]+\\s+)?)[Aa]ttacks\\s+(?:by|in|on|across|against|throughout)\\s(?:(?!\\b(?:included?|including)\\b)[^.;:–—\\d]){0,100}?\\b(?:killed|left|claimed)\\b(?=[^.;]*\\b(?:(?:during|in|over|throughout|for)\\s+(?:the\\s+)?(?:(?:first|second)\\s+half\\s+of\\s+(?:the\\s+)?)?(?:year|(?:19|20)\\d\\d|period|months?)\\b|that month|this year|so far|since))[^.;]*`,
     },
     // "The toll rose to 19 as two more soldiers died of their wounds": the deaths the new toll counts already.
     {
@@ -1117,7 +1121,7 @@ const POSSESSION =
   'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
 // A figure of others after one named, then "and himself" or a second figure: ", 15 other people and himself".
 const FIGURES_AFTER_NAMED = new RegExp(
-  `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|person|[a-z-]+s)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
+  `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|person|[a-z-]+)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
@@ -2688,7 +2692,7 @@ function countListed(list: string): number {
 // One person named, then a figure who died with that one: "Kiraz and both hostage-takers died", "Ann Roe and two
 // guards were killed", "the driver and three passengers died" (group 1 the one, group 2 the figure).
 const ONE_AND_FIGURE_DIED = new RegExp(
-  `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|the\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?[a-z-]+s\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+  `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|the\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:[a-z-]+s|[a-z]*men|children|people)\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 
 /** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
@@ -2696,19 +2700,20 @@ function readOneAndFigure(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed === null || !lower.includes(' and ')) return;
   const m = ONE_AND_FIGURE_DIED.exec(text);
-  if (!m?.[1] || !m[2]) return;
-  const oneAt = m.index + m[0].indexOf(m[1]);
-  const figureAt = oneAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+  const one = m?.[1];
+  if (!m || !one || !m[2]) return;
+  const oneAt = m.index + m[0].indexOf(one);
+  const figureAt = oneAt + one.length + m[0].slice(m[0].indexOf(one) + one.length).indexOf(m[2]);
   // (Only where the figure was read as the dead, and the one was not: a name of one, not a place or a group.)
-  if (!spans.killed.some(([from, to]) => from <= figureAt && figureAt < to) || isUsed(oneAt, oneAt + m[1].length))
+  if (!spans.killed.some(([from, to]) => from <= figureAt && figureAt < to) || isUsed(oneAt, oneAt + one.length))
     return;
   // (Not where the one was read with the figure: "Omar Bessa and two others died" is 3 already.)
-  if (spans.killed.some(([from, to]) => from <= oneAt && oneAt < to)) return;
-  const single = !m[1].includes(' ');
-  if (single && /^[A-Z]/.test(m[1]) && !new RegExp(String.raw`[A-Z][\w'’-]+ ${m[1]}\b`).test(text.slice(0, oneAt)))
+  if (spans.killed.some(([from, to]) => from < oneAt + one.length && oneAt < to)) return;
+  const single = !one.includes(' ');
+  if (single && /^[A-Z]/.test(one) && !new RegExp(String.raw`[A-Z][\w'’-]+ ${one}\b`).test(text.slice(0, oneAt)))
     return;
   result.killed += 1;
-  used.fill(1, oneAt, oneAt + m[1].length);
+  used.fill(1, oneAt, oneAt + one.length);
   cite('killed', oneAt, m.index + m[0].length);
 }
 

@@ -7639,3 +7639,24 @@ describe('parseIncidents: "There were no casualties." after the event', () => {
     ).toEqual([['2018-08-11', ['Tarn'], 0, 0]]);
   });
 });
+
+describe('parseIncidents: a review of this session’s readings', () => {
+  it('keeps a later sentence’s toll where it compares with an event of another year, and reads a revised toll told next', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, a bomb exploded in Tarn. It was the worst attack since the 2014 bombings in Ulma; 30 people died.',
+          'On June 9, a bomb exploded at a market in Sorra, killing 40 people. The number of dead eventually reached 52.',
+          'On July 2, a bomb exploded at a market in Bessa, killing 40 people. By the next day the toll had grown to 48.',
+          'On August 18, security forces killed a leader in a shootout in Korvel, while simultaneous raids in Darlo found weapons but no arrests were made.',
+        ),
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([
+      ['2015-05-03', 'attack', 30, null],
+      ['2015-06-09', 'attack', 52, null],
+      ['2015-07-02', 'attack', 48, null],
+      ['2015-08-18', 'clash', 1, null],
+    ]);
+  });
+});

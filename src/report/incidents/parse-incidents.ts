@@ -109,7 +109,7 @@ const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes
 // casualties."), the event named by its
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
 const GOES_ON_TELLING =
-  /^(?:No one|Nobody|None of (?:them|the)\b|There (?:were|was) no (?:other |further )?(?:casualties|injuries|deaths|fatalities)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
+  /^(?:No one|Nobody|None of (?:them|the)\b|There (?:were|was) no (?:other |further )?(?:casualties|injuries|deaths|fatalities)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^The number of (?:dead|deaths|fatalities|people killed)\b|^By the (?:next|following) (?:day|morning|week),? the (?:death )?toll\b|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
 const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide".
@@ -474,7 +474,10 @@ function splitThen(clause: string): string[] {
       second,
     );
   // ("…, while simultaneous raids in Riyadh resulted in the arrest of five suspects": raids of their own, with arrests.)
-  const raids = /^(?:simultaneous|separate|parallel|other|further)\s/i.test(second) && /\barrest/i.test(second);
+  const raids =
+    /^(?:simultaneous|separate|parallel|other|further)\s/i.test(second) &&
+    /\barrest/i.test(second) &&
+    !/\bno (?:\w+ )?arrests?\b|\bno one was arrested\b/i.test(second);
   return violentAct(first) && (violentAct(second) || raids) && (placed || another) && !oneStory && !laterDeath
     ? [first, second]
     : [clause];
@@ -1897,7 +1900,7 @@ function readDated(
     // The opening ends at the first comma after the last; past ", which together killed 40," where one follows: a toll
     // of them together, on none of them nor on the event after the opening.
     const comma = last ? sentence.indexOf(',', last.end) : -1;
-    const which = comma >= 0 && /^,\s+which\s/.test(sentence.slice(comma));
+    const which = comma >= 0 && /^,\s+(?:which|where|in which|during which|that)\s/.test(sentence.slice(comma));
     const openingEnd = which ? sentence.indexOf(',', comma + 1) : comma;
     if (
       named.length > 1 &&
@@ -2816,9 +2819,10 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   return { ...reading, evidence };
 }
 
-// A sentence about an event of a year named: "… more than 200 members detained during the 2007 fighting at Tarn".
+// A sentence whose figure is of an event of a year named: "… more than 200 members detained during the 2007 fighting at
+// Tarn" (not a comparison: "the worst attack since the 2014 bombings; 30 people died").
 const OTHER_YEAR_EVENT =
-  /\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:fighting|bombings?|attacks?|clashes|siege|war|conflict|violence|uprising|riots?|crisis|offensive|campaign|insurgency)\b/;
+  /\b(?:detained|arrested|held|captured|killed|wounded|injured|displaced)\s+(?:during|in|after|over)\s+the (?:19|20)\d\d (?:[a-z-]+ )?(?:fighting|bombings?|attacks?|clashes|siege|war|conflict|violence|uprising|riots?|crisis|offensive|campaign|insurgency)\b/;
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -2855,7 +2859,14 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   if (again.length === 0) return own;
   // Each sentence is an account of its own ("Somali officials said 100 … Al-Shabaab claimed 140 …"): never added to
   // one another; the first that gives a figure is taken for each field, and one that differs is told as an account.
-  const readings = again.map((sentence) => ({ sentence, reading: readCasualties(sentence) }));
+  // ("… killing 40 people. The number of dead eventually reached 52.": a revision that gives no figure alone is read
+  // with the clause it revises.)
+  const readings = again.map((sentence) => {
+    const reading = readCasualties(sentence);
+    if (reading.figures.killed !== null) return { sentence, reading };
+    const joined = readCasualties(`${closed} ${sentence}`);
+    return { sentence, reading: joined.accounts?.includes('revised') ? joined : reading };
+  });
   const more: CasualtyReading = {
     figures: { killed: null, wounded: null, arrested: null },
     evidence: {},
@@ -2888,7 +2899,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const revises = again.some(
     (t) =>
       /\b(?:later|revised|rose|raised)\b|\b(?:raising|bringing) the (?:death )?toll\b/i.test(t) ||
-      /\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,30}?\b(?:risen|climbed|increased|reached)\b/i.test(t),
+      /\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,30}?\b(?:risen|climbed|increased|reached|grown|grew)\b/i.test(
+        t,
+      ),
   );
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const higher = revises && f === 'killed' && (more.figures[f] ?? 0) > (figures[f] ?? 0);
