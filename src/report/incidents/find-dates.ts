@@ -119,7 +119,8 @@ const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)
 const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
-// morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier".
+// morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier", "the previous
+// day", "the day before,", "the next Sunday".
 // A new attack told after "; that evening": a weapon or attackers as the subject of a verb of their own ("…; that
 // evening, a second grenade at a bus station killed one"), not more of the same event ("…; that night, two of the
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
@@ -127,7 +128,7 @@ const DAY_COUNT =
 const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -196,7 +197,14 @@ export function daysLater(words: string, from: string | null = null): number | n
     return (WEEKDAYS.indexOf(weekday.toLowerCase()) - day.getDay() + 7) % 7 || 7;
   }
   // ("that evening": the evening of the day before.)
-  if (/\b(?:same|earlier|later)\b/i.test(whole) || /^that (?:morning|afternoon|evening|night)$/i.test(whole)) return 0;
+  // ("In a separate incident that month": the same month.)
+  if (
+    /\b(?:same|earlier|later)\b/i.test(whole) ||
+    /^that (?:morning|afternoon|evening|night|day|week|month)$/i.test(whole)
+  )
+    return 0;
+  // ("The previous day, gunmen had freed …", "The day before, a bomb had wounded 12", "The previous week, …".)
+  if (/\b(?:previous|preceding|prior|before)\b/i.test(whole)) return /\bweek\b/i.test(whole) ? -7 : -1;
   if (/\bmonth\b/i.test(whole)) return 30;
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }

@@ -7660,3 +7660,34 @@ describe('parseIncidents: a review of this session’s readings', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a day counted back, "the next Sunday", "In a separate incident that month"', () => {
+  it('gives each its own record, its own toll and its own place', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On July 22, a suicide bomber killed 25 people at a cafe in Tarn. The previous day, gunmen had freed more than 500 prisoners from the Ulma prison in an assault that killed 26 guards.',
+          'On May 28, gunmen attacked two mosques in Sorra, killing 86 people. The day before, a bomb had wounded 12 at a bus stop in Bessa.',
+          'On May 10, twin car bombs killed 55 people in Korvel. The previous week, a suicide bomber had killed nine at a checkpoint in Darlo.',
+          'On Sunday, June 17, suicide bombers struck three churches in Mirek, killing 50 people. The next Sunday, a bomb exploded outside a church in Pallas, killing one worshipper.',
+          'In August, five police officers were killed by a bomb near Vantor. In a separate incident that month, militants beheaded nine villagers in Ruska.',
+          'On September 26, gunmen ambushed a convoy near Feyra, killing nine officers. In a separate attack the next day, a grenade wounded 14 people in a plaza.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2012-07-22', ['Tarn'], 25, null],
+      ['2012-07-21', ['Ulma'], 26, null],
+      ['2012-05-28', ['Sorra'], 86, null],
+      ['2012-05-27', ['Bessa'], null, 12],
+      ['2012-05-10', ['Korvel'], 55, null],
+      ['2012-05-03', ['Darlo'], 9, null],
+      ['2012-06-17', ['Mirek'], 50, null],
+      ['2012-06-24', ['Pallas'], 1, null],
+      ['2012-08', ['Vantor'], 5, null],
+      ['2012-08', ['Ruska'], 9, null],
+      ['2012-09-26', ['Feyra'], 9, null],
+      ['2012-09-27', [], null, 14],
+    ]);
+  });
+});

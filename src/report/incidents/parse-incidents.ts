@@ -240,7 +240,7 @@ const COUNTED_THEN_TOLD =
 // An aside that names the event a relative day counts from: ", the day after the kidnapping, ".
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
 const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
 const HOLIDAY_WORD = /\b(?:Christmas|Easter|Ramadan|Eid|Independence|New Year|Ashura|Diwali|Nowruz|Passover)\b/;
 const TOLD_EVENT_NOUN =
   /(?:^|\s)(?:arrests?|captures?|detentions?|killings?|deaths?|assassinations?|murders?|abductions?|kidnappings?|attacks?|bombings?|shootings?|ambush(?:es)?|raids?|beheadings?|stabbings?|massacres?|assaults?|blasts?|explosions?|strikes?)$/;
@@ -1530,7 +1530,8 @@ function datesOf(r: Reader, sentence: string) {
   }
   // Told before the story's event ("earlier that day"), an event is not placed by the story.
   const counted =
-    ((relative !== null || later !== null) && !/\bearlier\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
+    ((relative !== null || later !== null) &&
+      !/\b(?:earlier|previous|preceding|prior|before)\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
     (writtenOut && r.open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
   if (later && r.open && laterFrom) {
     // "In separate raids in Semarang later that month, …": the story's month, no day told.
@@ -2236,7 +2237,16 @@ function readDated(
         previous && i > 0 && j === 0 && AND_NO_VERB.test(ownPart) ? CASUALTY_VERB.exec(previous.clause) : null;
       if (verb) draft.verb = verb[0];
       // A statement or a listing made that day is no event at the story's place.
-      if (counted && i === 0 && story && kind !== 'threat' && kind !== 'designation') draft.story = story;
+      // ("In a separate attack the next day, a grenade wounded 14 people in the plaza": another event, not at its place.)
+      if (
+        counted &&
+        i === 0 &&
+        story &&
+        kind !== 'threat' &&
+        kind !== 'designation' &&
+        !/^In (?:a|an|another) (?:separate|different)\b/i.test(sentence)
+      )
+        draft.story = story;
       if (before) {
         draft.before = before;
         draft.earlier = earlier.slice(Math.max(0, earlier.length - 4), earlier.length - 1);
