@@ -7691,3 +7691,25 @@ describe('parseIncidents: a day counted back, "the next Sunday", "In a separate 
     ]);
   });
 });
+
+describe('parseIncidents: a later sentence that names an earlier event by its site', () => {
+  it('gives its figures to that event, and to the last one where both name the site', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On June 9, a truck bomb destroyed part of the Grand Hotel in Tarn, killing 17 people. Two days later, a suicide bomber attacked a mosque in Ulma, killing five. The hotel blast also wounded 46 people.',
+          'On November 28, bombers struck the central mosque in Sorra during Friday prayers. On December 1, a bomb exploded at a market in Bessa. The mosque attack killed more than 120 people.',
+          'On May 3, a bomb struck a market in Korvel. On May 9, a bomb struck a market in Darlo. The market bombing killed 12.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2009-06-09', ['Tarn'], 17, 46],
+      ['2009-06-11', ['Ulma'], 5, null],
+      ['2009-11-28', ['Sorra'], 120, null],
+      ['2009-12-01', ['Bessa'], null, null],
+      ['2009-05-03', ['Korvel'], null, null],
+      ['2009-05-09', ['Darlo'], 12, null],
+    ]);
+  });
+});

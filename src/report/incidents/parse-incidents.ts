@@ -547,10 +547,36 @@ const AND_NO_VERB =
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
 
+// "The hotel blast also wounded 46 people", "The mosque attack killed more than 120": an event named by its site.
+const SITE_LABEL =
+  /^The ((?:[a-z]+ )?(?:hotel|mosque|church|market|parade|school|embassy|consulate|stadium|airport|headquarters|bank|university|prison|checkpoint|shrine|temple|bus|train|rally|funeral|wedding|courthouse|hospital|mall|restaurant|cafe|café|nightclub|bar)) (?:attack|bombing|blast|explosion|siege|assault|shooting|massacre)s?\b/;
+
+/** The record an undated sentence with figures names by site: the one recent record whose words name that site. */
+function toldBySite(sentence: string, drafts: readonly Draft[]): Draft | null {
+  const site = SITE_LABEL.exec(sentence)?.[1];
+  if (!site) return null;
+  const word = new RegExp(`\\b${escapeRegExp(site)}\\b`, 'i');
+  const holding = drafts
+    .slice(Math.max(0, drafts.length - 6))
+    .filter((d) => !d.mention.reference && word.test(d.clause));
+  if (holding.length !== 1) return null;
+  const figures = readCasualties(sentence).figures;
+  return figures.killed === null && figures.wounded === null ? null : (holding[0] ?? null);
+}
+
+/** Gives `sentence` to the one record of the passage other than `open` that it names by its site; whether it did. */
+function toldBySiteElsewhere(sentence: string, drafts: readonly Draft[], open: Draft): boolean {
+  const named = toldBySite(sentence, drafts);
+  if (named === null || named === open) return false;
+  named.sentences.push(sentence);
+  named.further.push(sentence);
+  return true;
+}
+
 /** The record an undated sentence with figures names by label, if an earlier record's words hold the label. */
 function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   const label = LABEL.exec(sentence)?.[1];
-  if (!label) return null;
+  if (!label) return toldBySite(sentence, drafts);
   // The record first (a few string searches), the figures only when one names the label.
   let named: Draft | null = null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200 && named === null; i -= 1) {
@@ -1196,9 +1222,10 @@ function readSentence(r: Reader, sentence: string): void {
 
     // ("… was the January bombing at Moscow's airport. 750 people were killed … in the North Caucasus during 2011": a
     // count for the year is no toll of the event before it.)
-    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !yearsConflict(sentence))
-      figuresFor.further.push(sentence);
-    else readUndated(r, sentence, header);
+    if (figuresFor && FIGURE_WORD.test(sentence) && !NEW_STORY.test(sentence) && !yearsConflict(sentence)) {
+      if (!toldBySiteElsewhere(sentence, r.drafts.slice(Math.max(r.passageFirst, r.drafts.length - 6)), figuresFor))
+        figuresFor.further.push(sentence);
+    } else readUndated(r, sentence, header);
     return;
   }
   const [only] = mentions;
@@ -1765,6 +1792,12 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
         further: [],
         story: r.open.clause,
       });
+  } else if (
+    r.open &&
+    toldBySiteElsewhere(sentence, drafts.slice(Math.max(r.passageFirst, drafts.length - 6)), r.open)
+  ) {
+    // "… Two days later, a bomber attacked a mosque in Ruska, killing five. The hotel blast also wounded 46 people.":
+    // figures of the event named by its site go to that one, not to the story told last.
   } else if (r.open) {
     r.open.sentences.push(sentence);
     // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
