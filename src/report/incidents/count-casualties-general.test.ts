@@ -3799,3 +3799,13 @@ describe('readCasualties: a review of this session’s readings', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: a toll for each site of one town', () => {
+  it.each([
+    ['Eight people were killed at the central market and four at the bus terminal.', 'killed', 12],
+    ['Three people were killed in Tarn and four in Ulma.', 'killed', 7],
+    ['Five people were killed at the market and four at the checkpoint were wounded.', 'killed', 5],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -829,8 +829,11 @@ const TIME_AFTER =
   /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+(?:later|earlier|after|before|ago|afterwards?)\b/;
 // (Case-sensitive: a place's name is capitalized.)
 // A place, then "and" and a figure for another place: " in Tarn and four" in "were killed in Tarn and four in Ulma".
+// ("Eight people were killed at the central market and four at the bus terminal": sites of one town, each with its own.)
+const SITE_NOUN =
+  '(?:[a-z-]+\\s+){0,2}(?:market|terminal|checkpoint|cafe|café|camp|mosque|church|station|school|hotel|base|bazaar|hospital|shrine|temple|square|office|compound|airport|stadium|mall|restaurant|bus stop|gate|post)\\b';
 const PLACE_AND_FIGURE = new RegExp(
-  `^\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?![\\w'’-])(?:\\s+[A-Z][\\w'’-]*(?![\\w'’-])){0,2}(?!\\s+(?:were|was|had|have|has|fled|remain(?:ed|s)?|are|is|went|escaped)\\b))`,
+  `^\\s+(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?|${SITE_NOUN}),?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]*(?![\\w'’-])(?:\\s+[A-Z][\\w'’-]*(?![\\w'’-])){0,2}|${SITE_NOUN})(?!\\s+(?:were|was|had|have|has|fled|remain(?:ed|s)?|are|is|went|escaped)\\b))`,
 );
 // ("two Belgian women and their two Yemeni drivers": the others' own, counted by a figure.)
 const LIST_ITEM = new RegExp(
