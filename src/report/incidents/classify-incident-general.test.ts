@@ -1596,3 +1596,15 @@ describe('classifyIncident: only violence foiled is an attack', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a designation told with a step of policy', () => {
+  it.each([
+    [
+      'On January 18, the government declared the Tarn Front a terrorist organization and suspended peace talks.',
+      'designation',
+    ],
+    ['On January 18, the government suspended peace talks with the Tarn Front.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -528,7 +528,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !TOLL_WORD.test(text) &&
     !VIOLENT_VERB.test(text) &&
     !ARREST.test(unlabelled(text)) &&
-    !groupThreat(text)
+    !groupThreat(text) &&
+    !DESIGNATION.test(text)
   )
     return null;
   // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.
@@ -557,7 +558,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text)
   )
     return null;
-  if (POLICY.test(text) && !violentVerb && !ARREST.test(text) && !groupThreat(text)) return null;
+  // ("declared the ELN a terrorist organization and suspended peace talks": a designation told with a step of policy.)
+  if (POLICY.test(text) && !violentVerb && !ARREST.test(text) && !groupThreat(text) && !DESIGNATION.test(text))
+    return null;
   // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
   // house arrests": a measure that names arrests without telling any.
   // (An arrest told before the measure is an arrest: "Police arrested the mayor, and the governor imposed a curfew".)
