@@ -7713,3 +7713,24 @@ describe('parseIncidents: a later sentence that names an earlier event by its si
     ]);
   });
 });
+
+describe('parseIncidents: the toll of each of two towns told by its site', () => {
+  it('parts "a cafe in Ulma and a market in Sorra, killing four at the cafe and seven at the market"', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On October 10, bombs exploded at a cafe in Ulma and a market in Sorra, killing four at the cafe and seven at the market.',
+          'On May 3, militants attacked a military camp in Tarn and a checkpoint near Bessa, killing 20 gendarmes at the camp and six at the checkpoint.',
+          'On June 3, bombs exploded at a cafe in Korvel and a market in Darlo, killing 11 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2004-10-10', ['Ulma'], 4],
+      ['2004-10-10', ['Sorra'], 7],
+      ['2004-05-03', ['Tarn'], 20],
+      ['2004-05-03', ['Bessa'], 6],
+      ['2004-06-03', ['Korvel', 'Darlo'], 11],
+    ]);
+  });
+});

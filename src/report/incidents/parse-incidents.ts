@@ -3420,7 +3420,7 @@ function eachPlaceOwnTollOf(
   }
   // ("… struck a recruitment center and a bus in Kunduz and Kabul; the Kunduz attack killed four, the Kabul attack
   // five": each place's event named by its place, the second's toll with the first's verb.)
-  if (!tolls && places.length === 2) tolls = ellipticTolls(draft.clause, ordered);
+  if (!tolls && places.length === 2) tolls = ellipticTolls(draft.clause, ordered) ?? siteTolls(draft.clause, ordered);
   // "killed more than 40 civilians in the villages of Aklaz and Awkassa near Menaka, 18 of them in Aklaz": the part told
   // of one of two towns listed together is its toll, the rest the other's.
   if (!tolls) {
@@ -3648,6 +3648,42 @@ function ellipticTolls(clause: string, ordered: readonly string[]): PlaceTolls |
       [
         { value: first, words },
         { value: second, words },
+      ],
+    ],
+  ]);
+}
+
+// The site each of two towns was struck at: "a cafe in Ulma", "the market in Sorra" (group 1).
+const SITE_WORDS =
+  '(cafe|café|market|mosque|church|school|hotel|checkpoint|camp|base|station|bazaar|shrine|temple|restaurant|bar|bus|rally|court(?:house)?|hospital|stadium|mall|office|compound|post)';
+
+/**
+ * "bombs exploded at a cafe in Ulma and a market in Sorra, killing four at the cafe and seven at the market": each of two
+ * towns' figures told by its site; null unless both are.
+ */
+function siteTolls(clause: string, ordered: readonly string[]): PlaceTolls | null {
+  const [a = '', b = ''] = ordered;
+  const siteOf = (town: string) =>
+    new RegExp(
+      `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?${SITE_WORDS}\\s+(?:in|at|near)\\s+${escapeRegExp(town)}\\b`,
+      'i',
+    ).exec(clause)?.[1];
+  const siteA = siteOf(a);
+  const siteB = siteOf(b);
+  if (!siteA || !siteB || siteA.toLowerCase() === siteB.toLowerCase()) return null;
+  const m = new RegExp(
+    `\\b(?:killing|killed|leaving)\\s+(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+){0,2}?(?:at|in)\\s+the\\s+${siteA}\\s+and\\s+(${NUMBER_PATTERN})\\s+(?:at|in)\\s+the\\s+${siteB}\\b`,
+    'i',
+  ).exec(clause);
+  const first = m?.[1] ? parseNumber(m[1]) : null;
+  const second = m?.[2] ? parseNumber(m[2]) : null;
+  if (!m || first === null || second === null) return null;
+  return new Map([
+    [
+      'killed',
+      [
+        { value: first, words: m[0] },
+        { value: second, words: m[0] },
       ],
     ],
   ]);
