@@ -7734,3 +7734,24 @@ describe('parseIncidents: the toll of each of two towns told by its site', () =>
     ]);
   });
 });
+
+describe('parseIncidents: a town named before the site struck', () => {
+  it('places "the Darlo open-air market", "a Bessa rally", "the Ulma museum", not "the Catholic church"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, a bomb exploded in the Darlo open-air market, killing six.',
+          'On May 9, a bomb struck a Bessa rally, killing two.',
+          'On June 1, gunmen attacked the Ulma museum, killing 21 tourists.',
+          'On June 7, a bomb exploded at the Catholic church, killing one.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-05-03', ['Darlo']],
+      ['2015-05-09', ['Bessa']],
+      ['2015-06-01', ['Ulma']],
+      ['2015-06-07', []],
+    ]);
+  });
+});
