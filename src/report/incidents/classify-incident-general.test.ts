@@ -1608,3 +1608,15 @@ describe('classifyIncident: a designation told with a step of policy', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a group’s statement on an attack told elsewhere', () => {
+  it.each([
+    ['On July 3, the Tarn Front released a statement praising the attack.', 'threat'],
+    [
+      'On July 3, gunmen attacked a checkpoint in Ulma; the Tarn Front released a statement praising the attack.',
+      'attack',
+    ],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

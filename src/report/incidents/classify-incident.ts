@@ -757,6 +757,17 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "the cell responsible for the Dahab bombings had been dismantled": an attack only named, as what someone is
   // responsible for, is no event of this sentence ("after the October 1 car bombings in Abuja" still names one).
   // ("the other main insurgent group merged into the Sorra Front": a word for who fights names no event.)
+  // ("ISIS released a statement praising the attack": a group's word on an attack told elsewhere, no attack of its own.)
+  const posted = STATEMENT_POSTED.exec(text);
+  if (
+    posted &&
+    !violentVerb &&
+    !byAuthority(text.slice(0, posted.index)) &&
+    /^[^.;]{0,40}?\b(?:prais|hail|celebrat|welcom|applaud|glorif|condemn|den(?:y|ied|ies))/i.test(
+      text.slice(posted.index + posted[0].length),
+    )
+  )
+    return 'threat';
   // ("police foiled a plot to attack fans in Sorra", "disrupted a plot to bring down a plane": foiled violence, with no
   // arrest told, is an attack.)
   if (FOILED_PLOT.test(text) && !ARREST.test(text)) return 'attack';
