@@ -1620,3 +1620,15 @@ describe('classifyIncident: a group’s statement on an attack told elsewhere', 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a device stopped "before it could" go off', () => {
+  it.each([
+    [
+      'On December 25, the army found eight rockets, primed and set on timers, in an orchard near Tarn, and dismantled them before they could be fired.',
+      'attack',
+    ],
+    ['On December 25, officials said militants could attack the airport in Ulma.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -51,6 +51,7 @@ const NAMED_ONLY =
 // Violence foiled before it happened: "foiled a plot to attack …", "thwarted a planned bombing".
 const FOILED_PLOT =
   /(?<!\bhad\s+(?:\w+\s+)?)\b(?:foiled|thwarted|disrupted|averted|prevented|broke up)\s+(?:an?\s+|the\s+)?(?:(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|dozens|more|other)\b)[\w'’-]+\s+){0,3}?(?:(?:attack|bombing)\b(?!\s+(?:at|in)\s+(?:19|20)\d\d)|(?:plot|plan|attempt)\s+(?:to|on|against|targeting)\s+[^.;]{0,60}?\b(?:attack|bomb|blow\w* up|bring down|kill|assassinat|murder|kidnap|abduct|detonat|explo|strike|shoot|massacre|hijack|behead|target)\w*)/i;
+const STOPPED_BEFORE = /\bbefore (?:it|they|he|she|the (?:[\w-]+ ){0,2}?\w+) could\b/gi;
 const HYPOTHETICAL =
   /\b(?:threat level|likely|unlikely|possible|possibility|risk of|would|could|might|may be|plann(?:ed|ing)|plot(?:ted|ting)?)\b/i;
 // Court outcomes are not incidents, even when they recall an arrest ("acquitted X, who was arrested in 2004").
@@ -776,7 +777,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     noun &&
     (!ACTOR_NOUN.test(noun[0]) || VIOLENT_NOUN.test(text.slice(noun.index + noun[0].length))) &&
     !THREAT_ONLY.test(text) &&
-    !HYPOTHETICAL.test(text) &&
+    // ("… and dismantled them before they could be fired": what was stopped, not a hypothesis.)
+    !HYPOTHETICAL.test(text.replace(STOPPED_BEFORE, ' ')) &&
     // ("a communique called on citizens to attack the monarchy": the violence called for.)
     !WARNED_THREAT.test(text) &&
     !NAMED_ONLY.test(text)
