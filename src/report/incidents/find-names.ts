@@ -60,7 +60,7 @@ const PLACE_PATTERNS = [
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where)\\b)`,
+    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a

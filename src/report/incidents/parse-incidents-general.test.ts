@@ -7755,3 +7755,20 @@ describe('parseIncidents: a town named before the site struck', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a town struck, then when', () => {
+  it('places "a series of 21 bomb blasts struck Tarn within 70 minutes"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On July 26, a series of 21 bomb blasts struck Tarn within 70 minutes. The 56 killed included several children.',
+          'On August 2, bombs struck Ulma overnight, killing six.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-07-26', ['Tarn'], 56],
+      ['2008-08-02', ['Ulma'], 6],
+    ]);
+  });
+});
