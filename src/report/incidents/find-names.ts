@@ -180,9 +180,9 @@ const PLACE_PATTERNS = [
     `\\b(?:kilometers|kilometres|km|miles) (?:(?:north|south)(?:-?(?:east|west))?|east|west)?(?:ern)? ?(?:of|from) (${NAME})`,
     'g',
   ),
-  // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia"
+  // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia", "the provincial governor of Raqqa"
   new RegExp(
-    `\\b(?:[Mm]ayor|[Bb]ishop|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
+    `\\b(?:[Mm]ayor|[Bb]ishop|(?<=\\b(?:the|[Pp]rovincial|[Dd]istrict|[Dd]eputy|[Rr]egional|[Ss]tate)\\s)[Gg]overnor|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
     'g',
   ),
 ];

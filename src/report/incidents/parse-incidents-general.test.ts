@@ -7772,3 +7772,16 @@ describe('parseIncidents: a town struck, then when', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the governor of a province, taken', () => {
+  it('places "rebels seized the provincial governor of Tarn"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On March 5, rebels seized the provincial governor of Tarn, Ann Roe, and one of his deputies after overrunning the city.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([['2013-03-05', 'attack', ['Tarn']]]);
+  });
+});
