@@ -3354,7 +3354,8 @@ function readNoCasualties(t: Tally): void {
     sentenceStart = text.lastIndexOf('. ', sentenceStart - 2) + 1;
   const before = denial ? text.slice(Math.max(sentenceStart, denial.index - 300), denial.index) : '';
   const selfAt =
-    (denial?.[0].includes(' else ') || denial?.[0].includes(' other ')) && result.killed === null
+    (denial?.[0].includes(' else ') || denial?.[0].includes(' other ') || denial?.[0].includes(' further ')) &&
+    result.killed === null
       ? BLEW_SELF_UP.exec(before)
       : null;
   if (selfAt && denial) {

@@ -7785,3 +7785,20 @@ describe('parseIncidents: the governor of a province, taken', () => {
     ).toEqual([['2013-03-05', 'attack', ['Tarn']]]);
   });
 });
+
+describe('parseIncidents: a bomber’s own death, then "There were no other casualties."', () => {
+  it('counts the bomber and no one hurt where the denial is a sentence of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 9, a suicide bomber blew himself up at a checkpoint in Darlo. There were no other casualties.',
+          'On April 2, a suicide bomber blew herself up near a church in Sorra. There were no further casualties.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2015-03-09', ['Darlo'], 1, 0],
+      ['2015-04-02', ['Sorra'], 1, 0],
+    ]);
+  });
+});
