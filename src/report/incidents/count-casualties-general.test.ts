@@ -3809,3 +3809,14 @@ describe('readCasualties: a toll for each site of one town', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: one named by a noun and whose it is, then others', () => {
+  it('reads "killed the leader of the cell and two of his guards" as three', () => {
+    expect(readCasualties('Soldiers killed the leader of the cell and two of his guards.').figures.killed).toBe(3);
+    expect(readCasualties('Militants killed the head of the village council and wounded two guards.').figures).toEqual({
+      killed: 1,
+      wounded: 2,
+      arrested: null,
+    });
+  });
+});

@@ -2599,7 +2599,13 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const workedFor = ofPlace
       ? null
       : WORKING_FOR.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
-    const roleEnd = one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0);
+    // ("killed the mastermind of the July 1 attack and two associates": whose or what the one named is, before the others.)
+    const ofWhat =
+      ofPlace || workedFor || !/\s[a-z][\w'’-]*$/.test(one[0])
+        ? null
+        : OF_WHAT.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+    const roleEnd =
+      one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0) + (ofWhat?.[0].length ?? 0);
     // ("killed a French engineer, Ann Roe, his driver, and a soldier": the name of the one told by a role, then the list.)
     const nameOfRole =
       !names && /\s[a-z][\w'’-]*$/.test(one[0]) ? NAME_APPOSITION.exec(text.slice(roleEnd, roleEnd + 80)) : null;
@@ -2699,6 +2705,9 @@ const ONE_AND_FIGURE_DIED = new RegExp(
 );
 
 /** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
+// Whose or what a person named by a noun is, told after the noun and before others named with them: " of a second
+// vehicle", " of the July 1 attack" (up to a comma or "and").
+const OF_WHAT = /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/;
 function readOneAndFigure(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed === null || !lower.includes(' and ')) return;
@@ -2750,11 +2759,7 @@ function readNamedArrests(t: Tally): void {
     if (nameAfter) end += nameAfter[0].length;
     // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
     // one taken is, told after the noun.
-    const ofWhat = /\s[a-z][\w'’-]*$/.test(named[0])
-      ? /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/.exec(
-          text.slice(end, end + 80),
-        )
-      : null;
+    const ofWhat = /\s[a-z][\w'’-]*$/.test(named[0]) ? OF_WHAT.exec(text.slice(end, end + 80)) : null;
     if (ofWhat) end += ofWhat[0].length;
     // ("arrested a Syrian national, Omar Tal, and two accomplices": the noun a nationality is told with.)
     const national = /\s[A-Z][a-z]+$/.test(named[0])

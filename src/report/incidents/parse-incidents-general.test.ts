@@ -7802,3 +7802,20 @@ describe('parseIncidents: a bomber’s own death, then "There were no other casu
     ]);
   });
 });
+
+describe('parseIncidents: the maker of an earlier attack, and others with him', () => {
+  it('counts "the mastermind of the July 1 attack and two associates" as three, on the day of the operation, in its place', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 9, soldiers killed the mastermind of the July 1 attack and two associates in Darlo.',
+          'On October 5, troops in Sorra killed three militants linked to the June 2 ambush.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2015-08-09', 'clash', ['Darlo'], 3],
+      ['2015-10-05', 'clash', ['Sorra'], 3],
+    ]);
+  });
+});

@@ -2701,12 +2701,16 @@ const LISTED_LINK =
 const HOSPITAL_IN =
   /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // What those held are held for: "wanted for", "charged in", "accused of".
-const HELD_FOR =
-  '\\b(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)\\s+';
+const HELD_FOR_WORDS =
+  '(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)';
+const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
+// The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
+// (where a place after the event may be of either, so only for where clauses are cut).
+const TIED_TO = `\\b(?:${HELD_FOR_WORDS}|(?:linked|tied|connected)\\s+(?:[a-z]+\\s+)?to|involved\\s+in|(?:masterminds?|organi[sz]ers?|planners?|architects?|perpetrators?|ringleaders?)\\s+(?:of|behind))\\s+`;
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT = new RegExp(
-  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)?`,
+  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?|ambush(?:es)?|abductions?|beheadings?|hijackings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)?`,
   'g',
 );
 // A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
@@ -2750,7 +2754,7 @@ const HAD_BEEN_IN =
 const HAD_TAKEN_PART =
   /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
-const WANTED_FOR_BEFORE = new RegExp(`${HELD_FOR}(?:the\\s+)?$`, 'i');
+const WANTED_FOR_BEFORE = new RegExp(`${TIED_TO}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b[^.;]{0,100}?\b(?:killed|killing|dead|died|deaths|fatalities|lives)\b|\b(?:killed|killing|left)\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\b|\btoll\b/i;
