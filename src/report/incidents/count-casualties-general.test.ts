@@ -3820,3 +3820,10 @@ describe('readCasualties: one named by a noun and whose it is, then others', () 
     });
   });
 });
+
+describe('readCasualties: a victim named in quotes', () => {
+  it('counts "killed \\"Raul Tarn\\"" as one and the others with him', () => {
+    expect(readCasualties('Troops killed "Omar Tarn" in a raid near Darlo.').figures.killed).toBe(1);
+    expect(readCasualties('The army killed “Commander Bessa” and two bodyguards.').figures.killed).toBe(3);
+  });
+});
