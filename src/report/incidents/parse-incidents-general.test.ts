@@ -7819,3 +7819,35 @@ describe('parseIncidents: the maker of an earlier attack, and others with him', 
     ]);
   });
 });
+
+describe('parseIncidents: firebombs thrown, and a day counted from an event named by its kind', () => {
+  it('records firebombs thrown at a site, and counts "Two days after the synagogue attack" from that attack', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On December 9, masked men threw firebombs at the synagogue in Darlo; no one was hurt. Police arrested three suspects the following day. Two days after the synagogue attack, firebombs were thrown at a chapel in Sorra.',
+          'On April 28, a bomb destroyed a cafe in Tarn, killing 17 people. A week later, police arrested three suspects in Bessa. Two weeks after the bombing, police in Ulma detained four people.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2017-12-09', 'attack', ['Darlo']],
+      ['2017-12-10', 'arrest', ['Darlo']],
+      ['2017-12-11', 'attack', ['Sorra']],
+      ['2017-04-28', 'attack', ['Tarn']],
+      ['2017-05-05', 'arrest', ['Bessa']],
+      ['2017-05-12', 'arrest', ['Ulma']],
+    ]);
+  });
+
+  it('records troops who "came under heavy fire" on a day told at the end', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Troops advancing into the Korvel district of Tarn came under heavy fire from militants on October 20.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2011-10-20', ['Korvel', 'Tarn']]]);
+  });
+});

@@ -1083,7 +1083,7 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
   const named = DAYS_AFTER_NAMED.exec(sentence);
   if (!named) return null;
   const names = (named[1] ?? '').match(/\b[A-Z][\w'’-]+/g) ?? [];
-  if (names.length === 0) return null;
+  if (names.length === 0) return unnamedEvent(r, named[1] ?? '');
   const wholeWords = names.map((name) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`));
   const holds = (text: string) => wholeWords.every((word) => word.test(text));
   // (Counted from the day told just before, unless the name is not of the sentence before: "… on February 16 in
@@ -1098,6 +1098,32 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
   // … On March 30, police arrested …".)
   const opened = reach.findLast((draft) => kindOk(draft) && draft.topic !== undefined && holds(draft.topic.sentence));
   return opened ? (reach.find((draft) => draft.passageId === opened.passageId) ?? opened) : null;
+}
+
+// The words of an event's noun that say which event, not what kind: "the synagogue attack" (not "the first attack").
+const NOT_WHICH =
+  /^(?:the|a|an|first|second|third|last|latest|previous|earlier|deadly|deadliest|major|recent|same|initial|original|double|twin|coordinated|simultaneous|apparent|terrorist|militant|attempted|failed|foiled)$/;
+/**
+ * The event "Two weeks after the bombing" or "Two days after the synagogue attack" counts from, where the noun names
+ * no one: the passage's latest attack told with those words ("the bombing" being told by a bomb, a blast or an explosion).
+ */
+function unnamedEvent(r: Reader, noun: string): Draft | null {
+  const words = noun.toLowerCase().split(/\s+/);
+  const kind = words.pop() ?? '';
+  const which = words.filter((w) => !NOT_WHICH.test(w));
+  const told = /^(?:bomb|blast|explosion)/.test(kind)
+    ? /\b(?:bomb|blast|explo|detonat)/i
+    : /^(?:attack|assault)/.test(kind)
+      ? /(?:)/
+      : new RegExp(`\\b${escapeRegExp(kind.replace(/(?:ings?|es|s)$/, ''))}`, 'i');
+  const wholeWords = which.map((w) => new RegExp(`(?<![\\w'’-])${escapeRegExp(w)}(?![\\w'’-])`, 'i'));
+  for (let i = r.drafts.length - 1; i >= Math.max(r.passageFirst, r.drafts.length - NAMED_EVENT_REACH); i -= 1) {
+    const draft = r.drafts[i];
+    if (!draft || draft.mention.reference || draft.kind !== 'attack') continue;
+    const text = draft.sentences.join(' ');
+    if (told.test(text) && wholeWords.every((word) => word.test(text))) return draft;
+  }
+  return null;
 }
 
 // The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in "
