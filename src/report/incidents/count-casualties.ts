@@ -622,11 +622,12 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
-    // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "a 2011 grenade attack that killed his son", "in
+    // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "the Christmas Day 2011 bombing of a church, which
+    // killed 44", "a 2011 grenade attack that killed his son", "in
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
     {
       needs: ['that killed', 'that left', 'which killed', 'which left'],
-      source: `\\b(?:the|an?) (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d [^.;,]{0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
+      source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
     },
     { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*` },
     // "…, killing 121 people, the deadliest attack since a truck bomb at the same junction killed more than 500 people in

@@ -90,7 +90,7 @@ const MONTH_BEFORE =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Pentecost Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine['’]s Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend)\b)/g;
+  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Pentecost Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine['’]s Day|Boxing Day|International Workers['’] Day|May Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend|rally|rallies|march|marches|parade)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
@@ -102,6 +102,9 @@ const HOLIDAY_DAY: Record<string, string> = {
   nowruz: '03-21',
   halloween: '10-31',
   "valentine's day": '02-14',
+  'boxing day': '12-26',
+  "international workers' day": '05-01',
+  'may day': '05-01',
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 // ("the day after" is one day: "On the day after the December 11 bombings, police arrested …".)
@@ -231,7 +234,7 @@ const LEAD_IN =
 // (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
 const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
 const HOLIDAY_AT =
-  /^(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine)/;
+  /^(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
@@ -244,11 +247,11 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =
-  /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine/;
+  /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day/;
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "on
 // Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
 const ISLAMIC_NAME = /Eid|Ashura/;
@@ -298,7 +301,7 @@ const NATIONAL_HOLIDAY = new RegExp(
 );
 // ("The most prominent attack occurred on Independence Day, when …": the day an event is told to have come on.)
 const ON_THE_DAY =
-  /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$/;
+  /(?:^|[,;]\s+|\band\s+|\b(?:occurred|took place|came|happened)\s+)(?:[Oo]n|[Dd]uring|[Ll]ate on|[Ee]arly on)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?$/;
 
 // ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
 const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
@@ -526,8 +529,13 @@ export function findDates(
     // ("The day before Independence Day, a bomb …": the day before it, opening the sentence.)
     // (Only where it opens the sentence: "On August 15, the day after Independence Day, …" is dated already.)
     // (Read on the few words that can open the sentence: no search of a long prefix per holiday.)
+    // ("Two days before Bastille Day, police arrested …": days counted from it.)
     const dayAround =
-      m.index <= 40 ? /^\s*(?:[Tt]he|[Oo]n the) day (before|after)\s+$/.exec(sentence.slice(0, m.index)) : null;
+      m.index <= 40
+        ? /^\s*(?:(?:[Tt]he|[Oo]n the) day|(A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (day|week)s?) (before|after)\s+$/.exec(
+            sentence.slice(0, m.index),
+          )
+        : null;
     // ("Bastille Day brought the deadliest attack": the day as the subject that opens the sentence, telling its event.)
     const dayAsSubject = m.index === 0 && HOLIDAY_AS_SUBJECT.test(sentence.slice(whole.length, whole.length + 30));
     // ("a grenade thrown at a police bunker in Lal Chowk on the eve of Republic Day injured 15": the day the attack told
@@ -551,7 +559,8 @@ export function findDates(
     )
       continue;
     const date = calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3)));
-    const shift = eve || eveAfter || dayAround?.[1] === 'before' ? -1 : dayAround?.[1] === 'after' ? 1 : 0;
+    const counted = dayAround ? (dayAround[1] ? daysCounted(dayAround[1].toLowerCase(), dayAround[2] ?? 'day') : 1) : 0;
+    const shift = eve || eveAfter ? -1 : dayAround?.[3] === 'before' ? -counted : counted;
     const start = dayAround ? m.index - dayAround[0].trimStart().length : m.index;
     push(start, m.index + whole.length, addDays(date, shift), null, 'day', 4, year);
   }

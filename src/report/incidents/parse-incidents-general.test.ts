@@ -7851,3 +7851,49 @@ describe('parseIncidents: firebombs thrown, and a day counted from an event name
     ).toEqual([['2011-10-20', ['Korvel', 'Tarn']]]);
   });
 });
+
+describe('parseIncidents: more holidays, and days counted from a national one', () => {
+  it('dates Boxing Day, International Workers’ Day, May Day, "Two days before Bastille Day" and "On Ethiopian Orthodox Christmas"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Gunmen shot dead an imam outside his mosque in Darlo on Boxing Day.',
+          'Police defused a bomb at the bus station in Sorra on the morning of International Workers’ Day.',
+          'On May Day, a bomb exploded at a market in Tarn.',
+          'The May Day rally in Ulma passed off peacefully.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2010-12-26', ['Darlo']],
+      ['2010-05-01', ['Sorra']],
+      ['2010-05-01', ['Tarn']],
+    ]);
+    expect(
+      rows({
+        ...chapter(2015, 'Two days before Bastille Day, intelligence officers arrested four men in Darlo.'),
+        country: 'France',
+      }).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2015-07-12', 'arrest', ['Darlo'], 4]]);
+    expect(
+      rows({
+        ...chapter(
+          2019,
+          'On Ethiopian Orthodox Christmas, unidentified gunmen ambushed a minibus near Darlo, killing four passengers.',
+        ),
+        country: 'Ethiopia',
+      }).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2019-01-07', ['Darlo'], 4]]);
+  });
+
+  it('puts no toll of an earlier year’s event named by its holiday on the event told', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Two months after the Christmas Day 2011 bombing of St. Anne’s Church in Darlo, which killed 44 worshippers, a suicide bomber drove a car into a church in Sorra on February 26, killing three people and himself.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-02-26', ['Sorra'], 4]]);
+  });
+});
