@@ -7897,3 +7897,20 @@ describe('parseIncidents: more holidays, and days counted from a national one', 
     ).toEqual([['2012-02-26', ['Sorra'], 4]]);
   });
 });
+
+describe('parseIncidents: a new attack told with the end of its own siege', () => {
+  it('keeps "Two weeks later, militants detonated a car bomb …; security forces ended the siege …" apart from the story before', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On October 14, a truck bomb exploded at an intersection in Darlo, killing 512 people and injuring more than 300.',
+          'Two weeks later, militants detonated a car bomb at the gate of a hotel in Darlo and stormed the building, killing at least 23 people; security forces ended the siege after 12 hours, killing three of the attackers and capturing two.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2017-10-14', ['Darlo'], 512, 300, null],
+      ['2017-10-28', ['Darlo'], 26, null, 2],
+    ]);
+  });
+});

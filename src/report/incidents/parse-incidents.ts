@@ -1209,9 +1209,12 @@ function readSentence(r: Reader, sentence: string): void {
   if (before && !r.monthInPassage && ANY_MONTH.test(before)) r.monthInPassage = true;
   r.previous = sentence;
   const { mentions, relative, later, counted, story } = datesOf(r, sentence);
+  // ("Two weeks later, militants detonated a car bomb at a hotel …; security forces ended the siege after 12 hours": an
+  // event of its own told before the end of its siege, not the end of the story before.)
+  const goesOn = r.open !== null && (later !== null || relative !== null) ? STORY_GOES_ON.exec(sentence) : null;
   if (
     r.open !== null &&
-    (((later !== null || relative !== null) && STORY_GOES_ON.test(sentence)) || BY_THE_TIME.test(sentence))
+    ((goesOn !== null && classifyIncident(sentence.slice(0, goesOn.index)) === null) || BY_THE_TIME.test(sentence))
   ) {
     const end = mentions[0];
     // (An event ends within weeks of its start: a day months on ends some other story.)
