@@ -1741,7 +1741,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|-member|blew themselves up|dismantled|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|dismantled|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -2906,6 +2906,35 @@ function readOnesWhoDied(t: Tally): void {
   cite('killed', m.index, m.index + m[0].length);
 }
 
+// "… was abducted from his car near Tarn on June 6; his body was found two days later", "abducted two aid workers …;
+// their bodies were recovered the next morning": the ones taken, found dead.
+const BODIES_FOUND =
+  /\b(his|her|their) (?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/i;
+const TAKEN = /\b(?:abduct|kidnap)/i;
+// How many were taken: "abducted two aid workers", "nine foreigners … were abducted".
+const TAKEN_COUNT = new RegExp(
+  `\\b(?:abducted|kidnapped)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s|\\b(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:were|had been)\\s+(?:abducted|kidnapped)\\b`,
+  'i',
+);
+function readBodiesFound(t: Tally): void {
+  const { text, lower, result, cite } = t;
+  if (result.killed !== null || !lower.includes(' bod')) return;
+  const found = BODIES_FOUND.exec(text);
+  const taken = found ? TAKEN.exec(text) : null;
+  if (!found || !taken || taken.index > found.index) return;
+  if (found[1]?.toLowerCase() !== 'their') {
+    result.killed = 1;
+    cite('killed', found.index, found.index + found[0].length);
+    return;
+  }
+  const count = TAKEN_COUNT.exec(text.slice(0, found.index));
+  const n = count ? parseNumber(count[1] ?? count[2] ?? '') : null;
+  if (count === null || n === null) return;
+  result.killed = n;
+  cite('killed', count.index, count.index + count[0].length);
+  cite('killed', found.index, found.index + found[0].length);
+}
+
 /** "Two suspected militants and Inspector Ann Roe of the Tarn police died in the shootout": the figure and the one named. */
 function readFigureAndNamed(t: Tally): void {
   const { text, lower, shown, mayDeny, result, used, isUsed, cite } = t;
@@ -3465,6 +3494,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readNamedArrests(t);
   readLoneDeaths(t, alongside);
   readOnesWhoDied(t);
+  readBodiesFound(t);
   readAttackersKilled(t);
   readWoundedWhoDied(t);
   readLoneWounded(t);

@@ -7914,3 +7914,24 @@ describe('parseIncidents: a new attack told with the end of its own siege', () =
     ]);
   });
 });
+
+describe('parseIncidents: those abducted, found dead later', () => {
+  it('puts the dead found later on the abduction, with no record of the finding', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On June 12, nine foreigners working at a hospital in Darlo were abducted during an outing. The bodies of three of the women were found three days later.',
+          'Ann Roe, a district official, was abducted from his car near the village of Sorra on June 6; his body was found two days later.',
+          'Unidentified men abducted two vaccination workers in Tarn district on February 9; their bodies were recovered from a ravine the next morning.',
+          'On March 3, the bodies of 12 villagers were found in Ulma.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2009-06-12', ['Darlo'], 3],
+      ['2009-06-06', ['Sorra'], 1],
+      ['2009-02-09', ['Tarn'], 2],
+      ['2009-03-03', ['Ulma'], 12],
+    ]);
+  });
+});

@@ -1060,6 +1060,11 @@ const ANOTHER_ATTACK =
   /\b(?:when|after|as)\b[^.;]{0,60}?\b(?:attack|bomb|shell|struck|explod|ambush|fired|stormed|raided|opened fire)/i;
 // A sentence that tells only of victims of the event before who died later (see readSentence).
 // ("A fourth victim died on May 4, bringing the number killed to four": one more of them.)
+// The bodies of those taken, found: "The bodies of three of the women were found three days later", "his body was
+// recovered", told after an abduction.
+const BODIES_FOUND_LATER =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:bod(?:y|ies)|remains|corpses?)\b(?: of [^.;,]{1,60}?)? (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/;
+const TAKEN_WORD = /\b(?:abduct|kidnap)/i;
 const LATER_DEATHS_TOLD = new RegExp(
   `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
@@ -1272,6 +1277,21 @@ function readSentence(r: Reader, sentence: string): void {
     !tollToldAgain(r.open, sentence) &&
     !NEW_STORY.test(sentence) &&
     classifyIncident(sentence) === null
+  ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(sentence);
+    return;
+  }
+  // "… were abducted in Tarn. The bodies of three of them were found three days later": the abduction's dead, found
+  // later; no event of its own.
+  if (
+    r.open !== null &&
+    mentions.length === 1 &&
+    only &&
+    only.date >= r.open.mention.date &&
+    TAKEN_WORD.test(r.open.clause) &&
+    BODIES_FOUND_LATER.test(sentence) &&
+    classifyIncident(sentence.replace(BODIES_FOUND_LATER, ' ')) === null
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
@@ -2271,7 +2291,13 @@ function readDated(
       if (begun) kind = 'clash';
       if (stopped) kind = 'attack';
       firstKind ??= kind;
-      if (!kind) continue;
+      if (!kind) {
+        // ("… was abducted near Tarn on June 6; his body was found two days later": the dead of the abduction just told,
+        // found later; no event of its own.)
+        const taker = made[made.length - 1];
+        if (taker && BODIES_FOUND_LATER.test(part) && TAKEN_WORD.test(taker.clause)) taker.further.push(part);
+        continue;
+      }
       sentenceKind = kind;
       const draft: Draft = {
         sectionId,
