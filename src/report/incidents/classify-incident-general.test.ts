@@ -1632,3 +1632,44 @@ describe('classifyIncident: a device stopped "before it could" go off', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: operations of the state told in more ways', () => {
+  it.each([
+    [
+      'Army units backed by helicopter gunships swept the Tarn forest from July 3 to 12; the ministry said 18 terrorists were killed.',
+      'clash',
+    ],
+    [
+      "The Ulma People's Defence Forces (UPDF) assaulted rebel camps in the Darlo Mountains, killing 15 rebels.",
+      'clash',
+    ],
+    [
+      'Korvel jets, responding to a request from Tarn, struck a militant camp in the Bessa forest, killing 15 militants.',
+      'clash',
+    ],
+    ['An aerial bombardment of a rebel camp near Sorra on March 2 killed nine rebels.', 'clash'],
+    [
+      'Police and gendarmerie tactical units ended a day-long standoff with two gunmen at a print shop in Darlo, killing both men.',
+      'clash',
+    ],
+    [
+      'On May 13, rangers surrounded a house in Tarn where four insurgents were hiding; two of them were killed.',
+      'clash',
+    ],
+    ['Officials reported that unidentified aircraft had dropped bombs near the village of Ulma.', 'clash'],
+    [
+      'On September 8, the IRGC fired seven ballistic missiles at a party headquarters in Darlo, killing 16 people.',
+      'clash',
+    ],
+    ['On May 25, government forces and pro-regime militias killed 108 people in the Sorra area.', 'clash'],
+    ['On January 1, troops operating against the Tarn Front in Bessa killed a senior rebel commander.', 'clash'],
+    [
+      'During a joint operation in Ulma on March 8 to rescue two engineers, the kidnappers killed both hostages.',
+      'clash',
+    ],
+    ['Militants killed two park rangers in Darlo.', 'attack'],
+    ['Gunmen in army uniforms fired rockets at a hotel in Tarn.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
