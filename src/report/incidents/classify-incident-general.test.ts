@@ -1673,3 +1673,37 @@ describe('classifyIncident: operations of the state told in more ways', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: calls, conditional threats and listings told with violence', () => {
+  it.each([
+    [
+      'On November 17, a spokesman told a Tarn radio station that the group would bomb shopping malls in the capital unless the army withdrew.',
+      'threat',
+    ],
+    [
+      'An e-mail sent to news agencies on November 4 threatened further bombings in Ulma unless the government halted the deportation of migrants.',
+      'threat',
+    ],
+    [
+      'In a video posted in late October, the Front’s leader urged his followers to attack foreigners in Darlo.',
+      'threat',
+    ],
+    [
+      'The Department of State designated the Sorra Emirate as a Specially Designated Global Terrorist on May 26, citing its responsibility for the airport bombing.',
+      'designation',
+    ],
+    [
+      'On February 7, the Interior Ministry extended for two more years its ban on the Tarn Youth Movement.',
+      'designation',
+    ],
+    [
+      'In December, a district court in Ulma banned a little-known group, the Bessa Army, as a terrorist organization.',
+      'designation',
+    ],
+    ['The government deported two nationals to Korvel on May 3.', null],
+    ['Militants urged residents to flee, then killed 12 villagers in Darlo.', 'attack'],
+    ['Police arrested four men who had urged followers on social media to attack churches in Darlo.', 'arrest'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

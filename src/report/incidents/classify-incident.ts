@@ -2,9 +2,12 @@ import type { IncidentKind } from '../types.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
-  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department)(?: Department)? designated\b(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b)/i;
+  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|(?:extended|renewed|prolonged) (?:[\w-]+ ){0,4}?(?:its |the )?ban on (?:the )?[A-Z]|banned [^.;]{1,80}? as (?:an? )?(?:terrorist|extremist) (?:organi[sz]ation|group)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department)(?: Department)? designated\b(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b)/i;
 // A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
 // Jund al-Khilafa"; not "banned the wearing of …").
+// Why a group is listed, told after the listing: ", citing its responsibility for …", "for its role in …".
+const DESIGNATION_REASON =
+  /,?\s+(?:citing|for (?:its|their) (?:role|involvement|part) in|because of (?:its|their)|over (?:its|their) (?:role|involvement) in)\b[^.;]*/gi;
 const DESIGNATION_NAMED = /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|[Ll]isted (?=[A-Z]))/;
 // ("… was caught on July 4 trying to leave the compound": taken; not "caught in the crossfire".)
 const ARREST =
@@ -28,6 +31,9 @@ const WARNED_THREAT =
 const WARNER_OFFICIAL =
   /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department|[Jj]udges?|[Cc]ourts?|[Pp]rosecutors?)\b/;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
+const URGED_TO =
+  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage)\b/i;
+const WOULD_UNLESS = /\bwould (?:bomb|attack|kill|strike|target|behead|execute)\b[^.;]{0,160}?\bunless\b/i;
 const INTERCEPTED_CONVOY =
   /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
 // An arrest told before the interception: "police arrested four men and intercepted a truck of explosives".
@@ -480,6 +486,12 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return 'threat';
   // "leaflets … warned Buddhist residents to leave the area or face attack": a warning, whatever violence it names.
   if (WARNED_OR.test(text) && !TOLL_WORD.test(text)) return 'threat';
+  // "In a video posted in late October, the group's leader urged his followers to attack foreigners", "told a radio
+  // station that the group would bomb malls unless …": a call or a threat, whatever violence it names.
+  // (Not the call of an authority: "NATO called on member states to strike the Front's financing networks"; nor an
+  // arrest of those who called: "police arrested four men who had urged followers to attack churches".)
+  const urged = URGED_TO.exec(text) ?? WOULD_UNLESS.exec(text);
+  if (urged && !TOLL_WORD.test(text) && !ARREST.test(text) && !byAuthority(text.slice(0, urged.index))) return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   // "detained Ann Roe at the airport and handed him to Tarn, where he had been sentenced in absentia": an arrest told
   // before a sentence passed earlier on the one arrested is an arrest.
@@ -544,8 +556,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return null;
   // ("On July 27, Spain extradited to France a recruiter who had been arrested in Barcelona in 2017.")
   // ("extradited to Peru a former member wanted for a 1990s kidnapping": what the one handed over is wanted for.)
+  // ("… threatened further bombings unless the government halted the deportation of immigrants": a threat.)
   if (
     TRANSFER.test(text) &&
+    !THREAT.test(text) &&
     !VIOLENT_VERB.test(text.replace(WANTED_FOR, ' ')) &&
     !ARREST.test(text.replace(ARREST_BEFORE, ' '))
   )
@@ -581,7 +595,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // finance rated, no group listed.)
   const designation = FINANCE_LIST.test(text) ? null : (DESIGNATION.exec(text) ?? DESIGNATION_NAMED.exec(text));
   const arrestFirst = (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) < (designation?.index ?? 0);
-  if (designation && !violentVerb && !arrestFirst) return 'designation';
+  // ("designated the Emirate as a Specially Designated Global Terrorist, citing its responsibility for the airport
+  // bombing": the reason given names violence, tells none.)
+  if (designation && !arrestFirst && (!violentVerb || !VIOLENT_VERB.test(text.replace(DESIGNATION_REASON, ' '))))
+    return 'designation';
   // (An official telling of arrests made is the arrest: "the Interior Minister announced that police had arrested 12".)
   // (The official is the subject, told first: "the Sorra Front threatened to kill government officials who …" is a
   // threat; an arrest told anywhere is the arrest.)
