@@ -56,7 +56,8 @@ const PLACE_PATTERNS = [
   // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"
-  new RegExp(`\\bbetween (${NAME}) and (${NAME})`, 'g'),
+  // ("between Banikoara and the W National Park": the first, where the second is told with its article.)
+  new RegExp(`\\bbetween (${NAME}) and (?:(${NAME})|the\\b)`, 'g'),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
@@ -190,16 +191,16 @@ const PLACE_PATTERNS = [
  * Patterns read backwards from a keyword: the keyword is found first (one cheap pass), then the name is read in
  * the 80 characters before it, so a pattern that may start at any capital letter costs no pass of its own.
  */
-const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
+const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: true }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
   // Marlo island", "the Tessa field": a name followed by what kind of place it is
   {
     // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
     // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
-    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
-      `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain) )?$`,
+      `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain|giraffe|wildlife|game|nature|forest) )?$`,
     ),
   },
   // "Marawi City", "Mexico City"
@@ -218,6 +219,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp }> = [
   {
     key: /\b(?:town|village|city)\b/g,
     before: new RegExp(`(?<![\\w-])(${NAME}), an? (?:[\\w-]+ ){0,3}$`),
+    aside: true,
   },
   // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
   // Station": an airfield is named for its town
@@ -352,6 +354,9 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
 const OPERATION_OR_FORCE =
   /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
 
+// Words that name a group, not a town: "Ansar al-Shari'a", "Jaish al-Adl", "Clan del Golfo", "Lashkar-e-Jhangvi".
+const GROUP_NAME_WORD =
+  /^(?:Ansar|Ansaru|Jama['’]?at|Jamaat|Jamaah|Harakat|Hizb|Hezb|Lashkar(?! Gah)|Jaish|Jaysh|Tehrik|Tahrir|Clan|Katibat|Kata['’]?ib|Liwa|Saraya|Majlis|Jund|Fatah|Hamas|Mujahideen|Mujahidin)\b|\bShari['’]?a\b/;
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -392,6 +397,9 @@ const PLACE_SCAN = new WordAnchoredPatterns([
 const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
+// A role held in a place, right after the kind of place: "a village headman", "a town council member".
+const ROLE_OF_A_PLACE =
+  /^\s+(?:headman|headmen|chief|head|elder|leader|official|officials|council|councillor|councilor|guard|guards|defen[cs]e|volunteer|militia|teacher|imam|secretary|administrator|mayor|resident)\b/;
 // What a match opens with where the text calls the name a town: "the town of General Nakar".
 const TOLD_AS_TOWN = /^the (?:village|town|city|municipality) of [A-Z]/;
 /**
@@ -406,8 +414,10 @@ export function buildNameBook(text: string, country: string): NameBook {
   const [possessive = [], ...scanned] = PLACE_SCAN.matchAll(text);
   const placeMatches = scanned.slice(0, PLACE_PATTERNS.length);
   const keyMatches = scanned.slice(PLACE_PATTERNS.length);
-  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before }, i) =>
+  const lookback = LOOKBACK_PATTERNS.flatMap(({ key, before, aside }, i) =>
     (keyMatches[i] ?? []).flatMap((k) => {
+      // ("Ann Roe, a village headman in Tarn district": a person told by a role of the village, no town named.)
+      if (aside && ROLE_OF_A_PLACE.test(text.slice(k.index + k[0].length, k.index + k[0].length + 24))) return [];
       const m = before.exec(text.slice(Math.max(0, k.index - 80), k.index));
       // "Marawi City": the keyword is part of the name; "the Intercontinental Hotel in Kabul": a capital site word
       // names a building, and where the text says which town it stands in, the word before it is no town.
@@ -520,6 +530,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         // "the Hindu temple", "the Indian embassy": a people or a faith, not a place; "in Boko Haram's
         // stronghold": a group.
         if (isDemonym(name) || KNOWN_GROUPS.includes(name)) continue;
+        // ("raided an Ansar al-Shari'a weapons depot", "a raid on a Clan del Golfo camp": a group's name, by the words
+        // groups are named with.)
+        if (GROUP_NAME_WORD.test(name)) continue;
         // ("the home village of Chechen President Ramzan Kadyrov", "during Friday prayers", "attacks on Egyptian
         // Christians": a person by title, a weekday, or a people, never a place.)
         if (TITLE_INSIDE.test(name) || WEEKDAY_NAME.test(name) || PEOPLE_PLURAL.test(name)) continue;

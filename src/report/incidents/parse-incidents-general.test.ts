@@ -2243,7 +2243,7 @@ describe('parseIncidents: one verb, then a toll before each place', () => {
         ),
       ),
     ).toEqual([
-      ['2012-06-13', 'attack', ['Tarn'], 19, null, null],
+      ['2012-06-13', 'attack', ['Tarn', 'Kadra'], 19, null, null],
       ['2012-06-13', 'attack', ['Bessa'], 22, null, null],
       ['2012-06-13', 'attack', ['Lorn'], 7, null, null],
       ['2012-07-02', 'attack', ['Darlo'], null, 30, null],
@@ -6064,7 +6064,7 @@ describe('parseIncidents: a review of the session’s readings', () => {
       ).map(([date, , places]) => [date, places]),
     ).toEqual([
       ['2012-05', ['Tarn']],
-      ['2012-07-20', ['Tarn']],
+      ['2012-07-20', ['Tarn', 'Ulma']],
     ]);
   });
 });
@@ -6658,7 +6658,7 @@ describe('parseIncidents: a place named by a day', () => {
 
 describe('parseIncidents: a district named with its province', () => {
   // (The record names the town that owns the district, as "Varsk's Mayo district" in the running-text tests.)
-  it('gives "January 20: In Tarn\'s Ulma district, … killing four" one record, not one per name', () => {
+  it('gives "January 20: In Tarn\'s Ulma district, … killing four" one record, not one per name, the town and its own district its places', () => {
     expect(
       rows(
         chapter(
@@ -6666,7 +6666,7 @@ describe('parseIncidents: a district named with its province', () => {
           "January 20: In Tarn's Ulma district, insurgents detonated a bomb beside a road, then opened fire, killing four rangers.",
         ),
       ),
-    ).toEqual([['2008-01-20', 'attack', ['Tarn'], 4, null, null]]);
+    ).toEqual([['2008-01-20', 'attack', ['Tarn', 'Ulma'], 4, null, null]]);
   });
 });
 
@@ -7932,6 +7932,29 @@ describe('parseIncidents: those abducted, found dead later', () => {
       ['2009-06-06', ['Sorra'], 1],
       ['2009-02-09', ['Tarn'], 2],
       ['2009-03-03', ['Ulma'], 12],
+    ]);
+  });
+});
+
+describe('parseIncidents: places of a district owned, a reserve, a road between, and names that are no places', () => {
+  it('places each event where the text puts it', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          "A motorcycle bomb exploded outside a store in Tarn's Ulma district on February 7, wounding four people.",
+          'Gunmen shot dead Ann Roe, a village headman in Sorra district, as he returned from prayers on April 19.',
+          'On August 9, gunmen killed six aid workers in the Darlo giraffe reserve, about 60 kilometers southeast of Bessa.',
+          'On December 12, a soldier was killed when his patrol struck a mine on the road between Korvel and the W National Park.',
+          'In mid-December, special forces raided an Ansar al-Tarn weapons depot in the Lorn district of Vessa, killing five militants.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2023-02-07', ['Tarn', 'Ulma']],
+      ['2023-04-19', ['Sorra']],
+      ['2023-08-09', ['Darlo']],
+      ['2023-12-12', ['Korvel', 'W National Park']],
+      ['2023-12', ['Lorn', 'Vessa']],
     ]);
   });
 });

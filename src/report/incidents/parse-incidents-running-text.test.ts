@@ -557,7 +557,7 @@ describe('parseIncidents on running text', () => {
       ['2017-05-22', ['Orsk']],
       ['2017-10-07', ['Gabar']],
       // A city's district is told by its city ("Baghdad's Karrada district").
-      ['2017-07-28', ['Varsk']],
+      ['2017-07-28', ['Varsk', 'Mayo']],
     ]);
   });
 

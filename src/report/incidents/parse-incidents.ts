@@ -2541,13 +2541,15 @@ function finestPlaces(named: string[], text: string): string[] {
     return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
   };
   // "Thawa and neighboring hamlets of Doda district": a district named after a town of the incident is its
-  // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it).
+  // surroundings ("Hakkari province's Cukurca district" keeps Cukurca: no town before it; "Pattani's Nong Chik
+  // district" keeps Nong Chik, the district of the owner named).
   const districtTold = text.includes(' district');
   const district = (p: string) => {
     if (!districtTold) return false;
     const escaped = escapeRegExp(p);
-    const all = text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
-    return all.length > 0 && all.every((m) => m.endsWith(' district'));
+    // ("in Tarn's Ulma district": a district named as the town's own is the finer place, not its surroundings.)
+    const all = text.match(new RegExp(`(?:['’]s )?(?<![\\w-])${escaped}(?![\\w-])(?: district\\b)?`, 'g')) ?? [];
+    return all.length > 0 && all.every((m) => m.endsWith(' district') && !/^['’]s /.test(m));
   };
   // "Ulma, Sorra District": a district told as an aside after a town of the incident is that town's surroundings.
   const aside = (p: string) => {
