@@ -2910,10 +2910,10 @@ function readOnesWhoDied(t: Tally): void {
 // their bodies were recovered the next morning": the ones taken, found dead.
 const BODIES_FOUND =
   /\b(his|her|their) (?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/i;
-const TAKEN = /\b(?:abduct|kidnap)/i;
+const TAKEN = /\b(?:abduct|kidnap|seized|snatched)/i;
 // How many were taken: "abducted two aid workers", "nine foreigners … were abducted".
 const TAKEN_COUNT = new RegExp(
-  `\\b(?:abducted|kidnapped)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s|\\b(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:were|had been)\\s+(?:abducted|kidnapped)\\b`,
+  `\\b(?:abducted|kidnapped|seized|snatched)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s|\\b(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:were|had been)\\s+(?:abducted|kidnapped|seized|snatched)\\b`,
   'i',
 );
 function readBodiesFound(t: Tally): void {

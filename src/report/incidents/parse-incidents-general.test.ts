@@ -7958,3 +7958,26 @@ describe('parseIncidents: places of a district owned, a reserve, a road between,
     ]);
   });
 });
+
+describe('parseIncidents: readings of the session kept to what they are for', () => {
+  it('puts no bodies of others, and no denial after another story, on the record before', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 14, gunmen kidnapped a teacher in Darlo. The bodies of four militants were found in a ravine near Sorra two days later.',
+          'On March 11, a suicide bomber blew himself up at a checkpoint in Tarn. Police arrested two suspects in Ulma on March 12. There were no other casualties.',
+          'On June 18, gunmen seized three engineers in Bessa; their bodies were recovered the next morning.',
+          'Two days after the arrests, a bomb exploded in Lorn on June 24, killing one.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2014-06-14', 'attack', ['Darlo'], null, null],
+      ['2014-06-16', 'attack', ['Sorra'], 4, null],
+      ['2014-03-11', 'attack', ['Tarn'], null, null],
+      ['2014-03-12', 'arrest', ['Ulma'], null, null],
+      ['2014-06-18', 'attack', ['Bessa'], 3, null],
+      ['2014-06-24', 'attack', ['Lorn'], 1, null],
+    ]);
+  });
+});

@@ -71,11 +71,22 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:other |further )?(?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
 /**
  * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
  * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
  */
+// "There were no other casualties": no one but the attacker who died.
+const NO_OTHER_CASUALTIES = /^There were no (?:other|further) (?:casualties|deaths|fatalities|injuries)\b/;
+const OWN_DEATH =
+  /\b(?:blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:[\w-]+ )?(?:vests?|belts?|explosives)|killed (?:himself|herself|themselves))\b/i;
+/** Whether `sentence` denies other casualties right after the open story's sentence that told an attacker's own death. */
+function othersDenied(sentence: string, r: Reader): boolean {
+  const before = r.earlier[r.earlier.length - 1] ?? '';
+  return (
+    r.open !== null && NO_OTHER_CASUALTIES.test(sentence) && OWN_DEATH.test(before) && r.open.sentences.includes(before)
+  );
+}
 function storyTotal(sentence: string, story: Draft | null): boolean {
   return (
     story !== null &&
@@ -1062,9 +1073,10 @@ const ANOTHER_ATTACK =
 // ("A fourth victim died on May 4, bringing the number killed to four": one more of them.)
 // The bodies of those taken, found: "The bodies of three of the women were found three days later", "his body was
 // recovered", told after an abduction.
+// (Only bodies told as of those taken: not "the bodies of four militants were found", "the body of a police officer".)
 const BODIES_FOUND_LATER =
-  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:bod(?:y|ies)|remains|corpses?)\b(?: of [^.;,]{1,60}?)? (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/;
-const TAKEN_WORD = /\b(?:abduct|kidnap)/i;
+  /\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:bod(?:y|ies)|remains|corpses?)|[Tt]he (?:bod(?:y|ies)|remains|corpses?) of (?:the|his|her|their|both|all|[\w-]+ of (?:the|them|those))\b[^.;,]{0,60}?) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/;
+const TAKEN_WORD = /\b(?:abduct|kidnap|seized|snatched|taken hostage)/i;
 const LATER_DEATHS_TOLD = new RegExp(
   `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
@@ -1762,7 +1774,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     r.open.tentative = true;
     return;
   }
-  if (NEW_STORY.test(sentence) && !storyTotal(sentence, r.open)) r.open = null;
+  // ("A suicide bomber blew himself up at a checkpoint in Tarn. There were no other casualties.": the bomber's story
+  // goes on, where the sentence before told his own death; after any other sentence, a new story.)
+  if (NEW_STORY.test(sentence) && !storyTotal(sentence, r.open) && !othersDenied(sentence, r)) r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
