@@ -415,10 +415,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated([['arrests', 'detentions']], `\\b${N}\\s+(?:arrests|detentions)\\b`, 'gi'),
-    // "dismantled a 13-member cell", "broke up a five-member network": its members, taken
+    // "dismantled a 13-member cell", "broke up a five-member network", "the dismantling of a 27-member cell": its
+    // members, taken
     gated(
       [['dismantl', 'broke up', 'disrupted'], ['-member']],
-      `\\b(?:dismantled|dismantling|broke up|breaking up|disrupted) (?:an? )?${N}-member\\b`,
+      `\\b(?:dismantled|dismantling|broke up|breaking up|disrupted) (?:of )?(?:an? )?${N}-member\\b`,
       'gi',
     ),
     // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people", "dismantled a cell

@@ -83,9 +83,9 @@ const MONTH = new RegExp(
   `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
   'g',
 );
-// What may stand before a month for it to date an event: "in", "during", "a", "the", "an early".
+// What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".
 const MONTH_BEFORE =
-  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
@@ -598,6 +598,10 @@ export function findDates(
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const mentions: DateMention[] = [];
   let lastEnd = -1;
+  // Where the sentence's last day date begins (one pass): "announced on October 30 that police had arrested a man … on
+  // October 21" tells the arrest's own day after the statement's.
+  let lastDayStart = -1;
+  for (const c of candidates) if (!c.dropped && c.date.length === 10) lastDayStart = Math.max(lastDayStart, c.start);
   for (const { rank: _rank, dropped, ...c } of candidates) {
     if (c.start < lastEnd) continue;
     // ("officials said on December 18 that two soldiers missing after the attack had been found": the day of a
@@ -606,7 +610,7 @@ export function findDates(
     const statement =
       SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
       /^,?\s+that\b/.test(sentence.slice(c.end)) &&
-      !TOLD_EVENT.test(sentence.slice(c.end));
+      (!TOLD_EVENT.test(sentence.slice(c.end)) || lastDayStart > c.end);
     // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
     // ("in 6th of October City", "on the 15 July Martyrs Bridge": a place named by a day.)
     const named =

@@ -7981,3 +7981,25 @@ describe('parseIncidents: readings of the session kept to what they are for', ()
     ]);
   });
 });
+
+describe('parseIncidents: a cell dismantled, a device found unexploded, the end of a month, and a statement’s day', () => {
+  it('reads each as the guide does', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On January 5, the Interior Ministry announced the dismantling of a 27-member terrorist cell near Darlo.',
+          'On January 8, a bomb damaged a shelter in Sorra. Twenty days later, a second device was found, unexploded, at a campsite in Tarn.',
+          'At the end of January, police arrested three members of the Front in the Ulma area.',
+          'Officials announced on October 30 that police had arrested a man in Bessa on October 21 on suspicion of planning an attack.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2017-01-05', 'arrest', ['Darlo'], 27],
+      ['2017-01-08', 'attack', ['Sorra'], null],
+      ['2017-01-28', 'attack', ['Tarn'], null],
+      ['2017-01', 'arrest', ['Ulma'], 3],
+      ['2017-10-21', 'arrest', ['Bessa'], 1],
+    ]);
+  });
+});
