@@ -1979,7 +1979,7 @@ describe('countCasualties: D19 readings, second round', () => {
     ['Ann Roe was killed with a relative’s pistol.', 1, null, null],
     [
       'On May 3, a suicide bomber blew himself up near the governor’s convoy in Tarn; the governor was unhurt.',
-      null,
+      1,
       null,
       null,
     ],
@@ -3825,5 +3825,18 @@ describe('readCasualties: a victim named in quotes', () => {
   it('counts "killed \\"Raul Tarn\\"" as one and the others with him', () => {
     expect(readCasualties('Troops killed "Omar Tarn" in a raid near Darlo.').figures.killed).toBe(1);
     expect(readCasualties('The army killed “Commander Bessa” and two bodyguards.').figures.killed).toBe(3);
+  });
+});
+
+describe('readCasualties: a bomber’s own death, where no other is told', () => {
+  it('counts the bomber who "blew himself up", not one who tried to', () => {
+    expect(readCasualties('A suicide bomber blew himself up at a checkpoint in Darlo.').figures.killed).toBe(1);
+    expect(readCasualties('A suicide bomber blew herself up near a school, wounding three.').figures).toEqual({
+      killed: 1,
+      wounded: 3,
+      arrested: null,
+    });
+    expect(readCasualties('A man tried to blow himself up at the airport.').figures.killed).toBeNull();
+    expect(readCasualties('A bomber blew himself up at a market, killing 12 people.').figures.killed).toBe(12);
   });
 });

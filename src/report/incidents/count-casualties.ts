@@ -1742,7 +1742,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|dismantled|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -3412,6 +3412,18 @@ function readNoCasualties(t: Tally): void {
   }
 }
 const BLEW_SELF_UP = /\bblew (?:himself|herself) up\b/i;
+// "A suicide bomber blew himself up at a checkpoint in Tarn.": the bomber's own death, where no other death is told
+// (the guide counts an attacker who died). Not "tried to blow himself up", nor a denial ("no one died").
+const BOMBER_DIED =
+  /(?<!\b(?:tried|attempted|trying|attempting|failed|planned|planning|intended|intending) to )\bblew (?:himself|herself) up\b/i;
+function readBomberOnly(t: Tally): void {
+  const { text, lower, shown, mayDeny, result, cite } = t;
+  if (result.killed !== null || !lower.includes('blew h') || (mayDeny && NO_DEATHS.test(shown))) return;
+  const m = BOMBER_DIED.exec(text);
+  if (!m) return;
+  result.killed = 1;
+  cite('killed', m.index, m.index + m[0].length);
+}
 const NONE_FATALLY = /\bnone (?:of them )?(?:fatally|mortally|critically or fatally)\b/i;
 
 function readOne(input: string): { figures: Casualties; evidence: CasualtyEvidence } {
@@ -3503,6 +3515,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readOneAndFigure(t);
   readMoreDeaths(t);
   readNoCasualties(t);
+  readBomberOnly(t);
   const evidence: CasualtyEvidence = {};
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     if (result[field] === null || spans[field].length === 0) continue;

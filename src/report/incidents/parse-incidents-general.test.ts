@@ -7974,7 +7974,7 @@ describe('parseIncidents: readings of the session kept to what they are for', ()
     ).toEqual([
       ['2014-06-14', 'attack', ['Darlo'], null, null],
       ['2014-06-16', 'attack', ['Sorra'], 4, null],
-      ['2014-03-11', 'attack', ['Tarn'], null, null],
+      ['2014-03-11', 'attack', ['Tarn'], 1, null],
       ['2014-03-12', 'arrest', ['Ulma'], null, null],
       ['2014-06-18', 'attack', ['Bessa'], 3, null],
       ['2014-06-24', 'attack', ['Lorn'], 1, null],
