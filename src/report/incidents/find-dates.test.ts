@@ -319,3 +319,24 @@ describe('findDates: one of a camp named by a day', () => {
     ).toEqual(['2007-03-14']);
   });
 });
+
+describe('findDates: Orthodox Easter', () => {
+  it.each([
+    [2015, '2015-04-12', '2015-04-10'],
+    [2019, '2019-04-28', '2019-04-26'],
+    [2021, '2021-05-02', '2021-04-30'],
+  ])('dates Orthodox Easter and Good Friday of %i by the Julian calendar', (year, easter, friday) => {
+    expect(findDates('On Orthodox Easter, a bomb exploded near a church in Darlo.', year).map((m) => m.date)).toEqual([
+      easter,
+    ]);
+    expect(findDates('On Orthodox Good Friday, gunmen fired on worshippers.', year).map((m) => m.date)).toEqual([
+      friday,
+    ]);
+  });
+
+  it('keeps the Western date for Easter told alone', () => {
+    expect(findDates('On Easter Sunday, a bomb exploded near a church in Darlo.', 2019).map((m) => m.date)).toEqual([
+      '2019-04-21',
+    ]);
+  });
+});

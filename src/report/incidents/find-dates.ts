@@ -491,7 +491,11 @@ export function findDates(
     // ("the 2011 Christmas Day bombing": the year right before the holiday's name.)
     const yearBefore = /\b(\d{4})\s+$/.exec(sentence.slice(Math.max(0, m.index - 6), m.index))?.[1];
     if (yearBefore && year !== null && Number(yearBefore) !== year) continue;
-    const md = HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ?? (year !== null ? easterDay(year, name) : undefined);
+    // ("On Orthodox Easter, …", "Orthodox Good Friday": the Eastern churches' Easter, most years a week or more later.)
+    const orthodox = /\bOrthodox\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+    const md =
+      HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ??
+      (year !== null ? easterDay(year, name, orthodox) : undefined);
     if (md && year !== null)
       push(
         m.index,
@@ -898,7 +902,24 @@ const ATTACK_NAMED_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|massacres?|assaults?|explosions?|shootings?|ambush)\b/i;
 
 /** The month and day (`MM-DD`) of Easter Sunday in the Gregorian calendar, or of Palm Sunday, Good Friday and Easter Monday. */
-function easterDay(year: number, name: string): string {
+function easterDay(year: number, name: string, orthodox = false): string {
+  const shift = /good friday/i.test(name)
+    ? -2
+    : /palm sunday/i.test(name)
+      ? -7
+      : /pentecost|whit/i.test(name)
+        ? 49
+        : /monday/i.test(name)
+          ? 1
+          : 0;
+  if (orthodox) {
+    // The Julian calendar's Easter (Meeus), 13 days behind the Gregorian from 1900 to 2099.
+    const d = (19 * (year % 19) + 15) % 30;
+    const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+    const month = Math.floor((d + e + 114) / 31);
+    const day = ((d + e + 114) % 31) + 1;
+    return isoDay(addDays(new Date(year, month - 1, day), 13 + shift)).slice(5);
+  }
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -913,15 +934,6 @@ function easterDay(year: number, name: string): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  const shift = /good friday/i.test(name)
-    ? -2
-    : /palm sunday/i.test(name)
-      ? -7
-      : /pentecost|whit/i.test(name)
-        ? 49
-        : /monday/i.test(name)
-          ? 1
-          : 0;
   return isoDay(addDays(new Date(year, month - 1, day), shift)).slice(5);
 }
 
