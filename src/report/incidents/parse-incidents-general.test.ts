@@ -7895,6 +7895,14 @@ describe('parseIncidents: more holidays, and days counted from a national one', 
         ),
       ).map(([date, , places, killed]) => [date, places, killed]),
     ).toEqual([['2012-02-26', ['Sorra'], 4]]);
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 26, a suicide bomber drove a car into a church in Tarn, killing three people and himself, a month after the Christmas Day 2011 bombing of a church in Ulma that killed 20 worshippers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-03-26', ['Tarn'], 4]]);
   });
 });
 

@@ -2704,7 +2704,7 @@ const DIRECTION_OF =
 // April 2007 suicide bombings in Casablanca".
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const PAST_EVENT = new RegExp(
-  `\\bthe (?:${MONTH} (?:(?:and|or|to) ${MONTH} )?)?(?:19|20)\\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
+  `\\bthe (?:${MONTH} (?:(?:and|or|to) ${MONTH} )?|(?:Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Boxing Day) )?(?:19|20)\\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: of (?:[^.;,]|(?<=\\b(?:St|Mt|Ft))\\.){1,50}?)?(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
   'g',
 );
 
