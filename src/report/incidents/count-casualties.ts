@@ -3437,7 +3437,13 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const shown = !input.includes('(')
     ? input
     : input.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string, offset: number) => {
-        if (/\b(?:kill|dead|died|death|wound|injur|arrest|detain|casualt)/i.test(inner)) return aside;
+        // ("… on April 2 (no one was hurt)": a denial told in the aside is casualties told too.)
+        if (
+          /\b(?:kill|dead|died|death|wound|injur|arrest|detain|casualt)|\b(?:no one|nobody) was (?:hurt|harmed)\b/i.test(
+            inner,
+          )
+        )
+          return aside;
         cuts.push({ at: offset - cut, length: aside.length });
         cut += aside.length;
         return '';

@@ -8011,3 +8011,24 @@ describe('parseIncidents: a cell dismantled, a device found unexploded, the end 
     ]);
   });
 });
+
+describe('parseIncidents: a passage that opens counting from an event named, and a denial in brackets', () => {
+  it('counts "Four days after the hotel bombings" from them, and reads "(no one was hurt)"', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 9, suicide bombers struck three hotels in Darlo, killing 60 people.',
+          'On October 28, police arrested two men in Sorra.',
+          'Four days after the hotel bombings, authorities arrested a woman at a safe house in Tarn.',
+          'Police defused a bomb left outside the ferry terminal in Ulma on the morning of April 2 (no one was hurt).',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2005-11-09', 'attack', ['Darlo'], 60, null],
+      ['2005-10-28', 'arrest', ['Sorra'], null, null],
+      ['2005-11-13', 'arrest', ['Tarn'], null, null],
+      ['2005-04-02', 'attack', ['Ulma'], 0, 0],
+    ]);
+  });
+});

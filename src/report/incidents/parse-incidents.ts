@@ -1133,8 +1133,11 @@ function unnamedEvent(r: Reader, noun: string): Draft | null {
     : /^(?:attack|assault)/.test(kind)
       ? /(?:)/
       : new RegExp(`\\b${escapeRegExp(kind.replace(/(?:ings?|es|s)$/, ''))}`, 'i');
-  const wholeWords = which.map((w) => new RegExp(`(?<![\\w'’-])${escapeRegExp(w)}(?![\\w'’-])`, 'i'));
-  for (let i = r.drafts.length - 1; i >= Math.max(r.passageFirst, r.drafts.length - NAMED_EVENT_REACH); i -= 1) {
+  // (A word in the singular names the plural too: "the hotel bombings" after "struck three hotels".)
+  const wholeWords = which.map((w) => new RegExp(`(?<![\\w'’-])${escapeRegExp(w)}(?:s|es)?(?![\\w'’-])`, 'i'));
+  // (In the passage; or, where words say which ("the hotel bombings"), in the stories before it too.)
+  const from = Math.max(which.length > 0 ? 0 : r.passageFirst, r.drafts.length - NAMED_EVENT_REACH);
+  for (let i = r.drafts.length - 1; i >= from; i -= 1) {
     const draft = r.drafts[i];
     if (!draft || draft.mention.reference || draft.kind !== 'attack') continue;
     const text = draft.sentences.join(' ');
@@ -1170,7 +1173,13 @@ function readSentence(r: Reader, sentence: string): void {
   r.ordered = null;
   // ("The Sorra Front claimed responsibility the next day, …" opening the next passage: the claim is counted from
   // the story the passage before told.)
-  if (
+  // ("Four days after the hotel bombings, police arrested …" opening a passage: counted from the story named, where
+  // one is; else from the story the passage before ended on, as below.)
+  const namedFirst = r.previous === '' && DAYS_AFTER_NAMED.test(sentence) ? namedEvent(r, sentence) : null;
+  if (namedFirst) {
+    r.open = namedFirst;
+    r.previousDay = null;
+  } else if (
     r.previous === '' &&
     r.carried !== null &&
     (RELATIVE_DAY.test(sentence) ||
