@@ -8032,3 +8032,22 @@ describe('parseIncidents: a passage that opens counting from an event named, and
     ]);
   });
 });
+
+describe('parseIncidents: targets struck, listed after a colon with their own tolls', () => {
+  it('makes a record of each target told with its own toll, and one of targets told with one toll', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On July 30, suicide bombers struck three targets in Darlo within minutes of one another: at the U.S. Embassy, a bomber killed himself and two police officers; at the Tarn Embassy, a bomber killed himself and two guards; and at the prosecutor’s office, where only the bomber was killed, three employees were wounded.',
+          'On May 3, gunmen attacked three targets in Sorra: a police station, a bank and a church, killing 14.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2004-07-30', ['Darlo'], 3, null],
+      ['2004-07-30', ['Darlo'], 3, null],
+      ['2004-07-30', ['Darlo'], 1, 3],
+      ['2004-05-03', ['Sorra'], 14, null],
+    ]);
+  });
+});

@@ -1030,8 +1030,10 @@ function otherYear(text: string, year: number | null): boolean {
 
 // The lead-in of events listed after a colon: "October 7 saw three separate attacks: …", "January 10 brought three
 // attacks on a single day: …" (the count in group 1).
+// ("suicide bombers struck three targets in Tashkent within minutes of one another: at the U.S. Embassy, …; at the
+// Israeli Embassy, …": the targets struck, each told with its own toll.)
 const EVENTS_LISTED =
-  /\b(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)\b[^:;.]{0,60}:\s+/i;
+  /\b(?:(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations))\b[^:;.]{0,60}:\s+/i;
 /**
  * A draft whose clause lists its events after a colon, one draft for each event, each read from its own words
  * ("October 7 saw three separate attacks: rockets at a station in Maadi …; a car bomb in El-Tor killed three …; and
@@ -1042,12 +1044,15 @@ function eachEventListed(draft: Draft): Draft[] {
   const lead = draft.clause.includes(':') ? EVENTS_LISTED.exec(draft.clause) : null;
   if (!lead) return [draft];
   const list = draft.clause.slice(lead.index + lead[0].length);
+  // (Targets struck only where each is told in a clause of its own, between semicolons: "struck two targets: a base in
+  // Tarn, where …, and a plant in Ulma, where …" is read as places listed.)
+  if (lead[2] !== undefined && !list.includes(';')) return [draft];
   const items = (
     list.includes(';') ? list.split(/;\s+(?:and\s+)?/) : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s)/)
   )
     .map((item) => item.trim().replace(/[.;,]$/, ''))
     .filter((item) => item.length > 0);
-  const count = parseNumber(lead[1] ?? '');
+  const count = parseNumber(lead[1] ?? lead[2] ?? '');
   // (Fewer than the count where the last items have clauses of their own: ", and a suicide bomber killed seven …".)
   if (items.length < 2 || (count !== null && items.length > count)) return [draft];
   // (Only events told each with a verb of its own: not the targets of one attack, "gunmen struck a police station, a
