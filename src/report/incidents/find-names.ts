@@ -25,6 +25,10 @@ const NAME =
 // (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site)';
+// Lands the series names by an acronym: the Central African Republic, the Democratic Republic of the Congo, the Valley
+// of the Apurimac, Ene and Mantaro Rivers (Peru), the Federally Administered Tribal Areas, Khyber Pakhtunkhwa, the
+// (Bangsamoro) Autonomous Region in Muslim Mindanao.
+const ACRONYM_PLACES = ['CAR', 'DRC', 'UAE', 'VRAE', 'VRAEM', 'FATA', 'NWFP', 'KPK', 'ARMM', 'BARMM'];
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
@@ -179,6 +183,11 @@ const PLACE_PATTERNS = [
   // "about 45 kilometers southwest of Timbuktu": the town a distance is told from
   new RegExp(
     `\\b(?:kilometers|kilometres|km|miles) (?:(?:north|south)(?:-?(?:east|west))?|east|west)?(?:ern)? ?(?:of|from) (${NAME})`,
+    'g',
+  ),
+  // "in the VRAE", "in the CAR", "across FATA": a land the series names by its acronym (acronyms are otherwise groups)
+  new RegExp(
+    `\\b(?:[Ii]n|[Ii]nto|[Ff]rom|[Aa]cross|[Tt]hroughout|[Nn]ear) (?:the )?(${ACRONYM_PLACES.join('|')})\\b`,
     'g',
   ),
   // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia", "the provincial governor of Raqqa"
@@ -523,7 +532,7 @@ export function buildNameBook(text: string, country: string): NameBook {
         if (/['’]s\b/.test(raw) && isSurname(name)) continue;
         if (isSaintsSite(text, name)) continue;
         // Acronyms are organizations, not places: "AQIM", "ISIS-WA", "ISIS-K".
-        if (ACRONYM.test(name)) continue;
+        if (ACRONYM.test(name) && !ACRONYM_PLACES.includes(name)) continue;
         // "St. George's Church", "Mt. Elgon": an abbreviated title word is no place of its own.
         if (/^(?:St|Ste|Mt|Ft|Pt)\.?$/.test(name)) continue;
         if (country && (name === country || country.startsWith(`${name} `))) continue;

@@ -8051,3 +8051,22 @@ describe('parseIncidents: targets struck, listed after a colon with their own to
     ]);
   });
 });
+
+describe('parseIncidents: lands named by an acronym', () => {
+  it('places an event "in the VRAE" or "in the CAR", and no group by its acronym', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On September 18, a rebel column attacked an army patrol in the VRAE, killing one soldier.',
+          'On January 1, troops operating against the Front in the CAR killed a senior rebel commander.',
+          'On March 3, TFL gunmen attacked a convoy in Darlo.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2008-09-18', ['VRAE']],
+      ['2008-01-01', ['CAR']],
+      ['2008-03-03', ['Darlo']],
+    ]);
+  });
+});
