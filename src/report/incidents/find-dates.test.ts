@@ -340,3 +340,16 @@ describe('findDates: Orthodox Easter', () => {
     ]);
   });
 });
+
+describe('findDates: days counted from a day named after a possessive, and counts above six', () => {
+  it('counts "Four days before Tarn’s November 13 election" and "Ten days after the May 3 bombing"', () => {
+    expect(
+      findDates("Four days before Tarn's November 13 presidential election, police arrested 17 members.", 2017).map(
+        (m) => m.date,
+      ),
+    ).toEqual(['2017-11-09']);
+    expect(findDates('Ten days after the May 3 bombing, police arrested two men.', 2017).map((m) => m.date)).toEqual([
+      '2017-05-13',
+    ]);
+  });
+});

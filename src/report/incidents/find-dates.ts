@@ -108,7 +108,8 @@ const HOLIDAY_DAY: Record<string, string> = {
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 // ("the day after" is one day: "On the day after the December 11 bombings, police arrested …".)
-const RELATIVE = /\b(a|one|two|three|four|five|six|several|the(?= day\b)) (day|week)s? (after|before)\b/g;
+const RELATIVE =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the(?= day\b)) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
 /** The days a RELATIVE phrase counts: "two weeks" → 14, "a day" → 1 ("several" counts as one). */
 function daysCounted(count: string, unit: string): number {
@@ -703,7 +704,13 @@ export function findDates(
       const at = m.index + m[0].length;
       while (k < mentions.length && (mentions[k]?.start ?? 0) <= at) k += 1;
       const named = mentions[k];
-      if (!named || named.start > at + 5 || !/^\s+(?:the\s+)?$/.test(sentence.slice(at, named.start))) continue;
+      // ("Four days before Somaliland's November 13 presidential election": a possessive may stand between.)
+      if (
+        !named ||
+        named.start > at + 40 ||
+        !/^\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$/.test(sentence.slice(at, named.start))
+      )
+        continue;
       if (named.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
       const n = daysCounted(count, unit);
