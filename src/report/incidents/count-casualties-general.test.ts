@@ -3840,3 +3840,14 @@ describe('readCasualties: a bomber’s own death, where no other is told', () =>
     expect(readCasualties('A bomber blew himself up at a market, killing 12 people.').figures.killed).toBe(12);
   });
 });
+
+describe('readCasualties: one wounded, named after a role, then others', () => {
+  it('reads "wounded the mayor, Ann Roe, and two guards" as three', () => {
+    expect(readCasualties('Gunmen wounded the mayor, Ann Roe, and two guards.').figures.wounded).toBe(3);
+    expect(readCasualties('A bomb wounded a soldier, Omar Tal, and killed two.').figures).toEqual({
+      killed: 2,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+});

@@ -3089,7 +3089,16 @@ function readLoneWounded(t: Tally): void {
     hurt !== null && UNCOUNTED_MORE.test(text.slice(hurt.index + hurt[0].length, hurt.index + hurt[0].length + 40));
   if (hurt && !diedAfter && !uncounted) {
     // "wounding a policeman and two civilians": the one and the figure after.
-    const end = hurt.index + hurt[0].length;
+    // ("seriously wounding the Army Commander, Lieutenant General Ann Roe, and 27 others", "wounded the mayor, Ann Roe,
+    // and two guards": the name of the one told by a role, then the others.)
+    const hurtEnd = hurt.index + hurt[0].length;
+    const roleName = /\s[A-Za-z][a-z'’-]*$/.test(hurt[0])
+      ? NAME_APPOSITION.exec(text.slice(hurtEnd, hurtEnd + 80))
+      : null;
+    const othersAfter =
+      roleName !== null &&
+      /^,\s+and\s/.test(text.slice(hurtEnd + roleName[0].length, hurtEnd + roleName[0].length + 6));
+    const end = hurtEnd + (othersAfter && roleName ? roleName[0].length + 1 : 0);
     let more = figureAfter(end);
     // "wounding a Spanish aid worker and a guard": one more, named by a noun (not "… and a guard was killed").
     if (more.count === 0 && text.startsWith(' and a', end)) {
@@ -3104,7 +3113,7 @@ function readLoneWounded(t: Tally): void {
     // a passer-by": the people listed after the one, each counted.)
     if (more.count === 0) more = listAfter(end);
     result.wounded = 1 + more.count;
-    cite('wounded', hurt.index, end + more.length);
+    cite('wounded', hurt.index, more.count > 0 ? end + more.length : hurtEnd);
     // ("a soldier … was lightly wounded by a driver who rammed a patrol; soldiers shot and wounded the driver": one
     // more, in a clause of its own after the semicolon.)
     const semicolon = text.indexOf('; ', end + more.length);
