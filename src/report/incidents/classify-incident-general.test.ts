@@ -1707,3 +1707,16 @@ describe('classifyIncident: calls, conditional threats and listings told with vi
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a court’s trial told with the attacks it is about', () => {
+  it.each([
+    [
+      'The Supreme Court tried 15 defendants accused of taking part in the spring attacks in a trial that opened on July 26.',
+      null,
+    ],
+    ['A military court tried three men on May 4; days later, gunmen killed the judge in Darlo.', 'attack'],
+    ['Militants tried to storm a prison in Tarn.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -291,7 +291,9 @@ export const RELATIVE_TOLL =
   /(?:^|,)\s*(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*,?/gi;
 const SUSPECTED_OF =
   /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*|,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/gi;
-const ON_TRIAL = /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b/i;
+// ("The Supreme Court tried 15 defendants … in a trial that opened on July 26": a court's trial too.)
+const ON_TRIAL =
+  /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b|\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:\w+\s+)?tried\b|\bin a trial that (?:opened|began|started)\b/i;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
