@@ -1720,3 +1720,12 @@ describe('classifyIncident: a court’s trial told with the attacks it is about'
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a robbery by armed men', () => {
+  it.each([
+    ['In mid-January, armed men of the Front robbed 17 bank branches in the Tarn zone.', 'attack'],
+    ['On May 3, thieves robbed a bank in Darlo.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
