@@ -8070,3 +8070,20 @@ describe('parseIncidents: lands named by an acronym', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a person described with a place of theirs, before the place of the event', () => {
+  it('places the arrest where it was made', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On July 1, police arrested Ann Roe, a diplomat accredited to the embassy in Darlo, near Sorra, on charges of supplying explosives.',
+          'On May 2, gunmen killed Omar Tal, a teacher from Tarn, in Ulma.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2018-07-01', ['Sorra']],
+      ['2018-05-02', ['Ulma']],
+    ]);
+  });
+});

@@ -3069,6 +3069,10 @@ const JOURNEY_END =
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from|out of)\s/i;
 const ROLE_OF_EVENT =
   /,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/;
+// Who a person is, told between commas with a place of theirs, before the place of the event: "arrested Ann Roe, a
+// diplomat accredited to the embassy in Vienna, near Aschaffenburg" (no place of the arrest).
+const PERSON_ASIDE_PLACE =
+  /,\s+an?\s+(?:[\w'’-]+\s+){1,8}?(?:in|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,(?=\s+(?:near|in|at|outside)\s+(?:the\s+)?[A-Z])/g;
 const FLED_TO = /^(?:fled|escaped|fleeing|escaping|taken|smuggled)\s+(?:back\s+)?(?:to|into|across)\s/i;
 const FLED_TO_ANYWHERE =
   /\b(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
@@ -4127,6 +4131,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placeText = (s: string) =>
     s
       .replace(ROLE_OF_EVENT, ',')
+      .replace(PERSON_ASIDE_PLACE, ',')
       .replace(DAYS_AFTER_EVENT_OPENING, ' ')
       .replace(EVENT_LABEL, ' ')
       .replace(PAST_EVENT, ' ')
