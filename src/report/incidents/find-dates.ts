@@ -241,7 +241,11 @@ const FREED_IN_BRACKETS =
 const NOT_EVENT_BEFORE =
   /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
-const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$/i;
+// ("five days before Kandaria's July 5 national day": a day a possessive names is a day of the place's, no event.)
+const DAY_NAMED_AFTER = new RegExp(
+  `^\\s+(?:the\\s+|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+)?(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
+);
+const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$|\b[A-Z][\w.-]*['’]s\s+$/i;
 
 // A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
 const ORDINAL_DAY =
@@ -693,6 +697,8 @@ export function findDates(
   if (mentions.length > 0 && /\b(?:day|week)s? (?:after|before) (?:the )?\S/.test(sentence)) {
     // (The mentions and the phrases both come in order: one pointer walks the mentions, so the pass stays linear.)
     const firstDay = mentions.find((x) => x.date.length === 10)?.start ?? Number.POSITIVE_INFINITY;
+    // (The days the sentence writes out, once: a day counted to one of them names that day's event again.)
+    const written = new Set(mentions.map((x) => x.date));
     let k = 0;
     for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
       // (Not "several days after", a count of no stated length; not "in the two weeks before …", a period; not where
@@ -722,7 +728,7 @@ export function findDates(
         date: isoDay(date),
         endDate: null,
         leads: leadsAt(m.index),
-        reference: false,
+        reference: written.has(isoDay(date)),
         words: sentence.slice(m.index, named.end),
       };
     }
@@ -763,6 +769,9 @@ export function findDates(
         continue;
       // ("On December 29 – two days before the end of the year – …": a time of year, no event.)
       if (/^\s*the (?:end|start|beginning|close|turn) of\b/i.test(sentence.slice(m.index + whole.length))) continue;
+      // ("On June 30, five days before Kandaria's July 5 national day, …": counted to a day the words after it name, no
+      // event of its own.)
+      if (DAY_NAMED_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 50))) continue;
       const n = daysCounted(count, unit);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;

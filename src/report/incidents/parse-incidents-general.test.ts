@@ -8087,3 +8087,23 @@ describe('parseIncidents: a person described with a place of theirs, before the 
     ]);
   });
 });
+
+describe('parseIncidents: a day counted to a day a possessive names', () => {
+  it('keeps the day told, and makes no second record of the day counted', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          "On June 30, five days before Tarn's July 5 national day, police in Darlo arrested eight suspects.",
+          "The attack came three days before Tarn's December 2 elections; gunmen killed a candidate in Sorra on November 29.",
+          'On April 2, two days after the March 31 bombing in Ulma, police arrested two men in Bessa.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, (places as string[])[0]]),
+    ).toEqual([
+      ['2015-06-30', 'arrest', 'Darlo'],
+      ['2015-11-29', 'attack', 'Sorra'],
+      // (The day and kind are the arrest's; the bombing's town is still listed first, before the arrest's.)
+      ['2015-04-02', 'arrest', 'Ulma'],
+    ]);
+  });
+});

@@ -2068,6 +2068,9 @@ function readDated(
       !quietBracket(sentence, m) &&
       !(m.reference && i > 0 && COURT_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 250), m.start))) &&
       !(m.reference && NAMES_NO_EVENT.test(sentence.slice(m.end, m.end + 40))) &&
+      // ("On June 30, five days before Kandaria's July 5 national day, police arrested …": the day counted from, named
+      // after the day told, cuts no clause.)
+      !(i > 0 && m.reference && COUNTED_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) &&
       // ("police detained 28 suspects, including two wanted for the June 24 bus bombing": the event the ones held are
       // wanted for, named inside the arrest's clause, cuts it nowhere.)
       // (One told with its own toll still dates its event: "charged over the January 17 bombing …, which killed three".)
@@ -2839,6 +2842,8 @@ const HAD_BEEN_IN =
 const HAD_TAKEN_PART =
   /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
+const COUNTED_FROM_BEFORE =
+  /\b(?:days?|weeks?)\s+(?:before|after)\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$/;
 const WANTED_FOR_BEFORE = new RegExp(`${TIED_TO}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
