@@ -24,16 +24,16 @@ const NAME =
   "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 // (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
-  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site)';
+  '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site|agency|prefecture)';
 // Lands the series names by an acronym: the Central African Republic, the Democratic Republic of the Congo, the Valley
 // of the Apurimac, Ene and Mantaro Rivers (Peru), the Federally Administered Tribal Areas, Khyber Pakhtunkhwa, the
 // (Bangsamoro) Autonomous Region in Muslim Mindanao.
-const ACRONYM_PLACES = ['CAR', 'DRC', 'UAE', 'VRAE', 'VRAEM', 'FATA', 'NWFP', 'KPK', 'ARMM', 'BARMM'];
+export const ACRONYM_PLACES = ['CAR', 'DRC', 'UAE', 'VRAE', 'VRAEM', 'FATA', 'NWFP', 'KPK', 'ARMM', 'BARMM'];
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ ){0,3}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ |[A-Z]{2,6} ){0,3}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // "the Saqlawiyah army base north of Fallujah", "the Boungou gold mine": a base or a mine named for its place.
@@ -173,7 +173,7 @@ const PLACE_PATTERNS = [
   ),
   // "in Pakistan's Balochistan province": the province a country's possessive names
   new RegExp(
-    `\\b(?:of|on|in|at|near) ${NAME}['’]s (${NAME}) (?:province|region|district|state|governorate|county)\\b`,
+    `\\b(?:of|on|in|at|near) ${NAME}['’]s (${NAME}) (?:province|region|district|state|governorate|county|prefecture|agency)\\b`,
     'g',
   ),
   // "arrested a Syrian in the Bekaa who …", "a checkpoint in the Sinai": a region named with its article alone

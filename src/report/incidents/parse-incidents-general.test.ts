@@ -8107,3 +8107,20 @@ describe('parseIncidents: a day counted to a day a possessive names', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a land named by its acronym holds the finer place', () => {
+  it('places "the FATA agency of Tarn" in Tarn and "the CAR’s Ulma prefecture" in Ulma, with its owner', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On February 8, security forces killed twelve militants in an operation in the FATA agency of Tarn.',
+          "On December 5, rebels attacked a village in the CAR's Ulma prefecture, killing 14.",
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-02-08', ['Tarn']],
+      ['2015-12-05', ['CAR', 'Ulma']],
+    ]);
+  });
+});

@@ -25,7 +25,16 @@ import {
 } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
-import { WEEKDAY_NAME, actorsIn, buildNameBook, countriesIn, namesIn, placeWords, wordIndex } from './find-names.js';
+import {
+  ACRONYM_PLACES,
+  WEEKDAY_NAME,
+  actorsIn,
+  buildNameBook,
+  countriesIn,
+  namesIn,
+  placeWords,
+  wordIndex,
+} from './find-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
@@ -2566,7 +2575,9 @@ function finestPlaces(named: string[], text: string): string[] {
   // (Mentions read only where the text names a kind of region at all.)
   const regionTold = SPACE_REGION_WORD_ANYWHERE.test(text);
   const regional = (p: string) => {
-    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p) || p === 'West Bank') return true;
+    // ("the FATA agency of Orakzai", "the CAR's Ouham prefecture": a land named by its acronym holds the finer place.)
+    if (ENDS_IN_REGION_WORD.test(p) || COUNTRY_OR_REGION.has(p) || p === 'West Bank' || ACRONYM_PLACES.includes(p))
+      return true;
     if (!regionTold) return false;
     const all = text.match(placeMentions(p)) ?? [];
     return all.length > 0 && all.every((m) => SPACE_REGION_WORD.test(m));
