@@ -1729,3 +1729,14 @@ describe('classifyIncident: a robbery by armed men', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what authorities seize or call for', () => {
+  it.each([
+    ['On January 20, authorities seized the assets of a charity in Tarn linked to the Front.', null],
+    ['On June 14, the interior minister urged police to attack militant hideouts in Darlo.', null],
+    ['On May 3, militants seized the town of Sorra.', 'attack'],
+    ['On May 3, gunmen seized three engineers near Ulma.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
