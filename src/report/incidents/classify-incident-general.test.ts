@@ -1740,3 +1740,12 @@ describe('classifyIncident: what authorities seize or call for', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a ban, and the attack it answers named after it', () => {
+  it.each([
+    ['On November 8, the government banned public gatherings in Darlo after a bombing there.', null],
+    ['On November 8, militants attacked a rally in Darlo, killing two.', 'attack'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -157,6 +157,11 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 const POLICY =
   /\b(?:(?:established|set up|created|formed|appointed) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:commission|committee|inquiry|panel)|(?:suspended|postponed|called off|broke off|cancell?ed) (?:[\w-]+ ){0,2}?(?:plans?|talks|negotiations|dialogue|contacts)|signed(?! by\b)|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|(?:published|issued|released|presented) (?:a|its|the|their) (?:\w+ ){0,2}?(?:report|review|findings))\b/i;
 
+const BAN_MEASURE =
+  /\b(?:banned|prohibited|suspended|outlawed|restricted) (?:all )?(?:public |political |street |large )?(?:gatherings|rallies|demonstrations|protests|assemblies|meetings|marches|motorcycles?|motorbikes?)\b/i;
+// What a measure answers, told after it: ", after a bombing there", " following the attacks in Tarn".
+const AFTER_TAIL =
+  /,?\s+(?:after|following|in the wake of|in response to)\s+(?:an?|the|this|that|these|those|recent|last week['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:bombings?|attacks?|blasts?|explosions?|shootings?|killings?|violence|unrest|clashes)\b[^.;]*/i;
 const MEASURE =
   /\b(?:amnest(?:y|ies)|state of emergency|state of siege|curfew|(?:permitted|permits|allowed|allows|authorized|authorizes|empowered) (?:[\w-]+ ){0,4}?(?:arrests|searches|detentions?))\b/i;
 const ARRESTS_TOLD =
@@ -593,6 +598,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
   if (LAW.test(text) && !violentVerb) return null;
+  // ("the government banned public gatherings in Fennick after a bombing there": a ban, and the event it answers named
+  // after it; no event of its own.)
+  if (BAN_MEASURE.test(text) && !VIOLENT_VERB.test(text.replace(AFTER_TAIL, ' '))) return null;
   // "police took 10 people into custody …, on charges of trying to rebuild the banned party": an arrest told before
   // the ban it names is an arrest.
   // ("the Financial Action Task Force added Tarn to its list of jurisdictions under increased monitoring": a country's
