@@ -1749,3 +1749,12 @@ describe('classifyIncident: a ban, and the attack it answers named after it', ()
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a state’s threat of a measure', () => {
+  it.each([
+    ['On January 12, the government threatened to deport foreign preachers who urged attacks on the state.', null],
+    ['On January 12, the Front threatened to kill the hostages held in Darlo.', 'threat'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -157,6 +157,8 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 const POLICY =
   /\b(?:(?:established|set up|created|formed|appointed) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:commission|committee|inquiry|panel)|(?:suspended|postponed|called off|broke off|cancell?ed) (?:[\w-]+ ){0,2}?(?:plans?|talks|negotiations|dialogue|contacts)|signed(?! by\b)|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|(?:published|issued|released|presented) (?:a|its|the|their) (?:\w+ ){0,2}?(?:report|review|findings))\b/i;
 
+const STATE_THREATENED =
+  /\b(?:government|authorities|ministry|minister|president|officials)\s+(?:\w+\s+)?threatened to (?:deport|expel|ban|close|shut|revoke|arrest|prosecute|sanction|withdraw|cut|suspend)\b/i;
 const BAN_MEASURE =
   /\b(?:banned|prohibited|suspended|outlawed|restricted) (?:all )?(?:public |political |street |large )?(?:gatherings|rallies|demonstrations|protests|assemblies|meetings|marches|motorcycles?|motorbikes?)\b/i;
 // What a measure answers, told after it: ", after a bombing there", " following the attacks in Tarn".
@@ -816,7 +818,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (ARREST.test(text)) return 'arrest';
   // ("Algiers was hit again on December 11": a town told as struck, its attack told in the sentences after.)
   if (PLACE_STRUCK.test(text)) return 'attack';
-  if (THREAT.test(text) || OFFENSIVE_ANNOUNCED.test(text)) return 'threat';
+  // ("the government threatened to deport foreign preachers": a state's threat of a measure is no group's threat.)
+  const threat = THREAT.exec(text);
+  if (threat && STATE_THREATENED.test(text.slice(Math.max(0, threat.index - 40), threat.index + threat[0].length + 40)))
+    return null;
+  if (threat || OFFENSIVE_ANNOUNCED.test(text)) return 'threat';
   const warned = WARNED_THREAT.exec(text);
   if (warned && !byAuthority(text.slice(0, warned.index))) return 'threat';
   // "a satellite channel broadcast a videotape in which the cell's leader described himself as a soldier", "a video
