@@ -607,11 +607,23 @@ export function findDates(
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const mentions: DateMention[] = [];
   let lastEnd = -1;
-  // Where the sentence's last day date begins (one pass): "announced on October 30 that police had arrested a man … on
-  // October 21" tells the arrest's own day after the statement's.
-  let lastDayStart = -1;
-  for (const c of candidates) if (!c.dropped && c.date.length === 10) lastDayStart = Math.max(lastDayStart, c.start);
-  for (const { rank: _rank, dropped, ...c } of candidates) {
+  // Where the next day date after each candidate begins (one backward pass): "announced on October 30 that police had
+  // arrested a man … on October 21" tells the arrest's own day after the statement's, in the same clause.
+  const nextDayStart = new Map<Candidate, number>();
+  let nextDay = -1;
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const c = candidates[i];
+    if (!c) continue;
+    nextDayStart.set(c, nextDay);
+    if (!c.dropped && c.date.length === 10) nextDay = c.start;
+  }
+  for (const candidate of candidates) {
+    const { rank: _rank, dropped, ...c } = candidate;
+    const ownDayAt = nextDayStart.get(candidate) ?? -1;
+    // (Not a day of another clause: "announced on July 15 that they had dismantled a cell …, and on July 20 they
+    // arrested two more".)
+    const ownDayAfter =
+      ownDayAt > c.end && !/;|,\s+(?:and|while|but)\s|\sand\s+(?:on|in)\s/.test(sentence.slice(c.end, ownDayAt));
     if (c.start < lastEnd) continue;
     // ("officials said on December 18 that two soldiers missing after the attack had been found": the day of a
     // statement about an event, no day of an event.)
@@ -619,7 +631,7 @@ export function findDates(
     const statement =
       SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
       /^,?\s+that\b/.test(sentence.slice(c.end)) &&
-      (!TOLD_EVENT.test(sentence.slice(c.end)) || lastDayStart > c.end);
+      (!TOLD_EVENT.test(sentence.slice(c.end)) || ownDayAfter);
     // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
     // ("in 6th of October City", "on the 15 July Martyrs Bridge": a place named by a day.)
     const named =

@@ -8124,3 +8124,21 @@ describe('parseIncidents: a land named by its acronym holds the finer place', ()
     ]);
   });
 });
+
+describe('parseIncidents: a statement’s day kept where the day after it is another clause’s, and people snatched', () => {
+  it('keeps "announced on July 15 that they had dismantled a cell …, and on July 20 …" as two records', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Police announced on July 15 that they had dismantled a cell of 12 members in Darlo, and on July 20 they arrested two more suspects in Sorra.',
+          'On July 3, gunmen snatched two engineers from a construction site in Tarn.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2017-07-15', 'arrest', ['Darlo'], 12],
+      ['2017-07-20', 'arrest', ['Sorra'], 2],
+      ['2017-07-03', 'attack', ['Tarn'], null],
+    ]);
+  });
+});
