@@ -3422,13 +3422,11 @@ function readNoCasualties(t: Tally): void {
 }
 const BLEW_SELF_UP = /\bblew (?:himself|herself) up\b/i;
 // "A suicide bomber blew himself up at a checkpoint in Tarn.": the bomber's own death, where no other death is told
-// (the guide counts an attacker who died). Not "tried to blow himself up", nor a denial ("no one died").
-const BOMBER_DIED =
-  /(?<!\b(?:tried|attempted|trying|attempting|failed|planned|planning|intended|intending) to )\bblew (?:himself|herself) up\b/i;
+// (the guide counts an attacker who died); not a denial ("no one died"). ("tried to blow himself up" is no match.)
 function readBomberOnly(t: Tally): void {
   const { text, lower, shown, mayDeny, result, cite } = t;
   if (result.killed !== null || !lower.includes('blew h') || (mayDeny && NO_DEATHS.test(shown))) return;
-  const m = BOMBER_DIED.exec(text);
+  const m = BLEW_SELF_UP.exec(text);
   if (!m) return;
   result.killed = 1;
   cite('killed', m.index, m.index + m[0].length);
