@@ -242,9 +242,11 @@ const NOT_EVENT_BEFORE =
   /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 // ("five days before Kandaria's July 5 national day": a day a possessive names is a day of the place's, no event.)
-const DAY_NAMED_AFTER = new RegExp(
-  `^\\s+(?:the\\s+|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+)?(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`,
-);
+/** What may stand between a count of days and the day it counts from: "the ", "Somaliland's ", "South Sudan's ". */
+export const BEFORE_DAY_NAMED = "(?:the\\s+|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+)";
+const DAY_NAMED_AFTER = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`);
+// Only that, between the two.
+const ONLY_BEFORE_DAY_NAMED = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?$`);
 const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$|\b[A-Z][\w.-]*['’]s\s+$/i;
 
 // A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
@@ -723,12 +725,7 @@ export function findDates(
       while (k < mentions.length && (mentions[k]?.start ?? 0) <= at) k += 1;
       const named = mentions[k];
       // ("Four days before Somaliland's November 13 presidential election": a possessive may stand between.)
-      if (
-        !named ||
-        named.start > at + 40 ||
-        !/^\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$/.test(sentence.slice(at, named.start))
-      )
-        continue;
+      if (!named || named.start > at + 40 || !ONLY_BEFORE_DAY_NAMED.test(sentence.slice(at, named.start))) continue;
       if (named.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
       const n = daysCounted(count, unit);

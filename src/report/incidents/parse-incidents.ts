@@ -16,6 +16,7 @@ import {
 } from './count-casualties.js';
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import {
+  BEFORE_DAY_NAMED,
   type DateMention,
   TOLL_REVISED_AFTER,
   TOLL_REVISED_BEFORE,
@@ -1142,10 +1143,11 @@ function unnamedEvent(r: Reader, noun: string): Draft | null {
   const words = noun.toLowerCase().split(/\s+/);
   const kind = words.pop() ?? '';
   const which = words.filter((w) => !NOT_WHICH.test(w));
+  // (Any attack is told by "the attack"; a bombing by a bomb, a blast or an explosion; else by the noun's stem.)
   const told = /^(?:bomb|blast|explosion)/.test(kind)
     ? /\b(?:bomb|blast|explo|detonat)/i
     : /^(?:attack|assault)/.test(kind)
-      ? /(?:)/
+      ? null
       : new RegExp(`\\b${escapeRegExp(kind.replace(/(?:ings?|es|s)$/, ''))}`, 'i');
   // (A word in the singular names the plural too: "the hotel bombings" after "struck three hotels".)
   const wholeWords = which.map((w) => new RegExp(`(?<![\\w'’-])${escapeRegExp(w)}(?:s|es)?(?![\\w'’-])`, 'i'));
@@ -1155,7 +1157,7 @@ function unnamedEvent(r: Reader, noun: string): Draft | null {
     const draft = r.drafts[i];
     if (!draft || draft.mention.reference || draft.kind !== 'attack') continue;
     const text = draft.sentences.join(' ');
-    if (told.test(text) && wholeWords.every((word) => word.test(text))) return draft;
+    if ((told === null || told.test(text)) && wholeWords.every((word) => word.test(text))) return draft;
   }
   return null;
 }
@@ -2853,8 +2855,7 @@ const HAD_BEEN_IN =
 const HAD_TAKEN_PART =
   /\b(?:who|whose (?:[a-z]+ )?members|which)\s+had\s+(?:participated|taken part|been involved|been implicated)\s+in\b(?:[^.;,]|,(?=\s*(?:\d|["“]|[A-Z]|and\s+[A-Z])))*/g;
 // What those held are held for, right before an event named by its date: "wanted for the", "charged in the".
-const COUNTED_FROM_BEFORE =
-  /\b(?:days?|weeks?)\s+(?:before|after)\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$/;
+const COUNTED_FROM_BEFORE = new RegExp(`\\b(?:days?|weeks?)\\s+(?:before|after)\\s+${BEFORE_DAY_NAMED}?$`);
 const WANTED_FOR_BEFORE = new RegExp(`${TIED_TO}(?:the\\s+)?$`, 'i');
 // A toll told: a word of death beside a figure.
 const DEATH_TOLD =
