@@ -3851,3 +3851,19 @@ describe('readCasualties: one wounded, named after a role, then others', () => {
     });
   });
 });
+
+describe('readCasualties: one wounded, named by a capitalized role, then others', () => {
+  it.each([
+    ['A bomber struck a convoy, wounding the Army Commander, Lt Gen Musa Kaltu, and 27 others.', 28],
+    ['A bomber struck a convoy, seriously wounding the Army Commander, Lieutenant General Ann Roe, and 27 others.', 28],
+    ['A bomber struck a convoy in Tarn, wounding the Army Commander and 27 others.', 28],
+    ['A roadside bomb wounded the Provincial Governor, Ali Tessa, and his driver.', 2],
+  ])('%s → %d wounded', (text, wounded) => {
+    expect(readCasualties(text).figures.wounded).toBe(wounded);
+  });
+  it('reads no one wounded where the role is a group’s', () => {
+    expect(
+      readCasualties('Police questioned the Sorra Front Commander, Ali Tessa, and two aides.').figures.wounded,
+    ).toBeNull();
+  });
+});

@@ -8142,3 +8142,25 @@ describe('parseIncidents: a statement’s day kept where the day after it is ano
     ]);
   });
 });
+
+describe('parseIncidents: a new attack told hours after a named one', () => {
+  it('makes "Hours after the Dorva attack, a suicide bomber struck a market in Kelumi" a record of its own that day', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 3, gunmen attacked a police station in Dorva, killing four officers. Hours after the Dorva attack, a suicide bomber struck a market in Kelumi, killing nine.',
+          'On May 9, a bomb exploded at a bus depot in Sorra, killing two drivers. Shortly after the bombing, gunmen attacked a checkpoint in Ulma, killing a soldier.',
+          // (More of the same story: no record of its own.)
+          'On June 2, a bomb exploded at a police post in Tarn, killing five officers. Shortly after the attack began, soldiers killed three of the attackers.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Dorva'], 4],
+      ['2016-03-03', 'attack', ['Kelumi'], 9],
+      ['2016-05-09', 'attack', ['Sorra'], 2],
+      ['2016-05-09', 'attack', ['Ulma'], 1],
+      ['2016-06-02', 'attack', ['Tarn'], 8],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import {
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import {
   BEFORE_DAY_NAMED,
+  SAME_DAY_NEW_ACT,
   type DateMention,
   TOLL_REVISED_AFTER,
   TOLL_REVISED_BEFORE,
@@ -260,8 +261,13 @@ const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
 // An aside that names the event a relative day counts from: ", the day after the kidnapping, ".
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
-const RELATIVE_DAY =
-  /^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b/i;
+const RELATIVE_DAY = new RegExp(
+  String.raw`^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b` +
+    // ("Hours after the Dorva attack, a suicide bomber struck a market in Kelumi": the same day, where a new attack is
+    // told; not "Shortly after the attack, the toll rose to 12" nor "…, soldiers killed three of the attackers".)
+    String.raw`|^(?:(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)|Shortly|Soon|Moments|Immediately) after (?:the|that|this)\b(?=[^,;]{0,60}(?:${SAME_DAY_NEW_ACT.source.slice(1)}|,\s+(?:armed\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|bombers)\s+(?:\w+\s+)?(?:attacked|stormed|struck|killed|shot|ambushed|raided|opened fire)\b))`,
+  'i',
+);
 const HOLIDAY_WORD = /\b(?:Christmas|Easter|Ramadan|Eid|Independence|New Year|Ashura|Diwali|Nowruz|Passover)\b/;
 const TOLD_EVENT_NOUN =
   /(?:^|\s)(?:arrests?|captures?|detentions?|killings?|deaths?|assassinations?|murders?|abductions?|kidnappings?|attacks?|bombings?|shootings?|ambush(?:es)?|raids?|beheadings?|stabbings?|massacres?|assaults?|blasts?|explosions?|strikes?)$/;
@@ -1102,7 +1108,7 @@ const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
-  /^(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s? after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
+  /^(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s?|(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:An?|One|Two|Three|Several|A few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately) after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
 // How many of the latest stories a named event is looked for among.
 const NAMED_EVENT_REACH = 30;
 
