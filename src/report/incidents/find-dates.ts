@@ -301,9 +301,9 @@ function islamicHoliday(year: number, name: string): Date | null {
   return found;
 }
 const NATIONAL_NAME =
-  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Orthodox Christmas/;
+  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|(?:Orthodox|Coptic) Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
-  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|gathering|rally|rallies|march|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies)\\b(?<!\\b[Dd]uring (?:the )?(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
+  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|gathering|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies|rally|rallies|march)\\b(?<!\\b(?:[Dd]uring (?:the )?|at (?:an?|the) )(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
   'g',
 );
 // ("The most prominent attack occurred on Independence Day, when …": the day an event is told to have come on.)
@@ -323,6 +323,11 @@ const ENDED_OR_FREED_BEFORE =
 // "planning to attack crowds on", "threatened attacks on").
 const ATTACK_ON_THE_DAY =
   /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)(?:(?!\b(?:came|led|leading|scheduled|plann\w*|cancel\w*|postpon\w*|ahead|before|after|threat\w*|foil\w*|expected|feared|set|due)\b)[^.;:]){0,100}\s(?:on|during)\s+$/;
+// An attack at a gathering of the day: "a bomb exploded at an Independence Day rally", "gunmen opened fire at the
+// Republic Day parade" (not "planned to attack the National Day parade").
+const ATTACK_AT_THE_DAY =
+  /\b(?:grenades?|bombs?|blasts?|explosions?|IEDs?|bombers?|gunm[ae]n|attackers?|militants|assailants)\b[^.;:]{0,80}?\b(?:exploded|went off|detonated|struck|attacked|opened fire|targeted|hit|stormed)\s+(?:[\w'’-]+\s+){0,3}?(?:at|during)\s+(?:an?|the)\s+$/;
+const GATHERING_OF_THE_DAY = /^\s+(?:rally|rallies|march|parade|celebrations?|ceremony|ceremonies|festivities)\b/;
 // The verbs after a holiday that opens its sentence as its subject: "Bastille Day brought the deadliest attack".
 const HOLIDAY_AS_SUBJECT = /^\s+(?:brought|saw|witnessed|was marked by)\b/;
 
@@ -499,7 +504,9 @@ export function findDates(
     const yearBefore = /\b(\d{4})\s+$/.exec(sentence.slice(Math.max(0, m.index - 6), m.index))?.[1];
     if (yearBefore && year !== null && Number(yearBefore) !== year) continue;
     // ("On Orthodox Easter, …", "Orthodox Good Friday": the Eastern churches' Easter, most years a week or more later.)
-    const orthodox = /\bOrthodox\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+    // ("On Coptic Easter", "Coptic Christmas Eve": the same calendar; Christmas by it is a national day, read below.)
+    const orthodox = /\b(?:Orthodox|Coptic)\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+    if (orthodox && name.startsWith('Christmas')) continue;
     const md =
       HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ??
       (year !== null ? easterDay(year, name, orthodox) : undefined);
@@ -529,7 +536,7 @@ export function findDates(
     }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
-  const mayNameDay = sentence.includes(' Day') || sentence.includes('Orthodox');
+  const mayNameDay = sentence.includes(' Day') || sentence.includes('Orthodox') || sentence.includes('Coptic');
   for (const m of mayNameDay && NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
     const [whole, eve, name = '', eveAfter] = m;
     const md = nationalDay(name, country);
@@ -553,7 +560,9 @@ export function findDates(
     // just before came on.)
     const onTheDay =
       ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
-      ATTACK_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index));
+      ATTACK_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) ||
+      (GATHERING_OF_THE_DAY.test(sentence.slice(m.index + whole.length, m.index + whole.length + 14)) &&
+        ATTACK_AT_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)));
     if (!dayAround && !dayAsSubject && !onTheDay) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (

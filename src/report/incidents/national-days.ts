@@ -119,7 +119,7 @@ const VICTORY_DAY: Readonly<Record<string, string>> = Object.freeze({
   tajikistan: '05-09',
 });
 
-/** Holidays of one country by their own name, and days every Orthodox church keeps on the old calendar. */
+/** Holidays of one country by their own name, and days every Orthodox church (the Coptic too) keeps on the old calendar. */
 const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'merdeka day': '08-31',
   'jamhuri day': '12-12',
@@ -128,6 +128,9 @@ const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'orthodox christmas eve': '01-06',
   'orthodox christmas': '01-07',
   'orthodox christmas day': '01-07',
+  'coptic christmas eve': '01-06',
+  'coptic christmas': '01-07',
+  'coptic christmas day': '01-07',
 });
 
 /** The names this file dates, for the date finder's pattern (longest first, so that "Eve" is read with its day). */
@@ -135,6 +138,9 @@ export const NATIONAL_DAY_NAMES = [
   'Orthodox Christmas Eve',
   'Orthodox Christmas Day',
   'Orthodox Christmas',
+  'Coptic Christmas Eve',
+  'Coptic Christmas Day',
+  'Coptic Christmas',
   'Independence Day',
   'National Day',
   'Republic Day',

@@ -8164,3 +8164,32 @@ describe('parseIncidents: a new attack told hours after a named one', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a gathering of a national day, and the Coptic calendar', () => {
+  it('dates "a bomb exploded at an Independence Day rally" by the day, and not a plot against a parade', () => {
+    expect(
+      rows({
+        ...chapter(
+          2016,
+          'A bomb exploded at an Independence Day rally in Marvan, wounding 12.',
+          'Police said the group had planned to attack the Independence Day parade in Sorra.',
+        ),
+        country: 'Nigeria',
+      }).map(([date, kind, places, , wounded]) => [date, kind, places, wounded]),
+    ).toEqual([['2016-10-01', 'attack', ['Marvan'], 12]]);
+  });
+  it('dates Coptic Christmas Eve January 6 and Coptic Easter by the Orthodox reckoning', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On Coptic Christmas Eve, gunmen opened fire on worshippers in Nag Tal, killing six.',
+          'A bomb exploded outside a church in Tarn on Coptic Easter, killing four.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-01-06', ['Nag Tal'], 6],
+      ['2015-04-12', ['Tarn'], 4],
+    ]);
+  });
+});
