@@ -8193,3 +8193,48 @@ describe('parseIncidents: a gathering of a national day, and the Coptic calendar
     ]);
   });
 });
+
+describe('parseIncidents: events told after a ranked one, after ", and a bomb in …", and a group’s fighters', () => {
+  it('counts "Two days later" from "The deadliest attack of the year was the May 6 bombing …", its toll its own', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'The deadliest attack of the year was the May 6 bombing of a shrine in Tarn, which killed at least 56 people. Two days later, a bomb in Ulma killed four worshippers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2011-05-06', ['Tarn'], 56],
+      ['2011-05-08', ['Ulma'], 4],
+    ]);
+  });
+  it('parts ", and a bomb in Kandahar wounded two" and "; two other bombs in … killed 11" from the first bomb', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On June 6, a bomb on a bicycle in Sorra killed four worshippers, and a bomb in Darlo wounded two.',
+          'On July 9, a car bomb exploded near a church in Lorn, killing at least 26; two other bombs in a market of the town killed 11.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2011-06-06', ['Sorra'], 4, null],
+      ['2011-06-06', ['Darlo'], null, 2],
+      ['2011-07-09', ['Lorn'], 26, null],
+      ['2011-07-09', ['Lorn'], 11, null],
+    ]);
+  });
+  it('gives ", and Sorra Front fighters ambushed a patrol near Tarn on November 11" its own day and place', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'In the north, attackers killed a guard and two civilians at Ulma on December 12, and Sorra Front fighters ambushed a military patrol near Tarn, Lorn province, on November 11, killing 14 soldiers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2020-12-12', ['Ulma'], 3],
+      ['2020-11-11', ['Tarn'], 14],
+    ]);
+  });
+});

@@ -278,6 +278,10 @@ const COUNTED_FROM_NAMED = new RegExp(`^\\s+(?!(?:${MONTH_NAMES.join('|')})\\b)[
 // names one): "The killings came five days after security forces cleared …".
 const CAME_DAYS_AFTER =
   /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)/i;
+// The words that rank an event before its name: "The deadliest attack of the year was the ", "The worst single incident
+// came with the ".
+const RANKED_EVENT =
+  /^(?:The|One of the) (?:deadliest|worst|largest|biggest|bloodiest|most (?:lethal|deadly|serious|significant|notable|prominent|high-profile)) (?:single )?(?:[\w-]+ ){0,2}?(?:attacks?|incidents?|bombings?|events?)(?: (?:of|in) (?:the year|\d{4}|the country|[A-Z][\w'’-]+))?,? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // A sentence that opens with a time counted from another: "Three weeks later", "A week later", "Six days after the attack".
 const LATER_OPENING =
   /^(?:(?:Exactly|Just|Only|About|Some|Nearly|Almost|Less than|More than|Fewer than|Barely|Roughly)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}|A few|Several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|after\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60})/i;
@@ -309,13 +313,13 @@ const NAMES_NO_EVENT =
 const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
-// "…, and then shot dead 69 people on Utoya", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
+// "…, and then shot dead 69 people on Utoya", "…, and a bomb in Kandahar wounded two", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
 // died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects".
 const THEN =
-  /,?\s+and then\s+|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
+  /,?\s+and then\s+|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:on|hidden in|planted (?:in|on)|attached to) (?:an?|the) [\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:killed|wounded|injured)\b)|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -483,7 +487,13 @@ function splitThen(clause: string): string[] {
       /\b(?:killed|killing|wounded|wounding)\b/.test(second) &&
       // (At a site of its own, named: "at the emergency ward of the Jinnah Hospital"; not "nearby".)
       /\b(?:in|at|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z]/.test(second)) ||
-    /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second);
+    /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second) ||
+    // ("…, killing 26; two other bombs in a market of the town killed 11": other devices, with a toll of their own.)
+    (/^(?:two|three|four|five|several)\s+(?:other|more)\s+(?:[\w-]+\s+)?(?:bombs|blasts|explosions|attacks|bombers)\b/i.test(
+      second,
+    ) &&
+      /\b(?:killed|killing|wounded|wounding)\b/.test(first) &&
+      /\b(?:killed|wounded|injured)\b/.test(second));
   // ("a driver beheaded his employer and then rammed his van into gas canisters at a plant in Tarn": one attack told
   // step by step, its place told once, after "and then" with no comma.)
   const oneStory = /^\s+and then\s+$/.test(m[0]) && !/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first);
@@ -730,7 +740,7 @@ function phraseEnd(sentence: string, at: number): number {
 // What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
 const AND_OWN_CLAUSE = new RegExp(
-  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
+  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
 );
 // Words that make the day after them a statement's: "according to officials on", "police said on".
 const REPORTED_ON = /\b(?:according to|(?:said|announced|reported|stated|confirmed)\s+(?:on|in)\s*$)/i;
@@ -2413,7 +2423,14 @@ function readDated(
     r.open = told[told.length - 1] ?? null;
   // "The November 13 attacks in Paris were the deadliest in its history. Gunmen … killed 130 people.": a sentence
   // whose subject is an event named by its date opens its story; the sentences after tell it.
-  else if (made.length === 1 && told.length === 0 && /^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)))
+  // ("The deadliest attack of the year was the December 6 bombing of …, which killed 56": the same, the event named
+  // after the words that rank it.)
+  else if (
+    made.length === 1 &&
+    told.length === 0 &&
+    (/^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)) ||
+      RANKED_EVENT.test(sentence.slice(0, main[0]?.start ?? 0)))
+  )
     r.open = made[0] ?? null;
   // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
   // explosions, JAK …") goes on with the story in words, not in figures or places.
