@@ -8238,3 +8238,41 @@ describe('parseIncidents: events told after a ranked one, after ", and a bomb in
     ]);
   });
 });
+
+describe('parseIncidents: a victim’s later death, an event named again beside a country, and three bombs of one day', () => {
+  it('makes no record of the day a victim "died of his wounds in Darlo on August 1"', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On July 24, a suicide bomber entered the town hall of Tarn during a meeting, killing six officials; the mayor, seriously injured, died of his wounds in Darlo on August 1.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([['2019-07-24', 6]]);
+  });
+  it('makes no second record of "relations with Syria deteriorated after the August 19 bombings"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          "On August 19, truck bombs struck two ministries in Tarn, killing 101 people. Officials blamed Ba'athists based in Syria.",
+          "Regional and International Cooperation: Testland's relations with Syria deteriorated after the August 19 bombings, and the two countries recalled their ambassadors.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2009-08-19', ['Tarn'], 101]]);
+  });
+  it('parts "; earlier the same day, a bomb at Ulma killed 11, and a blast at a gathering in Sorra, Lorn, killed 22"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On January 10, twin suicide bombings at a snooker hall in Tarn killed 92 people; earlier the same day, a bomb under a police vehicle at Ulma killed 11, and a blast at a religious gathering in Sorra, Lorn, killed 22.',
+        ),
+      ).map(([date, , places, killed]) => [date, places[0], killed]),
+    ).toEqual([
+      ['2013-01-10', 'Tarn', 92],
+      ['2013-01-10', 'Ulma', 11],
+      ['2013-01-10', 'Sorra', 22],
+    ]);
+  });
+});

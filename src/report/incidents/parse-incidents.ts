@@ -319,7 +319,7 @@ const NAMED_BY_DATE =
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
 // died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects".
 const THEN =
-  /,?\s+and then\s+|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:on|hidden in|planted (?:in|on)|attached to) (?:an?|the) [\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:killed|wounded|injured)\b)|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
+  /,?\s+and then\s+|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:at|on|in|near|under|hidden in|planted (?:in|on)|attached to) (?:an?|the) (?:[\w-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?:killed|wounded|injured)\b)|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -439,6 +439,9 @@ function withoutPastAsides(clause: string, year: number | null): string {
   return told.replace(PAST_ASIDE, (aside: string, y: string) => (Number(y) === year ? aside : ','));
 }
 
+// The words before the day a victim died of the wounds of an event told before it: "died of his wounds in Qatar on".
+const DIED_OF_WOUNDS_ON =
+  /\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)(?:\s+(?:in|at)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:on|in)\s+$/i;
 // A relative clause told in the past perfect, up to a date with no comma between: ", who had been kidnapped … in".
 // ("stormed the town of Tarn, where 11 officers had been killed on August 14": "where" and its subject, the same.)
 const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s+){1,6}?)\s*had\s+[^,;.]*$/;
@@ -447,8 +450,11 @@ const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s
 const TAKEN_RELATIVE =
   /,\s+(?:an?|the|one of (?:the )?)\s*(?:[\w'’-]+\s+){0,4}?(?:kidnapped|abducted)\s+(?:from|in|near|by|at)\s[^;.]*$/;
 
-/** Splits "X, and then Y" where both halves tell violence and the second names its own place. */
-function splitThen(clause: string): string[] {
+/**
+ * Splits "X, and then Y" where both halves tell violence and the second names its own place; Y is split again, a few
+ * times at most ("…, killing 92; earlier the same day, a bomb at Tarn killed 11, and a blast in Ulma killed 22").
+ */
+function splitThen(clause: string, depth = 0): string[] {
   // "police arrested nine suspects in Ahmedabad, and in a coordinated operation ATS officers detained four more in
   // Pune": two forces, each arresting its own in its own place.
   const other = OTHER_FORCE_ARRESTED.exec(clause);
@@ -516,7 +522,7 @@ function splitThen(clause: string): string[] {
     /\barrest/i.test(second) &&
     !/\bno (?:\w+ )?arrests?\b|\bno one was arrested\b/i.test(second);
   return violentAct(first) && (violentAct(second) || raids) && (placed || another) && !oneStory && !laterDeath
-    ? [first, second]
+    ? [first, ...(depth < 3 ? splitThen(second, depth + 1) : [second])]
     : [clause];
 }
 
@@ -2090,6 +2096,9 @@ function readDated(
       // ("On October 29, a man who had entered France via Lampedusa in September attacked …": a day of what someone had
       // done before, told after the event's day, dates nothing and cuts no clause.)
       !(i > 0 && hadDone(sentence, m)) &&
+      // ("…, killing six officials; the mayor, seriously injured, died of his wounds in Qatar on August 1": the day a
+      // victim of the event told died, no event of its own.)
+      !(i > 0 && DIED_OF_WOUNDS_ON.test(sentence.slice(Math.max(0, m.start - 80), m.start))) &&
       // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
       // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
       !quietBracket(sentence, m) &&
@@ -2483,6 +2492,15 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
                 record.killed === null &&
                 record.wounded === null &&
                 record.arrested === null &&
+                records[o.at]?.record.kind === record.kind) ||
+              // ("Relations with Syria deteriorated after the August 19 bombings": the event told before, named again
+              // beside a country that is none of its places, with nothing of its own.)
+              (o.at < at &&
+                !o.reference &&
+                record.places.every((p) => COUNTRY_OR_REGION.has(p)) &&
+                record.killed === null &&
+                record.wounded === null &&
+                record.arrested === null &&
                 records[o.at]?.record.kind === record.kind)),
         ) ??
         (record.date.length === 7
@@ -2823,7 +2841,7 @@ const LISTED_LINK =
 // City", "were taken to a hospital in Tarn".
 // (Only a death told as later, of the wounded; where the clause names no other place, the hospital's town stays.)
 const HOSPITAL_IN =
-  /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+  /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // What those held are held for: "wanted for", "charged in", "accused of".
 const HELD_FOR_WORDS =
   '(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)';
