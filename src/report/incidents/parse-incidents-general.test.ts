@@ -8268,11 +8268,38 @@ describe('parseIncidents: a victim’s later death, an event named again beside 
           2013,
           'On January 10, twin suicide bombings at a snooker hall in Tarn killed 92 people; earlier the same day, a bomb under a police vehicle at Ulma killed 11, and a blast at a religious gathering in Sorra, Lorn, killed 22.',
         ),
-      ).map(([date, , places, killed]) => [date, places[0], killed]),
+      ).map(([date, , places, killed]) => [date, (places as string[])[0], killed]),
     ).toEqual([
       ['2013-01-10', 'Tarn', 92],
       ['2013-01-10', 'Ulma', 11],
       ['2013-01-10', 'Sorra', 22],
+    ]);
+  });
+});
+
+describe('parseIncidents: a toll told before a ranking against another year, and counts up to the year’s end', () => {
+  it('keeps "At least 121 people were killed …, making it the deadliest attack since the October 14, 2017, truck bomb"', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On October 29, two car bombs exploded minutes apart at a crossroads in Tarn. At least 121 people were killed and 333 injured, making it the deadliest attack in Testland since the October 14, 2017, truck bomb.',
+        ),
+      ).map(([date, , , killed, wounded]) => [date, killed, wounded]),
+    ).toEqual([['2022-10-29', 121, 333]]);
+  });
+  it('adds no count "by the end of the year" to the day’s toll', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The military launched air strikes on hideouts in the Sorra Valley on June 10, killing 15 militants, and, after its offensive began, reported killing 1,100 militants in Ulma by the end of the year.',
+          'On May 3, gunmen killed four police officers in Tarn; by the end of the year, police had arrested 40 suspects.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2014-06-10', ['Sorra Valley'], 15, null],
+      ['2014-05-03', ['Tarn'], 4, null],
     ]);
   });
 });

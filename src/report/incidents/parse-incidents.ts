@@ -234,6 +234,9 @@ const DAY_AS_SUBJECT =
 // A start told to rank the event, not a count for a year: "the deadliest attack since the insurgency began in 2015".
 const SINCE_BEGAN =
   /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
+// The words that rank the event against one of another year: ", making it the deadliest attack in Somalia since".
+const RANKED_SINCE =
+  /,?\s+(?:(?:making it|and was|which (?:was|made it)|it was)\s+)?(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deadliest|worst|largest|biggest|bloodiest|most (?:lethal|deadly|serious))\b[^.;]{0,80}?\bsince\b/;
 // What the event set off, with a toll of its own: "His death set off months of unrest in which more than 80 people died".
 const SET_OFF =
   /\b(?:set off|sparked|triggered|touched off|provoked|unleashed) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?)\b/i;
@@ -449,6 +452,23 @@ const PAST_PERFECT_RELATIVE = /,\s+(?:(?:who|which|whom)|where\s+(?:[\w'’-]+\s
 // A victim described by an earlier kidnapping, up to its date: ", a Malaysian hostage kidnapped from Tarn, Ulma, in".
 const TAKEN_RELATIVE =
   /,\s+(?:an?|the|one of (?:the )?)\s*(?:[\w'’-]+\s+){0,4}?(?:kidnapped|abducted)\s+(?:from|in|near|by|at)\s[^;.]*$/;
+
+// A count up to the year's end told after the event's toll: ", and, after Zarb-e-Azb began, reported killing 1,100
+// militants in North Waziristan by the end of the year" (no part of the event's toll or places).
+const RUNNING_TOTAL =
+  /\b(?:by the end of (?:the|that) year|by (?:the )?year['’]s end|by year-end|so far (?:this|that) year)\b/;
+const TOTAL_BREAK = /,\s+and,?\s+|;\s+/g;
+const TOTAL_WORD = /\b(?:kill|arrest|detain|captur|dead|died)/i;
+/** The clause without a count up to the year's end told after its own words (see RUNNING_TOTAL). */
+function withoutRunningTotal(clause: string): string {
+  const total = RUNNING_TOTAL.exec(clause);
+  if (!total) return clause;
+  // (Cut at the last break before it, where the words from there tell the count; only after words of the event's own.)
+  const cut = [...clause.slice(0, total.index).matchAll(TOTAL_BREAK)].at(-1)?.index ?? -1;
+  return cut > 0 && TOTAL_WORD.test(clause.slice(cut)) && VIOLENT_ACT.test(clause.slice(0, cut))
+    ? clause.slice(0, cut)
+    : clause;
+}
 
 /**
  * Splits "X, and then Y" where both halves tell violence and the second names its own place; Y is split again, a few
@@ -1925,9 +1945,14 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     const setOff = SET_OFF.exec(sentence);
     // ("The blasts killed 23 people; the attack followed the July 2005 bombings in Sharm el-Sheikh, which killed
     // 88": the clauses before the one that names the other year are the story's.)
+    // ("At least 121 people were killed, making it the deadliest attack since the October 14, 2017, truck bomb": the
+    // words before the ranking are the story's.)
+    const ranked = otherYear ? RANKED_SINCE.exec(sentence) : null;
     const ownPart =
       otherYear && Number(otherYear[1]) !== report.year
-        ? sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
+        ? ranked && ranked.index < otherYear.index
+          ? sentence.slice(0, ranked.index)
+          : sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
         : sentence;
     const told = setOff && setOff.index < ownPart.length ? sentence.slice(0, setOff.index) : ownPart;
     if (told && !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told))
@@ -2305,7 +2330,7 @@ function readDated(
       narrowed = true;
     }
     let firstKind: IncidentKind | null = null;
-    let parts = splitThen(clause);
+    let parts = splitThen(withoutRunningTotal(clause));
     const paired = shared && pairedPart !== null;
     if (paired && pairedPart !== null) parts = [pairedPart];
     else if (shared && sharedWith === i + 1 && parts.length === 2) {
