@@ -3867,3 +3867,16 @@ describe('readCasualties: one wounded, named by a capitalized role, then others'
     ).toBeNull();
   });
 });
+
+describe('readCasualties: one taken, named by a role held somewhere or told in an aside, and others', () => {
+  it.each([
+    ['Police detained the group’s wali of Tarn province and four other senior members.', 5],
+    ['Police detained the group’s leader in Tarn and four other members.', 5],
+    [
+      'Police arrested Ali Tessa, a Moroccan who ran a shop in the Sorra district of Tarn, and four other men, three Moroccans and two Indians.',
+      5,
+    ],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

@@ -747,7 +747,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:officer|official|spokesman|spokesperson|emir|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|proprietor|landlord|warden|warder|jailer|gaoler|intruder)';
+  '(?:sub-|vice-)?(?:officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|proprietor|landlord|warden|warder|jailer|gaoler|intruder)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 const KIN_ITEM =
@@ -1243,7 +1243,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?[a-z][^,;.()]{0,60}|an?\s+[A-Z][a-z]+\s+(?:national|citizen)|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -2605,7 +2605,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const ofWhat =
       ofPlace || workedFor || !/\s[a-z][\w'’-]*$/.test(one[0])
         ? null
-        : OF_WHAT.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+        : (OF_WHAT.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80)) ??
+          ROLE_PLACE.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80)));
     const roleEnd =
       one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0) + (ofWhat?.[0].length ?? 0);
     // ("killed a French engineer, Ann Roe, his driver, and a soldier": the name of the one told by a role, then the list.)
@@ -2710,6 +2711,10 @@ const ONE_AND_FIGURE_DIED = new RegExp(
 // Whose or what a person named by a noun is, told after the noun and before others named with them: " of a second
 // vehicle", " of the July 1 attack" (up to a comma or "and").
 const OF_WHAT = /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/;
+// Where the one named by a role holds it: "the wali of Tarn province", "the police commander for northern Tarn", "the
+// group's leader in Tarn" (before the others or the name).
+const ROLE_PLACE =
+  /^\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?(?=,\s|\s+and\s)/;
 function readOneAndFigure(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed === null || !lower.includes(' and ')) return;
@@ -2761,7 +2766,9 @@ function readNamedArrests(t: Tally): void {
     if (nameAfter) end += nameAfter[0].length;
     // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
     // one taken is, told after the noun.
-    const ofWhat = /\s[a-z][\w'’-]*$/.test(named[0]) ? OF_WHAT.exec(text.slice(end, end + 80)) : null;
+    const ofWhat = /\s[a-z][\w'’-]*$/.test(named[0])
+      ? (OF_WHAT.exec(text.slice(end, end + 80)) ?? ROLE_PLACE.exec(text.slice(end, end + 80)))
+      : null;
     if (ofWhat) end += ofWhat[0].length;
     // ("arrested a Syrian national, Omar Tal, and two accomplices": the noun a nationality is told with.)
     const national = /\s[A-Z][a-z]+$/.test(named[0])
