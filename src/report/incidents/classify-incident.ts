@@ -171,7 +171,7 @@ const ARRESTS_TOLD =
 // A claim of responsibility, and the violence a clause may go on to tell after it (", killing five").
 // ("claimed responsibility for attacking banks" over a period tells the attacks themselves).
 const CLAIM =
-  /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
+  /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\b(?:announced|accepted|admitted) (?:joint |full |sole )?responsibility\b(?! for (?:\w+ing|(?:the )?(?:security|protection|safety|control|operations|training|oversight))\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 // A recording made public, told by the channel that aired it or after its noun.
 const VIDEO_AIRED =
   /\b(?:broadcast|aired|uploaded|released|issued|posted|published) (?:an? |its |their )?(?:[\w-]+ )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s?,? (?:released|posted|published|broadcast|aired|uploaded)\b/i;
@@ -214,7 +214,9 @@ const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
 // An object that points at an incident told elsewhere: "the bombing", "its attack", "Tuesday's assault".
-const TOLD_ELSEWHERE = /^(?:the|its|this|that|these|those|his|her|their|both|[\w-]+['’]s)$/i;
+// ("claiming responsibility for Beslan": an event named by its place.)
+const TOLD_ELSEWHERE =
+  /^(?:the|its|this|that|these|those|his|her|their|both|[\w-]+['’]s)$|^(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Multiple|Numerous|Many|Dozens|Attacks|Bombings)$)[A-Z][\w'’-]+$/;
 
 // A claim that no one made: "no group claimed responsibility", "nobody has claimed the attack".
 const NO_CLAIM =

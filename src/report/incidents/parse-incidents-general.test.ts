@@ -8303,3 +8303,24 @@ describe('parseIncidents: a toll told before a ranking against another year, and
     ]);
   });
 });
+
+describe('parseIncidents: claims told with other verbs, and a claim for an event named by its place', () => {
+  it('reads "; the Front announced responsibility in a statement two days later" as a claim, the toll the story’s', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On July 21, the Sorra Front launched assaults on two prisons in Tarn. At least 20 guards and 21 prisoners were killed; the Sorra Front announced responsibility in a statement two days later.',
+          'On May 3, the Lorn Brigade accepted responsibility for the bombing of a bus in Ulma.',
+          'On June 1, the army took responsibility for security in Darlo, and on June 2 the police assumed responsibility for the protection of Sorra.',
+          'On September 17, its leader posted a statement claiming responsibility for Darlo, both airliner bombings and the Ulma attack.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2013-07-21', 'attack', 41],
+      ['2013-07-23', 'threat', null],
+      ['2013-05-03', 'threat', null],
+      ['2013-09-17', 'threat', null],
+    ]);
+  });
+});

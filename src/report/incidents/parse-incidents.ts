@@ -191,7 +191,9 @@ const SHARED_TAIL =
 // "Thirty-two people were killed and 110 wounded in the bombing; ISIS claimed responsibility the same day.": the story's
 // toll, then a claim made on a day counted from it.
 // (Read from the sentence's last semicolon: one pass, however many tolls the words before it hold.)
-const CLAIM_AFTER = /^;\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:later\s+)?claimed responsibility\b[^;]*)$/;
+// ("; ISIL announced responsibility in a statement two days later", "; the Sorra Front claimed the attack the next day".)
+const CLAIM_AFTER =
+  /^;\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:later\s+)?(?:(?:claimed|announced|accepted|admitted)\s+(?:its\s+)?responsibility|claimed\s+(?:the|both|all)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?))\b[^;]*)$/;
 const TOLL_BEFORE = /\b(?:killed|wounded|injured|dead|died)\b/;
 /** The toll and the claim of "N were killed …; X claimed responsibility the same day", or null. */
 function tollThenClaim(sentence: string): { toll: string; claim: string } | null {
@@ -1259,7 +1261,10 @@ function readSentence(r: Reader, sentence: string): void {
     }
   }
   // (Only a toll the open story's: not "Elsewhere, two soldiers were killed near Ulma; …", nor one told with a day.)
-  const parted = r.open !== null && sentence.includes('claimed responsibility') ? tollThenClaim(sentence) : null;
+  const parted =
+    r.open !== null && (sentence.includes('responsibility') || sentence.includes('claimed'))
+      ? tollThenClaim(sentence)
+      : null;
   if (
     r.open !== null &&
     parted &&
