@@ -403,7 +403,8 @@ const PLACE_SCAN = new WordAnchoredPatterns([
   ...LOOKBACK_PATTERNS.map(({ key }) => key),
   PLACES_LISTED_AT,
 ]);
-const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$/;
+// (Also one with a small letter at its end: "FAMa", the Malian army.)
+const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$|^[A-Z]{3,}[a-z]$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
 
 // A role held in a place, right after the kind of place: "a village headman", "a town council member".

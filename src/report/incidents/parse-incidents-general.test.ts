@@ -8324,3 +8324,20 @@ describe('parseIncidents: claims told with other verbs, and a claim for an event
     ]);
   });
 });
+
+describe('parseIncidents: a force named by an acronym ending in a small letter is no place', () => {
+  it('places "an attack on a FAMa camp in Tarn" in Tarn only', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On January 27, an attack on a FAMa camp in Tarn, Lorn region, killed 14 soldiers.',
+          'On May 19, FAMa soldiers executed 12 civilians at a livestock market in Ulma.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2018-01-27', ['Tarn']],
+      ['2018-05-19', ['Ulma']],
+    ]);
+  });
+});
