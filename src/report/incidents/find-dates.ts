@@ -117,6 +117,9 @@ function daysCounted(count: string, unit: string): number {
 }
 // A verb of speech right before the month of a statement: "announced in ".
 const STATEMENT_IN = /\b(?:announced|said|reported|stated|revealed|disclosed|confirmed)\s+in\s+$/i;
+// The words of a ranking of a year's events before a day: "The deadliest attack in 2014 was the ".
+const RANKED_IN_YEAR =
+  /^(?:The|One of the) [^.;,]{0,60}?\b(?:in|of) ((?:19|20)\d\d),? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // What tells an event as coming some days after another: "the attack came a day after …".
 const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
@@ -235,7 +238,7 @@ const LEAD_IN =
 // (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
 const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
 const HOLIDAY_AT =
-  /^(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day)/;
+  /^(?:(?:Orthodox|Coptic) )?(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
@@ -303,7 +306,7 @@ function islamicHoliday(year: number, name: string): Date | null {
 const NATIONAL_NAME =
   /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|(?:Orthodox|Coptic) Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
-  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|gathering|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies|rally|rallies|march)\\b(?<!\\b(?:[Dd]uring (?:the )?|at (?:an?|the) )(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
+  `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies|rally|rallies|march|gathering)\\b(?<!\\b(?:[Dd]uring (?:the )?|(?:at|on|into|targeted|attacked|struck|hit|stormed|bombed) (?:an?|the) )(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
   'g',
 );
 // ("The most prominent attack occurred on Independence Day, when …": the day an event is told to have come on.)
@@ -322,12 +325,14 @@ const ENDED_OR_FREED_BEFORE =
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
 // "planning to attack crowds on", "threatened attacks on").
 const ATTACK_ON_THE_DAY =
-  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)(?:(?!\b(?:came|led|leading|scheduled|plann\w*|cancel\w*|postpon\w*|ahead|before|after|threat\w*|foil\w*|expected|feared|set|due)\b)[^.;:]){0,100}\s(?:on|during)\s+$/;
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)(?:(?!\b(?:came|led|leading|scheduled|plann\w*|cancel\w*|postpon\w*|ahead|before|after|threat\w*|foil\w*|expected|feared|set|due)\b)[^.;:]){0,100}\s(?:on|during)\s+$/;
 // An attack at a gathering of the day: "a bomb exploded at an Independence Day rally", "gunmen opened fire at the
 // Republic Day parade" (not "planned to attack the National Day parade").
 const ATTACK_AT_THE_DAY =
-  /\b(?:grenades?|bombs?|blasts?|explosions?|IEDs?|bombers?|gunm[ae]n|attackers?|militants|assailants)\b[^.;:]{0,80}?\b(?:exploded|went off|detonated|struck|attacked|opened fire|targeted|hit|stormed)\s+(?:[\w'’-]+\s+){0,3}?(?:at|during)\s+(?:an?|the)\s+$/;
-const GATHERING_OF_THE_DAY = /^\s+(?:rally|rallies|march|parade|celebrations?|ceremony|ceremonies|festivities)\b/;
+  /\b(?:grenades?|bombs?|blasts?|explosions?|IEDs?|bombers?|gunm[ae]n|attackers?|militants|assailants)\b[^.;:]{0,80}?\b(?:(?:exploded|went off|detonated|opened fire|fired|thrown|hurled|threw|hurling)\s+(?:[\w'’-]+\s+){0,3}?(?:at|during|on|into)|struck|attacked|targeted|hit|stormed)\s+(?:an?|the)\s+$/i;
+const DAY_WRITTEN = new RegExp(`\\b(?:${MONTHS})\\s+\\d|\\b\\d{1,2}\\s+(?:${MONTHS})\\b`);
+const GATHERING_OF_THE_DAY =
+  /^\s+(?:rally|rallies|march|parade|celebrations?|ceremony|ceremonies|festivities|gathering)\b/;
 // The verbs after a holiday that opens its sentence as its subject: "Bastille Day brought the deadliest attack".
 const HOLIDAY_AS_SUBJECT = /^\s+(?:brought|saw|witnessed|was marked by)\b/;
 
@@ -370,7 +375,9 @@ export function findDates(
     if (own) return Number(own);
     // "Also in 2014, on May 3, …": the lead-in gives the year.
     const lead = /\bin (\d{4}),? on\s+$/i.exec(before(start))?.[1];
-    return lead ? Number(lead) : year;
+    // ("The deadliest attack in 2014 was the May 6 bombing …": the year the ranking is of.)
+    const ranked = lead ? undefined : RANKED_IN_YEAR.exec(before(start))?.[1];
+    return lead ? Number(lead) : ranked ? Number(ranked) : year;
   };
   const push = (
     start: number,
@@ -505,14 +512,16 @@ export function findDates(
     if (yearBefore && year !== null && Number(yearBefore) !== year) continue;
     // ("On Orthodox Easter, …", "Orthodox Good Friday": the Eastern churches' Easter, most years a week or more later.)
     // ("On Coptic Easter", "Coptic Christmas Eve": the same calendar; Christmas by it is a national day, read below.)
-    const orthodox = /\b(?:Orthodox|Coptic)\s+$/.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+    const church = /\b(?:Orthodox|Coptic)\s+$/.exec(sentence.slice(Math.max(0, m.index - 10), m.index));
+    const orthodox = church !== null;
     if (orthodox && name.startsWith('Christmas')) continue;
     const md =
       HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ??
       (year !== null ? easterDay(year, name, orthodox) : undefined);
+    // (The church's name is the day's too: "Two days before Coptic Easter" counts from it.)
     if (md && year !== null)
       push(
-        m.index,
+        m.index - (church?.[0].length ?? 0),
         m.index + name.length,
         calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3))),
         null,
@@ -562,7 +571,9 @@ export function findDates(
       ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
       ATTACK_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) ||
       (GATHERING_OF_THE_DAY.test(sentence.slice(m.index + whole.length, m.index + whole.length + 14)) &&
-        ATTACK_AT_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)));
+        ATTACK_AT_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) &&
+        // (Not where the sentence writes the day out: "attacked an Independence Day rally in Quetta on August 20".)
+        !DAY_WRITTEN.test(sentence));
     if (!dayAround && !dayAsSubject && !onTheDay) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (

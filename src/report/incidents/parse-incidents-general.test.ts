@@ -8341,3 +8341,73 @@ describe('parseIncidents: a force named by an acronym ending in a small letter i
     ]);
   });
 });
+
+describe('parseIncidents: the second review of the session’s readings', () => {
+  it('adds no arrests or injuries counted "by the end of the year" after the day’s own', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On May 5, police arrested six suspects in Darlo; by the end of the year, police had arrested 40.',
+          'On April 2, a truck bomb at a market in Ulma killed 121 people and injured 333; by the end of the year, more than 1,000 people had been injured in attacks in the capital.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2019-05-05', ['Darlo'], null, null, 6],
+      ['2019-04-02', ['Ulma'], 121, 333, null],
+    ]);
+  });
+  it('reads neither the toll nor the place of the event another year’s ranking names', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 1, a suicide bomber killed 30 people at a mosque in Darlo, the deadliest attack since the October 14, 2017, truck bomb, which killed 587.',
+          'On June 9, a suicide bomber struck a wedding hall in Sorra. The blast killed 45 people, the highest toll since the March 2016 bombing of a mosque in Tarn.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2019-06-01', ['Darlo'], 30],
+      ['2019-06-09', ['Sorra'], 45],
+    ]);
+  });
+  it('dates nothing in a ranking of another year ("The deadliest attack in 2014 was the May 6 bombing")', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The deadliest attack in 2014 was the May 6 bombing of a bus station in Ulma, which killed 56. Two days later, a bomb in Darlo killed four.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('counts days before Coptic Easter, and dates attacks on a national day’s gatherings by any verb', () => {
+    expect(
+      rows({
+        ...chapter(
+          2019,
+          'Two days before Coptic Easter, gunmen attacked a church in Tarn, killing three.',
+          'A bomb exploded outside a church in Ulma on Coptic Christmas, wounding two worshippers.',
+        ),
+        country: 'Egypt',
+      }).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2019-04-26', ['Tarn']],
+      ['2019-01-07', ['Ulma']],
+    ]);
+    expect(
+      rows({
+        ...chapter(
+          2016,
+          'Gunmen opened fire on an Independence Day rally in Tarn, killing four people.',
+          'A suicide bomber targeted an Independence Day rally in Ulma but was shot dead by guards.',
+          'Police said militants had planned to attack an Independence Day gathering in Sorra.',
+        ),
+        country: 'Pakistan',
+      }).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2016-08-14', ['Tarn']],
+      ['2016-08-14', ['Ulma']],
+    ]);
+  });
+});

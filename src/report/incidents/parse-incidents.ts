@@ -238,7 +238,7 @@ const SINCE_BEGAN =
   /\bsince (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:began|started|erupted|broke out) in (?:19|20)\d{2}\b/g;
 // The words that rank the event against one of another year: ", making it the deadliest attack in Somalia since".
 const RANKED_SINCE =
-  /,?\s+(?:(?:making it|and was|which (?:was|made it)|it was)\s+)?(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deadliest|worst|largest|biggest|bloodiest|most (?:lethal|deadly|serious))\b[^.;]{0,80}?\bsince\b/;
+  /,?\s+(?:(?:making it|and was|which (?:was|made it)|it was)\s+)?(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deadliest|worst|largest|biggest|bloodiest|highest|heaviest|most (?:lethal|deadly|serious))\b[^.;]{0,80}?\bsince\b/;
 // What the event set off, with a toll of its own: "His death set off months of unrest in which more than 80 people died".
 const SET_OFF =
   /\b(?:set off|sparked|triggered|touched off|provoked|unleashed) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?)\b/i;
@@ -460,16 +460,33 @@ const TAKEN_RELATIVE =
 const RUNNING_TOTAL =
   /\b(?:by the end of (?:the|that) year|by (?:the )?year['’]s end|by year-end|so far (?:this|that) year)\b/;
 const TOTAL_BREAK = /,\s+and,?\s+|;\s+/g;
-const TOTAL_WORD = /\b(?:kill|arrest|detain|captur|dead|died)/i;
+const TOTAL_WORD = /\b(?:kill|arrest|detain|captur|dead|died|injur|wound|hurt)/i;
+const HELD_ACT = /\b(?:arrest|detain|captur|apprehend)/i;
 /** The clause without a count up to the year's end told after its own words (see RUNNING_TOTAL). */
 function withoutRunningTotal(clause: string): string {
   const total = RUNNING_TOTAL.exec(clause);
   if (!total) return clause;
   // (Cut at the last break before it, where the words from there tell the count; only after words of the event's own.)
   const cut = [...clause.slice(0, total.index).matchAll(TOTAL_BREAK)].at(-1)?.index ?? -1;
-  return cut > 0 && TOTAL_WORD.test(clause.slice(cut)) && VIOLENT_ACT.test(clause.slice(0, cut))
+  const head = clause.slice(0, cut);
+  return cut > 0 && TOTAL_WORD.test(clause.slice(cut)) && (VIOLENT_ACT.test(head) || HELD_ACT.test(head))
     ? clause.slice(0, cut)
     : clause;
+}
+
+/**
+ * The clause without the words that rank its event against one of another year, with that event's place and toll
+ * ("…, the deadliest attack since the October 14, 2017, truck bomb in Darlo, which killed 587").
+ */
+function withoutRanking(clause: string, year: number | null): string {
+  const ranked = clause.includes('since') ? RANKED_SINCE.exec(clause) : null;
+  if (!ranked || ranked.index === 0) return clause;
+  const rest = clause.slice(ranked.index);
+  // (Not an aside before the clause's own verb: "The May 3 bombing in Tarn, the deadliest since 2011, killed 45".)
+  if (/,\s+(?:killed|wounded|injured|left)\b/.test(rest)) return clause;
+  const another = /\b(?:19|20)\d\d\b/g;
+  for (const m of rest.matchAll(another)) if (Number(m[0]) !== year) return clause.slice(0, ranked.index);
+  return clause;
 }
 
 /**
@@ -2335,7 +2352,7 @@ function readDated(
       narrowed = true;
     }
     let firstKind: IncidentKind | null = null;
-    let parts = splitThen(withoutRunningTotal(clause));
+    let parts = splitThen(withoutRanking(withoutRunningTotal(clause), report.year));
     const paired = shared && pairedPart !== null;
     if (paired && pairedPart !== null) parts = [pairedPart];
     else if (shared && sharedWith === i + 1 && parts.length === 2) {
@@ -2468,7 +2485,9 @@ function readDated(
     made.length === 1 &&
     told.length === 0 &&
     (/^The\s+$/.test(sentence.slice(0, main[0]?.start ?? 0)) ||
-      RANKED_EVENT.test(sentence.slice(0, main[0]?.start ?? 0)))
+      (RANKED_EVENT.test(sentence.slice(0, main[0]?.start ?? 0)) &&
+        // (Not a ranking of another year's: "The deadliest attack in 2014 was the May 6 bombing".)
+        !anotherYear(sentence.slice(0, main[0]?.start ?? 0), report.year)))
   )
     r.open = made[0] ?? null;
   // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
