@@ -3880,3 +3880,22 @@ describe('readCasualties: one taken, named by a role held somewhere or told in a
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: two people named by roles or names, killed in the passive, and no event counted as a victim', () => {
+  it.each([
+    [
+      'On October 18, Tarn police chief General Ali Tessa and the provincial intelligence chief were shot dead by a guard.',
+      2,
+    ],
+    ['The mayor and his driver were killed.', 2],
+    ['The police chief and the intelligence chief were shot dead by a guard.', 2],
+    ['Gunmen attacked a bus; the driver and a passenger were killed.', 2],
+    ['A bomb killed 43 worshippers, and a bombing in Tarn the same week killed 12.', 55],
+    ['A bomb killed 43 worshippers, and an attack on a checkpoint followed.', 43],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+  it('reads no one killed where two places are joined', () => {
+    expect(readCasualties('The bombings in Tarn and Ulma were claimed by the Front.').figures.killed).toBeNull();
+  });
+});

@@ -839,7 +839,7 @@ const PLACE_AND_FIGURE = new RegExp(
 );
 // ("two Belgian women and their two Yemeni drivers": the others' own, counted by a figure.)
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // The next item of a list that follows another with no words of its own: ", their Nigerien guide and their driver", ",
@@ -1286,9 +1286,9 @@ const LIST_SPLIT = /,\s+(?:and\s+)?|\s+and\s+/;
 // An aside between dashes after an item: " - the president's brother-in-law -".
 const DASH_ASIDE_SOURCE = '\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—]';
 const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
-const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
+const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
 const MIXED_LIST_KILLED = new RegExp(
-  `(?:^|[.;:]\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:all\\s+)?died)\\b`,
+  `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead|assassinated|murdered|gunned down)|(?:all\\s+)?died)\\b`,
 );
 // (A kin word, not a count: ", and his two companions were arrested" is no one killed.)
 // ("killing his driver and bodyguard", "his wife and son": a second of kin with no word before it.)
@@ -2507,7 +2507,9 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     cite('killed', numberAt.index, numberAt.index + numberAt[0].length);
   }
   const mixed =
-    result.killed === null && lower.includes(', ') && (lower.includes(' were ') || lower.includes(' died'))
+    result.killed === null &&
+    (lower.includes(', ') || lower.includes(' and ')) &&
+    (lower.includes(' were ') || lower.includes(' died'))
       ? MIXED_LIST_KILLED.exec(text)
       : null;
   const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
@@ -2515,8 +2517,18 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const items = mixed[1]
       .replace(DASH_ASIDE_IN_LIST, '')
       .split(LIST_SPLIT)
-      .map((item) => (/^(?:an?|his|her|their|[A-Z])/.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
-    if (items.length >= 3 && items.every((n) => n !== null)) {
+      // (A count first, "Two soldiers"; else one person, "a civilian", "the driver", "Ali Tessa".)
+      .map(
+        (item) =>
+          parseNumber(item.split(/\s+/)[0] ?? '') ??
+          (/^(?:an?|his|her|their|the|[A-Z])/i.test(item) &&
+          !/^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z-]+s$/i.test(item)
+            ? 1
+            : null),
+      );
+    // ("The mayor and the police chief were killed", "Police chief Ali Tessa and his deputy were shot dead": two people,
+    // each named by a role or a name.)
+    if ((items.length >= 3 && items.every((n) => n !== null)) || (items.length === 2 && items.every((n) => n === 1))) {
       result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
       used.fill(1, mixedAt, mixed.index + mixed[0].length);
       cite('killed', mixedAt, mixed.index + mixed[0].length);
