@@ -593,7 +593,10 @@ export function findDates(
     const counted = dayAround ? (dayAround[1] ? daysCounted(dayAround[1].toLowerCase(), dayAround[2] ?? 'day') : 1) : 0;
     const shift = eve || eveAfter ? -1 : dayAround?.[3] === 'before' ? -counted : counted;
     const start = dayAround ? m.index - dayAround[0].trimStart().length : m.index;
-    push(start, m.index + whole.length, addDays(date, shift), null, 'day', 4, year);
+    // ("was assassinated on May 9 when a bomb exploded during Victory Day celebrations": the day written already.)
+    const day = addDays(date, shift);
+    if (candidates.some((c) => !c.dropped && c.rank < 4 && c.date === isoDay(day))) continue;
+    push(start, m.index + whole.length, day, null, 'day', 4, year);
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH) : []) {
     const [whole, , month = '', own] = m;

@@ -8411,3 +8411,23 @@ describe('parseIncidents: the second review of the session’s readings', () => 
     ]);
   });
 });
+
+describe('parseIncidents: a district after a region that opens the sentence, and a national day naming a day told', () => {
+  it('keeps "the Vedeno district" after "In Chechnya," and the town after a national day of the day written', () => {
+    expect(
+      rows({
+        ...chapter(
+          2004,
+          'In Lorn, militants killed 18 soldiers in the Tarn district on June 24.',
+          'In Lorn, the governor was assassinated on May 9 when a bomb exploded during Victory Day celebrations at the stadium in Ulma.',
+          'On June 30, militants killed 22 villagers in Sorra and neighboring hamlets of Darlo district.',
+        ),
+        country: 'Russia',
+      }).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2004-06-24', ['Lorn', 'Tarn']],
+      ['2004-05-09', ['Lorn', 'Ulma']],
+      ['2004-06-30', ['Sorra']],
+    ]);
+  });
+});

@@ -2699,10 +2699,23 @@ function finestPlaces(named: string[], text: string): string[] {
       )
     );
   };
+  // (Only a town told just before the district, in the same phrase: "In Chechnya, militants killed 18 soldiers in the
+  // Vedeno district" keeps Vedeno, the region that opens the sentence being no town of it.)
+  const townJustBefore = (p: string) => {
+    const at = text.indexOf(` ${p} district`);
+    return (
+      at >= 0 &&
+      fine.some((town) => {
+        const t = text.lastIndexOf(town, at);
+        const between = text.slice(t + town.length, at);
+        return t >= 0 && at - t <= 80 && (!/[,;]/.test(between) || between === ',');
+      })
+    );
+  };
   const fine: string[] = [];
   for (const p of places) {
     if (regional(p) || aside(p)) continue;
-    if (fine.length > 0 && district(p)) continue;
+    if (fine.length > 0 && district(p) && townJustBefore(p)) continue;
     fine.push(p);
   }
   return fine.length > 0 ? fine : places;
