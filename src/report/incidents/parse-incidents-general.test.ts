@@ -8431,3 +8431,27 @@ describe('parseIncidents: a district after a region that opens the sentence, and
     ]);
   });
 });
+
+describe('parseIncidents: devices found, a commune, a night after a day that told no event, the day after a named event', () => {
+  it('reads each as the guide does', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On April 2, a bag containing 12 kilograms of dynamite connected to a detonator was found beside the tracks of the rail line near Tarn; the device had failed to explode.',
+          'Police found dynamite and detonators in a house in Ulma.',
+          'Two soldiers and one guard were killed when their patrol hit a roadside bomb in the commune of Sorra-Lorn in late August.',
+          'On October 18, the opposition leader returned to Testland after eight years in exile. Her procession in Darlo was attacked that night by two bombers; the blasts killed 139 people.',
+          'On July 21, four men attempted to bomb three stations in Korvel; the main charges failed to explode. A fifth device was found abandoned in Bessa park two days later. The day after the failed attacks, police shot dead a man at a station in Korvel.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2005-04-02', 'attack', ['Tarn'], null],
+      ['2005-08', 'attack', ['Sorra-Lorn'], 3],
+      ['2005-10-18', 'attack', ['Darlo'], 139],
+      ['2005-07-21', 'attack', ['Korvel'], null],
+      ['2005-07-23', 'attack', ['Bessa'], null],
+      ['2005-07-22', 'clash', ['Korvel'], 1],
+    ]);
+  });
+});

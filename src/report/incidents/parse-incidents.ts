@@ -1163,7 +1163,7 @@ const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
 const DAYS_AFTER_NAMED =
-  /^(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s?|(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:An?|One|Two|Three|Several|A few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately) after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
+  /^(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s?|The (?:day|morning|evening|night)|(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:An?|One|Two|Three|Several|A few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately) after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
 // How many of the latest stories a named event is looked for among.
 const NAMED_EVENT_REACH = 30;
 
@@ -1195,7 +1195,7 @@ function namedEvent(r: Reader, sentence: string): Draft | null {
 
 // The words of an event's noun that say which event, not what kind: "the synagogue attack" (not "the first attack").
 const NOT_WHICH =
-  /^(?:the|a|an|first|second|third|last|latest|previous|earlier|deadly|deadliest|major|recent|same|initial|original|double|twin|coordinated|simultaneous|apparent|terrorist|militant|attempted|failed|foiled)$/;
+  /^(?:the|a|an|first|second|third|last|latest|previous|earlier|deadly|deadliest|major|recent|same|initial|original|double|twin|coordinated|simultaneous|apparent|terrorist|militant|attempted|foiled)$/;
 /**
  * The event "Two weeks after the bombing" or "Two days after the synagogue attack" counts from, where the noun names
  * no one: the passage's latest attack told with those words ("the bombing" being told by a bomb, a blast or an explosion).
@@ -1678,7 +1678,10 @@ function datesOf(r: Reader, sentence: string) {
   // (Counted, as a relative day is, from the day the sentence before told last: "…dealt AQI a blow on April 18,
   // when … AQI responded five days later" is April 23.)
   const laterFrom = lastDay ?? r.open?.mention.date;
-  const laterAt = !relative && r.open !== null && laterFrom ? findLater(sentence, laterFrom) : null;
+  // (Or from the day the sentence before told, though it told no event: "On October 18, Bhutto returned from exile. Her
+  // procession in Karachi was attacked that night by two bombers".)
+  const laterAt =
+    !relative && (r.open !== null || lastDay !== null) && laterFrom ? findLater(sentence, laterFrom) : null;
   const later =
     laterAt &&
     !bracketedDay &&
@@ -1710,7 +1713,7 @@ function datesOf(r: Reader, sentence: string) {
     ((relative !== null || later !== null) &&
       !/\b(?:earlier|previous|preceding|prior|before)\b/i.test(relative?.[0] ?? later?.words ?? '')) ||
     (writtenOut && r.open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
-  if (later && r.open && laterFrom) {
+  if (later && laterFrom) {
     // "In separate raids in Semarang later that month, …": the story's month, no day told.
     const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
     if (date !== null) {
@@ -1722,7 +1725,7 @@ function datesOf(r: Reader, sentence: string) {
           endDate: null,
           leads: true,
           reference: false,
-          words: `${r.open.mention.words} … ${later.words}`,
+          words: r.open ? `${r.open.mention.words} … ${later.words}` : later.words,
         },
         ...mentions,
       ];
