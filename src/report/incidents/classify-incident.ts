@@ -221,7 +221,7 @@ const TOLD_ELSEWHERE =
 
 // A claim that no one made: "no group claimed responsibility", "nobody has claimed the attack".
 const NO_CLAIM =
-  /\b(?:[Nn]o (?:\w+ )?(?:group|one|organi[sz]ation|party|faction)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|publicly\s+)?claimed\b[^.;]*/g;
+  /\b(?:[Nn]o (?:\w+ )?(?:group|one|organi[sz]ation|party|faction)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|publicly\s+)?(?:claimed|announced|accepted|admitted)\b[^.;]*/g;
 
 /**
  * Whether every claim of the text points at incidents told elsewhere ("claimed responsibility for the bombing in a
@@ -485,7 +485,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return 'threat';
   // ("…, and no group claimed responsibility": a claim denied is none.)
-  const claim = CLAIM.exec(text.includes('claim') ? text.replace(NO_CLAIM, (m) => ' '.repeat(m.length)) : text);
+  const claim = CLAIM.exec(
+    text.includes('claim') || text.includes('responsib') ? text.replace(NO_CLAIM, (m) => ' '.repeat(m.length)) : text,
+  );
   if (
     claim &&
     activeViolence(text, claim.index) < 0 &&

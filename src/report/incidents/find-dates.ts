@@ -574,7 +574,12 @@ export function findDates(
         ATTACK_AT_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) &&
         // (Not where the sentence writes the day out: "attacked an Independence Day rally in Quetta on August 20".)
         !DAY_WRITTEN.test(sentence));
-    if (!dayAround && !dayAsSubject && !onTheDay) continue;
+    // ("Militants attacked a church in Helwan on Coptic Christmas": a church's day dates as Christmas does, wherever it
+    // stands after "on".)
+    const churchDay =
+      /^(?:Orthodox|Coptic)\b/.test(name) &&
+      /\b(?:on|during)\s+(?:the\s+(?:eve\s+of\s+)?)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+    if (!dayAround && !dayAsSubject && !onTheDay && !churchDay) continue;
     // ("…, which came on Independence Day 2010", "… on Independence Day last year": another year's.)
     if (
       /^(?:\s+(?:celebrations?|ceremon(?:y|ies)|festivities|parade))?,?\s+(?:(?:in|of)\s+)?(?:(?:19|20)\d\d\b|last year\b|the (?:previous|prior) year\b)/i.test(

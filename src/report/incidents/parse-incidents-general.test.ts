@@ -8455,3 +8455,32 @@ describe('parseIncidents: devices found, a commune, a night after a day that tol
     ]);
   });
 });
+
+describe('parseIncidents: the second review’s near misses', () => {
+  it('keeps an attack after "no group announced responsibility", and the arrests before "and 14 more by the end of the year"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On November 11, five soldiers were killed in an ambush in Tarn; no group announced responsibility.',
+          'On June 6, gunmen killed five people in Ulma; police arrested two suspects at the scene and 14 more by the end of the year.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2015-11-11', 'attack', ['Tarn'], 5, null],
+      ['2015-06-06', 'attack', ['Ulma'], 5, 2],
+    ]);
+  });
+  it('dates "on Coptic Christmas" wherever it stands after "on", and not a plan', () => {
+    expect(
+      rows({
+        ...chapter(
+          2018,
+          'Militants attacked a church in Tarn on Coptic Christmas, killing nine people.',
+          'Police said militants had planned to attack churches in Ulma on Coptic Christmas.',
+        ),
+        country: 'Egypt',
+      }).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2018-01-07', ['Tarn'], 9]]);
+  });
+});

@@ -459,7 +459,8 @@ const TAKEN_RELATIVE =
 // militants in North Waziristan by the end of the year" (no part of the event's toll or places).
 const RUNNING_TOTAL =
   /\b(?:by the end of (?:the|that) year|by (?:the )?year['’]s end|by year-end|so far (?:this|that) year)\b/;
-const TOTAL_BREAK = /,\s+and,?\s+|;\s+/g;
+// (Also "… at the scene and 14 more by the end of the year": the count's own words after "and".)
+const TOTAL_BREAK = /,\s+and,?\s+|;\s+|\s+and\s+(?=\S+\s+(?:more|others?)\b)/g;
 const TOTAL_WORD = /\b(?:kill|arrest|detain|captur|dead|died|injur|wound|hurt)/i;
 const HELD_ACT = /\b(?:arrest|detain|captur|apprehend)/i;
 /** The clause without a count up to the year's end told after its own words (see RUNNING_TOTAL). */
@@ -467,9 +468,12 @@ function withoutRunningTotal(clause: string): string {
   const total = RUNNING_TOTAL.exec(clause);
   if (!total) return clause;
   // (Cut at the last break before it, where the words from there tell the count; only after words of the event's own.)
-  const cut = [...clause.slice(0, total.index).matchAll(TOTAL_BREAK)].at(-1)?.index ?? -1;
+  const last = [...clause.slice(0, total.index).matchAll(TOTAL_BREAK)].at(-1);
+  const cut = last?.index ?? -1;
   const head = clause.slice(0, cut);
-  return cut > 0 && TOTAL_WORD.test(clause.slice(cut)) && (VIOLENT_ACT.test(head) || HELD_ACT.test(head))
+  // (A break before "14 more" counts more of those the verb before it tells.)
+  const more = last !== undefined && /^\s+and\s+$/.test(last[0]);
+  return cut > 0 && (more || TOTAL_WORD.test(clause.slice(cut))) && (VIOLENT_ACT.test(head) || HELD_ACT.test(head))
     ? clause.slice(0, cut)
     : clause;
 }
