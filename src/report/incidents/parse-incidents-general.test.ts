@@ -8484,3 +8484,19 @@ describe('parseIncidents: the second review’s near misses', () => {
     ).toEqual([['2018-01-07', ['Tarn'], 9]]);
   });
 });
+
+describe('parseIncidents: "in the same neighborhood" is the place the sentence before named', () => {
+  it('places "Two bombings at a wrestling club in the same neighborhood" where the attack before was', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On August 15, a suicide bomber killed 48 people at a tutoring center in Tarn. Two bombings at a wrestling club in the same neighborhood killed 20 people and wounded 70 on September 5.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2018-08-15', ['Tarn']],
+      ['2018-09-05', ['Tarn']],
+    ]);
+  });
+});
