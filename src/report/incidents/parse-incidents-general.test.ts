@@ -8500,3 +8500,19 @@ describe('parseIncidents: "in the same neighborhood" is the place the sentence b
     ]);
   });
 });
+
+describe('parseIncidents: figures "respectively" over a town and a quarter named with its city', () => {
+  it('gives "near Tarn … and … in the Ulma neighborhood of Sorra had killed 56 and 28 people, respectively" two records', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On April 23, separate suicide attacks on a restaurant near Tarn and on a line of people waiting for food aid in the Ulma neighborhood of Sorra killed 56 and 28 people, respectively.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2009-04-23', ['Tarn'], 56],
+      ['2009-04-23', ['Sorra', 'Ulma'], 28],
+    ]);
+  });
+});

@@ -3554,9 +3554,18 @@ function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }>
   });
 }
 
+// A quarter named with its city: "the Karrada neighborhood of Baghdad", "the Dora district of Baghdad".
+const QUARTER_OF =
+  /\bthe ([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}) (?:neighbou?rhood|district|quarter|suburb|area) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/g;
 /** Every "Owner's Owned" pair of the names in a clause, as `owner\u0000owned`: read at each possessive, once. */
 function possessivePairs(clause: string, names: readonly string[]): Set<string> {
   const pairs = new Set<string>();
+  // ("the Karrada neighborhood of Baghdad": the same, told with "of".)
+  if (clause.includes(' of '))
+    for (const m of clause.matchAll(QUARTER_OF)) {
+      const [, owned = '', owner = ''] = m;
+      if (names.includes(owned) && names.includes(owner) && owned !== owner) pairs.add(`${owner}\u0000${owned}`);
+    }
   if (!clause.includes("'s ") && !clause.includes('’s ')) return pairs;
   for (const m of clause.matchAll(/['’]s /g)) {
     const before = clause.slice(Math.max(0, m.index - 60), m.index);
