@@ -8516,3 +8516,16 @@ describe('parseIncidents: figures "respectively" over a town and a quarter named
     ]);
   });
 });
+
+describe('parseIncidents: a police unit’s raid, and a one-word name with one told by a noun and a name', () => {
+  it('reads "a police counterterrorism unit raided a villa in Tarn … Ali and an associate, Omar, died" as a clash of two dead', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On the night of November 9, a police counterterrorism unit raided a villa in Tarn, where Azhar was hiding. Azhar and an associate, Omar, died in the ensuing gun battle; three police officers were injured.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([['2005-11-09', 'clash', ['Tarn'], 2, 3]]);
+  });
+});
