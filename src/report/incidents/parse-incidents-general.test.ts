@@ -8529,3 +8529,19 @@ describe('parseIncidents: a police unit’s raid, and a one-word name with one t
     ).toEqual([['2005-11-09', 'clash', ['Tarn'], 2, 3]]);
   });
 });
+
+describe('parseIncidents: a second attack told with "and separately"', () => {
+  it('parts "attacked the base at Tarn …, and separately detonated a bomb against a convoy in Ulma"', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On September 30, the Sorra Front attacked the military base at Tarn airfield with a car bomb and gunfire, and separately detonated a bomb against a convoy of military trainers in Ulma.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2019-09-30', ['Tarn']],
+      ['2019-09-30', ['Ulma']],
+    ]);
+  });
+});
