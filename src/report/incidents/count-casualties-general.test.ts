@@ -3899,3 +3899,24 @@ describe('readCasualties: two people named by roles or names, killed in the pass
     expect(readCasualties('The bombings in Tarn and Ulma were claimed by the Front.').figures.killed).toBeNull();
   });
 });
+
+describe('readCasualties: "themselves" counted by the attackers told, and one wounded named with a possessive', () => {
+  it.each([
+    [
+      'Two female suicide bombers blew themselves up at a checkpoint outside Tarn, killing themselves and one civilian.',
+      3,
+    ],
+    ['Three attackers stormed the hotel, killing themselves and four guests.', 7],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+  it('reads "wounded the embassy’s security chief" as one wounded', () => {
+    expect(
+      readCasualties("A bomber killed himself and two guards and wounded the embassy's security chief.").figures,
+    ).toEqual({
+      killed: 3,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+});

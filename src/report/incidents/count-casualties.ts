@@ -978,7 +978,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -2540,7 +2540,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.
   if (kin?.[1] && !isUsed(kin.index, kin.index + kin[0].length) && (/^kill/i.test(kin[0]) || /\sdead$/.test(kin[0]))) {
-    const count = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim()).length;
+    const items = kin[1].split(/,?\s+and\s+|,\s+/).filter((p) => p.trim());
+    // ("two female suicide bombers blew themselves up …, killing themselves and one civilian": "themselves" counts the
+    // attackers told before.)
+    const selves = items.includes('themselves') ? attackersCounted(text.slice(0, kin.index)) : undefined;
+    const attackers = selves ? (parseNumber(selves) ?? 1) : 1;
+    const count = items.length + (attackers > 1 ? attackers - 1 : 0);
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);
     const end = kin.index + kin[0].length;
