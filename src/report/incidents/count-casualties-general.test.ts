@@ -3920,3 +3920,20 @@ describe('readCasualties: "themselves" counted by the attackers told, and one wo
     });
   });
 });
+
+describe('readCasualties: one taken, named by a single name', () => {
+  it.each([
+    ['Police arrested Tessov in Tarn, north of Ulma, later the same evening; he confessed to the attack.', 1],
+    ['Police detained Ahmed in connection with the attack.', 1],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+  it('counts no one where the word is a people, a day or a force', () => {
+    for (const text of [
+      'Police arrested Muslims in Tarn.',
+      'Police arrested Monday in Tarn a man.',
+      'Troops detained Police in Tarn.',
+    ])
+      expect(readCasualties(text).figures.arrested).not.toBe(1);
+  });
+});
