@@ -586,7 +586,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (
     DIED_OF_WOUNDS.test(text) &&
     activeViolence(text, text.length) < 0 &&
-    !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text)
+    !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text) &&
+    // ("An attack on a post in Makalondi on July 3 left two gendarmes dead; a third died of his wounds the following
+    // day": the event told with its toll, then the later death.)
+    !/\b(?:left|leaving)\s+(?:[\w-]+\s+){0,4}?(?:dead|killed)\b/i.test(text)
   )
     return null;
   // ("declared the ELN a terrorist organization and suspended peace talks": a designation told with a step of policy.)

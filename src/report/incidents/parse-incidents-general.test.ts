@@ -8545,3 +8545,16 @@ describe('parseIncidents: a second attack told with "and separately"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a toll "left … dead", then a victim who died of his wounds later', () => {
+  it('keeps the attack, with the later death added', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'An attack on a gendarmerie post in Tarn, near the border, on July 3 left two gendarmes dead; a third died of his wounds the following day.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2020-07-03', 'attack', ['Tarn'], 3]]);
+  });
+});
