@@ -8558,3 +8558,21 @@ describe('parseIncidents: a toll "left … dead", then a victim who died of his 
     ).toEqual([['2020-07-03', 'attack', ['Tarn'], 3]]);
   });
 });
+
+describe('parseIncidents: people killed in another place hours after a named attack', () => {
+  it('makes "Hours after the Tarn attack, X and Y were shot dead at a residence in Ulma" a record of its own that day', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 22, gunmen attacked a meeting of officials in Tarn, killing the regional president. Hours after the Tarn attack, the army chief and a retired general were shot dead at a residence in Ulma by a bodyguard.',
+          'On June 23, a bomb exploded in Sorra, killing four. Hours after the attack, two of the wounded were killed when a roof collapsed in Sorra.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2019-06-22', ['Tarn'], 1],
+      ['2019-06-22', ['Ulma'], 2],
+      ['2019-06-23', ['Sorra'], 4],
+    ]);
+  });
+});
