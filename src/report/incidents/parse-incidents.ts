@@ -266,11 +266,13 @@ const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
 // An aside that names the event a relative day counts from: ", the day after the kidnapping, ".
 const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:the|that|this)(?=\s)/i;
+// Hours or minutes, or "Shortly", opening a sentence before "after": "A few hours", "Minutes", "Shortly".
+const HOURS_OR_SOON = String.raw`(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately`;
 const RELATIVE_DAY = new RegExp(
   String.raw`^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after)\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Twenty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|after (?:the|a|an|his|her|its|their|that|this)\b)|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b` +
     // ("Hours after the Dorva attack, a suicide bomber struck a market in Kelumi": the same day, where a new attack is
     // told; not "Shortly after the attack, the toll rose to 12" nor "…, soldiers killed three of the attackers".)
-    String.raw`|^(?:(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)|Shortly|Soon|Moments|Immediately) after (?:the|that|this)\b(?=[^,;]{0,60}(?:${SAME_DAY_NEW_ACT.source.slice(1)}|,\s+(?:armed\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|bombers)\s+(?:\w+\s+)?(?:attacked|stormed|struck|killed|shot|ambushed|raided|opened fire)\b|,\s+(?![^.;]{0,60}\bof the (?:wounded|injured|victims|hostages|dead)\b)[^.;]{0,120}?\b(?:were|was)\s+(?:shot dead|killed|assassinated|gunned down)\b[^.;]{0,80}?\b(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?[A-Z]))`,
+    String.raw`|^(?:${HOURS_OR_SOON}) after (?:the|that|this)\b(?=[^,;]{0,60}(?:${SAME_DAY_NEW_ACT.source.slice(1)}|,\s+(?:armed\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|bombers)\s+(?:\w+\s+)?(?:attacked|stormed|struck|killed|shot|ambushed|raided|opened fire)\b|,\s+(?![^.;]{0,60}\bof the (?:wounded|injured|victims|hostages|dead)\b)[^.;]{0,120}?\b(?:were|was)\s+(?:shot dead|killed|assassinated|gunned down)\b[^.;]{0,80}?\b(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?[A-Z]))`,
   'i',
 );
 const HOLIDAY_WORD = /\b(?:Christmas|Easter|Ramadan|Eid|Independence|New Year|Ashura|Diwali|Nowruz|Passover)\b/;
@@ -1166,8 +1168,9 @@ const LATER_DEATHS_TOLD = new RegExp(
 const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 'i');
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
-const DAYS_AFTER_NAMED =
-  /^(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s?|The (?:day|morning|evening|night)|(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:An?|One|Two|Three|Several|A few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately) after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),/;
+const DAYS_AFTER_NAMED = new RegExp(
+  String.raw`^(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2}) (?:day|week)s?|The (?:day|morning|evening|night)|${HOURS_OR_SOON}) after the ([^,;]{0,60}?(?:bombings?|attacks?|blasts?|explosions?|assaults?|ambush(?:es)?|massacres?|killings?|raids?|shootings?|kidnappings?|abductions?|sieges?|hijackings?)),`,
+);
 // How many of the latest stories a named event is looked for among.
 const NAMED_EVENT_REACH = 30;
 
