@@ -3937,3 +3937,15 @@ describe('readCasualties: one taken, named by a single name', () => {
       expect(readCasualties(text).figures.arrested).not.toBe(1);
   });
 });
+
+describe('readCasualties: one and his kin counted, a role of a place, an item opening with "A"', () => {
+  it.each([
+    ['On June 9, the mayor of Belo and his driver were killed when a roadside bomb struck their car.', 2],
+    ['On November 14, a tribal elder and his two sons were killed in Dosh.', 3],
+    ['Ali Tessa and his two brothers were killed.', 3],
+    ['A policeman and his wife were killed.', 2],
+    ['A soldier and two others were killed.', 3],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

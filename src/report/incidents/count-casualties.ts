@@ -909,7 +909,7 @@ const OTHERS = new RegExp(
 // ("the minister and 30 others were wounded", "the president and two of his bodyguards suffered light injuries": the
 // wounded, in group 1.)
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])),?\\s+and\\s+(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+)|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -1289,8 +1289,9 @@ const LIST_SPLIT = /,\s+(?:and\s+)?|\s+and\s+/;
 // An aside between dashes after an item: " - the president's brother-in-law -".
 const DASH_ASIDE_SOURCE = '\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—]';
 const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
-const NAME_ASIDE_IN_LIST = /(\ban?\s+(?:[\w'’.-]+\s+){0,4}?[a-z-]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g;
-const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|an?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
+const NAME_ASIDE_IN_LIST =
+  /(\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g;
+const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
 const MIXED_LIST_KILLED = new RegExp(
   `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead|assassinated|murdered|gunned down)|(?:all\\s+)?died)\\b`,
 );
@@ -2455,7 +2456,9 @@ function readVictimsWith(t: Tally): void {
   if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
     cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
-  const namedAndOthers = / others | of (?:his|her|their) /.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
+  const namedAndOthers = / others | of (?:his|her|their) | and (?:his|her|their) /.test(text)
+    ? NAMED_AND_OTHERS.exec(text)
+    : null;
   const namedField = namedAndOthers?.[1] ? 'wounded' : 'killed';
   if (
     namedAndOthers &&
@@ -2527,6 +2530,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       .map(
         (item) =>
           parseNumber(item.split(/\s+/)[0] ?? '') ??
+          // ("his two sons": the count after the possessive.)
+          (/^(?:his|her|their)\s/i.test(item) ? parseNumber(item.split(/\s+/)[1] ?? '') : null) ??
           (/^(?:an?|his|her|their|the|[A-Z])/i.test(item) &&
           !/^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z-]+s$/i.test(item)
             ? 1
