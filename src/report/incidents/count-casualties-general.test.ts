@@ -3949,3 +3949,13 @@ describe('readCasualties: one and his kin counted, a role of a place, an item op
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: two people taken, named in the passive', () => {
+  it('reads "activist Ali Tessa and lawyer Omar Bessa were detained in Tarn" as two arrested', () => {
+    expect(
+      readCasualties('Activist Ali Tessa and lawyer Omar Bessa were detained in Tarn on September 15.').figures
+        .arrested,
+    ).toBe(2);
+    expect(readCasualties('Tarn and Ulma were placed under curfew.').figures.arrested).toBeNull();
+  });
+});

@@ -1292,9 +1292,41 @@ const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
 const NAME_ASIDE_IN_LIST =
   /(\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g;
 const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
-const MIXED_LIST_KILLED = new RegExp(
-  `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead|assassinated|murdered|gunned down)|(?:all\\s+)?died)\\b`,
-);
+const mixedList = (verbs: string, died: string) =>
+  new RegExp(
+    `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:${verbs})${died})\\b`,
+  );
+const MIXED_LIST_KILLED = mixedList('killed|shot dead|assassinated|murdered|gunned down', '|(?:all\\s+)?died');
+// ("Activist Ali Tessa and lawyer Omar Bessa were detained in Tarn": those taken, the same way.)
+const MIXED_LIST_HELD = mixedList('arrested|detained|captured|apprehended', '');
+/**
+ * How many people a list of those killed or taken names ("Two soldiers, a civilian, and an Afghan doctor", "The mayor
+ * and the police chief"): a count for each numbered item, one for each other; null where an item counts no one, or
+ * where two items are not two people.
+ */
+function listedPeople(list: string): number | null {
+  const items = list
+    .replace(DASH_ASIDE_IN_LIST, '')
+    // ("an associate, Arman": the name of one told by a noun is the same person.)
+    .replace(NAME_ASIDE_IN_LIST, '$1')
+    .split(LIST_SPLIT)
+    // (A count first, "Two soldiers"; else one person, "a civilian", "the driver", "Ali Tessa".)
+    .map(
+      (item) =>
+        parseNumber(item.split(/\s+/)[0] ?? '') ??
+        // ("his two sons": the count after the possessive.)
+        (/^(?:his|her|their)\s/i.test(item) ? parseNumber(item.split(/\s+/)[1] ?? '') : null) ??
+        (/^(?:an?|his|her|their|the|[A-Z])/i.test(item) && !/^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z-]+s$/i.test(item)
+          ? 1
+          : null),
+    );
+  // ("The mayor and the police chief were killed", "Police chief Ali Tessa and his deputy were shot dead": two people,
+  // each named by a role or a name.)
+  if ((items.length >= 3 && items.every((n) => n !== null)) || (items.length === 2 && items.every((n) => n === 1)))
+    return items.reduce((a: number, n) => a + (n ?? 0), 0);
+  return null;
+}
+
 // (A kin word, not a count: ", and his two companions were arrested" is no one killed.)
 // ("killing his driver and bodyguard", "his wife and son": a second of kin with no word before it.)
 const KIN_ONE = `(?:his|her|their)\\s+(?!${NUMBER_PATTERN}\\b)[a-z]+`;
@@ -2513,36 +2545,19 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     used.fill(1, numberAt.index, numberAt.index + numberAt[0].length);
     cite('killed', numberAt.index, numberAt.index + numberAt[0].length);
   }
-  const mixed =
-    result.killed === null &&
-    (lower.includes(', ') || lower.includes(' and ')) &&
-    (lower.includes(' were ') || lower.includes(' died'))
-      ? MIXED_LIST_KILLED.exec(text)
-      : null;
-  const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
-  if (mixed?.[1] && !isUsed(mixedAt, mixed.index + mixed[0].length)) {
-    const items = mixed[1]
-      .replace(DASH_ASIDE_IN_LIST, '')
-      // ("an associate, Arman": the name of one told by a noun is the same person.)
-      .replace(NAME_ASIDE_IN_LIST, '$1')
-      .split(LIST_SPLIT)
-      // (A count first, "Two soldiers"; else one person, "a civilian", "the driver", "Ali Tessa".)
-      .map(
-        (item) =>
-          parseNumber(item.split(/\s+/)[0] ?? '') ??
-          // ("his two sons": the count after the possessive.)
-          (/^(?:his|her|their)\s/i.test(item) ? parseNumber(item.split(/\s+/)[1] ?? '') : null) ??
-          (/^(?:an?|his|her|their|the|[A-Z])/i.test(item) &&
-          !/^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z-]+s$/i.test(item)
-            ? 1
-            : null),
-      );
-    // ("The mayor and the police chief were killed", "Police chief Ali Tessa and his deputy were shot dead": two people,
-    // each named by a role or a name.)
-    if ((items.length >= 3 && items.every((n) => n !== null)) || (items.length === 2 && items.every((n) => n === 1))) {
-      result.killed = items.reduce((a: number, n) => a + (n ?? 0), 0);
+  // (Those killed, then those taken: the same list, with its own verb.)
+  for (const [field, pattern, told] of [
+    ['killed', MIXED_LIST_KILLED, lower.includes(' were ') || lower.includes(' died')],
+    ['arrested', MIXED_LIST_HELD, lower.includes(' were ')],
+  ] as const) {
+    const mixed =
+      result[field] === null && told && (lower.includes(', ') || lower.includes(' and ')) ? pattern.exec(text) : null;
+    const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
+    const count = mixed?.[1] && !isUsed(mixedAt, mixed.index + mixed[0].length) ? listedPeople(mixed[1]) : null;
+    if (mixed && count !== null) {
+      result[field] = count;
       used.fill(1, mixedAt, mixed.index + mixed[0].length);
-      cite('killed', mixedAt, mixed.index + mixed[0].length);
+      cite(field, mixedAt, mixed.index + mixed[0].length);
     }
   }
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
