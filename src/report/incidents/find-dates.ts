@@ -257,7 +257,7 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =
@@ -304,7 +304,7 @@ function islamicHoliday(year: number, name: string): Date | null {
   return found;
 }
 const NATIONAL_NAME =
-  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|(?:Orthodox|Coptic) Christmas/;
+  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day|(?:Orthodox|Coptic) Christmas/;
 const NATIONAL_HOLIDAY = new RegExp(
   `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies|rally|rallies|march|gathering)\\b(?<!\\b(?:[Dd]uring (?:the )?|(?:at|on|into|targeted|attacked|struck|hit|stormed|bombed) (?:an?|the) )(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
   'g',

@@ -125,6 +125,7 @@ const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'jamhuri day': '12-12',
   'madaraka day': '06-01',
   'bastille day': '07-14',
+  'pakistan day': '03-23',
   'orthodox christmas eve': '01-06',
   'orthodox christmas': '01-07',
   'orthodox christmas day': '01-07',
@@ -150,6 +151,7 @@ export const NATIONAL_DAY_NAMES = [
   'Jamhuri Day',
   'Madaraka Day',
   'Bastille Day',
+  'Pakistan Day',
 ];
 
 /**

@@ -8576,3 +8576,21 @@ describe('parseIncidents: people killed in another place hours after a named att
     ]);
   });
 });
+
+describe('parseIncidents: Pakistan Day', () => {
+  it('dates "On Pakistan Day" and an attack on a Pakistan Day parade March 23', () => {
+    expect(
+      rows({
+        ...chapter(
+          2015,
+          'A grenade was thrown at a Pakistan Day parade in Tarn, wounding seven.',
+          'On Pakistan Day, militants fired on a checkpoint in Ulma, wounding two.',
+        ),
+        country: 'Pakistan',
+      }).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-03-23', ['Tarn']],
+      ['2015-03-23', ['Ulma']],
+    ]);
+  });
+});
