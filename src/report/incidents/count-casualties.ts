@@ -1296,6 +1296,8 @@ const mixedList = (verbs: string, died: string) =>
   new RegExp(
     `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:${verbs})${died})\\b`,
   );
+const WERE_KILLED = /\bwere\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:killed|shot dead|assassinated|murdered|gunned down)\b/;
+const WERE_HELD = /\bwere\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b/;
 const MIXED_LIST_KILLED = mixedList('killed|shot dead|assassinated|murdered|gunned down', '|(?:all\\s+)?died');
 // ("Activist Ali Tessa and lawyer Omar Bessa were detained in Tarn": those taken, the same way.)
 const MIXED_LIST_HELD = mixedList('arrested|detained|captured|apprehended', '');
@@ -2546,9 +2548,11 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     cite('killed', numberAt.index, numberAt.index + numberAt[0].length);
   }
   // (Those killed, then those taken: the same list, with its own verb.)
+  // (Each pattern only where its verb stands in the text: the list before it is costly to look for.)
+  const were = lower.includes(' were ');
   for (const [field, pattern, told] of [
-    ['killed', MIXED_LIST_KILLED, lower.includes(' were ') || lower.includes(' died')],
-    ['arrested', MIXED_LIST_HELD, lower.includes(' were ')],
+    ['killed', MIXED_LIST_KILLED, (were && WERE_KILLED.test(lower)) || lower.includes(' died')],
+    ['arrested', MIXED_LIST_HELD, were && WERE_HELD.test(lower)],
   ] as const) {
     const mixed =
       result[field] === null && told && (lower.includes(', ') || lower.includes(' and ')) ? pattern.exec(text) : null;
