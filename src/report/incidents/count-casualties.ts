@@ -1296,11 +1296,15 @@ const mixedList = (verbs: string, died: string) =>
   new RegExp(
     `(?:^|[.;:]\\s+|(?<=^(?:On|In|By|Late on|Early on|Hours after|Shortly after|Minutes after|Later|Earlier|The next|The following|That|Days later|A day later) [^,;.]{1,40}),\\s+)(${LISTED_ITEM}(?:,\\s+(?:and\\s+)?${LISTED_ITEM}|\\s+and\\s+${LISTED_ITEM}){1,8}),?\\s+(?:were\\s+(?:all\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:${verbs})${died})\\b`,
   );
-const WERE_KILLED = /\bwere\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:killed|shot dead|assassinated|murdered|gunned down)\b/;
-const WERE_HELD = /\bwere\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:arrested|detained|captured|apprehended)\b/;
-const MIXED_LIST_KILLED = mixedList('killed|shot dead|assassinated|murdered|gunned down', '|(?:all\\s+)?died');
+const KILLED_VERBS = 'killed|shot dead|assassinated|murdered|gunned down';
+const HELD_VERBS = 'arrested|detained|captured|apprehended';
+/** "were killed", "were all detained", "were later arrested": the passive verb a list of people is told with. */
+const wereVerb = (verbs: string) => new RegExp(String.raw`\bwere\s+(?:all\s+|also\s+)?(?:\w+ly\s+)?(?:${verbs})\b`);
+const WERE_KILLED = wereVerb(KILLED_VERBS);
+const WERE_HELD = wereVerb(HELD_VERBS);
+const MIXED_LIST_KILLED = mixedList(KILLED_VERBS, '|(?:all\\s+)?died');
 // ("Activist Ali Tessa and lawyer Omar Bessa were detained in Tarn": those taken, the same way.)
-const MIXED_LIST_HELD = mixedList('arrested|detained|captured|apprehended', '');
+const MIXED_LIST_HELD = mixedList(HELD_VERBS, '');
 /**
  * How many people a list of those killed or taken names ("Two soldiers, a civilian, and an Afghan doctor", "The mayor
  * and the police chief"): a count for each numbered item, one for each other; null where an item counts no one, or
