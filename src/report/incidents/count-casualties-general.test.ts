@@ -3959,3 +3959,18 @@ describe('readCasualties: two people taken, named in the passive', () => {
     expect(readCasualties('Tarn and Ulma were placed under curfew.').figures.arrested).toBeNull();
   });
 });
+
+describe('readCasualties: one named by a group, a role in quotes or a possessive, and the others with them', () => {
+  it.each([
+    ['On May 16, troops captured Tarn Unity Movement leader Omar Bessa Tal and five associates in Ulma.', 6],
+    ['In March, police in Ulma detained the group\'s "emir" of Tarn province and four other senior members.', 5],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+  it('counts the one named by whose deputy he was and the other militants killed with him', () => {
+    expect(
+      readCasualties("On May 3, special forces killed Omar Bessa's deputy and two other militants near Tarn.").figures
+        .killed,
+    ).toBe(3);
+  });
+});
