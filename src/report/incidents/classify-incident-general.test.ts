@@ -1758,3 +1758,16 @@ describe('classifyIncident: a state’s threat of a measure', () => {
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a listing by the Treasury, a proscription approved', () => {
+  it.each([
+    ['On September 2, the Department of the Treasury listed three Lorn Front financiers.', 'designation'],
+    [
+      'On October 13, Parliament approved the proscription of 15 further organizations under the Terrorism Act.',
+      'designation',
+    ],
+    ['On October 13, police listed the names of 15 suspects.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
