@@ -833,7 +833,8 @@ export function placeWords(text: string, places: readonly string[]): string {
       /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(
         text.slice(at + place.length, at + place.length + 20),
       )?.[0] ?? '';
-    parts.push(`${before}${place}${after}`.trim());
+    // ("; in Sorra": not the stop that ended the clause before.)
+    parts.push(`${before}${place}${after}`.trim().replace(/^[;:,•–—]+\s*/, ''));
   }
   return parts.join(' … ');
 }

@@ -8594,3 +8594,19 @@ describe('parseIncidents: Pakistan Day', () => {
     ]);
   });
 });
+
+describe('parseIncidents: a place that opens a clause after a semicolon is that clause’s', () => {
+  it('puts Sorra on the second bombing only, and Darlo on the first only', () => {
+    const records = parseIncidents(
+      chapter(
+        2013,
+        'In Darlo, a truck bomb detonated in a market on October 29, killing eight; in Sorra, a car bomb on October 17 killed 15.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.places, r.killed])).toEqual([
+      ['2013-10-29', ['Darlo'], 8],
+      ['2013-10-17', ['Sorra'], 15],
+    ]);
+    expect(records[1]?.evidence?.places).toBe('in Sorra');
+  });
+});

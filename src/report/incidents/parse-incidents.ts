@@ -915,9 +915,11 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // right after the date before closes its opening phrase, not its clause.
       // (", and" that opens a clause right after it is a break all the same: "abducted five aid workers in June, and in a
       // video released on July 22 they were shown being executed".)
+      // ("…, killing eight; in Sorra, a car bomb on October 17 killed 15": the place that opens a clause is the clause's.)
       if (
         (breaks[b] ?? 0) >= previousEnd &&
-        (strong[b] === true || /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0)))
+        (strong[b] === true || /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0))) &&
+        !(start !== mention.start && FRONTED_PLACE.test(sentence.slice(start, breaks[b] ?? 0)))
       )
         start = breaks[b] ?? start;
       b += 1;
@@ -946,6 +948,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// A place that opens a clause, before its comma: "; in Sorra", "; at the Tarn market".
+const FRONTED_PLACE =
+  /^[;•]\s*(?:(?:and|while|but)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+(?:\s+(?:district|province|region|area|neighborhood|city|town|village|market))?\s*,?$/i;
 // A day a sentence tells with no date: "On election day", "During the night", "On Friday".
 const OWN_DAY_UNDATED =
   /\b(?:[Oo]n|[Dd]uring|[Bb]y) (?:the )?(?:[\w-]+ ){0,2}?(?:day|night|eve|morning|evening|afternoon|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
