@@ -8610,3 +8610,15 @@ describe('parseIncidents: a place that opens a clause after a semicolon is that 
     expect(records[1]?.evidence?.places).toBe('in Sorra');
   });
 });
+
+describe('parseIncidents: several dated clauses, then their tolls "respectively"', () => {
+  it.each([
+    'Suicide bombers attacked a mosque in Tarn on June 25 and a shrine in Ulma on July 3, killing respectively 12 and 9 people.',
+    'Suicide bombers attacked a mosque in Tarn on June 25 and a shrine in Ulma on July 3, killing 12 and 9 people respectively.',
+  ])('gives each day its own share: %s', (text) => {
+    expect(rows(chapter(2007, text)).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2007-06-25', ['Tarn'], 12],
+      ['2007-07-03', ['Ulma'], 9],
+    ]);
+  });
+});

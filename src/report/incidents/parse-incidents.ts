@@ -2253,6 +2253,22 @@ function readDated(
   const datesListed = main.length >= 3 && inList.every((linked, i) => i === 0 || linked);
   // ("Fighting raged in Ulma on May 2, May 3, and May 4, killing 40": days in a row are one event over them.)
   const daysInARow = datesListed && main.every((m, i) => i === 0 || shiftDays(main[i - 1]?.date ?? '', 1) === m.date);
+  // "attacked a mosque in Tarn on June 25 and a shrine in Ulma on July 3, killing respectively 12 and 9 people": the
+  // words after the last of several dated clauses share out one figure to each, in order.
+  const lastMain = main[main.length - 1];
+  const sharedTail =
+    !placesListed &&
+    !datesListed &&
+    main.length >= 2 &&
+    lastMain &&
+    saidAt > lastMain.end &&
+    // (Each date with words of its own: not "On May 3 and May 9, attacks in Tarn and Ulma killed …, respectively".)
+    main.every(
+      (m, i) => i === 0 || (sentence.slice(main[i - 1]?.end ?? 0, m.start).match(/[A-Za-z]{3,}/g)?.length ?? 0) > 2,
+    )
+      ? sentence.slice(ownEnd(lastMain))
+      : '';
+  const sharesOut = sharedTail !== '' && respectively(sharedTail, main.length) !== null;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
@@ -2299,6 +2315,9 @@ function readDated(
     if (daysInARow) {
       if (i > 0) continue;
       clause = withoutAsides(from, sentence.length);
+    } else if (sharesOut) {
+      if (i < main.length - 1) clause = `${clause}${sharedTail}`;
+      listed = { at: i, of: main.length, tail: sharedTail };
     } else if (datesListed) {
       const head = sentence.slice(starts[0] ?? 0, main[0]?.start ?? 0);
       const tail = sentence.slice(main[main.length - 1]?.end ?? 0);
@@ -3455,6 +3474,11 @@ const RESPECTIVELY_ITEMS = new RegExp(
   `\\b(${RESPECTIVELY_ITEM}(?:, ${RESPECTIVELY_ITEM})*,? and ${RESPECTIVELY_ITEM}),? respectively\\b`,
   'gi',
 );
+// "respectively 12 and 9 people": the list after the word.
+const RESPECTIVELY_LEADING = new RegExp(
+  `^respectively,?\\s+(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b([^.;:,]{0,30})`,
+  'i',
+);
 const RESPECTIVELY_FIGURE = new RegExp(`^(${NUMBER_PATTERN})(?=\\s|$)`, 'i');
 const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
   ['killed', /\b(?:kill|dead|died|deaths|lives)/i],
@@ -3982,6 +4006,19 @@ function respectively(clause: string, places: number): PlaceTolls | null {
       tolls.set(
         field,
         values.map((value) => ({ value: value ?? 0, words: m[0] })),
+      );
+  }
+  // ("killing respectively 12 and 9 people": the word before the list.)
+  const leading = tolls.size === 0 ? RESPECTIVELY_LEADING.exec(clause.slice(said, said + 120)) : null;
+  const values = leading ? (leading[1] ?? '').split(/,? and |, /).map(itemCount) : [];
+  if (leading && values.length === places && values.every((v) => v !== null)) {
+    const field =
+      FIELD_WORDS.find(([, words]) => words.test(clause.slice(Math.max(0, said - 24), said)))?.[0] ??
+      FIELD_WORDS.find(([, words]) => words.test(leading[2] ?? ''))?.[0];
+    if (field)
+      tolls.set(
+        field,
+        values.map((value) => ({ value: value ?? 0, words: leading[0] })),
       );
   }
   return tolls.size > 0 ? tolls : null;
