@@ -2519,7 +2519,7 @@ describe('readCasualties: accounts given by "admitted" and "spoke of"', () => {
     ).toEqual({
       figures: { killed: 9, wounded: 5, arrested: null },
       evidence: { killed: 'nine killed', wounded: 'five wounded' },
-      accounts: 'Official accounts: 9 killed; another account: 20 killed (figures not added)',
+      accounts: 'Official accounts: 9 killed; local officials in Tarn: 20 killed (figures not added)',
     });
   });
 });
@@ -3972,5 +3972,17 @@ describe('readCasualties: one named by a group, a role in quotes or a possessive
       readCasualties("On May 3, special forces killed Omar Bessa's deputy and two other militants near Tarn.").figures
         .killed,
     ).toBe(3);
+  });
+});
+
+describe('readCasualties: two accounts told as assessed and documented', () => {
+  it('keeps the first and names both sources, never the sum', () => {
+    const read = readCasualties(
+      'On August 21, regime forces shelled eastern Ulma; the Tarnian government assessed that 1,429 people were killed, while the Lorn Observatory for Human Rights documented 502 deaths.',
+    );
+    expect(read.figures.killed).toBe(1429);
+    expect(read.accounts).toBe(
+      'the Tarnian government: 1429 killed; the Lorn Observatory for Human Rights: 502 killed (figures not added)',
+    );
   });
 });

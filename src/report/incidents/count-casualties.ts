@@ -1370,6 +1370,9 @@ const ACCOUNT_VERBS = [
   'admitted',
   'acknowledged',
   'spoke of',
+  // ("the U.S. government assessed that 1,429 people were killed, while the Observatory documented 502 deaths".)
+  'assessed',
+  'documented',
 ];
 const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
@@ -1409,7 +1412,7 @@ const REVISED_TO = new RegExp(
 // Who gives an account: "The KDF claimed …", "media reported …".
 // (Of the account verbs, those that follow who told it: not "announced", "gave" or "counted", read only as links.)
 const ACCOUNT_SOURCE = new RegExp(
-  `(?:^|[,;]\\s+|\\.\\s+)((?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?)(?:${ACCOUNT_VERBS.filter((v) => !['announced', 'gave', 'counted'].includes(v)).join('|')})\\b`,
+  `(?:^|[,;]\\s+|\\.\\s+)(?:(?:while|whereas|but|though|although|and)\\s+)?((?:the\\s+)?(?:(?:(?:[A-Z]\\.)+|[\\w'’-]+)\\s+){0,5}?)(?:${ACCOUNT_VERBS.filter((v) => !['announced', 'gave', 'counted'].includes(v)).join('|')})\\b`,
   'i',
 );
 

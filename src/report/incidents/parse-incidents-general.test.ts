@@ -8622,3 +8622,20 @@ describe('parseIncidents: several dated clauses, then their tolls "respectively"
     ]);
   });
 });
+
+describe('parseIncidents: a total of several attacks after the toll of the deadliest', () => {
+  it('keeps the deadliest one’s own toll, and reads a total where the story told none', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On August 15, the Front carried out coordinated attacks in 17 towns, the deadliest of which, two bombs in the main square of Tarn, killed 37 people. The day’s attacks killed more than 70 people in all.',
+          'On September 9, twin bombs struck the bus station in Ulma. The attacks killed 40 people in all.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2011-08-15', ['Tarn'], 37],
+      ['2011-09-09', ['Ulma'], 40],
+    ]);
+  });
+});

@@ -126,6 +126,8 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
   return (KILL_WORD.test(told) && KILL_WORD.test(sentence)) || (HURT_WORD.test(told) && HURT_WORD.test(sentence));
 }
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
+const SEVERAL_TOTAL =
+  /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
 const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings)\b/i;
 // An undated sentence that can only go on telling the story before it: a denial of casualties ("There were no other
 // casualties."), the event named by its
@@ -1881,6 +1883,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // ("A suicide bomber blew himself up at a checkpoint in Tarn. There were no other casualties.": the bomber's story
   // goes on, where the sentence before told his own death; after any other sentence, a new story.)
   if (NEW_STORY.test(sentence) && !storyTotal(sentence, r.open) && !othersDenied(sentence, r)) r.open = null;
+  // ("…, the deadliest of which, two bombs in Tarn, killed 37 people. The day's attacks killed more than 70 people in
+  // all.": a total of the story and others with it, where the story told its own toll, is added to none.)
+  if (r.open && SEVERAL_TOTAL.test(sentence) && storyWords(r.open).some((s) => HARM_WORD.test(s))) r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
