@@ -85,7 +85,7 @@ const MONTH = new RegExp(
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".
 const MONTH_BEFORE =
-  /(?:^\s*|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+  /(?:^\s*|\(|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
@@ -243,6 +243,9 @@ const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
   /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
+// The toll of an event named by its day, told right after it: " bombing in Kabul, in which twin explosions killed 41".
+const NAMED_WITH_TOLL =
+  /^[^,;.]{0,60},\s+(?:which|in which|during which)\s+[^,;.]{0,100}?\b(?:kill|dead|died|wound|injur)/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 // ("five days before Kandaria's July 5 national day": a day a possessive names is a day of the place's, no event.)
 /** What may stand between a count of days and the day it counts from: "the ", "Somaliland's ", "South Sudan's ". */
@@ -250,7 +253,14 @@ export const BEFORE_DAY_NAMED = "(?:the\\s+|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.
 const DAY_NAMED_AFTER = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`);
 // Only that, between the two.
 const ONLY_BEFORE_DAY_NAMED = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?$`);
-const REFERENCE_BEFORE = /\b(?:the|this|that|these|those|same|following|after)\s+$|\b[A-Z][\w.-]*['’]s\s+$/i;
+// ("the Kabul bombing of September 5": an event named by the day after its noun.)
+const EVENT_OF =
+  "the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?)\\s+of\\s+$";
+const EVENT_OF_BEFORE = new RegExp(`^\\s+${EVENT_OF}`, 'i');
+const REFERENCE_BEFORE = new RegExp(
+  `\\b(?:the|this|that|these|those|same|following|after)\\s+$|\\b[A-Z][\\w.-]*['’]s\\s+$|\\b${EVENT_OF}`,
+  'i',
+);
 
 // A day of the month written alone, its month told before: "On the 19th", "on the 3rd".
 const ORDINAL_DAY =
@@ -753,12 +763,30 @@ export function findDates(
       while (k < mentions.length && (mentions[k]?.start ?? 0) <= at) k += 1;
       const named = mentions[k];
       // ("Four days before Somaliland's November 13 presidential election": a possessive may stand between.)
-      if (!named || named.start > at + 40 || !ONLY_BEFORE_DAY_NAMED.test(sentence.slice(at, named.start))) continue;
+      // ("A week after the Kabul bombing of September 5": the event's noun, then its day.)
+      if (!named) continue;
+      const between = sentence.slice(at, named.start);
+      if (named.start > at + 40 || !(ONLY_BEFORE_DAY_NAMED.test(between) || EVENT_OF_BEFORE.test(between))) continue;
       if (named.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
       const n = daysCounted(count, unit);
       const date = addDays(parse(named.date, 'yyyy-MM-dd', new Date(0)), direction === 'before' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
+      // ("Two days after the October 5 bombing in Kabul, in which twin explosions killed 41 people, …": the day named is
+      // an event of its own, told with its toll; the day counted from it is the sentence's.)
+      if (named.reference && NAMED_WITH_TOLL.test(sentence.slice(named.end, named.end + 200))) {
+        mentions.splice(k, 0, {
+          start: m.index,
+          end: at,
+          date: isoDay(date),
+          endDate: null,
+          leads: leadsAt(m.index),
+          reference: written.has(isoDay(date)),
+          words: sentence.slice(m.index, named.end),
+        });
+        k += 1;
+        continue;
+      }
       mentions[k] = {
         start: m.index,
         end: named.end,

@@ -8639,3 +8639,25 @@ describe('parseIncidents: a total of several attacks after the toll of the deadl
     ]);
   });
 });
+
+describe('parseIncidents: a month alone in brackets, and an event named with its toll before the day counted from it', () => {
+  it('dates "outside the town of Semdo (September)" to the month', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'A remote-controlled bomb struck a military vehicle outside the town of Semdo (September) and killed two conscripts.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2005-09', ['Semdo'], 2]]);
+  });
+  it.each([
+    'A week after the bombing of September 5 in Tarn, in which twin explosions near the ministry killed 41 people, fighters overran several checkpoints in Ulma, killing 12 police officers.',
+    'Seven days after the September 5 bombing in Tarn, in which twin explosions near the ministry killed 41 people, fighters overran several checkpoints in Ulma, killing 12 police officers.',
+  ])('gives the named event and the later one each its own record: %s', (text) => {
+    expect(rows(chapter(2016, text)).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2016-09-05', ['Tarn'], 41],
+      ['2016-09-12', ['Ulma'], 12],
+    ]);
+  });
+});

@@ -950,6 +950,8 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// A day counted from the one named right after it: "Two days after", "A week after".
+const COUNTED_FROM_NEXT = /\b(?:days?|weeks?) (?:after|before)$/i;
 // A place that opens a clause, before its comma: "; in Sorra", "; at the Tarn market".
 const FRONTED_PLACE =
   /^[;•]\s*(?:(?:and|while|but)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+(?:\s+(?:district|province|region|area|neighborhood|city|town|village|market))?\s*,?$/i;
@@ -2070,7 +2072,14 @@ function readDated(
   // "After the April 11 bombings in Algiers, which killed 33 people, police arrested …": an event named by its day to date
   // another, told nowhere before in the report (neither its day nor its month), is an event of its own: the opening up
   // to its last comma.
-  const namedFirst = mentions[0];
+  // ("Two days after the October 5 bombing in Kabul, in which …": the day named after the day counted from it.)
+  const namedAt =
+    !mentions[0]?.reference &&
+    mentions[1]?.reference &&
+    COUNTED_FROM_NEXT.test(sentence.slice(mentions[0]?.start ?? 0, mentions[0]?.end ?? 0))
+      ? 1
+      : 0;
+  const namedFirst = mentions[namedAt];
   // Where the sentence's own events start being told, past an opening that names others by their days.
   let mainFrom = 0;
   const opening = namedFirst?.reference && !namedFirst.aside && mentions.length > 0 ? AFTER_EVENT.exec(sentence) : null;
@@ -2081,7 +2090,7 @@ function readDated(
     namedFirst.date.length === 10 &&
     namedFirst.end < openingEnd &&
     // (One event named, not two: "After the April 11 attack in Tarn and the April 14 attack in Ulma, which together …".)
-    mentions.every((m, i) => i === 0 || m.start > openingEnd) &&
+    mentions.every((m, i) => i <= namedAt || m.start > openingEnd) &&
     !toldDates().has(namedFirst.date) &&
     !toldDates().has(namedFirst.date.slice(0, 7)) &&
     // (Not an event of another country: "Following the November 26 attacks in Tarn, India, which killed 166 people".)
@@ -2089,7 +2098,7 @@ function readDated(
   ) {
     const marked = { ...namedFirst, aside: true };
     asideEnd.set(marked, openingEnd);
-    mentions = [marked, ...mentions.slice(1)];
+    mentions = [...mentions.slice(0, namedAt), marked, ...mentions.slice(namedAt + 1)];
   } else if (
     namedFirst?.reference &&
     !namedFirst.aside &&
