@@ -3986,3 +3986,16 @@ describe('readCasualties: two accounts told as assessed and documented', () => {
     );
   });
 });
+
+describe('readCasualties: one named by "the" and a role, or "known as" a name, and those killed with him', () => {
+  it.each([
+    [
+      'Five days earlier, gunmen in Tarn shot dead the pro-government tribal elder Malik Sher Tessa and two of his sons.',
+      3,
+    ],
+    ['Soldiers killed a zone commander known as Abou Talha and two of his associates in the forests of Tarn.', 3],
+    ['On December 19, gunmen attacked a compound in Tarn, killing a security guard and a neighbor.', 2],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
