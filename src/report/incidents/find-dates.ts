@@ -216,6 +216,11 @@ export function daysLater(words: string, from: string | null = null): number | n
   return /\bweek\b/i.test(whole) ? 7 : 1;
 }
 
+/** The days from `from` to `to`, both "yyyy-MM-dd". */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The first relative day phrase of a text, with where it stands. */
 export function findLater(
   text: string,
@@ -800,22 +805,39 @@ export function findDates(
   }
   // "discovered on December 24 outside a church in Palu on Christmas Eve": a holiday that names a day the sentence
   // writes out is that day, no second event.
-  if (mentions.length > 1 && HOLIDAY_NAME.test(sentence)) {
+  if (mentions.length > 1 && (HOLIDAY_NAME.test(sentence) || ISLAMIC_NAME.test(sentence))) {
     // (Only the holiday told right after the day, in its clause: "On December 24 gunmen killed two guards in Ulma, and on
     // Christmas Eve a bomb in Sorra wounded five" tells two events.)
     // (The nearest day written before the holiday is the one it can name: one walk, so the pass stays linear.)
     let written: DateMention | null = null;
     const kept: DateMention[] = [];
+    // (A day counted from a holiday dropped is counted from the day written: "On October 11, … on the eve of Ashura,
+    // killing 18; the following day, …" is October 12 where the calendar puts the eve a day before.)
+    let dropped: { words: string; by: number; written: string } | null = null;
     for (const m of mentions) {
       if (/\d/.test(m.words)) written = m;
+      // (An Islamic holiday's day is told by the moon: a day either side of the one written names it too.)
+      const sameDay =
+        written !== null &&
+        (written.date === m.date ||
+          (ISLAMIC_NAME.test(m.words) &&
+            m.date.length === 10 &&
+            written.date.length === 10 &&
+            Math.abs(daysBetween(m.date, written.date)) === 1));
       const names =
         !/\d/.test(m.words) &&
-        HOLIDAY_NAME.test(m.words) &&
+        (HOLIDAY_NAME.test(m.words) || ISLAMIC_NAME.test(m.words)) &&
         written !== null &&
-        written.date === m.date &&
+        sameDay &&
         m.start - written.end <= 80 &&
         !/;|,\s+(?:and|while|but)\s|\sand\s+on\s/.test(sentence.slice(written.end, m.start));
-      if (!names) kept.push(m);
+      if (names && written && written.date !== m.date)
+        dropped = { words: `${m.words} … `, by: daysBetween(m.date, written.date), written: written.words };
+      if (names) continue;
+      if (dropped && m.words.startsWith(dropped.words) && m.date.length === 10) {
+        const day = addDays(parse(m.date, 'yyyy-MM-dd', new Date(0)), dropped.by);
+        kept.push({ ...m, date: isoDay(day), words: `${dropped.written} … ${m.words.slice(dropped.words.length)}` });
+      } else kept.push(m);
     }
     if (kept.length < mentions.length) {
       mentions.length = 0;

@@ -8661,3 +8661,19 @@ describe('parseIncidents: a month alone in brackets, and an event named with its
     ]);
   });
 });
+
+describe('parseIncidents: an Islamic holiday told after the day written, a day off by the moon', () => {
+  it('keeps the day written, and counts "the following day" from it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On October 11, gunmen attacked worshippers at a shrine in Tarn on the eve of Ashura, killing 18; the following day, a bomb at a mosque in Ulma killed 14.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-10-11', ['Tarn'], 18],
+      ['2016-10-12', ['Ulma'], 14],
+    ]);
+  });
+});
