@@ -167,6 +167,9 @@ const PLACE_NAMED_BY_DAY =
   /^\s+(?:Martyrs\s+)?(?:City|Bridge|Square|Street|Avenue|Road|Stadium|District|Neighbou?rhood)\b/;
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
+// Words before a later day that tell the attack ended then: "before special forces killed the two gunmen".
+const ENDED_WHEN =
+  /\b(?:before|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|police|soldiers|commandos|officers|units)\s+(?:had\s+)?(?:killed|shot dead|overpowered|subdued|captured|arrested|ended the siege|stormed)\b[^.;]{0,60}$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =
   /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
@@ -997,6 +1000,18 @@ export function findDates(
     if (isValid(date) && (year === null || date.getFullYear() === year))
       mentions[i] = { ...m, date: isoDay(date), reference: false, leads: true, words: `${eve[0].trim()} ${m.words}` };
   }
+  // "…; seven students and two guards were killed before special forces killed the two gunmen the following morning": the
+  // day the attack was ended, counted from its own, is its last day, no event of its own.
+  if (mentions.length > 1 && /\b(?:before|until)\b/i.test(sentence))
+    for (let i = mentions.length - 1; i > 0; i -= 1) {
+      const m = mentions[i];
+      const before = mentions[i - 1];
+      if (!m || !before || before.endDate !== null || m.date <= before.date || m.date.length !== 10) continue;
+      if (!m.words.startsWith(`${before.words} … `) || daysBetween(before.date, m.date) > 2) continue;
+      if (!ENDED_WHEN.test(sentence.slice(Math.max(0, m.start - 90), m.start))) continue;
+      mentions[i - 1] = { ...before, endDate: m.date };
+      mentions.splice(i, 1);
+    }
   return mentions;
 }
 // The words before a day that date the day before it, opening the sentence: "On the eve of the".

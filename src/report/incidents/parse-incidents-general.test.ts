@@ -8677,3 +8677,21 @@ describe('parseIncidents: an Islamic holiday told after the day written, a day o
     ]);
   });
 });
+
+describe('parseIncidents: the day an attack was ended, counted from its own', () => {
+  it('is the attack’s last day, with the attackers killed in its toll, not an event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On August 24, attackers stormed a college campus in Tarn; seven students, a professor and two guards were killed before special forces killed the two gunmen the following morning.',
+          'On May 3, gunmen killed four villagers in Ulma; troops killed two of the gunmen in a raid on Sorra the following day.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2016-08-24', 'attack', 12],
+      ['2016-05-03', 'attack', 4],
+      ['2016-05-04', 'clash', 2],
+    ]);
+  });
+});
