@@ -8695,3 +8695,16 @@ describe('parseIncidents: the day an attack was ended, counted from its own', ()
     ]);
   });
 });
+
+describe('parseIncidents: a ranking against another year that opens the sentence', () => {
+  it('keeps the event told after it, with the place the ranking names, and its toll told next', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In the deadliest attack in Tarn since 2001, on April 19 militants detonated a truck bomb outside the offices of the security service and then stormed the compound. Sixty-four people were killed and 347 wounded.',
+        ),
+      ),
+    ).toEqual([['2016-04-19', 'attack', ['Tarn'], 64, 347, null]]);
+  });
+});

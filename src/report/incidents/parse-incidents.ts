@@ -490,6 +490,15 @@ function withoutRanking(clause: string, year: number | null): string {
   const ranked = clause.includes('since') ? RANKED_SINCE.exec(clause) : null;
   if (!ranked || ranked.index === 0) return clause;
   const rest = clause.slice(ranked.index);
+  // ("In the deadliest attack in Tarn since 2001, on April 19 militants detonated …": a ranking that opens the clause
+  // keeps its words of this event, "in Tarn"; only the other year's, from "since" to its comma, are cut.)
+  if (/^\s*(?:In|With|As)$/i.test(clause.slice(0, ranked.index))) {
+    const since = ranked.index + ranked[0].length - 'since'.length;
+    const comma = clause.indexOf(',', since);
+    return comma > 0 && /(?:19|20)\d\d/.test(clause.slice(since, comma))
+      ? `${clause.slice(0, since)}${' '.repeat(comma - since)}${clause.slice(comma)}`
+      : clause;
+  }
   // (Not an aside before the clause's own verb: "The May 3 bombing in Tarn, the deadliest since 2011, killed 45".)
   if (/,\s+(?:killed|wounded|injured|left)\b/.test(rest)) return clause;
   const another = /\b(?:19|20)\d\d\b/g;
