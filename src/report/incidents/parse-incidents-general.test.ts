@@ -8708,3 +8708,19 @@ describe('parseIncidents: a ranking against another year that opens the sentence
     ).toEqual([['2016-04-19', 'attack', ['Tarn'], 64, 347, null]]);
   });
 });
+
+describe('parseIncidents: a second attack the same day told ", and in Ulma attackers …"', () => {
+  it('gives each town its own record and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On December 24, gunmen killed six worshippers at a church in Tarn, and in Ulma attackers set fire to a church, killing a deacon and four other people.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2012-12-24', 'attack', ['Tarn'], 6],
+      ['2012-12-24', 'attack', ['Ulma'], 5],
+    ]);
+  });
+});
