@@ -1767,6 +1767,16 @@ describe('classifyIncident: a listing by the Treasury, a proscription approved',
       'designation',
     ],
     ['On October 13, police listed the names of 15 suspects.', null],
+    [
+      'On April 4, the Treasury Department listed its priorities for countering terrorist financing at a conference.',
+      null,
+    ],
+    ['On October 3, the State Department listed Sorra among the cities covered by its travel warning.', null],
+    ['On March 30, Parliament approved the proscription of hate speech in election campaigns.', null],
+    [
+      'On November 20, the Treasury Department designated two Lorn Front fundraisers under Executive Order 13224.',
+      'designation',
+    ],
   ] as const)('%s → %s', (text, kind) => {
     expect(classifyIncident(text)).toBe(kind);
   });

@@ -86,6 +86,9 @@ const MONTH = new RegExp(
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".
 const MONTH_BEFORE =
   /(?:^\s*|\(|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]n?|[Tt]he|[Tt]his|[Ll]ast|[Oo]n|[Ee]arly|[Ll]ate|[Aa]t)\s+|\w['’]s\s+)(?:(?:early|mid-|late)\s*)?$/;
+// An act told before a month in brackets, in its clause: "struck a military vehicle outside the town of Semdo (".
+const BRACKET_MONTH_ACT =
+  /\b(?:struck|killed|exploded|attacked|detonated|bombed|shot|ambushed|stormed|kidnapped|abducted|beheaded|executed|arrested|detained|captured|raided|clashed|fired|wounded|injured|seized|hit|blew|set fire|burned|torched|massacred|murdered|assassinated)\b[^.;()]*\($/i;
 // Holidays of fixed date: "the FARC's Christmas Eve kidnapping", "New Year's Eve massacre".
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
@@ -625,6 +628,10 @@ export function findDates(
     const [whole, , month = '', own] = m;
     const start = m.index;
     if (!MONTH_BEFORE.test(before(start))) continue;
+    // ("outside the town of Semdo (September) and killed two": a month in brackets dates the act told before it in its
+    // clause; not a visit or a trial, "The president visited Ulma (March)", "the trial … of the Semdo bombing (September)".)
+    if (sentence.charAt(start - 1) === '(' && !BRACKET_MONTH_ACT.test(sentence.slice(Math.max(0, start - 160), start)))
+      continue;
     // ("Government forces shelled the district throughout February": fighting told through a month; not "remained on
     // high alert throughout December".)
     if (

@@ -8651,6 +8651,17 @@ describe('parseIncidents: a month alone in brackets, and an event named with its
       ).map(([date, , places, killed]) => [date, places, killed]),
     ).toEqual([['2005-09', ['Semdo'], 2]]);
   });
+  it('dates nothing by a month in brackets after a visit or a trial', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'The president visited Ulma (March) to meet victims of the bombing.',
+          'The trial of the suspects in the Semdo bombing (September) opened in Ulma.',
+        ),
+      ),
+    ).toEqual([]);
+  });
   it.each([
     'A week after the bombing of September 5 in Tarn, in which twin explosions near the ministry killed 41 people, fighters overran several checkpoints in Ulma, killing 12 police officers.',
     'Seven days after the September 5 bombing in Tarn, in which twin explosions near the ministry killed 41 people, fighters overran several checkpoints in Ulma, killing 12 police officers.',
@@ -8721,6 +8732,25 @@ describe('parseIncidents: a second attack the same day told ", and in Ulma attac
     ).toEqual([
       ['2012-12-24', 'attack', ['Tarn'], 6],
       ['2012-12-24', 'attack', ['Ulma'], 5],
+    ]);
+  });
+});
+
+describe('parseIncidents: two lists shared out by one "respectively"', () => {
+  it('puts the dead and the wounded each on their own day, not the dead as wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Suicide bombers struck markets in Ulma on May 6 and in Sorra on May 20, killing 14 and 6 people and wounding 30 and 12, respectively.',
+          'Suicide bombers struck a bus in Tarn on June 6 and a mosque in Darlo on June 20, killing 14 and 6 people and wounding 30 and 12, respectively.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-05-06', ['Ulma'], 14, 30],
+      ['2016-05-20', ['Sorra'], 6, 12],
+      ['2016-06-06', ['Tarn'], 14, 30],
+      ['2016-06-20', ['Darlo'], 6, 12],
     ]);
   });
 });

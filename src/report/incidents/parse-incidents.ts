@@ -3497,6 +3497,8 @@ const RESPECTIVELY_ITEMS = new RegExp(
   `\\b(${RESPECTIVELY_ITEM}(?:, ${RESPECTIVELY_ITEM})*,? and ${RESPECTIVELY_ITEM}),? respectively\\b`,
   'gi',
 );
+// A second list of figures told before the same "respectively": "and wounding 30 and 12".
+const FIGURE_LIST = new RegExp(`\\b(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b`, 'gi');
 // "respectively 12 and 9 people": the list after the word.
 const RESPECTIVELY_LEADING = new RegExp(
   `^respectively,?\\s+(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b([^.;:,]{0,30})`,
@@ -4020,16 +4022,31 @@ function respectively(clause: string, places: number): PlaceTolls | null {
     if (values.length !== places || values.some((v) => v === null)) continue;
     // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
     // ("killing five and seven people").
+    // (Right after it means before the next verb: "killing 14 and 6 people and wounding 30 and 12, respectively" tells
+    // the dead first, then a second list of the wounded.)
     const after = m[0].slice(list.length);
+    const near = after.split(/,|\s+and\s+/)[0] ?? '';
     const before = clause.slice(Math.max(0, m.index - 24), m.index);
     const field =
-      FIELD_WORDS.find(([, words]) => words.test(after))?.[0] ??
+      FIELD_WORDS.find(([, words]) => words.test(near))?.[0] ??
       FIELD_WORDS.find(([, words]) => words.test(before))?.[0];
     if (field && !tolls.has(field))
       tolls.set(
         field,
         values.map((value) => ({ value: value ?? 0, words: m[0] })),
       );
+    if (bare.length === 0) continue;
+    for (const more of after.matchAll(FIGURE_LIST)) {
+      const moreValues = (more[1] ?? '').split(/,? and |, /).map(itemCount);
+      const moreField = FIELD_WORDS.find(([, words]) =>
+        words.test(after.slice(Math.max(0, more.index - 24), more.index)),
+      )?.[0];
+      if (moreField && !tolls.has(moreField) && moreValues.length === places && moreValues.every((v) => v !== null))
+        tolls.set(
+          moreField,
+          moreValues.map((value) => ({ value: value ?? 0, words: m[0] })),
+        );
+    }
   }
   // ("killing respectively 12 and 9 people": the word before the list.)
   const leading = tolls.size === 0 ? RESPECTIVELY_LEADING.exec(clause.slice(said, said + 120)) : null;
@@ -4228,8 +4245,11 @@ function listedFigures(
   const ownEnd = clause.length - listed.tail.length;
   const whole = withVerb(readFigures(clause, further), clause, verb);
   if (ownEnd <= 0 || !clause.endsWith(listed.tail)) return whole;
-  const own = withVerb(readFigures(clause.slice(0, ownEnd), []), clause.slice(0, ownEnd), verb);
   const shares = respectively(listed.tail, listed.of);
+  // (Where the tail shares its figures out, an item's own words borrow no verb: "…, and Sorra on May 20, killing 14 and
+  // 6 people …" is no "killing Sorra".)
+  const ownRead = readFigures(clause.slice(0, ownEnd), []);
+  const own = shares ? ownRead : withVerb(ownRead, clause.slice(0, ownEnd), verb);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
