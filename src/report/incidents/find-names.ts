@@ -828,7 +828,11 @@ export function placeWords(text: string, places: readonly string[]): string {
     // quoted must stand together in the text.)
     const slice = text.slice(Math.max(0, at - 40), at);
     const end = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
-    const before = /(?:\S+\s+){0,2}$/.exec(end >= 0 ? slice.slice(end + 2) : slice)?.[0] ?? '';
+    // (Nor words of the clause before a semicolon: "in Sorra", not "Ulma; in Sorra".)
+    const before = (/(?:\S+\s+){0,2}$/.exec(end >= 0 ? slice.slice(end + 2) : slice)?.[0] ?? '').replace(
+      /^.*[;:]\s*/,
+      '',
+    );
     const after =
       /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(
         text.slice(at + place.length, at + place.length + 20),

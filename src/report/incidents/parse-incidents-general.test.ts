@@ -8608,6 +8608,10 @@ describe('parseIncidents: a place that opens a clause after a semicolon is that 
       ['2013-10-17', ['Sorra'], 15],
     ]);
     expect(records[1]?.evidence?.places).toBe('in Sorra');
+    const second = parseIncidents(
+      chapter(2013, 'On July 1, a bomb killed six people in Ulma; in Sorra, a second bomb wounded 11.'),
+    )[1];
+    expect([second?.places, second?.evidence?.places]).toEqual([['Sorra'], 'in Sorra']);
   });
 });
 
