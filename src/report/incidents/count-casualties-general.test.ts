@@ -3999,3 +3999,20 @@ describe('readCasualties: one named by "the" and a role, or "known as" a name, a
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: from the session’s first review (a commander named after his group, a role in quotes, "known as", others in the passive)', () => {
+  it.each([
+    ['On February 20, police arrested Lorn Liberation Front commander Ali Desh and his two brothers in Sorra.', 3],
+    ['On February 20, police arrested Lorn Liberation Front commander Ali Desh and two associates in Sorra.', 3],
+    ['On September 1, police captured the group\'s "military commander" in Sorra.', 1],
+    ['On December 2, police arrested a facilitator known as Abu Hamza and four of his associates in Kelvo.', 5],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+  it.each([
+    ['On March 7, Tarn Unity Movement leader Omar Bessa and five associates were killed in a raid in Ulma.', 6],
+    ['On March 7, two soldiers and five militants were killed in a raid.', 7],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -909,7 +909,7 @@ const OTHERS = new RegExp(
 // ("the minister and 30 others were wounded", "the president and two of his bodyguards suffered light injuries": the
 // wounded, in group 1.)
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+)|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+|(?:other\\s+)?(?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters))|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -1218,7 +1218,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1227,8 +1227,11 @@ const ARRESTED_ONE = new RegExp(
 const NOT_ONE_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers|Christians|Muslims|Shia|Sunni|Hindus)';
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers))(?!\s+[A-Z])|\b(?:arrested|detained|captured|apprehended) (?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])|\b(?:arrested|detained|captured|apprehended) (?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
+// The name one went by, after the noun told of him: " known as Abu Hamza", ", alias \"Antza\"".
+const KNOWN_AS =
+  /^,?\s+(?:also\s+)?(?:known as|called|nicknamed|alias)\s+(?:["“][^"”]{1,40}["”]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
 const ARRESTED_COUPLE =
@@ -2499,14 +2502,20 @@ function readVictimsWith(t: Tally): void {
   if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
     cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
-  const namedAndOthers = / others | of (?:his|her|their) | and (?:his|her|their) /.test(text)
-    ? NAMED_AND_OTHERS.exec(text)
-    : null;
+  const namedAndOthers =
+    / others | of (?:his|her|their) | and (?:his|her|their) | (?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters) /.test(
+      text,
+    )
+      ? NAMED_AND_OTHERS.exec(text)
+      : null;
   const namedField = namedAndOthers?.[1] ? 'wounded' : 'killed';
+  // (Not where the one named was counted already, as an item of the list: "his brother and five guards were killed".)
+  const namedAnd = namedAndOthers ? namedAndOthers.index + namedAndOthers[0].search(/,?\s+and\s/) : -1;
   if (
     namedAndOthers &&
     result[namedField] !== null &&
-    isUsed(namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length)
+    isUsed(namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length) &&
+    !spans[namedField].some(([start]) => start < namedAnd)
   ) {
     result[namedField] = (result[namedField] ?? 0) + 1;
     cite(namedField, namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length);
@@ -2831,6 +2840,9 @@ function readNamedArrests(t: Tally): void {
       ? /^\s+(?:national|citizen)\b/.exec(text.slice(end, end + 12))
       : null;
     if (national) end += national[0].length;
+    // ("arrested a facilitator known as Abu Hamza and four of his associates": the name the one taken went by.)
+    const knownAs = KNOWN_AS.exec(text.slice(end, end + 80));
+    if (knownAs) end += knownAs[0].length;
     let listed = 0;
     // "arrested Adil Tarni, the suspected bomber, and two accomplices", "arrested leader Omar Bessa, alias Abu Tarn, and 19
     // other militants": who the one taken is, before those taken with him.
