@@ -8758,3 +8758,21 @@ describe('parseIncidents: two lists shared out by one "respectively"', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the story told as coming a day after "a" bombing with its own toll', () => {
+  it('gives the earlier bombing its own record, counted back', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On February 3, a suicide bomber killed 14 people at the railway station in Tarn. That attack came one day after a bus bombing in Ulma killed 18 passengers.',
+          'On March 9, a bomb killed four people in Sorra. The attack came a day after a protest in Darlo.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-02-03', ['Tarn'], 14],
+      ['2008-02-02', ['Ulma'], 18],
+      ['2008-03-09', ['Sorra'], 4],
+    ]);
+  });
+});

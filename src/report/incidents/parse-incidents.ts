@@ -285,8 +285,10 @@ const TOLD_EVENT_NOUN =
 const COUNTED_FROM_NAMED = new RegExp(`^\\s+(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z]`);
 // The story's event told as coming some days after another told in its own words (not "after the bombing", which
 // names one): "The killings came five days after security forces cleared …".
+// ("That attack came one day after a bus bombing in Dambulla, in Matale district, killed 18 passengers": an event told
+// by "a", with a verb and a toll of its own, is another event too.)
 const CAME_DAYS_AFTER =
-  /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)/i;
+  /\b(?:came|followed|occurred)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? after\s+(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)|(?=an?\s[^.;]{0,100}?\b(?:killed|wounded|injured)\s+(?:at least\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s)))/i;
 // The words that rank an event before its name: "The deadliest attack of the year was the ", "The worst single incident
 // came with the ".
 const RANKED_EVENT =
