@@ -83,8 +83,13 @@ const NATIONAL_DAY: Readonly<Record<string, string>> = Object.freeze({
 
 /** Each country's Republic Day (MM-DD), where it is called so. */
 const REPUBLIC_DAY: Readonly<Record<string, string>> = Object.freeze({
+  'burkina faso': '12-11',
+  chad: '11-28',
   india: '01-26',
   italy: '06-02',
+  kazakhstan: '10-25',
+  niger: '12-18',
+  tunisia: '07-25',
   turkey: '10-29',
 });
 

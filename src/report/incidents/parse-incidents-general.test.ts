@@ -8776,3 +8776,29 @@ describe('parseIncidents: the story told as coming a day after "a" bombing with 
     ]);
   });
 });
+
+describe('parseIncidents: a second attack told "Militants then attacked …, killing 11 more"', () => {
+  it('is a record of its own on the story’s day, with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On June 15, a bomb on a bus carrying students in Tarn killed 14 students. Militants then attacked the hospital in Ulma where the wounded had been taken, killing 11 more people.',
+          'On June 17, a bomb killed 14 people at a market in Sorra. Gunmen then opened fire on the crowd, but no one else was hurt.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2013-06-15', ['Tarn'], 14],
+      ['2013-06-15', ['Ulma'], 11],
+      ['2013-06-17', ['Sorra'], 14],
+    ]);
+  });
+  it('dates Republic Day in Tunisia July 25', () => {
+    expect(
+      rows({
+        ...chapter(2013, 'On Republic Day, gunmen shot dead a deputy outside his home in Tarn.'),
+        country: 'Tunisia',
+      }).map(([date]) => date),
+    ).toEqual(['2013-07-25']);
+  });
+});

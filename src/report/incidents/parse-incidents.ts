@@ -301,6 +301,10 @@ const LEADS_TO_DAY =
   /^[,\s]*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 // ("ISIS-K claimed responsibility … within hours", "… on Twitter while the attack was still under way".)
+// A second attack told right after the story's, by its attackers, with more dead or hurt: "Militants then attacked the
+// hospital …, killing 11 more people".
+const THEN_ANOTHER_ATTACK =
+  /^(?:(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:militants|gunmen|attackers|insurgents|assailants|fighters|bombers))\s+(then\s+(?:attacked|stormed|struck|bombed|raided|opened fire on|targeted|ambushed))\b[^.;]*\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:more|other|additional)\b/i;
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b|\bwithin (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b|\bwhile the (?:attack|siege|assault)s? (?:was|were) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
@@ -1903,6 +1907,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
   const sameDay = r.open !== null ? SAME_DAY.exec(sentence) : null;
+  const thenAnother = r.open !== null && sentence.includes(' then ') ? THEN_ANOTHER_ATTACK.exec(sentence) : null;
   const sameDayKind = sameDay ? classifyIncident(sentence) : null;
   const overDays = r.open !== null && r.open.mention.date.length === 10 ? OVER_NEXT_DAYS.exec(sentence) : null;
   // "The killings came five days after security forces cleared two sit-ins in Cairo, in which hundreds were
@@ -1954,6 +1959,26 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       sentences: [own(sentence, sentence)],
       further: [],
     });
+  } else if (r.open && r.open.kind === 'attack' && r.open.mention.date.length === 10 && thenAnother) {
+    // "… a bomb on a bus killed 14 students. Militants then attacked the hospital where the wounded had been taken,
+    // killing 11 more people": a second attack the same day, with its own toll, is a record of its own.
+    const next: Draft = {
+      sectionId,
+      passageId,
+      mention: {
+        ...r.open.mention,
+        words: `${r.open.mention.words} … ${thenAnother[1]}`,
+        reference: false,
+        leads: false,
+      },
+      endDate: null,
+      kind: 'attack',
+      clause: sentence,
+      sentences: [own(sentence, sentence)],
+      further: [],
+    };
+    drafts.push(next);
+    r.open = next;
   } else if (r.open && overDays && r.open.kind !== 'arrest' && classifyIncident(sentence) === 'arrest') {
     // "Security forces arrested 11 suspects in the area over the next three days": arrests after the story's day, an
     // event of their own from the day after it.
