@@ -8802,3 +8802,19 @@ describe('parseIncidents: a second attack told "Militants then attacked …, kil
     ).toEqual(['2013-07-25']);
   });
 });
+
+describe('parseIncidents: a passage opened by clashes in a town', () => {
+  it('places the rounds of fighting it goes on to date in that town', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Sectarian clashes broke out repeatedly in Tarn between residents of two neighborhoods. Fighting between June 22 and 24 killed nine, and a second round on July 25-26 killed another seven.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2008-06-22', ['Tarn'], 9],
+      ['2008-07-25', ['Tarn'], 7],
+    ]);
+  });
+});

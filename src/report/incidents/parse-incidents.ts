@@ -2870,9 +2870,10 @@ const NOT_THE_TOPIC =
 const OPENING_IN_TOWN = /^In ([^,]{1,60}),/;
 // Several events, by the plural noun that names them.
 const EVENTS_NOUN =
-  '(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations)';
+  '(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|killings|assassinations|clashes)';
+// ("Sectarian clashes erupted in Tarn between …": a verb of their breaking out may stand between.)
 const EVENTS_IN_TOWN = new RegExp(
-  String.raw`\b${EVENTS_NOUN}\s+in\s+((?:[A-Z][\w'’-]*\s?){1,3})(?!\s*(?:,|and|or)\s+[A-Z])`,
+  String.raw`\b${EVENTS_NOUN}\s+(?:(?:erupted|broke out|flared|resumed|continued|took place|occurred)\s+(?:[a-z]+ly\s+)?)?in\s+((?:[A-Z][\w'’-]*\s?){1,3})(?!\s*(?:,|and|or)\s+[A-Z])`,
 );
 const TOLD_BEFORE_NOW = new RegExp(
   String.raw`\b(?:since|after|following|before)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?${EVENTS_NOUN}\b`,
@@ -2902,7 +2903,7 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
 // An opening that tells of several events: "In Kabul, the Taliban mounted several complex attacks.", "Al-Shabaab's attacks
 // in Mogadishu grew more ambitious", "TAK claimed two car bombings in Ankara within a month".
 const MANY_EVENTS =
-  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|twice|repeated(?:ly)?|several|series|wave|spate|string)\b/;
+  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|clashes|twice|repeated(?:ly)?|several|series|wave|spate|string)\b/;
 const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
