@@ -403,6 +403,8 @@ const PLACE_SCAN = new WordAnchoredPatterns([
   ...LOOKBACK_PATTERNS.map(({ key }) => key),
   PLACES_LISTED_AT,
 ]);
+// The name of a military operation: "Operation Barkhane".
+const OPERATION_NAME = /\bOperation ([A-Z][\w'’-]+)\b/g;
 // (Also one with a small letter at its end: "FAMa", the Malian army.)
 const ACRONYM = /^[A-Z]{2,}(?:-[A-Z]{1,3})*$|^[A-Z]{3,}[a-z]$/;
 const GENERIC_ACTORS = ['police', 'security forces', 'gunmen', 'militants', 'insurgents'];
@@ -595,6 +597,10 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (PERSONS_OWN.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 20))) continue;
     places.add(name);
   }
+  // ("French Operation Barkhane forces", then "MINUSMA and Barkhane camps in Kidal": a name the text gives an operation
+  // is a force's, never a place.)
+  if (text.includes('Operation '))
+    for (const m of text.matchAll(OPERATION_NAME)) if (m[1] && places.has(m[1])) places.delete(m[1]);
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
 }

@@ -8818,3 +8818,31 @@ describe('parseIncidents: a passage opened by clashes in a town', () => {
     ]);
   });
 });
+
+describe('parseIncidents: an operation’s name, a past massacre the story came after, a clause of the next year', () => {
+  it('never places an event at a force named for its operation', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'Militants attacked French Operation Tarnak forces and civilians.',
+          'On November 30, militants fired rockets and mortars at MINUSMA and Tarnak camps in Ulma and Sorra in near-simultaneous attacks, causing no casualties.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2020-11-30', ['Ulma', 'Sorra']]]);
+  });
+  it('adds neither the toll of an earlier year’s massacre nor that of a clause dated in the next year', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'Gunmen killed 31 residents of the village of Tarn on February 14, less than a year after the March 2019 massacre there in which some 160 villagers died.',
+          'On December 28, an IED struck a vehicle near Ulma, killing three soldiers; two more soldiers died in a similar attack near Sorra on January 2, 2021.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2020-02-14', ['Tarn'], 31],
+      ['2020-12-28', ['Ulma'], 3],
+    ]);
+  });
+});

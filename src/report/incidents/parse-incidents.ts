@@ -2928,8 +2928,14 @@ const PAST_EVENT = new RegExp(
 
 // A toll of another time told to say where: "close to where four soldiers were killed in October 2017", "where the
 // October 4, 2017 ambush killed four soldiers" (the year names the event, and its toll follows it).
+// ("…, less than a year after the March 2019 massacre there in which some 160 villagers died": the same, told as the
+// event the story came after.)
 const PAST_TOLL =
-  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,120})/g;
+  /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,120})|\b(?:after|since|before|following)\s+the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,60}?\b(?:in which|which|that|when)\b[^,;.]{0,120}/g;
+
+// A clause after a semicolon that holds a day of a year written out: "; two more died … on January 2, 2021".
+const OTHER_YEAR_SEMICOLON =
+  /;\s+[^;]*?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+((?:19|20)\d{2})\b[^;]*/g;
 
 // Who attacks, in words the series uses for militants.
 const ATTACKER =
@@ -4350,10 +4356,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const year = d.mention.date.slice(0, 4);
   // "…, and ULFA militants killed 15 laborers in Tinsukia in early January 2007": an event of another year told in
   // the same sentence is no part of this one (no figures, no places).
-  const clause = (response ? d.clause.slice(0, response.index) : d.clause).replace(
-    OTHER_YEAR_CLAUSE,
-    (told: string, other: string) => (other === year ? told : ' '),
-  );
+  // ("…, killing three soldiers; two more soldiers died in a similar attack near Sorra on January 2, 2021": the same,
+  // after a semicolon.)
+  const clause = (response ? d.clause.slice(0, response.index) : d.clause)
+    .replace(OTHER_YEAR_CLAUSE, (told: string, other: string) => (other === year ? told : ' '))
+    .replace(OTHER_YEAR_SEMICOLON, (told: string, other: string) => (other === year ? told : ' '));
   const text = d.sentences.join(' ');
   const further = d.further.join(' ');
   // Figures come from this event's clause and the sentences that go on telling it, not from other dates' clauses.
@@ -4362,7 +4369,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // "…near Tongo Tongo, close to where four U.S. soldiers were killed in October 2017": an earlier year's toll, told to
   // say where, is not this event's.
   const ownClause = clause
-    .replace(PAST_TOLL, (aside: string, inYear?: string, named?: string) => ((inYear ?? named) === year ? aside : ' '))
+    .replace(PAST_TOLL, (aside: string, inYear?: string, named?: string, after?: string) =>
+      (inYear ?? named ?? after) === year ? aside : ' ',
+    )
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
     .replace(LATER_OPERATIONS, ' ')
