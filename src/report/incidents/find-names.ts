@@ -219,7 +219,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   // (Not after an institution's "of": "the Ministry of Internal Security complex"; "the Bank of Tarn headquarters" is
   // Tarn's.)
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence|camp|complex|cantonment|museum|rally)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence|camp|complex|cantonment|museum|rally|resort|facility|terminal|refinery|building)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|(?<!\\b(?:Ministry|Department|Directorate|Office|Bureau|Agency|Council|Commission|Institute|Authority|Service) )of|from|into|leave|leaving|attacked|assaulted|stormed|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+(?:['’]s)? ){0,2})?(?!(?:Catholic|Protestant|Orthodox|Anglican|Coptic|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Sufi|Ahmadi|Ismaili|Buddhist|Jewish|Grand|Central|Great|Holy|Main|Old|New|Friday|Sunday|Easter|Christmas)\\b)(${NAME}) (?:[a-z-]+ ){0,2}$`,
     ),

@@ -5908,7 +5908,7 @@ describe('parseIncidents: an arrest told with who the one taken was, one caught,
           'Gunmen attacked the Korvel resort on September 11, shooting dead a British tourist and abducting his wife, who was taken to Somalia.',
         ),
       ).map(([date, , places]) => [date, places]),
-    ).toEqual([['2011-09-11', []]]);
+    ).toEqual([['2011-09-11', ['Korvel']]]);
   });
 });
 
@@ -8843,6 +8843,23 @@ describe('parseIncidents: an operation’s name, a past massacre the story came 
     ).toEqual([
       ['2020-02-14', ['Tarn'], 31],
       ['2020-12-28', ['Ulma'], 3],
+    ]);
+  });
+});
+
+describe('parseIncidents: a site named for its place (a resort, a terminal, a facility)', () => {
+  it('places the attack where the site is named for', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On December 14, militias attacked the Tarn oil terminal; 19 guards died in the attack.',
+          'On February 24, two car bombs struck the outer gate of the Ulma facility.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2014-12-14', ['Tarn']],
+      ['2014-02-24', ['Ulma']],
     ]);
   });
 });
