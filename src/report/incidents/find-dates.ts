@@ -1015,7 +1015,9 @@ export function findDates(
       const before = mentions[i - 1];
       if (!m || !before || before.endDate !== null || m.date <= before.date || m.date.length !== 10) continue;
       if (!m.words.startsWith(`${before.words} … `) || daysBetween(before.date, m.date) > 2) continue;
-      if (!ENDED_WHEN.test(sentence.slice(Math.max(0, m.start - 90), m.start))) continue;
+      const words = sentence.slice(Math.max(0, m.start - 90), m.start);
+      // (Not a raid of its own: "… before special forces killed two gunmen in a separate raid in Varna the next day".)
+      if (!ENDED_WHEN.test(words) || /\b(?:separate|another|other|raid|operation)\b/i.test(words)) continue;
       mentions[i - 1] = { ...before, endDate: m.date };
       mentions.splice(i, 1);
     }

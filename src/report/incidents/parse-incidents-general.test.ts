@@ -8863,3 +8863,34 @@ describe('parseIncidents: a site named for its place (a resort, a terminal, a fa
     ]);
   });
 });
+
+describe('parseIncidents: from the session’s second review (another year’s event, a separate story)', () => {
+  it.each([
+    'In the deadliest attack in Tarn since the 2009 bombing of the Ulma market, which killed 80 people, on May 2 gunmen killed 31 people at a bus station in Tarn.',
+    'In the deadliest attack in Tarn since April 2011, when 80 people died in a bombing in Ulma, on May 2 gunmen killed 31 people at a bus station in Tarn.',
+  ])('adds no toll or place of the event a ranking names: %s', (text) => {
+    expect(rows(chapter(2015, text)).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2015-05-02', ['Tarn'], 31],
+    ]);
+  });
+  it('makes no record of the year before, nor adds its toll, where the story came days after it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On January 1, gunmen attacked a hotel in Corra, killing five. That attack came two days after a bus bombing in Ulma killed 18 passengers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2015-01-01', ['Corra'], 5]]);
+  });
+  it('places no event told as a separate development in the passage’s town', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Sectarian clashes broke out repeatedly in Tarn between residents of two neighborhoods. In a separate development, on August 8 the army killed nine militants in an airstrike in the northern mountains.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2015-08-08', []]]);
+  });
+});

@@ -500,7 +500,11 @@ function withoutRanking(clause: string, year: number | null): string {
   // keeps its words of this event, "in Tarn"; only the other year's, from "since" to its comma, are cut.)
   if (/^\s*(?:In|With|As)$/i.test(clause.slice(0, ranked.index))) {
     const since = ranked.index + ranked[0].length - 'since'.length;
-    const comma = clause.indexOf(',', since);
+    let comma = clause.indexOf(',', since);
+    // ("since the 2009 bombing of the Ulma market, which killed 80 people, on May 2 …", "since April 2011, when 40 people
+    // died in Ulma, …": the other event's aside, with its toll and place, goes with it.)
+    const aside = comma > 0 ? /^,\s+(?:which|when|where|in which)\s[^,;.]*(?=,)/.exec(clause.slice(comma)) : null;
+    if (aside) comma += aside[0].length;
     return comma > 0 && /(?:19|20)\d\d/.test(clause.slice(since, comma))
       ? `${clause.slice(0, since)}${' '.repeat(comma - since)}${clause.slice(comma)}`
       : clause;
@@ -967,6 +971,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
 
 // A day counted from the one named right after it: "Two days after", "A week after".
 const COUNTED_FROM_NEXT = /\b(?:days?|weeks?) (?:after|before)$/i;
+// A sentence told as another story than the passage's: "In a separate development, …", "Separately, …", "Elsewhere, …".
+const SEPARATE_STORY =
+  /^(?:In (?:a|an) (?:separate|unrelated) (?:development|incident|case|attack)|Separately|Elsewhere|Meanwhile)\b/;
 // A place that opens a clause, before its comma: "; in Sorra", "; at the Tarn market".
 const FRONTED_PLACE =
   /^[;•]\s*(?:(?:and|while|but)\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]+(?:\s+(?:district|province|region|area|neighborhood|city|town|village|market))?\s*,?$/i;
@@ -1092,8 +1099,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         const places = topicTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (places.length === 1 && findDates(opening, report.year, null, report.country).length === 0)
           // (An opening that names one event's town names the first event's only.)
+          // ("In a separate development, on August 8 the army killed nine militants …": told as another story.)
           for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
-            draft.topic = { places, sentence: opening };
+            if (!draft.sentences.some((told) => SEPARATE_STORY.test(told))) draft.topic = { places, sentence: opening };
       }
       // ("… in Mogadishu included the following:", then "March 22: A car bomb detonated outside the Weheliye Hotel …":
       // each item of the list is in the lead-in's town where it names no place of its own.)
@@ -1917,7 +1925,11 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   const cameFrom = r.open !== null && cameDays !== null ? shiftDays(r.open.mention.date, -cameDays) : null;
   const cameClause = came ? sentence.slice(came.index + came[0].length) : '';
   const cameKind = cameFrom !== null ? classifyIncident(cameClause) : null;
-  if (r.open && came && cameFrom && cameKind) {
+  // ("That attack came two days after a bus bombing in Ulma killed 18" on January 1: an event of the year before is no
+  // record, nor its toll the story's.)
+  if (r.open && came && cameFrom && cameKind && !cameFrom.startsWith(String(report.year))) {
+    r.open.sentences.push(sentence);
+  } else if (r.open && came && cameFrom && cameKind) {
     const draft: Draft = {
       sectionId,
       passageId,
