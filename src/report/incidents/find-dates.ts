@@ -171,7 +171,7 @@ const PLACE_NAMED_BY_DAY =
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 // Words before a later day that tell the attack ended then: "before special forces killed the two gunmen".
-const ENDED_WHEN =
+export const ENDED_WHEN =
   /\b(?:before|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|police|soldiers|commandos|officers|units)\s+(?:had\s+)?(?:killed|shot dead|overpowered|subdued|captured|arrested|ended the siege|stormed)\b[^.;]{0,60}$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =

@@ -8894,3 +8894,16 @@ describe('parseIncidents: from the session’s second review (another year’s e
     ).toEqual([['2015-08-08', []]]);
   });
 });
+
+describe('parseIncidents: the day an attack was ended, told in the sentence after it', () => {
+  it('is the attack’s last day, with the toll told there', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2015,
+          'On March 3, gunmen stormed a hotel in Sorra. Twelve guests were killed before special forces killed the two gunmen the following morning.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([['2015-03-03', '2015-03-04', 'attack', ['Sorra'], 14]]);
+  });
+});

@@ -17,6 +17,7 @@ import {
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import {
   BEFORE_DAY_NAMED,
+  ENDED_WHEN,
   SAME_DAY_NEW_ACT,
   type DateMention,
   TOLL_REVISED_AFTER,
@@ -1452,6 +1453,23 @@ function readSentence(r: Reader, sentence: string): void {
     (only.words.includes('…') || DIED_BEFORE.test(sentence.slice(Math.max(0, only.start - 80), only.start))) &&
     !ANOTHER_ATTACK.test(sentence)
   ) {
+    r.open.sentences.push(sentence);
+    r.open.further.push(sentence);
+    return;
+  }
+  // ("On March 3, gunmen stormed a hotel in Sorra. Twelve guests were killed before special forces killed the two gunmen
+  // the following morning.": the day the attack was ended, counted from its own, is its last day; the toll is its.)
+  const endedBy =
+    r.open !== null &&
+    r.open.kind === 'attack' &&
+    mentions.length === 1 &&
+    only?.words.includes(' … ') &&
+    only.date > r.open.mention.date &&
+    only.date <= (shiftDays(r.open.mention.date, 2) ?? '') &&
+    ENDED_WHEN.test(sentence.slice(Math.max(0, only.start - 90), only.start)) &&
+    !/\b(?:separate|another|other|raid|operation)\b/i.test(sentence.slice(Math.max(0, only.start - 90), only.start));
+  if (r.open !== null && only && endedBy) {
+    r.open.endDate = only.date;
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
     return;
