@@ -630,7 +630,14 @@ export function findDates(
     if (!MONTH_BEFORE.test(before(start))) continue;
     // ("outside the town of Semdo (September) and killed two": a month in brackets dates the act told before it in its
     // clause; not a visit or a trial, "The president visited Ulma (March)", "the trial … of the Semdo bombing (September)".)
-    if (sentence.charAt(start - 1) === '(' && !BRACKET_MONTH_ACT.test(sentence.slice(Math.max(0, start - 160), start)))
+    // ("A bombing at the bus station in Dessa (March) killed seven passengers": or the verb right after the bracket.)
+    if (
+      sentence.charAt(start - 1) === '(' &&
+      !BRACKET_MONTH_ACT.test(sentence.slice(Math.max(0, start - 160), start)) &&
+      !/^\)\s+(?:killed|wounded|injured|left|claimed)\b/.test(
+        sentence.slice(start + whole.length, start + whole.length + 12),
+      )
+    )
       continue;
     // ("Government forces shelled the district throughout February": fighting told through a month; not "remained on
     // high alert throughout December".)

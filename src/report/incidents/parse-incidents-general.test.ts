@@ -8655,6 +8655,13 @@ describe('parseIncidents: a month alone in brackets, and an event named with its
       ).map(([date, , places, killed]) => [date, places, killed]),
     ).toEqual([['2005-09', ['Semdo'], 2]]);
   });
+  it('dates a bombing told before a month in brackets and its toll after it', () => {
+    expect(
+      rows(chapter(2005, 'A bombing at the central bus station in Dessa (March) killed seven passengers.')).map(
+        ([date, , places, killed]) => [date, places, killed],
+      ),
+    ).toEqual([['2005-03', ['Dessa'], 7]]);
+  });
   it('dates nothing by a month in brackets after a visit or a trial', () => {
     expect(
       rows(
@@ -8731,11 +8738,14 @@ describe('parseIncidents: a second attack the same day told ", and in Ulma attac
         chapter(
           2012,
           'On December 24, gunmen killed six worshippers at a church in Tarn, and in Ulma attackers set fire to a church, killing a deacon and four other people.',
+          'On September 9, gunmen shot dead four teachers in Pella, and in nearby Nissa attackers bombed a bus, killing 13 passengers.',
         ),
       ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
     ).toEqual([
       ['2012-12-24', 'attack', ['Tarn'], 6],
       ['2012-12-24', 'attack', ['Ulma'], 5],
+      ['2012-09-09', 'attack', ['Pella'], 4],
+      ['2012-09-09', 'attack', ['Nissa'], 13],
     ]);
   });
 });
