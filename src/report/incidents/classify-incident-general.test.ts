@@ -1781,3 +1781,21 @@ describe('classifyIncident: a listing by the Treasury, a proscription approved',
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an arrest of one told as previously convicted; a designation by the United States', () => {
+  it.each([
+    ['On March 24, police arrested Omar Tessa, a Tarnian national previously convicted in Ulma, in Sorra.', 'arrest'],
+    ['A court in Tarn convicted Ali Tessa, previously arrested in May, of financing terrorism.', null],
+    [
+      'On August 3, the United States designated two branch offices of the Lorn Relief Organization for providing support to the Front.',
+      'designation',
+    ],
+    [
+      'On August 21, the United States designated three Ulma-based fundraisers under Executive Order 13224.',
+      'designation',
+    ],
+    ['On May 4, the United States designated a new ambassador to Tarnia.', null],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
