@@ -1799,3 +1799,13 @@ describe('classifyIncident: an arrest of one told as previously convicted; a des
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a leader appearing in a video (the guide: a video is a threat)', () => {
+  it.each([
+    ['The Front released a video on August 30 showing the beheading of captive soldier Ali Tessa.', 'threat'],
+    ['The Front released a video on May 3 showing the hostages pleading for their lives.', 'threat'],
+    ['On July 4, the Front’s leader appeared in a video delivering a sermon at a mosque in Tarn.', 'threat'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

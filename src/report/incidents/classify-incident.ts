@@ -41,7 +41,7 @@ const INTERCEPTED_CONVOY =
 const ARREST_FIRST = /^[^.;]*?\b(?:arrested|detained|captured)\b[^.;]*?\bintercepted\b/i;
 // A statement, a video or a manifesto: a threat even where it names an attack.
 const STATEMENT =
-  /\b(?:(?:video(?:tape)?|tape|audiotape|audio recording)s?\b(?:,\s+(?:released|broadcast|posted|aired)\s[^,;.]{1,40},)?\s+(?:showed|showing|featured|featuring)\s+(?!(?:the\s+)?(?:attack|bombing|blast|explosion|moment)s?\b)|\b(?:boasted|warned|threatened|vowed|claimed) in an? (?:video|audio|tape)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)(?![^.;,]{0,60}\billegitimate\b)|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
+  /\b(?:(?:video(?:tape)?|tape|audiotape|audio recording)s?\b(?:,\s+(?:released|broadcast|posted|aired)\s[^,;.]{1,40},)?\s+(?:showed|showing|featured|featuring)\s+(?!(?:the\s+)?(?:attack|bombing|blast|explosion|moment)s?\b)|\bappeared in an? (?:new\s+)?(?:video|audio recording)|\b(?:boasted|warned|threatened|vowed|claimed) in an? (?:video|audio|tape)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)(?![^.;,]{0,60}\billegitimate\b)|(?:recorded|video|audio) (?:statement|message|recording)|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
 // Threat words that make a violent noun hypothetical; a claim of responsibility for an attack does not.
 const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)|warn(?:ed|ing))\b/i;
 // Not one event: a drill, a year's running total, a campaign ("increased its attacks", "a total of 750 attacks"), an
