@@ -8917,3 +8917,20 @@ describe('parseIncidents: the day an attack was ended, told in the sentence afte
     ).toEqual([['2015-03-03', '2015-03-04', 'attack', ['Sorra'], 14]]);
   });
 });
+
+describe('parseIncidents: a town a road leads into, or a bomber drove into', () => {
+  it('places the attack there', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On January 20, two car bombs exploded on roads leading into Tarn as pilgrims converged on the city, killing at least 50 people.',
+          'On January 22, a suicide bomber drove into Ulma and detonated his car, killing five.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2011-01-20', ['Tarn']],
+      ['2011-01-22', ['Ulma']],
+    ]);
+  });
+});
