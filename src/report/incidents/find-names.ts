@@ -97,7 +97,7 @@ const PLACE_PATTERNS = [
   // "a Boko Haram attack on Bargaram, near the border", "an air strike on Tarn Camp": the town or camp attacked
   // (written to start with its words, so that the one scan of the report tries it only where they stand)
   new RegExp(
-    `\\b(?:attacks?|assaults?|raids?|ambush|strikes?|airstrikes?) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|(?:Christian|Muslim|Shia|Sunni|Hindu|Buddhist|Catholic|Copt|Ahmadi|Yezidi|Yazidi|Sufi|Alawite|Druze)s?|Jews|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|left|on|that|which)\\b)`,
+    `\\b(?:attacks?|assaults?|raids?|ambush|strikes?|airstrikes?|barrages?|bombardments?|shelling) on (?!(?:Gendarmerie|Security|Police|Army|Military|Government|(?:Christian|Muslim|Shia|Sunni|Hindu|Buddhist|Catholic|Copt|Ahmadi|Yezidi|Yazidi|Sufi|Alawite|Druze)s?|Jews|Jewish)\\b)(${NAME})(?=[,.;]| (?:and|in|near|killed|wounded|injured|left|on|that|which)\\b)`,
     'g',
   ),
   // "killed the village chief of Darey Kabe": the village whose chief it is

@@ -8934,3 +8934,19 @@ describe('parseIncidents: a town a road leads into, or a bomber drove into', () 
     ]);
   });
 });
+
+describe('parseIncidents: a barrage on a town, its toll right after the name', () => {
+  it('places the barrage in that town, not the story’s before it', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On March 11, rockets struck Camp Tarn, killing two soldiers. Two days after that, another rocket barrage on Ulma wounded three U.S. and two Iraqi service members.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2020-03-11', ['Camp Tarn'], 2, null],
+      ['2020-03-13', ['Ulma'], null, 5],
+    ]);
+  });
+});
