@@ -1888,6 +1888,20 @@ function datesOf(r: Reader, sentence: string) {
   return { mentions, relative, later, counted, story };
 }
 
+/** An event of its own told in `sentence` on the day of `story`, the words `said` telling it is that day's. */
+function onTheStoryDay(r: Reader, story: Draft, sentence: string, said: string, kind: IncidentKind): Draft {
+  return {
+    sectionId: r.sectionId,
+    passageId: r.passageId,
+    mention: { ...story.mention, words: `${story.mention.words} … ${said}`, reference: false, leads: false },
+    endDate: null,
+    kind,
+    clause: sentence,
+    sentences: [own(sentence, sentence)],
+    further: [],
+  };
+}
+
 /**
  * A sentence with no date of its own: a new story, an event on the story's day or counted back from it, the story
  * told on (its figures), the event of a day told as a header, or the figures of an event named by its label.
@@ -1974,39 +1988,11 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
     sameDayKind !== r.open.kind
   ) {
-    drafts.push({
-      sectionId,
-      passageId,
-      mention: {
-        ...r.open.mention,
-        words: `${r.open.mention.words} … ${sameDay[0]}`,
-        reference: false,
-        leads: false,
-      },
-      endDate: null,
-      kind: sameDayKind,
-      clause: sentence,
-      sentences: [own(sentence, sentence)],
-      further: [],
-    });
+    drafts.push(onTheStoryDay(r, r.open, sentence, sameDay[0], sameDayKind));
   } else if (r.open && r.open.kind === 'attack' && r.open.mention.date.length === 10 && thenAnother) {
     // "… a bomb on a bus killed 14 students. Militants then attacked the hospital where the wounded had been taken,
     // killing 11 more people": a second attack the same day, with its own toll, is a record of its own.
-    const next: Draft = {
-      sectionId,
-      passageId,
-      mention: {
-        ...r.open.mention,
-        words: `${r.open.mention.words} … ${thenAnother[1]}`,
-        reference: false,
-        leads: false,
-      },
-      endDate: null,
-      kind: 'attack',
-      clause: sentence,
-      sentences: [own(sentence, sentence)],
-      further: [],
-    };
+    const next = onTheStoryDay(r, r.open, sentence, thenAnother[1] ?? '', 'attack');
     drafts.push(next);
     r.open = next;
   } else if (r.open && overDays && r.open.kind !== 'arrest' && classifyIncident(sentence) === 'arrest') {
