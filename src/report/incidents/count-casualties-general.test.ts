@@ -4016,3 +4016,15 @@ describe('readCasualties: from the session’s first review (a commander named a
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a list of the dead with a name after a noun, and two capitalized words before one', () => {
+  it.each([
+    [
+      'A suicide car bomber rammed a vehicle outside the consulate in Tarn, killing Ann Roe, his Tarnian driver Omar Bessa, a Tarnian Rangers officer, and the bomber, and wounding 52 others.',
+      4,
+    ],
+    ['A bomber rammed a car, killing the diplomat, his driver Ali Tessa, a police officer, and the bomber.', 4],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

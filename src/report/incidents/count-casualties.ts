@@ -1098,8 +1098,11 @@ const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAP
 const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 // ("…, a Consulate security guard, and the bomber": two words before the noun; the attacker as the last; "his wife and
 // son": one of kin with no word before it.)
+// (", his Pakistani driver Iftikhar Ahmed, a Pakistani Rangers officer, and the bomber": a name after the noun, two
+// capitalized words before it.)
+const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:[A-Z][a-z]+\\s+(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:[A-Z][a-z]+\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
