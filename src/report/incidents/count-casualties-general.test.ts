@@ -4028,3 +4028,16 @@ describe('readCasualties: a list of the dead with a name after a noun, and two c
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: one who died, then one close to him "also killed"', () => {
+  it.each([
+    [
+      'On January 8, Minister Ali Tessano died when a mine struck his vehicle at Tarn; his bodyguard was also killed.',
+      2,
+    ],
+    ['On January 8, Ali Tessano was killed when a mine struck his vehicle at Tarn; his bodyguard was also killed.', 2],
+    ['On January 8, a bomb wounded Ali Tessano; his bodyguard was also killed.', 1],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

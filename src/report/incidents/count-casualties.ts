@@ -1087,6 +1087,11 @@ const AND_ONE_PERSON = new RegExp(
 const KIN_ALSO_DIED = new RegExp(
   `^[^.;]{0,120};\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`,
 );
+// The same, after any death told of one before it: "Ali Tessa died when a mine struck his vehicle; his bodyguard was
+// also killed".
+const KIN_ALSO_DIED_AFTER = new RegExp(
+  `;\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`,
+);
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
@@ -2775,6 +2780,30 @@ const ONE_AND_FIGURE_DIED = new RegExp(
   `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|the\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:[a-z-]+s|[a-z]*men|children|people)\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
 );
 
+/**
+ * "Minister Ali Tessa died when a mine struck his vehicle; his bodyguard was also killed": the one who died and the one
+ * close to him told dead after, where only one death was read.
+ */
+function readKinAlsoDied(t: Tally): void {
+  const { text, lower, result, spans, isUsed, used, cite } = t;
+  if (result.killed !== 1 || !lower.includes(' also ')) return;
+  const kin = KIN_ALSO_DIED_AFTER.exec(text);
+  if (!kin?.[1]) return;
+  const at = kin.index + kin[0].length - kin[1].length;
+  const end = kin.index + kin[0].length;
+  const before = spans.killed.some(([start]) => start < kin.index);
+  // (The one read was the kin's own: the death told before it, of one named, is the other.)
+  const named = before ? null : NAMED_DIED.exec(text.slice(0, kin.index));
+  if (before && !isUsed(at, end)) {
+    result.killed = 2;
+    used.fill(1, at, end);
+    cite('killed', at, end);
+  } else if (named && !isUsed(named.index, named.index + named[0].length)) {
+    result.killed = 2;
+    cite('killed', named.index, named.index + named[0].length);
+  }
+}
+
 /** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
 // Whose or what a person named by a noun is, told after the noun and before others named with them: " of a second
 // vehicle", " of the July 1 attack" (up to a comma or "and").
@@ -3605,6 +3634,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readNamedBeforeOthers(t);
   readOneAndFigure(t);
   readMoreDeaths(t);
+  readKinAlsoDied(t);
   readNoCasualties(t);
   readBomberOnly(t);
   const evidence: CasualtyEvidence = {};
