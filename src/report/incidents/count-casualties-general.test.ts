@@ -4041,3 +4041,15 @@ describe('readCasualties: one who died, then one close to him "also killed"', ()
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: the names of those a figure counted, then more people', () => {
+  it.each([
+    [
+      'On January 18, gunmen ambushed a convoy in Wadi Tarn, killing two Lorn women, Ann Roe and Bo Tessa, and their two drivers.',
+      4,
+    ],
+    ['On January 18, gunmen killed two soldiers, Ali Tessa and Omar Bessa, and wounded five.', 2],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -2804,6 +2804,12 @@ function readKinAlsoDied(t: Tally): void {
   }
 }
 
+// The names of people a figure counted, between commas, before "and" and more people: "two Belgian women, Ann Roe and
+// Bo Tarn, (and their two drivers)".
+// (Looked for only where a plural noun stands before a comma and a name.)
+const NAMES_AFTER_PLURAL = /[a-z](?:s|men|ren), [A-Z][^,;.]{1,60}\band [A-Z]/;
+const NAMES_OF_COUNTED =
+  /(?<=\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+(?:s|men|ren),\s+)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*,?\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?=and\s)/g;
 /** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
 // Whose or what a person named by a noun is, told after the noun and before others named with them: " of a second
 // vehicle", " of the July 1 attack" (up to a comma or "and").
@@ -3616,6 +3622,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // Every denial holds one of these words: a text without them denies nothing, and skips the denial patterns.
   const mayDeny = DENIAL_WORDS.some((word) => lowerShown.includes(word));
   if (mayDeny) for (const pattern of DENIALS) text = text.replace(pattern, (m) => ' '.repeat(m.length));
+  // ("killing two Belgian women, Ann Roe and Bo Tarn, and their two drivers": the names of those counted are read as
+  // none, so that the parts add up.)
+  if (NAMES_AFTER_PLURAL.test(text)) text = text.replace(NAMES_OF_COUNTED, (m) => ' '.repeat(m.length));
   const lower = text === shown ? lowerShown : text.toLowerCase();
   const t = tally(text, lower, shown, lowerShown, mayDeny);
   const { result, spans } = t;
