@@ -8950,3 +8950,22 @@ describe('parseIncidents: a barrage on a town, its toll right after the name', (
     ]);
   });
 });
+
+describe('parseIncidents: a second target of the same day told "and the … in Ulma, where four were killed"', () => {
+  it('gives each target its own record, the toll to the one it is told of', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On December 25, bombs struck a church in Tarn and the security office in Ulma, where four officers were killed.',
+          'On May 29, bombs exploded at an army barracks in Sorra, killing 13, and at a beer garden in Darlo, on the outskirts of Kesh, where two people died.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2011-12-25', ['Tarn'], null],
+      ['2011-12-25', ['Ulma'], 4],
+      ['2011-05-29', ['Sorra'], 13],
+      ['2011-05-29', ['Darlo', 'Kesh'], 2],
+    ]);
+  });
+});
