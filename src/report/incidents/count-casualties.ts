@@ -1084,14 +1084,11 @@ const AND_ONE_PERSON = new RegExp(
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 // One close to a victim named before, told dead in the next clause: "; his driver also died", "; her bodyguard was also
 // killed".
-const KIN_ALSO_DIED = new RegExp(
-  `^[^.;]{0,120};\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`,
-);
+const KIN_DIED_TOO = `;\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`;
+const KIN_ALSO_DIED = new RegExp(`^[^.;]{0,120}${KIN_DIED_TOO}`);
 // The same, after any death told of one before it: "Ali Tessa died when a mine struck his vehicle; his bodyguard was
 // also killed".
-const KIN_ALSO_DIED_AFTER = new RegExp(
-  `;\\s+((?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN})\\s+(?:also\\s+died|was\\s+also\\s+killed|also\\s+was\\s+killed|died\\s+(?:too|as\\s+well)|was\\s+killed\\s+(?:too|as\\s+well)))\\b`,
-);
+const KIN_ALSO_DIED_AFTER = new RegExp(KIN_DIED_TOO);
 const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)`);
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
