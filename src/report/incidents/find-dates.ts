@@ -1,9 +1,11 @@
 import { NATIONAL_DAY_NAMES, nationalDay } from './national-days.js';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isExists } from 'date-fns/isExists';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
 import { parseNumber } from './parse-number.js';
@@ -171,7 +173,7 @@ const PLACE_NAMED_BY_DAY =
 const ENDED_BY =
   /\bby the time (?:the )?(?:[\w-]+ ){0,3}?(?:ended|was over|concluded|stabilized|stabilised|was lifted)\s+(?:on\s+)?$/i;
 // Words before a later day that tell the attack ended then: "before special forces killed the two gunmen".
-export const ENDED_WHEN =
+const ENDED_WHEN =
   /\b(?:before|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|police|soldiers|commandos|officers|units)\s+(?:had\s+)?(?:killed|shot dead|overpowered|subdued|captured|arrested|ended the siege|stormed)\b[^.;]{0,60}$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =
@@ -224,7 +226,16 @@ export function daysLater(words: string, from: string | null = null): number | n
 
 /** The days from `from` to `to`, both "yyyy-MM-dd". */
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/**
+ * Whether the words before the day at `at` tell the attack ended then ("… were killed before special forces killed the
+ * two gunmen the following morning"), not a raid of its own ("… in a separate raid in Varna the next day").
+ */
+export function endedThen(sentence: string, at: number): boolean {
+  const words = sentence.slice(Math.max(0, at - 90), at);
+  return ENDED_WHEN.test(words) && !/\b(?:separate|another|other|raid|operation)\b/i.test(words);
 }
 
 /** The first relative day phrase of a text, with where it stands. */
@@ -1022,9 +1033,7 @@ export function findDates(
       const before = mentions[i - 1];
       if (!m || !before || before.endDate !== null || m.date <= before.date || m.date.length !== 10) continue;
       if (!m.words.startsWith(`${before.words} … `) || daysBetween(before.date, m.date) > 2) continue;
-      const words = sentence.slice(Math.max(0, m.start - 90), m.start);
-      // (Not a raid of its own: "… before special forces killed two gunmen in a separate raid in Varna the next day".)
-      if (!ENDED_WHEN.test(words) || /\b(?:separate|another|other|raid|operation)\b/i.test(words)) continue;
+      if (!endedThen(sentence, m.start)) continue;
       mentions[i - 1] = { ...before, endDate: m.date };
       mentions.splice(i, 1);
     }

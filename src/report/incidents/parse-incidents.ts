@@ -17,12 +17,12 @@ import {
 import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
 import {
   BEFORE_DAY_NAMED,
-  ENDED_WHEN,
   SAME_DAY_NEW_ACT,
   type DateMention,
   TOLL_REVISED_AFTER,
   TOLL_REVISED_BEFORE,
   daysLater,
+  endedThen,
   findDates,
   findLater,
 } from './find-dates.js';
@@ -1470,8 +1470,7 @@ function readSentence(r: Reader, sentence: string): void {
     only?.words.includes(' … ') &&
     only.date > r.open.mention.date &&
     only.date <= (shiftDays(r.open.mention.date, 2) ?? '') &&
-    ENDED_WHEN.test(sentence.slice(Math.max(0, only.start - 90), only.start)) &&
-    !/\b(?:separate|another|other|raid|operation)\b/i.test(sentence.slice(Math.max(0, only.start - 90), only.start));
+    endedThen(sentence, only.start);
   if (r.open !== null && only && endedBy) {
     r.open.endDate = only.date;
     r.open.sentences.push(sentence);
