@@ -8969,3 +8969,22 @@ describe('parseIncidents: a second target of the same day told "and the … in U
     ]);
   });
 });
+
+describe('parseIncidents: a second attack "and later that day" with a toll of its own', () => {
+  it('gives each attack its own toll, never the sum', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 4, insurgents raided the police post at Kesh, killing five officers, and later that day ambushed a minibus near the same town, killing eight travellers.',
+          'On August 9, gunmen attacked a market in Darlo, wounding 14 people, and that evening stormed a clinic nearby, killing two nurses.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2019-06-04', ['Kesh'], 5, null],
+      ['2019-06-04', ['Kesh'], 8, null],
+      ['2019-08-09', ['Darlo'], null, 14],
+      ['2019-08-09', ['Darlo'], 2, null],
+    ]);
+  });
+});

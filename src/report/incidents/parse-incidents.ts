@@ -565,6 +565,13 @@ function splitThen(clause: string, depth = 0): string[] {
       // (At a site of its own, named: "at the emergency ward of the Jinnah Hospital"; not "nearby".)
       /\b(?:in|at|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z]/.test(second)) ||
     /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second) ||
+    // ("…, killing nine soldiers, and later that day ambushed a truck near the same village, killing 12 passengers": a
+    // second attack the same day, told after its time, with a toll of its own.)
+    (/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) &&
+      /\b(?:killing|killed|wounding|wounded)\s/.test(first) &&
+      /^(?:\w+\s+)?(?:attacked|ambushed|stormed|struck|raided|bombed|shelled|opened fire on|fired on)\b[^;.]*\b(?:killing|killed|wounding|wounded)\s/.test(
+        second,
+      )) ||
     // ("…, killing 26; two other bombs in a market of the town killed 11": other devices, with a toll of their own.)
     (/^(?:two|three|four|five|several)\s+(?:other|more)\s+(?:[\w-]+\s+)?(?:bombs|blasts|explosions|attacks|bombers)\b/i.test(
       second,
