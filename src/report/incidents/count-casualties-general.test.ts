@@ -4053,3 +4053,16 @@ describe('readCasualties: the names of those a figure counted, then more people'
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a role told with where it is held, then its name, then others', () => {
+  it.each([
+    [
+      'On May 28, a bomb in the governor’s compound in Tarn killed the police commander for northern Lorn, General Ann Roe, and five others.',
+      6,
+    ],
+    ['On May 28, a bomb killed the deputy governor of Tarn province, Omar Bessa, and two others.', 3],
+    ['On May 28, a bomb killed the police chief in Ulma, Bo Tessa, Omar Bessa, and two others.', 4],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

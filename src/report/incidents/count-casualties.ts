@@ -2197,7 +2197,9 @@ function readNamedWithFigure(t: Tally): void {
           // ("Omar Tessa, Southeast Lorn's most wanted terrorist, and three others": whose he was, told of him.)
           !(i > 0 && /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s(?:\s+[a-z][\w-]*)+$/.test(item.trim())) &&
           // ("the city's deputy police chief, Colonel Amar Tessa, and three others": the chief's name.)
-          !(i > 0 && /^[A-Z]/.test(item) && PERSON_LAST.test(items[i - 1] ?? '')),
+          // ("the police commander for northern Tarn, General Amar Tessa, and five others": the same, the role told
+          // with where it is held.)
+          !(i > 0 && /^[A-Z]/.test(item) && PERSON_LAST.test((items[i - 1] ?? '').replace(ROLE_PLACE_AT_END, ''))),
       );
     result.killed = (result.killed ?? 0) + Math.max(1, named.length);
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
@@ -2813,6 +2815,9 @@ const NAMES_OF_COUNTED =
 const OF_WHAT = /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/;
 // Where the one named by a role holds it: "the wali of Tarn province", "the police commander for northern Tarn", "the
 // group's leader in Tarn" (before the others or the name).
+// The same, at the end of a list item: "the police commander for northern Tarn".
+const ROLE_PLACE_AT_END =
+  /\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?$/;
 const ROLE_PLACE =
   /^\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?(?=,\s|\s+and\s)/;
 function readOneAndFigure(t: Tally): void {

@@ -8988,3 +8988,19 @@ describe('parseIncidents: a second attack "and later that day" with a toll of it
     ]);
   });
 });
+
+describe('parseIncidents: killings "in the following days" after a toll, told after a semicolon', () => {
+  it('keeps the later killings off the first toll and dates them by the month only', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On April 9, a car bomb exploded at the bus station in Kesh, killing 31 people; in the following days, armed men killed as many as 20 villagers in revenge.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-04-09', ['Kesh'], 31],
+      ['2012-04', ['Kesh'], 20],
+    ]);
+  });
+});
