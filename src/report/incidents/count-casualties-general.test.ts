@@ -4066,3 +4066,21 @@ describe('readCasualties: a role told with where it is held, then its name, then
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: one named "and at least N others" who died', () => {
+  it.each([
+    ['On May 9, a bomb exploded under the stand in Tarn; Governor Ann Roe and at least six others died.', 7],
+    ['On May 9, Omar Bessa and more than 20 others were killed when a bomb exploded in Ulma.', 21],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
+
+describe('readCasualties: one named "and at least N others" after a place', () => {
+  it.each([
+    ['On May 9, a bomb exploded under the stand in Tarn. In Tarn, Ann Roe and at least four others were killed.', 5],
+    ['On May 9, in North Tarn, Ann Roe and more than four others were killed.', 5],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

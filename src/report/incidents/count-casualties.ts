@@ -909,7 +909,7 @@ const OTHERS = new RegExp(
 // ("the minister and 30 others were wounded", "the president and two of his bodyguards suffered light injuries": the
 // wounded, in group 1.)
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+|(?:other\\s+)?(?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters))|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:${QUALIFIER_PATTERN}(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+|(?:other\\s+)?(?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters))|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -2518,8 +2518,16 @@ function readVictimsWith(t: Tally): void {
   const namedField = namedAndOthers?.[1] ? 'wounded' : 'killed';
   // (Not where the one named was counted already, as an item of the list: "his brother and five guards were killed".)
   const namedAnd = namedAndOthers ? namedAndOthers.index + namedAndOthers[0].search(/,?\s+and\s/) : -1;
+  // ("Security Minister Ann Roe, former ambassador Bo Tarn, and at least 20 others were killed": the last of a list of
+  // names, read with the list.)
+  const lastOfList =
+    namedAndOthers !== null &&
+    /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|of|from|[Oo]utside)\s+)(?<![\w'’.-])(?!(?:In|On|At|Near|Outside|During|From|By|After|Before)\s)[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,\s+(?:[a-z-]+\s+){0,3}$/.test(
+      text.slice(Math.max(0, namedAndOthers.index - 80), namedAndOthers.index),
+    );
   if (
     namedAndOthers &&
+    !lastOfList &&
     result[namedField] !== null &&
     isUsed(namedAndOthers.index, namedAndOthers.index + namedAndOthers[0].length) &&
     !spans[namedField].some(([start]) => start < namedAnd)
