@@ -9004,3 +9004,22 @@ describe('parseIncidents: killings "in the following days" after a toll, told af
     ]);
   });
 });
+
+describe('parseIncidents: one more victim of the verb before, "and police officer Ann Roe on December 5"', () => {
+  it('gives the later day its victim, and its place where told', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The Ulma Front executed soldier Omar Tessa on September 19 and police officer Bo Darlo on December 5.',
+          'Militants killed teacher Ann Roe in Kesh on March 2 and nurse Ali Sorra in Tarn on April 7.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-09-19', [], 1],
+      ['2014-12-05', [], 1],
+      ['2014-03-02', ['Kesh'], 1],
+      ['2014-04-07', ['Tarn'], 1],
+    ]);
+  });
+});

@@ -621,7 +621,7 @@ function splitThen(clause: string, depth = 0): string[] {
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
 // The verb a clause's figure is read with, for a clause after it that has none of its own.
 const CASUALTY_VERB =
-  /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining|(?:arrest|detention|killing)s? of)\b/i;
+  /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|executed|executing|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining|(?:arrest|detention|killing)s? of)\b/i;
 
 /**
  * The figures of a clause with no verb of its own ("and three police officers in Ulma on May 9"), read with the verb
@@ -838,8 +838,9 @@ function phraseEnd(sentence: string, at: number): number {
 // What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
 const AND_OWN_CLAUSE = new RegExp(
-  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z])`,
+  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
+// (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
 const REPORTED_ON = /\b(?:according to|(?:said|announced|reported|stated|confirmed)\s+(?:on|in)\s*$)/i;
 /** Whether the words before a later day tell a harm of its own on that day (see AND_OWN_HARM), with nothing between. */
