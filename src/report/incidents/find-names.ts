@@ -107,6 +107,8 @@ const PLACE_PATTERNS = [
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
   // "in the Boucle du Mouhoun Region": with the particles French and Spanish names carry.
   /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)* (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
+  // "in the Kurram Agency", "across the Khyber Agency": a tribal agency of Pakistan, named with "the".
+  /\b(?:in|at|near|across|throughout|into|from) the ((?:Khyber|Kurram|Orakzai|Bajaur|Mohmand|(?:North |South )?Waziristan) Agency)\b/g,
   // ("on the Lake Chad islands": the lake named before its islands or shores)
   new RegExp(`\\b(?:on|near|at) (?:the )?((?:Mount|Mt\\.|Lake|Jebel|Jabal) ${NAME})`, 'g'),
   // "in the Kenkiyak village", "in Hakkari province", "in the Khyber Agency's Bara district", "In Farah Province's Bala

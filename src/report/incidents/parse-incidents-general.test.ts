@@ -9023,3 +9023,30 @@ describe('parseIncidents: one more victim of the verb before, "and police office
     ]);
   });
 });
+
+describe('parseIncidents: a town, then ", in" its province or tribal agency', () => {
+  it('places the event in the town, not in the land that holds it alone', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On February 17, a suicide bomber struck a crowded market in Kesh, in Ulma province, killing at least 39 people.',
+          'On March 4, a car bomb exploded at a checkpoint in Darlo, in the Sorra district, killing six soldiers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-02-17', ['Kesh'], 39],
+      ['2012-03-04', ['Darlo'], 6],
+    ]);
+  });
+  it('reads a tribal agency of Pakistan named with "the" as a place', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Pakistani jets struck militant hideouts in the Orakzai Agency on October 10, killing 16 militants, according to the military.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-10-10', ['Orakzai Agency'], 16]]);
+  });
+});

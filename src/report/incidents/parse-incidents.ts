@@ -2833,7 +2833,8 @@ function finestPlaces(named: string[], text: string): string[] {
       fine.some((town) => {
         const t = text.lastIndexOf(town, at);
         const between = text.slice(t + town.length, at);
-        return t >= 0 && at - t <= 80 && (!/[,;]/.test(between) || between === ',');
+        // ("in Darlo, in the Sorra district": the same, told with its own "in".)
+        return t >= 0 && at - t <= 80 && (!/[,;]/.test(between) || /^,(?:\s+in(?:\s+the)?)?$/.test(between));
       })
     );
   };
@@ -3323,8 +3324,9 @@ const ROLE_OF_EVENT =
   /,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/;
 // Who a person is, told between commas with a place of theirs, before the place of the event: "arrested Ann Roe, a
 // diplomat accredited to the embassy in Vienna, near Aschaffenburg" (no place of the arrest).
+// (Not a clause of the event after its day: "On May 3, a bomber struck a market in Tarn, in Ulma province, …".)
 const PERSON_ASIDE_PLACE =
-  /,\s+an?\s+(?:[\w'’-]+\s+){1,8}?(?:in|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,(?=\s+(?:near|in|at|outside)\s+(?:the\s+)?[A-Z])/g;
+  /(?<!\d),\s+an?\s+(?:(?!(?:struck|attacked|exploded|detonated|killed|opened|stormed|hit|blew|fired|bombed|targeted|ambushed|rammed|raided|seized|kidnapped|abducted|shot|set|launched)\b)[\w'’-]+\s+){1,8}?(?:in|of|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,(?=\s+(?:near|in|at|outside)\s+(?:the\s+)?[A-Z])/g;
 const FLED_TO = /^(?:fled|escaped|fleeing|escaping|taken|smuggled)\s+(?:back\s+)?(?:to|into|across)\s/i;
 const FLED_TO_ANYWHERE =
   /\b(?:fled|escaped|fleeing|escaping)\s+(?:back\s+)?(?:to|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
