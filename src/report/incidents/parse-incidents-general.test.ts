@@ -9050,3 +9050,21 @@ describe('parseIncidents: a town, then ", in" its province or tribal agency', ()
     ).toEqual([['2012-10-10', ['Orakzai Agency'], 16]]);
   });
 });
+
+describe('parseIncidents: a passage opened by the targets of its events in a town', () => {
+  it('places the events that name no town of their own in that town', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Foreign embassies remaining in Kesh were targeted in the spring. On April 12, gunmen fired on the Korvan embassy, killing two guards; the following day, a bomb exploded outside the Lorn embassy, causing damage but no casualties.',
+          'The Ulma Front repeatedly targeted hotels in Darlo used by officials. On January 22, a car bomb exploded at the gate of the Palm Hotel, killing five people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-04-12', ['Kesh'], 2],
+      ['2015-04-13', ['Kesh'], 0],
+      ['2015-01-22', ['Darlo'], 5],
+    ]);
+  });
+});

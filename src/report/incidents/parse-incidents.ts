@@ -2937,7 +2937,13 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
   const years = opening.match(/\b(?:19|20)\d\d\b/g) ?? [];
   if (years.some((y) => Number(y) !== year)) return [];
   const inTown = namesIn(OPENING_IN_TOWN.exec(opening)?.[1] ?? '', places);
-  return inTown.length > 0 ? inTown : namesIn(EVENTS_IN_TOWN.exec(opening)?.[1] ?? '', places);
+  if (inTown.length > 0) return inTown;
+  const eventsIn = namesIn(EVENTS_IN_TOWN.exec(opening)?.[1] ?? '', places);
+  if (eventsIn.length > 0) return eventsIn;
+  // ("Al-Shabaab repeatedly targeted hotels in Mogadishu …", "Diplomatic missions remaining in Tripoli were targeted in
+  // the spring.": the targets of the passage's events, in their town.)
+  const targets = TARGETS_IN_TOWN.exec(opening);
+  return namesIn(targets?.[1] ?? targets?.[2] ?? '', places);
 }
 
 // A town as the subject of a passage's opening sentence: "Karachi suffered …", "Tarn bore the brunt …", "Kabul
@@ -2945,7 +2951,9 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
 // An opening that tells of several events: "In Kabul, the Taliban mounted several complex attacks.", "Al-Shabaab's attacks
 // in Mogadishu grew more ambitious", "TAK claimed two car bombings in Ankara within a month".
 const MANY_EVENTS =
-  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|clashes|twice|repeated(?:ly)?|several|series|wave|spate|string)\b/;
+  /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|clashes|twice|repeated(?:ly)?|several|series|wave|spate|string)\b|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+[A-Z][\w'’-]+\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
+const TARGETS_IN_TOWN =
+  /\b(?:targeted|struck|attacked|hit)\s+(?:[a-z-]+\s+){1,3}?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
 const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
