@@ -202,8 +202,10 @@ const CLAIMED_KILLING =
 const KILLED_FIGHTERS =
   /^\s+(?:(?:at least|more than|over|about|some|nearly|dozens of|scores of|hundreds of)\s+)?(?:\S+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|gunmen)\b/i;
 // Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
+// ("Four rockets were fired from Tarn toward Ulma, causing no casualties; the Front claimed responsibility": the weapon's
+// use, told in the passive, the same.)
 const VICTIM_BEFORE_CLAIM =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b|\b(?:rockets?|mortars?|mortar rounds|missiles?|shells|grenades?|bombs?|IEDs?|explosive devices?)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:fired|launched|thrown|hurled|detonated|set off)\b/i;
 // A review, inquiry or report on events, as what the sentence tells: "An independent review of the attacks … concluded".
 const REVIEW_OF_EVENTS =
   /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
@@ -300,8 +302,10 @@ const REGAINED_CONTROL =
 /** A relative clause that tells the toll of the event named before it: ", which killed 20 people,". */
 export const RELATIVE_TOLL =
   /(?:^|,)\s*(?:which|that)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b[^,;.]*,?/gi;
+// ("A suspect in the Bali bombing was arrested", "Bali bombing suspect Umar Patek was arrested": what the one held is
+// suspected of.)
 const SUSPECTED_OF =
-  /\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*|,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/gi;
+  /\bsuspects?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:bombings?|attacks?|killings?|murders?|assassinations?|kidnappings?|massacres?|shootings?|blasts?|explosions?)\b|\b(?:bombings?|attacks?|killings?|murder|assassination|kidnapping|massacre|shooting|blast)\s+suspects?\b|\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*|,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/gi;
 // ("The Supreme Court tried 15 defendants … in a trial that opened on July 26": a court's trial too.)
 const ON_TRIAL =
   /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b|\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:\w+\s+)?tried\b|\bin a trial that (?:opened|began|started)\b/i;
@@ -379,8 +383,9 @@ export function executedByTheState(part: string, sentence: string): boolean {
 // Hostages of another year let go: "21 of the schoolgirls abducted by Boko Haram from Chibok in April 2014 were
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
+// ("Insurgents captured U.S. Army Private First Class Ann Roe": one soldier, told by rank.)
 const CAPTURED_FORCES =
-  /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b/i;
+  /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman)\b/;
 // ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
 const STRIKE_KILLED =
   /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[a-z-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b(?!\s+(?:(?:claimed|carried out|conducted|launched|staged|mounted)\s+)?by\s+(?:the\s+)?(?:militants|insurgents|rebels|jihadists|gunmen|[A-Z][\w'’-]*\s+(?:Front|group|militants|fighters|insurgents))\b)/;

@@ -9068,3 +9068,60 @@ describe('parseIncidents: a passage opened by the targets of its events in a tow
     ]);
   });
 });
+
+describe('parseIncidents: five readings from a fresh development set', () => {
+  it('keeps "X, an adviser to …, and seven other people on December 27" one event of its day', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'A car bomb in downtown Kesh killed former minister Ann Roe, an adviser to former Prime Minister Bo Tarn, and seven other people on December 27.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2013-12-27', 'attack', ['Kesh'], 8]]);
+  });
+  it('gives an attack told after "; that evening," its own record', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On December 15, a gunman killed a soldier at a checkpoint in Darlo; that evening, a man threw a grenade at a second checkpoint in Sorra, wounding two soldiers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2013-12-15', ['Darlo'], 1, null],
+      ['2013-12-15', ['Sorra'], null, 2],
+    ]);
+  });
+  it('reads rockets fired, then a claim, as the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On August 22, four rockets were fired from the area of Kesh toward Ulma, causing no casualties; the Tarn Brigades claimed responsibility.',
+        ),
+      ).map(([date, kind, , killed, wounded]) => [date, kind, killed, wounded]),
+    ).toEqual([['2013-08-22', 'attack', 0, 0]]);
+  });
+  it('reads the arrest of a suspect in a bombing as an arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Kesh bombing suspect Omar Tessa was arrested in Darlo on January 25.',
+          'A suspect in the Ulma market bombing was arrested in Sorra on March 2.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2011-01-25', 'arrest', ['Darlo'], 1],
+      ['2011-03-02', 'arrest', ['Sorra'], 1],
+    ]);
+  });
+  it('reads insurgents capturing a soldier told by rank as an attack, no arrest', () => {
+    expect(
+      rows(chapter(2009, 'Insurgents captured Army Private First Class Omar Tessa in Kesh province on June 30.')).map(
+        ([date, kind, , , , arrested]) => [date, kind, arrested],
+      ),
+    ).toEqual([['2009-06-30', 'attack', null]]);
+  });
+});
