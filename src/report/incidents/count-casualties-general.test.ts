@@ -4084,3 +4084,15 @@ describe('readCasualties: one named "and at least N others" after a place', () =
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: "none of the passengers was hurt", and a hijacker killed', () => {
+  it.each([
+    // (Nobody hurt is nobody killed either, as with "no one was injured".)
+    ['On May 3, a bomb exploded on a bus near Tarn; none of the passengers was hurt.', 0, 0],
+    ['On May 3, a bomb exploded near the post in Ulma; none of them were injured.', 0, 0],
+    ['Special forces stormed the ferry and killed the hijacker; none of the passengers was hurt.', 1, 0],
+  ])('%s → %s killed, %s wounded', (text, killed, wounded) => {
+    const { figures } = readCasualties(text);
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+});

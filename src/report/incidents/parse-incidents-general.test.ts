@@ -9125,3 +9125,19 @@ describe('parseIncidents: five readings from a fresh development set', () => {
     ).toEqual([['2009-06-30', 'attack', null]]);
   });
 });
+
+describe('parseIncidents: "and a further 44, including X and Y, in Ulma on October 28"', () => {
+  it('gives the later day its own group of arrests and its place', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'In operations against the Sorra Union, which the government called the Front’s urban wing, police detained 146 people in 20 provinces on October 4 and a further 44, including publisher Ann Roe and academic Bo Tarn, in Kesh on October 28.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2011-10-04', 'arrest', [], 146],
+      ['2011-10-28', 'arrest', ['Kesh'], 44],
+    ]);
+  });
+});

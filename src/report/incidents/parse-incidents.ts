@@ -678,8 +678,9 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
   return Object.values(figures).some((v) => v !== null) ? { figures, evidence, accounts: null } : reading;
 }
 
+// ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
 const AND_NO_VERB =
-  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
+  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|(?!including\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
 
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
@@ -839,8 +840,10 @@ function phraseEnd(sentence: string, at: number): number {
 
 // What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
+// (" and a further 44, including …, in Ulma on October 28": a group more, of the verb before, on a day of its own.)
+const FURTHER_GROUP = new RegExp(`^ and (?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b`);
 const AND_OWN_CLAUSE = new RegExp(
-  `^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
+  `^ and (?:(?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b|(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
 // (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
@@ -980,7 +983,17 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
     // eight more into custody … the following week"; "and 51 troops" goes on a list).
     if (start === mention.start) {
       const between = sentence.slice(previousEnd, mention.start);
-      const and = between.lastIndexOf(' and ');
+      const lastAnd = between.lastIndexOf(' and ');
+      // ("… on October 4 and a further 44, including publisher Ann Roe and academic Bo Tarn, in Ulma on October 28": the
+      // first "and" opens the clause where the last is inside a list of its own.)
+      const firstAnd = between.indexOf(' and ');
+      const and =
+        firstAnd >= 0 &&
+        firstAnd < lastAnd &&
+        !AND_OWN_CLAUSE.test(between.slice(lastAnd)) &&
+        FURTHER_GROUP.test(between.slice(firstAnd))
+          ? firstAnd
+          : lastAnd;
       // (Not where the later day is a statement's: "…, according to officials on May 4".)
       if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and)) && !REPORTED_ON.test(between.slice(and)))
         start = previousEnd + and + 1;
