@@ -4096,3 +4096,16 @@ describe('readCasualties: "none of the passengers was hurt", and a hijacker kill
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('readCasualties: members of a group, then what the group is', () => {
+  it.each([
+    [
+      'Police in Kesh arrested 14 suspected members of the Ulma Front (UF), an insurgent cell network, on December 10.',
+      14,
+    ],
+    ['Police arrested 14 members of the Ulma Front, an insurgent network, in Tarn.', 14],
+    ['Police arrested 14 members of the Front, a militant and two couriers.', 17],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

@@ -279,6 +279,8 @@ const ONLY_BEFORE_DAY_NAMED = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?$`);
 const EVENT_OF =
   "the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?)\\s+of\\s+$";
 const EVENT_OF_BEFORE = new RegExp(`^\\s+${EVENT_OF}`, 'i');
+// ("Two days after the anniversary of the September 11 attacks": the day of this year the anniversary falls on.)
+const ANNIVERSARY_OF = /^\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\s+(?:the\s+)?$/i;
 const REFERENCE_BEFORE = new RegExp(
   `\\b(?:the|this|that|these|those|same|following|after)\\s+$|\\b[A-Z][\\w.-]*['’]s\\s+$|\\b${EVENT_OF}`,
   'i',
@@ -799,7 +801,11 @@ export function findDates(
       // ("A week after the Kabul bombing of September 5": the event's noun, then its day.)
       if (!named) continue;
       const between = sentence.slice(at, named.start);
-      if (named.start > at + 40 || !(ONLY_BEFORE_DAY_NAMED.test(between) || EVENT_OF_BEFORE.test(between))) continue;
+      if (
+        named.start > at + 40 ||
+        !(ONLY_BEFORE_DAY_NAMED.test(between) || EVENT_OF_BEFORE.test(between) || ANNIVERSARY_OF.test(between))
+      )
+        continue;
       if (named.date.length !== 10 || named.endDate !== null) continue;
       const [, count = '', unit = '', direction = ''] = m;
       const n = daysCounted(count, unit);

@@ -9141,3 +9141,33 @@ describe('parseIncidents: "and a further 44, including X and Y, in Ulma on Octob
     ]);
   });
 });
+
+describe('parseIncidents: a day counted from the anniversary of a dated event', () => {
+  it('dates the event by the count, and keeps its toll told next on it', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On September 4, gunmen shot dead a teacher in Kesh.',
+          'Two days after the anniversary of the September 11 attacks, attackers detonated a truck bomb at the consulate in Darlo. Two guards were killed and some 20 people wounded.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2013-09-04', ['Kesh'], 1, null],
+      ['2013-09-13', ['Darlo'], 2, 20],
+    ]);
+  });
+});
+
+describe('parseIncidents: an operation "following the X attack", its toll after a semicolon', () => {
+  it('keeps the toll told after the semicolon on the operation', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On January 24, aircraft struck Front positions near Kesh, in Ulma region, following the Darlo attack; the army said the strikes killed more than 50 militants.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2016-01-24', 'clash', ['Kesh'], 50]]);
+  });
+});

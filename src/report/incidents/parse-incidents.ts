@@ -4425,7 +4425,12 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // the same sentence is no part of this one (no figures, no places).
   // ("…, killing three soldiers; two more soldiers died in a similar attack near Sorra on January 2, 2021": the same,
   // after a semicolon.)
-  const clause = (response ? d.clause.slice(0, response.index) : d.clause)
+  // (Only up to the next semicolon: "…, following the Tarn attack; the army said the strikes killed 50 militants" tells
+  // the operation's toll again.)
+  const responseEnd = response ? d.clause.indexOf(';', response.index) : -1;
+  const clause = (
+    response ? `${d.clause.slice(0, response.index)}${responseEnd >= 0 ? d.clause.slice(responseEnd) : ''}` : d.clause
+  )
     .replace(OTHER_YEAR_CLAUSE, (told: string, other: string) => (other === year ? told : ' '))
     .replace(OTHER_YEAR_SEMICOLON, (told: string, other: string) => (other === year ? told : ' '));
   const text = d.sentences.join(' ');
