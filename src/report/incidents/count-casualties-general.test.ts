@@ -4109,3 +4109,22 @@ describe('readCasualties: members of a group, then what the group is', () => {
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: the part told before a figure, and a name of a group with an ordinal', () => {
+  it.each([
+    [
+      'On August 27, one of two bombers was killed when his device exploded outside a bar in Tarn.',
+      1,
+      'one of two bombers was killed',
+    ],
+    ['On May 3, two of the five guards were killed in the attack.', 2, 'two of the five guards were killed'],
+    [
+      'On November 29, troops killed Front 39th Column commander Ann Roe, alias "El Tarn," and four of his bodyguards near Ulma.',
+      5,
+      'killed Front 39th Column commander Ann Roe, alias "El Tarn," and four of his bodyguards',
+    ],
+  ])('%s → %d killed', (text, killed, words) => {
+    const { figures, evidence } = readCasualties(text);
+    expect([figures.killed, evidence.killed]).toEqual([killed, words]);
+  });
+});

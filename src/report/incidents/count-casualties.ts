@@ -975,7 +975,7 @@ const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // soldier)".
 const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+(?:and\\s+)?(?:his|her|their|an?)\\s)`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1937,6 +1937,8 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(Math.max(from, text.lastIndexOf('. ', at) + 1), at);
 }
 
+// The part of a figure told before it: "one of two bombers", "three of the 12 hostages" (at a word's start).
+const PART_OF_BEFORE = /(?:^|[^\w'’-])(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+)?$/i;
 /** Whether a text holds one of the words. */
 function holds(text: string, words: readonly string[]): boolean {
   return holdsAny(text, words);
@@ -1966,6 +1968,8 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     for (let i = start; i < end; i += 1) if (used[i] === 1) return true;
     return false;
   };
+  // Where a figure read as its part starts its quote: "one of two bombers" (see `add`).
+  const partStarts = new Map<number, number>();
   const add = (field: keyof Casualties, figure: string, start: number): boolean => {
     const end = start + figure.length;
     if (isUsed(start, end)) return false;
@@ -2003,13 +2007,24 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
         ))
     )
       return false;
-    const value = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
+    // ("one of two bombers was killed": the part told before "of" is the figure.)
+    // (Not "two of the 40 wounded died": the part is another field's.)
+    const partFrom = Math.max(0, start - 16);
+    const partOf = /^\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|dead|killed)\b/.test(text.slice(end, end + 30))
+      ? null
+      : PART_OF_BEFORE.exec(text.slice(partFrom, start));
+    const whole = parseNumber(figure.replace(LEADING_QUALIFIER, ''));
+    const part = partOf?.[1] ? parseNumber(partOf[1]) : null;
+    const value = part !== null && whole !== null && part < whole ? part : whole;
+    if (partOf?.[1] && value === part) partStarts.set(start, partFrom + partOf.index + partOf[0].indexOf(partOf[1]));
     if (value === null || (figure.toLowerCase() === 'a' && field !== 'killed')) return false;
     used.fill(1, start, end);
     result[field] = (result[field] ?? 0) + value;
     return true;
   };
-  const cite = (field: keyof Casualties, start: number, end: number) => spans[field].push([start, end]);
+  // (A figure read as the part told before it is quoted from the part: "one of two bombers was killed".)
+  const cite = (field: keyof Casualties, start: number, end: number) =>
+    spans[field].push([partStarts.get(start) ?? start, end]);
   // "before killing his mother and himself": one for each.
   // "killed his brother and five guards", "killed Ali Musa, a commander, along with four other militants": the
   // victims after one named; returns how many characters they take.
