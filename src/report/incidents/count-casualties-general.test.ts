@@ -4128,3 +4128,11 @@ describe('readCasualties: the part told before a figure, and a name of a group w
     expect([figures.killed, evidence.killed]).toEqual([killed, words]);
   });
 });
+
+describe('readCasualties: "none of the crew were injured"', () => {
+  it('reads nobody hurt', () => {
+    expect(
+      readCasualties('On July 8, gunmen fired on a tanker off Tarn; none of the crew were injured.').figures.wounded,
+    ).toBe(0);
+  });
+});

@@ -9171,3 +9171,53 @@ describe('parseIncidents: an operation "following the X attack", its toll after 
     ).toEqual([['2016-01-24', 'clash', ['Kesh'], 50]]);
   });
 });
+
+describe('parseIncidents: second attacks "later that day", after a semicolon or a date told late', () => {
+  it('gives each its own toll and place', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 9, militants bombed a bus station in Kesh, killing five people and wounding 20; later that day, the same group ambushed a patrol outside Darlo, killing seven soldiers.',
+          'Gunmen killed three officers at a checkpoint in Sorra on May 4 and later that day ambushed a convoy near Ulma, killing 12 soldiers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2012-06-09', ['Kesh'], 5, 20],
+      ['2012-06-09', ['Darlo'], 7, null],
+      ['2012-05-04', ['Sorra'], 3, null],
+      ['2012-05-04', ['Ulma'], 12, null],
+    ]);
+  });
+  it('makes no record of the wounded who died "in the following days"', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 14, gunmen stormed a hotel in Kesh, killing 11 guests; in the following days, four of the wounded died.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2012-03-14', ['Kesh']]]);
+  });
+});
+
+describe('parseIncidents: the targets’ town of a passage’s opening, kept to its attacks', () => {
+  it('places no arrest, nothing after an event placed elsewhere, and no targets of the police', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'The Front repeatedly targeted hotels in Kesh throughout the year. On February 20, gunmen stormed the Palm Hotel, killing 25 people. On April 2, Lorn police arrested three suspects in the attack.',
+          'The Front repeatedly targeted hotels in Darlo. On May 5, troops killed 12 militants near Sorra. On June 1, a car bomb hit a convoy, killing four soldiers.',
+          'Front sympathizers in Ulma were targeted by police throughout the year. On March 3, a grenade attack on a bus killed six people.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2012-02-20', 'attack', ['Kesh']],
+      ['2012-04-02', 'arrest', []],
+      ['2012-05-05', 'clash', ['Sorra']],
+      ['2012-06-01', 'attack', []],
+      ['2012-03-03', 'attack', []],
+    ]);
+  });
+});

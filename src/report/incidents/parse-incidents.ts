@@ -337,7 +337,7 @@ const NAMED_BY_DATE =
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
 // died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects".
 const THEN =
-  /,?\s+and then\s+|,\s+and\s+(?=separately\s+(?:\w+\s+){0,2}?(?:attacked|detonated|bombed|struck|ambushed|killed|kidnapped|abducted|fired|shot|stormed)\b)|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:at|on|in|near|under|hidden in|planted (?:in|on)|attached to) (?:an?|the) (?:[\w-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?:killed|wounded|injured)\b)|;\s+then\s+|,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|(?:later\s+|early\s+|late\s+)?that (?:night|evening|afternoon|morning)\b|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|;\s+(?=(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)\b|in the (?:days|weeks) (?:that followed|after(?:wards?)?)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)|,?\s+and\s+(?=(?:(?:at|in|on)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[^,;.]{1,40})?,\s+where\s+(?!(?:it|they|he|she)\b)[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)|,\s+and\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:an?\s+)?(?:suicide\s+)?bombers?|an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED))\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set|opened|raided|beheaded|exploded|wounded|struck|hit)\b)/;
+  /,?\s+and then\s+|,\s+and\s+(?=separately\s+(?:\w+\s+){0,2}?(?:attacked|detonated|bombed|struck|ambushed|killed|kidnapped|abducted|fired|shot|stormed)\b)|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:at|on|in|near|under|hidden in|planted (?:in|on)|attached to) (?:an?|the) (?:[\w-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?:killed|wounded|injured)\b)|;\s+then\s+|(?:,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?|\s+and\s+later\s+)(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|(?:later\s+|early\s+|late\s+)?that (?:day|night|evening|afternoon|morning)\b|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+[A-Z])|,\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|;\s+(?=(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)\b|in the (?:days|weeks) (?:that followed|after(?:wards?)?)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:about |some )?(?:an?|one|two|three|\d{1,2}) (?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+and\s+(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)|,?\s+and\s+(?=(?:(?:at|in|on)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[^,;.]{1,40})?,\s+where\s+(?!(?:it|they|he|she)\b)[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)|,\s+and\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:an?\s+)?(?:suicide\s+)?bombers?|an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED))\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set|opened|raided|beheaded|exploded|wounded|struck|hit)\b)/;
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
@@ -526,6 +526,8 @@ function withoutRanking(clause: string, year: number | null): string {
   return clause;
 }
 
+const SAME_DAY_OPENING =
+  /^(?:later\s+|early\s+|late\s+)?(?:that|the same)\s+(?:day|night|evening|morning|afternoon),?\s+/i;
 /**
  * Splits "X, and then Y" where both halves tell violence and the second names its own place; Y is split again, a few
  * times at most ("…, killing 92; earlier the same day, a bomb at Tarn killed 11, and a blast in Ulma killed 22").
@@ -580,13 +582,17 @@ function splitThen(clause: string, depth = 0): string[] {
       second,
     ) &&
       /\b(?:killing|killed|wounding|wounded)\s/.test(first) &&
-      /\b(?:killing|killed|wounding|wounded)\s/.test(second)) ||
+      // (Not more of the same dead: "…; in the following days, four of the wounded died".)
+      /\b(?:killing|killed|wounding|shot|executed|beheaded|massacred|murdered)\s/.test(second) &&
+      !/\bof the (?:wounded|injured)\b/.test(second)) ||
     // ("…, killing nine soldiers, and later that day ambushed a truck near the same village, killing 12 passengers": a
     // second attack the same day, told after its time, with a toll of its own.)
-    (/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) &&
+    // ("…; later that day, the same group ambushed a patrol outside Ulma, killing seven": the same after a semicolon.)
+    ((/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) ||
+      SAME_DAY_OPENING.test(second)) &&
       /\b(?:killing|killed|wounding|wounded)\s/.test(first) &&
-      /^(?:\w+\s+)?(?:attacked|ambushed|stormed|struck|raided|bombed|shelled|opened fire on|fired on)\b[^;.]*\b(?:killing|killed|wounding|wounded)\s/.test(
-        second,
+      /^(?:[\w-]+\s+){0,3}?(?:attacked|ambushed|stormed|struck|raided|bombed|shelled|opened fire on|fired on)\b[^;.]*\b(?:killing|killed|wounding|wounded)\s/.test(
+        second.replace(SAME_DAY_OPENING, ''),
       )) ||
     // ("…, killing 26; two other bombs in a market of the town killed 11": other devices, with a toll of their own.)
     (/^(?:two|three|four|five|several)\s+(?:other|more)\s+(?:[\w-]+\s+)?(?:bombs|blasts|explosions|attacks|bombers)\b/i.test(
@@ -1145,6 +1151,20 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           // ("In a separate development, on August 8 the army killed nine militants …": told as another story.)
           for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
             if (!draft.sentences.some((told) => SEPARATE_STORY.test(told))) draft.topic = { places, sentence: opening };
+      }
+      // (The targets' town goes to the attacks that name no place, up to the first event placed elsewhere.)
+      if (
+        sentences.length > 1 &&
+        r.drafts.length > first &&
+        findDates(opening, report.year, null, report.country).length === 0
+      ) {
+        const targetPlaces = targetsTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
+        if (targetPlaces.length === 1)
+          for (const draft of r.drafts.slice(first)) {
+            if (draft.topic) break;
+            if (namesIn(draft.clause, book.places).some((p) => !targetPlaces.includes(p))) break;
+            if (draft.kind === 'attack') draft.topic = { places: targetPlaces, sentence: opening };
+          }
       }
       // ("… in Mogadishu included the following:", then "March 22: A car bomb detonated outside the Weheliye Hotel …":
       // each item of the list is in the lead-in's town where it names no place of its own.)
@@ -2954,12 +2974,24 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
   if (years.some((y) => Number(y) !== year)) return [];
   const inTown = namesIn(OPENING_IN_TOWN.exec(opening)?.[1] ?? '', places);
   if (inTown.length > 0) return inTown;
-  const eventsIn = namesIn(EVENTS_IN_TOWN.exec(opening)?.[1] ?? '', places);
-  if (eventsIn.length > 0) return eventsIn;
-  // ("Al-Shabaab repeatedly targeted hotels in Mogadishu …", "Diplomatic missions remaining in Tripoli were targeted in
-  // the spring.": the targets of the passage's events, in their town.)
+  return namesIn(EVENTS_IN_TOWN.exec(opening)?.[1] ?? '', places);
+}
+
+/**
+ * The town of the targets a passage's opening tells ("Al-Shabaab repeatedly targeted hotels in Mogadishu …",
+ * "Diplomatic missions remaining in Tripoli were targeted in the spring."), the place of the attacks after it that name
+ * none; not of targets of the police ("sympathizers in Nairobi were targeted by police").
+ */
+function targetsTown(opening: string, places: readonly string[], year: number | null): string[] {
+  if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
+  if ((opening.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year)) return [];
   const targets = TARGETS_IN_TOWN.exec(opening);
-  return namesIn(targets?.[1] ?? targets?.[2] ?? '', places);
+  if (
+    !targets ||
+    BY_THE_STATE.test(opening.slice(targets.index + targets[0].length, targets.index + targets[0].length + 40))
+  )
+    return [];
+  return namesIn(targets[1] ?? targets[2] ?? '', places);
 }
 
 // A town as the subject of a passage's opening sentence: "Karachi suffered …", "Tarn bore the brunt …", "Kabul
@@ -2968,6 +3000,7 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
 // in Mogadishu grew more ambitious", "TAK claimed two car bombings in Ankara within a month".
 const MANY_EVENTS =
   /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|clashes|twice|repeated(?:ly)?|several|series|wave|spate|string)\b|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+[A-Z][\w'’-]+\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
+const BY_THE_STATE = /^\s+by\s+(?:the\s+)?(?:police|security forces|authorities|army|military|troops|government)\b/i;
 const TARGETS_IN_TOWN =
   /\b(?:targeted|struck|attacked|hit)\s+(?:[a-z-]+\s+){1,3}?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
 const TOPIC_PLACE =
