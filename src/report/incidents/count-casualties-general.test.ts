@@ -4136,3 +4136,15 @@ describe('readCasualties: "none of the crew were injured"', () => {
     ).toBe(0);
   });
 });
+
+describe('readCasualties: one arrested told by a people and a noun, then a name, then others', () => {
+  it.each([
+    [
+      'Security services detained a Sunni cleric, Sheikh Omar al-Tessa, and four other men in connection with the Tarn bombings.',
+      5,
+    ],
+    ['Police arrested a Shia preacher and his son in Ulma.', 2],
+  ])('%s → %d arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

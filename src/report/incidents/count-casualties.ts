@@ -2889,7 +2889,10 @@ function readNamedArrests(t: Tally): void {
   ) {
     let end = named.index + named[0].length;
     // ("arrested a suspected insurgent recruiter and two accomplices": a person's noun made of two, the second the head.)
-    const head = /\s[a-z][\w'’-]*$/.test(named[0]) ? PERSON_HEAD_AFTER.exec(text.slice(end, end + 40)) : null;
+    // ("detained a Sunni cleric, Sheikh Ann Roe, and four other men": a people's name before the noun.)
+    const head = /\s(?:[a-z][\w'’-]*|[A-Z][a-z]+)$/.test(named[0])
+      ? PERSON_HEAD_AFTER.exec(text.slice(end, end + 40))
+      : null;
     if (head) end += head[0].length;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter = PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null;
@@ -2917,7 +2920,8 @@ function readNamedArrests(t: Tally): void {
     // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
     if (text.charAt(end) === ',') {
       const tail = text.slice(end, end + 160);
-      const apposition = /\s[a-z][\w'’-]*$/.test(named[0]) || national ? NAME_APPOSITION.exec(tail) : null;
+      const apposition =
+        /\s[a-z][\w'’-]*$/.test(named[0]) || national || head !== null ? NAME_APPOSITION.exec(tail) : null;
       const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
       if (apposition) end += apposition[0].length;
       else if (list) {

@@ -104,6 +104,11 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:village|town|district|community) (?:chief|head|elder|leader|mayor|imam) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
+  // "retook Sinjar from ISIL", "fought to retake Tikrit": a town taken back.
+  new RegExp(
+    `\\b(?:retook|retake|retaking|recaptured|recapture|recapturing|liberated|liberate|liberating) (${NAME})\\b`,
+    'g',
+  ),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind
   // "in the Boucle du Mouhoun Region": with the particles French and Spanish names carry.
   /\b(?:in|at|near|across|throughout) the ((?!Islamic )(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)* (?:(?:du|de|des|del|la|le|da|do) )?){1,3}(?:Province|Region|District|Governorate|Department|County))\b/g,
@@ -292,7 +297,7 @@ function isDemonym(name: string): boolean {
 }
 // Capitalized words that follow "in" without being places.
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Ramadan|Eid|Ashura|Easter|Passover|Diwali|Nowruz|Muharram|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Peshmerga|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Ramadan|Eid|Ashura|Easter|Passover|Diwali|Nowruz|Muharram|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
   "(?:Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.

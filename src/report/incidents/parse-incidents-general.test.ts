@@ -9221,3 +9221,22 @@ describe('parseIncidents: the targets’ town of a passage’s opening, kept to 
     ]);
   });
 });
+
+describe('parseIncidents: a town retaken, and a force named for a people', () => {
+  it('places the fighting in the town retaken, never in "Peshmerga"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Kurdish Peshmerga forces, backed by coalition air strikes, retook Kesh from the Front on November 13.',
+          'From March 2 to April 1, Iraqi forces fought to retake Darlo, in Ulma province, in a battle that killed hundreds of Front fighters.',
+          'On August 11, the Front fired mortar shells at Peshmerga positions near Sorra, wounding 35 Kurdish fighters.',
+        ),
+      ).map(([date, , places, , wounded]) => [date, places, wounded]),
+    ).toEqual([
+      ['2015-11-13', ['Kesh'], null],
+      ['2015-03-02', ['Darlo'], null],
+      ['2015-08-11', ['Sorra'], 35],
+    ]);
+  });
+});
