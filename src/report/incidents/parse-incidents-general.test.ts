@@ -9240,3 +9240,35 @@ describe('parseIncidents: a town retaken, and a force named for a people', () =>
     ]);
   });
 });
+
+describe('parseIncidents: a day counted from a town standing for its attack, and a second place opened with a particle', () => {
+  it('counts "Four days after Kesh," from the attack in Kesh', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 3, a truck bomb exploded in the Kesh district of Ulma, killing more than 300 people.',
+          'Three days after the Kesh attack, police announced the arrest of 40 suspects in connection with it. Four days after Kesh, militants attacked a shrine in Darlo, killing at least 40 people.',
+        ),
+      )
+        .filter(([, kind]) => kind === 'attack')
+        .map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-07-03', ['Kesh', 'Ulma'], 300],
+      ['2016-07-07', ['Darlo'], 40],
+    ]);
+  });
+  it('splits ", and in Kafr el-Tarn a roadside bomb killed …" from the attack before', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On December 9, a bomb struck a police checkpoint in Darlo, killing six police officers, and in Kafr el-Tarn a roadside bomb killed a civilian and wounded three policemen.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-12-09', ['Darlo'], 6, null],
+      ['2016-12-09', ['Kafr el-Tarn'], 1, 3],
+    ]);
+  });
+});
