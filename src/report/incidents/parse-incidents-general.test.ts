@@ -9272,3 +9272,19 @@ describe('parseIncidents: a day counted from a town standing for its attack, and
     ]);
   });
 });
+
+describe('parseIncidents: ", and hours later gunmen dragged … and executed them"', () => {
+  it('is a second attack with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On August 16, militants attacked the air base at Kesh, where nine attackers and a soldier were killed, and hours later gunmen dragged 22 passengers from buses near Darlo and executed them.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-08-16', ['Kesh'], 10],
+      ['2012-08-16', ['Darlo'], 22],
+    ]);
+  });
+});
