@@ -104,6 +104,8 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:village|town|district|community) (?:chief|head|elder|leader|mayor|imam) of (${NAME})`, 'g'),
   // "a bus traveling from Mandera to Nairobi"
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
+  // "near the western entrance to Karbala", "on the outskirts of Tarn": the town a site leads into.
+  new RegExp(`\\b(?:entrances?|approach(?:es)?|gates?) (?:to|of) (${NAME})\\b`, 'g'),
   // "retook Sinjar from ISIL", "fought to retake Tikrit": a town taken back.
   new RegExp(
     `\\b(?:retook|retake|retaking|recaptured|recapture|recapturing|liberated|liberate|liberating) (${NAME})\\b`,
@@ -299,7 +301,7 @@ function isDemonym(name: string): boolean {
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Peshmerga|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Ramadan|Eid|Ashura|Easter|Passover|Diwali|Nowruz|Muharram|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE)\b/;
 const ORG_WORD =
-  "(?:Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
+  "(?:Trust|Foundation|Office|Ministry|Committee|Forces|Force|Corps|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.
 // ("Hizbul Islam": a group, never a place.)
 const ENDS_IN_ORG_WORD = new RegExp(`\\b(?:${ORG_WORD}|Islam)$`);

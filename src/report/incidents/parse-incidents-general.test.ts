@@ -9288,3 +9288,50 @@ describe('parseIncidents: ", and hours later gunmen dragged … and executed the
     ]);
   });
 });
+
+describe('parseIncidents: four readings from the new dev gold DG', () => {
+  it('reads militants beginning their assault on a town as an attack, not the army’s', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'The Front began its assault on the town of Kesh on September 16, and within days thousands of residents had fled.',
+          'The army began its assault on the city of Darlo on May 3.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([['2014-09-16', 'attack', ['Kesh']]]);
+  });
+  it('places a site "near the western entrance to" a town in the town', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'A bomb hidden in a motorcycle exploded beside a minibus at a checkpoint near the western entrance to Kesh on September 20, killing 12 passengers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2019-09-20', ['Kesh'], 12]]);
+  });
+  it('never places an attack in a trust, and reads a district named with "-e-"', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On the night of June 8, gunmen attacked a Demining Trust camp in the Darlo-e-Markazi district of Ulma province, killing 10 deminers and wounding 16.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([['2021-06-08', ['Darlo-e-Markazi'], 10, 16]]);
+  });
+  it('parts an assassination from "a separate attack the same day"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'A gunman assassinated a senior intelligence officer in Kesh on July 14, and in a separate attack the same day militants killed four soldiers at a checkpoint in Darlo.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2010-07-14', ['Kesh'], 1],
+      ['2010-07-14', ['Darlo'], 4],
+    ]);
+  });
+});

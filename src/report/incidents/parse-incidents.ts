@@ -346,7 +346,7 @@ const ARRESTED_IN_PLACE =
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
-  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|kidnap|behead|execut|massacr|ambush|wound|injur|struck|casualt|died)/i;
+  /\b(?:kill|shot|shoot|bomb|attack|stabb|detonat|explod|murder|assassin|kidnap|behead|execut|massacr|ambush|wound|injur|struck|casualt|died)/i;
 // (For telling two events of one sentence apart, also: "an ambush near Sebba left 53 dead", "Fighters briefly occupied
 // the town of Boni"; not "Russia-occupied Crimea", "the dead were buried", "police raided".)
 const SPLIT_VIOLENCE =
