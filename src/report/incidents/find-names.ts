@@ -106,6 +106,11 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "near the western entrance to Karbala", "on the outskirts of Tarn": the town a site leads into.
   new RegExp(`\\b(?:entrances?|approach(?:es)?|gates?) (?:to|of) (${NAME})\\b`, 'g'),
+  // "struck Suwayda city and several villages", "Yala city": a name told with "city" or "town" after it.
+  new RegExp(
+    `\\b(${NAME}) (?:city|town)\\b(?! (?:council|hall|police|government|officials?|authorities|cent(?:er|re)|administration|mayor)\\b)`,
+    'g',
+  ),
   // "retook Sinjar from ISIL", "fought to retake Tikrit": a town taken back.
   new RegExp(
     `\\b(?:retook|retake|retaking|recaptured|recapture|recapturing|liberated|liberate|liberating) (${NAME})\\b`,

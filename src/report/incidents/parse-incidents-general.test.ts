@@ -9335,3 +9335,32 @@ describe('parseIncidents: four readings from the new dev gold DG', () => {
     ]);
   });
 });
+
+describe('parseIncidents: attacks of one day listed with commas, and a town told with "city"', () => {
+  it('gives each attack of the list its own record', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On October 7, a car bomb at the security directorate in Kesh killed three police officers and wounded 48, gunmen killed six soldiers at a checkpoint near Darlo, and assailants fired grenades at a relay station in Ulma, wounding two employees.',
+          'In an attack on a market on May 3, gunmen killed 12 people in Sorra.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2013-10-07', ['Kesh'], 3, 48],
+      ['2013-10-07', ['Darlo'], 6, null],
+      ['2013-10-07', ['Ulma'], null, 2],
+      ['2013-05-03', ['Sorra'], 12, null],
+    ]);
+  });
+  it('places "struck Kesh city and several villages" in the town', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On July 25, suicide bombers and gunmen struck Kesh city and several villages in its eastern countryside, killing more than 250 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2018-07-25', ['Kesh'], 250]]);
+  });
+});
