@@ -4148,3 +4148,16 @@ describe('readCasualties: one arrested told by a people and a noun, then a name,
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: a person told by two nouns, and those arrested in several cells', () => {
+  it.each([
+    [
+      'On May 24, an air strike mistakenly killed the deputy governor of Tarn, Omar al-Tessa, and four of his guards.',
+      'killed',
+      5,
+    ],
+    ['On November 28, the ministry reported that 208 suspects in six cells had been arrested.', 'arrested', 208],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -18,19 +18,19 @@ const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\
 // "Fifty-two people from more than a dozen countries were killed".)
 // (", and dozens were injured" opens a clause of its own: "the dead were three guards and a driver, and dozens were
 // injured" tells no figure of the wounded.)
-const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b|(?:an?\\s+)?(?:dozen|\\d+)\\s+(?:countries|nations|nationalities)\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?))\\b|(?<=,\\s+)(?!including\\b)[a-z]+ing\\b(?![^,.;]{0,60},\\s))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
+const WORD = `(?:(?!(?:(?!\\d{1,3}-(?:year|month)-old\\b|(?:an?\\s+)?(?:dozen|\\d+|two|three|four|five|six|seven|eight|nine|ten|several)\\s+(?:countries|nations|nationalities|cells|networks|provinces)\\b)${NUMBER_PATTERN}|wound\\w*|injur\\w*|kill(?!ings\\b)\\w*|died|dead|shooting|before|after|which|that|but|(?<=,\\s+)and\\s+(?:dozens|scores|hundreds|thousands|many|several|some|more|others|numerous)|whose\\s+(?:[a-z-]+\\s+)?(?:was|were|had|has)|(?<=,\\s+)(?:and\\s+(?:both|all|they|he|she|it|then|the|its|his|her|their|an?))\\b|(?<=,\\s+)(?!including\\b)[a-z]+ing\\b(?![^,.;]{0,60},\\s))\\b)(?:[A-Za-z'’-]+(?:/[A-Za-z]+)?|\\d{1,3}-(?:year|month)-old|(?:[A-Z]\\.){2,}),?\\s+)`;
 // (Up to nine where two of them open an "of" phrase: "two soldiers of his escort and the bomber died"; not "22 sergeant
 // Ann Roe became the first woman killed".)
 const WORDS = `(?:${WORD}{0,6}?|(?=\\S+\\s+(?:\\S+\\s+)?of\\s)${WORD}{1,2}?of\\s+${WORD}{1,6}?)`;
 // "21 blasts killed 56", "guards at the two embassies were killed": a count of bombs, blasts or buildings is no count of victims.
 const NOT_WEAPONS =
-  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|nations|nationalities|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?|kilo(?:gram(?:me)?)?s?|kg|tons?|tonnes?|pounds|lit(?:er|re)s?)(?! old))\\b)';
+  '(?!(?:blasts?|bombs?|bombings?|explosions?|explosive devices|devices?|mines?|shells?|missiles?|drones?|attacks?|shots?|rockets?|mortars?|grenades?|car bombs?|IEDs?|embass(?:y|ies)|buildings?|offices?|checkpoints?|vehicles?|buses|villages|towns|cities|provinces|districts|countries|nations|cells|networks|nationalities|states|regions|areas|places|sites|locations|(?:minutes?|hours?|days?|weeks?|months?|years?|kilomet(?:er|re)s?|miles?|kilo(?:gram(?:me)?)?s?|kg|tons?|tonnes?|pounds|lit(?:er|re)s?)(?! old))\\b)';
 // What a figure after a list of victims may count that is no person: "arrested six militants and seized … 40
 // kilograms of explosives".
 // The words that join the parts of a name: "al-Tessa", "bin Laden", "Zia ul-Haq", "Ali ibn Tessa", "Luis de Arro".
 const PARTICLE = '(?:al|el|bin|ibn|abu|de|da|van|von|ul|ud|ur|ould|ag)';
 const NOT_PEOPLE =
-  '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles|villages|towns|cities|hamlets|districts|provinces|communes|localities|camps|bases|checkpoints|churches|mosques|schools|buildings|houses|homes|attacks|bombings|bombs|explosions|blasts|hours|days|weeks|months|years|devices|mines|shells|rockets|missiles|IEDs|explosives|drones|helicopters|planes|aircraft|sheep|cattle|cows|goats|camels|livestock|animals)\\b';
+  '(?:kilo\\w*|kg|tons?|tonnes?|pounds?|lbs?|lit(?:er|re)s?|rounds|rifles|weapons|guns|pistols|grenades|vests|vehicles|cars|trucks|pickups|pickup trucks|boats|motorcycles|phones|laptops|computers|dollars|euros|rupees|naira|percent|meters|metres|miles|villages|towns|cities|hamlets|districts|provinces|communes|localities|camps|bases|checkpoints|churches|mosques|schools|buildings|houses|homes|attacks|bombings|bombs|explosions|blasts|hours|days|weeks|months|years|devices|mines|shells|rockets|missiles|IEDs|explosives|drones|helicopters|planes|aircraft|cells|networks|sheep|cattle|cows|goats|camels|livestock|animals)\\b';
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 // (A count of countries after "from" may take more: "Sixty-seven people from more than a dozen countries were killed";
 // read by patterns of its own, as one more way out of WORDS costs every figure's pass.)
@@ -1246,6 +1246,7 @@ const ARRESTED_COUPLE =
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
 // Musa Tessa".
 // A second noun of a person after the first: "(a suspected insurgent) recruiter", "(a Taliban) commander".
+const NEXT_PERSON_NOUN = new RegExp(`^\\s+${PERSON}\\b(?!s)`);
 const PERSON_HEAD_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s)(?=\\s+and\\s|,\\s)`);
 const ARRESTED_AND = new RegExp(
   `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
@@ -2679,6 +2680,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
         ? ONE_VICTIM.exec(text.slice(0, before))
         : null;
   const toll = result.killed ?? 0;
+  // ("killed the deputy governor of Marib, …": a person's noun made of two, the second the head, read whole.)
+  const head =
+    one && /\s[a-z][\w'’-]*$/.test(one[0])
+      ? NEXT_PERSON_NOUN.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 30))
+      : null;
+  if (one && head) one[0] += head[0];
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
     const names =

@@ -9364,3 +9364,22 @@ describe('parseIncidents: attacks of one day listed with commas, and a town told
     ).toEqual([['2018-07-25', ['Kesh'], 250]]);
   });
 });
+
+describe('parseIncidents: places named with "ez-", a church named up to its faith, and "the Kingdom"', () => {
+  it('reads the towns, never the church or the kingdom', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Coalition aircraft struck ISIL targets in Kesh, Deir ez-Tarn, and Abu Darlo on September 23.',
+          'On June 5, gunmen attacked worshippers at St. Ann Roe Catholic Church in Sorra, killing 40 people.',
+          'A statement posted online on May 30 threatened new attacks on the Kingdom’s oil facilities.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2014-09-23', 'clash', ['Kesh', 'Deir ez-Tarn', 'Abu Darlo']],
+      ['2014-06-05', 'attack', ['Sorra']],
+      ['2014-05-30', 'threat', []],
+    ]);
+  });
+});

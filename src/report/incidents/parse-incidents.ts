@@ -329,8 +329,9 @@ const NAMES_NO_EVENT =
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 // The words just before a date that names an event: "over the", "including the group's", "of an".
 const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
+// (Not a verb of words about attacks: "on May 30 threatened new attacks on oil facilities".)
 const NAMED_BY_DATE =
-  /^\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
+  /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded)\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and a bomb in Kandahar wounded two", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
