@@ -4161,3 +4161,19 @@ describe('readCasualties: a person told by two nouns, and those arrested in seve
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: three readings from the new dev gold DH', () => {
+  it.each([
+    [
+      'On July 2, a bomber struck a convoy near Tarn. Eight Lorn tourists and their two Korvel drivers were killed.',
+      10,
+    ],
+    ['On December 29, a strike near Tarn killed al-Ulma’s intelligence chief, Omar Tessa.', 1],
+    [
+      'On January 15, gunmen attacked a hotel in Tarn. Thirty people of 18 nationalities were killed, among them a Lorn citizen.',
+      30,
+    ],
+  ])('%s → %d killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -34,7 +34,7 @@ const NOT_PEOPLE =
 const BE = '(?:(?:was|were|had been|have been|has been|are|is)\\s+(?:also\\s+)?)?';
 // (A count of countries after "from" may take more: "Sixty-seven people from more than a dozen countries were killed";
 // read by patterns of its own, as one more way out of WORDS costs every figure's pass.)
-const FROM_COUNTRIES = `\\b${N}\\s+(?:[a-z]+\\s+){1,2}?from\\s+(?:(?:more than|over|at least|some|about)\\s+)?(?:an?\\s+)?(?:dozen|\\d+|[a-z]+)\\s+(?:countries|nations|nationalities),?\\s+${BE}`;
+const FROM_COUNTRIES = `\\b${N}\\s+(?:[a-z]+\\s+){1,2}?(?:from|of)\\s+(?:(?:more than|over|at least|some|about)\\s+)?(?:an?\\s+)?(?:dozen|\\d+|[a-z]+)\\s+(?:countries|nations|nationalities),?\\s+${BE}`;
 
 // What a pattern's every match holds, in lower case: all of the groups, one word of each. A text without them gets
 // no pass of the pattern (a plain search of the lower-cased text costs far less than the pattern's pass). A pattern
@@ -943,7 +943,7 @@ const PERSON_LAST = new RegExp(
 );
 // ("his brother and five guards were killed": one of kin, named by whose he was.)
 const LIST_BEFORE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?|his|her|their)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${PERSON})\\s+and\\s+$`,
+  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?|his|her|their)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${PERSON})\\s+and\\s+(?:(?:their|his|her)\\s+)?$`,
   'i',
 );
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
@@ -975,7 +975,7 @@ const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // soldier)".
 const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+(?:and\\s+)?(?:his|her|their|an?)\\s)`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor)\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1923,6 +1923,9 @@ const NOT_AN_ITEM = /\b(?:incidents?|attacks?|bombings?|ambush|clash|operations?
 function endsWithAnd(text: string): boolean {
   let end = text.length;
   while (end > 0 && SPACE.test(text.charAt(end - 1))) end -= 1;
+  // ("Eight tourists and their two drivers were killed": the others' own, after "and".)
+  const own = /\s(?:their|his|her)$/i.exec(text.slice(Math.max(0, end - 7), end));
+  if (own) end -= own[0].length;
   return (
     end < text.length &&
     end >= 4 &&

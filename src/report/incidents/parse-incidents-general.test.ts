@@ -9383,3 +9383,16 @@ describe('parseIncidents: places named with "ez-", a church named up to its fait
     ]);
   });
 });
+
+describe('parseIncidents: "outside Gate 5 of the Tarn High Court"', () => {
+  it('never places the bombing at "Gate"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'September 7: A briefcase bomb exploded in the crowded reception area outside Gate 5 of the High Court in Kesh, killing 15 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2011-09-07', ['Kesh'], 15]]);
+  });
+});
