@@ -591,9 +591,7 @@ function splitThen(clause: string, depth = 0): string[] {
     /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second) ||
     // ("…, killing 152 people; in the following days, gunmen killed as many as 70 men in reprisal": the later killings
     // are told as events of their own.)
-    (/^(?:in|over|during) the (?:following|next|ensuing|subsequent)\b|^in the (?:days|weeks) (?:that followed|after)/i.test(
-      second,
-    ) &&
+    (FOLLOWING_DAYS.test(second) &&
       /\b(?:killing|killed|wounding|wounded)\s/.test(first) &&
       // (Not more of the same dead: "…; in the following days, four of the wounded died".)
       /\b(?:killing|killed|wounding|shot|executed|beheaded|massacred|murdered)\s/.test(second) &&
