@@ -4177,3 +4177,16 @@ describe('readCasualties: three readings from the new dev gold DH', () => {
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a group named, then what it is, then more of the list', () => {
+  it.each([
+    [
+      'On April 2, police arrested 14 members of the Front, an insurgent network, and two other suspects in Tarn.',
+      'arrested',
+      16,
+    ],
+    ['On April 2, troops killed 14 members of the Front, a banned group, and two civilians in Tarn.', 'killed', 16],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

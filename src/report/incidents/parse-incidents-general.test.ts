@@ -9396,3 +9396,26 @@ describe('parseIncidents: "outside Gate 5 of the Tarn High Court"', () => {
     ).toEqual([['2011-09-07', ['Kesh'], 15]]);
   });
 });
+
+describe('parseIncidents: what a second reviewer found newly wrong', () => {
+  it('keeps a state’s execution hours later off the record, and the bombing’s record', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 30, a bomb killed 15 at a market in Kesh, and hours later the government executed two convicted militants in Darlo.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2013-05-30', 'attack', ['Kesh'], 15]]);
+  });
+  it('parts no list of attacks that fired before any toll, so the total stays whole', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On March 3, gunmen attacked a police post near Kesh, a bomb exploded at a market in Darlo, and assailants fired grenades at a checkpoint in Sorra; the attacks killed 11 people in all.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2013-03-03', ['Kesh', 'Darlo', 'Sorra'], 11]]);
+  });
+});

@@ -353,6 +353,8 @@ const VIOLENT_ACT =
 // the town of Boni"; not "Russia-occupied Crimea", "the dead were buried", "police raided".)
 const SPLIT_VIOLENCE =
   /\b(?:ambush(?:ed|es)?|occupied (?:the )?(?:town|city|village|base|camp)|overr[au]n|left\s[^.;]{0,40}\bdead)\b/i;
+const STATE_EXECUTION =
+  /\b(?:government|authorities|state|courts?|prison officials)\b[^.;]{0,40}?\b(?:executed|hanged)\b|\b(?:executed|hanged)\s+(?:\w+\s+){0,2}?(?:convicted|condemned|death-row)\b/i;
 const violentAct = (text: string) => VIOLENT_ACT.test(text) || SPLIT_VIOLENCE.test(text);
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
 // was killed in Tessa two days later".
@@ -550,10 +552,12 @@ function splitThen(clause: string, depth = 0): string[] {
   // only where the words before tell a toll of their own, not "On May 3, gunmen killed 12".)
   let m: RegExpExecArray | null = null;
   for (const found of clause.matchAll(THEN_ALL)) {
-    if (
-      /^,\s+$/.test(found[0]) &&
-      !/\b(?:killed|killing|wounded|wounding|injured|injuring)\b/.test(clause.slice(0, found.index))
-    )
+    // (The same for attackers who "fired", after ", and": "…, and assailants fired grenades at a post in Ulma; the attacks
+    // killed 11 in all" parts nothing where no toll came before.)
+    const commaOnly =
+      /^,\s+$/.test(found[0]) ||
+      (/^,\s+and\s+$/.test(found[0]) && /^\S+(?:\s+\S+)?\s+fired\b/.test(clause.slice(found.index + found[0].length)));
+    if (commaOnly && !/\b(?:killed|killing|wounded|wounding|injured|injuring)\b/.test(clause.slice(0, found.index)))
       continue;
     m = found;
     break;
@@ -2561,7 +2565,9 @@ function readDated(
         // September 5": the same act again, told with its verb only.)
         (i > 0 && sentenceKind === 'designation' && DESIGNATED_AGAIN.test(part) ? sentenceKind : null);
       // ("The Crimes Tribunal continued to try cases, and two opposition leaders were executed in November": the state's.)
-      const byTheState: boolean = told === 'attack' && executedByTheState(part, sentence);
+      // ("…, and hours later the government executed two convicted militants in Sukkur": a part of its own, the same.)
+      const byTheState: boolean =
+        told === 'attack' && (executedByTheState(part, sentence) || (parts.length > 1 && STATE_EXECUTION.test(part)));
       let kind: IncidentKind | null = byTheState
         ? null
         : named && told !== null && told !== 'attack' && told !== 'clash'
