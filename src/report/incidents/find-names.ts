@@ -113,7 +113,7 @@ const PLACE_PATTERNS = [
   ),
   // "retook Sinjar from ISIL", "fought to retake Tikrit": a town taken back.
   new RegExp(
-    `\\b(?:retook|retake|retaking|recaptured|recapture|recapturing|liberated|liberate|liberating) (${NAME})\\b`,
+    `\\b(?:retook|retake|retaking|recaptured|recapture|recapturing|liberated|liberate|liberating) (?:the )?(${NAME})\\b`,
     'g',
   ),
   // "in the North Western Province", "across the Far North Region": a region named with its capitalized kind

@@ -9419,3 +9419,25 @@ describe('parseIncidents: what a second reviewer found newly wrong', () => {
     ).toEqual([['2013-03-03', ['Kesh', 'Darlo', 'Sorra'], 11]]);
   });
 });
+
+describe('parseIncidents: more of a second reviewer’s cases', () => {
+  it('reads openings of events told as frequent, a site retaken, and a later attack with a place of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Terrorists frequently targeted hotels in Kesh. On June 1, a car bomb struck a hotel, killing five guests.',
+          'Militants continued to target churches in Darlo. On March 3, gunmen attacked a church, killing eight worshippers.',
+          'On July 9, the Front retook the Sorra refinery after a week of fighting that killed 60 soldiers.',
+          'On May 4, the Front attacked a police station in Ulma; later that day, the same group ambushed a convoy outside Tarn, killing seven.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-06-01', ['Kesh'], 5],
+      ['2014-03-03', ['Darlo'], 8],
+      ['2014-07-09', ['Sorra'], 60],
+      ['2014-05-04', ['Ulma'], null],
+      ['2014-05-04', ['Tarn'], 7],
+    ]);
+  });
+});

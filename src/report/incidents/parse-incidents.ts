@@ -577,7 +577,9 @@ function splitThen(clause: string, depth = 0): string[] {
   if (first.includes(':') && /^(?:(?:at|in|on)\s+)?(?:an?|the)\s/.test(second) && /\bwhere\b/.test(second))
     return [clause];
   // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
-  const placed = /\b(?:in|at|on|near|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(second);
+  const placed = /\b(?:in|at|on|near|outside|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]/.test(
+    second,
+  );
   // ("…, killing 15; a separate attack on a convoy the same day killed 14 more": told as another event, placed or not.)
   // ("…; the same day, gunmen shot and killed another American contractor in his villa in the capital": another
   // victim, or the capital, is another event too.)
@@ -605,7 +607,9 @@ function splitThen(clause: string, depth = 0): string[] {
     // ("…; later that day, the same group ambushed a patrol outside Ulma, killing seven": the same after a semicolon.)
     ((/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) ||
       SAME_DAY_OPENING.test(second)) &&
-      /\b(?:killing|killed|wounding|wounded)\s/.test(first) &&
+      // (Or a place of its own where the first told no toll: "…; later that day, the group ambushed a convoy outside Ulma,
+      // killing seven".)
+      (/\b(?:killing|killed|wounding|wounded)\s/.test(first) || placed) &&
       /^(?:[\w-]+\s+){0,3}?(?:attacked|ambushed|stormed|struck|raided|bombed|shelled|opened fire on|fired on)\b[^;.]*\b(?:killing|killed|wounding|wounded)\s/.test(
         second.replace(SAME_DAY_OPENING, ''),
       )) ||
@@ -3004,7 +3008,7 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
  * none; not of targets of the police ("sympathizers in Nairobi were targeted by police").
  */
 function targetsTown(opening: string, places: readonly string[], year: number | null): string[] {
-  if (!MANY_EVENTS.test(opening) || TOLD_BEFORE_NOW.test(opening)) return [];
+  if (!(MANY_EVENTS.test(opening) || OFTEN.test(opening)) || TOLD_BEFORE_NOW.test(opening)) return [];
   if ((opening.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year)) return [];
   const targets = TARGETS_IN_TOWN.exec(opening);
   if (
@@ -3021,9 +3025,11 @@ function targetsTown(opening: string, places: readonly string[], year: number | 
 // in Mogadishu grew more ambitious", "TAK claimed two car bombings in Ankara within a month".
 const MANY_EVENTS =
   /\b(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|kidnappings|shootings|clashes|twice|repeated(?:ly)?|several|series|wave|spate|string)\b|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+[A-Z][\w'’-]+\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
+// ("Terrorists frequently targeted hotels in Arish.", "continued to target churches in Jos": events told as many.)
+const OFTEN = /\b(?:frequently|often|regularly|continued to (?:target|attack|strike))\b/i;
 const BY_THE_STATE = /^\s+by\s+(?:the\s+)?(?:police|security forces|authorities|army|military|troops|government)\b/i;
 const TARGETS_IN_TOWN =
-  /\b(?:targeted|struck|attacked|hit)\s+(?:[a-z-]+\s+){1,3}?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
+  /\b(?:targeted|target|struck|attacked|attack|hit)\s+(?:[a-z-]+\s+){1,3}?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b[a-z]+s\s+(?:[a-z-]+\s+){0,2}in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+were\s+(?:\w+ly\s+)?(?:targeted|attacked)\b/;
 const TOPIC_PLACE =
   /^(?:The (?:city|town|port|capital) of )?((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+?)(?:['’]s (?:[A-Za-z-]+ ){0,3}?[a-z]+| itself)? (?:suffered|saw|bore|witnessed|was hit|was struck|was targeted|remained|endured|experienced|faced)\b/;
 const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
