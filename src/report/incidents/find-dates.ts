@@ -279,6 +279,7 @@ const ONLY_BEFORE_DAY_NAMED = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?$`);
 const EVENT_OF =
   "the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|assaults?|ambush(?:es)?|raids?|killings?|kidnappings?)\\s+of\\s+$";
 const EVENT_OF_BEFORE = new RegExp(`^\\s+${EVENT_OF}`, 'i');
+const ON_THE_ANNIVERSARY = /\b(?:[Oo]n|marked|marking) the (?:[\w-]+ )?anniversary of (?:the )?$/;
 // ("Two days after the anniversary of the September 11 attacks": the day of this year the anniversary falls on.)
 const ANNIVERSARY_OF = /^\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\s+(?:the\s+)?$/i;
 const REFERENCE_BEFORE = new RegExp(
@@ -444,7 +445,8 @@ export function findDates(
       date: write(date),
       endDate: endDate && isValid(endDate) && endDate > date ? write(endDate) : null,
       leads: leadsAt(start),
-      reference: REFERENCE_BEFORE.test(prior),
+      // ("On the anniversary of the September 11 attacks, a bomb …": the day this year the anniversary falls on.)
+      reference: REFERENCE_BEFORE.test(prior) && !ON_THE_ANNIVERSARY.test(prior),
       words: sentence.slice(start, end),
       rank,
     });

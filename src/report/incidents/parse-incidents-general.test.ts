@@ -9441,3 +9441,38 @@ describe('parseIncidents: more of a second reviewer’s cases', () => {
     ]);
   });
 });
+
+describe('parseIncidents: "On the anniversary of the September 11 attacks, …"', () => {
+  it('dates the event on that day this year, and the day after from it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On the anniversary of the September 11 attacks, a bomb killed five at a shrine in Kesh. The following day, gunmen wounded two police officers in Darlo.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2012-09-11', ['Kesh'], 5, null],
+      ['2012-09-12', ['Darlo'], null, 2],
+    ]);
+  });
+});
+
+describe('parseIncidents: ", and in Ulma a second bomber killed …", ", and in al-Tarn gunmen wounded …"', () => {
+  it('gives each town its own record', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On April 9, a suicide bomber killed 28 at a church in Kesh, and in Darlo a second bomber killed 17 at a cathedral.',
+          'On May 9, a bomb killed 12 at a market in Sorra, and in al-Tarn gunmen wounded three soldiers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2017-04-09', ['Kesh'], 28, null],
+      ['2017-04-09', ['Darlo'], 17, null],
+      ['2017-05-09', ['Sorra'], 12, null],
+      ['2017-05-09', ['al-Tarn'], null, 3],
+    ]);
+  });
+});
