@@ -106,6 +106,8 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bfrom (${NAME}) to (${NAME})`, 'g'),
   // "near the western entrance to Karbala", "on the outskirts of Tarn": the town a site leads into.
   new RegExp(`\\b(?:entrances?|approach(?:es)?|gates?) (?:to|of) (${NAME})\\b`, 'g'),
+  // "on the main road through Draa El Mizan": the town a road runs through.
+  new RegExp(`\\b(?:road|highway|street|avenue) through (${NAME})\\b`, 'g'),
   // "struck Suwayda city and several villages", "Yala city": a name told with "city" or "town" after it.
   new RegExp(
     `\\b(${NAME}) (?:city|town)\\b(?! (?:council|hall|police|government|officials?|authorities|cent(?:er|re)|administration|mayor)\\b)`,

@@ -9476,3 +9476,16 @@ describe('parseIncidents: ", and in Ulma a second bomber killed …", ", and in 
     ]);
   });
 });
+
+describe('parseIncidents: "on the main road through Kesh"', () => {
+  it('places the bombing in the town the road runs through', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Three police officers and two civilians died when a bomb struck a police vehicle on the main road through Kesh El Tarn on October 2.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-10-02', ['Kesh El Tarn'], 5]]);
+  });
+});
