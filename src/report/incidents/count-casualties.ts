@@ -2853,10 +2853,9 @@ const OF_WHAT = /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}
 // Where the one named by a role holds it: "the wali of Tarn province", "the police commander for northern Tarn", "the
 // group's leader in Tarn" (before the others or the name).
 // The same, at the end of a list item: "the police commander for northern Tarn".
-const ROLE_PLACE_AT_END =
-  /\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?$/;
-const ROLE_PLACE =
-  /^\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?(?=,\s|\s+and\s)/;
+const ROLE_PLACE_WORDS = String.raw`\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|region|state|county|governorate|city))?`;
+const ROLE_PLACE_AT_END = new RegExp(`${ROLE_PLACE_WORDS}$`);
+const ROLE_PLACE = new RegExp(`^${ROLE_PLACE_WORDS}(?=,\\s|\\s+and\\s)`);
 function readOneAndFigure(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed === null || !lower.includes(' and ')) return;
