@@ -869,7 +869,7 @@ function phraseEnd(sentence: string, at: number): number {
 // (" and a further 44, including …, in Ulma on October 28": a group more, of the verb before, on a day of its own.)
 const FURTHER_GROUP = new RegExp(`^ and (?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b`);
 const AND_OWN_CLAUSE = new RegExp(
-  `^ and (?:(?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b|(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
+  `${FURTHER_GROUP.source}|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
 // (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
@@ -1165,21 +1165,21 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       // …": a passage that opens with a town as the subject of an undated sentence is about that town.
       const opening = sentences[0] ?? '';
       if (sentences.length > 1 && r.drafts.length > first) {
+        // (Whether the opening tells a day of its own, looked for once.)
+        let undated: boolean | undefined;
+        const isUndated = () => {
+          undated ??= findDates(opening, report.year, null, report.country).length === 0;
+          return undated;
+        };
         const places = topicTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
-        if (places.length === 1 && findDates(opening, report.year, null, report.country).length === 0)
+        if (places.length === 1 && isUndated())
           // (An opening that names one event's town names the first event's only.)
           // ("In a separate development, on August 8 the army killed nine militants …": told as another story.)
           for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
             if (!draft.sentences.some((told) => SEPARATE_STORY.test(told))) draft.topic = { places, sentence: opening };
-      }
-      // (The targets' town goes to the attacks that name no place, up to the first event placed elsewhere.)
-      if (
-        sentences.length > 1 &&
-        r.drafts.length > first &&
-        findDates(opening, report.year, null, report.country).length === 0
-      ) {
+        // (The targets' town goes to the attacks that name no place, up to the first event placed elsewhere.)
         const targetPlaces = targetsTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
-        if (targetPlaces.length === 1)
+        if (targetPlaces.length === 1 && isUndated())
           for (const draft of r.drafts.slice(first)) {
             if (draft.topic) break;
             if (namesIn(draft.clause, book.places).some((p) => !targetPlaces.includes(p))) break;
@@ -3010,7 +3010,7 @@ function topicTown(opening: string, places: readonly string[], year: number | nu
  */
 function targetsTown(opening: string, places: readonly string[], year: number | null): string[] {
   if (!(MANY_EVENTS.test(opening) || OFTEN.test(opening)) || TOLD_BEFORE_NOW.test(opening)) return [];
-  if ((opening.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year)) return [];
+  if (otherYear(opening, year)) return [];
   const targets = TARGETS_IN_TOWN.exec(opening);
   if (
     !targets ||
