@@ -4190,3 +4190,28 @@ describe('readCasualties: a group named, then what it is, then more of the list'
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: one person told by more words, then the others of the list', () => {
+  it.each([
+    [
+      'On March 3, police in Tarn detained his brother Korvin and two other suspects in connection with the attack.',
+      'arrested',
+      3,
+    ],
+    ['On March 3, police in Tarn detained her son Ulmo.', 'arrested', 1],
+    [
+      'On April 9, a bomb exploded near a school in Sorra, wounding a police officer who was trying to defuse it and two other people.',
+      'wounded',
+      3,
+    ],
+    ['On April 9, a bomb exploded in Sorra, wounding a guard who was standing nearby and two children.', 'wounded', 3],
+    // (Those of the second figure have a verb of their own: another field, not more of the first.)
+    [
+      'On April 9, a bomb exploded in Sorra, wounding a guard who was standing nearby and two children were killed.',
+      'wounded',
+      1,
+    ],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

@@ -1048,6 +1048,10 @@ const KIN =
 const ALONG_WITH = new RegExp(
   `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
+// What one person counted was doing, told after the noun, that ends with no object a figure could continue: " who was
+// trying to defuse it", " who was standing nearby".
+const WHO_WAS_DOING =
+  /^\s+who\s+(?:was|were|had been)\s+(?:[a-z'’-]+\s+){0,6}?(?:it|them|him|her|nearby|there|outside|inside|alone|at home|on duty|at the scene)(?=,?\s+and\s)/;
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
   'i',
@@ -1243,6 +1247,11 @@ const KNOWN_AS =
   /^,?\s+(?:also\s+)?(?:known as|called|nicknamed|alias)\s+(?:["“][^"”]{1,40}["”]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
+// ("detained his brother Charles and two other suspects": one of kin, told by a single name after the word.)
+const KIN_LAST = new RegExp(`\\b(?:his|her|their)\\s+(?:${KIN_ITEM})$`, 'i');
+const KIN_NAME = new RegExp(
+  String.raw`^\s+(?!${NOT_ONE_NAME}\b)[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)*(?=[\s,.;]|$)`,
+);
 const ARRESTED_COUPLE =
   /\b(?:arrested|detained|apprehended|captured|took)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,3}?couple\b(?!\s+of\s+[a-z]+s\b)/i;
 // Those taken with the one person an arrest names: " and 46 of his supporters", " and his radio operator", " and Ali
@@ -2045,15 +2054,20 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   // "along with his brother and five police officers", "wounding a policeman and two civilians": a further figure of
   // the same list after the one read up to `end` (marked read).
   const figureAfter = (end: number): { count: number; length: number } => {
-    const further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
+    let further = AND_FIGURE_AFTER.exec(text.slice(end, end + 60));
+    // ("wounding a police officer who was trying to defuse it and two other people": past what the one read was doing.)
+    const doing = further ? null : WHO_WAS_DOING.exec(text.slice(end, end + 80));
+    const skip = doing ? doing[0].length : 0;
+    if (doing) further = AND_FIGURE_AFTER.exec(text.slice(end + skip, end + skip + 60));
     const count = further?.[1] ? parseNumber(further[1].replace(LEADING_QUALIFIER, '')) : null;
-    if (!further || count === null || isUsed(end, end + further[0].length)) return { count: 0, length: 0 };
+    if (!further || count === null) return { count: 0, length: 0 };
+    const length = skip + further[0].length;
+    if (isUsed(end, end + length)) return { count: 0, length: 0 };
     // ("wounded a teacher, and two students were kidnapped": a figure with a verb of its own is no more of them.)
     // ("…, and two of his colleagues were taken hostage", "and two soldiers fled the scene".)
-    if (VERB_OF_THEIR_OWN.test(text.slice(end + further[0].length, end + further[0].length + 60)))
-      return { count: 0, length: 0 };
-    used.fill(1, end, end + further[0].length);
-    return { count, length: further[0].length };
+    if (VERB_OF_THEIR_OWN.test(text.slice(end + length, end + length + 60))) return { count: 0, length: 0 };
+    used.fill(1, end, end + length);
+    return { count, length };
   };
   // "…, along with his nephew and his bodyguard": one more, named by who they were to the victim.
   const kinAfter = (end: number): { count: number; length: number } => {
@@ -2906,7 +2920,9 @@ function readNamedArrests(t: Tally): void {
       : null;
     if (head) end += head[0].length;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
-    const nameAfter = PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null;
+    const nameAfter =
+      (PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null) ??
+      (KIN_LAST.test(named[0]) ? KIN_NAME.exec(text.slice(end, end + 80)) : null);
     if (nameAfter) end += nameAfter[0].length;
     // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
     // one taken is, told after the noun.
