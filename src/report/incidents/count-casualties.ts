@@ -1078,6 +1078,12 @@ const TOLL_ROSE = new RegExp(
   `\\btoll (?:of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased)|(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) from (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN}))\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
+// A toll told risen, with no figure it rose from: "the death toll rose to 18" (not the year's: "the year's toll rose to
+// 300", "the toll for the year").
+const TOLL_ROSE_TO = new RegExp(
+  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  'i',
+);
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
 const BRINGING_TOLL = new RegExp(
@@ -1694,6 +1700,18 @@ export function readCasualties(input: string, depth = 0): CasualtyReading {
   ) {
     const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
     return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
+  }
+  // ("killing 11; in the following days, the death toll rose to 18": the same, the first figure the toll read before.)
+  const roseTo = rose ? null : holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE_TO.exec(input) : null;
+  const risen = roseTo?.[1] ? parseNumber(roseTo[1]) : null;
+  if (roseTo && risen !== null && read.figures.killed !== null) {
+    const before = readOne(input.slice(0, roseTo.index));
+    const first = before.figures.killed;
+    if (first !== null && risen > first && read.figures.killed === first + risen) {
+      const accounts = `first ${first} killed, later revised to ${risen} (figures not added)`;
+      const killed = `${before.evidence.killed ?? ''} … ${roseTo[0]}`;
+      return { figures: { ...read.figures, killed: risen }, evidence: { ...read.evidence, killed }, accounts };
+    }
   }
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
   // of it (not "bringing the toll for the year to 300").

@@ -9489,3 +9489,41 @@ describe('parseIncidents: "on the main road through Kesh"', () => {
     ).toEqual([['2012-10-02', ['Kesh El Tarn'], 5]]);
   });
 });
+
+describe('parseIncidents: later deaths of the wounded, and a toll risen', () => {
+  it('adds the wounded who died in the following days to the story, with no record of their own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 8, gunmen attacked a checkpoint in Varsk, killing six and wounding 12. In the following days, four of the wounded died.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([['2015-07-08', ['Varsk'], 10, 12]]);
+  });
+  it('keeps a later killing told with such a day an event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 8, gunmen attacked a checkpoint in Varsk, killing six and wounding 12. The next day, gunmen killed four in Tarn.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-07-08', ['Varsk'], 6],
+      ['2015-07-09', ['Tarn'], 4],
+    ]);
+  });
+  it('reads a toll that rose to a figure as that figure, not added to the first', () => {
+    expect(
+      readCasualties(
+        'On August 3, a car bomb exploded in Ulma, killing 11; in the following days, the death toll rose to 18.',
+      ).figures.killed,
+    ).toBe(18);
+    expect(
+      rows(chapter(2015, 'On August 3, a car bomb exploded in Ulma, killing 11; the toll later rose to 14.')).map(
+        ([date, , places, killed]) => [date, places, killed],
+      ),
+    ).toEqual([['2015-08-03', ['Ulma'], 14]]);
+  });
+});

@@ -1622,6 +1622,10 @@ function byOrder(sentence: string, from: number, events: readonly Draft[]): bool
 const ORDINAL_WORDS_END =
   /;|,\s+(?:and\s+)?(?:in all|in total|altogether|overall),?\s|,\s+(?:meanwhile|elsewhere),?\s/i;
 
+// A sentence that tells only that some of the wounded of the story before died, after the day it counts: "In the
+// following days, four of the wounded died", "Over the next week, two more of the injured succumbed to their wounds".
+const WOUNDED_DIED_ONLY =
+  /^(?:[^,;.]{1,40},\s+)?(?:(?:at least|another)\s+)?[\w-]+\s+(?:more\s+)?of the (?:wounded|injured)\s+(?:(?:later|subsequently|also)\s+)?(?:died|succumbed)\b(?:\s+(?:of|from|to) (?:their|his|her|the) (?:wounds|injuries))?(?:\s+in (?:a |the )?hospital)?\s*\.?\s*$/i;
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
 // hospital".
 const OF_WOUNDS = /\b(?:wounds|injuries|wounded|injured|hospital)\b/i;
@@ -1805,6 +1809,8 @@ function datesOf(r: Reader, sentence: string) {
   const relative =
     relativeAt &&
     !bracketedDay &&
+    // ("In the following days, four of the wounded died.": more of the story's dead, no event of its own.)
+    !WOUNDED_DIED_ONLY.test(sentence) &&
     !(
       mentions[0] &&
       (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
