@@ -1193,9 +1193,10 @@ const NAMED_WAS_KILLED = new RegExp(
 const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}(?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)),?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested",
-// "…, two of whom died at the scene; a third died of his injuries that night" (not one who died days later).
+// "…, two of whom died at the scene; a third died of his injuries that night", "Three of the men were killed at the
+// scene, and a fourth, a teenager, died of his wounds" (not one who died days later).
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator) (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b) (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator) (?:was|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -3469,7 +3470,13 @@ function readMoreDeaths(t: Tally): void {
   }
   // "security forces killed Tessa in a firefight; a second militant was also killed": one more, where a figure was read.
   const secondToo =
-    lower.includes('second') || lower.includes('third') || lower.includes(' also ') ? ONE_MORE.exec(text) : null;
+    lower.includes('second') ||
+    lower.includes('third') ||
+    lower.includes('fourth') ||
+    lower.includes('fifth') ||
+    lower.includes(' also ')
+      ? ONE_MORE.exec(text)
+      : null;
   const moreWord = secondToo?.[1] ?? secondToo?.[2] ?? secondToo?.[3] ?? secondToo?.[4];
   if (secondToo && moreWord && !isUsed(secondToo.index, secondToo.index + secondToo[0].length)) {
     // ("…; a third attacker detonated a suicide vest at the entrance": one more dead.)

@@ -132,7 +132,7 @@ const DAY_COUNT =
   '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier", "the previous
-// day", "the day before,", "the next Sunday".
+// day", "the day before,", "a day before that,", "the next Sunday".
 // A new attack told after "; that evening": a weapon or attackers as the subject of a verb of their own ("…; that
 // evening, a second grenade at a bus station killed one"), not more of the same event ("…; that night, two of the
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
@@ -140,7 +140,7 @@ const DAY_COUNT =
 export const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -201,7 +201,8 @@ export function daysLater(words: string, from: string | null = null): number | n
   const [whole, count, unit, way] = m;
   if (count && unit) {
     const n = parseNumber(count) ?? Number.NaN;
-    const sign = way?.toLowerCase() === 'earlier' || way?.toLowerCase() === 'before' ? -1 : 1;
+    // ("A day before that, …": the same as "a day earlier".)
+    const sign = way?.toLowerCase() === 'earlier' || way?.toLowerCase().startsWith('before') ? -1 : 1;
     return Number.isFinite(n) ? sign * n * (unit.toLowerCase().startsWith('week') ? 7 : 1) : null;
   }
   // "the following Tuesday": the first such weekday after the day counted from; unknown without that day.

@@ -9527,3 +9527,39 @@ describe('parseIncidents: later deaths of the wounded, and a toll risen', () => 
     ).toEqual([['2015-08-03', ['Ulma'], 14]]);
   });
 });
+
+describe('parseIncidents: a span of days in brackets, one more dead after an aside, a day before that', () => {
+  it('dates the event by the days in brackets after its month, and keeps the toll after the semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Border guards came under fire from militants crossing from Lorn in the Tarn region in early November (November 3-4); two guards and five of the attackers died in the exchange.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2007-11-03', ['Tarn'], 7]]);
+  });
+  it('counts "a fourth, a teenager, died" as one more of the dead', () => {
+    expect(
+      readCasualties(
+        'On February 26, gunmen attacked nine Lorn tourists near Tarn. Three of the men were killed at the scene, and a fourth, a teenager, died of his wounds in hospital.',
+      ).figures.killed,
+    ).toBe(4);
+  });
+  it('counts "A day before that" and "Two days after that" from the day told before', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On August 29, a drone strike in Tarn killed ten civilians. A day before that, a strike in Sorra province killed two militant planners.',
+          'On May 3, gunmen killed four in Kesh. Two days after that, a bomb killed six in Darlo.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2021-08-29', ['Tarn'], 10],
+      ['2021-08-28', ['Sorra'], 2],
+      ['2021-05-03', ['Kesh'], 4],
+      ['2021-05-05', ['Darlo'], 6],
+    ]);
+  });
+});

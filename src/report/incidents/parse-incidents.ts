@@ -1712,7 +1712,8 @@ function datesOf(r: Reader, sentence: string) {
     !monthOnly.endDate &&
     !monthOnly.reference &&
     !day.reference &&
-    !day.endDate &&
+    // (A span of days refines it only in brackets right after it: "in early November (November 3-4)".)
+    (!day.endDate || /^\s*\($/.test(sentence.slice(monthOnly.end, day.start))) &&
     day.date.length === 10 &&
     day.date.startsWith(monthOnly.date) &&
     // (Not a day of what the event led to: ", prompting thousands to march in Korvel on November 11".)
