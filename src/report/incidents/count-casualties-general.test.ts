@@ -4215,3 +4215,54 @@ describe('readCasualties: one person told by more words, then the others of the 
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the DJ gold readings (invented names)', () => {
+  it.each([
+    // Two accounts of the wounded, where the first tells deaths besides: the first kept, never the sum.
+    [
+      'Police said three people died and 26 were injured; the Lorn Red Cross put the number of injured at 39.',
+      'wounded',
+      26,
+    ],
+    [
+      'Police said three people died and 26 were injured; the Lorn Red Cross put the number of injured at 39.',
+      'killed',
+      3,
+    ],
+    // One named, then others counted by an acronym's fighters, or "another".
+    [
+      'On May 16, troops raided Tarn, killing senior KLF official Abu Omar and about a dozen KLF fighters.',
+      'killed',
+      13,
+    ],
+    ['On May 16, troops raided Tarn, killing Abu Omar and two KLF bombs.', 'killed', 1],
+    ['On August 18, police killed Front leader Omar Tessa and another militant in a shootout in Tarn.', 'killed', 2],
+    // One left dead or hurt, told with no figure.
+    ['On January 13, a shootout in Tarn left a militant dead and a policeman injured.', 'wounded', 1],
+    ['On January 13, a shootout in Tarn left a militant dead and a policeman injured.', 'killed', 1],
+    ['On January 13, a shootout in Tarn left one militant dead and a police officer wounded.', 'wounded', 1],
+    // The one taken is told by whose he was, or by a nationality and a role, before the others.
+    ['The police arrested Front operative Omar Tessa’s brother and two associates in Tarn on June 5.', 'arrested', 3],
+    [
+      'Police arrested Ann Roe, alias Bo, a Lorn national and senior bomb-maker, and three associates in Tarn.',
+      'arrested',
+      4,
+    ],
+    // A role told with an organization's name before it.
+    [
+      'On March 23, a bomb near Tarn killed Omar Tessa, deputy Korvel Liberation Front representative in Lorn, and three of his bodyguards.',
+      'killed',
+      4,
+    ],
+    // Places that "had detained": no count of people.
+    [
+      'On January 18, police in Tarn, Ulma and five other provinces had detained 85 suspected Front members.',
+      'arrested',
+      85,
+    ],
+    // A killing told with its place before "of".
+    ['The January 9 killing in Sorra of three Front activists drew large protests.', 'killed', 3],
+  ] as const)('%s → %s %d', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

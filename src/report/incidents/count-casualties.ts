@@ -213,10 +213,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:listed|counted|included)\\s+${N}(?=[^.;]{0,160}\\bamong the (?:dead|killed|fatalities)\\b)`,
       'gi',
     ),
-    // "the killing and beheading of eight soldiers", "the deaths of nine"
+    // "the killing and beheading of eight soldiers", "the deaths of nine", "the January 9 killing in Paris of three"
     gated(
       [['killing', 'murder', 'execution']],
-      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?\\s+of\\s+${N}\\b`,
+      `\\b(?:killing|murder|execution)(?:\\s+and\\s+[a-z]+)?(?:\\s+(?:in|on|near)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?(?:\\s+\\d{1,2})?)?\\s+of\\s+${N}\\b`,
       'gi',
     ),
     // "the fatal shooting of two rubber tappers", "the fatal stabbing of a teacher" (one, named by a noun, below).
@@ -333,6 +333,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "The dead – 53 in all, including …": the dead counted in a dash or comma aside.
     gated([['dead'], ['in all', 'in total']], `\\bthe dead\\s*(?:[–—]|,)\\s*${N}\\s+in (?:all|total)\\b`, 'gi'),
+    // "a shootout left a militant dead": one, told with no figure.
+    gated(
+      [['left a', 'leaving a'], ['dead']],
+      `\\b(?:left|leaving)\\s+(an?)\\s+(?!(?:number|few|total|dozen|couple|trail|string|series|toll|score)\\b)(?:[a-z'’-]+\\s+){1,3}?dead\\b`,
+      'gi',
+    ),
   ],
   wounded: [
     gated(
@@ -439,7 +445,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
     gated(
       [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\band\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\b(?:and|had|have|has)\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
       'gi',
     ),
     // "arrested a five-person cell", "detained a three-member network", "the arrest on May 3 of a 12-member cell"
@@ -1149,7 +1155,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:of|at|for|in)\\s+|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS})?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1255,6 +1261,8 @@ const KNOWN_AS =
 // A name right after a role: " Omar Bessa" in "the group's political chief Omar Bessa".
 const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+`);
 // ("detained his brother Charles and two other suspects": one of kin, told by a single name after the word.)
+// ("arrested Ann Roe's brother and two associates": the one taken is the person whose the name was.)
+const OWNED_PERSON = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${KIN_ITEM}|${PERSON})\\b(?!s)`);
 const KIN_LAST = new RegExp(`\\b(?:his|her|their)\\s+(?:${KIN_ITEM})$`, 'i');
 const KIN_NAME = new RegExp(
   String.raw`^\s+(?!${NOT_ONE_NAME}\b)[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)*(?=[\s,.;]|$)`,
@@ -1275,7 +1283,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60})?|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1294,8 +1302,9 @@ const OWN_VERB = new RegExp(
 // one named was.)
 // (A name that owns what follows, "Southeast Asia's most wanted terrorist", says who the one before was.)
 // ("killing photographer Ann Roe and wounding reporter Bo Tarn": not one after a verb of another harm.)
+// (Not the words of an organization before a role: ", deputy Palestine Liberation Organization representative in Tarn,".)
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+ing\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z]))+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+ing\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z])(?!\\s+(?:${PERSON}|representative|envoy)\\b))+`,
 );
 // A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
 const NAME_AFTER_ASIDE = new RegExp(
@@ -1575,7 +1584,13 @@ export function readCasualties(input: string, depth = 0): CasualtyReading {
     const after = end < 0 ? '' : rest.slice(end + 1);
     // ("Two passengers were wounded, according to prosecutors; the railway operator reported four injuries": two
     // accounts of the wounded, where neither tells a death.)
-    if (!FIELD_WORD.killed.test(first) && !FIELD_WORD.killed.test(second) && FIELD_WORD.wounded.test(second)) {
+    // ("Police said three people died and 26 were injured; the Red Cross put the number of injured at 39": the same, where
+    // the first tells deaths besides.)
+    if (
+      !FIELD_WORD.killed.test(second) &&
+      FIELD_WORD.wounded.test(second) &&
+      (!FIELD_WORD.killed.test(first) || FIELD_WORD.wounded.test(first))
+    ) {
       // ("…, and hospital staff said three more were wounded": more of them, added as usual.)
       if (/\b(?:more|further|another|additional|also|others?)\b/i.test(second)) continue;
       const a = readOne(first);
@@ -2910,6 +2925,12 @@ function readOneAndFigure(t: Tally): void {
   cite('killed', oneAt, m.index + m[0].length);
 }
 
+// One person left hurt, with no figure: "left one militant dead and a police officer wounded" (read after the words, so
+// that only texts with them look back for "left").
+const LEFT_ONE_HURT = new RegExp(
+  String.raw`\b(?:an?|one)\s+(?:[a-z'’-]+\s+){0,2}?${PERSON}\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:in|by|during)\b)(?<=\b(?:left|leaving)\s+(?:[^.;]{0,80}?\s+dead\s+and\s+)?(?:an?|one)\s[^.;]{0,60})`,
+);
+
 /** A couple arrested, or one named person. */
 function readNamedArrests(t: Tally): void {
   const { text, lower, result, cite, alongWith } = t;
@@ -2938,6 +2959,8 @@ function readNamedArrests(t: Tally): void {
       ? PERSON_HEAD_AFTER.exec(text.slice(end, end + 40))
       : null;
     if (head) end += head[0].length;
+    const owned = /['’]s$/.test(named[0]) ? OWNED_PERSON.exec(text.slice(end, end + 40)) : null;
+    if (owned) end += owned[0].length;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter =
       (PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null) ??
@@ -3267,7 +3290,9 @@ function readLoneWounded(t: Tally): void {
           ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
-          : null) ?? (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null))
+          : null) ??
+        (lower.includes('wound') || lower.includes('injur') ? ONE_WOUNDED.exec(text) : null) ??
+        (lower.includes('left ') || lower.includes('leaving ') ? LEFT_ONE_HURT.exec(text) : null))
       : null;
   // ("The bomber, who was also wounded, died later in hospital": one who died, no wounded.)
   const diedAfter =
