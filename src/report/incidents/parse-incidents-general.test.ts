@@ -9563,3 +9563,48 @@ describe('parseIncidents: a span of days in brackets, one more dead after an asi
     ]);
   });
 });
+
+describe('parseIncidents: the DJ gold readings (invented names)', () => {
+  it('reads a month told before a colon of dated events as their frame, not an event', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Attacks in Lorn in October left dozens dead: a suicide bomber killed 31 worshippers at a mosque in Tarn on October 1, and six days later two car bombs exploded at a gathering in Ulma, killing 40 and wounding more than 100.',
+        ),
+        // (The town last: the region before the colon may stand with it.)
+      ).map(([date, , places, killed, wounded]) => [date, (places as string[]).at(-1), killed, wounded]),
+    ).toEqual([
+      ['2004-10-01', 'Tarn', 31, null],
+      ['2004-10-07', 'Ulma', 40, 100],
+    ]);
+  });
+  it('keeps a joint toll told before the colon the month’s', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'Three attacks in Tarn in May killed 30 people: a bomb on May 3 killed 10 and gunmen on May 9 killed 20.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2004-05', 30],
+      ['2004-05-03', 10],
+      ['2004-05-09', 20],
+    ]);
+  });
+  it('places no event in a region told only as what a town is in', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Clan fighting continued in Korvel in March.',
+          'On October 29, five suicide car bombs exploded in the Lorn capital of Tarn and the Korvel port of Ulma. In Tarn, three bombs struck the palace, killing at least 24 people; in Ulma, two bombs targeting the offices of the Korvel Intelligence Service killed the two bombers and wounded four officers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2008-10-29', ['Tarn'], 24, null],
+      ['2008-10-29', ['Ulma'], 2, 4],
+    ]);
+  });
+});

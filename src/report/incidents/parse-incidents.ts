@@ -1622,6 +1622,21 @@ function byOrder(sentence: string, from: number, events: readonly Draft[]): bool
 const ORDINAL_WORDS_END =
   /;|,\s+(?:and\s+)?(?:in all|in total|altogether|overall),?\s|,\s+(?:meanwhile|elsewhere),?\s/i;
 
+// Events in the plural, named before a colon: "Attacks in Punjab in October left dozens dead:".
+const EVENTS_BEFORE_COLON =
+  /\b(?:attacks|bombings|incidents|explosions|blasts|assaults|raids|strikes|killings|shootings)\b[^.;:]*$/i;
+/**
+ * Whether a month mention ending at `monthEnd` only frames the events told with their days after a colon before
+ * `dayStart`: events in the plural before the colon, and no figure for them all.
+ */
+function framedMonth(sentence: string, monthEnd: number, dayStart: number): boolean {
+  const colon = sentence.indexOf(':', monthEnd);
+  if (colon < 0 || colon > dayStart || /[;.]/.test(sentence.slice(monthEnd, colon))) return false;
+  const before = sentence.slice(0, colon);
+  if (!EVENTS_BEFORE_COLON.test(before)) return false;
+  const { killed, wounded, arrested } = readCasualties(before).figures;
+  return killed === null && wounded === null && arrested === null;
+}
 // A sentence that tells only that some of the wounded of the story before died, after the day it counts: "In the
 // following days, four of the wounded died", "Over the next week, two more of the injured succumbed to their wounds".
 const WOUNDED_DIED_ONLY =
@@ -1730,9 +1745,12 @@ function datesOf(r: Reader, sentence: string) {
     !monthOnly.reference &&
     day.date.length === 10 &&
     day.date.startsWith(monthOnly.date) &&
-    COUNTED_THEN_TOLD.test(sentence.slice(monthOnly.end, day.start)) &&
-    // (No toll told for them all before the colon: "three attacks in Tarn, killing 30 people: …" is a joint figure.)
-    !HARM_WORD.test(sentence.slice(0, sentence.indexOf(':', monthOnly.end)))
+    ((COUNTED_THEN_TOLD.test(sentence.slice(monthOnly.end, day.start)) &&
+      // (No toll told for them all before the colon: "three attacks in Tarn, killing 30 people: …" is a joint figure.)
+      !HARM_WORD.test(sentence.slice(0, sentence.indexOf(':', monthOnly.end)))) ||
+      // ("Attacks in Punjab in October left dozens dead: a bomber killed 31 … on October 1, and six days later …": the
+      // same, told of events in the plural with no figure for them all.)
+      framedMonth(sentence, monthOnly.end, day.start))
   )
     // "In December, the same base was targeted twice: a bomber killed 48 soldiers on December 10, and eight days later
     // …": the month the events are counted in, each told after the colon with its day.
@@ -3525,10 +3543,29 @@ function placesOf(clause: string, names: readonly string[]): string[] {
       place,
       (at) => clause.endsWith('the ', at) && SITE_AFTER.test(clause.slice(at + place.length, at + place.length + 12)),
     );
+  // A region told only as what a town is in: "the Puntland port of Bosaso" (or as the name of its force or office).
+  const kindTold = KIND_OF_TOWN.test(clause);
+  const regionOf = (place: string) =>
+    kindTold &&
+    everyMention(
+      clause,
+      place,
+      (at) =>
+        (clause.endsWith('the ', at) &&
+          KIND_OF_TOWN_AFTER.test(clause.slice(at + place.length, at + place.length + 40))) ||
+        FORCE_NAMED_FOR.test(clause.slice(at + place.length, at + place.length + 60)),
+    ) &&
+    KIND_OF_TOWN_AFTER.test(clause.slice(clause.indexOf(place) + place.length));
   const placed =
     chosen.length > 1
       ? chosen.filter(
-          (place) => !roleOf(place) && !acrossBorder(place) && !forceOf(place) && !eventOf(place) && !siteOf(place),
+          (place) =>
+            !roleOf(place) &&
+            !acrossBorder(place) &&
+            !forceOf(place) &&
+            !eventOf(place) &&
+            !siteOf(place) &&
+            !regionOf(place),
         )
       : chosen;
   const towns = placed.length > 0 ? placed : chosen;
@@ -3539,6 +3576,9 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   return named.length > 0 ? named : towns;
 }
 
+// The kind of a town and its name after a region: " port of Bosaso" in "the Puntland port of Bosaso".
+const KIND_OF_TOWN = /\s(?:capital|port|town|city|village|stronghold|enclave|hub) of [A-Z]/;
+const KIND_OF_TOWN_AFTER = /^\s+(?:[a-z-]+\s+)?(?:capital|port|town|city|village|stronghold|enclave|hub) of [A-Z]/;
 // A site named for its owner rather than its town: "the Sorra hotel".
 const SITE_WORD = /\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
 const SITE_AFTER = /^\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
