@@ -435,10 +435,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:arrests? (?:in [A-Z][\\w'’-]+ )?of|(?:arrested|detained|apprehended|captured|dismantled) (?:an?|the)) (?:(?:[A-Za-z][\\w'’-]* ){0,3}?(?:cell|network|group|ring) of\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+)?(?:${NOT_PEOPLE}|websites|sites|pages|accounts|cells|networks|groups|channels|routes|roads|depots|warehouses|facilities|factories|laboratories|labs)\\b)`,
       'gi',
     ),
-    // "took 14 suspects into custody"
+    // "took 14 suspects into custody", "took 44 members of banned groups, including …, into \"preventive detention\""
     gated(
-      [['took', 'taking', 'takes', 'taken'], ['into custody']],
-      `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?into custody\\b`,
+      [
+        ['took', 'taking', 'takes', 'taken'],
+        ['into custody', 'into detention', 'preventive detention', 'protective custody'],
+      ],
+      `\\b(?:took|taking|takes|taken)\\s+${N}\\s+(?:[A-Za-z'’-]+\\s+){0,4}?(?:[A-Za-z'’-]+,\\s+(?:including|among them)\\s+[^,;.()]{1,100},\\s+)?into\\s+["“]?(?:preventive\\s+|protective\\s+)?(?:custody|detention)\\b`,
       'gi',
     ),
     // "took into custody four men"
@@ -1244,7 +1247,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1253,7 +1256,7 @@ const ARRESTED_ONE = new RegExp(
 const NOT_ONE_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers|Christians|Muslims|Shia|Sunni|Hindus)';
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,4}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])|\b(?:arrested|detained|captured|apprehended) (?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])|\b(?:arrested|detained|captured|apprehended) (?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // The name one went by, after the noun told of him: " known as Abu Hamza", ", alias \"Antza\"".
 const KNOWN_AS =
@@ -2741,8 +2744,10 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   if (one && head) one[0] += head[0];
   if (one && !(mayDeny && NO_DEATHS.test(shown))) {
     const more = NAMES_AFTER.exec(text.slice(one.index + one[0].length, one.index + one[0].length + 80));
+    // ("killed Tarn's Minister of Internal Affairs, Omar Tessa, at a wedding": the name of the one told by a title.)
+    const titled = TITLE_END.test(one[0]) && more !== null && /^,\s+[^,]+$/.test(more[0]);
     const names =
-      new RegExp(String.raw`\s(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+$`).test(one[0]) && more
+      !titled && new RegExp(String.raw`\s(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+$`).test(one[0]) && more
         ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
@@ -2768,7 +2773,9 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       one.index + one[0].length + (ofPlace?.[0].length ?? 0) + (workedFor?.[0].length ?? 0) + (ofWhat?.[0].length ?? 0);
     // ("killed a French engineer, Ann Roe, his driver, and a soldier": the name of the one told by a role, then the list.)
     const nameOfRole =
-      !names && /\s[a-z][\w'’-]*$/.test(one[0]) ? NAME_APPOSITION.exec(text.slice(roleEnd, roleEnd + 80)) : null;
+      !names && (titled || /\s[a-z][\w'’-]*$/.test(one[0]))
+        ? NAME_APPOSITION.exec(text.slice(roleEnd, roleEnd + 80))
+        : null;
     const listFrom = roleEnd + (nameOfRole?.[0].length ?? 0);
     const afterName = nameOfRole !== null || /[A-Z][\w'’.-]*$/.test(one[0]);
     const listedAfter = names
@@ -2930,6 +2937,10 @@ function readOneAndFigure(t: Tally): void {
 const LEFT_ONE_HURT = new RegExp(
   String.raw`\b(?:an?|one)\s+(?:[a-z'’-]+\s+){0,2}?${PERSON}\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:in|by|during)\b)(?<=\b(?:left|leaving)\s+(?:[^.;]{0,80}?\s+dead\s+and\s+)?(?:an?|one)\s[^.;]{0,60})`,
 );
+
+// A title at the end of the words that name one victim: "Minister of Internal Affairs", "Governor of Tarn Province".
+const TITLE_END =
+  /\b(?:Minister|Governor|Commander|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir|Mayor|Judge|Prosecutor)(?: (?:of|for)(?: the)?(?: [A-Z][\w'’-]*| of| and| for)+)?$/;
 
 /** A couple arrested, or one named person. */
 function readNamedArrests(t: Tally): void {

@@ -9608,3 +9608,67 @@ describe('parseIncidents: the DJ gold readings (invented names)', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the DI gold readings (invented names)', () => {
+  it('keeps an attack told with a death of a heart attack', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On March 3, at least ten rockets struck the Tarn air base in Sorra province; a civilian contractor died of a heart attack while sheltering.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([['2021-03-03', 'attack']]);
+  });
+  it('reads a hotel bar ransacked as an attack', () => {
+    expect(
+      rows(
+        chapter(2012, 'Militants ransacked the bar of a hotel in Sorra on September 5. No injuries were reported.'),
+      ).map(([date, kind, places, , wounded]) => [date, kind, places, wounded]),
+    ).toEqual([['2012-09-05', 'attack', ['Sorra'], 0]]);
+  });
+  it('places rounds fired into a town, and convoys leaving one', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'Mortar rounds fired into Tarn on September 14 killed three civilians and wounded eight.',
+          'IEDs struck convoys leaving Ulma on October 5, wounding four peacekeepers.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2023-09-14', ['Tarn']],
+      ['2023-10-05', ['Ulma']],
+    ]);
+  });
+  it('dates an event by its own day, not the day of what its subject had done before', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Omar Tessa, who had escaped from custody on April 2, was recaptured without a shot fired in the Varsk neighborhood of Tarn on April 9.',
+          'Front leader Bo Ulma, who had signed and then renounced a peace agreement with the government in April, was killed along with four associates in a missile strike near Sorra on June 18.',
+        ),
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([
+      ['2008-04-09', 'arrest', null, 1],
+      ['2008-06-18', 'clash', 5, null],
+    ]);
+  });
+  it('reads one told by a title and a name, 44 taken into "preventive detention", a leader told by two roles', () => {
+    expect(
+      readCasualties(
+        'On June 5, a sniper shot and killed Lorn’s Minister of Internal Affairs, Omar Tessa, at a wedding banquet in Tarn, wounding two police officers.',
+      ).figures,
+    ).toEqual({ killed: 1, wounded: 2, arrested: null });
+    expect(
+      readCasualties(
+        'On March 5, the government took 44 members of banned groups, including a brother and a son of Front leader Bo Tarn, into "preventive detention."',
+      ).figures.arrested,
+    ).toBe(44);
+    expect(
+      readCasualties('On July 17, the police arrested KLF founder and Front leader Omar Tessa near Tarn.').figures
+        .arrested,
+    ).toBe(1);
+  });
+});

@@ -1351,7 +1351,7 @@ function unnamedEvent(r: Reader, noun: string): Draft | null {
 
 // The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in "
 // (no clause of its own after "and", no violence: "a man who had bombed a bus in March" tells an event).
-const HAD_DONE_WORDS = String.raw`\b(?:who|which|whom)\s+had\s+(?:(?!(?:and|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+`;
+const HAD_DONE_WORDS = String.raw`\b(?:who|which|whom)\s+had\s+(?:(?!(?:and(?!\s+(?:then|later)\b)|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+`;
 const HAD_DONE_BEFORE = new RegExp(`${HAD_DONE_WORDS}$`, 'i');
 // That clause, for the places: what someone had done is no place of the event.
 const HAD_DONE_CLAUSE = new RegExp(`${HAD_DONE_WORDS}(?:${MONTH_NAMES.join('|')})\\b`, 'g');
@@ -1664,7 +1664,13 @@ function datesOf(r: Reader, sentence: string) {
     (m) => m.leads || !/^\s*$/.test(sentence.slice(m.end)),
   );
   // (A day of what someone had done before the event tells no month the story is in.)
-  mentions = mentions.map((m, i) => (i > 0 && !m.reference && hadDone(sentence, m) ? { ...m, reference: true } : m));
+  // ("Ould Tal, who had escaped from custody on April 2, was recaptured in Tarn on April 9": the same for the first day,
+  // where a day of the event follows.)
+  mentions = mentions.map((m, i) =>
+    !m.reference && (i > 0 || mentions.some((other) => other.start > m.end && !other.reference)) && hadDone(sentence, m)
+      ? { ...m, reference: true }
+      : m,
+  );
   // ("On August 13, a bomb … Security services also acted in the north. The next month, police arrested eight …": the
   // month after the one told last.)
   const nextMonth = r.toldMonth !== null && !mentions[0]?.leads ? NEXT_MONTH.exec(sentence) : null;
@@ -2333,7 +2339,7 @@ function readDated(
       !m.aside &&
       // ("On October 29, a man who had entered France via Lampedusa in September attacked …": a day of what someone had
       // done before, told after the event's day, dates nothing and cuts no clause.)
-      !(i > 0 && hadDone(sentence, m)) &&
+      !((i > 0 || mentions.some((other) => other.start > m.end && !other.reference)) && hadDone(sentence, m)) &&
       // ("…, killing six officials; the mayor, seriously injured, died of his wounds in Qatar on August 1": the day a
       // victim of the event told died, no event of its own.)
       !(i > 0 && DIED_OF_WOUNDS_ON.test(sentence.slice(Math.max(0, m.start - 80), m.start))) &&
