@@ -108,9 +108,10 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:entrances?|approach(?:es)?|gates?) (?:to|of) (${NAME})\\b`, 'g'),
   // "on the main road through Draa El Mizan": the town a road runs through.
   new RegExp(`\\b(?:road|highway|street|avenue) through (${NAME})\\b`, 'g'),
-  // "struck Suwayda city and several villages", "Yala city": a name told with "city" or "town" after it.
+  // "struck Suwayda city and several villages", "Yala city": a name told with "city" or "town" after it (not the word
+  // that opens the sentence: "In Nampula city, …").
   new RegExp(
-    `\\b(${NAME}) (?:city|town)\\b(?! (?:council|hall|police|government|officials?|authorities|cent(?:er|re)|administration|mayor)\\b)`,
+    `\\b(?!(?:In|At|On|Near|From|To|The|By|Outside)\\s)(${NAME}) (?:city|town)\\b(?! (?:council|hall|police|government|officials?|authorities|cent(?:er|re)|administration|mayor)\\b)`,
     'g',
   ),
   // "retook Sinjar from ISIL", "fought to retake Tikrit": a town taken back.

@@ -9672,3 +9672,22 @@ describe('parseIncidents: the DI gold readings (invented names)', () => {
     ).toBe(1);
   });
 });
+
+describe('parseIncidents: places read from DJ (invented names)', () => {
+  it('reads "In Tarn city" as Tarn, a district past a river, and a town past a day scheduled', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'In Tarn city on October 3, the police detained four Lorn nationals suspected of recruiting for the group.',
+          'On February 3, fighters raided several villages along the Sorra River in Ulma district, killing nine civilians.',
+          'On January 21, gunmen shot dead Omar Tessa, a candidate in the municipal elections scheduled for February 8, in Kesh.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2022-10-03', ['Tarn']],
+      ['2022-02-03', ['Sorra River', 'Ulma']],
+      ['2022-01-21', ['Kesh']],
+    ]);
+  });
+});

@@ -2343,6 +2343,9 @@ function readDated(
       // ("…, killing six officials; the mayor, seriously injured, died of his wounds in Qatar on August 1": the day a
       // victim of the event told died, no event of its own.)
       !(i > 0 && DIED_OF_WOUNDS_ON.test(sentence.slice(Math.max(0, m.start - 80), m.start))) &&
+      // ("…, a candidate in the municipal elections scheduled for February 8, in Janakpur": the day of what was
+      // scheduled, told after the event's, dates nothing and cuts no clause.)
+      !(i > 0 && SCHEDULED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) &&
       // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
       // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
       !quietBracket(sentence, m) &&
@@ -2865,6 +2868,10 @@ function placeMentions(place: string): RegExp {
 const HOLDING_OF =
   /(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:region|province|governorate|state|county|department|prefecture) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’-])/g;
 const HOLDS_A_REGION = /\b(?:region|province|governorate|state|county|department|prefecture) of [A-Z]/;
+// The words before a day that something was planned for: "scheduled for ", "planned for ".
+const SCHEDULED_FOR_BEFORE = /\b(?:scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$/;
+// A landform that runs through many districts: "the Messalo River", "the Jordan Valley".
+const LONG_LANDFORM = /\s(?:River|Valley|Lake|Basin|Delta|Corridor)$/;
 function finestPlaces(named: string[], text: string): string[] {
   if (named.length < 2) return named;
   // "in the Bari region of Puntland": the land that holds a region the clause names is no finer place (a quarter's
@@ -2924,6 +2931,8 @@ function finestPlaces(named: string[], text: string): string[] {
     return (
       at >= 0 &&
       fine.some((town) => {
+        // ("along the Messalo River in Muidumbe district": a river or a valley runs through many; the district is where.)
+        if (LONG_LANDFORM.test(town)) return false;
         const t = text.lastIndexOf(town, at);
         const between = text.slice(t + town.length, at);
         // ("in Darlo, in the Sorra district": the same, told with its own "in".)
