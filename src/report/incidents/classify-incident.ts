@@ -390,9 +390,10 @@ const CAPTURED_FORCES =
 const STRIKE_KILLED =
   /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[a-z-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b(?!\s+(?:(?:claimed|carried out|conducted|launched|staged|mounted)\s+)?by\s+(?:the\s+)?(?:militants|insurgents|rebels|jihadists|gunmen|[A-Z][\w'’-]*\s+(?:Front|group|militants|fighters|insurgents))\b)/;
 // An operation told by the deaths it resulted in: "a combined army and gendarmerie operation … resulted in the deaths
-// of five terrorists", "The operation left 12 militants dead" (not where a bomb or an attack is what left them dead).
+// of five terrorists", "The operation left 12 militants dead", "Police operations at two hideouts in Tarn district, at
+// Ulma and Sorra, from March 29 to April 1 left ten people dead" (not where a bomb or an attack is what left them dead).
 const OPERATION_TOLL =
-  /\b(?:operations?|offensive)\b[^.;]{0,80}?\b(?:resulted in the deaths? of|left (?:\S+ ){1,4}?dead)\b/i;
+  /\b(?:operations?|offensive)\b[^.;]{0,140}?\b(?:resulted in the deaths? of|left (?:\S+ ){1,4}?dead)\b/i;
 const BOMB_BEFORE =
   /\b(?:bombs?|exploded|detonated|blasts?|explosions?|grenades?|IEDs?|attack(?:ed|s)?|ambush(?:ed)?)\b/i;
 const ATTACKERS =
@@ -602,7 +603,16 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return null;
   // ("declared the ELN a terrorist organization and suspended peace talks": a designation told with a step of policy.)
-  if (POLICY.test(text) && !violentVerb && !ARREST.test(text) && !groupThreat(text) && !DESIGNATION.test(text))
+  // ("Militias fought for control of Tripoli in August; the fighting left 115 dead before a ceasefire took hold": fighting
+  // with its toll, whatever policy ended it.)
+  if (
+    POLICY.test(text) &&
+    !violentVerb &&
+    !ARREST.test(text) &&
+    !groupThreat(text) &&
+    !DESIGNATION.test(text) &&
+    !(FIGHTING.test(text) && TOLL_WORD.test(text))
+  )
     return null;
   // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
   // house arrests": a measure that names arrests without telling any.

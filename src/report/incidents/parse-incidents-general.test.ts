@@ -9691,3 +9691,35 @@ describe('parseIncidents: places read from DJ (invented names)', () => {
     ]);
   });
 });
+
+describe('parseIncidents: clashes and a same-day attack from DI and DJ (invented names)', () => {
+  it('reads police operations told with an aside, and fighting told with its toll before a ceasefire', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Police operations at two hideouts in Tarn district, at Ulma and Sorra, from March 29 to April 1 left ten people dead, including four children.',
+          'Rival militias fought for control of southern Kesh from late August to early September; the fighting left at least 115 people dead before a UN-brokered ceasefire took hold.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2017-03-29', 'clash', 10],
+      ['2017-08', 'clash', 115],
+    ]);
+  });
+  it('reads "also struck … that day" as a second attack the same day', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On December 5, militants stormed an army camp at Tarn, killing eight soldiers. Militants also struck in Ulma, Sorra and Kesh that day, killing two civilians and a police officer.',
+          'On May 3, gunmen killed four in Darlo. Police recalled the events of that day.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-12-05', ['Tarn'], 8],
+      ['2014-12-05', ['Ulma', 'Sorra', 'Kesh'], 3],
+      ['2014-05-03', ['Darlo'], 4],
+    ]);
+  });
+});
