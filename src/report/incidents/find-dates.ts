@@ -144,7 +144,7 @@ const LATER = new RegExp(
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
-const DAYS_AFTER = new RegExp(`\\b${DAY_COUNT} (days?|weeks?) after\\b`, 'i');
+const DAYS_AFTER = new RegExp(`\\b${DAY_COUNT} (days?|weeks?) (after|before)\\b`, 'i');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // The words between a first day and a last one of one event: "… and continuing into …", "… and lasted until the …".

@@ -9723,3 +9723,24 @@ describe('parseIncidents: clashes and a same-day attack from DI and DJ (invented
     ]);
   });
 });
+
+describe('parseIncidents: a day counted back from an event named', () => {
+  it('counts "The day before the X attack" and "A week before the X siege" back from that event’s day', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On May 12, gunmen attacked a maternity hospital in Tarn, killing 24 people.',
+          'The day before the maternity hospital attack, police arrested Omar Tessa, alias Abu Bo, the Front’s leader for the south, and two other senior members in Tarn.',
+          'On April 3, security forces besieged a house in Ulma, killing 14 militants.',
+          'A week before the Ulma siege, police shot dead a wanted militant who opened fire on them at a checkpoint in Sorra.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2020-05-12', 'attack', ['Tarn'], 24, null],
+      ['2020-05-11', 'arrest', ['Tarn'], null, 3],
+      ['2020-04-03', 'clash', ['Ulma'], 14, null],
+      ['2020-03-27', 'clash', ['Sorra'], 1, null],
+    ]);
+  });
+});
