@@ -4266,3 +4266,40 @@ describe('readCasualties: the DJ gold readings (invented names)', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the DK gold readings (invented names)', () => {
+  it.each([
+    // "her" as the one the bomb killed, not "her and" as one of her kin.
+    [
+      'On June 24, a bomb carried by a Front militant exploded prematurely on a bus in Tarn, killing her and three passengers.',
+      'killed',
+      4,
+    ],
+    // Two roles before one name, and a name after "personnel".
+    [
+      'On December 12, a car bomb in Tarn killed Lorn Times publisher and parliamentarian Omar Tessa and two of his companions.',
+      'killed',
+      3,
+    ],
+    [
+      'Early the following morning, a mortar attack on a nearby annex killed security personnel Bo Tarn and Ann Roe and wounded two other Lorns.',
+      'killed',
+      2,
+    ],
+    // Children told with no count are no count.
+    [
+      'In mid-January, police in Tarn detained Ann Roe, the wife of Front operative Omar Tessa, along with her children.',
+      'arrested',
+      1,
+    ],
+    // A network broken up, counted.
+    [
+      'On February 2, security services broke up a network of seven people in Tarn who were recruiting young Lorns.',
+      'arrested',
+      7,
+    ],
+    ['Police broke up a protest of 300 people in Tarn.', 'arrested', null],
+  ] as const)('%s → %s %s', (text, field, value) => {
+    expect(readCasualties(text).figures[field]).toBe(value);
+  });
+});

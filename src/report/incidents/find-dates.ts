@@ -295,18 +295,19 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Idul|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =
   /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day/;
-// An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "on
-// Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
-const ISLAMIC_NAME = /Eid|Ashura/;
+// An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "On the
+// eve of Idul Fitri" (as Indonesia writes it), "on Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone,
+// nor another year's: "on Ashura 2012").
+const ISLAMIC_NAME = /Eid|Ashura|Idul/;
 // The day written out right after a holiday's name: ", May 3", " (November 15)", " (15 November)".
 const DAY_WRITTEN_AFTER = new RegExp(`^,?\\s+\\(?(?:(?:${MONTHS})\\s+\\d|\\d{1,2}\\s+(?:${MONTHS})\\b)`);
 const ISLAMIC_HOLIDAY =
-  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
+  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Idul[ -]?(?:Adha|Fitri)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
 // Each holiday's month and day of the Islamic year: 10 Dhu al-Hijjah, 1 Shawwal, 10 Muharram.
 const ISLAMIC_DAY: Record<string, [number, number]> = {
   adha: [12, 10],
@@ -325,7 +326,7 @@ const ISLAMIC_DAYS = new Map<string, Date | null>();
  * may keep it a day later); null where it fell twice that year.
  */
 function islamicHoliday(year: number, name: string): Date | null {
-  const holiday = ISLAMIC_DAY[(/(adha|azha|fitr|ashura)$/i.exec(name)?.[1] ?? '').toLowerCase()];
+  const holiday = ISLAMIC_DAY[(/(adha|azha|fitr|ashura)i?$/i.exec(name)?.[1] ?? '').toLowerCase()];
   if (!holiday) return null;
   const key = `${year} ${holiday.join('/')}`;
   const known = ISLAMIC_DAYS.get(key);

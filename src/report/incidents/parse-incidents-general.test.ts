@@ -9744,3 +9744,44 @@ describe('parseIncidents: a day counted back from an event named', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the DK gold readings (invented names)', () => {
+  it('dates an arrest by its own day after "Following the July uprising"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Following the July uprising by the Front, police detained 23 Lorn nationals in Tarn and Ulma on August 3 on suspicion of links to the group.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2009-08-03', 'arrest', ['Tarn', 'Ulma'], 23]]);
+  });
+  it('places a raid in the slum it names, and dates "the eve of Idul Fitri"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On June 4, gunmen shot dead two police officers in Tarn. The following day, police raided the Ulma slum, where at least 22 suspects were killed.',
+          'On the eve of Idul Fitri, a suicide bomber blew himself up at a police post in Sorra, killing himself and wounding one officer.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-06-04', ['Tarn'], 2],
+      ['2016-06-05', ['Ulma'], 22],
+      ['2016-07-05', ['Sorra'], 1],
+    ]);
+  });
+  it('gives each town its toll where one is told with the region it lies in', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On June 13, gunmen attacked the military base in Tarn, killing 20 soldiers, and the village of Ulma in Sorra LGA, killing 40 civilians.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2020-06-13', ['Tarn'], 20],
+      ['2020-06-13', ['Ulma'], 40],
+    ]);
+  });
+});

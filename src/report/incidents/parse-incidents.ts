@@ -2343,6 +2343,15 @@ function readDated(
       // ("…, killing six officials; the mayor, seriously injured, died of his wounds in Qatar on August 1": the day a
       // victim of the event told died, no event of its own.)
       !(i > 0 && DIED_OF_WOUNDS_ON.test(sentence.slice(Math.max(0, m.start - 80), m.start))) &&
+      // ("Following the July uprising in Lorn, police detained 23 nationals in Tarn on August 3": the event the sentence
+      // opens after, named by its day, dates nothing where the sentence tells its own day.)
+      // (A month only: a day named so is an event of the story, told before or not, whose clause is cut off as such.)
+      !(
+        m.reference &&
+        m.date.length === 7 &&
+        AFTER_NAMED_OPENING.test(sentence.slice(0, m.start)) &&
+        mentions.some((other) => other.start > m.end && !other.reference)
+      ) &&
       // ("…, a candidate in the municipal elections scheduled for February 8, in Janakpur": the day of what was
       // scheduled, told after the event's, dates nothing and cuts no clause.)
       !(i > 0 && SCHEDULED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) &&
@@ -2868,6 +2877,8 @@ function placeMentions(place: string): RegExp {
 const HOLDING_OF =
   /(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:region|province|governorate|state|county|department|prefecture) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’-])/g;
 const HOLDS_A_REGION = /\b(?:region|province|governorate|state|county|department|prefecture) of [A-Z]/;
+// The opening of a sentence told after an event it names: "Following the ", "In the wake of the ".
+const AFTER_NAMED_OPENING = /^(?:Following|After|In the wake of|In response to|In retaliation for) the\s+$/;
 // The words before a day that something was planned for: "scheduled for ", "planned for ".
 const SCHEDULED_FOR_BEFORE = /\b(?:scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$/;
 // A landform that runs through many districts: "the Messalo River", "the Jordan Valley".
@@ -3769,6 +3780,21 @@ function eachPlaceOwnToll(built: Built): Array<{ draft: Draft; record: Incident 
       : null;
   if (own) return own;
   if (record.places.length < 2) return [built];
+  // ("…, killing 20 soldiers, and the village of Ulma in Sorra LGA, killing 40 civilians": a region told as where a
+  // place of the clause lies has no toll of its own; each town keeps its own, as where the region follows a comma.)
+  const heldIn = new Set<string>();
+  for (const region of record.places)
+    for (const place of record.places)
+      if (
+        place !== region &&
+        (draft.clause.includes(`${place} in ${region}`) || draft.clause.includes(`${place}, ${region}`))
+      )
+        heldIn.add(region);
+  const unheld = record.places.filter((place) => !heldIn.has(place));
+  if (heldIn.size > 0 && unheld.length >= 2) {
+    const each = eachPlaceOwnTollOf(built, unheld);
+    if (each) return each;
+  }
   const owners = record.places.filter((owner) =>
     pairList.some(([o, owned]) => o === owner && record.places.includes(owned)),
   );
