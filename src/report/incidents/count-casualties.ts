@@ -987,7 +987,7 @@ const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // soldier)".
 const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?:\\s+of\\s+[A-Z][\\w'’-]+)?,\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]+){1,4}(?=,\\s+(?:and\\s+)?(?:his|her|their|an?)\\s)`;
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:Minister|Governor|Commander|Chief|Director|President|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir|Mayor|Judge|Prosecutor)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1059,9 +1059,9 @@ const ALONG_WITH = new RegExp(
   `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // What one person counted was doing, told after the noun, that ends with no object a figure could continue: " who was
-// trying to defuse it", " who was standing nearby".
+// trying to defuse it", " who was standing nearby", " who was closing his stall", " who was walking to school".
 const WHO_WAS_DOING =
-  /^\s+who\s+(?:was|were|had been)\s+(?:[a-z'’-]+\s+){0,6}?(?:it|them|him|her|nearby|there|outside|inside|alone|at home|on duty|at the scene)(?=,?\s+and\s)/;
+  /^\s+who\s+(?:was|were|had been)\s+(?:[a-z'’-]+\s+){0,6}?(?:it|them|him|her|nearby|there|outside|inside|alone|at home|on duty|at the scene|(?:his|her|their)\s+[a-z]+|to (?:school|work|church|the mosque|the market))(?=,?\s+and\s)/;
 const AND_FIGURE_AFTER = new RegExp(
   `^,?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${NOT_PEOPLE})(?:[A-Za-z-]+\\s+){0,2}?[a-z]+`,
   'i',
@@ -1248,7 +1248,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1267,7 +1267,7 @@ const ROLE_NAME = new RegExp(String.raw`^\s+[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])
 // ("detained his brother Charles and two other suspects": one of kin, told by a single name after the word.)
 // ("arrested Ann Roe's brother and two associates": the one taken is the person whose the name was.)
 const OWNED_PERSON = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${KIN_ITEM}|${PERSON})\\b(?!s)`);
-const KIN_LAST = new RegExp(`\\b(?:his|her|their)\\s+(?:${KIN_ITEM})$`, 'i');
+const KIN_LAST = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN_ITEM}|${KIN})$`, 'i');
 const KIN_NAME = new RegExp(
   String.raw`^\s+(?!${NOT_ONE_NAME}\b)[A-Z][a-z]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)*(?=[\s,.;]|$)`,
 );
@@ -1282,6 +1282,10 @@ const ARRESTED_AND = new RegExp(
   `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
+// (One of kin may be told by a single name: "the bomber's brother, Korvin, and …".)
+const KIN_NAME_APPOSITION = new RegExp(
+  String.raw`^,\s+(?!${NOT_ONE_NAME}\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){0,4}(?=,)`,
+);
 const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}(?=,)`);
 // Who the one arrested is, told between commas before "and": ", the suspected bomber,", ", alias Abu Tarn,", ", whom
 // India accused of planning the attacks,".
@@ -2778,7 +2782,9 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       !names && (titled || /\s[a-z][\w'’-]*$/.test(one[0]))
         ? NAME_APPOSITION.exec(text.slice(roleEnd, roleEnd + 80))
         : null;
-    const listFrom = roleEnd + (nameOfRole?.[0].length ?? 0);
+    // ("killing a shopkeeper who was closing his stall and three customers": past what the one killed was doing.)
+    const named = roleEnd + (nameOfRole?.[0].length ?? 0);
+    const listFrom = named + (names ? 0 : (WHO_WAS_DOING.exec(text.slice(named, named + 80))?.[0].length ?? 0));
     const afterName = nameOfRole !== null || /[A-Z][\w'’.-]*$/.test(one[0]);
     const listedAfter = names
       ? null
@@ -2974,10 +2980,11 @@ function readNamedArrests(t: Tally): void {
     if (head) end += head[0].length;
     const owned = /['’]s$/.test(named[0]) ? OWNED_PERSON.exec(text.slice(end, end + 40)) : null;
     if (owned) end += owned[0].length;
+    const taken = owned ? named[0] + owned[0] : named[0];
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter =
-      (PERSON_LAST.test(named[0]) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null) ??
-      (KIN_LAST.test(named[0]) ? KIN_NAME.exec(text.slice(end, end + 80)) : null);
+      (PERSON_LAST.test(taken) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null) ??
+      (KIN_LAST.test(taken) ? KIN_NAME.exec(text.slice(end, end + 80)) : null);
     if (nameAfter) end += nameAfter[0].length;
     // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
     // one taken is, told after the noun.
@@ -3003,7 +3010,9 @@ function readNamedArrests(t: Tally): void {
     if (text.charAt(end) === ',') {
       const tail = text.slice(end, end + 160);
       const apposition =
-        /\s[a-z][\w'’-]*$/.test(named[0]) || national || head !== null ? NAME_APPOSITION.exec(tail) : null;
+        /\s[a-z][\w'’-]*$/.test(named[0]) || national || head !== null
+          ? (NAME_APPOSITION.exec(tail) ?? (KIN_LAST.test(taken) ? KIN_NAME_APPOSITION.exec(tail) : null))
+          : null;
       const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
       if (apposition) end += apposition[0].length;
       else if (list) {

@@ -3873,16 +3873,15 @@ describe('parseIncidents: second review of the session', () => {
     };
     expect(rows(report).map(([date]) => date)).toEqual(['2011-03-03']);
   });
-  it('keeps a day counted past the year its own date', () => {
+  // (The day counted past the year is an event of the next year's report, which the guide leaves out; its toll stays
+  // off the story's.)
+  it('keeps a day counted past the year its own, and no record of this year', () => {
     expect(
       told(
         2020,
         'On December 30, fighters attacked a military post in Ulma, killing two soldiers, and two days later they attacked a checkpoint in Tarn, killing four.',
-      ).map(([date, places]) => [date, places]),
-    ).toEqual([
-      ['2020-12-30', ['Ulma']],
-      ['2021-01-01', ['Tarn']],
-    ]);
+      ).map(([date, places, killed]) => [date, places, killed]),
+    ).toEqual([['2020-12-30', ['Ulma'], 2]]);
   });
   it('leaves the figures of a story with it when a raid answering it is dated inside a sentence', () => {
     expect(
@@ -9783,5 +9782,72 @@ describe('parseIncidents: the DK gold readings (invented names)', () => {
       ['2020-06-13', ['Tarn'], 20],
       ['2020-06-13', ['Ulma'], 40],
     ]);
+  });
+});
+
+describe('parseIncidents: the session review (invented names)', () => {
+  it('makes no record of a day counted into another year', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On January 1, a bomb killed four people in Ulma. A day before that, gunmen killed two guards in Sorra.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-01-01', ['Ulma'], 4]]);
+  });
+  it('reads no attack in police ransacking offices, and keeps a town told with the day of a vote its place', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On October 14, police in Velda ransacked the offices of an opposition newspaper.',
+          'On January 20, gunmen killed Omar Tessa in Kesh ahead of the elections scheduled for February 8 in Ulma.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-01-20', ['Kesh'], 1]]);
+  });
+  it('keeps an arrest told in a "who had been" clause the event where the rest tells none', () => {
+    expect(
+      rows(chapter(2012, 'Omar Tessa, who had been arrested on April 2, escaped from custody in Kesh on April 9.')).map(
+        ([date, kind]) => [date, kind],
+      ),
+    ).toEqual([['2012-04-02', 'arrest']]);
+  });
+  it('reads the toll risen "over the following days" as the story’s', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On June 15, militants shelled the market in Kesh, killing nine civilians. Over the following days, the death toll rose to 14.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2012-06-15', ['Kesh'], 14]]);
+  });
+  it('counts a victim told by a title and a name, kin told by a name after a possessive, and one doing something', () => {
+    expect(
+      readCasualties('On July 4, gunmen killed the Minister of Internal Affairs, Omar Tessa, in Brisk.').figures.killed,
+    ).toBe(1);
+    expect(
+      readCasualties(
+        'On July 4, a suicide bomber in Brisk killed the Minister of Internal Affairs, Omar Tessa, and five bodyguards.',
+      ).figures.killed,
+    ).toBe(6);
+    expect(
+      readCasualties('On March 3, police in Ulma arrested Omar Tessa’s brother Korvin and two other suspects.').figures
+        .arrested,
+    ).toBe(3);
+    expect(
+      readCasualties('On March 3, police in Ulma detained his cousin Arvid and four other suspects.').figures.arrested,
+    ).toBe(5);
+    expect(
+      readCasualties('On January 15, police arrested the bomber’s brother, Korvin, and two other suspects in Velda.')
+        .figures.arrested,
+    ).toBe(3);
+    expect(
+      readCasualties(
+        'On August 9, gunmen opened fire on a market in Tarn, killing a shopkeeper who was closing his stall and three customers.',
+      ).figures.killed,
+    ).toBe(4);
   });
 });

@@ -1202,6 +1202,12 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       .flatMap(eachEventListed)
       .map((d) => buildRecord(d, book, report.country))
       .filter(({ draft, record }) => !draft.tentative || record.killed !== null || record.wounded !== null)
+      // ("On January 1, a bomb killed four in Ulma. A day before that, gunmen killed two guards in Sorra": a day counted
+      // into another year, with no year written, dates an event of that year's report.)
+      .filter(
+        ({ record }) =>
+          record.date.startsWith(String(report.year)) || /\b(?:19|20)\d\d\b/.test(record.evidence.date ?? ''),
+      )
       .flatMap(eachPlaceOwnToll),
     report.id,
   );
@@ -1363,6 +1369,18 @@ function hadDone(sentence: string, m: DateMention): boolean {
       sentence.slice(m.end, m.end + 60),
     )
   );
+}
+
+/**
+ * Whether mention `i` of a sentence is a day of what someone had done before its event: after the first, or the first
+ * where a day of the event follows and the words after it tell an event ("Ould Tal, who had escaped from custody on
+ * April 2, was recaptured in Tarn on April 9"; not "Ann Roe, who had been arrested on April 2, escaped from custody on
+ * April 9", whose arrest is the event).
+ */
+function doneBefore(sentence: string, m: DateMention, i: number, mentions: readonly DateMention[]): boolean {
+  if (i === 0 && !mentions.some((other) => other.start > m.end && !other.reference)) return false;
+  if (!hadDone(sentence, m)) return false;
+  return i > 0 || classifyIncident(sentence.slice(m.end)) !== null;
 }
 
 /** Reads one sentence of a passage: its dates, the drafts it opens, and the story it goes on telling. */
@@ -1637,10 +1655,11 @@ function framedMonth(sentence: string, monthEnd: number, dayStart: number): bool
   const { killed, wounded, arrested } = readCasualties(before).figures;
   return killed === null && wounded === null && arrested === null;
 }
-// A sentence that tells only that some of the wounded of the story before died, after the day it counts: "In the
-// following days, four of the wounded died", "Over the next week, two more of the injured succumbed to their wounds".
+// A sentence that tells only that some of the wounded of the story before died, or its toll risen, after the day it
+// counts: "In the following days, four of the wounded died", "Over the next week, two more of the injured succumbed to
+// their wounds", "Over the following days, the death toll rose to 14".
 const WOUNDED_DIED_ONLY =
-  /^(?:[^,;.]{1,40},\s+)?(?:(?:at least|another)\s+)?[\w-]+\s+(?:more\s+)?of the (?:wounded|injured)\s+(?:(?:later|subsequently|also)\s+)?(?:died|succumbed)\b(?:\s+(?:of|from|to) (?:their|his|her|the) (?:wounds|injuries))?(?:\s+in (?:a |the )?hospital)?\s*\.?\s*$/i;
+  /^(?:[^,;.]{1,40},\s+)?(?:(?:(?:at least|another)\s+)?[\w-]+\s+(?:more\s+)?of the (?:wounded|injured)\s+(?:(?:later|subsequently|also)\s+)?(?:died|succumbed)\b(?:\s+(?:of|from|to) (?:their|his|her|the) (?:wounds|injuries))?(?:\s+in (?:a |the )?hospital)?|the (?:death )?toll (?:later |eventually |subsequently )?(?:rose|climbed|increased) to (?:at least |more than )?[\w-]+(?: (?:dead|people|deaths))?)\s*\.?\s*$/i;
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
 // hospital".
 const OF_WOUNDS = /\b(?:wounds|injuries|wounded|injured|hospital)\b/i;
@@ -1667,9 +1686,7 @@ function datesOf(r: Reader, sentence: string) {
   // ("Ould Tal, who had escaped from custody on April 2, was recaptured in Tarn on April 9": the same for the first day,
   // where a day of the event follows.)
   mentions = mentions.map((m, i) =>
-    !m.reference && (i > 0 || mentions.some((other) => other.start > m.end && !other.reference)) && hadDone(sentence, m)
-      ? { ...m, reference: true }
-      : m,
+    !m.reference && doneBefore(sentence, m, i, mentions) ? { ...m, reference: true } : m,
   );
   // ("On August 13, a bomb … Security services also acted in the north. The next month, police arrested eight …": the
   // month after the one told last.)
@@ -2339,7 +2356,7 @@ function readDated(
       !m.aside &&
       // ("On October 29, a man who had entered France via Lampedusa in September attacked …": a day of what someone had
       // done before, told after the event's day, dates nothing and cuts no clause.)
-      !((i > 0 || mentions.some((other) => other.start > m.end && !other.reference)) && hadDone(sentence, m)) &&
+      !doneBefore(sentence, m, i, mentions) &&
       // ("…, killing six officials; the mayor, seriously injured, died of his wounds in Qatar on August 1": the day a
       // victim of the event told died, no event of its own.)
       !(i > 0 && DIED_OF_WOUNDS_ON.test(sentence.slice(Math.max(0, m.start - 80), m.start))) &&
@@ -2354,7 +2371,12 @@ function readDated(
       ) &&
       // ("…, a candidate in the municipal elections scheduled for February 8, in Janakpur": the day of what was
       // scheduled, told after the event's, dates nothing and cuts no clause.)
-      !(i > 0 && SCHEDULED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) &&
+      // (Only where a comma closes the day: "scheduled for February 8 in Ulma" is where the vote was to be.)
+      !(
+        i > 0 &&
+        sentence.charAt(m.end) === ',' &&
+        SCHEDULED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))
+      ) &&
       // ("sentenced two members to death (commuted to life after the abolition of the death penalty in June) for the
       // Valentine's Day bombing of a bus": a day in brackets that tells no violence, and the event a sentence is for.)
       !quietBracket(sentence, m) &&
