@@ -64,6 +64,33 @@ const DAY_MONTH = new RegExp(
   `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?(\\s?[-–]\\s?|\\s+(?:to|through|until|and)\\s+(?:the\\s+)?))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
+// A day written as an ordinal word: "on the first of December", "the twenty-third of May".
+const ORDINAL_DAYS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `twenty-${o}`),
+  'thirtieth',
+  'thirty-first',
+];
+const ORDINAL_DAY_MONTH = new RegExp(`\\bthe (${ORDINAL_DAYS.join('|')}) of (${MONTHS})${YEAR}\\b(?!['’])`, 'gi');
 // What stands before a first day joined to the second by a word ("From 12 to 13 July", "between 12 and 14 July", "on
 // 9 and 12 October"): not a figure ("killed 12 and wounded 13 July" has a verb between; "arrested 12 to 13 July" none).
 const SPAN_LEAD = /\b(?:[Oo]n|[Bb]etween|[Ff]rom|of|[Dd]uring|[Oo]ver|[Nn]ights|[Dd]ays)\s+(?:the\s+)?$/;
@@ -129,7 +156,7 @@ const RANKED_IN_YEAR =
 const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "14".
 const DAY_COUNT =
-  '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d{1,2})';
+  '(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d{1,2})';
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier", "the previous
 // day", "the day before,", "a day before that,", "the next Sunday".
@@ -530,6 +557,20 @@ export function findDates(
     // "19-20 December", "12 to 13 July": from the first day to the second.
     const first = spans ? (from ?? d) : d;
     push(m.index, end, day(y, month, first), first === d ? null : day(y, month, d), 'day', 3, y);
+  }
+  for (const m of sentence.includes(' of ') ? sentence.matchAll(ORDINAL_DAY_MONTH) : []) {
+    const [whole, ordinal = '', month = '', own] = m;
+    const told = yearOf(own, m.index);
+    if (told === null) continue;
+    push(
+      m.index,
+      m.index + whole.length,
+      day(told, month, String(ORDINAL_DAYS.indexOf(ordinal.toLowerCase()) + 1)),
+      null,
+      'day',
+      3,
+      told,
+    );
   }
   for (const m of HOLIDAY_NAME.test(sentence) ? sentence.matchAll(HOLIDAY) : []) {
     const [name = ''] = m;

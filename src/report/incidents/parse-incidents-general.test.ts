@@ -9851,3 +9851,24 @@ describe('parseIncidents: the session review (invented names)', () => {
     ).toBe(4);
   });
 });
+
+describe('parseIncidents: the DL gold readings (invented names)', () => {
+  it('leaves a count across several states off the story before, counts "Seventeen days after", reads "the first of December"', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On July 30, soldiers killed sect leader Omar Tessa in Tarn. The next day, police executed Bo Tessi, a suspected sect financier, in Tarn. More than 800 people, most of them sect members, died during the five days of violence across Tarn, Ulma, Sorra, and Kesh states.',
+          'On October 4, militants ambushed a patrol near Darlo, killing eight soldiers. Seventeen days after the ambush, militants attacked a gendarmerie post in Varsk, killing 13 gendarmes.',
+          'Militants lobbed a grenade at a police patrol in Lorn on the first of December, wounding nine civilians.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2009-07-30', ['Tarn'], 1, null],
+      ['2009-07-31', ['Tarn'], 1, null],
+      ['2009-10-04', ['Darlo'], 8, null],
+      ['2009-10-21', ['Varsk'], 13, null],
+      ['2009-12-01', ['Lorn'], null, 9],
+    ]);
+  });
+});
