@@ -2716,7 +2716,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     (ATTACKERS_DEAD.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
       // ("…; police killed both attackers": the words after the verb the figure was read with.)
       ATTACKERS_DEAD.test(text.slice(tollFrom, tollFrom + 80).replace(/^(?:killed|killing|shot dead|shot)\s+/i, '')))
-      ? text.lastIndexOf('; ', tollFrom)
+      ? // ("Militants killed a soldier near Tarn before troops killed all three attackers": the same, before "before".)
+        Math.max(text.lastIndexOf('; ', tollFrom), text.lastIndexOf(' before ', tollFrom))
       : -1;
   // ("killed Said Ann Roe … in an operation in which five other militants also died": a toll of others than a victim
   // told before it, in the same sentence.)

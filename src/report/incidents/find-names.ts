@@ -33,7 +33,7 @@ const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary"
   // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
   new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ |[A-Z]{2,6} ){0,3}${PLACE_NOUN} of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ |[A-Z]{2,6} ){0,4}(?:${PLACE_NOUN}|neighbou?rhoods|districts|suburbs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // "the Saqlawiyah army base north of Fallujah", "the Boungou gold mine": a base or a mine named for its place.

@@ -9872,3 +9872,23 @@ describe('parseIncidents: the DL gold readings (invented names)', () => {
     ]);
   });
 });
+
+describe('parseIncidents: more DL readings (invented names)', () => {
+  it('counts a victim told before the attackers killed "before" troops came, and splits ", while bombings in the …"', () => {
+    expect(
+      readCasualties('On September 21, militants killed a soldier near Tarn before troops killed all three attackers.')
+        .figures.killed,
+    ).toBe(4);
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On January 5, a suicide bomber struck pilgrims near Tarn, killing 44, while bombings in the Ulma and Sorra Heights neighborhoods of Kesh killed 29 more.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-01-05', ['Tarn'], 44],
+      ['2012-01-05', ['Ulma', 'Sorra Heights', 'Kesh'], 29],
+    ]);
+  });
+});
