@@ -9892,3 +9892,16 @@ describe('parseIncidents: more DL readings (invented names)', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the second review of the session (invented names)', () => {
+  it('keeps a story’s own toll told "during the five days of violence in the city"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 2, sectarian riots broke out in Tarn after militants burned a mosque. At least 40 people were killed during the five days of violence in the city.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2015-03-02', ['Tarn'], 40]]);
+  });
+});

@@ -137,9 +137,9 @@ const GOES_ON_TELLING =
   /^(?:No one|Nobody|None of (?:them|the)\b|There (?:were|was) no (?:other |further )?(?:casualties|injuries|deaths|fatalities)\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^The number of (?:dead|deaths|fatalities|people killed)\b|^By the (?:next|following) (?:day|morning|week),? the (?:death )?toll\b|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
 const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
-// "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states".
+// "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bduring the (?:\w+ )?(?:days|weeks|months) of (?:violence|fighting|unrest|clashes|rioting)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
+  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
 /** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
 function yearsConflict(sentence: string): boolean {
   return (
