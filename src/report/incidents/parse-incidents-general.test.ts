@@ -9905,3 +9905,27 @@ describe('parseIncidents: the second review of the session (invented names)', ()
     ).toEqual([['2015-03-02', ['Tarn'], 40]]);
   });
 });
+
+describe('parseIncidents: still missed in the second review (invented names)', () => {
+  it('counts kin told by a figure after a possessive, children along with one named, and "Twenty-one days later"', () => {
+    expect(
+      readCasualties('On September 9, police in Kesh arrested Omar Tessa’s two brothers and three other suspects.')
+        .figures.arrested,
+    ).toBe(5);
+    expect(
+      readCasualties('On July 2, gunmen killed the village headwoman Ada Kel, along with her three children, in Sorra.')
+        .figures.killed,
+    ).toBe(4);
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 2, gunmen attacked a market in Tarn, killing 12. Twenty-one days later, a bomb exploded in Ulma, wounding nine.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-03-02', ['Tarn']],
+      ['2015-03-23', ['Ulma']],
+    ]);
+  });
+});
