@@ -9929,3 +9929,22 @@ describe('parseIncidents: still missed in the second review (invented names)', (
     ]);
   });
 });
+
+describe('parseIncidents: the day’s arrests told in the attack’s sentence (second review)', () => {
+  it('makes the arrests "later that day" in a town of their own a record of their own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 8, a suicide bomber killed 20 people at a bus station in Kesh, and later that day police arrested three suspects in Sorra.',
+          'On February 11, militants ambushed a patrol near Tarn, killing 12 soldiers; later that day, security forces detained four suspects in Ulma.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2015-07-08', 'attack', ['Kesh'], 20, null],
+      ['2015-07-08', 'arrest', ['Sorra'], null, 3],
+      ['2015-02-11', 'attack', ['Tarn'], 12, null],
+      ['2015-02-11', 'arrest', ['Ulma'], null, 4],
+    ]);
+  });
+});

@@ -530,6 +530,9 @@ function withoutRanking(clause: string, year: number | null): string {
   return clause;
 }
 
+// A force that arrests, opening a clause: "police arrested", "security forces detained".
+const SAME_DAY_ARRESTS =
+  /^(?:the\s+)?(?:police|security forces|troops|soldiers|authorities|gendarmes)\s+(?:\w+\s+)?(?:arrested|detained|captured)\b/i;
 const SAME_DAY_OPENING =
   /^(?:later\s+|early\s+|late\s+)?(?:that|the same)\s+(?:day|night|evening|morning|afternoon),?\s+/i;
 /**
@@ -641,7 +644,17 @@ function splitThen(clause: string, depth = 0): string[] {
     /^(?:simultaneous|separate|parallel|other|further)\s/i.test(second) &&
     /\barrest/i.test(second) &&
     !/\bno (?:\w+ )?arrests?\b|\bno one was arrested\b/i.test(second);
-  return violentAct(first) && (violentAct(second) || raids) && (placed || another) && !oneStory && !laterDeath
+  // ("…, killing 20 people at a bus station in Kesh, and later that day police arrested three suspects in Sorra": the
+  // day's arrests by a force, in a town of their own.)
+  const sameDayArrest =
+    (/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) || SAME_DAY_OPENING.test(second)) &&
+    SAME_DAY_ARRESTS.test(second.replace(SAME_DAY_OPENING, '')) &&
+    ARRESTED_IN_PLACE.test(second);
+  return violentAct(first) &&
+    (violentAct(second) || raids || sameDayArrest) &&
+    (placed || another) &&
+    !oneStory &&
+    !laterDeath
     ? [first, ...(depth < 3 ? splitThen(second, depth + 1) : [second])]
     : [clause];
 }
