@@ -584,6 +584,9 @@ function splitThen(clause: string, depth = 0): string[] {
     /\b(?:in|at|on|near|outside|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]|^in (?:al|el)-[A-Z]/.test(
       second,
     );
+  // Whether the second part opens on the same day: ", and later that day …", "; that evening, …".
+  const sameDayTold =
+    /\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) || SAME_DAY_OPENING.test(second);
   // ("…, killing 15; a separate attack on a convoy the same day killed 14 more": told as another event, placed or not.)
   // ("…; the same day, gunmen shot and killed another American contractor in his villa in the capital": another
   // victim, or the capital, is another event too.)
@@ -609,8 +612,7 @@ function splitThen(clause: string, depth = 0): string[] {
     // ("…, killing nine soldiers, and later that day ambushed a truck near the same village, killing 12 passengers": a
     // second attack the same day, told after its time, with a toll of its own.)
     // ("…; later that day, the same group ambushed a patrol outside Ulma, killing seven": the same after a semicolon.)
-    ((/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) ||
-      SAME_DAY_OPENING.test(second)) &&
+    (sameDayTold &&
       // (Or a place of its own where the first told no toll: "…; later that day, the group ambushed a convoy outside Ulma,
       // killing seven".)
       (/\b(?:killing|killed|wounding|wounded)\s/.test(first) || placed) &&
@@ -647,9 +649,7 @@ function splitThen(clause: string, depth = 0): string[] {
   // ("…, killing 20 people at a bus station in Kesh, and later that day police arrested three suspects in Sorra": the
   // day's arrests by a force, in a town of their own.)
   const sameDayArrest =
-    (/\b(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\s+$/.test(m[0]) || SAME_DAY_OPENING.test(second)) &&
-    SAME_DAY_ARRESTS.test(second.replace(SAME_DAY_OPENING, '')) &&
-    ARRESTED_IN_PLACE.test(second);
+    sameDayTold && SAME_DAY_ARRESTS.test(second.replace(SAME_DAY_OPENING, '')) && ARRESTED_IN_PLACE.test(second);
   return violentAct(first) &&
     (violentAct(second) || raids || sameDayArrest) &&
     (placed || another) &&
@@ -1671,7 +1671,7 @@ function framedMonth(sentence: string, monthEnd: number, dayStart: number): bool
 // A sentence that tells only that some of the wounded of the story before died, or its toll risen, after the day it
 // counts: "In the following days, four of the wounded died", "Over the next week, two more of the injured succumbed to
 // their wounds", "Over the following days, the death toll rose to 14".
-const WOUNDED_DIED_ONLY =
+const STORY_TOLL_ONLY =
   /^(?:[^,;.]{1,40},\s+)?(?:(?:(?:at least|another)\s+)?[\w-]+\s+(?:more\s+)?of the (?:wounded|injured)\s+(?:(?:later|subsequently|also)\s+)?(?:died|succumbed)\b(?:\s+(?:of|from|to) (?:their|his|her|the) (?:wounds|injuries))?(?:\s+in (?:a |the )?hospital)?|the (?:death )?toll (?:later |eventually |subsequently )?(?:rose|climbed|increased) to (?:at least |more than )?[\w-]+(?: (?:dead|people|deaths))?)\s*\.?\s*$/i;
 // Words that make a death one of the wounded of an event told before: "of their wounds", "one of the injured", "in
 // hospital".
@@ -1865,7 +1865,7 @@ function datesOf(r: Reader, sentence: string) {
     relativeAt &&
     !bracketedDay &&
     // ("In the following days, four of the wounded died.": more of the story's dead, no event of its own.)
-    !WOUNDED_DIED_ONLY.test(sentence) &&
+    !STORY_TOLL_ONLY.test(sentence) &&
     !(
       mentions[0] &&
       (mentions[0].start <= phraseEnd(sentence, relativeAt[0].length) + 8 ||
