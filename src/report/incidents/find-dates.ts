@@ -620,8 +620,10 @@ export function findDates(
       const day = islamicHoliday(year, name);
       if (!day) continue;
       const shift = which === 'eve' ? -1 : which === 'second' ? 1 : which === 'third' ? 2 : 0;
-      // (Quoted from "the": "On the first day of Eid al-Adha" is no name of an event, as "the October 31 bombings" is.)
-      const start = m.index + (which ? whole.indexOf('the ') : whole.indexOf(name));
+      // (Quoted from "the": "On the first day of Eid al-Adha", "on the Eid al-Fitr holiday" are no names of an event, as
+      // "the October 31 bombings" is.)
+      const the = whole.indexOf('the ');
+      const start = m.index + (the >= 0 ? the : whole.indexOf(name));
       push(start, m.index + whole.length, addDays(day, shift), null, 'day', 4, year);
     }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox

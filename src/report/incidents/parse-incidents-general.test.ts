@@ -9948,3 +9948,31 @@ describe('parseIncidents: the day’s arrests told in the attack’s sentence (s
     ]);
   });
 });
+
+describe('parseIncidents: a day counted to a holiday of the moon’s calendar (gold DL)', () => {
+  it('keeps one event with its toll on "Three days later, on the Eid al-Fitr holiday", on the day counted', () => {
+    const report = chapter(
+      2007,
+      'On October 11, a bomb exploded at a shrine in Ulma, killing three. Three days later, on the Eid al-Fitr holiday, a blast in a cinema hall in Sorra killed six and injured over 30.',
+    );
+    expect(rows(report)).toEqual([
+      ['2007-10-11', 'attack', ['Ulma'], 3, null, null],
+      ['2007-10-14', 'attack', ['Sorra'], 6, 30, null],
+    ]);
+    expect(parseIncidents(report)[1]?.evidence.date).toBe('Three days later, on the Eid al-Fitr');
+  });
+
+  it('keeps the holiday’s day where the count lands more than a day from it', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On October 1, a bomb exploded at a shrine in Ulma, killing three. Nine days later, on Eid al-Fitr, a blast in a cinema hall in Sorra killed six.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-10-01', 'attack', ['Ulma'], 3, null, null],
+      ['2007-10-13', 'attack', ['Sorra'], 6, null, null],
+    ]);
+  });
+});

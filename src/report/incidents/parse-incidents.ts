@@ -1,3 +1,4 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { isValid } from 'date-fns/isValid';
@@ -300,6 +301,19 @@ const LATER_OPENING =
 // The words between a relative day and the day it names written out: ", on Saturday, ", ", on the evening of ".
 const LEADS_TO_DAY =
   /^[,\s]*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:morning|evening|night|afternoon|early hours|eve)\s+of\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+// A day of the moon's calendar named: "the Eid al-Fitr holiday", "Ashura".
+const ISLAMIC_DAY = /\b(?:Eid|Idul|Ashura)\b/;
+/**
+ * The day the words opening `sentence` count to from `from` ("Three days later, on …"), where it lies within a day of
+ * the day written out after them (`day`); else null.
+ */
+function countedTo(sentence: string, from: string | null, day: DateMention): string | null {
+  const opening = LATER_OPENING.exec(sentence);
+  if (!opening || from === null || from.length !== 10 || day.date.length !== 10) return null;
+  const days = daysLater(opening[0], from);
+  const date = days === null ? null : shiftDays(from, days);
+  return date !== null && Math.abs(differenceInCalendarDays(parseISO(date), parseISO(day.date))) <= 1 ? date : null;
+}
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 // ("ISIS-K claimed responsibility … within hours", "… on Twitter while the attack was still under way".)
 // A second attack told right after the story's, by its attackers, with more dead or hurt: "Militants then attacked the
@@ -1852,6 +1866,14 @@ function datesOf(r: Reader, sentence: string) {
     LATER_OPENING.test(sentence.slice(0, first.start)) &&
     LEADS_TO_DAY.test(sentence.slice(LATER_OPENING.exec(sentence)?.[0].length ?? 0, first.start));
   if (first && writtenOut && !first.leads) mentions = [{ ...first, leads: true }, ...mentions.slice(1)];
+  // ("On October 11, … Three days later, on the Eid al-Fitr holiday, a blast …": a holiday of the moon's calendar is
+  // kept a day apart from one country to the next; the day the report counts to, within a day of it, is the event's.)
+  const countedDay = first && writtenOut && ISLAMIC_DAY.test(first.words) ? countedTo(sentence, lastDay, first) : null;
+  if (first && countedDay)
+    mentions = [
+      { ...first, date: countedDay, leads: true, words: sentence.slice(0, first.end).replace(/^\s+/, '') },
+      ...mentions.slice(1),
+    ];
   // ("Less than a month later, another bomber struck the police station in Thenia (January 29), …": the day written in
   // brackets is the event's; the span counted from the story before only led to it.)
   const bracketedDay =
