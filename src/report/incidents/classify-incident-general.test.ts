@@ -1809,3 +1809,18 @@ describe('classifyIncident: a leader appearing in a video (the guide: a video is
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a bomb that blew a hole in a wall, then claimed (gold DK)', () => {
+  it.each([
+    'A bomb blew a hole in the outer wall of the consulate in Ulma on June 6, causing no casualties; the Sorra Brigades claimed responsibility.',
+    'On March 2, an explosive device blew a large hole through the gate of the Tarn police station; the Lorn Front claimed responsibility.',
+  ])('tells an attack in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBe('attack');
+  });
+
+  it('still tells a claim alone as a threat', () => {
+    expect(
+      classifyIncident('On June 8, the Sorra Brigades claimed responsibility for the bombing in a statement.'),
+    ).toBe('threat');
+  });
+});
