@@ -1824,3 +1824,20 @@ describe('classifyIncident: a bomb that blew a hole in a wall, then claimed (gol
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident: a killing told in the passive, then claimed in a clause of its own (gold DC)', () => {
+  it.each([
+    'Aid worker Ann Roe was shot dead while jogging in the diplomatic quarter of Tarn on May 3; the Sorra Front claimed responsibility the same night.',
+    'Journalist Omar Tessa was gunned down outside his home in Ulma on June 2; the Lorn Brigades claimed responsibility.',
+  ])('tells an attack in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBe('attack');
+  });
+
+  it('still tells a claim whose aside recalls an old killing as a threat', () => {
+    expect(
+      classifyIncident(
+        'The Front, whose leader was shot dead in 2010, claimed responsibility for the May 3 bombing in a statement.',
+      ),
+    ).toBe('threat');
+  });
+});

@@ -204,8 +204,10 @@ const KILLED_FIGHTERS =
 // Violence told in the passive, by whom: "was killed by gunmen", "were shot dead by militants".
 // ("Four rockets were fired from Tarn toward Ulma, causing no casualties; the Front claimed responsibility": the weapon's
 // use, told in the passive, the same.)
+// ("Aid worker Ann Roe was shot dead while jogging in Tarn on May 3; the Front claimed responsibility": a killing told
+// in the passive, by no one named, before a clause of its own that claims it.)
 const VICTIM_BEFORE_CLAIM =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b|\b(?:rockets?|mortars?|mortar rounds|missiles?|shells|grenades?|bombs?|IEDs?|explosive devices?)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:fired|launched|thrown|hurled|detonated|set off)\b/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot(?: dead)?|murdered|assassinated|kidnapped|abducted|wounded|injured|beheaded)\s+by\s+(?:\w+\s+){0,3}?(?:gunmen|gunman|militants?|insurgents?|attackers?|assailants?|terrorists?|bombers?|fighters|rebels?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\b(?=[^;]*;\s*[^;]*$)|\b(?:rockets?|mortars?|mortar rounds|missiles?|shells|grenades?|bombs?|IEDs?|explosive devices?)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:fired|launched|thrown|hurled|detonated|set off)\b/i;
 // A review, inquiry or report on events, as what the sentence tells: "An independent review of the attacks … concluded".
 const REVIEW_OF_EVENTS =
   /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
