@@ -145,9 +145,10 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk", "as his vehicle
-  // passed through Baabda", "mortar rounds fired into Tarn", "convoys leaving Tarn"
+  // passed through Baabda", "mortar rounds fired into Tarn", "convoys leaving Tarn", "aboard Flight 253 as it approached
+  // Tarn"
   new RegExp(
-    `\\b(?:in|near|outside|inside|around|at|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing|leading|led|drove|driving|burst|stormed|rammed|fired|firing|fell|landed|lobbed|crashed|slammed)\\b[^.;]{0,40}into)|leaving(?<=\\b(?:convoys?|vehicles?|buses|bus|trucks?|patrols?|boats?|trains?)\\s+leaving)|through(?<=\\b(?:passed|passing|drove|driving|traveling|travelling|traveled|travelled|moving|moved|ripped|tore|swept)\\s+through)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    `\\b(?:in|near|outside|inside|around|at|approach(?:ed|ing)(?<=\\b(?:as|while|when) (?:it|the (?:plane|aircraft|airliner|jet|flight)) (?:was )?approach(?:ed|ing))|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing|leading|led|drove|driving|burst|stormed|rammed|fired|firing|fell|landed|lobbed|crashed|slammed)\\b[^.;]{0,40}into)|leaving(?<=\\b(?:convoys?|vehicles?|buses|bus|trucks?|patrols?|boats?|trains?)\\s+leaving)|through(?<=\\b(?:passed|passing|drove|driving|traveling|travelling|traveled|travelled|moving|moved|ripped|tore|swept)\\s+through)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape

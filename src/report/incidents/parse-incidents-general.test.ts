@@ -9976,3 +9976,16 @@ describe('parseIncidents: a day counted to a holiday of the moon’s calendar (g
     ]);
   });
 });
+
+describe('parseIncidents: an attempt aboard a flight, placed where it was approaching (golds DC, DL, F8)', () => {
+  it('places "aboard Flight 253 as it approached Ulma" in Ulma', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On Christmas Day, Nigerian national Ali Tessa attempted to detonate explosives concealed in his underwear aboard Tarnair Flight 253 as it approached Ulma, Sorra. Passengers and crew subdued him.',
+        ),
+      ),
+    ).toEqual([['2009-12-25', 'attack', ['Ulma', 'Sorra'], null, null, null]]);
+  });
+});
