@@ -9989,3 +9989,60 @@ describe('parseIncidents: an attempt aboard a flight, placed where it was approa
     ).toEqual([['2009-12-25', 'attack', ['Ulma', 'Sorra'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: an opening that names the site of the year’s worst attack (gold DM)', () => {
+  it('places the dated attack after it at the site’s town, after a heading’s label too', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          '2009 Terrorist Incidents: The most serious attack of the year occurred at the Sorra mosque in the village of Ulma, in the Kesh district of Tarn province. On June 8, gunmen opened fire on worshippers during evening prayers, killing ten and wounding 12.',
+          'The deadliest bombing of the year took place at a market in Lorn. On March 3, a car bomb killed 30 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-06-08', 'attack', ['Ulma'], 10, 12, null],
+      ['2009-03-03', 'attack', ['Lorn'], 30, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: days told by the elections the chapter dates (golds DD, DG, DM)', () => {
+  it('dates "On election day", "On the eve of the election" and days counted from the election by its day', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Ulmastan held its first parliamentary elections in more than three decades on September 18.',
+          'On the eve of the election, police defused a bomb in Tarn. On election day, rocket attacks on polling centers in Sorra killed two police officers. The day after the election, gunmen killed three in Kesh. Ten days after the vote, a suicide bomber rammed a bus in Lorn, killing nine soldiers.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-09-17', 'attack', ['Tarn'], null, null, null],
+      ['2005-09-18', 'attack', ['Sorra'], 2, null, null],
+      ['2005-09-19', 'attack', ['Kesh'], 3, null, null],
+      ['2005-09-28', 'attack', ['Lorn'], 9, null, null],
+    ]);
+  });
+
+  it('reads the day from "the July 25 general elections", and from no chapter that dates two elections', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'Militants attacked candidates in the run-up to the July 25 general elections.',
+          'On election day, a suicide bomber struck outside a polling station in Tarn, killing 31 people.',
+        ),
+      ),
+    ).toEqual([['2018-07-25', 'attack', ['Tarn'], 31, null, null]]);
+    expect(
+      rows(
+        chapter(
+          2018,
+          'Presidential elections were held on May 14, and parliamentary elections were held on October 2.',
+          'On election day, a suicide bomber struck outside a polling station in Tarn, killing 31 people.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -382,6 +382,28 @@ const ENDED_AFTER =
 // An occasion a relative day may count from whose day the text seldom gives: "after the vote", "after the elections".
 const UNDATED_ANCHOR =
   /^\s*(?:\w+\s+)?(?:vote|votes|election|elections|polls|referendum|inauguration|ceremony|summit|holiday|festival|census)\b(?!\s+(?:bombings?|attacks?|violence|blasts?|massacres?|shootings?|clashes))/i;
+// The day of a chapter's elections, told as a date of the vote ("the July 25 general elections") or as the day they were
+// held ("held its first parliamentary elections in more than three decades on September 18", "Presidential elections
+// were held on May 14").
+const ELECTION_ON = new RegExp(
+  String.raw`\b((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:elections?|polls)\b|\belections?(?:\s+(?:was|were)\s+held)?(?:\s+(?:in|for|to)\s+[^,.;:]{0,50}?)?\s+on\s+((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\b`,
+  'g',
+);
+// The occasion an undated day names: "the election", "the vote", "the polls".
+const ELECTION_WORD = /^(?:election|vote|poll)/i;
+/** The one day of elections `text` tells in `year`; null where it tells none or more than one. */
+function electionDayOf(text: string, year: number | null): string | null {
+  if (year === null || !/\belections?\b/.test(text)) return null;
+  const days = new Set<string>();
+  for (const m of text.matchAll(ELECTION_ON)) {
+    const [day] = findDates(m[1] ?? m[2] ?? '', year, null, null);
+    if (day && day.date.length === 10 && !day.endDate) days.add(day.date);
+  }
+  return days.size === 1 ? ([...days][0] ?? null) : null;
+}
+// A day a sentence tells by the elections: "On election day", "On the eve of the election", "on polling day".
+const ELECTION_DAY_TOLD =
+  /\b[Oo]n (?:the )?(?:(eve|day) of (?:the )?(?:(?:parliamentary|presidential|general|provincial|legislative|national|local|municipal) )*(?:elections?|vote|polls)|(?:(?:parliamentary|presidential|general) )?(?:election|polling|voting) day)\b/;
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 const FOLLOWING_DAYS =
   /^\s*(?:(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)|in the (?:days|weeks) (?:that followed|after(?:wards?)?))\b/i;
@@ -1082,6 +1104,8 @@ const STATEMENT_THEN_EVENT =
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
 interface Reader {
   readonly report: Omit<Report, 'incidents'>;
+  /** The day of the elections the chapter tells, where it tells one day of them ("On election day" is that day). */
+  readonly electionDay: string | null;
   /** How many drafts there were when the passage being read began. */
   passageFirst: number;
   readonly book: ReturnType<typeof buildNameBook>;
@@ -1149,6 +1173,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   // fraction of the compile cost, than one of 15 KB of bytecode, which it compiled again after each deoptimization.)
   const r: Reader = {
     report,
+    electionDay: electionDayOf(allText, report.year),
     book,
     drafts,
     toldDates,
@@ -1715,6 +1740,22 @@ function datesOf(r: Reader, sentence: string) {
   mentions = mentions.map((m, i) =>
     !m.reference && doneBefore(sentence, m, i, mentions) ? { ...m, reference: true } : m,
   );
+  // ("On election day, rocket attacks on polling centers in Tarn killed two police officers": the day of the elections the
+  // chapter tells, or the day before it on their eve.)
+  const byElection = mentions.length === 0 && r.electionDay !== null ? ELECTION_DAY_TOLD.exec(sentence) : null;
+  const electionDate = byElection && r.electionDay ? shiftDays(r.electionDay, byElection[1] === 'eve' ? -1 : 0) : null;
+  if (byElection && electionDate)
+    mentions = [
+      {
+        start: byElection.index,
+        end: byElection.index + byElection[0].length,
+        date: electionDate,
+        endDate: null,
+        leads: byElection.index === 0,
+        reference: false,
+        words: byElection[0],
+      },
+    ];
   // ("On August 13, a bomb … Security services also acted in the north. The next month, police arrested eight …": the
   // month after the one told last.)
   const nextMonth = r.toldMonth !== null && !mentions[0]?.leads ? NEXT_MONTH.exec(sentence) : null;
@@ -2015,9 +2056,20 @@ function datesOf(r: Reader, sentence: string) {
       (named[2] === undefined || TOLD_EVENT_NOUN.test(named[2])) &&
       r.drafts.slice(-3).some((d) => new RegExp(`\\b${namedWord}\\b`).test(d.clause));
     const fromNamed = /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(after) && !toldEvent;
+    // ("Ten days after the election, a suicide bomber …": counted from the day of the elections the chapter tells.)
+    // ("The day after the election": the same.)
+    const electionFrom =
+      anchor !== null && ELECTION_WORD.test(anchorWord) && /\b(?:after|before)(?: the)?$/i.test(relative[0])
+        ? r.electionDay
+        : null;
     // (And a day counted on from such a day: the year again.)
-    const date =
-      fromNamed || from.length === 4
+    const date = electionFrom
+      ? shiftDays(
+          electionFrom,
+          daysLater(relative[0], electionFrom) ??
+            (/\bday before\b/i.test(relative[0]) ? -1 : /\bday after\b/i.test(relative[0]) ? 1 : 0),
+        )
+      : fromNamed || from.length === 4
         ? from.slice(0, 4)
         : undatedAnchor
           ? from.slice(0, 7)
@@ -3145,8 +3197,10 @@ const OPENING_PLACE = /^(?:In|Near|Outside|At) (?:the )?[A-Z][^,;.]{1,60},/;
 // An opening that names where the event the passage tells took place: "The most serious attack inside Jordan during the
 // year took place in downtown Amman.", "The deadliest single attack of the year took place at Ashdod port.", "The worst
 // attack of the spring struck Tarn port.", "The year opened with an attack at the Erez crossing."
+// ("2009 Terrorist Incidents: The most serious attack of the year occurred at the al-Furqan mosque in the village of
+// Ai Bayae, …": after a heading's label; at a site in the town.)
 const ONE_EVENT_AT =
-  /^The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40})|^The year (?:opened|began|started) with an? (?:[\w-]+ )?(?:attack|bombing) (?:at|in|on) (?:the )?([A-Z][^,.;]{1,40})/;
+  /^(?:(?:19|20)\d\d [A-Z][\w ]{0,30}:\s+)?The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40}|(?:the|an?) (?:[\w'’-]+ ){0,4}?(?:mosque|church|temple|market|school|hotel|shrine|camp|base|station|checkpoint)s? (?:in|at) (?:the (?:village|town|city) of )?[A-Z][^,.;]{1,40})|^The year (?:opened|began|started) with an? (?:[\w-]+ )?(?:attack|bombing) (?:at|in|on) (?:the )?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
