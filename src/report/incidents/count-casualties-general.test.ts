@@ -4303,3 +4303,21 @@ describe('readCasualties: the DK gold readings (invented names)', () => {
     expect(readCasualties(text).figures[field]).toBe(value);
   });
 });
+
+describe('readCasualties: the DM gold readings (invented names)', () => {
+  it.each([
+    // Parts told after a day's number: not the day's 3, the figure after it.
+    ['A clash near Ulma on August 22 left six soldiers and 14 militants dead, according to the army.', 20],
+    ['On May 3 six police officers and two civilians were killed in Sorra.', 8],
+    // Two people, each told by a role and a name, the second after "and" or after the first one's aside.
+    ['Gunmen killed journalist Omar Tessa and photographer Ali Roe in Ulma.', 2],
+    [
+      'On September 12, Front fighters killed Tarn-born militant Omar Tessa, a critic of the emir, and Korvel militant Ali Roe in the Kesh area.',
+      2,
+    ],
+    // (A title of two places stays one person.)
+    ['Gunmen killed Darlo and Marlo Interior Minister Omar Bakri Haddou in Karvan on May 9.', 1],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});

@@ -975,7 +975,7 @@ const NAME_WORD = `(?:${PARTICLE}[- ])?[A-Z][\\w'’.-]*`;
 const NAME_GAP = '(?<![a-z]{2}\\.)\\s+';
 // One person named with the title before the name: "senior Sorra Front operative Karim al-Tessa", "Darlo and Marlo Interior
 // Minister Omar Bakri Haddou", "Spanish priest Luis De Arro", "rebel sub-commander Ali Tessa".
-const TITLED_NAME = `(?:[Tt]he\\s+(?=(?:[a-z][a-z-]*\\s+){0,2}?(?:[a-z]+-)?${TITLE}\\s+[A-Z]))?(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|${PARTICLE}-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}?(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
+const TITLED_NAME = `(?:[Tt]he\\s+(?=(?:[a-z][a-z-]*\\s+){0,2}?(?:[a-z]+-)?${TITLE}\\s+[A-Z]))?(?:(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|when|while|after|before|more|than|about|over|some|least|all|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z][a-z-]*(?:['’][a-z]+)?\\s+|${PARTICLE}-[A-Z][\\w'’]*\\s+){0,2}(?:[A-Z][\\w'’.-]*\\s+(?:and\\s+(?=[A-Z]))?){0,3}(?:(?<!\\band\\s)(?!(?:in|at|on|near|during|by|with|the|a|an|and|or|of|for|from|to|as|his|her|their|its|who|whom|was|were)\\b)[a-z][a-z-]*\\s+){0,2}(?:[a-z]+-)?${TITLE}s?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}?(?:[a-z]+-)?${TITLE})?(?:\\s+of\\s+[A-Z][\\w'’-]*)?${NAME_GAP}${NAME_WORD}(?:(?:${NAME_GAP}${NAME_WORD}){1,4}|(?=[,.;]|\\s+(?:and|in|at|near|on|during|after|while|outside|inside|to)\\s))`;
 // (Not a time: "was shot dead a day after he and his wife …", "were assassinated a week before the vote".)
 const TIME_NOUN = 'day|week|month|year|hour|minute|time|while|moment|short';
 // (Any noun where kin follow, or after words told only of people: "shot dead a Buddhist rubber tapper and his wife",
@@ -1318,8 +1318,10 @@ const NAMES_AFTER = new RegExp(
   `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+ing\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z])(?!\\s+(?:${PERSON}|representative|envoy)\\b))+`,
 );
 // A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
+// ("killed American-born militant Omar Hammami, a critic of Godane, and British militant Osama al-Britani": the second
+// told by a role too.)
 const NAME_AFTER_ASIDE = new RegExp(
-  String.raw`^,\s+(?:the\s+|an?\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;.()]{1,60},\s+and\s+(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+){1,4}(?![\w'’-])(?!\s+(?:[a-z]+\s+)?(?:was|were|said|claimed|had)\b)`,
+  String.raw`^,\s+(?:the\s+|an?\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;.()]{1,60},\s+and\s+(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+)?${PERSON}\s+)?(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+){1,4}(?![\w'’-])(?!\s+(?:[a-z]+\s+)?(?:was|were|said|claimed|had)\b)`,
 );
 // "before killing his mother and himself": each relative and the attacker himself.
 const NAMED_LIST_KILLED =
@@ -2451,7 +2453,16 @@ function readFieldPatterns(t: Tally): void {
           const window = listWindow(text, start);
           // Both list patterns end with "and": a figure with no "and" before it opens no list.
           const listed = endsWithAnd(text.slice(window, start));
-          const before = listed ? LIST_BEFORE.exec(text.slice(window, start)) : null;
+          // ("a clash on May 3 left six soldiers and 14 militants dead": the list opens after a day's number.)
+          let from = window;
+          let before = listed ? LIST_BEFORE.exec(text.slice(from, start)) : null;
+          while (
+            before?.[1] &&
+            AFTER_MONTH.test(text.slice(Math.max(0, from + before.index - 12), from + before.index))
+          ) {
+            from += before.index + before[1].length;
+            before = LIST_BEFORE.exec(text.slice(from, start));
+          }
           const opening = before?.[1] ?? before?.[2];
           // ("a senior regional commander and five of his followers surrendered": one person named by a noun opens the list
           // of those arrested too; `add` reads "a" as one only for the dead.)
@@ -2459,12 +2470,12 @@ function readFieldPatterns(t: Tally): void {
           const one =
             (/^an?$/i.test(opening ?? '') && field !== 'killed') ||
             (/^(?:his|her|their)$/i.test(opening ?? '') && !/^\s*others\b/i.test(text.slice(start + figure.length)));
-          if (before && opening && one && !isUsed(window + before.index, window + before.index + opening.length)) {
-            used.fill(1, window + before.index, window + before.index + opening.length);
+          if (before && opening && one && !isUsed(from + before.index, from + before.index + opening.length)) {
+            used.fill(1, from + before.index, from + before.index + opening.length);
             result[field] = (result[field] ?? 0) + 1;
-            citeStart = window + before.index;
-          } else if (before && opening && add(field, opening, window + before.index)) {
-            citeStart = window + before.index;
+            citeStart = from + before.index;
+          } else if (before && opening && add(field, opening, from + before.index)) {
+            citeStart = from + before.index;
             // "Eleven soldiers, three hostages and nine of the ten attackers were killed": the items before the last,
             // each closed by a comma.
             citeStart = priorItems(t, field, citeStart);
