@@ -4321,3 +4321,26 @@ describe('readCasualties: the DM gold readings (invented names)', () => {
     expect(readCasualties(sentence).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: the DN gold readings (invented names)', () => {
+  it.each([
+    // One told by a noun of who they were, before another: "prison escapee", "and another resident".
+    ['On October 1, security forces killed prison escapee Omar Tessa and another militant, Ali Roe, in a gunfight.', 2],
+    ['Gunmen raided the town of Ulma on April 9, killing the head of the municipal council and another resident.', 2],
+    // The forces' own dead, told as "two of their own".
+    [
+      'In an operation in Tarn (April 2), Marines killed six Front members, including a sub-leader, and lost two of their own.',
+      8,
+    ],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+
+  it('reads one of kin hurt, told after the one killed, as one wounded', () => {
+    const read = readCasualties(
+      'A shepherd was killed and his nephew wounded when a landmine exploded near Kesh on April 16.',
+    );
+    expect(read.figures).toEqual({ killed: 1, wounded: 1, arrested: null });
+    expect(read.evidence.wounded).toBe('his nephew wounded');
+  });
+});

@@ -10046,3 +10046,33 @@ describe('parseIncidents: days told by the elections the chapter dates (golds DD
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: the DN gold readings (invented names)', () => {
+  it('keeps "the Front’s deputy emir, Ali Roe, and two other militants" one list of one event', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On November 4, security forces arrested Front emir Omar Tessa and two associates in Ulma. A week later, soldiers killed the Front’s deputy emir, Ali Roe, and two other militants in an ambush near Sorra.',
+          'On May 3, a bomb killed four in Kesh, and two more in Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2004-11-04', 'arrest', ['Ulma'], null, null, 3],
+      ['2004-11-11', 'clash', ['Sorra'], 3, null, null],
+      ['2004-05-03', 'attack', ['Kesh'], 4, null, null],
+      ['2004-05-03', 'attack', ['Lorn'], 2, null, null],
+    ]);
+  });
+
+  it('makes no event of the day of a ceremony a plot was to attack', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'In raids on May 12 in Ulma, police killed five suspected members of the Sorra network and arrested 12 others, disrupting a plot to attack the August 17 Independence Day ceremony.',
+        ),
+      ),
+    ).toEqual([['2010-05-12', 'clash', ['Ulma'], 5, null, 12]]);
+  });
+});
