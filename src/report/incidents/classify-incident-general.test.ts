@@ -1841,3 +1841,35 @@ describe('classifyIncident: a killing told in the passive, then claimed in a cla
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident: the DM and DN gold readings (invented names)', () => {
+  it.each([
+    'The Front continued to release hostages unilaterally as a political gesture, including Ann Roe on January 10 and four former congressmen on February 27.',
+    'On November 21, India executed Omar Tessa, the only surviving gunman from the 2008 Ulma attacks.',
+    'Tessa was released in November after a review board declined to extend his detention.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it('still tells militants executing hostages, one named executing, and an arrest with a release after it', () => {
+    expect(classifyIncident('On May 3, militants executed two hostages in Ulma.')).toBe('attack');
+    // (Only a country executes by law: a name the world does not know as one is read as any other.)
+    expect(classifyIncident('On November 21, Korvelia executed Omar Tessa in Ulma.')).toBe('attack');
+    expect(classifyIncident('Police arrested Ali Tessa on May 3 and released him after questioning.')).toBe('arrest');
+  });
+});
+
+describe('classifyIncident: a capture told by its day, and militants destroying property (golds DD, DN)', () => {
+  it.each([
+    ['Joint operations also led to the capture on March 31 of Front sub-leader Omar Tessa in Ulma.', 'arrest'],
+    ['A week after the Sorra attack, Front fighters destroyed a telecommunications mast in Ulma.', 'attack'],
+    ['In early September, Boko Haram destroyed at least 31 telecommunications masts in Tarn and Ulma.', 'attack'],
+  ])('tells %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+
+  it('tells no attack where troops or floods destroyed something', () => {
+    expect(classifyIncident('Troops destroyed three militant camps in Ulma.')).toBeNull();
+    expect(classifyIncident('The floods destroyed 300 homes in Ulma.')).toBeNull();
+  });
+});

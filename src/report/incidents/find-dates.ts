@@ -96,6 +96,9 @@ const ORDINAL_DAY_MONTH = new RegExp(`\\bthe (${ORDINAL_DAYS.join('|')}) of (${M
 const SPAN_LEAD = /\b(?:[Oo]n|[Bb]etween|[Ff]rom|of|[Dd]uring|[Oo]ver|[Nn]ights|[Dd]ays)\s+(?:the\s+)?$/;
 // A second day of the month after the first, closing the phrase: " and 12;", " and 12, …", " and 12 in Tarn".
 const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
+// More days of the month after the first, the last after "and", closing the phrase: ", 24, 26, and 29;".
+const DAYS_LISTED =
+  /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
@@ -122,7 +125,7 @@ const BRACKET_MONTH_ACT =
 // Easter and the days around it move: "On Easter Sunday, a car bomb exploded near a church". A holiday that names
 // what was held ("a New Year's Eve party", "the Christmas season") dates nothing.
 const HOLIDAY =
-  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Pentecost Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine['’]s Day|Boxing Day|International Workers['’] Day|May Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend|rally|rallies|march|marches|parade)\b)/g;
+  /\b(Christmas Eve|Christmas Day|(?<=\b(?:[Oo]n|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (?:days?|weeks?) (?:before|after))\s)(?<!\d,?\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) (?:before|after)\s)Christmas(?!\s+(?:Eve|Day|Island|market|markets|tree|trees|lights|shopping|decorations|carols?|truce|cards?|message|address)\b)|New Year['’]s Eve|New Year['’]s Day|Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday|Easter|Pentecost Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine['’]s Day|Boxing Day|International Workers['’] Day|May Day|All Saints['’] Day|All Souls['’] Day)\b(?!\s+(?:party|parties|celebrations?|festivities|reception|dinner|gathering|service|mass|prayers?|holidays?|season|period|weekend|rally|rallies|march|marches|parade)\b)/g;
 const HOLIDAY_DAY: Record<string, string> = {
   'christmas eve': '12-24',
   'christmas day': '12-25',
@@ -137,6 +140,8 @@ const HOLIDAY_DAY: Record<string, string> = {
   'boxing day': '12-26',
   "international workers' day": '05-01',
   'may day': '05-01',
+  "all saints' day": '11-01',
+  "all souls' day": '11-02',
 };
 // A day counted from the sentence's other date: "On September 12, a week after extremists set off …" (−7 days).
 // ("the day after" is one day: "On the day after the December 11 bombings, police arrested …".)
@@ -288,9 +293,10 @@ const LEAD_IN =
 // Words before a date that make it no event date here ("since May 2011", "until October 5").
 // (Also the end of a hostage's captivity told as when it lasted to: "held them … until their release on October 31".)
 // (But a holiday a day is counted back from is one: "a week before Christmas"; see HOLIDAY_COUNTED_FROM.)
-const HOLIDAY_COUNTED_FROM = /\b(?:a|one|two|three|four|five|six) (?:days?|weeks?) before\s+$/i;
+const HOLIDAY_COUNTED_FROM =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?) before\s+$/i;
 const HOLIDAY_AT =
-  /^(?:(?:Orthodox|Coptic) )?(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day)/;
+  /^(?:(?:Orthodox|Coptic) )?(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|All S(?:aint|oul)s)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 const NOT_EVENT_BEFORE =
@@ -322,11 +328,11 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Idul|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Idul|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|All S|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =
-  /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day/;
+  /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|All S(?:aint|oul)s/;
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "On the
 // eve of Idul Fitri" (as Indonesia writes it), "on Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone,
 // nor another year's: "on Ashura 2012").
@@ -530,6 +536,18 @@ export function findDates(
       push(at, at + second[1].length, day(y, month, second[1]), null, 'day', 2, y);
       const pushed = candidates[candidates.length - 1];
       if (pushed && pushed.start === at) pushed.words = sentence.slice(m.index, at + second[1].length);
+    }
+    // ("conducted four air strikes near Tarn on September 19, 24, 26, and 29": more days of the month, each an event of
+    // its own, later each than the one before.)
+    const listed = !toDay && !next ? DAYS_LISTED.exec(sentence.slice(end, end + 40)) : null;
+    let last = Number(d);
+    for (const item of listed ? listed[0].matchAll(/\d{1,2}/g) : []) {
+      if (Number(item[0]) <= last) break;
+      last = Number(item[0]);
+      const at = end + item.index;
+      push(at, at + item[0].length, day(y, month, item[0]), null, 'day', 2, y);
+      const pushed = candidates[candidates.length - 1];
+      if (pushed && pushed.start === at) pushed.words = sentence.slice(m.index, at + item[0].length);
     }
   }
   for (const m of digit ? sentence.matchAll(DAY_MONTH) : []) {

@@ -148,7 +148,7 @@ const PLACE_PATTERNS = [
   // passed through Baabda", "mortar rounds fired into Tarn", "convoys leaving Tarn", "aboard Flight 253 as it approached
   // Tarn"
   new RegExp(
-    `\\b(?:in|near|outside|inside|around|at|approach(?:ed|ing)(?<=\\b(?:as|while|when) (?:it|the (?:plane|aircraft|airliner|jet|flight)) (?:was )?approach(?:ed|ing))|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing|leading|led|drove|driving|burst|stormed|rammed|fired|firing|fell|landed|lobbed|crashed|slammed)\\b[^.;]{0,40}into)|leaving(?<=\\b(?:convoys?|vehicles?|buses|bus|trucks?|patrols?|boats?|trains?)\\s+leaving)|through(?<=\\b(?:passed|passing|drove|driving|traveling|travelling|traveled|travelled|moving|moved|ripped|tore|swept)\\s+through)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
+    `\\b(?:in|near|outside|inside|around|at|approach(?:ed|ing)(?<=\\b(?:as|while|when) (?:it|the (?:plane|aircraft|airliner|jet|flight)) (?:was )?approach(?:ed|ing))(?! (?:[A-Z][\\w'’-]+ ){1,2}(?:airspace|waters|territory|coast)\\b)|into(?<=\\b(?:crossed|infiltrated|fled|moved|advanced|pushed|sailed|slipped|smuggled|crossing|infiltrating|fleeing|leading|led|drove|driving|burst|stormed|rammed|fired|firing|fell|landed|lobbed|crashed|slammed)\\b[^.;]{0,40}into)|leaving(?<=\\b(?:convoys?|vehicles?|buses|bus|trucks?|patrols?|boats?|trains?)\\s+leaving)|through(?<=\\b(?:passed|passing|drove|driving|traveling|travelling|traveled|travelled|moving|moved|ripped|tore|swept)\\s+through)|off(?<!\\b(?:sealed|cordoned|fought|closed|cut|called|took|set|kicked|paid|held|laid|broke|fended|warded|shut|blocked|turned|drove|fend|ward|seal|cordon|fight|close|shut|block)\\soff)) (?:(?:neighbou?ring|nearby|rural|central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?) )?(${NAME})((?:(?:,| and| or|, and) ${NAME})*)`,
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
@@ -162,9 +162,9 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
-  // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu"
+  // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu", "in the vicinity of Murzuq"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z-]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z-]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

@@ -10076,3 +10076,60 @@ describe('parseIncidents: the DN gold readings (invented names)', () => {
     ).toEqual([['2010-05-12', 'clash', ['Ulma'], 5, null, 12]]);
   });
 });
+
+describe('parseIncidents: the DM gold readings, holidays and operations (invented names)', () => {
+  it('dates "Eight days before Christmas" and "On All Saints’ Day", and reads a long toll an operation left', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Eight days before Christmas, two suicide bombers attacked a church in Ulma during a Sunday service, killing nine worshippers.',
+          'On All Saints’ Day, a bomb exploded near the gate of a public cemetery in Sorra, wounding seven visitors.',
+          'In December, a series of operations in the Kesh district of Tarn left nine suspected militants and three police officers dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-12-17', 'attack', ['Ulma'], 9, null, null],
+      ['2012-11-01', 'attack', ['Sorra'], null, 7, null],
+      ['2012-12', 'clash', ['Kesh', 'Tarn'], 12, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: days of a month listed with commas (gold DN)', () => {
+  it('makes a record of each day of "on September 19, 24, 26, and 29", with no joint toll on any', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'U.S. forces conducted four air strikes against the Front in the vicinity of Ulma on September 19, 24, 26, and 29, killing a total of 43 militants.',
+          'On May 3, 12 people were killed in Sorra.',
+        ),
+      ).map((row) => row.slice(0, 3)),
+    ).toEqual([
+      ['2019-09-19', 'clash', ['Ulma']],
+      ['2019-09-24', 'clash', ['Ulma']],
+      ['2019-09-26', 'clash', ['Ulma']],
+      ['2019-09-29', 'clash', ['Ulma']],
+      ['2019-05-03', 'attack', ['Sorra']],
+    ]);
+  });
+});
+
+describe('parseIncidents: the first review of the session (invented names)', () => {
+  it('reads no attack in a hole blown by security forces or by prices, and no place in an airspace approached', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 6, security forces blew a hole in the wall of a compound in Ulma and arrested four suspects inside.',
+          'In June, falling oil prices blew a hole in the provincial budget of Sorra.',
+          'On October 14, a passenger tried to detonate explosives aboard Tarnair Flight 31 as it approached Korvelian airspace.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-06-06', 'arrest', ['Ulma'], null, null, 4],
+      ['2014-10-14', 'attack', [], null, null, null],
+    ]);
+  });
+});

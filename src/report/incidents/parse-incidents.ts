@@ -305,14 +305,17 @@ const LEADS_TO_DAY =
 const ISLAMIC_DAY = /\b(?:Eid|Idul|Ashura)\b/;
 /**
  * The day the words opening `sentence` count to from `from` ("Three days later, on …"), where it lies within a day of
- * the day written out after them (`day`); else null.
+ * the day written out after them (`day`) or in another year; else null.
  */
 function countedTo(sentence: string, from: string | null, day: DateMention): string | null {
   const opening = LATER_OPENING.exec(sentence);
   if (!opening || from === null || from.length !== 10 || day.date.length !== 10) return null;
   const days = daysLater(opening[0], from);
   const date = days === null ? null : shiftDays(from, days);
-  return date !== null && Math.abs(differenceInCalendarDays(parseISO(date), parseISO(day.date))) <= 1 ? date : null;
+  // (Or in another year: "On August 5, 2013, … Three days later, on the Eid al-Fitr holiday, …" is no day of this one.)
+  if (date === null) return null;
+  const apart = Math.abs(differenceInCalendarDays(parseISO(date), parseISO(day.date)));
+  return apart <= 1 || date.slice(0, 4) !== day.date.slice(0, 4) ? date : null;
 }
 // A time told from the story's event, the same day: "36 minutes after", "Minutes before the attack", "hours later".
 // ("ISIS-K claimed responsibility … within hours", "… on Twitter while the attack was still under way".)
@@ -337,9 +340,10 @@ const EVENT_LABEL =
   /\b(?:suspects? in|suspected in|accused of|involvement in|connection with|role in|responsible for) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+ (?:incident|attack|bombing|shooting|explosion|massacre|siege)s?\b|\bthe [A-Z][\w'’-]+(?: (?:(?:el|al|ad|as|ar|an)-)?[A-Z][\w'’-]+)? (?:incident|attack|bombing|shooting|explosion|event|massacre|siege|operation|case)s?\b|\b(?:prepar|mak|build|assembl|plant|suppl|smuggl)\w* the [A-Z][\w'’-]+(?: (?:(?:el|al|ad|as|ar|an)-)?[A-Z][\w'’-]+)? (?:bombs|explosives|devices)\b/g;
 
 // What a date may name that is no incident: "the May 11 national elections", "the June 2 peace talks", "the April Shakai
-// peace agreement", "a plot to attack the August 17 Independence Day ceremony".
+// peace agreement", "a plot to attack the August 17 Independence Day ceremony", "the January 25 Palestinian Legislative
+// Council elections".
 const NAMES_NO_EVENT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|truce|agreement|accord|deal|treaty|pact|inauguration|coalition|alliance|movement|bloc|ceremon(?:y|ies)|celebrations?|commemorations?|parades?)\b(?!\s+(?:bombings?|attacks?|blasts?|explosions?|shootings?|massacres?|stampedes?))/i;
+  /^\s+(?:(?:[\w-]+\s+){0,3}?elections|(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|ballot|summit|conference|peace talks|talks|ceasefire|truce|agreement|accord|deal|treaty|pact|inauguration|coalition|alliance|movement|bloc|ceremon(?:y|ies)|celebrations?|commemorations?|parades?))\b(?!\s+(?:bombings?|attacks?|blasts?|explosions?|shootings?|massacres?|stampedes?))/i;
 // An attack named by its date: "an October 14 attack on …", "the May 3 car bombing in …".
 // The words just before a date that names an event: "over the", "including the group's", "of an".
 const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
