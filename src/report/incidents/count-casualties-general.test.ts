@@ -4344,3 +4344,13 @@ describe('readCasualties: the DN gold readings (invented names)', () => {
     expect(read.evidence.wounded).toBe('his nephew wounded');
   });
 });
+
+describe('readCasualties: the second review of the 05:13 session (invented names)', () => {
+  it.each([
+    ['A clash near Ulma on August 22 left six soldiers, 14 militants and two civilians dead.', 22, null],
+    ['Gunmen killed journalist Omar Tessa and photographer Ali Roe and wounded cameraman Sam Peet.', 2, 1],
+    ['On April 14, a shepherd was killed and his nephews wounded when a landmine exploded near Sorra.', 1, null],
+  ])('reads %s as %i killed and %s wounded', (sentence, killed, wounded) => {
+    expect(readCasualties(sentence).figures).toMatchObject({ killed, wounded });
+  });
+});

@@ -524,6 +524,8 @@ const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?
 const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
+// A month told as the day's, a number after it being the day: "on August 22", "since May 3" (not "In May 12 people …").
+const DAY_OF_MONTH = new RegExp(`\\b(?:on|since|until|till|by|from|between)\\s+(?:${MONTHS})\\s+$`, 'i');
 const RANGE_END = new RegExp(
   `\\b((?:between\\s+)?${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|(?<=between\\s+\\S+)\\s+and\\s+)${NUMBER_PATTERN}\\b|\\b(\\d+)\\s*[-–]\\s*\\d+\\b`,
   'gi',
@@ -1315,7 +1317,7 @@ const OWN_VERB = new RegExp(
 // ("killing photographer Ann Roe and wounding reporter Bo Tarn": not one after a verb of another harm.)
 // (Not the words of an organization before a role: ", deputy Palestine Liberation Organization representative in Tarn,".)
 const NAMES_AFTER = new RegExp(
-  `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+ing\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z])(?!\\s+(?:${PERSON}|representative|envoy)\\b))+`,
+  `^(?:(?:,\\s+|,?\\s+and\\s+)(?![a-z]+(?:ing|ed)\\s)(?:(?:(?:[A-Z][\\w'’-]*|(?:[A-Z]\\.)+)\\s+){0,2}(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|deputy)\\s+|[A-Z][a-z]+(?:ish|an|ani|ese|i|ch)\\s+[a-z-]+\\s+)?[A-Z][\\w'’.-]+(?:${NAME_GAP}${NAME_WORD}){0,4}(?<!['’]s)(?<!['’])(?![\\w'’-])(?![\\w'’]*['’]s\\b)(?!\\s+[A-Z])(?!\\s+(?:${PERSON}|representative|envoy)\\b))+`,
 );
 // A second person named after the first one's aside: ", AQI's leader, and Abu Omar al-Baghdadi".
 // ("killed American-born militant Omar Hammami, a critic of Godane, and British militant Osama al-Britani": the second
@@ -2314,6 +2316,8 @@ function readFieldPatterns(t: Tally): void {
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
+        // ("A clash on August 22 left six soldiers, 14 militants and two civilians dead": a number after a month is a day.)
+        if (DAY_OF_MONTH.test(text.slice(Math.max(0, start - 16), start))) continue;
         // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
         // is the object of the verb before it ("were shot and killed" keeps its figure).
         if (index === 1 && AND_VERB.test(m[0]) && !PASSIVE.test(m[0])) continue;
@@ -2534,8 +2538,18 @@ function priorItems(t: Tally, field: keyof Casualties, from: number, strict = fa
   const { text, result, used, isUsed } = t;
   let start = from;
   for (let k = 0; k < 4; k += 1) {
-    const window = Math.max(0, start - 80);
-    const prior = LIST_PRIOR.exec(text.slice(window, start));
+    let window = Math.max(0, start - 80);
+    let prior = LIST_PRIOR.exec(text.slice(window, start));
+    // ("on August 22 left six soldiers, 14 militants and …": the list opens after the day's number.)
+    while (
+      prior &&
+      DAY_OF_MONTH.test(
+        text.slice(Math.max(0, window + prior.index - 16), window + prior.index + prior[0].indexOf(prior[1] ?? '')),
+      )
+    ) {
+      window += prior.index + prior[0].indexOf(prior[1] ?? '') + (prior[2]?.length ?? 1);
+      prior = LIST_PRIOR.exec(text.slice(window, start));
+    }
     const head = prior?.[2];
     if (!prior || !head) break;
     const at = window + prior.index + prior[0].indexOf(prior[1] ?? '');
@@ -3324,7 +3338,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their) [a-z-]+ (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ??

@@ -10116,7 +10116,7 @@ describe('parseIncidents: days of a month listed with commas (gold DN)', () => {
   });
 });
 
-describe('parseIncidents: the first review of the session (invented names)', () => {
+describe('parseIncidents: the first review of the 05:13 session (invented names)', () => {
   it('reads no attack in a hole blown by security forces or by prices, and no place in an airspace approached', () => {
     expect(
       rows(
@@ -10131,5 +10131,46 @@ describe('parseIncidents: the first review of the session (invented names)', () 
       ['2014-06-06', 'arrest', ['Ulma'], null, null, 4],
       ['2014-10-14', 'attack', [], null, null, null],
     ]);
+  });
+});
+
+describe('parseIncidents: the second review of the 05:13 session (invented names)', () => {
+  it('keeps a toll of both attacks of a day together, and the year’s worst attack’s site off an arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 3, militants attacked a police station in Ulma and later that day ambushed a convoy near Sorra, killing 12 people in total.',
+          'The most serious attack of the year occurred at the Kesh mosque in the village of Tarn. Police said on August 9 that they had arrested three suspects.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-03-03', 'attack', ['Ulma', 'Sorra'], 12, null, null],
+      ['2012-08-09', 'arrest', [], null, null, 3],
+    ]);
+  });
+
+  it('reads the elections’ day from "Elections were held on", from no two days of a vote, and from no other year', () => {
+    const read = (...paragraphs: string[]) => rows(chapter(2012, ...paragraphs)).map((row) => row[0]);
+    expect(
+      read(
+        'Security concerns dominated the run-up to the July 25 general elections.',
+        'The day after the election, militants fired rockets at the electoral commission in Ulma, wounding five staff.',
+      ),
+    ).toEqual(['2012-07-26']);
+    expect(read('Elections were held on September 18. On election day, a bomb killed three voters in Ulma.')).toEqual([
+      '2012-09-18',
+    ]);
+    expect(
+      read(
+        'Presidential elections were held on September 18, the first since the 2008 elections on April 2. On the eve of the election, gunmen shot dead a candidate in Ulma.',
+      ),
+    ).toEqual(['2012-09-17']);
+    expect(
+      read(
+        'The constitutional referendum took place on August 4 and parliamentary elections were held on November 20.',
+        'On election day, gunmen attacked a bus in Ulma, killing four.',
+      ),
+    ).toEqual([]);
   });
 });

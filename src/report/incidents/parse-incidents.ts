@@ -389,18 +389,23 @@ const UNDATED_ANCHOR =
 // The day of a chapter's elections, told as a date of the vote ("the July 25 general elections") or as the day they were
 // held ("held its first parliamentary elections in more than three decades on September 18", "Presidential elections
 // were held on May 14").
+// (A runoff, a second round or a referendum is a day of a vote too: with the first, two days, and no one day to count
+// from.)
 const ELECTION_ON = new RegExp(
-  String.raw`\b((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:elections?|polls)\b|\belections?(?:\s+(?:was|were)\s+held)?(?:\s+(?:in|for|to)\s+[^,.;:]{0,50}?)?\s+on\s+((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\b`,
-  'g',
+  String.raw`\b((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\s+(?:(?!and\b)[\w-]+\s+){0,3}?(?:elections?|polls)\b|\belections?(?:\s+(?:was|were)\s+held)?(?:\s+(?:in|for|to)\s+[^,.;:]{0,50}?)?\s+on\s+((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\b|\b(?:run-?off|second round|referendum)\b[^.;,]{0,40}?\bon\s+((?:${MONTH_NAMES.join('|')})\s+\d{1,2})\b`,
+  'gi',
 );
-// The occasion an undated day names: "the election", "the vote", "the polls".
-const ELECTION_WORD = /^(?:election|vote|poll)/i;
+// The elections named right after a relative day: " the election", " vote", " the parliamentary elections".
+const ELECTION_NEXT = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:elections?|vote|polls)\b/i;
 /** The one day of elections `text` tells in `year`; null where it tells none or more than one. */
 function electionDayOf(text: string, year: number | null): string | null {
   if (year === null || !/\belections?\b/.test(text)) return null;
   const days = new Set<string>();
   for (const m of text.matchAll(ELECTION_ON)) {
-    const [day] = findDates(m[1] ?? m[2] ?? '', year, null, null);
+    // ("the first since the 2008 elections on April 2": elections of another year.)
+    const years = text.slice(Math.max(0, m.index - 16), m.index + m[0].length).match(/\b(?:19|20)\d\d\b/g) ?? [];
+    if (years.some((y) => Number(y) !== year)) continue;
+    const [day] = findDates(m[1] ?? m[2] ?? m[3] ?? '', year, null, null);
     if (day && day.date.length === 10 && !day.endDate) days.add(day.date);
   }
   return days.size === 1 ? ([...days][0] ?? null) : null;
@@ -690,9 +695,15 @@ function splitThen(clause: string, depth = 0): string[] {
   // day's arrests by a force, in a town of their own.)
   const sameDayArrest =
     sameDayTold && SAME_DAY_ARRESTS.test(second.replace(SAME_DAY_OPENING, '')) && ARRESTED_IN_PLACE.test(second);
+  // ("… and later that day ambushed a convoy near Sorra, killing 12 people in total": a toll of both together, one story,
+  // where the first part tells none of its own.)
+  const jointToll =
+    !/\b(?:killing|killed|wounding|wounded|dead|died)\b/.test(first) &&
+    /\b(?:in total|in all|altogether|a total of|(?:in|during) (?:the|both) (?:two|three|four) attacks)\b/i.test(second);
   return violentAct(first) &&
     (violentAct(second) || raids || sameDayArrest) &&
     (placed || another) &&
+    !jointToll &&
     !oneStory &&
     !laterDeath
     ? [first, ...(depth < 3 ? splitThen(second, depth + 1) : [second])]
@@ -1231,8 +1242,13 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
         if (places.length === 1 && isUndated())
           // (An opening that names one event's town names the first event's only.)
           // ("In a separate development, on August 8 the army killed nine militants …": told as another story.)
+          // (The year's worst attack is an attack: not "Police said on August 9 that they had arrested three suspects".)
           for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
-            if (!draft.sentences.some((told) => SEPARATE_STORY.test(told))) draft.topic = { places, sentence: opening };
+            if (
+              !draft.sentences.some((told) => SEPARATE_STORY.test(told)) &&
+              !(ONE_EVENT_AT.test(opening) && draft.kind === 'arrest')
+            )
+              draft.topic = { places, sentence: opening };
         // (The targets' town goes to the attacks that name no place, up to the first event placed elsewhere.)
         const targetPlaces = targetsTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (targetPlaces.length === 1 && isUndated())
@@ -1900,7 +1916,17 @@ function datesOf(r: Reader, sentence: string) {
   r.previousDayAge = keep ? r.previousDayAge + 1 : 0;
   // ("On August 5, a fire broke out in an apartment in Antalya …. The following day, police in Diyarbakir arrested …": a
   // day the sentence before told counts, though it told no event.)
-  const relativeAt = (r.open !== null || lastDay !== null) && !mentions[0]?.leads ? RELATIVE_DAY.exec(sentence) : null;
+  const relativeAt =
+    (r.open !== null || lastDay !== null || r.electionDay !== null) && !mentions[0]?.leads
+      ? RELATIVE_DAY.exec(sentence)
+      : null;
+  // ("The day after the election, …", "Ten days after the vote, …": counted from the chapter's day of elections, where
+  // it gives one, with or without a story before.)
+  const byTheElection =
+    relativeAt !== null &&
+    r.electionDay !== null &&
+    /\b(?:after|before)(?: the)?$/i.test(relativeAt[0]) &&
+    ELECTION_NEXT.test(sentence.slice(relativeAt.index + relativeAt[0].length));
   // "A week later, on August 31, …", "Two days after the bombings, on March 13, …": the day is written out; the
   // words before it only count to it.
   // ("Three weeks later, on Saturday, May 2", "A week later, on the evening of June 9": the day is written out,
@@ -2019,8 +2045,9 @@ function datesOf(r: Reader, sentence: string) {
     relativeAt !== null && /\bafter (?:the|that|this)$/i.test(relativeAt[0]) && ENDED_AFTER.test(afterRelative)
       ? (r.open?.endDate ?? r.open?.mention.endDate ?? null)
       : null;
-  const relativeFrom =
-    fromEnd ?? (afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date));
+  const relativeFrom = byTheElection
+    ? r.electionDay
+    : (fromEnd ?? (afterTheEvent ? (r.open?.mention.date ?? lastDay) : (lastDay ?? r.open?.mention.date)));
   if (relative && relativeFrom) {
     // "Later that day" and "the same day" are the day itself; "Five days later" counts on five.
     // "Later that month" is the story's month; "The following week" counts on seven days.
@@ -2061,11 +2088,7 @@ function datesOf(r: Reader, sentence: string) {
       r.drafts.slice(-3).some((d) => new RegExp(`\\b${namedWord}\\b`).test(d.clause));
     const fromNamed = /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(after) && !toldEvent;
     // ("Ten days after the election, a suicide bomber …": counted from the day of the elections the chapter tells.)
-    // ("The day after the election": the same.)
-    const electionFrom =
-      anchor !== null && ELECTION_WORD.test(anchorWord) && /\b(?:after|before)(?: the)?$/i.test(relative[0])
-        ? r.electionDay
-        : null;
+    const electionFrom = byTheElection ? r.electionDay : null;
     // (And a day counted on from such a day: the year again.)
     const date = electionFrom
       ? shiftDays(
