@@ -10174,3 +10174,21 @@ describe('parseIncidents: the second review of the 05:13 session (invented names
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: a joint toll told as the subject of the next sentence (reviews)', () => {
+  it('puts "The two attacks killed 16 people" on neither of two events of a day, and keeps it on one event of two blasts', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 3, militants attacked a police station in Ulma and later that day ambushed a convoy near Sorra. The two attacks killed 16 people.',
+          'On June 5, two car bombs exploded minutes apart at a market in Lorn. The two blasts killed 11 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-03-03', 'attack', ['Ulma'], null, null, null],
+      ['2012-03-03', 'attack', ['Sorra'], null, null, null],
+      ['2012-06-05', 'attack', ['Lorn'], 11, null, null],
+    ]);
+  });
+});

@@ -4221,9 +4221,10 @@ function subsetTolls(
 }
 
 const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/gi;
-// A figure told of several events together: "wounded in the two blasts", "in both attacks".
+// A figure told of several events together: "wounded in the two blasts", "in both attacks", "The two attacks killed 16
+// people".
 const JOINT_TOLL =
-  /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b/i;
+  /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
