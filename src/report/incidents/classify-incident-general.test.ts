@@ -1873,3 +1873,18 @@ describe('classifyIncident: a capture told by its day, and militants destroying 
     expect(classifyIncident('The floods destroyed 300 homes in Ulma.')).toBeNull();
   });
 });
+
+describe('classifyIncident: one "killed" in the passive, then claimed in a clause of its own (first review)', () => {
+  it('tells an attack, and still a threat where the killing is an aside of the claim', () => {
+    expect(
+      classifyIncident(
+        'A journalist was killed in a bomb blast in Ulma on December 2; the Sorra Front claimed responsibility.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident(
+        'The Front, whose leader was killed in 2010, claimed responsibility for the May 3 bombing in a statement.',
+      ),
+    ).toBe('threat');
+  });
+});

@@ -4354,3 +4354,22 @@ describe('readCasualties: the second review of the 05:13 session (invented names
     expect(readCasualties(sentence).figures).toMatchObject({ killed, wounded });
   });
 });
+
+describe('readCasualties: those "gunned down", told with a figure (first review of the 05:13 session)', () => {
+  it.each([
+    ['Two police officers were gunned down at a checkpoint in Ulma on May 2.', 2],
+    ['On June 12, three farmers were gunned down in Sorra.', 3],
+  ])('reads %s as %i killed', (sentence, killed) => {
+    expect(readCasualties(sentence).figures.killed).toBe(killed);
+  });
+});
+
+describe('readCasualties: one hurt told after those killed, with "a" (second review of the 05:13 session)', () => {
+  it('reads "two shepherds were killed and a boy wounded" as 2 and 1', () => {
+    expect(readCasualties('On April 14, two shepherds were killed and a boy wounded near Ulma.').figures).toEqual({
+      killed: 2,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+});

@@ -99,8 +99,22 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     gated(
-      [['killed', 'murdered', 'massacred', 'dead', 'died', 'deaths', 'fatalities', 'executed', 'beheaded', 'to death']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b`,
+      [
+        [
+          'killed',
+          'murdered',
+          'massacred',
+          'dead',
+          'died',
+          'deaths',
+          'fatalities',
+          'executed',
+          'beheaded',
+          'to death',
+          'gunned down',
+        ],
+      ],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b`,
       'gi',
     ),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
@@ -3338,7 +3352,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ??

@@ -10192,3 +10192,16 @@ describe('parseIncidents: a joint toll told as the subject of the next sentence 
     ]);
   });
 });
+
+describe('parseIncidents: an attempt aboard a flight placed where it descended (first review of the 05:13 session)', () => {
+  it('places "as the plane descended toward Ulma" in Ulma', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On September 15, a man tried to detonate a bomb aboard Tarnair Flight 7 as the plane descended toward Ulma.',
+        ),
+      ),
+    ).toEqual([['2012-09-15', 'attack', ['Ulma'], null, null, null]]);
+  });
+});
