@@ -57,6 +57,8 @@ const PLACE_PATTERNS = [
   /\bthe (?:(?:northern|southern|eastern|western|central) )?(West Bank|[A-Z][a-z]+ Strip|(?!Arabian )[A-Z][a-z]+ Peninsula)\b/g,
   // "ambushed a convoy on the Beni-Kasindi road": the road between two towns, named by them
   /\b(?:on|along|near) the ((?!(?:Trans|Pan|Inter|Al|El)[-–])[A-Z][a-z]+[-–][A-Z][a-z]+) (?:road|highway|axis|route)\b/g,
+  // "ambushed a bus on the road to Farsi", "on the highway from Tarn": the town the road is told by
+  new RegExp(`\\bon the (?:main )?(?:road|highway|route) (?:to|from|into|out of) (${NAME})`, 'g'),
   // "a navy vessel off the coast of Damietta", "off the shores of Lamu": the town the coast is named for
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"

@@ -10205,3 +10205,21 @@ describe('parseIncidents: an attempt aboard a flight placed where it descended (
     ).toEqual([['2012-09-15', 'attack', ['Ulma'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: the reviews’ still-missed places and arrests (05:13 session)', () => {
+  it('places an ambush "on the road to Sorra" there, and reads a recaptured escapee as one arrested', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On August 2, a suicide bomber killed eleven worshippers at a mosque in Ulma; later that day, gunmen ambushed a bus on the road to Sorra, killing 12 passengers and injuring 20.',
+          'On May 5, police in Kesh recaptured a prison escapee who had joined the Front.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-08-02', 'attack', ['Ulma'], 11, null, null],
+      ['2012-08-02', 'attack', ['Sorra'], 12, 20, null],
+      ['2012-05-05', 'arrest', ['Kesh'], null, null, 1],
+    ]);
+  });
+});
