@@ -699,7 +699,7 @@ function splitThen(clause: string, depth = 0): string[] {
   // where the first part tells none of its own.)
   const jointToll =
     !/\b(?:killing|killed|wounding|wounded|dead|died)\b/.test(first) &&
-    /\b(?:in total|in all|altogether|a total of|(?:in|during) (?:the|both) (?:two|three|four) attacks)\b/i.test(second);
+    (IN_TOTAL.test(second) || JOINT_TOLL.test(second));
   return violentAct(first) &&
     (violentAct(second) || raids || sameDayArrest) &&
     (placed || another) &&
@@ -1239,16 +1239,15 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
           return undated;
         };
         const places = topicTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
-        if (places.length === 1 && isUndated())
+        if (places.length === 1 && isUndated()) {
           // (An opening that names one event's town names the first event's only.)
           // ("In a separate development, on August 8 the army killed nine militants …": told as another story.)
           // (The year's worst attack is an attack: not "Police said on August 9 that they had arrested three suspects".)
-          for (const draft of r.drafts.slice(first, ONE_EVENT_AT.test(opening) ? first + 1 : undefined))
-            if (
-              !draft.sentences.some((told) => SEPARATE_STORY.test(told)) &&
-              !(ONE_EVENT_AT.test(opening) && draft.kind === 'arrest')
-            )
+          const oneEvent = ONE_EVENT_AT.test(opening);
+          for (const draft of r.drafts.slice(first, oneEvent ? first + 1 : undefined))
+            if (!draft.sentences.some((told) => SEPARATE_STORY.test(told)) && !(oneEvent && draft.kind === 'arrest'))
               draft.topic = { places, sentence: opening };
+        }
         // (The targets' town goes to the attacks that name no place, up to the first event placed elsewhere.)
         const targetPlaces = targetsTown(opening, book.places, report.year).filter((p) => !COUNTRY_OR_REGION.has(p));
         if (targetPlaces.length === 1 && isUndated())
@@ -2087,13 +2086,12 @@ function datesOf(r: Reader, sentence: string) {
       (named[2] === undefined || TOLD_EVENT_NOUN.test(named[2])) &&
       r.drafts.slice(-3).some((d) => new RegExp(`\\b${namedWord}\\b`).test(d.clause));
     const fromNamed = /\bafter$/i.test(relative[0]) && COUNTED_FROM_NAMED.test(after) && !toldEvent;
-    // ("Ten days after the election, a suicide bomber …": counted from the day of the elections the chapter tells.)
-    const electionFrom = byTheElection ? r.electionDay : null;
+    // ("Ten days after the election, a suicide bomber …": counted from the day of the elections the chapter tells, `from`.)
     // (And a day counted on from such a day: the year again.)
-    const date = electionFrom
+    const date = byTheElection
       ? shiftDays(
-          electionFrom,
-          daysLater(relative[0], electionFrom) ??
+          from,
+          daysLater(relative[0], from) ??
             (/\bday before\b/i.test(relative[0]) ? -1 : /\bday after\b/i.test(relative[0]) ? 1 : 0),
         )
       : fromNamed || from.length === 4
@@ -4222,7 +4220,8 @@ function subsetTolls(
 
 const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/gi;
 // A figure told of several events together: "wounded in the two blasts", "in both attacks", "The two attacks killed 16
-// people".
+// people"; or told as a sum, "killing 12 people in total".
+const IN_TOTAL = /\b(?:in total|in all|altogether|a total of)\b/i;
 const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
