@@ -4373,3 +4373,12 @@ describe('readCasualties: one hurt told after those killed, with "a" (second rev
     });
   });
 });
+
+describe('readCasualties: one taken told by whose he was, after a name in s (gold DM)', () => {
+  it('reads "arrested Front sub-leader Ali Tessas\' courier and two associates" as 3 arrested', () => {
+    expect(
+      readCasualties("On March 22, police in Ulma arrested Front sub-leader Ali Tessas' courier and two associates.")
+        .figures.arrested,
+    ).toBe(3);
+  });
+});

@@ -3014,15 +3014,22 @@ function readNamedArrests(t: Tally): void {
     )
   ) {
     let end = named.index + named[0].length;
+    // (The words read as the one taken, with an apostrophe after a name in s: "Khair Mundos' courier".)
+    let words = named[0];
     // ("arrested a suspected insurgent recruiter and two accomplices": a person's noun made of two, the second the head.)
     // ("detained a Sunni cleric, Sheikh Ann Roe, and four other men": a people's name before the noun.)
-    const head = /\s(?:[a-z][\w'’-]*|[A-Z][a-z]+)$/.test(named[0])
+    const head = /\s(?:[a-z][\w'’-]*|[A-Z][a-z]+)$/.test(words)
       ? PERSON_HEAD_AFTER.exec(text.slice(end, end + 40))
       : null;
     if (head) end += head[0].length;
-    const owned = /['’]s$/.test(named[0]) ? OWNED_PERSON.exec(text.slice(end, end + 40)) : null;
+    // ("arrested Khair Mundos' courier and two associates": a name ending in s, its apostrophe after it.)
+    if (/[A-Z][\w-]*s$/.test(words) && /^['’]\s/.test(text.slice(end, end + 2))) {
+      words += text.charAt(end);
+      end += 1;
+    }
+    const owned = /['’]s?$/.test(words) ? OWNED_PERSON.exec(text.slice(end, end + 40)) : null;
     if (owned) end += owned[0].length;
-    const taken = owned ? named[0] + owned[0] : named[0];
+    const taken = owned ? words + owned[0] : words;
     // ("arrested the group's political chief Omar Bessa, alias …": the name after the role.)
     const nameAfter =
       (PERSON_LAST.test(taken) ? ROLE_NAME.exec(text.slice(end, end + 80)) : null) ??
@@ -3030,14 +3037,12 @@ function readNamedArrests(t: Tally): void {
     if (nameAfter) end += nameAfter[0].length;
     // "arrested the driver of a second vehicle, which had failed to detonate, and four accomplices": whose or what the
     // one taken is, told after the noun.
-    const ofWhat = /\s["“]?[a-z][\w'’-]*["”]?$/.test(named[0])
+    const ofWhat = /\s["“]?[a-z][\w'’-]*["”]?$/.test(words)
       ? (OF_WHAT.exec(text.slice(end, end + 80)) ?? ROLE_PLACE.exec(text.slice(end, end + 80)))
       : null;
     if (ofWhat) end += ofWhat[0].length;
     // ("arrested a Syrian national, Omar Tal, and two accomplices": the noun a nationality is told with.)
-    const national = /\s[A-Z][a-z]+$/.test(named[0])
-      ? /^\s+(?:national|citizen)\b/.exec(text.slice(end, end + 12))
-      : null;
+    const national = /\s[A-Z][a-z]+$/.test(words) ? /^\s+(?:national|citizen)\b/.exec(text.slice(end, end + 12)) : null;
     if (national) end += national[0].length;
     // ("arrested a facilitator known as Abu Hamza and four of his associates": the name the one taken went by.)
     const knownAs = KNOWN_AS.exec(text.slice(end, end + 80));
@@ -3052,7 +3057,7 @@ function readNamedArrests(t: Tally): void {
     if (text.charAt(end) === ',') {
       const tail = text.slice(end, end + 160);
       const apposition =
-        /\s[a-z][\w'’-]*$/.test(named[0]) || national || head !== null
+        /\s[a-z][\w'’-]*$/.test(words) || national || head !== null
           ? (NAME_APPOSITION.exec(tail) ?? (KIN_LAST.test(taken) ? KIN_NAME_APPOSITION.exec(tail) : null))
           : null;
       const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
