@@ -538,8 +538,10 @@ const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?
 const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
-// A month told as the day's, a number after it being the day: "on August 22", "since May 3" (not "In May 12 people …").
-const DAY_OF_MONTH = new RegExp(`\\b(?:on|since|until|till|by|from|between)\\s+(?:${MONTHS})\\s+$`, 'i');
+/** Whether a number at `at` in `text` stands after a month's name, so is a day ("on August 22 left six …"). */
+function dayOfMonthAt(text: string, at: number): boolean {
+  return AFTER_MONTH.test(text.slice(Math.max(0, at - 24), at));
+}
 const RANGE_END = new RegExp(
   `\\b((?:between\\s+)?${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|(?<=between\\s+\\S+)\\s+and\\s+)${NUMBER_PATTERN}\\b|\\b(\\d+)\\s*[-–]\\s*\\d+\\b`,
   'gi',
@@ -2054,12 +2056,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     if (isUsed(start, end)) return false;
     // "In an August 17 follow-up operation, … forces killed nine": a day of a date is no figure.
     // ("in November more than 600 fighters surrendered": a figure with a qualifier, or past 31, is no day.)
-    if (
-      /^\d{1,2}$/.test(figure) &&
-      Number(figure) <= 31 &&
-      AFTER_MONTH.test(text.slice(Math.max(0, start - 24), start))
-    )
-      return false;
+    if (/^\d{1,2}$/.test(figure) && Number(figure) <= 31 && dayOfMonthAt(text, start)) return false;
     // ("he was arrested two days later", "killed three hours after the blast": a count of time is no figure.)
     if (TIME_AFTER.test(text.slice(end, end + 24))) return false;
     // ("Police arrested two suspects; one of them died in custody": a death in custody is no toll of an event.)
@@ -2330,8 +2327,6 @@ function readFieldPatterns(t: Tally): void {
       for (const m of text.matchAll(pattern)) {
         const [, figure = ''] = m;
         const start = m.index + m[0].indexOf(figure);
-        // ("A clash on August 22 left six soldiers, 14 militants and two civilians dead": a number after a month is a day.)
-        if (DAY_OF_MONTH.test(text.slice(Math.max(0, start - 16), start))) continue;
         // "abducted 20 passengers and killed three": a figure joined to the verb by "and", with no "were" between,
         // is the object of the verb before it ("were shot and killed" keeps its figure).
         if (index === 1 && AND_VERB.test(m[0]) && !PASSIVE.test(m[0])) continue;
@@ -2474,10 +2469,7 @@ function readFieldPatterns(t: Tally): void {
           // ("a clash on May 3 left six soldiers and 14 militants dead": the list opens after a day's number.)
           let from = window;
           let before = listed ? LIST_BEFORE.exec(text.slice(from, start)) : null;
-          while (
-            before?.[1] &&
-            AFTER_MONTH.test(text.slice(Math.max(0, from + before.index - 12), from + before.index))
-          ) {
+          while (before?.[1] && dayOfMonthAt(text, from + before.index)) {
             from += before.index + before[1].length;
             before = LIST_BEFORE.exec(text.slice(from, start));
           }
@@ -2555,12 +2547,7 @@ function priorItems(t: Tally, field: keyof Casualties, from: number, strict = fa
     let window = Math.max(0, start - 80);
     let prior = LIST_PRIOR.exec(text.slice(window, start));
     // ("on August 22 left six soldiers, 14 militants and …": the list opens after the day's number.)
-    while (
-      prior &&
-      DAY_OF_MONTH.test(
-        text.slice(Math.max(0, window + prior.index - 16), window + prior.index + prior[0].indexOf(prior[1] ?? '')),
-      )
-    ) {
+    while (prior && dayOfMonthAt(text, window + prior.index + prior[0].indexOf(prior[1] ?? ''))) {
       window += prior.index + prior[0].indexOf(prior[1] ?? '') + (prior[2]?.length ?? 1);
       prior = LIST_PRIOR.exec(text.slice(window, start));
     }
