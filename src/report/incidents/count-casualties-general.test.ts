@@ -4382,3 +4382,12 @@ describe('readCasualties: one taken told by whose he was, after a name in s (gol
     ).toBe(3);
   });
 });
+
+describe('readCasualties: one taken "himself" (gold DJ)', () => {
+  it.each([
+    ['On September 15, Ali Tessa, who had traveled to Ulma to observe the trial, was himself arrested by Tarnian police.'],
+    ['On May 2, the group’s spokeswoman was herself detained in Sorra.'],
+  ])('reads "%s" as 1 arrested', (text) => {
+    expect(readCasualties(text).figures.arrested).toBe(1);
+  });
+});

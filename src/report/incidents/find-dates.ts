@@ -948,8 +948,10 @@ export function findDates(
   // "On September 12, a week after extremists set off an explosion …": the earlier event, counted back.
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {
-    for (const m of sentence.matchAll(RELATIVE)) {
+    // ("February 28: Two days after an attack on a hotel in Ulma killed 14, …": capitalized after a day's label.)
+    for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
       const [whole, count = '', unit = '', direction = ''] = m;
+      if (/^[A-Z]/.test(whole) && !/^\s*[:–—-]\s*$/.test(sentence.slice(anchor.end, m.index))) continue;
       // ("…, killing seven soldiers; the attack came a day after terrorists killed 18 civilians in Tarn": counted back
       // from the day the sentence told, wherever "came … after" stands.)
       const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));

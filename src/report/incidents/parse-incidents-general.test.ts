@@ -10223,3 +10223,98 @@ describe('parseIncidents: the reviews’ still-missed places and arrests (05:13 
     ]);
   });
 });
+
+describe('parseIncidents: a bomber "linked to" a group opens a story of his own (DK, 2015)', () => {
+  it('counts "Two days after the Sorra attack" from the Sorra attack, not from the story before it', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 5, two bombs exploded at a rally in Ulma, killing four people. A suicide bomber linked to the Islamic Front killed 33 people at a cultural center in Sorra on July 20. Two days after the Sorra attack, militants killed two police officers in their home in Kessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-06-05', 'attack', ['Ulma'], 4, null, null],
+      ['2015-07-20', 'attack', ['Sorra'], 33, null, null],
+      ['2015-07-22', 'attack', ['Kessa'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "and 21 more in Lorn the following day" is a second event (DJ, 2014)', () => {
+  it('reads the day’s words as no verb of the part', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Militants killed 11 villagers in Kesh district on May 1 and 21 more in Lorn district the following day.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-05-01', 'attack', ['Kesh'], 11, null, null],
+      ['2014-05-02', 'attack', ['Lorn'], 21, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: rockets fired from one town toward another fell on the second (DJ, 2009)', () => {
+  it('places the fire where it fell, not where it came from', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On January 14, rockets were fired from the Hessa area toward Kiryat Lorn, without causing casualties.',
+          'On January 16, a rocket fired from Hessa hit a house in Kiryat Lorn, wounding three people.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-01-14', 'attack', ['Kiryat Lorn'], 0, 0, null],
+      ['2009-01-16', 'attack', ['Kiryat Lorn'], null, 3, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a border crossing named for its town is the place (DJ, 2013)', () => {
+  it('places a bomb "at the Kessa border crossing in Vel province" at Kessa', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'A car bomb exploded at the Kessa border crossing in Vel province on February 11, killing 17 people.',
+        ),
+      ),
+    ).toEqual([['2013-02-11', 'attack', ['Kessa'], 17, null, null]]);
+  });
+});
+
+describe('parseIncidents: a town struck at two sites, each with its toll (DL, 2007)', () => {
+  it('gives each site its own record, with the town the sentence is about', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Ulma was struck again on August 25, when near-simultaneous bombs exploded at Lessa Park, killing 10, and at a food stall in Koti, killing 32.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-08-25', 'attack', ['Ulma', 'Lessa Park'], 10, null, null],
+      ['2007-08-25', 'attack', ['Ulma', 'Koti'], 32, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "Two days after" right after a day’s label counts back (DL, 2016)', () => {
+  it('dates the attack the label’s day counts back to', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'February 28: Two days after an attack on the Sorra Hotel in Ulma killed 14, twin bombings at a busy junction in Lessa killed 30.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-02-26', 'attack', ['Ulma'], 14, null, null],
+      ['2016-02-28', 'attack', ['Lessa'], 30, null, null],
+    ]);
+  });
+});

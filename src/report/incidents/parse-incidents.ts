@@ -163,8 +163,10 @@ const MILITANTS_STOPPED =
 const TOOK_PLACE_ON =
   /\b(?:took place|occurred|came|happened|began|started|broke out|erupted)\b[^.;,]{0,40}?\s(?:early |late )?(?:on|in)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?[A-Z][a-z]+\b[^.;]{0,30}?,?\s+when\b/;
 // Words of a response to the story open: "pursued the attackers", "suspects linked to the bombing".
+// (Linked to the story's event or its doers, not to a group: "a suicide bomber linked to the Islamic State killed 33
+// people in Sorra".)
 const RESPONSE_TO_STORY =
-  /\b(?:linked to|responsible for|behind the|pursued|in connection with|suspected (?:of|in)|accomplices|the attackers|the bombers?|the gunmen|the assailants|the perpetrators)\b/i;
+  /\b(?:linked to (?:the|that|this|those|these|both|either|an?) (?:[a-z-]+ ){0,3}?(?:attacks?|bombings?|blasts?|explosions?|plots?|killings?|assaults?|ambush(?:es)?|massacres?|kidnappings?|abductions?|shootings?|raids?|murders?|incidents?|violence|bombers?|gunmen|attackers)\b|linked to (?:him|her|them|it)\b|responsible for|behind the|pursued|in connection with|suspected (?:of|in)|accomplices|the attackers|the bombers?|the gunmen|the assailants|the perpetrators)\b/i;
 
 /**
  * Whether a violent event dated inside its sentence ("Militants stormed the police school in Manawan on March 30, …")
@@ -769,8 +771,9 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
 }
 
 // ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
+// ("… and 21 more in Lorn district the following morning": a day's words are no verb.)
 const AND_NO_VERB =
-  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|(?!including\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
+  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|(?!(?:including|following|morning|evening|during|building)\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
 
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
@@ -3228,9 +3231,10 @@ const ONE_EVENT_AT =
   /^(?:(?:19|20)\d\d [A-Z][\w ]{0,30}:\s+)?The (?:most \w+|worst|deadliest|bloodiest|largest|biggest|single|only)\b(?: [\w-]+){0,3}? (?:attack|bombing|incident)\b[^.;]{0,60}?\b(?:(?:took place|occurred|happened)\s+(?:at|in)|struck)\s+(?:downtown\s+|central\s+)?([A-Z][^,.;]{1,40}|(?:the|an?) (?:[\w'’-]+ ){0,4}?(?:mosque|church|temple|market|school|hotel|shrine|camp|base|station|checkpoint)s? (?:in|at) (?:the (?:village|town|city) of )?[A-Z][^,.;]{1,40})|^The year (?:opened|began|started) with an? (?:[\w-]+ )?(?:attack|bombing) (?:at|in|on) (?:the )?([A-Z][^,.;]{1,40})/;
 
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
-// border the place lies on: "the Nahal Oz fuel depot on the Gaza border".
+// border the place lies on: "the Nahal Oz fuel depot on the Gaza border" (not the border post named for a place: "at the
+// Kessa border crossing").
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
@@ -3592,6 +3596,9 @@ const FROM_HOME =
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
 const JOURNEY_END_OR_START = /^(?:\S+\s+)?(?:to|for|towards?|from|out of)\s/i;
+// Fire from somewhere: "rockets were fired from the Hasbaya area", "a rocket fired from near Tarn".
+const FIRED_FROM = /\b(?:fired|launched|lobbed)\s(?:[\w-]+\s){0,4}?from\s/i;
+const FROM_START = /^(?:\S+\s+)?(?:from|out of)\s/i;
 const ROLE_OF_EVENT =
   /,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/;
 // Who a person is, told between commas with a place of theirs, before the place of the event: "arrested Ann Roe, a
@@ -3650,6 +3657,12 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   if (!journey && FROM_HOME.test(clause) && elsewhere.length === 0) return [];
   if (found.length < 2) return found;
   if (elsewhere.length > 0) return elsewhere;
+  // ("rockets fired from the Hasbaya area toward Kiryat Shmona", "a rocket fired from Tarn hit a house in Ulma": where
+  // the fire came from is no place of the event; where it fell is.)
+  if (FIRED_FROM.test(clause)) {
+    const struck = without(FROM_START);
+    if (struck.length > 0) return struck;
+  }
   const kept = /\b(?:to|for|towards?)\s/i.test(clause) ? without(JOURNEY_END) : found;
   const chosen = kept.length > 0 ? kept : found;
   // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
@@ -4090,6 +4103,22 @@ function eachPlaceOwnTollOf(
       }
     }
   }
+  // ("Ulma was struck again on August 25, when near-simultaneous bombs exploded at Lessa Park, killing 10, and at a food
+  // stall in Koti, killing 32": the town the sentence is about is each event's; the sites after it have their own tolls.)
+  let topic: string | null = null;
+  if (!tolls && places.length >= 3) {
+    const [town = '', ...sites] = ordered;
+    const subject = TOWN_AS_SUBJECT.exec(draft.clause);
+    const each =
+      subject !== null && wordIndex(subject[0], town) >= 0 && sites.every((site) => wordIndex(subject[0], site) < 0)
+        ? tollAfterEach(draft.clause, sites, at, record, draft.further.join(' '))
+        : null;
+    if (each) {
+      topic = town;
+      tolls = each;
+      ordered = sites;
+    }
+  }
   // ("… struck a recruitment center and a bus in Kunduz and Kabul; the Kunduz attack killed four, the Kabul attack
   // five": each place's event named by its place, the second's toll with the first's verb.)
   if (!tolls && places.length === 2) tolls = ellipticTolls(draft.clause, ordered) ?? siteTolls(draft.clause, ordered);
@@ -4133,21 +4162,26 @@ function eachPlaceOwnTollOf(
     if (each) ({ ordered, tolls } = each);
   }
   if (!tolls) return null;
-  return recordsPerPlace(built, ordered, tolls);
+  return recordsPerPlace(built, ordered, tolls, topic === null ? [] : [topic]);
 }
+// A town as the subject of a sentence that goes on to tell its events: "Ulma was struck again on August 25, when …",
+// "In Ulma, …".
+const TOWN_AS_SUBJECT =
+  /^(?:(?:The (?:city|town|capital) of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:was|were) (?:\w+ )?(?:struck|hit|attacked|targeted|rocked|shaken)\b[^.;:]{0,60}?\b(?:when|as)\s|In [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},\s)/;
 
-/** One record for each place, with its own toll, from the record told of them all. */
+/** One record for each place, with its own toll, from the record told of them all (`shared`: places of every one). */
 function recordsPerPlace(
   built: { draft: Draft; record: Incident },
   ordered: readonly string[],
   tolls: PlaceTolls,
+  shared: readonly string[] = [],
 ): Array<{ draft: Draft; record: Incident }> {
   const { draft, record } = built;
   return ordered.map((place, i) => {
     const evidence: IncidentEvidence = { ...record.evidence };
-    const words = placeWords(draft.clause, [place]);
+    const words = placeWords(draft.clause, [...shared, place]);
     if (words) evidence.places = words;
-    const own: Incident = { ...record, places: [place], evidence };
+    const own: Incident = { ...record, places: [...shared, place], evidence };
     for (const field of ['killed', 'wounded', 'arrested'] as const) {
       const toll = tolls.get(field)?.[i];
       own[field] = toll?.value ?? null;
