@@ -1,6 +1,7 @@
 import { COUNTRY_NAMES } from '../country-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import type { IncidentKind } from '../types.js';
+import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN } from './parse-number.js';
 
 const DESIGNATION =
@@ -261,8 +262,9 @@ const ANNIVERSARY_ASIDE = /^([^,;]{0,40},\s+)the (?:[\w-]+\s+)?anniversary of [^
 
 const VIOLENT_VERBS = new RegExp(VIOLENT_VERB.source, 'gi');
 // What stands before a verb told of its victims, not of who acted: "was killed", "and three wounded".
+// (Not the day of a month the words before told the event on: "Twin bombings in Ulma on March 11 killed 74 people".)
 const PASSIVE_BEFORE = new RegExp(
-  `(?:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?|\\b(?:${NUMBER_PATTERN}|another|others)\\s+)$`,
+  `(?:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?|(?<!\\bon\\s+(?:${MONTH_NAMES.join('|')})\\s+)\\b(?:${NUMBER_PATTERN}|another|others)\\s+)$`,
   'i',
 );
 

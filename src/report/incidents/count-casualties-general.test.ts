@@ -4391,3 +4391,50 @@ describe('readCasualties: one taken "himself" (gold DJ)', () => {
     expect(readCasualties(text).figures.arrested).toBe(1);
   });
 });
+
+describe('readCasualties: how one was known, and how badly some were hurt, are no one more (gold DQ)', () => {
+  it.each([
+    [
+      'Assailants killed Ali Tessa, the co-founder of the Center for Peace and a prominent peace activist, at his home in Ulma.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    ['Gunmen killed Omar Bessa, a journalist and a rights activist, outside his office.', { killed: 1, wounded: null, arrested: null }],
+    ['Gunmen killed Omar Bessa, his driver, and a guard.', { killed: 3, wounded: null, arrested: null }],
+    ['A drone attack on the Ulma base wounded three service members, one critically.', { killed: null, wounded: 3, arrested: null }],
+    ['A rocket wounded four soldiers, two seriously.', { killed: null, wounded: 4, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: "N men and a woman were arrested", and those removed and executed (gold DQ)', () => {
+  it.each([
+    ['Three men and a woman were arrested in Ulma.', { killed: null, wounded: null, arrested: 4 }],
+    [
+      'Two Tarnian students and a Lornian national suspected of links to the Front were detained at Ulma airport.',
+      { killed: null, wounded: null, arrested: 3 },
+    ],
+    [
+      'Militants stopped a bus near Ulma, removed 14 soldiers who were traveling home on leave, and executed them.',
+      { killed: 14, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: kin told with an age, a companion wounded, a guard "also killed" (gold DP)', () => {
+  it.each([
+    [
+      'On November 13, gunmen fired on a car near Ulma, killing Rabbi Ali Tessa and his 18-year-old son Omar.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['A gunman shot and killed Dan Roe near Ulma and wounded his companion.', { killed: 1, wounded: 1, arrested: null }],
+    [
+      'Militants shot dead Education Minister Ali Tessa at his residence in Ulma; a policeman guarding the house was also killed.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -310,9 +310,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "gunmen pulled six peasant farmers from their homes … and executed them by the roadside": those taken, then killed.
+    // ("stopped a bus, removed 14 soldiers who were traveling home on leave, and executed them": the same.)
     gated(
-      [['pulled', 'dragged', 'abducted', 'kidnapped', 'seized', 'rounded up', 'took'], [' them']],
-      `\\b(?:pulled|dragged|abducted|kidnapped|seized|rounded up|took)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?[a-z]+s\\b(?:(?!\\b(?:and|but)\\s+(?:released|freed|later released)\\b)[^.;]){0,120}?\\band (?:later |then )?(?:executed|killed|shot dead|shot|beheaded|murdered|hanged) (?:all of )?them\\b`,
+      [['pulled', 'dragged', 'abducted', 'kidnapped', 'seized', 'rounded up', 'took', 'removed', 'separated'], [' them']],
+      `\\b(?:pulled|dragged|abducted|kidnapped|seized|rounded up|took|removed|separated)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?[a-z]+s\\b(?:(?!\\b(?:and|but)\\s+(?:released|freed|later released)\\b)[^.;]){0,120}?\\band (?:later |then )?(?:executed|killed|shot dead|shot|beheaded|murdered|hanged) (?:all of )?them\\b`,
       'gi',
     ),
     // "took another seven lives", "claimed a further 12 lives"
@@ -778,6 +779,9 @@ const PERSON =
   '(?:sub-|vice-)?(?:officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
+// One person close to a victim, killed with them: "was killed with his nephew".
+const KIN =
+  'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const KIN_ITEM =
   'guide|driver|bodyguard|interpreter|translator|escort|companion|colleague|guard|son|daughter|wife|husband|brother|sister|mother|father|child';
 // One person of each nation, as a victim is named: "an Australian", "a Briton".
@@ -867,9 +871,10 @@ const PLACE_AND_FIGURE = new RegExp(
 );
 // ("two Belgian women and their two Yemeni drivers": the others' own, counted by a figure.)
 // (", an insurgent network," after those of a group: what the group is, no one more.)
+// ("wounded three service members, one critically": how badly some of them were hurt, no one more.)
 const GROUP_ASIDE = String.raw`(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit)(?=,\s+and\s))`;
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // (", an insurgent network": a person's noun before a body's is no person.)
@@ -1013,7 +1018,7 @@ const ONE_VICTIM = new RegExp(
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard)\\b|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their) (?:[A-Z][a-z]+ )?(?:\\d{1,3}-year-old )?(?:${KIN_ITEM}|${KIN})\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -1073,9 +1078,6 @@ const SURNAME_DIED =
 // Those killed or taken with the one a clause names: "… was killed by a roadside bomb near his home along with two of
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
-// One person close to a victim, killed with them: "was killed with his nephew".
-const KIN =
-  'nephew|niece|son|daughter|wife|husband|brother|sister|cousin|father|mother|uncle|driver|bodyguard|guard|aide|escort|secretary|interpreter|assistant';
 const ALONG_WITH = new RegExp(
   `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:(?:his|her|their)\\s+)?(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+)?[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|an?\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
@@ -1180,7 +1182,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS})?[a-z]+)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS})?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1224,10 +1226,11 @@ const NAMED_WAS_KILLED = new RegExp(
 const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}(?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)),?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested",
+// "; a policeman guarding the house was also killed",
 // "…, two of whom died at the scene; a third died of his injuries that night", "Three of the men were killed at the
 // scene, and a fourth, a teenager, died of his wounds" (not one who died days later).
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator) (?:was|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)? (?:was|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:killed|shot dead)|died|dead|lost their lives)\\b`,
@@ -1236,6 +1239,11 @@ const AND_ONE_KILLED = new RegExp(
 // "five other tourists and a Jordanian tourist police officer were wounded": the figure and one more.
 const AND_ONE_WOUNDED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z'’-]+,?\\s+){0,4}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)\\b`,
+  'gi',
+);
+// "Two Kenyan Muslims and a British national suspected of links to the group were detained": the figure and one more.
+const AND_ONE_ARRESTED = new RegExp(
+  `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|killed|dead|died|wounded|injured)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?:and|was|were)\\b)[A-Za-z'’-]+\\s+){0,8}?(?:was|were)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|apprehended|taken into custody)\\b`,
   'gi',
 );
 const HIM_AND = new RegExp(
@@ -1281,6 +1289,9 @@ const NOT_ONE_NAME =
 const ARRESTED_NAME = new RegExp(
   String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])|\b(?:arrested|detained|captured|apprehended) (?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
+// Two nouns of one person after a name, with no serial comma: ", the co-founder of the Center for Peace and a prominent
+// peace activist", ", a journalist and a rights activist".
+const ROLES_OF_ONE = /^,\s+(?:an?|the)\s+[^,]*?\s+and\s+an?\s+[^,]*$/;
 // The name one went by, after the noun told of him: " known as Abu Hamza", ", alias \"Antza\"".
 const KNOWN_AS =
   /^,?\s+(?:also\s+)?(?:known as|called|nicknamed|alias)\s+(?:["“][^"”]{1,40}["”]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/;
@@ -2164,6 +2175,9 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       return list[0].length;
     }
     if (isUsed(end, end + after[0].length)) return 0;
+    // ("killed Ali Tessa, the co-founder of the Center for Peace and a prominent activist, at his home": two nouns of the
+    // one named, closed by a comma, are who he was.)
+    if (ROLES_OF_ONE.test(after[0]) && /^\s*[,.;]/.test(text.slice(end + after[0].length))) return 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;
@@ -2211,7 +2225,10 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   };
 }
 
-/** The one named with a figure ("killing him and four bodyguards", "killing U.S. diplomat David Foy and three others"). */
+/**
+ * The one named with a figure ("killing him and four bodyguards", "killing U.S. diplomat David Foy and three others",
+ * "three men and a woman were arrested").
+ */
 function readNamedWithFigure(t: Tally): void {
   const { text, lower, result, used, isUsed, add, cite } = t;
   // "two suspected members and a police inspector were killed": the figure and one more.
@@ -2237,6 +2254,14 @@ function readNamedWithFigure(t: Tally): void {
       if (!andOne[1] || !add('wounded', andOne[1], andOne.index)) continue;
       result.wounded = (result.wounded ?? 0) + 1;
       cite('wounded', andOne.index, andOne.index + andOne[0].length);
+      break;
+    }
+  }
+  if (lower.includes(' and a') && (lower.includes('arrested') || lower.includes('detained') || lower.includes('custody'))) {
+    for (const andOne of text.matchAll(AND_ONE_ARRESTED)) {
+      if (!andOne[1] || !add('arrested', andOne[1], andOne.index)) continue;
+      result.arrested = (result.arrested ?? 0) + 1;
+      cite('arrested', andOne.index, andOne.index + andOne[0].length);
       break;
     }
   }

@@ -309,6 +309,9 @@ const NAMED_WITH_TOLL =
 /** What may stand between a count of days and the day it counts from: "the ", "Somaliland's ", "South Sudan's ". */
 export const BEFORE_DAY_NAMED = "(?:the\\s+|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+)";
 const DAY_NAMED_AFTER = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`);
+// A feast, a holiday or a vote a day falls before or after: " the Diwali festival", " Eid al-Fitr", " the elections".
+const FEAST_NAMED_AFTER =
+  /^\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:festival|holiday|holidays|celebrations?|elections?|polls|vote|referendum|Eid\b|Christmas|Easter|Diwali|Ramadan|Nowruz|Hanukkah|Passover|Songkran|New Year['’]s)/;
 // Only that, between the two.
 const ONLY_BEFORE_DAY_NAMED = new RegExp(`^\\s+${BEFORE_DAY_NAMED}?$`);
 // ("the Kabul bombing of September 5": an event named by the day after its noun.)
@@ -962,6 +965,8 @@ export function findDates(
       // ("On June 30, five days before Kandaria's July 5 national day, …": counted to a day the words after it name, no
       // event of its own.)
       if (DAY_NAMED_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 50))) continue;
+      // ("on October 29, two days before the Diwali festival: …": the day told by a feast or a vote it falls before.)
+      if (FEAST_NAMED_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 60))) continue;
       const n = daysCounted(count, unit);
       const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
       if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;

@@ -10318,3 +10318,100 @@ describe('parseIncidents: "Two days after" right after a day’s label counts ba
     ]);
   });
 });
+
+describe('parseIncidents: two attacks told with "while", each with its own place and toll (DQ, 2008)', () => {
+  it('parts "a bomb killed two in Sorra province while a rocket attack in Lessa wounded three"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On August 14, a roadside bomb killed two gendarmes in Sorra province while a rocket attack on a police station in Lessa wounded three officers.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-08-14', 'attack', ['Sorra'], 2, null, null],
+      ['2008-08-14', 'attack', ['Lessa'], null, 3, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "In Sorra, forces killed 11 …" after a story elsewhere is no toll of it (DQ, 2012)', () => {
+  it('keeps the undated killings of another place off the dated story', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          "On October 24, security forces in Vel killed Ali Tessa and two other members of a cell after a standoff in a house on Ulma's outskirts. In Sorra, security forces killed 11 militants in two separate operations near Lessa in late summer.",
+        ),
+      ),
+    ).toEqual([['2012-10-24', 'clash', ['Vel', 'Ulma'], 3, null, null]]);
+  });
+});
+
+describe('parseIncidents: a toll told right after a day, then a claim, is an attack’s (DP, 2017)', () => {
+  it('reads "bombings in Ulma on March 11 killed 74 people; the Front claimed responsibility" as the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Twin suicide bombings near the cemetery in Ulma on March 11 killed 74 people, most of them pilgrims; the Front claimed responsibility.',
+        ),
+      ),
+    ).toEqual([['2017-03-11', 'attack', ['Ulma'], 74, null, null]]);
+  });
+});
+
+describe('parseIncidents: "Three bombs exploded in Ulma on October 29, two days before the festival: …" (DP, 2005)', () => {
+  it('reads each bomb listed as an event of its own in the lead-in’s town, on the day written', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Three bombs exploded in Ulma on October 29, two days before the Diwali festival: the blast at the crowded Sorra market killed 50 people, a bomb near the Lessa bazaar killed nine, and in Kesh, a bus driver threw a package out of his bus, where it exploded, injuring him and three passengers.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-10-29', 'attack', ['Ulma', 'Sorra'], 50, null, null],
+      ['2005-10-29', 'attack', ['Ulma', 'Lessa'], 9, null, null],
+      ['2005-10-29', 'attack', ['Ulma', 'Kesh'], null, 4, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: two killed "on July 25 and July 30, respectively" are one on each day (DP, DQ)', () => {
+  it('shares the victims and the places out by the days', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'The captors murdered two male hostages, Ali Tessa and Omar Bessa, on July 25 and July 30, respectively.',
+          'Gunmen killed two police officers in Ulma and Sorra on May 3 and May 9, respectively.',
+          'Two retired colonels were shot dead in separate incidents in the Lessa market area of Kesh on March 27 and 30, respectively.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-07-25', 'attack', [], 1, null, null],
+      ['2007-07-30', 'attack', [], 1, null, null],
+      ['2007-05-03', 'attack', ['Ulma'], 1, null, null],
+      ['2007-05-09', 'attack', ['Sorra'], 1, null, null],
+      ['2007-03-27', 'attack', ['Lessa', 'Kesh'], 1, null, null],
+      ['2007-03-30', 'attack', ['Lessa', 'Kesh'], 1, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "…, and police killed two suspects in Mathare, Ulma, the following day" (DQ, 2006)', () => {
+  it('reads the day after a comma as the clause’s own, not a clause of no words', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On August 19, Front members hacked to death four men in Kesh village, and police said they had killed two Front suspects in a shootout in Mathare, Ulma, the following day.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-08-19', 'attack', ['Kesh'], 4, null, null],
+      ['2006-08-20', 'clash', ['Mathare', 'Ulma'], 2, null, null],
+    ]);
+  });
+});

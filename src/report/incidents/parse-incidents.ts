@@ -356,9 +356,10 @@ const NAMED_BY_DATE =
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
 // car bomb killed six", "…attacked Monguno, killing 20 soldiers, and Goni Usmanti village in Nganzai, where 38 civilians
-// died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects".
+// died", "…, while simultaneous raids in Riyadh resulted in the arrest of five suspects", "a roadside bomb killed two
+// gendarmes in Tarn province while a rocket attack on a police station in Ulma wounded three officers".
 const THEN =
-  /,?\s+and then\s+|,\s+and\s+(?=separately\s+(?:\w+\s+){0,2}?(?:attacked|detonated|bombed|struck|ambushed|killed|kidnapped|abducted|fired|shot|stormed)\b)|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:at|on|in|near|under|hidden in|planted (?:in|on)|attached to) (?:an?|the) (?:[\w-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?:killed|wounded|injured)\b)|;\s+then\s+|(?:,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?|\s+and\s+later\s+)(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|(?:later\s+|early\s+|late\s+)?that (?:day|night|evening|afternoon|morning)\b|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?[A-Z])|(?<!,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|;\s+(?=(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)\b|in the (?:days|weeks) (?:that followed|after(?:wards?)?)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+(?:and\s+)?(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|fired|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)|,?\s+and\s+(?=(?:(?:at|in|on)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[^,;.]{1,40})?,\s+where\s+(?!(?:it|they|he|she)\b)[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)|,\s+and\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?(?:(?:el|al)-)?[A-Z][\w'’-]+(?:\s+(?:(?:el|al|ad|as|an|ar)-)?[A-Z][\w'’-]+){0,2},?\s+(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:an?\s+)?(?:second\s+|third\s+|another\s+)?(?:suicide\s+)?bombers?|an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED))\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set|opened|raided|beheaded|exploded|wounded|struck|hit)\b)/;
+  /,?\s+and then\s+|,\s+and\s+(?=separately\s+(?:\w+\s+){0,2}?(?:attacked|detonated|bombed|struck|ambushed|killed|kidnapped|abducted|fired|shot|stormed)\b)|;\s+(?=(?:two|three|four|five|several|another|a second|a third)\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:bombs|blasts|explosions|bombings|attacks|bombers|bomb|blast|explosion|bombing|attack|bomber)\s+(?:[^;.]{0,60}?\s)?(?:killed|wounded|injured)\b)|,\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED|device|suicide bomber|gunman)\s+(?:(?:at|on|in|near|under|hidden in|planted (?:in|on)|attached to) (?:an?|the) (?:[\w-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?:killed|wounded|injured)\b)|;\s+then\s+|(?:,\s+and\s+(?:on\s+|later\s+|late\s+|early\s+|(?:before|at) dawn\s+)?|\s+and\s+later\s+)(?:the|that)\s+(?:same\s+)?(?:night|day|evening|morning|afternoon)\s+|;\s+(?=(?:simultaneous|separate|parallel)\s|(?:later\s+|early\s+|late\s+)?that (?:day|night|evening|afternoon|morning)\b|an?\s+(?:simultaneous|separate|parallel)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|shootings?|incidents?)\b|[^;.]{0,60}\bthe same (?:day|night)\b|the (?:second|other|latter)\b|(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) (?:later|earlier)\b)|,\s+and\s+(?=the (?:second|other|latter),)|,\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:village|town|city|district))?(?:\s+(?:in|near)\s+[A-Z][\w'’-]*)?,\s+where\s+(?!(?:it|they|he|she)\b)(?=[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)(?![^,;.]{0,80}?\bof the (?:wounded|injured)\b))|,\s+while\s+(?=(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z][^;.]{0,120}?\b(?:killed|died|dead|wounded|injured|shot|bombed|attacked|exploded|kidnapped|abducted)\b|(?:attacks|bombings|blasts|explosions)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?[A-Z])|(?<!,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+and\s+(?=(?:another|a second|a third|a further|(?:two|three|four|five|six|\d{1,2}) (?:more|other))\s)(?!\S+ (?:more|other) (?:were|had been|was)\b)(?!\S+ (?:more|other) (?:[\w.'’-]+ ){1,8}?(?:were|had been|was) (?:\w+ly )?(?:wounded|injured|hurt|killed)\b)|,\s+while\s+(?=(?:a|an|another)\s+(?:separate|second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|another\s+(?:[\w-]+\s+)?(?:attack|bombing|bomb|blast|explosion|shooting|assault|ambush|device|grenade|IED)\b|(?:simultaneous|separate|parallel|other|further)\s+(?:[\w-]+\s+)?(?:raids|operations|attacks|bombings|strikes)\s+(?:in|at|on|near|across)\s+[A-Z])|,\s+while\s+(?=(?:an?|another)\s+(?:suicide\s+)?(?:car\s+)?(?:bomber|gunman|attacker|militant)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|detonated|blew)\b)|\s+while(?<=\b(?:killed|killing|wounded|wounding|injured|injuring)\s[^;.]{0,80}\swhile)\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|rocket|mortar|IED|device|attack|ambush|bomber|gunman)\s+(?:[^;.,]{0,80}?\s)?(?:killed|wounded|injured)\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|(?:,\s+and|;)\s+(?=(?:[\w-]+\s+)?(?:days?|weeks?)\s+(?:later|after that)\b)|;\s+(?=(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)\b|in the (?:days|weeks) (?:that followed|after(?:wards?)?)\b)|(?:,\s+and,?|;)\s+(?=(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b)|,\s+and,?\s+(?=(?:(?:about |some )?(?:an?|one|two|three|\d{1,2}|a few|several) )?(?:hours?|minutes?) later\b)|(?:,\s+and,?|;)\s+(?=in (?:a|an|another) (?:separate|second|third|different|later|further) (?:attack|incident|bombing|assault|shooting)\b)|,\s+(?:and\s+)?(?=(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:a\s+)?suicide bombers?|bombers)\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set off|opened fire on|fired|raided|beheaded)\b)|;\s+(?=in\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:province|district|region|state|county|governorate)\s*)?,\s+(?:an?|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:bombers?|gunmen|militants|attackers|bombs?|explosions?|blasts?|grenades?)\b)|,?\s+and\s+(?=(?:(?:at|in|on)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[^,;.]{1,40})?,\s+where\s+(?!(?:it|they|he|she)\b)[^,;.]{0,80}?\b(?:killed|died|dead|wounded|injured)\b)|,\s+and\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?(?:(?:el|al)-)?[A-Z][\w'’-]+(?:\s+(?:(?:el|al|ad|as|an|ar)-)?[A-Z][\w'’-]+){0,2},?\s+(?:(?:armed\s+)?gunmen|militants|attackers|assailants|insurgents|fighters|(?:an?\s+)?(?:second\s+|third\s+|another\s+)?(?:suicide\s+)?bombers?|an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|IED))\s+(?:\w+\s+)?(?:killed|shot|attacked|stormed|ambushed|abducted|kidnapped|bombed|detonated|set|opened|raided|beheaded|exploded|wounded|struck|hit)\b)/;
 const THEN_ALL = new RegExp(THEN.source, 'g');
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
@@ -1063,9 +1064,14 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // (", and" that opens a clause right after it is a break all the same: "abducted five aid workers in June, and in a
       // video released on July 22 they were shown being executed".)
       // ("…, killing eight; in Sorra, a car bomb on October 17 killed 15": the place that opens a clause is the clause's.)
+      // (Not a comma right before the day, after the clause's own words: "…, and police killed two suspects in a
+      // shootout in Mathare, Ulma, the following day".)
       if (
         (breaks[b] ?? 0) >= previousEnd &&
         (strong[b] === true || /[A-Za-z]/.test(sentence.slice(previousEnd, breaks[b] ?? 0))) &&
+        (strong[b] === true ||
+          start === mention.start ||
+          /[A-Za-z]/.test(sentence.slice(breaks[b] ?? 0, mention.start))) &&
         !(start !== mention.start && FRONTED_PLACE.test(sentence.slice(start, breaks[b] ?? 0)))
       )
         start = breaks[b] ?? start;
@@ -1305,7 +1311,7 @@ function otherYear(text: string, year: number | null): boolean {
 // ("suicide bombers struck three targets in Tashkent within minutes of one another: at the U.S. Embassy, …; at the
 // Israeli Embassy, …": the targets struck, each told with its own toll.)
 const EVENTS_LISTED =
-  /\b(?:(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations))\b[^:;.]{0,60}:\s+/i;
+  /\b(?:(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations)|^(two|three|four|five|six|several|multiple) (?:[\w-]+ )?(?:bombs|blasts|explosions|car bombs|suicide bombers|grenades) (?:exploded|went off|struck|detonated))\b[^:;.]{0,80}:\s+/i;
 /**
  * A draft whose clause lists its events after a colon, one draft for each event, each read from its own words
  * ("October 7 saw three separate attacks: rockets at a station in Maadi …; a car bomb in El-Tor killed three …; and
@@ -1320,11 +1326,11 @@ function eachEventListed(draft: Draft): Draft[] {
   // Tarn, where …, and a plant in Ulma, where …" is read as places listed.)
   if (lead[2] !== undefined && !list.includes(';')) return [draft];
   const items = (
-    list.includes(';') ? list.split(/;\s+(?:and\s+)?/) : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s)/)
+    list.includes(';') ? list.split(/;\s+(?:and\s+)?/) : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s|in\s+[A-Z][\w'’-]*,)(?<!\bin\s+[A-Z][\w'’-]*,\s+)/)
   )
     .map((item) => item.trim().replace(/[.;,]$/, ''))
     .filter((item) => item.length > 0);
-  const count = parseNumber(lead[1] ?? lead[2] ?? '');
+  const count = parseNumber(lead[1] ?? lead[2] ?? lead[3] ?? '');
   // (Fewer than the count where the last items have clauses of their own: ", and a suicide bomber killed seven …".)
   if (items.length < 2 || (count !== null && items.length > count)) return [draft];
   // (Only events told each with a verb of its own: not the targets of one attack, "gunmen struck a police station, a
@@ -2272,6 +2278,11 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   ) {
     // "… Two days later, a bomber attacked a mosque in Ruska, killing five. The hotel blast also wounded 46 people.":
     // figures of the event named by its site go to that one, not to the story told last.
+  } else if (r.open && OPENS_ELSEWHERE.test(sentence) && elsewhere(sentence, r.open, book.places)) {
+    // ("… killed Ali Tessa and two others on Ulma's outskirts. In Sorra, security forces killed 11 militants in two
+    // operations in late summer.": an event of another place, told with a subject and a verb of its own, ends the
+    // story; its toll is not the story's.)
+    r.open = null;
   } else if (r.open) {
     r.open.sentences.push(sentence);
     // "The ensuing battle lasted until September 2, when the army took the camp": the day the story ended (a
@@ -2329,6 +2340,10 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     if (told) told.further.push(sentence);
   }
 }
+
+// A sentence that opens in a place and tells an act of its own there: "In Sorra, security forces killed 11 militants …".
+const OPENS_ELSEWHERE =
+  /^In (?:the )?[A-Z][^,;.]{0,40},\s+(?:[\w'’-]+\s+){1,4}?(?:killed|attacked|ambushed|bombed|stormed|raided|shot|abducted|kidnapped|arrested|detained)\b/;
 
 /**
  * A sentence with dates: one draft per dated clause and part ("…, and then …"), an aside its own event, and the
@@ -2581,7 +2596,12 @@ function readDated(
   // dates in a list, each an event of its own told with the words before the first and after the last.
   // (Which dates are joined to the one before by a list's comma or "and", read once.)
   const inList = main.map((m, i) => i > 0 && DATE_LIST_LINK.test(sentence.slice(main[i - 1]?.end ?? 0, m.start)));
-  const datesListed = main.length >= 3 && inList.every((linked, i) => i === 0 || linked);
+  // ("The captors murdered two hostages, Ali Tessa and Omar Bessa, on July 25 and July 30, respectively": two dates
+  // too, where the words after them share the sentence out.)
+  const datesListed =
+    (main.length >= 3 ||
+      (main.length === 2 && RESPECTIVELY_ONLY.test(sentence.slice(main[main.length - 1]?.end ?? 0)))) &&
+    inList.every((linked, i) => i === 0 || linked);
   // ("Fighting raged in Ulma on May 2, May 3, and May 4, killing 40": days in a row are one event over them.)
   const daysInARow = datesListed && main.every((m, i) => i === 0 || shiftDays(main[i - 1]?.date ?? '', 1) === m.date);
   // "attacked a mosque in Tarn on June 25 and a shrine in Ulma on July 3, killing respectively 12 and 9 people": the
@@ -4652,6 +4672,9 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
 // is the second of a list that one clause tells).
 const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}?$/i;
 
+// Words after the last of several days that only share them out: ", respectively.".
+const RESPECTIVELY_ONLY = /^,?\s+respectively\s*[.;]?\s*$/i;
+
 /** A reading with only its zero figures ("no casualties"), for figures shared by several events. */
 /**
  * The figures of one event of a list each closed by its place and date: those its own words tell, else its share of
@@ -4674,11 +4697,13 @@ function listedFigures(
   const own = shares ? ownRead : withVerb(ownRead, clause.slice(0, ownEnd), verb);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
+  // ("murdered two hostages … on July 25 and July 30, respectively": as many as the days, one on each.)
+  const onePerDay = RESPECTIVELY_ONLY.test(listed.tail);
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
     const share = shares?.get(f)?.[listed.at];
     const [value, words] =
       own.figures[f] !== null
-        ? [own.figures[f], own.evidence[f]]
+        ? [onePerDay && own.figures[f] === listed.of ? 1 : own.figures[f], own.evidence[f]]
         : share
           ? [share.value, share.words]
           : whole.figures[f] === 0
@@ -4893,6 +4918,13 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   // a clause that names no place is where the words before it in its sentence put things.
   // ("…; a separate attack on a convoy the same day killed 14 more": elsewhere, where the text does not say.)
   if (places.length === 0 && !/^(?:an?|another)\s+(?:separate|different)\s/i.test(clause)) places = placedBefore();
+  // ("Three bombs exploded in Ulma on October 29: the blast at the Sorra market killed 50, a bomb near the Lessa bazaar
+  // killed nine, …": each event listed is in the one town the lead-in names too.)
+  if (d.lead !== undefined) {
+    const around = namesIn(placeText(d.lead), book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+    const [town] = around;
+    if (town !== undefined && around.length === 1 && !places.includes(town)) places = [town, ...places];
+  }
   const named = places;
   places = finestPlaces(places, `${clause} ${further}`);
   // "On September 12 and October 21, roadside bombs in Wajir and Garissa killed four police officers and a soldier,
@@ -4900,7 +4932,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const listing = d.listed;
   if (listing && places.length === listing.of && /\brespectively\b/i.test(listing.tail)) {
     const inOrder = [...places].sort((a, b) => clause.indexOf(a) - clause.indexOf(b));
-    if (inOrder.every((p) => clause.indexOf(p) >= 0)) places = inOrder.slice(listing.at, listing.at + 1);
+    // (Places listed, not one inside the other: "in the Sorra market area of Ulma on March 27 and 30, respectively".)
+    const between = (i: number) =>
+      clause.slice(clause.indexOf(inOrder[i - 1] ?? '') + (inOrder[i - 1] ?? '').length, clause.indexOf(inOrder[i] ?? ''));
+    const asList = inOrder.every((_, i) => i === 0 || (/^[^.;]{0,30}$/.test(between(i)) && !/\bof\b/.test(between(i))));
+    if (asList && inOrder.every((p) => clause.indexOf(p) >= 0)) places = inOrder.slice(listing.at, listing.at + 1);
   }
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
@@ -4930,7 +4966,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const evidence: IncidentEvidence = { date: d.mention.words };
   // (Quoted from the text as written: a clause with an aside cut out would quote "Then,, in Patikul".)
   const told = `${text} ${further}`;
-  const fromClause = placeWords(`${clause} ${further}`, places);
+  const fromClause = placeWords(`${d.lead ?? ''}${clause} ${further}`, places);
   const placeEvidence = fromClause.split(' … ').every((piece) => told.includes(piece))
     ? fromClause
     : placeWords(told, places);
