@@ -1888,3 +1888,30 @@ describe('classifyIncident: one "killed" in the passive, then claimed in a claus
     ).toBe('threat');
   });
 });
+
+describe('classifyIncident: a group added to the First Schedule, and a toll told right after a day (DP, DQ)', () => {
+  it('tells a designation and an attack', () => {
+    expect(
+      classifyIncident(
+        'On August 1, the Ministry of Interior added the Sorra Front to the First Schedule of the Anti-Terrorism Act, banning the group.',
+      ),
+    ).toBe('designation');
+    expect(
+      classifyIncident('Twin bombings in Ulma on March 11 killed 74 people; the Front claimed responsibility.'),
+    ).toBe('attack');
+  });
+});
+
+describe('classifyIncident: militants killed with no act of theirs told, a patrol or a raid of the state (DP)', () => {
+  it.each([
+    ['Five terrorists were killed near Ulma on May 13.', 'clash'],
+    ['On August 29, an army patrol in Sorra province killed two members of the Front.', 'clash'],
+    ['On August 20, a Joint Task Force raid on a militant camp near Bessa left ten militants and one soldier dead.', 'clash'],
+    ['Five militants were killed when they attacked a checkpoint in Ulma.', 'attack'],
+    ['A Front raid on Tarn left 20 villagers dead.', 'attack'],
+    ['Militants ambushed an army patrol near Ulma, killing two soldiers.', 'attack'],
+    ['Five civilians were killed near Ulma on May 13.', 'attack'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
