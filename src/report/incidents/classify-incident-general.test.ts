@@ -1915,3 +1915,29 @@ describe('classifyIncident: militants killed with no act of theirs told, a patro
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an arrest that only dates the event or tells who the victim was (first review)', () => {
+  it.each([
+    ['Two days after his arrest, militants killed two police officers in Kessa.', 'attack'],
+    [
+      'Ali Tessa, who as police chief had himself arrested dozens of activists, was shot dead by militants in Ulma on March 4.',
+      'attack',
+    ],
+    ['On March 4, Ali Tessa, a police officer who had arrested several Front members, was kidnapped in Ulma.', 'attack'],
+    ['Two days after his arrest, police arrested his brother in Kessa.', 'arrest'],
+    ['Police arrested Ali Tessa, who had planned the attack, in Ulma.', 'arrest'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: a site added to a list of sites is no designation (first review)', () => {
+  it('tells nothing of "added the Sorra Hotel to its list of sensitive sites", a designation of a group listed', () => {
+    expect(
+      classifyIncident('On March 15, the Ministry of Interior added the Sorra Hotel in Ulma to its list of sensitive sites.'),
+    ).toBeNull();
+    expect(classifyIncident('On March 15, the UN added the Sorra Front to its list of terrorist organizations.')).toBe(
+      'designation',
+    );
+  });
+});

@@ -4438,3 +4438,21 @@ describe('readCasualties: kin told with an age, a companion wounded, a guard "al
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a figure past whom they worked for (gold DP)', () => {
+  it.each([
+    [
+      'Four female vocational trainers working for a local non-governmental organization were shot dead near Ulma.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    ['Four soldiers stationed at the Sorra base were wounded.', { killed: null, wounded: 4, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: one "was himself killed" (first review)', () => {
+  it('reads one killed', () => {
+    expect(readCasualties('On March 4, Ali Tessa was himself killed by Front gunmen in Ulma.').figures.killed).toBe(1);
+  });
+});

@@ -10415,3 +10415,58 @@ describe('parseIncidents: "…, and police killed two suspects in Mathare, Ulma,
     ]);
   });
 });
+
+describe('parseIncidents: a death in the clashes an attack "was followed by" is not its toll (DQ, 2006)', () => {
+  it('keeps the attack’s own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On April 14, a man armed with a knife attacked worshippers at three churches in Ulma, killing one elderly man and wounding five others. The government described the attacker as mentally disturbed, and the incident was followed by three days of clashes in the city, in which one more person died.',
+        ),
+      ),
+    ).toEqual([['2006-04-14', 'attack', ['Ulma'], 1, 5, null]]);
+  });
+});
+
+describe('parseIncidents: "and a second bomber blew himself up in a restaurant in the city’s Rabweh district" (DP, 2017)', () => {
+  it('reads the second bomber as an event of its own, placed by whose quarter it was', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          "On March 15, a suicide bomber struck the Palace of Justice in central Ulma, killing 31 people, and a second bomber blew himself up in a restaurant in the city's Sorra district, wounding 28.",
+        ),
+      ),
+    ).toEqual([
+      ['2017-03-15', 'attack', ['Ulma'], 31, null, null],
+      ['2017-03-15', 'attack', ['Sorra'], 1, 28, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: an event of another year named with its day and toll (DP, 2016)', () => {
+  it('gives the raid its own toll and place, not the named ambush’s', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Security forces killed the leader of the cell that carried out the July 17, 2015 ambush in Ulma, which killed nine soldiers, in a raid on December 21 near the town of Sorra.',
+        ),
+      ),
+    ).toEqual([['2016-12-21', 'clash', ['Sorra'], 1, null, null]]);
+  });
+});
+
+describe('parseIncidents: a company whose sites are struck is no place (DP, 2006)', () => {
+  it('places car bombs "inside the Shell residential compound and at the Agip compound" in the town only', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On December 18, militants detonated two car bombs in Ulma, one inside the Shell residential compound and another at the Agip compound, causing no casualties.',
+        ),
+      ),
+    ).toEqual([['2006-12-18', 'attack', ['Ulma'], 0, 0, null]]);
+  });
+});

@@ -246,8 +246,10 @@ const SINCE_BEGAN =
 const RANKED_SINCE =
   /,?\s+(?:(?:making it|and was|which (?:was|made it)|it was)\s+)?(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deadliest|worst|largest|biggest|bloodiest|highest|heaviest|most (?:lethal|deadly|serious))\b[^.;]{0,80}?\bsince\b/;
 // What the event set off, with a toll of its own: "His death set off months of unrest in which more than 80 people died".
+// ("… and the incident was followed by three days of clashes between Muslims and Christians, in which one more person
+// died": the same.)
 const SET_OFF =
-  /\b(?:set off|sparked|triggered|touched off|provoked|unleashed) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?)\b/i;
+  /\b(?:set off|sparked|triggered|touched off|provoked|unleashed|(?:was|were) followed by) (?:[\w'’-]+ ){0,4}?(?:unrest|protests?|riots?|rioting|violence|demonstrations?|reprisals?|clashes|fighting)\b/i;
 // A sentence that opens with a day told relative to the record before it: "On the same day, a suicide bomber …",
 // "The following day, two bombers struck …", "Two days later, …", "Two days earlier, …"; and hours or minutes after
 // it, the same day: "About an hour later, a second suicide bomber struck …", "Hours later, security forces killed …".
@@ -648,7 +650,8 @@ function splitThen(clause: string, depth = 0): string[] {
       /\b(?:killed|killing|wounded|wounding)\b/.test(first) &&
       /\b(?:killed|killing|wounded|wounding)\b/.test(second) &&
       // (At a site of its own, named: "at the emergency ward of the Jinnah Hospital"; not "nearby".)
-      /\b(?:in|at|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z]/.test(second)) ||
+      // ("in a restaurant in the city's Rabweh district": a town's quarter, told by whose it is.)
+      /\b(?:in|at|on|near)\s+(?:the\s+)?(?:[a-z-]+(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z]/.test(second)) ||
     /\b(?:killed|shot dead|murdered|kidnapped|abducted|attacked) another\b|\bin the capital\b/i.test(second) ||
     // ("…, killing 152 people; in the following days, gunmen killed as many as 70 men in reprisal": the later killings
     // are told as events of their own.)
@@ -3259,8 +3262,9 @@ const DIRECTION_OF =
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+// ("the July 17, 2015 ambush in Ain Defla": with its day, where the year is another than the record's; see placeText.)
 const PAST_EVENT = new RegExp(
-  `\\bthe (?:${MONTH} (?:(?:and|or|to) ${MONTH} )?|(?:Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Boxing Day) )?(?:19|20)\\d{2} [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre)(?: of (?:[^.;,]|(?<=\\b(?:St|Mt|Ft))\\.){1,50}?)?(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
+  `\\bthe (?:${MONTH} (?:\\d{1,2},? )?(?:(?:and|or|to) ${MONTH} )?|(?:Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Boxing Day) )?((?:19|20)\\d{2}),? [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre|ambush(?:es)?)(?: of (?:[^.;,]|(?<=\\b(?:St|Mt|Ft))\\.){1,50}?)?(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
   'g',
 );
 
@@ -3271,6 +3275,12 @@ const PAST_EVENT = new RegExp(
 const PAST_TOLL =
   /\b(?:(?:close to|near|not far from)\s+)?where\s(?:[^,;.]|\.(?=\S|\s+[a-z])){0,120}?\b(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,120})|\b(?:after|since|before|following)\s+the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b[^,;.]{0,60}?\b(?:in which|which|that|when)\b[^,;.]{0,120}/g;
 
+// An event of a year written out, named with its toll: "the July 17, 2015 ambush in Ain Defla, which killed nine
+// soldiers," (the year in group 1).
+const PAST_EVENT_TOLL = new RegExp(
+  `\\bthe (?:${MONTH} (?:\\d{1,2},? )?)?((?:19|20)\\d{2}),? [^.;,]{0,60}?\\b(?:ambush(?:es)?|attacks?|bombings?|blasts?|explosions?|massacres?|assaults?|raids?|shootings?)\\b[^.;,]{0,60},\\s+(?:which|that|in which)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|left|died)\\b[^,;.]*,?`,
+  'g',
+);
 // A clause after a semicolon that holds a day of a year written out: "; two more died … on January 2, 2021".
 const OTHER_YEAR_SEMICOLON =
   /;\s+[^;]*?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+((?:19|20)\d{2})\b[^;]*/g;
@@ -4790,6 +4800,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     .replace(PAST_TOLL, (aside: string, inYear?: string, named?: string, after?: string) =>
       (inYear ?? named ?? after) === year ? aside : ' ',
     )
+    // ("killed the leader of the cell that carried out the July 17, 2015 ambush in Ain Defla, which killed nine soldiers,
+    // in a raid": the same, an event of another year named with its toll.)
+    .replace(PAST_EVENT_TOLL, (aside: string, other: string) => (other === year ? aside : ' '))
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
     .replace(LATER_OPERATIONS, ' ')
@@ -4813,7 +4826,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(PERSON_ASIDE_PLACE, ',')
       .replace(DAYS_AFTER_EVENT_OPENING, ' ')
       .replace(EVENT_LABEL, ' ')
-      .replace(PAST_EVENT, ' ')
+      .replace(PAST_EVENT, (told: string, other: string) =>
+        other === year && /\d,? (?:19|20)\d{2}/.test(told) ? told : ' ',
+      )
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
