@@ -4400,6 +4400,10 @@ describe('readCasualties: how one was known, and how badly some were hurt, are n
     ],
     ['Gunmen killed Omar Bessa, a journalist and a rights activist, outside his office.', { killed: 1, wounded: null, arrested: null }],
     ['Gunmen killed Omar Bessa, his driver, and a guard.', { killed: 3, wounded: null, arrested: null }],
+    [
+      'Gunmen killed Ali Tessa, the co-founder of the Center for Peace and a prominent activist, and his two bodyguards.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
     ['A drone attack on the Ulma base wounded three service members, one critically.', { killed: null, wounded: 3, arrested: null }],
     ['A rocket wounded four soldiers, two seriously.', { killed: null, wounded: 4, arrested: null }],
   ])('reads "%s"', (text, figures) => {
@@ -4454,5 +4458,21 @@ describe('readCasualties: a figure past whom they worked for (gold DP)', () => {
 describe('readCasualties: one "was himself killed" (first review)', () => {
   it('reads one killed', () => {
     expect(readCasualties('On March 4, Ali Tessa was himself killed by Front gunmen in Ulma.').figures.killed).toBe(1);
+  });
+});
+
+describe('readCasualties: more "were also killed" after those told first, and "wounded their three companions" (second review)', () => {
+  it.each([
+    ['Gunmen killed a shopkeeper in Ulma; two bodyguards were also killed.', { killed: 3, wounded: null, arrested: null }],
+    [
+      'A bomb killed Governor Tam Ossa and his 12-year-old nephew in Ulma; two bodyguards were also killed.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    [
+      'Gunmen shot and killed two soldiers at a checkpoint in Mirra and wounded their three companions.',
+      { killed: 2, wounded: 3, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
   });
 });

@@ -360,7 +360,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   wounded: [
     gated(
       [['wound', 'injur', 'hurt']],
-      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+${N}\\b`,
+      // ("wounded their three companions": those of the ones told before.)
+      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+(?:(?:his|her|their)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -2179,7 +2180,11 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     if (isUsed(end, end + after[0].length)) return 0;
     // ("killed Ali Tessa, the co-founder of the Center for Peace and a prominent activist, at his home": two nouns of the
     // one named, closed by a comma, are who he was.)
-    if (ROLES_OF_ONE.test(after[0]) && /^\s*[,.;]/.test(text.slice(end + after[0].length))) return 0;
+    // (Those named after them still count: "…, and a prominent activist, and his two bodyguards".)
+    if (ROLES_OF_ONE.test(after[0]) && /^\s*[,.;]/.test(text.slice(end + after[0].length)))
+      return /^,\s+(?:and|along with|together with)\s/.test(text.slice(end + after[0].length))
+        ? after[0].length + victimsAfter(end + after[0].length)
+        : 0;
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;
@@ -2787,6 +2792,10 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   const oneMoreToll =
     tollFrom > 0 &&
     (/^(?:an?|one)\s[^;]*\balso died$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
+      // ("Gunmen killed a shopkeeper in Ulma; two bodyguards were also killed": more of them, after the one told first.)
+      /^(?!\S+ of (?:his|her|their)\b)\S+\s[^;]*\bwere also (?:killed|shot dead)$/i.test(
+        spans.killed.map(([s, e]) => text.slice(s, e)).join(' '),
+      ) ||
       OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;

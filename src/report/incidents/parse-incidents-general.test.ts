@@ -10470,3 +10470,69 @@ describe('parseIncidents: a company whose sites are struck is no place (DP, 2006
     ).toEqual([['2006-12-18', 'attack', ['Ulma'], 0, 0, null]]);
   });
 });
+
+describe('parseIncidents: a movement’s name before a site is no place (DQ, 2014)', () => {
+  it('places "two car bombs exploded at a Houthi checkpoint in Sorra" in Sorra only', () => {
+    expect(
+      rows(
+        chapter(2014, 'On December 16, two car bombs exploded at a Houthi checkpoint in Sorra, killing 15 schoolgirls.'),
+      ),
+    ).toEqual([['2014-12-16', 'attack', ['Sorra'], 15, null, null]]);
+  });
+});
+
+describe('parseIncidents: a list of victims before a day that closes the sentence (second review)', () => {
+  it('keeps the record and its toll where ", and" opens no clause of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Gunmen killed a teacher, a farmer, and a nurse in Kesh on September 1.',
+          'Militants killed three hostages, a Tarnian, a Lornian, and a Belgian, in Kesh on September 2.',
+          'Militants killed Omar Bessa, his driver, and a guard in an ambush near Lessa on June 2.',
+          'Gunmen attacked a checkpoint in Lessa, killing two soldiers, and fled on June 3.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-09-01', 'attack', ['Kesh'], 3, null, null],
+      ['2015-09-02', 'attack', ['Kesh'], 3, null, null],
+      ['2015-06-02', 'attack', ['Lessa'], 3, null, null],
+      ['2015-06-03', 'attack', ['Lessa'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: more ways two events are told with "while" (second review)', () => {
+  it('parts a passive toll, a denial and a raid of the state after "while"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 14, a roadside bomb killed two gendarmes in Sorra province while a police officer was wounded in Lessa.',
+          'On August 15, a roadside bomb killed two gendarmes in Sorra province while a rocket attack in Lessa caused no casualties.',
+          'On August 16, militants attacked a checkpoint in Ulma, killing four soldiers, while security forces killed six militants in a raid in Kesh.',
+          'On August 17, gunmen killed two soldiers while they were patrolling in Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-08-14', 'attack', ['Sorra'], 2, null, null],
+      ['2015-08-14', 'attack', ['Lessa'], null, 1, null],
+      ['2015-08-15', 'attack', ['Sorra'], 2, null, null],
+      ['2015-08-15', 'attack', ['Lessa'], 0, 0, null],
+      ['2015-08-16', 'attack', ['Ulma'], 4, null, null],
+      ['2015-08-16', 'clash', ['Kesh'], 6, null, null],
+      ['2015-08-17', 'attack', ['Ulma'], 2, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: two days "respectively, killing three and five people" (second review)', () => {
+  it('shares the places and the figures out by the days', () => {
+    expect(
+      rows(chapter(2015, 'Bombs exploded in Lessa and Kesh on June 4 and June 11, respectively, killing three and five people.')),
+    ).toEqual([
+      ['2015-06-04', 'attack', ['Lessa'], 3, null, null],
+      ['2015-06-11', 'attack', ['Kesh'], 5, null, null],
+    ]);
+  });
+});
