@@ -222,11 +222,11 @@ const PLACE_PATTERNS = [
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: true }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
-  // Marlo island", "the Tessa field": a name followed by what kind of place it is
+  // Marlo island", "the Tessa field", "the Poonch sector": a name followed by what kind of place it is
   {
     // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
     // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
-    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve|sector)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
       `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain|giraffe|wildlife|game|nature|forest) )?$`,
@@ -251,11 +251,11 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
     aside: true,
   },
   // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
-  // Station": an airfield is named for its town
+  // Station", "fired a missile at al-Asad Air Base": an airfield is named for its town
   {
     key: /\b(?:Airfield|airfield|Air Base|air base|Air Force (?:Station|Base))\b/g,
     before:
-      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?([A-Z][\w'’-]+) $/,
+      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
   // the Rukban refugee encampment", "assaulted Abu Ghraib prison": the towns a site stands in

@@ -10536,3 +10536,20 @@ describe('parseIncidents: two days "respectively, killing three and five people"
     ]);
   });
 });
+
+describe('parseIncidents: "at al-Asad Air Base" and "in the Lorn sector" are places (DQ)', () => {
+  it('places each', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On November 20, militants fired a ballistic missile at al-Sorra Air Base, causing minor injuries to eight personnel.',
+          'Earlier, on August 6, five soldiers were killed in an ambush along the Line of Control in the Lorn sector.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-11-20', 'attack', ['al-Sorra'], null, 8, null],
+      ['2013-08-06', 'attack', ['Lorn'], 5, null, null],
+    ]);
+  });
+});
