@@ -10553,3 +10553,21 @@ describe('parseIncidents: "at al-Asad Air Base" and "in the Lorn sector" are pla
     ]);
   });
 });
+
+describe('parseIncidents: "in the wilayas of Lessa and Kesh", and a second bomb "in the Sorra district of Ulma" (DP)', () => {
+  it('places the arrests, and parts the second bomb with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On September 19, security forces arrested 14 terrorist supporters in the wilayas of Lessa and Kesh.',
+          'On August 27, three bombs exploded in the resort of Lessa, wounding 21 people, and a bomb in the Sorra district of Ulma wounded six that night.',
+        ),
+      ),
+    ).toEqual([
+      ['2006-09-19', 'arrest', ['Lessa', 'Kesh'], null, null, 14],
+      ['2006-08-27', 'attack', ['Lessa'], null, 21, null],
+      ['2006-08-27', 'attack', ['Sorra', 'Ulma'], null, 6, null],
+    ]);
+  });
+});
