@@ -1906,7 +1906,10 @@ describe('classifyIncident: militants killed with no act of theirs told, a patro
   it.each([
     ['Five terrorists were killed near Ulma on May 13.', 'clash'],
     ['On August 29, an army patrol in Sorra province killed two members of the Front.', 'clash'],
-    ['On August 20, a Joint Task Force raid on a militant camp near Bessa left ten militants and one soldier dead.', 'clash'],
+    [
+      'On August 20, a Joint Task Force raid on a militant camp near Bessa left ten militants and one soldier dead.',
+      'clash',
+    ],
     ['Five militants were killed when they attacked a checkpoint in Ulma.', 'attack'],
     ['A Front raid on Tarn left 20 villagers dead.', 'attack'],
     ['Militants ambushed an army patrol near Ulma, killing two soldiers.', 'attack'],
@@ -1923,7 +1926,10 @@ describe('classifyIncident: an arrest that only dates the event or tells who the
       'Ali Tessa, who as police chief had himself arrested dozens of activists, was shot dead by militants in Ulma on March 4.',
       'attack',
     ],
-    ['On March 4, Ali Tessa, a police officer who had arrested several Front members, was kidnapped in Ulma.', 'attack'],
+    [
+      'On March 4, Ali Tessa, a police officer who had arrested several Front members, was kidnapped in Ulma.',
+      'attack',
+    ],
     ['Two days after his arrest, police arrested his brother in Kessa.', 'arrest'],
     ['Police arrested Ali Tessa, who had planned the attack, in Ulma.', 'arrest'],
   ])('reads "%s" as %s', (text, kind) => {
@@ -1934,7 +1940,9 @@ describe('classifyIncident: an arrest that only dates the event or tells who the
 describe('classifyIncident: a site added to a list of sites is no designation (first review)', () => {
   it('tells nothing of "added the Sorra Hotel to its list of sensitive sites", a designation of a group listed', () => {
     expect(
-      classifyIncident('On March 15, the Ministry of Interior added the Sorra Hotel in Ulma to its list of sensitive sites.'),
+      classifyIncident(
+        'On March 15, the Ministry of Interior added the Sorra Hotel in Ulma to its list of sensitive sites.',
+      ),
     ).toBeNull();
     expect(classifyIncident('On March 15, the UN added the Sorra Front to its list of terrorist organizations.')).toBe(
       'designation',

@@ -822,7 +822,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Five terrorists were killed near Medea on May 13", "an army patrol in Batna province killed two members of the
   // Front", "a Joint Task Force raid on a militant camp left ten militants and one soldier dead": militants killed where
   // no act of theirs is told, or killed by a patrol or a raid of the state, is a clash.)
-  if ((MILITANTS_KILLED.test(text) || PATROL_KILLED.test(text) || STATE_RAID_TOLL.test(text)) && !MILITANT_ACT.test(text))
+  if (
+    (MILITANTS_KILLED.test(text) || PATROL_KILLED.test(text) || STATE_RAID_TOLL.test(text)) &&
+    !MILITANT_ACT.test(text)
+  )
     return 'clash';
   // "On June 8, clashes erupted in Tarn when protesters gathered outside a militia's headquarters": clashes told as
   // breaking out, with no militants named, are a clash (the toll may follow in the next sentence).

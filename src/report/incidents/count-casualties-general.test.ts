@@ -4385,7 +4385,9 @@ describe('readCasualties: one taken told by whose he was, after a name in s (gol
 
 describe('readCasualties: one taken "himself" (gold DJ)', () => {
   it.each([
-    ['On September 15, Ali Tessa, who had traveled to Ulma to observe the trial, was himself arrested by Tarnian police.'],
+    [
+      'On September 15, Ali Tessa, who had traveled to Ulma to observe the trial, was himself arrested by Tarnian police.',
+    ],
     ['On May 2, the group’s spokeswoman was herself detained in Sorra.'],
   ])('reads "%s" as 1 arrested', (text) => {
     expect(readCasualties(text).figures.arrested).toBe(1);
@@ -4398,13 +4400,19 @@ describe('readCasualties: how one was known, and how badly some were hurt, are n
       'Assailants killed Ali Tessa, the co-founder of the Center for Peace and a prominent peace activist, at his home in Ulma.',
       { killed: 1, wounded: null, arrested: null },
     ],
-    ['Gunmen killed Omar Bessa, a journalist and a rights activist, outside his office.', { killed: 1, wounded: null, arrested: null }],
+    [
+      'Gunmen killed Omar Bessa, a journalist and a rights activist, outside his office.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
     ['Gunmen killed Omar Bessa, his driver, and a guard.', { killed: 3, wounded: null, arrested: null }],
     [
       'Gunmen killed Ali Tessa, the co-founder of the Center for Peace and a prominent activist, and his two bodyguards.',
       { killed: 3, wounded: null, arrested: null },
     ],
-    ['A drone attack on the Ulma base wounded three service members, one critically.', { killed: null, wounded: 3, arrested: null }],
+    [
+      'A drone attack on the Ulma base wounded three service members, one critically.',
+      { killed: null, wounded: 3, arrested: null },
+    ],
     ['A rocket wounded four soldiers, two seriously.', { killed: null, wounded: 4, arrested: null }],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
@@ -4433,7 +4441,10 @@ describe('readCasualties: kin told with an age, a companion wounded, a guard "al
       'On November 13, gunmen fired on a car near Ulma, killing Rabbi Ali Tessa and his 18-year-old son Omar.',
       { killed: 2, wounded: null, arrested: null },
     ],
-    ['A gunman shot and killed Dan Roe near Ulma and wounded his companion.', { killed: 1, wounded: 1, arrested: null }],
+    [
+      'A gunman shot and killed Dan Roe near Ulma and wounded his companion.',
+      { killed: 1, wounded: 1, arrested: null },
+    ],
     [
       'Militants shot dead Education Minister Ali Tessa at his residence in Ulma; a policeman guarding the house was also killed.',
       { killed: 2, wounded: null, arrested: null },
@@ -4463,7 +4474,10 @@ describe('readCasualties: one "was himself killed" (first review)', () => {
 
 describe('readCasualties: more "were also killed" after those told first, and "wounded their three companions" (second review)', () => {
   it.each([
-    ['Gunmen killed a shopkeeper in Ulma; two bodyguards were also killed.', { killed: 3, wounded: null, arrested: null }],
+    [
+      'Gunmen killed a shopkeeper in Ulma; two bodyguards were also killed.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
     [
       'A bomb killed Governor Tam Ossa and his 12-year-old nephew in Ulma; two bodyguards were also killed.',
       { killed: 4, wounded: null, arrested: null },

@@ -314,7 +314,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "gunmen pulled six peasant farmers from their homes … and executed them by the roadside": those taken, then killed.
     // ("stopped a bus, removed 14 soldiers who were traveling home on leave, and executed them": the same.)
     gated(
-      [['pulled', 'dragged', 'abducted', 'kidnapped', 'seized', 'rounded up', 'took', 'removed', 'separated'], [' them']],
+      [
+        ['pulled', 'dragged', 'abducted', 'kidnapped', 'seized', 'rounded up', 'took', 'removed', 'separated'],
+        [' them'],
+      ],
       `\\b(?:pulled|dragged|abducted|kidnapped|seized|rounded up|took|removed|separated)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[\\w-]+\\s+){0,3}?[a-z]+s\\b(?:(?!\\b(?:and|but)\\s+(?:released|freed|later released)\\b)[^.;]){0,120}?\\band (?:later |then )?(?:executed|killed|shot dead|shot|beheaded|murdered|hanged) (?:all of )?them\\b`,
       'gi',
     ),
@@ -2264,7 +2267,10 @@ function readNamedWithFigure(t: Tally): void {
       break;
     }
   }
-  if (lower.includes(' and a') && (lower.includes('arrested') || lower.includes('detained') || lower.includes('custody'))) {
+  if (
+    lower.includes(' and a') &&
+    (lower.includes('arrested') || lower.includes('detained') || lower.includes('custody'))
+  ) {
     for (const andOne of text.matchAll(AND_ONE_ARRESTED)) {
       if (!andOne[1] || !add('arrested', andOne[1], andOne.index)) continue;
       result.arrested = (result.arrested ?? 0) + 1;

@@ -10475,7 +10475,10 @@ describe('parseIncidents: a movement’s name before a site is no place (DQ, 201
   it('places "two car bombs exploded at a Houthi checkpoint in Sorra" in Sorra only', () => {
     expect(
       rows(
-        chapter(2014, 'On December 16, two car bombs exploded at a Houthi checkpoint in Sorra, killing 15 schoolgirls.'),
+        chapter(
+          2014,
+          'On December 16, two car bombs exploded at a Houthi checkpoint in Sorra, killing 15 schoolgirls.',
+        ),
       ),
     ).toEqual([['2014-12-16', 'attack', ['Sorra'], 15, null, null]]);
   });
@@ -10529,7 +10532,12 @@ describe('parseIncidents: more ways two events are told with "while" (second rev
 describe('parseIncidents: two days "respectively, killing three and five people" (second review)', () => {
   it('shares the places and the figures out by the days', () => {
     expect(
-      rows(chapter(2015, 'Bombs exploded in Lessa and Kesh on June 4 and June 11, respectively, killing three and five people.')),
+      rows(
+        chapter(
+          2015,
+          'Bombs exploded in Lessa and Kesh on June 4 and June 11, respectively, killing three and five people.',
+        ),
+      ),
     ).toEqual([
       ['2015-06-04', 'attack', ['Lessa'], 3, null, null],
       ['2015-06-11', 'attack', ['Kesh'], 5, null, null],

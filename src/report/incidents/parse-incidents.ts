@@ -1337,7 +1337,9 @@ function eachEventListed(draft: Draft): Draft[] {
   // Tarn, where …, and a plant in Ulma, where …" is read as places listed.)
   if (lead[2] !== undefined && !list.includes(';')) return [draft];
   const items = (
-    list.includes(';') ? list.split(/;\s+(?:and\s+)?/) : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s|in\s+[A-Z][\w'’-]*,)(?<!\bin\s+[A-Z][\w'’-]*,\s+)/)
+    list.includes(';')
+      ? list.split(/;\s+(?:and\s+)?/)
+      : list.split(/,\s+(?:and\s+)?(?=(?:an?|another)\s|in\s+[A-Z][\w'’-]*,)(?<!\bin\s+[A-Z][\w'’-]*,\s+)/)
   )
     .map((item) => item.trim().replace(/[.;,]$/, ''))
     .filter((item) => item.length > 0);
@@ -4960,7 +4962,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     const inOrder = [...places].sort((a, b) => clause.indexOf(a) - clause.indexOf(b));
     // (Places listed, not one inside the other: "in the Sorra market area of Ulma on March 27 and 30, respectively".)
     const between = (i: number) =>
-      clause.slice(clause.indexOf(inOrder[i - 1] ?? '') + (inOrder[i - 1] ?? '').length, clause.indexOf(inOrder[i] ?? ''));
+      clause.slice(
+        clause.indexOf(inOrder[i - 1] ?? '') + (inOrder[i - 1] ?? '').length,
+        clause.indexOf(inOrder[i] ?? ''),
+      );
     const asList = inOrder.every((_, i) => i === 0 || (/^[^.;]{0,30}$/.test(between(i)) && !/\bof\b/.test(between(i))));
     if (asList && inOrder.every((p) => clause.indexOf(p) >= 0)) places = inOrder.slice(listing.at, listing.at + 1);
   }
