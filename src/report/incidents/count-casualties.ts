@@ -643,10 +643,11 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['after'],
       source: `\\b(?:came|followed|occurred) (?:just |only )?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after\\b[^.;]*`,
     },
-    // (Not items of a list told with their own tolls: "attacked two churches: one in Tarn, killing 30, and one in Ulma".)
+    // (Not items of a list told with their own tolls: "attacked two churches: one in Tarn, killing 30, and one in Ulma",
+    // "Two bombs exploded in Sorra: one at the railway station killed six people, …".)
     {
       needs: [':'],
-      source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)[^.;]*`,
+      source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
     },
     {
       needs: [';'],

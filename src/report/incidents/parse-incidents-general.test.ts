@@ -10579,3 +10579,19 @@ describe('parseIncidents: "in the wilayas of Lessa and Kesh", and a second bomb 
     ]);
   });
 });
+
+describe('parseIncidents: bombs listed after a colon, each with its own toll (second review)', () => {
+  it('reads "one at the railway station killed six people" as the first bomb’s toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'Two bombs exploded in Sorra on May 13: one at the railway station killed six people, and another near the Tavi mosque wounded 14.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-13', 'attack', ['Sorra'], 6, null, null],
+      ['2015-05-13', 'attack', ['Sorra'], null, 14, null],
+    ]);
+  });
+});
