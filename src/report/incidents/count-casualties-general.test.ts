@@ -4414,6 +4414,10 @@ describe('readCasualties: how one was known, and how badly some were hurt, are n
       { killed: null, wounded: 3, arrested: null },
     ],
     ['A rocket wounded four soldiers, two seriously.', { killed: null, wounded: 4, arrested: null }],
+    [
+      'A drone attack wounded three service members, one critically, and one civilian.',
+      { killed: null, wounded: 4, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

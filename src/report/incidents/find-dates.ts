@@ -148,6 +148,9 @@ const HOLIDAY_DAY: Record<string, string> = {
 const RELATIVE =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the(?= day\b)) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
+// Months or years counted from a day: "two months after", "a year before".
+const RELATIVE_LONG =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (after|before)\b/gi;
 /** The days a RELATIVE phrase counts: "two weeks" → 14, "a day" → 1 ("several" counts as one). */
 function daysCounted(count: string, unit: string): number {
   return (parseNumber(count) ?? 1) * (unit === 'week' ? 7 : 1);
@@ -952,7 +955,9 @@ export function findDates(
   const anchor = mentions.find((m) => m.date.length === 10 && !m.reference);
   if (anchor) {
     // ("February 28: Two days after an attack on a hotel in Ulma killed 14, …": capitalized after a day's label.)
-    for (const m of sentence.matchAll(RELATIVE_ANY_CASE)) {
+    // ("On April 10, two months after an attack in Ulma killed 14, …": counted back by months or years too; an event
+    // counted back into another year is dated there, so that no record of this year's is made of it.)
+    for (const m of [...sentence.matchAll(RELATIVE_ANY_CASE), ...sentence.matchAll(RELATIVE_LONG)]) {
       const [whole, count = '', unit = '', direction = ''] = m;
       if (/^[A-Z]/.test(whole) && !/^\s*[:–—-]\s*$/.test(sentence.slice(anchor.end, m.index))) continue;
       // ("…, killing seven soldiers; the attack came a day after terrorists killed 18 civilians in Tarn": counted back
@@ -967,13 +972,19 @@ export function findDates(
       if (DAY_NAMED_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 50))) continue;
       // ("on October 29, two days before the Diwali festival: …": the day told by a feast or a vote it falls before.)
       if (FEAST_NAMED_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 60))) continue;
-      const n = daysCounted(count, unit);
-      const date = addDays(parse(anchor.date, 'yyyy-MM-dd', new Date(0)), direction === 'after' ? -n : n);
-      if (!isValid(date) || (year !== null && date.getFullYear() !== year)) continue;
+      const from = parse(anchor.date, 'yyyy-MM-dd', new Date(0));
+      const sign = direction.toLowerCase() === 'after' ? -1 : 1;
+      const months = /^month/i.test(unit)
+        ? (parseNumber(count) ?? 1)
+        : /^year/i.test(unit)
+          ? 12 * (parseNumber(count) ?? 1)
+          : 0;
+      const date = months > 0 ? addMonths(from, sign * months) : addDays(from, sign * daysCounted(count, unit));
+      if (!isValid(date)) continue;
       mentions.push({
         start: m.index,
         end: m.index + whole.length,
-        date: isoDay(date),
+        date: /^month/i.test(unit) ? isoMonth(date) : isoDay(date),
         endDate: null,
         leads: false,
         // "two days after the N'Djamena bombings": an event named, told elsewhere; "a week after extremists set off

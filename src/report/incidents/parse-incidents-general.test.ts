@@ -10595,3 +10595,48 @@ describe('parseIncidents: bombs listed after a colon, each with its own toll (se
     ]);
   });
 });
+
+describe('parseIncidents: an earlier attack counted back by months, years, or into the year before (first review)', () => {
+  it('dates it by the month counted, and makes no record of one of another year', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On April 10, two months after an attack on the Sorra Hotel in Ulma killed 14, twin bombings at a busy junction in Lessa killed 30.',
+          'On May 10, two years after an attack on the Kesh Hotel in Tarv killed 14, twin bombings in Orsk killed 20.',
+          'January 1: Two days after an attack on the Varo Hotel in Bessa killed 14, twin bombings in Dima killed 30.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-02', 'attack', ['Ulma'], 14, null, null],
+      ['2012-04-10', 'attack', ['Lessa'], 30, null, null],
+      ['2012-05-10', 'attack', ['Orsk'], 20, null, null],
+      ['2012-01-01', 'attack', ['Dima'], 30, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: "killed 11 villagers on May 1 and 21 more on May 9" (first review)', () => {
+  it('gives each day its own toll, told after its own act', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Militants killed 11 villagers on May 1 and 21 more on May 9.',
+          'Police arrested 12 suspects on June 1 and nine more on June 9.',
+          'Militants killed 11 villagers in Kesh district on July 1 and 21 more the following day.',
+          'On August 1 and August 3, militants attacked villages in Rondo, killing 27.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-05-01', 'attack', [], 11, null, null],
+      ['2012-05-09', 'attack', [], 21, null, null],
+      ['2012-06-01', 'arrest', [], null, null, 12],
+      ['2012-06-09', 'arrest', [], null, null, 9],
+      ['2012-07-01', 'attack', ['Kesh'], 11, null, null],
+      ['2012-07-02', 'attack', ['Kesh'], 21, null, null],
+      ['2012-08-01', 'attack', ['Rondo'], null, null, null],
+      ['2012-08-03', 'attack', ['Rondo'], null, null, null],
+    ]);
+  });
+});

@@ -937,10 +937,11 @@ function phraseEnd(sentence: string, at: number): number {
 
 // What follows "and" when a clause of its own starts there: a noun ("and a market in Varsk") or a verb ("and took"), or
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
-// (" and a further 44, including …, in Ulma on October 28": a group more, of the verb before, on a day of its own.)
+// (" and a further 44, including …, in Ulma on October 28": a group more, of the verb before, on a day of its own; so
+// " and 21 more on May 9", " and 21 more the following day".)
 const FURTHER_GROUP = new RegExp(`^ and (?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b`);
 const AND_OWN_CLAUSE = new RegExp(
-  `${FURTHER_GROUP.source}|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
+  `${FURTHER_GROUP.source}|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?:at least|more than|some|about|another) )?${NUMBER_PATTERN}\\s+(?:more|others?)\\s+(?:on\\s+)?$|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
 // (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
@@ -2697,7 +2698,15 @@ function readDated(
     // Only a date that opens its clause lends it: "Strikes hit Sorra on May 2, and on May 9 …" keeps its own.
     const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
     let shared = sharedWith === i;
-    if (ownWords.length <= 2 && next && wordsBefore.length <= 3 && !placesListed && !datesListed) {
+    // (Not a day that closes a clause of its own act: "Militants killed 11 villagers on May 1 and 21 more on May 9".)
+    if (
+      ownWords.length <= 2 &&
+      next &&
+      wordsBefore.length <= 3 &&
+      !placesListed &&
+      !datesListed &&
+      !VIOLENT_ACT.test(sentence.slice(from, mention.start))
+    ) {
       clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
       // ("On August 9 and 14, strikes near Tarn killed four and 13 fighters respectively": each day its share.)
       // (Only where "respectively" follows within 400 characters: a page of dates with no full stop reads no tail per
