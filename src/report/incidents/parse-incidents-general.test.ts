@@ -10640,3 +10640,19 @@ describe('parseIncidents: "killed 11 villagers on May 1 and 21 more on May 9" (f
     ]);
   });
 });
+
+describe('parseIncidents: an event told in a relative clause and dated after it (second review)', () => {
+  it('dates "the bombing in Ulma that killed 74 people on March 11" by its own day', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 5, police arrested three men over the bombing in Ulma that killed 74 people on March 11.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-05-05', 'arrest', ['Ulma'], null, null, 3],
+      ['2015-03-11', 'attack', ['Ulma'], 74, null, null],
+    ]);
+  });
+});

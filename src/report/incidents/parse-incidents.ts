@@ -1118,11 +1118,19 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // "Attacks included the shooting of two tappers in Raman on July 3, a roadside bomb that wounded six rangers in
       // Nong Chik on July 14, …": where each date closes its item, the next item starts right after the date before.
       else if (!mentions[i - 1]?.leads && NEXT_ITEM.test(between)) start = previousEnd + 1;
+      // ("On March 20, the Front claimed responsibility for twin bombings in Ulma that killed 74 people on March 11": the
+      // event the relative clause tells is dated by the day after it.)
+      else {
+        const told = RELATIVE_TOLL_BEFORE_DAY.exec(between);
+        if (told) start = previousEnd + told.index;
+      }
     }
     return start;
   });
 }
 
+// A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
+const RELATIVE_TOLL_BEFORE_DAY = /\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|left)\b[^,;.]*\bon\s*$/;
 // A day counted from the one named right after it: "Two days after", "A week after".
 const COUNTED_FROM_NEXT = /\b(?:days?|weeks?) (?:after|before)$/i;
 // A sentence told as another story than the passage's: "In a separate development, …", "Separately, …", "Elsewhere, …".
