@@ -2239,6 +2239,21 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
 }
 
 /**
+ * The first figure of `pattern` that reads, and one more ("five tourists and a police officer were wounded", "three men
+ * and a woman were arrested"); not where the words right before it make the figure a verb's object (`objectBefore`).
+ */
+function andOneMore(t: Tally, field: 'wounded' | 'arrested', pattern: RegExp, objectBefore?: RegExp): void {
+  const { text, result, add, cite } = t;
+  for (const andOne of text.matchAll(pattern)) {
+    if (objectBefore?.test(text.slice(Math.max(0, andOne.index - 20), andOne.index))) continue;
+    if (!andOne[1] || !add(field, andOne[1], andOne.index)) continue;
+    result[field] = (result[field] ?? 0) + 1;
+    cite(field, andOne.index, andOne.index + andOne[0].length);
+    return;
+  }
+}
+
+/**
  * The one named with a figure ("killing him and four bodyguards", "killing U.S. diplomat David Foy and three others",
  * "three men and a woman were arrested").
  */
@@ -2260,26 +2275,19 @@ function readNamedWithFigure(t: Tally): void {
     }
   }
   if (lower.includes(' and a') && (lower.includes('wounded') || lower.includes('injured') || lower.includes('hurt'))) {
-    for (const andOne of text.matchAll(AND_ONE_WOUNDED)) {
-      // ("police arrested two men and a woman was injured": the figure is the object of the verb before it.)
-      const object = /\b(?:arrest|detain|captur|kill|kidnapp|abduct|shot|seiz|rescu|free)\w*\s+$/i;
-      if (object.test(text.slice(Math.max(0, andOne.index - 20), andOne.index))) continue;
-      if (!andOne[1] || !add('wounded', andOne[1], andOne.index)) continue;
-      result.wounded = (result.wounded ?? 0) + 1;
-      cite('wounded', andOne.index, andOne.index + andOne[0].length);
-      break;
-    }
+    // ("police arrested two men and a woman was injured": the figure is the object of the verb before it.)
+    andOneMore(
+      t,
+      'wounded',
+      AND_ONE_WOUNDED,
+      /\b(?:arrest|detain|captur|kill|kidnapp|abduct|shot|seiz|rescu|free)\w*\s+$/i,
+    );
   }
   if (
     lower.includes(' and a') &&
     (lower.includes('arrested') || lower.includes('detained') || lower.includes('custody'))
   ) {
-    for (const andOne of text.matchAll(AND_ONE_ARRESTED)) {
-      if (!andOne[1] || !add('arrested', andOne[1], andOne.index)) continue;
-      result.arrested = (result.arrested ?? 0) + 1;
-      cite('arrested', andOne.index, andOne.index + andOne[0].length);
-      break;
-    }
+    andOneMore(t, 'arrested', AND_ONE_ARRESTED);
   }
   const himList = lower.includes(' him, ') || lower.includes(' her, ') ? HIM_LIST.exec(text) : null;
   if (himList && !isUsed(himList.index, himList.index + himList[0].length)) {
