@@ -4650,7 +4650,7 @@ describe('parseIncidents: a passage that opens on a town as its subject', () => 
     ]);
   });
 
-  it('also where the opening tells of several events there, but not where it only names the town', () => {
+  it('also where the opening tells of several events there; where it only names the town, a site told as known', () => {
     const report = chapter(
       2011,
       'Gunmen attacked a bank in Tarn and a mosque in Ulma on January 4.',
@@ -4660,7 +4660,8 @@ describe('parseIncidents: a passage that opens on a town as its subject', () => 
     expect(parseIncidents(report).map((i) => [i.date, i.places])).toEqual([
       ['2011-01-04', ['Tarn', 'Ulma']],
       ['2011-06-28', ['Tarn']],
-      ['2011-07-02', []],
+      // (The bus station, told as one known, is the town's: the passage is about it.)
+      ['2011-07-02', ['Ulma']],
     ]);
   });
 });
@@ -10653,6 +10654,31 @@ describe('parseIncidents: an event told in a relative clause and dated after it 
     ).toEqual([
       ['2015-05-05', 'arrest', ['Ulma'], null, null, 3],
       ['2015-03-11', 'attack', ['Ulma'], 74, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a site told as known already, in a sentence that names no place', () => {
+  it('is in the town the passage named that site in, and nowhere where the text may name another', () => {
+    const records = parseIncidents(
+      chapter(
+        2015,
+        'Gunmen seized the Sorra Palace Hotel in Ulma on March 27 and held it overnight. At least 24 people were killed, including the envoy to Norway. Militants struck the Tessa Hotel with a truck bomb on July 26, killing at least 13.',
+        'On May 2, a bomb exploded at the Kesh airport in Tarn, killing four. A day later, a drone strike in Lorn province killed two militants. On May 30, rockets fired at the airport were intercepted, causing no casualties.',
+        'On June 3, gunmen killed six people in Darlo. On June 9, militants kidnapped two engineers working on a road; they were freed on June 20.',
+        'On August 1, gunmen attacked a bank in Darlo, killing two. On August 8, pirates seized a ship carrying grain off the Molan coast and held the port for a day.',
+      ),
+    );
+    expect(records.map((r) => [r.date, r.places, r.killed, r.evidence.places ?? null])).toEqual([
+      ['2015-03-27', ['Ulma'], 24, 'Hotel in Ulma'],
+      ['2015-07-26', ['Ulma'], 13, 'Hotel in Ulma'],
+      ['2015-05-02', ['Tarn'], 4, 'airport in Tarn'],
+      ['2015-05-03', ['Lorn'], 2, 'strike in Lorn province'],
+      ['2015-05-30', ['Tarn'], 0, 'airport in Tarn'],
+      ['2015-06-03', ['Darlo'], 6, 'people in Darlo'],
+      ['2015-06-09', [], null, null],
+      ['2015-08-01', ['Darlo'], 2, 'bank in Darlo'],
+      ['2015-08-08', [], null, null],
     ]);
   });
 });

@@ -1322,6 +1322,46 @@ const DATED_ITEM = new RegExp(
   `^(?:On\\s+)?(?:(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
 );
 /** Whether a text names a year other than the report's. */
+// A site told as one known already: "the hotel", "the Sorra Hotel", "the airport", "on the mountain" (the noun in group 1).
+const SITE_TOLD_BEFORE =
+  /\bthe (?:same )?(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+) ){0,4}(hotel|airport|mosque|church|seminary|temple|embassy|compound|base|camp|market|university|campus|theat(?:er|re)|palace|town|city|village|mountain|prison|hospital|school|stadium|bridge|station|port|mission|consulate|garrison)s?\b/i;
+// A place the sentence names that the book of names may not hold: "into Jarablus", "the siege of Deir ez-Zor", "off the
+// Somali coast".
+const UNKNOWN_PLACE_TOLD =
+  /\b(?:in|into|near|off|to|from|of|outside|toward|towards)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
+
+/**
+ * The town a site an event's sentence tells as known already lies in, for an event whose own sentence names no place
+ * ("… stormed the Sorra Hotel in Ulma. … Fighters struck the Tessa Hotel with a truck bomb on July 26"): the one town
+ * of the nearest sentence of the passage before it that names that kind of site, or else of the nearest that names a
+ * town; with the words that name it. Null where the sentence names no such site, may name a place the book lacks, or
+ * the sentence found names several towns.
+ */
+function townTold(
+  placeText: (s: string) => string,
+  d: Draft,
+  places: readonly string[],
+  country: string,
+): { places: string[]; words: string } | null {
+  const ownSentence = d.sentences[0] ?? '';
+  const site = SITE_TOLD_BEFORE.exec(ownSentence)?.[1]?.toLowerCase();
+  if (site === undefined || UNKNOWN_PLACE_TOLD.test(ownSentence)) return null;
+  // (Not an event told as another story: "In a separate development, … in the northern mountains".)
+  if (SEPARATE_STORY.test(ownSentence) || NOT_THE_TOPIC.test(ownSentence)) return null;
+  if (namesIn(ownSentence, places).length > 0 || countriesIn(ownSentence, country).length > 0) return null;
+  const earlier = [d.before, ...[...(d.earlier ?? [])].reverse()].filter((s): s is string => s !== undefined);
+  // (A sentence that names only countries, "its ambassador to Switzerland", says nothing of the scene.)
+  const townsOf = (sentence: string) => namesIn(placeText(sentence), places).filter((p) => !COUNTRY_OR_REGION.has(p));
+  const sentence =
+    earlier.find((s) => s.toLowerCase().includes(site) && townsOf(s).length > 0) ??
+    earlier.find((s) => townsOf(s).length > 0);
+  if (sentence === undefined) return null;
+  const towns = townsOf(sentence);
+  if (towns.length !== 1) return null;
+  const words = placeWords(sentence, towns);
+  return words ? { places: towns, words } : null;
+}
+
 function otherYear(text: string, year: number | null): boolean {
   return (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) !== year);
 }
@@ -5002,6 +5042,17 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       capitalWords = told[0];
     }
   }
+  // "Gunmen seized the Sorra Hotel in Ulma on March 27. … Fighters struck the Tessa Hotel with a truck bomb on July 26":
+  // an attack whose sentence names no place at all is in the one town the nearest sentence of its passage before it
+  // names, the words that name it quoted.
+  let earlierWords: string | undefined;
+  if (places.length === 0 && (d.kind === 'attack' || d.kind === 'clash') && !NOT_THE_TOPIC.test(clause)) {
+    const inherited = townTold(placeText, d, book.places, country);
+    if (inherited) {
+      places = inherited.places;
+      earlierWords = inherited.words;
+    }
+  }
   // The country only when nothing finer is named ("military strikes in Iraq and Syria").
   if (places.length === 0) places = countriesIn(placeText(clause), country);
   // A claim, a threat or a listing happens nowhere the text names: the countries it threatens ("further attacks on
@@ -5021,6 +5072,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   if (placeEvidence) evidence.places = placeEvidence;
   else if (capitalWords && places.length === 1 && places[0] === capitalOf(country)) evidence.places = capitalWords;
   else if (d.topic && places === d.topic.places) evidence.places = placeWords(d.topic.sentence, places);
+  else if (earlierWords) evidence.places = earlierWords;
   // ("… to the Hay al-Farah neighborhood of Casablanca. During a raid there on April 10, …": the words of the sentence
   // before that named the place, or of the story it goes on; the last few sentences only.)
   // (Not a country's name, the place where nothing finer is named.)
