@@ -1949,3 +1949,30 @@ describe('classifyIncident: a site added to a list of sites is no designation (f
     );
   });
 });
+
+describe('classifyIncident: warnings and ultimatums told the many ways a group makes them', () => {
+  it.each([
+    [
+      'On May 1, a Front spokesman issued an ultimatum threatening to kill the hostages unless six prisoners were released.',
+      'threat',
+    ],
+    ['On June 1, the Sorra Front announced that it was ending its ceasefire and warned of renewed attacks.', 'threat'],
+    [
+      'Front spokesman Ali Tessa warned on August 6 that the group would continue its attacks until troops withdrew.',
+      'threat',
+    ],
+    [
+      'In mid-August, a Front spokesman warned that candidates and voters would all be considered legitimate targets.',
+      'threat',
+    ],
+    [
+      'Two days later, the Kessa Brigades warned Tarn security forces to stay at least 1,000 meters away from the bases.',
+      'threat',
+    ],
+    // (A release told, and advice by the state, are none.)
+    ['The six hostages were released on May 3.', null],
+    ['On May 3, the police warned residents of Ulma to stay away from the market.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -36,7 +36,7 @@ const OFFENSIVE_ANNOUNCED =
 // A warning by a group: "the LTTE warned in a letter that it would attack any naval vessel", "leaflets … warning
 // Buddhist residents to leave the area", "a video … promised more attacks" (not an embassy's or the police's advice).
 const WARNED_THREAT =
-  /\b(?:promis|pledg)(?:ed|es|ing)\s+(?:more|further|new|fresh)\s+(?:attacks|bombings|violence|bloodshed)\b|\bordered (?:[\w'’-]+ ){1,5}?to (?:leave|quit|close|stop|suspend|halt|withdraw)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb|resume (?:its |their )?(?:attacks|operations|fighting)|carry out (?:more |further |new )?attacks)|\bwarn(?:ed|ing|s)? of (?:more |further |new |fresh )?(?:attacks|strikes|bombings|reprisals)\b|\bcall(?:ed|ing|s)? (?:on|upon) (?:[\w'’-]+ ){1,3}?to (?:attack|target|kill|strike|bomb|wage (?:jihad|war)|carry out attacks)\b|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers|tourists|visitors|travell?ers|voters|citizens|parents|students|women) to (?:leave|flee|evacuate|stay away|stop|close|quit|boycott)/i;
+  /\b(?:promis|pledg)(?:ed|es|ing)\s+(?:more|further|new|fresh)\s+(?:attacks|bombings|violence|bloodshed)\b|\bordered (?:[\w'’-]+ ){1,5}?to (?:leave|quit|close|stop|suspend|halt|withdraw)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group) would (?:attack|target|kill|strike|bomb|resume (?:its |their )?(?:attacks|operations|fighting)|carry out (?:more |further |new )?attacks)|\bwarn(?:ed|ing|s)? of (?:more |further |new |fresh |renewed |retaliatory )?(?:attacks|strikes|bombings|reprisals|retaliation|violence)\b|\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\bthat (?:it|they|the group|the movement|its fighters) would continue (?:its |their )?(?:attacks|operations|fighting|campaign|jihad|(?:armed )?struggle)\b|\b(?:warn|declar|announc)(?:ed|ing|es|s)?\b[^.;]{0,100}?\b(?:legitimate|lawful) targets?\b|\bwarn(?:ed|ing|s)? (?:[\w'’.-]+ ){1,4}?to (?:stay|keep) (?:[\w,'’-]+ ){0,4}?away\b|\bordered (?:its|their|his) (?:fighters|members|followers|militants|cadres|commanders|units) to (?:carry out|launch|resume|step up|attack|target|kill|strike)\b|\bcall(?:ed|ing|s)? (?:on|upon) (?:[\w'’-]+ ){1,3}?to (?:attack|target|kill|strike|bomb|wage (?:jihad|war)|carry out attacks)\b|\bwarn(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|workers|employees|teachers|traders|Buddhists|Christians|Muslims|foreigners|companies|farmers|tourists|visitors|travell?ers|voters|citizens|parents|students|women) to (?:leave|flee|evacuate|stay away|stop|close|quit|boycott)/i;
 const WARNER_OFFICIAL =
   /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department|[Jj]udges?|[Cc]ourts?|[Pp]rosecutors?)\b/;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
@@ -106,6 +106,8 @@ function unlabelled(text: string): string {
 }
 const RELEASED =
   /\b(?:were|was|been|being) (?:\w+ly )?(?:freed|released|set free|let go)\b|\b(?:freed|released|release|free) (?:the |all |\d+ |two |three )?(?:\w+ ){0,2}?(?:hostages?|captives?|abductees)\b/i;
+const RELEASE_DEMANDED =
+  /\bunless\b[^.;]*|\b(?:demand(?:ed|ing|s)?|seeking|sought|in exchange for|for) (?:the )?(?:immediate )?release of\b[^.;]*/gi;
 // A victim of an attack told before who later "died of his wounds": no new event, where nothing is done in the active
 // voice ("The mayor, who was seriously injured, died of his wounds in Doha").
 const DIED_OF_WOUNDS = /\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b/i;
@@ -613,8 +615,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "The workers were freed, along with 17 other hostages, on October 11": a release, no violence told.
   // ("soldiers near Djibo freed 24 hostages and arrested 12 militants" is an arrest.)
   // ("Saeed was released in November after a board declined to extend his detention": the detention is the one ended.)
+  // (A release demanded is none: "threatening to kill the hostages unless eight prisoners were released".)
+  const releaseTold = text.includes('releas') || text.includes('freed') ? text.replace(RELEASE_DEMANDED, ' ') : text;
   if (
-    RELEASED.test(text) &&
+    RELEASED.test(releaseTold) &&
     !VIOLENT_VERB.test(text) &&
     !ARREST.test(text.replace(/\b(?:his|her|their) (?:detention|custody|arrest)\b/g, ' '))
   )
