@@ -4494,3 +4494,44 @@ describe('readCasualties: more "were also killed" after those told first, and "w
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: parts and accounts that are no more deaths or arrests', () => {
+  it.each([
+    // Two accounts, with the wounded told after the second: one account kept, never added.
+    [
+      'The ministry said 116 soldiers were killed; other officials put the death toll at more than 80, and dozens more were wounded.',
+      { killed: 116, wounded: null, arrested: null },
+    ],
+    // Some of the wounded who died, not counted: the wounded stay, and no figure of the dead.
+    [
+      'Attackers threw petrol bombs at a bus near Tarn, injuring 19 people, several of whom later died.',
+      { killed: null, wounded: 19, arrested: null },
+    ],
+    [
+      'Attackers threw petrol bombs at a bus, injuring 19 people, two of whom later died.',
+      { killed: 2, wounded: 19, arrested: null },
+    ],
+    // Those of the arrested held before are among them, not more.
+    [
+      'The ministry announced the arrest of 62 members of a cell; 35 of them had previously been detained.',
+      { killed: null, wounded: null, arrested: 62 },
+    ],
+    // "One … and the other" with a fate of its own.
+    [
+      'A gunman shot two engineers at a gas station in Ulma. One was killed and the other was wounded.',
+      { killed: 1, wounded: 1, arrested: null },
+    ],
+    [
+      'Gunmen attacked two guards with knives, wounding one in the face and the other in the neck.',
+      { killed: null, wounded: 2, arrested: null },
+    ],
+    // A title after the name is the one named, not a second victim.
+    [
+      'Gunmen killed Ann Roe, Deputy Secretary General of the Peace Secretariat, at his home in Ulma.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    ['Soldiers killed Sam Tessa and Omar Kell in Ulma.', { killed: 2, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -864,7 +864,9 @@ const ARRESTED_ALONG_WITH_FIGURE = new RegExp(
 const WOUNDED_THEN_DIED =
   /^\s+(?!(?:and|or|but|in|when|while|as)\b)[a-z-]+\s+(?:(?!(?:and|or|but)\b)[a-z-]+\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
-const THE_OTHER = /^[^,.;]{0,40}?\band the other\b/;
+// (Not the other told with a fate of its own: "One was killed and the other was wounded".)
+const THE_OTHER =
+  /^[^,.;]{0,40}?\band the other\b(?!(?:\s+(?:was|had been))?\s+(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|unhurt|unharmed|arrested|captured|detained|freed|released|rescued|survived|escaped)\b)/;
 // A unit of time right after a figure: " days later", " hours after".
 const TIME_AFTER =
   /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+(?:later|earlier|after|before|ago|afterwards?)\b/;
@@ -1021,6 +1023,10 @@ const NAMED_BY_ROLE = `(?:an?|the)\\s+(?:[\\w'’-]+\\s+){0,4}?[A-Za-z][a-z-]+(?
 // An office written with a capital, as a victim is told by it: "the Minister of Internal Affairs", "Governor of Tarn".
 const OFFICE_TITLE =
   '(?:Minister|Governor|Commander|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir|Mayor|Judge|Prosecutor)';
+// Words of a title alone, the one named told by it: "Deputy Secretary General" (of the Peace Secretariat).
+const TITLE_ONLY = new RegExp(
+  `^(?:(?:Deputy|Vice|Assistant|Acting|Former|Senior|Executive|Under|General|Secretary|${OFFICE_TITLE})(?:[\\s-]+|$))+$`,
+);
 const ONE_VICTIM = new RegExp(
   `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
@@ -1465,6 +1471,8 @@ const ACCOUNT_VERBS = [
   'documented',
 ];
 const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
+// The wounded told after a toll, in a clause of their own: ", and dozens more were wounded".
+const MORE_WOUNDED_AFTER = /,?\s+and\s+[^,;.]*?\b(?:wounded|injured|hurt)\b[^,;.]*/gi;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
 // A toll read only from attackers who died by their own bombs: "two suicide bombers blew themselves up".
 const SELF_DEATHS_ONLY =
@@ -1578,7 +1586,16 @@ export function countCasualties(input: string): Casualties {
  * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
-export function readCasualties(input: string, depth = 0): CasualtyReading {
+// Some of the wounded who died, not counted: ", several of whom later died" (no figure of the dead, nor all of the wounded).
+// And those of the arrested held before, no more arrests: "; 35 of them had previously been detained".
+const SOME_WHO_DIED = new RegExp(
+  String.raw`,\s+(?:several|some|many|a few|most|dozens|scores|an unknown number) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b[^,;.]*|[,;]\s+(?:${NUMBER_PATTERN}|several|some|many|most) of (?:whom|them) had (?:previously |already |earlier |once )?been (?:detained|arrested|jailed|imprisoned|held)\b[^,;.]*`,
+  'gi',
+);
+
+export function readCasualties(written: string, depth = 0): CasualtyReading {
+  // (Blanked to spaces, so that the words quoted stand where they are written.)
+  const input = written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written;
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
@@ -1665,7 +1682,8 @@ export function readCasualties(input: string, depth = 0): CasualtyReading {
     // only is another account of the wounded.)
     if (!FIELD_WORD.killed.test(second) && woundedOnly(lastClause(first))) continue;
     // ("Police said the attackers also killed two guards": more deaths, not another account of the same ones.)
-    if (MORE_DEATHS.test(second)) continue;
+    // (Not more of the wounded told after it: "…; other officials put the death toll at 80, and dozens more were wounded".)
+    if (MORE_DEATHS.test(second.replace(MORE_WOUNDED_AFTER, ' '))) continue;
     const a = readOne(first);
     // ("… Police put the death toll at 81; church officials said 127 had died": the second account ends where a third
     // begins; each is read alone, never added.)
@@ -2838,7 +2856,8 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const titled = TITLE_END.test(one[0]) && more !== null && /^,\s+[^,]+$/.test(more[0]);
     const names =
       !titled && new RegExp(String.raw`\s(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+$`).test(one[0]) && more
-        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim())).length
+        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim()) && !TITLE_ONLY.test(n.trim()))
+            .length
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
     // ("killed Darvan, a suspect in the 2002 bombings": an item after a comma with no "and" to close a list names the
