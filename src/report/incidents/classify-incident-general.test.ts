@@ -1976,3 +1976,35 @@ describe('classifyIncident: warnings and ultimatums told the many ways a group m
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: the state acting, told by more verbs and forces; a group threat that names strikes', () => {
+  it.each([
+    [
+      'Army helicopters and artillery pounded suspected militant positions on Mount Sorra from April 18 to 23.',
+      'clash',
+    ],
+    ['In late June, army helicopters bombarded Front hideouts in the Tessa forest, east of Ulma.', 'clash'],
+    [
+      'In a U.S. special operations raid in Kessa on October 26, the Front leader detonated a suicide vest, killing himself and two children.',
+      'clash',
+    ],
+    [
+      'Regime and allied forces waged an offensive against areas of southern Tarn from late April, killing more than 1,000 civilians.',
+      'clash',
+    ],
+    ['On New Year’s Eve, Densus 88 raided a house in Ulma, killing six suspected members of a cell.', 'clash'],
+    [
+      'On August 8, the Front’s Ali Tessa issued a statement warning that the group would target tourist areas if the air strikes continued.',
+      'threat',
+    ],
+    [
+      'A video released in late April showed the hostages taken in Kessa appealing to their government to negotiate.',
+      'threat',
+    ],
+    // (Militants pounding a town, and strikes that kill, stay what they were.)
+    ['Militants pounded the town of Ulma with mortars, killing four.', 'attack'],
+    ['On May 3, air strikes killed 12 militants near Tarn.', 'clash'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
