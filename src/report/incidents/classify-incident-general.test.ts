@@ -2008,3 +2008,20 @@ describe('classifyIncident: the state acting, told by more verbs and forces; a g
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what a group says it will do, and what the state says it will do (first review)', () => {
+  it.each([
+    ['On February 14, Mullah Karim warned in an audio message that Western embassies would be attacked.', 'threat'],
+    ['On May 3, the group warned that it would behead two captured soldiers within 48 hours.', 'threat'],
+    ['The group threatened on August 30 to attack the airport in Tarn.', 'threat'],
+    ['On February 6, the group warned that more attacks would follow.', 'threat'],
+    ['On May 3, police warned that militants would attack the market.', null],
+    ['On May 1, the government warned that air strikes would continue if the group did not surrender.', null],
+    ['On June 9, the Defense Minister said air strikes would be expanded to Dara province.', null],
+    ['On April 2, the Defense Minister warned militants in Lorn province to surrender or face attacks.', null],
+    ['Leaflets warned Buddhist residents to leave the area or face attack.', 'threat'],
+    ['On May 1, the president said troops had killed 12 militants.', 'clash'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -4535,3 +4535,18 @@ describe('readCasualties: parts and accounts that are no more deaths or arrests'
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: the wounded "none of whom died" (second review)', () => {
+  it.each([
+    [
+      'On December 9, militants attacked a police post in Gorra, wounding 11 officers, none of whom died.',
+      { killed: 0, wounded: 11, arrested: null },
+    ],
+    [
+      'Gunmen killed two and wounded 11, none of whom died of their wounds.',
+      { killed: 2, wounded: 11, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -382,7 +382,7 @@ function islamicHoliday(year: number, name: string): Date | null {
   return found;
 }
 const NATIONAL_NAME =
-  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day|(?:Orthodox|Coptic) Christmas/;
+  /Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day|(?:Orthodox|Coptic) Christmas|Mourning Day|Sinai Liberation|Maharashtra Day|Songkran/;
 const NATIONAL_HOLIDAY = new RegExp(
   `\\b(?:the (eve) of )?(${NATIONAL_DAY_NAMES.join('|')})\\b( eve\\b)?(?!\\s+(?:[A-Z]|of\\b|party|parties|reception|dinner|concert|festival|holidays?|season|period|weekend|speech|address|message|bombings?|attacks?|blasts?|explosions?|plots?)\\b)(?!\\s+(?:celebrations?|festivities|parade|ceremony|ceremonies|rally|rallies|march|gathering)\\b(?<!\\b(?:[Dd]uring (?:the )?|(?:at|on|into|targeted|attacked|struck|hit|stormed|bombed) (?:an?|the) )(?:[A-Z][\\w'’]* ){1,3}[a-z]+))`,
   'g',
@@ -652,7 +652,11 @@ export function findDates(
     }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
-  const mayNameDay = sentence.includes(' Day') || sentence.includes('Orthodox') || sentence.includes('Coptic');
+  const mayNameDay =
+    sentence.includes(' Day') ||
+    sentence.includes('Orthodox') ||
+    sentence.includes('Coptic') ||
+    sentence.includes('Songkran');
   for (const m of mayNameDay && NATIONAL_NAME.test(sentence) ? sentence.matchAll(NATIONAL_HOLIDAY) : []) {
     const [whole, eve, name = '', eveAfter] = m;
     const md = nationalDay(name, country);

@@ -137,6 +137,11 @@ const NAMED_DAY: Readonly<Record<string, string>> = Object.freeze({
   'coptic christmas eve': '01-06',
   'coptic christmas': '01-07',
   'coptic christmas day': '01-07',
+  // (Thailand's New Year, kept from April 13; Maharashtra's state day; Bangladesh's day of mourning for Sheikh Mujib.)
+  songkran: '04-13',
+  'maharashtra day': '05-01',
+  'national mourning day': '08-15',
+  'sinai liberation day': '04-25',
 });
 
 /** The names this file dates, for the date finder's pattern (longest first, so that "Eve" is read with its day). */
@@ -157,6 +162,10 @@ export const NATIONAL_DAY_NAMES = [
   'Madaraka Day',
   'Bastille Day',
   'Pakistan Day',
+  'National Mourning Day',
+  'Sinai Liberation Day',
+  'Maharashtra Day',
+  'Songkran',
 ];
 
 /**

@@ -10682,3 +10682,51 @@ describe('parseIncidents: a site told as known already, in a sentence that names
     ]);
   });
 });
+
+describe('parseIncidents: killings told by more words, a second attack after ", and", a holiday of Thailand', () => {
+  it('reads each as its own record with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 10, unidentified assailants hacked to death a Sufi pir and his assistant at their shrine in Bogra.',
+          'On August 27, assailants slit the throat of Ali Tessa, a television presenter, at his home in Ulma.',
+          'In two separate attacks on October 2, a teacher was shot dead in Sorra, Tarn province, and a bomb wounded three soldiers in Kessa, Lorn province.',
+          'On November 11, three bombs exploded in Darlo, killing six people, and Front gunmen shot dead a priest and his father near the town of Vessa.',
+          'On Songkran, the Thai New Year holiday, a bomb hidden in a motorcycle exploded near a market in Molan, wounding five people.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-06-10', 'attack', ['Bogra'], 2, null, null],
+      ['2015-08-27', 'attack', ['Ulma'], 1, null, null],
+      ['2015-10-02', 'attack', ['Sorra'], 1, null, null],
+      ['2015-10-02', 'attack', ['Kessa'], null, 3, null],
+      ['2015-11-11', 'attack', ['Darlo'], 6, null, null],
+      ['2015-11-11', 'attack', ['Vessa'], 2, null, null],
+      ['2015-04-13', 'attack', ['Molan'], null, 5, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a site told as known already, by its own name or in the capital (first review)', () => {
+  it('takes the town of the sentence that named that very site, and none where the sentence places it itself', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 1, gunmen attacked the Lido Hotel in Pasa. On June 5, a bomb exploded at the Grand Hotel in Resh, killing two. On June 20, militants attacked the Lido Hotel again, killing six.',
+          'On May 2, a bomb exploded at the Kesh airport in Tarn, killing four. On May 30, rockets fired at the airport in the capital were intercepted, causing no casualties.',
+          'On August 4, bombs damaged two churches in Orvi. On August 19, the churches were attacked again by gunmen, and seven worshippers were wounded.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-06-01', ['Pasa']],
+      ['2015-06-05', ['Resh']],
+      ['2015-06-20', ['Pasa']],
+      ['2015-05-02', ['Tarn']],
+      ['2015-05-30', []],
+      ['2015-08-04', ['Orvi']],
+      ['2015-08-19', ['Orvi']],
+    ]);
+  });
+});
