@@ -4550,3 +4550,36 @@ describe('readCasualties: the wounded "none of whom died" (second review)', () =
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: the last of a list told by two words, by nation, or by a noun and a name', () => {
+  it.each([
+    [
+      'Rockets fired at the camp in Kessa killed a Chadian peacekeeper and two civilian children.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'Gunmen opened fire in a bar in Ulma, killing a French citizen, a Belgian citizen, and three Malians.',
+      { killed: 5, wounded: null, arrested: null },
+    ],
+    [
+      'Maoists ambushed a police team, killing two police officers and cameraman Ravi Tessa.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'Militants ambushed a convoy, killing two soldiers and Colonel Ann Roe.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    // (Not one with a fate of their own, nor a body of forces.)
+    [
+      'Militants ambushed a convoy, killing two soldiers, and Colonel Ann Roe was wounded.',
+      { killed: 2, wounded: 1, arrested: null },
+    ],
+    [
+      'Mines on Mount Sorra wounded 16 soldiers and National Guard members.',
+      { killed: null, wounded: 16, arrested: null },
+    ],
+    ['Gunmen killed a soldier and two Land Cruisers were burned.', { killed: 1, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -917,6 +917,10 @@ function listItemAt(text: string, at: number): RegExpExecArray | null {
   return reachesEnd ? null : item;
 }
 const LIST_WINDOW = 600;
+// One more after a list's figure, told by a noun and a name: " and cameraman Ann Roe" (case as written).
+const NOUN_AND_NAME_AFTER = new RegExp(
+  `^(?:\\s+(?!and\\b)[a-z][a-z'’-]*){0,3}?\\s+and\\s+(?:(?:[a-z-]+\\s+)?(?:${PERSON}|cameraman)|(?:Colonel|Major|Captain|General|Lieutenant|Sergeant|Brigadier|Commander|Judge|Governor|Mayor|Senator))\\s+[A-Z][\\w'’-]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+){1,3}(?![\\w'’-])(?!\\s+(?:was|were|had|has)\\b)`,
+);
 // The attackers counted before a toll: "Two suicide bombers", "two of them detonated their vests" (not "the trial of 12
 // militants").
 const ATTACKERS_COUNTED = new RegExp(
@@ -1155,7 +1159,8 @@ const AND_KIN_AFTER = new RegExp(`^,?\\s+and\\s+(?:his|her|their)\\s+(?:[a-z-]+\
 const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)/;
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
-const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
+// (Or people of a nation: "and three Malians", "two Chinese".)
+const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 /** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
@@ -1179,7 +1184,7 @@ const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LA
 const PERSON_LIST_AFTER_NAME = new RegExp(`^(?:${PERSON_FIRST})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // One item of PERSON_LIST with a figure: ", two bodyguards".
 const LIST_FIGURE = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s))`,
+  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s)(?!\\s+[a-z]+(?:s|men|ren)\\b))`,
   'i',
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -2500,6 +2505,15 @@ function readFieldPatterns(t: Tally): void {
                   !GENERIC_VICTIMS.test(text.slice(start + figure.length, start + figure.length + 16))),
             );
             at += item.index + item[0].length;
+            citeEnd = at;
+          }
+          // "killing two police officers and cameraman Ann Roe": one more, told by a noun and a name.
+          const named = items.length === 0 ? NOUN_AND_NAME_AFTER.exec(text.slice(at, at + 80)) : null;
+          if (named && !isUsed(at, at + named[0].length)) {
+            result[field] = (result[field] ?? 0) + 1;
+            items.push(1);
+            kin.push(true);
+            at += named[0].length;
             citeEnd = at;
           }
           // "killing four Americans, two soldiers and two contractors", "shot dead all eight passengers, six women and
