@@ -50,6 +50,9 @@ describe('parseReports on a legacy Refworld copy with CRLF and NBSP (Nigeria 201
 
   it('returns one record per dated event: ranges, "the same day", "the following day"; no policy milestones', () => {
     expect(brief(report)).toEqual([
+      // "In March 2015, Boko Haram pledged allegiance to ISIL": a group's dated declaration, a threat (the guide's claims
+      // and videos; two independent golds read pledges so).
+      ['2015-03', null, 'threat', null, null, null],
       ['2015-01-03', '2015-01-07', 'attack', null, null, null],
       ['2015-01-10', null, 'attack', 19, 18, null],
       ['2015-02-24', null, 'attack', 17, null, null],
@@ -68,8 +71,8 @@ describe('parseReports on a legacy Refworld copy with CRLF and NBSP (Nigeria 201
       ['2015-12-01', null, 'arrest', null, null, 11],
     ]);
     expect(report.incidents.map((incident) => incident.places)).toContainEqual(['Kano']);
-    expect(report.incidents[0]?.places).toEqual(['Baga']);
-    expect(report.incidents[4]?.places).toEqual(['Kukawa']);
+    expect(report.incidents[1]?.places).toEqual(['Baga']);
+    expect(report.incidents[5]?.places).toEqual(['Kukawa']);
   });
 });
 

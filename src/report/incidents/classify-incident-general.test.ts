@@ -2025,3 +2025,45 @@ describe('classifyIncident: what a group says it will do, and what the state say
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: listings told by more words; a group declaring what it is or will do', () => {
+  it.each([
+    [
+      'On October 25, the United States and its partners jointly designated eight individuals and one entity tied to the Front.',
+      'designation',
+    ],
+    [
+      'Tarnian authorities added 28 individuals, among them former parliamentarians and business figures, to the national terrorist list on November 18.',
+      'designation',
+    ],
+    [
+      'On June 2, the Sanctions Committee added the Sorra Brigade, the group formed in 2013 by Ali Tessa and elements of the Front, to its list of entities associated with al-Qa’ida.',
+      'designation',
+    ],
+    [
+      'On May 14, the Department of State amended the designation of the Front to add the alias Sorra Brigade as its primary name.',
+      'designation',
+    ],
+    ['On June 29, a Front spokesman declared the establishment of a "caliphate" with Ali Tessa at its head.', 'threat'],
+    ['In early October, militants in Ulma pledged allegiance to the Front at a public rally.', 'threat'],
+    ['In January, Front supporters gave the families of Kesh ten days to leave their homes or face death.', 'threat'],
+    [
+      'On December 21, the Front’s leader declared a state of war and called on foreign Muslims to join a jihad against Tarn.',
+      'threat',
+    ],
+    [
+      'In early August, the Front announced a blockade of Ulma, cutting off road and river traffic to the city.',
+      'threat',
+    ],
+    [
+      'In late July, a video attributed to the Front and showing militants training in the mountains appeared on extremist websites.',
+      'threat',
+    ],
+    // (The state's word, and a task given, are none.)
+    ['On May 3, police designated two officers to lead the inquiry.', null],
+    ['The government gave the foreign workers ten days to leave the country.', null],
+    ['On May 3, the army imposed a blockade on the town of Tarn.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

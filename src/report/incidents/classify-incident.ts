@@ -10,7 +10,7 @@ const FORCE_ACRONYMS =
 // A group listed, banned or proscribed ("added the Front to the First Schedule of the Anti-Terrorism Act": Pakistan's
 // list of banned groups).
 const DESIGNATION =
-  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|(?:approved|ordered|announced|confirmed) the proscription of (?:[\w'’-]+ ){0,6}?(?:organi[sz]ations?|groups?|movements?|fronts?|parties|associations?|entit(?:y|ies)|networks?|brigades?|battalions?)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|(?:extended|renewed|prolonged) (?:[\w-]+ ){0,4}?(?:its |the )?ban on (?:the )?[A-Z]|banned [^.;]{1,80}? as (?:an? )?(?:terrorist|extremist) (?:organi[sz]ation|group)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,60}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b(?! of (?:[\w-]+ ){0,2}?(?:sites|infrastructure|places|locations|buildings|facilities|assets|monuments|projects|priorities|items|goods|products|countries|jurisdictions)\b)|added [^.;]{1,60}? to the (?:First|Second|Fourth) Schedule\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department|United States|U\.S\. government)(?: Department)? (?:designated\b|listed\b(?= (?:[\w'’-]+ ){0,5}?(?:individuals|persons|people|people|men|financiers|fundraisers|leaders|members|operatives|facilitators|commanders|entities|organi[sz]ations|groups|charit(?:y|ies)|companies|fronts?|networks?)\b))(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|fundraisers?|Executive Order|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b)/i;
+  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|(?:approved|ordered|announced|confirmed) the proscription of (?:[\w'’-]+ ){0,6}?(?:organi[sz]ations?|groups?|movements?|fronts?|parties|associations?|entit(?:y|ies)|networks?|brigades?|battalions?)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist)|designated (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|an?) (?:[\w-]+ ){0,2}?(?:individuals?|entit(?:y|ies)|organi[sz]ations?|leaders?|financiers?|facilitators?)\b|amended (?:the|its) designation of\b|\blist(?:ed|ing)? [^.;]{1,60}? as an alias\b|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|(?:extended|renewed|prolonged) (?:[\w-]+ ){0,4}?(?:its |the )?ban on (?:the )?[A-Z]|banned [^.;]{1,80}? as (?:an? )?(?:terrorist|extremist) (?:organi[sz]ation|group)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,160}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b(?! of (?:[\w-]+ ){0,2}?(?:sites|infrastructure|places|locations|buildings|facilities|assets|monuments|projects|priorities|items|goods|products|countries|jurisdictions)\b)|added [^.;]{1,60}? to the (?:First|Second|Fourth) Schedule\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department|United States|U\.S\. government)(?: Department)? (?:designated\b|listed\b(?= (?:[\w'’-]+ ){0,5}?(?:individuals|persons|people|people|men|financiers|fundraisers|leaders|members|operatives|facilitators|commanders|entities|organi[sz]ations|groups|charit(?:y|ies)|companies|fronts?|networks?)\b))(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|fundraisers?|Executive Order|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b)/i;
 // A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
 // Jund al-Khilafa"; not "banned the wearing of …").
 // Why a group is listed, told after the listing: ", citing its responsibility for …", "for its role in …".
@@ -42,11 +42,15 @@ const WARNER_OFFICIAL =
   /\b(?:[Pp]olice|[Aa]uthorities|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Oo]fficials?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Mm]inistry|[Mm]inister|[Gg]overnor|State Department|[Jj]udges?|[Cc]ourts?|[Pp]rosecutors?)\b/;
 const STATE_WILL =
   /^(?:[^.;,]{0,40},\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:government|president|prime minister|(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign) [Mm]inister|minister|ministry|army|military|authorities)\s+(?:[\w'’-]+\s+){0,2}?(?:warned|said|announced|vowed|pledged|promised|declared)\s+(?:that\s+)?[^.;]{0,40}?\b(?:would|will)\s+(?:be\s+)?(?:continue|expand|extend|resume|intensif|step(?:ped)? up|launch|strike|attack|target|pursue|hunt)/i;
+// A group's word that is a threat by its nature: a caliphate declared, allegiance pledged, a blockade announced, days
+// given to leave ("gave the Jewish families ten days to leave their homes or face death").
+const GROUP_DECLARED =
+  /\b(?:(?:declared|announced|proclaimed) (?:the (?:establishment|creation) of )?(?:an? |the |its )?["“]?caliphate|(?<!\b(?:which|who|that|had|having) )pledg(?:ed|ing) (?:its |their |his |her )?(?:allegiance|loyalty) to|(?:announced|declared|imposed) (?:an? )?(?:[\w-]+ )?blockade (?:of|on)|gave [^.;]{1,80}? (?:\w+ )?(?:days?|hours?|weeks?) to (?:leave|quit|vacate|convert))\b/i;
 const WARNED_WOULD =
   /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b)/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
 const URGED_TO =
-  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage)\b/i;
+  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle))\b/i;
 const WOULD_UNLESS = /\bwould (?:bomb|attack|kill|strike|target|behead|execute)\b[^.;]{0,160}?\bunless\b/i;
 const INTERCEPTED_CONVOY =
   /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
@@ -195,7 +199,7 @@ const CLAIM =
   /\bclaim(?:ed|ing|s) (?:joint |full |sole )?responsibility\b(?! for \w+ing\b)|\b(?:announced|accepted|admitted) (?:joint |full |sole )?responsibility\b(?! for (?:\w+ing|(?:the )?(?:security|protection|safety|control|operations|training|oversight))\b)|\bclaim(?:ed|ing|s) (?:both )?(?:the|its|this|that|these|those|both) (?:[\w'’-]+ ){0,6}?(?:attacks?|bombings?|blasts?|assaults?|killings?|kidnappings?|plots?|hijackings?|operations?|capture(?! of)|seizure(?! of)|ambush(?:es)?|abductions?|assassinations?|beheadings?|massacres?)\b|\b(?:released|posted|issued|published) (?:an? |its )?(?:new )?(?:video|audio|recording|audiotape|videotape)s?\b|\bin an? (?:new )?(?:video|audio|recording|audiotape|videotape|online statement) (?:posted|released|published|issued|broadcast|aired)\b/i;
 // A recording made public, told by the channel that aired it or after its noun.
 const VIDEO_AIRED =
-  /\b(?:broadcast|aired|uploaded|released|issued|posted|published) (?:an? |its |their )?(?:[\w-]+ )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s?,? (?:released|posted|published|broadcast|aired|uploaded)\b/i;
+  /\b(?:broadcast|aired|uploaded|released|issued|posted|published) (?:an? |its |their )?(?:[\w-]+ )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s?,? (?:released|posted|published|broadcast|aired|uploaded)\b|\b(?:video|audio|recording|audiotape|videotape)s?\b[^.;]{0,100}?\bappeared (?:on|online)\b/i;
 // A statement made public, and what it says when it is a group's claim, warning or call.
 const STATEMENT_POSTED =
   /\b(?:posted|published|issued|released|uploaded) (?:an? |its )?(?:[\w-]+ )?statement\b|\bstatement (?:posted|published|uploaded)\b/i;
@@ -513,7 +517,14 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // attacking them to be tried …", "the National Assembly amended the penal code to criminalize … terrorist attacks":
   // a legal act that only names violence; "the President declared total war on al-Shabaab": a government's word.
   const act = LEGAL_ACT.exec(text);
-  if (act && !HARM_TOLD.test(text) && activeViolence(text, act.index) < 0 && !groupThreat(text)) return null;
+  if (
+    act &&
+    !HARM_TOLD.test(text) &&
+    activeViolence(text, act.index) < 0 &&
+    !groupThreat(text) &&
+    !STATEMENT.test(text)
+  )
+    return null;
   if (STATE_WAR.test(text)) return null;
   // "the government warned that air strikes would continue", "the Defense Minister said air strikes would be expanded to
   // Dara province": what the state says it will do, with no toll, is no event.
@@ -559,6 +570,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const warnedWould =
     text.includes('warn') || text.includes('threaten') || text.includes('vow') ? WARNED_WOULD.exec(text) : null;
   if (warnedWould && !TOLL_WORD.test(text) && !byAuthority(text.slice(0, warnedWould.index))) return 'threat';
+  const declared = GROUP_DECLARED.exec(text);
+  if (declared && !TOLL_WORD.test(text) && !byAuthority(text.slice(0, declared.index))) return 'threat';
   // "In a video posted in late October, the group's leader urged his followers to attack foreigners", "told a radio
   // station that the group would bomb malls unless …": a call or a threat, whatever violence it names.
   // (Not the call of an authority: "NATO called on member states to strike the Front's financing networks"; nor an
@@ -620,7 +633,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !VIOLENT_VERB.test(text) &&
     !ARREST.test(unlabelled(text)) &&
     !groupThreat(text) &&
-    !DESIGNATION.test(text)
+    !DESIGNATION.test(text) &&
+    // ("a video broadcast on television showed men … announcing a ceasefire": a group's video.)
+    !STATEMENT.test(text)
   )
     return null;
   // "On September 6, six prisoners escaped through a tunnel from Gilboa Prison": an escape with no violence told.

@@ -393,6 +393,7 @@ const ON_THE_DAY =
 
 // ("…; the army retook control of the town two days later, killing 40 militants": an event of that day all the same.)
 const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
+const BY_THE_TIME_BEFORE = /\bby the time\b[^.;,]{0,80}$/i;
 const SIEGE_ENDED_BEFORE =
   /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
 // An occupation ended weeks later is another event ("militants seized the town; the occupation ended three weeks later,
@@ -1056,11 +1057,13 @@ export function findDates(
     // ("…attacked a hotel in Tarn on January 6; the siege ended two days later, …": the end, within weeks (an occupation
     // within a week), of the event told before.)
     const endedBefore = sentence.slice(Math.max(0, at - 40), at);
+    // ("fighting broke out in Aden on January 28; by the time a truce took hold two days later, 38 had been killed": the
+    // day the fighting ended, the same.)
     const siegeEnded =
       days !== null &&
       days > 0 &&
       days <= (OCCUPATION_ENDED_BEFORE.test(endedBefore) ? 7 : 45) &&
-      SIEGE_ENDED_BEFORE.test(endedBefore);
+      (SIEGE_ENDED_BEFORE.test(endedBefore) || BY_THE_TIME_BEFORE.test(sentence.slice(Math.max(0, at - 90), at)));
     const statement =
       SAID_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
       DIED_LATER.test(sentence.slice(Math.max(0, at - 60), at)) ||

@@ -10730,3 +10730,23 @@ describe('parseIncidents: a site told as known already, by its own name or in th
     ]);
   });
 });
+
+describe('parseIncidents: fighting dated by its start where a truce "by the time … two days later" ends it', () => {
+  it('keeps the day the fighting broke out, with the toll', () => {
+    const [record, ...rest] = parseIncidents(
+      chapter(
+        2018,
+        'On January 28, fighting broke out in Ulma between forces of the Sorra Council and troops loyal to the government; by the time a truce took hold two days later, at least 38 people had been killed and more than 220 wounded.',
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect([record?.date, record?.endDate, record?.kind, record?.places, record?.killed, record?.wounded]).toEqual([
+      '2018-01-28',
+      '2018-01-30',
+      'clash',
+      ['Ulma'],
+      38,
+      220,
+    ]);
+  });
+});
