@@ -4583,3 +4583,32 @@ describe('readCasualties: the last of a list told by two words, by nation, or by
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: numbers of names, attackers counted before "hacked to death", a possessive before the driver', () => {
+  it.each([
+    [
+      'Colonel Ann Roe, commanding officer of 41 Tarn Rifles, was killed on November 17 during an operation.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    [
+      'Densus 88 arrested 11 suspected Front members in Ulma between February 10 and 14.',
+      { killed: null, wounded: null, arrested: 11 },
+    ],
+    [
+      'On June 28, two men hacked to death Ali Tessa, a tailor, in his shop in Ulma.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    [
+      'Gunmen ambushed the convoy in Ulma, killing three police escorts and the governor’s driver.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    // (A count of people before a unit is people; a force's number before its verb with no one after it is not read so.)
+    [
+      'In November more than 600 Sorra Front fighters surrendered to Tarn forces in Bessa.',
+      { killed: null, wounded: null, arrested: 600 },
+    ],
+    ['Militants killed 12 soldiers of the 3rd Battalion near Ulma.', { killed: 12, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -885,7 +885,7 @@ const GROUP_ASIDE = String.raw`(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|cell|g
 // (", one critically," after a list's item: how badly some of them were hurt, before the next item.)
 const HURT_ASIDE = String.raw`(?:,\s+(?:one|two|three|four|five|\d{1,2}|most|all)(?:\s+of\s+them)?\s+(?:critically|seriously|severely|gravely|badly|slightly|lightly)(?=,\s+and\s))`;
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+(?:['’]s)?\\s+)?(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // (", an insurgent network": a person's noun before a body's is no person.)
@@ -1598,9 +1598,17 @@ const SOME_WHO_DIED = new RegExp(
   'gi',
 );
 
+// A number that is part of a name: "Densus 88 arrested …" (a force, then its verb), "41 Rashtriya Rifles", "the 10th
+// Front" (a unit).
+const NUMBER_OF_A_NAME =
+  /(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ )\d{1,4}(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
+
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces, so that the words quoted stand where they are written.)
-  const input = written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written;
+  const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
+    // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
+    // force or a unit counts no one.)
+    .replace(NUMBER_OF_A_NAME, (m) => ' '.repeat(m.length));
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
@@ -2409,7 +2417,7 @@ function readFieldPatterns(t: Tally): void {
         if (
           index === 1 &&
           !PASSIVE.test(m[0]) &&
-          /(?:killed|shot dead)$/i.test(m[0]) &&
+          /(?:killed|shot dead|(?:hacked|stabbed|beat|beaten|bludgeoned|stoned) to death)$/i.test(m[0]) &&
           (OBJECT_FIGURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
             // ("Two gunmen killed a guard", "three militants killed the village chief": an object of any kind.)
             OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))

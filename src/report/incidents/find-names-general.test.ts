@@ -200,3 +200,17 @@ describe('buildNameBook: a group named for a peninsula, and highways named for r
     ).toEqual(['Tarn']);
   });
 });
+
+describe('buildNameBook: a town told by its police, its market, its corniche or ring road, a strait', () => {
+  it.each([
+    ['On July 18, Tarn police arrested two men wanted in a Front case.', ['Tarn']],
+    ['A car bomb in the main vegetable market of al-Sorra on January 30 killed six civilians.', ['al-Sorra']],
+    ['On April 7, a man stabbed a priest to death on the Ulma corniche.', ['Ulma']],
+    ['On December 30, gunmen attacked a police checkpoint on the Kessa ring road, killing three officers.', ['Kessa']],
+    ['A missile struck a tanker near the Bab al-Darlo Strait on December 11, causing no casualties.', ['Bab al-Darlo']],
+    // (Not a nation's police, nor a federal or border force.)
+    ['On May 3, Tarnian police arrested two men. On May 4, Federal police detained three more.', []],
+  ])('reads the place of "%s"', (text, places) => {
+    expect(buildNameBook(text, 'Testland').places).toEqual(places);
+  });
+});

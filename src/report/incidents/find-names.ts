@@ -158,6 +158,15 @@ const PLACE_PATTERNS = [
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,
+  // "near the Bab al-Mandab Strait": a strait a ship was struck near.
+  new RegExp(`\\b(?:near|through|in|at) the (${NAME}) Strait\\b`, 'g'),
+  // "on the Alexandria corniche", "on the Ismailia ring road": a town's seafront or ring road.
+  new RegExp(`\\bon the (${NAME}) (?:corniche|ring road|seafront|waterfront)\\b`, 'g'),
+  // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
+  new RegExp(
+    `(?:^|[.;:]\\s+|\\n|, )(?!(?:Federal|Border|National|Royal|Military|Metropolitan|Traffic|Riot|Religious|Tourist|Municipal|State|Secret|Judicial|Local|Provincial|Special|Capitol|Frontier|Transit|Railway|Counterterrorism|Antiterrorism|Israeli|Palestinian)\\b)(?![A-Z][a-z]+(?:an|ese|ish|ch)\\s)([A-Z][a-z]{2,}) police (?:arrested|detained|raided|apprehended|rounded up|captured)\\b`,
+    'g',
+  ),
   // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
   // "the University of Karachi", "the Port of Aden"
@@ -166,7 +175,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu", "in the vicinity of Murzuq"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z-]+ )?(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z-]+ ){0,2}(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

@@ -9214,7 +9214,8 @@ describe('parseIncidents: the targets’ town of a passage’s opening, kept to 
       ).map(([date, kind, places]) => [date, kind, places]),
     ).toEqual([
       ['2012-02-20', 'attack', ['Kesh']],
-      ['2012-04-02', 'arrest', []],
+      // (Lorn's police, the one place the arrest names.)
+      ['2012-04-02', 'arrest', ['Lorn']],
       ['2012-05-05', 'clash', ['Sorra']],
       ['2012-06-01', 'attack', []],
       ['2012-03-03', 'attack', []],
@@ -10747,6 +10748,23 @@ describe('parseIncidents: fighting dated by its start where a truce "by the time
       ['Ulma'],
       38,
       220,
+    ]);
+  });
+});
+
+describe('parseIncidents: a count over the year after an arrest, and the toll of another year’s bombing named after', () => {
+  it('adds neither to the record', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On June 3, police detained five Front members in Ulma who were allegedly planning to attack a police station. According to the ministry, security forces detained more than 2,000 suspects over the course of the year.',
+          'A bomb planted on a military bus near Sorra killed 18 soldiers and wounded 27 others (October 13), a year after the October 20, 2020 bombing of an army bus at a bridge in central Tarn that killed 14 people.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-06-03', 'arrest', ['Ulma'], null, null, 5],
+      ['2021-10-13', 'attack', ['Sorra'], 18, 27, null],
     ]);
   });
 });

@@ -141,8 +141,12 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
+const YEAR_LONG =
+  /\b(?:over|during|throughout) the (?:course of the )?year\b|\bby (?:the )?(?:end of the year|year['’]s end)\b/i;
 /** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
 function yearsConflict(sentence: string): boolean {
+  // ("… 'neutralized' more than 1,100 militants and detained more than 2,000 suspects over the course of the year".)
+  if (YEAR_LONG.test(sentence)) return true;
   return (
     YEAR_COUNT.test(sentence) &&
     /\b(?:conflict|violence|attacks|incidents|fighting|operations)\b/i.test(sentence) &&
@@ -3214,6 +3218,9 @@ const TITLE_OF_PLACE =
 const NEAR_A_PLACE =
   /(\b(?:in|at) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:just |close )?near (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
+// (The police acting, not a site of theirs: "the Aghia Paraskevi police station".)
+const POLICE_OF_A_TOWN =
+  /\b[A-Z][a-z]+(?= police (?:later )?(?:arrested|detained|raided|apprehended|captured|killed|shot|said|reported|announced)\b)/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
@@ -3353,7 +3360,7 @@ const PAST_TOLL =
 // An event of a year written out, named with its toll: "the July 17, 2015 ambush in Ain Defla, which killed nine
 // soldiers," (the year in group 1).
 const PAST_EVENT_TOLL = new RegExp(
-  `\\bthe (?:${MONTH} (?:\\d{1,2},? )?)?((?:19|20)\\d{2}),? [^.;,]{0,60}?\\b(?:ambush(?:es)?|attacks?|bombings?|blasts?|explosions?|massacres?|assaults?|raids?|shootings?)\\b[^.;,]{0,60},\\s+(?:which|that|in which)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|left|died)\\b[^,;.]*,?`,
+  `\\bthe (?:${MONTH} (?:\\d{1,2},? )?)?((?:19|20)\\d{2}),? [^.;,]{0,60}?\\b(?:ambush(?:es)?|attacks?|bombings?|blasts?|explosions?|massacres?|assaults?|raids?|shootings?)\\b[^.;,]{0,100}?,?\\s+(?:which|that|in which)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|left|died)\\b[^,;.]*,?`,
   'g',
 );
 // A clause after a semicolon that holds a day of a year written out: "; two more died … on January 2, 2021".
@@ -4906,6 +4913,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(PAST_EVENT, (told: string, other: string) =>
         other === year && /\d,? (?:19|20)\d{2}/.test(told) ? told : ' ',
       )
+      .replace(PAST_EVENT_TOLL, (aside: string, other: string) => (other === year ? aside : ' '))
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
@@ -4924,7 +4932,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
-      .replace(LED_TO, ' '),
+      .replace(LED_TO, ' ')
+      // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
+      .replace(POLICE_OF_A_TOWN, ' '),
     book.places,
   );
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
