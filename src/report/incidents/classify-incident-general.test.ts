@@ -2067,3 +2067,15 @@ describe('classifyIncident: listings told by more words; a group declaring what 
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a state’s guns firing; a call to join a group', () => {
+  it.each([
+    ['Turkish artillery responded the same day, shelling YPG positions around Tal Rifat.', 'clash'],
+    ['On October 10, Israeli tank fire hit a post near Ulma.', 'clash'],
+    ['In an April video, the Front’s leader Ali Tessa urged young men to join the group.', 'threat'],
+    // (Militants firing on the state's guns attack.)
+    ['Militants fired on Turkish tanks near Tarn.', 'attack'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -46,11 +46,13 @@ const STATE_WILL =
 // given to leave ("gave the Jewish families ten days to leave their homes or face death").
 const GROUP_DECLARED =
   /\b(?:(?:declared|announced|proclaimed) (?:the (?:establishment|creation) of )?(?:an? |the |its )?["“]?caliphate|(?<!\b(?:which|who|that|had|having) )pledg(?:ed|ing) (?:its |their |his |her )?(?:allegiance|loyalty) to|(?:announced|declared|imposed) (?:an? )?(?:[\w-]+ )?blockade (?:of|on)|gave [^.;]{1,80}? (?:\w+ )?(?:days?|hours?|weeks?) to (?:leave|quit|vacate|convert))\b/i;
+const STATE_GUNS =
+  /\b(?:Turkish|Israeli|Russian|Syrian|Iraqi|Iranian|Saudi|Egyptian|Pakistani|Indian|Afghan|Nigerian|Lebanese|Jordanian|regime|government|army|military|coalition)\s+(?:artillery|shelling|tank fire|tanks?|gunboats?|howitzers?)\b(?=[^.;]{0,60}\b(?:shell(?:ed|ing)|hit|struck|pounded|fired|responded|targeted|killed|killing)\b)/i;
 const WARNED_WOULD =
   /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b)/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
 const URGED_TO =
-  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle))\b/i;
+  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle)|join (?:the|their|its|his) (?:group|ranks|fight|cause|movement))\b/i;
 const WOULD_UNLESS = /\bwould (?:bomb|attack|kill|strike|target|behead|execute)\b[^.;]{0,160}?\bunless\b/i;
 const INTERCEPTED_CONVOY =
   /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
@@ -896,6 +898,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !(groupThreat(text) && !TOLL_WORD.test(text))
   )
     return 'clash';
+  // "Turkish artillery responded the same day, shelling YPG positions", "Israeli tank fire hit a post": a state's guns
+  // firing, with no group's threat told, is a clash.
+  if (STATE_GUNS.test(text) && !groupThreat(text)) return 'clash';
   // "Minutes before the attack, the gunman e-mailed a manifesto": a statement that names the attack is a threat.
   if (STATEMENT.test(text)) return 'threat';
   // ("Ansar al-Dine and al-Murabitun announced in a video that they had merged": a group's word on video; not "the

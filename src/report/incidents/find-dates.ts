@@ -403,6 +403,9 @@ const ENDED_OR_FREED_BEFORE =
   /\b(?:restored|regained|retook|re-established) (?:control|order)\b[^.;]{0,40}$|\b(?:were|was) (?:freed|released|set free)\s+$/i;
 // An attack told right before the holiday it came on: "a grenade thrown at a bunker in Lal Chowk on (the eve of)" (not
 // "planning to attack crowds on", "threatened attacks on").
+// ("A patrol was ambushed near In-Gall on the eve of Independence Day": the passive the same.)
+const ATTACKED_ON_THE_DAY =
+  /\b(?:was|were)\s+(?:ambushed|attacked|bombed|struck|targeted|shot|killed|kidnapped|abducted)\b[^.;:]{0,60}\s(?:on|during)\s+(?:the\s+eve\s+of\s+)?$/;
 const ATTACK_ON_THE_DAY =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:grenade|bomb|blast|explosion|attack|ambush|IED|shooting|car bomb)\s+(?!(?:plot|threat|plan)\b)(?:(?!\b(?:came|led|leading|scheduled|plann\w*|cancel\w*|postpon\w*|ahead|before|after|threat\w*|foil\w*|expected|feared|set|due)\b)[^.;:]){0,100}\s(?:on|during)\s+$/;
 // An attack at a gathering of the day: "a bomb exploded at an Independence Day rally", "gunmen opened fire at the
@@ -682,6 +685,7 @@ export function findDates(
     const onTheDay =
       ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
       ATTACK_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) ||
+      ATTACKED_ON_THE_DAY.test(sentence.slice(Math.max(0, m.index - 100), m.index)) ||
       (GATHERING_OF_THE_DAY.test(sentence.slice(m.index + whole.length, m.index + whole.length + 14)) &&
         ATTACK_AT_THE_DAY.test(sentence.slice(Math.max(0, m.index - 120), m.index)) &&
         // (Not where the sentence writes the day out: "attacked an Independence Day rally in Quetta on August 20".)

@@ -10768,3 +10768,17 @@ describe('parseIncidents: a count over the year after an arrest, and the toll of
     ]);
   });
 });
+
+describe('parseIncidents: an attack told in the passive on the eve of a national day', () => {
+  it('dates "a patrol was ambushed near Ulma on the eve of Independence Day"', () => {
+    expect(
+      parseIncidents({
+        ...chapter(
+          2011,
+          'A National Guard patrol was ambushed near Ulma on the eve of Independence Day; two guardsmen were wounded.',
+        ),
+        country: 'Niger',
+      }).map((i) => [i.date, i.places, i.wounded]),
+    ).toEqual([['2011-08-02', ['Ulma'], 2]]);
+  });
+});
