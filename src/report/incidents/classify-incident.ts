@@ -45,7 +45,7 @@ const STATE_WILL =
 // A group's word that is a threat by its nature: a caliphate declared, allegiance pledged, a blockade announced, days
 // given to leave ("gave the Jewish families ten days to leave their homes or face death").
 const GROUP_DECLARED =
-  /\b(?:(?:declared|announced|proclaimed) (?:the (?:establishment|creation) of )?(?:an? |the |its )?["“]?caliphate|(?<!\b(?:which|who|that|had|having) )pledg(?:ed|ing) (?:its |their |his |her )?(?:allegiance|loyalty) to|(?:announced|declared|imposed) (?:an? )?(?:[\w-]+ )?blockade (?:of|on)|gave [^.;]{1,80}? (?:\w+ )?(?:days?|hours?|weeks?) to (?:leave|quit|vacate|convert))\b/i;
+  /\b(?:(?<!\b(?:which|who|that|had|having) )(?:declared|announced|proclaimed) (?:the (?:establishment|creation) of )?(?:an? |the |its )?["“]?caliphate|(?<!\b(?:which|who|that|had|having) )pledg(?:ed|ing) (?:its |their |his |her )?(?:allegiance|loyalty) to|(?:announced|declared|imposed) (?:an? )?(?:[\w-]+ )?blockade (?:of|on)|gave [^.;]{1,80}? (?:\w+ )?(?:days?|hours?|weeks?) to (?:leave|quit|vacate|convert))\b/i;
 const STATE_GUNS =
   /\b(?:Turkish|Israeli|Russian|Syrian|Iraqi|Iranian|Saudi|Egyptian|Pakistani|Indian|Afghan|Nigerian|Lebanese|Jordanian|regime|government|army|military|coalition)\s+(?:artillery|shelling|tank fire|tanks?|gunboats?|howitzers?)\b(?=[^.;]{0,60}\b(?:shell(?:ed|ing)|hit|struck|pounded|fired|responded|targeted|killed|killing)\b)/i;
 const WARNED_WOULD =
@@ -337,6 +337,9 @@ const SUSPECTED_OF =
 // ("The Supreme Court tried 15 defendants … in a trial that opened on July 26": a court's trial too.)
 const ON_TRIAL =
   /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b|\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:\w+\s+)?tried\b|\bin a trial that (?:opened|began|started)\b/i;
+// "the trial of two men accused of the 2015 bombing resumed": a trial, whatever it is about.
+const TRIAL_HELD =
+  /\bthe trial of\b[^.;]{0,200}?\b(?:resumed|began|opened|continued|concluded|ended|was adjourned|was postponed)\b/i;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
@@ -484,6 +487,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // a trial, whatever the event it is about ("… went on trial; days later, gunmen killed the judge" tells one after).
   const trial = ON_TRIAL.exec(told);
   if (trial && !VIOLENT_VERB.test(told.slice(trial.index))) return null;
+  if (TRIAL_HELD.test(told) && !TOLL_WORD.test(told)) return null;
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.

@@ -4612,3 +4612,22 @@ describe('readCasualties: numbers of names, attackers counted before "hacked to 
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a throat slit in an attempt, one named who survived, one named whose kin were killed (third review)', () => {
+  it.each([
+    [
+      'On April 3, assailants tried to slit the throat of Ali Tessa in Ulma, but he survived with serious wounds.',
+      { killed: null, wounded: 1, arrested: null },
+    ],
+    [
+      'On July 9, a suicide bomber killed two soldiers and Colonel Ann Roe survived the blast in Kessa.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    [
+      'On July 9, a suicide bomber in Kessa killed two soldiers and Colonel Ann Roe’s bodyguards.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -216,8 +216,9 @@ export const TOLL_REVISED_BEFORE =
 // A death told right before a count of days: "died in hospital three days later", "died two days later".
 const DIED_BARE = /\b(?:died|succumbed)(?: in (?:a |the )?hospital)?\s+$/i;
 const NEW_EVENT_TOLD = /^\s*,?\s*(?:when|after|as|in (?:a|an|the) (?:second|new|separate|further|another))\b/i;
+// (Or the bodies of those taken, found: "the bodies of two of them were found a week later".)
 const DIED_LATER = new RegExp(
-  `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|${TOLL_REVISED_BEFORE.source}`,
+  `\\b(?:died|succumbed) (?:of|from|to) (?:their|his|her|the(?:ir)?) (?:wounds|injuries)\\s+$|\\b(?:bodies|body|remains)\\b[^.;]{0,40}?\\b(?:was|were) (?:later )?(?:found|discovered|recovered)\\s+$|${TOLL_REVISED_BEFORE.source}`,
   'i',
 );
 const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+$/i;
@@ -334,7 +335,7 @@ const ORDINAL_DAY =
   /\b[Oo]n the (\d{1,2})(st|nd|rd|th)\b(?: of (?:that|the same) month\b)?(?!\s+(?:of|anniversary|century|floor|day|time|round|minute|hour|annual|edition|session)\b)/g;
 const ORDINAL_WORD = /\b[Oo]n the \d{1,2}(?:st|nd|rd|th)\b/;
 const ANY_DATE_WORD =
-  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Idul|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|All S|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day)/;
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eid|Idul|Ashura|Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|All S|Valentine|Boxing Day|International Workers|May Day|Independence Day|National Day|Republic Day|Constitution Day|Victory Day|Merdeka|Jamhuri|Madaraka|Bastille|Pakistan Day|Mourning Day|Sinai Liberation|Maharashtra Day|Songkran)/;
 const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =

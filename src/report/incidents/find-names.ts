@@ -38,7 +38,7 @@ const PLACE_PATTERNS = [
   ),
   // "the Saqlawiyah army base north of Fallujah", "the Boungou gold mine": a base or a mine named for its place.
   new RegExp(
-    `\\bthe (${NAME}) (?:(?:army|military|air|naval|police|gold)\\s+)?(?:base|garrison|barracks|mine)\\b`,
+    `\\bthe (${NAME}) (?:(?:army|military|air|naval|police|gold)\\s+)?(?:base|garrison|Garrison|barracks|mine)\\b`,
     'g',
   ),
   // "in the provincial capital, Zinjibar, gunmen …": the capital named after a comma
@@ -169,6 +169,8 @@ const PLACE_PATTERNS = [
   ),
   // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
+  // "a security sweep of al-Hol", "the siege of Marawi": the town an operation was of.
+  new RegExp(`\\b(?:sweep|siege|bombardment|shelling|storming|occupation|liberation|encirclement) of (${NAME})`, 'g'),
   // "the University of Karachi", "the Port of Aden"
   new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field

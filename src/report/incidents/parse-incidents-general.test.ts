@@ -10782,3 +10782,40 @@ describe('parseIncidents: an attack told in the passive on the eve of a national
     ).toEqual([['2011-08-02', ['Ulma'], 2]]);
   });
 });
+
+describe('parseIncidents: a trial resumed, bodies found later, a sweep of a camp, a garrison', () => {
+  it('makes no record of the trial, one of the abduction, and places the sweep and the garrison', () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On August 29, the trial of two men accused of carrying out the August 2015 bombing of a shrine in Ulma resumed in a military court.',
+          'On March 2, militants abducted four civilians from the village of Darlo, south of Tarn; the bodies of two of them were found a week later.',
+          'From March 28 to April 2, the Sorra Forces conducted a security sweep of al-Kessa that led to the arrest of 125 suspected Front members.',
+          'On August 15, militants launched a drone attack against the Lorn Garrison that caused no casualties.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-03-02', 'attack', ['Darlo'], 2, null, null],
+      ['2022-03-28', 'arrest', ['al-Kessa'], null, null, 125],
+      ['2022-08-15', 'attack', ['Lorn'], 0, 0, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: Songkran told alone, and no record of a killing of another year (third review)', () => {
+  it('dates "On Songkran, a bomb …"', () => {
+    expect(
+      rows(chapter(2013, 'On Songkran, a bomb exploded in Ulma, wounding 12 people.')).map(
+        ([date, , places, killed, wounded]) => [date, places, killed, wounded],
+      ),
+    ).toEqual([['2013-04-13', ['Ulma'], null, 12]]);
+  });
+  it('gives the killing "in 2012" no record of its own on the day of the bombing told after it', () => {
+    const records = rows(
+      chapter(2013, 'A teacher was shot dead in Sorra in 2012, and a bomb wounded three soldiers in Kessa on June 5.'),
+    );
+    expect(records.filter(([, , places, killed]) => killed === 1 && String(places) === 'Sorra')).toEqual([]);
+    expect(records.map(([date, , , , wounded]) => [date, wounded])).toEqual([['2013-06-05', 3]]);
+  });
+});
