@@ -164,7 +164,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bon the (${NAME}) (?:corniche|ring road|seafront|waterfront)\\b`, 'g'),
   // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
   new RegExp(
-    `(?:^|[.;:]\\s+|\\n|, )(?!(?:Federal|Border|National|Royal|Military|Metropolitan|Traffic|Riot|Religious|Tourist|Municipal|State|Secret|Judicial|Local|Provincial|Special|Capitol|Frontier|Transit|Railway|Counterterrorism|Antiterrorism|Israeli|Palestinian)\\b)(?![A-Z][a-z]+(?:an|ese|ish|ch)\\s)([A-Z][a-z]{2,}) police (?:arrested|detained|raided|apprehended|rounded up|captured)\\b`,
+    `(?:^|[.;:]\\s+|\\n|, )(?!(?:Federal|Border|National|Royal|Military|Metropolitan|Traffic|Riot|Religious|Tourist|Municipal|State|Secret|Judicial|Local|Provincial|Special|Capitol|Frontier|Transit|Railway|Counterterrorism|Antiterrorism|Israeli|Palestinian)\\b)(?![A-Z][a-z]+(?:an|ese|ish|ch)\\s)([A-Z][a-z]{2,}) police (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\\b`,
     'g',
   ),
   // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first

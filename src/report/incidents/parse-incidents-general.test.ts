@@ -10819,3 +10819,24 @@ describe('parseIncidents: Songkran told alone, and no record of a killing of ano
     expect(records.map(([date, , , , wounded]) => [date, wounded])).toEqual([['2013-06-05', 3]]);
   });
 });
+
+describe('parseIncidents: a count over a span told in the clause after a day’s event (third review)', () => {
+  it('adds no count of the year, since a year, or of the conflict', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 3, police arrested four suspects in Ulma, and over the course of the year they arrested 120 more.',
+          'On May 8, Densus 88 arrested three suspects in Sorra; Detachment 88 has arrested some 900 suspects since 2002.',
+          'On January 28, fighting broke out in Kessa; over the course of the conflict, which began in 2011, some 3,000 people have been killed.',
+          'On June 3, Darlo police shot dead two suspects during a raid.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2015-05-03', ['Ulma'], null, 4],
+      ['2015-05-08', ['Sorra'], null, 3],
+      ['2015-01-28', ['Kessa'], null, null],
+      ['2015-06-03', ['Darlo'], 2, null],
+    ]);
+  });
+});

@@ -3219,6 +3219,9 @@ const NEAR_A_PLACE =
   /(\b(?:in|at) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:just |close )?near (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
 // (The police acting, not a site of theirs: "the Aghia Paraskevi police station".)
+const SPAN_WORD = / the (?:course of the )?(?:year|conflict|war|insurgency)\b| since /;
+const SPAN_COUNT_CLAUSE =
+  /(?:,?\s+(?:and|while|but)\s+|;\s+)(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of the )?(?:year|conflict|war|insurgency)\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
 const POLICE_OF_A_TOWN =
   /\b[A-Z][a-z]+(?= police (?:later )?(?:arrested|detained|raided|apprehended|captured|killed|shot|said|reported|announced)\b)/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
@@ -4890,6 +4893,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
     .replace(LATER_OPERATIONS, ' ')
+    // ("…, and over the course of the year they arrested 120 more", "; Detachment 88 has arrested some 900 suspects since
+    // 2002", "; over the course of the conflict, some 3,000 people have been killed": a count over a span, no figure of
+    // the day.)
+    .replace(SPAN_WORD.test(clause) ? SPAN_COUNT_CLAUSE : NEVER, ' ')
     // ("In connection with the November 20 attack on a hotel, which killed 20 people, police arrested two suspects": the
     // toll of the event an arrest is for is no figure of the arrest.)
     .replace(d.kind === 'arrest' ? RELATIVE_TOLL : NEVER, ' ');
