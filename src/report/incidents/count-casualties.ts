@@ -1600,15 +1600,16 @@ const SOME_WHO_DIED = new RegExp(
 
 // A number that is part of a name: "Densus 88 arrested …" (a force, then its verb), "41 Rashtriya Rifles", "the 10th
 // Front" (a unit).
+const NO_MATCH = /(?!)/g;
 const NUMBER_OF_A_NAME =
-  /(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ )\d{1,4}(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
+  /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
 
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces, so that the words quoted stand where they are written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
-    .replace(NUMBER_OF_A_NAME, (m) => ' '.repeat(m.length));
+    .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)

@@ -162,11 +162,6 @@ const PLACE_PATTERNS = [
   new RegExp(`\\b(?:near|through|in|at) the (${NAME}) Strait\\b`, 'g'),
   // "on the Alexandria corniche", "on the Ismailia ring road": a town's seafront or ring road.
   new RegExp(`\\bon the (${NAME}) (?:corniche|ring road|seafront|waterfront)\\b`, 'g'),
-  // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
-  new RegExp(
-    `(?:^|[.;:]\\s+|\\n|, )(?!(?:Federal|Border|National|Royal|Military|Metropolitan|Traffic|Riot|Religious|Tourist|Municipal|State|Secret|Judicial|Local|Provincial|Special|Capitol|Frontier|Transit|Railway|Counterterrorism|Antiterrorism|Israeli|Palestinian)\\b)(?![A-Z][a-z]+(?:an|ese|ish|ch)\\s)([A-Z][a-z]{2,}) police (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\\b`,
-    'g',
-  ),
   // "in the Foret de Kabonga", "near the Wadi Tessa": a landscape named in French or Arabic, its kind first
   /\b(?:in|near|at|on|along|across|inside|outside|around|from|into) (?:the )?((?:Foret|Forêt|Parc|Lac|Oued|Wadi|Jebel|Jabal) (?:(?:de|du|des|de la|al|el) |d['’]|(?:al|el)-)?[A-Z][\w'’-]+)/g,
   // "a security sweep of al-Hol", "the siege of Marawi": the town an operation was of.
@@ -245,6 +240,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
+  // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
+  {
+    key: /\bpolice (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\b/g,
+    before:
+      /(?:^|[.;:]\s+|\n|, )(?!(?:Federal|Border|National|Royal|Military|Metropolitan|Traffic|Riot|Religious|Tourist|Municipal|State|Secret|Judicial|Local|Provincial|Special|Capitol|Frontier|Transit|Railway|Counterterrorism|Antiterrorism|Israeli|Palestinian)\b)(?![A-Z][a-z]+(?:an|ese|ish|ch)\s)([A-Z][a-z]{2,}) $/,
+  },
   // "in a Hamburg grocery store", "on a crowded Ankara street", "from the Dadaab refugee complex": a name standing before
   // the kind of site it has
   // (Not after an institution's "of": "the Ministry of Internal Security complex"; "the Bank of Tarn headquarters" is
