@@ -4631,3 +4631,13 @@ describe('readCasualties: a throat slit in an attempt, one named who survived, o
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: the words quoted around a number of a name stand as written', () => {
+  it('quotes "the Army’s 7th Division" with its number, and counts no one by it', () => {
+    const reading = readCasualties(
+      'On December 21, militants killed the commander of the Army’s 7th Division in Tarn.',
+    );
+    expect(reading.figures.killed).toBe(1);
+    expect(reading.evidence.killed).toBe('killed the commander of the Army’s 7th Division');
+  });
+});

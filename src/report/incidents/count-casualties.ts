@@ -1605,11 +1605,33 @@ const NUMBER_OF_A_NAME =
   /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
 
 export function readCasualties(written: string, depth = 0): CasualtyReading {
-  // (Blanked to spaces, so that the words quoted stand where they are written.)
+  // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
+  const reading = readBlanked(input, depth);
+  return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
+}
+
+/** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
+function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
+  const out: CasualtyEvidence = { ...evidence };
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const words = evidence[field];
+    if (!words) continue;
+    out[field] = words
+      .split(' … ')
+      .map((piece) => {
+        const at = blanked.indexOf(piece);
+        return at < 0 ? piece : written.slice(at, at + piece.length);
+      })
+      .join(' … ');
+  }
+  return out;
+}
+
+function readBlanked(input: string, depth: number): CasualtyReading {
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
