@@ -1355,7 +1355,7 @@ function townTold(
   // (Not where the sentence places it itself: "rockets fired at the airport in the capital".)
   if (IN_THE_CAPITAL.test(ownSentence)) return null;
   // ("… attacked the Lido Hotel again": the sentence that named that very site, before one naming another hotel.)
-  const siteName = /^the (?:same )?([A-Z][^]*)$/.exec(told[0])?.[1];
+  const siteName = /^the (?:same )?([A-Z].*)$/.exec(told[0])?.[1];
   // (Not an event told as another story: "In a separate development, … in the northern mountains".)
   if (SEPARATE_STORY.test(ownSentence) || NOT_THE_TOPIC.test(ownSentence)) return null;
   if (namesIn(ownSentence, places).length > 0 || countriesIn(ownSentence, country).length > 0) return null;
