@@ -10759,11 +10759,13 @@ describe('parseIncidents: a count over the year after an arrest, and the toll of
         chapter(
           2021,
           'On June 3, police detained five Front members in Ulma who were allegedly planning to attack a police station. According to the ministry, security forces detained more than 2,000 suspects over the course of the year.',
+          'On June 9, police detained six Front members in Kessa. According to the ministry, security forces detained more than 2,000 suspects over the course of 2021.',
           'A bomb planted on a military bus near Sorra killed 18 soldiers and wounded 27 others (October 13), a year after the October 20, 2020 bombing of an army bus at a bridge in central Tarn that killed 14 people.',
         ),
       ),
     ).toEqual([
       ['2021-06-03', 'arrest', ['Ulma'], null, null, 5],
+      ['2021-06-09', 'arrest', ['Kessa'], null, null, 6],
       ['2021-10-13', 'attack', ['Sorra'], 18, 27, null],
     ]);
   });

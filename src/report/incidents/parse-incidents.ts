@@ -140,9 +140,9 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // A count over the year or the country, not one event's toll: "in 2021", "during the year", "Across India, …",
 // "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over|for) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
+  /\b(?:in|during|throughout|over|for) (?:the (?:course of (?:the )?)?(?:year|(?:19|20)\d{2})|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
 const YEAR_LONG =
-  /\b(?:over|during|throughout) the (?:course of the )?year\b|\bby (?:the )?(?:end of the year|year['’]s end)\b/i;
+  /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b/i;
 /** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
 function yearsConflict(sentence: string): boolean {
   // ("… 'neutralized' more than 1,100 militants and detained more than 2,000 suspects over the course of the year".)
@@ -3219,9 +3219,9 @@ const NEAR_A_PLACE =
   /(\b(?:in|at) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+(?:just |close )?near (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 
 // (The police acting, not a site of theirs: "the Aghia Paraskevi police station".)
-const SPAN_WORD = / the (?:course of the )?(?:year|conflict|war|insurgency)\b| since /;
+const SPAN_WORD = / the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b| since /;
 const SPAN_COUNT_CLAUSE =
-  /(?:,?\s+(?:and|while|but)\s+|;\s+)(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of the )?(?:year|conflict|war|insurgency)\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
+  /(?:,?\s+(?:and|while|but)\s+|;\s+)(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
 const POLICE_OF_A_TOWN =
   /\b[A-Z][a-z]+(?= police (?:later )?(?:arrested|detained|raided|apprehended|captured|killed|shot|said|reported|announced)\b)/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
