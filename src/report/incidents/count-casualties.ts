@@ -1579,6 +1579,19 @@ export function countCasualties(input: string): Casualties {
   return readCasualties(input).figures;
 }
 
+// Some of the wounded who died, not counted: ", several of whom later died" (no figure of the dead, nor all of the wounded).
+// And those of the arrested held before, no more arrests: "; 35 of them had previously been detained".
+const SOME_WHO_DIED = new RegExp(
+  String.raw`,\s+(?:several|some|many|a few|most|dozens|scores|an unknown number) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b[^,;.]*|[,;]\s+(?:${NUMBER_PATTERN}|several|some|many|most) of (?:whom|them) had (?:previously |already |earlier |once )?been (?:detained|arrested|jailed|imprisoned|held)\b[^,;.]*`,
+  'gi',
+);
+
+const NO_MATCH = /(?!)/g;
+// A number that is part of a name: "Densus 88 arrested …" (a force, then its verb), "41 Rashtriya Rifles", "the 10th
+// Front" (a unit).
+const NUMBER_OF_A_NAME =
+  /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
+
 /**
  * Reads the casualty figures a text states: every death on every side, the wounded, the arrested, and the exact
  * words each figure was read from. Figures may be digits or words; "over 200" counts as 200; parts of a list are
@@ -1591,19 +1604,6 @@ export function countCasualties(input: string): Casualties {
  * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
-// Some of the wounded who died, not counted: ", several of whom later died" (no figure of the dead, nor all of the wounded).
-// And those of the arrested held before, no more arrests: "; 35 of them had previously been detained".
-const SOME_WHO_DIED = new RegExp(
-  String.raw`,\s+(?:several|some|many|a few|most|dozens|scores|an unknown number) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b[^,;.]*|[,;]\s+(?:${NUMBER_PATTERN}|several|some|many|most) of (?:whom|them) had (?:previously |already |earlier |once )?been (?:detained|arrested|jailed|imprisoned|held)\b[^,;.]*`,
-  'gi',
-);
-
-// A number that is part of a name: "Densus 88 arrested …" (a force, then its verb), "41 Rashtriya Rifles", "the 10th
-// Front" (a unit).
-const NO_MATCH = /(?!)/g;
-const NUMBER_OF_A_NAME =
-  /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
-
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
