@@ -95,9 +95,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'massacred',
           'massacring',
           'death',
+          'throats of',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:slit|slitting) the throats of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -119,6 +120,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b`,
       'gi',
     ),
+    // "the throats of three farmers were slit": the passive of "slit the throats of three farmers".
+    gated([['throats of'], ['slit']], `\\bthe throats of\\s+${N}\\s+${WORDS}(?:were|had been)\\s+slit\\b`, 'gi'),
     gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
     gated(
       [

@@ -10842,3 +10842,20 @@ describe('parseIncidents: a count over a span told in the clause after a day’s
     ]);
   });
 });
+
+describe('parseIncidents: throats slit, told actively of a count or in the passive (2026-12-05, second session)', () => {
+  it('counts the victims and reads the passive as an attack', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On April 2, militants slit the throats of three farmers in Kessa.',
+          'On May 9, the throats of two herders were slit near Tarvo.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2019-04-02', 'attack', ['Kessa'], 3],
+      ['2019-05-09', 'attack', ['Tarvo'], 2],
+    ]);
+  });
+});
