@@ -452,6 +452,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:dismantled|dismantling|broke up|breaking up|disrupted) (?:of )?(?:an? )?${N}-member\\b`,
       'gi',
     ),
+    // "the arrest in Kabul of a four-man cell", "arrested a three-member team": its members, taken.
+    gated(
+      [
+        ['arrest', 'detain', 'apprehend', 'captur'],
+        ['-man', '-member', '-person'],
+      ],
+      `\\b(?:arrests? (?:in (?:[A-Z][\\w'’-]+ ){1,2})?of|arrested|detained|apprehended|captured) (?:an? |the |all (?:the )?(?:members of )?(?:an? |the )?)?${N}-(?:man|member|person) (?:[\\w-]+ )?(?:cell|team|group|gang|squad|network|ring)\\b`,
+      'gi',
+    ),
     // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people", "dismantled a cell
     // of eight suspected facilitators", "arrested a Sorra Front cell of 11 men", "broke up a network of seven people" (not
     // "dismantled a network of 40 websites")
@@ -558,6 +567,11 @@ const RANGE_END = new RegExp(
 );
 // An attacker killed at the end of the attack: "before police shot him dead", "before being shot dead by an officer".
 // "…; the bomber also died", "the gunman was also killed", "the gunman was killed by police".
+// Attackers told in the plural, and one told alone, before "before being killed".
+const PLURAL_ATTACKERS =
+  /\b(?:gunmen|militants|attackers|assailants|bombers|terrorists|insurgents|fighters|jihadists)\b/i;
+const ONE_ATTACKER =
+  /\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:gunman|militant|attacker|assailant|bomber|terrorist|insurgent|fighter|jihadist|man|woman|teenager|youth)\b(?!s)/i;
 const ATTACKER_KILLED =
   /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant|driver(?<=\bdr(?:ove|iving)\b[^.]{1,200}driver)) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
@@ -1035,7 +1049,7 @@ const TITLE_ONLY = new RegExp(
   `^(?:(?:Deputy|Vice|Assistant|Acting|Former|Senior|Executive|Under|General|Secretary|${OFFICE_TITLE})(?:[\\s-]+|$))+$`,
 );
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+dead\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1163,7 +1177,7 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
 // (Or people of a nation: "and three Malians", "two Chinese".)
-const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+)?[a-z]+(?:s|men|ren)(?:-by)?|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
+const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+|(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)|[A-Z]{2,5})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?)?[a-z]+(?:s|men|ren)(?:-by)?|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 /** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
@@ -1174,7 +1188,7 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 // capitalized words before it.)
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:[A-Z][a-z]+\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
@@ -1301,7 +1315,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1613,8 +1627,55 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
-  const reading = readBlanked(input, depth);
+  const reading = stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input);
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
+}
+
+/**
+ * "stabbed three people at a bus stop, killing one": those stabbed and not killed are the wounded (two), where the
+ * deaths are told as what the stabbing did.
+ */
+function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReading {
+  const { killed, wounded } = reading.figures;
+  const stabbed = reading.evidence.wounded;
+  const died = reading.evidence.killed;
+  if (killed === null || wounded === null || !stabbed || !died) return reading;
+  if (!/^stabb(?:ed|ing)\s/i.test(stabbed) || !/^killing\s/i.test(died) || died.includes(' … ')) return reading;
+  const at = text.indexOf(stabbed);
+  if (at < 0 || text.indexOf(died, at + stabbed.length) < 0) return reading;
+  if (killed < wounded) return { ...reading, figures: { ...reading.figures, wounded: wounded - killed } };
+  // ("stabbed two guards, killing both": none of them left wounded, and the text gives no other.)
+  const evidence = { ...reading.evidence };
+  delete evidence.wounded;
+  return { ...reading, figures: { ...reading.figures, wounded: null }, evidence };
+}
+
+// Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
+// civilians" (not those with a verb of their own: "and dozens of others were wounded").
+const UNCOUNTED_JOINED =
+  /^,?\s+and\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
+const UNCOUNTED_WITHIN =
+  /\band\s+(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s\b/;
+/** A figure whose count goes on with people of no number is no count at all: the field left null. */
+function uncountedJoined(reading: CasualtyReading, text: string): CasualtyReading {
+  let out = reading;
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const words = out.evidence[field];
+    if (!words || out.figures[field] === null || out.figures[field] === 0) continue;
+    const last = words.split(' … ').at(-1) ?? '';
+    const at = text.indexOf(last);
+    const after = at < 0 ? '' : text.slice(at + last.length, at + last.length + 100);
+    if (!UNCOUNTED_WITHIN.test(words) && !UNCOUNTED_JOINED.test(after)) continue;
+    const evidence = { ...out.evidence };
+    delete evidence[field];
+    out = {
+      ...out,
+      figures: { ...out.figures, [field]: null },
+      evidence,
+      accounts: field === 'killed' ? null : out.accounts,
+    };
+  }
+  return out;
 }
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
@@ -2272,6 +2333,13 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     let others = field === 'killed' ? andOthers(end + after[0].length) : { count: 0, length: 0 };
     if (others.count === 0) others = figureAfter(end + after[0].length);
     if (others.count === 0) others = kinAfter(end + after[0].length);
+    // ("…, along with his nephew and a bodyguard": one more, named by a noun.)
+    const next = end + after[0].length;
+    const one = others.count === 0 ? AND_ONE_PERSON.exec(text.slice(next, next + 60)) : null;
+    if (one && !isUsed(next, next + one[0].length) && !OWN_VERB.test(text.slice(next + 4, next + one[0].length + 40))) {
+      used.fill(1, next, next + one[0].length);
+      others = { count: 1, length: one[0].length };
+    }
     cite(field, end, end + after[0].length + others.length);
     return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
   };
@@ -3102,6 +3170,9 @@ const LEFT_ONE_HURT = new RegExp(
 const TITLE_END = new RegExp(`\\b${OFFICE_TITLE}(?: (?:of|for)(?: the)?(?: [A-Z][\\w'’-]*| of| and| for)+)?$`);
 
 /** A couple arrested, or one named person. */
+// One person placed under house arrest, told by a name or a role ("placed group founder Ann Roe under house arrest").
+const HOUSE_ARREST =
+  /\b(?:placed|placing|put|putting)\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores|many)\b)(?:(?!and\b|or\b)[A-Za-z][\w'’.-]*\s+){1,6}?under house arrest\b/;
 function readNamedArrests(t: Tally): void {
   const { text, lower, result, cite, alongWith } = t;
   // "arrested a Belgian couple": two.
@@ -3109,6 +3180,13 @@ function readNamedArrests(t: Tally): void {
   if (couple) {
     result.arrested = 2;
     cite('arrested', couple.index, couple.index + couple[0].length);
+  }
+  // "placed LeT founder Hafiz Saeed under house arrest": one person, held.
+  const house = result.arrested === null && lower.includes('house arrest') ? HOUSE_ARREST.exec(text) : null;
+  if (house) {
+    result.arrested = 1;
+    cite('arrested', house.index, house.index + house[0].length);
+    return;
   }
   // "arrested Rashid Rauf in Bahawalpur": one named person.
   const named =
@@ -3301,7 +3379,7 @@ function readOnesWhoDied(t: Tally): void {
 // "… was abducted from his car near Tarn on June 6; his body was found two days later", "abducted two aid workers …;
 // their bodies were recovered the next morning": the ones taken, found dead.
 const BODIES_FOUND =
-  /\b(his|her|their) (?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/i;
+  /\b(his|her|their) (?:(?:beheaded|decapitated|mutilated|burned|burnt|charred|bullet-riddled|decomposed|headless) )?(?:bodies|body|remains) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/i;
 const TAKEN = /\b(?:abduct|kidnap|seized|snatched)/i;
 // How many were taken: "abducted two aid workers", "nine foreigners … were abducted".
 const TAKEN_COUNT = new RegExp(
@@ -3668,8 +3746,23 @@ function readMoreDeaths(t: Tally): void {
   const attacker = holds(lower, SHOT_OR_KILLED) ? ATTACKER_KILLED.exec(text) : null;
   // ("killing two soldiers and himself. The bomber also died": the attacker counted already.)
   const selfCounted = spans.killed.some(([s, e]) => /\b(?:himself|herself)\b/i.test(text.slice(s, e)));
-  if (attacker && !selfCounted && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
-    result.killed = (result.killed ?? 0) + 1;
+  // (Not attackers told in the plural with no count: "gunmen attacked Tessa, killing 31 people, before being killed by
+  // security forces" says not how many died.)
+  const uncounted =
+    attacker !== null &&
+    /^\w+ being\b/.test(attacker[0]) &&
+    PLURAL_ATTACKERS.test(text.slice(0, attacker.index)) &&
+    !ONE_ATTACKER.test(text.slice(0, attacker.index));
+  // ("Three militants attacked Tessa, killing five people before being killed by police": as many as were counted.)
+  const counted = uncounted ? attackersCounted(text.slice(0, attacker.index)) : undefined;
+  const many = counted === undefined ? null : parseNumber(counted.replace(LEADING_QUALIFIER, ''));
+  if (
+    attacker &&
+    !selfCounted &&
+    (!uncounted || many !== null) &&
+    !isUsed(attacker.index, attacker.index + attacker[0].length)
+  ) {
+    result.killed = (result.killed ?? 0) + (many ?? 1);
     cite('killed', attacker.index, attacker.index + attacker[0].length);
   }
   // "security forces killed Tessa in a firefight; a second militant was also killed": one more, where a figure was read.

@@ -99,6 +99,10 @@ const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when
 // More days of the month after the first, the last after "and", closing the phrase: ", 24, 26, and 29;".
 const DAYS_LISTED =
   /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
+// The part of a later month a period ran into, after its first day: " to early March", " until mid-April".
+const TO_PART_OF_MONTH = new RegExp(
+  `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late)\\s?(${MONTH_NAMES})\\b(?!\\s?\\d)`,
+);
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
@@ -537,6 +541,17 @@ export function findDates(
       // "on December 1 and 2, 2021": the year written after the second day is the first's too.
       const after = /^,?\s+(\d{4})\b/.exec(sentence.slice(end, end + 8));
       if (after) y = Number(after[1]);
+    }
+    // "From February 20 to early March": a day, then the month the period ran into.
+    // ("Between February 20 and late March" too, after "between" only.)
+    const ran = !toDay && !next ? TO_PART_OF_MONTH.exec(sentence.slice(end, end + 24)) : null;
+    const into = ran && (!/^\s+and\b/.test(ran[0]) || /\bbetween\s+$/i.test(before(m.index))) ? ran : null;
+    const intoMonth = into?.[1] ? calendarDay(y, monthNumber(into[1]), 1) : null;
+    if (into && intoMonth && intoMonth > day(y, month, d)) {
+      push(m.index, end + into[0].length, day(y, month, d), intoMonth, 'day', 2, y);
+      const pushed = candidates[candidates.length - 1];
+      if (pushed && pushed.start === m.index && pushed.endDate) pushed.endDate = isoMonth(intoMonth);
+      continue;
     }
     push(m.index, end, day(y, month, d), toDay ? day(y, toMonth ?? month, toDay) : null, 'day', 2, y);
     // "fired missiles at the ship on October 9 and 12; …": a second day of the month, an event of its own (not "on

@@ -216,9 +216,10 @@ const PLACE_PATTERNS = [
     `\\b(?:[Ii]n|[Ii]nto|[Ff]rom|[Aa]cross|[Tt]hroughout|[Nn]ear) (?:the )?(${ACRONYM_PLACES.join('|')})\\b`,
     'g',
   ),
-  // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia", "the provincial governor of Raqqa"
+  // "the Mayor of Altena", "the Bishop of Yopal", "residents of Baghlia", "the provincial governor of Raqqa", "the
+  // municipal council of Puerto Rico"
   new RegExp(
-    `\\b(?:[Mm]ayor|[Bb]ishop|(?<=\\b(?:the|[Pp]rovincial|[Dd]istrict|[Dd]eputy|[Rr]egional|[Ss]tate)\\s)[Gg]overnor|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets) of (${NAME})`,
+    `\\b(?:[Mm]ayor|[Bb]ishop|(?<=\\b(?:the|[Pp]rovincial|[Dd]istrict|[Dd]eputy|[Rr]egional|[Ss]tate)\\s)[Gg]overnor|[Rr]esidents|[Tt]ownspeople|[Vv]illagers|[Ii]nhabitants|[Oo]utskirts|[Ss]uburbs?|[Cc]enter|[Cc]entre|[Ss]treets|(?<=\\b(?:[Mm]unicipal|[Tt]own|[Cc]ity|[Vv]illage|[Ll]ocal)\\s)[Cc]ouncil) of (${NAME})`,
     'g',
   ),
 ];

@@ -10859,3 +10859,91 @@ describe('parseIncidents: throats slit, told actively of a count or in the passi
     ]);
   });
 });
+
+describe('parseIncidents: readings of the second session of 2026-12-05 (lists, stabbings, counted cells, places)', () => {
+  it('reads each toll as the text counts it', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On August 14, gunmen attacked the UN base in Tessa, killing a peacekeeper, a Korvel soldier, five Korvelian guards, and a UN contractor. Six attackers were killed.',
+          'On April 7, gunmen dressed in police uniforms attacked Ulma, killing 31 people, including 14 police officers, before being killed by security forces.',
+          'On April 9, three militants attacked Sorra, killing five people before being killed by police.',
+          'On November 10, a man stabbed three people at a bus stop near Darlo, killing 26-year-old Ann Roe.',
+          'On August 7, a group of attackers entered the apartment of blogger Omar Tal in Vessa and hacked him to death.',
+          'On September 10, a suicide bomber killed Governor Ali Kemal outside his office in Pasa, along with his nephew and a bodyguard.',
+          'On April 28, gunmen kidnapped engineer Bo Tarn in Resh province; his beheaded body was found two days later.',
+          'On September 17, the intelligence service announced the arrest in Molan of a four-man cell.',
+          'On January 30, the government placed group founder Ali Bessa under house arrest in Orvi.',
+          'On October 31, security forces rescued a police officer in Kesh who had been captured during the attack.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2017-08-14', ['Tessa'], 14, null, null],
+      ['2017-04-07', ['Ulma'], 31, null, null],
+      ['2017-04-09', ['Sorra'], 8, null, null],
+      ['2017-11-10', ['Darlo'], 1, 2, null],
+      ['2017-08-07', ['Vessa'], 1, null, null],
+      ['2017-09-10', ['Pasa'], 3, null, null],
+      ['2017-04-28', ['Resh'], 1, null, null],
+      ['2017-09-17', ['Molan'], null, null, 4],
+      ['2017-01-30', ['Orvi'], null, null, 1],
+      ['2017-10-31', ['Kesh'], null, null, null],
+    ]);
+  });
+
+  it('gives no count where the count goes on with people of no number', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'From February 20 to early March, troops fought militants in Tarvo, in clashes that left six soldiers and dozens of militants dead.',
+          'On June 3, the attack on Kessa killed four soldiers and several civilians.',
+          'On June 9, a bomb in Molan killed four soldiers, and dozens of others were wounded.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2017-02-20', ['Tarvo'], null],
+      ['2017-06-03', ['Kessa'], null],
+      ['2017-06-09', ['Molan'], 4],
+    ]);
+  });
+
+  it('reads a day then the part of a month a period ran into, and each town of a day of separate attacks', () => {
+    const records = rows(
+      chapter(
+        2017,
+        'From February 20 to early March, troops clashed with militants in Tarvo, leaving six soldiers dead.',
+        'On June 23, terrorists conducted three separate attacks across the country. In Ulma, a car bomb exploded, killing 13 people. In Sorra, twin bombings killed 75 people. In Darlo, gunmen killed four police officers.',
+      ),
+    );
+    expect(records.map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2017-02-20', ['Tarvo'], 6],
+      ['2017-06-23', ['Ulma'], 13],
+      ['2017-06-23', ['Sorra'], 75],
+      ['2017-06-23', ['Darlo'], 4],
+    ]);
+  });
+
+  it('keeps the place of an arrest of suspected militants, and none of the events they are charged with or a road', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On March 21, soldiers detained 22 suspected militants in the Kessa region following an attack on a checkpoint.',
+          'On May 20, special forces arrested 12 suspects in Tarvo and charged them with the bombings in Ulma, Sorra, and Darlo.',
+          'On June 20, a suicide bomber detonated his car at a checkpoint in Vessa, on the Ulma-Sorra highway, killing a police officer.',
+          'On May 24, gunmen killed five members of the municipal council of Pasa during a session.',
+          'On July 29, police arrested Ali Tessa and Bo Tarn after a standoff at a flat in west Molan, while Korvel police arrested Omar Tal in Orvi.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2017-03-21', 'arrest', ['Kessa'], null, 22],
+      ['2017-05-20', 'arrest', ['Tarvo'], null, 12],
+      ['2017-06-20', 'attack', ['Vessa'], 1, null],
+      ['2017-05-24', 'attack', ['Pasa'], 5, null],
+      ['2017-07-29', 'arrest', ['Molan'], null, 2],
+      ['2017-07-29', 'arrest', ['Orvi'], null, 1],
+    ]);
+  });
+});

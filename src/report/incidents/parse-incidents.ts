@@ -263,7 +263,7 @@ const AFTER_THE_EVENT =
 // A story told as a count of separate events ("three separate attacks struck Tarn"; not "coordinated" ones, which are
 // one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
 const SEVERAL_TOLD =
-  /\b(?:two|three|four|five|six|seven|several|multiple) (?:separate |distinct |different )?(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region))/i;
+  /\b(?:two|three|four|five|six|seven|several|multiple) (?:(?:separate|distinct|different) (?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b|(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region)))/i;
 const ANOTHER_YEAR_TOLD = /\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
 /** Whether `sentence` names a year other than the report's, or a year before. */
 function anotherYear(sentence: string, year: number | null): boolean {
@@ -271,8 +271,9 @@ function anotherYear(sentence: string, year: number | null): boolean {
     ANOTHER_YEAR_TOLD.test(sentence) || [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) !== year)
   );
 }
+// ("In Karachi, gunmen killed four police officers": one of them told by its town first.)
 const ONE_OF_SEVERAL =
-  /^(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar)s?\b/;
+  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar|militants|assailants)s?\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
 const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
@@ -370,8 +371,9 @@ const THEN_ALL = new RegExp(THEN.source, 'g');
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
+// (The place told after the day's other words: "arrested Ann Roe and Bo Tarn after a standoff at a flat in west Ulma".)
 const ARRESTED_IN_PLACE =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,9}?(?:in|at|near)\s+(?:the\s+)?[A-Z]|\b(?:[Pp]olice|officers|agents|authorities|troops|soldiers|gendarmes)\s+in\s+[A-Z][\w'’-]*\s+(?:arrested|detained|captured|apprehended)\b/;
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,14}?(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?[A-Z]|\b(?:[Pp]olice|officers|agents|authorities|troops|soldiers|gendarmes)\s+in\s+[A-Z][\w'’-]*\s+(?:arrested|detained|captured|apprehended)\b/;
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
@@ -3200,6 +3202,9 @@ function finestPlaces(named: string[], text: string): string[] {
 }
 
 // A town named only to tell how far away the place is: "about 30 miles west of Barcelona".
+// A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
+const ROAD_BETWEEN =
+  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/g;
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
@@ -3428,9 +3433,10 @@ const LISTED_LINK =
 // (Only a death told as later, of the wounded; where the clause names no other place, the hospital's town stays.)
 const HOSPITAL_IN =
   /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
-// What those held are held for: "wanted for", "charged in", "accused of".
+// What those held are held for: "wanted for", "charged in", "accused of", "charged them with" (not "suspected militants
+// in Tarn", where "suspected" tells who they are).
 const HELD_FOR_WORDS =
-  '(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:[a-z]+\\s+)?(?:for|of|in|over|with|in connection with)';
+  '(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)';
 const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
 // The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
 // (where a place after the event may be of either, so only for where clauses are cut).
@@ -3438,7 +3444,7 @@ const TIED_TO = `\\b(?:${HELD_FOR_WORDS}|(?:linked|tied|connected)\\s+(?:[a-z]+\
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT = new RegExp(
-  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?|ambush(?:es)?|abductions?|beheadings?|hijackings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?)?`,
+  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?|ambush(?:es)?|abductions?|beheadings?|hijackings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?){0,6})?`,
   'g',
 );
 // A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
@@ -4936,6 +4942,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placed = placesOf(
     placeText(clause)
       .replace(DISTANCE_FROM, ' ')
+      .replace(ROAD_BETWEEN, ' ')
       .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
