@@ -1627,8 +1627,30 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
-  const reading = stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input);
+  const reading = oneOfTheOtherSide(stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input), input);
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
+}
+
+// One of the forces killed, told after a semicolon when the toll before it counted the militants: "killing two
+// suspected militants and arresting a third; a police inspector was killed in the gunfight".
+const ONE_OF_THE_FORCES =
+  /;\s+(?:and\s+)?(?:an?|one)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:police(?:man| officer| inspector| constable)?|officer|inspector|soldier|constable|guard|trooper|commando|gendarme|serviceman)\s+(?:was|had been)\s+(?:also\s+)?(?:killed|shot dead)\b/i;
+const MILITANTS_COUNTED =
+  /\b(?:suspects?|militants?|members|insurgents|attackers|gunmen|assailants|terrorists|fighters|rebels|extremists|bombers|kidnappers)\b/i;
+/** Adds one of the forces killed after a semicolon to a toll of militants (the two sides are not one count). */
+function oneOfTheOtherSide(reading: CasualtyReading, text: string): CasualtyReading {
+  const { killed } = reading.figures;
+  const told = reading.evidence.killed;
+  if (killed === null || !told || told.includes(' … ') || !MILITANTS_COUNTED.test(told)) return reading;
+  const one = text.includes(';') ? ONE_OF_THE_FORCES.exec(text) : null;
+  const at = text.indexOf(told);
+  if (!one || at < 0 || at + told.length > one.index) return reading;
+  const words = one[0].replace(/^;\s+/, '');
+  return {
+    ...reading,
+    figures: { ...reading.figures, killed: killed + 1 },
+    evidence: { ...reading.evidence, killed: `${told} … ${words}` },
+  };
 }
 
 /**

@@ -644,6 +644,15 @@ export function findDates(
       HOLIDAY_DAY[name.toLowerCase().replace('’', "'")] ??
       (year !== null ? easterDay(year, name, orthodox) : undefined);
     // (The church's name is the day's too: "Two days before Coptic Easter" counts from it.)
+    // ("On December 31, a bomb … killed eight as shoppers gathered for New Year's Eve": the day written already; not a
+    // second event told "on" it: "…, and on Christmas Eve a bomb in Bessa wounded five".)
+    const holiday = md && year !== null ? calendarDay(year, Number(md.slice(0, 2)), Number(md.slice(3))) : null;
+    if (
+      holiday &&
+      !/\b[Oo]n\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
+      candidates.some((c) => !c.dropped && c.rank < 4 && c.date === isoDay(holiday))
+    )
+      continue;
     if (md && year !== null)
       push(
         m.index - (church?.[0].length ?? 0),

@@ -10947,3 +10947,26 @@ describe('parseIncidents: readings of the second session of 2026-12-05 (lists, s
     ]);
   });
 });
+
+describe('parseIncidents: a holiday naming a day written already, a capital told after its town, aircraft of a group, a count over a span after the day (2026-12-05, second session)', () => {
+  it('reads one record per event, with the toll of the day only', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On December 31, a bomb hidden in a market in Tessa, the provincial capital of Lorn Province, killed eight people and injured 45 as shoppers gathered for New Year’s Eve.',
+          'On the night of October 28-29, rebel light aircraft bombed an army camp in Ulma, wounding three soldiers.',
+          'In late September, Ali Tarn, a founder of the Front, surrendered to the authorities in Sorra. The government said that more than 250 militants had surrendered since 2006.',
+          'On September 19, police raided an apartment in Darlo, killing two suspected militants and arresting a third; a police inspector was killed in the gunfight.',
+          'On July 28, militants who infiltrated through a tunnel near Vessa killed five soldiers. Sixty-six soldiers and six civilians were killed during the conflict. More than 2,100 others were killed, according to the UN.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2008-12-31', 'attack', ['Tessa'], 8, 45, null],
+      ['2008-10-28', 'attack', ['Ulma'], null, 3, null],
+      ['2008-09', 'arrest', ['Sorra'], null, null, 1],
+      ['2008-09-19', 'clash', ['Darlo'], 3, null, 1],
+      ['2008-07-28', 'attack', ['Vessa'], 5, null, null],
+    ]);
+  });
+});

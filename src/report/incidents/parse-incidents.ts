@@ -3202,6 +3202,10 @@ function finestPlaces(named: string[], text: string): string[] {
 }
 
 // A town named only to tell how far away the place is: "about 30 miles west of Barcelona".
+// The region a town told before is the capital of: "in Palu, the provincial capital of Central Sulawesi," (where the
+// clause names the town).
+const CAPITAL_OF_AFTER_TOWN =
+  /(?<=\b[A-Z][\w'’-]+),\s+the (?:provincial |regional |state |district |departmental |administrative )?capital of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
 const ROAD_BETWEEN =
   /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/g;
@@ -3605,6 +3609,16 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
 // Tarn" (not a comparison: "the worst attack since the 2014 bombings; 30 people died").
 const OTHER_YEAR_EVENT =
   /\b(?:detained|arrested|held|captured|killed|wounded|injured|displaced)\s+(?:during|in|after|over)\s+the (?:19|20)\d\d (?:[a-z-]+ )?(?:fighting|bombings?|attacks?|clashes|siege|war|conflict|violence|uprising|riots?|crisis|offensive|campaign|insurgency)\b/;
+// A sentence after the event that counts over a span: "The government said that more than 250 terrorists had
+// surrendered under the Charter since 2006", "Over the year, police arrested 400 suspects" (not a ranking: "the
+// deadliest since 2008").
+const SPAN_COUNTED =
+  /\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
+const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|first|highest)\b[^.;]{0,40}\bsince\b/i;
+/** Whether a sentence told after an event counts over a span of time, no figure of that event. */
+function spanCount(sentence: string): boolean {
+  return SPAN_COUNTED.test(sentence) && !RANKED_AS_SINCE.test(sentence);
+}
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -3620,8 +3634,11 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
       againAt.add(s);
     told ||= DEATH_TOLD.test(s);
   }
+  // (After a count over a span, the sentences that go on count with it: "… were killed during the conflict. More than
+  // 2,100 Palestinians were killed, according to the UN.")
+  const spanAt = further.findIndex(spanCount);
   const isAgain = (s: string) => againAt.has(s);
-  const again = further.filter(isAgain);
+  const again = further.filter((s, k) => isAgain(s) && (spanAt < 0 || k < spanAt));
   // (The clause closed as a sentence, so that no figure or name runs on into the sentence after it.)
   const closed = further.length > 0 ? clause.replace(/[\s,;:]+$/, '').replace(/(?<![.!?])$/, '.') : clause;
   const tollTold = DEATH_TOLD.test(clause);
@@ -3630,7 +3647,8 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const whoDied = tollTold ? further.filter((s) => WHO_DIED.test(s) && !isAgain(s) && !PART_AGAIN.test(s)) : [];
   const ownText = [
     closed,
-    ...further.flatMap((s) => {
+    ...further.flatMap((s, k) => {
+      if (spanAt >= 0 && k >= spanAt) return [];
       if (whoDied.includes(s)) return s.includes(';') ? [s.slice(s.indexOf(';') + 1).trim()] : [];
       return !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s) && !pursuitAfter(s) && !OTHER_YEAR_EVENT.test(s)
         ? [s]
@@ -4943,6 +4961,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     placeText(clause)
       .replace(DISTANCE_FROM, ' ')
       .replace(ROAD_BETWEEN, ' ')
+      .replace(CAPITAL_OF_AFTER_TOWN, ' ')
       .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
