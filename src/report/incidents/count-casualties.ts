@@ -461,6 +461,15 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:arrests? (?:in (?:[A-Z][\\w'’-]+ ){1,2})?of|arrested|detained|apprehended|captured) (?:an? |the |all (?:the )?(?:members of )?(?:an? |the )?)?${N}-(?:man|member|person) (?:[\\w-]+ )?(?:cell|team|group|gang|squad|network|ring)\\b`,
       'gi',
     ),
+    // "A seven-member cell was arrested in Ulma": the same, told in the passive.
+    gated(
+      [
+        ['-man', '-member', '-person'],
+        ['arrested', 'detained', 'captured', 'apprehended', 'rounded up'],
+      ],
+      `\\b(?:an?|the)\\s+${N}-(?:man|member|person)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:cell|team|group|gang|squad|network|ring)\\s+(?:was|were|had been|has been)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|captured|apprehended|rounded up)\\b`,
+      'gi',
+    ),
     // "announced the arrest in Sanaa of a cell of 11", "apprehended a support network of nine people", "dismantled a cell
     // of eight suspected facilitators", "arrested a Sorra Front cell of 11 men", "broke up a network of seven people" (not
     // "dismantled a network of 40 websites")
@@ -573,7 +582,7 @@ const PLURAL_ATTACKERS =
 const ONE_ATTACKER =
   /\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:gunman|militant|attacker|assailant|bomber|terrorist|insurgent|fighter|jihadist|man|woman|teenager|youth)\b(?!s)/i;
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her) dead|killed (?:him|her)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant|driver(?<=\bdr(?:ove|iving)\b[^.]{1,200}driver)) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her|them) dead|killed (?:him|her|them)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant|driver(?<=\bdr(?:ove|iving)\b[^.]{1,200}driver)) (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
@@ -941,10 +950,10 @@ const NOUN_AND_NAME_AFTER = new RegExp(
 // The attackers counted before a toll: "Two suicide bombers", "two of them detonated their vests" (not "the trial of 12
 // militants").
 const ATTACKERS_COUNTED = new RegExp(
-  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:[a-z-]+\\s+){0,2}?(?:bombers|attackers|gunmen|assailants|militants|terrorists))\\b`,
+  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists))\\b`,
   'gi',
 );
-const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists)\b/i;
+const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
 /** The last count of attackers in the clause before a toll (after the last semicolon or full stop). */
 function attackersCounted(before: string): string | undefined {
   // (Else the last in the text before: "Two bombers struck a market. They detonated their vests, killing 20 people and
@@ -1177,7 +1186,7 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
 // (Or people of a nation: "and three Malians", "two Chinese".)
-const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+|(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)|[A-Z]{2,5})\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?)?[a-z]+(?:s|men|ren)(?:-by)?|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
+const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+|(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)|[A-Z]{2,8}[a-z]?)\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?)?[a-z]+(?:s|men|ren)(?:-by)?|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 /** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
@@ -1188,7 +1197,7 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 // capitalized words before it.)
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 const PERSON_ITEM = personItem('an?|his|her|their');
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
@@ -1627,8 +1636,26 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
-  const reading = oneOfTheOtherSide(stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input), input);
+  const reading = rescuedNotHeld(
+    oneOfTheOtherSide(stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input), input),
+    input,
+  );
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
+}
+
+// Those rescued, told as once taken: "rescued two aid workers who had been captured by militants", "rescued three
+// hostages captured in Tarn the previous week" (no one arrested).
+const RESCUED_BEFORE = /\b(?:rescued|freed|released|recovered|liberated|rescuing|freeing)\b[^.;]{0,80}$/i;
+const TAKEN_WORDS = /\b(?:captured|seized|abducted|kidnapped|taken hostage|held hostage)\b/i;
+/** Drops an arrest figure read from those a rescue freed. */
+function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading {
+  const held = reading.evidence.arrested;
+  if (reading.figures.arrested === null || !held || held.includes(' … ') || !TAKEN_WORDS.test(held)) return reading;
+  const at = text.indexOf(held);
+  if (at < 0 || !RESCUED_BEFORE.test(text.slice(Math.max(0, at - 80), at + held.length))) return reading;
+  const evidence = { ...reading.evidence };
+  delete evidence.arrested;
+  return { ...reading, figures: { ...reading.figures, arrested: null }, evidence };
 }
 
 // One of the forces killed, told after a semicolon when the toll before it counted the militants: "killing two
@@ -1675,7 +1702,7 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
 const UNCOUNTED_JOINED =
-  /^,?\s+and\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
+  /^,?\s+(?:and|as well as)\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
 const UNCOUNTED_WITHIN =
   /\band\s+(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s\b/;
 /** A figure whose count goes on with people of no number is no count at all: the field left null. */
@@ -3154,7 +3181,9 @@ const NAMES_OF_COUNTED =
 /** "Kiraz and both hostage-takers died": the figure read, and the one named with them. */
 // Whose or what a person named by a noun is, told after the noun and before others named with them: " of a second
 // vehicle", " of the July 1 attack" (up to a comma or "and").
-const OF_WHAT = /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)/;
+// ("a suspected logistician in the attack, Ann Roe, and …": the event the one taken had a part in, the same way.)
+const OF_WHAT =
+  /^\s+(?:of|in)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)(?<=\bof\s.*|\b(?:attacks?|bombings?|plots?|siege|assault|massacre|ambush|killings?|kidnappings?)(?=,\s|\s+and\s))/;
 // Where the one named by a role holds it: "the wali of Tarn province", "the police commander for northern Tarn", "the
 // group's leader in Tarn" (before the others or the name).
 // The same, at the end of a list item: "the police commander for northern Tarn".
@@ -3193,8 +3222,15 @@ const TITLE_END = new RegExp(`\\b${OFFICE_TITLE}(?: (?:of|for)(?: the)?(?: [A-Z]
 
 /** A couple arrested, or one named person. */
 // One person placed under house arrest, told by a name or a role ("placed group founder Ann Roe under house arrest").
+// ("Ann Roe was placed under house arrest", "placed Ann Roe, the group's leader, under house arrest": the same.)
 const HOUSE_ARREST =
-  /\b(?:placed|placing|put|putting)\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores|many)\b)(?:(?!and\b|or\b)[A-Za-z][\w'’.-]*\s+){1,6}?under house arrest\b/;
+  /\b(?:placed|placing|put|putting)\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|scores|many)\b)(?:(?!and\b|or\b)[A-Za-z][\w'’.-]*,?\s+){1,9}?under house arrest\b|\b(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:placed|put)\s+under house arrest\b(?<!\b(?:and|or)\s[^.;,]{1,60})/;
+// Some counted or listed, placed under house arrest: "placed three suspected recruiters under house arrest", "placed two
+// preachers, Ali Kem and Tariq Fen, under house arrest".
+const HOUSE_ARREST_COUNTED = new RegExp(
+  `\\b(?:placed|placing|put|putting)\\s+(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+,?\\s+){0,10}?under house arrest\\b`,
+  'i',
+);
 function readNamedArrests(t: Tally): void {
   const { text, lower, result, cite, alongWith } = t;
   // "arrested a Belgian couple": two.
@@ -3204,9 +3240,18 @@ function readNamedArrests(t: Tally): void {
     cite('arrested', couple.index, couple.index + couple[0].length);
   }
   // "placed LeT founder Hafiz Saeed under house arrest": one person, held.
-  const house = result.arrested === null && lower.includes('house arrest') ? HOUSE_ARREST.exec(text) : null;
-  if (house) {
-    result.arrested = 1;
+  const counted = result.arrested === null && lower.includes('house arrest') ? HOUSE_ARREST_COUNTED.exec(text) : null;
+  const many = counted?.[1] ? parseNumber(counted[1]) : null;
+  if (counted && many !== null) {
+    result.arrested = many;
+    cite('arrested', counted.index, counted.index + counted[0].length);
+    return;
+  }
+  // ("placed the deputy, Salim Rood, under house arrest and detained four of his aides": one more, with those detained.)
+  const house = lower.includes('house arrest') ? HOUSE_ARREST.exec(text) : null;
+  if (house && !t.isUsed(house.index, house.index + house[0].length)) {
+    t.used.fill(1, house.index, house.index + house[0].length);
+    result.arrested = (result.arrested ?? 0) + 1;
     cite('arrested', house.index, house.index + house[0].length);
     return;
   }
@@ -3772,7 +3817,7 @@ function readMoreDeaths(t: Tally): void {
   // security forces" says not how many died.)
   const uncounted =
     attacker !== null &&
-    /^\w+ being\b/.test(attacker[0]) &&
+    (/^\w+ being\b/.test(attacker[0]) || /\bthem\b/.test(attacker[0])) &&
     PLURAL_ATTACKERS.test(text.slice(0, attacker.index)) &&
     !ONE_ATTACKER.test(text.slice(0, attacker.index));
   // ("Three militants attacked Tessa, killing five people before being killed by police": as many as were counted.)

@@ -101,7 +101,12 @@ const DAYS_LISTED =
   /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // The part of a later month a period ran into, after its first day: " to early March", " until mid-April".
 const TO_PART_OF_MONTH = new RegExp(
-  `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late)\\s?(${MONTH_NAMES})\\b(?!\\s?\\d)`,
+  `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late|the (?:end|beginning|middle) of)\\s?(${MONTH_NAMES})(?:,? (?:19|20)\\d\\d)?\\b(?!\\s?\\d)`,
+);
+// "From early July to August 20", "From mid-March to April 9": a part of a month, then the day the period ended.
+const PART_OF_MONTH_TO_DAY = new RegExp(
+  `\\b(?:[Ff]rom|[Bb]etween) (?:early|mid-|late|the (?:end|beginning|middle) of) ?(${MONTH_NAMES}) (?:to|through|until|and) (${MONTH_NAMES}) (\\d{1,2})\\b(?!\\d|:\\d)`,
+  'g',
 );
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
@@ -525,6 +530,17 @@ export function findDates(
     const a = calendarDay(y, monthNumber(from), 1);
     const b = calendarDay(y2 ? Number(y2) : y, monthNumber(to), 1);
     push(start, m.index + whole.length, a, b, 'month', 1, y);
+  }
+  for (const m of digit && fullMonth ? sentence.matchAll(PART_OF_MONTH_TO_DAY) : []) {
+    const [whole, from = '', to = '', toDay = ''] = m;
+    const start = m.index + whole.indexOf(' ') + 1;
+    const y = yearOf(undefined, start);
+    if (y === null) continue;
+    const a = calendarDay(y, monthNumber(from), 1);
+    const b = day(y, to, toDay);
+    push(start, m.index + whole.length, a, b, 'month', 1, y);
+    const pushed = candidates[candidates.length - 1];
+    if (pushed && pushed.start === start && pushed.endDate) pushed.endDate = isoDay(b);
   }
   for (const m of digit ? sentence.matchAll(MONTH_DAY) : []) {
     const [, month = '', d = '', toMonth, , own] = m;

@@ -10970,3 +10970,94 @@ describe('parseIncidents: a holiday naming a day written already, a capital told
     ]);
   });
 });
+
+describe('parseIncidents: cases of the first review of 2026-12-05 (second session)', () => {
+  const read = (...paragraphs: string[]) =>
+    rows(chapter(2017, ...paragraphs)).map(([date, kind, places, killed, wounded, arrested]) => [
+      date,
+      kind,
+      places,
+      killed,
+      wounded,
+      arrested,
+    ]);
+  it('counts victims named by mixed-case acronyms and attackers counted before their deaths', () => {
+    expect(
+      read(
+        'On July 4, a suicide bomber struck a convoy near Sorra, killing a KORVA peacekeeper, two FAMa soldiers, and an NGO worker.',
+        'On April 6, four Kessa Front fighters stormed a church in Vessa, killing twelve worshippers before being killed.',
+        'On March 7, five attackers killed 14 civilians at a mall in Tarvo before security forces killed them.',
+        'On March 8, gunmen killed 14 civilians at a mall in Ulma before security forces killed them.',
+        'On June 3, the blast in Darlo killed six soldiers as well as dozens of militants.',
+      ),
+    ).toEqual([
+      ['2017-07-04', 'attack', ['Sorra'], 4, null, null],
+      ['2017-04-06', 'attack', ['Vessa'], 16, null, null],
+      ['2017-03-07', 'attack', ['Tarvo'], 19, null, null],
+      ['2017-03-08', 'attack', ['Ulma'], 14, null, null],
+      ['2017-06-03', 'attack', ['Darlo'], null, null, null],
+    ]);
+  });
+
+  it('reads periods from or to a part of a month, and each town of a day told as coordinated attacks', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'From August 2 to the end of September, troops clashed with insurgents in Tessa, killing 30 insurgents.',
+          'From early July to August 20, militants besieged the town of Ulma, killing 60 civilians.',
+          'From February 20 to early March 2017, troops fought militants in Vessa, killing 5.',
+          'On August 3, militants staged coordinated attacks. In Sorra, five police officers were killed. In Darlo, a bomb wounded 12 civilians.',
+          'On December 8, militants struck twice. A roadside bomb in Pasa killed three soldiers. Hours later, gunmen in Resh killed two police officers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2017-08-02', ['Tessa'], 30, null],
+      ['2017-07', ['Ulma'], 60, null],
+      ['2017-02-20', ['Vessa'], 5, null],
+      ['2017-08-03', ['Sorra'], 5, null],
+      ['2017-08-03', ['Darlo'], null, 12],
+      ['2017-12-08', ['Pasa'], 3, null],
+      ['2017-12-08', ['Resh'], 2, null],
+    ]);
+  });
+
+  it('counts cells and house arrests as told, and no arrest of those rescued or a hold lifted', () => {
+    expect(
+      read(
+        'A seven-member cell was arrested in Ulma on July 6.',
+        'On August 2, Front leader Rami Sadd was placed under house arrest in Tessa.',
+        'On August 4, police placed two preachers, Ali Kem and Tariq Fen, under house arrest in Vessa.',
+        'On August 11, security forces placed the group’s deputy, Salim Rood, under house arrest in Sorra and detained four of his aides.',
+        'On August 8, authorities released group founder Amar Dello from house arrest in Darlo.',
+        'On September 4, soldiers in Pasa rescued two aid workers who had been captured by Front militants in June.',
+      ),
+    ).toEqual([
+      ['2017-07-06', 'arrest', ['Ulma'], null, null, 7],
+      ['2017-08-02', 'arrest', ['Tessa'], null, null, 1],
+      ['2017-08-04', 'arrest', ['Vessa'], null, null, 2],
+      ['2017-08-11', 'arrest', ['Sorra'], null, null, 5],
+      ['2017-09-04', 'arrest', ['Pasa'], null, null, null],
+    ]);
+  });
+
+  it('keeps the place of the event, not of the attack an arrest follows, nor of a road’s ends', () => {
+    expect(
+      read(
+        'On October 7, troops detained 15 suspects in the Sorra district after a bombing in Vessa.',
+        'On October 8, authorities arrested nine men in Kessa in connection with the attacks in Tessa and Ulma.',
+        'On October 9, militants ambushed a convoy near Darlo, on the road from Pasa to Resh, killing four police officers.',
+        'On November 9, attackers burned two shopkeepers to death in Molan.',
+        'On January 7, Bessa Front drones attacked an air base in Orvi, wounding four soldiers.',
+        'On February 3, a bomb in Kesh killed seven people. Since January, bombings in the province have killed 140 people.',
+      ),
+    ).toEqual([
+      ['2017-10-07', 'arrest', ['Sorra'], null, null, 15],
+      ['2017-10-08', 'arrest', ['Kessa'], null, null, 9],
+      ['2017-10-09', 'attack', ['Darlo'], 4, null, null],
+      ['2017-11-09', 'attack', ['Molan'], 2, null, null],
+      ['2017-01-07', 'attack', ['Orvi'], null, 4, null],
+      ['2017-02-03', 'attack', ['Kesh'], 7, null, null],
+    ]);
+  });
+});

@@ -263,7 +263,7 @@ const AFTER_THE_EVENT =
 // A story told as a count of separate events ("three separate attacks struck Tarn"; not "coordinated" ones, which are
 // one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
 const SEVERAL_TOLD =
-  /\b(?:two|three|four|five|six|seven|several|multiple) (?:(?:separate|distinct|different) (?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b|(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region)))/i;
+  /\b(?:two|three|four|five|six|seven|several|multiple) (?:(?:separate|distinct|different) (?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b|(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region)))|\b(?:staged|launched|carried out|conducted|mounted) (?:a series of |a wave of )?(?:coordinated|simultaneous|near-simultaneous) (?:attacks|bombings|assaults)\b|\b(?:attacks|bombings|militants|insurgents) (?:hit|struck|targeted) (?:two|three|four|five|several|multiple) (?:towns|cities|villages|provinces|districts|locations|sites)\b|\bstruck (?:twice|three times)\b/i;
 const ANOTHER_YEAR_TOLD = /\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
 /** Whether `sentence` names a year other than the report's, or a year before. */
 function anotherYear(sentence: string, year: number | null): boolean {
@@ -273,7 +273,7 @@ function anotherYear(sentence: string, year: number | null): boolean {
 }
 // ("In Karachi, gunmen killed four police officers": one of them told by its town first.)
 const ONE_OF_SEVERAL =
-  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar|militants|assailants)s?\b/;
+  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar|militants|assailants)s?\b|^(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){1,6}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|shot dead)\b|^(?:Hours|Minutes|Moments) later,\s+(?:an?\s+)?(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|gunman|gunmen|attackers|militants|assailants)\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
 const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
@@ -3206,9 +3206,15 @@ function finestPlaces(named: string[], text: string): string[] {
 // clause names the town).
 const CAPITAL_OF_AFTER_TOWN =
   /(?<=\b[A-Z][\w'’-]+),\s+the (?:provincial |regional |state |district |departmental |administrative )?capital of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/g;
+// An earlier event named by its town, that an arrest is for: "in connection with the September 2 Davao City bombing",
+// "in connection with the Tongo Tongo ambush" (where the clause names a place of its own).
+// (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa".)
+const EVENT_NAMED_BY_TOWN =
+  /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
+// (Or "on the road from Sorra to Ulma".)
 const ROAD_BETWEEN =
-  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/g;
+  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|\b(?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 const DISTANCE_FROM =
   /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 
@@ -3612,8 +3618,10 @@ const OTHER_YEAR_EVENT =
 // A sentence after the event that counts over a span: "The government said that more than 250 terrorists had
 // surrendered under the Charter since 2006", "Over the year, police arrested 400 suspects" (not a ranking: "the
 // deadliest since 2008").
+// ("Since January, bombings in the province have killed 140 people", "have been killed since the insurgency began",
+// "had surrendered since the amnesty was announced")
 const SPAN_COUNTED =
-  /\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
+  /\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
 const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|first|highest)\b[^.;]{0,40}\bsince\b/i;
 /** Whether a sentence told after an event counts over a span of time, no figure of that event. */
 function spanCount(sentence: string): boolean {
@@ -4961,6 +4969,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     placeText(clause)
       .replace(DISTANCE_FROM, ' ')
       .replace(ROAD_BETWEEN, ' ')
+      .replace(EVENT_NAMED_BY_TOWN, ' ')
       .replace(CAPITAL_OF_AFTER_TOWN, ' ')
       .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
