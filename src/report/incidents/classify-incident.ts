@@ -241,7 +241,7 @@ const STOPPED_BEFORE_DETONATING =
   /\bbefore (?:he|she|they|the (?:suicide )?bombers?|the attackers?) could (?:detonate|set off|trigger|blow (?:himself|herself|themselves) up|explode)\b/i;
 // Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint".
 const REPELLED_ATTACK =
-  /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
+  /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -422,6 +422,9 @@ export function executedByTheState(part: string, sentence: string): boolean {
 // released", "four employees, kidnapped from Arlit in September 2010 by AQIM, were released".
 const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80}?\b(?:19|20)\d{2}\b/gi;
 // ("Insurgents captured U.S. Army Private First Class Ann Roe": one soldier, told by rank.)
+// A group named by its initials taking a town named alone: "ISIL captured Mosul, Iraq's second largest city".
+const GROUP_CAPTURED_TOWN =
+  /(?<=^(?:On|In|By)\s[^,]{1,30},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters)\s+)(?:captured|seized|overran)\s+(?=[A-Z][\w'’-]+(?:,|\s+and\s|\s+in\s|\.))/;
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman)\b/;
 // ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
@@ -521,6 +524,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return classifyIncident(text.slice(0, semicolon));
   if (NOT_ONE_EVENT.test(text)) return null;
+  // ("On June 10, ISIL captured Mosul": a town taken by a group named as the subject, no arrest.)
+  if (GROUP_CAPTURED_TOWN.test(text)) return 'attack';
   // "gendarmes at a checkpoint seized a vehicle loaded with weapons and detained its four occupants": forces taking
   // arms and people, with no toll, is an arrest (militants seizing such a vehicle is still an attack).
   const arms = ARMS_SEIZED.exec(text);

@@ -928,6 +928,9 @@ const NATIONALS_ITEM = new RegExp(
 );
 // One person of a nation, as an item of a list: "a Dane", "an Australian", "a dual Korvel-Bessa citizen".
 const NATIONAL_ITEM = new RegExp(`^\\s*an?\\s+(?:dual\\s+)?(?:[\\w-]+\\s+)?(?:${NATIONALS}|citizen|national)\\b`, 'i');
+// What follows an item when the list goes on: ", and two police officers", " and a guard".
+const LIST_GOES_ON =
+  /^(?:\s+[a-z-]+){0,3}?(?:,?\s+(?:and|as well as)\s|,\s+(?:an?|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /** The next item of a list of victims at the start of `rest`, or null. */
 function listItem(rest: string): RegExpExecArray | null {
   return LIST_ITEM.exec(rest) ?? LIST_KIN.exec(rest);
@@ -950,7 +953,7 @@ const NOUN_AND_NAME_AFTER = new RegExp(
 // The attackers counted before a toll: "Two suicide bombers", "two of them detonated their vests" (not "the trial of 12
 // militants").
 const ATTACKERS_COUNTED = new RegExp(
-  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists))\\b`,
+  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists|girls|boys|teenagers))\\b`,
   'gi',
 );
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
@@ -1321,10 +1324,12 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 // attacker was wounded and arrested", "was deported from Saudi Arabia and arrested", "was himself arrested": one person
 // taken.
 // Who takes a captive, not a prisoner: "was captured by insurgents in Paktika province" tells a kidnapping.
+// ("soldiers who had been captured near Camp Tarn" were taken before, by whoever held them: no arrest of the event; nor
+// those a rescue freed: "rescued a police officer who had been captured".)
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|detained|captured|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2})? of) (?:the|a|an|his|her|its|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1464,7 +1469,7 @@ function listedPeople(list: string): number | null {
 // ("killing his driver and bodyguard", "his wife and son": a second of kin with no word before it.)
 const KIN_ONE = `(?:his|her|their)\\s+(?!(?:${NUMBER_PATTERN}|and|or)\\b)[a-z]+`;
 const SELF_AND_KIN = new RegExp(
-  `\\b(?:killing|killed|shot|shooting)\\s+(?:only\\s+)?((?:${KIN_ONE}|himself|herself|themselves)(?:,?\\s+(?:and\\s+)?(?:${KIN_ONE}|himself|herself)|\\s+and\\s+(?:${KIN_ITEM})\\b(?!s)(?!\\s+(?:was|were|had|fled|escaped|survived)\\b))*)(?:\\s+dead)?`,
+  `\\b(?:killing|killed|shot|shooting)\\s+(?:only\\s+)?((?:${KIN_ONE}|himself|herself|themselves)(?:,?\\s+(?:and\\s+)?(?:${KIN_ONE}|himself|herself)|\\s+and\\s+(?:${KIN_ITEM})\\b(?!s)(?!\\s+(?:was|were|had|fled|escaped|survived)\\b)|(?<=themselves)\\s+and\\s+(?:${NUMBER_PATTERN})\\s+others\\b(?!\\s+(?:were|was|had|fled|escaped|survived)\\b))*)(?:\\s+dead)?`,
   'i',
 );
 // A second account of the same deaths: "…, while media reported at least 20 KDF soldiers had been killed", "The
@@ -2524,7 +2529,13 @@ function readNamedWithFigure(t: Tally): void {
           // with where it is held.)
           !(i > 0 && /^[A-Z]/.test(item) && PERSON_LAST.test((items[i - 1] ?? '').replace(ROLE_PLACE_AT_END, ''))),
       );
-    result.killed = (result.killed ?? 0) + Math.max(1, named.length);
+    // ("Two bombers …, killing themselves and two others": as many attackers as the text counted before.)
+    const selves =
+      named.length === 1 && /\bthemselves$/i.test(named[0]?.trim() ?? '')
+        ? attackersCounted(text.slice(Math.max(0, others.index - 200), others.index))
+        : undefined;
+    const attackers = selves ? parseNumber(selves) : null;
+    result.killed = (result.killed ?? 0) + (attackers ?? Math.max(1, named.length));
     // "killing himself and three others": the one before "and" is counted here, not again as the attacker.
     used.fill(1, others.index, others.index + others[0].length);
     cite('killed', others.index, others.index + others[0].length);
@@ -2630,6 +2641,16 @@ function readFieldPatterns(t: Tally): void {
             const selves =
               item[6] === 'themselves' ? attackersCounted(text.slice(Math.max(0, start - 200), start)) : undefined;
             if (item[6] === 'themselves' && selves === undefined) break;
+            // ("arrested one of the attackers, a woman": who the one was, no one more.)
+            // (A list goes on after it: "killed one soldier, a civilian, and two police officers".)
+            if (
+              item[5] &&
+              items.length === 0 &&
+              !/\band\b/.test(item[0]) &&
+              /^one$/i.test(figure) &&
+              !LIST_GOES_ON.test(text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80))
+            )
+              break;
             const next = item[2] ?? item[3] ?? item[5] ?? selves ?? (item[4] || item[6] ? 'one' : '');
             // "killed three police officers and two civilians were injured": the next figure has its own verb.
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
@@ -2948,7 +2969,13 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     // attackers told before.)
     const selves = items.includes('themselves') ? attackersCounted(text.slice(0, kin.index)) : undefined;
     const attackers = selves ? (parseNumber(selves) ?? 1) : 1;
-    const count = items.length + (attackers > 1 ? attackers - 1 : 0);
+    // ("killing themselves and two others": the others counted as told.)
+    const count = items.reduce((n, item) => {
+      if (item === 'themselves') return n + attackers;
+      const words = item.trim().split(/\s+/);
+      const counted = parseNumber((/^(?:his|her|their)$/i.test(words[0] ?? '') ? words[1] : words[0]) ?? '');
+      return n + (counted ?? 1);
+    }, 0);
     result.killed = (result.killed ?? 0) + count;
     used.fill(1, kin.index, kin.index + kin[0].length);
     const end = kin.index + kin[0].length;

@@ -11061,3 +11061,30 @@ describe('parseIncidents: cases of the first review of 2026-12-05 (second sessio
     ]);
   });
 });
+
+describe('parseIncidents: readings from the EE gold (2026-12-05, second session)', () => {
+  it('counts attackers who killed themselves, one taken named by who she was, and no arrest of captives', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On December 11, two girls believed to be about seven years old detonated explosives at a market in Tessa, killing themselves and wounding 17 people.',
+          'On June 28, two female suicide bombers detonated their explosives at a camp near Ulma, killing themselves and two others.',
+          'On August 10, two militants opened fire on the consulate in Sorra, resulting in no casualties; police arrested one of the attackers, a woman.',
+          'On June 12, fighters executed as many as 1,700 cadets who had been captured near Darlo.',
+          'On June 10, ISIL captured Vessa, the second largest city, after army units abandoned their positions.',
+          'On April 21, forces repelled a Kessa Front attack on Pasa, killing 14 militants; two soldiers were wounded.',
+          'On September 8, a bomb struck a police minibus near the Resh border gate in Molan province, killing at least 13 police officers.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2016-12-11', 'attack', ['Tessa'], 2, 17, null],
+      ['2016-06-28', 'attack', ['Ulma'], 4, null, null],
+      ['2016-08-10', 'attack', ['Sorra'], 0, 0, 1],
+      ['2016-06-12', 'attack', ['Darlo'], 1700, null, null],
+      ['2016-06-10', 'attack', [], null, null, null],
+      ['2016-04-21', 'attack', ['Pasa'], 14, 2, null],
+      ['2016-09-08', 'attack', ['Resh'], 13, null, null],
+    ]);
+  });
+});
