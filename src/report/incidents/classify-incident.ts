@@ -239,9 +239,10 @@ const REVIEW_OF_EVENTS =
   /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
 const STOPPED_BEFORE_DETONATING =
   /\bbefore (?:he|she|they|the (?:suicide )?bombers?|the attackers?) could (?:detonate|set off|trigger|blow (?:himself|herself|themselves) up|explode)\b/i;
-// Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint".
+// Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint", "foiled a
+// Kessa Front attack on a checkpoint, killing four attackers" (not attacks still planned: "foiled attacks planned by").
 const REPELLED_ATTACK =
-  /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b)/i;
+  /\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|fought off|beat back|foiled|thwarted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attack|assault|raid|incursion|offensive)s?\b(?!\s+(?:plot|plan)s?\b|\s+(?:planned|plotted|being planned|that (?:were|was) planned)\b)/i;
 const KILLING_AFTER = /,\s+(?:killing|wounding|injuring)\b/i;
 // What a claim is for: "responsibility for the attack", "as well as for three attacks in Garissa".
 const CLAIM_OBJECTS = /\b(?:responsibility|as well as|and)\s+for\s+([\w'’-]+)/gi;
@@ -424,7 +425,7 @@ const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80
 // ("Insurgents captured U.S. Army Private First Class Ann Roe": one soldier, told by rank.)
 // A group named by its initials taking a town named alone: "ISIL captured Mosul, Iraq's second largest city".
 const GROUP_CAPTURED_TOWN =
-  /(?<=^(?:On|In|By)\s[^,]{1,30},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters)\s+)(?:captured|seized|overran)\s+(?=[A-Z][\w'’-]+(?:,|\s+and\s|\s+in\s|\.))/;
+  /^(?:On|In|By)\s[^,]{1,30},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement)\s+(?:captured|seized|overran|took control of|seized control of)\s+(?=[A-Z][\w'’-]+(?:,|\s+and\s|\s+in\s|\.))/;
 const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman)\b/;
 // ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
@@ -525,7 +526,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return classifyIncident(text.slice(0, semicolon));
   if (NOT_ONE_EVENT.test(text)) return null;
   // ("On June 10, ISIL captured Mosul": a town taken by a group named as the subject, no arrest.)
-  if (GROUP_CAPTURED_TOWN.test(text)) return 'attack';
+  if (
+    (text.includes('captured') || text.includes('seized') || text.includes('overran')) &&
+    GROUP_CAPTURED_TOWN.test(text)
+  )
+    return 'attack';
   // "gendarmes at a checkpoint seized a vehicle loaded with weapons and detained its four occupants": forces taking
   // arms and people, with no toll, is an arrest (militants seizing such a vehicle is still an attack).
   const arms = ARMS_SEIZED.exec(text);
@@ -709,7 +714,13 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return null;
   // "released group founder Ann Roe from house arrest", "lifted the house arrest of cleric Omar Tal": a hold ended, no
   // arrest told (unless one is: "… and detained four of his aides").
-  if (RELEASED_FROM_HOLD.test(text) && !violentVerb && !ARREST_VERB_TOLD.test(text)) return null;
+  if (
+    (text.includes('house arrest') || text.includes(' from ')) &&
+    RELEASED_FROM_HOLD.test(text) &&
+    !violentVerb &&
+    !ARREST_VERB_TOLD.test(text)
+  )
+    return null;
   // "announced a one-month amnesty for militants who surrendered", "declared a state of emergency, which permitted
   // house arrests": a measure that names arrests without telling any.
   // (An arrest told before the measure is an arrest: "Police arrested the mayor, and the governor imposed a curfew".)

@@ -117,7 +117,8 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'gunned down',
         ],
       ],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b`,
+      // (Not the subject of a killing of its own: "two gunmen killed themselves and 19 others".)
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b(?!\\s+(?:themselves|himself|herself)\\b)`,
       'gi',
     ),
     // "the throats of three farmers were slit": the passive of "slit the throats of three farmers".
@@ -291,6 +292,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     gated(
       [['ranged from', 'varied from']],
       `\\b(?:estimates of the (?:dead|death toll)|(?:death )?toll|the dead|the number of (?:dead|deaths))\\s+(?:[a-z]+\\s+)?(?:ranged|varied) from\\s+${N}\\b`,
+      'gi',
+    ),
+    // "burning three teachers alive", "burned two shopkeepers alive"
+    gated(
+      [['burn'], ['alive']],
+      `\\b(?:burned|burning|burnt)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[A-Za-z'’-]+\\s+){0,3}?alive\\b`,
       'gi',
     ),
     // "stabbed three men to death", "hacked two villagers to death"
@@ -1707,9 +1714,9 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
 const UNCOUNTED_JOINED =
-  /^,?\s+(?:and|as well as)\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
+  /^,?\s+(?:and|as well as|along with|together with)\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
 const UNCOUNTED_WITHIN =
-  /\band\s+(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s\b/;
+  /\band\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number)\s+(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s\b/;
 /** A figure whose count goes on with people of no number is no count at all: the field left null. */
 function uncountedJoined(reading: CasualtyReading, text: string): CasualtyReading {
   let out = reading;
@@ -2061,7 +2068,7 @@ export function twoAccounts(
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
-    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|(?:final|eventual|official|revised|confirmed) count/i,
+    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|(?:final|eventual|official|revised|confirmed) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested:
     /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up/i,
@@ -2069,7 +2076,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|alive|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.

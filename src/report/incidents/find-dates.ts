@@ -115,7 +115,7 @@ const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // A second month and the year the two share: " and April 2007", "-August 2006" ("the July-August 2006 conflict").
 const MONTH_AND_YEAR = new RegExp(`^(?:,? (?:and|or|to|through) |\\s?[-–/]\\s?)(?:${MONTH_NAMES}),? (\\d{4})\\b`);
 const MONTH_RANGE = new RegExp(
-  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|into|-|–) (?:(?:early|mid-|late) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
+  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle) of )?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|into|-|–) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle) of )?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September

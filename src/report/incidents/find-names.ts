@@ -141,11 +141,10 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality|port) of (${NAME})`, 'g'),
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
   new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
-  // "near the Dilucu border gate", "at the Torkham border crossing": the border town the post is named for
-  new RegExp(`\\bthe (${NAME}) (?:border (?:gate|crossing|post|checkpoint)|crossing point)\\b`, 'g'),
-  // "the Aktau regional procurator", "the Almaty region"
+  // "the Aktau regional procurator", "the Almaty region"; "near the Dilucu border gate", "at the Torkham border
+  // crossing": the border town the post is named for
   new RegExp(
-    `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s)\\b`,
+    `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s|border (?:gate|crossing|post|checkpoint))\\b`,
     'g',
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk", "as his vehicle

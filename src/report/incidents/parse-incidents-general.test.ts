@@ -11088,3 +11088,41 @@ describe('parseIncidents: readings from the EE gold (2026-12-05, second session)
     ]);
   });
 });
+
+describe('parseIncidents: cases of the second review of 2026-12-05 (second session)', () => {
+  it('counts attackers who killed themselves once, and no count joined to people of no number', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On March 7, two suicide bombers killed themselves and 19 others at a market in Sorra.',
+          'On March 9, three gunmen killed themselves after killing 19 people at a market in Tessa.',
+          'On June 6, militants attacked a checkpoint in Ulma, killing three soldiers and an unknown number of attackers.',
+          'On May 20, militants set fire to a school in Vessa, burning three teachers alive.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2017-03-07', ['Sorra'], 21],
+      ['2017-03-09', ['Tessa'], 22],
+      ['2017-06-06', ['Ulma'], null],
+      ['2017-05-20', ['Vessa'], 3],
+    ]);
+  });
+
+  it('reads periods between parts of months, a foiled attack, and a count since the start of the year as none of the day', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'From the end of March until mid-May, militants attacked Tessa, killing 5 people.',
+          'On December 3, troops foiled a Kessa Front attack on a checkpoint in Vessa, killing four attackers.',
+          'On May 20, police raided a hideout in Darlo. Since the start of the year, raids have led to 300 arrests.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2017-03', 'attack', ['Tessa'], 5, null],
+      ['2017-12-03', 'attack', ['Vessa'], 4, null],
+      ['2017-05-20', 'clash', ['Darlo'], null, null],
+    ]);
+  });
+});

@@ -3205,7 +3205,7 @@ function finestPlaces(named: string[], text: string): string[] {
 // The region a town told before is the capital of: "in Palu, the provincial capital of Central Sulawesi," (where the
 // clause names the town).
 const CAPITAL_OF_AFTER_TOWN =
-  /(?<=\b[A-Z][\w'’-]+),\s+the (?:provincial |regional |state |district |departmental |administrative )?capital of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/g;
+  /,(?<=\b[A-Z][\w'’-]+,)\s+the (?:provincial |regional |state |district |departmental |administrative )?capital of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/g;
 // An earlier event named by its town, that an arrest is for: "in connection with the September 2 Davao City bombing",
 // "in connection with the Tongo Tongo ambush" (where the clause names a place of its own).
 // (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa".)
@@ -3213,6 +3213,7 @@ const EVENT_NAMED_BY_TOWN =
   /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
 // (Or "on the road from Sorra to Ulma".)
+const ROAD_WORD = /\b(?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/;
 const ROAD_BETWEEN =
   /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|\b(?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 const DISTANCE_FROM =
@@ -3621,7 +3622,7 @@ const OTHER_YEAR_EVENT =
 // ("Since January, bombings in the province have killed 140 people", "have been killed since the insurgency began",
 // "had surrendered since the amnesty was announced")
 const SPAN_COUNTED =
-  /\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
+  /\bsince the (?:start|beginning) of (?:the |this )?year\b|\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:19|20)\d\d\b)?|(?:19|20)\d\d\b|the (?:[\w-]+ ){1,3}?(?:began|started|broke out|was (?:announced|launched|declared|signed))\b)|\b(?:over|during|throughout|in) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|campaign)\b|\bso far (?:this|that) year\b/i;
 const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|first|highest)\b[^.;]{0,40}\bsince\b/i;
 /** Whether a sentence told after an event counts over a span of time, no figure of that event. */
 function spanCount(sentence: string): boolean {
@@ -4968,9 +4969,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   const placed = placesOf(
     placeText(clause)
       .replace(DISTANCE_FROM, ' ')
-      .replace(ROAD_BETWEEN, ' ')
+      .replace(ROAD_WORD.test(clause) ? ROAD_BETWEEN : NEVER, ' ')
       .replace(EVENT_NAMED_BY_TOWN, ' ')
-      .replace(CAPITAL_OF_AFTER_TOWN, ' ')
+      .replace(clause.includes('capital of') ? CAPITAL_OF_AFTER_TOWN : NEVER, ' ')
       .replace(HOSPITAL_IN, ' ')
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
