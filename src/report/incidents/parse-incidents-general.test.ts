@@ -11126,3 +11126,22 @@ describe('parseIncidents: cases of the second review of 2026-12-05 (second sessi
     ]);
   });
 });
+
+describe('parseIncidents: a town told by its distance or direction within its region, and a journey planned (2026-12-05, second session)', () => {
+  it('keeps the town, not the region it lies in, nor where those there meant to travel', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 28, a bomb exploded in Sevre.',
+          'On May 29, militants ambushed a convoy about 30 kilometers west of Sevre, in the Lorn region, killing five peacekeepers.',
+          'On July 20, a suicide bomber detonated his explosives at a cultural center in Tessa, Ulma province, where activists had gathered before they planned to travel to Kessa, killing 33 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-05-28', ['Sevre'], null],
+      ['2016-05-29', ['Sevre'], 5],
+      ['2016-07-20', ['Tessa'], 33],
+    ]);
+  });
+});

@@ -3216,8 +3216,9 @@ const EVENT_NAMED_BY_TOWN =
 const ROAD_WORD = /\b(?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/;
 const ROAD_BETWEEN =
   /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|\b(?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+// (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DISTANCE_FROM =
-  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)/g;
 
 // A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
 // in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
@@ -3357,8 +3358,9 @@ const ONE_EVENT_AT =
 // A town named only to tell which way the place lies from it: "northeast of Damascus", "just south of Mosul"; or the
 // border the place lies on: "the Nahal Oz fuel depot on the Gaza border" (not the border post named for a place: "at the
 // Kessa border crossing").
+// (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
@@ -3734,7 +3736,7 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
 
 // Words of a journey, and the words before a place that make it where one ends (or, in a journey, starts).
 const JOURNEY =
-  /\b(?:travel(?:l)?ing|travel(?:l)?ed|en route|bound|flying|sailing|heading|headed|leave for|leaving for|departing for|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
+  /\b(?:travel(?:l)?ing|travel(?:l)?ed|(?:planned|planning|plans|preparing|about|going|hoped) to travel|en route|bound|flying|sailing|heading|headed|leave for|leaving for|departing for|on (?:its|their|his|her) way|carrying (?:\w+ )?(?:passengers|tourists|pilgrims|workers|students|soldiers|troops))\b/i;
 // Where those who acted came from: "two teenagers from the Jabalya refugee camp", "a 16-year-old from Askar" (their
 // home, no place of the event, as a journey's start is none).
 // (Not those taken from it: "abducted 40 girls from Tarn".)
