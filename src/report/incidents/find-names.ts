@@ -139,6 +139,11 @@ const PLACE_PATTERNS = [
   ),
   // "attacked the village of Nagraogo", "overran the town of Baga"
   new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality|port) of (${NAME})`, 'g'),
+  // "took control of Tessa", "seized control of the town of Baga": a town taken
+  new RegExp(
+    `\\b(?:took|seized|gained|regained|retook) control of (?:the (?:town|city|village|port|district) of )?(${NAME})`,
+    'g',
+  ),
   // "…, Sanmatenga province", "Jos, Plateau State": the larger place after a comma
   new RegExp(`, (${NAME}) (?:province|region|district|county|State|Province|Region|District|County)\\b`, 'g'),
   // "the Aktau regional procurator", "the Almaty region"; "near the Dilucu border gate", "at the Torkham border

@@ -11145,3 +11145,21 @@ describe('parseIncidents: a town told by its distance or direction within its re
     ]);
   });
 });
+
+describe('parseIncidents: a town taken by a group (2026-12-05, second session)', () => {
+  it('reads "took control of" and "seized control of" a town as an attack there', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On September 9, the Kessa Front took control of Tessa, the provincial capital.',
+          'In early January, militants and allied tribal fighters seized control of Ulma and parts of Sorra in Lorn province.',
+          'On October 2, the army took control of Darlo.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2017-09-09', 'attack', ['Tessa']],
+      ['2017-01', 'attack', ['Ulma', 'Sorra']],
+    ]);
+  });
+});
