@@ -11163,3 +11163,17 @@ describe('parseIncidents: a town taken by a group (2026-12-05, second session)',
     ]);
   });
 });
+
+describe('parseIncidents: a wave of some 30 bombings on one day (2026-12-05, second session)', () => {
+  it('reads the dated wave as one attack with its toll, and a count with no wave or day as none', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On February 18, insurgents carried out a wave of some 30 bombings and arson attacks against hotels across Tessa and Ulma provinces, killing nine people and wounding more than 50.',
+          'Insurgents carried out some 30 bombings and arson attacks in Sorra.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([['2007-02-18', 'attack', ['Tessa', 'Ulma'], 9, 50]]);
+  });
+});
