@@ -11177,3 +11177,16 @@ describe('parseIncidents: a wave of some 30 bombings on one day (2026-12-05, sec
     ).toEqual([['2007-02-18', 'attack', ['Tessa', 'Ulma'], 9, 50]]);
   });
 });
+
+describe('parseIncidents: units named by their kind that surrounded a flat (2026-12-05, second session)', () => {
+  it('reads the operation, told with its toll in the next sentence, as a clash', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On April 3, police special operations units surrounded an apartment in Tessa, a suburb south of Ulma, where seven suspects had taken refuge. As the officers moved in, the suspects blew themselves up, killing one officer and wounding 11 others.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([['2004-04-03', 'clash', ['Tessa'], 1, 11]]);
+  });
+});
