@@ -3255,6 +3255,9 @@ const LEFT_ONE_HURT = new RegExp(
 const TITLE_END = new RegExp(`\\b${OFFICE_TITLE}(?: (?:of|for)(?: the)?(?: [A-Z][\\w'’-]*| of| and| for)+)?$`);
 
 /** A couple arrested, or one named person. */
+// A group that holds someone, named before "placed … under house arrest".
+const HELD_BY_A_GROUP =
+  /\b(?:Houthis?|militants|insurgents|rebels|ISIS|ISIL|Taliban|al-Shabaab|Boko Haram|mutineers|putschists|junta|coup leaders|Front|Brigades?)\b/;
 // One person placed under house arrest, told by a name or a role ("placed group founder Ann Roe under house arrest").
 // ("Ann Roe was placed under house arrest", "placed Ann Roe, the group's leader, under house arrest": the same.)
 const HOUSE_ARREST =
@@ -3282,7 +3285,14 @@ function readNamedArrests(t: Tally): void {
     return;
   }
   // ("placed the deputy, Salim Rood, under house arrest and detained four of his aides": one more, with those detained.)
+  // (Not one held by a group: "Houthi forces … placed President Hadi under house arrest".)
   const house = lower.includes('house arrest') ? HOUSE_ARREST.exec(text) : null;
+  if (
+    house &&
+    !/^(?:was|had been|has been)\b/.test(house[0]) &&
+    HELD_BY_A_GROUP.test(text.slice(Math.max(0, house.index - 160), house.index))
+  )
+    return;
   if (house && !t.isUsed(house.index, house.index + house[0].length)) {
     t.used.fill(1, house.index, house.index + house[0].length);
     result.arrested = (result.arrested ?? 0) + 1;

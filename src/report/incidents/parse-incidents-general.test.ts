@@ -11190,3 +11190,24 @@ describe('parseIncidents: units named by their kind that surrounded a flat (2026
     ).toEqual([['2004-04-03', 'clash', ['Tessa'], 1, 11]]);
   });
 });
+
+describe('parseIncidents: checks from the EG gold, scored before it was read (2026-12-05, second session)', () => {
+  it('keeps a road that is all the clause places, a capture by forces that repelled an incursion, and no house arrest by a group', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 29, gunmen attacked a convoy of traders on the road between Tessa and Ulma, Tessa province, killing 15 people.',
+          'Between March 14 and March 31, Sorra and Darlo forces repelled a Front seaborne incursion into the coastal areas of Vessa, reportedly killing more than 300 militants and capturing more than 100.',
+          'In January, Front forces seized the presidential palace in Pasa and placed President Omar Tal under house arrest.',
+          'On March 5, air strikes on a training camp about 120 miles north of Resh in the Molan region killed more than 150 fighters.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2016-05-29', ['Tessa', 'Ulma'], 15, null],
+      ['2016-03-14', ['Vessa'], 300, 100],
+      ['2016-01', ['Pasa'], null, null],
+      ['2016-03-05', ['Molan'], 150, null],
+    ]);
+  });
+});

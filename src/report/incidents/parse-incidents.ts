@@ -3212,13 +3212,14 @@ const CAPITAL_OF_AFTER_TOWN =
 const EVENT_NAMED_BY_TOWN =
   /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
-// (Or "on the road from Sorra to Ulma".)
+// (Or ", on the road from Sorra to Ulma" told after the event's own place; a road that is all the clause places, "on
+// the road between Kompienga and Pama", keeps its ends.)
 const ROAD_WORD = /\b(?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/;
 const ROAD_BETWEEN =
-  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|\b(?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|,\s+(?:on|along) (?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 // (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DISTANCE_FROM =
-  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)/g;
+  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)/g;
 
 // A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
 // in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
@@ -3360,7 +3361,7 @@ const ONE_EVENT_AT =
 // Kessa border crossing").
 // (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
@@ -3948,8 +3949,10 @@ function surnameOfOne(clause: string, place: string): boolean {
 const LATER_ARREST =
   /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
 // Forces that open the clause of a capture: "…; security forces killed three of the attackers and captured the other two".
+// (After the day, and with the forces named by their places: "Between March 14 and March 31, Tarn and Ulma forces
+// repelled an incursion, … capturing more than 100".)
 const SECURITY_OPENS =
-  /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:police|troops|soldiers|security forces|forces|army|military|guards|officers|gendarmes|marines|commandos)\b/i;
+  /^\s*(?:(?:On|In|Between|From|During|By|Late on|Early on)\s[^,]{1,40},\s+)?(?:the\s+)?(?:(?:[\w-]+|[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*)\s+)?(?:police|troops|soldiers|security forces|forces|army|military|guards|officers|gendarmes|marines|commandos)\b/i;
 /**
  * Whether the arrests read ("capturing seven others") are of those the attackers took: a capture whose clause does not
  * open with forces ("AQAP fighters ambushed an army unit, killing five soldiers and capturing seven others").
