@@ -308,7 +308,7 @@ const MILITARY_POST =
 const FAITH_AT_END =
   /\s(?:Catholic|Orthodox|Anglican|Coptic|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Presbyterian)$/;
 const BUILDING =
-  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base)$/;
+  /\s(?:Church|Cathedral|Mosque|Temple|Synagogue|Shrine|Hotel|Museum|University|College|School|Hospital|Airport|Stadium|Mall|Centre|Center|Bakery|Market|Prison|Jail|Embassy|Consulate|Palace|Theatre|Theater|Airfield|Air Base|Bazaar)$/;
 // Words for peoples, faiths and movements, never places ("Hindu", "Indian embassy", "the Maoists"). (Of the words in
 // "-ish", only the peoples': "Arish" is a town.)
 const DEMONYM =

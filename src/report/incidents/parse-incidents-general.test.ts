@@ -11211,3 +11211,26 @@ describe('parseIncidents: checks from the EG gold, scored before it was read (20
     ]);
   });
 });
+
+describe('parseIncidents: readings from the EH gold (2026-12-05, second session)', () => {
+  it('reads a group’s aircraft and commandos as attackers, attacks listed after a colon, and no toll of an earlier killing', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 26, Bessa Front aircraft dropped bombs on the Tarn Air Force base at Kessa, killing three airmen and wounding 16.',
+          'On October 22, rebel commandos attacked an air base near Ulma, killing 14 security personnel.',
+          'On July 4, suicide bombers carried out three attacks: near a consulate in Sorra, a bomber blew himself up, wounding two guards; in Darlo, a bomber blew himself up near a mosque; and near a shrine in Vessa, a bomber killed four security officers.',
+          'On January 15, police in Pasa arrested five suspects in connection with the 2013 murder of blogger Ali Tessa.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2016-03-26', 'attack', ['Kessa'], 3, 16, null],
+      ['2016-10-22', 'attack', ['Ulma'], 14, null, null],
+      ['2016-07-04', 'attack', ['Sorra'], 1, 2, null],
+      ['2016-07-04', 'attack', ['Darlo'], 1, null, null],
+      ['2016-07-04', 'attack', ['Vessa'], 4, null, null],
+      ['2016-01-15', 'arrest', ['Pasa'], null, null, 5],
+    ]);
+  });
+});

@@ -1380,11 +1380,11 @@ function otherYear(text: string, year: number | null): boolean {
 }
 
 // The lead-in of events listed after a colon: "October 7 saw three separate attacks: …", "January 10 brought three
-// attacks on a single day: …" (the count in group 1).
+// attacks on a single day: …", "suicide bombers carried out three attacks: …" (the count in group 1).
 // ("suicide bombers struck three targets in Tashkent within minutes of one another: at the U.S. Embassy, …; at the
 // Israeli Embassy, …": the targets struck, each told with its own toll.)
 const EVENTS_LISTED =
-  /\b(?:(?:saw|brought|witnessed|included|featured|there were) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations)|^(two|three|four|five|six|several|multiple) (?:[\w-]+ )?(?:bombs|blasts|explosions|car bombs|suicide bombers|grenades) (?:exploded|went off|struck|detonated))\b[^:;.]{0,80}:\s+/i;
+  /\b(?:(?:saw|brought|witnessed|included|featured|there were|carried out|conducted|staged|launched|mounted) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations)|^(two|three|four|five|six|several|multiple) (?:[\w-]+ )?(?:bombs|blasts|explosions|car bombs|suicide bombers|grenades) (?:exploded|went off|struck|detonated))\b[^:;.]{0,80}:\s+/i;
 /**
  * A draft whose clause lists its events after a colon, one draft for each event, each read from its own words
  * ("October 7 saw three separate attacks: rockets at a station in Maadi …; a car bomb in El-Tor killed three …; and
@@ -3211,6 +3211,9 @@ const CAPITAL_OF_AFTER_TOWN =
 // (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa".)
 const EVENT_NAMED_BY_TOWN =
   /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
+// A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
+const PAST_KILLING_OF =
+  /\bthe ((?:19|20)\d\d) (?:murders?|killings?|assassinations?|beheadings?|stabbings?|shootings?) of [^,;.]{1,80}/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
 // (Or ", on the road from Sorra to Ulma" told after the event's own place; a road that is all the clause places, "on
 // the road between Kompienga and Pama", keeps its ends.)
@@ -4928,6 +4931,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     // ("killed the leader of the cell that carried out the July 17, 2015 ambush in Ain Defla, which killed nine soldiers,
     // in a raid": the same, an event of another year named with its toll.)
     .replace(PAST_EVENT_TOLL, (aside: string, other: string) => (other === year ? aside : ' '))
+    // ("arrested five suspects in connection with the 2013 murder of blogger Ann Roe": the same, one killed then.)
+    .replace(PAST_KILLING_OF, (named: string, other: string) => (other === year ? named : ' '))
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
     .replace(LATER_OPERATIONS, ' ')
