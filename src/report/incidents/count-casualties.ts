@@ -294,10 +294,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:estimates of the (?:dead|death toll)|(?:death )?toll|the dead|the number of (?:dead|deaths))\\s+(?:[a-z]+\\s+)?(?:ranged|varied) from\\s+${N}\\b`,
       'gi',
     ),
-    // "burning three teachers alive", "burned two shopkeepers alive"
+    // "burning three teachers alive", "burned two shopkeepers alive", "burning alive 17 passengers", "eleven people were
+    // burnt alive"
     gated(
       [['burn'], ['alive']],
-      `\\b(?:burned|burning|burnt)\\s+${N}\\s+(?!${NOT_PEOPLE})(?:[A-Za-z'’-]+\\s+){0,3}?alive\\b`,
+      `\\b(?:burned|burning|burnt)\\s+(?:alive\\s+)?${N}\\s+(?!${NOT_PEOPLE})(?:(?:[A-Za-z'’-]+\\s+){0,3}?alive\\b|(?<=\\balive\\s+\\S+\\s+)(?:[A-Za-z'’-]+\\s+){0,2}?[a-z]+s\\b)|\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:were|was|had been)\\s+(?:burned|burnt)\\s+alive\\b`,
       'gi',
     ),
     // "stabbed three men to death", "hacked two villagers to death"
@@ -1714,7 +1715,7 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
 const UNCOUNTED_JOINED =
-  /^,?\s+(?:and|as well as|along with|together with)\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died)\b)/;
+  /^,?\s+(?:and|as well as|along with|together with)\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number|a number)\s+(?!of\s+(?:them|whom|those|these)\b)(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s(?:-[a-z]+)?(?![\w-])(?!\s+(?:\w+ly\s+)?(?:were|was|had|have|are|suffered|sustained|wounded|injured|hurt|died|fled|escaped|remained|left|returned|gathered|\w+ed)\b)/;
 const UNCOUNTED_WITHIN =
   /\band\s+(?:dozens|scores|hundreds|thousands|several|many|numerous|(?:an? )?(?:unknown|undetermined|unspecified) number)\s+(?:of\s+)?(?:(?:the|their|other)\s+)?(?:[a-z-]+\s+)?[a-z]+s\b/;
 /** A figure whose count goes on with people of no number is no count at all: the field left null. */

@@ -11234,3 +11234,59 @@ describe('parseIncidents: readings from the EH gold (2026-12-05, second session)
     ]);
   });
 });
+
+describe('parseIncidents: cases of the third review of 2026-12-05 (second session)', () => {
+  const read = (...paragraphs: string[]) =>
+    rows(chapter(2017, ...paragraphs)).map(([date, kind, places, killed, , arrested]) => [
+      date,
+      kind,
+      places,
+      killed,
+      arrested,
+    ]);
+  it('keeps a toll when the people of no number after it have a verb of their own, and reads people burned alive', () => {
+    expect(
+      read(
+        'On February 14, militants killed eight soldiers in Tessa and hundreds of civilians fled the town after the attack.',
+        'On April 2, militants burned five villagers alive in Ulma.',
+        'On July 23, attackers torched a bus near Sorra, burning alive 17 passengers.',
+      ),
+    ).toEqual([
+      ['2017-02-14', 'attack', ['Tessa'], 8, null],
+      ['2017-04-02', 'attack', ['Ulma'], 5, null],
+      ['2017-07-23', 'attack', ['Sorra'], 17, null],
+    ]);
+  });
+
+  it('gives no count since the start of the year to the day’s event, and no toll of the killing an arrest is for', () => {
+    expect(
+      read(
+        'On October 10, militants killed two soldiers near Darlo, raising the toll since the start of the year to 64 soldiers killed.',
+        'On March 12, gunmen shot dead a judge in Vessa, and since the start of the year 18 officials have been killed.',
+        'On November 29, police arrested two men in Pasa for the murder of blogger Lia Venn, who was hacked to death in 2015.',
+      ),
+    ).toEqual([
+      ['2017-10-10', 'attack', ['Darlo'], 2, null],
+      ['2017-03-12', 'attack', ['Vessa'], 1, null],
+      ['2017-11-29', 'arrest', ['Pasa'], null, 2],
+    ]);
+  });
+
+  it('reads towns taken, roads opening a sentence, a town by its distance within its province, and attacks listed after a colon', () => {
+    expect(
+      read(
+        'On October 21, the Kessa Front gained control of Resh and the surrounding villages.',
+        'On September 16, on the road between Molan and Orvi, Molan province, militants killed a district official.',
+        'On December 28, militants attacked a checkpoint 5 kilometers north of Kesh, Lorn province, killing four police officers.',
+        'On October 20, two attacks took place: a bomb exploded near a consulate in Tarvo, killing three; and gunmen attacked a hotel in Bessa, killing eight guests.',
+        'On September 27, a court in Ulma ordered that preacher Dov Kell be placed under house arrest.',
+      ),
+    ).toEqual([
+      ['2017-10-21', 'attack', ['Resh'], null, null],
+      ['2017-09-16', 'attack', ['Molan', 'Orvi'], 1, null],
+      ['2017-12-28', 'attack', ['Kesh'], 4, null],
+      ['2017-10-20', 'attack', ['Tarvo'], 3, null],
+      ['2017-10-20', 'attack', ['Bessa'], 8, null],
+    ]);
+  });
+});

@@ -1384,7 +1384,7 @@ function otherYear(text: string, year: number | null): boolean {
 // ("suicide bombers struck three targets in Tashkent within minutes of one another: at the U.S. Embassy, …; at the
 // Israeli Embassy, …": the targets struck, each told with its own toll.)
 const EVENTS_LISTED =
-  /\b(?:(?:saw|brought|witnessed|included|featured|there were|carried out|conducted|staged|launched|mounted) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations)|^(two|three|four|five|six|several|multiple) (?:[\w-]+ )?(?:bombs|blasts|explosions|car bombs|suicide bombers|grenades) (?:exploded|went off|struck|detonated))\b[^:;.]{0,80}:\s+/i;
+  /\b(?:(?:saw|brought|witnessed|included|featured|there were|carried out|conducted|staged|launched|mounted) (two|three|four|five|six|several|multiple) (?:(?:separate|distinct|coordinated|simultaneous|near-simultaneous|further|more|major|deadly) )?(?:attacks|bombings|incidents|assaults|explosions|blasts|shootings)|(?:struck|hit|attacked|targeted) (two|three|four|five|six|several|multiple) (?:(?:separate|different|other) )?(?:targets|sites|locations)|(?:struck|attacked) in (two|three|four|five|six|several|multiple) (?:towns|cities|villages|places|provinces|districts)|^(?:On|In) [^,]{1,30},\s+(two|three|four|five|six|several) (?:separate )?(?:attacks|bombings) (?:took place|occurred)|^(two|three|four|five|six|several|multiple) (?:[\w-]+ )?(?:bombs|blasts|explosions|car bombs|suicide bombers|grenades) (?:exploded|went off|struck|detonated))\b[^:;.]{0,80}:\s+/i;
 /**
  * A draft whose clause lists its events after a colon, one draft for each event, each read from its own words
  * ("October 7 saw three separate attacks: rockets at a station in Maadi …; a car bomb in El-Tor killed three …; and
@@ -1397,7 +1397,7 @@ function eachEventListed(draft: Draft): Draft[] {
   const list = draft.clause.slice(lead.index + lead[0].length);
   // (Targets struck only where each is told in a clause of its own, between semicolons: "struck two targets: a base in
   // Tarn, where …, and a plant in Ulma, where …" is read as places listed.)
-  if (lead[2] !== undefined && !list.includes(';')) return [draft];
+  if ((lead[2] ?? lead[4]) !== undefined && !list.includes(';')) return [draft];
   const items = (
     list.includes(';')
       ? list.split(/;\s+(?:and\s+)?/)
@@ -1405,7 +1405,7 @@ function eachEventListed(draft: Draft): Draft[] {
   )
     .map((item) => item.trim().replace(/[.;,]$/, ''))
     .filter((item) => item.length > 0);
-  const count = parseNumber(lead[1] ?? lead[2] ?? lead[3] ?? '');
+  const count = parseNumber(lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '');
   // (Fewer than the count where the last items have clauses of their own: ", and a suicide bomber killed seven …".)
   if (items.length < 2 || (count !== null && items.length > count)) return [draft];
   // (Only events told each with a verb of its own: not the targets of one attack, "gunmen struck a police station, a
@@ -3211,6 +3211,9 @@ const CAPITAL_OF_AFTER_TOWN =
 // (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa".)
 const EVENT_NAMED_BY_TOWN =
   /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
+// The killing an arrest is for, with what is told of it: "for the murder of blogger Ann Roe, who was hacked to death".
+const ARRESTED_FOR_KILLING =
+  /\b(?:for|over|in connection with|on suspicion of) (?:the|his|her|their) (?:(?:19|20)\d\d )?(?:murders?|killings?|assassinations?|beheadings?|stabbings?) of [^;.]{1,160}/g;
 // A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
 const PAST_KILLING_OF =
   /\bthe ((?:19|20)\d\d) (?:murders?|killings?|assassinations?|beheadings?|stabbings?|shootings?) of [^,;.]{1,80}/g;
@@ -3219,10 +3222,10 @@ const PAST_KILLING_OF =
 // the road between Kompienga and Pama", keeps its ends.)
 const ROAD_WORD = /\b(?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b/;
 const ROAD_BETWEEN =
-  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|,\s+(?:on|along) (?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
+  /\b[A-Z][\w'’]+(?:[-–][A-Z][\w'’]+)+ (?:highway|road|motorway|expressway|railway|rail line|route|corridor|pipeline)\b|(?<=[A-Z][\w'’-]+),\s+(?:on|along) (?:the|a) (?:main )?(?:road|highway|route|railway) (?:from|between) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/g;
 // (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DISTANCE_FROM =
-  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)/g;
+  /\b\d+\s+(?:miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)/g;
 
 // A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
 // in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
@@ -3242,7 +3245,7 @@ const NEAR_A_PLACE =
 // (The police acting, not a site of theirs: "the Aghia Paraskevi police station".)
 const SPAN_WORD = / the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b| since /;
 const SPAN_COUNT_CLAUSE =
-  /(?:,?\s+(?:and|while|but)\s+|;\s+)(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
+  /(?:,?\s+(?:and|while|but)\s+|;\s+|,\s+(?=(?:raising|bringing)\b))(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b|\bsince the (?:start|beginning) of\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
 const POLICE_OF_A_TOWN =
   /\b[A-Z][a-z]+(?= police (?:later )?(?:arrested|detained|raided|apprehended|captured|killed|shot|said|reported|announced)\b)/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
@@ -3364,7 +3367,7 @@ const ONE_EVENT_AT =
 // Kessa border crossing").
 // (Not where the other place is the region the town lies in: "about 30 kilometers west of Sevare, in the Mopti region".)
 const DIRECTION_OF =
-  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
+  /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
 // April 2007 suicide bombings in Casablanca".
@@ -4942,7 +4945,10 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     .replace(SPAN_WORD.test(clause) ? SPAN_COUNT_CLAUSE : NEVER, ' ')
     // ("In connection with the November 20 attack on a hotel, which killed 20 people, police arrested two suspects": the
     // toll of the event an arrest is for is no figure of the arrest.)
-    .replace(d.kind === 'arrest' ? RELATIVE_TOLL : NEVER, ' ');
+    .replace(d.kind === 'arrest' ? RELATIVE_TOLL : NEVER, ' ')
+    // ("arrested two men for the murder of blogger Ann Roe, who was hacked to death in 2015": the killing the arrest is
+    // for.)
+    .replace(d.kind === 'arrest' ? ARRESTED_FOR_KILLING : NEVER, ' ');
   const read = noFigures
     ? NO_FIGURES
     : d.listed
