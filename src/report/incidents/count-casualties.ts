@@ -961,7 +961,7 @@ const NOUN_AND_NAME_AFTER = new RegExp(
 // The attackers counted before a toll: "Two suicide bombers", "two of them detonated their vests" (not "the trial of 12
 // militants").
 const ATTACKERS_COUNTED = new RegExp(
-  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN})\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists|girls|boys|teenagers))\\b`,
+  `(?<!\\bof\\s)\\b(${NUMBER_PATTERN}|[Tt]win)\\s+(?:of them|(?:(?:[a-z-]+|[A-Z][\\w'’-]*)\\s+){0,3}?(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists|girls|boys|teenagers))\\b`,
   'gi',
 );
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
@@ -971,10 +971,11 @@ function attackersCounted(before: string): string | undefined {
   // themselves.")
   const clause = before.slice(Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1);
   let last: string | undefined;
-  for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = m[1];
+  // ("twin suicide bombers": two.)
+  for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = /^twin$/i.test(m[1] ?? '') ? 'two' : m[1];
   // (Not where the clause names the attackers without a count: "suicide bombers among them blew themselves up".)
   if (last === undefined && !ATTACKER_NOUN.test(clause))
-    for (const m of before.matchAll(ATTACKERS_COUNTED)) last = m[1];
+    for (const m of before.matchAll(ATTACKERS_COUNTED)) last = /^twin$/i.test(m[1] ?? '') ? 'two' : m[1];
   return last;
 }
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".

@@ -101,11 +101,11 @@ const DAYS_LISTED =
   /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
 // The part of a later month a period ran into, after its first day: " to early March", " until mid-April".
 const TO_PART_OF_MONTH = new RegExp(
-  `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late|the (?:end|beginning|middle) of)\\s?(${MONTH_NAMES})(?:,? (?:19|20)\\d\\d)?\\b(?!\\s?\\d)`,
+  `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late|the (?:end|beginning|middle|start) of)\\s?(${MONTH_NAMES})(?:,? (?:19|20)\\d\\d)?\\b(?!\\s?\\d)`,
 );
 // "From early July to August 20", "From mid-March to April 9": a part of a month, then the day the period ended.
 const PART_OF_MONTH_TO_DAY = new RegExp(
-  `\\b(?:[Ff]rom|[Bb]etween) (?:early|mid-|late|the (?:end|beginning|middle) of) ?(${MONTH_NAMES}) (?:to|through|until|and) (${MONTH_NAMES}) (\\d{1,2})\\b(?!\\d|:\\d)`,
+  `\\b(?:[Ff]rom|[Bb]etween) (?:early|mid-|late|the (?:end|beginning|middle|start) of) ?(${MONTH_NAMES}) (?:to|through|until|and) (${MONTH_NAMES}) (\\d{1,2})\\b(?!\\d|:\\d)`,
   'g',
 );
 // A day told in the year after the report's: "on January 12 of the following year".
@@ -115,13 +115,13 @@ const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
 // A second month and the year the two share: " and April 2007", "-August 2006" ("the July-August 2006 conflict").
 const MONTH_AND_YEAR = new RegExp(`^(?:,? (?:and|or|to|through) |\\s?[-–/]\\s?)(?:${MONTH_NAMES}),? (\\d{4})\\b`);
 const MONTH_RANGE = new RegExp(
-  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle) of )?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|into|-|–) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle) of )?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
+  `\\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle|start) of )?(${MONTH_NAMES})(?: (\\d{4}))? (?:to|through|until|and|into|-|–) (?:(?:early|mid-|late) ?|the (?:end|beginning|middle|start) of )?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?\\d)`,
   'g',
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
 const MONTH = new RegExp(
-  `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle|start) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".

@@ -11290,3 +11290,22 @@ describe('parseIncidents: cases of the third review of 2026-12-05 (second sessio
     ]);
   });
 });
+
+describe('parseIncidents: the place of an incursion, "the start of" a month, twin bombers (2026-12-05, second session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On April 22, army and police forces repelled a Kessa Front incursion into Darlo, killing 45 militants and capturing 12.',
+          'From the start of October to mid-December, the Kessa Front shelled Ulma, killing 17 civilians.',
+          'On August 2, twin suicide bombers killed themselves and 31 others in Sorra.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2017-04-22', ['Darlo'], 45, 12],
+      ['2017-10', ['Ulma'], 17, null],
+      ['2017-08-02', ['Sorra'], 33, null],
+    ]);
+  });
+});
