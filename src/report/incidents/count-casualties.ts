@@ -3219,7 +3219,7 @@ const NAMES_OF_COUNTED =
 // vehicle", " of the July 1 attack" (up to a comma or "and").
 // ("a suspected logistician in the attack, Ann Roe, and …": the event the one taken had a part in, the same way.)
 const OF_WHAT =
-  /^\s+(?:of|in)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)(?<=\bof\s.*|\b(?:attacks?|bombings?|plots?|siege|assault|massacre|ambush|killings?|kidnappings?)(?=,\s|\s+and\s))/;
+  /^\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,\s|\s+and\s)|^\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|plots?|siege|assault|massacre|ambush|killings?|kidnappings?)(?=,\s|\s+and\s)/;
 // Where the one named by a role holds it: "the wali of Tarn province", "the police commander for northern Tarn", "the
 // group's leader in Tarn" (before the others or the name).
 // The same, at the end of a list item: "the police commander for northern Tarn".
