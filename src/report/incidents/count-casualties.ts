@@ -965,17 +965,20 @@ const ATTACKERS_COUNTED = new RegExp(
   'gi',
 );
 const ATTACKER_NOUN = /\b(?:bombers|attackers|gunmen|assailants|militants|terrorists|fighters|insurgents|jihadists)\b/i;
+/** The count a match of ATTACKERS_COUNTED tells ("twin suicide bombers": two). */
+function attackerCount(m: RegExpMatchArray): string | undefined {
+  return /^twin$/i.test(m[1] ?? '') ? 'two' : m[1];
+}
 /** The last count of attackers in the clause before a toll (after the last semicolon or full stop). */
 function attackersCounted(before: string): string | undefined {
   // (Else the last in the text before: "Two bombers struck a market. They detonated their vests, killing 20 people and
   // themselves.")
   const clause = before.slice(Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1);
   let last: string | undefined;
-  // ("twin suicide bombers": two.)
-  for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = /^twin$/i.test(m[1] ?? '') ? 'two' : m[1];
+  for (const m of clause.matchAll(ATTACKERS_COUNTED)) last = attackerCount(m);
   // (Not where the clause names the attackers without a count: "suicide bombers among them blew themselves up".)
   if (last === undefined && !ATTACKER_NOUN.test(clause))
-    for (const m of before.matchAll(ATTACKERS_COUNTED)) last = /^twin$/i.test(m[1] ?? '') ? 'two' : m[1];
+    for (const m of before.matchAll(ATTACKERS_COUNTED)) last = attackerCount(m);
   return last;
 }
 // An item of a list before the last two, closed by a comma: "Eleven soldiers, " in "Eleven soldiers, three hostages and …".
@@ -1650,10 +1653,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
-  const reading = rescuedNotHeld(
-    oneOfTheOtherSide(stabbedNotKilled(uncountedJoined(readBlanked(input, depth), input), input), input),
-    input,
-  );
+  const reading = AFTER_READING.reduce((read, step) => step(read, input), readBlanked(input, depth));
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
 }
 
@@ -1667,9 +1667,7 @@ function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading
   if (reading.figures.arrested === null || !held || held.includes(' … ') || !TAKEN_WORDS.test(held)) return reading;
   const at = text.indexOf(held);
   if (at < 0 || !RESCUED_BEFORE.test(text.slice(Math.max(0, at - 80), at + held.length))) return reading;
-  const evidence = { ...reading.evidence };
-  delete evidence.arrested;
-  return { ...reading, figures: { ...reading.figures, arrested: null }, evidence };
+  return withoutFigure(reading, 'arrested');
 }
 
 // One of the forces killed, told after a semicolon when the toll before it counted the militants: "killing two
@@ -1708,9 +1706,7 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
   if (at < 0 || text.indexOf(died, at + stabbed.length) < 0) return reading;
   if (killed < wounded) return { ...reading, figures: { ...reading.figures, wounded: wounded - killed } };
   // ("stabbed two guards, killing both": none of them left wounded, and the text gives no other.)
-  const evidence = { ...reading.evidence };
-  delete evidence.wounded;
-  return { ...reading, figures: { ...reading.figures, wounded: null }, evidence };
+  return withoutFigure(reading, 'wounded');
 }
 
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
@@ -1729,17 +1725,30 @@ function uncountedJoined(reading: CasualtyReading, text: string): CasualtyReadin
     const at = text.indexOf(last);
     const after = at < 0 ? '' : text.slice(at + last.length, at + last.length + 100);
     if (!UNCOUNTED_WITHIN.test(words) && !UNCOUNTED_JOINED.test(after)) continue;
-    const evidence = { ...out.evidence };
-    delete evidence[field];
-    out = {
-      ...out,
-      figures: { ...out.figures, [field]: null },
-      evidence,
-      accounts: field === 'killed' ? null : out.accounts,
-    };
+    out = withoutFigure(out, field);
   }
   return out;
 }
+
+/** A reading with one field's figure and words dropped (and the two accounts, where it is the deaths). */
+function withoutFigure(reading: CasualtyReading, field: keyof Casualties): CasualtyReading {
+  const evidence = { ...reading.evidence };
+  delete evidence[field];
+  return {
+    ...reading,
+    figures: { ...reading.figures, [field]: null },
+    evidence,
+    accounts: field === 'killed' ? null : reading.accounts,
+  };
+}
+
+// Checks made on a whole reading, each on the figures the one before left, in this order.
+const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => CasualtyReading> = [
+  uncountedJoined,
+  stabbedNotKilled,
+  oneOfTheOtherSide,
+  rescuedNotHeld,
+];
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
