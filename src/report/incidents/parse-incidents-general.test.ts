@@ -11309,3 +11309,28 @@ describe('parseIncidents: the place of an incursion, "the start of" a month, twi
     ]);
   });
 });
+
+describe('parseIncidents: one more dead told with an aside between the person and "also killed" (2026-12-05, third session)', () => {
+  it('adds the one more as it adds it without the aside, and reads a list of victims after "including" to its end', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On March 5, a car bomb exploded at a checkpoint in Korvath, killing 10 people. The driver, believed to be a foreign fighter, was also killed.',
+          'On March 6, a car bomb exploded at a checkpoint in Dorvath, killing 10 people. The bomber, a local man, also died.',
+          'On March 8, gunmen shot dead a judge in Morvath; his bodyguard, a police constable, was also killed.',
+          'On March 9, gunmen shot dead a judge in Porvath; his bodyguard, a police constable, was also wounded.',
+          'On July 1, a bomb exploded at a checkpoint in Corl, killing 10 people, including a soldier, several members of a militia, and two farmers.',
+          'On July 5, a bomb exploded at a checkpoint in Horl, killing five foreigners, including two Britons, and a local guard.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2017-03-05', ['Korvath'], 11, null],
+      ['2017-03-06', ['Dorvath'], 11, null],
+      ['2017-03-08', ['Morvath'], 2, null],
+      ['2017-03-09', ['Porvath'], 1, 1],
+      ['2017-07-01', ['Corl'], 10, null],
+      ['2017-07-05', ['Horl'], 6, null],
+    ]);
+  });
+});
