@@ -11334,3 +11334,24 @@ describe('parseIncidents: one more dead told with an aside between the person an
     ]);
   });
 });
+
+describe('parseIncidents: those arrested with a leader, and one taken by "detaining", "capturing their …" (2026-12-05, third session)', () => {
+  it('counts the leader and the members taken with him', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 10, security forces disrupted a cell in Torv, detaining its leader and four members.',
+          'On March 11, police in Vorv arrested the cell’s leader and four of its members.',
+          'On March 12, police raided a house in Worv, arresting the group’s financier.',
+          'On March 13, troops attacked a camp near Xorv, killing 12 militants and capturing their commander.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2016-03-10', 'arrest', ['Torv'], null, 5],
+      ['2016-03-11', 'arrest', ['Vorv'], null, 5],
+      ['2016-03-12', 'arrest', ['Worv'], null, 1],
+      ['2016-03-13', 'clash', ['Xorv'], 12, 1],
+    ]);
+  });
+});
