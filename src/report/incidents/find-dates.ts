@@ -349,6 +349,8 @@ const FULL_MONTH = new RegExp(MONTH_NAMES);
 // What every HOLIDAY match holds.
 const HOLIDAY_NAME =
   /Christmas|New Year|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|All S(?:aint|oul)s/;
+// A day told by its month: "January 27", "27 January".
+const TOLD_DAY = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})\\b)`);
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "On the
 // eve of Idul Fitri" (as Indonesia writes it), "on Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone,
 // nor another year's: "on Ashura 2012").
@@ -681,11 +683,22 @@ export function findDates(
       );
   }
   // "On the first day of Eid al-Adha, a suicide bomber …", "on Ashura": a day of the Islamic calendar in the report's year.
-  if (year !== null && ISLAMIC_NAME.test(sentence))
+  if (year !== null && ISLAMIC_NAME.test(sentence)) {
+    // ("On January 27, a suicide bomber attacked a crowd … on the eve of Ashura": the day is told already, in the same
+    // clause; the holiday only names it. Not after a semicolon or "and": "…; and on Ashura, a bomber …" is another day.)
+    const toldDay = sentence.search(TOLD_DAY);
+    const clauseEnd = toldDay < 0 ? -1 : sentence.indexOf(';', toldDay);
     for (const m of sentence.matchAll(ISLAMIC_HOLIDAY)) {
       const [whole, which, name = ''] = m;
       // ("On Ashura (November 15), …": the day is written out, as for Easter above.)
       if (DAY_WRITTEN_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 18))) continue;
+      if (
+        toldDay >= 0 &&
+        toldDay < m.index &&
+        (clauseEnd < 0 || clauseEnd > m.index) &&
+        !/\b(?:and|but|while|then|later|earlier)\s+$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+      )
+        continue;
       const day = islamicHoliday(year, name);
       if (!day) continue;
       const shift = which === 'eve' ? -1 : which === 'second' ? 1 : which === 'third' ? 2 : 0;
@@ -695,6 +708,7 @@ export function findDates(
       const start = m.index + (the >= 0 ? the : whole.indexOf(name));
       push(start, m.index + whole.length, addDays(day, shift), null, 'day', 4, year);
     }
+  }
   // "On Independence Day, border guards exchanged fire …", "On the eve of Merdeka Day, police arrested …", "On Orthodox
   // Christmas Eve, …": a national holiday of the chapter's country, or the day before it.
   const mayNameDay =

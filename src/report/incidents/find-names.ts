@@ -152,6 +152,11 @@ const PLACE_PATTERNS = [
     `\\bthe (${NAME}) (?:regional|region|provincial|province|district|city|oblast|governorate|governor['’]s|border (?:gate|crossing|post|checkpoint))\\b`,
     'g',
   ),
+  // "in the Makati financial district", "the Hamra commercial area": a town's quarter told by what is done there.
+  new RegExp(
+    `\\bthe (${NAME}) (?:financial|business|commercial|industrial|residential|diplomatic|shopping|market|historic) (?:district|area|quarter|zone)\\b`,
+    'g',
+  ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk", "as his vehicle
   // passed through Baabda", "mortar rounds fired into Tarn", "rockets fired toward Tarn", "convoys leaving Tarn", "aboard Flight
   // 253 as it approached Tarn"
@@ -333,7 +338,7 @@ function isDemonym(name: string): boolean {
 // Shell's Benisede flow station", "inside the Shell residential compound"; peoples and faiths in the plural: "attacks
 // on Houthis", "Americans in Ulma").
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Peshmerga|Kingdom(?! of)|Gate|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Ramadan|Eid|Ashura|Easter|Passover|Diwali|Nowruz|Muharram|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE|Shell|Agip|Eni|Chevron|Texaco|ExxonMobil|Exxon|Mobil|Areva|Orano|Satom|Halliburton|Statoil|Equinor|Sonatrach|Saipem|Willbros|Schlumberger|Starbucks|United Nations|Houthis?|Americans|Europeans?|Africans?|Christians|Militants|Insurgents|Aid|Buddhism|Hinduism|Christianity|Judaism)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|New Year|Hizb|Harakat|Tehrik|Lashkar(?! Gah)|Jaish|Jamaat|Hindu|Sikh|Sunni|Shia|Kurdish|Peshmerga|Kingdom(?! of)|Gate|Labor|Labour|Supreme|Commander|General|Bishop|Mayor|Governor|The|This|That|These|Those|Some|Many|Most|All|In|On|At|A|An|His|Her|Their|Its|Our|One|Two|Three|President|Prime|Minister|Parliament|Line|Congress|Government|Ministry|Department|Office|Committee|Council|Court|Party|Group|Organization|Forces|Special|National|International|Islamic|Islam|Muslim|Christian|Jesus|Christ|God|Allah|Ramadan|Eid|Ashura|Easter|Passover|Diwali|Nowruz|Muharram|Valentine|Halloween|Hanukkah|Thanksgiving|Finance|Interior|Defen[cs]e|Justice|Foreign|Education|Health|Information|English|Arabic|Russian|Article|Resolution|Law|Chapter|Section|Volume|Annual|Country|Reports?|Terrorism|Counterterrorism|Security|Police|Army|Military|UN|U\.S|US|EU|NATO|OSCE|Shell|Agip|Eni|Chevron|Texaco|ExxonMobil|Exxon|Mobil|Areva|Orano|Satom|Halliburton|Statoil|Equinor|Sonatrach|Saipem|Willbros|Schlumberger|Starbucks|United Nations|Houthis?|Americans|Europeans?|Africans?|Christians|Militants|Insurgents|Aid|Buddhism|Hinduism|Christianity|Judaism)\b/;
 const ORG_WORD =
   "(?:Trust|Foundation|Office|Ministry|Committee|Forces|Force|Corps|Command|Squad|Police|Army|Front|Party|Group|Network|Brigades?|Movement|Organization|Unit|Service|Guard|Council|Agency|Bureau|Directorate|Battalion|Union|Jihad|Taliban|Hizballah|Hamas|Shabaab|Qa'ida|Qaida|State|Court)";
 // A name that ends in an organization word ("Interior Ministry"): compiled once, not once per name.

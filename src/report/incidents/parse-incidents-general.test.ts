@@ -11355,3 +11355,28 @@ describe('parseIncidents: those arrested with a leader, and one taken by "detain
     ]);
   });
 });
+
+describe('parseIncidents: a holiday naming a day told already, bombs with tolls of their own after semicolons, a town’s business district (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On January 27, a suicide bomber attacked a crowd near a procession in Ulma on the eve of Ashura, killing 15 people and wounding 60.',
+          'On February 14, in coordinated bombings on Valentine’s Day, a bomb exploded on a bus in the Kessa business district of Sorra, killing four people and wounding 60; a bomb at a bus terminal in Tarvo City killed three people; and a bomb at a mall in Belo killed one person.',
+          'On February 15, police arrested two men alleged to have planned and carried out the Kessa bus bombing, in Dorla.',
+          'On July 19, bombers targeted a convoy in Hubra, killing 30 people; a mosque at a training center in Kohra, killing 22; and a police convoy in Hangra, killing seven.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2007-01-27', 'attack', ['Ulma'], 15, 60, null],
+      ['2007-02-14', 'attack', ['Kessa', 'Sorra'], 4, 60, null],
+      ['2007-02-14', 'attack', ['Tarvo City'], 3, null, null],
+      ['2007-02-14', 'attack', ['Belo'], 1, null, null],
+      ['2007-02-15', 'arrest', ['Dorla'], null, null, 2],
+      ['2007-07-19', 'attack', ['Hubra'], 30, null, null],
+      ['2007-07-19', 'attack', ['Kohra'], 22, null, null],
+      ['2007-07-19', 'attack', ['Hangra'], 7, null, null],
+    ]);
+  });
+});
