@@ -69,6 +69,8 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)
 // coordinated bombings and arson attacks".)
 // A count for the year or the country, told as an aside: "one of more than 20 women to carry out such attacks during the year".
 const YEAR_ASIDE = /\b(?:during|throughout|over) the year\b|\bsuch attacks\b/i;
+const HELD_ONES_PAST =
+  /^;\s+(?:(?:officials|police|authorities|prosecutors|investigators|the (?:\w+ )?(?:ministry|government|army|military|police))\s+(?:said|say|stated|alleged)\s+(?:that\s+)?)?(?:he|she|they|the (?:suspects?|men|man|woman))\s+had\s+(?:\w+ly\s+)?(?:built|made|assembled|supplied|carried out|planned|organi[sz]ed|financed|recruited|taken part|participated|been (?:involved|responsible))\b/i;
 const NOT_ONE_EVENT =
   /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another|(?:the|a|an) (?:[\w-]+ ){0,3}?(?:wave|spate|surge|series|string|rise|increase|peak|escalation|upsurge)s?)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|no (?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence) (?:took place|occurred|(?:was|were) reported)|passed (?:off )?(?:peacefully|without incident)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|^(?:The )?(?:killings|attacks|bombings|abductions|kidnappings|raids|arrests|violence) (?:continued|persisted|resumed)(?: [a-z]+)?(?: in [A-Z][a-z]+)?(?=\.?$)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?<!\b(?:wave|series|string|spate|rash|salvo) of )(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
@@ -516,10 +518,12 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const text = asideless.includes('anniversary of ') ? asideless.replace(ANNIVERSARY_ASIDE, '$1') : asideless;
   // "…, killing 25 and injuring nearly 190; she was one of more than 20 women to carry out such attacks during the year":
   // a count for the year told after a semicolon is an aside; the clause before it tells the event.
+  // ("… captured Sami al-Jaaf in Baghdad; officials said he had built more than 30 car bombs used in attacks": so is a
+  // past of the one held.)
   const semicolon = text.indexOf(';');
   if (
     semicolon > 0 &&
-    YEAR_ASIDE.test(text.slice(semicolon)) &&
+    (YEAR_ASIDE.test(text.slice(semicolon)) || HELD_ONES_PAST.test(text.slice(semicolon))) &&
     NOT_ONE_EVENT.test(text.slice(semicolon)) &&
     !NOT_ONE_EVENT.test(text.slice(0, semicolon))
   )
@@ -733,7 +737,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return null;
   // "Parliament passed the … Act, … on terrorist financing and detention": a law names arrests without telling one.
-  if (LAW.test(text) && !violentVerb) return null;
+  // (An arrest told before the word is an arrest: "Police arrested 19 men accused of planning attacks on Ashura
+  // commemorations".)
+  const law = violentVerb ? null : LAW.exec(text);
+  if (law && !ARRESTS_TOLD.test(text) && (ARREST.exec(text)?.index ?? Number.POSITIVE_INFINITY) > law.index)
+    return null;
   // ("the government banned public gatherings in Fennick after a bombing there": a ban, and the event it answers named
   // after it; no event of its own.)
   if (BAN_MEASURE.test(text) && !VIOLENT_VERB.test(text.replace(AFTER_TAIL, ' '))) return null;

@@ -205,7 +205,7 @@ const PLACE_PATTERNS = [
   ),
   // "in the Panjwai and Zhari districts": two places of one kind
   new RegExp(
-    `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|suburbs|neighbou?rhoods|governorates|counties)\\b`,
+    `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|suburbs|neighbou?rhoods|governorates|counties|divisions|departments|prefectures|communes|municipalities|states|wilayas)\\b`,
     'g',
   ),
   // "in Pakistan's Balochistan province": the province a country's possessive names

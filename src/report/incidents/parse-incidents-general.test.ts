@@ -11380,3 +11380,26 @@ describe('parseIncidents: a holiday naming a day told already, bombs with tolls 
     ]);
   });
 });
+
+describe('parseIncidents: an arrest told before a word of commemoration, a past of the one held after a semicolon, regions of one kind in the plural, a capitalized Member of Parliament, the victim with two words before "driver" (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In mid-October, security forces arrested 19 suspected members in Dorla whom the ministry accused of planning attacks on Ashura commemorations.',
+          'On January 15, police captured Sami Kessal in Ulma; officials said he had built more than 30 car bombs used in attacks in the capital.',
+          'In mid-August, security forces arrested more than 60 suspected collaborators in the Kessa-Sava and Dorla-Tsanaga divisions.',
+          'In late August, gunmen shot dead a Member of Parliament, Omar Haji Tessa, outside a mosque in Tarvo.',
+          'On February 16, a suicide bomber detonated explosives on a tourist bus near Belo, killing three Korlish tourists and the Vessan bus driver and injuring 14.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2012-10', 'arrest', ['Dorla'], null, null, 19],
+      ['2012-01-15', 'arrest', ['Ulma'], null, null, 1],
+      ['2012-08', 'arrest', ['Kessa-Sava', 'Dorla-Tsanaga'], null, null, 60],
+      ['2012-08', 'attack', ['Tarvo'], 1, null, null],
+      ['2012-02-16', 'attack', ['Belo'], 4, 14, null],
+    ]);
+  });
+});
