@@ -68,6 +68,8 @@ const THREAT_ONLY = /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|vow(?:ed|ing)
 // ("more than 30 attacks struck Tarn and Ulma" on one day is one wave, told as the subject that struck; so are "nearly 30
 // coordinated bombings and arson attacks".)
 // A count for the year or the country, told as an aside: "one of more than 20 women to carry out such attacks during the year".
+const RUMORED_ATTACK =
+  /\b(?:rumou?rs?|false alarms?|panic)\b[^.;]{0,40}?\b(?:of|that|about)\b[^.;]{0,40}?\b(?:bombs?|bombers?|attacks?|explosions?|explosives?)\b/i;
 const YEAR_ASIDE = /\b(?:during|throughout|over) the year\b|\bsuch attacks\b/i;
 const HELD_ONES_PAST =
   /^;\s+(?:(?:officials|police|authorities|prosecutors|investigators|the (?:\w+ )?(?:ministry|government|army|military|police))\s+(?:said|say|stated|alleged)\s+(?:that\s+)?)?(?:he|she|they|the (?:suspects?|men|man|woman))\s+had\s+(?:\w+ly\s+)?(?:built|made|assembled|supplied|carried out|planned|organi[sz]ed|financed|recruited|taken part|participated|been (?:involved|responsible))\b/i;
@@ -529,6 +531,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return classifyIncident(text.slice(0, semicolon));
   if (NOT_ONE_EVENT.test(text)) return null;
+  // ("nearly 1,000 pilgrims died in a stampede … after rumors spread of a suicide bomber in the crowd": a panic at a
+  // rumored attack, no attack.)
+  if (text.includes('stampede') && RUMORED_ATTACK.test(text)) return null;
   // ("On June 10, ISIL captured Mosul": a town taken by a group named as the subject, no arrest.)
   if (
     (text.includes('captured') || text.includes('seized') || text.includes('overran') || text.includes('control of')) &&

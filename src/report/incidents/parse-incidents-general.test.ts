@@ -11403,3 +11403,20 @@ describe('parseIncidents: an arrest told before a word of commemoration, a past 
     ]);
   });
 });
+
+describe('parseIncidents: a stampede at a rumored attack, and a total of arrests over several plots after an arrest (2026-12-05, third session)', () => {
+  it('makes no attack of the stampede, and keeps the arrest’s own figure', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On August 31, nearly 1,000 pilgrims died in a stampede on a bridge in Ulma after rumors spread of a suicide bomber in the crowd. Earlier that day, mortar rounds fired at the Ulma shrine killed seven people.',
+          'On July 2, police in Sorra arrested Omar Haneef, a doctor, at the airport; the charges against him were later dropped. In all, police arrested eight people in connection with the plots.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2005-08-31', 'attack', ['Ulma'], 7, null],
+      ['2005-07-02', 'arrest', ['Sorra'], null, 1],
+    ]);
+  });
+});

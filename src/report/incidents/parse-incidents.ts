@@ -107,8 +107,8 @@ function storyTotal(sentence: string, story: Draft | null): boolean {
     !YEAR_COUNT.test(sentence) &&
     !COUNTED_EVENTS.test(sentence) &&
     !PERIOD_WORD.test(sentence) &&
-    // (Where the story told a toll already, the total would be added to it.)
-    !storyWords(story).some((s) => HARM_WORD.test(s))
+    // (Where the story told a toll already, the total would be added to it; so would arrests to arrests told.)
+    !storyWords(story).some((s) => HARM_WORD.test(s) || (ARREST_WORD.test(s) && ARREST_WORD.test(sentence)))
   );
 }
 const PERIOD_WORD = /\b(?:month|months|weeks|year|half|quarter|period|since)\b/i;
@@ -130,7 +130,8 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
-const COUNTED_EVENTS = /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings)\b/i;
+const COUNTED_EVENTS =
+  /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings|plots|cases|investigations)\b/i;
 // An undated sentence that can only go on telling the story before it: a denial of casualties ("There were no other
 // casualties."), the event named by its
 // kind with no place of its own ("The blast also wounded 12", not "The attack in Tarn …"), a toll given again.
@@ -1451,6 +1452,7 @@ const LATER_DEATHS_TOLD = new RegExp(
 );
 
 // Words of a toll of dead or hurt (no arrests: "Police arrested three men in the May 3 bombing" is an event of its own).
+const ARREST_WORD = /\b(?:arrest|detain|captur|apprehend|custody)/i;
 const HARM_WORD = new RegExp(`\\b(?:${KILL_STEMS}|${HURT_STEMS}|harm|casualt)`, 'i');
 
 // A day counted from an event the sentence names: "Eight days after the Ashdod bombing, …" (its name in group 1).
