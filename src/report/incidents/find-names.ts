@@ -154,7 +154,7 @@ const PLACE_PATTERNS = [
   ),
   // "in the Makati financial district", "the Hamra commercial area": a town's quarter told by what is done there.
   new RegExp(
-    `\\bthe (${NAME}) (?:financial|business|commercial|industrial|residential|diplomatic|shopping|market|historic) (?:district|area|quarter|zone)\\b`,
+    `\\bthe (${NAME}) (?:financial|business|commercial|industrial|residential|diplomatic|shopping|market|historic|tourist|banking|entertainment|government|university) (?:district|area|quarter|zone)\\b`,
     'g',
   ),
   // "in Atyrau", "outside Almaty", "in Aktobe and Astana", "in north Belfast", "in northern Varsk", "as his vehicle
@@ -183,7 +183,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu", "in the vicinity of Murzuq"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z-]+ ){0,2}(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z-]+ ){0,2}(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|communes|municipalities|prefectures|departments|divisions|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

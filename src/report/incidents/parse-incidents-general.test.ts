@@ -11420,3 +11420,32 @@ describe('parseIncidents: a stampede at a rumored attack, and a total of arrests
     ]);
   });
 });
+
+describe('parseIncidents: the third review of the session (what the one held had done, regions listed after "the communes of", one more told by "His"/"Their" or with an aside) (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On July 14, police detained a bomb maker in Varna; authorities said he had supplied explosives for attacks that killed more than 100 people.',
+          'On August 8, police arrested a member of the group in Mirra; he is suspected of having bombed a church in Dorra, killing 14.',
+          'On January 17, gunmen killed eight farmers in the communes of Tolla and Pessa.',
+          'On March 21, militants attacked the prefectures of Brix and Zanta, killing three.',
+          'On April 9, a bomb exploded near hotels in the Lorra tourist district, wounding 12.',
+          'On October 2, gunmen shot dead a judge in Kolla. His driver was also killed.',
+          'On October 4, gunmen killed three teachers at a school in Ormo. A fourth teacher, who had tried to flee, was also killed.',
+          'On October 5, gunmen killed two judges in Sella. Their driver, an elderly man, was also killed.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2017-07-14', 'arrest', ['Varna'], null, null, 1],
+      ['2017-08-08', 'arrest', ['Mirra'], null, null, 1],
+      ['2017-01-17', 'attack', ['Tolla', 'Pessa'], 8, null, null],
+      ['2017-03-21', 'attack', ['Brix', 'Zanta'], 3, null, null],
+      ['2017-04-09', 'attack', ['Lorra'], null, 12, null],
+      ['2017-10-02', 'attack', ['Kolla'], 2, null, null],
+      ['2017-10-04', 'attack', ['Ormo'], 4, null, null],
+      ['2017-10-05', 'attack', ['Sella'], 3, null, null],
+    ]);
+  });
+});
