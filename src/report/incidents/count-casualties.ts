@@ -1286,6 +1286,9 @@ const NAMED_WAS_KILLED = new RegExp(
 // Two or more people, each "a …", then "were killed": "a parliamentarian, a tribal elder, and a boy were killed".
 const A_CHAIN_KILLED =
   /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}(?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)),?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:were|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered)|(?:also\s+)?(?:died|lost their lives))\b/i;
+// The same for the hurt: "a police officer and a civilian were slightly injured".
+const A_CHAIN_WOUNDED =
+  /\b((?:an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+){0,6}an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:were|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
 // One more of the same, counted after the first: "a second militant was also killed", "a third suspect was arrested",
 // "; a policeman guarding the house was also killed",
 // "…, two of whom died at the scene; a third died of his injuries that night", "Three of the men were killed at the
@@ -3627,6 +3630,16 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
     result.killed = (result.killed ?? 0) + chain[1].split(LIST_SPLIT).length + alongWith(end, 'killed');
     used.fill(1, chain.index, end);
     cite('killed', chain.index, end);
+  }
+  // ("…; a police officer and a civilian were slightly injured": one hurt for each, where no hurt were read.)
+  const hurtChain =
+    result.wounded === null && lower.includes(' and a') && /\b(?:injured|wounded|hurt)\b/.test(lower)
+      ? A_CHAIN_WOUNDED.exec(text)
+      : null;
+  if (hurtChain?.[1] && !isUsed(hurtChain.index, hurtChain.index + hurtChain[0].length)) {
+    result.wounded = hurtChain[1].split(LIST_SPLIT).length;
+    used.fill(1, hurtChain.index, hurtChain.index + hurtChain[0].length);
+    cite('wounded', hurtChain.index, hurtChain.index + hurtChain[0].length);
   }
   // "Hostage Ewold Horn, who had been held since 2012, was killed …; six fighters were also killed": the one named
   // died too.

@@ -11449,3 +11449,28 @@ describe('parseIncidents: the third review of the session (what the one held had
     ]);
   });
 });
+
+describe('parseIncidents: the hurt listed one by one, one more arrested in a town of its own, a deadline as no day to count from, a day after a month told alone (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On June 1, a militant was killed when a bomb she was carrying exploded prematurely at a ministry in Ulma; a police officer and a civilian were slightly injured.',
+          'On the night of June 30, police arrested a man and a woman on a motorway near Dorla, Kessex, and another suspect was arrested in Lorpool.',
+          'On July 11, seven bombs exploded on trains in Mumba, killing 187 people. Authorities blamed the group; by September 30, police said they had arrested 15 suspects. On the same day, militants hurled grenades at tourist vehicles in Srina, killing eight tourists.',
+          'In mid-December, the army reported that troops had killed two suspected militants in a gun battle in Raman district. The following day, a roadside bomb wounded four soldiers on patrol in Bacho district.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2005-06-01', 'attack', ['Ulma'], 1, 2, null],
+      ['2005-06-30', 'arrest', ['Dorla', 'Kessex'], null, null, 2],
+      ['2005-06-30', 'arrest', ['Lorpool'], null, null, 1],
+      ['2005-07-11', 'attack', ['Mumba'], 187, null, null],
+      ['2005-09-30', 'arrest', [], null, null, 15],
+      ['2005-07-11', 'attack', ['Srina'], 8, null, null],
+      ['2005-12', 'clash', ['Raman'], 2, null, null],
+      ['2005-12', 'attack', ['Bacho'], null, 4, null],
+    ]);
+  });
+});

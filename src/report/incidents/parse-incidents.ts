@@ -371,6 +371,8 @@ const THEN =
 const THEN_ALL = new RegExp(THEN.source, 'g');
 const OTHER_FORCE_ARRESTED =
   /,\s+(?:and|while)\s+(?:(?:in|during) (?:a|an) (?:coordinated|separate|parallel|joint|simultaneous) (?:operation|raid|sweep),?\s+)?(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:police|officers|agents|authorities|troops|soldiers|gendarmes)\s+(?:in\s+[A-Z][\w'’-]*\s+)?(?:arrested|detained|captured|apprehended)\s)/;
+const ANOTHER_ARRESTED =
+  /,\s+and\s+(?=(?:another|a second|a third)\s+(?:[\w-]+\s+)?(?:suspect|man|woman|person|member|militant)\s+was\s+(?:also\s+|later\s+)?(?:arrested|detained|captured|apprehended)\s+(?:in|at|near)\s+[A-Z])/;
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
 // (The place told after the day's other words: "arrested Ann Roe and Bo Tarn after a standoff at a flat in west Ulma".)
 const ARRESTED_IN_PLACE =
@@ -620,6 +622,11 @@ function splitThen(clause: string, depth = 0): string[] {
     !/\b(?:of them|them)\b/.test(clause.slice(other.index))
   )
     return [clause.slice(0, other.index), clause.slice(other.index + other[0].length)];
+  // ("police arrested a man and a woman near Sandbach, and another suspect was arrested in Liverpool": one more, taken
+  // in a town of its own.)
+  const oneMore = clause.includes('another') || clause.includes(' a second') ? ANOTHER_ARRESTED.exec(clause) : null;
+  if (oneMore && ARRESTED_IN_PLACE.test(clause.slice(0, oneMore.index)))
+    return [clause.slice(0, oneMore.index), clause.slice(oneMore.index + oneMore[0].length)];
   // ("…, killing three police officers, gunmen killed six soldiers near Ulma, and …": clauses parted by a comma alone
   // only where the words before tell a toll of their own, not "On May 3, gunmen killed 12".)
   let m: RegExpExecArray | null = null;
@@ -2012,14 +2019,18 @@ function datesOf(r: Reader, sentence: string) {
   // ("… cleared the sit-ins in Cairo on August 14. The ministry said 638 people were killed that day. Five days later,
   // militants stopped two minibuses …": kept over up to two sentences of the same passage that tell no day of their own.)
   // (Not over a sentence that opens a day of its own no date gives: "On election day, insurgents …".)
+  // ("…; by September 30, police said they had arrested 15 suspects. On the same day, militants hurled grenades …": a
+  // day told as a deadline is no day the next sentence counts from.)
+  const deadline = (m: DateMention) => /\b[Bb]y\s+$/.test(sentence.slice(Math.max(0, m.start - 4), m.start));
+  const dayTold = mentions.findLast((m) => !m.reference && !deadline(m));
   const keep =
-    !lastTold &&
-    mentions.length === 0 &&
+    !dayTold &&
+    mentions.every((m) => !m.reference && deadline(m)) &&
     lastDay !== null &&
     r.earlier.length > 0 &&
     r.previousDayAge < 2 &&
     !OWN_DAY_UNDATED.test(sentence);
-  r.previousDay = lastTold && lastTold.date.length === 10 && !lastTold.endDate ? lastTold.date : keep ? lastDay : null;
+  r.previousDay = dayTold && dayTold.date.length === 10 && !dayTold.endDate ? dayTold.date : keep ? lastDay : null;
   r.previousDayAge = keep ? r.previousDayAge + 1 : 0;
   // ("On August 5, a fire broke out in an apartment in Antalya …. The following day, police in Diyarbakir arrested …": a
   // day the sentence before told counts, though it told no event.)
@@ -2212,10 +2223,14 @@ function datesOf(r: Reader, sentence: string) {
                   relative[0],
                 )
               ? from.slice(0, 7)
-              : shiftDays(
-                  from,
-                  daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
-                );
+              : // ("In mid-December, troops killed two militants …. The following day, a roadside bomb …": a day
+                // counted from a month told alone is in that month, no day known.)
+                from.length === 7 && /\b(?:day|morning|evening|night|afternoon)\b/i.test(relative[0])
+                ? from
+                : shiftDays(
+                    from,
+                    daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                  );
     // ("Nine days later, 13 bombs ripped through Guwahati … on October 30": the day counted to is the day written; one
     // event, told by the written day.)
     const [written] = mentions;
