@@ -1712,6 +1712,34 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
   return withoutFigure(reading, 'wounded');
 }
 
+// One shot in a part of the body, where no one is told dead: "shot a 15-year-old activist in the head", "shot a police
+// officer in the leg".
+const SHOT_IN_BODY =
+  /\bshot\s+(?:an?|the|his|her|[A-Z][\w'’-]+|\d{1,3}-year-old)\s+(?:[\w'’-]+\s+){0,4}?in the (?:head|legs?|chest|back|neck|arms?|stomach|shoulder|face|abdomen|hand|foot)\b/;
+const ANY_DEATH = /\b(?:kill|died|dead|death|fatal|murder)/i;
+/** One wounded for the one shot (see SHOT_IN_BODY), alone or before others told "also wounded". */
+function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading {
+  const { killed, wounded } = reading.figures;
+  if (killed !== null || !text.includes('shot') || ANY_DEATH.test(text)) return reading;
+  const shot = SHOT_IN_BODY.exec(text);
+  if (!shot) return reading;
+  const told = reading.evidence.wounded;
+  if (wounded === null || told === undefined)
+    return {
+      ...reading,
+      figures: { ...reading.figures, wounded: 1 },
+      evidence: { ...reading.evidence, wounded: shot[0] },
+    };
+  // ("…; two of her classmates were also wounded": more, after the one shot.)
+  if (!/\balso\s+(?:wounded|injured|hurt)\b/.test(told) || text.indexOf(told) < shot.index + shot[0].length)
+    return reading;
+  return {
+    ...reading,
+    figures: { ...reading.figures, wounded: wounded + 1 },
+    evidence: { ...reading.evidence, wounded: `${shot[0]} … ${told}` },
+  };
+}
+
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
 const UNCOUNTED_JOINED =
@@ -1749,6 +1777,7 @@ function withoutFigure(reading: CasualtyReading, field: keyof Casualties): Casua
 const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => CasualtyReading> = [
   uncountedJoined,
   stabbedNotKilled,
+  shotNotKilled,
   oneOfTheOtherSide,
   rescuedNotHeld,
 ];

@@ -11474,3 +11474,23 @@ describe('parseIncidents: the hurt listed one by one, one more arrested in a tow
     ]);
   });
 });
+
+describe('parseIncidents: one shot in a part of the body is wounded, and a bombing after a semicolon in a town of its own (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On October 9, a gunman boarded a school van in Mingra and shot 15-year-old activist Lara Tessa in the head; two of her classmates were also wounded.',
+          'On October 12, gunmen shot a police officer in the leg in Dorla.',
+          'On December 6, a suicide bomber attacked worshippers at a shrine in Kabra, killing at least 56 people; a near-simultaneous bombing in Mazra killed four more.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2011-10-09', 'attack', ['Mingra'], null, 3],
+      ['2011-10-12', 'attack', ['Dorla'], null, 1],
+      ['2011-12-06', 'attack', ['Kabra'], 56, null],
+      ['2011-12-06', 'attack', ['Mazra'], 4, null],
+    ]);
+  });
+});
