@@ -11494,3 +11494,23 @@ describe('parseIncidents: one shot in a part of the body is wounded, and a bombi
     ]);
   });
 });
+
+describe('parseIncidents: designations of companies, branches and officials (2026-12-05, third session)', () => {
+  it('reads each as a designation, not an appointment', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On February 26, Tessaland designated four companies and three individuals for their links to the Kessa Front.',
+          'On June 2, the two governments jointly designated five additional branches of the foundation.',
+          'On May 19, the two governments jointly designated two senior Kessa Front officials.',
+          'On July 4, the ministry designated two officials to oversee the program.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2016-02-26', 'designation'],
+      ['2016-06-02', 'designation'],
+      ['2016-05-19', 'designation'],
+    ]);
+  });
+});
