@@ -489,10 +489,12 @@ const RELEASED_FROM_HOLD =
 // An arrest told in its own words: "arrested", "detained four of his aides", "placed … under house arrest".
 const ARREST_VERB_TOLD =
   /\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended|rounded up)\b|\bplaced\s+(?:[\w'’.-]+,?\s+){1,9}?under house arrest\b/i;
+const OLD_KILL_WORD = /\b(?:slain|slew)\b/g;
 export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Kano raid: On April 26, soldiers raided …", "Nampala, July 19: An attack on the base …": a bullet's label tells
   // no act of its own.)
-  const told = labelled.replace(LEADING_LABEL, '');
+  // ("six villagers were slain by militants": the older words for killing read as "killed"; only the kind is read here.)
+  const told = labelled.replace(LEADING_LABEL, '').replace(OLD_KILL_WORD, 'killed');
   if (notAnEvent(told)) return null;
   // ("An independent review of the attacks in London and Manchester … concluded in December that …": a review of
   // events told elsewhere.)

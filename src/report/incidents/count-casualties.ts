@@ -115,10 +115,18 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'beheaded',
           'to death',
           'gunned down',
+          'perished',
+          'slain',
         ],
       ],
       // (Not the subject of a killing of its own: "two gunmen killed themselves and 19 others".)
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b(?!\\s+(?:themselves|himself|herself)\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|perished|slain|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b(?!\\s+(?:themselves|himself|herself)\\b)`,
+      'gi',
+    ),
+    // "killing what it said were 40 fighters", "killed what officials described as 30 militants": the figure as told.
+    gated(
+      [['what'], ['kill']],
+      `\\b(?:killed|killing)\\s+what\\s+(?:[\\w'’-]+\\s+){1,3}?(?:said|described as|called|claimed|identified as|reported as|believed)\\s+(?:were\\s+|was\\s+|to be\\s+)?${N}\\b`,
       'gi',
     ),
     // "the throats of three farmers were slit": the passive of "slit the throats of three farmers".
@@ -497,6 +505,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "took into custody four men"
     gated([['into custody']], `\\binto custody\\s+${N}\\b`, 'gi'),
+    // "troops captured the stronghold of Gorsk, killing 35 militants and taking 50 prisoners" (by a force of the state;
+    // prisoners a group takes are captives, no arrest).
+    gated(
+      [['prisoners']],
+      `(?<=\\b(?:troops|soldiers|forces|army|police|military|gendarmes)\\s+(?:[a-z]+ed|took|overran|retook|stormed)\\b[^.;]{0,160})\\b(?:took|taking|taken)\\s+${N}\\s+(?:[a-z-]+\\s+)?prisoners\\b`,
+      'gi',
+    ),
     gated(
       [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\b(?:and|had|have|has)\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
@@ -1009,7 +1024,7 @@ const NO_CASUALTIES =
   /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
@@ -2111,15 +2126,15 @@ export function twoAccounts(
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
   killed:
-    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|(?:final|eventual|official|revised|confirmed) count/i,
+    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested:
-    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up/i,
+    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|alive|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|alive|perished|slain|prisoners|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -2764,7 +2779,19 @@ function readFieldPatterns(t: Tally): void {
             /^all\b/i.test(figure) ||
             WHOLE_GROUP.test(text.slice(start + figure.length, start + figure.length + 40)) ||
             (nations.length >= 2 && nations.every((item) => NATIONAL_ITEM.test(item)));
-          if (opensWithComma && whole && kin.filter((k) => !k).length >= 2 && first !== null && parts === first)
+          // ("killed three people in Dorla, two in Morla, and one in Korla": each figure of its own town, more of them.)
+          const placedFirst =
+            /^\s+(?:[\w-]+\s+){0,2}?(?:in|at|near)\s+[A-Z][^,;.]*,\s+[^,;.]*?\b(?:in|at|near)\s+[A-Z]/.test(
+              text.slice(start + figure.length, start + figure.length + 120),
+            );
+          if (
+            opensWithComma &&
+            whole &&
+            !placedFirst &&
+            kin.filter((k) => !k).length >= 2 &&
+            first !== null &&
+            parts === first
+          )
             result[field] = before + kinParts;
         } else {
           // "nine ASG members and four members of the security forces were killed".

@@ -183,7 +183,7 @@ const PLACE_PATTERNS = [
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu", "in the vicinity of Murzuq"
   new RegExp(
-    `\\bthe (?:${NAME} )?(?:[a-z-]+ ){0,2}(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|communes|municipalities|prefectures|departments|divisions|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\bthe (?:${NAME} )?(?:[a-z-]+ ){0,2}(?:islands?|towns?|villages?|city|cities|districts?|provinces?|regions?|strongholds?|bastions?|communes|municipalities|prefectures|departments|divisions|neighbou?rhoods|suburbs|communities|areas|airports|forests?|mountains|hills|settlements?|outposts?|bazaars?|markets?|hub|vicinity|environs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // A sentence that opens with its place: "In Karvan, south of the capital, a bomb …"

@@ -11514,3 +11514,38 @@ describe('parseIncidents: designations of companies, branches and officials (202
     ]);
   });
 });
+
+describe('parseIncidents: the fourth and fifth reviews of the session (death words, figures "as it said", denials, per-town counts, prisoners, parts of a total told again) (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On July 11, 27 pilgrims perished in a bombing near a shrine in Adlen.',
+          'On July 18, six villagers were slain by militants in Brisk.',
+          'On April 19, the army carried out airstrikes on militant positions near Tarrow, killing what it said were 40 fighters.',
+          'On June 7, a bomb in Uxley killed no one but injured 12.',
+          'On July 11, gunmen killed five people in Dorla, two in Morla and one in Korla.',
+          'On November 17, troops captured the stronghold of Gorsk, killing 35 militants and taking 50 prisoners.',
+          'On November 18, militants overran a base near Horla, killing 12 soldiers and taking 20 prisoners.',
+          'On June 9, two suspects were arrested in Oskel, and another suspect was arrested in Zaviq.',
+          'On March 24, security forces arrested 16 suspected members. Nine were detained in Lumo and seven in Gersk.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2016-07-11', 'attack', ['Adlen'], 27, null, null],
+      ['2016-07-18', 'attack', ['Brisk'], 6, null, null],
+      ['2016-04-19', 'clash', ['Tarrow'], 40, null, null],
+      ['2016-06-07', 'attack', ['Uxley'], 0, 12, null],
+      ['2016-07-11', 'attack', ['Dorla'], 5, null, null],
+      ['2016-07-11', 'attack', ['Morla'], 2, null, null],
+      ['2016-07-11', 'attack', ['Korla'], 1, null, null],
+      ['2016-11-17', 'clash', ['Gorsk'], 35, null, 50],
+      ['2016-11-18', 'attack', ['Horla'], 12, null, null],
+      ['2016-06-09', 'arrest', ['Oskel'], null, null, 2],
+      ['2016-06-09', 'arrest', ['Zaviq'], null, null, 1],
+      ['2016-03-24', 'arrest', ['Lumo'], null, null, 9],
+      ['2016-03-24', 'arrest', ['Gersk'], null, null, 7],
+    ]);
+  });
+});

@@ -376,7 +376,7 @@ const ANOTHER_ARRESTED =
 // (Or the force placed before its verb: "Police in Algiers arrested 27 …", "gendarmes in Skikda detained seven more".)
 // (The place told after the day's other words: "arrested Ann Roe and Bo Tarn after a standoff at a flat in west Ulma".)
 const ARRESTED_IN_PLACE =
-  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){1,14}?(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?[A-Z]|\b(?:[Pp]olice|officers|agents|authorities|troops|soldiers|gendarmes)\s+in\s+[A-Z][\w'’-]*\s+(?:arrested|detained|captured|apprehended)\b/;
+  /\b(?:arrested|detained|captured|apprehended)\s+(?:\S+\s+){0,14}?(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?[A-Z]|\b(?:[Pp]olice|officers|agents|authorities|troops|soldiers|gendarmes)\s+in\s+[A-Z][\w'’-]*\s+(?:arrested|detained|captured|apprehended)\b/;
 const ARRESTED_SOON =
   /;\s+(?=(?:the\s+)?(?:police|authorities|security forces|troops|soldiers|officers|gendarmes)\s+(?:later\s+|subsequently\s+)?(?:arrested|detained|apprehended)\s+[^;.]{0,80}?\b(?:that (?:night|evening|afternoon|day)|the same (?:day|night|evening)|(?:hours|minutes) later|the (?:next|following) (?:day|morning))\b)/i;
 const VIOLENT_ACT =
@@ -3676,6 +3676,8 @@ const RANKED_AS_SINCE = /\b(?:deadliest|worst|largest|biggest|bloodiest|most|fir
 function spanCount(sentence: string): boolean {
   return SPAN_COUNTED.test(sentence) && !RANKED_AS_SINCE.test(sentence);
 }
+const PARTS_BY_PLACE =
+  /\b(?:in|at|near)\s+[A-Z][^.;]{0,40}?\s(?:and|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b[^.;]{0,40}?\b(?:in|at|near)\s+[A-Z]/;
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -3702,10 +3704,19 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   // ("… was killed. The dead included his bodyguard and three passers-by; at least 38 people were injured.": who died
   // is no second toll, but what the sentence tells after a semicolon is the event's.)
   const whoDied = tollTold ? further.filter((s) => WHO_DIED.test(s) && !isAgain(s) && !PART_AGAIN.test(s)) : [];
+  // ("…arrested 16 suspected members. Nine were detained in Lumo and seven in Gorsk.": the whole told again town by
+  // town, no more of them.)
+  const whole = further.some((s) => PARTS_BY_PLACE.test(s)) ? readCasualties(closed).figures : null;
+  const partsOfWhole = (s: string) => {
+    if (!whole || !PARTS_BY_PLACE.test(s)) return false;
+    const parts = readCasualties(s).figures;
+    return (['killed', 'wounded', 'arrested'] as const).some((f) => whole[f] !== null && parts[f] === whole[f]);
+  };
   const ownText = [
     closed,
     ...further.flatMap((s, k) => {
       if (spanAt >= 0 && k >= spanAt) return [];
+      if (partsOfWhole(s)) return [];
       if (whoDied.includes(s)) return s.includes(';') ? [s.slice(s.indexOf(';') + 1).trim()] : [];
       return !isAgain(s) && !PART_AGAIN.test(s) && !FOLLOW_UP.test(s) && !pursuitAfter(s) && !OTHER_YEAR_EVENT.test(s)
         ? [s]
