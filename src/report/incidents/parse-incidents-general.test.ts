@@ -11549,3 +11549,26 @@ describe('parseIncidents: the fourth and fifth reviews of the session (death wor
     ]);
   });
 });
+
+describe('parseIncidents: a commander told by an alias in quotes, a "figure" of a group, another wounded with more, minors among those killed, arrests counted by the end of a month (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On February 2, security forces killed dissident commander alias "Rodrigo Tessa" in a military operation in rural Kessa.',
+          'On February 11, the army announced that its forces had killed senior Varo Front figure Omar al-Tarni and two associates in a raid near Ghadra.',
+          'On June 27, a suicide bomber detonated explosives next to a police patrol in central Tunra, killing one police officer and wounding another officer and three civilians.',
+          'On August 30, the military conducted air strikes against a camp near Aguara, killing at least nine dissidents. Later reports indicated that eight minors were among those killed.',
+          'On January 18, police arrested a man in Bogara accused of helping to plan the attack, and by the end of January, police had arrested three other suspects.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2019-02-02', 'clash', ['Kessa'], 1, null, null],
+      ['2019-02-11', 'clash', ['Ghadra'], 3, null, null],
+      ['2019-06-27', 'attack', ['Tunra'], 1, 4, null],
+      ['2019-08-30', 'clash', ['Aguara'], 9, null, null],
+      ['2019-01-18', 'arrest', ['Bogara'], null, null, 1],
+    ]);
+  });
+});

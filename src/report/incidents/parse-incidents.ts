@@ -553,7 +553,7 @@ function withoutHeldOnesPast(clause: string, kind: IncidentKind): string {
 // A count up to the year's end told after the event's toll: ", and, after Zarb-e-Azb began, reported killing 1,100
 // militants in North Waziristan by the end of the year" (no part of the event's toll or places).
 const RUNNING_TOTAL =
-  /\b(?:by the end of (?:the|that) year|by (?:the )?year['’]s end|by year-end|so far (?:this|that) year)\b/;
+  /\b(?:by the end of (?:(?:the|that) (?:year|month)|January|February|March|April|May|June|July|August|September|October|November|December)|by (?:the )?year['’]s end|by year-end|so far (?:this|that) year)\b/;
 // (Also "… at the scene and 14 more by the end of the year": the count's own words after "and".)
 const TOTAL_BREAK = /,\s+and,?\s+|;\s+|\s+and\s+(?=\S+\s+(?:more|others?)\b)/g;
 const TOTAL_WORD = /\b(?:kill|arrest|detain|captur|dead|died|injur|wound|hurt)/i;
