@@ -1732,11 +1732,13 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
 const SHOT_IN_BODY =
   /\bshot\s+(?:an?|the|his|her|[A-Z][\w'’-]+|\d{1,3}-year-old)\s+(?:[\w'’-]+\s+){0,4}?in the (?:head|legs?|chest|back|neck|arms?|stomach|shoulder|face|abdomen|hand|foot)\b/;
 const ANY_DEATH = /\b(?:kill|died|dead|death|fatal|murder)/i;
+// One stabbed, where no one is told dead: "stabbed a 19-year-old man in Stanwell".
+const STABBED_ONE = new RegExp(`\\bstabb(?:ed|ing)\\s+(?:an?|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)`);
 /** One wounded for the one shot (see SHOT_IN_BODY), alone or before others told "also wounded". */
 function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading {
   const { killed, wounded } = reading.figures;
-  if (killed !== null || !text.includes('shot') || ANY_DEATH.test(text)) return reading;
-  const shot = SHOT_IN_BODY.exec(text);
+  if (killed !== null || !(text.includes('shot') || text.includes('stabb')) || ANY_DEATH.test(text)) return reading;
+  const shot = SHOT_IN_BODY.exec(text) ?? (text.includes('stabb') ? STABBED_ONE.exec(text) : null);
   if (!shot) return reading;
   const told = reading.evidence.wounded;
   if (wounded === null || told === undefined)

@@ -25,7 +25,7 @@ describe('parseIncidents: arrests made after an attack', () => {
     ).toEqual([
       ['2012-03-04', 'attack', ['Darlo'], 9, null, null],
       ['2012-05-09', 'attack', ['Sorra'], 2, null, null],
-      ['2012-06-02', 'attack', ['Lorn'], null, null, 2],
+      ['2012-06-02', 'attack', ['Lorn'], null, 1, 2],
     ]);
   });
 });
@@ -11569,6 +11569,23 @@ describe('parseIncidents: a commander told by an alias in quotes, a "figure" of 
       ['2019-06-27', 'attack', ['Tunra'], 1, 4, null],
       ['2019-08-30', 'clash', ['Aguara'], 9, null, null],
       ['2019-01-18', 'arrest', ['Bogara'], null, null, 1],
+    ]);
+  });
+});
+
+describe('parseIncidents: "convicted terrorist" as who the attacker was, and one stabbed who did not die (2026-12-05, third session)', () => {
+  it('reads the attack and its wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On November 29, convicted terrorist Omar Khan, who had been released from prison on license in December 2018, stabbed five people at a conference in Ulma, killing two and wounding three.',
+          'On March 16, a man stabbed a 19-year-old man in Stanra in what police described as a terrorist attack.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2019-11-29', 'attack', ['Ulma'], 2, 3],
+      ['2019-03-16', 'attack', ['Stanra'], null, 1],
     ]);
   });
 });
