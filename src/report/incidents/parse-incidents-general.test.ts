@@ -11589,3 +11589,15 @@ describe('parseIncidents: "convicted terrorist" as who the attacker was, and one
     ]);
   });
 });
+
+describe('parseIncidents: words quoted around a past event left out of the clause (2026-12-05, third session)', () => {
+  it('quotes the pieces on either side, each as written', () => {
+    const sentence =
+      'On January 25, a car bomb in Hazra killed Captain Omar Tessa, a senior officer who had been investigating the 2005 assassination of former Prime Minister Ali Varo and other killings, along with his bodyguard and three bystanders.';
+    const [record] = parseIncidents(chapter(2008, sentence));
+    expect(record?.killed).toBe(5);
+    const pieces = (record?.evidence.killed ?? '').split(' … ');
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(sentence).toContain(piece);
+  });
+});

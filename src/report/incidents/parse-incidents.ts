@@ -3645,8 +3645,11 @@ function withParts(reading: CasualtyReading, further: readonly string[]): Casual
 
 function readFigures(clause: string, further: readonly string[]): CasualtyReading {
   const reading = readFiguresOf(clause, further);
-  // Every quote is words of the text: the period that closed the clause is no part of one.
-  if (further.length === 0) return reading;
+  // Every quote is words of the text: the period that closed the clause is no part of one; and where words between
+  // were left out of the clause ("killed Captain Ann Roe, who had been investigating [the 2005 assassination of …], along
+  // with his bodyguard"), the quote is its pieces on either side of the gap.
+  const gapped = Object.values(reading.evidence).some((words) => typeof words === 'string' && /\S\s{2,}\S/.test(words));
+  if (further.length === 0 && !gapped) return reading;
   const source = [clause, ...further].join(' ');
   const evidence = { ...reading.evidence };
   for (const f of ['killed', 'wounded', 'arrested'] as const) {
@@ -3654,6 +3657,8 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
     if (words !== undefined)
       evidence[f] = words
         .split(' … ')
+        .flatMap((piece) => piece.split(/\s{2,}(?:[,;:]\s*)?/))
+        .filter((piece) => piece.length > 0)
         .map((piece) => (source.includes(piece) ? piece : piece.replace(/[.,;:]+$/, '')))
         .join(' … ');
   }
