@@ -490,12 +490,24 @@ const RELEASED_FROM_HOLD =
 const ARREST_VERB_TOLD =
   /\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended|rounded up)\b|\bplaced\s+(?:[\w'’.-]+,?\s+){1,9}?under house arrest\b/i;
 const OLD_KILL_WORD = /\b(?:slain|slew)\b/g;
+const TURNED_IN = /\bturned (?:himself|herself|themselves) in\b/g;
+const HELD_FOR_QUESTIONING = /\bheld for questioning\b/g;
+const RELEASED_HELD =
+  /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
 export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Kano raid: On April 26, soldiers raided …", "Nampala, July 19: An attack on the base …": a bullet's label tells
   // no act of its own.)
   // ("six villagers were slain by militants": the older words for killing read as "killed"; only the kind is read here.)
-  const told = labelled.replace(LEADING_LABEL, '').replace(OLD_KILL_WORD, 'killed');
+  // ("two brothers … turned themselves in to police", "17 people were held for questioning": a surrender, an arrest.)
+  const told = labelled
+    .replace(LEADING_LABEL, '')
+    .replace(OLD_KILL_WORD, 'killed')
+    .replace(TURNED_IN, 'surrendered')
+    .replace(HELD_FOR_QUESTIONING, 'detained');
   if (notAnEvent(told)) return null;
+  // ("police released 14 people who had been detained after a bombing": a release, no event.)
+  if (RELEASED_HELD.test(told) && !/\b(?:arrested|detained|captured)\b[^.;]*\b(?:released|freed)\b/i.test(told))
+    return null;
   // ("An independent review of the attacks in London and Manchester … concluded in December that …": a review of
   // events told elsewhere.)
   const review = REVIEW_OF_EVENTS.exec(told);

@@ -542,6 +542,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
     gated([['surrendered']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:had\\s+)?surrendered\\b`, 'gi'),
+    // "two brothers wanted for the bombing … turned themselves in"; "17 people were held for questioning".
+    gated(
+      [['turned themselves in', 'held for questioning']],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:(?:had\\s+)?turned themselves in|${BE}held for questioning)\\b`,
+      'gi',
+    ),
     // "the detention on May 14 of 11 suspects in Mosul", "the arrest of 12 men": the figure a noun of arrest counts.
     gated(
       [['arrest', 'detention', 'capture'], [' of ']],
@@ -1670,7 +1676,11 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
-    .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length));
+    .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
+    .replace(written.includes('released') || written.includes('freed') ? RELEASED_WHO_HAD_BEEN : NO_MATCH, (m) =>
+      ' '.repeat(m.length),
+    );
   const reading = AFTER_READING.reduce((read, step) => step(read, input), readBlanked(input, depth));
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
 }
@@ -1679,6 +1689,8 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
 // hostages captured in Tarn the previous week" (no one arrested).
 const RESCUED_BEFORE = /\b(?:rescued|freed|released|recovered|liberated|rescuing|freeing)\b[^.;]{0,80}$/i;
 const TAKEN_WORDS = /\b(?:captured|seized|abducted|kidnapped|taken hostage|held hostage)\b/i;
+const RELEASED_WHO_HAD_BEEN =
+  /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/gi;
 /** Drops an arrest figure read from those a rescue freed. */
 function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading {
   const held = reading.evidence.arrested;
@@ -2131,12 +2143,12 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat/i,
   arrested:
-    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners/i,
+    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners|turned themselves in|held for questioning/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|alive|perished|slain|prisoners|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|alive|perished|slain|prisoners|turned themselves in|held for questioning|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.

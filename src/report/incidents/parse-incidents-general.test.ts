@@ -5938,7 +5938,7 @@ describe('parseIncidents: an operation that began and ended, forces that cleared
           'Operation Curtain began on November 5 in Tarn, near the border, and ended on November 22. Forces detained 256 suspected insurgents during the operation.',
         ),
       ).map((i) => [i.date, i.endDate, i.kind, i.arrested]),
-    ).toEqual([['2005-11-05', '2005-11-22', 'clash', 256]]);
+    ).toEqual([['2005-11-05', '2005-11-22', 'arrest', 256]]);
   });
 
   it('reads "Marines cleared insurgent strongholds near Ulma; 125 insurgents were killed" as a clash', () => {
@@ -11599,5 +11599,29 @@ describe('parseIncidents: words quoted around a past event left out of the claus
     const pieces = (record?.evidence.killed ?? '').split(' … ');
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(sentence).toContain(piece);
+  });
+});
+
+describe('parseIncidents: the kind a toll settles, surrenders told as turning oneself in, people held for questioning, and releases (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 17, police raided a farmhouse outside Hallen where suspected militants were storing weapons. Officers arrested six men and seized explosives.',
+          'On December 14, the army captured 45 fighters after a battle near Harra in which 20 militants and four soldiers were killed.',
+          'On September 14, two brothers turned themselves in to police in Mirat.',
+          'On March 22, 17 people were held for questioning in Quell after security forces discovered a weapons cache.',
+          'On May 9, police released 14 people who had been detained after a bombing in Tamor.',
+          'On May 10, police arrested 12 suspects in Dorla and later released four who had been detained by mistake.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2016-05-17', 'arrest', ['Hallen'], null, 6],
+      ['2016-12-14', 'clash', ['Harra'], 24, 45],
+      ['2016-09-14', 'arrest', ['Mirat'], null, 2],
+      ['2016-03-22', 'arrest', ['Quell'], null, 17],
+      ['2016-05-10', 'arrest', ['Dorla'], null, 12],
+    ]);
   });
 });

@@ -4949,6 +4949,27 @@ const UNREST =
   /\b(?:protest|riot|demonstrat|unrest|march|rall(?:y|ies)|procession|sit-in|gathering|mourners|funeral|crowd)/i;
 type Built = { draft: Draft; record: Incident; named: string[] };
 
+/**
+ * The kind a record's own toll settles, as the guide reads it: a raid or operation of the state with no one killed or
+ * hurt and people arrested is an arrest ("police raided a farmhouse outside Hallen … Officers arrested six men"); an
+ * arrest told with deaths of its own is a clash ("the army captured 45 fighters after a battle near Hallen in which 20
+ * militants and four soldiers were killed").
+ */
+function kindByToll(
+  kind: IncidentKind,
+  reading: CasualtyReading,
+  arrestedCounts: boolean,
+  clause: string,
+): IncidentKind {
+  const { killed, wounded, arrested } = reading.figures;
+  const held = arrestedCounts && arrested !== null && arrested > 0;
+  if (kind === 'clash' && held && killed === null && wounded === null && !HARM_WORD.test(clause)) return 'arrest';
+  if (kind === 'arrest' && held && killed !== null && killed > 0 && BATTLE_WORD.test(clause)) return 'clash';
+  return kind;
+}
+const BATTLE_WORD =
+  /\b(?:battle|fighting|firefight|gunfight|gun battle|clash(?:es)?|shootout|exchange of fire|operation|raid)\b/i;
+
 function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, country: string): Built {
   // (Fighting begun takes no toll of an attack told after it: "In retaliation, militants bombed a market in Ulma,
   // killing 30 people.")
@@ -5242,7 +5263,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       endDate: d.endDate,
       places,
       actors: actorsIn(text, book),
-      kind: d.kind,
+      kind: kindByToll(d.kind, reading, arrestedCounts, ownClause),
       killed: reading.figures.killed,
       wounded: reading.figures.wounded,
       arrested: arrestedCounts ? reading.figures.arrested : null,
