@@ -11625,3 +11625,20 @@ describe('parseIncidents: the kind a toll settles, surrenders told as turning on
     ]);
   });
 });
+
+describe('parseIncidents: kin of an attacker arrested together, with no word before the second (2026-12-05, third session)', () => {
+  it('counts both', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On April 26, security forces arrested the wife and brother of a suicide bomber in Dellin.',
+          'On April 27, police in Sorra arrested the bomber’s wife and brother.',
+        ),
+      ).map(([date, , places, , , arrested]) => [date, places, arrested]),
+    ).toEqual([
+      ['2016-04-26', ['Dellin'], 2],
+      ['2016-04-27', ['Sorra'], 2],
+    ]);
+  });
+});
