@@ -1769,6 +1769,25 @@ function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading 
   };
 }
 
+/**
+ * One hurt told by a noun, then more told "also wounded" after it: "police killed two suspects and wounded a third; one
+ * police officer was also wounded" (2).
+ */
+function oneHurtThenAlso(reading: CasualtyReading, text: string): CasualtyReading {
+  const told = reading.evidence.wounded;
+  const { wounded } = reading.figures;
+  if (wounded === null || !told || told.includes(' … ') || !/\balso\s+(?:wounded|injured|hurt)$/.test(told))
+    return reading;
+  const at = text.indexOf(told);
+  const one = at > 0 ? ONE_WOUNDED.exec(text.slice(0, at)) : null;
+  if (!one) return reading;
+  return {
+    ...reading,
+    figures: { ...reading.figures, wounded: wounded + 1 },
+    evidence: { ...reading.evidence, wounded: `${one[0]} … ${told}` },
+  };
+}
+
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
 const UNCOUNTED_JOINED =
@@ -1807,6 +1826,7 @@ const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => C
   uncountedJoined,
   stabbedNotKilled,
   shotNotKilled,
+  oneHurtThenAlso,
   oneOfTheOtherSide,
   rescuedNotHeld,
 ];

@@ -11642,3 +11642,20 @@ describe('parseIncidents: kin of an attacker arrested together, with no word bef
     ]);
   });
 });
+
+describe('parseIncidents: arrests counted as "a total of" on one day, and one hurt before more "also wounded" (2026-12-05, third session)', () => {
+  it('reads each as the text tells it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On October 4, authorities in Dellin, Mirat, and Oskel detained a total of 23 suspected members in coordinated raids.',
+          'On September 5, police raided a hideout in Pella, killing two suspects and wounding a third; one police officer was also wounded.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2016-10-04', ['Dellin', 'Mirat', 'Oskel'], null, null, 23],
+      ['2016-09-05', ['Pella'], 2, 2, null],
+    ]);
+  });
+});
