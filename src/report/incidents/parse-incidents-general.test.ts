@@ -11659,3 +11659,19 @@ describe('parseIncidents: arrests counted as "a total of" on one day, and one hu
     ]);
   });
 });
+
+describe('parseIncidents: a toll told later of an event named by its town (2026-12-05, third session)', () => {
+  it('goes to that event, not to the one told last', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On February 20, gunmen ambushed a bus in Kilroy. Two days later, a bomb exploded at a police checkpoint in Lydda, killing four officers. The Kilroy attack killed seven passengers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2018-02-20', ['Kilroy'], 7],
+      ['2018-02-22', ['Lydda'], 4],
+    ]);
+  });
+});

@@ -823,8 +823,12 @@ const SITE_LABEL =
   /^The ((?:[a-z]+ )?(?:hotel|mosque|church|market|parade|school|embassy|consulate|stadium|airport|headquarters|bank|university|prison|checkpoint|shrine|temple|bus|train|rally|funeral|wedding|courthouse|hospital|mall|restaurant|cafe|café|nightclub|bar)) (?:attack|bombing|blast|explosion|siege|assault|shooting|massacre)s?\b/;
 
 /** The record an undated sentence with figures names by site: the one recent record whose words name that site. */
+// ("…. Two days later, a bomb exploded at a checkpoint in Lydda, killing four officers. The Kilroy attack killed seven
+// passengers.": an event named by its town, told before the one told last.)
+const TOWN_LABEL =
+  /^The ((?!(?:First|Second|Third|Last|Latest|Same|Previous|Earlier|Later|Deadliest|Worst)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:attack|bombing|blast|explosion|ambush|assault|shooting|massacre|raid)s? (?:also )?(?:killed|left|wounded|injured)\b/;
 function toldBySite(sentence: string, drafts: readonly Draft[]): Draft | null {
-  const site = SITE_LABEL.exec(sentence)?.[1];
+  const site = SITE_LABEL.exec(sentence)?.[1] ?? TOWN_LABEL.exec(sentence)?.[1];
   if (!site) return null;
   const word = new RegExp(`\\b${escapeRegExp(site)}\\b`, 'i');
   const holding = drafts
