@@ -11675,3 +11675,22 @@ describe('parseIncidents: a toll told later of an event named by its town (2026-
     ]);
   });
 });
+
+describe('parseIncidents: a second toll later the same day in a town of its own, with no verb of its own (2026-12-05, third session)', () => {
+  it('is a record of its own, read with the first verb', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On June 7, militants killed two police officers in Bellam and, later that day, another officer in nearby Corvan.',
+          'On February 3, gunmen killed three shopkeepers in Eppen and, hours later, a police officer in nearby Fask.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2018-06-07', ['Bellam'], 2],
+      ['2018-06-07', ['Corvan'], 1],
+      ['2018-02-03', ['Eppen'], 3],
+      ['2018-02-03', ['Fask'], 1],
+    ]);
+  });
+});

@@ -610,7 +610,14 @@ const SAME_DAY_OPENING =
  * Splits "X, and then Y" where both halves tell violence and the second names its own place; Y is split again, a few
  * times at most ("…, killing 92; earlier the same day, a bomb at Tarn killed 11, and a blast in Ulma killed 22").
  */
+// "militants killed two police officers in Bellam and, later that day, another officer in nearby Corvan": a second
+// toll, later the same day, in a town of its own, read with the first's verb.
+const AND_LATER_ELSEWHERE =
+  /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
 function splitThen(clause: string, depth = 0): string[] {
+  const later = clause.includes(' and') ? AND_LATER_ELSEWHERE.exec(clause) : null;
+  if (later && /\b(?:killed|wounded|injured|shot dead|abducted|kidnapped)\s/.test(clause.slice(0, later.index)))
+    return [clause.slice(0, later.index), clause.slice(later.index + later[0].length)];
   // "police arrested nine suspects in Ahmedabad, and in a coordinated operation ATS officers detained four more in
   // Pune": two forces, each arresting its own in its own place.
   const other = OTHER_FORCE_ARRESTED.exec(clause);
@@ -796,7 +803,12 @@ const GROUP_TAKEN = new RegExp(
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
   // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
-  const body = clause.replace(/^\s*,?\s*and\s+/i, '').replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&');
+  const body = clause
+    .replace(
+      /^\s*,?\s*and,?\s+(?:(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+)?/i,
+      '',
+    )
+    .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&');
   const again = readCasualties(`${verb} ${body}`);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -813,7 +825,7 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
 // ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
 // ("… and 21 more in Lorn district the following morning": a day's words are no verb.)
 const AND_NO_VERB =
-  /^\s*,?\s*and\s+(?![^.;]*\b(?:\w+ed|(?!(?:including|following|morning|evening|during|building)\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
+  /^\s*,?\s*and,?\s+(?![^.;]*\b(?:\w+ed|(?!(?:including|following|morning|evening|during|building)\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
 
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
@@ -2950,7 +2962,9 @@ function readDated(
       // (Of a list, the event's own words: "… and two more in Ulma on May 9, charging them …".)
       const ownPart = listed && part.endsWith(listed.tail) ? part.slice(0, part.length - listed.tail.length) : part;
       const verb =
-        previous && i > 0 && j === 0 && AND_NO_VERB.test(ownPart) ? CASUALTY_VERB.exec(previous.clause) : null;
+        previous && ((i > 0 && j === 0) || j > 0) && AND_NO_VERB.test(ownPart)
+          ? CASUALTY_VERB.exec(previous.clause)
+          : null;
       if (verb) draft.verb = verb[0];
       // A statement or a listing made that day is no event at the story's place.
       // ("In a separate attack the next day, a grenade wounded 14 people in the plaza": another event, not at its place.)
