@@ -11694,3 +11694,32 @@ describe('parseIncidents: a second toll later the same day in a town of its own,
     ]);
   });
 });
+
+describe('parseIncidents: separate attacks of one day told in one sentence, each with its own town and toll (2026-12-05, third session)', () => {
+  it('gives each its own record', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'In separate attacks on August 8, gunmen shot dead two teachers in Sorra and a bomb wounded seven shoppers in Marva.',
+          'Militants carried out three attacks on June 28: in Fenro, a suicide bomber killed nine worshippers; in Gesh, gunmen killed four police officers; and in Illo, a roadside bomb wounded six soldiers.',
+          'On January 5, gunmen killed three farmers in Abra and wounded two shepherds in Bessin.',
+          'Three attacks took place on June 9: a suicide bombing in Jarra killed 18, a car bomb in Lumo killed seven, and a grenade attack in Pella wounded four.',
+          'On January 6, gunmen killed three soldiers and wounded five civilians in Tolla.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-08-08', ['Sorra'], 2, null],
+      ['2016-08-08', ['Marva'], null, 7],
+      ['2016-06-28', ['Fenro'], 9, null],
+      ['2016-06-28', ['Gesh'], 4, null],
+      ['2016-06-28', ['Illo'], null, 6],
+      ['2016-01-05', ['Abra'], 3, null],
+      ['2016-01-05', ['Bessin'], null, 2],
+      ['2016-06-09', ['Jarra'], 18, null],
+      ['2016-06-09', ['Lumo'], 7, null],
+      ['2016-06-09', ['Pella'], null, 4],
+      ['2016-01-06', ['Tolla'], 3, 5],
+    ]);
+  });
+});
