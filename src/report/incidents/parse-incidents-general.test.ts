@@ -11723,3 +11723,20 @@ describe('parseIncidents: separate attacks of one day told in one sentence, each
     ]);
   });
 });
+
+describe('parseIncidents: an earlier event told after the day’s own, counted from it (2026-12-05, third session)', () => {
+  it('gives the day’s event none of its place or toll', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On October 15, militants attacked a police station in Dorla, killing two officers, a day after gunmen killed three soldiers at a checkpoint in Morla.',
+          'On May 27, security forces killed four militants in a raid in Brana, three days after militants had ambushed a patrol near Marra, killing six soldiers.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2016-10-15', 'attack', ['Dorla'], 2],
+      ['2016-05-27', 'clash', ['Brana'], 4],
+    ]);
+  });
+});

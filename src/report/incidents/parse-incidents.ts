@@ -3324,6 +3324,11 @@ const TOLD_BY =
 
 // The opening that dates an event by one told before, naming its place: "Two days after the raid on Mocimboa da Praia,
 // they overran Quissanga" (the place of the raid is no place of this event).
+// An earlier event told after the day's own, counted from it, with a verb of its own: ", a day after gunmen killed three
+// soldiers at a checkpoint in Sorra", ", three days after militants had ambushed a patrol near Marra, killing six
+// soldiers". No place or figure of the day's event (the earlier one is not made a record here).
+const DAYS_AFTER_EVENT_TAIL =
+  /,\s+(?:(?:about|some|nearly|almost|just|only|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?)\s+(?:after|before)\s+(?!the\s+[^,;.]{1,60}[,;.])(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:killed|attacked|ambushed|bombed|stormed|struck|shot|detonated|exploded|wounded|kidnapped|abducted)\b[^;.]*/g;
 const DAYS_AFTER_EVENT_OPENING =
   /^(?:(?:about|some|nearly|almost|just|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+the\s+[^,;]{1,80},/i;
 
@@ -5033,6 +5038,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     // ("…, killing 13 police officers; security forces killed 20 Maoists in pursuit operations over the following
     // days": the operations after the attack are another event, told without a day of their own.)
     .replace(LATER_OPERATIONS, ' ')
+    .replace(clause.includes(' after ') || clause.includes(' before ') ? DAYS_AFTER_EVENT_TAIL : NEVER, ' ')
     // ("…, and over the course of the year they arrested 120 more", "; Detachment 88 has arrested some 900 suspects since
     // 2002", "; over the course of the conflict, some 3,000 people have been killed": a count over a span, no figure of
     // the day.)
@@ -5059,6 +5065,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(ROLE_OF_EVENT, ',')
       .replace(PERSON_ASIDE_PLACE, ',')
       .replace(DAYS_AFTER_EVENT_OPENING, ' ')
+      .replace(clause.includes(' after ') || clause.includes(' before ') ? DAYS_AFTER_EVENT_TAIL : NEVER, ' ')
       .replace(EVENT_LABEL, ' ')
       .replace(PAST_EVENT, (told: string, other: string) =>
         other === year && /\d,? (?:19|20)\d{2}/.test(told) ? told : ' ',
