@@ -492,7 +492,8 @@ const ARREST_VERB_TOLD =
 const OLD_KILL_WORD = /\b(?:slain|slew)\b/g;
 const TURNED_IN = /\bturned (?:himself|herself|themselves) in\b/g;
 const HELD_FOR_QUESTIONING = /\bheld for questioning\b/g;
-const RELEASED_HELD =
+/** Those let go who had been held: "released 14 people who had been detained after a bombing". */
+export const RELEASED_HELD =
   /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
 export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Kano raid: On April 26, soldiers raided …", "Nampala, July 19: An attack on the base …": a bullet's label tells

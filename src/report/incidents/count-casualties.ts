@@ -1,3 +1,4 @@
+import { RELEASED_HELD } from './classify-incident.js';
 import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
@@ -1689,8 +1690,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
 // hostages captured in Tarn the previous week" (no one arrested).
 const RESCUED_BEFORE = /\b(?:rescued|freed|released|recovered|liberated|rescuing|freeing)\b[^.;]{0,80}$/i;
 const TAKEN_WORDS = /\b(?:captured|seized|abducted|kidnapped|taken hostage|held hostage)\b/i;
-const RELEASED_WHO_HAD_BEEN =
-  /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/gi;
+const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 /** Drops an arrest figure read from those a rescue freed. */
 function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading {
   const held = reading.evidence.arrested;
@@ -1760,12 +1760,17 @@ function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading 
       evidence: { ...reading.evidence, wounded: shot[0] },
     };
   // ("…; two of her classmates were also wounded": more, after the one shot.)
-  if (!/\balso\s+(?:wounded|injured|hurt)\b/.test(told) || text.indexOf(told) < shot.index + shot[0].length)
-    return reading;
+  if (!ALSO_HURT.test(told) || text.indexOf(told) < shot.index + shot[0].length) return reading;
+  return withOneHurtBefore(reading, shot[0], told);
+}
+
+const ALSO_HURT = /\balso\s+(?:wounded|injured|hurt)\b/;
+/** The reading with one more hurt, told in `before` ahead of the words `told` that gave the rest. */
+function withOneHurtBefore(reading: CasualtyReading, before: string, told: string): CasualtyReading {
   return {
     ...reading,
-    figures: { ...reading.figures, wounded: wounded + 1 },
-    evidence: { ...reading.evidence, wounded: `${shot[0]} … ${told}` },
+    figures: { ...reading.figures, wounded: (reading.figures.wounded ?? 0) + 1 },
+    evidence: { ...reading.evidence, wounded: `${before} … ${told}` },
   };
 }
 
@@ -1775,18 +1780,12 @@ function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading 
  */
 function oneHurtThenAlso(reading: CasualtyReading, text: string): CasualtyReading {
   const told = reading.evidence.wounded;
-  const { wounded } = reading.figures;
-  if (wounded === null || !told || told.includes(' … ') || !/\balso\s+(?:wounded|injured|hurt)$/.test(told))
-    return reading;
+  if (reading.figures.wounded === null || !told || told.includes(' … ') || !ALSO_HURT_LAST.test(told)) return reading;
   const at = text.indexOf(told);
   const one = at > 0 ? ONE_WOUNDED.exec(text.slice(0, at)) : null;
-  if (!one) return reading;
-  return {
-    ...reading,
-    figures: { ...reading.figures, wounded: wounded + 1 },
-    evidence: { ...reading.evidence, wounded: `${one[0]} … ${told}` },
-  };
+  return one ? withOneHurtBefore(reading, one[0], told) : reading;
 }
+const ALSO_HURT_LAST = new RegExp(`${ALSO_HURT.source}$`);
 
 // Victims with no number joined to those counted: "six soldiers and dozens of militants", "four soldiers and several
 // civilians" (not those with a verb of their own: "and dozens of others were wounded").
