@@ -11740,3 +11740,20 @@ describe('parseIncidents: an earlier event told after the day’s own, counted f
     ]);
   });
 });
+
+describe('parseIncidents: "the first …; the second …" after two events told in turn (2026-12-05, third session)', () => {
+  it('gives each toll to its own event', () => {
+    const report = chapter(
+      2016,
+      'On June 3, militants attacked a police convoy near Ulma. The following week, on June 10, a bomb hidden in a motorcycle exploded in the main market of Sorra. The first attack killed six police officers; the second killed 13 civilians and wounded 22.',
+    );
+    const records = parseIncidents(report);
+    expect(records.map((i) => [i.date, i.places, i.killed, i.wounded])).toEqual([
+      ['2016-06-03', ['Ulma'], 6, null],
+      ['2016-06-10', ['Sorra'], 13, 22],
+    ]);
+    const text = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
+    for (const record of records)
+      for (const piece of (record.evidence.killed ?? '').split(' … ')) expect(text).toContain(piece);
+  });
+});

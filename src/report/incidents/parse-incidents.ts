@@ -851,6 +851,22 @@ function toldBySite(sentence: string, drafts: readonly Draft[]): Draft | null {
   return figures.killed === null && figures.wounded === null ? null : (holding[0] ?? null);
 }
 
+// "The first attack killed six police officers; the second killed 13 civilians and wounded 22": the tolls of the last
+// two events told, in their order.
+const FIRST_AND_SECOND =
+  /^The first(?: (?:attack|bombing|blast|explosion|ambush|one|incident))?\s+(?:also\s+)?(?:killed|left|wounded|injured)\b[^;]*?(;\s+|,\s+(?:and|while)\s+)the second\b/;
+/** Gives each part of a "the first …; the second …" sentence to the two last events of the passage; whether it did. */
+function tellsFirstAndSecond(sentence: string, drafts: readonly Draft[], passageFirst: number, open: Draft): boolean {
+  const parts = sentence.startsWith('The first') ? FIRST_AND_SECOND.exec(sentence) : null;
+  const [first, second] = drafts.slice(-2);
+  if (!parts?.[1] || drafts.length - passageFirst < 2 || !first || !second || second !== open) return false;
+  const cut = parts[0].length - 'the second'.length - parts[1].length;
+  first.sentences.push(sentence);
+  first.further.push(sentence.slice(0, cut));
+  second.further.push(sentence.slice(cut + parts[1].length));
+  return true;
+}
+
 /** Gives `sentence` to the one record of the passage other than `open` that it names by its site; whether it did. */
 function toldBySiteElsewhere(sentence: string, drafts: readonly Draft[], open: Draft): boolean {
   const named = toldBySite(sentence, drafts);
@@ -2402,6 +2418,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
         further: [],
         story: r.open.clause,
       });
+  } else if (r.open && tellsFirstAndSecond(sentence, drafts, r.passageFirst, r.open)) {
+    // "On June 3, militants attacked a convoy near Ulma. The following week, on June 10, a bomb exploded in Sorra. The
+    // first attack killed six police officers; the second killed 13 civilians": each toll goes to its own event.
   } else if (
     r.open &&
     toldBySiteElsewhere(sentence, drafts.slice(Math.max(r.passageFirst, drafts.length - 6)), r.open)
