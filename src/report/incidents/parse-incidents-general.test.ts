@@ -11757,3 +11757,22 @@ describe('parseIncidents: "the first …; the second …" after two events told 
       for (const piece of (record.evidence.killed ?? '').split(' … ')) expect(text).toContain(piece);
   });
 });
+
+describe('parseIncidents: an event "followed" on a later day by another, each with its toll in a clause of its own (2026-12-05, third session)', () => {
+  it('gives each toll to its own day', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'The September 4 bombing of a police station in Ulma, which wounded six officers, was followed on September 6 by an attack on a school in Sorra that killed two teachers.',
+          'An October 8 rocket attack on a military base near Dorrel, which killed one soldier, was followed the same week by an October 11 ambush near Kiv that killed five.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-09-04', ['Ulma'], null, 6],
+      ['2016-09-06', ['Sorra'], 2, null],
+      ['2016-10-08', ['Dorrel'], 1, null],
+      ['2016-10-11', ['Kiv'], 5, null],
+    ]);
+  });
+});

@@ -342,7 +342,7 @@ const EVENT_END =
 // Where one told event ends and the next may begin, inside a sentence: a semicolon, a bullet, a dash aside, and the
 // list words of running text (", as well as", ", and the", ", the"). Used only between two dates.
 const CLAUSE_BREAK =
-  /;|•|\s[–—]\s|,\s+(?:as well as|and then|and,?|while|but|the|an?|who|which|when|after|before)\s|\sas well as\s/g;
+  /;|•|\s[–—]\s|,\s+(?:as well as|and then|and,?|while|but|the|an?|who|which|when|after|before)\s|\sas well as\s|,?\s+(?:was|were) followed\s/g;
 // A name used as the label of another event ("suspected in the Shubarshy incident") places nothing here.
 // ("A suspect in the Ulma market bombing was arrested in Tarn": the label with a word of the site, after what the one
 // held is suspected of.)
