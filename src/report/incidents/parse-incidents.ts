@@ -860,7 +860,7 @@ function tellsFirstAndSecond(sentence: string, drafts: readonly Draft[], passage
   const parts = sentence.startsWith('The first') ? FIRST_AND_SECOND.exec(sentence) : null;
   const [first, second] = drafts.slice(-2);
   if (!parts?.[1] || drafts.length - passageFirst < 2 || !first || !second || second !== open) return false;
-  const cut = parts[0].length - 'the second'.length - parts[1].length;
+  const cut = parts[0].lastIndexOf(parts[1]);
   first.sentences.push(sentence);
   first.further.push(sentence.slice(0, cut));
   second.further.push(sentence.slice(cut + parts[1].length));
