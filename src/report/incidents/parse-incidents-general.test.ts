@@ -11754,7 +11754,10 @@ describe('parseIncidents: "the first …; the second …" after two events told 
     ]);
     const text = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
     for (const record of records)
-      for (const piece of (record.evidence.killed ?? '').split(' … ')) expect(text).toContain(piece);
+      for (const piece of (record.evidence.killed ?? '').split(' … ')) {
+        expect(text).toContain(piece);
+        expect(record.text).toContain(piece);
+      }
   });
 });
 

@@ -861,7 +861,9 @@ function tellsFirstAndSecond(sentence: string, drafts: readonly Draft[], passage
   const [first, second] = drafts.slice(-2);
   if (!parts?.[1] || drafts.length - passageFirst < 2 || !first || !second || second !== open) return false;
   const cut = parts[0].lastIndexOf(parts[1]);
+  // (Both records' words hold the sentence, so each toll is quoted from its record's own text.)
   first.sentences.push(sentence);
+  second.sentences.push(sentence);
   first.further.push(sentence.slice(0, cut));
   second.further.push(sentence.slice(cut + parts[1].length));
   return true;
