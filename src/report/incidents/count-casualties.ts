@@ -1196,7 +1196,7 @@ const TOLL_ROSE = new RegExp(
 // A toll told risen, with no figure it rose from: "the death toll rose to 18" (not the year's: "the year's toll rose to
 // 300", "the toll for the year").
 const TOLL_ROSE_TO = new RegExp(
-  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){1,4}?)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
@@ -2045,7 +2045,8 @@ function readBlanked(input: string, depth: number): CasualtyReading {
   if (roseTo && risen !== null && read.figures.killed !== null) {
     const before = readOne(input.slice(0, roseTo.index));
     const first = before.figures.killed;
-    if (first !== null && risen > first && read.figures.killed === first + risen) {
+    // (Or where the figure risen to was not read: "The death toll from the March 3 bombing rose to 40".)
+    if (first !== null && risen > first && (read.figures.killed === first + risen || read.figures.killed === first)) {
       const accounts = `first ${first} killed, later revised to ${risen} (figures not added)`;
       const killed = `${before.evidence.killed ?? ''} … ${roseTo[0]}`;
       return { figures: { ...read.figures, killed: risen }, evidence: { ...read.evidence, killed }, accounts };

@@ -184,7 +184,7 @@ const DAY_COUNT =
 export const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month)(?! of\\b)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -221,7 +221,7 @@ const ENDED_WHEN =
   /\b(?:before|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|police|soldiers|commandos|officers|units)\s+(?:had\s+)?(?:killed|shot dead|overpowered|subdued|captured|arrested|ended the siege|stormed)\b[^.;]{0,60}$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =
-  /\b(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)\b[^.;]{0,40}$/i;
+  /\b(?:(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)|(?:death |casualty )?toll (?:had )?(?:rose|risen|climbed|increased|reached))\b[^.;]{0,40}$/i;
 // A death told right before a count of days: "died in hospital three days later", "died two days later".
 const DIED_BARE = /\b(?:died|succumbed)(?: in (?:a |the )?hospital)?\s+$/i;
 const NEW_EVENT_TOLD = /^\s*,?\s*(?:when|after|as|in (?:a|an|the) (?:second|new|separate|further|another))\b/i;
@@ -1092,7 +1092,7 @@ export function findDates(
     // "In mid-September, police arrested …, and the following month …": counted from a month, a week later is still
     // that month, a month later the next.
     // "on August 23, and later that week apprehended five more": some day of that week, told as its month.
-    const thatWeek = /\blater that week\b/i.test(whole);
+    const thatWeek = /\blater (?:that|in the) week\b/i.test(whole);
     const fromMonth = (previous?.date.length === 7 || thatWeek) && (thatWeek || (days !== null && days > 0));
     // ("…, and the Sorra Front claimed responsibility the same night": a claim is an event of its own, on that day.)
     // ("…wounded 14 people; that evening, a second grenade at the bus station killed one": a clause of its own after a

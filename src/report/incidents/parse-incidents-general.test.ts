@@ -11779,3 +11779,45 @@ describe('parseIncidents: an event "followed" on a later day by another, each wi
     ]);
   });
 });
+
+describe('parseIncidents: "later in the month" and a toll that rose later (2026-12-05, fourth session)', () => {
+  it('reads "Later in the month" as a new event in the same month, not more of the day before', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On May 9, a car bomb killed 17 people at a bus depot in Tavro. Later in the month, a second car bomb in Tavro killed five.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-05-09', ['Tavro'], 17],
+      ['2015-05', ['Tavro'], 5],
+    ]);
+  });
+
+  it('puts a toll that "rose" on a later day on the event, with no record of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On April 2, a bomb exploded at a funeral in Penmar, killing 12. The death toll rose to 19 the following week as several of the injured died in hospital.',
+          'On July 5, a suicide bomber struck a market in Olvik, killing 30 people. The death toll from the July 5 bombing rose to 44 on July 12, as critically wounded victims died of their injuries.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2010-04-02', ['Penmar'], 19],
+      ['2010-07-05', ['Olvik'], 44],
+    ]);
+  });
+
+  it('still gives a later day its own record where it tells another attack', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On July 5, a suicide bomber struck a market in Olvik, killing 30 people. The death toll rose to 44 on July 12, when a second bomber attacked the hospital treating the wounded in Olvik, killing nine.',
+        ),
+      ).map(([date]) => date),
+    ).toEqual(['2010-07-05', '2010-07-12']);
+  });
+});

@@ -1499,6 +1499,10 @@ const ANOTHER_ATTACK =
 const BODIES_FOUND_LATER =
   /\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:bod(?:y|ies)|remains|corpses?)|[Tt]he (?:bod(?:y|ies)|remains|corpses?) of (?:the|his|her|their|both|all|[\w-]+ of (?:the|them|those))\b[^.;,]{0,60}?) (?:was|were|had been) (?:later )?(?:found|discovered|recovered)\b/;
 const TAKEN_WORD = /\b(?:abduct|kidnap|seized|snatched|taken hostage)/i;
+// The story's toll revised on a later day: "The death toll from the March 3 bombing rose to 40 on March 10", "By March
+// 10, the death toll had risen to 40".
+const TOLL_ROSE_ON =
+  /\b(?:death |casualty )?toll\b[^.;]{0,60}?\b(?:rose|had risen|has risen|climbed|had climbed|increased|had increased|reached|had reached)\b|\bnumber of (?:dead|deaths|people killed|victims)\b[^.;]{0,40}?\b(?:rose|had risen|climbed|reached|had reached)\b/i;
 const LATER_DEATHS_TOLD = new RegExp(
   `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
@@ -1779,6 +1783,24 @@ function readSentence(r: Reader, sentence: string): void {
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
+    return;
+  }
+  // "The death toll from the March 3 bombing rose to 40 on March 10": the story's toll, revised weeks at most after its
+  // day, no event of its own (not where another attack is told: "… rose to 40 on March 10, when a second bomb …").
+  const open = r.open;
+  if (
+    open !== null &&
+    TOLL_ROSE_ON.test(sentence) &&
+    mentions.every(
+      (m) =>
+        m.date >= open.mention.date &&
+        m.date <= (shiftDays(open.mention.date.length === 7 ? `${open.mention.date}-01` : open.mention.date, 45) ?? ''),
+    ) &&
+    !ANOTHER_ATTACK.test(sentence) &&
+    !NEW_STORY.test(sentence)
+  ) {
+    open.sentences.push(sentence);
+    open.further.push(sentence);
     return;
   }
   // ("On March 3, gunmen stormed a hotel in Sorra. Twelve guests were killed before special forces killed the two gunmen
@@ -2163,7 +2185,9 @@ function datesOf(r: Reader, sentence: string) {
     (writtenOut && r.open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
   if (later && laterFrom) {
     // "In separate raids in Semarang later that month, …": the story's month, no day told.
-    const date = /\bthat month\b/i.test(later.words) ? laterFrom.slice(0, 7) : shiftDays(laterFrom, later.days);
+    const date = /\b(?:that|in the) month\b/i.test(later.words)
+      ? laterFrom.slice(0, 7)
+      : shiftDays(laterFrom, later.days);
     if (date !== null) {
       mentions = [
         {
