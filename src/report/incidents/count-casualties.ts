@@ -1193,6 +1193,12 @@ const TOLL_ROSE = new RegExp(
   `\\btoll (?:of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased)|(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) from (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN}))\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
+// A toll told again as a whole in a sentence of its own, the attackers counted: "Including the bomber, seven people
+// died", "In all, 21 people were killed, including the two attackers", "Seven people died, including the bomber".
+const TOLL_AS_WHOLE = new RegExp(
+  `(?<=[.;]\\s+)(?:(?:In all|In total|Altogether|Including the (?:suicide )?(?:bombers?|attackers?|gunm[ae]n|assailants?)),\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\s+(?:people|persons)\\s+(?:died|were killed)\\b|(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\s+(?:people|persons)\\s+(?:died|were killed)(?:\\s+in all|\\s+in total)?,?\\s+including the (?:suicide )?(?:bombers?|attackers?|gunm[ae]n|assailants?)\\b)`,
+  'i',
+);
 // A toll told risen, with no figure it rose from: "the death toll rose to 18" (not the year's: "the year's toll rose to
 // 300", "the toll for the year").
 const TOLL_ROSE_TO = new RegExp(
@@ -1265,7 +1271,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS})?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”]))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -2050,6 +2056,25 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       const accounts = `first ${first} killed, later revised to ${risen} (figures not added)`;
       const killed = `${before.evidence.killed ?? ''} … ${roseTo[0]}`;
       return { figures: { ...read.figures, killed: risen }, evidence: { ...read.evidence, killed }, accounts };
+    }
+  }
+  // ("… which killed six people. Including the bomber, seven people died.", "…, killing 20. In all, 21 people died,
+  // including the attacker": the toll told again as a whole, the attacker counted; not added to the first.)
+  const whole =
+    lowerInput.includes('includ') || lowerInput.includes(' in all') || lowerInput.includes('in total')
+      ? TOLL_AS_WHOLE.exec(input)
+      : null;
+  const wholeFigure = (whole?.[1] ?? whole?.[2]) ? parseNumber(whole?.[1] ?? whole?.[2] ?? '') : null;
+  if (whole && wholeFigure !== null && read.figures.killed !== null && whole.index > 0) {
+    const before = readOne(input.slice(0, whole.index));
+    const first = before.figures.killed;
+    if (first !== null && wholeFigure > first && read.figures.killed === first + wholeFigure) {
+      const accounts = `${first} killed, ${wholeFigure} with the attackers (figures not added)`;
+      return {
+        figures: { ...read.figures, killed: wholeFigure },
+        evidence: { ...read.evidence, killed: `${before.evidence.killed ?? ''} … ${whole[0].trim()}` },
+        accounts,
+      };
     }
   }
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short

@@ -644,6 +644,12 @@ export function findDates(
     // "On April 21, Easter Sunday, suicide bombers …", "on 25 December (Christmas Day)": the same, the other way round.
     // ('the February 14, 2005, "Valentine's Day" bombings': the same, the holiday's name in quotes.)
     if (DAY_BEFORE_HOLIDAY.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // ("On April 21, police defused a bomb beside a church …, on the eve of Good Friday services": the day is told already
+    // in the same clause; the holiday's eve only names it.)
+    if (/\beve of (?:the\s+)?$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
+      const toldDay = sentence.search(TOLD_DAY);
+      if (toldDay >= 0 && toldDay < m.index && !sentence.slice(toldDay, m.index).includes(';')) continue;
+    }
     // "the New Year's Eve bombings in Bangkok on December 31, 2006": the holiday is dated in another year.
     // "the Christmas Day 2012 shooting": the year right after the holiday's name.
     const dated = new RegExp(`^\\s+(\\d{4})\\b|\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+(\\d{4})\\b`).exec(

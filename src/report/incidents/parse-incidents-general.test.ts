@@ -11821,3 +11821,82 @@ describe('parseIncidents: "later in the month" and a toll that rose later (2026-
     ).toEqual(['2010-07-05', '2010-07-12']);
   });
 });
+
+describe('parseIncidents: counts over months, holiday eves, events named by their day, parts of simultaneous attacks (2026-12-05, fourth session)', () => {
+  it('makes no record of a count over a span of months', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'Between January and December, police arrested more than 90 suspected members of the Kessa Front.',
+          'Between April and August, security forces detained 36 suspects in Varno under emergency rules.',
+          'Between February and April, the army carried out a series of operations in the hills of Tolm district, killing 22 militants.',
+          'From May to September, Kessa Front fighters besieged the town of Orvik.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([['2011-05', 'attack', ['Orvik']]]);
+  });
+
+  it('keeps the day written where a holiday only names its eve', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On April 21, police found and defused a bomb buried beside a church in Kessin, on the eve of Good Friday services.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2011-04-21', ['Kessin']]]);
+  });
+
+  it('counts a day from an event named by its day, and keeps a later arrest apart from it', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Other violence in 2007 included the January 19 murder of journalist Tomas Vell outside his office in Darro. Police arrested the teenage gunman in Pessin the following day.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2007-01-19', 'attack', ['Darro'], 1, null],
+      ['2007-01-20', 'arrest', ['Pessin'], null, 1],
+    ]);
+  });
+
+  it('gives each part of "two nearly simultaneous suicide attacks" its own record, and the siege after its own', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 23, militants carried out two nearly simultaneous suicide attacks in the north. In Kelvo, a suicide car bomber drove into the army camp at dawn, killing 19 soldiers. In Marsi, a suicide car bomber attacked a cement works, killing one worker and wounding 11 others. The Kelvo attackers took several cadets hostage; the siege ended the following day when special forces killed the two remaining attackers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2013-05-23', ['Kelvo'], 19, null],
+      ['2013-05-23', ['Marsi'], 1, 11],
+      ['2013-05-24', ['Kelvo'], 2, null],
+    ]);
+  });
+});
+
+describe('readCasualties: a toll told again with the attacker, and a list after a named victim (2026-12-05, fourth session)', () => {
+  it('takes a toll told again "including the bomber" as the whole, not more dead', () => {
+    expect(
+      readCasualtiesOf(
+        'a suicide bomber struck a shopping center in Tavan, killing eight people and wounding 41. The authorities blamed the Kessa Front. Including the bomber, nine people died.',
+      ),
+    ).toEqual({ killed: 9, wounded: 41, arrested: null });
+    expect(readCasualtiesOf('A bomb killed 11 people in Tavan. Twelve people died, including the bomber.')).toEqual({
+      killed: 12,
+      wounded: null,
+      arrested: null,
+    });
+  });
+
+  it('counts those named after a victim where they are written with "U.S."', () => {
+    expect(readCasualtiesOf('a car bomb struck a convoy, killing aid worker Lena Vos and two U.S. soldiers.')).toEqual({
+      killed: 3,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});

@@ -264,7 +264,7 @@ const AFTER_THE_EVENT =
 // A story told as a count of separate events ("three separate attacks struck Tarn"; not "coordinated" ones, which are
 // one event), and a sentence that tells one of them in its own words ("A truck bomb in Ulma killed 15 people").
 const SEVERAL_TOLD =
-  /\b(?:two|three|four|five|six|seven|several|multiple) (?:(?:separate|distinct|different) (?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b|(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region)))|\b(?:staged|launched|carried out|conducted|mounted) (?:a series of |a wave of )?(?:coordinated|simultaneous|near-simultaneous) (?:attacks|bombings|assaults)\b|\b(?:attacks|bombings|militants|insurgents) (?:hit|struck|targeted) (?:two|three|four|five|several|multiple) (?:towns|cities|villages|provinces|districts|locations|sites)\b|\bstruck (?:twice|three times)\b/i;
+  /\b(?:two|three|four|five|six|seven|several|multiple) (?:(?:nearly |almost )?(?:simultaneous|near-simultaneous|coordinated|suicide|car|truck|deadly|large|major) ){0,3}(?:(?:separate|distinct|different) (?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b|(?:attacks|bombings|blasts|explosions|assaults|suicide attacks|suicide bombings)\b(?! (?:in|across|throughout) (?:the )?(?:year|month|country|region)))|\b(?:staged|launched|carried out|conducted|mounted) (?:a series of |a wave of )?(?:coordinated|simultaneous|near-simultaneous) (?:(?:suicide|car|truck|bomb|gun|armed) )?(?:attacks|bombings|assaults)\b|\b(?:attacks|bombings|militants|insurgents) (?:hit|struck|targeted) (?:two|three|four|five|several|multiple) (?:towns|cities|villages|provinces|districts|locations|sites)\b|\bstruck (?:twice|three times)\b/i;
 const ANOTHER_YEAR_TOLD = /\b(?:previous|last|prior|preceding) year\b|\byears? (?:earlier|before|ago)\b/i;
 /** Whether `sentence` names a year other than the report's, or a year before. */
 function anotherYear(sentence: string, year: number | null): boolean {
@@ -1270,6 +1270,22 @@ interface Reader {
  * // "On July 9, in the Kenkiyak village, police killed nine armed men …, while one Special Forces officer was killed."
  * // → { date: '2011-07-09', places: ['Kenkiyak'], kind: 'clash', killed: 10, … }
  */
+// Events counted over a span of months: "a series of operations", "numerous raids".
+const EVENTS_COUNTED =
+  /\b(?:series of|numerous|a number of|multiple|several|dozens of|hundreds of|a wave of|a string of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|air ?strikes|arrests|attacks|clashes|offensives|sweeps)\b/i;
+/** Whether a record spanning months is a count over them (see parseIncidents). */
+function periodTotal(record: Incident, clause: string): boolean {
+  const { date, endDate } = record;
+  if (date.length !== 7 || endDate === null || endDate.length !== 7 || endDate <= date) return false;
+  // (Arrests over three months or more; not "in late November and December", "during September and October".)
+  const months = Number(endDate.slice(5, 7)) - Number(date.slice(5, 7));
+  return (
+    (date.endsWith('-01') && endDate.endsWith('-12')) ||
+    (record.kind === 'arrest' && months >= 3) ||
+    EVENTS_COUNTED.test(clause)
+  );
+}
+
 export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   const allText = report.sections.flatMap((s) => s.passages.map((p) => p.text)).join('\n');
   const book = buildNameBook(allText, report.country);
@@ -1372,6 +1388,10 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       .flatMap(eachEventListed)
       .map((d) => buildRecord(d, book, report.country))
       .filter(({ draft, record }) => !draft.tentative || record.killed !== null || record.wounded !== null)
+      // ("Between January and December, police arrested more than 70 suspects", "Between August and December, police
+      // arrested more than 700 suspects", "Between January and March, security forces carried out a series of operations …,
+      // killing 15": a count over months is a total, no incident; not "From May to November, militants besieged Marawi".)
+      .filter(({ draft, record }) => !periodTotal(record, draft.clause))
       // ("On January 1, a bomb killed four in Ulma. A day before that, gunmen killed two guards in Sorra": a day counted
       // into another year, with no year written, dates an event of that year's report.)
       .filter(
@@ -1805,9 +1825,12 @@ function readSentence(r: Reader, sentence: string): void {
   }
   // ("On March 3, gunmen stormed a hotel in Sorra. Twelve guests were killed before special forces killed the two gunmen
   // the following morning.": the day the attack was ended, counted from its own, is its last day; the toll is its.)
+  // (Not a count of attacks whose parts were told one by one: "… two nearly simultaneous attacks. In Agadez, …. In
+  // Arlit, …. The Agadez attackers took cadets hostage; the siege ended the following day …" is an event of its own.)
   const endedBy =
     r.open !== null &&
     r.open.kind === 'attack' &&
+    !r.open.tentative &&
     mentions.length === 1 &&
     only?.words.includes(' … ') &&
     only.date > r.open.mention.date &&
@@ -1821,6 +1844,7 @@ function readSentence(r: Reader, sentence: string): void {
   }
   if (
     r.open !== null &&
+    !r.open.tentative &&
     mentions.length === 1 &&
     only &&
     // (A day counted from the story's, "that afternoon", "two days later", is the story's wherever it stands.)
@@ -3063,6 +3087,16 @@ function readDated(
         !anotherYear(sentence.slice(0, main[0]?.start ?? 0), report.year)))
   )
     r.open = made[0] ?? null;
+  // ("Other violence in 2007 included the January 19 murder of journalist Ann Roe in Ulma. Police arrested the gunman in
+  // Sorra the following day.": an event named by its date, told nowhere else, is the story a day after counts from.)
+  else if (
+    made.length === 1 &&
+    told.length === 0 &&
+    r.open === null &&
+    made[0] !== undefined &&
+    !toldDates().has(made[0].mention.date)
+  )
+    r.open = made[0];
   // A sentence that only names an event again ("Publicly claiming responsibility for the October 31
   // explosions, JAK …") goes on with the story in words, not in figures or places.
   else if (made.length > 0 && told.length === 0 && r.open !== null) r.open.sentences.push(sentence);
