@@ -167,6 +167,12 @@ function daysCounted(count: string, unit: string): number {
 // A verb of speech right before the month of a statement: "announced in ".
 const STATEMENT_IN = /\b(?:announced|said|reported|stated|revealed|disclosed|confirmed)\s+in\s+$/i;
 // The words of a ranking of a year's events before a day: "The deadliest attack in 2014 was the ".
+// A clause told of another year, up to a day: "Unlike in 2010, when a bombing on ", "as in 2009, when militants on ".
+const WHEN_IN_YEAR = /\b(?:[Ii]n|[Uu]nlike in|[Aa]s in) ((?:19|20)\d\d),? when\b[^.;,]{0,50}$/;
+// A clause told of the year before the report's, up to a day: "Last year's deadliest attack, the ", "In the previous
+// year, on ".
+const YEAR_BEFORE_TOLD =
+  /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(?:[Ll]ast year['’]s\b|(?:[Ii]n|[Dd]uring) (?:the )?(?:previous|prior|preceding|last) year\b)[^.;]{0,50}$/;
 const RANKED_IN_YEAR =
   /^(?:The|One of the) [^.;,]{0,60}?\b(?:in|of) ((?:19|20)\d\d),? (?:was|were|came (?:with|on)|occurred (?:with|on)) (?:the|an?)\s+$/;
 // What tells an event as coming some days after another: "the attack came a day after …".
@@ -471,7 +477,13 @@ export function findDates(
     const lead = /\bin (\d{4}),? on\s+$/i.exec(before(start))?.[1];
     // ("The deadliest attack in 2014 was the May 6 bombing …": the year the ranking is of.)
     const ranked = lead ? undefined : RANKED_IN_YEAR.exec(before(start))?.[1];
-    return lead ? Number(lead) : ranked ? Number(ranked) : year;
+    if (lead || ranked) return Number(lead ?? ranked);
+    // ("Unlike in 2010, when a bombing on March 14 killed 41 …": the year the clause is told in.)
+    const when = WHEN_IN_YEAR.exec(before(start))?.[1];
+    if (when) return Number(when);
+    // ("Last year's deadliest attack, the November 24 assault …", "In the previous year, on December 29, …": the year
+    // before the report's.)
+    return year !== null && YEAR_BEFORE_TOLD.test(before(start)) ? year - 1 : year;
   };
   const push = (
     start: number,

@@ -11900,3 +11900,74 @@ describe('readCasualties: a toll told again with the attacker, and a list after 
     });
   });
 });
+
+describe('parseIncidents: events of another year told for comparison, and two attacks joined by a semicolon (2026-12-05, fourth session)', () => {
+  it('makes no record of an event told in a clause of another year', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Unlike in 2013, when a bombing on April 9 killed 30 in Vessa, no mass-casualty bombings struck the capital in 2014.',
+          'Last year’s deadliest attack, the October 2 assault on a church in Pirna, killed 88; this year, the deadliest attack was the June 5 bombing of a rally in Kolt, which killed 41 people.',
+          'In the previous year, on November 30, a gunman had killed six people in Sarn. On March 8, a man armed with a knife killed two people at a market in Sarn.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-06-05', ['Kolt'], 41],
+      ['2014-03-08', ['Sarn'], 2],
+    ]);
+  });
+
+  it('parts two attacks of one day joined by a semicolon or by "and", each with its own town', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 9, a bomb killed three police officers in Tolva; gunmen killed a village chief in Ressin.',
+          'In separate incidents on April 2, a roadside bomb killed two soldiers in Mirra and gunmen killed a teacher in Pol.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-03-09', ['Tolva'], 3],
+      ['2016-03-09', ['Ressin'], 1],
+      ['2016-04-02', ['Mirra'], 2],
+      ['2016-04-02', ['Pol'], 1],
+    ]);
+  });
+});
+
+describe('readCasualties: an escort, a toll told as "two of the five wounded", and sites listed after a toll (2026-12-05, fourth session)', () => {
+  it('counts a police escort killed', () => {
+    expect(
+      readCasualtiesOf(
+        'gunmen attacked a convoy of surveyors near Olt, wounding three surveyors and killing a police escort.',
+      ),
+    ).toEqual({ killed: 1, wounded: 3, arrested: null });
+  });
+
+  it('reads "two of the five people wounded were foreign nationals" as five wounded', () => {
+    expect(
+      readCasualtiesOf(
+        'a bomb exploded at a bus stop in Varn, killing a soldier. Two of the five people wounded were foreign nationals.',
+      ),
+    ).toEqual({ killed: 1, wounded: 5, arrested: null });
+    expect(readCasualtiesOf('four of the six attackers also died')).toEqual({
+      killed: 4,
+      wounded: null,
+      arrested: null,
+    });
+  });
+
+  it('counts no one for a second site after a toll, and still counts a person named by a site', () => {
+    expect(readCasualtiesOf('a gunman killed seven people at a church and a shop in Dern.')).toEqual({
+      killed: 7,
+      wounded: null,
+      arrested: null,
+    });
+    expect(readCasualtiesOf('gunmen killed two soldiers and a hotel guard in Dern.')).toEqual({
+      killed: 3,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});
