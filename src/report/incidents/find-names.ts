@@ -263,7 +263,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   // (Not after an institution's "of": "the Ministry of Internal Security complex"; "the Bank of Tarn headquarters" is
   // Tarn's.)
   {
-    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|slum|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence|camp|complex|cantonment|museum|rally|resort|facility|terminal|refinery|building|field|oilfield|gasfield|pipeline)\b/g,
+    key: /\b(?:[Ss]tore|[Ss]treet|[Mm]arket|[Mm]all|[Hh]otel|[Rr]estaurant|[Cc]afe|[Ss]tation|[Aa]irport|[Ss]chool|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Nn]ightclub|[Cc]lub|[Ss]quare|[Bb]ank|[Cc]ourthouse|[Ss]tadium|neighborhood|suburb|slum|[Bb]azaar|promenade|beachfront|[Oo]ffices?|[Hh]eadquarters|[Cc]ompound|[Aa]rena|residence|camp|complex|cantonment|museum|rally|resort|facility|terminal|refinery|building|field|oilfield|gasfield|pipeline)\b/g,
     before: new RegExp(
       `\\b(?:in|at|on|near|outside|inside|(?<!\\b(?:Ministry|Department|Directorate|Office|Bureau|Agency|Council|Commission|Institute|Authority|Service) )of|from|into|leave|leaving|attacked|assaulted|stormed|raided|bombed|targeted|besieged|struck|hit|shelled) (?:(?:an?|the) (?:[a-z]+(?:['’]s)? ){0,2})?(?!(?:Catholic|Protestant|Orthodox|Anglican|Coptic|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Sufi|Ahmadi|Ismaili|Buddhist|Jewish|Grand|Central|Great|Holy|Main|Old|New|Friday|Sunday|Easter|Christmas)\\b)(${NAME}) (?:[a-z-]+ ){0,2}$`,
     ),

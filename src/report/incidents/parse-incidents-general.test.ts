@@ -11971,3 +11971,34 @@ describe('readCasualties: an escort, a toll told as "two of the five wounded", a
     });
   });
 });
+
+describe('names of sites, initials in lists and kin after a relative clause (2026-12-05, fourth session)', () => {
+  it('places an attack on "the Tarvo Military Academy" in Tarvo, not the town it lies west of', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          "On August 26, two suicide bombers attacked the officers' mess of the Tarvo Military Academy, west of Dessin, killing 14 officers.",
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2011-08-26', ['Tarvo'], 14]]);
+  });
+
+  it('reads a list of victims past initials written with stops', () => {
+    expect(
+      readCasualtiesOf(
+        'a car bomb struck a convoy near Olm, killing aid worker Mira Dost, two U.S. soldiers, and an interpreter.',
+      ),
+    ).toEqual({ killed: 4, wounded: null, arrested: null });
+  });
+
+  it('counts kin named after a relative clause of the one killed', () => {
+    expect(
+      readCasualtiesOf('militants killed a former fighter who had surrendered and his brother in Kelt district.'),
+    ).toEqual({
+      killed: 2,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});
