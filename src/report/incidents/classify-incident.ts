@@ -156,6 +156,13 @@ const SECURITY_ACTION = new RegExp(
 // a workshop … and killed four terrorists"), battles and towns retaken, an air force striking, "a clash between".
 // ("A raid on a JMB hideout in Chittagong killed one militant": a named group's hideout; case-sensitive, so "a police
 // safe house" is none, nor one raided "by Sorra Front gunmen".)
+// Those arrested before, then released or tried: "the suspects arrested in Kelvar were released", "the three men detained
+// in May were convicted".
+const ARRESTED_BEFORE_THEN =
+  /\b(?:suspects?|men|women|people|individuals|members|militants|persons|those|others|defendants|them)\s+(?:who (?:had been|were) )?(?:arrested|detained|captured|held)\b[^.;]{0,80}?\b(?:was|were|had been|have been)\s+(?:later\s+|subsequently\s+|all\s+)?(?:released|freed|acquitted|convicted|sentenced)\b/i;
+// The forces' own site or vehicle, named by them: "police station", "army headquarters", "military convoy".
+const SITE_OF_FORCES =
+  /^(?:police|army|military|security forces|gendarmerie|border guards?)\s+(?:[a-z]+\s+)?(?:stations?|headquarters|posts?|checkpoints?|barracks|bases?|compounds?|academy|academies|buildings?|offices?|camps?|outposts?|vehicles?|vans?|trucks?|convoys?|buses|bus|recruitment cent(?:er|re)s?|training cent(?:er|re)s?|stations)\b/i;
 const HIDEOUT_RAID =
   /\b(?:[Rr]aid|[Oo]peration|[Aa]ssault)\s+on\s+(?:an?|the)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:hideout|safe ?house|den)s?\b(?![^.;]{0,60}\bby (?:[A-Z][\w'’-]*\s+){0,3}(?:gunmen|militants|fighters|insurgents|attackers|rebels|terrorists)\b)/;
 const SECURITY_ACTION_MORE =
@@ -811,6 +818,19 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("In connection with the November 20, 2015, attack on a hotel, which killed 20 people, security services arrested
   // two suspects": the violence is what the arrest is for.)
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
+  // ("Two of the suspects arrested in Kelvar were released on August 20", "The men detained in May were convicted": what
+  // became of those arrested before, no arrest; unless the text makes one of its own.)
+  if (
+    !violenceOwn &&
+    (text.includes('released') ||
+      text.includes('freed') ||
+      text.includes('acquitted') ||
+      text.includes('convicted') ||
+      text.includes('sentenced')) &&
+    ARRESTED_BEFORE_THEN.test(text) &&
+    !ARREST.test(text.replace(ARRESTED_BEFORE_THEN, ' '))
+  )
+    return null;
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
   // ("a suicide bomber approached a checkpoint; soldiers shot her before she could detonate her explosives": a bombing
@@ -819,11 +839,13 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const repelled = REPELLED_ATTACK.exec(text);
   const repeller = repelled ? (text.slice(0, repelled.index).split(/[;,]/).pop() ?? '') : '';
   if (repelled && SECURITY_ACTOR.test(repeller.slice(-80))) return 'attack';
-  const security =
+  const acting =
     SECURITY_ACTION.exec(text) ??
     SECURITY_ACTION_MORE.exec(text) ??
     HIDEOUT_RAID.exec(text) ??
     (text.includes(' control') ? REGAINED_CONTROL.exec(text) : null);
+  // ("A car bomb outside the police station killed 10 people": the forces' site, the target; no forces acting.)
+  const security = acting && SITE_OF_FORCES.test(text.slice(acting.index, acting.index + 40)) ? null : acting;
   // "gunmen attacked a museum, killing 22; both attackers were killed by security forces": violence told before the
   // security forces act is an attack, whatever the forces did after it.
   const firstViolence = security ? activeViolence(text, security.index) : -1;

@@ -1296,8 +1296,8 @@ const VEHICLE_WORDS = [
 // foreign nationals", " killed were children" (not " killed were soldiers who died in hospital").
 const WHOLE_TOLD_AFTER =
   /^\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|wounded|injured)\s+(?:were|was)\s+(?!(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|taken|admitted|treated|hospitali[sz]ed|in|still|later)\b)/;
-// Initials written with stops before a word in lower case: "U.S. soldiers", "U.N. staff".
-const INITIALS = /\b([A-Z])\.([A-Z])\.(?=\s+[a-z])/;
+// Initials written with stops between a figure and a word in lower case: "three U.S. soldiers", "two U.N. staff".
+const INITIALS = new RegExp(`(?<=\\b${NUMBER_PATTERN}\\s+)([A-Z])\\.([A-Z])\\.(?=\\s+[a-z])`);
 const INITIALS_ALL = new RegExp(INITIALS.source, 'g');
 const N_OF_THE_M = new RegExp(
   `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,

@@ -12002,3 +12002,31 @@ describe('names of sites, initials in lists and kin after a relative clause (202
     });
   });
 });
+
+describe('parseIncidents: a bomb at the forces’ own site, releases, and an owner arrested (2026-12-05, fourth session)', () => {
+  it('reads a bomb outside a police station or army headquarters as an attack, not the forces acting', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'June 30: A car bomb outside the Velm police headquarters killed 57 people, making it the deadliest attack of the year.',
+          'On August 2, a bomb at the army headquarters in Sarn killed nine soldiers.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2014-06-30', 'attack', ['Velm'], 57],
+      ['2014-08-02', 'attack', ['Sarn'], 9],
+    ]);
+  });
+
+  it('makes no arrest of suspects arrested before and released or convicted later', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On August 10, authorities in Porvik disrupted a plot to bomb the airport, arresting 19 people. Three of the suspects arrested in Porvik were released on August 28 for lack of evidence.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2006-08-10', 'arrest', ['Porvik'], 19]]);
+  });
+});
