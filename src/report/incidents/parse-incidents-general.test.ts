@@ -12030,3 +12030,24 @@ describe('parseIncidents: a bomb at the forces’ own site, releases, and an own
     ).toEqual([['2006-08-10', 'arrest', ['Porvik'], 19]]);
   });
 });
+
+describe('parseIncidents: the toll of the event an arrest follows is not the arrest’s (2026-12-05, fourth session)', () => {
+  it('gives an arrest no killed or wounded of the attack it follows or is for', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On September 21, police detained eight people following a gun attack on a wedding in Morva that killed two guests the previous evening.',
+          'Security forces on December 4 arrested three men suspected of killing a police officer in Tiln on November 29.',
+          'At least a dozen people were detained on October 2 in Resk after a rocket attack on an army base there wounded five soldiers the day before.',
+        ),
+      )
+        .filter(([, kind]) => kind === 'arrest')
+        .map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2018-09-21', ['Morva'], null, null, 8],
+      ['2018-12-04', ['Tiln'], null, null, 3],
+      ['2018-10-02', ['Resk'], null, null, 12],
+    ]);
+  });
+});

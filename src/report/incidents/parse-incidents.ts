@@ -3348,6 +3348,11 @@ const CAPITAL_OF_AFTER_TOWN =
 const EVENT_NAMED_BY_TOWN =
   /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
 // The killing an arrest is for, with what is told of it: "for the murder of blogger Ann Roe, who was hacked to death".
+// The event an arrest follows or is for, with its toll: "following a gun attack … that killed three guests", "suspected
+// of killing two police officers", "after a rocket attack … wounded four soldiers" (not the forces' own fight: "captured
+// 45 fighters after a battle near Harra in which 20 militants … were killed" is a clash).
+const ARRESTED_AFTER_TOLL =
+  /\b(?:after|following|over|in connection with|in the wake of|suspected of|accused of|on suspicion of)\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:battle|clash(?:es)?|fighting|shootout|gunfight|firefight|exchange of fire|raid|operation|siege|standoff)\b)(?:[^;.,]|,(?=\s+(?:which|that|who)\b)){0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|deaths?)\b[^,;.]*/gi;
 const ARRESTED_FOR_KILLING =
   /\b(?:for|over|in connection with|on suspicion of) (?:the|his|her|their) (?:(?:19|20)\d\d )?(?:murders?|killings?|assassinations?|beheadings?|stabbings?) of [^;.]{1,160}/g;
 // A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
@@ -5127,7 +5132,11 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     .replace(d.kind === 'arrest' ? RELATIVE_TOLL : NEVER, ' ')
     // ("arrested two men for the murder of blogger Ann Roe, who was hacked to death in 2015": the killing the arrest is
     // for.)
-    .replace(d.kind === 'arrest' ? ARRESTED_FOR_KILLING : NEVER, ' ');
+    .replace(d.kind === 'arrest' ? ARRESTED_FOR_KILLING : NEVER, ' ')
+    // ("police detained 10 people following a gun attack on a wedding in Dalmi that killed three guests", "arrested four
+    // men suspected of killing two police officers", "Two days after the May 4 bombing … that killed 17 people, police
+    // arrested four suspects": the toll of the event the arrest follows is no figure of the arrest.)
+    .replace(d.kind === 'arrest' ? ARRESTED_AFTER_TOLL : NEVER, ' ');
   const read = noFigures
     ? NO_FIGURES
     : d.listed
