@@ -1412,8 +1412,11 @@ const ARRESTED_COUPLE =
 // A second noun of a person after the first: "(a suspected insurgent) recruiter", "(a Taliban) commander".
 const NEXT_PERSON_NOUN = new RegExp(`^\\s+${PERSON}\\b(?!s)`);
 const PERSON_HEAD_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s)(?=\\s+and\\s|,\\s)`);
+// One who gave himself up: "a Kessa Front commander surrendered", "a militant turned himself in" (not "two militants").
+const ONE_SURRENDERED =
+  /\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}?(?:commander|militant|fighter|leader|member|insurgent|suspect|operative|emir|bomber|gunman|rebel|jihadist|extremist|terrorist|recruiter|financier|facilitator|deputy|chief)\s+(?:(?:later|also|reportedly|voluntarily)\s+)?(?:surrendered(?!\s+(?:his|her|its|their|a|an|the)\b)|turned (?:himself|herself) in|gave (?:himself|herself) up)\b/;
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides|members|followers|supporters|operatives)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 // (One of kin may be told by a single name: "the bomber's brother, Korvin, and …".)
@@ -2200,7 +2203,7 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /burns|alive|perished|slain|prisoners|turned themselves in|held for questioning|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
+  /burns|alive|perished|slain|prisoners|turned themselves in|turned (?:him|her)self in|gave (?:him|her)self up|held for questioning|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -3408,7 +3411,7 @@ const HOUSE_ARREST_COUNTED = new RegExp(
   'i',
 );
 function readNamedArrests(t: Tally): void {
-  const { text, lower, result, cite, alongWith } = t;
+  const { text, lower, result, cite, alongWith, isUsed } = t;
   // "arrested a Belgian couple": two.
   const couple = result.arrested === null && lower.includes('couple') ? ARRESTED_COUPLE.exec(text) : null;
   if (couple) {
@@ -3527,6 +3530,17 @@ function readNamedArrests(t: Tally): void {
     }
     result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
     cite('arrested', named.index, end);
+  }
+  // ("an Ostra Movement commander surrendered to police in Pomar along with 12 of his fighters", "a militant turned
+  // himself in": one who gave himself up, and those with him.)
+  const gaveUp =
+    result.arrested === null && (lower.includes('surrender') || lower.includes('self in') || lower.includes('self up'))
+      ? ONE_SURRENDERED.exec(text)
+      : null;
+  if (gaveUp && !isUsed(gaveUp.index, gaveUp.index + gaveUp[0].length)) {
+    const end = gaveUp.index + gaveUp[0].length;
+    result.arrested = 1 + alongWith(end, 'arrested');
+    cite('arrested', gaveUp.index, end);
   }
 }
 

@@ -12051,3 +12051,34 @@ describe('parseIncidents: the toll of the event an arrest follows is not the arr
     ]);
   });
 });
+
+describe('readCasualties: one taken and others with him, and one who gave himself up (2026-12-05, fourth session)', () => {
+  it('counts those arrested with one named by a role', () => {
+    expect(readCasualtiesOf('police raided a mosque in Orsk and arrested its imam and nine worshippers.')).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 10,
+    });
+    expect(readCasualtiesOf('police arrested a commander and 11 fighters escaped.')).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 1,
+    });
+  });
+
+  it('counts one who surrendered or turned himself in, with those along with him', () => {
+    expect(
+      readCasualtiesOf('a Pell Front commander surrendered to police in Garm along with 14 of his fighters.'),
+    ).toEqual({ killed: null, wounded: null, arrested: 15 });
+    expect(readCasualtiesOf('a Pell Front militant turned himself in to authorities in Garm.')).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 1,
+    });
+    expect(readCasualtiesOf('the militant surrendered his weapon to police.')).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});
