@@ -12082,3 +12082,28 @@ describe('readCasualties: one taken and others with him, and one who gave himsel
     });
   });
 });
+
+describe('an attacker forcing his way in, victims told at their sites, and two more "also killed" (2026-12-05, fourth session)', () => {
+  it('reads a gunman who tried to force his way into a synagogue as the attack, with the toll told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On October 9, a heavily armed gunman attempted to force his way into a synagogue in Lenz, where more than 50 worshippers were gathered. After failing to break down the door, the attacker shot and killed a woman outside the synagogue and a man in a nearby shop, and wounded two other people as he fled.',
+          'On November 2, police forced their way into a house in Lenz and arrested two suspects.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2019-10-09', 'attack', ['Lenz'], 2, 2, null],
+      ['2019-11-02', 'arrest', ['Lenz'], null, null, 2],
+    ]);
+  });
+
+  it('counts "His bodyguard and driver were also killed" as two more', () => {
+    expect(
+      readCasualtiesOf(
+        'gunmen on motorcycles shot and killed police spokesman Ivo Marr outside his home in Tessin. His bodyguard and driver were also killed.',
+      ),
+    ).toEqual({ killed: 3, wounded: null, arrested: null });
+  });
+});
