@@ -1299,6 +1299,8 @@ const WHOLE_TOLD_AFTER =
 // Initials written with stops between a figure and a word in lower case: "three U.S. soldiers", "two U.N. staff".
 const INITIALS = new RegExp(`(?<=\\b${NUMBER_PATTERN}\\s+)([A-Z])\\.([A-Z])\\.(?=\\s+[a-z])`);
 const INITIALS_ALL = new RegExp(INITIALS.source, 'g');
+// (Looked for first without the figure before them: the look back is costly at every place in a text.)
+const INITIALS_ANY = /[A-Z]\.[A-Z]\.\s+[a-z]/;
 const N_OF_THE_M = new RegExp(
   `\\b(${NUMBER_PATTERN}) of (?:the|its|their|these|those|his|her) (${NUMBER_PATTERN})\\b`,
   'gi',
@@ -4244,7 +4246,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
     : undashed;
   // ("killing Officer Ann Roe, three U.S. soldiers, and an Afghan doctor": initials read as one word, "US", same length,
   // so that the words of a list are read past them and quoted as written.)
-  if (text.includes('.') && INITIALS.test(text)) text = text.replace(INITIALS_ALL, '$1$2  ');
+  if (text.includes('.') && INITIALS_ANY.test(text) && INITIALS.test(text)) text = text.replace(INITIALS_ALL, '$1$2  ');
   const notThisToll = NOT_THIS_TOLL(text);
   if (notThisToll) text = text.replace(notThisToll, (m) => ' '.repeat(m.length));
   // ("on the eve of the second anniversary of the assassination of former Prime Minister Rafiq Hariri": a death of another
