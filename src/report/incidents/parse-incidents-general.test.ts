@@ -12107,3 +12107,19 @@ describe('an attacker forcing his way in, victims told at their sites, and two m
     ).toEqual({ killed: 3, wounded: null, arrested: null });
   });
 });
+
+describe('parseIncidents: each place its toll in a clause of the sentence after (2026-12-05, fourth session)', () => {
+  it('splits the event where the sentence after tells one place in each clause', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 29, bombs exploded at a bar inside the army barracks in Velko and at a market in Trask. The Velko explosion killed at least 11 people; there were no deaths in Trask.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2011-05-29', ['Velko'], 11],
+      ['2011-05-29', ['Trask'], 0],
+    ]);
+  });
+});

@@ -4477,6 +4477,13 @@ function eachPlaceOwnTollOf(
     const each = tollPerSentence(draft.further, places);
     if (each) ({ ordered, tolls } = each);
   }
+  // ("… at a barracks in Dorvo and at a market in Zuma. The Dorvo explosion killed at least 13 people; there were no
+  // deaths in Zuma": the same, each clause of the sentence after cut at its semicolon.)
+  const parts = !tolls && draft.further[0]?.includes('; ') ? draft.further[0].split(/;\s+/) : null;
+  if (parts && parts.length === places.length) {
+    const each = tollPerSentence([...parts, ...draft.further.slice(1)], places);
+    if (each) ({ ordered, tolls } = each);
+  }
   // "… in Tarn, Ulma, and Sorra. The Tarn blast killed six and wounded 22; the Ulma bomb wounded four, and the Sorra
   // bomb wounded two": each clause of the sentence after tells one place's event by its place.
   if (!tolls) {
