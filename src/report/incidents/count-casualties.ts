@@ -1935,7 +1935,13 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       const a = readOne(first);
       const b = readOne(second);
       const [x, y] = [a.figures.wounded, b.figures.wounded];
-      if (x !== null && y !== null && x !== y && b.figures.arrested === null && !after.trim())
+      // (Sentences after it that tell no figure leave the two accounts as they are: "… put the number of injured at 13.
+      // Prosecutors said the driver had a long history of psychiatric illness.")
+      const afterFigures = after.trim() ? readOne(after).figures : null;
+      const quietAfter =
+        afterFigures === null ||
+        (afterFigures.killed === null && afterFigures.wounded === null && afterFigures.arrested === null);
+      if (x !== null && y !== null && x !== y && b.figures.arrested === null && quietAfter)
         return {
           figures: { ...a.figures },
           evidence: { ...a.evidence },

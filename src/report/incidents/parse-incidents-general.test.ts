@@ -12123,3 +12123,13 @@ describe('parseIncidents: each place its toll in a clause of the sentence after 
     ]);
   });
 });
+
+describe('readCasualties: two accounts of the wounded, then a sentence with no figure (2026-12-05, fourth session)', () => {
+  it('keeps the first account and adds nothing', () => {
+    const read = readCasualties(
+      'a man drove his car into pedestrians in Velm, injuring nine people; some media reports put the number of injured at 12. Prosecutors said the driver had a history of mental illness.',
+    );
+    expect(read.figures).toEqual({ killed: null, wounded: 9, arrested: null });
+    expect(read.accounts).toContain('12 wounded');
+  });
+});
