@@ -437,8 +437,11 @@ const TAKEN_IN_YEAR = /\b(?:kidnapped|abducted|seized|taken hostage)\b[^.;]{0,80
 // A group named by its initials taking a town named alone: "ISIL captured Mosul, Iraq's second largest city".
 const GROUP_CAPTURED_TOWN =
   /^(?:On|In|By)\s[^,]{1,30},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:ISIL|ISIS|IS|Daesh|al-Shabaab|Boko Haram|AQIM|AQAP|JNIM|Taliban|Houthis|militants|insurgents|rebels|fighters|Front|Brigades?|Movement)\s+(?:captured|seized|overran|took control of|seized control of|gained control of)\s+(?=[A-Z][\w'’-]+(?:,|\s+and\s|\s+in\s|\.))/;
+// A militant group named right before what it did: "and ISIL captured its pilot", "al-Shabaab captured two soldiers".
+const GROUP_AS_SUBJECT =
+  /\b(?:ISIS(?:-[A-Z]{1,2})?|ISIL|Daesh|al-Shabaab|Boko Haram|Taliban|AQIM|AQAP|JNIM|ISWAP|MUJAO|Houthis?|PKK|FARC|ELN|ADF|Abu Sayyaf|ASG|LTTE|Hamas|Hizballah|Hezbollah|[A-Z][\w'’-]+ (?:Front|Brigades?|Movement))\s+(?:fighters\s+|militants\s+)?$/;
 const CAPTURED_FORCES =
-  /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman)\b/;
+  /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman|pilot)\b|\bcaptur(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:pilot|crew|crewmen|soldiers?)\b/;
 // ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
 const STRIKE_KILLED =
   /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[a-z-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b(?!\s+(?:(?:claimed|carried out|conducted|launched|staged|mounted)\s+)?by\s+(?:the\s+)?(?:militants|insurgents|rebels|jihadists|gunmen|[A-Z][\w'’-]*\s+(?:Front|group|militants|fighters|insurgents))\b)/;
@@ -798,10 +801,13 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return null;
   // "militants loyal to Mehsud captured some 250 soldiers": soldiers taken by militants are hostages, not arrested.
   const forcesTaken = CAPTURED_FORCES.exec(text);
+  // (Forces told in a clause before it are not who took them: "a fighter jet crashed …, and ISIL captured its pilot".)
+  const takenBefore = forcesTaken ? text.slice(0, forcesTaken.index) : '';
+  const takerClause = takenBefore.slice(Math.max(0, takenBefore.lastIndexOf(', and '), takenBefore.lastIndexOf('; ')));
   if (
     forcesTaken &&
-    ATTACKERS.test(text.slice(0, forcesTaken.index)) &&
-    !SECURITY_ACTOR.test(text.slice(0, forcesTaken.index))
+    (ATTACKERS.test(takenBefore) || GROUP_AS_SUBJECT.test(takenBefore)) &&
+    !SECURITY_ACTOR.test(GROUP_AS_SUBJECT.test(takenBefore) ? takerClause : takenBefore)
   )
     return 'attack';
   // "the army intercepted a convoy carrying weapons near the Salvador Pass", "troops intercepted the kidnappers'

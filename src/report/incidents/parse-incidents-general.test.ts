@@ -12133,3 +12133,22 @@ describe('readCasualties: two accounts of the wounded, then a sentence with no f
     expect(read.accounts).toContain('12 wounded');
   });
 });
+
+describe('parseIncidents: a pilot or soldiers captured by a named group (2026-12-05, fourth session)', () => {
+  it('reads them as taken, an attack with no arrest, and forces capturing militants as an arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On December 24, a fighter jet crashed near Darsa during a coalition mission, and ISIL captured its pilot, Lieutenant Omar Tessel.',
+          'On May 3, al-Shabaab captured two soldiers near Kelm.',
+          'On June 8, police captured two militants near Kelm.',
+        ),
+      ).map(([date, kind, , , , arrested]) => [date, kind, arrested]),
+    ).toEqual([
+      ['2014-12-24', 'attack', null],
+      ['2014-05-03', 'attack', null],
+      ['2014-06-08', 'arrest', 2],
+    ]);
+  });
+});
