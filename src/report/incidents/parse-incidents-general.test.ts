@@ -12152,3 +12152,21 @@ describe('parseIncidents: a pilot or soldiers captured by a named group (2026-12
     ]);
   });
 });
+
+describe('readCasualties: one arrested "believed to be" someone, then others, and a treasurer killed (2026-12-05, fourth session)', () => {
+  it('counts those arrested after an aside of who the first is believed to be', () => {
+    expect(
+      readCasualtiesOf(
+        'police arrested Iker Solan, believed to be the head of the group’s logistics, and two other members near Varsa.',
+      ),
+    ).toEqual({ killed: null, wounded: null, arrested: 3 });
+  });
+
+  it('counts a treasurer killed', () => {
+    expect(readCasualtiesOf('a bomb exploded at a seminary in Pell, killing the seminary’s treasurer.')).toEqual({
+      killed: 1,
+      wounded: null,
+      arrested: null,
+    });
+  });
+});
