@@ -803,13 +803,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const forcesTaken = CAPTURED_FORCES.exec(text);
   // (Forces told in a clause before it are not who took them: "a fighter jet crashed …, and ISIL captured its pilot".)
   const takenBefore = forcesTaken ? text.slice(0, forcesTaken.index) : '';
-  const takerClause = takenBefore.slice(Math.max(0, takenBefore.lastIndexOf(', and '), takenBefore.lastIndexOf('; ')));
-  if (
-    forcesTaken &&
-    (ATTACKERS.test(takenBefore) || GROUP_AS_SUBJECT.test(takenBefore)) &&
-    !SECURITY_ACTOR.test(GROUP_AS_SUBJECT.test(takenBefore) ? takerClause : takenBefore)
-  )
-    return 'attack';
+  const groupTook = GROUP_AS_SUBJECT.test(takenBefore);
+  const takerClause = groupTook
+    ? takenBefore.slice(Math.max(0, takenBefore.lastIndexOf(', and '), takenBefore.lastIndexOf('; ')))
+    : takenBefore;
+  if (forcesTaken && (groupTook || ATTACKERS.test(takenBefore)) && !SECURITY_ACTOR.test(takerClause)) return 'attack';
   // "the army intercepted a convoy carrying weapons near the Salvador Pass", "troops intercepted the kidnappers'
   // vehicles": forces stopping armed men on the move (the toll, where there is one, is told after it).
   const intercepted = INTERCEPTED_CONVOY.exec(text);

@@ -1193,6 +1193,30 @@ const TOLL_ROSE = new RegExp(
   `\\btoll (?:of (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?:\\s+(?:dead|deaths|killed|people(?:\\s+(?:dead|killed))?))?\\s+(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased)|(?:later\\s+|eventually\\s+|subsequently\\s+)?(?:rose|climbed|increased) from (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN}))\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
+/**
+ * The toll told again further on (`told`, its figure `words`), larger than the one read before it: that figure, the two
+ * not added, where the text's reading added them (or, with `unread`, did not read the second at all).
+ */
+function tollToldAgain(
+  read: Pick<CasualtyReading, 'figures' | 'evidence'>,
+  input: string,
+  told: RegExpExecArray,
+  words: string | undefined,
+  unread: boolean,
+  account: (first: number, again: number) => string,
+): CasualtyReading | null {
+  const again = words ? parseNumber(words) : null;
+  if (again === null || read.figures.killed === null || told.index === 0) return null;
+  const before = readOne(input.slice(0, told.index));
+  const first = before.figures.killed;
+  if (first === null || again <= first) return null;
+  if (read.figures.killed !== first + again && !(unread && read.figures.killed === first)) return null;
+  return {
+    figures: { ...read.figures, killed: again },
+    evidence: { ...read.evidence, killed: `${before.evidence.killed ?? ''} … ${told[0].trim()}` },
+    accounts: `${account(first, again)} (figures not added)`,
+  };
+}
 // A toll told again as a whole in a sentence of its own, the attackers counted: "Including the bomber, seven people
 // died", "In all, 21 people were killed, including the two attackers", "Seven people died, including the bomber".
 const TOLL_AS_WHOLE = new RegExp(
@@ -2065,36 +2089,28 @@ function readBlanked(input: string, depth: number): CasualtyReading {
   }
   // ("killing 11; in the following days, the death toll rose to 18": the same, the first figure the toll read before.)
   const roseTo = rose ? null : holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE_TO.exec(input) : null;
-  const risen = roseTo?.[1] ? parseNumber(roseTo[1]) : null;
-  if (roseTo && risen !== null && read.figures.killed !== null) {
-    const before = readOne(input.slice(0, roseTo.index));
-    const first = before.figures.killed;
-    // (Or where the figure risen to was not read: "The death toll from the March 3 bombing rose to 40".)
-    if (first !== null && risen > first && (read.figures.killed === first + risen || read.figures.killed === first)) {
-      const accounts = `first ${first} killed, later revised to ${risen} (figures not added)`;
-      const killed = `${before.evidence.killed ?? ''} … ${roseTo[0]}`;
-      return { figures: { ...read.figures, killed: risen }, evidence: { ...read.evidence, killed }, accounts };
-    }
-  }
+  // (Or where the figure risen to was not read: "The death toll from the March 3 bombing rose to 40".)
+  const risenTo = roseTo
+    ? tollToldAgain(read, input, roseTo, roseTo[1], true, (first, n) => `first ${first} killed, later revised to ${n}`)
+    : null;
+  if (risenTo) return risenTo;
   // ("… which killed six people. Including the bomber, seven people died.", "…, killing 20. In all, 21 people died,
   // including the attacker": the toll told again as a whole, the attacker counted; not added to the first.)
   const whole =
     lowerInput.includes('includ') || lowerInput.includes(' in all') || lowerInput.includes('in total')
       ? TOLL_AS_WHOLE.exec(input)
       : null;
-  const wholeFigure = (whole?.[1] ?? whole?.[2]) ? parseNumber(whole?.[1] ?? whole?.[2] ?? '') : null;
-  if (whole && wholeFigure !== null && read.figures.killed !== null && whole.index > 0) {
-    const before = readOne(input.slice(0, whole.index));
-    const first = before.figures.killed;
-    if (first !== null && wholeFigure > first && read.figures.killed === first + wholeFigure) {
-      const accounts = `${first} killed, ${wholeFigure} with the attackers (figures not added)`;
-      return {
-        figures: { ...read.figures, killed: wholeFigure },
-        evidence: { ...read.evidence, killed: `${before.evidence.killed ?? ''} … ${whole[0].trim()}` },
-        accounts,
-      };
-    }
-  }
+  const asWhole = whole
+    ? tollToldAgain(
+        read,
+        input,
+        whole,
+        whole[1] ?? whole[2],
+        false,
+        (first, n) => `${first} killed, ${n} with the attackers`,
+      )
+    : null;
+  if (asWhole) return asWhole;
   // "…; the second killed 11 more, bringing the toll to 13": the toll the text sums to, where the parts read fall short
   // of it (not "bringing the toll for the year to 300").
   const brought = holds(lowerInput, TOLL_TO_WORDS) ? BRINGING_TOLL.exec(input) : null;
