@@ -1454,7 +1454,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,

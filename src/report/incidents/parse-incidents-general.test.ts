@@ -12170,3 +12170,15 @@ describe('readCasualties: one arrested "believed to be" someone, then others, an
     });
   });
 });
+
+describe('readCasualties: one arrested told with an age, then another (2026-12-05, fourth session)', () => {
+  it('counts both', () => {
+    expect(
+      readCasualtiesOf('Police arrested Lina Vosk, 24, and her husband, Teo Vosk, 27, at their home in Rell.'),
+    ).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 2,
+    });
+  });
+});
