@@ -322,7 +322,7 @@ const NOT_EVENT_BEFORE =
   /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
 // The toll of an event named by its day, told right after it: " bombing in Kabul, in which twin explosions killed 41".
 const NAMED_WITH_TOLL =
-  /^[^,;.]{0,60},\s+(?:which|in which|during which)\s+[^,;.]{0,100}?\b(?:kill|dead|died|wound|injur)/i;
+  /^[^,;.]{0,60}?(?:,\s+(?:which|in which|during which)|\s(?:that|which))\s+[^,;.]{0,100}?\b(?:kill|dead|died|wound|injur)/i;
 // Words before a date that make it the name of an event ("the October 31 bombings", "after the July 17 attacks").
 // ("five days before Kandaria's July 5 national day": a day a possessive names is a day of the place's, no event.)
 /** What may stand between a count of days and the day it counts from: "the ", "Somaliland's ", "South Sudan's ". */

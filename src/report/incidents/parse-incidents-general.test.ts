@@ -12182,3 +12182,33 @@ describe('readCasualties: one arrested told with an age, then another (2026-12-0
     });
   });
 });
+
+describe('parseIncidents: an event named by its day with its toll in a relative clause with no comma, then the day counted from it (2026-12-05, fifth session)', () => {
+  it('keeps the named event on its own day and place, and the arrest on the day counted from it', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Two days after the May 4 bombing of a bus station in Kelvar that killed 17 people, police arrested four suspects in Ossa.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-05-04', 'attack', ['Kelvar'], 17, null, null],
+      ['2016-05-06', 'arrest', ['Ossa'], null, null, 4],
+    ]);
+  });
+
+  it('the same where the toll comes before the place', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'A week after the May 4 bombing that killed 17 people at a bus station in Kelvar, police arrested four suspects in Ossa.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-05-04', 'attack', ['Kelvar'], 17, null, null],
+      ['2016-05-11', 'arrest', ['Ossa'], null, null, 4],
+    ]);
+  });
+});
