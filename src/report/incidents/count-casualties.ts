@@ -660,8 +660,11 @@ const PART_OF_THE_DEAD = new RegExp(
 // is blanked: the figure of those detained before it still counts. (A pattern of its own, started by its verb: as a
 // lookbehind it was tried at every space of every text.)
 const CRIME_OF =
-  /\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\b[^.;]{0,40}?( (?:in|for|over) (?:connection with )?the (?:[\w-]+ )?(?:killings?|murders?|assassination|beheading|deaths?) of [^.;,]*)/gi;
+  /\b(?:suspects?|suspected|wanted|charged|convicted|sentenced|arrested|detained)\b[^.;]{0,40}?( (?:in|for|over) (?:connection with )?the (?:[\w-]+['’]?s?['’]? )?(?:killings?|murders?|assassination|beheading|deaths?)(?: of [^.;,]*|(?=[\s,.;]|$)))/gi;
 const CRIME_WORDS = [
+  'the killing',
+  'the murder',
+  ' deaths',
   'killing of',
   'killings of',
   'murder of',

@@ -12212,3 +12212,34 @@ describe('parseIncidents: an event named by its day with its toll in a relative 
     ]);
   });
 });
+
+describe('readCasualties: those arrested in the deaths, with no "of" after (2026-12-05, fifth session)', () => {
+  it('counts the arrested, not the dead', () => {
+    expect(readCasualtiesOf("Police arrested six suspects in the rangers' deaths in early October.")).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 6,
+    });
+    expect(readCasualtiesOf('Police detained three men in connection with the deaths.')).toEqual({
+      killed: null,
+      wounded: null,
+      arrested: 3,
+    });
+  });
+});
+
+describe('parseIncidents: each place its own toll in the sentence after, with more of the last place told after it (2026-12-05, fifth session)', () => {
+  it('gives the later wounded and the capture to the place they go on with', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 29, suicide bombers struck court buildings in Kelvar and Ossa within minutes of each other. The Kelvar blast killed eight people, including the bomber, and wounded more than 40; in Ossa, the bomber was stopped at a checkpoint, and the explosion killed a guard and a passerby. Three police officers and two civilians were injured. The Ossa bomber, himself seriously hurt, was taken into custody.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-11-29', 'attack', ['Kelvar'], 8, 40, null],
+      ['2005-11-29', 'attack', ['Ossa'], 2, 5, 1],
+    ]);
+  });
+});

@@ -4641,7 +4641,7 @@ function tollPerSentence(
   further: readonly string[],
   places: readonly string[],
 ): { ordered: string[]; tolls: PlaceTolls } | null {
-  if (further.length < places.length || FIGURE_WORD.test(further.slice(places.length).join(' '))) return null;
+  if (further.length < places.length) return null;
   const ordered: string[] = [];
   for (const sentence of further.slice(0, places.length)) {
     const named = places.filter((place) => wordIndex(sentence, place) >= 0);
@@ -4649,6 +4649,32 @@ function tollPerSentence(
     ordered.push(named[0] ?? '');
   }
   const readings = further.slice(0, places.length).map((sentence) => readCasualties(sentence));
+  // ("… in Chittagong, the explosion killed a constable and a passerby. Three police officers and two civilians were
+  // injured. The Chittagong bomber, himself seriously hurt, was taken into custody.": a sentence after them that names
+  // one of the places, or none and goes on with the last, tells more of that place's toll, where it tells no figure
+  // that place has not; a toll of them all together, or any other, leaves the record whole.)
+  let last = places.length - 1;
+  for (const sentence of further.slice(places.length)) {
+    if (!FIGURE_WORD.test(sentence) && !/\bcustody\b/i.test(sentence)) continue;
+    if (JOINT_TOLL.test(sentence) || LATER_ARREST.test(sentence) || TOTAL_OPENING.test(sentence)) return null;
+    const named = places.filter((place) => wordIndex(sentence, place) >= 0);
+    if (named.length > 1) return null;
+    if (named.length === 1) last = ordered.indexOf(named[0] ?? '');
+    const into = readings[last];
+    if (!into) return null;
+    const more = readCasualties(sentence);
+    // (Deaths told again leave the record whole; any other figure told again keeps the first: "The Chittagong bomber,
+    // himself seriously hurt, …" after the wounded were counted.)
+    if (more.figures.killed !== null && into.figures.killed !== null) return null;
+    const fields = (['killed', 'wounded', 'arrested'] as const).filter(
+      (field) => more.figures[field] !== null && into.figures[field] === null,
+    );
+    readings[last] = {
+      ...into,
+      figures: { ...into.figures, ...Object.fromEntries(fields.map((field) => [field, more.figures[field]])) },
+      evidence: { ...into.evidence, ...Object.fromEntries(fields.map((field) => [field, more.evidence[field]])) },
+    };
+  }
   const tolls: PlaceTolls = new Map();
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
     const values = readings.map((r) => r.figures[field]);
