@@ -121,7 +121,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ],
       ],
       // (Not the subject of a killing of its own: "two gunmen killed themselves and 19 others".)
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|perished|slain|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b(?!\\s+(?:themselves|himself|herself)\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?:(?:shot|stabbed|abducted|kidnapped|tortured) and killed|killed|murdered|massacred|shot dead|gunned down|dead|died|perished|slain|deaths|fatalities|executed|beheaded|(?:stabbed|hacked|beaten|burned|bludgeoned|stoned) to death)\\b(?!\\s+(?:themselves|himself|herself)\\b)(?!\\s+(?:and|or)\\s+(?:wounded|injured|hurt)\\b(?!\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b))`,
       'gi',
     ),
     // "killing what it said were 40 fighters", "killed what officials described as 30 militants": the figure as told.
@@ -132,7 +132,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "the throats of three farmers were slit": the passive of "slit the throats of three farmers".
     gated([['throats of'], ['slit']], `\\bthe throats of\\s+${N}\\s+${WORDS}(?:were|had been)\\s+slit\\b`, 'gi'),
-    gated([['left', 'leaving'], ['dead']], `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b`, 'gi'),
+    gated(
+      [['left', 'leaving'], ['dead']],
+      `\\b(?:left|leaving)\\s+${N}\\s+${WORDS}dead\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured|hurt)\\b(?!\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b))`,
+      'gi',
+    ),
     gated(
       [
         ['countries', 'nation'],
@@ -638,6 +642,7 @@ const WOUNDED_AMONG = /^,\s+\S+(?:\s+\S+)?\s+of (?:them|whom)\s+(?:were\s+|was\s
 // (`firstHurt`: where the text first tells the wounded, found once, so that each aside is one comparison.)
 const woundedAmong = (aside: string, at: number, firstHurt: number) =>
   WOUNDED_AMONG.test(aside) && (firstHurt < 0 || firstHurt >= at);
+const CASUALTIES_BEFORE = /\bcasualties$/i;
 const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
@@ -726,6 +731,15 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
     },
     { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*` },
+    // ("…, which militants had used since 2018, when a blast there killed 9 workers, killed two militants": up to the
+    // clause's end only.)
+    { needs: ['since '], source: `\\bsince (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;,]*` },
+    // "…, on the same route where a 2019 bombing had killed 17 passengers": an event of a year named, in the past
+    // perfect.
+    {
+      needs: ['had killed', 'had left'],
+      source: `\\bwhere (?:an?|the) (?:[\\w-]+ )?(?:19|20)\\d\\d\\b[^.;,]{0,60}?\\bhad (?:killed|left)\\b[^.;,]*`,
+    },
     // "…, killing 121 people, the deadliest attack since a truck bomb at the same junction killed more than 500 people in
     // 2017": the toll of the earlier event the comparison names.
     {
@@ -768,7 +782,8 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // toll of the event this one came after.
     {
       needs: [' after a', ' after an', ' after the'],
-      source: `,\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|several|\\d{1,2}) (?:days?|weeks?) after (?:an?|the) [^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
+      // (Or months or years after: "…, five years after a similar attack at the same site killed 40 people".)
+      source: `,\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d{1,2}) (?:days?|weeks?|months?|years?) after (?:an?|the) [^.;,]*?\\b(?:killed|killing|left|wounded|injured)\\b[^.;,]*`,
     },
     // "AMISOM said its forces killed 110 of the attackers, and denied al-Shabaab's claim to have killed more than 60
     // soldiers": a toll one side told and the other denied is no toll.
@@ -842,7 +857,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
+  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 // One person close to a victim, killed with them: "was killed with his nephew".
@@ -1031,14 +1046,14 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
+  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
-  /\b(?:no one|nobody|none(?: of (?:the|its|their) (?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding) (?:no one|nobody)\b/i;
+  /\b(?:no one|nobody|none(?: of (?:the|its|their) (?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)/i;
 // A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
 const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
@@ -1098,7 +1113,7 @@ const TITLE_ONLY = new RegExp(
   `^(?:(?:Deputy|Vice|Assistant|Acting|Former|Senior|Executive|Under|General|Secretary|${OFFICE_TITLE})(?:[\\s-]+|$))+$`,
 );
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|gunned down|gunning down|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:\\d{1,3}-year-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+)?(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1116,7 +1131,7 @@ const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
 // four children, one of whom, a two-year-old girl, later died".
 const ONE_DIED = new RegExp(
-  `\\b(?:(?:an?|one) (?:[\\w'’-]+ ){0,3}?${PERSON}(?: (?:with|from|of|who had|known for) [^,;.]{1,50}?)?|one of (?:them|whom)(?:, [^,;.]{1,40},)?) (?:later |also |subsequently )?died\\b`,
+  `\\b(?:(?:an?|one) (?:[\\w'’-]+ ){0,3}?${PERSON}(?: (?:with|from|of|who had|known for) [^,;.]{1,50}?)?|one of (?:them|whom)(?:, [^,;.]{1,40},)?) (?:later |also |subsequently )?(?:died|lost (?:his|her) life)\\b`,
   'i',
 );
 // Two people named and then killed: "Ann Roe and Paul Lee were abducted outside a house in Kidal and killed",
@@ -1649,7 +1664,7 @@ const UNHURT_WORDS = ['unhurt', 'unharmed', 'uninjured'];
 const DENIAL_WORDS = [
   'no ',
   'nobody',
-  'none ',
+  'none',
   'without ',
   'prevented ',
   'averted ',
@@ -2280,6 +2295,8 @@ const KILLED_WORDS = [
   'assassinated',
   'executed',
   'died',
+  'lost his life',
+  'lost her life',
   'found dead',
   'beheaded',
   'to death',
@@ -2297,6 +2314,8 @@ const ONE_VICTIM_WORDS = [
   'behead',
   'shot dead',
   'shooting dead',
+  'gunned down',
+  'gunning down',
   'death',
   'execut',
   'fatal ',
@@ -2635,7 +2654,12 @@ function readNamedWithFigure(t: Tally): void {
     const items = himList[0]
       .replace(/^\S+\s+\S+,\s+/, '')
       .split(LIST_SPLIT)
-      .map((item) => (/^(?:an?|his|her|their)\s/i.test(item) ? 1 : parseNumber(item.split(/\s+/)[0] ?? '')));
+      // ("killing him, his wife, and their three children": kin told with a figure count it.)
+      .map((item) => {
+        const [first = '', second = ''] = item.split(/\s+/);
+        if (/^(?:his|her|their)$/i.test(first)) return parseNumber(second) ?? 1;
+        return /^an?$/i.test(first) ? 1 : parseNumber(first);
+      });
     if (items.every((n) => n !== null)) {
       result.killed = (result.killed ?? 0) + 1 + items.reduce((sum: number, n) => sum + (n ?? 0), 0);
       used.fill(1, himList.index, himList.index + himList[0].length);
@@ -3731,7 +3755,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
       ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered)\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
-        ) ?? (lower.includes('died') ? ONE_DIED.exec(shown) : null))
+        ) ?? (lower.includes('died') || lower.includes(' life') ? ONE_DIED.exec(shown) : null))
       : null;
   // ("A woman and a child died": the list, not its last one.)
   if (lone && chain && chain.index <= lone.index && lone.index < chain.index + chain[0].length) lone = null;
@@ -4266,7 +4290,14 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   const firstHurt = holds(lowerShown, PART_ASIDE_WORDS) ? undashed.search(/wound|injur|hurt/i) : -1;
   let text = holds(lowerShown, PART_ASIDE_WORDS)
     ? undashed.replace(PART_ASIDE, (m: string, ...rest: unknown[]) =>
-        OWN_TOLL.test(m) || woundedAmong(m, Number(rest[rest.length - 2]), firstHurt) ? m : ' '.repeat(m.length),
+        OWN_TOLL.test(m) ||
+        woundedAmong(m, Number(rest[rest.length - 2]), firstHurt) ||
+        // ("caused 60 casualties, including 18 dead": the dead among casualties told with no figure of their own.)
+        CASUALTIES_BEFORE.test(
+          undashed.slice(Math.max(0, Number(rest[rest.length - 2]) - 20), Number(rest[rest.length - 2])),
+        )
+          ? m
+          : ' '.repeat(m.length),
       )
     : undashed;
   // ("killing Officer Ann Roe, three U.S. soldiers, and an Afghan doctor": initials read as one word, "US", same length,

@@ -12243,3 +12243,81 @@ describe('parseIncidents: each place its own toll in the sentence after, with mo
     ]);
   });
 });
+
+describe('readCasualties: less common ways of telling a toll, from the toll-forms reviewer (2026-12-05, fifth session)', () => {
+  const cases: Array<[string, { killed: number | null; wounded: number | null; arrested: number | null }]> = [
+    [
+      'a police officer lost his life when a bomb exploded under his car in Vessa.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    [
+      'a nurse lost her life and two colleagues were injured in an ambush near Orlo.',
+      { killed: 1, wounded: 2, arrested: null },
+    ],
+    [
+      'a bomb in a shopping center in Vessa killed one person and wounded none.',
+      { killed: 1, wounded: 0, arrested: null },
+    ],
+    [
+      'an attack on a checkpoint in Orlo killed three soldiers and injured none.',
+      { killed: 3, wounded: 0, arrested: null },
+    ],
+    [
+      'an attack on a market in Vessa left 20 people killed and wounded.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    ['a blast in a mosque in Orlo left 30 people dead or wounded.', { killed: null, wounded: null, arrested: null }],
+    ['the blast left 12 dead and wounded at least 30.', { killed: 12, wounded: 30, arrested: null }],
+    [
+      'gunmen on motorcycles gunned down a local councillor and his driver in Vessa.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['a car bomb in Orlo caused 60 casualties, including 18 dead.', { killed: 18, wounded: null, arrested: null }],
+    [
+      'militants attacked the home of a district official in Vessa, killing him, his wife, and their three children.',
+      { killed: 5, wounded: null, arrested: null },
+    ],
+    [
+      'a bomb exploded at a bakery in Orlo, killing a baker, 47, and injuring his two sons, aged 14 and 16.',
+      { killed: 1, wounded: 2, arrested: null },
+    ],
+    [
+      'a bomb exploded in a cinema in Vessa, five years after a similar attack at the same site killed 40 people.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    [
+      'a bomb exploded at a school in Orlo, three years after a 2017 attack there killed 25 children.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    [
+      'a bomb struck a bus in Vessa on the same route where a 2019 bombing had killed 17 passengers; this time four people were wounded.',
+      { killed: null, wounded: 4, arrested: null },
+    ],
+    [
+      'an explosion in a workshop in Orlo, which militants had used since 2018, when a blast there killed 9 workers, killed two militants.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+  ];
+  it.each(cases)('%s', (text, figures) => {
+    expect(readCasualtiesOf(text)).toEqual(figures);
+  });
+});
+
+describe('parseIncidents: a denial of casualties told as no reports of them, and the toll of the event an arrest followed told as "left seven dead" (2026-12-05, fifth session)', () => {
+  it('counts no one killed or hurt, and no dead on the arrest', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On May 4, a bomb exploded outside a police station in Kelvar. There were no reported casualties.',
+          'On July 23, shots were fired at the embassy in Ossa. There were no reports of casualties, and no suspects have been arrested.',
+          'On August 19, more than 40 suspects were rounded up in the town of Dorvo after a bombing that left seven dead.',
+        ),
+      ),
+    ).toEqual([
+      ['2018-05-04', 'attack', ['Kelvar'], 0, 0, null],
+      ['2018-07-23', 'attack', ['Ossa'], 0, 0, null],
+      ['2018-08-19', 'arrest', ['Dorvo'], null, null, 40],
+    ]);
+  });
+});
