@@ -165,7 +165,8 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
-  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing))\b/g,
+  // ("shot down over the Gessel Mountains", "fled through the Boni Forest".)
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing))\b/g,
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,
@@ -178,7 +179,9 @@ const PLACE_PATTERNS = [
   // "a security sweep of al-Hol", "the siege of Marawi": the town an operation was of.
   new RegExp(`\\b(?:sweep|siege|bombardment|shelling|storming|occupation|liberation|encirclement) of (${NAME})`, 'g'),
   // "the University of Karachi", "the Port of Aden"
-  new RegExp(`\\bthe (?:University|Port|Gulf|Bay|Island|Governorate|Province) of (${NAME})`, 'g'),
+  new RegExp(`\\bthe (?:University|Port|Island|Governorate|Province) of (${NAME})`, 'g'),
+  // "hijacked a tanker in the Gulf of Aden": the gulf, named whole (not the town it is named for).
+  new RegExp(`\\bthe ((?:Gulf|Bay) of ${NAME})`, 'g'),
   // "Location: Dassari, Atakora department.": a place given in a table's field
   new RegExp(`\\bLocation: (${NAME})`, 'g'),
   // "on the island of Utoya", "the islands of Vamizi and Metundo", "the main bazaar of Hangu", "in the vicinity of Murzuq"

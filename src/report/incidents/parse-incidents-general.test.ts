@@ -12321,3 +12321,51 @@ describe('parseIncidents: a denial of casualties told as no reports of them, and
     ]);
   });
 });
+
+describe('parseIncidents: places that are not where it happened, from the places reviewer (2026-12-05, fifth session)', () => {
+  it('leaves out the victims’ home towns, a plot’s targets, a town that tells how far, and where the attackers fled', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On February 10, police in Kelvar arrested five suspects who were planning bomb attacks in Ossa.',
+          'On March 9, gunmen killed three residents of Dorvo at a market in Pessa.',
+          'On April 22, security forces arrested four men in Varsa who were suspected of plotting attacks on hotels in Ossa and Kelvar.',
+          'On May 16, gunmen killed five Ossa residents who were attending a wedding in Kelvar.',
+          'On June 7, militants killed seven villagers near the village of Tarro, some 40 kilometers from the provincial capital, Ossa.',
+          'On July 13, gunmen attacked a police post in Lemmo, killing two officers, before escaping into the Gessel Forest.',
+          'On August 25, gunmen shot and killed two activists from Kelvar in Yarro.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2014-02-10', ['Kelvar']],
+      ['2014-03-09', ['Pessa']],
+      ['2014-04-22', ['Varsa']],
+      ['2014-05-16', ['Kelvar']],
+      ['2014-06-07', ['Tarro']],
+      ['2014-07-13', ['Lemmo']],
+      ['2014-08-25', ['Yarro']],
+    ]);
+  });
+
+  it('keeps the town of the victims where no other place is told', () => {
+    expect(
+      rows(chapter(2014, 'On June 3, gunmen killed 12 residents of Kukra.')).map(([, , places]) => places),
+    ).toEqual([['Kukra']]);
+  });
+
+  it('names a gulf and a range of mountains whole', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 21, pirates hijacked a tanker in the Gulf of Amra and took its 22 crew members hostage.',
+          'On August 12, eight soldiers were killed when their helicopter was shot down over the Gessel Mountains.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-03-21', ['Gulf of Amra']],
+      ['2015-08-12', ['Gessel Mountains']],
+    ]);
+  });
+});

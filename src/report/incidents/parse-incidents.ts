@@ -3390,6 +3390,16 @@ const SPAN_COUNT_CLAUSE =
   /(?:,?\s+(?:and|while|but)\s+|;\s+|,\s+(?=(?:raising|bringing)\b))(?=[^.;:]{0,200}?\b(?:arrested|detained|killed|died|captured|neutralized|wounded)\b)[^.;:]{0,120}?(?:\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|conflict|war|insurgency|(?:19|20)\d\d)\b|\bsince the (?:start|beginning) of\b|\b(?:has|have) (?:been )?(?:arrested|detained|killed|died)\b[^.;:]{0,120}?\bsince\b)[^.;:]{0,200}/gi;
 const POLICE_OF_A_TOWN =
   /\b[A-Z][a-z]+(?= police (?:later )?(?:arrested|detained|raided|apprehended|captured|killed|shot|said|reported|announced)\b)/g;
+// Where those the event struck came from (HOME_OF), what was plotted, where the attackers fled, a town that tells how
+// far it was: "killed three residents of Lomi at a market in Casso", "killed five Ulma residents who were attending a wedding in
+// Tessa", "two activists from Tessa", "arrested five suspects who were planning attacks in Ulma", "before escaping into
+// the Gessel Forest", "some 40 kilometers from the provincial capital, Ulma". Blanked only where the clause names
+// another place: with none left, the clause is read whole.
+// (Not those taken from a place: "kidnapped 20 students from Tarn near Bessa" took them there.)
+const HOME_OF =
+  /\b(?:residents?|natives?|activists?|people|villagers|pilgrims|students|workers|traders|farmers|fishermen)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
+const HOME_OR_AIM =
+  /\b[A-Z][\w'’-]+(?=\s+(?:residents|natives|villagers)\b)|\b(?:planning|plotting|preparing|conspiring|(?:had|who) (?:planned|plotted))\b[^.;,]{0,60}?\b(?:in|on|against|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*|\b(?:before|after|then)\s+(?:escaping|fleeing|retreating|withdrawing)\s+(?:back\s+)?(?:into|to|across|toward|towards)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b\d+\s+(?:miles|kilometers|kilometres|km)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:capital,\s+)?[A-Z][\w'’-]+/g;
 // What an event led to, told after it: ", prompting thousands to march in Kabul", ", sparking protests in Tarn".
 const LED_TO = /,\s+(?:prompting|sparking|triggering|provoking|leading to|leading)\s[^.;]*/g;
 
@@ -5216,7 +5226,9 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(NEAR_A_PLACE, '$1')
       .replace(LED_TO, ' ')
       // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
-      .replace(POLICE_OF_A_TOWN, ' '),
+      .replace(POLICE_OF_A_TOWN, ' ')
+      .replace(HOME_OR_AIM, ' ')
+      .replace(TAKEN_WORD.test(clause) ? NEVER : HOME_OF, ' '),
     book.places,
   );
   let places = placed.length > 0 ? placed : placesOf(placeText(clause), book.places);
