@@ -12369,3 +12369,20 @@ describe('parseIncidents: places that are not where it happened, from the places
     ]);
   });
 });
+
+describe('parseIncidents: each town its toll in the sentence after, the later ones told by a figure alone (2026-12-05, fifth session)', () => {
+  it('gives each town its own record and figure', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On August 19, militants attacked Kelvar, Ossa, and Dorvo simultaneously. In Kelvar, 11 people were killed; in Ossa, seven; and in Dorvo, four.',
+        ),
+      ),
+    ).toEqual([
+      ['2019-08-19', 'attack', ['Kelvar'], 11, null, null],
+      ['2019-08-19', 'attack', ['Ossa'], 7, null, null],
+      ['2019-08-19', 'attack', ['Dorvo'], 4, null, null],
+    ]);
+  });
+});

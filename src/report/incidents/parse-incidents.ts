@@ -15,7 +15,7 @@ import {
   readCasualties,
   twoAccounts,
 } from './count-casualties.js';
-import { NUMBER_PATTERN, parseNumber } from './parse-number.js';
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 import {
   BEFORE_DAY_NAMED,
   SAME_DAY_NEW_ACT,
@@ -4497,7 +4497,7 @@ function eachPlaceOwnTollOf(
   // "… in Tarn, Ulma, and Sorra. The Tarn blast killed six and wounded 22; the Ulma bomb wounded four, and the Sorra
   // bomb wounded two": each clause of the sentence after tells one place's event by its place.
   if (!tolls) {
-    const each = tollPerClause(draft.further[0] ?? '', places);
+    const each = tollPerClause(draft.further[0] ?? '', places) ?? tollPerPlaceOpening(draft.further[0] ?? '', places);
     if (each) ({ ordered, tolls } = each);
   }
   if (!tolls) return null;
@@ -4602,6 +4602,51 @@ const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
 
 /** Each place's figures from its own reading, in order; a field no reading tells is left out. */
+// "In Tessa, 11 people were killed; in Ulma, seven; and in Vardo, four": each clause of the sentence after opens with
+// one place; a clause of only a figure ("in Ulma, seven") tells the same of its place as the first clause does of its own.
+const PLACE_OPENING = /^\s*(?:and\s+)?(?:in|at|near)\s+(?:the\s+)?/i;
+const ONLY_A_FIGURE = new RegExp(`^,?\\s*(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s*[.;]?\\s*$`, 'i');
+function tollPerPlaceOpening(
+  sentence: string,
+  places: readonly string[],
+): { ordered: string[]; tolls: PlaceTolls } | null {
+  if (places.length < 2 || !sentence.includes(';') || !FIGURE_WORD.test(sentence)) return null;
+  const clauses = sentence.split(/;\s+/);
+  if (clauses.length !== places.length) return null;
+  const ordered: string[] = [];
+  const rests: string[] = [];
+  for (const clause of clauses) {
+    const opening = PLACE_OPENING.exec(clause);
+    const after = opening ? clause.slice(opening[0].length) : '';
+    const place = places.find((p) => after.startsWith(p) && !/^[\w'’-]/.test(after.slice(p.length)));
+    if (!place || ordered.includes(place)) return null;
+    ordered.push(place);
+    rests.push(after.slice(place.length));
+  }
+  const first = readCasualties(clauses[0] ?? '');
+  const told = (['killed', 'wounded', 'arrested'] as const).filter((field) => first.figures[field] !== null);
+  if (told.length !== 1) return null;
+  const field = told[0] ?? 'killed';
+  const readings: CasualtyReading[] = [first];
+  for (const [i, rest] of rests.entries()) {
+    if (i === 0) continue;
+    const only = ONLY_A_FIGURE.exec(rest);
+    const value = only ? parseNumber((only[1] ?? '').replace(new RegExp(`^${QUALIFIER_PATTERN}`, 'i'), '')) : null;
+    if (only && value !== null) {
+      readings.push({
+        ...first,
+        figures: { killed: null, wounded: null, arrested: null, [field]: value },
+        evidence: { [field]: only[1] ?? '' },
+      });
+      continue;
+    }
+    const own = readCasualties(clauses[i] ?? '');
+    if (own.figures.killed === null && own.figures.wounded === null && own.figures.arrested === null) return null;
+    readings.push(own);
+  }
+  return { ordered, tolls: tollsOfReadings(readings) };
+}
+
 function tollsOfReadings(readings: readonly CasualtyReading[]): PlaceTolls {
   const tolls: PlaceTolls = new Map();
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
