@@ -12386,3 +12386,26 @@ describe('parseIncidents: each town its toll in the sentence after, the later on
     ]);
   });
 });
+
+describe('readCasualties: a terrorist killed, an analyst named, and who the dead were told as parts of them (2026-12-05, fifth session)', () => {
+  const cases: Array<[string, { killed: number | null; wounded: number | null; arrested: number | null }]> = [
+    [
+      'On July 17, army units killed a terrorist in the forested area of Kelvar.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    ['Troops killed a rebel near Ossa.', { killed: 1, wounded: null, arrested: null }],
+    [
+      'gunmen assassinated prominent security analyst Ivo Marek outside his home in Kelvar.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    [
+      'a rocket struck a house in Ossa, killing five members of one family, two women and three children, and wounding two other children.',
+      { killed: 5, wounded: 2, arrested: null },
+    ],
+    ['a bomb killed six people, four men and two boys.', { killed: 6, wounded: null, arrested: null }],
+    ['a bomb killed five soldiers, two policemen and three civilians.', { killed: 10, wounded: null, arrested: null }],
+  ];
+  it.each(cases)('%s', (text, figures) => {
+    expect(readCasualtiesOf(text)).toEqual(figures);
+  });
+});
