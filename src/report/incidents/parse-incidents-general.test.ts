@@ -12409,3 +12409,20 @@ describe('readCasualties: a terrorist killed, an analyst named, and who the dead
     expect(readCasualtiesOf(text)).toEqual(figures);
   });
 });
+
+describe('parseIncidents: one of the victims named, dying on a later day, and a victim told by an age in months (2026-12-05, fifth session)', () => {
+  it('adds the later death to the story and counts the infant', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 30, a man stabbed six marchers at a parade in Kelvar and was arrested at the scene. One of the victims, 16-year-old Lia Dorn, died of her wounds on August 2.',
+          'On July 31, extremists firebombed two homes in the village of Ossa, killing 18-month-old Ivo Marek.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2015-07-30', 1],
+      ['2015-07-31', 1],
+    ]);
+  });
+});

@@ -1524,7 +1524,7 @@ const TAKEN_WORD = /\b(?:abduct|kidnap|seized|snatched|taken hostage)/i;
 const TOLL_ROSE_ON =
   /\b(?:death |casualty )?toll\b[^.;]{0,60}?\b(?:rose|had risen|has risen|climbed|had climbed|increased|had increased|reached|had reached)\b|\bnumber of (?:dead|deaths|people killed|victims)\b[^.;]{0,40}?\b(?:rose|had risen|climbed|reached|had reached)\b/i;
 const LATER_DEATHS_TOLD = new RegExp(
-  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
+  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
 );
 
