@@ -318,8 +318,10 @@ const HOLIDAY_AT =
   /^(?:(?:Orthodox|Coptic) )?(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|All S(?:aint|oul)s)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
+// ("shortly before the visit of Pope Francis to Uganda on November 27-29, police arrested …": the day of a visit or a
+// meeting the event came before or after is no day of the event.)
 const NOT_EVENT_BEFORE =
-  /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$/i;
+  /\b(?:since|until|till|by the end of|ahead of|as of|before|from)\s+$|\buntil (?:their|his|her|its) release on\s+$|\b(?:before|ahead of|after|following) (?:the|a|his|her|their) (?:[\w'’-]+\s+){0,2}?(?:visit|arrival|trip|tour|summit|conference|ceremony|inauguration|celebrations?|festival)\b[^,;.]{0,50}?\bon\s+$/i;
 // The toll of an event named by its day, told right after it: " bombing in Kabul, in which twin explosions killed 41".
 const NAMED_WITH_TOLL =
   /^[^,;.]{0,60}?(?:,\s+(?:which|in which|during which)|\s(?:that|which))\s+[^,;.]{0,100}?\b(?:kill|dead|died|wound|injur)/i;

@@ -12426,3 +12426,20 @@ describe('parseIncidents: one of the victims named, dying on a later day, and a 
     ]);
   });
 });
+
+describe('parseIncidents: an offensive conducted, its toll in the sentence after, and the day of a visit the arrests came before (2026-12-05, fifth session)', () => {
+  it('makes the offensive a clash with its toll, and dates the arrests by their own day', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Between January 27 and February 3, the armed forces conducted a major offensive against the Sorra Front in the marshes near Kelvar. The army reported that 52 fighters were killed and 13 soldiers wounded.',
+          'On November 23, shortly before the visit of the Patriarch to Ossa on November 27-29, police arrested four men in Ossa whom they suspected of planning attacks during the visit.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-01-27', 'clash', ['Kelvar'], 52, 13, null],
+      ['2014-11-23', 'arrest', ['Ossa'], null, null, 4],
+    ]);
+  });
+});

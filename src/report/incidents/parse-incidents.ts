@@ -160,7 +160,7 @@ const MILITANT_ACT =
 // out in Tarn", "government forces began an operation to retake Ulma".
 // ("The standoff at the mosque in Tarn lasted from July 3 to 11.": the same, told by how long it lasted.)
 const FIGHTING_BEGUN =
-  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:standoff|stand-off)\b[^.;]{0,80}?\b(?:lasted|began|ended|went on|continued)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
+  /\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted|raged)\b|\b(?:standoff|stand-off)\b[^.;]{0,80}?\b(?:lasted|began|ended|went on|continued)\b|\b(?:army|troops|forces|military|soldiers|security forces|armed forces)\b[^.;]{0,60}?\b(?:launched|began|mounted|conducted|carried out|initiated|started)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b/i;
 const MILITANTS_STOPPED =
   /\b(?:militants|gunmen|insurgents|attackers|fighters|armed men|assailants|jihadists|rebels|terrorists)\b(?<!\b(?:pursuing|chasing|hunting|tracking|searching for|for)\s+(?:the\s+)?(?:militants|gunmen|insurgents|attackers|fighters|armed men|assailants|jihadists|rebels|terrorists))[^.;]{0,40}?\b(?:stopped|intercepted|boarded|hijacked|surrounded|entered|invaded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:bus|buses|vehicle|vehicles|convoy|truck|trucks|car|minibus|village|school|church|mosque|market|camp|compound)\b/i;
 // A sentence that tells when its event happened, the date inside it: "The deadliest attack took place on June 6, when
