@@ -12443,3 +12443,20 @@ describe('parseIncidents: an offensive conducted, its toll in the sentence after
     ]);
   });
 });
+
+describe('readCasualties: more of those killed "also killed" after a figure, and kin of one named by a possessive (2026-12-05, fifth session)', () => {
+  const cases: Array<[string, { killed: number | null; wounded: number | null; arrested: number | null }]> = [
+    [
+      'Security personnel killed all four attackers at the gate; two security guards and a police sub-inspector were also killed, and seven people were wounded.',
+      { killed: 7, wounded: 7, arrested: null },
+    ],
+    [
+      "a man stabbed and killed two men in the Old City and wounded Dorn's wife and two-year-old son.",
+      { killed: 2, wounded: 2, arrested: null },
+    ],
+    ["gunmen wounded the mayor's wife and son.", { killed: null, wounded: 2, arrested: null }],
+  ];
+  it.each(cases)('%s', (text, figures) => {
+    expect(readCasualtiesOf(text)).toEqual(figures);
+  });
+});
