@@ -12460,3 +12460,56 @@ describe('readCasualties: more of those killed "also killed" after a figure, and
     expect(readCasualtiesOf(text)).toEqual(figures);
   });
 });
+
+describe('parseIncidents: lists of the older reports and days counted from a month, from the long-paragraphs reviewer (2026-12-05, fifth session)', () => {
+  it('reads each item of a list named by its event, each with its own place', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'Attacks against foreigners included the kidnapping of an aid official in Ulma on February 2, the murder of an aid worker in Kelvar on August 12, and the abduction of an engineer in Ossa on November 29.',
+          'The government’s record included the arrest of a bomb-making cell in Kelvar on June 2, the detention of seven suspected financiers in Varno on June 19, and the capture of the group’s spokesman near Dorvo on July 4.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-02-02', 'attack', ['Ulma'], null, null, null],
+      ['2009-08-12', 'attack', ['Kelvar'], 1, null, null],
+      ['2009-11-29', 'attack', ['Ossa'], null, null, null],
+      ['2009-06-02', 'arrest', ['Kelvar'], null, null, null],
+      ['2009-06-19', 'arrest', ['Varno'], null, null, 7],
+      ['2009-07-04', 'arrest', ['Dorvo'], null, null, 1],
+    ]);
+  });
+
+  it('carries the verb down a list, but not onto an item with an event of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Gunmen killed a district police chief in Kelvar on December 3, a local judge in Ulma on December 10, and a tribal elder in Ossa on December 12.',
+          'The year’s attacks on journalists included the killing of a reporter in Varno on February 9 and the abduction of a photographer in Dorvo on February 21.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2007-12-03', 1],
+      ['2007-12-10', 1],
+      ['2007-12-12', 1],
+      ['2007-02-09', 1],
+      ['2007-02-21', null],
+    ]);
+  });
+
+  it('keeps an event counted in days or weeks from one told by its month alone apart, with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'In late May, a rocket struck a residential area of Dorvo, killing two children. A week later, a roadside bomb hit an army patrol outside the city, killing four soldiers.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2007-05', 2],
+      ['2007-05', 4],
+    ]);
+  });
+});

@@ -800,15 +800,20 @@ const GROUP_TAKEN = new RegExp(
   'i',
 );
 
+const OWN_EVENT_NOUN =
+  /^(?:the|an?|another)\s+(?:[\w-]+\s+){0,2}?(?:abductions?|kidnappings?|arrests?|detentions?|captures?|bombings?|attacks?|shootings?|assassinations?|killings?|murders?|beheadings?|ambush(?:es)?|raids?|executions?|releases?|rescues?|hijackings?|stabbings?)\b/i;
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
   // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
   const body = clause
     .replace(
-      /^\s*,?\s*and,?\s+(?:(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+)?/i,
+      /^\s*(?:,\s*(?:and,?\s+)?|and,?\s+)(?:(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+)?/i,
       '',
     )
     .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&');
+  // ("the killing of a reporter in Varno on February 9 and the abduction of a photographer in Mirta on February 21": an
+  // item named by an event of its own takes no verb of the one before.)
+  if (OWN_EVENT_NOUN.test(body)) return reading;
   const again = readCasualties(`${verb} ${body}`);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -825,7 +830,7 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
 // ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
 // ("… and 21 more in Lorn district the following morning": a day's words are no verb.)
 const AND_NO_VERB =
-  /^\s*,?\s*and,?\s+(?![^.;]*\b(?:\w+ed|(?!(?:including|following|morning|evening|during|building)\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
+  /^\s*(?:,\s*(?:and,?\s+)?|and,?\s+)(?![^.;]*\b(?:\w+ed|(?!(?:including|following|morning|evening|during|building)\b)\w+ing|was|were|is|are|had|has|struck|shot|blew|hit|left|took|set|went|ran|fled|led|fought|seized|stormed|overran|burned|abducted|arrested|killed)\b)[^.;]*\.?\s*$/i;
 
 // "the Westgate attack", "the Garissa University attack": an event named by a proper name.
 const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bombings?|siege|massacre|shooting|assault)\b/;
@@ -1032,7 +1037,10 @@ const DESIGNATED_AGAIN = /^\s*,?\s*and\s+(?:also\s+)?(?:designated|listed|banned
 // What joins two dates of one list: ", ", ", and ", " and ".
 const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
-const NEXT_ITEM = /^,\s+(?:an?|another)\s+(?!(?:day|week|month|year|few|number|total|time)\b)[a-z]/;
+// (Or an item named by its event: "the kidnapping of an official in Ulma on February 2, the murder of an aid worker in
+// Tessa on August 12, …".)
+const NEXT_ITEM =
+  /^,\s+(?:(?:an?|another)\s+(?!(?:day|week|month|year|few|number|total|time)\b)[a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:kidnappings?|abductions?|murders?|killings?|assassinations?|bombings?|arrests?|detentions?|captures?|beheadings?|executions?|shootings?)\s+of\b)/;
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
 function hasClauseBreak(text: string): boolean {
@@ -2210,9 +2218,12 @@ function datesOf(r: Reader, sentence: string) {
     (writtenOut && r.open !== null && !/^[^,]*\bearlier\b/i.test(sentence));
   if (later && laterFrom) {
     // "In separate raids in Semarang later that month, …": the story's month, no day told.
-    const date = /\b(?:that|in the) month\b/i.test(later.words)
-      ? laterFrom.slice(0, 7)
-      : shiftDays(laterFrom, later.days);
+    // ("In late May, a rocket struck Mirta, killing two. A week later, a roadside bomb …": counted from a month, the
+    // month is all that is known.)
+    const date =
+      /\b(?:that|in the) month\b/i.test(later.words) || laterFrom.length === 7
+        ? laterFrom.slice(0, 7)
+        : shiftDays(laterFrom, later.days);
     if (date !== null) {
       mentions = [
         {
@@ -2307,8 +2318,9 @@ function datesOf(r: Reader, sentence: string) {
                 )
               ? from.slice(0, 7)
               : // ("In mid-December, troops killed two militants …. The following day, a roadside bomb …": a day
-                // counted from a month told alone is in that month, no day known.)
-                from.length === 7 && /\b(?:day|morning|evening|night|afternoon)\b/i.test(relative[0])
+                // counted from a month told alone is in that month, no day known; "In late May, … A week later, a
+                // roadside bomb …" too.)
+                from.length === 7 && /\b(?:days?|morning|evening|night|afternoon|weeks?)\b/i.test(relative[0])
                 ? from
                 : shiftDays(
                     from,
@@ -3031,11 +3043,13 @@ function readDated(
       const previous = made[made.length - 1];
       // (Of a list, the event's own words: "… and two more in Ulma on May 9, charging them …".)
       const ownPart = listed && part.endsWith(listed.tail) ? part.slice(0, part.length - listed.tail.length) : part;
+      // (Down a list: "killed a police chief in Tessa on December 3, a judge in Ulma on December 10, and an elder in Sorra
+      // on December 12": the last takes the verb the one before took.)
       const verb =
         previous && ((i > 0 && j === 0) || j > 0) && AND_NO_VERB.test(ownPart)
-          ? CASUALTY_VERB.exec(previous.clause)
-          : null;
-      if (verb) draft.verb = verb[0];
+          ? (CASUALTY_VERB.exec(previous.clause)?.[0] ?? previous.verb)
+          : undefined;
+      if (verb) draft.verb = verb;
       // A statement or a listing made that day is no event at the story's place.
       // ("In a separate attack the next day, a grenade wounded 14 people in the plaza": another event, not at its place.)
       if (
