@@ -88,7 +88,7 @@ function decodeEntities(text: string): string {
  * Normalizes a copied report page to plain lines: CRLF and CR become `\n`; HTML tags go (style tags
  * with no space, block tags as line breaks, `<li>` as a bullet); PDF lines broken by `<br />` are
  * joined back into paragraphs; entities are decoded; non-breaking, zero-width and soft-hyphen
- * characters and tabs become plain spaces or nothing; each line is trimmed.
+ * characters and tabs become plain spaces or nothing; ligatures (`ﬁ`) become their letters; each line is trimmed.
  * The words themselves are kept exactly.
  *
  * @param text - the raw page text
@@ -114,7 +114,9 @@ export function cleanText(text: string): string {
   if (entities) out = decodeEntities(out);
   out = out
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v]/g, ' ')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    // A PDF copy's ligatures ("ofﬁcers", "ﬂed") written as their letters.
+    .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'));
   return out
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

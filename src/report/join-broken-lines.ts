@@ -1,3 +1,4 @@
+import { joinHyphenated } from './join-hyphenated.js';
 import { parseHeading } from './parse-heading.js';
 import { endsSentence } from './vocabulary.js';
 
@@ -33,8 +34,8 @@ export function joinBrokenLines(text: string): string {
     if (pending === null || pending === '') {
       pending = content;
     } else if (/\p{L}-$/u.test(pending) && /^\p{Ll}/u.test(content)) {
-      // "counter-<br />terrorism" was one hyphenated word.
-      pending += content;
+      // "counter-<br />terrorism" was one hyphenated word; "kill-<br />ing" one word cut.
+      pending = joinHyphenated(pending, content);
     } else {
       pending += ` ${content}`;
     }

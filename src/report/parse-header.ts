@@ -4,6 +4,9 @@ import { isDateLine, parseDate } from './parse-date.js';
 import { type ParsedTitle, parseTitle } from './parse-title.js';
 import { PAGE_BREAK } from './split-paragraphs.js';
 
+const RUNNING_HEADER =
+  /^\s*(?:(?:\d{1,4}\s*[|·•–-]?\s*)?Country Reports on Terrorism \d{4}(?:\s*[|·•–-]?\s*\d{1,4})?|Page \d{1,4}(?: of \d{1,4})?)\s*$/i;
+
 /** What the top of a copy says about the report, before any report text. */
 export interface ParsedHeader {
   /** `#source:` line, else the URL of the "Cite as" line. */
@@ -108,6 +111,12 @@ export function parseHeader(text: string): ParsedHeader {
       if (key === 'source' && value !== '') header.sourceUrl = /https?:\/\/\S+/.exec(value)?.[0] ?? null;
       if (key === 'country' && value !== '') header.metaCountry = value;
       if (key === 'year' && /^\d{4}$/.test(value)) header.metaYear = Number(value);
+      continue;
+    }
+    // A PDF page's running header with its page number before or after it ("87 | Country Reports on Terrorism 2016",
+    // "Country Reports on Terrorism 2016 | 87"), or a page's foot ("Page 87 of 312"), inside the report's prose.
+    if (seenBody && RUNNING_HEADER.test(line)) {
+      header.lines.push(PAGE_BREAK);
       continue;
     }
     const title = parseTitle(line);

@@ -1,5 +1,6 @@
+import { joinHyphenated } from './join-hyphenated.js';
 import { parseHeading } from './parse-heading.js';
-import { endsSentence } from './vocabulary.js';
+import { endsSentence, MONTH_NAMES } from './vocabulary.js';
 
 /** One paragraph or bullet of report text, before it is assigned to a section. */
 export interface Paragraph {
@@ -13,7 +14,8 @@ export interface Paragraph {
 const BULLET = /^(?:[•▪◦·*–]|-(?!-))\s+/;
 // A line of a PDF copy wrapped mid-sentence ends with a comma, a small word or a long printed line
 // ("… a funeral tent in Sadr City," / "Baghdad, and a second …"); a heading or a short title does not.
-const WRAPPED_LINE_END = /(?:,|\b\p{Ll}+)$/u;
+// (Or a month, its day on the next line: "On December" / "5, a roadside bomb …".)
+const WRAPPED_LINE_END = new RegExp(`(?:,|\\b\\p{Ll}+|\\b(?:${MONTH_NAMES.join('|')}))$`, 'u');
 const PRINTED_LINE = 60;
 // Whitespace that `replace(/\s+/g, ' ')` would change: any but a single space.
 const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
@@ -101,7 +103,7 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
     pageBreak = false;
     lastLine = line;
     if (previous !== null && continues) {
-      previous.text += /\p{L}-$/u.test(previous.text) ? line : ` ${line}`;
+      previous.text = /\p{L}-$/u.test(previous.text) ? joinHyphenated(previous.text, line) : `${previous.text} ${line}`;
       continue;
     }
     close();

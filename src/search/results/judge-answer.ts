@@ -1,7 +1,7 @@
 import { foldName } from '../../report/country-names.js';
 import { DATE_FIT, LOWER_CASE_NAME_COVERAGE } from '../rank/weights.js';
 import type { Concept } from '../query/build-concepts.js';
-import { isCommonEnglishWord } from '../query/common-words.js';
+import { isCommonEnglishWord } from '../../report/english-words.js';
 import { type FacetEntry, mentionsCountry, type QueryFacets } from '../query/query-facets.js';
 import type { Candidate } from '../rank/rank-candidates.js';
 import type { SearchIndex } from '../index/search-index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonEnglishWord } from './common-words.js';
+import { isCommonEnglishWord } from './english-words.js';
 
 describe('isCommonEnglishWord', () => {
   it('knows ordinary words in either spelling, and the days and months', () => {

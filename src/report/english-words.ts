@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { MONTH_NAMES } from '../../report/vocabulary.js';
+import { MONTH_NAMES } from './vocabulary.js';
 
 // SCOWL's lists read on first use, not at start-up (about 1.4 MB of JSON; most questions never need them).
 const LIST_FILES = ['english', 'american', 'british'].flatMap((dialect) =>
