@@ -739,7 +739,9 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['that killed', 'that left', 'which killed', 'which left'],
       source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
     },
-    { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;]*` },
+    // (Up to a colon: "As in 2005, when militants bombed three hotels in Tarn, the capital remained a target: on March
+    // 14, a bomb … killed six people".)
+    { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;:]*` },
     // ("…, which militants had used since 2018, when a blast there killed 9 workers, killed two militants": up to the
     // clause's end only.)
     { needs: ['since '], source: `\\bsince (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;,]*` },

@@ -168,7 +168,10 @@ function daysCounted(count: string, unit: string): number {
 const STATEMENT_IN = /\b(?:announced|said|reported|stated|revealed|disclosed|confirmed)\s+in\s+$/i;
 // The words of a ranking of a year's events before a day: "The deadliest attack in 2014 was the ".
 // A clause told of another year, up to a day: "Unlike in 2010, when a bombing on ", "as in 2009, when militants on ".
-const WHEN_IN_YEAR = /\b(?:[Ii]n|[Uu]nlike in|[Aa]s in) ((?:19|20)\d\d),? when\b[^.;,]{0,50}$/;
+// ("The number of attacks fell compared with 2007, when the Front killed 160 people in a single bombing in Tessa in
+// November": a comparison's year.)
+const WHEN_IN_YEAR =
+  /\b(?:[Ii]n|[Uu]nlike in|[Aa]s in|(?:compared|comparison) (?:with|to)|than in|from) ((?:19|20)\d\d),? when\b[^.;,]{0,100}$/;
 // A clause told of the year before the report's, up to a day: "Last year's deadliest attack, the ", "In the previous
 // year, on ".
 const YEAR_BEFORE_TOLD =
@@ -481,7 +484,7 @@ export function findDates(
     const ranked = lead ? undefined : RANKED_IN_YEAR.exec(before(start))?.[1];
     if (lead || ranked) return Number(lead ?? ranked);
     // ("Unlike in 2010, when a bombing on March 14 killed 41 …": the year the clause is told in.)
-    const when = WHEN_IN_YEAR.exec(before(start))?.[1];
+    const when = WHEN_IN_YEAR.exec(sentence.slice(Math.max(0, start - 140), start))?.[1];
     if (when) return Number(when);
     // ("Last year's deadliest attack, the November 24 assault …", "In the previous year, on December 29, …": the year
     // before the report's.)

@@ -12513,3 +12513,48 @@ describe('parseIncidents: lists of the older reports and days counted from a mon
     ]);
   });
 });
+
+describe('parseIncidents: tolls of events told together, of a comparison’s year, tolls per city after a colon, explosives set off (2026-12-05, fifth session)', () => {
+  it('puts a toll of two events told together after the last on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Militants bombed a police post in Kelvar on July 7 and a checkpoint in Ossa on July 9; the two attacks killed a total of nine officers.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-07-07', 'attack', ['Kelvar'], null, null, null],
+      ['2005-07-09', 'attack', ['Ossa'], null, null, null],
+    ]);
+  });
+
+  it('makes no record of a month of the year compared with, and keeps the toll after the comparison’s colon', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'The number of attacks fell compared with 2007, when the Sorra Front killed 160 people in a single bombing in Kelvar in November.',
+          'As in 2005, when militants bombed three hotels in Ossa in November, the capital remained a target: on March 14, a bomb at an Ossa shopping center killed six people.',
+        ),
+      ),
+    ).toEqual([['2008-03-14', 'attack', ['Ossa'], 6, null, null]]);
+  });
+
+  it('gives each city its toll told after a colon, and reads explosives set off as an attack', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On June 1, coordinated bombings struck three cities: in Kelvar a car bomb killed 12 people; in Ossa, 9; and in Dorvo, 13.',
+          'On June 30, militants set off explosives at a gas pipeline near Varsa. Three people were killed and seven injured.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-06-01', 'attack', ['Kelvar'], 12, null, null],
+      ['2016-06-01', 'attack', ['Ossa'], 9, null, null],
+      ['2016-06-01', 'attack', ['Dorvo'], 13, null, null],
+      ['2016-06-30', 'attack', ['Varsa'], 3, 7, null],
+    ]);
+  });
+});

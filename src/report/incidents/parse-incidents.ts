@@ -2957,6 +2957,9 @@ function readDated(
       clause = withoutAsides(mention.start, to);
       narrowed = true;
     }
+    // ("bombed a police post in Tessa on July 7 and a checkpoint in Varno on July 9; the two attacks killed a total of nine
+    // officers": the toll of the events together, told after the last, is neither's.)
+    if (main.length > 1 && i === main.length - 1 && clause.includes('; ')) clause = clause.replace(JOINT_TAIL, '');
     let firstKind: IncidentKind | null = null;
     let parts = splitThen(withoutRanking(withoutRunningTotal(clause), report.year));
     const paired = shared && pairedPart !== null;
@@ -3714,7 +3717,9 @@ const FOLLOW_UP =
 const LATER_OPERATIONS =
   /;\s+(?:the\s+)?(?:security forces|troops|police|soldiers|the army|army|forces|government forces)\b[^;.]{0,100}?\b(?:in (?:the )?(?:pursuit|follow-?up|subsequent|search) operations?|(?:over|in|during) the (?:following|next|ensuing) (?:days|weeks)|in the days (?:that followed|after))\b[^;.]*/gi;
 // A total of several events told at the end of their sentence: "; in all, 35 people died in the two massacres".
-const JOINT_TAIL = /;\s+(?:in all|in total|altogether|overall|together),?\s[^;]*$/i;
+// ("…; the two attacks killed a total of nine officers": the events told together by their count.)
+const JOINT_TAIL =
+  /;\s+(?:(?:in all|in total|altogether|overall|together),?\s|(?:the|these|those) (?:two|three|four|five|twin|both) (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|assaults|shootings|ambushes|raids|incidents)\b)[^;]*$/i;
 // (Also who the dead were, after the toll: "The dead included the attackers: two bombers, and four gunmen killed by the
 // crowd", "Among the dead were three police officers".)
 const PART_AGAIN =
@@ -4511,7 +4516,13 @@ function eachPlaceOwnTollOf(
   // "… in Tarn, Ulma, and Sorra. The Tarn blast killed six and wounded 22; the Ulma bomb wounded four, and the Sorra
   // bomb wounded two": each clause of the sentence after tells one place's event by its place.
   if (!tolls) {
-    const each = tollPerClause(draft.further[0] ?? '', places) ?? tollPerPlaceOpening(draft.further[0] ?? '', places);
+    // (Or after the clause's colon: "… struck three cities: in Tessa a car bomb killed 12 people; in Ulma, 9; and in
+    // Sorra, 13".)
+    const colon = draft.clause.indexOf(': ');
+    const each =
+      tollPerClause(draft.further[0] ?? '', places) ??
+      tollPerPlaceOpening(draft.further[0] ?? '', places) ??
+      (colon >= 0 ? tollPerPlaceOpening(draft.clause.slice(colon + 2), places) : null);
     if (each) ({ ordered, tolls } = each);
   }
   if (!tolls) return null;
