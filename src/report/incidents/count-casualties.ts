@@ -1531,6 +1531,8 @@ const DASH_ASIDE_SOURCE = '\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—]';
 const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
 const NAME_ASIDE_IN_LIST =
   /(\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g;
+const NOUN_ASIDE_IN_LIST =
+  /(\b[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,3}),\s+an?\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+(?=,)/g;
 const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
 const mixedList = (verbs: string, died: string) =>
   new RegExp(
@@ -1551,11 +1553,14 @@ const MIXED_LIST_HELD = mixedList(HELD_VERBS, '');
  * where two items are not two people.
  */
 function listedPeople(list: string): number | null {
-  const items = list
+  const words = list
     .replace(DASH_ASIDE_IN_LIST, '')
     // ("an associate, Arman": the name of one told by a noun is the same person.)
     .replace(NAME_ASIDE_IN_LIST, '$1')
-    .split(LIST_SPLIT)
+    // ("Hassan Doru, a local council member, and his two bodyguards": the noun after a name says who he was.)
+    .replace(NOUN_ASIDE_IN_LIST, '$1')
+    .split(LIST_SPLIT);
+  const items = words
     // (A count first, "Two soldiers"; else one person, "a civilian", "the driver", "Ali Tessa".)
     .map(
       (item) =>
@@ -1568,7 +1573,14 @@ function listedPeople(list: string): number | null {
     );
   // ("The mayor and the police chief were killed", "Police chief Ali Tessa and his deputy were shot dead": two people,
   // each named by a role or a name.)
-  if ((items.length >= 3 && items.every((n) => n !== null)) || (items.length === 2 && items.every((n) => n === 1)))
+  // ("Hassan Doru and his two bodyguards": one named, then a count of his.)
+  const ofHis =
+    items.length === 2 && items[0] === 1 && items[1] !== null && /^(?:his|her|their)\s/i.test(words[1] ?? '');
+  if (
+    (items.length >= 3 && items.every((n) => n !== null)) ||
+    (items.length === 2 && items.every((n) => n === 1)) ||
+    ofHis
+  )
     return items.reduce((a: number, n) => a + (n ?? 0), 0);
   return null;
 }
@@ -3162,11 +3174,19 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     ['killed', MIXED_LIST_KILLED, (were && WERE_KILLED.test(lower)) || lower.includes(' died')],
     ['arrested', MIXED_LIST_HELD, were && WERE_HELD.test(lower)],
   ] as const) {
+    // ("Hassan Doru, a local council member, and his two bodyguards were killed": a list whose last item's figure was
+    // read alone, the list read whole instead.)
+    const readAlone = result[field] !== null && spans[field].length === 1 && field === 'killed';
     const mixed =
-      result[field] === null && told && (lower.includes(', ') || lower.includes(' and ')) ? pattern.exec(text) : null;
+      (result[field] === null || readAlone) && told && (lower.includes(', ') || lower.includes(' and '))
+        ? pattern.exec(text)
+        : null;
     const mixedAt = mixed ? mixed.index + mixed[0].indexOf(mixed[1] ?? '') : -1;
-    const count = mixed?.[1] && !isUsed(mixedAt, mixed.index + mixed[0].length) ? listedPeople(mixed[1]) : null;
-    if (mixed && count !== null) {
+    const mixedEnd = mixed ? mixed.index + mixed[0].length : -1;
+    const within = readAlone && spans[field].every(([from, to]) => from > mixedAt && to <= mixedEnd);
+    const count = mixed?.[1] && (readAlone ? within : !isUsed(mixedAt, mixedEnd)) ? listedPeople(mixed[1]) : null;
+    if (mixed && count !== null && (!readAlone || count > (result[field] ?? 0))) {
+      if (readAlone) spans[field].length = 0;
       result[field] = count;
       used.fill(1, mixedAt, mixed.index + mixed[0].length);
       cite(field, mixedAt, mixed.index + mixed[0].length);

@@ -12558,3 +12558,20 @@ describe('parseIncidents: tolls of events told together, of a comparison’s yea
     ]);
   });
 });
+
+describe('readCasualties: one named, who he was, then his kin counted, as a list of the dead (2026-12-05, fifth session)', () => {
+  const cases: Array<[string, { killed: number | null; wounded: number | null; arrested: number | null }]> = [
+    [
+      'On April 2, Ivo Dorn, a local council member, and his two bodyguards were killed when a bomb exploded under their car in Kelvar.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'On July 29, group leader Ivo Dorn, his two sons, and 11 other militants were killed in a shootout with police in Ossa.',
+      { killed: 14, wounded: null, arrested: null },
+    ],
+    ['Two soldiers and three civilians were killed.', { killed: 5, wounded: null, arrested: null }],
+  ];
+  it.each(cases)('%s', (text, figures) => {
+    expect(readCasualtiesOf(text)).toEqual(figures);
+  });
+});
