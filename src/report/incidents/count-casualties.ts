@@ -960,8 +960,11 @@ const TIME_AFTER =
 // ("Eight people were killed at the central market and four at the bus terminal": sites of one town, each with its own.)
 const SITE_NOUN =
   '(?:[a-z-]+\\s+){0,2}(?:market|terminal|checkpoint|cafe|café|camp|mosque|church|station|school|hotel|base|bazaar|hospital|shrine|temple|square|office|compound|airport|stadium|mall|restaurant|bus stop|gate|post)\\b';
+// ("Two people died in the first blast and five in the second": the events of one attack told by their order.)
+const ORDINAL_EVENT =
+  '(?:first|second|third|initial|other|later|latter|former)(?:\\s+(?:blast|bomb|bombing|explosion|attack|device|car bomb|incident|strike))?\\b';
 const PLACE_AND_FIGURE = new RegExp(
-  `^\\s+(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?|${SITE_NOUN}),?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]*(?![\\w'’-])(?:\\s+[A-Z][\\w'’-]*(?![\\w'’-])){0,2}|${SITE_NOUN})(?!\\s+(?:were|was|had|have|has|fled|remain(?:ed|s)?|are|is|went|escaped)\\b))`,
+  `^\\s+(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}${REGION_APPOSITIVE}?|${SITE_NOUN}|(?<=the\\s+)${ORDINAL_EVENT}),?\\s+and\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?=\\s+(?:more\\s+|others?\\s+|people\\s+)?(?:in|at|near)\\s+(?:the\\s+|an?\\s+)?(?:[A-Z][\\w'’-]*(?![\\w'’-])(?:\\s+[A-Z][\\w'’-]*(?![\\w'’-])){0,2}|${SITE_NOUN}|(?<=the\\s+)${ORDINAL_EVENT})(?!\\s+(?:were|was|had|have|has|fled|remain(?:ed|s)?|are|is|went|escaped)\\b))`,
 );
 // ("two Belgian women and their two Yemeni drivers": the others' own, counted by a figure.)
 // (", an insurgent network," after those of a group: what the group is, no one more.)
@@ -1531,6 +1534,8 @@ const DASH_ASIDE_SOURCE = '\\s+[-–—]\\s+[^-–—.;]{1,60}?\\s+[-–—]';
 const DASH_ASIDE_IN_LIST = new RegExp(DASH_ASIDE_SOURCE, 'g');
 const NAME_ASIDE_IN_LIST =
   /(\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]+),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=,|$)/g;
+const THE_DEAD_INCLUDED =
+  /\b(?:[Tt]he (?:dead|fatalities)|[Tt]hose killed)(?:\s+(?:in|of|from)\s+[^.;]{1,80}?)?\s+included\s+([^.;]+?)(?=\s*(?:[.;]|$))/;
 const NOUN_ASIDE_IN_LIST =
   /(\b[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,3}),\s+an?\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+(?=,)/g;
 const LISTED_ITEM = `(?:${NUMBER_PATTERN}\\s+(?:[\\w'’.-]+\\s+){0,3}?[a-z-]+s|[Aa]n?\\s+(?:[\\w'’.-]+\\s+){0,4}?[a-z-]+(?:,\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,3}(?=,))?|(?!(?:In|On|At|Near|From|During|After|Before|By|The|This|That|These|Those|When|While|As|Police|Officials|Authorities|Soldiers|Troops|Gunmen|Militants|Attackers|They|He|She|It|We|Both|All)\\b)[A-Z][a-z][\\w'’-]+(?=\\s+and\\s+(?:an?|his|her|their)\\s)|(?:his|her|their)\\s+[a-z-]+(?:\\s+[A-Z][\\w'’-]+){0,3}|[Tt]he\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)(?:\\s+of\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}[A-Z][\\w'’-]+|(?!(?:In|On|At|Near|Outside|From|During|After|Before|By|The|This|That|These|Those|When|While|As)\\b)(?:[A-Z][\\w'’.-]*\\s+){1,6}[A-Z][\\w'’-]+)(?:${DASH_ASIDE_SOURCE})?`;
@@ -1552,7 +1557,7 @@ const MIXED_LIST_HELD = mixedList(HELD_VERBS, '');
  * and the police chief"): a count for each numbered item, one for each other; null where an item counts no one, or
  * where two items are not two people.
  */
-function listedPeople(list: string): number | null {
+function listedPeople(list: string, anyPair = false): number | null {
   const words = list
     .replace(DASH_ASIDE_IN_LIST, '')
     // ("an associate, Arman": the name of one told by a noun is the same person.)
@@ -1579,6 +1584,7 @@ function listedPeople(list: string): number | null {
   if (
     (items.length >= 3 && items.every((n) => n !== null)) ||
     (items.length === 2 && items.every((n) => n === 1)) ||
+    (anyPair && items.length >= 2 && items.every((n) => n !== null)) ||
     ofHis
   )
     return items.reduce((a: number, n) => a + (n ?? 0), 0);
@@ -3191,6 +3197,28 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       used.fill(1, mixedAt, mixed.index + mixed[0].length);
       cite(field, mixedAt, mixed.index + mixed[0].length);
     }
+  }
+  // ("militants ambushed a convoy near Sorra; the dead included the district governor, Ali Varo, and his two
+  // bodyguards": those the dead were, where no other word tells them.)
+  const included = result.killed === null && lower.includes(' included ') ? THE_DEAD_INCLUDED.exec(text) : null;
+  const includedAt = included?.[1] ? included.index + included[0].length - included[1].length : -1;
+  // (Each item a count, one person or a name: not "many civilians and a soldier", "women and children".)
+  const itemsTold =
+    included?.[1]
+      ?.split(LIST_SPLIT)
+      .every(
+        (item) =>
+          /^(?:\d|(?:an?|his|her|their|the)\s|[A-Z])/.test(item.trim()) ||
+          parseNumber(item.trim().split(/\s+/)[0] ?? '') !== null,
+      ) ?? false;
+  const includedCount =
+    included?.[1] && itemsTold && !isUsed(includedAt, includedAt + included[1].length)
+      ? listedPeople(included[1], true)
+      : null;
+  if (included?.[1] && includedCount !== null) {
+    result.killed = includedCount;
+    used.fill(1, includedAt, includedAt + included[1].length);
+    cite('killed', includedAt, includedAt + included[1].length);
   }
   const kin = holds(lower, SHOT_OR_KILLED) && holds(lower, KIN_WORDS) ? SELF_AND_KIN.exec(text) : null;
   // "shot himself by accident" tells no death; "shot himself dead" does.

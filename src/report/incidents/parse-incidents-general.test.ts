@@ -12575,3 +12575,25 @@ describe('readCasualties: one named, who he was, then his kin counted, as a list
     expect(readCasualtiesOf(text)).toEqual(figures);
   });
 });
+
+describe('readCasualties: the dead of one attack told by its blasts in order, and those the dead included where nothing else tells them (2026-12-05, fifth session)', () => {
+  const cases: Array<[string, { killed: number | null; wounded: number | null; arrested: number | null }]> = [
+    [
+      'Two people died in the first blast and five in the second; 30 were wounded in all.',
+      { killed: 7, wounded: 30, arrested: null },
+    ],
+    [
+      'militants ambushed a convoy near Kelvar; the dead included the district governor, Ivo Varo, and his two bodyguards.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'the dead in an attack on a police station in Ossa included three officers and a cleaner.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    ['the dead included many civilians and a soldier.', { killed: null, wounded: null, arrested: null }],
+    ['a bomb killed 12 people; the dead included three children.', { killed: 12, wounded: null, arrested: null }],
+  ];
+  it.each(cases)('%s', (text, figures) => {
+    expect(readCasualtiesOf(text)).toEqual(figures);
+  });
+});
