@@ -3204,13 +3204,14 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
   const includedAt = included?.[1] ? included.index + included[0].length - included[1].length : -1;
   // (Each item a count, one person or a name: not "many civilians and a soldier", "women and children".)
   const itemsTold =
-    included?.[1]
-      ?.split(LIST_SPLIT)
-      .every(
-        (item) =>
-          /^(?:\d|(?:an?|his|her|their|the)\s|[A-Z])/.test(item.trim()) ||
-          parseNumber(item.trim().split(/\s+/)[0] ?? '') !== null,
-      ) ?? false;
+    included?.[1]?.split(LIST_SPLIT).every(
+      (item) =>
+        parseNumber(item.trim().split(/\s+/)[0] ?? '') !== null ||
+        (/^(?:his|her|their)\s/i.test(item.trim()) && parseNumber(item.trim().split(/\s+/)[1] ?? '') !== null) ||
+        (/^(?:\d|(?:an?|his|her|their|the)\s|[A-Z])/.test(item.trim()) &&
+          // (Not those of no number: "his bodyguards".)
+          !/^(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?[a-z-]+s$/i.test(item.trim())),
+    ) ?? false;
   const includedCount =
     included?.[1] && itemsTold && !isUsed(includedAt, includedAt + included[1].length)
       ? listedPeople(included[1], true)
