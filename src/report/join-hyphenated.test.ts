@@ -71,3 +71,35 @@ describe('parseReports: what a PDF copy does to a paragraph (2026-12-05, fifth s
     ).toEqual([['2016-01-08', 'attack', ['Sorra'], 6, null, null]]);
   });
 });
+
+describe('parseReports: a copy hard-wrapped at a width, its paragraphs parted by blank lines (2026-12-05, fifth session)', () => {
+  const wrapped = [
+    'Overview: Testland remained an important partner in 2018 and continued to play a leading role in',
+    'regional efforts against the Kessa Front through the joint task force and against other groups',
+    'in the wider region through the regional force and the UN stabilization mission in the north (UNMIT).',
+    'The Kessa Front continued to carry out small-scale attacks against civilians and military',
+    'positions in the Lac region, but there were no attacks in the capital, which had been struck by',
+    'suicide bombings in 2015.',
+    '',
+    'On June 27, soldiers repelled an attack on their base at Tessa, killing nine militants; two',
+    'soldiers were wounded. On the night of August 4-5, fighters attacked an army position at Ulma.',
+    'Four soldiers were killed and six were wounded in the fighting that followed the raid on Ulma.',
+    '',
+    'Legislation, Law Enforcement, and Border Security: Testland’s counterterrorism law, adopted in',
+    '2015, imposes the death penalty for acts of terrorism.',
+  ];
+  it('keeps a paragraph whole where a full line ends a sentence, so a toll told next stays with its event', () => {
+    const report = parseReports(['Country Reports on Terrorism 2018 - Testland', '', ...wrapped].join('\n'), {
+      file: 'crt-2018-testland.txt',
+    }).reports[0];
+    expect(report?.sections.flatMap((s) => s.passages.map((p) => p.text.slice(0, 30)))).toEqual([
+      'Testland remained an important',
+      'On June 27, soldiers repelled ',
+      'Testland’s counterterrorism la',
+    ]);
+    expect(report?.incidents.map((i) => [i.date, i.places, i.killed, i.wounded])).toEqual([
+      ['2018-06-27', ['Tessa'], 9, 2],
+      ['2018-08-04', ['Ulma'], 4, 6],
+    ]);
+  });
+});

@@ -23,6 +23,31 @@ const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 const PAGE_NUMBER = /^\d{1,4}$/;
 
 /**
+ * The length of a full line where the copy is hard-wrapped at a width, with its paragraphs parted by blank lines (a
+ * PDF's text): most lines then run on into the next with no sentence ended. Null for a copy with a paragraph per line.
+ */
+function hardWrapWidth(lines: readonly string[]): number | null {
+  let text = 0;
+  let runOn = 0;
+  let blank = 0;
+  const lengths: number[] = [];
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '') {
+      blank += 1;
+      continue;
+    }
+    text += 1;
+    lengths.push(line.length);
+    if (!endsSentence(line) && (lines[i + 1] ?? '').trim() !== '') runOn += 1;
+  }
+  if (text < 10 || blank < 2 || runOn < text * 0.4) return null;
+  lengths.sort((a, b) => a - b);
+  // (A full line: within a fifth of the width most lines reach.)
+  return Math.floor((lengths[Math.floor(lengths.length * 0.8)] ?? 0) * 0.8);
+}
+
+/**
  * The line `parseHeader` puts where it dropped a PDF copy's running header ("Country Reports on Terrorism 2017   213")
  * from the body: the page broke there, and a sentence cut at the page's foot goes on after it.
  */
@@ -44,6 +69,7 @@ export const PAGE_BREAK = '\f';
  */
 export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const fullLine = hardWrapWidth(lines);
   let current: Paragraph | null = null;
   // The last line added to `current`, and whether blank lines (a page break) came after it.
   let lastLine = '';
@@ -98,7 +124,16 @@ export function splitParagraphs(lines: readonly string[]): Paragraph[] {
       (WRAPPED_LINE_END.test(lastLine) || lastLine.length >= PRINTED_LINE) &&
       previous !== null &&
       !endsSentence(previous.text);
-    const continues = open && cut && (lowerStart || wrapped);
+    // ("… through the UN Mission in Mali (MINUSMA)." / "Boko Haram and ISIS-WA continued …": in a copy hard-wrapped at a
+    // width, with paragraphs parted by blank lines, a full line that ends a sentence goes on with the next line.)
+    const softBreak =
+      fullLine !== null &&
+      !blankAfter &&
+      previous !== null &&
+      lastLine.length >= fullLine &&
+      /^[\p{Lu}\d"“(]/u.test(line) &&
+      parseHeading(line) === null;
+    const continues = open && ((cut && (lowerStart || wrapped)) || softBreak);
     blankAfter = false;
     pageBreak = false;
     lastLine = line;

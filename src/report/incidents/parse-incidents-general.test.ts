@@ -12597,3 +12597,20 @@ describe('readCasualties: the dead of one attack told by its blasts in order, an
     expect(readCasualtiesOf(text)).toEqual(figures);
   });
 });
+
+describe('parseIncidents: totals of a month or of a search told after an event are no toll of it (2026-12-05, fifth session)', () => {
+  it('keeps the event’s own figures', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On December 23, 13 sailors were killed when a mine struck their bus near Kelvar. The Front denied responsibility for these attacks. During the month of December alone, mine and grenade attacks attributed to the Front killed 46 military personnel.',
+          'On June 12, operatives kidnapped three teenagers near Ossa. Their bodies were found near Dorvo on June 30. During the search for the teenagers, forces arrested more than 400 people in the region.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2005-12-23', 13, null],
+      ['2005-06-12', 3, null],
+    ]);
+  });
+});
