@@ -12614,3 +12614,19 @@ describe('parseIncidents: totals of a month or of a search told after an event a
     ]);
   });
 });
+
+describe('parseIncidents: a toll told in a group’s relative clause, the group then designated on a later day (2026-12-05, fifth session)', () => {
+  it('keeps the toll on the relative clause’s day, and the designation on its own', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'The Sorra Front, whose fighters on May 14 ambushed an army convoy near Kelvar and killed 12 soldiers, was designated a terrorist organization by the government on June 1.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-05-14', 'attack', ['Kelvar'], 12, null, null],
+      ['2009-06-01', 'designation', [], null, null, null],
+    ]);
+  });
+});

@@ -1184,8 +1184,18 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
           ? firstAnd
           : lastAnd;
       // (Not where the later day is a statement's: "…, according to officials on May 4".)
-      if (and >= 0 && AND_OWN_CLAUSE.test(between.slice(and)) && !REPORTED_ON.test(between.slice(and)))
+      // (Not where a relative clause closes after it and the sentence's subject goes on: "The Front, whose fighters on
+      // May 14 ambushed a convoy near Sorra and killed 12 soldiers, was designated … on June 1".)
+      if (
+        and >= 0 &&
+        AND_OWN_CLAUSE.test(between.slice(and)) &&
+        !REPORTED_ON.test(between.slice(and)) &&
+        !RELATIVE_CLOSED.test(between.slice(and))
+      )
         start = previousEnd + and + 1;
+      // (The later day's clause is then the subject's own: ", was designated … on June 1".)
+      else if (and >= 0 && RELATIVE_CLOSED.test(between.slice(and)))
+        start = previousEnd + and + (RELATIVE_CLOSED.exec(between.slice(and))?.index ?? 0) + 1;
       // (" and two soldiers died in a similar attack at Kotulo in November": a figure with a harm of its own, on a day
       // of its own.)
       // (Not where the later day belongs to an aside or to another act: "… and 14 people were killed, including the
@@ -1207,6 +1217,8 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// A relative clause closed by a comma, the sentence's subject going on with a verb of its own: ", was designated".
+const RELATIVE_CLOSED = /,\s+(?:was|were|has been|have been|had been|is|are|remained|became)\s/;
 // A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
 const RELATIVE_TOLL_BEFORE_DAY = /\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|left)\b[^,;.]*\bon\s*$/;
 // A day counted from the one named right after it: "Two days after", "A week after".
