@@ -215,6 +215,8 @@ const CLAIM =
 const VIDEO_AIRED =
   /\b(?:broadcast|aired|uploaded|released|issued|posted|published) (?:an? |its |their )?(?:[\w-]+ )?(?:video|audio|recording|audiotape|videotape)s?\b|\b(?:video|audio|recording|audiotape|videotape)s?,? (?:released|posted|published|broadcast|aired|uploaded)\b|\b(?:video|audio|recording|audiotape|videotape)s?\b[^.;]{0,100}?\bappeared (?:on|online)\b/i;
 // A statement made public, and what it says when it is a group's claim, warning or call.
+const VIDEO_OF_EVENT =
+  /^\s*(?:[;,]\s*)?(?:and\s+)?(?:a|the) (?:video(?:tape)?|recording|footage) of the (?:[\w-]+ )?(?:killings?|beheadings?|executions?|attacks?|bombings?|murders?)\b[^.;]{0,30}?\b(?:was|were) (?:later )?(?:posted|released|broadcast|published|uploaded|aired)\b/i;
 const STATEMENT_POSTED =
   /\b(?:posted|published|issued|released|uploaded) (?:an? |its )?(?:[\w-]+ )?statement\b|\bstatement (?:posted|published|uploaded)\b/i;
 const HEAD_OF_STATE =
@@ -556,6 +558,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return classifyIncident(text.slice(0, semicolon));
   if (NOT_ONE_EVENT.test(text)) return null;
+  // ("…; a video of the killing was posted on the Internet on May 11": the event shown, told before, is no attack of
+  // this clause; the video is the group's word.)
+  if (VIDEO_OF_EVENT.test(text)) return 'threat';
   // ("nearly 1,000 pilgrims died in a stampede … after rumors spread of a suicide bomber in the crowd": a panic at a
   // rumored attack, no attack.)
   if (text.includes('stampede') && RUMORED_ATTACK.test(text)) return null;

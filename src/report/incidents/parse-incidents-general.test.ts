@@ -12630,3 +12630,19 @@ describe('parseIncidents: a toll told in a group’s relative clause, the group 
     ]);
   });
 });
+
+describe('parseIncidents: a video of a killing told before, posted on a later day (2026-12-05, fifth session)', () => {
+  it('is the group’s word, no attack of its own', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'In May, insurgents abducted and beheaded a foreign contractor, Ivo Marek, in Kelvar; a video of the killing was posted on the Internet on May 11.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2004-05', 'attack', 1],
+      ['2004-05-11', 'threat', null],
+    ]);
+  });
+});
