@@ -800,8 +800,13 @@ const GROUP_TAKEN = new RegExp(
   'i',
 );
 
-const OWN_EVENT_NOUN =
-  /^(?:the|an?|another)\s+(?:[\w-]+\s+){0,2}?(?:abductions?|kidnappings?|arrests?|detentions?|captures?|bombings?|attacks?|shootings?|assassinations?|killings?|murders?|beheadings?|ambush(?:es)?|raids?|executions?|releases?|rescues?|hijackings?|stabbings?)\b/i;
+// Nouns that name an event of a list's item ("the kidnapping of …", "the arrest of …"): NEXT_ITEM and OWN_EVENT_NOUN.
+const LISTED_EVENT_NOUN =
+  '(?:kidnappings?|abductions?|murders?|killings?|assassinations?|bombings?|arrests?|detentions?|captures?|beheadings?|executions?|shootings?)';
+const OWN_EVENT_NOUN = new RegExp(
+  `^(?:the|an?|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${LISTED_EVENT_NOUN}|attacks?|ambush(?:es)?|raids?|releases?|rescues?|hijackings?|stabbings?)\\b`,
+  'i',
+);
 function withVerb(reading: CasualtyReading, clause: string, verb: string | undefined): CasualtyReading {
   if (verb === undefined || Object.values(reading.figures).some((v) => v !== null)) return reading;
   // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
@@ -1039,8 +1044,9 @@ const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
 // (Or an item named by its event: "the kidnapping of an official in Ulma on February 2, the murder of an aid worker in
 // Tessa on August 12, …".)
-const NEXT_ITEM =
-  /^,\s+(?:(?:an?|another)\s+(?!(?:day|week|month|year|few|number|total|time)\b)[a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:kidnappings?|abductions?|murders?|killings?|assassinations?|bombings?|arrests?|detentions?|captures?|beheadings?|executions?|shootings?)\s+of\b)/;
+const NEXT_ITEM = new RegExp(
+  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b)`,
+);
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
 function hasClauseBreak(text: string): boolean {
