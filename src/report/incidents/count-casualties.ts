@@ -366,7 +366,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the army put the toll at 45 soldiers and about 200 militants killed": the second group of the toll put.
     gated(
       [['put the'], [' at ']],
-      `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\b(?!\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt|captured|arrested|detained|missing|kidnapped|abducted)\\b)`,
+      `(?<=\\bput the (?:death |final |official )?toll at\\s+(?:\\S+\\s+){1,3}?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police)\\s+and\\s+)${N}\\s+(?:[a-z-]+\\s+)?(?:soldiers|troops|officers|policemen|civilians|militants|insurgents|rebels|fighters|attackers|people|police|drivers|workers|passengers|guards|contractors|employees|villagers|pilgrims|children|women|men)\\b(?!\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt|captured|arrested|detained|missing|kidnapped|abducted)\\b)`,
       'gi',
     ),
     // "Two U.S. service members became the first Americans killed in action in the south since 2002".
@@ -1327,7 +1327,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
+  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1410,7 +1410,7 @@ const HIM_AND = new RegExp(
 // "killing him, two of his bodyguards, and a passer-by": the one the sentence named, then a list closed by "and" of
 // those with him, each item kin ("his driver"), a part of his own ("two of his bodyguards"), a figure or one person.
 // (An item with "a" right after "him," says who he was: "killing him, a father of three, and …" is not read here.)
-const HIM_ITEM = `(?:(?:his|her|their)\\s+(?:[a-z-]+\\s+)?[a-z-]+|${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s+[a-z-]+|${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+const HIM_ITEM = `(?:(?:his|her|their)\\s+(?:[a-z-]+\\s+|\\d{1,2}-year-old\\s+)?[a-z-]+|${NUMBER_PATTERN}\\s+of\\s+(?:his|her|their)\\s+[a-z-]+|${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 const HIM_LIST = new RegExp(
   `\\b(?:killing|killed|murdering|murdered)\\s+(?:him|her),\\s+${HIM_ITEM}(?:,\\s+${HIM_ITEM})*,?\\s+and\\s+(?:${HIM_ITEM}|an?\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\b`,
   'i',
@@ -2686,7 +2686,8 @@ function readNamedWithFigure(t: Tally): void {
       // ("killing him, his wife, and their three children": kin told with a figure count it.)
       .map((item) => {
         const [first = '', second = ''] = item.split(/\s+/);
-        if (/^(?:his|her|their)$/i.test(first)) return parseNumber(second) ?? 1;
+        // ("his 12-year-old son": one, of an age.)
+        if (/^(?:his|her|their)$/i.test(first)) return (/-year-old$/.test(second) ? null : parseNumber(second)) ?? 1;
         return /^an?$/i.test(first) ? 1 : parseNumber(first);
       });
     if (items.every((n) => n !== null)) {

@@ -12646,3 +12646,22 @@ describe('parseIncidents: a video of a killing told before, posted on a later da
     ]);
   });
 });
+
+describe('parseIncidents: those killed with one victim named by a title of two "of"s, an age, or a toll of two groups (2026-12-05, sixth session)', () => {
+  it('counts the one named and those with him', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'On March 4, a suicide bomber killed the chief of police of Sorra province, Colonel Adem Varo, and four of his bodyguards in Sorra.',
+          'On April 9, gunmen ambushed the car of a judge in Ulma, killing him, his driver, and his 12-year-old son.',
+          'On May 2, militants attacked a convoy near Fennick. Officials put the toll at 27 soldiers and 10 civilian drivers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2012-03-04', ['Sorra'], 5],
+      ['2012-04-09', ['Ulma'], 3],
+      ['2012-05-02', ['Fennick'], 37],
+    ]);
+  });
+});
