@@ -12665,3 +12665,17 @@ describe('parseIncidents: those killed with one victim named by a title of two "
     ]);
   });
 });
+
+describe('parseIncidents: fireworks set off are no attack (2026-12-05, sixth session)', () => {
+  it('keeps a bomb set off, not protesters’ fireworks', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 13, protesters set off fireworks outside the parliament in Kessel.',
+          'On July 14, militants set off a bomb at a bus station in Dorvan, wounding six people.',
+        ),
+      ).map(([date, kind, places, , wounded]) => [date, kind, places, wounded]),
+    ).toEqual([['2015-07-14', 'attack', ['Dorvan'], 6]]);
+  });
+});
