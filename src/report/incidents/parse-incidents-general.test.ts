@@ -12679,3 +12679,22 @@ describe('parseIncidents: fireworks set off are no attack (2026-12-05, sixth ses
     ).toEqual([['2015-07-14', 'attack', ['Dorvan'], 6]]);
   });
 });
+
+describe('parseIncidents: a part of a toll told by the attack it fell in, and the town of a victim’s office (2026-12-05, sixth session)', () => {
+  it('adds no part to the toll, and places the event where it was, not the town whose mayor was killed', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On August 2, a bomb exploded near a market in Tarvo; the blast and a second bomb an hour later killed 14 people, nine in the first.',
+          'On February 18, militants killed Orrin Dahl, the mayor of Ulma, in an ambush near his home in Tessa.',
+          'On July 15, gunmen killed the mayor of Brenna in Kessel province.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-08-02', ['Tarvo'], 14],
+      ['2015-02-18', ['Tessa'], 1],
+      ['2015-07-15', ['Brenna'], 1],
+    ]);
+  });
+});

@@ -4098,11 +4098,31 @@ function placesOf(clause: string, names: readonly string[]): string[] {
         FORCE_NAMED_FOR.test(clause.slice(at + place.length, at + place.length + 60)),
     ) &&
     KIND_OF_TOWN_AFTER.test(clause.slice(clause.indexOf(place) + place.length));
+  // The town whose office a victim held, where the clause tells a town of the event besides: "killed Orrin Dahl, the
+  // mayor of Ulma, in an ambush near his home in Tessa" (Tessa); not where the other place is a region that holds it
+  // ("the mayor of Ulma in Sorra province", "the Mayor of Altena in North-Rhine Westphalia").
+  const officeTold = OFFICE_OF.test(clause);
+  const officeOf = (place: string) =>
+    officeTold &&
+    everyMention(clause, place, (at) => OFFICE_OF_BEFORE.test(clause.slice(Math.max(0, at - 40), at))) &&
+    chosen.some(
+      (other) =>
+        other !== place &&
+        !COUNTRY_OR_REGION.has(other) &&
+        everyMention(
+          clause,
+          other,
+          (at) =>
+            SITE_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) &&
+            !REGION_AFTER.test(clause.slice(at + other.length, at + other.length + 16)),
+        ),
+    );
   const placed =
     chosen.length > 1
       ? chosen.filter(
           (place) =>
             !roleOf(place) &&
+            !officeOf(place) &&
             !acrossBorder(place) &&
             !forceOf(place) &&
             !eventOf(place) &&
@@ -4118,6 +4138,15 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   return named.length > 0 ? named : towns;
 }
 
+// An office of a town held by a victim: "the mayor of ", "the village chief of ".
+const OFFICE_OF = /\b(?:[Mm]ayor|[Bb]ishop|[Gg]overnor|chief|imam|pastor|priest|chairman) of [A-Z]/;
+const OFFICE_OF_BEFORE =
+  /\b(?:[Mm]ayor|[Bb]ishop|[Gg]overnor|chief|imam|pastor|priest|chairman) of (?:the (?:town|village|city) of )?$/;
+// A place told as where something was, after a common noun: "home in ", "restaurant at ", "the village of ".
+// (Not after a name: "the Mayor of Altena in North-Rhine Westphalia" tells where Altena is.)
+const SITE_BEFORE = /(?:\b[a-z]{3,}\s+(?:in|at|near|outside)|\b(?:town|village|city) of)\s+$/;
+// A region's word after its name: " province", " state".
+const REGION_AFTER = /^\s+(?:province|region|state|district|governorate|county|department|prefecture|oblast)\b/i;
 // The kind of a town and its name after a region: " port of Bosaso" in "the Puntland port of Bosaso".
 const KIND_OF_TOWN = /\s(?:capital|port|town|city|village|stronghold|enclave|hub) of [A-Z]/;
 const KIND_OF_TOWN_AFTER = /^\s+(?:[a-z-]+\s+)?(?:capital|port|town|city|village|stronghold|enclave|hub) of [A-Z]/;
