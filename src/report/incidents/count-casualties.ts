@@ -868,7 +868,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
+  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 // One person close to a victim, killed with them: "was killed with his nephew".
@@ -1131,8 +1131,9 @@ const ONE_VICTIM = new RegExp(
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
+// ("wounding her father and brother": her kin, not her.)
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|her|himself|herself)\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s|['’]s\\b)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)(?:\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))?|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their|(?:the\\s+)?[\\w-]+['’]s) (?:[A-Z][a-z]+ )?(?:[\\w-]+-year-old )?(?:${KIN_ITEM}|${KIN})\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|himself|herself|her(?!\\s+(?:[a-z-]+\\s+)?(?:${KIN})s?\\b))\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s|['’]s\\b)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)(?:\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))?|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their|(?:the\\s+)?[\\w-]+['’]s) (?:[A-Z][a-z]+ )?(?:[\\w-]+-year-old )?(?:${KIN_ITEM}|${KIN})\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -1632,7 +1633,9 @@ const ACCOUNT_VERBS = [
   'assessed',
   'documented',
 ];
-const MORE_DEATHS = /\b(?:also|another|further|additional|more(?!\s+than\b))\b/i;
+// ("…; another account put the toll at nine": an account, not another death.)
+const MORE_DEATHS =
+  /\b(?:also|another(?!\s+(?:account|report|source|estimate|count|tally|figure|version)s?\b)|further|additional|more(?!\s+than\b))\b/i;
 // The wounded told after a toll, in a clause of their own: ", and dozens more were wounded".
 const MORE_WOUNDED_AFTER = /,?\s+and\s+[^,;.]*?\b(?:wounded|injured|hurt)\b[^,;.]*/gi;
 const ACCOUNT_VERB = new RegExp(`\\b(?:${ACCOUNT_VERBS.join('|')})\\b`, 'i');
@@ -2546,8 +2549,7 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     if (!found || !/\band\b/.test(found[0]) || isUsed(end, end + found[0].length)) return { count: 0, length: 0 };
     // ("wounding a soldier and his brother, a police officer": an item after the one "and" closes the list with tells who
     // that one is.)
-    const closing = /^(?:,\s+(?!and\b)[^,]*)*?,?\s+and\s+[^,]*/.exec(found[0]);
-    const list = closing && !/\band\b/.test(found[0].slice(closing[0].length)) ? closing[0] : found[0];
+    const list = closedByAnd(found[0]);
     if (VERB_OF_THEIR_OWN.test(text.slice(end + list.length, end + list.length + 60))) return { count: 0, length: 0 };
     used.fill(1, end, end + list.length);
     return { count: countListed(list), length: list.length };
@@ -3352,12 +3354,14 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       !VERB_OF_THEIR_OWN.test(text.slice(listFrom + listedAfter[0].length, listFrom + listedAfter[0].length + 60))
         ? listedAfter
         : null;
-    const listed = kin ? countListed(kin[0]) : 0;
+    // ("killed leader Ann Roe and his wife, an alleged bomb maker, during …": who the last one was, no one more.)
+    const kinList = kin ? closedByAnd(kin[0]) : '';
+    const listed = kin ? countListed(kinList) : 0;
     result.killed = toll + 1 + names + listed;
     let end = names
       ? one.index + one[0].length + (more?.[0].length ?? 0)
       : kin
-        ? listFrom + kin[0].length
+        ? listFrom + kinList.length
         : one.index + one[0].length;
     // ("ended with the deaths of Abu Ayyub al-Masri, AQI's leader, and Abu Omar al-Baghdadi": a second name after the
     // first one's aside.)
@@ -3382,6 +3386,15 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     }
   }
   return alongside;
+}
+
+/**
+ * A list of people up to the item its one "and" closes it with: an item after that one, with no "and" of its own, tells
+ * who the last one was ("a soldier and his brother, a police officer").
+ */
+function closedByAnd(found: string): string {
+  const closing = /^(?:,\s+(?!and\b)[^,]*)*?,?\s+and\s+[^,]*/.exec(found);
+  return closing && !/\band\b/.test(found.slice(closing[0].length)) ? closing[0] : found;
 }
 
 /**
@@ -4030,8 +4043,21 @@ function nearestFigure(
   return nearest;
 }
 
+// One more dead, told after a toll: "another soldier died later", "another police officer later died of his wounds"
+// (not "another soldier was killed in a separate attack").
+const ANOTHER_DIED = new RegExp(
+  `\\banother\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|civilian|man|woman|child|boy|girl|victim|person|passer-by|bystander|worshipper|pilgrim|student|villager)\\b(?!s)\\s+(?:later\\s+|subsequently\\s+|also\\s+)?(?:died|succumbed|was killed|was shot dead)\\b(?![^.;]{0,40}\\b(?:separate|similar|second|another)\\b)`,
+  'i',
+);
 function readMoreDeaths(t: Tally): void {
   const { text, lower, result, spans, used, isUsed, add, cite } = t;
+  // "killed eight soldiers; another soldier died later": one more of the dead, told by "another".
+  const another = result.killed !== null && lower.includes('another ') ? ANOTHER_DIED.exec(text) : null;
+  if (another && !isUsed(another.index, another.index + another[0].length)) {
+    result.killed = (result.killed ?? 0) + 1;
+    used.fill(1, another.index, another.index + another[0].length);
+    cite('killed', another.index, another.index + another[0].length);
+  }
   // "wounding four soldiers and some 20 civilians, four of whom later died": the wounded who died are dead.
   // (Only the wounded: "arrested 12 suspects, two of whom later died in custody" tells no deaths of the event.)
   // (Where the figure right before them is of the wounded, those who died are added to any toll read, once: "killing

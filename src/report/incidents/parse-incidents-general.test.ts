@@ -12698,3 +12698,29 @@ describe('parseIncidents: a part of a toll told by the attack it fell in, and th
     ]);
   });
 });
+
+describe('parseIncidents: tolls of the EW gold’s forms on invented names (2026-12-05, sixth session)', () => {
+  it('keeps an event whose own toll later rose, reads "another account" as an account, and counts kin and players', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On December 14, gunmen attacked a mosque in Sorra, killing 40 people. On December 17, twin bombs exploded in the market of Ulma, killing at least 48 people and wounding more than 150; the death toll later rose to 66.',
+          'On May 24, an attack on a military post near Kessel left eight soldiers dead; another account put the toll at nine.',
+          'On June 2, a bomb killed seven police officers in Dorvan; another officer later died of his wounds.',
+          'On June 6, a landmine exploded in Brenna, killing university football player Ivo Marek and his cousin.',
+          'On August 23, a bomb exploded near Tarvo, killing Lina Sorel and wounding her father and brother.',
+          'On October 29, troops killed militant leader Adem Varo and his wife, an alleged bomb maker, during an operation in Fennick.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2009-12-14', ['Sorra'], 40, null],
+      ['2009-12-17', ['Ulma'], 66, 150],
+      ['2009-05-24', ['Kessel'], 8, null],
+      ['2009-06-02', ['Dorvan'], 8, null],
+      ['2009-06-06', ['Brenna'], 2, null],
+      ['2009-08-23', ['Tarvo'], 1, 2],
+      ['2009-10-29', ['Fennick'], 2, null],
+    ]);
+  });
+});

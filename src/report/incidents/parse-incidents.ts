@@ -1549,6 +1549,15 @@ const TAKEN_WORD = /\b(?:abduct|kidnap|seized|snatched|taken hostage)/i;
 // 10, the death toll had risen to 40".
 const TOLL_ROSE_ON =
   /\b(?:death |casualty )?toll\b[^.;]{0,60}?\b(?:rose|had risen|has risen|climbed|had climbed|increased|had increased|reached|had reached)\b|\bnumber of (?:dead|deaths|people killed|victims)\b[^.;]{0,40}?\b(?:rose|had risen|climbed|reached|had reached)\b/i;
+/**
+ * Whether a sentence tells a toll risen with no toll of its own before it: "The death toll from the March 3 bombing rose
+ * to 40 on March 10"; not "On December 7, twin bombs exploded in Lahore, killing 48 people; the death toll later rose to
+ * 66", an event of its own with its toll.
+ */
+function tollRoseAlone(sentence: string): boolean {
+  const rose = TOLL_ROSE_ON.exec(sentence);
+  return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
+}
 const LATER_DEATHS_TOLD = new RegExp(
   `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
   'i',
@@ -1837,7 +1846,7 @@ function readSentence(r: Reader, sentence: string): void {
   if (
     open !== null &&
     (sentence.includes('toll') || sentence.includes('number of')) &&
-    TOLL_ROSE_ON.test(sentence) &&
+    tollRoseAlone(sentence) &&
     mentions.every(
       (m) =>
         m.date >= open.mention.date &&
