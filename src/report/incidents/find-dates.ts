@@ -181,11 +181,13 @@ const RANKED_IN_YEAR =
 // What tells an event as coming some days after another: "the attack came a day after …".
 const CAME_BEFORE = /\b(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+)?$/;
 // How many days or weeks: "two", "eleven", "twenty-one", "14".
-const DAY_COUNT =
-  '((?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d{1,2})';
+const DAY_COUNT_WORDS =
+  '(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d{1,2}';
+const DAY_COUNT = `(${DAY_COUNT_WORDS})`;
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier", "the previous
-// day", "the day before,", "a day before that,", "the next Sunday".
+// day", "the day before,", "a day before that,", "the next Sunday", "(during) the same two days", "(over) the same
+// period".
 // A new attack told after "; that evening": a weapon or attackers as the subject of a verb of their own ("…; that
 // evening, a second grenade at a bus station killed one"), not more of the same event ("…; that night, two of the
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
@@ -193,7 +195,7 @@ const DAY_COUNT =
 export const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month)(?! of\\b)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
+  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?<=\\b(?:during|over|in) )the same (?:period|(?:${DAY_COUNT_WORDS}) days)(?=[\\s,.;])|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month)(?! of\\b)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -249,7 +251,8 @@ const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|the
  */
 export function daysLater(words: string, from: string | null = null): number | null {
   // ("Militants also struck in Tarn that day": found by the words around it, the same day.)
-  if (/^that day$/i.test(words)) return 0;
+  // ("during the same two days", "over the same period": the words alone, without the word before them.)
+  if (/^that day$|^the same (?:period|[\w-]+ days)$/i.test(words)) return 0;
   LATER.lastIndex = 0;
   const m = LATER.exec(words) ?? DAYS_AFTER.exec(words);
   LATER.lastIndex = 0;

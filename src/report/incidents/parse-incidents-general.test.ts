@@ -12724,3 +12724,21 @@ describe('parseIncidents: tolls of the EW gold’s forms on invented names (2026
     ]);
   });
 });
+
+describe('parseIncidents: strikes told "during the same two days", and arrests after several killings (2026-12-05, sixth session)', () => {
+  it('gives the strikes a record of the story’s days, and the arrests to no one killing', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On May 4 and 5, militants fired rockets at Sorra, killing four civilians and wounding 30 others. Government strikes on targets in Ulma during the same two days killed 25 people, including militants.',
+          'On October 7, gunmen entered a school in Kessel and killed the principal and a teacher. The Dorvan Front claimed responsibility for several of the killings. Following the killings, police detained more than 500 people for questioning.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2019-05-04', 'attack', ['Sorra'], 4, 30, null],
+      ['2019-05-04', 'clash', ['Ulma'], 25, null, null],
+      ['2019-10-07', 'attack', ['Kessel'], 2, null, null],
+    ]);
+  });
+});

@@ -130,6 +130,12 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
+// The story's own days, told again: "(during) the same two days", "(over) the same period".
+const SAME_PERIOD = /^the same (?:period|[\w-]+ days)$/i;
+// An undated sentence told after several events: "Following the killings, …", "In the wake of the attacks, …".
+const AFTER_SEVERAL =
+  /^(?:Following|After|In the wake of|In response to|Since) (?:the|these|those) (?:[\w-]+ )?(?:killings|attacks|bombings|murders|assassinations|blasts|explosions)\b/;
+const SEVERAL_EVENTS_TOLD = /\b(?:twin|two|three|four|several|multiple|simultaneous|coordinated|series|both)\b/i;
 const COUNTED_EVENTS =
   /\b(?:attacks|incidents|bombings|operations|raids|clashes|strikes|ambushes|kidnappings|plots|cases|investigations)\b/i;
 // An undated sentence that can only go on telling the story before it: a denial of casualties ("There were no other
@@ -2257,7 +2263,8 @@ function datesOf(r: Reader, sentence: string) {
           start: later.index,
           end: later.index + later.words.length,
           date,
-          endDate: null,
+          // ("… during the same two days": the story's days, to its last.)
+          endDate: SAME_PERIOD.test(later.words) ? (r.open?.endDate ?? r.open?.mention.endDate ?? null) : null,
           leads: true,
           reference: false,
           words: r.open ? `${r.open.mention.words} … ${later.words}` : later.words,
@@ -2433,6 +2440,17 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // ("…, the deadliest of which, two bombs in Tarn, killed 37 people. The day's attacks killed more than 70 people in
   // all.": a total of the story and others with it, where the story told its own toll, is added to none.)
   if (r.open && SEVERAL_TOTAL.test(sentence) && storyWords(r.open).some((s) => HARM_WORD.test(s))) r.open = null;
+  // ("… killed the principal and a teacher. Following the killings, police detained more than 500 people": what came
+  // after several events, told after one of them, belongs to none; not after a story of several itself: "On May 3,
+  // two bombs exploded …. Following the bombings, police arrested 12".)
+  if (
+    r.open &&
+    AFTER_SEVERAL.test(sentence) &&
+    // (Of the story's own clause: "… claimed responsibility for several of the killings" after it tells others.)
+    !SEVERAL_EVENTS_TOLD.test(r.open.clause) &&
+    !COUNTED_EVENTS.test(r.open.clause)
+  )
+    r.open = null;
   // "Police arrested the suspect 36 minutes after the first call", "Minutes before the attack, the gunman
   // e-mailed a manifesto": an arrest or a threat told minutes or hours from the story's event is an event of
   // its own on the story's day.
