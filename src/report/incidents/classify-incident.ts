@@ -980,7 +980,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (FIGHTING.test(text) && TOLL_WORD.test(text)) return 'clash';
   // A noun alone tells an attack only when nothing makes it hypothetical ("a threat level indicating an attack is likely").
   if (
-    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:[\w-]+ )?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?![^.;]{0,80}?\b(?:workers|unions?|employees|drivers|teachers|doctors|nurses|traders|transport|dock|general strike)\b)(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b)/i.test(
+    /\b(?:air ?strikes?|drone strikes?|military strikes?|missile strikes?|artillery strikes?)\b|\b(?:conducted|carried out|launched|announced) (?:an? )?(?:(?!(?:general|labou?r|hunger|nationwide|national|sit-down|workers['’]?)\b)[\w-]+ ){0,2}?strikes?\b|^(?:Further |Additional |Subsequent |Later )?[Ss]trikes\b(?![^.;]{0,80}?\b(?:workers|unions?|employees|drivers|teachers|doctors|nurses|traders|transport|dock|general strike)\b)(?=[^.;]{0,80}?\b(?:targeted|killed|hit|destroyed)\b)/i.test(
       text,
     ) &&
     // ("warning that the group would target tourist areas if the air strikes continued": a group's threat.)

@@ -90,7 +90,11 @@ const ORDINAL_DAYS = [
   'thirtieth',
   'thirty-first',
 ];
-const ORDINAL_DAY_MONTH = new RegExp(`\\bthe (${ORDINAL_DAYS.join('|')}) of (${MONTHS})${YEAR}\\b(?!['’])`, 'gi');
+// (Not a place named for a day: "in the Sixth of October area of Giza", "the Sixth of October City", "Tenth of Ramadan".)
+const ORDINAL_DAY_MONTH = new RegExp(
+  `\\bthe (${ORDINAL_DAYS.join('|')}) of (${MONTHS})${YEAR}\\b(?!['’])(?!\\s+(?:[Aa]rea|[Cc]ity|[Dd]istrict|[Bb]ridge|[Ss]treet|[Ss]quare|[Nn]eighbou?rhood|[Ss]uburb|[Gg]overnorate|[Tt]ownship|[Rr]oad|[Aa]venue|[Cc]ampus|[Ss]tadium|[Hh]ospital|[Pp]rison|[Uu]niversity|[Aa]irport|[Cc]ompound|[Dd]am|[Ii]ndustrial)\\b)`,
+  'gi',
+);
 // What stands before a first day joined to the second by a word ("From 12 to 13 July", "between 12 and 14 July", "on
 // 9 and 12 October"): not a figure ("killed 12 and wounded 13 July" has a verb between; "arrested 12 to 13 July" none).
 const SPAN_LEAD = /\b(?:[Oo]n|[Bb]etween|[Ff]rom|of|[Dd]uring|[Oo]ver|[Nn]ights|[Dd]ays)\s+(?:the\s+)?$/;

@@ -12742,3 +12742,24 @@ describe('parseIncidents: strikes told "during the same two days", and arrests a
     ]);
   });
 });
+
+describe('parseIncidents: one victim per town, strikes told with two words before them, a place named for a day (2026-12-05, sixth session)', () => {
+  it('splits the toll by town, keeps the strikes, and reads no date in "the Sixth of October area"', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On October 8, militants killed two traders in Kessel and a taxi driver in Dorvan.',
+          'On December 29, government aircraft conducted precision defensive strikes against Sorra Front depots near Ulma. Officials said the strikes killed 25 fighters and wounded 55.',
+          'On September 28, police killed seven Sorra Front members during a raid on a hideout in the Sixth of October area of Tarvo.',
+          'On May 1, workers carried out nationwide general strikes in Brenna.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2021-10-08', 'attack', ['Kessel'], 2, null],
+      ['2021-10-08', 'attack', ['Dorvan'], 1, null],
+      ['2021-12-29', 'clash', ['Ulma'], 25, 55],
+      ['2021-09-28', 'clash', ['Tarvo'], 7, null],
+    ]);
+  });
+});

@@ -5001,8 +5001,9 @@ function respectively(clause: string, places: number): PlaceTolls | null {
 const REGIONS_OPENING = /^(?:In|Across|Throughout) [A-Z][^,;.]{0,60},/;
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
 // seven in Baquba", " market district and 13 at a restaurant in " (the figure, then the place's own words).
+// (Or one person told by a noun: "killed two traders in Tarn and a policeman in Ulma", "… and a taxi driver in Ulma".)
 const LISTED_TOLL = new RegExp(
-  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|(?:\\s+[a-z]+){0,3}\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|(?:\\s+[a-z]+){0,3}\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b)|an?(?=\\s+(?:[a-z-]+\\s+){1,2}(?:in|at|near)\\s))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|[a-z-]+\\s+(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+(?=(?:in|at|near)\\s)|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
@@ -5051,7 +5052,9 @@ function tollsListed(
       const value = m?.[1] ? (/^an?$/i.test(m[1]) ? 1 : parseNumber(withoutQualifier(m[1]))) : null;
       if (!m || value === null) break;
       // (The words quoted as written, from the figure to the place.)
-      each.push({ value, words: clause.slice(from + m[0].indexOf(m[1] ?? ''), to + place.length) });
+      // (Found as a word: the "a" of "and a policeman" is not the one in "and".)
+      const figureAt = m[0].search(new RegExp(`\\b${escapeRegExp(m[1] ?? '')}\\b`));
+      each.push({ value, words: clause.slice(from + Math.max(0, figureAt), to + place.length) });
     }
     if (each.length === ordered.length && each.reduce((n, t) => n + t.value, 0) === record[field])
       tolls.set(field, each);
