@@ -416,6 +416,9 @@ function groupThreat(text: string): boolean {
   const threat = THREATENED.exec(text) ?? WARNED_THREAT.exec(text);
   return threat !== null && !byAuthority(text.slice(0, threat.index));
 }
+// A threat of a bomb or of death, made by a caller, a letter or a message.
+const BOMB_THREAT =
+  /\b(?:bomb|death|hoax) threats?\b|\bhoax (?:bomb|call|device)s?\b|\b(?:telephoned|phoned|anonymous|e-?mailed) (?:bomb )?(?:warning|threat|call)s?\b|\bphoned in (?:an? )?(?:[\w-]+ )?(?:threats?|warnings?)\b/i;
 // A threat made, in the past tense and not in a relative clause ("Operation Ultimatum", "an accord against those who
 // threaten the peace", "committed to prevent groups from using its soil to threaten" tell none).
 const THREATENED =
@@ -561,6 +564,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("…; a video of the killing was posted on the Internet on May 11": the event shown, told before, is no attack of
   // this clause; the video is the group's word.)
   if (VIDEO_OF_EVENT.test(text)) return 'threat';
+  // ("received a bomb threat that forced the evacuation of the building", "a hoax bomb threat", "phoned in bomb threats
+  // against three hotels", "a telephoned warning that a bomb had been placed at the station", "received a death threat
+  // signed by the Front": a threat, where no one was hurt.)
+  // (Not the arrest of one who made it: "a hoax call … led to the arrest of a 17-year-old boy".)
+  if (BOMB_THREAT.test(text) && !HARM_TOLD.test(text) && !ARREST.test(text)) return 'threat';
   // ("nearly 1,000 pilgrims died in a stampede … after rumors spread of a suicide bomber in the crowd": a panic at a
   // rumored attack, no attack.)
   if (text.includes('stampede') && RUMORED_ATTACK.test(text)) return null;

@@ -321,7 +321,11 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "both attackers were killed", "killing both"
-    new RegExp(`\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b`, 'gi'),
+    // (Not both of the events, killing others: "Both bombs killed nine soldiers".)
+    new RegExp(
+      `\\b(both)\\s+(?:[A-Za-z'’-]+\\s+){0,5}?${BE}(?:killed|shot dead|died|dead)\\b(?!\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?|the|his|her|their|dozens|scores|hundreds|several|many)\\b)`,
+      'gi',
+    ),
     /\b(?:killing|killed)\s+(both)\b/gi,
     // "One of the gunmen was wounded in the exchange of fire and later died": the wounded who died are dead.
     gated(

@@ -302,6 +302,39 @@ export function endedThen(sentence: string, at: number): boolean {
   return ENDED_WHEN.test(words) && !/\b(?:separate|another|other|raid|operation)\b/i.test(words);
 }
 
+// A statement told on a day, then what it said: "On March 4, police said that …", "…, officials announced …".
+const SAID_AFTER_LEAD = new RegExp(
+  `^,\\s+(?:[\\w'’.-]+\\s+){1,6}?(?:${SPEECH}|told reporters|added)\\s+(?:that\\s+)?`,
+  'i',
+);
+// A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier".
+const COUNTED_BACK = new RegExp(
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before|${DAY_COUNT} days? (?:earlier|before))\\b`,
+  'i',
+);
+
+/**
+ * The event's day where a day names a statement and what it said counts back from it ("said on May 15 that a bomb had
+ * exploded … the previous night": May 14), or null.
+ */
+function toldBack<T extends { start: number; end: number; date: string; words: string }>(
+  sentence: string,
+  c: T,
+  statement: boolean,
+): T | null {
+  const after = sentence.slice(c.end);
+  const said = statement ? /^,?\s+that\b/.exec(after) : SAID_AFTER_LEAD.exec(after);
+  if (!said) return null;
+  // (Within the clause of what was said: not a day counted in a clause after it.)
+  const clause = after.slice(said[0].length).split(/;|\.\s/)[0] ?? '';
+  const counted = COUNTED_BACK.exec(clause);
+  if (!counted) return null;
+  const days = daysLater(counted[0]);
+  const day = parse(c.date, 'yyyy-MM-dd', new Date(0));
+  if (days === null || days >= 0 || !isValid(day)) return null;
+  return { ...c, date: isoDay(addDays(day, days)), words: `${c.words} … ${counted[0]}` };
+}
+
 /** The first relative day phrase of a text, with where it stands. */
 export function findLater(
   text: string,
@@ -886,7 +919,11 @@ export function findDates(
         sentence.slice(Math.max(0, c.start - 7), c.start),
       ) &&
         MEMBER_OF_DAY_CAMP.test(sentence.slice(c.end, c.end + 40)));
-    if (!dropped && !statement && !named) mentions.push(c);
+    // ("Police said on May 15 that a bomb had exploded outside a bank the previous night", "On March 4, police said that
+    // gunmen had killed three farmers the previous day": the day of the statement, counted back to the event's.)
+    const back = !dropped && !named && c.date.length === 10 ? toldBack(sentence, c, statement) : null;
+    if (back) mentions.push(back);
+    else if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;
   }
 

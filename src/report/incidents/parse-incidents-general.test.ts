@@ -12763,3 +12763,25 @@ describe('parseIncidents: one victim per town, strikes told with two words befor
     ]);
   });
 });
+
+describe('parseIncidents: bomb threats, joint tolls of several days, and a day counted back from a statement (2026-12-05, sixth session)', () => {
+  it('reads threats as threats, puts a joint toll on none, and dates what a statement tells by its own day', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 13, the embassy in Tessa received a bomb threat that forced the evacuation of the building; no device was found.',
+          'On June 4, militants bombed a bridge near Ulma, and on June 9 they attacked an army barracks in Sorra. The two attacks left 23 soldiers dead.',
+          'On March 4, police said that gunmen had killed three farmers near Kessel the previous day.',
+          'On October 2, two bombs exploded at a market in Dorvan. Both bombs killed nine people.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2019-06-13', 'threat', ['Tessa'], null],
+      ['2019-06-04', 'attack', ['Ulma'], null],
+      ['2019-06-09', 'attack', ['Sorra'], null],
+      ['2019-03-03', 'attack', ['Kessel'], 3],
+      ['2019-10-02', 'attack', ['Dorvan'], 9],
+    ]);
+  });
+});

@@ -132,6 +132,14 @@ const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
 // The story's own days, told again: "(during) the same two days", "(over) the same period".
 const SAME_PERIOD = /^the same (?:period|[\w-]+ days)$/i;
+// Events told together as the subject of a toll or where it fell: "The two attacks", "Both attacks together", "in the
+// two blasts".
+const JOINT_EVENTS =
+  /^(?:The|Both|These|Those|All)\s+(?:(?:two|three|four|five|twin|both|separate|earlier)\s+)?(?:attacks|bombings|blasts|explosions|incidents|assaults|ambushes)\b|\b(?:in|during|from|by)\s+(?:the|both|these|those)\s+(?:two|three|four|five|twin)\s+(?:attacks|bombings|blasts|explosions|incidents|assaults|ambushes)\b/;
+/** The days the passage read so far has told events on. */
+function daysOfPassage(r: Reader): Set<string> {
+  return new Set(r.drafts.slice(r.passageFirst).map((draft) => draft.mention.date));
+}
 // An undated sentence told after several events: "Following the killings, …", "In the wake of the attacks, …".
 const AFTER_SEVERAL =
   /^(?:Following|After|In the wake of|In response to|Since) (?:the|these|those) (?:[\w-]+ )?(?:killings|attacks|bombings|murders|assassinations|blasts|explosions)\b/;
@@ -2440,6 +2448,13 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // ("…, the deadliest of which, two bombs in Tarn, killed 37 people. The day's attacks killed more than 70 people in
   // all.": a total of the story and others with it, where the story told its own toll, is added to none.)
   if (r.open && SEVERAL_TOTAL.test(sentence) && storyWords(r.open).some((s) => HARM_WORD.test(s))) r.open = null;
+  // ("On June 4, militants bombed a bridge near Tessa, and on June 9 they attacked a barracks in Ulma. The two attacks
+  // left 23 soldiers dead.", "… More than 40 people were injured in the two blasts.": a toll of events of several days
+  // together is put on none of them.)
+  // (Not where the story itself told several: "The following day, two car bombs exploded minutes apart in Darlo. Eleven
+  // people died in the two blasts.")
+  if (r.open && JOINT_EVENTS.test(sentence) && !SEVERAL_EVENTS_TOLD.test(r.open.clause) && daysOfPassage(r).size >= 2)
+    r.open = null;
   // ("… killed the principal and a teacher. Following the killings, police detained more than 500 people": what came
   // after several events, told after one of them, belongs to none; not after a story of several itself: "On May 3,
   // two bombs exploded …. Following the bombings, police arrested 12".)
