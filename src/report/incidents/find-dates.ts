@@ -161,6 +161,13 @@ const HOLIDAY_DAY: Record<string, string> = {
 const RELATIVE =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the(?= day\b)) (day|week)s? (after|before)\b/g;
 const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
+// An event of the day before the sentence's own, or of its own day hours before: "the previous day's shooting", "a
+// bombing there the previous day", "the bombing of a wedding in Tessa the previous day", "hours after a bomb killed".
+const EVENT_NOUNS = '(?:bombings?|attacks?|shootings?|blasts?|explosions?|ambush|assault|killings?|massacre|raid)';
+const EVENT_OF_DAY_BEFORE = new RegExp(
+  `\\bthe (?:previous|preceding) day['’]s (?:[\\w-]+ )?${EVENT_NOUNS}\\b|\\b(?:an?|the) (?:[\\w-]+ ){0,2}?${EVENT_NOUNS}\\b[^,.;]{0,50}? the (?:previous|preceding) day\\b|\\bhours after (?:an?|the) (?:[\\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|gunman|gunmen|bomber|grenade)s?\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|exploded|struck|hit|attacked)\\b`,
+  'gi',
+);
 // Months or years counted from a day: "two months after", "a year before".
 const RELATIVE_LONG =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (after|before)\b/gi;
@@ -1130,6 +1137,28 @@ export function findDates(
         aside: true,
       });
     }
+    // ("On August 12, the Front claimed responsibility for the previous day's shooting in Pella, which killed two
+    // soldiers", "police rounded up 60 people following a bombing there the previous day that killed two", "police
+    // arrested three suspects hours after a bomb killed two people at a bus stop": the event told, on the day before
+    // or the day itself.)
+    if (sentence.includes('previous day') || sentence.includes('preceding day') || sentence.includes('hours after'))
+      for (const m of sentence.matchAll(EVENT_OF_DAY_BEFORE)) {
+        if (m.index < anchor.end || mentions.some((x) => x.start <= m.index && x.end > m.index)) continue;
+        const from = parse(anchor.date, 'yyyy-MM-dd', new Date(0));
+        const date = addDays(from, /^hours/i.test(m[0]) ? 0 : -1);
+        if (!isValid(date)) continue;
+        mentions.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          date: isoDay(date),
+          endDate: null,
+          leads: false,
+          // (An event named by "the", told elsewhere or with its toll after it: "the previous day's shooting, which …".)
+          reference: /^the\b/i.test(m[0]),
+          words: `${anchor.words} … ${m[0]}`,
+          aside: true,
+        });
+      }
     mentions.sort((a, b) => a.start - b.start);
   }
 
