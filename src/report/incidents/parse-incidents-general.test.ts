@@ -12807,3 +12807,27 @@ describe('parseIncidents: an event of the day before, or hours before, told insi
     ]);
   });
 });
+
+describe('parseIncidents: kinds the reviewers found wrong: listings, bans, threats and claims dated after their verb, raids and rescues (2026-12-05, sixth session)', () => {
+  it('reads each act as what it was', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On February 25, the Interior Ministry announced that the Kessa Front had been added to the national list of terrorist organizations.',
+          'The Ostra Brigades, which the government had banned on June 3, threatened on June 12 to attack foreign embassies in Rovna.',
+          'The Dorvan Front claimed responsibility on November 5 for the bombing of a police bus in Kuvo that killed nine officers on November 3.',
+          'On April 2, militants attacked a military base in Tessa, killing seven soldiers; security forces responded with a raid on a hideout in Varn on April 4 in which 12 militants were killed.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2016-02-25', 'designation', [], null],
+      ['2016-06-03', 'designation', [], null],
+      ['2016-06-12', 'threat', ['Rovna'], null],
+      ['2016-11-05', 'threat', ['Kuvo'], null],
+      ['2016-11-03', 'attack', ['Kuvo'], 9],
+      ['2016-04-02', 'attack', ['Tessa'], 7],
+      ['2016-04-04', 'clash', ['Varn'], 12],
+    ]);
+  });
+});

@@ -372,8 +372,12 @@ const NAMES_NO_EVENT =
 // The words just before a date that names an event: "over the", "including the group's", "of an".
 const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
 // (Not a verb of words about attacks: "on May 30 threatened new attacks on oil facilities".)
+// A threat made on the day after it: "threatened on ", "warned in ".
+const THREAT_BEFORE_DAY = /\b(?:threatened|warned|vowed)\s+(?:on|in)\s+$/;
+// (Not a verb after "to", nor what a claim was for: "threatened on June 12 to attack foreign embassies", "claimed
+// responsibility on November 5 for the bombing of a police bus".)
 const NAMED_BY_DATE =
-  /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded)\b)[\w-]+\s+){0,2}?(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
+  /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded|to|for)\b)[\w-]+\s+){0,2}?(?<!\b(?:to|for)\s)(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and a bomb in Kandahar wounded two", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
@@ -3036,7 +3040,12 @@ function readDated(
       if (partYear !== undefined && Number(partYear) !== report.year) continue;
       // "banned Group A on February 28 and Group B on March 22": a date joined by "and" with no verb of its own
       // tells what the date before it told.
+      // ("The Front, which the government had banned on June 3, threatened on June 12 to attack embassies": the verb
+      // right before the day, in the clause before it, says what was done that day.)
+      const threatBefore =
+        j === 0 && i > 0 && THREAT_BEFORE_DAY.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
       const told: IncidentKind | null =
+        (threatBefore ? 'threat' : null) ??
         classifyIncident(withoutPastAsides(part, report.year)) ??
         // (An event named by its date and a word of violence: "the March 5 abduction of 23 pupils".)
         (narrowed && j === 0 ? 'attack' : null) ??
