@@ -198,7 +198,7 @@ const DAY_COUNT = `(${DAY_COUNT_WORDS})`;
 // A day told relative to the date before it, inside a sentence or at its start: "the following day", "the next
 // morning", "two days later", "five days afterward", "that same day", "that evening", "two days earlier", "the previous
 // day", "the day before,", "a day before that,", "the next Sunday", "(during) the same two days", "(over) the same
-// period".
+// period", "On Friday," (a sentence opening with a weekday alone: the first such day after the one before).
 // A new attack told after "; that evening": a weapon or attackers as the subject of a verb of their own ("…; that
 // evening, a second grenade at a bus station killed one"), not more of the same event ("…; that night, two of the
 // attackers died", "; that evening, a hospital official said the toll had risen", "; that morning, a car bomb had
@@ -206,7 +206,7 @@ const DAY_COUNT = `(${DAY_COUNT_WORDS})`;
 export const SAME_DAY_NEW_ACT =
   /^,?\s+(?:an?|another|two|three|four|five|several)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:grenades?|bombs?|explosions?|blasts?|gunmen|attackers|militants|bombers?|IEDs?|devices?|rockets?|mortars?|shells?)\s+(?:[\w'’,-]+\s+){0,10}?(?:exploded|went off|detonated|struck|hit|killed|wounded|injured|opened fire|attacked|stormed)\b(?![^.;]{0,60}\btoll\b)/i;
 const LATER = new RegExp(
-  `\\b(?:(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?<=\\b(?:during|over|in) )the same (?:period|(?:${DAY_COUNT_WORDS}) days)(?=[\\s,.;])|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month)(?! of\\b)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
+  `\\b(?:(?<=^(?:[Oo]n|[Ll]ate on|[Ee]arly on) )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= (?:morning|afternoon|evening|night),|,)|(?:the|that) (?:same|following|next) (?:day|morning|evening|night|afternoon|week|month)|(?<=\\b(?:during|over|in) )the same (?:period|(?:${DAY_COUNT_WORDS}) days)(?=[\\s,.;])|(?:the|that) (?:previous|preceding|prior) (?:day|morning|evening|night|afternoon|week)|(?<=\\b(?:incident|attack|bombing|raid|ambush)\\s)that (?:day|week|month)|that day(?=\\s*[,.;])(?<=\\b(?:struck|attacked|stormed|ambushed|raided|bombed)\\b[^.;]{1,80}\\sthat day)|the (?:day|night|evening) before(?=,|\\s*$)|(?:the|that) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later) that (?:day|morning|evening|night|week|month)|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|month)(?! of\\b)|(?<!\\b(?:said|says|reported|stated|told|claimed|noted|added|believed|alleged|confirmed)\\s)that (?:morning|afternoon|evening|night)(?!['’]|\\s+(?:shifts?|flights?|prayers?|vigils?|sky|watch|duty|clubs?|life|markets?|bus(?:es)?|trains?|sessions?|classes|school)\\b)|the (?:day|week) after(?! (?:the|a|an|his|her|their)\\b)(?!(?<=^[Tt]he (?:day|week) after) (?!(?:${MONTH_NAMES})\\b)[A-Z])|(?:the|that) following (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAY_COUNT} (days?|weeks?) (later|earlier|afterwards?|before(?=,|$)|(?:before|after) that(?=,|$)))\\b`,
   'gi',
 );
 // "Six days after the Wuerzburg attack, …": a day counted from an event told before, at the start of a sentence.
@@ -265,7 +265,11 @@ export function daysLater(words: string, from: string | null = null): number | n
   // ("during the same two days", "over the same period": the words alone, without the word before them.)
   if (/^that day$|^the same (?:period|[\w-]+ days)$/i.test(words)) return 0;
   LATER.lastIndex = 0;
-  const m = LATER.exec(words) ?? DAYS_AFTER.exec(words);
+  // ("Friday": a weekday alone, found at a sentence's opening.)
+  const m =
+    LATER.exec(words) ??
+    DAYS_AFTER.exec(words) ??
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(words);
   LATER.lastIndex = 0;
   if (!m) return null;
   const [whole, count, unit, way] = m;
@@ -410,13 +414,13 @@ const HOLIDAY_NAME =
 // A day told by its month: "January 27", "27 January".
 const TOLD_DAY = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})\\b)`);
 // An Islamic holiday on which an event is told ("on the first day of Eid al-Adha", "On the eve of Eid al-Fitr", "On the
-// eve of Idul Fitri" (as Indonesia writes it), "on Ashura"; not "during Eid", "Eid prayers", "Ashura processions" alone,
-// nor another year's: "on Ashura 2012").
+// eve of Idul Fitri" (as Indonesia writes it), "on Ashura", "During Eid al-Adha, …" opening a sentence; not "during Eid"
+// in a sentence dated otherwise, "Eid prayers", "Ashura processions" alone, nor another year's: "on Ashura 2012").
 const ISLAMIC_NAME = /Eid|Ashura|Idul/;
 // The day written out right after a holiday's name: ", May 3", " (November 15)", " (15 November)".
 const DAY_WRITTEN_AFTER = new RegExp(`^,?\\s+\\(?(?:(?:${MONTHS})\\s+\\d|\\d{1,2}\\s+(?:${MONTHS})\\b)`);
 const ISLAMIC_HOLIDAY =
-  /\b[Oo]n (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Idul[ -]?(?:Adha|Fitri)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
+  /(?:\b[Oo]n|^During) (?:the (first|second|third|eve) (?:day )?of )?(?:the )?(Eid[ -](?:al|ul|el)[ -](?:Adha|Azha|Fitr)|Idul[ -]?(?:Adha|Fitri)|Ashura)\b(?!,?\s+(?:(?:in|of|during)\s+)?(?:(?:19|20)\d\d|last year|the (?:previous|prior|preceding) year)\b)/g;
 // Each holiday's month and day of the Islamic year: 10 Dhu al-Hijjah, 1 Shawwal, 10 Muharram.
 const ISLAMIC_DAY: Record<string, [number, number]> = {
   adha: [12, 10],

@@ -12831,3 +12831,21 @@ describe('parseIncidents: kinds the reviewers found wrong: listings, bans, threa
     ]);
   });
 });
+
+describe('parseIncidents: a sentence opening with a weekday alone, and one opening "During Eid al-Adha" (2026-12-05, sixth session)', () => {
+  it('dates the weekday as the first such day after the one before, and the feast by its day that year', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On March 6, militants bombed a police station in Tessa, killing three officers. On Monday, gunmen attacked a bank in Ulma, killing a guard.',
+          'During Eid al-Adha, a suicide bomber blew himself up at a mosque in Sorra, killing 27 worshippers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2009-03-06', ['Tessa'], 3],
+      ['2009-03-09', ['Ulma'], 1],
+      ['2009-11-27', ['Sorra'], 27],
+    ]);
+  });
+});
