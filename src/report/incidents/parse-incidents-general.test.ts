@@ -12849,3 +12849,20 @@ describe('parseIncidents: a sentence opening with a weekday alone, and one openi
     ]);
   });
 });
+
+describe('parseIncidents: "an assault on a village" as an item of a list of the year’s attacks (2026-12-05, sixth session)', () => {
+  it('keeps the item between the others, and no security forces’ final assault as an attack', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Among the year’s attacks were a suicide bombing at a hotel in Dorvik on January 15, which killed 23 people; an assault on a village near Lorsk on January 25, in which 32 villagers died; and the bombing of a mosque in Mirso on February 2 that wounded 14 worshippers.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2016-01-15', 'attack', ['Dorvik'], 23, null],
+      ['2016-01-25', 'attack', ['Lorsk'], 32, null],
+      ['2016-02-02', 'attack', ['Mirso'], null, 14],
+    ]);
+  });
+});
