@@ -357,6 +357,8 @@ const ON_TRIAL =
 // "the trial of two men accused of the 2015 bombing resumed": a trial, whatever it is about.
 const TRIAL_HELD =
   /\bthe trial of\b[^.;]{0,200}?\b(?:resumed|began|opened|continued|concluded|ended|was adjourned|was postponed)\b/i;
+// The toll of the event a trial is about, in an aside after it: ", which killed 41 people,".
+const TRIED_EVENT_TOLL = /,\s+(?:which|that|in which)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*,/gi;
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
@@ -534,7 +536,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // a trial, whatever the event it is about ("… went on trial; days later, gunmen killed the judge" tells one after).
   const trial = ON_TRIAL.exec(told);
   if (trial && !VIOLENT_VERB.test(told.slice(trial.index))) return null;
-  if (TRIAL_HELD.test(told) && !TOLL_WORD.test(told)) return null;
+  // ("The trial of suspects in the 2015 bombing of the stadium, which killed 41 people, opened on February 3": the toll of
+  // the event tried, told in its aside, is no toll of the sentence.)
+  if (TRIAL_HELD.test(told) && !TOLL_WORD.test(told.replace(TRIED_EVENT_TOLL, ' '))) return null;
   // "Two days after the bombing, on June 29, police arrested three men": the event named to date this one is not it.
   // "On September 9, the same day a court sentenced the vice president to death, 30 attacks struck Tarn": what else
   // happened that day is an aside.

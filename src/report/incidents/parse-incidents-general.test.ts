@@ -12866,3 +12866,17 @@ describe('parseIncidents: "an assault on a village" as an item of a list of the 
     ]);
   });
 });
+
+describe('parseIncidents: a trial opened of an event of another year, told with its toll in an aside (2026-12-05, sixth session)', () => {
+  it('makes no record of the trial, and still one of a bombing told after a trial', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'The trial of suspects in the 2015 bombing of the Sorra stadium, which killed 41 people, opened on February 3.',
+          'The trial of the Ulma suspects opened on March 5; hours later, a bomb killed two guards outside the court in Tessa.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([['2016-03-05', 'attack', ['Tessa'], 2]]);
+  });
+});
