@@ -12880,3 +12880,19 @@ describe('parseIncidents: a trial opened of an event of another year, told with 
     ).toEqual([['2016-03-05', 'attack', ['Tessa'], 2]]);
   });
 });
+
+describe('parseIncidents: a toll told after another event, of the attack it names by its site ("in the convoy attack") (2026-12-05, sixth session)', () => {
+  it('gives the toll to the convoy attack, not to the arrest told last', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 3, gunmen attacked a military convoy near Dorna. On March 4, the army arrested 11 suspects in Varn. Officials said seven soldiers had died in the convoy attack.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2016-03-03', 'attack', ['Dorna'], 7, null],
+      ['2016-03-04', 'arrest', ['Varn'], null, 11],
+    ]);
+  });
+});

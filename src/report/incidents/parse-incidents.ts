@@ -862,13 +862,16 @@ const LABEL = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:attacks?|bomb
 const SITE_LABEL =
   /^The ((?:[a-z]+ )?(?:hotel|mosque|church|market|parade|school|embassy|consulate|stadium|airport|headquarters|bank|university|prison|checkpoint|shrine|temple|bus|train|rally|funeral|wedding|courthouse|hospital|mall|restaurant|cafe|café|nightclub|bar)) (?:attack|bombing|blast|explosion|siege|assault|shooting|massacre)s?\b/;
 
+// ("Officials said seven soldiers had died in the convoy attack": the same, named where the toll fell.)
+const SITE_LABEL_IN =
+  /\b(?:in|during|from) the ((?:[a-z]+ )?(?:convoy|patrol|checkpoint|hotel|mosque|church|market|school|embassy|stadium|airport|prison|bus|train|wedding|hospital|restaurant|cafe|café)) (?:attack|bombing|blast|explosion|ambush|assault|shooting)s?\b/;
 /** The record an undated sentence with figures names by site: the one recent record whose words name that site. */
 // ("…. Two days later, a bomb exploded at a checkpoint in Lydda, killing four officers. The Kilroy attack killed seven
 // passengers.": an event named by its town, told before the one told last.)
 const TOWN_LABEL =
   /^The ((?!(?:First|Second|Third|Last|Latest|Same|Previous|Earlier|Later|Deadliest|Worst)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:attack|bombing|blast|explosion|ambush|assault|shooting|massacre|raid)s? (?:also )?(?:killed|left|wounded|injured)\b/;
 function toldBySite(sentence: string, drafts: readonly Draft[]): Draft | null {
-  const site = SITE_LABEL.exec(sentence)?.[1] ?? TOWN_LABEL.exec(sentence)?.[1];
+  const site = SITE_LABEL.exec(sentence)?.[1] ?? TOWN_LABEL.exec(sentence)?.[1] ?? SITE_LABEL_IN.exec(sentence)?.[1];
   if (!site) return null;
   const word = new RegExp(`\\b${escapeRegExp(site)}\\b`, 'i');
   const holding = drafts
