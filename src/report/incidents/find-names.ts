@@ -63,7 +63,11 @@ const PLACE_PATTERNS = [
   new RegExp(`\\boff the (?:coast|shores?) of (${NAME})`, 'g'),
   // "on the road between Dori and Sebba", "on Mount Elgon"
   // ("between Banikoara and the W National Park": the first, where the second is told with its article.)
-  new RegExp(`\\bbetween (${NAME}) and (?:(${NAME})|the\\b)`, 'g'),
+  // (Not peoples told by their names: "clashes between Dori and Mesh villagers", "between Fulani and Dogon herders".)
+  new RegExp(
+    `\\bbetween (${NAME}) and (?:(${NAME})(?![\\w'’-])|the\\b)(?!\\s+(?:villagers|herders|farmers|communities|tribes(?:men)?|clans|militias|groups|supporters|residents|youths|fighters|factions|militiamen|ethnic)\\b)`,
+    'g',
+  ),
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
   // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(

@@ -12896,3 +12896,20 @@ describe('parseIncidents: a toll told after another event, of the attack it name
     ]);
   });
 });
+
+describe('parseIncidents: peoples named "between X and Y villagers" are no places (2026-12-05, sixth session)', () => {
+  it('places the clash in the district, and keeps a road between two towns', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On August 1, ethnic clashes between Dori and Mesh villagers in the Lune district left 26 people dead.',
+          'On August 9, gunmen ambushed a bus on the road between Tessa and Sebba, killing six.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2019-08-01', ['Lune'], 26],
+      ['2019-08-09', ['Tessa', 'Sebba'], 6],
+    ]);
+  });
+});
