@@ -12913,3 +12913,20 @@ describe('parseIncidents: peoples named "between X and Y villagers" are no place
     ]);
   });
 });
+
+describe('parseIncidents: "Over the following three days" opening a sentence (2026-12-05, sixth session)', () => {
+  it('dates the event from the day after the story’s to the last of the days counted', () => {
+    const [, clash] = parseIncidents(
+      chapter(
+        2016,
+        'On November 2, militants attacked a hotel in Arvo, killing 15 guests. Over the following three days, security forces killed 12 militants in operations across Arvo province.',
+      ),
+    );
+    expect([clash?.date, clash?.endDate, clash?.kind, clash?.killed]).toEqual([
+      '2016-11-03',
+      '2016-11-05',
+      'clash',
+      12,
+    ]);
+  });
+});

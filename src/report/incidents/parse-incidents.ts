@@ -130,6 +130,9 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
+// A span of days counted on from the story's: "Over the following three days", "In the next two days".
+const DAYS_SPAN_COUNTED =
+  /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
 // The story's own days, told again: "(during) the same two days", "(over) the same period".
 const SAME_PERIOD = /^the same (?:period|[\w-]+ days)$/i;
 // Events told together as the subject of a toll or where it fell: "The two attacks", "Both attacks together", "in the
@@ -2383,12 +2386,16 @@ function datesOf(r: Reader, sentence: string) {
     else if (date !== null) {
       // (The words name the day counted from: "The day after Christmas".)
       const occasion = fromNamed ? (/^[^,;]{1,60}?(?=[,;])/.exec(sentence.slice(relative[0].length))?.[0] ?? '') : '';
+      // ("Over the following three days, security forces killed 12 militants": the days counted, to the last.)
+      const span = DAYS_SPAN_COUNTED.exec(relative[0]);
+      const days = span?.[1] ? parseNumber(span[1]) : null;
+      const endDate = days !== null && days > 1 && date.length === 10 ? shiftDays(date, days - 1) : null;
       mentions = [
         {
           start: 0,
           end: relative[0].length + occasion.length,
           date,
-          endDate: null,
+          endDate,
           leads: true,
           reference: false,
           words: relative[0] + occasion,
