@@ -256,6 +256,9 @@ const CLAIM_BEFORE = /,\s+and\s+(?:[\w'’-]+\s+){1,6}?claimed responsibility\s+
 // Where a new clause starts between a date and a later day counted from it.
 const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|then)\s/;
 
+/** The story's own days, told again: "(during) the same two days", "(over) the same period". */
+export const SAME_PERIOD = /^the same (?:period|[\w-]+ days)$/i;
+
 /**
  * How many days a relative day phrase counts on from the date before it: "the following day" → 1, "that same day"
  * → 0, "five days later" → 5, "two weeks later" → 14, "two days earlier" → −2; null when the words name no such day.
@@ -263,7 +266,7 @@ const CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|when|before|after)\b|\s(?:and|the
 export function daysLater(words: string, from: string | null = null): number | null {
   // ("Militants also struck in Tarn that day": found by the words around it, the same day.)
   // ("during the same two days", "over the same period": the words alone, without the word before them.)
-  if (/^that day$|^the same (?:period|[\w-]+ days)$/i.test(words)) return 0;
+  if (/^that day$/i.test(words) || SAME_PERIOD.test(words)) return 0;
   LATER.lastIndex = 0;
   // ("Friday": a weekday alone, found at a sentence's opening.)
   const m =

@@ -26,6 +26,7 @@ import {
   endedThen,
   findDates,
   findLater,
+  SAME_PERIOD,
 } from './find-dates.js';
 import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { MONTH_NAMES } from '../vocabulary.js';
@@ -133,8 +134,6 @@ const SEVERAL_TOTAL =
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
-// The story's own days, told again: "(during) the same two days", "(over) the same period".
-const SAME_PERIOD = /^the same (?:period|[\w-]+ days)$/i;
 // Events told together as the subject of a toll or where it fell: "The two attacks", "Both attacks together", "in the
 // two blasts".
 const JOINT_EVENTS =
