@@ -12794,7 +12794,7 @@ describe('parseIncidents: an event of the day before, or hours before, told insi
           2018,
           'On June 11, police rounded up nearly 60 people in Tessa following a bombing there the previous day that killed two people.',
           'On April 4, police arrested three suspects hours after a bomb killed two people at a bus stop in Ulma.',
-          'On August 22, the Kessa Front posted a statement claiming responsibility for the previous day’s shooting in Sorra.',
+          'On August 22, the Kessa Front posted a statement claiming responsibility for the previous day’s shooting in Sorra, which killed two soldiers.',
         ),
       ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
     ).toEqual([
@@ -12802,7 +12802,7 @@ describe('parseIncidents: an event of the day before, or hours before, told insi
       ['2018-06-11', 'arrest', ['Tessa'], null, 60],
       ['2018-04-04', 'attack', ['Ulma'], 2, null],
       ['2018-04-04', 'arrest', [], null, 3],
-      ['2018-08-21', 'attack', ['Sorra'], null, null],
+      ['2018-08-21', 'attack', ['Sorra'], 2, null],
       ['2018-08-22', 'threat', [], null, null],
     ]);
   });

@@ -131,6 +131,8 @@ function tollToldAgain(story: Draft, sentence: string): boolean {
 const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
+// A toll told of an event in a relative clause after it: ", which killed two soldiers".
+const ASIDE_TOLL_AFTER = /^,\s+(?:which|in which|that)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*/;
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
@@ -2752,7 +2754,11 @@ function readDated(
       const told = asideEnd.get(m);
       if (told !== undefined) return { mention: m, start: m.start, end: told };
       // (Up to the next comma, or a semicolon before it: "…had been killed on August 14; a general died in the raid".)
-      const comma = sentence.indexOf(',', m.end);
+      // (Or past a toll told of it in a relative clause: "the previous day's shooting in Pella, which killed two
+      // soldiers".)
+      const first = sentence.indexOf(',', m.end);
+      const toll = first >= 0 ? ASIDE_TOLL_AFTER.exec(sentence.slice(first)) : null;
+      const comma = toll ? first + toll[0].length : first;
       const semicolon = sentence.indexOf(';', m.end);
       const stop = semicolon >= 0 && (comma < 0 || semicolon < comma) ? semicolon : comma;
       // ("September 8 (two days after Batna): A car bomb …": an aside in brackets ends with them; what follows is the
