@@ -88,15 +88,16 @@ const HYPOTHETICAL =
 // What a court's sentence is for: "for the Valentine's Day bombing of a bus", "for his role in the 2007 killing of …".
 const SENTENCED_FOR =
   /\bfor (?:the|an?|his|her|their) (?:role in (?:the )?)?(?:[\w'’-]+ ){0,4}?(?:bombings?|killings?|attacks?|murders?|kidnappings?|assassinations?|shootings?|massacres?)\b[^.;,]*/gi;
+// ("including four convicted Kessa Front members": who escaped, told by a past sentence, no court's act.)
 const JUDICIAL =
-  /\b(?:acquitted|convicted(?! (?:terrorists?|militants?|extremists?|jihadists?|criminals?|murderers?|felons?|bombers?)\b)|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of|commuted)\b/i;
+  /\b(?:acquitted|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|of)\s)convicted(?! (?:terrorists?|militants?|extremists?|jihadists?|criminals?|murderers?|felons?|bombers?)\b)|sentenced|indicted|pardoned|released from prison|found guilty|verdict|tried in absentia|[Tt]he trial of|commuted)\b/i;
 // A court opening a case: no event, where nothing else is done ("police arrested four men, a day after the court began
 // hearing the case against their leader" is the arrest).
 const HEARING = /\b(?:began hearing|hearing the case against|opened the trial)\b/i;
 // A court acting: "a Lorn court sentenced …", "acquitted 11 defendants", "a court charged 32 suspects with", "lifted
 // the moratorium on executions".
 const COURT_ACT =
-  /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:convicted(?! (?:terrorists?|militants?|extremists?|jihadists?|criminals?|murderers?|felons?|bombers?)\b)|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged|struck down|dismissed|annulled|quashed|threw out)|prosecutors? (?:[\w'’-]+ ){0,4}?(?:charged|indicted)|(?:went|stood|go|goes) on trial|(?:began|opened) (?:the|a) trial|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts|(?:filed|brought|pressed) (?:formal |new )?charges against|pleaded (?:not )?guilty)\b/i;
+  /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|of)\s)convicted(?! (?:terrorists?|militants?|extremists?|jihadists?|criminals?|murderers?|felons?|bombers?)\b)|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged|struck down|dismissed|annulled|quashed|threw out)|prosecutors? (?:[\w'’-]+ ){0,4}?(?:charged|indicted)|(?:went|stood|go|goes) on trial|(?:began|opened) (?:the|a) trial|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts|(?:filed|brought|pressed) (?:formal |new )?charges against|pleaded (?:not )?guilty)\b/i;
 // A death of illness, or a suicide in custody: "had died of a heart attack", "committed suicide in pretrial detention".
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;

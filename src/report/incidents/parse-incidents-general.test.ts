@@ -12930,3 +12930,17 @@ describe('parseIncidents: "Over the following three days" opening a sentence (20
     ]);
   });
 });
+
+describe('parseIncidents: a prison attack whose escapees include "convicted" members (2026-12-05, sixth session)', () => {
+  it('keeps the attack, and still no record of a court convicting', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On June 6, 14 inmates, including four convicted Kessa Front members, escaped from the central prison in Marsk after militants attacked the facility with rocket-propelled grenades, killing two guards.',
+          'On January 12, the Tessa High Court convicted five Kessa Front members of the 2013 bombing of the Ulma market, which killed 20.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([['2015-06-06', 'attack', 2]]);
+  });
+});
