@@ -359,7 +359,10 @@ const ON_TRIAL =
 const TRIAL_HELD =
   /\bthe trial of\b[^.;]{0,200}?\b(?:resumed|began|opened|continued|concluded|ended|was adjourned|was postponed)\b/i;
 // The toll of the event a trial is about, in an aside after it: ", which killed 41 people,".
-const TRIED_EVENT_TOLL = /,\s+(?:which|that|in which)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*,/gi;
+// (One pattern of a toll told of an event in a relative clause after it, ", which killed two soldiers": here closed by
+// its comma; parse-incidents reads it at the start of an aside's rest.)
+export const TOLL_IN_RELATIVE = String.raw`,\s+(?:which|that|in which)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*`;
+const TRIED_EVENT_TOLL = new RegExp(`${TOLL_IN_RELATIVE},`, 'gi');
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a

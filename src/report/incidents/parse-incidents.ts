@@ -6,7 +6,13 @@ import { parseISO } from 'date-fns/parseISO';
 import { isoDay } from '../iso-date.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
-import { AFTER_EVENT, executedByTheState, RELATIVE_TOLL, classifyIncident } from './classify-incident.js';
+import {
+  AFTER_EVENT,
+  executedByTheState,
+  RELATIVE_TOLL,
+  TOLL_IN_RELATIVE,
+  classifyIncident,
+} from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import {
   type Casualties,
@@ -132,7 +138,7 @@ const TOTAL_OPENING = /^(?:In all|Altogether|In total),/;
 const SEVERAL_TOTAL =
   /^The (?:[\w'’-]+ ){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults)\b[^.;]*\b(?:in all|in total|altogether|combined)\b/;
 // A toll told of an event in a relative clause after it: ", which killed two soldiers".
-const ASIDE_TOLL_AFTER = /^,\s+(?:which|in which|that)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*/;
+const ASIDE_TOLL_AFTER = new RegExp(`^${TOLL_IN_RELATIVE}`);
 // A span of days counted on from the story's: "Over the following three days", "In the next two days".
 const DAYS_SPAN_COUNTED =
   /^(?:over|in|during|within) the (?:next|following|ensuing) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) days$/i;
