@@ -1777,7 +1777,13 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
     .replace(written.includes('released') || written.includes('freed') ? RELEASED_WHO_HAD_BEEN : NO_MATCH, (m) =>
       ' '.repeat(m.length),
-    );
+    )
+    // ("… said it carried out the attack in revenge for the killing of its commander": a killing named as the reason is
+    // no death of this event.)
+    .replace(/ (?:revenge|retaliat|avenge)/.test(written) ? KILLING_AVENGED : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("A Nigerian Security and Civil Defense Corps officer and four inmates were killed": the "and" of a body's name
+    // joins no two victims; read as one word.)
+    .replace(written.includes(' and ') ? AND_IN_A_BODY_NAME : NO_MATCH, '-and-');
   const reading = AFTER_READING.reduce((read, step) => step(read, input), readBlanked(input, depth));
   return input === written ? reading : { ...reading, evidence: asWritten(reading.evidence, input, written) };
 }
@@ -1787,6 +1793,16 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
 const RESCUED_BEFORE = /\b(?:rescued|freed|released|recovered|liberated|rescuing|freeing)\b[^.;]{0,80}$/i;
 const TAKEN_WORDS = /\b(?:captured|seized|abducted|kidnapped|taken hostage|held hostage)\b/i;
 const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
+// A killing told as what an attack avenged: "in revenge for the killing of its commander", "to avenge the deaths of
+// three fighters", "in retaliation for the assassination of Ali Tessa".
+const KILLING_AVENGED =
+  /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging)\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|execution)\s+of\s+[^.;,()]{1,80}/gi;
+// The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
+// officer", "an Army and Police officer".
+const AND_IN_A_BODY_NAME = new RegExp(
+  `(?<=\\b[Aa]n?\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*) and (?=(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))`,
+  'g',
+);
 /** Drops an arrest figure read from those a rescue freed. */
 function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading {
   const held = reading.evidence.arrested;

@@ -12944,3 +12944,44 @@ describe('parseIncidents: a prison attack whose escapees include "convicted" mem
     ).toEqual([['2015-06-06', 'attack', 2]]);
   });
 });
+
+describe('readCasualties: a body whose name holds "and" names one victim (2026-12-06, seventh session)', () => {
+  it('counts the member of "the Tarn Security and Civil Defense Corps" once, beside the others', () => {
+    const twoParts = readCasualties(
+      'A Tarn Security and Civil Defense Corps officer and four inmates were killed when militants attacked the prison.',
+    );
+    expect([twoParts.figures.killed, twoParts.evidence.killed]).toEqual([
+      5,
+      'A Tarn Security and Civil Defense Corps officer and four inmates were killed',
+    ]);
+    expect(
+      readCasualtiesOf('Gunmen killed a Kessa Peace and Reconciliation Commission official and three guards.'),
+    ).toEqual({
+      killed: 4,
+      wounded: null,
+      arrested: null,
+    });
+    // (Two people named, not a body: still two.)
+    expect(readCasualtiesOf('A Briton and Ali Tessa were killed.').killed).toBe(2);
+  });
+});
+
+describe('readCasualties: a killing named as what an attack avenged (2026-12-06, seventh session)', () => {
+  it('counts none of those whose deaths were avenged', () => {
+    expect(
+      readCasualtiesOf('In retaliation for the killing of two soldiers, the army killed 12 militants in Ulma.'),
+    ).toEqual({
+      killed: 12,
+      wounded: null,
+      arrested: null,
+    });
+    expect(
+      readCasualtiesOf('Militants beheaded a soldier in Tessa to avenge the deaths of three fighters.').killed,
+    ).toBe(1);
+    expect(
+      readCasualtiesOf(
+        'On July 8, the Marsa Brigade said it carried out the attack in revenge for the killing of its commander.',
+      ).killed,
+    ).toBeNull();
+  });
+});
