@@ -872,7 +872,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
+  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|successor|predecessor|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 // One person close to a victim, killed with them: "was killed with his nephew".
@@ -1455,6 +1455,9 @@ const ARRESTED_NAME = new RegExp(
 );
 // Two nouns of one person after a name, with no serial comma: ", the co-founder of the Center for Peace and a prominent
 // peace activist", ", a journalist and a rights activist".
+// The end of the roles of one: a comma or the sentence's end, after the body the last noun is of ("… and a senior
+// commander of al-Murabitoun,").
+const ROLE_CLOSED = /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and))*?)?(?=\s*[,.;])/;
 const ROLES_OF_ONE = /^,\s+(?:an?|the)\s+[^,]*?\s+and\s+an?\s+[^,]*$/;
 // The name one went by, after the noun told of him: " known as Abu Hamza", ", alias \"Antza\"".
 const KNOWN_AS =
@@ -1490,8 +1493,10 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // Who the one arrested is, told between commas before "and": ", the suspected bomber,", ", alias Abu Tarn,", ", whom
 // India accused of planning the attacks,".
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
+// (', the leader of the self-declared "Interim Government of Tarn," and …', ', a Tarnish national suspected of links to
+// ISIS, and …': the same.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s)))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1803,6 +1808,8 @@ const AND_IN_A_BODY_NAME = new RegExp(
   `(?<=\\b[Aa]n?\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*) and (?=(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))`,
   'g',
 );
+// The attacker after the one he killed: " and himself", ", and herself".
+const AND_HIMSELF = /^,?\s+and\s+(?:himself|herself)\b/;
 /** Drops an arrest figure read from those a rescue freed. */
 function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading {
   const held = reading.evidence.arrested;
@@ -2025,7 +2032,8 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       (!FIELD_WORD.killed.test(first) || FIELD_WORD.wounded.test(first))
     ) {
       // ("…, and hospital staff said three more were wounded": more of them, added as usual.)
-      if (/\b(?:more|further|another|additional|also|others?)\b/i.test(second)) continue;
+      // (Not "more than", a qualifier of the figure: "… put the number of injured at more than 800".)
+      if (/\b(?:more(?!\s+than\b)|further|another|additional|also|others?)\b/i.test(second)) continue;
       const a = readOne(first);
       const b = readOne(second);
       const [x, y] = [a.figures.wounded, b.figures.wounded];
@@ -2041,6 +2049,17 @@ function readBlanked(input: string, depth: number): CasualtyReading {
           evidence: { ...a.evidence },
           accounts: twoAccounts(first, x, second, y, 'wounded'),
         };
+      // ("… injuring 116 others. Later estimates put the number of injured at more than 800. The bomber died in the
+      // blast.": the text read without the other account, where what follows it adds none of the wounded.)
+      if (x !== null && y !== null && x !== y && b.figures.arrested === null && !quietAfter) {
+        const rest = readOne(`${first}.${after}`);
+        if (rest.figures.wounded === x)
+          return {
+            figures: rest.figures,
+            evidence: rest.evidence,
+            accounts: twoAccounts(first, x, second, y, 'wounded'),
+          };
+      }
       continue;
     }
     // Two accounts of deaths need a word of death on each side (a bare figure or a toll on the second): most links
@@ -2278,7 +2297,11 @@ export function twoAccounts(
   secondKilled: number,
   told = 'killed',
 ): string {
-  const whose = (text: string, none: string) => ACCOUNT_SOURCE.exec(text)?.[1]?.trim() || none;
+  // ("Hospital officials later said …": who told it, without when.)
+  const whose = (text: string, none: string) =>
+    ACCOUNT_SOURCE.exec(text)?.[1]
+      ?.trim()
+      .replace(/(?:\s+(?:later|subsequently|then|also|initially|first))+$/i, '') || none;
   const tail = first.slice(Math.max(0, first.length - 200));
   const sourceA =
     /\baccording to ((?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)\s*(?:[,;.]|$)/i.exec(tail)?.[1] ??
@@ -2581,6 +2604,13 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       const list = FIGURES_AFTER_NAMED.exec(text.slice(end, end + 160));
       const first = list?.[1] ? parseNumber(list[1].replace(LEADING_QUALIFIER, '')) : null;
       const second = list?.[2] ? 1 : list?.[3] ? parseNumber(list[3].replace(LEADING_QUALIFIER, '')) : null;
+      // ("killing a police officer and himself": the attacker too.)
+      const self = list ? null : AND_HIMSELF.exec(text.slice(end, end + 20));
+      if (self && !isUsed(end, end + self[0].length)) {
+        result.killed = (result.killed ?? 0) + 1;
+        used.fill(1, end, end + self[0].length);
+        return self[0].length;
+      }
       if (!list || first === null || second === null || isUsed(end, end + list[0].length)) return 0;
       if (OWN_VERB.test(text.slice(end + list[0].length, end + list[0].length + 80))) return 0;
       result.killed = (result.killed ?? 0) + first + second;
@@ -2591,10 +2621,16 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
     // ("killed Ali Tessa, the co-founder of the Center for Peace and a prominent activist, at his home": two nouns of the
     // one named, closed by a comma, are who he was.)
     // (Those named after them still count: "…, and a prominent activist, and his two bodyguards".)
-    if (ROLES_OF_ONE.test(after[0]) && /^\s*[,.;]/.test(text.slice(end + after[0].length)))
-      return /^,\s+(?:and|along with|together with)\s/.test(text.slice(end + after[0].length))
-        ? after[0].length + victimsAfter(end + after[0].length)
+    // ("…, a founding member of Kessa and a senior commander of al-Tarn, along with …": the second noun's body too.)
+    const roleTail = ROLES_OF_ONE.test(after[0])
+      ? ROLE_CLOSED.exec(text.slice(end + after[0].length, end + after[0].length + 80))
+      : null;
+    if (roleTail) {
+      const roles = after[0].length + roleTail[0].length;
+      return /^,\s+(?:and|along with|together with)\s/.test(text.slice(end + roles))
+        ? roles + victimsAfter(end + roles)
         : 0;
+    }
     const count = after[1] ? parseNumber(after[1]) : 1;
     if (count === null || OWN_VERB.test(text.slice(end + after[0].length, end + after[0].length + 80))) return 0;
     result.killed = (result.killed ?? 0) + count;

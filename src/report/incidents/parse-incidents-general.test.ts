@@ -12985,3 +12985,72 @@ describe('readCasualties: a killing named as what an attack avenged (2026-12-06,
     ).toBeNull();
   });
 });
+
+describe('readCasualties: a later account of the wounded "at more than" a figure (2026-12-06, seventh session)', () => {
+  it('keeps two accounts apart instead of adding them, and still adds "three more"', () => {
+    const told =
+      'On May 22, a suicide bomber detonated a bomb at the Ulma arena, killing 22 people and injuring 116 others.';
+    const later = readCasualties(
+      `${told} Later estimates that included people with minor injuries put the number of injured at more than 800.`,
+    );
+    expect([later.figures.wounded, later.accounts]).toEqual([
+      116,
+      'the first account: 116 wounded; another account: 800 wounded (figures not added)',
+    ]);
+    expect(
+      readCasualties(`${told} Hospital officials later said more than 800 people had been treated for injuries.`)
+        .accounts,
+    ).toBe('the first account: 116 wounded; Hospital officials: 800 wounded (figures not added)');
+    expect(readCasualtiesOf(`${told} Hospital officials said three more were wounded.`).wounded).toBe(119);
+  });
+});
+
+describe('readCasualties: one named, with who they were, and those with them (2026-12-06, seventh session)', () => {
+  it('counts the attacker after the one he killed ("killing a police officer and himself")', () => {
+    expect(
+      readCasualtiesOf(
+        'A suicide bomber attacked the police station in Ulma, killing a police officer and himself and wounding seven people.',
+      ),
+    ).toEqual({ killed: 2, wounded: 7, arrested: null });
+  });
+  it('reads two roles of one named, the second of a body, before "along with" others', () => {
+    expect(
+      readCasualtiesOf(
+        'Special forces killed Omar Tessa, a founding member of the Kessa Front and a senior commander of al-Marsa, along with about 10 other fighters, near Ulma.',
+      ).killed,
+    ).toBe(11);
+    expect(
+      readCasualtiesOf(
+        'Special forces killed Omar Tessa, a founding member of the Kessa Front and a senior commander of al-Marsa, near Ulma.',
+      ).killed,
+    ).toBe(1);
+  });
+  it('counts one arrested with who he was ("a national suspected of …", a quoted name with its comma) and those with him', () => {
+    expect(
+      readCasualtiesOf(
+        'Police arrested Omar Tessa, a Kessan national suspected of links to ISIS, and his companion in a raid in Ulma.',
+      ).arrested,
+    ).toBe(2);
+    expect(
+      readCasualtiesOf(
+        'Authorities arrested Ali Varo, the leader of the self-declared "Interim Government of Tarn," and 46 other separatists at a hotel in Ulma.',
+      ).arrested,
+    ).toBe(47);
+  });
+  it("counts one told as another's successor", () => {
+    expect(readCasualtiesOf("A strike in Tarn province killed Tessa's successor, Abu Kem.").killed).toBe(1);
+  });
+});
+
+describe('readCasualties: another account of the wounded, then more of the story (2026-12-06, seventh session)', () => {
+  it('keeps the first account and what the sentences after it tell', () => {
+    const read = readCasualties(
+      'On May 22, a suicide bomber detonated a bomb at the Ulma arena, killing 22 people and injuring 116 others. Later estimates put the number of injured at more than 800. The bomber, a Kessan national, died in the blast.',
+    );
+    expect([read.figures.killed, read.figures.wounded, read.accounts]).toEqual([
+      23,
+      116,
+      'the first account: 116 wounded; Later estimates: 800 wounded (figures not added)',
+    ]);
+  });
+});
