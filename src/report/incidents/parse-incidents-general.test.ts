@@ -13054,3 +13054,62 @@ describe('readCasualties: another account of the wounded, then more of the story
     ]);
   });
 });
+
+describe('readCasualties: arrests of one told by a role or a title, and those with them (2026-12-06, seventh session)', () => {
+  it('reads one name after a role ("arrested KF member Tessa, alias Abu Kem")', () => {
+    expect(readCasualtiesOf('On March 12, police arrested KF member Tessa, alias Abu Kem, in Ulma.').arrested).toBe(1);
+  });
+  it('reads a title an "of" continues, then those along with him', () => {
+    const read = readCasualties(
+      'On January 11, police arrested Deputy Superintendent of Police Ali Tessa along with two Kessa Front (KF) militants near Ulma.',
+    );
+    expect([read.figures.arrested, read.evidence.arrested]).toEqual([
+      3,
+      'arrested Deputy Superintendent of Police Ali Tessa along with two Kessa Front (KF) militants',
+    ]);
+    // (A name's own "of" is no title's: still one.)
+    expect(readCasualtiesOf('Police arrested Ali Tessa of Kessa Front Command.').arrested).toBe(1);
+  });
+  it('counts "along with another member" as one more', () => {
+    expect(
+      readCasualtiesOf(
+        'Police arrested KF leaders Ali Tessa and Omar Bessa, along with another member of the group, in Ulma.',
+      ).arrested,
+    ).toBe(3);
+  });
+  it('reads "the arrest in Ulma of" one', () => {
+    expect(
+      readCasualtiesOf(
+        'On November 4, the security service announced the arrest in Ulma of a senior KF financial official.',
+      ).arrested,
+    ).toBe(1);
+  });
+});
+
+describe('readCasualties: one more after a figure, and quotes that end on a word (2026-12-06, seventh session)', () => {
+  it('counts "and the 17-year-old daughter of" someone, and quotes the one counted by "a" whole', () => {
+    expect(
+      readCasualtiesOf(
+        'A bomb exploded next to a bus in Ulma, killing four soldiers and the 17-year-old daughter of an officer.',
+      ).killed,
+    ).toBe(5);
+    expect(
+      readCasualties('A bomb exploded in Ulma, killing four soldiers and a 17-year-old girl.').evidence.killed,
+    ).toBe('killing four soldiers and a 17-year-old girl');
+  });
+  it('ends no quote on "of the", "of an" or "linked to the"', () => {
+    expect(readCasualties('Police arrested 12 suspected members of an KF cell in Ulma.').evidence.arrested).not.toMatch(
+      /\s(?:of|an|a|the)$/,
+    );
+    expect(readCasualties('Troops killed 19 militants linked to the Kessa Front near Ulma.').evidence.killed).toBe(
+      'killed 19 militants',
+    );
+  });
+  it('reads a victim told by a title with "of the" in it, and his name, before one more', () => {
+    expect(
+      readCasualtiesOf(
+        'A bodyguard shot and killed the Chief of Staff of the Tarn Defense Force (TDF), General Ali Tessa, and a retired general, Omar Bessa, who was visiting him.',
+      ).killed,
+    ).toBe(2);
+  });
+});
