@@ -400,6 +400,25 @@ const ANNIVERSARY_MARKED =
  * marred by a suicide bombing that killed 12", "a hostage executed by the group after its court sentenced him").
  */
 function notAnEvent(text: string): boolean {
+  // ("On May 22, the army seized power …", "Kasab was executed at Yerwada Central Jail …", "the NIA filed a charge sheet
+  // against 19 individuals in connection with the … bombing that killed 40", "an ASG faction released a teacher kidnapped
+  // in Basilan", "agreed
+  // to conduct coordinated maritime patrols", "security services had thwarted two attack plots in 2020": a state's act, a
+  // court's or a group's that harms no one, or a count of plots stopped: no event, where no harm is told besides.)
+  const act = STATE_OR_COURT_ACT.exec(text);
+  const before = act ? text.slice(0, act.index) : '';
+  if (act && !TOLL_WORD.test(before) && !VIOLENT_VERB.test(before) && !ARREST.test(before)) {
+    const after = text.slice(act.index + act[0].length);
+    // (The event a charge or a restoring of relations is about, and its toll, told after it, are no act of the sentence.)
+    const charged = /^(?:filed|charge|indict|confess|restored)/i.test(act[0]);
+    if (
+      charged ||
+      (!TOLL_WORD.test(after) &&
+        !ARREST.test(after) &&
+        !VIOLENT_VERB.test(after.replace(/^[^.;]*?\b(?:kidnapped|abducted)\b/, ' ')))
+    )
+      return true;
+  }
   const marked = ANNIVERSARY_MARKED.exec(text);
   if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
   if (ELECTION_MARRED.test(text))
@@ -416,6 +435,11 @@ function notAnEvent(text: string): boolean {
   const acts = text.replace(/\bfor (?:their|his|her) (?:roles?|part|involvement) in [^.;]*/g, ' ');
   return !NOT_THE_STATE.test(acts) && !otherViolence(acts.replace(/\b(?:took place|occurred)\b/gi, ' '));
 }
+// Acts that harm no one: a coup, a judicial execution in a named jail, a charge sheet or an indictment filed, a
+// confession, one kidnapped released, patrols or relations agreed, a count of plots thwarted over a time, a release on
+// bail.
+const STATE_OR_COURT_ACT =
+  /\b(?:seized power|staged an? (?:military )?coup|(?:was|were) (?:\w+ly )?(?:executed|hanged) (?:at|in) (?:the )?(?:[A-Z][\w'’-]*\s+){1,3}(?:Jail|Prison)\b|filed (?:an? |its )?(?:charge ?sheets?|indictments?)\b|indicted\b|confessed to\b|(?:released|freed) (?:an? |the |two |three |four |five |\d+ )(?:[\w'’-]+ ){0,4}?(?:kidnapped|abducted) (?:in|from|on|near|during|by)\b|agreed to (?:conduct|launch|begin|hold|carry out) (?:[\w-]+ ){0,3}?patrols\b|restored (?:diplomatic )?relations\b|(?:thwarted|foiled|prevented|disrupted) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|more than \d+) (?:[\w-]+ ){0,2}?(?:plots|attacks|attempts)\b(?=[^.;]{0,40}\b(?:in (?:19|20)\d\d|during the year|this year|that year|since|so far|over the (?:year|past))\b)|released on bail\b|release on bail\b)/i;
 /**
  * Whether `text` tells a threat by someone other than an authority ("the Front declared that it would not extend the
  * ceasefire and warned that it would resume attacks"; not "the government threatened to suspend the talks").
@@ -515,6 +539,7 @@ const ARREST_VERB_TOLD =
 const OLD_KILL_WORD = /\b(?:slain|slew)\b/g;
 const TURNED_IN = /\bturned (?:himself|herself|themselves) in\b/g;
 const HELD_FOR_QUESTIONING = /\bheld for questioning\b/g;
+const COURT_STRUCK_DOWN = /(\b(?:[Cc]ourt|[Cc]ouncil|[Tt]ribunal|judges?)\b[^.;]{0,60}?)\bstruck down\b/g;
 /** Those let go who had been held: "released 14 people who had been detained after a bombing". */
 export const RELEASED_HELD =
   /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
@@ -527,7 +552,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     .replace(LEADING_LABEL, '')
     .replace(OLD_KILL_WORD, 'killed')
     .replace(TURNED_IN, 'surrendered')
-    .replace(HELD_FOR_QUESTIONING, 'detained');
+    .replace(HELD_FOR_QUESTIONING, 'detained')
+    // ("the Constitutional Council struck down most of it": a ruling, no strike.)
+    .replace(COURT_STRUCK_DOWN, '$1overturned');
   if (notAnEvent(told)) return null;
   // ("police released 14 people who had been detained after a bombing": a release, no event.)
   if (RELEASED_HELD.test(told) && !/\b(?:arrested|detained|captured)\b[^.;]*\b(?:released|freed)\b/i.test(told))

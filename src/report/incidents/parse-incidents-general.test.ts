@@ -13113,3 +13113,39 @@ describe('readCasualties: one more after a figure, and quotes that end on a word
     ).toBe(2);
   });
 });
+
+describe('parseIncidents: acts that harm no one make no record (2026-12-06, seventh session)', () => {
+  it('reads no incident in a coup, a judicial execution, a charge sheet, one kidnapped released, patrols, relations, a count of plots stopped', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On May 22, the Tarn Army, led by General Ali Tessa, seized power and declared martial law nationwide.',
+          'Omar Bessa was executed at Ulma Central Jail on November 21.',
+          'On August 25, investigators filed a charge sheet against 19 individuals in connection with the February 2017 bombing in Ulma that killed 40 police officers.',
+          'In March, a Kessa Front faction released a schoolteacher kidnapped in Ulma in December 2018 after his family paid a ransom.',
+          'In July, Tarn and Kessa agreed to conduct coordinated maritime patrols in the Sulu Sea to counter kidnappings.',
+          'Tarn and Kessa restored diplomatic relations in November, after they had been broken off following a 2008 raid on a camp.',
+          'The Interior Minister stated in December that security services had thwarted two attack plots in 2019 and 33 since 2015.',
+          'In July, Parliament adopted a law on the release of convicted terrorists, but the Constitutional Council struck down most of it in August.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a video of hostages as a threat, a dated foiled attack, and an arrest before a confession', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On August 19, the Kessa Front released a video showing two hostages it had kidnapped in Ulma.',
+          'On May 3, police thwarted two attacks in Sorra.',
+          'On June 15, police arrested Omar Bessa in Tessa; Bessa confessed to the killing on June 25 but later retracted his confession.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2019-08-19', 'threat'],
+      ['2019-05-03', 'attack'],
+      ['2019-06-15', 'arrest'],
+    ]);
+  });
+});
