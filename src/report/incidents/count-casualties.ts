@@ -1762,10 +1762,10 @@ const SOME_WHO_DIED = new RegExp(
 );
 
 const NO_MATCH = /(?!)/g;
-// A number that is part of a name: "Densus 88 arrested …" (a force, then its verb), "41 Rashtriya Rifles", "the 10th
-// Front" (a unit).
+// A number that is part of a name: "bus number 12", "Route 1", "Block 7"; "Densus 88 arrested …" (a force, then its
+// verb), "41 Rashtriya Rifles", "the 10th Front" (a unit).
 const NUMBER_OF_A_NAME =
-  /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))/g;
+  /\b\d{1,4}(?<=\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Some|About|All|Another|Only|Over|Nearly|Almost|At|In|On|By|Of|For|With|Those|These|Its|Their|His|Her|Around|Approximately|Roughly|Least|Than|Killed|Wounded)\b)[A-Z][a-z]+ \d{1,4})(?= (?:arrested|detained|raided|killed|shot|captured|apprehended|stormed) (?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|\b\d{1,3}(?:st|nd|rd|th)?(?= (?:[A-Z][a-z]+ )?(?:Rifles|Battalion|Brigade|Regiment|Division|Corps|Squadron)\b(?! (?:fighters|members|militants|soldiers|troops|men|personnel)\b))|\b\d{1,4}(?!\d)(?<=\b(?:[Nn]umber|No\.|[Bb]us|Route|Highway|Block|District|Gate|Platform|Sector|Zone|Phase|Kilometer|Article|Section|Resolution|Paragraph) \d{1,4})(?!\s*(?:%|percent)|\s+[a-z]+s\b)/g;
 
 /**
  * Reads the casualty figures a text states: every death on every side, the wounded, the arrested, and the exact

@@ -13149,3 +13149,44 @@ describe('parseIncidents: acts that harm no one make no record (2026-12-06, seve
     ]);
   });
 });
+
+describe('parseIncidents: numbers and ordinals that are parts of names (2026-12-06, seventh session)', () => {
+  it('reads no day from "the 5th Ring Road" nor a figure from "bus number 12", and no place "Street" or "District"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On November 8, a bomb exploded at a checkpoint on the 5th Ring Road in Vell, killing one police officer.',
+          'On March 26, a bomb on bus number 12 in Ostra wounded eight passengers.',
+          'On November 16, gunmen attacked a bus on the 3rd Street bridge in Kerrin, killing two passengers.',
+          'On June 14, gunmen attacked a police station in District 9 of Fesk, killing two officers.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-11-08', ['Vell'], 1, null],
+      ['2016-03-26', ['Ostra'], null, 8],
+      ['2016-11-16', ['Kerrin'], 2, null],
+      ['2016-06-14', [], 2, null],
+    ]);
+  });
+  it('still reads a day told as "On the 5th" after its month', () => {
+    expect(
+      rows(
+        chapter(2016, 'On November 3, gunmen attacked a bus in Kerrin. On the 5th, a bomb killed two people in Ulma.'),
+      ).map(([date]) => date),
+    ).toEqual(['2016-11-03', '2016-11-05']);
+  });
+});
+
+describe('readCasualties: "a hundred" is a figure (2026-12-06, seventh session)', () => {
+  it('reads "more than a hundred" as 100, and no victims in "a hundred meters"', () => {
+    expect(
+      readCasualtiesOf('A double bombing in Halden killed more than a hundred people and wounded hundreds more.'),
+    ).toEqual({
+      killed: 100,
+      wounded: null,
+      arrested: null,
+    });
+    expect(readCasualtiesOf('The bomb went off a hundred meters from the embassy, killing two.').killed).toBe(2);
+  });
+});
