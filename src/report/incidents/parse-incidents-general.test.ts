@@ -13190,3 +13190,24 @@ describe('readCasualties: "a hundred" is a figure (2026-12-06, seventh session)'
     expect(readCasualtiesOf('The bomb went off a hundred meters from the embassy, killing two.').killed).toBe(2);
   });
 });
+
+describe('parseIncidents: "Another bomber struck …" in a town of its own (2026-12-06, seventh session)', () => {
+  it('makes a record of its own on the story’s day, and adds its toll to no other', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On February 6, a suicide bomber killed nine people at a mosque in Zeffa. Another bomber struck a market in Lirro, killing four.',
+          'On May 20, a bomb exploded at a bus station in Gorvel, killing five. A second explosion, at a market in Izmu, killed seven and wounded 19.',
+          'On June 3, a bomb exploded at a market in Ulma, killing six. A second bomb exploded minutes later at the same market, killing three more.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-02-06', ['Zeffa'], 9, null],
+      ['2016-02-06', ['Lirro'], 4, null],
+      ['2016-05-20', ['Gorvel'], 5, null],
+      ['2016-05-20', ['Izmu'], 7, 19],
+      ['2016-06-03', ['Ulma'], 9, null],
+    ]);
+  });
+});

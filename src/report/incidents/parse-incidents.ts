@@ -355,6 +355,10 @@ function countedTo(sentence: string, from: string | null, day: DateMention): str
 // ("ISIS-K claimed responsibility … within hours", "… on Twitter while the attack was still under way".)
 // A second attack told right after the story's, by its attackers, with more dead or hurt: "Militants then attacked the
 // hospital …, killing 11 more people".
+// The opening of a sentence that tells another event: "Another bomber struck …", "A second explosion, at a market in
+// Izmu, …", "In a third attack, in the evening, …".
+const ANOTHER_EVENT =
+  /^(?:Another|A (?:second|third|fourth|fifth|further|separate)|In (?:a|another) (?:second |third |fourth |separate )?(?:attack|incident|bombing|blast|explosion|shooting|assault|ambush))\b/;
 const THEN_ANOTHER_ATTACK =
   /^(?:(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:militants|gunmen|attackers|insurgents|assailants|fighters|bombers))\s+(then\s+(?:attacked|stormed|struck|bombed|raided|opened fire on|targeted|ambushed))\b[^.;]*\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:more|other|additional)\b/i;
 const SAME_DAY =
@@ -2571,6 +2575,23 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   ) {
     // "… Two days later, a bomber attacked a mosque in Ruska, killing five. The hotel blast also wounded 46 people.":
     // figures of the event named by its site go to that one, not to the story told last.
+  } else if (
+    r.open &&
+    r.open.mention.date.length === 10 &&
+    (r.open.kind === 'attack' || r.open.kind === 'clash') &&
+    ANOTHER_EVENT.test(sentence) &&
+    elsewhere(sentence, r.open, book.places) &&
+    HARM_WORD.test(sentence)
+  ) {
+    // "On February 6, a suicide bomber killed nine people at a mosque in Zeffa. Another bomber struck a market in Lirro,
+    // killing four.": another event, told with a place of its own, is a record of its own on the story's day; its toll
+    // is not the story's.
+    const kind = classifyIncident(sentence);
+    if (kind === 'attack' || kind === 'clash') {
+      const next = onTheStoryDay(r, r.open, sentence, ANOTHER_EVENT.exec(sentence)?.[0] ?? '', kind);
+      drafts.push(next);
+      r.open = next;
+    } else r.open = null;
   } else if (r.open && OPENS_ELSEWHERE.test(sentence) && elsewhere(sentence, r.open, book.places)) {
     // ("… killed Ali Tessa and two others on Ulma's outskirts. In Sorra, security forces killed 11 militants in two
     // operations in late summer.": an event of another place, told with a subject and a verb of its own, ends the
