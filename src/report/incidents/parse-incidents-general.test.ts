@@ -13211,3 +13211,27 @@ describe('parseIncidents: "Another bomber struck …" in a town of its own (2026
     ]);
   });
 });
+
+describe('parseIncidents: two events of one day in one sentence, told apart (2026-12-06, seventh session)', () => {
+  it('parts "; meanwhile,", ", and police arrested … in" another town, and "In separate incidents … and"', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On September 6, police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa.',
+          'On August 4, the army killed 23 militants in clashes near Lirro, and police arrested 11 suspected militants in Nadim.',
+          'In separate incidents on November 11, a police officer was shot dead in Fennik and two soldiers were wounded by a roadside bomb in Gorvel.',
+          'On May 3, a bomb killed five people in Ulma, and police arrested two suspects in Ulma.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2016-09-06', 'arrest', ['Kobra'], null, null, 15],
+      ['2016-09-06', 'attack', ['Tamsa'], 2, null, null],
+      ['2016-08-04', 'clash', ['Lirro'], 23, null, null],
+      ['2016-08-04', 'arrest', ['Nadim'], null, null, 11],
+      ['2016-11-11', 'attack', ['Fennik'], 1, null, null],
+      ['2016-11-11', 'attack', ['Gorvel'], null, 2, null],
+      ['2016-05-03', 'attack', ['Ulma'], 5, null, 2],
+    ]);
+  });
+});

@@ -638,6 +638,28 @@ const SAME_DAY_ARRESTS =
   /^(?:the\s+)?(?:police|security forces|troops|soldiers|authorities|gendarmes)\s+(?:\w+\s+)?(?:arrested|detained|captured)\b/i;
 const SAME_DAY_OPENING =
   /^(?:later\s+|early\s+|late\s+)?(?:that|the same)\s+(?:day|night|evening|morning|afternoon),?\s+/i;
+// Where a clause parts into two events of one day: after "; meanwhile,", "; separately,", "; elsewhere,", before ", and
+// police arrested …" (another force's arrests), and, in a sentence that opens "In (two) separate incidents", before
+// " and" and a clause of its own.
+const SEPARATE_EVENT =
+  /;\s+(?:meanwhile|separately|elsewhere|in a separate (?:attack|incident)),?\s+|,\s+and\s+(?=(?:the\s+)?(?:police|security forces|authorities|gendarmes)\s+(?:\w+\s+)?(?:arrested|detained|captured)\b)/i;
+// ("In separate incidents on November 11, a police officer was shot dead in Fennik and two soldiers were wounded …": in
+// a sentence that opens so, before " and" and a clause of its own.)
+const SEPARATE_OPENING = /^In (?:two |three )?separate (?:incidents|attacks)\b/i;
+const AND_ANOTHER_CLAUSE =
+  /\s+and\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the|gunmen|militants|attackers|insurgents)\s)/i;
+// A part of a clause that tells an act of its own, in a place of its own.
+const OWN_PLACE = /\b(?:in|at|near|outside)\s+(?:nearby\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z][\w'’-]+/;
+function ownEvent(part: string): boolean {
+  return OWN_PLACE.test(part) && (VIOLENT_ACT.test(part) || /\b(?:arrested|detained|captured)\b/i.test(part));
+}
+/** Whether two parts name a place in common (the same event told on, not another). */
+function sharesPlace(first: string, second: string): boolean {
+  const names = (part: string) => new Set(part.match(/\b[A-Z][a-z][\w'’-]+/g) ?? []);
+  const a = names(first);
+  return [...names(second)].some((n) => a.has(n) && !/^(?:In|On|At|The|A|An|Police|Security|Army)$/.test(n));
+}
+
 /**
  * Splits "X, and then Y" where both halves tell violence and the second names its own place; Y is split again, a few
  * times at most ("…, killing 92; earlier the same day, a bomb at Tarn killed 11, and a blast in Ulma killed 22").
@@ -647,6 +669,21 @@ const SAME_DAY_OPENING =
 const AND_LATER_ELSEWHERE =
   /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
 function splitThen(clause: string, depth = 0): string[] {
+  // "police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa", "the army killed 23 militants
+  // near Lirro, and police arrested 11 suspected militants in Nadim", "In separate incidents on November 11, a police
+  // officer was shot dead in Fennik and two soldiers were wounded by a roadside bomb in Gorvel": two events of the day,
+  // each with an act and a place of its own.
+  const apart =
+    clause.includes(';') || clause.includes(' and ')
+      ? (SEPARATE_EVENT.exec(clause) ?? (SEPARATE_OPENING.test(clause) ? AND_ANOTHER_CLAUSE.exec(clause) : null))
+      : null;
+  if (apart && depth < 3) {
+    const first = clause.slice(0, apart.index);
+    const second = clause.slice(apart.index + apart[0].length);
+    // (Not the same people, held by another force: "…, and the police detained seven of them in Orsk".)
+    if (ownEvent(first) && ownEvent(second) && !sharesPlace(first, second) && !/\b(?:of them|them)\b/.test(second))
+      return [first, ...splitThen(second, depth + 1)];
+  }
   const later = clause.includes(' and') ? AND_LATER_ELSEWHERE.exec(clause) : null;
   if (later && /\b(?:killed|wounded|injured|shot dead|abducted|kidnapped)\s/.test(clause.slice(0, later.index)))
     return [clause.slice(0, later.index), clause.slice(later.index + later[0].length)];
