@@ -13235,3 +13235,23 @@ describe('parseIncidents: two events of one day in one sentence, told apart (202
     ]);
   });
 });
+
+describe('parseIncidents: a post burned, and days listed each with its own "on" (2026-12-06, seventh session)', () => {
+  it('reads "militants burned a police post" as an attack, and "On April 1, on May 4, and again on May 9" as three days', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On May 8, militants burned a police post in Gessa, and on May 22 they attacked a power station in Hollo.',
+          'On April 1, on May 4, and again on May 9, militants fired rockets at the airport in Menot; no casualties were reported.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2016-05-08', 'attack', ['Gessa']],
+      ['2016-05-22', 'attack', ['Hollo']],
+      ['2016-04-01', 'attack', ['Menot']],
+      ['2016-05-04', 'attack', ['Menot']],
+      ['2016-05-09', 'attack', ['Menot']],
+    ]);
+  });
+});

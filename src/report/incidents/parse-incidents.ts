@@ -1112,7 +1112,8 @@ const AND_OWN_HARM = new RegExp(
 
 const DESIGNATED_AGAIN = /^\s*,?\s*and\s+(?:also\s+)?(?:designated|listed|banned|proscribed)\s/i;
 // What joins two dates of one list: ", ", ", and ", " and ".
-const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+// (", on May 4, and again on May 9": the same, each day told with its own "on".)
+const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:again|also)\s+)?(?:on\s+)?$/;
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
 // (Or an item named by its event: "the kidnapping of an official in Ulma on February 2, the murder of an aid worker in
 // Tessa on August 12, …".)
