@@ -1305,13 +1305,15 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 const personItem = (first: string) =>
   `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+){1,2}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
-const PERSON_ITEM = personItem('an?|his|her|their');
+// (One of kin told by whose: ", and the son of a guard", " and the daughter of a retired general".)
+const KIN_OF_ITEM = `(?:,\\s+(?:and\\s+)?|\\s+and\\s+)the\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${KIN})\\s+of\\s+(?:an?|the|his|her|their)\\s+(?:(?!(?:was|were|had|has)\\b)[a-z-]+\\s+){0,3}?(?!(?:was|were|had|has)\\b)[a-z-]+\\b${NO_OWN_VERB}`;
+const PERSON_ITEM = `(?:${personItem('an?|his|her|their')}|${KIN_OF_ITEM})`;
 // (After the first item, one named with words before it and after it: ", a congressional aide, and a staff member of
 // another representative"; right after the name, "a father of three" says who the one named was.)
 const PERSON_LATER = `,\\s+(?:and\\s+)?an?\\s+(?:[a-z-]+\\s+){1,2}${PERSON}\\b(?!s)(?:\\s+of\\s+(?:an?\\s+|the\\s+|another\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?`;
 // (The first item after a name never opens with "a": "killed Ann Roe, a journalist, and her driver" tells who she
 // was, then one more.)
-const PERSON_FIRST = personItem('his|her|their');
+const PERSON_FIRST = `(?:${personItem('his|her|their')}|${KIN_OF_ITEM})`;
 const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // (After a name: "killed Ann Roe, a journalist, and her driver".)
 const PERSON_LIST_AFTER_NAME = new RegExp(`^(?:${PERSON_FIRST})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);

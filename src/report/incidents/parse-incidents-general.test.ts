@@ -13255,3 +13255,19 @@ describe('parseIncidents: a post burned, and days listed each with its own "on" 
     ]);
   });
 });
+
+describe('readCasualties: one of kin told by whose, in a list of victims (2026-12-06, seventh session)', () => {
+  it('counts "and the son of a local imam" as one more, not one with a verb of its own', () => {
+    expect(
+      readCasualtiesOf('Kessa Front fighters executed a police officer and the son of a local imam in Belto.').killed,
+    ).toBe(2);
+    expect(
+      readCasualtiesOf('Gunmen killed a local council member, his two sons, and the son of a guard in Dorin.').killed,
+    ).toBe(4);
+    expect(readCasualtiesOf('Gunmen killed a police officer and the son of a guard was wounded.')).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+  });
+});
