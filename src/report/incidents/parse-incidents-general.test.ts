@@ -13271,3 +13271,20 @@ describe('readCasualties: one of kin told by whose, in a list of victims (2026-1
     });
   });
 });
+
+describe('parseIncidents: "there" is the one town of the sentence before (2026-12-06, seventh session)', () => {
+  it('places "a mosque there" in the town the sentence before names, and not "there were"', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Security in Fenno deteriorated sharply in the spring. On April 25, a suicide bomber killed four worshippers at a mosque there.',
+          'Troops entered Ulma and Sorra in May. On June 3, there were clashes, killing four.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2017-04-25', ['Fenno'], 4],
+      ['2017-06-03', [], 4],
+    ]);
+  });
+});

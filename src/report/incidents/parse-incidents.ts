@@ -1441,7 +1441,20 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
       const first = r.drafts.length;
       r.passageFirst = first;
       const sentences = joinFields(splitSentences(passage.text));
-      for (const sentence of sentences) readSentence(r, sentence);
+      let sentenceBefore = '';
+      for (const sentence of sentences) {
+        const from = r.drafts.length;
+        readSentence(r, sentence);
+        // "Security in Fenno deteriorated in the spring. On April 25, a suicide bomber killed four worshippers at a mosque
+        // there.": "there" is the one town the sentence before names.
+        if (sentenceBefore && r.drafts.length > from && THERE.test(sentence)) {
+          const places = namesIn(sentenceBefore, book.places).filter((p) => !COUNTRY_OR_REGION.has(p));
+          if (places.length === 1)
+            for (const draft of r.drafts.slice(from))
+              if (THERE.test(draft.clause)) draft.topic ??= { places, sentence: sentenceBefore };
+        }
+        sentenceBefore = sentence;
+      }
       // "Karachi suffered twice more before the month was out. Two car bombs exploded on May 26 outside the consulate
       // …": a passage that opens with a town as the subject of an undated sentence is about that town.
       const opening = sentences[0] ?? '';
@@ -1502,6 +1515,9 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
   );
 }
 
+// "there" told of a place, not of what there was: "at a mosque there", "militants there fired" (not "there were").
+const THERE =
+  /\bthere\b(?!\s+(?:was|were|is|are|have|has|had|would|will|remain(?:s|ed)?|appear(?:s|ed)?|seem(?:s|ed)?)\b)/;
 // A passage that only leads in to a list: "Attacks in Mogadishu included the following:".
 const LEAD_IN_PASSAGE = /^[^:;]{0,200}\b(?:included|include|were|as follows|the following|among them)\b[^:;]{0,60}:$/;
 // A lead-in that names places beside its town: "… in Mogadishu and elsewhere included:".
