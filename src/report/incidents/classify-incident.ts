@@ -354,7 +354,7 @@ const SUSPECTED_OF =
   /\bsuspects?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:bombings?|attacks?|killings?|murders?|assassinations?|kidnappings?|massacres?|shootings?|blasts?|explosions?)\b|\b(?:bombings?|attacks?|killings?|murder|assassination|kidnapping|massacre|shooting|blast)\s+suspects?\b|\b(?:suspected of|accused of|charged (?:with|over)|wanted for|in connection with|for (?:their|his|her) (?:role|part|involvement) in|involvement in)\b[^.;]*|,\s+the (?:suspected|alleged|accused|presumed) (?:[a-z]+ )?(?:organi[sz]er|mastermind|planner|leader|perpetrator|bomber|ringleader|financier|architect) of [^;]{1,160}?,(?=\s+(?:was|were|had been|has been)\s)/gi;
 // ("The Supreme Court tried 15 defendants … in a trial that opened on July 26": a court's trial too.)
 const ON_TRIAL =
-  /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b|\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:\w+\s+)?tried\b|\bin a trial that (?:opened|began|started)\b/i;
+  /(?<!\b(?:who|which|where|that)\s(?:\w+\s){0,3})\b(?:went|stood|go|goes|going) on trial\b|\b(?:[Cc]ourt|[Tt]ribunal)\s+(?:\w+\s+)?tried\b|\bin a trial that (?:opened|began|started)\b|\bthe trial (?:of [^.;]{1,80}? )?(?:began|opened|started|resumed)\b/i;
 // "the trial of two men accused of the 2015 bombing resumed": a trial, whatever it is about.
 const TRIAL_HELD =
   /\bthe trial of\b[^.;]{0,200}?\b(?:resumed|began|opened|continued|concluded|ended|was adjourned|was postponed)\b/i;
@@ -363,6 +363,7 @@ const TRIAL_HELD =
 // its comma; parse-incidents reads it at the start of an aside's rest.)
 export const TOLL_IN_RELATIVE = String.raw`,\s+(?:which|that|in which)\s+(?:had\s+)?(?:killed|left|wounded|injured)\b[^,;.]*`;
 const TRIED_EVENT_TOLL = new RegExp(`${TOLL_IN_RELATIVE},`, 'gi');
+const TOLL_AFTER_TRIED = new RegExp(`${TOLL_IN_RELATIVE}(?=[,.]|$)`, 'gi');
 const WANTED_FOR =
   /\b(?:wanted|sought|charged|accused|suspected|convicted)\s+(?:for|of|with|in connection with|over)\b[^.;,]*/gi;
 // An official speaking: "In a televised address on March 29, President Medvedev vowed that …", "Prime Minister X, in a
@@ -566,7 +567,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "The three men detained after the May 3 explosion at a cafe, which wounded five people, went on trial in December":
   // a trial, whatever the event it is about ("… went on trial; days later, gunmen killed the judge" tells one after).
   const trial = ON_TRIAL.exec(told);
-  if (trial && !VIOLENT_VERB.test(told.slice(trial.index))) return null;
+  // ("the trial began in Tessa of 14 defendants accused of carrying out the 2018 bombing of the metro, which killed 22":
+  // what those tried are accused of, and its toll, are no act of the sentence.)
+  if (trial && !VIOLENT_VERB.test(told.slice(trial.index).replace(WANTED_FOR, ' ').replace(TOLL_AFTER_TRIED, ' ')))
+    return null;
   // ("The trial of suspects in the 2015 bombing of the stadium, which killed 41 people, opened on February 3": the toll of
   // the event tried, told in its aside, is no toll of the sentence.)
   if (TRIAL_HELD.test(told) && !TOLL_WORD.test(told.replace(TRIED_EVENT_TOLL, ' '))) return null;

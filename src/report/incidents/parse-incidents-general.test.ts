@@ -13288,3 +13288,17 @@ describe('parseIncidents: "there" is the one town of the sentence before (2026-1
     ]);
   });
 });
+
+describe('parseIncidents: "the trial began … of defendants accused of" an old bombing (2026-12-06, seventh session)', () => {
+  it('makes no record of the trial, and still one of an attack told after it', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'In February, the trial began in Tessa of 14 defendants accused of carrying out the 2018 bombing of the Ulma metro, which killed 22 people.',
+          'In March, the trial began; days later gunmen killed the judge in Sorra.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([['2020-03', 'attack', ['Sorra']]]);
+  });
+});
