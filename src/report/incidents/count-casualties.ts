@@ -1831,7 +1831,8 @@ const KILLING_AVENGED =
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
-  `(?<=\\b[Aa]n?\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*) and (?=(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))`,
+  // (The words before are looked at only where " and " stands: a lookbehind first is tried at every position.)
+  ` and (?<=\\b[Aa]n?\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]* and )(?=(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))`,
   'g',
 );
 // The attacker after the one he killed: " and himself", ", and herself".
