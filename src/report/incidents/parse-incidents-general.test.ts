@@ -13302,3 +13302,14 @@ describe('parseIncidents: "the trial began … of defendants accused of" an old 
     ).toEqual([['2020-03', 'attack', ['Sorra']]]);
   });
 });
+
+describe('readCasualties: "killing only the bomber" (2026-12-06, seventh session)', () => {
+  it('counts the one killed after "only"', () => {
+    expect(
+      readCasualtiesOf(
+        'A militant tried to detonate a bomb at a bus station in Varna; the device exploded prematurely, killing only the bomber.',
+      ).killed,
+    ).toBe(1);
+    expect(readCasualtiesOf('Gunmen killed only a guard and fled.').killed).toBe(1);
+  });
+});
