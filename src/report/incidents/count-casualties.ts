@@ -1095,7 +1095,7 @@ const PERSON_LAST = new RegExp(
 );
 // ("his brother and five guards were killed": one of kin, named by whose he was.)
 const LIST_BEFORE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?|his|her|their)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${PERSON})\\s+and\\s+(?:(?:their|his|her)\\s+)?$`,
+  `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?|his|her|their|the)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${PERSON})\\s+and\\s+(?:(?:their|his|her)\\s+)?$`,
   'i',
 );
 // One person named by where they are from: "a Norwegian", "an Iraqi", "a Briton", "a Pakistani".
@@ -3054,7 +3054,8 @@ function readFieldPatterns(t: Tally): void {
           // of those arrested too; `add` reads "a" as one only for the dead.)
           // ("his driver and eight others were killed": the others are read with the one named, below.)
           const one =
-            (/^an?$/i.test(opening ?? '') && field !== 'killed') ||
+            // ("the driver and one passenger survived with injuries": the same, told by "the".)
+            (/^(?:an?|the)$/i.test(opening ?? '') && field !== 'killed') ||
             (/^(?:his|her|their)$/i.test(opening ?? '') && !/^\s*others\b/i.test(text.slice(start + figure.length)));
           if (before && opening && one && !isUsed(from + before.index, from + before.index + opening.length)) {
             used.fill(1, from + before.index, from + before.index + opening.length);

@@ -13313,3 +13313,13 @@ describe('readCasualties: "killing only the bomber" (2026-12-06, seventh session
     expect(readCasualtiesOf('Gunmen killed only a guard and fled.').killed).toBe(1);
   });
 });
+
+describe('readCasualties: "the driver and one passenger survived with injuries" (2026-12-06, seventh session)', () => {
+  it('counts the one told by "the" before the figure of the wounded', () => {
+    expect(
+      readCasualtiesOf(
+        'Gunmen killed 11 passengers on a bus near Ulma; the driver and one passenger survived with injuries.',
+      ),
+    ).toEqual({ killed: 11, wounded: 2, arrested: null });
+  });
+});
