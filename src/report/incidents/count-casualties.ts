@@ -2070,22 +2070,13 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       const quietAfter =
         afterFigures === null ||
         (afterFigures.killed === null && afterFigures.wounded === null && afterFigures.arrested === null);
-      if (x !== null && y !== null && x !== y && b.figures.arrested === null && quietAfter)
-        return {
-          figures: { ...a.figures },
-          evidence: { ...a.evidence },
-          accounts: twoAccounts(first, x, second, y, 'wounded'),
-        };
-      // ("… injuring 116 others. Later estimates put the number of injured at more than 800. The bomber died in the
-      // blast.": the text read without the other account, where what follows it adds none of the wounded.)
-      if (x !== null && y !== null && x !== y && b.figures.arrested === null && !quietAfter) {
+      if (x !== null && y !== null && x !== y && b.figures.arrested === null) {
+        const accounts = twoAccounts(first, x, second, y, 'wounded');
+        if (quietAfter) return { figures: { ...a.figures }, evidence: { ...a.evidence }, accounts };
+        // ("… injuring 116 others. Later estimates put the number of injured at more than 800. The bomber died in the
+        // blast.": the text read without the other account, where what follows it adds none of the wounded.)
         const rest = readOne(`${first}.${after}`);
-        if (rest.figures.wounded === x)
-          return {
-            figures: rest.figures,
-            evidence: rest.evidence,
-            accounts: twoAccounts(first, x, second, y, 'wounded'),
-          };
+        if (rest.figures.wounded === x) return { figures: rest.figures, evidence: rest.evidence, accounts };
       }
       continue;
     }
@@ -2958,13 +2949,15 @@ function readFieldPatterns(t: Tally): void {
             )
               break;
             const next = item[2] ?? item[3] ?? item[5] ?? selves ?? (item[4] || item[6] ? 'one' : '');
+            // (One counted by an article: "and a guard", "and the driver".)
+            const byArticle = next === 'a' || next === 'an' || next === 'the';
             // "killed three police officers and two civilians were injured": the next figure has its own verb.
             const rest = text.slice(at + item.index + item[0].length, at + item.index + item[0].length + 80);
             if (OWN_VERB.test(rest)) break;
             if (
               !add(
                 field,
-                next === 'a' || next === 'an' || next === 'the' ? 'one' : next,
+                byArticle ? 'one' : next,
                 at + item.index + item[0].length - ((item[4] ?? item[6])?.length ?? next.length),
               )
             )
@@ -2985,8 +2978,7 @@ function readFieldPatterns(t: Tally): void {
             at += item.index + item[0].length;
             citeEnd = at;
             // ("killing four soldiers and a 17-year-old girl": the quote takes the words of the one counted by "a".)
-            if (next === 'a' || next === 'an' || next === 'the')
-              citeEnd += ONE_NAMED_AFTER.exec(text.slice(at, at + 60))?.[0].length ?? 0;
+            if (byArticle) citeEnd += ONE_NAMED_AFTER.exec(text.slice(at, at + 60))?.[0].length ?? 0;
           }
           // "killing two police officers and cameraman Ann Roe": one more, told by a noun and a name.
           const named = items.length === 0 ? NOUN_AND_NAME_AFTER.exec(text.slice(at, at + 80)) : null;
