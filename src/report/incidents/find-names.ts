@@ -882,6 +882,10 @@ export function countriesIn(text: string, _country: string): string[] {
 }
 
 /** The words around each place's first mention ("a village outside Almaty"), joined with " … ". */
+// The two words before a place, with the month of a day among them.
+const BEFORE_PLACE =
+  /(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=\d{1,2}\s))?(?:\S+\s+){0,2}$/;
+
 export function placeWords(text: string, places: readonly string[]): string {
   const parts: string[] = [];
   for (const place of places) {
@@ -892,10 +896,8 @@ export function placeWords(text: string, places: readonly string[]): string {
     const slice = text.slice(Math.max(0, at - 40), at);
     const end = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
     // (Nor words of the clause before a semicolon: "in Sorra", not "Ulma; in Sorra".)
-    const before = (/(?:\S+\s+){0,2}$/.exec(end >= 0 ? slice.slice(end + 2) : slice)?.[0] ?? '').replace(
-      /^.*[;:]\s*/,
-      '',
-    );
+    // ("April 3 in Brisk", not "3 in Brisk": a day keeps its month.)
+    const before = (BEFORE_PLACE.exec(end >= 0 ? slice.slice(end + 2) : slice)?.[0] ?? '').replace(/^.*[;:]\s*/, '');
     const after =
       /^\s+(?:village|town|city|district|province|region|commune|county|department|governorate|oblast|state|State|Province|Department)\b/.exec(
         text.slice(at + place.length, at + place.length + 20),

@@ -13323,3 +13323,51 @@ describe('readCasualties: "the driver and one passenger survived with injuries" 
     ).toEqual({ killed: 11, wounded: 2, arrested: null });
   });
 });
+
+describe('parseIncidents: lists of figures shared out in order (2026-12-06, eighth session)', () => {
+  it('reads a second list told after "respectively" for each place in turn', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On July 8, bombs exploded in Rakka and Tessa, killing 12 and 7 people, respectively, and wounding 40 and 12.',
+          'On August 20 and 22, attacks in Brisk and Holm killed four and nine people, respectively, and wounded 10 and 30.',
+          'On September 9, bombs exploded in Kivo and Dell, killing 5 and 3 people, respectively, and wounding 40 others.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-07-08', 'attack', ['Rakka'], 12, 40, null],
+      ['2021-07-08', 'attack', ['Tessa'], 7, 12, null],
+      ['2021-08-20', 'attack', ['Brisk'], 4, 10, null],
+      ['2021-08-22', 'attack', ['Holm'], 9, 30, null],
+      ['2021-09-09', 'attack', ['Kivo'], 5, null, null],
+      ['2021-09-09', 'attack', ['Dell'], 3, null, null],
+    ]);
+  });
+
+  it('shares one list out to days that each tell their own place after the day', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'Bombings on March 6 in Tessa and on March 9 in Ulma killed 15 and 22 people.',
+          'On October 1 in Ostra and October 2 in Harrow, bombs killed three and five people respectively.',
+          'Attacks on May 2 in Kivo, May 15 in Dell, and May 28 in Pellam wounded 6, 9, and 12 people, respectively.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-03-06', 'attack', ['Tessa'], 15, null, null],
+      ['2021-03-09', 'attack', ['Ulma'], 22, null, null],
+      ['2021-10-01', 'attack', ['Ostra'], 3, null, null],
+      ['2021-10-02', 'attack', ['Harrow'], 5, null, null],
+      ['2021-05-02', 'attack', ['Kivo'], null, 6, null],
+      ['2021-05-15', 'attack', ['Dell'], null, 9, null],
+      ['2021-05-28', 'attack', ['Pellam'], null, 12, null],
+    ]);
+  });
+
+  it('quotes a day with its month before the place it names', () => {
+    const [record] = parseIncidents(chapter(2021, 'A bomb exploded on April 3 in Brisk, killing four.'));
+    expect(record?.evidence.places).toBe('April 3 in Brisk');
+  });
+});

@@ -2985,11 +2985,13 @@ function readDated(
     !datesListed &&
     main.length >= 2 &&
     lastMain &&
-    saidAt > lastMain.end &&
+    respectivelyAt > lastMain.end &&
     // (Each date with words of its own: not "On May 3 and May 9, attacks in Tarn and Ulma killed …, respectively".)
-    main.every(
-      (m, i) => i === 0 || (sentence.slice(main[i - 1]?.end ?? 0, m.start).match(/[A-Za-z]{3,}/g)?.length ?? 0) > 2,
-    )
+    // ("Bombings on March 6 in Tessa and on March 9 in Ulma killed 15 and 22 people": or its own place.)
+    main.every((m, i) => {
+      const between = sentence.slice(main[i - 1]?.end ?? 0, m.start);
+      return i === 0 || (between.match(/[A-Za-z]{3,}/g)?.length ?? 0) > 2 || /\b(?:in|at|near) [A-Z]/.test(between);
+    })
       ? sentence.slice(ownEnd(lastMain))
       : '';
   const sharesOut = sharedTail !== '' && respectively(sharedTail, main.length) !== null;
@@ -3040,8 +3042,10 @@ function readDated(
       if (i > 0) continue;
       clause = withoutAsides(from, sentence.length);
     } else if (sharesOut) {
-      if (i < main.length - 1) clause = `${clause}${sharedTail}`;
-      listed = { at: i, of: main.length, tail: sharedTail };
+      // (Without the last date's own place: "… and on March 9 in Ulma killed 15 and 22 people".)
+      const tail = sharedTail.replace(LEADING_PLACE, '');
+      if (i < main.length - 1) clause = `${clause}${tail}`;
+      listed = { at: i, of: main.length, tail };
     } else if (datesListed) {
       const head = sentence.slice(starts[0] ?? 0, main[0]?.start ?? 0);
       const tail = sentence.slice(main[main.length - 1]?.end ?? 0);
@@ -3063,6 +3067,7 @@ function readDated(
       wordsBefore.length <= 3 &&
       !placesListed &&
       !datesListed &&
+      !sharesOut &&
       !VIOLENT_ACT.test(sentence.slice(from, mention.start))
     ) {
       clause = `${clause}${sentence.slice(to, starts[i + 2] ?? sentence.length)}`;
@@ -4434,6 +4439,11 @@ const RESPECTIVELY_LEADING = new RegExp(
   'i',
 );
 const RESPECTIVELY_FIGURE = new RegExp(`^(${NUMBER_PATTERN})(?=\\s|$)`, 'i');
+// A second list told after the word: "killing 12 and 7 people, respectively, and wounding 40 and 12".
+const RESPECTIVELY_THEN = new RegExp(
+  `^,?\\s+(?:and\\s+|while\\s+)?(?:killing|wounding|injuring|leaving|killed|wounded|injured)\\s+(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b(?!\\s+(?:others|more)\\b)([^.;:,]{0,30})`,
+  'i',
+);
 const FIELD_WORDS: ReadonlyArray<[keyof Casualties, RegExp]> = [
   ['killed', /\b(?:kill|dead|died|deaths|lives)/i],
   ['wounded', /\b(?:wound|injur|hurt)/i],
@@ -5114,8 +5124,20 @@ function respectively(clause: string, places: number): PlaceTolls | null {
         values.map((value) => ({ value: value ?? 0, words: leading[0] })),
       );
   }
+  // ("killing 12 and 7 people, respectively, and wounding 40 and 12": a second list after the word.)
+  const then = tolls.size > 0 ? RESPECTIVELY_THEN.exec(clause.slice(said + 'respectively'.length, said + 140)) : null;
+  const thenValues = then ? (then[1] ?? '').split(/,? and |, /).map(itemCount) : [];
+  const thenField = then ? FIELD_WORDS.find(([, words]) => words.test(then[0]))?.[0] : undefined;
+  if (then && thenField && !tolls.has(thenField) && thenValues.length === places && thenValues.every((v) => v !== null))
+    tolls.set(
+      thenField,
+      thenValues.map((value) => ({ value: value ?? 0, words: then[0].replace(/^,?\s+/, '') })),
+    );
   return tolls.size > 0 ? tolls : null;
 }
+
+// The place a clause's words start with: " in Ulma", " at the Tessa market".
+const LEADING_PLACE = /^,?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/;
 
 // The regions a sentence opens with: "In Diyala and Anbar, ".
 const REGIONS_OPENING = /^(?:In|Across|Throughout) [A-Z][^,;.]{0,60},/;
