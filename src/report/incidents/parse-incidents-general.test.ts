@@ -13371,3 +13371,38 @@ describe('parseIncidents: lists of figures shared out in order (2026-12-06, eigh
     expect(record?.evidence.places).toBe('April 3 in Brisk');
   });
 });
+
+describe('parseIncidents: a figure told right before each place (2026-12-06, eighth session)', () => {
+  it('makes one record per place, each with its own figures, verb or none', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On May 4, militants attacked police posts, killing four officers in Brisk and wounding nine in Qalun.',
+          'On February 12, two roadside bombs struck army vehicles in Dorvi and Pellam, killing a soldier in Dorvi and three in Pellam.',
+          'On June 1, bombs exploded in Tarn and Ulma, killing five people in Tarn and seven in Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-05-04', 'attack', ['Brisk'], 4, null, null],
+      ['2021-05-04', 'attack', ['Qalun'], null, 9, null],
+      ['2021-02-12', 'attack', ['Dorvi'], 1, null, null],
+      ['2021-02-12', 'attack', ['Pellam'], 3, null, null],
+      ['2021-06-01', 'attack', ['Tarn'], 5, null, null],
+      ['2021-06-01', 'attack', ['Ulma'], 7, null, null],
+    ]);
+  });
+
+  it('quotes each figure with its verb and place', () => {
+    const records = parseIncidents(
+      chapter(
+        2021,
+        'On May 4, militants attacked police posts, killing four officers in Brisk and wounding nine in Qalun.',
+      ),
+    );
+    expect(records.map((r) => [r.evidence.killed, r.evidence.wounded])).toEqual([
+      ['killing four officers in Brisk', undefined],
+      [undefined, 'wounding nine in Qalun'],
+    ]);
+  });
+});

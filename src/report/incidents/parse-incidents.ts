@@ -4606,6 +4606,7 @@ function eachPlaceOwnTollOf(
       respectively(draft.clause, ordered.length) ??
       tollAfterEach(draft.clause, ordered, at, record, draft.further.join(' ')) ??
       tollsListed(draft.clause, ordered, at, record) ??
+      tollsBeforeEach(draft.clause, ordered, at, record) ??
       tollsByClause(draft.clause, ordered, at);
   // "bombs exploded in Tarn, Vell Province, and Orsk, killing five people in Tarn and seven in Orsk": the places named
   // again, in the same order, with their tolls.
@@ -4621,7 +4622,7 @@ function eachPlaceOwnTollOf(
     if ((again.get(first) ?? 0) > told && reordered.join() === ordered.join()) {
       const tail = draft.clause.slice(told);
       const atTail = new Map(reordered.map((place) => [place, (again.get(place) ?? 0) - told]));
-      tolls = tollsListed(tail, reordered, atTail, record);
+      tolls = tollsListed(tail, reordered, atTail, record) ?? tollsBeforeEach(tail, reordered, atTail, record);
     }
   }
   // ("three suicide bombers struck restaurants in Bali, killing 15 in Kuta and five in Jimbaran": the places the toll
@@ -5277,6 +5278,57 @@ function tollAfterEach(
     );
   }
   return tolls.has('killed') ? tolls : null;
+}
+
+// A figure told right before its place, with its verb or without: "killing four officers in ", "and wounding nine in
+// ", "and three in ".
+const TOLL_VERBS = 'killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained';
+const TOLL_FIGURE_BEFORE_PLACE = `((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?)\\s+(?:(?!(?:in|at|near|and|were|was|had|of)\\b)[a-z-]+\\s+){0,2}(?:in|at|near)\\s+(?:the\\s+)?(?:(?:town|city|village|district) of\\s+)?$`;
+const FIRST_TOLL_BEFORE_PLACE = new RegExp(`\\b(${TOLL_VERBS})\\s+${TOLL_FIGURE_BEFORE_PLACE}`, 'i');
+const NEXT_TOLL_BEFORE_PLACE = new RegExp(`^,?\\s+and\\s+(?:(${TOLL_VERBS})\\s+)?${TOLL_FIGURE_BEFORE_PLACE}`, 'i');
+
+/**
+ * "killing four officers in Brisk and wounding nine in Qalun", "killing a soldier in Dorvi and three in Pellam": each
+ * place told right after a figure of its own, with a verb of its own or the one before. Each place gets its figures;
+ * where the clause's reading read only the first, "and three" was read as no figure, and the places' figures stand.
+ */
+function tollsBeforeEach(
+  clause: string,
+  ordered: readonly string[],
+  at: ReadonlyMap<string, number>,
+  record: Incident,
+): PlaceTolls | null {
+  const first = ordered[0] ?? '';
+  const firstAt = at.get(first) ?? 0;
+  const opening = FIRST_TOLL_BEFORE_PLACE.exec(clause.slice(Math.max(0, firstAt - 80), firstAt));
+  if (!opening) return null;
+  const told: Array<{ field: keyof Casualties; value: number; words: string }> = [];
+  let verb = opening[1] ?? '';
+  for (const [i, place] of ordered.entries()) {
+    const prior = ordered[i - 1];
+    const from = prior === undefined ? Math.max(0, firstAt - 80) : (at.get(prior) ?? 0) + prior.length;
+    const to = at.get(place) ?? 0;
+    const m = prior === undefined ? opening : NEXT_TOLL_BEFORE_PLACE.exec(clause.slice(from, to));
+    if (!m?.[2]) return null;
+    verb = m[1] ?? verb;
+    const field = FIELD_WORDS.find(([, words]) => words.test(verb))?.[0];
+    const value = /^an?$/i.test(m[2]) ? 1 : parseNumber(withoutQualifier(m[2]));
+    if (!field || value === null) return null;
+    // (The words quoted from the verb where the place has one of its own: "wounding nine in Qalun", "three in Pellam".)
+    const wordsAt = from + (prior === undefined ? m.index : 0) + m[0].indexOf(m[1] ?? m[2]);
+    told.push({ field, value, words: clause.slice(wordsAt, to + place.length) });
+  }
+  const tolls: PlaceTolls = new Map();
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const each = told.map((t) => (t.field === field ? { value: t.value, words: t.words } : null));
+    const values = each.flatMap((t) => (t ? [t.value] : []));
+    if (values.length === 0) continue;
+    // (The clause's figure is their sum, or the first alone where its reading stopped there.)
+    const sum = values.reduce((n, v) => n + v, 0);
+    if (record[field] !== sum && record[field] !== values[0]) return null;
+    tolls.set(field, each);
+  }
+  return tolls.size > 0 ? tolls : null;
 }
 
 /**
