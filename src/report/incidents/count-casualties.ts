@@ -743,6 +743,22 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['that killed', 'that left', 'which killed', 'which left'],
       source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*`,
     },
+    // ("whose group was responsible for the August 2020 killing of six French aid workers in Niger": a killing of a year
+    // named.)
+    {
+      needs: [
+        'killing of',
+        'killings of',
+        'murder of',
+        'murders of',
+        'massacre of',
+        'execution of',
+        'executions of',
+        'beheading of',
+        'beheadings of',
+      ],
+      source: `\\bthe (?:(?:${MONTHS}) (?:\\d{1,2},? )?)?(?:19|20)\\d\\d (?:[\\w-]+ )?(?:killings?|murders?|massacre|executions?|beheadings?) of [^.;,]*`,
+    },
     // (Up to a colon: "As in 2005, when militants bombed three hotels in Tarn, the capital remained a target: on March
     // 14, a bomb … killed six people".)
     { needs: ['when '], source: `\\bin (?:(?:${MONTHS}) )?(?:19|20)\\d\\d,? when [^.;:]*` },
@@ -1397,7 +1413,7 @@ const A_CHAIN_WOUNDED =
 // "…, two of whom died at the scene; a third died of his injuries that night", "Three of the men were killed at the
 // scene, and a fourth, a teenager, died of his wounds" (not one who died days later).
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth) (?:[\w'’-]+ ){0,2}?(?:[\w'’-]+(?:,\s+[^,;.]{1,60}?,)? )?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)?(?:,\s+[^,;.]{1,60}?,)? (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) and (?:(?:his|her|their) )?(?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) (?:were|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?(?:[\w'’-]+(?:,\s+[^,;.]{1,60}?,)? )?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)?(?:,\s+[^,;.]{1,60}?,)? (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) and (?:(?:his|her|their) )?(?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) (?:were|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:also\\s+)?(?:killed|shot dead)|(?:also\\s+)?died|dead|lost their lives)\\b`,
@@ -2903,6 +2919,13 @@ function readFieldPatterns(t: Tally): void {
             AGE_OR_SEX.test(text.slice(start + figure.length, start + figure.length + 24)))
         )
           continue;
+        // ("killed four farmers …; one of the victims was beheaded": some of those counted, told how they died.)
+        if (
+          result[field] !== null &&
+          PART_OF_THOSE.test(text.slice(start + figure.length, start + figure.length + 40)) &&
+          (parseNumber(figure) ?? Number.POSITIVE_INFINITY) <= (result[field] ?? 0)
+        )
+          continue;
         // ("Officials denied media reports of 20 deaths": a figure denied is no one's.)
         if (DENIED_FIGURE.test(text.slice(Math.max(0, start - 60), start))) continue;
         // (Not the only figure of its kind, told with no other: "officials gave a preliminary count of 20 wounded".)
@@ -4265,6 +4288,7 @@ function readMoreDeaths(t: Tally): void {
     lower.includes('third') ||
     lower.includes('fourth') ||
     lower.includes('fifth') ||
+    /\b(?:sixth|seventh|eighth|ninth|tenth)\b/.test(lower) ||
     lower.includes(' also ')
       ? ONE_MORE.exec(text)
       : null;
@@ -4315,6 +4339,9 @@ const OWN_SIDE_DIED_TOO = new RegExp(
 );
 // The words before a figure that make it an account given up: "its initial figure of ", "an earlier toll of ".
 // Some of the victims a toll counts: "(Ten children) were among the dead", "(two Americans) were among those killed".
+// Some of the people a figure already counted: "one of the victims", "three of the dead" (not "two of them", who may
+// be the attackers: "before police shot two of them dead").
+const PART_OF_THOSE = /^\s+of\s+(?:those killed|the\s+(?:victims|dead|deceased|bodies))\b/i;
 const AMONG_THOSE =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured|hurt)\b/i;
 // The last items of a list that have a verb of their own: "(, and two of his) colleagues were taken hostage", "(and two

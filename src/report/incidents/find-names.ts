@@ -312,11 +312,13 @@ const FAITH_BEFORE_NAME =
 const TRIBAL_AGENCY = /^(?:Khyber|Kurram|Orakzai|Bajaur|Mohmand|(?:North |South )?Waziristan) Agency$/;
 const ADJECTIVE_COMPOUND =
   /^[A-Z][a-z]+-(?:run|based|led|owned|backed|funded|controlled|held|born|affiliated|linked|made|style|speaking|majority|dominated|allied)\b/;
+// Towns whose own names hold a possessive (never the owner of a quarter: "Kabul's Dasht-e-Barchi neighborhood").
+const POSSESSIVE_TOWN = /^(?:Cox|St\.? John|Saint John)['’]s [A-Z][a-z]+$/;
 // Sites whose names are their own (capitalized: "the Serena Hotel"), not a town's (a square keeps its name: it tells where in
 // a town).
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
 const MILITARY_POST =
-  /\b(?:Operating Base|Patrol Base|Fire Base|Outpost)\b|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
+  /\b(?:Operating Base|Patrol Base|Fire Base|Outpost|Support Site)\b|^Camp$|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
 const FAITH_AT_END =
   /\s(?:Catholic|Orthodox|Anglican|Coptic|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Presbyterian)$/;
 const BUILDING =
@@ -560,7 +562,8 @@ export function buildNameBook(text: string, country: string): NameBook {
         const name = raw
           .trim()
           .replace(FAITH_BEFORE_NAME, '')
-          .replace(/['’]s(?: .*)?$/, '')
+          // ("Cox's Bazar": a town whose own name holds the possessive.)
+          .replace(/['’]s(?: .*)?$/, (owned) => (POSSESSIVE_TOWN.test(raw.trim()) ? owned : ''))
           .replace(/ (?:International|Regional|Central|Municipal|Main|Grand|High|Supreme)$/, '')
           // "attacked the Karachi Police Office": the town whose police it is (not "Mahdi Army", a militia's name).
           .replace(/ (?:Police|Security|Military|Customs)$/, '');

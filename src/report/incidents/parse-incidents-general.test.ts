@@ -13406,3 +13406,82 @@ describe('parseIncidents: a figure told right before each place (2026-12-06, eig
     ]);
   });
 });
+
+describe('parseIncidents: figures that are no more deaths of the event (2026-12-06, eighth session)', () => {
+  it('adds none for "one of the victims was beheaded" after the toll', () => {
+    expect(
+      readCasualtiesOf(
+        'Militants killed four farmers in Tessa village, Ulma Regency; one of the victims was beheaded.',
+      ),
+    ).toEqual({ killed: 4, wounded: null, arrested: null });
+    // (The attackers shot after it are others: "before police shot two of them dead".)
+    expect(
+      readCasualtiesOf(
+        'Assailants armed with knives attacked passengers at the station in Dorvi, killing four before police shot two of them dead.',
+      ).killed,
+    ).toBe(6);
+  });
+
+  it('puts no figure or place of a killing of another year named by its month and year on the event', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'In August, a drone strike in the Kessa region of Tarnia killed Ali Bado Sahrin, the leader of the Brenna Front, whose group was responsible for the August 2020 killing of six aid workers in Dorvi.',
+        ),
+      ),
+    ).toEqual([['2021-08', 'clash', ['Kessa'], 1, null, null]]);
+  });
+});
+
+describe('parseIncidents: strikes made in reply to an attack (2026-12-06, eighth session)', () => {
+  it("makes a clash of its own on the attack day, its toll not the attack's", () => {
+    expect(
+      rows(
+        chapter(
+          2022,
+          'On August 24, militants fired rockets at two bases in Kessa province, wounding three soldiers. Attack helicopters and artillery responded, killing four suspected militants.',
+          'On May 9, militants attacked a checkpoint in Ulma, wounding two soldiers. In response, the army launched air strikes on militant positions, killing 12 fighters.',
+          'On May 2, militants attacked a checkpoint in Tessa, wounding two soldiers. Troops returned fire, killing three attackers.',
+        ),
+      ),
+    ).toEqual([
+      ['2022-08-24', 'attack', ['Kessa'], null, 3, null],
+      ['2022-08-24', 'clash', ['Kessa'], 4, null, null],
+      ['2022-05-09', 'attack', ['Ulma'], null, 2, null],
+      ['2022-05-09', 'clash', ['Ulma'], 12, null, null],
+      ['2022-05-02', 'attack', ['Tessa'], 3, 2, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: places that are no place of the event, and a town named with a possessive (2026-12-06, eighth session)', () => {
+  it('puts no people named by "ethnic" in the places, though a region bears its name', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'The conflict spread into the Vessa and Afran regions.',
+          'On August 18, armed men killed at least 150 civilians, most of them ethnic Vessa, in Gorra Kimu district, East Tallo Zone, Kolla.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2021-08-18', ['Gorra Kimu']]]);
+  });
+
+  it("keeps Cox's Bazar whole, and names no place by a camp's number or a support site", () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          "On July 13, a crude bomb exploded outside a police box in Cox's Bazar, resulting in no casualties.",
+          'On October 22, assailants attacked a seminary in Camp 18 of the Belkhi refugee camp in Ukra, killing six people at the scene; a seventh victim died in a hospital.',
+          'On August 24, militants fired rockets at Mission Support Site Kessa in Dorvi province, wounding three soldiers.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2021-07-13', ["Cox's Bazar"], 0],
+      ['2021-10-22', ['Ukra'], 7],
+      ['2021-08-24', ['Dorvi'], null],
+    ]);
+  });
+});

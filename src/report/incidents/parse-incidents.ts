@@ -2490,6 +2490,11 @@ function onTheStoryDay(r: Reader, story: Draft, sentence: string, said: string, 
  * A sentence with no date of its own: a new story, an event on the story's day or counted back from it, the story
  * told on (its figures), the event of a day told as a header, or the figures of an event named by its label.
  */
+// Strikes told as the forces' reply to the attack before: "U.S. attack helicopters and artillery responded, killing four
+// militants", "In response, the army launched air strikes on militant positions, killing 12 fighters".
+const STRIKES_IN_REPLY =
+  /^(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery)\b[^.;]{0,60}?\b(?:responded|retaliated|struck back)\b|^In (?:response|retaliation)(?:\s+(?:to|for)\s+[^,.;]{1,60})?,\s+[^.;]{0,80}?\b(?:air ?strikes?|air raids?|drone strikes?|shelled|bombed|bombarded)\b/;
+
 function readUndated(r: Reader, sentence: string, header: DateMention | null): void {
   const { report, book, drafts, sectionId, passageId } = r;
   // "On August 7, three separate attacks struck Tarn. A truck bomb in Ulma shortly after midnight killed 15 …": each
@@ -2519,6 +2524,30 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       story: r.open.clause,
     });
     r.open.tentative = true;
+    return;
+  }
+  // "On August 24, militants fired rockets at two bases …. U.S. attack helicopters and artillery responded, killing four
+  // suspected militants": strikes the forces made in reply are a clash of their own on the story's day (returning fire
+  // at the scene is the attack's own fight: "Troops returned fire, killing three attackers").
+  if (
+    r.open !== null &&
+    r.open.kind === 'attack' &&
+    STRIKES_IN_REPLY.test(sentence) &&
+    HARM_WORD.test(sentence) &&
+    // (Any event the sentence tells: "attack helicopters" may read as an attack; the reply is the forces'.)
+    classifyIncident(sentence) !== null
+  ) {
+    drafts.push({
+      sectionId,
+      passageId,
+      mention: { ...r.open.mention, leads: false, reference: false },
+      endDate: null,
+      kind: 'clash',
+      clause: sentence,
+      sentences: [own(sentence, sentence)],
+      further: [],
+      story: r.open.clause,
+    });
     return;
   }
   // ("A suicide bomber blew himself up at a checkpoint in Tarn. There were no other casualties.": the bomber's story
@@ -3544,8 +3573,13 @@ const ARRESTED_AFTER_TOLL =
 const ARRESTED_FOR_KILLING =
   /\b(?:for|over|in connection with|on suspicion of) (?:the|his|her|their) (?:(?:19|20)\d\d )?(?:murders?|killings?|assassinations?|beheadings?|stabbings?) of [^;.]{1,160}/g;
 // A killing of an earlier year named by its year: "the 2013 murder of blogger Ann Roe".
-const PAST_KILLING_OF =
-  /\bthe ((?:19|20)\d\d) (?:murders?|killings?|assassinations?|beheadings?|stabbings?|shootings?) of [^,;.]{1,80}/g;
+// ("the August 2020 killing of six French aid workers in Niger": with its month.)
+const PAST_KILLING_OF = new RegExp(
+  `\\bthe (?:(?:${MONTH_NAMES.join('|')}) (?:\\d{1,2},? )?)?((?:19|20)\\d\\d) (?:murders?|killings?|assassinations?|beheadings?|stabbings?|shootings?) of [^,;.]{1,80}`,
+  'g',
+);
+// A people named for who the victims were, though a region bears its name: "most of them ethnic Amhara".
+const ETHNIC_NAME = /\bethnic(?:ally)? [A-Z][\w'’-]+(?:(?:,? and |, | or )[A-Z][\w'’-]+)*/g;
 // A road named by the towns it joins: "on the Beirut-Damascus highway" (where the clause names a place of its own).
 // (Or ", on the road from Sorra to Ulma" told after the event's own place; a road that is all the clause places, "on
 // the road between Kompienga and Pama", keeps its ends.)
@@ -5544,6 +5578,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
         other === year && /\d,? (?:19|20)\d{2}/.test(told) ? told : ' ',
       )
       .replace(PAST_EVENT_TOLL, (aside: string, other: string) => (other === year ? aside : ' '))
+      .replace(PAST_KILLING_OF, (named: string, other: string) => (other === year ? named : ' '))
+      .replace(s.includes('ethnic') ? ETHNIC_NAME : NEVER, ' ')
       .replace(TOLD_BY, ' ')
       .replace(SITE_NAMED_IN, '$1 ')
       .replace(TITLE_OF_PLACE, ' ')
