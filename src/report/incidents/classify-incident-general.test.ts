@@ -2081,3 +2081,57 @@ describe('classifyIncident: a state’s guns firing; a call to join a group', ()
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an arrest before a recording; a device set off against the forces; a raid without casualties (2026-12-06, eighth session)', () => {
+  it.each([
+    [
+      'On September 5, police arrested a man in Sorra who had posted videos calling for attacks on Christians.',
+      'arrest',
+    ],
+    [
+      'In early October, the army announced that it had arrested 11 suspected members of the Front during raids in Tessa and Ulma, and it released video of weapons seized.',
+      'arrest',
+    ],
+    // (The recording first is the group's word.)
+    ['On May 2, the Front released a video calling for attacks on police in Sorra.', 'threat'],
+    [
+      'On March 3, four soldiers were killed when an improvised explosive device exploded under their vehicle during a sweep operation on Mount Tessa.',
+      'attack',
+    ],
+    ['During a sweep operation, troops killed three militants after a landmine exploded near their patrol.', 'clash'],
+    [
+      'On June 16, special forces raided a house near Ulma and captured a senior bomb-maker without casualties.',
+      'arrest',
+    ],
+    ['On June 17, troops raided a hideout in Tessa, killing two militants and capturing four.', 'clash'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
+
+describe('classifyIncident: groups dissolved, aliases recognized, designations by a minister (2026-12-06, eighth session)', () => {
+  it.each([
+    ['On March 3, the Council of Ministers dissolved the far-right group Vessa Identity.', 'designation'],
+    [
+      'On September 29, the government dissolved the Ligue de Sorra, and it dissolved the Tarn Collective.',
+      'designation',
+    ],
+    [
+      'On February 28, an order recognizing the Kessa Network as an alias of the proscribed group Dorvi Action came into force.',
+      'designation',
+    ],
+    [
+      'Other actions included the October 22 designation by Defense Minister Ali Varo of six organizations as terrorist organizations.',
+      'designation',
+    ],
+    [
+      'In October, the member states of the center jointly designated individuals and entities affiliated with ISIS.',
+      'designation',
+    ],
+    // (A parliament dissolved is no group banned.)
+    ['On May 4, the government dissolved the National Assembly and called elections.', null],
+    ['On May 3, the president dissolved parliament.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});
