@@ -215,6 +215,12 @@ const PLACE_PATTERNS = [
     `\\bthe (${NAME}) and (${NAME}) (?:districts|provinces|regions|areas|villages|towns|suburbs|neighbou?rhoods|governorates|counties|divisions|departments|prefectures|communes|municipalities|states|wilayas)\\b`,
     'g',
   ),
+  // (Or more, not the quarters of a town: "the Sinjar, Qandil, and Haftanin areas of northern Iraq", not "the Zaveri
+  // Bazaar, Opera House, and Dadar areas of Mumbai".)
+  new RegExp(
+    `\\bthe (${NAME})((?:, ${NAME})+,? and ${NAME}) (?:districts|provinces|regions|areas|villages|towns|suburbs|neighbou?rhoods|governorates|counties|divisions|departments|prefectures|communes|municipalities|states|wilayas)\\b(?! of [A-Z])`,
+    'g',
+  ),
   // "in Pakistan's Balochistan province": the province a country's possessive names
   new RegExp(
     `\\b(?:of|on|in|at|near) ${NAME}['’]s (${NAME}) (?:province|region|district|state|governorate|county|prefecture|agency)\\b`,
@@ -890,7 +896,7 @@ const BEFORE_PLACE =
   /(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=\d{1,2}\s))?(?:\S+\s+){0,2}$/;
 
 export function placeWords(text: string, places: readonly string[]): string {
-  const parts: string[] = [];
+  const spans: Array<[number, number]> = [];
   for (const place of places) {
     const at = text.indexOf(place);
     if (at < 0) continue;
@@ -906,9 +912,20 @@ export function placeWords(text: string, places: readonly string[]): string {
         text.slice(at + place.length, at + place.length + 20),
       )?.[0] ?? '';
     // ("; in Sorra": not the stop that ended the clause before.)
-    parts.push(`${before}${place}${after}`.trim().replace(/^[;:,•–—]+\s*/, ''));
+    const words = `${before}${place}${after}`.trim().replace(/^[;:,•–—]+\s*/, '');
+    const start = text.lastIndexOf(words, at);
+    if (start >= 0) spans.push([start, start + words.length]);
   }
-  return parts.join(' … ');
+  // ("in the Sinjar, Qandil, Makhmour, and Haftanin areas": the words of places listed together, quoted once.)
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && (start <= last[1] || /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(last[1], start))))
+      last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged.map(([start, end]) => text.slice(start, end)).join(' … ');
 }
 
 /** The actors of a text, with the long name of each acronym and the acronym of each long name found. */

@@ -13485,3 +13485,53 @@ describe('parseIncidents: places that are no place of the event, and a town name
     ]);
   });
 });
+
+describe('parseIncidents: an operation launched against positions; arrests told after the attack (2026-12-06, eighth session)', () => {
+  it("reads an operation the state launched against a group's positions as a clash that ends on the day told after", () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2021,
+          'On February 10, Tarnia launched Operation Eagle against PKK positions in the Gorra region. Officials said that 48 militants and three soldiers were killed in the operation, which ended on February 14.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([['2021-02-10', '2021-02-14', 'clash', ['Gorra'], 51]]);
+  });
+
+  it('puts an arrest "at the scene within minutes" on the attack, and counts one who turned himself in', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On June 20, a man stabbed six people in Dorvi, killing three men and seriously injuring three others. Police arrested him at the scene within minutes.',
+        ),
+      ),
+    ).toEqual([['2020-06-20', 'attack', ['Dorvi'], 3, 3, 1]]);
+    expect(
+      readCasualtiesOf('The suspect, who told police he opposed the restrictions, turned himself in the following day.')
+        .arrested,
+    ).toBe(1);
+  });
+
+  it('counts "a fourth passenger suffered minor injuries" as one more wounded', () => {
+    expect(
+      readCasualtiesOf(
+        'A man stabbed passengers on a train, seriously injuring three men; a fourth passenger suffered minor injuries.',
+      ).wounded,
+    ).toBe(4);
+  });
+});
+
+describe('parseIncidents: places listed before the word for their kind (2026-12-06, eighth session)', () => {
+  it('reads every place of "the Sorra, Kivo, Dell, and Holm areas" and quotes their words once', () => {
+    const records = parseIncidents(
+      chapter(
+        2020,
+        'In June, the air force struck militant targets in the Sorra, Kivo, Dell, and Holm areas of the north, killing 12 militants.',
+      ),
+    );
+    expect(records.map((r) => [r.places, r.evidence.places])).toEqual([
+      [['Sorra', 'Kivo', 'Dell', 'Holm'], 'in the Sorra, Kivo, Dell, and Holm'],
+    ]);
+  });
+});

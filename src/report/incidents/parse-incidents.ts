@@ -2617,7 +2617,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     r.open &&
     sameDay &&
     (sameDayKind === 'arrest' || sameDayKind === 'threat') &&
-    sameDayKind !== r.open.kind
+    sameDayKind !== r.open.kind &&
+    // ("Police arrested him at the scene within minutes": taken at the scene, the attack's own arrest.)
+    !(sameDayKind === 'arrest' && AT_THE_SCENE.test(sentence))
   ) {
     drafts.push(onTheStoryDay(r, r.open, sentence, sameDay[0], sameDayKind));
   } else if (r.open && r.open.kind === 'attack' && r.open.mention.date.length === 10 && thenAnother) {
