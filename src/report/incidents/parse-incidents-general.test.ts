@@ -13535,3 +13535,39 @@ describe('parseIncidents: places listed before the word for their kind (2026-12-
     ]);
   });
 });
+
+describe('parseIncidents: towns that only name a site, a person or a teller (2026-12-06, eighth session)', () => {
+  it('places each event at the town it happened in', () => {
+    const paragraphs = [
+      'On April 4, police defused a bomb left outside the Ulma Embassy in Tessa.',
+      'On March 16, a suicide bomber blew himself up at the Ulma military academy in Tessa, killing 32 cadets.',
+      'On May 24, an explosion at Ulma University in Tessa killed two students.',
+      'On September 12, a bomb damaged the Sorra bridge outside Kessa; no casualties were reported.',
+      'On November 29, militants from Sorra attacked a police station in Kessa, killing two officers.',
+      'On June 18, gunmen shot dead a prominent cleric from Sorra as he left a mosque in Kessa.',
+      "On October 15, a bomb targeting Tessa's mayor exploded in Ulma, killing his driver.",
+      'On September 14, a gunman killed Mayor Dan Oro of Sorra in his office in Tessa.',
+      'On March 30, a bomb exploded at a police checkpoint in Ulma, killing three officers, the Tessa police chief said.',
+      'Security forces arrested 11 suspected members in Tessa on September 3, police in Ulma said.',
+      'On October 6, a Tessa native who had trained abroad stabbed three police officers in Ulma.',
+      // (A bus bound for a town is no site named for it.)
+      'On November 22, militants hijacked a Dorvi-bound bus near Kivo and killed 28 passengers.',
+    ];
+    expect(
+      rows(chapter(2016, ...paragraphs)).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-04-04', ['Tessa'], null, null],
+      ['2016-03-16', ['Tessa'], 32, null],
+      ['2016-05-24', ['Tessa'], 2, null],
+      ['2016-09-12', ['Kessa'], 0, 0],
+      ['2016-11-29', ['Kessa'], 2, null],
+      ['2016-06-18', ['Kessa'], 1, null],
+      ['2016-10-15', ['Ulma'], 1, null],
+      ['2016-09-14', ['Tessa'], 1, null],
+      ['2016-03-30', ['Ulma'], 3, null],
+      ['2016-09-03', ['Tessa'], null, null],
+      ['2016-10-06', ['Ulma'], null, 3],
+      ['2016-11-22', ['Kivo'], 28, null],
+    ]);
+  });
+});
