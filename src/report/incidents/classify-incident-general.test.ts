@@ -2135,3 +2135,47 @@ describe('classifyIncident: groups dissolved, aliases recognized, designations b
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: remembrance, lists and dissolutions ordered, surrenders (2026-12-06, eighth session)', () => {
+  it.each([
+    [
+      'On November 5, hundreds gathered in Melo to mark the first anniversary of the attack on the Grand Hotel, which killed 22 people.',
+      null,
+    ],
+    ["On September 27, the President met with the families of the 43 victims of last year's Sorra bombing.", null],
+    [
+      'On January 18, the nation commemorated the victims of the 2015 theater attack in Tessa, in which 130 people were killed.',
+      null,
+    ],
+    [
+      'The government paid compensation on May 28 to the families of the 19 people killed in the Pella market bombing.',
+      null,
+    ],
+    // (Violence of the day told with the remembrance is an event.)
+    ['On May 3, mourners gathered to commemorate the victims when a bomb exploded, killing five.', 'attack'],
+    [
+      'June 13: Coordinated bombings targeting pilgrims marking the anniversary of the death of an imam killed 93 people.',
+      'attack',
+    ],
+    [
+      "On June 16, the Red Dawn Brigades was added to Testland's national list of terrorist organizations.",
+      'designation',
+    ],
+    [
+      "On August 23, the UN Security Council's ISIL (Da'esh) and al-Qa'ida Sanctions Committee listed the Varan Front.",
+      'designation',
+    ],
+    [
+      'On October 26, the Cabinet ordered the dissolution of the Ulma Youth Association, citing its ties to the Varan Front.',
+      'designation',
+    ],
+    [
+      'On April 28, a court in Sorra ordered the Sons of Dawn to be dissolved and its assets seized after finding that it had financed terrorism.',
+      'designation',
+    ],
+    ['On April 16, 32 fighters of the Sons of Dawn gave themselves up to the army in the Barro district.', 'arrest'],
+    ['A wanted financier, Kamal Idri, handed himself over to police in Sorra on March 8.', 'arrest'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

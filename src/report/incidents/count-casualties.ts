@@ -551,6 +551,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     // "some 14 men surrendered to officials": a surrender is an arrest (the guide's rule).
     gated([['surrendered']], `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:had\\s+)?surrendered\\b`, 'gi'),
+    // ("17 members of the Front, including two commanders, laid down their arms and surrendered", "32 fighters of the
+    // Front gave themselves up to the army": the same, told with who they were or as giving themselves up.)
+    gated(
+      [['surrendered', 'gave themselves up', 'handed themselves']],
+      `\\b${N}\\s+(?:(?!(?:and|were|was|had|who)\\b)[\\w'’-]+\\s+){1,6}?(?:,\\s+including\\s+[^,;.]{1,60},\\s+)?(?:laid down (?:their|his) (?:arms|weapons) and\\s+)?(?:surrendered|gave themselves up|handed themselves (?:over|in))\\b`,
+      'gi',
+    ),
     // "two brothers wanted for the bombing … turned themselves in"; "17 people were held for questioning".
     gated(
       [['turned themselves in', 'held for questioning']],
@@ -1476,7 +1483,7 @@ const NOT_ONE_NAME =
 const TITLE_BEFORE_OF =
   'Superintendent|Inspector|Director|Chief|Head|Minister|Secretary|Commissioner|Commander|Governor';
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|of(?<=\b(?:${TITLE_BEFORE_OF})\sof)(?=\s+(?:the\s+)?[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])(?!(?<=\b(?:${TITLE_BEFORE_OF}))\s+of\s)|\b(?:arrested|detained|captured|apprehended) (?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z-]+\s+)?${PERSON}\s+)?(?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)? (?:had |has )?surrendered\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|of(?<=\b(?:${TITLE_BEFORE_OF})\sof)(?=\s+(?:the\s+)?[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])(?!(?<=\b(?:${TITLE_BEFORE_OF}))\s+of\s)|\b(?:arrested|detained|captured|apprehended) (?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z-]+\s+)?${PERSON}\s+)?(?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)?,? (?:had |has )?(?:surrendered|handed (?:him|her)self (?:over|in)|gave (?:him|her)self up|turned (?:him|her)self in)\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // Two nouns of one person after a name, with no serial comma: ", the co-founder of the Center for Peace and a prominent
 // peace activist", ", a journalist and a rights activist".
@@ -2351,12 +2358,12 @@ const FIELD_WORD: Record<keyof Casualties, RegExp> = {
     /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count/i,
   wounded: /wound|injur|hurt|burns|hospital|amputat|stabb/i,
   arrested:
-    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners|turned themselves in|held for questioning/i,
+    /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners|turned themselves in|held for questioning|gave themselves up|handed (?:him|her|them)sel(?:f|ves) (?:over|in)/i,
 };
 
 // Every pattern below needs one of these word stems: a text with none states no figure.
 const ANY_FIGURE_WORD =
-  /stabb|burns|alive|perished|slain|prisoners|turned themselves in|turned (?:him|her)self in|gave (?:him|her)self up|held for questioning|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
+  /stabb|gave themselves up|handed (?:him|her|them)sel(?:f|ves) (?:over|in)|burns|alive|perished|slain|prisoners|turned themselves in|turned (?:him|her)self in|gave (?:him|her)self up|held for questioning|throats? of|hospital|amputat|kill|slaughter|bodies of|corpses of|remains of|dead|die|death|toll|wound|injur|hurt|arrest|intercepted|netted|detain|detention|apprehen|captur|caught|custody|rounded|surrender|casualt|lives|fatal|murder|execut|behead|assassin|shot|shooting|gunned|massacre|life|harm|body of|corpse of|body was|bodies were|remains were|-member|blew themselves up|blew himself up|blew herself up|dismantled|broke up|breaking up|(?:final|eventual|official|revised|confirmed) count/i;
 
 // The words, in lower case (as written, for a case-sensitive pattern), one of which every match of a pattern holds:
 // a text without any of them is not searched with the pattern. Keep them in step when a pattern changes.
@@ -2441,6 +2448,12 @@ const ARREST_WORDS = [
   'capturing',
   'apprehended',
   'surrendered',
+  'handed himself',
+  'handed herself',
+  'gave himself up',
+  'gave herself up',
+  'turned himself in',
+  'turned herself in',
   'into custody',
   'arrest of',
   'capture of',

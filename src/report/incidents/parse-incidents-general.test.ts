@@ -13571,3 +13571,16 @@ describe('parseIncidents: towns that only name a site, a person or a teller (202
     ]);
   });
 });
+
+describe('readCasualties: surrenders told with who they were (2026-12-06, eighth session)', () => {
+  it.each([
+    [
+      '17 members of the Red Dawn Brigades, including two commanders, laid down their arms and surrendered at a ceremony in Pella.',
+      17,
+    ],
+    ['32 fighters of the Sons of Dawn gave themselves up to the army in the Barro district.', 32],
+    ['A wanted financier, Kamal Idri, handed himself over to police in Sorra.', 1],
+  ])('counts "%s" as %i arrested', (text, arrested) => {
+    expect(readCasualtiesOf(text).arrested).toBe(arrested);
+  });
+});
