@@ -13584,3 +13584,17 @@ describe('readCasualties: surrenders told with who they were (2026-12-06, eighth
     expect(readCasualtiesOf(text).arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: a second-in-command named with bodyguards; ages told in an aside (2026-12-06, eighth session)', () => {
+  it.each([
+    [
+      "An air strike on a compound near Ulma on April 14 killed the group's second-in-command, Rashid Oman, and four of his bodyguards.",
+      'killed',
+      5,
+    ],
+    ['Two of his friends, aged 15 and 17, were detained the next day.', 'arrested', 2],
+    ['Gunmen killed three men, aged 20, 22 and 40, and wounded two.', 'killed', 3],
+  ] as const)('reads "%s" as %s %i', (text, field, value) => {
+    expect(readCasualtiesOf(text)[field]).toBe(value);
+  });
+});
