@@ -690,6 +690,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     // and it released video of weapons seized": an arrest told first is the event; the recording is the held one's or the
     // captors'.)
     !ARREST.test(text.slice(0, claim.index)) &&
+    // ("an assailant who had pledged allegiance to the Front in a video posted on June 10 killed 49 people": the
+    // recording is in what the attacker had done before.)
+    !/\b(?:who|whom)\s+had\b[^,;.]*$/i.test(text.slice(0, claim.index)) &&
     // A video or a recording released names no incident of its own.
     (!/responsibility/i.test(claim[0]) || claimsOnly(text.slice(claim.index)))
   )

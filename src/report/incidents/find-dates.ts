@@ -114,6 +114,8 @@ const PART_OF_MONTH_TO_DAY = new RegExp(
 );
 // A day told in the year after the report's: "on January 12 of the following year".
 const OF_NEXT_YEAR = /^,?\s+(?:of\s+)?the\s+(?:following|next)\s+year\b/i;
+// ("On June 1 the previous year, the same group had attacked Tessa": a day of the year before.)
+const OF_PREVIOUS_YEAR = /^,?\s+(?:of\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|last\s+year)\b/i;
 // "From May to November 2017", "between May and August", "in May and August", "From late July to mid-August",
 // "During September and October": one stated period.
 // A second month and the year the two share: " and April 2007", "-August 2006" ("the July-August 2006 conflict").
@@ -622,7 +624,8 @@ export function findDates(
     const told = yearOf(own, m.index);
     if (told === null) continue;
     let end = m.index + m[0].length;
-    let y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
+    const after = sentence.slice(end, end + 30);
+    let y = OF_NEXT_YEAR.test(after) ? told + 1 : OF_PREVIOUS_YEAR.test(after) ? told - 1 : told;
     // "Over the nights of June 15 and 16": two days in a row, one period.
     const next = !toDay && !own ? /^ and (\d{1,2})\b(?![\d:])/.exec(sentence.slice(end, end + 8)) : null;
     if (next?.[1] && Number(next[1]) === Number(d) + 1) {
@@ -671,7 +674,8 @@ export function findDates(
     const told = yearOf(own, m.index);
     if (told === null) continue;
     const end = m.index + whole.length;
-    const y = OF_NEXT_YEAR.test(sentence.slice(end, end + 30)) ? told + 1 : told;
+    const after = sentence.slice(end, end + 30);
+    const y = OF_NEXT_YEAR.test(after) ? told + 1 : OF_PREVIOUS_YEAR.test(after) ? told - 1 : told;
     const word = /[a-z]/.test(joint) ? joint.trim().split(/\s+/)[0] : '';
     const spans = from !== undefined && Number(from) < Number(d);
     // A first day joined by a word, with nothing before it that opens a date: the second day alone.

@@ -13598,3 +13598,26 @@ describe('readCasualties: a second-in-command named with bodyguards; ages told i
     expect(readCasualtiesOf(text)[field]).toBe(value);
   });
 });
+
+describe('parseIncidents: days that only tell who someone was, when a period began, or the year before (2026-12-06, eighth session)', () => {
+  it('dates each event by its own day and makes no record of the other days', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'A gunman released from prison on July 2 killed three people in a shooting at a cafe in Sorra on July 18.',
+          'On June 1, militants attacked an army post in Sorra, killing four soldiers. On June 1 the previous year, the same group had attacked Tessa.',
+          'On June 12, an assailant who had pledged allegiance to the Harran Front in a video posted on June 10 killed 49 people at a nightclub in Ulma.',
+          'A bomb that had been planted on May 1 exploded on May 4 outside a police station in Tessa, killing two officers.',
+          'During Ramadan, which began on June 6, militants carried out several attacks in Kessa; the deadliest, on June 20, killed 15 people at a mosque.',
+        ),
+      ).map(([date, kind, , killed]) => [date, kind, killed]),
+    ).toEqual([
+      ['2016-07-18', 'attack', 3],
+      ['2016-06-01', 'attack', 4],
+      ['2016-06-12', 'attack', 49],
+      ['2016-05-04', 'attack', 2],
+      ['2016-06-20', 'attack', 15],
+    ]);
+  });
+});

@@ -1725,14 +1725,19 @@ function unnamedEvent(r: Reader, noun: string): Draft | null {
 
 // The words before a day in a clause of what someone had done: "who had entered France via the island of Lampedusa in "
 // (no clause of its own after "and", no violence: "a man who had bombed a bus in March" tells an event).
-const HAD_DONE_WORDS = String.raw`\b(?:who|which|whom)\s+had\s+(?:(?!(?:and(?!\s+(?:then|later)\b)|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+`;
+const HAD_DONE_WORDS = String.raw`\b(?:who|which|whom|that)\s+had\s+(?:(?!(?:and(?!\s+(?:then|later)\b)|bomb\w*|attack\w*|kill\w*|shot|shoot\w*|stabb\w*|kidnap\w*|abduct\w*|murder\w*|behead\w*|explod\w*|detonat\w*|fired|ambush\w*)\b)[\w'’-]+\s+){1,12}?(?:in|on|since)\s+`;
 const HAD_DONE_BEFORE = new RegExp(`${HAD_DONE_WORDS}$`, 'i');
+// A day that only says who someone was or when a period began: "A gunman released from prison on July 2 killed three
+// people … on July 18", "During Ramadan, which began on June 6, militants …".
+const DESCRIBED_BEFORE =
+  /\b(?:(?:gunman|man|woman|attacker|assailant|suspect|bomber|militant|convict|teenager|youth)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:released|freed|paroled|deported|repatriated|returned|born)\s+(?:(?:from|to)\s+(?:[\w'’-]+\s+){1,2})?|(?:which|that)\s+(?:began|started|ended|begins|starts)\s+)on\s+$/i;
 // That clause, for the places: what someone had done is no place of the event.
 const HAD_DONE_CLAUSE = new RegExp(`${HAD_DONE_WORDS}(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 /** Whether `m` is a day in a clause of what someone had done before the event, with no toll of its own after it. */
 function hadDone(sentence: string, m: DateMention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 120), m.start);
   return (
-    HAD_DONE_BEFORE.test(sentence.slice(Math.max(0, m.start - 120), m.start)) &&
+    (HAD_DONE_BEFORE.test(before) || DESCRIBED_BEFORE.test(before)) &&
     !/^,?\s+(?:killing|wounding|injuring)\b|\b(?:which|that) (?:killed|wounded|injured)\b/.test(
       sentence.slice(m.end, m.end + 60),
     )
