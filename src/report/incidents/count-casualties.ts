@@ -1475,7 +1475,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended|arresting|detaining|capturing) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -4119,8 +4119,20 @@ function readLoneWounded(t: Tally): void {
       result.wounded += 1;
       cite('wounded', at, at + another[0].length);
     }
+    return;
+  }
+  // ("One officer was lightly wounded, and police shot and wounded the attacker": the attacker, one more wounded, where
+  // the wounded told before are others.)
+  const attacker =
+    result.wounded !== null && lower.includes(' and wound') ? ATTACKER_SHOT_AND_WOUNDED.exec(text) : null;
+  if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
+    used.fill(1, attacker.index, attacker.index + attacker[0].length);
+    result.wounded = (result.wounded ?? 0) + 1;
+    cite('wounded', attacker.index, attacker.index + attacker[0].length);
   }
 }
+const ATTACKER_SHOT_AND_WOUNDED =
+  /\b(?:shot|shooting) and (?:\w+ly )?wound(?:ed|ing) (?:the|an?) (?:attacker|assailant|gunman|knifeman|suspect|bomber)\b(?!s)/i;
 
 /** The only fatality, an attacker killed, "a second militant", attackers who blew themselves up. */
 const ATTACKERS_BEFORE_THEY = new RegExp(

@@ -13621,3 +13621,14 @@ describe('parseIncidents: days that only tell who someone was, when a period beg
     ]);
   });
 });
+
+describe('readCasualties: the attacker shot and wounded, then arrested (2026-12-06, eighth session)', () => {
+  it('counts the attacker as one more wounded and the arrest told by "arresting him"', () => {
+    expect(
+      readCasualtiesOf(
+        'One officer was lightly wounded, and police shot and wounded the attacker before arresting him.',
+      ),
+    ).toEqual({ killed: null, wounded: 2, arrested: 1 });
+    expect(readCasualtiesOf('Police shot the attacker before arresting him.').arrested).toBe(1);
+  });
+});
