@@ -2003,7 +2003,20 @@ const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => C
   oneHurtThenAlso,
   oneOfTheOtherSide,
   rescuedNotHeld,
+  woundedOneDied,
 ];
+
+/**
+ * "gunmen shot and wounded a police officer in Ulma. He later died of his wounds.": the one wounded is the one who
+ * died, told by a pronoun; no one is left wounded.
+ */
+function woundedOneDied(reading: CasualtyReading): CasualtyReading {
+  const { figures, evidence } = reading;
+  if (figures.wounded !== 1 || figures.killed !== 1 || !evidence.killed || !evidence.wounded) return reading;
+  if (!/^(?:He|She) (?:later |subsequently )?(?:died|succumbed)\b/.test(evidence.killed)) return reading;
+  const { wounded: _, ...rest } = evidence;
+  return { ...reading, figures: { ...figures, wounded: null }, evidence: rest };
+}
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {

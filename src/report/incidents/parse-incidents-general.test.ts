@@ -13632,3 +13632,20 @@ describe('readCasualties: the attacker shot and wounded, then arrested (2026-12-
     expect(readCasualtiesOf('Police shot the attacker before arresting him.').arrested).toBe(1);
   });
 });
+
+describe('parseIncidents: one shot who died of his wounds, told by a pronoun (2026-12-06, eighth session)', () => {
+  it('counts the death, dated or not, and leaves no one wounded', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On May 3, gunmen shot a police officer in Tessa at point-blank range. He died of his wounds on May 9.',
+          'On May 4, gunmen shot and wounded a police officer in Ulma. He later died of his wounds.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2021-05-03', ['Tessa'], 1, null],
+      ['2021-05-04', ['Ulma'], 1, null],
+    ]);
+  });
+});

@@ -1648,7 +1648,7 @@ function tollRoseAlone(sentence: string): boolean {
   return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
 }
 const LATER_DEATHS_TOLD = new RegExp(
-  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b`,
+  `^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b|^(?:He|She) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his|her) (?:wounds|injuries)\\b`,
   'i',
 );
 
