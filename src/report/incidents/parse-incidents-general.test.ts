@@ -13649,3 +13649,20 @@ describe('parseIncidents: one shot who died of his wounds, told by a pronoun (20
     ]);
   });
 });
+
+describe('readCasualties: those named unhurt (2026-12-06, eighth session)', () => {
+  it.each([
+    ['A boat bomb struck the tanker at the port of Dorvi, causing a fire. All 22 crew members were unharmed.', 0, 0],
+    ['A woman fired at officers before police shot and killed her. No officers were injured.', 1, 0],
+    [
+      'A gunman opened fire at a checkpoint in Dorvi before police shot him dead. No security personnel were injured.',
+      1,
+      0,
+    ],
+    // (A denial of some of those there, in the sentence of the toll, leaves the wounded untold.)
+    ['Two officers died, while no Tarnish personnel were hurt.', 2, null],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded]).toEqual([killed, wounded]);
+  });
+});
