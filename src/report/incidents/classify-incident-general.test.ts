@@ -2179,3 +2179,12 @@ describe('classifyIncident: remembrance, lists and dissolutions ordered, surrend
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe("classifyIncident: the army shelling a group's positions (2026-12-06, eighth session)", () => {
+  it.each([
+    ['On February 19, the army shelled Varan Front positions in the hills outside Ulma.', 'clash'],
+    ['On March 2, troops pounded militant hideouts near Tessa.', 'clash'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

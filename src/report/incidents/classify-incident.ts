@@ -49,8 +49,9 @@ const STATE_WILL =
 // given to leave ("gave the Jewish families ten days to leave their homes or face death").
 const GROUP_DECLARED =
   /\b(?:(?<!\b(?:which|who|that|had|having) )(?:declared|announced|proclaimed) (?:the (?:establishment|creation) of )?(?:an? |the |its )?["“]?caliphate|(?<!\b(?:which|who|that|had|having) )pledg(?:ed|ing) (?:its |their |his |her )?(?:allegiance|loyalty) to|(?:announced|declared|imposed) (?:an? )?(?:[\w-]+ )?blockade (?:of|on)|gave [^.;]{1,80}? (?:\w+ )?(?:days?|hours?|weeks?) to (?:leave|quit|vacate|convert))\b/i;
+// ("the army shelled Varan Front positions in the hills outside Ulma": the forces' guns on a group's positions.)
 const STATE_GUNS =
-  /\b(?:Turkish|Israeli|Russian|Syrian|Iraqi|Iranian|Saudi|Egyptian|Pakistani|Indian|Afghan|Nigerian|Lebanese|Jordanian|regime|government|army|military|coalition)\s+(?:artillery|shelling|tank fire|tanks?|gunboats?|howitzers?)\b(?=[^.;]{0,60}\b(?:shell(?:ed|ing)|hit|struck|pounded|fired|responded|targeted|killed|killing)\b)/i;
+  /\b(?:the )?(?:army|military|troops|artillery|navy)\s+(?:\w+\s+)?(?:shelled|bombarded|pounded)\s+(?:[\w'’-]+\s+){0,4}?(?:positions|hideouts|camps|bases|strongholds|targets)\b|\b(?:Turkish|Israeli|Russian|Syrian|Iraqi|Iranian|Saudi|Egyptian|Pakistani|Indian|Afghan|Nigerian|Lebanese|Jordanian|regime|government|army|military|coalition)\s+(?:artillery|shelling|tank fire|tanks?|gunboats?|howitzers?)\b(?=[^.;]{0,60}\b(?:shell(?:ed|ing)|hit|struck|pounded|fired|responded|targeted|killed|killing)\b)/i;
 const WARNED_WOULD =
   /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b)/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;

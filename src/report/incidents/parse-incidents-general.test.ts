@@ -13666,3 +13666,16 @@ describe('readCasualties: those named unhurt (2026-12-06, eighth session)', () =
     expect([read.killed, read.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('parseIncidents: a platform a message was posted on is no place (2026-12-06, eighth session)', () => {
+  it('places the arrest in the town only', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'Police in Dravi arrested a man on September 8 who had threatened in a Facebook post to bomb a school.',
+        ),
+      ),
+    ).toEqual([['2016-09-08', 'arrest', ['Dravi'], null, null, 1]]);
+  });
+});
