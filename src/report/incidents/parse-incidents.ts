@@ -4457,10 +4457,10 @@ const IN_ORDER = new RegExp(
 /** The figures IN_ORDER reads, one per place, or null where the clause has no such list of that length. */
 function inOrder(clause: string, places: number): PlaceTolls | null {
   const m = IN_ORDER.exec(clause);
-  const values = m ? (m[1] ?? '').split(/,? and |, /).map(itemCount) : [];
-  if (!m || values.length !== places || values.some((v) => v === null)) return null;
+  const values = m ? listCounts(m[1] ?? '', places) : null;
+  if (!m || !values) return null;
   const field = /^(?:wound|injur)/i.test(m[0]) ? 'wounded' : 'killed';
-  return new Map([[field, values.map((value) => ({ value: value ?? 0, words: m[0] }))]]);
+  return new Map([[field, shares(values, m[0])]]);
 }
 
 // "bombs exploded in Tarn and Bessa, killing five and seven people respectively": figures listed in the order of
@@ -5124,8 +5124,8 @@ function respectively(clause: string, places: number): PlaceTolls | null {
   for (const m of bare.length > 0 ? bare : told.matchAll(RESPECTIVELY_ITEMS)) {
     m.index += from;
     const list = m[1] ?? '';
-    const values = list.split(/,? and |, /).map(itemCount);
-    if (values.length !== places || values.some((v) => v === null)) continue;
+    const values = listCounts(list, places);
+    if (!values) continue;
     // The casualty word the list is told with: right after it ("five and seven killed"), else just before it
     // ("killing five and seven people").
     // (Right after it means before the next verb: "killing 14 and 6 people and wounding 30 and 12, respectively" tells
@@ -5136,50 +5136,44 @@ function respectively(clause: string, places: number): PlaceTolls | null {
     const field =
       FIELD_WORDS.find(([, words]) => words.test(near))?.[0] ??
       FIELD_WORDS.find(([, words]) => words.test(before))?.[0];
-    if (field && !tolls.has(field))
-      tolls.set(
-        field,
-        values.map((value) => ({ value: value ?? 0, words: m[0] })),
-      );
+    if (field && !tolls.has(field)) tolls.set(field, shares(values, m[0]));
     if (bare.length === 0) continue;
     for (const more of after.matchAll(FIGURE_LIST)) {
-      const moreValues = (more[1] ?? '').split(/,? and |, /).map(itemCount);
+      const moreValues = listCounts(more[1] ?? '', places);
       const moreField = FIELD_WORDS.find(([, words]) =>
         words.test(after.slice(Math.max(0, more.index - 24), more.index)),
       )?.[0];
-      if (moreField && !tolls.has(moreField) && moreValues.length === places && moreValues.every((v) => v !== null))
-        tolls.set(
-          moreField,
-          moreValues.map((value) => ({ value: value ?? 0, words: m[0] })),
-        );
+      if (moreField && !tolls.has(moreField) && moreValues) tolls.set(moreField, shares(moreValues, m[0]));
     }
   }
   // ("killing respectively 12 and 9 people": the word before the list.)
   const leading = tolls.size === 0 ? RESPECTIVELY_LEADING.exec(clause.slice(said, said + 120)) : null;
-  const values = leading ? (leading[1] ?? '').split(/,? and |, /).map(itemCount) : [];
-  if (leading && values.length === places && values.every((v) => v !== null)) {
+  const values = leading ? listCounts(leading[1] ?? '', places) : null;
+  if (leading && values) {
     const field =
       FIELD_WORDS.find(([, words]) => words.test(clause.slice(Math.max(0, said - 24), said)))?.[0] ??
       FIELD_WORDS.find(([, words]) => words.test(leading[2] ?? ''))?.[0] ??
       // ("respectively, killing three and five people": the verb after the word.)
       FIELD_WORDS.find(([, words]) => words.test(leading[0]))?.[0];
-    if (field)
-      tolls.set(
-        field,
-        values.map((value) => ({ value: value ?? 0, words: leading[0] })),
-      );
+    if (field) tolls.set(field, shares(values, leading[0]));
   }
   // ("killing 12 and 7 people, respectively, and wounding 40 and 12": a second list after the word.)
   const then = tolls.size > 0 ? RESPECTIVELY_THEN.exec(clause.slice(said + 'respectively'.length, said + 140)) : null;
-  const thenValues = then ? (then[1] ?? '').split(/,? and |, /).map(itemCount) : [];
+  const thenValues = then ? listCounts(then[1] ?? '', places) : null;
   const thenField = then ? FIELD_WORDS.find(([, words]) => words.test(then[0]))?.[0] : undefined;
-  if (then && thenField && !tolls.has(thenField) && thenValues.length === places && thenValues.every((v) => v !== null))
-    tolls.set(
-      thenField,
-      thenValues.map((value) => ({ value: value ?? 0, words: then[0].replace(/^,?\s+/, '') })),
-    );
+  if (then && thenField && !tolls.has(thenField) && thenValues)
+    tolls.set(thenField, shares(thenValues, then[0].replace(/^,?\s+/, '')));
   return tolls.size > 0 ? tolls : null;
 }
+
+/** The counts of a list told in order ("12 and 7", "6, 9, and 12"), or null where it has not one count per place. */
+function listCounts(list: string, places: number): number[] | null {
+  const values = list.split(/,? and |, /).map(itemCount);
+  return values.length === places && values.every((v) => v !== null) ? (values as number[]) : null;
+}
+
+/** One share per place, each quoted with the words of the whole list. */
+const shares = (values: readonly number[], words: string) => values.map((value) => ({ value, words }));
 
 // The place a clause's words start with: " in Ulma", " at the Tessa market".
 const LEADING_PLACE = /^,?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/;
