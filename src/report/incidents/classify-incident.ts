@@ -181,7 +181,7 @@ const CASUALTY_OR_FIGHT =
   /\b(?:kill|dead|death|died|wound|injur|casualt|fired|shot|shoot|clash|fight|battl|gunfight|firefight|exchange of fire|strikes?\b|executed(?= (?:[\w-]+ ){0,3}?(?:men|women|people|civilians|suspects|prisoners|detainees|hostages|villagers|him|her|them)\b))/i;
 
 // Casualties denied: "without casualties", "with no casualties", "no one was hurt", "no civilians … were harmed".
-const NO_CASUALTIES =
+const CASUALTIES_DENIED =
   /\b(?:without (?:any )?(?:casualties|injuries|loss of life)|(?:with|causing|resulting in) no (?:casualties|injuries|deaths)|no (?:one|civilians|casualties|injuries)(?: or [a-z]+ forces)? (?:was|were) (?:reported|hurt|harmed|injured|wounded|killed))\b/gi;
 
 // Who acts for the state: a sentence whose violence they start tells a clash.
@@ -960,7 +960,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     // "In a raid on July 11 …, police arrested 80 more suspects": no one killed or wounded, people arrested.
     // ("police detained four activists suspected of involvement in the Ercilla shooting": what they are suspected of.)
     // ("… and captured a senior bomb-maker without casualties": casualties denied are none.)
-    return !CASUALTY_OR_FIGHT.test(text.replace(SUSPECTED_OF, ' ').replace(NO_CASUALTIES, ' ')) && ARREST.test(text)
+    return !CASUALTY_OR_FIGHT.test(text.replace(SUSPECTED_OF, ' ').replace(CASUALTIES_DENIED, ' ')) && ARREST.test(text)
       ? 'arrest'
       : 'clash';
   }
