@@ -627,7 +627,7 @@ const PLURAL_ATTACKERS =
 const ONE_ATTACKER =
   /\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:gunman|militant|attacker|assailant|bomber|terrorist|insurgent|fighter|jihadist|man|woman|teenager|youth)\b(?!s)/i;
 const ATTACKER_KILLED =
-  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her|them) dead|killed (?:him|her|them)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant|driver(?<=\bdr(?:ove|iving)\b[^.]{1,200}driver))(?:,\s+(?!who\b)[^,;.]{1,60}?,|,\s+who\b[^,;.]{1,60}?,(?= (?:also died|was also killed)))? (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|killed)\b/i;
+  /\b(?:before|after|until|when) (?:being (?:shot dead|(?:shot and )?killed)|(?:police|security forces|troops|soldiers|officers|an? (?:\w+ )?officer|guards?) (?:(?:stormed|entered|raided|surrounded) (?:[\w'’-]+ ){1,4}?and )?(?:shot (?:him|her|them) dead|killed (?:him|her|them)))\b|\bthe (?:suicide )?(?:bomber|attacker|gunman|assailant|driver(?<=\bdr(?:ove|iving)\b[^.]{1,200}driver))(?:,\s+(?!who\b)[^,;.]{1,60}?,|,\s+who\b[^,;.]{1,60}?,(?= (?:also died|was also killed)))? (?:also died|was also killed|was also shot dead|(?:was [^.;,]{1,60}? and )?died|was (?:later |subsequently )?(?:shot dead|killed|shot and killed) by (?:the )?(?:police|security forces|troops|soldiers|guards|officers)\b)\b|\bbefore (?:he|she) (?:himself |herself )?was (?:shot dead|(?:shot and )?killed)\b|\bthe (?<!\bof the )(?:suicide )?(?:bombers|attackers|gunmen|assailants)(?:,\s+(?!who\b)[^,;.]{1,60}?,)? (?:were (?:also )?(?:shot dead|killed)|(?:also |both )?died)\b/i;
 // A part of a figure told before it, in an aside: ", including six children,", ", 30 of them foreigners,". Its
 // figures are already in the whole and are never added to it. A list goes on in the aside ("including two guards, a
 // cook, and a driver"), but ", and" right after its one item closes it: in "five foreigners, including two Britons,
@@ -1425,7 +1425,7 @@ const A_CHAIN_WOUNDED =
 // "…, two of whom died at the scene; a third died of his injuries that night", "Three of the men were killed at the
 // scene, and a fourth, a teenager, died of his wounds" (not one who died days later).
 const ONE_MORE =
-  /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?(?:[\w'’-]+(?:,\s+[^,;.]{1,60}?,)? )?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)?(?:,\s+[^,;.]{1,60}?,)? (?:was|had been) also (killed|shot dead|wounded|injured)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) and (?:(?:his|her|their) )?(?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) (?:were|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?((?:suffered|sustained) (?:[\w-]+ )?(?:injuries|wounds))\b/i;
+  /\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?(?:[\w'’-]+(?:,\s+[^,;.]{1,60}?,)? )?(?:was|had been) (?:also |later |subsequently )?(?:\w+ly )?(killed|shot dead|wounded|injured|arrested|detained|captured)\b|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:suicide )?(?:attacker|bomber|assailant|gunman) )?(blew himself up|detonated (?:a|his|her) (?:suicide )?(?:vest|belt))|\b(?:an?|one|the|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){0,3}?(?:officer|soldier|policeman|police officer|guard|commando|agent|gendarme|civilian|bystander|hostage|chief|commander|official|governor|deputy|driver|bodyguard|aide|interpreter|translator|cousin|son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle|companion|colleague|escort|assistant|secretary|relative)(?: (?:guarding|escorting|protecting|accompanying|driving)(?: [\w'’-]+){1,3}?)?(?:,\s+[^,;.]{1,60}?,)? (?:was|had been) also (killed|shot dead|wounded|injured|arrested|detained)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) and (?:(?:his|her|their) )?(?:officer|soldier|guard|bodyguard|driver|aide|interpreter|translator|son|brother|wife|nephew|assistant|secretary) (?:were|had been) also (killed|shot dead|wounded|injured)\b|(?<!\b(?:later that (?:week|month|year)|(?:days|weeks|months) later|(?:[Ii]n )?the following (?:days|weeks|months)),\s+)\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?! of\b)(?:,\s+[^,;.]{1,40},)? (?:[\w'’-]+ ){0,2}?(?:later |subsequently |also )?(died|succumbed)\b(?! (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)|\b(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w'’-]+ ){0,2}?((?:suffered|sustained) (?:[\w-]+ )?(?:injuries|wounds))\b/i;
 const ALSO_KILLED = /\b(?:were|was) also (?:killed|shot dead)\b|\balso (?:died|killed)\b/i;
 const AND_ONE_KILLED = new RegExp(
   `\\b(${NUMBER_PATTERN})(?:\\s+(?!(?:${NUMBER_PATTERN}|and|was|were|wounded|injured|hurt|arrested|detained)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?(?:,?\\s+and|,?\\s+as well as)\\s+an?\\s+(?:(?!(?<=,\\s+)and\\b)[A-Za-z0-9'’-]+,?\\s+){0,3}?(?:(?:was|were)\\s+(?:also\\s+)?(?:killed|shot dead)|(?:also\\s+)?died|dead|lost their lives)\\b`,
@@ -1475,7 +1475,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and )?(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended|arresting|detaining|capturing) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
+  `\\b(?:before|after) being (?:\\w+ and ){0,2}(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended|arresting|detaining|capturing) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -1919,14 +1919,21 @@ function stabbedNotKilled(reading: CasualtyReading, text: string): CasualtyReadi
 const SHOT_IN_BODY =
   /\bshot\s+(?:an?|the|his|her|[A-Z][\w'’-]+|\d{1,3}-year-old)\s+(?:[\w'’-]+\s+){0,4}?in the (?:head|legs?|chest|back|neck|arms?|stomach|shoulder|face|abdomen|hand|foot)\b/;
 const ANY_DEATH = /\b(?:kill|died|dead|death|fatal|murder)/i;
+// The attacker's own death, told last: "… before he was shot and killed" (the sentence ends there).
+const ATTACKER_SHOT_AFTER =
+  /\bbefore (?:(?:he|she) (?:himself |herself )?was|being) (?:shot and killed|shot dead|killed)(?: by (?:the )?(?:[\w-]+ ){0,3}?(?:police|officers?|guards?|soldiers|troops|forces))?\.?$/;
 // One stabbed, where no one is told dead: "stabbed a 19-year-old man in Stanwell".
 const STABBED_ONE = new RegExp(`\\bstabb(?:ed|ing)\\s+(?:an?|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)`);
 /** One wounded for the one shot (see SHOT_IN_BODY), alone or before others told "also wounded". */
 function shotNotKilled(reading: CasualtyReading, text: string): CasualtyReading {
   const { killed, wounded } = reading.figures;
-  if (killed !== null || !(text.includes('shot') || text.includes('stabb')) || ANY_DEATH.test(text)) return reading;
-  const shot = SHOT_IN_BODY.exec(text) ?? (text.includes('stabb') ? STABBED_ONE.exec(text) : null);
-  if (!shot) return reading;
+  if (!(text.includes('shot') || text.includes('stabb'))) return reading;
+  // ("stabbed an Israeli civilian … before he was shot and killed": the one dead is the attacker, told after.)
+  const attackerDied = killed === 1 ? ATTACKER_SHOT_AFTER.exec(text) : null;
+  const rest = attackerDied ? text.slice(0, attackerDied.index) : text;
+  if ((killed !== null && !attackerDied) || ANY_DEATH.test(rest)) return reading;
+  const shot = SHOT_IN_BODY.exec(rest) ?? (rest.includes('stabb') ? STABBED_ONE.exec(rest) : null);
+  if (!shot || (attackerDied && wounded !== null)) return reading;
   const told = reading.evidence.wounded;
   if (wounded === null || told === undefined)
     return {
@@ -4137,7 +4144,9 @@ function readLoneWounded(t: Tally): void {
   // ("One officer was lightly wounded, and police shot and wounded the attacker": the attacker, one more wounded, where
   // the wounded told before are others.)
   const attacker =
-    result.wounded !== null && lower.includes(' and wound') ? ATTACKER_SHOT_AND_WOUNDED.exec(text) : null;
+    result.wounded !== null && (lower.includes(' and wound') || lower.includes('being shot and'))
+      ? ATTACKER_SHOT_AND_WOUNDED.exec(text)
+      : null;
   if (attacker && !isUsed(attacker.index, attacker.index + attacker[0].length)) {
     used.fill(1, attacker.index, attacker.index + attacker[0].length);
     result.wounded = (result.wounded ?? 0) + 1;
@@ -4145,7 +4154,7 @@ function readLoneWounded(t: Tally): void {
   }
 }
 const ATTACKER_SHOT_AND_WOUNDED =
-  /\b(?:shot|shooting) and (?:\w+ly )?wound(?:ed|ing) (?:the|an?) (?:attacker|assailant|gunman|knifeman|suspect|bomber)\b(?!s)/i;
+  /\b(?:shot|shooting) and (?:\w+ly )?wound(?:ed|ing) (?:the|an?) (?:attacker|assailant|gunman|knifeman|suspect|bomber)\b(?!s)|\bbefore being shot and (?:\w+ly )?wounded\b/i;
 
 /** The only fatality, an attacker killed, "a second militant", attackers who blew themselves up. */
 const ATTACKERS_BEFORE_THEY = new RegExp(
@@ -4311,7 +4320,9 @@ function readMoreDeaths(t: Tally): void {
   // security forces" says not how many died.)
   const uncounted =
     attacker !== null &&
-    (/^\w+ being\b/.test(attacker[0]) || /\bthem\b/.test(attacker[0])) &&
+    (/^\w+ being\b/.test(attacker[0]) ||
+      /\bthem\b/.test(attacker[0]) ||
+      /^the (?:suicide )?\w+s\b/i.test(attacker[0])) &&
     PLURAL_ATTACKERS.test(text.slice(0, attacker.index)) &&
     !ONE_ATTACKER.test(text.slice(0, attacker.index));
   // ("Three militants attacked Tessa, killing five people before being killed by police": as many as were counted.)

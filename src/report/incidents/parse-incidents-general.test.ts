@@ -13679,3 +13679,42 @@ describe('parseIncidents: a platform a message was posted on is no place (2026-1
     ).toEqual([['2016-09-08', 'arrest', ['Dravi'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: one more told after the toll, and the attackers who died (2026-12-06, ninth session)', () => {
+  it('adds a relative killed or detained with the one named, and the attackers counted before', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On March 24, unidentified gunmen shot and killed Omar Tessani, a militia commander, as he drove through Dravi. His cousin, who was traveling with him, was also killed.',
+          'On August 26, police in Ulma arrested a 20-year-old man who was suspected of preparing a bomb attack. His father was also detained on suspicion of failing to report the plan.',
+          'On March 28, two suicide bombers riding a motorcycle detonated explosives at the gate of a church in Sorra. The bombers, a married couple belonging to a local cell, were killed, and 20 people were wounded.',
+          // (Attackers counted in the toll already are not added again.)
+          'On April 2, six gunmen stormed a hotel in Brisk, killing 12 people. Four of the attackers were killed.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2021-03-24', ['Dravi'], 2, null, null],
+      ['2021-08-26', ['Ulma'], null, null, 2],
+      ['2021-03-28', ['Sorra'], 2, 20, null],
+      ['2021-04-02', ['Brisk'], 16, null, null],
+    ]);
+  });
+
+  it('counts one stabbed as wounded where the only death is the attacker, told after', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On December 4, a man stabbed a civilian near the Lion Gate in Tessa and attempted to stab a police officer before he was shot and killed.',
+          'On December 6, a man stabbed a woman to death in Ulma before he was shot and killed by police officers.',
+          'On December 8, a teenager stabbed two police officers in Sorra before being shot and wounded. He was arrested at the scene.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2021-12-04', ['Tessa'], 1, 1, null],
+      ['2021-12-06', ['Ulma'], 2, null, null],
+      ['2021-12-08', ['Sorra'], null, 3, 1],
+    ]);
+  });
+});
