@@ -13718,3 +13718,17 @@ describe('parseIncidents: one more told after the toll, and the attackers who di
     ]);
   });
 });
+
+describe('readCasualties: a list of those hurt with long names (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'Fighters ambushed a convoy near Tessa, wounding a UNICEF staff member, an International Committee for Refugees contractor, and two soldiers.',
+      4,
+    ],
+    ['The explosion wounded the wife of the Varnish trade attaché, her driver, and two passersby.', 4],
+    ['The blast wounded the head of the Tessa Council, and two others were arrested.', 1],
+    ['A grenade wounded two passersby and a police officer.', 3],
+  ])('reads "%s" as %s wounded', (text, wounded) => {
+    expect(readCasualtiesOf(text).wounded).toBe(wounded);
+  });
+});
