@@ -288,11 +288,11 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
     aside: true,
   },
   // "laid siege to Kandahar Airfield", "near Bagram Airfield in Parwan province", "infiltrated the Pathankot Air Force
-  // Station", "fired a missile at al-Asad Air Base": an airfield is named for its town
+  // Station", "fired a missile at al-Asad Air Base", "a drone against Erbil Air Base": an airfield is named for its town
   {
     key: /\b(?:Airfield|airfield|Air Base|air base|Air Force (?:Station|Base))\b/g,
     before:
-      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|besieged|struck|infiltrated|siege to) (?:the )?((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+) $/,
+      /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|targeting|besieged|struck|hit|infiltrated|siege to|against|toward|towards) (?:the )?((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
   // the Rukban refugee encampment", "assaulted Abu Ghraib prison": the towns a site stands in
@@ -430,7 +430,8 @@ const OPERATION_OR_FORCE =
 
 // Words that name a group, not a town: "Ansar al-Shari'a", "Jaish al-Adl", "Clan del Golfo", "Lashkar-e-Jhangvi".
 const GROUP_NAME_WORD =
-  /^(?:Ansar|Ansaru|Jama['’]?at|Jamaat|Jamaah|Harakat|Hizb|Hezb|Lashkar(?! Gah)|Jaish|Jaysh|Tehrik|Tahrir|Clan|Katibat|Kata['’]?ib|Liwa|Saraya|Majlis|Jund|Fatah|Hamas|Mujahideen|Mujahidin)\b|\bShari['’]?a\b/;
+  /^(?:Ansar|Ansaru|Jama['’]?at|Jamaat|Jamaah|Harakat|Hizb|Hezb|Lashkar(?! Gah)|Jaish|Jaysh|Tehrik|Tahrir|Clan|Katibat|Kata['’]?ib|Liwa(?=[ -](?:al-|[A-Z]))|Saraya|Majlis|Jund|Fatah|Hamas|Mujahideen|Mujahidin)\b|\bShari['’]?a\b/;
+const LIWA_GROUP = /\bLiwa[ -](?:al-|[A-Z])/;
 /** Groups the series names again and again without an organization word. */
 const KNOWN_GROUPS = [
   'Taliban',
@@ -612,6 +613,9 @@ export function buildNameBook(text: string, country: string): NameBook {
         // ("raided an Ansar al-Shari'a weapons depot", "a raid on a Clan del Golfo camp": a group's name, by the words
         // groups are named with.)
         if (GROUP_NAME_WORD.test(name)) continue;
+        // ("Liwa Fatemiyoun fighters" read as "Liwa": a brigade's word, where the chapter names a brigade by it; else Liwa,
+        // a town in Chad.)
+        if (name === 'Liwa' && LIWA_GROUP.test(text)) continue;
         // ("the home village of Chechen President Ramzan Kadyrov", "during Friday prayers", "attacks on Egyptian
         // Christians": a person by title, a weekday, or a people, never a place.)
         if (TITLE_INSIDE.test(name) || WEEKDAY_NAME.test(name) || PEOPLE_PLURAL.test(name)) continue;
@@ -864,6 +868,11 @@ const DIRECTIONS = [
   'northwestern',
   'southeastern',
   'southwestern',
+  // ("a helicopter raid in northeast Syria")
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ];
 // What stands before a country a text places an event in: "in", "into", "across", "against", with "the" and a
 // direction ("in southern Israel").

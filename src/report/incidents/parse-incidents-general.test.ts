@@ -13732,3 +13732,34 @@ describe('readCasualties: a list of those hurt with long names (2026-12-06, nint
     expect(readCasualtiesOf(text).wounded).toBe(wounded);
   });
 });
+
+describe('parseIncidents: places told by a direction, an air base, a town named like a brigade (2026-12-06, ninth session)', () => {
+  it('places each record', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'On October 3, Boko Haram fighters killed three fishermen and wounded two others near Liwa.',
+          'On December 25, a militia launched a one-way attack drone against Dorvi Air Base, wounding three service members.',
+          'On February 16, U.S. forces conducted a helicopter raid in northeast Syria that killed a senior ISIS official.',
+          'On April 3, a strike in the Ulma district in southwest Niger killed two ISIS commanders.',
+          'On June 3, Testland forces killed an AQIM leader in northern Mali near the border with Algeria.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2023-10-03', ['Liwa'], 3, 2],
+      ['2023-12-25', ['Dorvi'], null, 3],
+      ['2023-02-16', ['northeast Syria'], 1, null],
+      ['2023-04-03', ['Ulma'], 2, null],
+      ['2023-06-03', ['northern Mali'], 1, null],
+    ]);
+  });
+
+  it('reads Liwa as a brigade where the chapter names one by it', () => {
+    expect(
+      rows(
+        chapter(2023, 'On October 9, Liwa Fatemiyoun fighters attacked a checkpoint in Tessa, killing two soldiers.'),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2023-10-09', ['Tessa']]]);
+  });
+});

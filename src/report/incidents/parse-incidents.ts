@@ -5720,7 +5720,12 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
   }
   // "strikes in Iraq and Syria": where the clause lists countries, the report's own is one of them.
   if (places.some((p) => COUNTRY_OR_REGION.has(p))) {
-    for (const c of countriesIn(placeText(clause), country)) if (!places.includes(c)) places.push(c);
+    for (const c of countriesIn(placeText(clause), country)) {
+      if (places.includes(c)) continue;
+      // ("in Idlib Province in northwest Syria": the part of the country the clause names stands for it.)
+      const whole = c.slice(c.indexOf(' ') + 1);
+      places = c.includes(' ') && places.includes(whole) ? places.map((p) => (p === whole ? c : p)) : [...places, c];
+    }
   }
   // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
   // ("gunmen attacked the Ministry of Internal Security", "stormed the Presidential Palace": a seat of the state, in the
