@@ -2188,3 +2188,21 @@ describe("classifyIncident: the army shelling a group's positions (2026-12-06, e
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: sabotage, and groups designated extremist (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'On October 8, saboteurs cut signal cables at two sites, in Tessa and Ulma, halting rail traffic for several hours and resulting in no casualties.',
+      'attack',
+    ],
+    ['On May 2, militants sabotaged a gas pipeline near Sorra.', 'attack'],
+    ['Officials said the government would not tolerate sabotage of the rail network.', null],
+    [
+      'On June 9, the Sorra City Court designated the Dawn Foundation and its regional offices as "extremist" organizations, banning their activities.',
+      'designation',
+    ],
+    ['On June 10, the Interior Ministry designated the Tessa Circle an extremist organization.', 'designation'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

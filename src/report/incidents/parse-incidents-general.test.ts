@@ -13763,3 +13763,19 @@ describe('parseIncidents: places told by a direction, an air base, a town named 
     ).toEqual([['2023-10-09', ['Tessa']]]);
   });
 });
+
+describe('readCasualties: one more after a figure, told "another" (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'A drone struck a base near Tessa, killing a contractor and wounding five service members and another contractor.',
+      1,
+      6,
+    ],
+    ['Gunmen killed two soldiers and another civilian in Ulma.', 3, null],
+    // (One with a verb of its own is no item of the list.)
+    ['Gunmen killed two soldiers and another civilian was wounded.', 2, 1],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded]).toEqual([killed, wounded]);
+  });
+});
