@@ -397,7 +397,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     ),
     gated(
       [['wounded', 'injured', 'hurt']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:(?:shot|stabbed|beaten|attacked) and\\s+)?(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)(?!(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!,\\s+and\\s)(?<!\\bof the\\s)(?:(?:shot|stabbed|beaten|attacked) and\\s+)?(?:wounded|injured|hurt)\\b(?!\\s+(?:women|men|people|persons|civilians|soldiers|officers|policemen|children|passengers|survivors|victims|militants|fighters|suspects|hostages|attackers)\\b)(?!\\s+(?:at least |more than |nearly |some )?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\b))(?!(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
       'gi',
     ),
     gated(
@@ -1004,14 +1004,14 @@ const GROUP_ASIDE = String.raw`(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|cell|g
 // (", one critically," after a list's item: how badly some of them were hurt, before the next item.)
 const HURT_ASIDE = String.raw`(?:,\s+(?:one|two|three|four|five|\d{1,2}|most|all)(?:\s+of\s+them)?\s+(?:critically|seriously|severely|gravely|badly|slightly|lightly)(?=,\s+and\s))`;
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN}|another(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had)\\b)))(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!\\s+(?:of them\\s+)?(?:in|at|from|by)\\s+the\\s+(?:first|second|third|fourth|former|latter|initial|earlier|later)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?|vehicles?|trucks?|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:shop|store|market|church|mosque|school|house|home|hotel|restaurant|cafe|café|bar|checkpoint|station|camp|base|office|temple|shrine|bank|hospital|compound|mall|stadium|square|bus stop)\\b(?!\\s+(?:[a-z]+\\s+)?(?:owner|keeper|guard|worker|employee|official|teacher|driver|vendor|imam|priest|pastor|master|manager|staff|clerk|attendant|customer|patron|student|pupil|doctor|nurse|commander|chief|officer)s?\\b))(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)|\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${KIN})\\s+of\\s))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN}|(?:another|(?<=\\band\\s)the)(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had)\\b)))(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!\\s+(?:of them\\s+)?(?:in|at|from|by)\\s+the\\s+(?:first|second|third|fourth|former|latter|initial|earlier|later)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?(?!\\s+(?:drivers?|owners?)\\b)|vehicles?|trucks?(?!\\s+drivers?\\b)|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:shop|store|market|church|mosque|school|house|home|hotel|restaurant|cafe|café|bar|checkpoint|station|camp|base|office|temple|shrine|bank|hospital|compound|mall|stadium|square|bus stop)\\b(?!\\s+(?:[a-z]+\\s+)?(?:owner|keeper|guard|worker|employee|official|teacher|driver|vendor|imam|priest|pastor|master|manager|staff|clerk|attendant|customer|patron|student|pupil|doctor|nurse|commander|chief|officer)s?\\b))(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)|\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${KIN})\\s+of\\s))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // (", an insurgent network": a person's noun before a body's is no person.)
 // The next item of a list that follows another with no words of its own: ", their Nigerien guide and their driver", ",
 // and a guard" (the groups of LIST_ITEM, those of a figure empty).
 const LIST_KIN = new RegExp(
-  `^()(?:(?!)()|(?!)()|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,?\\s+and\\s+(an?|another)(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
+  `^()(?:(?!)()|(?!)()|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,?\\s+and\\s+(an?|another|the)(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)))(?=[\\s,.;])`,
   'i',
 );
 // Some of a nation, as an item of a list: "three Moroccans", "two Indian nationals".
@@ -1320,7 +1320,7 @@ const AND_ONE_MORE = /,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w'’-]+\s
 // The people listed after one victim: ", father, and daughter", ", his son, two bodyguards, and six passers-by".
 // A figure of people in a list: "three police officers", "two of their children".
 // (Or people of a nation: "and three Malians", "two Chinese".)
-const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:[a-z-]+\\s+|(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)|[A-Z]{2,8}[a-z]?)\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?)?(?:[a-z]+(?:s|men|ren)(?:-by)?|passersby)|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
+const NUMBERED_PEOPLE = `(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+${NOT_WEAPONS}(?:(?:(?:[a-z-]+\\s+){1,2}|(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)|[A-Z]{2,8}[a-z]?)\\s+${NOT_WEAPONS}(?:[a-z-]+\\s+)?)?(?:[a-z]+(?:s|men|ren)(?:-by)?|passersby)|(?:${NATIONALS})s?)\\b(?!\\s+(?:were|was|had|have|are|is)\\b)`;
 /** One item of a list of people, after a comma or "and"; `first` words may open the item after a comma. */
 // (A word of nation or place may stand before the noun: "and his Algerian driver"; not one with a verb of its own: ", and
 // his Afghan interpreter was wounded".)
@@ -1331,7 +1331,7 @@ const NO_OWN_VERB = '(?!\\s+(?:was|were|had been|has been)\\s)';
 // capitalized words before it.)
 const NAME_AFTER_ITEM = "(?:\\s+[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,3})?";
 const personItem = (first: string) =>
-  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+(?:(?:for|of|on)\\s+(?=[A-Z]))?){1,5}(?:[a-z-]+\\s+)?|[a-z-]+\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
+  `,\\s+(?:and\\s+)?(?:(?:(?:${first})\\s+(?:(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+(?:(?:for|of|on)\\s+(?=[A-Z]))?){1,5}(?:[a-z-]+\\s+)?|(?:\\d{1,3}-year-old\\s+)?[a-z-]+\\s+|\\d{1,3}-year-old\\s+)?)?${PERSON}\\b(?!s)${NAME_AFTER_ITEM}${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|and\\s+the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})|\\s+and\\s+(?:(?:an?|another|his|her|their)\\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,8}[a-z]?)\\s+)?${PERSON}\\b(?!s)${NO_OWN_VERB}|(?:[\\w-]+-(?:year|month)-old\\s+)?(?:${KIN_ITEM})\\b(?!s)${NO_OWN_VERB}|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE}|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)${NO_OWN_VERB})`;
 // (One of kin told by whose: ", and the son of a guard", " and the daughter of a retired general".)
 const KIN_OF_ITEM = `(?:,\\s+(?:and\\s+)?|\\s+and\\s+)the\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${KIN})\\s+of\\s+(?:an?|the|his|her|their)\\s+(?:(?!(?:was|were|had|has)\\b)[a-z-]+\\s+){0,3}?(?!(?:was|were|had|has)\\b)[a-z-]+\\b${NO_OWN_VERB}`;
 const PERSON_ITEM = `(?:${personItem('an?|his|her|their')}|${KIN_OF_ITEM})`;
@@ -1493,6 +1493,9 @@ const ARRESTED_NAME = new RegExp(
 // peace activist", ", a journalist and a rights activist".
 // The end of the roles of one: a comma or the sentence's end, after the body the last noun is of ("… and a senior
 // commander of al-Murabitoun,").
+// An aside after one named: who that one was, or the age ("…, a prominent tribal elder", "…, 47"), before more of
+// kin or a list: ", his son, and two bodyguards", ", and his son".
+const WHO_OR_AGE_ASIDE = /^,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;.()]{1,80}?)(?=,\s+(?:and\s+)?(?:his|her|their)\s)/;
 const ROLE_CLOSED = /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and))*?)?(?=\s*[,.;])/;
 const ROLES_OF_ONE = /^,\s+(?:an?|the)\s+[^,]*?\s+and\s+an?\s+[^,]*$/;
 // The name one went by, after the noun told of him: " known as Abu Hamza", ", alias \"Antza\"".
@@ -3489,13 +3492,24 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const named = roleEnd + (nameOfRole?.[0].length ?? 0);
     const listFrom = named + (names ? 0 : (WHO_WAS_DOING.exec(text.slice(named, named + 80))?.[0].length ?? 0));
     const afterName = nameOfRole !== null || /[A-Z][\w'’.-]*$/.test(one[0]);
-    const listedAfter = names
+    let listedAfter = names
       ? null
       : (afterName ? PERSON_LIST_AFTER_NAME : PERSON_LIST).exec(text.slice(listFrom, listFrom + 120));
+    // ("killed Ann Roe, a journalist, her son, and two bodyguards", "killed Ann Roe, 47, and his son": who the one named
+    // was, or the age, then the others.)
+    const aside =
+      afterName && !names && !listedAfter?.[0].includes(' and ')
+        ? WHO_OR_AGE_ASIDE.exec(text.slice(listFrom, listFrom + 120))
+        : null;
+    const pastAside = aside
+      ? PERSON_LIST_AFTER_NAME.exec(text.slice(listFrom + aside[0].length, listFrom + 160))
+      : null;
+    const listStart = pastAside?.[0].includes(' and ') && aside ? listFrom + aside[0].length : listFrom;
+    if (listStart > listFrom) listedAfter = pastAside;
     const kin =
       listedAfter &&
       /\band\b/.test(listedAfter[0]) &&
-      !VERB_OF_THEIR_OWN.test(text.slice(listFrom + listedAfter[0].length, listFrom + listedAfter[0].length + 60))
+      !VERB_OF_THEIR_OWN.test(text.slice(listStart + listedAfter[0].length, listStart + listedAfter[0].length + 60))
         ? listedAfter
         : null;
     // ("killed leader Ann Roe and his wife, an alleged bomb maker, during …": who the last one was, no one more.)
@@ -3505,7 +3519,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     let end = names
       ? one.index + one[0].length + (more?.[0].length ?? 0)
       : kin
-        ? listFrom + kinList.length
+        ? listStart + kinList.length
         : one.index + one[0].length;
     // ("ended with the deaths of Abu Ayyub al-Masri, AQI's leader, and Abu Omar al-Baghdadi": a second name after the
     // first one's aside.)

@@ -13779,3 +13779,31 @@ describe('readCasualties: one more after a figure, told "another" (2026-12-06, n
     expect([read.killed, read.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('readCasualties: lists after a figure or a name (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'A bomb detonated near a bus station in Dorvi, killing a police officer, two private security guards, and a passer-by.',
+      4,
+      null,
+    ],
+    [
+      'Gunmen attacked a vaccination team in Ulma, killing two female health workers and the police officer escorting them.',
+      3,
+      null,
+    ],
+    [
+      'Gunmen killed Omar Dessa, a prominent tribal elder, his son, and two bodyguards in an attack on his home.',
+      4,
+      null,
+    ],
+    ['A sticky bomb killed Deputy Governor Ali Vorn, 47, and his 12-year-old son in Sorra.', 2, null],
+    ['Gunmen killed five customs officers and a truck driver at a border post near Tessa.', 6, null],
+    // (Those who did the wounding are no more of the wounded.)
+    ['Three attackers armed with knives wounded 9 people at a railway station in Brisk.', null, 9],
+    ['Militants killed two soldiers and a truck packed with explosives was found.', 2, null],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded]).toEqual([killed, wounded]);
+  });
+});
