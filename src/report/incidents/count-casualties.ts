@@ -899,7 +899,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|second-in-command|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|successor|predecessor|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
+  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|second-in-command|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|successor|predecessor|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|handler|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 // One person close to a victim, killed with them: "was killed with his nephew".
@@ -1107,9 +1107,10 @@ const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
 // "no embassy staff or local police were injured": a group denied hurt, counted 0 only where the text tells no other
 // hurt and no deaths.
-// ("damaged a UNIFIL vehicle; the Tanzanian soldiers inside were unhurt": the same, told of those there.)
+// ("damaged a UNIFIL vehicle; the Tanzanian soldiers inside were unhurt": the same, told of those there; "fired at a
+// soldier …. The soldier was not injured": so of the one.)
 const NO_GROUP_HURT =
-  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b|\bthe\s+(?:[A-Za-z-]+\s+){1,3}?were\s+(?:all\s+)?(?:unhurt|unharmed|uninjured)\b/i;
+  /\bno\s+(?:[A-Za-z-]+\s+){1,3}?(?:or\s+(?:[A-Za-z-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)\b|\bthe\s+(?:[A-Za-z-]+\s+){1,3}?were\s+(?:all\s+)?(?:unhurt|unharmed|uninjured)\b|\bthe\s+(?:[a-z-]+\s+)?(?:officer|soldier|policeman|policewoman|guard|driver|ambassador|minister|governor|official|commander|mayor|president|judge|journalist|target)\s+(?:was|had been)\s+(?:not\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|harmed)|unhurt|unharmed|uninjured)\b/i;
 // "no soldiers were killed": the deaths of a group denied (0 dead where the text tells no death of anyone else).
 // (Only where the wounded of that group are told after it: "… but two were wounded".)
 const NO_GROUP_KILLED =
@@ -1522,7 +1523,7 @@ const PERSON_HEAD_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s)(?=\
 const ONE_SURRENDERED =
   /\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}?(?:commander|militant|fighter|leader|member|insurgent|suspect|operative|emir|bomber|gunman|rebel|jihadist|extremist|terrorist|recruiter|financier|facilitator|deputy|chief|attacker|assailant|shooter|killer|perpetrator)(?:,\s+(?:who|whom)\s[^,;.]{1,100},)?\s+(?:(?:later|also|reportedly|voluntarily)\s+)?(?:surrendered(?!\s+(?:his|her|its|their|a|an|the)\b)|turned (?:himself|herself) in|gave (?:himself|herself) up)\b/;
 const ARRESTED_AND = new RegExp(
-  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
+  `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
 );
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 // (One of kin may be told by a single name: "the bomber's brother, Korvin, and …".)
@@ -1751,6 +1752,10 @@ const DENIAL_WORDS = [
   'averted ',
   'avoided ',
   'den',
+  ' not injured',
+  ' not wounded',
+  ' not hurt',
+  ' not harmed',
   ...UNHURT_WORDS,
 ];
 const DENIALS = [NO_CASUALTIES, NO_DEATHS, NO_INJURIES].map((p) => new RegExp(p.source, 'gi'));
@@ -2014,7 +2019,32 @@ const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => C
   oneOfTheOtherSide,
   rescuedNotHeld,
   woundedOneDied,
+  oneHurtDied,
 ];
+
+// The one hurt, told dead after: "… stabbed a police officer outside the parliament. The officer later died of his
+// wounds", "a soldier was stabbed in the neck …; he died later that day".
+const ONE_HURT_DIED = new RegExp(
+  `(?:^|[.;]\\s+)(?:[Tt]he (?:[a-z-]+ )?(?:${PERSON}|victim|man|woman|boy|girl)(?<!s)|[Hh]e|[Ss]he) (?:later |subsequently )?(?:died|succumbed)\\b(?! (?:on|in) [A-Z])(?![^.;]{0,40}\\b(?:days?|weeks?|months?) (?:later|afterwards?)\\b)`,
+);
+const ONE_HURT = new RegExp(
+  `\\b(?:stabb(?:ed|ing)|shot(?! dead)|wound(?:ed|ing)|injur(?:ed|ing))\\s+(?:an?|one|the)\\s+(?:[\\w'’-]+\\s+){0,3}?${PERSON}\\b(?!s)|\\b(?:[Aa]n?|[Oo]ne) (?:[\\w'’-]+\\s+){0,3}?${PERSON} (?:was|had been) (?:\\w+ly )?(?:stabbed|shot|wounded|injured)\\b`,
+);
+/** One hurt, then told dead by a noun or a pronoun: one killed, none left wounded. */
+function oneHurtDied(reading: CasualtyReading, text: string): CasualtyReading {
+  const { figures, evidence } = reading;
+  if (figures.killed !== null || (figures.wounded !== null && figures.wounded !== 1)) return reading;
+  if (!text.includes('died') && !text.includes('succumbed')) return reading;
+  const died = ONE_HURT_DIED.exec(text);
+  const hurt = died ? ONE_HURT.exec(text.slice(0, died.index)) : null;
+  if (!died || !hurt) return reading;
+  const { wounded: _, ...rest } = evidence;
+  return {
+    ...reading,
+    figures: { ...figures, killed: 1, wounded: null },
+    evidence: { ...rest, killed: `${hurt[0]} … ${died[0].replace(/^[.;]\s+/, '')}` },
+  };
+}
 
 /**
  * "gunmen shot and wounded a police officer in Ulma. He later died of his wounds.": the one wounded is the one who
@@ -4455,8 +4485,14 @@ function readNoCasualties(t: Tally): void {
   // ("four militants stormed the consulate and were killed; no consulate staff were hurt": where only attackers died.)
   const attackersOnly =
     result.killed !== null && spans.killed.every(([from, to]) => MILITANT_SIDE.test(text.slice(from, to)));
-  const group =
+  const denied =
     mayDeny && result.wounded === null && (!result.killed || attackersOnly) ? NO_GROUP_HURT.exec(shown) : null;
+  // (One person unhurt, only where no one is told dead: "… killing one attacker …; the minister was unharmed" tells
+  // nothing of the guards.)
+  const group =
+    denied && / (?:was|had been) /.test(denied[0]) && (TELLS_DEATH.test(shown) || SELF_DEATH.test(shown))
+      ? null
+      : denied;
   const hurtNoOne = mayDeny ? NO_INJURIES.exec(shown) : null;
   const noInjuries =
     hurtNoOne ?? (group && (lowerShown.match(/injur|wound|hurt|harm/g) ?? []).length === 1 ? group : null);

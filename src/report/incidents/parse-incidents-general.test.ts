@@ -13807,3 +13807,34 @@ describe('readCasualties: lists after a figure or a name (2026-12-06, ninth sess
     expect([read.killed, read.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('readCasualties: the one hurt told dead after, the one unhurt, those taken with kin (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'An assailant stabbed a police officer outside the parliament in Dorvi. The officer later died of his wounds.',
+      1,
+      null,
+      null,
+    ],
+    ['A soldier was stabbed in the neck at a bus stop in Tessa; he died later that day.', 1, null, null],
+    [
+      'A gunman fired several shots at a soldier guarding a ministry in Ulma. The soldier was not injured, and the attacker fled.',
+      null,
+      0,
+      null,
+    ],
+    ['A gunman fired at a police officer in Sorra; the officer was unhurt.', 0, 0, null],
+    // (One unhurt says nothing of the others where someone died.)
+    [
+      "Gunmen opened fire on the minister's convoy near Brisk; his guards killed one attacker, and the minister was unharmed.",
+      1,
+      null,
+      null,
+    ],
+    ["Police arrested the bomber's brother and two cousins in Kalo.", null, null, 3],
+    ["Security forces arrested the bomber's handler and three accomplices in a raid in Vell.", null, null, 4],
+  ])('reads "%s" as %s killed, %s wounded, %s arrested', (text, killed, wounded, arrested) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded, read.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});
