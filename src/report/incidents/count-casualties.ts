@@ -982,7 +982,7 @@ const WOUNDED_THEN_DIED =
 // "one … and the other": the second of two.
 // (Not the other told with a fate of its own: "One was killed and the other was wounded".)
 const THE_OTHER =
-  /^[^,.;]{0,40}?\band the other\b(?!(?:\s+(?:was|had been))?\s+(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|unhurt|unharmed|arrested|captured|detained|freed|released|rescued|survived|escaped)\b)/;
+  /^[^,.;]{0,40}?\band the other\b(?!(?:\s+(?:two|three|four|five|six|\d{1,3}))?(?:\s+(?:was|were|had been))?\s+(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|unhurt|unharmed|arrested|captured|detained|freed|released|rescued|survived|escaped|surrendered|fled)\b)/;
 // A unit of time right after a figure: " days later", " hours after".
 const TIME_AFTER =
   /^\s+(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\s+(?:later|earlier|after|before|ago|afterwards?)\b/;
@@ -1547,7 +1547,7 @@ const NAMES_BEFORE_AND = new RegExp(
 // (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
 const OWN_VERB_WORD = `\\s+(?!and\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)`;
 const OWN_VERB = new RegExp(
-  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:(?:were|was|had been|have been)\\s+(?:(?:\\w+ly|later|also|then)\\s+)?(?:injured|wounded|hurt|arrested|detained|killed|kidnapped|abducted|taken hostage|missing|rescued|freed|released)|escaped|fled|survived)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
+  `^(?:${OWN_VERB_WORD}){0,4}?(?:\\s+and\\s+${NUMBER_PATTERN}(?:${OWN_VERB_WORD}){1,4}?)?\\s+(?:(?:were|was|had been|have been)\\s+(?:(?:\\w+ly|later|also|then)\\s+)?(?:injured|wounded|hurt|arrested|detained|killed|kidnapped|abducted|taken hostage|missing|rescued|freed|released)|escaped|fled|survived|surrendered|gave themselves up)\\b|^(?:\\s+(?!and\\b)[a-z'’-]+){0,2}?\\s+(?:captured|arrested|detained|wounded|injured)\\s*(?:[.;,]|$)`,
   'i',
 );
 // Further names after a named victim: " and Omar Maute", ", Abu X and Abu Y", " and gendarmerie officer Ali Tal",
@@ -2020,7 +2020,31 @@ const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => C
   rescuedNotHeld,
   woundedOneDied,
   oneHurtDied,
+  moreDiedAfter,
 ];
+
+// More dead told right after a toll, with no verb of their own: "Twelve worshippers died at the scene| and three more in
+// hospital", "killed four people instantly| and two more later".
+const MORE_DIED_AFTER = new RegExp(
+  `^(?:\\s+(?:at the scene|on the spot|instantly|immediately|outright))?,?\\s+and\\s+(${NUMBER_PATTERN})\\s+more\\s+(?:(?:later|afterwards?|subsequently)\\s+)?(?:(?:in|at)\\s+(?:a\\s+|the\\s+)?hospitals?|later|afterwards?|subsequently)\\b`,
+  'i',
+);
+/** The toll with the dead told after it with no verb of their own. */
+function moreDiedAfter(reading: CasualtyReading, text: string): CasualtyReading {
+  const { figures, evidence } = reading;
+  const told = evidence.killed;
+  if (figures.killed === null || !told || !text.includes(' more')) return reading;
+  const last = told.split(' … ').pop() ?? '';
+  const at = text.indexOf(last);
+  const more = at >= 0 ? MORE_DIED_AFTER.exec(text.slice(at + last.length, at + last.length + 80)) : null;
+  const count = more?.[1] ? parseNumber(more[1]) : null;
+  if (!more || count === null) return reading;
+  return {
+    ...reading,
+    figures: { ...figures, killed: figures.killed + count },
+    evidence: { ...evidence, killed: `${told}${more[0]}` },
+  };
+}
 
 // The one hurt, told dead after: "… stabbed a police officer outside the parliament. The officer later died of his
 // wounds", "a soldier was stabbed in the neck …; he died later that day".

@@ -13838,3 +13838,24 @@ describe('readCasualties: the one hurt told dead after, the one unhurt, those ta
     expect([read.killed, read.wounded, read.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('readCasualties: more dead told with no verb, the others with a fate of their own (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'A blast ripped through a mosque in Dorvi. Twelve worshippers died at the scene and three more in hospital.',
+      15,
+      null,
+    ],
+    [
+      'A bomb exploded in a mosque in Tessa. Nine worshippers died instantly and four more later in hospital.',
+      13,
+      null,
+    ],
+    ['A bomb killed four soldiers and two more were wounded.', 4, null],
+    ['After a six-hour standoff in Ulma, police killed one gunman and the other two surrendered.', 1, 2],
+    ['Gunmen kidnapped three teachers in Sorra; one was killed and the other two were released a week later.', 1, null],
+  ])('reads "%s" as %s killed, %s arrested', (text, killed, arrested) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.arrested]).toEqual([killed, arrested]);
+  });
+});
