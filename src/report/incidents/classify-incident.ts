@@ -519,6 +519,8 @@ const PATROL_KILLED =
 const STATE_RAID_TOLL =
   /\b(?:Task Force|JTF|army|military|police|security forces?|troops|gendarmerie|commandos?)\s+(?:[\w-]+\s+){0,3}?(?:raids?|rescue (?:attempt|operation|mission)s?)\b[^.;]{0,140}?\b(?:resulted in the deaths? of|left (?:\S+ ){1,8}?dead|killed|killing)\b|\b(?:killed|died) (?:during|in) (?:an? |the )?(?:rescue (?:attempt|operation|mission)|raid) by (?:the )?(?:security forces|troops|soldiers|police|army|military|special forces|commandos)\b/i;
 // An act of militants, beside their deaths: "… were killed when they attacked a checkpoint".
+const FORCES_PURSUED =
+  /\b(?:army|troops|soldiers|security forces|police|forces|gendarmes)\s+(?:later\s+|then\s+)?(?:pursued|chased|tracked down|hunted down)\s+(?:the\s+)?(?:fleeing\s+)?(?:attackers|assailants|gunmen|militants|kidnappers|insurgents|fighters)\b[^.;]{0,40}?\b(?:killed|killing|captured|capturing|arrested|arresting|shot dead)\b/i;
 const MILITANT_ACT =
   /\b(?:attack|ambush|stormed|bomb|detonat|blew|suicide|explo|kidnap|abduct|hostage|massacr|behead|raided)/i;
 const BOMB_BEFORE =
@@ -1038,6 +1040,15 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Five terrorists were killed near Medea on May 13", "an army patrol in Batna province killed two members of the
   // Front", "a Joint Task Force raid on a militant camp left ten militants and one soldier dead": militants killed where
   // no act of theirs is told, or killed by a patrol or a raid of the state, is a clash.)
+  // ("The army pursued the attackers and killed 10 of them": the forces' pursuit, a clash of its own.)
+  if (
+    text.includes('pursu') ||
+    text.includes('chase') ||
+    text.includes('tracked down') ||
+    text.includes('hunted down')
+  ) {
+    if (FORCES_PURSUED.test(text)) return 'clash';
+  }
   if (
     (MILITANTS_KILLED.test(text) || PATROL_KILLED.test(text) || STATE_RAID_TOLL.test(text)) &&
     !MILITANT_ACT.test(text)

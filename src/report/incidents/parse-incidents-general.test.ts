@@ -13859,3 +13859,23 @@ describe('readCasualties: more dead told with no verb, the others with a fate of
     expect([read.killed, read.arrested]).toEqual([killed, arrested]);
   });
 });
+
+describe('parseIncidents: the gunman shot dead, and the forces pursuing the attackers (2026-12-06, ninth session)', () => {
+  it('counts the gunman and makes the pursuit a clash', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On September 23, a gunman took eight people hostage at a post office in Dorvi. Police shot the gunman dead after a six-hour standoff; none of the hostages was harmed.',
+          'On October 2, a gunman killed two people in Tessa before police shot the gunman dead.',
+          'On April 24, militants killed three civilians in Ulma. The army pursued the attackers and killed 10 of them the same day in nearby hills.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2016-09-23', 'attack', ['Dorvi'], 1, 0],
+      ['2016-10-02', 'attack', ['Tessa'], 3, null],
+      ['2016-04-24', 'attack', ['Ulma'], 3, null],
+      ['2016-04-24', 'clash', ['Ulma'], 10, null],
+    ]);
+  });
+});
