@@ -13879,3 +13879,15 @@ describe('parseIncidents: the gunman shot dead, and the forces pursuing the atta
     ]);
   });
 });
+
+describe('readCasualties: one more named by "the", a conductor, and those of a vehicle (2026-12-06, ninth session)', () => {
+  it.each([
+    ['Militants shot dead a teacher and the headmaster of a school in Dorvi.', 2, null],
+    ['Militants killed a teacher and the headmaster was wounded.', 1, 1],
+    ['Gunmen attacked a bus near Tessa, killing the driver, a conductor, and 4 passengers.', 6, null],
+    ['A roadside bomb hit a car near Ulma, killing the driver and wounding its two passengers.', 1, 2],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded]).toEqual([killed, wounded]);
+  });
+});
