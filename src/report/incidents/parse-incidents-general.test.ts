@@ -13891,3 +13891,18 @@ describe('readCasualties: one more named by "the", a conductor, and those of a v
     expect([read.killed, read.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('parseIncidents: arrests dated by the day they were made known (2026-12-06, ninth session)', () => {
+  it('keeps the figures told before the semicolon', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'In a joint operation, security forces arrested senior operative Omar Dessa and two associates on the outskirts of Tessa; the arrests were announced on September 5.',
+          // (A clause of its own after the semicolon is still parted: the day dates it alone.)
+          'Police arrested four men in Ulma; the government declared a state of emergency on October 2.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2011-09-05', 'arrest', ['Tessa'], 3]]);
+  });
+});

@@ -1155,6 +1155,9 @@ const MORE_CASUALTIES_AFTER =
   /^,?\s+(?:and|while)\s+(?:[^,;.]|(?<=\b[A-Z])\.){0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|hurt|burns|hospitali[sz]ed|destroyed|damaged|burned|kidnapped|abducted)\b/;
 // A toll of the past or of many events, which a later day does not date: "have killed 15 teachers", "since its founding".
 const NOT_THIS_DAY_TOLL = /\b(?:has|have|had) (?:\w+ )?killed\b|\bsince\b|\blast year\b|\bin earlier\b|\bso far\b/;
+// A clause after a semicolon that only tells when what came before was made known.
+const MADE_KNOWN_AFTER =
+  /^;\s+(?:the\s+)?(?:arrests?|captures?|detentions?|raids?|operations?|strikes?|killings?|deaths?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:announced|confirmed|made public|disclosed|revealed)\s+(?:on|in)\s/i;
 function clauseStarts(sentence: string, mentions: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   const strong: boolean[] = [];
@@ -1220,7 +1223,10 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
           (AND_NO_VERB.test(sentence.slice(at)) ||
             (/^\s*and\s+(?:then\s+|later\s+|also\s+)?(?:fled|escaped|[a-z]+ed)\b/.test(sentence.slice(at)) &&
               classifyIncident(sentence.slice(at)) === null));
-        if (strong[b] && !mention.leads && !keep && !noEventAfter) start = at;
+        // ("… arrested Ali Tessa and two associates near Ulma; the arrests were announced on September 5": the day the
+        // words before were made known dates them.)
+        const madeKnown = sentence.charAt(at) === ';' && MADE_KNOWN_AFTER.test(sentence.slice(at, at + 80));
+        if (strong[b] && !mention.leads && !keep && !noEventAfter && !madeKnown) start = at;
         b += 1;
       }
       return start;
