@@ -2010,6 +2010,12 @@ function withoutFigure(reading: CasualtyReading, field: keyof Casualties): Casua
   };
 }
 
+// A toll of many events before one of them told with a toll of its own: "killed more than 2,000 people in 2015(,
+// including in the January 3 attack on Baga, which killed at least 150)".
+const TOTAL_BEFORE_PART = new RegExp(
+  `\\b(?:killed|killing)\\s+${QUALIFIER_PATTERN}(?:${NUMBER_PATTERN}|hundreds|thousands)\\s+(?:[a-z]+\\s+)?(?:people|persons|civilians|individuals)(?:\\s+(?:in|during)\\s+(?:\\d{4}|the year))?(?=,\\s+(?:including|among them)\\s+(?:in\\s+)?the\\s+[^.;]{0,120}?\\b(?:which|that)\\s+(?:killed|left|claimed)\\b)`,
+  'gi',
+);
 // Checks made on a whole reading, each on the figures the one before left, in this order.
 const AFTER_READING: ReadonlyArray<(reading: CasualtyReading, text: string) => CasualtyReading> = [
   uncountedJoined,
@@ -4686,6 +4692,11 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // ("killing two Belgian women, Ann Roe and Bo Tarn, and their two drivers": the names of those counted are read as
   // none, so that the parts add up.)
   if (NAMES_AFTER_PLURAL.test(text)) text = text.replace(NAMES_OF_COUNTED, (m) => ' '.repeat(m.length));
+  // ("Boko Haram killed more than 2,000 people in 2015, including in the January 3 attack on Baga, which killed at least
+  // 150": a total over many events, then the one event with its own toll; the total is no toll of the event.)
+  if (lowerShown.includes('includ') || lowerShown.includes('among')) {
+    text = text.replace(TOTAL_BEFORE_PART, (m) => ' '.repeat(m.length));
+  }
   const lower = text === shown ? lowerShown : text.toLowerCase();
   const t = tally(text, lower, shown, lowerShown, mayDeny);
   const { result, spans } = t;

@@ -13906,3 +13906,20 @@ describe('parseIncidents: arrests dated by the day they were made known (2026-12
     ).toEqual([['2011-09-05', 'arrest', ['Tessa'], 3]]);
   });
 });
+
+describe('parseIncidents: a total of many events is no toll of the one named in it (2026-12-06, ninth session)', () => {
+  it('keeps only the named event its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The Sorra Front killed more than 2,000 people in 2015, including in the January 3 attack on Dessa, which killed at least 150.',
+          'The Varan Front carried out 57 attacks during the year, killing 210 people, among them the April 5 bombing of the governor’s office in Ulma, which killed 11.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2015-01-03', ['Dessa'], 150],
+      ['2015-04-05', ['Ulma'], 11],
+    ]);
+  });
+});
