@@ -2206,3 +2206,16 @@ describe('classifyIncident: sabotage, and groups designated extremist (2026-12-0
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: harm told in the passive with its place, then the deaths (2026-12-06, ninth session)', () => {
+  it.each([
+    [
+      'On September 15, two police officers were stabbed at a railway station in Dorvi; both died of their injuries.',
+      'attack',
+    ],
+    ['A soldier, who was wounded in the March 3 attack in Tessa, died of his wounds on May 9.', null],
+    ['The mayor, who was seriously injured, died of his wounds in Ulma.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -810,7 +810,11 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   if (
     DIED_OF_WOUNDS.test(text) &&
     activeViolence(text, text.length) < 0 &&
-    !/\b(?:was|were) (?:\w+ly )?(?:killed|shot dead|murdered)\b/i.test(text) &&
+    // ("two police officers were stabbed at a railway station in Bresso; both died of their injuries": the passive
+    // harm with its place is the event.)
+    !/\b(?:was|were)(?<!\bwho (?:was|were)) (?:\w+ly )?(?:killed|shot dead|murdered|(?:shot|stabbed|wounded|injured)(?= (?:at|near|outside|inside) | in (?=[A-Z])))\b/i.test(
+      text,
+    ) &&
     // ("An attack on a post in Makalondi on July 3 left two gendarmes dead; a third died of his wounds the following
     // day": the event told with its toll, then the later death.)
     !/\b(?:left|leaving)\s+(?:[\w-]+\s+){0,4}?(?:dead|killed)\b/i.test(text)
