@@ -13742,6 +13742,7 @@ describe('parseIncidents: places told by a direction, an air base, a town named 
           'On October 3, Boko Haram fighters killed three fishermen and wounded two others near Liwa.',
           'On December 25, a militia launched a one-way attack drone against Dorvi Air Base, wounding three service members.',
           'On February 16, U.S. forces conducted a helicopter raid in northeast Syria that killed a senior ISIS official.',
+          'On November 12, a car bomb killed four people in the Sector 9 neighborhood of Dessa.',
           'On April 3, a strike in the Ulma district in southwest Niger killed two ISIS commanders.',
           'On June 3, Testland forces killed an AQIM leader in northern Mali near the border with Algeria.',
         ),
@@ -13750,6 +13751,7 @@ describe('parseIncidents: places told by a direction, an air base, a town named 
       ['2023-10-03', ['Liwa'], 3, 2],
       ['2023-12-25', ['Dorvi'], null, 3],
       ['2023-02-16', ['northeast Syria'], 1, null],
+      ['2023-11-12', ['Dessa'], 4, null],
       ['2023-04-03', ['Ulma'], 2, null],
       ['2023-06-03', ['northern Mali'], 1, null],
     ]);
