@@ -2219,3 +2219,16 @@ describe('classifyIncident: harm told in the passive with its place, then the de
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe("classifyIncident: a group's warning of strikes, by its own spokesman (2026-12-06, ninth session)", () => {
+  it.each([
+    [
+      'On March 23, Houthi military spokesman Omar Tessi warned of "painful" strikes on Dorvi oil facilities unless the blockade was lifted.',
+      'threat',
+    ],
+    ['On March 24, the Sorra Front warned of further attacks on churches.', 'threat'],
+    ['On March 25, the interior minister warned of further attacks on churches.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -53,7 +53,7 @@ const GROUP_DECLARED =
 const STATE_GUNS =
   /\b(?:the )?(?:army|military|troops|artillery|navy)\s+(?:\w+\s+)?(?:shelled|bombarded|pounded)\s+(?:[\w'’-]+\s+){0,4}?(?:positions|hideouts|camps|bases|strongholds|targets)\b|\b(?:Turkish|Israeli|Russian|Syrian|Iraqi|Iranian|Saudi|Egyptian|Pakistani|Indian|Afghan|Nigerian|Lebanese|Jordanian|regime|government|army|military|coalition)\s+(?:artillery|shelling|tank fire|tanks?|gunboats?|howitzers?)\b(?=[^.;]{0,60}\b(?:shell(?:ed|ing)|hit|struck|pounded|fired|responded|targeted|killed|killing)\b)/i;
 const WARNED_WOULD =
-  /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b)/i;
+  /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b|\s+of\s+(?:(?:more|further|new|fresh|["“]?[a-z-]+["”]?)\s+){0,2}(?:strikes|attacks|retaliation|reprisals|bombings)\s+(?:on|against)\b)/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
 const URGED_TO =
   /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle)|join (?:the|their|its|his) (?:group|ranks|fight|cause|movement))\b/i;
@@ -245,8 +245,12 @@ function byAuthority(written: string): boolean {
   const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
   const tail = cut >= 0 ? before.slice(cut + 2) : before;
   const subject = /\b[A-Z]/.test(tail) ? tail : before.slice(-80);
+  // ("Houthi military spokesman Yahya Saree warned …": a group's own military, no authority.)
+  if (GROUPS_OWN_OFFICER.test(subject)) return false;
   return WARNER_OFFICIAL.test(subject) || HEAD_OF_STATE.test(subject);
 }
+const GROUPS_OWN_OFFICER =
+  /\b(?:Houthi|Houthis['’]|Taliban|ISIS|ISIL|al-Shabaab|Hizballah|Hamas|Boko Haram|PKK|FARC|ELN|LTTE|AQAP|AQIM|Ansarallah)\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|spokesman|spokesperson|commander|leader)\b/;
 const STATEMENT_SAYS =
   /\b(?:claim(?:ed|ing|s)? (?:responsibility|(?:that )?(?:it|its|his|her|their|the group|the organi[sz]ation)\b)|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)? (?:revenge|to)|pledg(?:ed|ing) (?:(?:its|their|his|her|the group['’]s) )?(?:allegiance|support|loyalty)|demand(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:within|or else|or face)\b|swore|had (?:carried out|staged|conducted|mounted|killed|executed)|align(?:ed|ing|s)? (?:itself|themselves|the group)|(?:formal )?merger|acknowledg(?:ed|ing|es) (?:the|its|their|his) (?:[\w'’-]+ ){0,2}?(?:pledge|allegiance|claim))\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
