@@ -13925,3 +13925,12 @@ describe('parseIncidents: a total of many events is no toll of the one named in 
     ]);
   });
 });
+
+describe('readCasualties: two named arrested, the first told by age and work (2026-12-06, ninth session)', () => {
+  it.each([
+    ['Police detained Lena Varr, a 34-year-old teacher, and Piet Sorl, a former soldier, in Tessa.', 2],
+    ['Police arrested Omar Dessa, a 25-year-old student, in Ulma.', 1],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualtiesOf(text).arrested).toBe(arrested);
+  });
+});
