@@ -391,8 +391,9 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   wounded: [
     gated(
       [['wound', 'injur', 'hurt']],
-      // ("wounded their three companions", "wounding its two passengers": those of the ones told before.)
-      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+(?:(?:his|her|their|its)\\s+)?${N}\\b`,
+      // ("wounded their three companions", "wounding its two passengers": those of the ones told before; "the wounding of
+      // three officers" in a list of what an operation resulted in.)
+      `\\b(?:wounded|wounding|injured|injuring|injures|hurting|hurt)\\s+(?:(?<=\\b(?:wounding|injuring)\\s)of\\s+)?(?:(?:his|her|their|its)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(

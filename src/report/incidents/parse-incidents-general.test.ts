@@ -13934,3 +13934,12 @@ describe('readCasualties: two named arrested, the first told by age and work (20
     expect(readCasualtiesOf(text).arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: what an operation resulted in, told by nouns (2026-12-06, ninth session)', () => {
+  it('reads the deaths, the wounding and the arrests', () => {
+    const read = readCasualtiesOf(
+      'A police operation in Sorra resulted in the deaths of two suspects, the wounding of three officers, and the arrest of 10 people.',
+    );
+    expect([read.killed, read.wounded, read.arrested]).toEqual([2, 3, 10]);
+  });
+});
