@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameBook } from './find-names.js';
+import { buildNameBook, countryOfPart } from './find-names.js';
 
 // General causes pooled from several independent golds; every sentence here is invented in the series' style.
 
@@ -212,5 +212,16 @@ describe('buildNameBook: a town told by its police, its market, its corniche or 
     ['On May 3, Tarnian police arrested two men. On May 4, Federal police detained three more.', []],
   ])('reads the place of "%s"', (text, places) => {
     expect(buildNameBook(text, 'Testland').places).toEqual(places);
+  });
+});
+
+describe('countryOfPart (2026-12-06, ninth session)', () => {
+  it.each([
+    ['northwest Syria', 'Syria'],
+    ['northern Mali', 'Mali'],
+    ['South Sudan', null],
+    ['Burkina Faso', null],
+  ])('reads "%s" as part of %s', (named, country) => {
+    expect(countryOfPart(named)).toBe(country);
   });
 });

@@ -879,6 +879,12 @@ const DIRECTIONS = [
 const COUNTRY_BEFORE = new RegExp(
   `\\b(?:in|into|across|throughout|on|at|against) (?:the )?((?:${DIRECTIONS.join('|')}) )?$`,
 );
+const DIRECTION_FIRST = new RegExp(`^(?:${DIRECTIONS.join('|')}) `);
+/** The country a part of it names ("northwest Syria" -> "Syria"), or null for a country's own name ("South Sudan"). */
+export function countryOfPart(named: string): string | null {
+  const direction = DIRECTION_FIRST.exec(named);
+  return direction ? named.slice(direction[0].length) : null;
+}
 const LIST_BEFORE_COUNTRY = new RegExp(`^(?:,| and|, and) (?:the )?((?:${DIRECTIONS.join('|')}) )?$`);
 
 /**

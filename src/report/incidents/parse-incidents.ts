@@ -42,6 +42,7 @@ import {
   actorsIn,
   buildNameBook,
   countriesIn,
+  countryOfPart,
   namesIn,
   placeWords,
   wordIndex,
@@ -5729,8 +5730,8 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     for (const c of countriesIn(placeText(clause), country)) {
       if (places.includes(c)) continue;
       // ("in Idlib Province in northwest Syria": the part of the country the clause names stands for it.)
-      const whole = c.slice(c.indexOf(' ') + 1);
-      places = c.includes(' ') && places.includes(whole) ? places.map((p) => (p === whole ? c : p)) : [...places, c];
+      const whole = countryOfPart(c);
+      places = whole !== null && places.includes(whole) ? places.map((p) => (p === whole ? c : p)) : [...places, c];
     }
   }
   // "another wave of bombings killed 69 in the capital": the capital of the report's country, where nothing else is named.
