@@ -13943,3 +13943,34 @@ describe('readCasualties: what an operation resulted in, told by nouns (2026-12-
     expect([read.killed, read.wounded, read.arrested]).toEqual([2, 3, 10]);
   });
 });
+
+describe('parseIncidents: two events of one day in one sentence, the places with "al-" (2026-12-06, tenth session)', () => {
+  it('gives the quarter of a known city and the other town each its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 9, twin car bombs exploded in the al-Varra neighborhood of Dessa, killing at least 41 people, while a series of bombings in Sorra killed at least 63 people.',
+          'On October 2, a wave of bombings in Tarn, Dessa, and Ulma killed at least 18 people.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-03-09', ['Dessa', 'al-Varra'], 41],
+      ['2016-03-09', ['Sorra'], 63],
+      ['2016-10-02', ['Tarn', 'Dessa', 'Ulma'], 18],
+    ]);
+  });
+  it('parts the attack told "hours later" in a town named with "al-"', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 12, a suicide car bomb struck an army checkpoint at Kafr Tessa, killing 17 soldiers; hours later, gunmen killed four soldiers at a checkpoint in al-Varna.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-06-12', ['Kafr Tessa'], 17],
+      ['2014-06-12', ['al-Varna'], 4],
+    ]);
+  });
+});

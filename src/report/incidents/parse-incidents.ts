@@ -744,7 +744,7 @@ function splitThen(clause: string, depth = 0): string[] {
     return [clause];
   // ("…, and late that night insurgents attacked Camp Integrity, …": a site named as what was attacked.)
   const placed =
-    /\b(?:in|at|on|near|outside|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?[A-Z]|^in (?:al|el)-[A-Z]/.test(
+    /\b(?:in|at|on|near|outside|attacked|stormed|struck|raided) (?:the )?(?:[a-z]+ (?:of )?)?(?:(?:al|el|ad|an|ar|as)-)?[A-Z]/.test(
       second,
     );
   // Whether the second part opens on the same day: ", and later that day …", "; that evening, …".
@@ -4616,9 +4616,10 @@ function placesByClause(built: Built): Array<{ draft: Draft; record: Incident }>
   });
 }
 
-// A quarter named with its city: "the Karrada neighborhood of Baghdad", "the Dora district of Baghdad".
+// A quarter named with its city: "the Karrada neighborhood of Baghdad", "the Dora district of Baghdad", "the al-Zahra
+// neighborhood of Homs".
 const QUARTER_OF =
-  /\bthe ([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}) (?:neighbou?rhood|district|quarter|suburb|area) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/g;
+  /\bthe ((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}) (?:neighbou?rhood|district|quarter|suburb|area) of ((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/g;
 /** Every "Owner's Owned" pair of the names in a clause, as `owner\u0000owned`: read at each possessive, once. */
 function possessivePairs(clause: string, names: readonly string[]): Set<string> {
   const pairs = new Set<string>();
