@@ -2232,3 +2232,24 @@ describe("classifyIncident: a group's warning of strikes, by its own spokesman (
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what one arrested had said, and a claim after an attack told by its noun (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'On May 2, police arrested a Jordanian man in Dessa who had posted videos online threatening to attack police stations.',
+      'arrest',
+    ],
+    [
+      'On May 4, the Civil Guard arrested a Tessan national in Orla who had allegedly recorded a video pledging allegiance to the Front and threatening to carry out an attack.',
+      'arrest',
+    ],
+    ['On May 6, the Sorra Front threatened to attack police stations; police arrested two of its members.', 'threat'],
+    [
+      'In mid-June, an arson attack on signal cables along a rail line near Dessa disrupted train traffic but caused no injuries; an anarchist group claimed responsibility.',
+      'attack',
+    ],
+    ['On June 20, the Sorra Front claimed responsibility for the attack in a statement.', 'threat'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

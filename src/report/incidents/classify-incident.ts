@@ -569,6 +569,12 @@ const COURT_STRUCK_DOWN = /(\b(?:[Cc]ourt|[Cc]ouncil|[Tt]ribunal|judges?)\b[^.;]
 /** Those let go who had been held: "released 14 people who had been detained after a bombing". */
 export const RELEASED_HELD =
   /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
+/** Whether a claim is told after a semicolon, where the clause before it tells an attack of its own. */
+function claimAfterAttack(text: string, at: number): boolean {
+  const semicolon = text.lastIndexOf(';', at);
+  return semicolon > 0 && classifyIncident(text.slice(0, semicolon)) === 'attack';
+}
+
 export function classifyIncident(labelled: string): IncidentKind | null {
   // ("Kano raid: On April 26, soldiers raided …", "Nampala, July 19: An attack on the base …": a bullet's label tells
   // no act of its own.)
@@ -701,7 +707,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     // recording is in what the attacker had done before.)
     !/\b(?:who|whom)\s+had\b[^,;.]*$/i.test(text.slice(0, claim.index)) &&
     // A video or a recording released names no incident of its own.
-    (!/responsibility/i.test(claim[0]) || claimsOnly(text.slice(claim.index)))
+    (!/responsibility/i.test(claim[0]) || claimsOnly(text.slice(claim.index))) &&
+    // ("an arson attack on cable ducts near Berlin disrupted train traffic but caused no injuries; a left-wing group
+    // claimed responsibility": an attack told by its noun before the semicolon is the event, the claim its aside.)
+    !claimAfterAttack(text, claim.index)
   )
     return 'threat';
   // "leaflets … warned Buddhist residents to leave the area or face attack": a warning, whatever violence it names.
@@ -712,9 +721,23 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // "threatened on August 30 to attack the airport": what a group says it will do, by no authority, with no toll told.
   const warnedWould =
     text.includes('warn') || text.includes('threaten') || text.includes('vow') ? WARNED_WOULD.exec(text) : null;
-  if (warnedWould && !TOLL_WORD.test(text) && !byAuthority(text.slice(0, warnedWould.index))) return 'threat';
+  // (Not what one arrested had said: "the PSD arrested a man in Mafraq who had posted videos threatening to attack police
+  // stations", "arrested a national who had recorded a video pledging allegiance to ISIS": the arrest, told first.)
+  if (
+    warnedWould &&
+    !TOLL_WORD.test(text) &&
+    !byAuthority(text.slice(0, warnedWould.index)) &&
+    !ARREST.test(text.slice(0, warnedWould.index))
+  )
+    return 'threat';
   const declared = GROUP_DECLARED.exec(text);
-  if (declared && !TOLL_WORD.test(text) && !byAuthority(text.slice(0, declared.index))) return 'threat';
+  if (
+    declared &&
+    !TOLL_WORD.test(text) &&
+    !byAuthority(text.slice(0, declared.index)) &&
+    !ARREST.test(text.slice(0, declared.index))
+  )
+    return 'threat';
   // "In a video posted in late October, the group's leader urged his followers to attack foreigners", "told a radio
   // station that the group would bomb malls unless …": a call or a threat, whatever violence it names.
   // (Not the call of an authority: "NATO called on member states to strike the Front's financing networks"; nor an

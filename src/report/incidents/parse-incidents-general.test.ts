@@ -13974,3 +13974,19 @@ describe('parseIncidents: two events of one day in one sentence, the places with
     ]);
   });
 });
+
+describe('readCasualties: one arrested told by age or by a noun of belief, and one who surrendered told by his past (2026-12-06, tenth session)', () => {
+  it.each([
+    ['In mid-March, the Civil Guard arrested a 29-year-old convert in Orla who had been producing propaganda.', 1],
+    ['On May 15, police arrested an 18-year-old in Dessa who had allegedly researched how to make explosives.', 1],
+    ['On July 13, police arrested a 26-year-old neo-Nazi in Varno who had stockpiled firearms.', 1],
+    ['On the night of May 18-19, police in Varno arrested a former Front cadre after finding a mine near his home.', 1],
+    [
+      'On June 13, a terrorist who had joined an armed group in 1995 surrendered to military authorities in Tessa with his weapon.',
+      1,
+    ],
+    ['On June 14, police in Tessa said an 18-year-old had died in the blast.', null],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualtiesOf(text).arrested).toBe(arrested);
+  });
+});
