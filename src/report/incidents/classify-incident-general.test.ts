@@ -2253,3 +2253,24 @@ describe('classifyIncident: what one arrested had said, and a claim after an att
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a missile, a drone or a boat bomb stopped, and a strike made with one (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'On January 23, air defenses intercepted an aerial target over Dessa; debris fell on a residential neighborhood but caused no casualties.',
+      'attack',
+    ],
+    [
+      'On February 28, the Coalition intercepted a ballistic missile and six UAVs launched toward Dessa and Khamis Tor; authorities reported no injuries.',
+      'attack',
+    ],
+    ['On April 27, naval forces destroyed an explosive-laden unmanned boat approaching the port of Varno.', 'attack'],
+    [
+      'On March 7, the Sorra Front targeted the oil terminal at Ras Tessa with an explosive-laden UAV launched from the sea.',
+      'attack',
+    ],
+    ['On May 3, the government launched a national plan against radicalization.', null],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

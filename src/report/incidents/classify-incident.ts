@@ -203,7 +203,7 @@ const EXECUTION = /\bexecut(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:prisoners|convicts
 // (Also an inquiry set up, plans or talks suspended: "established a parliamentary commission to investigate the
 // attacks", "suspended plans for a humanitarian exchange of hostages".)
 const POLICY =
-  /\b(?:(?:established|set up|created|formed|appointed) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:commission|committee|inquiry|panel)|(?:suspended|postponed|called off|broke off|cancell?ed) (?:[\w-]+ ){0,2}?(?:plans?|talks|negotiations|dialogue|contacts)|signed(?! by\b)|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|(?:published|issued|released|presented) (?:a|its|the|their) (?:\w+ ){0,2}?(?:report|review|findings))\b/i;
+  /\b(?:(?:established|set up|created|formed|appointed) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:commission|committee|inquiry|panel)|(?:suspended|postponed|called off|broke off|cancell?ed) (?:[\w-]+ ){0,2}?(?:plans?|talks|negotiations|dialogue|contacts)|signed(?! by\b)|ratified|adopted|enacted|approved|launched(?! (?:[\w-]+ ){0,3}?(?:attacks?|assaults?|raids?|offensives?|operations?|strikes?|airstrikes?|bombings?)\b)(?! (?:from|toward|towards|at|against|into)\b)|hosted|inaugurated|agreement|accord|treaty|memorandum|summit|conference|workshop|ceasefire|peace talks|(?:was|were) published|(?:published|issued|released|presented) (?:a|its|the|their) (?:\w+ ){0,2}?(?:report|review|findings))\b/i;
 
 const STATE_THREATENED =
   /\b(?:government|authorities|ministry|minister|president|officials)\s+(?:\w+\s+)?threatened to (?:deport|expel|ban|close|shut|revoke|arrest|prosecute|sanction|withdraw|cut|suspend)\b/i;
@@ -569,6 +569,14 @@ const COURT_STRUCK_DOWN = /(\b(?:[Cc]ourt|[Cc]ouncil|[Tt]ribunal|judges?)\b[^.;]
 /** Those let go who had been held: "released 14 people who had been detained after a bombing". */
 export const RELEASED_HELD =
   /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
+// A missile, a drone or a boat bomb stopped (see classifyIncident).
+const AIR_ATTACK_STOPPED =
+  /\b(?:intercepted|shot down|downed|destroyed)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ballistic|cruise)\s+missiles?|missiles?|rockets?|UAVs?|drones?|aerial targets?|projectiles?|unmanned\s+(?:aerial\s+vehicles?|boats?|surface\s+vessels?))\b/i;
+// A strike made with a bomb-laden drone or boat: "targeted the oil terminal at Ras Tanura with an explosive-laden UAV"
+// (not a state's "targeted a commander with a drone", a strike).
+const STRUCK_WITH =
+  /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
+
 /** Whether a claim is told after a semicolon, where the clause before it tells an attack of its own. */
 function claimAfterAttack(text: string, at: number): boolean {
   const semicolon = text.lastIndexOf(';', at);
@@ -1136,6 +1144,12 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("police foiled a plot to attack fans in Sorra", "disrupted a plot to bring down a plane": foiled violence, with no
   // arrest told, is an attack.)
   if (FOILED_PLOT.test(text) && !ARREST.test(text)) return 'attack';
+  // ("air defenses intercepted a ballistic missile over Riyadh", "naval forces destroyed an explosive-laden unmanned boat
+  // approaching Yanbu": a missile, a drone or a boat bomb stopped is foiled violence, an attack; so is a group's strike
+  // with one, "the Houthis targeted the oil terminal at Ras Tanura with an explosive-laden UAV".)
+  if (AIR_ATTACK_STOPPED.test(text) && !ARREST.test(text)) return 'attack';
+  const struckWith = STRUCK_WITH.exec(text);
+  if (struckWith && !byAuthority(text.slice(0, struckWith.index)) && !ARREST.test(text)) return 'attack';
   const noun = VIOLENT_NOUN.exec(text);
   if (
     noun &&
