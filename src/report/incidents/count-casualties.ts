@@ -97,9 +97,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'massacring',
           'death',
           'throats of',
+          'fatally',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:slit|slitting) the throats of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|fatally (?:stabbed|stabbing|shot|shooting)|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:slit|slitting) the throats of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -460,8 +461,20 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
   ],
   arrested: [
     gated(
-      [['arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'rounded up']],
-      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
+      [
+        [
+          'arrested',
+          'arresting',
+          'detained',
+          'detaining',
+          'apprehended',
+          'captured',
+          'capturing',
+          'rounded up',
+          'arrest of',
+        ],
+      ],
+      `\\b(?:arrested|arresting|detained|detaining|apprehended|captured|capturing|recaptured|rounded up|arrest of)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b(?!\\s+(?:towns?|villages?|cities|bases?|positions?|posts?|districts?|areas?|weapons|vehicles?)\\b)(?!(?<=\\bcaptur(?:ed|ing)\\s+[^.;]{1,30})\\s+(?:[A-Z][a-z]+\\s+)?(?:soldiers|troops|policemen|police officers|servicemen|hostages|civilians|villagers)\\b)`,
       'gi',
     ),
     // "announced the arrest in Tarn of 11 suspects"
@@ -1005,7 +1018,7 @@ const GROUP_ASIDE = String.raw`(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:network|cell|g
 // (", one critically," after a list's item: how badly some of them were hurt, before the next item.)
 const HURT_ASIDE = String.raw`(?:,\s+(?:one|two|three|four|five|\d{1,2}|most|all)(?:\s+of\s+them)?\s+(?:critically|seriously|severely|gravely|badly|slightly|lightly)(?=,\s+and\s))`;
 const LIST_ITEM = new RegExp(
-  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN}|(?:another|(?<=\\band\\s)the)(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had)\\b)))(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!\\s+(?:of them\\s+)?(?:in|at|from|by)\\s+the\\s+(?:first|second|third|fourth|former|latter|initial|earlier|later)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?(?!\\s+(?:drivers?|owners?)\\b)|vehicles?|trucks?(?!\\s+drivers?\\b)|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:shop|store|market|church|mosque|school|house|home|hotel|restaurant|cafe|café|bar|checkpoint|station|camp|base|office|temple|shrine|bank|hospital|compound|mall|stadium|square|bus stop)\\b(?!\\s+(?:[a-z]+\\s+)?(?:owner|keeper|guard|worker|employee|official|teacher|driver|vendor|imam|priest|pastor|master|manager|staff|clerk|attendant|customer|patron|student|pupil|doctor|nurse|commander|chief|officer)s?\\b))(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)|\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${KIN})\\s+of\\s))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
+  `^(${VICTIMS}${REGION_APPOSITIVE}?${GROUP_ASIDE}?${HURT_ASIDE}?)(?:(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+as well as\\s+)(?:(?:their|his|her)\\s+(?!(?:(?!(?:who|whom|which|that)\\b)[\\w'’-]+\\s+){1,3}?(?:were|was|had|escaped|fled|surrendered|survived|remained)\\b))?(${QUALIFIER_PATTERN}${NUMBER_PATTERN}|(?:another|(?<=\\band\\s)the)(?=\\s+(?:[A-Za-z.-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had)\\b)))(?!\\s+${NOT_PEOPLE})(?!\\s+(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\\b)(?!\\s+(?:of them\\s+)?(?:in|at|from|by)\\s+the\\s+(?:first|second|third|fourth|former|latter|initial|earlier|later)\\b)(?!(?<=,\\s*one)\\s+of\\s+(?:them|whom|the\\s+(?:most|worst|[a-z]+est|first|last|latest)\\b))|,?\\s+and\\s+(an?(?!\\s+(?:week|day|month|year|hour|minute|time|few|number|total|series|couple)s?\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:bombs?|bombings?|attacks?|raids?|ambush(?:es)?|shootings?|assaults?|(?:air ?)?strikes?|clash(?:es)?|operations?|incidents?|sieges?|blasts?|explosions?|explosives?|devices?|grenades?|rockets?|mortars?|shells?|cars?(?!\\s+(?:drivers?|owners?)\\b)|vehicles?|trucks?(?!\\s+drivers?\\b)|fires?|gunfights?|firefights?|maps?|caches?|stockpiles?|quantit(?:y|ies)|amount|sums?|weapons?|guns?|rifles?|pistols?|ammunition|documents?|computers?|laptops?|phones?|materials?|equipment|money|cash)\\b)(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:shop|store|market|church|mosque|school|house|home|hotel|restaurant|cafe|café|bar|kiosk|stall|bakery|pharmacy|nightclub|synagogue|checkpoint|station|camp|base|office|temple|shrine|bank|hospital|compound|mall|stadium|square|bus stop)\\b(?!\\s+(?:[a-z]+\\s+)?(?:owner|keeper|guard|worker|employee|official|teacher|driver|vendor|imam|priest|pastor|master|manager|staff|clerk|attendant|customer|patron|student|pupil|doctor|nurse|commander|chief|officer)s?\\b))(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:escaped|fled|survived|got away|surrendered|was (?:arrested|captured|detained))\\b)|the(?=\\s+(?:[a-z-]+(?:['’]s)?\\s+){0,2}(?:driver|pilot|bomber|attacker|gunman|assailant|guard|conductor|owner|imam|priest)\\b(?!s)|\\s+(?:[a-z0-9-]+\\s+){0,2}(?:${KIN})\\s+of\\s))|(?:,?\\s+(?:and|along with|together with)|,)\\s+(?:their|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?(${KIN_ITEM})|,\\s+(?:and\\s+)?(an?)(?=\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:network|cell|group|organi[sz]ation|movement|faction|militia|wing|branch|affiliate|outfit|ring|coalition|alliance)s?\\b)|\\s+(?:${NATIONALS})\\b)|,?\\s+and\\s+(himself|herself|themselves))(?=[\\s,.;]|$)`,
   'i',
 );
 // (", an insurgent network": a person's noun before a body's is no person.)
@@ -1539,7 +1552,7 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // (', the leader of the self-declared "Interim Government of Tarn," and …', ', a Tarnish national suspected of links to
 // ISIS, and …': the same.)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1820,6 +1833,9 @@ const NUMBER_OF_A_NAME =
  * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
+// Harm told as what might have been: "could have killed a child", "would have injured dozens".
+const HARM_THAT_COULD_HAVE_BEEN =
+  /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -1833,6 +1849,8 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("… said it carried out the attack in revenge for the killing of its commander": a killing named as the reason is
     // no death of this event.)
     .replace(/ (?:revenge|retaliat|avenge)/.test(written) ? KILLING_AVENGED : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("… said the device could have killed a child": harm that did not happen counts no one.)
+    .replace(written.includes(' have ') ? HARM_THAT_COULD_HAVE_BEEN : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("A Nigerian Security and Civil Defense Corps officer and four inmates were killed": the "and" of a body's name
     // joins no two victims; read as one word.)
     .replace(written.includes(' and ') ? AND_IN_A_BODY_NAME : NO_MATCH, '-and-');

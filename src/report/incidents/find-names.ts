@@ -141,8 +141,11 @@ const PLACE_PATTERNS = [
     `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to) (?:the )?(?:${NAME}['’]s )?(${NAME}) ${PLACE_NOUN.replace('state|county|capital|', 'county|').replace('|square|center|centre|heart|streets', '')}\\b(?!(?<=\\b(?:village|town|city|port|hamlet|settlement|resort)) of (?:the )?[A-Z])`,
     'g',
   ),
-  // "attacked the village of Nagraogo", "overran the town of Baga"
-  new RegExp(`\\bthe (?:village|town|city|district|province|region|county|municipality|port) of (${NAME})`, 'g'),
+  // "attacked the village of Nagraogo", "overran the town of Baga", "attacked tourists at the Roman ruins of Jerash"
+  new RegExp(
+    `\\bthe (?:village|town|city|district|province|region|county|municipality|port|(?:(?:ancient|Roman|old|historic) )?(?:ruins|old city|ancient city|archaeological site)) of (${NAME})`,
+    'g',
+  ),
   // "took control of Tessa", "seized control of the town of Baga": a town taken
   new RegExp(
     `\\b(?:took|seized|gained|regained|retook) control of (?:the (?:town|city|village|port|district) of )?(${NAME})`,

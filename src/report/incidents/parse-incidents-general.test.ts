@@ -13990,3 +13990,57 @@ describe('readCasualties: one arrested told by age or by a noun of belief, and o
     expect(readCasualtiesOf(text).arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: the fatally stabbed, the main one held told by age and people, harm that might have been (2026-12-06, tenth session)', () => {
+  it('reads "fatally stabbed" as killed, with the attacker shot dead after', () => {
+    const read = readCasualtiesOf(
+      'On October 3, Omar Tessi, a clerk at the Dessa police headquarters, fatally stabbed three police officers and one administrative employee and wounded two other people before he was shot dead by a police officer.',
+    );
+    expect([read.killed, read.wounded]).toEqual([5, 2]);
+  });
+  it('counts the main suspect, told by age and people, and those held with him', () => {
+    expect(
+      readCasualtiesOf(
+        'Three days later, police arrested the main suspect, a 24-year-old Varnish student who had pledged allegiance to the Front, and three members of his family in Orla.',
+      ).arrested,
+    ).toBe(4);
+  });
+  it('counts no one a device "could have killed"', () => {
+    expect(
+      readCasualtiesOf('Police attributed the device to the Sorra Front and said it could have killed a child.').killed,
+    ).toBeNull();
+  });
+  it('counts no kiosk among the wounded', () => {
+    expect(
+      readCasualtiesOf(
+        'A gunman shot and killed nine people and wounded five others at two cafes and a kiosk in Dessa.',
+      ).wounded,
+    ).toBe(5);
+  });
+});
+
+describe('parseIncidents: arrests told as "the arrest of" one in a town and more in another, and a town told by its ruins (2026-12-06, tenth session)', () => {
+  it('gives each town its own arrests', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On December 3, police and Varnish authorities carried out a joint operation that resulted in the arrest of one suspected Front member in Tessa and four in Ulma.',
+        ),
+      ).map(([date, , places, , , arrested]) => [date, places, arrested]),
+    ).toEqual([
+      ['2019-12-03', ['Tessa'], 1],
+      ['2019-12-03', ['Ulma'], 4],
+    ]);
+  });
+  it('places an attack at the ruins of a town, not the city it lies north of', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On November 6, a man armed with a knife attacked tourists at the Roman ruins of Varsa, north of Dessa, wounding eight people.',
+        ),
+      ).map(([date, , places, , wounded]) => [date, places, wounded]),
+    ).toEqual([['2019-11-06', ['Varsa'], 8]]);
+  });
+});
