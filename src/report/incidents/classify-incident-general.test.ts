@@ -2274,3 +2274,49 @@ describe('classifyIncident: a missile, a drone or a boat bomb stopped, and a str
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe("classifyIncident: a group's words and a state's acts that are no attack or arrest (2026-12-06, tenth session)", () => {
+  it.each([
+    [
+      'On June 3, Sorra Front leader Abu Tessa issued a fatwa calling for the killing of the country’s chief rabbi.',
+      'threat',
+    ],
+    [
+      'In early January, Front supporters circulated a video online calling for attacks on security forces and on foreign tourists.',
+      'threat',
+    ],
+    ['On May 3, the interior minister issued a statement calling for the killing of the militants.', null],
+    [
+      'A spokesman for the Dessa Movement, speaking to reporters on February 28, vowed revenge for the killing of the group’s leader.',
+      'threat',
+    ],
+    ['On December 14, parliament voted to declare the Sons of Varno movement a terrorist group.', 'designation'],
+    ['On April 9, Orlan’s parliament voted to list the Sorra Front as a terrorist entity.', 'designation'],
+    [
+      'On April 2, a court in Ulma ordered the release on bail of four men arrested in connection with the 2015 Dessa bombing.',
+      null,
+    ],
+    [
+      'On May 5, Tessa police received a letter from the Sons of Varno threatening to bomb the city’s main bridge unless a detained leader was freed.',
+      'threat',
+    ],
+    [
+      'On February 22, the Dessa Movement gave the government 72 hours to release 40 of its imprisoned members, threatening to execute two police officers it had kidnapped in Sorra.',
+      'threat',
+    ],
+    [
+      'A man who had threatened in an online video to behead the president was detained in Ulma on November 30.',
+      'arrest',
+    ],
+    [
+      'On August 22, a crude bomb exploded at a police outpost in Sorra district, wounding two constables; police blamed Front cadres seeking the release of detained comrades.',
+      'attack',
+    ],
+    [
+      'On November 4, the Interior Minister announced a reward of $1 million for information leading to the capture of Front leader Abu Tessa.',
+      null,
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

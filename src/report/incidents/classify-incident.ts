@@ -8,9 +8,9 @@ import { NUMBER_PATTERN } from './parse-number.js';
 const FORCE_ACRONYMS =
   'JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|ANA|ISF|LNA|MNJTF|AMISOM|ATMIS|MONUSCO|Densus 88|RAB|CTD|NSG|CRPF';
 // A group listed, banned or proscribed ("added the Front to the First Schedule of the Anti-Terrorism Act": Pakistan's
-// list of banned groups).
+// list of banned groups; "parliament voted to declare the movement a terrorist group").
 const DESIGNATION =
-  /\b(?:(?<!\bthe )proscri(?:be|bed|bing|ption)\b|added (?:[\w'’-]+ ){0,8}?to (?:the |its |a |[A-Z][\w'’-]*['’]s )?(?:national |official |government['’]s )?(?:list|register|roster) of (?:terrorist|proscribed|banned|extremist)|ordered (?:the )?dissolution of\b|ordered [^.;]{1,60}? (?:to be )?dissolved\b|(?:government|authorities|cabinet|ministry|parliament|court) (?:had |has )?(?:formally |officially )?banned\b(?<=\b(?:which|that) (?:the )?(?:government|authorities|cabinet|ministry|parliament|court) (?:had |has )?(?:formally |officially )?banned)|(?:approved|ordered|announced|confirmed) the proscription of (?:[\w'’-]+ ){0,6}?(?:organi[sz]ations?|groups?|movements?|fronts?|parties|associations?|entit(?:y|ies)|networks?|brigades?|battalions?)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion (?:by [^.;]{1,60}? )?of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist|["“]?extremist["”]? (?:organi[sz]ations?|groups?|movements?|communit(?:y|ies)))|designated (?:[\w-]+ ){0,2}?(?:individuals|entities|persons)\b(?!\s+to\s)|recogni[sz](?:ed|ing) [^.;]{1,100}? as (?:an? )?alias(?:es)? of\b|designated (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|an?) (?:[\w-]+ ){0,3}?(?:individuals?|entit(?:y|ies)|organi[sz]ations?|leaders?|financiers?|facilitators?|compan(?:y|ies)|branch(?:es)?|charit(?:y|ies)|officials|operatives|businesses|exchange houses)\b(?!\s+to\s)|amended (?:the|its) designation of\b|\blist(?:ed|ing)? [^.;]{1,60}? as an alias\b|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|(?:extended|renewed|prolonged) (?:[\w-]+ ){0,4}?(?:its |the )?ban on (?:the )?[A-Z]|banned [^.;]{1,80}? as (?:an? )?(?:terrorist|extremist) (?:organi[sz]ation|group)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,160}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b(?! of (?:[\w-]+ ){0,2}?(?:sites|infrastructure|places|locations|buildings|facilities|assets|monuments|projects|priorities|items|goods|products|countries|jurisdictions)\b)|added [^.;]{1,60}? to the (?:First|Second|Fourth) Schedule\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department|United States|U\.S\. government)(?: Department)? (?:designated\b|listed\b(?= (?:[\w'’-]+ ){0,5}?(?:individuals|persons|people|people|men|financiers|fundraisers|leaders|members|operatives|facilitators|commanders|entities|organi[sz]ations|groups|charit(?:y|ies)|companies|fronts?|networks?)\b))(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|fundraisers?|Executive Order|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b|\bSanctions Committee listed\b)/i;
+  /\b(?:(?:voted|decided|moved|agreed) to (?:declare|list|designate|proscribe) [^.;]{1,80}? (?:as )?(?:an? )?(?:terrorist|extremist)\b|(?<!\bthe )proscri(?:be|bed|bing|ption)\b|added (?:[\w'’-]+ ){0,8}?to (?:the |its |a |[A-Z][\w'’-]*['’]s )?(?:national |official |government['’]s )?(?:list|register|roster) of (?:terrorist|proscribed|banned|extremist)|ordered (?:the )?dissolution of\b|ordered [^.;]{1,60}? (?:to be )?dissolved\b|(?:government|authorities|cabinet|ministry|parliament|court) (?:had |has )?(?:formally |officially )?banned\b(?<=\b(?:which|that) (?:the )?(?:government|authorities|cabinet|ministry|parliament|court) (?:had |has )?(?:formally |officially )?banned)|(?:approved|ordered|announced|confirmed) the proscription of (?:[\w'’-]+ ){0,6}?(?:organi[sz]ations?|groups?|movements?|fronts?|parties|associations?|entit(?:y|ies)|networks?|brigades?|battalions?)\b|declared [^.;]{1,80}? (?:a |an )?(?:terrorist|extremist)|declared [^.;]{1,120}? (?:to be )?(?:an? )?(?:unlawful|illegal|banned|prohibited) (?:associations?|organi[sz]ations?|groups?|entit(?:y|ies))|declared [^.;,]{1,80}? (?:(?:as|to be) (?:an? )?|["“])(?:specified|proscribed|listed|terrorist) (?:entit(?:y|ies)|organi[sz]ations?)|designat(?:e|ed|ing|ion (?:by [^.;]{1,60}? )?of) [^.;]{0,140}?(?:terrorist|FTO|Foreign Terrorist|["“]?extremist["”]? (?:organi[sz]ations?|groups?|movements?|communit(?:y|ies)))|designated (?:[\w-]+ ){0,2}?(?:individuals|entities|persons)\b(?!\s+to\s)|recogni[sz](?:ed|ing) [^.;]{1,100}? as (?:an? )?alias(?:es)? of\b|designated (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|an?) (?:[\w-]+ ){0,3}?(?:individuals?|entit(?:y|ies)|organi[sz]ations?|leaders?|financiers?|facilitators?|compan(?:y|ies)|branch(?:es)?|charit(?:y|ies)|officials|operatives|businesses|exchange houses)\b(?!\s+to\s)|amended (?:the|its) designation of\b|\blist(?:ed|ing)? [^.;]{1,60}? as an alias\b|designat(?:e|ed|ing) [^.;]{0,140}? as (?:an? )?(?:supporters?|sponsors?|financiers?|facilitators?) of terrorism\b|(?:extended|renewed|prolonged) (?:[\w-]+ ){0,4}?(?:its |the )?ban on (?:the )?[A-Z]|banned [^.;]{1,80}? as (?:an? )?(?:terrorist|extremist) (?:organi[sz]ation|group)|banned (?:the|its) (?!(?:wearing|use|sale|import|export|display|possession|carrying|full-face|face|veil|burqa|niqab|entry|practice)\b)|added [^.;]{1,160}? to (?:its|the) (?:al-Qa['’]ida )?(?:[\w-]+ ){0,3}?list\b(?! of (?:[\w-]+ ){0,2}?(?:sites|infrastructure|places|locations|buildings|facilities|assets|monuments|projects|priorities|items|goods|products|countries|jurisdictions)\b)|added [^.;]{1,60}? to the (?:First|Second|Fourth) Schedule\b|added [^.;]{1,60}? to (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?(?:terror\w*|sanctions?|1267) (?:[\w-]+ )?list\b|prohibited (?:its|the) activities|outlawed|gazetted [^.;]{1,120}? as (?:an? )?(?:terrorist|proscribed|banned|unlawful)|listed [^.;]{1,60}? as (?:a |an )?terrorist|designated (?:the|this|that) (?:group|organization|movement)|designated [^.;]{1,60}? as (?:an? )?(?:alias|affiliate) of|\b(?:Treasury|Department of (?:the )?Treasury|Department of State|State Department|United States|U\.S\. government)(?: Department)? (?:designated\b|listed\b(?= (?:[\w'’-]+ ){0,5}?(?:individuals|persons|people|people|men|financiers|fundraisers|leaders|members|operatives|facilitators|commanders|entities|organi[sz]ations|groups|charit(?:y|ies)|companies|fronts?|networks?)\b))(?=[^.;]{0,160}?\b(?:terrorist|FTO|SDGT|Specially Designated|for (?:providing|financing|supporting|acting)|financial (?:services|support)|support to|on behalf of|sanctions?|fundraising|fundraisers?|Executive Order|front|leaders?|members|financiers?|commanders?|operatives?|facilitators?)\b)|\bamended (?:the|its) [^.;]{0,60}?(?:Terrorist|FTO|SDGT)[^.;]{0,20}?designation\b|\bthe (?:UN |1267 |Sanctions )*Committee listed (?:them|it)\b|\bSanctions Committee listed\b)/i;
 // A group listed or banned by its name: capitalized, so read case-sensitively ("banned Hizb ut-Tahrir", "listed
 // Jund al-Khilafa"; not "banned the wearing of …").
 // Why a group is listed, told after the listing: ", citing its responsibility for …", "for its role in …".
@@ -23,7 +23,7 @@ const DESIGNATION_NAMED =
   /\b(?:[Bb]anned (?:all )?[A-Z][\w'’-]*(?: and [A-Z])?|(?:[Gg]overnment|[Cc]ouncil of [Mm]inisters|[Cc]abinet|[Mm]inistry|[Mm]inister|authorities|it) (?:[a-z]+ )?dissolved (?:the )?(?:(?:[\w-]+ ){0,3}?(?:group|association|organi[sz]ation|movement|collective|network)\b|(?!(?:National|Parliament|Assembly|Cabinet|Government|Council|Senate|House|Congress|Legislature|Constituent)\b)[A-Z])|[Ll]isted (?=[A-Z])(?![A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:among|with|as one of)\b))/;
 // ("… was caught on July 4 trying to leave the compound": taken; not "caught in the crossfire".)
 const ARREST =
-  /\b(?:(?:was|were|had been|has been) (?:later |subsequently )?recaptured\b|(?:was|were) caught\b(?!\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|gunmen|militants|insurgents|kidnappers|terrorists|rebels|abductors))\b)|gave (?:him|her|them)sel(?:f|ves) up\b|handed (?:him|her|them)sel(?:f|ves) (?:over|in)\b|turned (?:him|her|them)sel(?:f|ves) in\b|surrendered(?! (?!with\b)(?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:suspects?|fugitives?|nationals?|citizens?)\b[^.;]{0,80}?\bto (?:the )?[A-Z])|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up|(?:dismantling|breakup|break-up) of) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?:re-?)?arrest(?:s|ed|ing)?(?! warrants?\b)|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees?|escaped|fugitives?|prisoners?|inmates?|suspects?|militants?)\b)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?<!\b(?:met|meets|meeting|visited|visiting|interviewed|counseled|counselled|among|formerly|previously|still) )(?!(?<=\b(?:for|of|with) )detained\s+[a-z]+s\b)detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|capture (?:on [A-Z][a-z]+ \d{1,2},? |in (?:(?:early|mid-|late) ?)?[A-Z][a-z]+ )?of (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:leader|sub-leader|commander|sub-commander|emir|chief|members?|militants?|suspects?|operatives?|financiers?|fighters?) (?=[A-Z])|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
+  /\b(?:(?:was|were|had been|has been) (?:later |subsequently )?recaptured\b|(?:was|were) caught\b(?!\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|gunmen|militants|insurgents|kidnappers|terrorists|rebels|abductors))\b)|gave (?:him|her|them)sel(?:f|ves) up\b|handed (?:him|her|them)sel(?:f|ves) (?:over|in)\b|turned (?:him|her|them)sel(?:f|ves) in\b|surrendered(?! (?!with\b)(?:an? |the |\w+ )?(?:[\w-]+ ){0,2}?(?:suspects?|fugitives?|nationals?|citizens?)\b[^.;]{0,80}?\bto (?:the )?[A-Z])|surrender of|(?:intercepted|netted) (?:[\w-]+ ){0,3}?(?:nationals|suspects|militants|fighters|members|individuals|citizens|migrants)|(?:dismantled|broke up|(?:dismantling|breakup|break-up) of) (?:an? )?(?:[\w-]+ ){0,3}?(?:cells?|networks?)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?:re-?)?arrest(?:s|ed|ing)?(?! warrants?\b)|recaptured (?=(?:\w+ ){0,3}?(?:of them|escapees?|escaped|fugitives?|prisoners?|inmates?|suspects?|militants?)\b)|(?<!\b(?:attempt(?:ing|ed)?|tried|trying|sought|seeking|came|moved) to )(?<!\b(?:met|meets|meeting|visited|visiting|interviewed|counseled|counselled|among|formerly|previously|still) )(?!(?<=\b(?:for|of|with) )detained\s+[a-z]+s\b)(?!(?<=\b(?:an?|the|its|their|his|her) )detained\s+[a-z]+\b)detain(?:ed|ing)?|(?<!\bin (?:[\w-]+ )?)detention(?! (?:facility|facilities|center|centre|camp))|apprehend(?:ed|ing)?|(?<!\b(?:of|the|some|several|dozens of|hundreds of) )captured(?! (?:[A-Z][a-z]+ )?(?:soldiers|troops|policemen|hostages|civilians) (?:were|was) (?:executed|killed|beheaded|shot))(?! (?:the |an? |its |their )?(?:[\w'’-]+ ){0,3}?(?:base|bases|camp|camps|stronghold|strongholds|town|towns|city|village|villages|headquarters|positions?|hideouts?|territory|district|airport|port|bridge|hill|area)\b)|capture of (?:(?:more than|over|some|about|nearly|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)|capture of (?=[A-Z][\w'’-]+ [A-Z][^.;]{0,160}?\b(?:leader|commander|emir|chief|suspects?|members?|also known as)\b)|capture (?:on [A-Z][a-z]+ \d{1,2},? |in (?:(?:early|mid-|late) ?)?[A-Z][a-z]+ )?of (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:leader|sub-leader|commander|sub-commander|emir|chief|members?|militants?|suspects?|operatives?|financiers?|fighters?) (?=[A-Z])|rounded up|(?:taken|took|taking|takes)\s+(?:[\w'’-]+\s+){0,5}?into custody)\b/i;
 // The verb, not the noun: "the UK lowered its threat level" tells no threat.
 const THREAT =
   /\b(?:threaten(?:ed|ing|s)?|ultimatum|demanded|claim(?:ed|ing)? (?:joint |full |sole )?responsibility|vow(?:ed|ing)|declared (?:an? )?["“]?(?:all-out |total |holy )?(?:war|jihad)(?![^.;,]{0,60}\billegitimate\b)|declared (?:an? )?["“]?armed strike\b|(?:recorded|video|audio) (?:statement|message|recording)|promis(?:ed|ing) (?:further|more|new|fresh) attacks|(?:sent|e-?mailed|posted|published) (?:a |his |her |their )?manifesto)\b/i;
@@ -55,8 +55,18 @@ const STATE_GUNS =
 const WARNED_WOULD =
   /\b(?:warn(?:ed|ing|s)?|threaten(?:ed|ing|s)?|vow(?:ed|ing|s)?)\b(?:[^.;]{0,100}?\b(?:would|will)\s+(?:soon\s+)?(?:be\s+(?:attacked|targeted|killed|bombed|struck|executed|beheaded|hit)|follow|behead|execute|kill|attack|target|strike|bomb)\b|[^.;]{0,60}?\bto (?:attack|kill|bomb|behead|execute|strike|target|blow up)\b|\s+of\s+(?:(?:more|further|new|fresh|["“]?[a-z-]+["”]?)\s+){0,2}(?:strikes|attacks|retaliation|reprisals|bombings)\s+(?:on|against)\b)/i;
 const WARNED_OR = /\bwarn(?:ed|ing|s)\b[^.;]{0,120}?\bor (?:face|be|risk)\b/i;
+// ("a video calling for attacks on security forces", "a fatwa calling for the killing of the chief rabbi": the same.)
 const URGED_TO =
-  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle)|join (?:the|their|its|his) (?:group|ranks|fight|cause|movement))\b/i;
+  /\b(?:urged|urging|called on|calling on|exhorted|incited|encouraged)\b[^.;]{0,60}?\bto (?:attack|kill|target|strike|carry out (?:[\w-]+ )?attacks|wage|join (?:an? |the )?(?:jihad|holy war|armed struggle)|join (?:the|their|its|his) (?:group|ranks|fight|cause|movement))\b|\b(?:a|an|the|its|his|their)\s+(?:[\w-]+\s+){0,2}?(?:video|message|statement|fatwa|recording|post|posts|leaflets?|communiqu[eé]|speech|sermon)s?\s+(?:[^.;]{0,60}?\s)?call(?:ed|ing|s)? for (?:(?:more|further|new)\s+)?(?:attacks|jihad|holy war|the (?:killing|murder|death|execution|assassination|beheading)s? of)\b/i;
+// A vow of revenge, with the killing it is for: "vowed revenge for the killing of its leader".
+const VOWED_REVENGE =
+  /\b(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing))\s+(?:to take\s+)?(?:revenge|retaliation)(?:\s+for\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?)\s+of\s+[^.;,()]{1,80})?/i;
+// A time given to meet a demand: "gave the government 72 hours to release its members".
+const ULTIMATUM =
+  /\bgave\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:\d{1,3}|one|two|three|four|five|six|seven|ten|a few)\s+(?:hours|days|weeks)\s+to\s+(?:release|free|leave|withdraw|pay|meet|comply|close|expel|stop|end|halt)\b/i;
+// The killing a call is for, no toll: "calling for the killing of the chief rabbi".
+const KILLING_CALLED_FOR =
+  /\bcall(?:ed|ing|s)? for the (?:killing|murder|death|execution|assassination|beheading)s? of [^.;,]{1,80}/i;
 const WOULD_UNLESS = /\bwould (?:bomb|attack|kill|strike|target|behead|execute)\b[^.;]{0,160}?\bunless\b/i;
 const INTERCEPTED_CONVOY =
   /\bintercepted (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:convoy|convoys|vehicles?|boats?|trucks?|cars?|pickups?|motorcycles?)\b/i;
@@ -567,8 +577,12 @@ const TURNED_IN = /\bturned (?:himself|herself|themselves) in\b/g;
 const HELD_FOR_QUESTIONING = /\bheld for questioning\b/g;
 const COURT_STRUCK_DOWN = /(\b(?:[Cc]ourt|[Cc]ouncil|[Tt]ribunal|judges?)\b[^.;]{0,60}?)\bstruck down\b/g;
 /** Those let go who had been held: "released 14 people who had been detained after a bombing". */
+// ("a court ordered the release on bail of four men arrested in connection with the bombing": the same, by its noun.)
 export const RELEASED_HELD =
-  /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b/i;
+  /\b(?:released|freed)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+had\s+been\s+(?:\w+ly\s+)?(?:detained|arrested|held)\b|\b(?:release|acquittal)\s+(?:on\s+bail\s+)?of\s+(?:[\w'’-]+\s+){0,3}?(?:men|women|suspects|people|persons|individuals|members|militants|youths|students|activists|defendants|others)\s+(?:who\s+had\s+been\s+)?(?:arrested|detained|held)\b/i;
+// Information sought for a capture: "a reward … for information leading to the capture of Abu Tessa".
+export const REWARD_FOR_CAPTURE =
+  /\binformation (?:that (?:could |would |might )?lead|leading) to (?:the |his |her |their )?(?:capture|arrest|apprehension|conviction)s?(?: (?:and|or) (?:capture|arrest|apprehension|conviction))?(?: of [^.;,()]{1,80})?/gi;
 // A missile, a drone or a boat bomb stopped (see classifyIncident).
 const AIR_ATTACK_STOPPED =
   /\b(?:intercepted|shot down|downed|destroyed)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ballistic|cruise)\s+missiles?|missiles?|rockets?|UAVs?|drones?|aerial targets?|projectiles?|unmanned\s+(?:aerial\s+vehicles?|boats?|surface\s+vessels?))\b/i;
@@ -576,6 +590,16 @@ const AIR_ATTACK_STOPPED =
 // (not a state's "targeted a commander with a drone", a strike).
 const STRUCK_WITH =
   /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
+
+/** Whether the words at `at` are what one arrested had said: the arrest told before them, or they stand in a relative
+ * clause ("who had threatened …") of one arrested after. */
+function heldOnesWords(text: string, at: number): boolean {
+  if (ARREST.test(text.slice(0, at))) return true;
+  return (
+    /\b(?:who|whom)\s+(?:had\s+)?(?:[\w'’-]+\s+){0,3}$/.test(text.slice(Math.max(0, at - 60), at)) &&
+    ARREST.test(text.slice(at))
+  );
+}
 
 /** Whether a claim is told after a semicolon, where the clause before it tells an attack of its own. */
 function claimAfterAttack(text: string, at: number): boolean {
@@ -593,6 +617,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     .replace(OLD_KILL_WORD, 'killed')
     .replace(TURNED_IN, 'surrendered')
     .replace(HELD_FOR_QUESTIONING, 'detained')
+    // ("offered a reward for information leading to the capture of the group's leader": no one taken.)
+    .replace(REWARD_FOR_CAPTURE, ' ')
     // ("the Constitutional Council struck down most of it": a ruling, no strike.)
     .replace(COURT_STRUCK_DOWN, '$1overturned');
   if (notAnEvent(told)) return null;
@@ -730,12 +756,13 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const warnedWould =
     text.includes('warn') || text.includes('threaten') || text.includes('vow') ? WARNED_WOULD.exec(text) : null;
   // (Not what one arrested had said: "the PSD arrested a man in Mafraq who had posted videos threatening to attack police
-  // stations", "arrested a national who had recorded a video pledging allegiance to ISIS": the arrest, told first.)
+  // stations", "arrested a national who had recorded a video pledging allegiance to ISIS": the arrest, told first; "A
+  // man who had threatened in a video to behead the president was detained": the same, told in his relative clause.)
   if (
     warnedWould &&
     !TOLL_WORD.test(text) &&
     !byAuthority(text.slice(0, warnedWould.index)) &&
-    !ARREST.test(text.slice(0, warnedWould.index))
+    !heldOnesWords(text, warnedWould.index)
   )
     return 'threat';
   const declared = GROUP_DECLARED.exec(text);
@@ -743,7 +770,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     declared &&
     !TOLL_WORD.test(text) &&
     !byAuthority(text.slice(0, declared.index)) &&
-    !ARREST.test(text.slice(0, declared.index))
+    !heldOnesWords(text, declared.index)
   )
     return 'threat';
   // "In a video posted in late October, the group's leader urged his followers to attack foreigners", "told a radio
@@ -751,9 +778,22 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // (Not the call of an authority: "NATO called on member states to strike the Front's financing networks"; nor an
   // arrest of those who called: "police arrested four men who had urged followers to attack churches".)
   const urged = URGED_TO.exec(text) ?? WOULD_UNLESS.exec(text);
-  if (urged && !TOLL_WORD.test(text) && !ARREST.test(text))
+  if (urged && !TOLL_WORD.test(text.replace(KILLING_CALLED_FOR, ' ')) && !ARREST.test(text))
     // (An authority's call is no event: "the interior minister urged police to attack militant hideouts".)
     return byAuthority(text.slice(0, urged.index)) ? null : 'threat';
+  // ("a spokesman for the Front vowed revenge for the killing of the group's leader": a group's vow, the killing it
+  // names told elsewhere.)
+  const vowed = text.includes('revenge') || text.includes('retaliat') ? VOWED_REVENGE.exec(text) : null;
+  if (
+    vowed &&
+    !byAuthority(text.slice(0, vowed.index)) &&
+    !VIOLENT_VERB.test(text.slice(0, vowed.index) + text.slice(vowed.index + vowed[0].length))
+  )
+    return 'threat';
+  // ("the Front gave the government 72 hours to release 40 of its members, threatening to execute two officers it had
+  // kidnapped": an ultimatum, the kidnapping told as what the group holds.)
+  const ultimatum = text.includes(' gave ') ? ULTIMATUM.exec(text) : null;
+  if (ultimatum && !byAuthority(text.slice(0, ultimatum.index)) && !TOLL_WORD.test(text)) return 'threat';
   const violentVerb = VIOLENT_VERB.test(text);
   // "detained Ann Roe at the airport and handed him to Tarn, where he had been sentenced in absentia": an arrest told
   // before a sentence passed earlier on the one arrested is an arrest.

@@ -1,4 +1,4 @@
-import { RELEASED_HELD } from './classify-incident.js';
+import { RELEASED_HELD, REWARD_FOR_CAPTURE } from './classify-incident.js';
 import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
@@ -299,6 +299,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:a|the) group of\\s+${N}\\s+(?:[^.;,]{1,80}?\\s)?(?:was|were) (?:later |subsequently )?found dead\\b`,
       'gi',
     ),
+    // "sank a boat carrying weapons, killing its crew of six"
+    gated(
+      [['crew of']],
+      `\\b(?:killed|killing|executed|executing)\\s+(?:its|the|their|all)\\s+(?:[\\w-]+\\s+)?crew\\s+of\\s+${N}\\b`,
+      'gi',
+    ),
     // "the bodies of two police officers who had gone missing were found"
     gated([['bodies of', 'corpses of', 'remains of']], `\\b(?:bodies|corpses|remains) of\\s+${N}\\b`, 'gi'),
     // "slaughtered 40 villagers"; "estimates of the dead ranged from 47 to 56"
@@ -535,9 +541,16 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `(?<=\\b(?:troops|soldiers|forces|army|police|military|gendarmes)\\s+(?:[a-z]+ed|took|overran|retook|stormed)\\b[^.;]{0,160})\\b(?:took|taking|taken)\\s+${N}\\s+(?:[a-z-]+\\s+)?prisoners\\b`,
       'gi',
     ),
+    // (Not a plural told with "was", another's: "a man who phoned in threats to three ministries was arrested".)
     gated(
       [['arrested', 'detained', 'apprehended', 'captured', 'taken into custody', 'rounded up']],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\b(?:and|had|have|has)\\s)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?<!\\b(?:and|had|have|has)\\s)(?<![a-z]s\\s+was\\s+)(?:arrested|detained|apprehended|captured|taken into custody|rounded up)\\b`,
+      'gi',
+    ),
+    // "intercepted a trawler and detained its crew of six"
+    gated(
+      [['crew of']],
+      `\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended)\\s+(?:its|the|their|all)\\s+(?:[\\w-]+\\s+)?crew\\s+of\\s+${N}\\b`,
       'gi',
     ),
     // "arrested a five-person cell", "detained a three-member network", "the arrest on May 3 of a 12-member cell"
@@ -1115,7 +1128,7 @@ const NO_DEATHS =
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
-  /\b(?:no one|nobody|none(?: of (?:the|its|their) (?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
+  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
 // A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
 const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
@@ -1833,6 +1846,8 @@ const NUMBER_OF_A_NAME =
  * readCasualties('a rocket attack near Kirkuk, killing an American civilian contractor')
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
+// The count of those none of whom was hurt: "none of the 140 passengers was hurt" (the figure, blanked).
+const NONE_OF_COUNTED = /(?<=\bnone of (?:the|its|their) )\d[\d,]*(?= )/g;
 // Harm told as what might have been: "could have killed a child", "would have injured dozens".
 const HARM_THAT_COULD_HAVE_BEEN =
   /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
@@ -1843,12 +1858,22 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
-    .replace(written.includes('released') || written.includes('freed') ? RELEASED_WHO_HAD_BEEN : NO_MATCH, (m) =>
-      ' '.repeat(m.length),
+    .replace(
+      written.includes('releas') || written.includes('freed') || written.includes('acquittal')
+        ? RELEASED_WHO_HAD_BEEN
+        : NO_MATCH,
+      (m) => ' '.repeat(m.length),
     )
     // ("… said it carried out the attack in revenge for the killing of its commander": a killing named as the reason is
     // no death of this event.)
-    .replace(/ (?:revenge|retaliat|avenge)/.test(written) ? KILLING_AVENGED : NO_MATCH, (m) => ' '.repeat(m.length))
+    .replace(
+      / (?:revenge|retaliat|avenge)| call(?:ed|ing|s)? for the /.test(written) ? KILLING_AVENGED : NO_MATCH,
+      (m) => ' '.repeat(m.length),
+    )
+    // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
+    .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("a reward for information leading to the capture of two commanders": no one taken.)
+    .replace(written.includes('information') ? REWARD_FOR_CAPTURE : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… said the device could have killed a child": harm that did not happen counts no one.)
     .replace(written.includes(' have ') ? HARM_THAT_COULD_HAVE_BEEN : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("A Nigerian Security and Civil Defense Corps officer and four inmates were killed": the "and" of a body's name
@@ -1883,8 +1908,10 @@ const TAKEN_WORDS = /\b(?:captured|seized|abducted|kidnapped|taken hostage|held 
 const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 // A killing told as what an attack avenged: "in revenge for the killing of its commander", "to avenge the deaths of
 // three fighters", "in retaliation for the assassination of Ali Tessa".
+// (Or what a group vowed to avenge, or called for: "vowed revenge for the killing of its leader", "a fatwa calling for
+// the killing of the chief rabbi".)
 const KILLING_AVENGED =
-  /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging)\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|execution)\s+of\s+[^.;,()]{1,80}/gi;
+  /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for)\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(

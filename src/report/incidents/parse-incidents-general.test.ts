@@ -14044,3 +14044,33 @@ describe('parseIncidents: arrests told as "the arrest of" one in a town and more
     ).toEqual([['2019-11-06', ['Varsa'], 8]]);
   });
 });
+
+describe('readCasualties: a crew counted, none of a counted group hurt, a plural told with "was", a killing vowed or called for (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'The navy sank a boat carrying weapons off the coast of Varno on November 2, killing its crew of six.',
+      6,
+      null,
+      null,
+    ],
+    [
+      'In early March, the navy intercepted a trawler off the coast of Tessa and detained its crew of six.',
+      null,
+      null,
+      6,
+    ],
+    [
+      'Militants hit an airliner at Dessa airport with a mortar round; the aircraft was damaged but none of the 140 passengers was hurt.',
+      0,
+      0,
+      null,
+    ],
+    ['A man who phoned in bomb threats to three government ministries was arrested in Ulma on April 3.', null, null, 1],
+    ['A spokesman for the Dessa Movement vowed revenge for the killing of the group’s leader.', null, null, null],
+    ['The Front’s leader issued a fatwa calling for the killing of the chief rabbi.', null, null, null],
+    ['A court ordered the release on bail of four men arrested in connection with the bombing.', null, null, null],
+  ])('reads "%s" as %s killed, %s wounded, %s arrested', (text, killed, wounded, arrested) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded, read.arrested]).toEqual([killed, wounded, arrested]);
+  });
+});
