@@ -14074,3 +14074,29 @@ describe('readCasualties: a crew counted, none of a counted group hurt, a plural
     expect([read.killed, read.wounded, read.arrested]).toEqual([killed, wounded, arrested]);
   });
 });
+
+describe('parseIncidents: "and another" wounding in a town of its own (2026-12-06, tenth session)', () => {
+  it('parts the second bomb from the first', () => {
+    expect(
+      rows(chapter(2016, 'On July 23, a bomb killed two people in Tessa and another wounded four in nearby Ulma.')).map(
+        ([date, , places, killed, wounded]) => [date, places, killed, wounded],
+      ),
+    ).toEqual([
+      ['2016-07-23', ['Tessa'], 2, null],
+      ['2016-07-23', ['Ulma'], null, 4],
+    ]);
+  });
+  it('puts a toll of both, told after a semicolon, on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 5, a bomb killed three people at a bus stop in Tessa and another killed five people outside a bank in Ulma; more than 40 people were wounded in the two blasts.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2016-03-05', ['Tessa'], 3, null],
+      ['2016-03-05', ['Ulma'], 5, null],
+    ]);
+  });
+});
