@@ -2320,3 +2320,19 @@ describe("classifyIncident: a group's words and a state's acts that are no attac
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a drone stopped by the forces, and forces sent after attacks (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'On February 17, the military shot down an explosives-laden drone launched by the Dessa Movement at a naval base near Sorra.',
+      'attack',
+    ],
+    ['On March 4, air strikes destroyed a drone factory in Tessa.', 'clash'],
+    [
+      'On September 21, the government sent 1,200 police reinforcements to Ulma after a series of attacks on officers there.',
+      null,
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -90,8 +90,10 @@ const HELD_ONES_PAST =
 const NOT_ONE_EVENT =
   /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another|(?:the|a|an) (?:[\w-]+ ){0,3}?(?:wave|spate|surge|series|string|rise|increase|peak|escalation|upsurge)s?)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|no (?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence) (?:took place|occurred|(?:was|were) reported)|passed (?:off )?(?:peacefully|without incident)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?!\S+ (?:[\w-]+ ){0,2}?(?:suspects|members|people|militants|individuals|men|women|persons|fighters|insurgents|terrorists)\b)(?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|^(?:The )?(?:killings|attacks|bombings|abductions|kidnappings|raids|arrests|violence) (?:continued|persisted|resumed)(?: [a-z]+)?(?: in [A-Z][a-z]+)?(?=\.?$)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?<!\b(?:wave|series|string|spate|rash|salvo) of )(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
+// ("sent 1,200 police reinforcements to Yarsk after a series of attacks on officers there": a step taken after attacks
+// told elsewhere.)
 const NAMED_ONLY =
-  /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b/i;
+  /\b(?:responsible for|linked to|suspected (?:of|in)) (?:the|an?|this|that|these|those) (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?)\b|\b(?:sent|deployed|dispatched) (?:[\w,'’-]+ ){0,4}?(?:reinforcements|troops|soldiers|officers|police|forces)\b[^.;]{0,60}?\b(?:after|following) (?:a|the) (?:series|spate|wave|string) of (?:[\w-]+ )?(?:attacks|bombings|killings|shootings)\b/i;
 // Violence foiled before it happened: "foiled a plot to attack …", "thwarted a planned bombing".
 const FOILED_PLOT =
   /(?<!\bhad\s+(?:\w+\s+)?)\b(?:foiled|thwarted|disrupted|averted|prevented|broke up)\s+(?:an?\s+|the\s+)?(?:(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|dozens|more|other)\b)[\w'’-]+\s+){0,3}?(?:(?:attack|bombing)\b(?!\s+(?:at|in)\s+(?:19|20)\d\d)|(?:plot|plan|attempt)\s+(?:to|on|against|targeting)\s+[^.;]{0,60}?\b(?:attack|bomb|blow\w* up|bring down|kill|assassinat|murder|kidnap|abduct|detonat|explo|strike|shoot|massacre|hijack|behead|target)\w*)/i;
@@ -585,7 +587,7 @@ export const REWARD_FOR_CAPTURE =
   /\binformation (?:that (?:could |would |might )?lead|leading) to (?:the |his |her |their )?(?:capture|arrest|apprehension|conviction)s?(?: (?:and|or) (?:capture|arrest|apprehension|conviction))?(?: of [^.;,()]{1,80})?/gi;
 // A missile, a drone or a boat bomb stopped (see classifyIncident).
 const AIR_ATTACK_STOPPED =
-  /\b(?:intercepted|shot down|downed|destroyed)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ballistic|cruise)\s+missiles?|missiles?|rockets?|UAVs?|drones?|aerial targets?|projectiles?|unmanned\s+(?:aerial\s+vehicles?|boats?|surface\s+vessels?))\b/i;
+  /\b(?:intercepted|shot down|downed|destroyed)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ballistic|cruise)\s+missiles?|missiles?|rockets?|UAVs?|drones?|aerial targets?|projectiles?|unmanned\s+(?:aerial\s+vehicles?|boats?|surface\s+vessels?))\b(?!\s+(?:launchers?|launch(?:ing)?\s+(?:sites?|pads?)|factor(?:y|ies)|depots?|stores?|storage|caches?|workshops?|sites?|positions?|production|assembly)\b)/i;
 // A strike made with a bomb-laden drone or boat: "targeted the oil terminal at Ras Tanura with an explosive-laden UAV"
 // (not a state's "targeted a commander with a drone", a strike).
 const STRUCK_WITH =
@@ -1029,6 +1031,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("the group's leader issued a statement warning that it would target tourist areas if the air strikes continued":
   // the state's acts named in a group's threat, the threat.)
   const threatOnly = security !== null && !TOLL_WORD.test(text) && groupThreat(text.slice(0, security.index));
+  // ("the military shot down an explosives-laden drone launched by the Front at a naval base": the group's attack, stopped
+  // by the forces.)
+  if (security && !TOLL_WORD.test(text) && !ARREST.test(text) && AIR_ATTACK_STOPPED.test(text)) return 'attack';
   if (
     security &&
     !militantsFirst &&
