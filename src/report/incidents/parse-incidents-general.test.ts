@@ -14100,3 +14100,19 @@ describe('parseIncidents: "and another" wounding in a town of its own (2026-12-0
     ]);
   });
 });
+
+describe('readCasualties: a novice hacked to death, a filmmaker stabbed to death, "killing all of them", one named with "al-" (2026-12-06, tenth session)', () => {
+  it.each([
+    ['January 22: Assailants hacked to death a Buddhist novice and wounded a monk in Tessa district.', 1, 1],
+    ['On November 2, a man shot and stabbed filmmaker Piet van Dorr to death on a street in Ulma.', 1, null],
+    [
+      'Later that day, troops stormed the mosque in Sorra, where 32 militants had taken refuge, killing all of them.',
+      32,
+      null,
+    ],
+    ['On June 7, a U.S. air strike near Dessa killed al-Tessawi.', 1, null],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const read = readCasualtiesOf(text);
+    expect([read.killed, read.wounded]).toEqual([killed, wounded]);
+  });
+});
