@@ -2336,3 +2336,14 @@ describe('classifyIncident: a drone stopped by the forces, and forces sent after
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: an operation conducted by a force named by its acronym (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'On July 3-4, the IDF conducted a large-scale operation in the Tessa refugee camp, during which 12 Palestinians and one Israeli soldier were killed.',
+      'clash',
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+});

@@ -14116,3 +14116,26 @@ describe('readCasualties: a novice hacked to death, a filmmaker stabbed to death
     expect([read.killed, read.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('parseIncidents: arrests counted, then told by town after a comma (2026-12-06, tenth session)', () => {
+  it('gives each town its own part of the count, not the count and its parts', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'On December 13, police arrested four suspected Front members, three in Tessa and one in Ulma, on suspicion of planning attacks.',
+          'On May 3, gunmen killed three soldiers, two in Dessa and one in Varno.',
+          'Car bombs on April 25 killed 8 people in Tessa, 5 in Ulma, and 3 in Sorra.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2023-12-13', ['Tessa'], null, 3],
+      ['2023-12-13', ['Ulma'], null, 1],
+      ['2023-05-03', ['Dessa'], 2, null],
+      ['2023-05-03', ['Varno'], 1, null],
+      ['2023-04-25', ['Tessa'], 8, null],
+      ['2023-04-25', ['Ulma'], 5, null],
+      ['2023-04-25', ['Sorra'], 3, null],
+    ]);
+  });
+});

@@ -5212,9 +5212,9 @@ const LISTED_TOLL = new RegExp(
 /** A figure without the qualifier written before it: "about 70" → "70" ("about 70 in Tarn and 30 in Ulma" adds up). */
 const withoutQualifier = (figure: string) => figure.replace(/^(?:at least|more than|over|about|nearly|some)\s+/i, '');
 
-// The first figure of a breakdown after a colon, up to the first place: ": 15 in ".
+// The first figure of a breakdown after a colon or a comma, up to the first place: ": 15 in ", "four suspects, three in ".
 const BREAKDOWN_FIRST = new RegExp(
-  `:\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `[:,]\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
