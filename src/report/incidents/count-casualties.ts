@@ -3550,7 +3550,12 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
-  const before = tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll) : -1;
+  // ("shot and killed a colleague at a naval base, then drove to the synagogue and opened fire, killing two pilgrims": a
+  // victim told before what the attacker did next is one more.)
+  const thenToll =
+    tollFrom > 0 ? Math.max(text.lastIndexOf(', then ', tollFrom), text.lastIndexOf(', and then ', tollFrom)) : -1;
+  const before =
+    tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll, thenToll) : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)

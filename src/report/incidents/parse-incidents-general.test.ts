@@ -14139,3 +14139,16 @@ describe('parseIncidents: arrests counted, then told by town after a comma (2026
     ]);
   });
 });
+
+describe('readCasualties: one killed, then more killed after "then" (2026-12-06, tenth session)', () => {
+  it.each([
+    [
+      'On May 9, a guard shot and killed a colleague at a naval base in Tessa, then drove to the synagogue and opened fire, killing two pilgrims and two security officers before he was shot dead.',
+      6,
+    ],
+    ['A gunman shot and killed a guard in Ulma, then opened fire on worshippers, killing three people.', 4],
+    ['Gunmen killed 12 people in Dessa, then fled.', 12],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});
