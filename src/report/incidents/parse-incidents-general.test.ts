@@ -14152,3 +14152,20 @@ describe('readCasualties: one killed, then more killed after "then" (2026-12-06,
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('parseIncidents: the part of a count told with its own day (2026-12-06, tenth session)', () => {
+  it('gives the day the part, read with the verb of the whole', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'In the run-up to the 2024 elections, police arrested more than 140 suspected militants during 2023, including 59 in late October and November.',
+          'Several other suspects were arrested in follow-up operations in Tessa and in nearby Ulma, including two who were detained on September 7.',
+        ),
+      ).map(([date, kind, , , , arrested]) => [date, kind, arrested]),
+    ).toEqual([
+      ['2023-10', 'arrest', 59],
+      ['2023-09-07', 'arrest', 2],
+    ]);
+  });
+});

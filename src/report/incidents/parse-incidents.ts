@@ -843,6 +843,12 @@ function withoutJointTail(parts: string[]): string[] {
 }
 
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
+// A part of a count told with its day: ", including 59 in late October and November", ", including 12 detained in a
+// single raid in Feyra on August 19" (the figure, the words up to the day).
+const INCLUDED_BEFORE_DAY = new RegExp(
+  `,\\s+including\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,8}?(?:in|on|during)\\s+(?:(?:early|mid-|late)\\s*)?$`,
+  'i',
+);
 // The verb a clause's figure is read with, for a clause after it that has none of its own.
 const CASUALTY_VERB =
   /\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|executed|executing|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining|(?:arrest|detention|killing)s? of)\b/i;
@@ -3178,6 +3184,21 @@ function readDated(
       clause = withoutAsides(mention.start, to);
       narrowed = true;
     }
+    // ("Densus 88 arrested more than 140 suspects during the year, including 59 in late October and November": the day's
+    // own count is the part told with it, read with the verb of the whole.)
+    let includedVerb: string | undefined;
+    let includedKind: IncidentKind | null = null;
+    const included =
+      !narrowed && mention.start > from ? INCLUDED_BEFORE_DAY.exec(sentence.slice(from, mention.start)) : null;
+    if (included?.[1] !== undefined) {
+      const whole = sentence.slice(from, from + included.index);
+      const verb = CASUALTY_VERB.exec(whole);
+      if (verb) {
+        includedVerb = verb[0];
+        includedKind = classifyIncident(whole);
+        clause = sentence.slice(from + included.index + included[0].indexOf(included[1]), to);
+      }
+    }
     // ("bombed a police post in Tessa on July 7 and a checkpoint in Varno on July 9; the two attacks killed a total of nine
     // officers": the toll of the events together, told after the last, is neither's.)
     if (main.length > 1 && i === main.length - 1 && clause.includes('; ')) clause = clause.replace(JOINT_TAIL, '');
@@ -3206,6 +3227,8 @@ function readDated(
         classifyIncident(withoutPastAsides(part, report.year)) ??
         // (An event named by its date and a word of violence: "the March 5 abduction of 23 pupils".)
         (narrowed && j === 0 ? 'attack' : null) ??
+        // (The part of a count told with its day: the kind of the whole.)
+        (j === 0 ? includedKind : null) ??
         // "…, and another in Sorra caused no casualties": a later part goes on with the kind of the first.
         (j > 0 ? firstKind : null) ??
         (placesListed && i > 0 ? sentenceKind : null) ??
@@ -3279,6 +3302,7 @@ function readDated(
           ? (CASUALTY_VERB.exec(previous.clause)?.[0] ?? previous.verb)
           : undefined;
       if (verb) draft.verb = verb;
+      else if (includedVerb !== undefined && j === 0) draft.verb = includedVerb;
       // A statement or a listing made that day is no event at the story's place.
       // ("In a separate attack the next day, a grenade wounded 14 people in the plaza": another event, not at its place.)
       if (
