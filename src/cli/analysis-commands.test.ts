@@ -35,7 +35,7 @@ describe('reportdesk count and compare', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('231 arrested, as stated in 3 of 13 matching records');
     expect(stdout).toContain(STATED_FIGURES_NOTE);
-    expect(stdout).toContain('read from: “arrest of 29”');
+    expect(stdout).toContain('read from: “arrest of 29 persons”');
   });
 
   it('explains what compare needs', async () => {

@@ -117,7 +117,7 @@ describe('counts', () => {
     expect(reply?.args.thread_ts).toBe(event.event.ts);
     expect(text).toContain('arrested, as stated in 3 of');
     expect(text).toContain(STATED_FIGURES_NOTE);
-    expect(text).toContain('led to the *arrest of over 200* suspects');
+    expect(text).toContain('led to the *arrest of over 200 suspects*');
     expect(text).toContain('Police *arrested two more suspects* on July 11');
   });
 
