@@ -1853,7 +1853,7 @@ const NUMBER_OF_A_NAME =
  * // → { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: 'killing an American civilian contractor' }, accounts: null }
  */
 // The count of those none of whom was hurt: "none of the 140 passengers was hurt" (the figure, blanked).
-const NONE_OF_COUNTED = /(?<=\bnone of (?:the|its|their) )\d[\d,]*(?= )/g;
+const NONE_OF_COUNTED = /\bnone of (?:the|its|their) (\d[\d,]*)(?= )/g;
 // Harm told as what might have been: "could have killed a child", "would have injured dozens".
 const HARM_THAT_COULD_HAVE_BEEN =
   /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
@@ -1877,7 +1877,9 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
       (m) => ' '.repeat(m.length),
     )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
-    .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m) => ' '.repeat(m.length))
+    .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>
+      m.replace(count, ' '.repeat(count.length)),
+    )
     // ("a reward for information leading to the capture of two commanders": no one taken.)
     .replace(written.includes('information') ? REWARD_FOR_CAPTURE : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… said the device could have killed a child": harm that did not happen counts no one.)

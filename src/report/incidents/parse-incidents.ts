@@ -843,8 +843,8 @@ function withoutJointTail(parts: string[]): string[] {
 }
 
 // A clause that goes on a list with "and" and has no verb: "and the Jammu and Kashmir Liberation Front on March 22".
-// A part of a count told with its day: ", including 59 in late October and November", ", including 12 detained in a
-// single raid in Feyra on August 19" (the figure, the words up to the day).
+// A part of a count told with its day: ", including 59 in late October and November", ", including two who were
+// detained on September 7" (the figure, the words up to the day).
 const INCLUDED_BEFORE_DAY = new RegExp(
   `,\\s+including\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,8}?(?:in|on|during)\\s+(?:(?:early|mid-|late)\\s*)?$`,
   'i',
@@ -3189,7 +3189,9 @@ function readDated(
     let includedVerb: string | undefined;
     let includedKind: IncidentKind | null = null;
     const included =
-      !narrowed && mention.start > from ? INCLUDED_BEFORE_DAY.exec(sentence.slice(from, mention.start)) : null;
+      !narrowed && mention.start > from && sentence.includes(' including ')
+        ? INCLUDED_BEFORE_DAY.exec(sentence.slice(from, mention.start))
+        : null;
     if (included?.[1] !== undefined) {
       const whole = sentence.slice(from, from + included.index);
       const verb = CASUALTY_VERB.exec(whole);
