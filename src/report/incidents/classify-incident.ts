@@ -593,6 +593,16 @@ const AIR_ATTACK_STOPPED =
 const STRUCK_WITH =
   /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
 
+/** Whether the words found are a group's threat: no toll told, no authority's, not what one arrested had said. */
+function groupsOwnWords(text: string, found: RegExpExecArray | null): boolean {
+  return (
+    found !== null &&
+    !TOLL_WORD.test(text) &&
+    !byAuthority(text.slice(0, found.index)) &&
+    !heldOnesWords(text, found.index)
+  );
+}
+
 /** Whether the words at `at` are what one arrested had said: the arrest told before them, or they stand in a relative
  * clause ("who had threatened …") of one arrested after. */
 function heldOnesWords(text: string, at: number): boolean {
@@ -760,21 +770,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // (Not what one arrested had said: "the PSD arrested a man in Mafraq who had posted videos threatening to attack police
   // stations", "arrested a national who had recorded a video pledging allegiance to ISIS": the arrest, told first; "A
   // man who had threatened in a video to behead the president was detained": the same, told in his relative clause.)
-  if (
-    warnedWould &&
-    !TOLL_WORD.test(text) &&
-    !byAuthority(text.slice(0, warnedWould.index)) &&
-    !heldOnesWords(text, warnedWould.index)
-  )
-    return 'threat';
-  const declared = GROUP_DECLARED.exec(text);
-  if (
-    declared &&
-    !TOLL_WORD.test(text) &&
-    !byAuthority(text.slice(0, declared.index)) &&
-    !heldOnesWords(text, declared.index)
-  )
-    return 'threat';
+  if (groupsOwnWords(text, warnedWould) || groupsOwnWords(text, GROUP_DECLARED.exec(text))) return 'threat';
   // "In a video posted in late October, the group's leader urged his followers to attack foreigners", "told a radio
   // station that the group would bomb malls unless …": a call or a threat, whatever violence it names.
   // (Not the call of an authority: "NATO called on member states to strike the Front's financing networks"; nor an
