@@ -346,6 +346,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b${N}\\s+${NOT_WEAPONS}${WORDS}${BE}(?:\\w+ly\\s+)?(?:wounded|injured|shot)\\b(?=(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+and (?:later |subsequently |then )?died\\b)`,
       'gi',
     ),
+    // "Two soldiers wounded in the blast later died", "three officers who were wounded … subsequently died of their
+    // wounds": the wounded told dead in a clause of their own. (Not some of a count: "Two of the 20 soldiers wounded …
+    // later died" counts two.)
+    gated(
+      [['later died', 'subsequently died', 'later succumbed', 'subsequently succumbed']],
+      `\\b${N}(?!\\s+of\\b)(?<!\\bof\\s+(?:the|those)\\s+[\\w,]+)\\s+${NOT_WEAPONS}${WORDS}(?:who\\s+(?:were|had been)\\s+)?(?:wounded|injured)\\b(?=(?:\\s+(?:in|during|by|at|from|on)\\s+[^.;,]{0,40}?)?\\s+(?:later|subsequently)\\s+(?:died|succumbed)\\b)`,
+      'gi',
+    ),
     // "Two people, a rickshaw puller in Tarn and a child in Ulma, were killed": who they were, told between commas.
     gated(
       [['killed', 'dead', 'died']],
@@ -1011,7 +1019,7 @@ const ARRESTED_ALONG_WITH_FIGURE = new RegExp(
   `${ALONG_WITH_LEAD}(${NUMBER_PATTERN})\\s+(?:others|accomplices|associates|relatives|companions|of (?:his|her|their) [a-z]+)\\b`,
 );
 const WOUNDED_THEN_DIED =
-  /^\s+(?!(?:and|or|but|in|when|while|as)\b)[a-z-]+\s+(?:(?!(?:and|or|but)\b)[a-z-]+\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b/;
+  /^\s+(?:(?!(?:and|or|but|in|when|while|as)\b)[a-z-]+\s+(?:(?!(?:and|or|but)\b)[a-z-]+\s+)?(?:later\s+|subsequently\s+)?|(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?\s+(?:later|subsequently)\s+)(?:died|succumbed)\b/;
 // "one … and the other": the second of two.
 // (Not the other told with a fate of its own: "One was killed and the other was wounded".)
 const THE_OTHER =
@@ -1195,7 +1203,7 @@ const TITLE_ONLY = new RegExp(
   `^(?:(?:Deputy|Vice|Assistant|Acting|Former|Senior|Executive|Under|General|Secretary|${OFFICE_TITLE})(?:[\\s-]+|$))+$`,
 );
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|gunned down|gunning down|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|shot(?=\\s+the\\s+(?:lone\\s+)?(?:gunman|attacker|assailant|bomber|hostage-taker)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:only\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+){0,2}(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel|analyst|commentator|researcher|scholar|lawyer|doctor)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)|the\\s+(?:(?:[A-Z][\\w'’-]+|army|military|police|navy)\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of|\\s+the)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|gunned down|gunning down|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|shot(?=\\s+the\\s+(?:lone\\s+)?(?:gunman|attacker|assailant|bomber|hostage-taker)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:only\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+){0,2}(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel|analyst|commentator|researcher|scholar|lawyer|doctor)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)(?!['’]s\\b)|the\\s+(?:(?:[A-Z][\\w'’-]+|army|military|police|navy)\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of|\\s+the)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -3044,10 +3052,11 @@ function readFieldPatterns(t: Tally): void {
             OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         )
           continue;
-        // ("two wounded gendarmes later died": the wounded who died are no more wounded.)
+        // ("two wounded gendarmes later died", "Two soldiers wounded in the blast later died": the wounded who died are no
+        // more wounded.)
         if (
           field === 'wounded' &&
-          WOUNDED_THEN_DIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+          WOUNDED_THEN_DIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))
         )
           continue;
         // "185 soldiers were killed and 73 were captured", "captured 12 soldiers": forces taken are hostages, no arrests.

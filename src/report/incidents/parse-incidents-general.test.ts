@@ -14169,3 +14169,43 @@ describe('parseIncidents: the part of a count told with its own day (2026-12-06,
     ]);
   });
 });
+
+describe('readCasualties: the wounded told dead in a clause of their own (2026-12-06, eleventh session)', () => {
+  it.each([
+    ['Two soldiers wounded in the blast later died.', 2, null],
+    ['Three police officers who were wounded in the attack later died in hospital.', 3, null],
+    ['Two civilians injured during the shelling subsequently died of their wounds.', 2, null],
+    // (Some of a count of wounded: the count stays the wounded.)
+    ['Two of the 20 soldiers wounded in the attack later died in hospital.', 2, 20],
+    ['Five people were wounded in the blast.', null, 5],
+  ])('reads "%s" as %s killed, %s wounded', (text, killed, wounded) => {
+    const figures = readCasualtiesOf(text);
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('adds the dead told in the next sentence to the event, and leaves its wounded as told', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On March 3, a bomb exploded at a market in Ulma, wounding five soldiers. Two soldiers wounded in the blast later died.',
+        ),
+      ),
+    ).toEqual([['2019-03-03', 'attack', ['Ulma'], 2, 5, null]]);
+  });
+});
+
+describe('readCasualties: kin of one named by a possessive (2026-12-06, eleventh session)', () => {
+  it.each([
+    [
+      'gunmen shot dead the teacher’s brother and two cousins in Ulma',
+      3,
+      'shot dead the teacher’s brother and two cousins',
+    ],
+    ["gunmen killed the woman's son in Tessa", 1, "killed the woman's son"],
+    ['gunmen killed the village chief and his son', 2, 'killed the village chief and his son'],
+  ])('reads "%s" as %s killed, from "%s"', (text, killed, words) => {
+    const reading = readCasualties(text);
+    expect([reading.figures.killed, reading.evidence.killed]).toEqual([killed, words]);
+  });
+});
