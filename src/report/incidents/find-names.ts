@@ -431,6 +431,22 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
 const OPERATION_OR_FORCE =
   /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
 
+// A name of two or three capitalised words before the members or a site of a group: "Ashen Hand militants".
+const GROUP_MEMBERS =
+  /\b((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+) (?:militants|fighters|insurgents|operatives|members|commanders?|camps?|cells?|gunmen)\b/g;
+/** Whether the text tells `name` after a word of place: "in Sarn Valley", "near the Sarn Valley", "at Sarn Valley". */
+function toldAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (
+      /\b(?:in|near|at|outside|around|from|to|into|toward|towards)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, at - 16), at),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 // Words that name a group, not a town: "Ansar al-Shari'a", "Jaish al-Adl", "Clan del Golfo", "Lashkar-e-Jhangvi".
 const GROUP_NAME_WORD =
   /^(?:Ansar|Ansaru|Jama['’]?at|Jamaat|Jamaah|Harakat|Hizb|Hezb|Lashkar(?! Gah)|Jaish|Jaysh|Tehrik|Tahrir|Clan|Katibat|Kata['’]?ib|Liwa(?=[ -](?:al-|[A-Z]))|Saraya|Majlis|Jund|Fatah|Hamas|Mujahideen|Mujahidin)\b|\bShari['’]?a\b/;
@@ -547,6 +563,12 @@ export function buildNameBook(text: string, country: string): NameBook {
     // ("Puntland forces", "Kurdistan forces": a region's own forces; the region is a place.)
     if (name && (m[1] || !/(?:land|stan)$/.test(name))) notPlaces.add(name);
     if (m[1]) notPlaces.add(`Operation ${name}`);
+  }
+  // ("Ashen Hand militants kidnapped …", "an Ashen Hand camp": a name of two or three words told as a group's, never after
+  // "in", "near" or "at", is the group, no place; "Anbar insurgents" told "in Anbar" too stays a place.)
+  for (const m of text.matchAll(GROUP_MEMBERS)) {
+    const name = (m[1] ?? '').trim();
+    if (!notPlaces.has(name) && !toldAsPlace(text, name)) notPlaces.add(name);
   }
   const listed: RegExpExecArray[] = [];
   for (const at of scanned[scanned.length - 1] ?? []) {

@@ -14209,3 +14209,24 @@ describe('readCasualties: kin of one named by a possessive (2026-12-06, eleventh
     expect([reading.figures.killed, reading.evidence.killed]).toEqual([killed, words]);
   });
 });
+
+describe('parseIncidents: a group told by a name of two words is no place (2026-12-06, eleventh session)', () => {
+  it('drops "Ashen Hand" from the places of its camp, its militants and its members, and keeps a name told "in" too', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On June 11, a U.S. air strike on an Ashen Hand camp in the Sarn Valley killed 17 militants.',
+          'On July 3, Ashen Hand militants kidnapped two aid workers near Hollin.',
+          'On October 21, police arrested 11 suspected members of the Ashen Hand in raids in Velmora and Orvane.',
+          'On November 2, Upper Tarra fighters attacked a checkpoint; fighting in Upper Tarra went on for two days.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2019-06-11', ['Sarn Valley']],
+      ['2019-07-03', ['Hollin']],
+      ['2019-10-21', ['Velmora', 'Orvane']],
+      ['2019-11-02', ['Upper Tarra']],
+    ]);
+  });
+});
