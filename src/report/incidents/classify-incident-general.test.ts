@@ -2347,3 +2347,36 @@ describe('classifyIncident: an operation conducted by a force named by its acron
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: no event in a denial, a deployment, a condemnation, an accident or a count for a period (2026-12-06, eleventh session)', () => {
+  it.each([
+    'On October 2, the Front denied any role in the September 25 cafe bombing.',
+    'On July 15, 300 soldiers were deployed to protect the Brask refinery after intelligence warnings of an attack.',
+    "On December 15, Marovia's foreign minister condemned the attacks and announced a donation to victims' families.",
+    'On November 2, a military helicopter crashed near Okkar because of a technical failure, killing nine soldiers.',
+    'On December 12, an explosion at a fireworks factory in Marsk killed six workers; investigators ruled out terrorism.',
+    'On June 5, a court in Velmora extended the pretrial detention of Arvo Kessel by six months.',
+    'In August, 200 police officers completed a course on defusing bombs, funded by the European Union.',
+    'On December 12, the army announced that 420 NGA fighters had been killed in operations during 2018.',
+    'In the first half of the year, terrorist attacks killed 88 people, compared with 140 in the same period of 2013.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['On May 3, gunmen killed two soldiers in Tarn; the group denied any role.', 'attack'],
+    [
+      'On May 4, the Front denied involvement in the bombing, and gunmen killed two guards in Tarn the same day.',
+      'attack',
+    ],
+    [
+      'On May 9, militants shot down a helicopter near Okkar, killing nine soldiers; the army blamed a technical failure.',
+      'attack',
+    ],
+    ['On March 6, the army announced that 25 NGA militants had been killed near Tarn.', 'clash'],
+    ['On March 3, the army said 25 militants were killed in operations in Tarn.', 'clash'],
+    ['On May 2, militants attacked a base in Tarn; the army said 12 militants were killed.', 'attack'],
+  ])('still reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -88,7 +88,7 @@ const YEAR_ASIDE = /\b(?:during|throughout|over) the year\b|\bsuch attacks\b/i;
 const HELD_ONES_PAST =
   /^;\s+(?:(?:officials|police|authorities|prosecutors|investigators|the (?:\w+ )?(?:ministry|government|army|military|police))\s+(?:said|say|stated|alleged)\s+(?:that\s+)?)?(?:he|she|they|the (?:suspects?|men|man|woman))\s+had\s+(?:\w+ly\s+)?(?:built|made|assembled|supplied|carried out|planned|organi[sz]ed|financed|recruited|taken part|participated|been (?:involved|responsible))\b/i;
 const NOT_ONE_EVENT =
-  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another|(?:the|a|an) (?:[\w-]+ ){0,3}?(?:wave|spate|surge|series|string|rise|increase|peak|escalation|upsurge)s?)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|no (?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence) (?:took place|occurred|(?:was|were) reported)|passed (?:off )?(?:peacefully|without incident)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?!\S+ (?:[\w-]+ ){0,2}?(?:suspects|members|people|militants|individuals|men|women|persons|fighters|insurgents|terrorists)\b)(?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|^(?:The )?(?:killings|attacks|bombings|abductions|kidnappings|raids|arrests|violence) (?:continued|persisted|resumed)(?: [a-z]+)?(?: in [A-Z][a-z]+)?(?=\.?$)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?<!\b(?:wave|series|string|spate|rash|salvo) of )(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:also )?(?:brought|saw|witnessed) (?:two|three|four|five|several|more|further|another|(?:the|a|an) (?:[\w-]+ ){0,3}?(?:wave|spate|surge|series|string|rise|increase|peak|escalation|upsurge)s?)\b|without (?:any )?(?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence)|no (?:major |significant |serious )?(?:terrorist )?(?:attacks|incidents|violence) (?:took place|occurred|(?:was|were) reported)|passed (?:off )?(?:peacefully|without incident)|(?:was|were) not (?:an? )?(?:terrorist|terrorism-related) (?:incidents?|attacks?|acts?)|(?:government|authorities|state) (?:\w+ )?(?:executed|hanged)|drill|exercise|simulat(?:ed|ing|ion)|a total of (?!\S+ (?:[\w-]+ ){0,2}?(?:suspects|members|people|militants|individuals|men|women|persons|fighters|insurgents|terrorists)\b)(?:\S+ ){1,9}?(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings)|(?:attacks|incidents|operations|bombings|raids|strikes|kidnappings) in total|(?:occurred|took place|continued) (?:almost |nearly )?(?:daily|weekly|regularly|routinely|frequently)|^(?:The )?(?:killings|attacks|bombings|abductions|kidnappings|raids|arrests|violence) (?:continued|persisted|resumed)(?: [a-z]+)?(?: in [A-Z][a-z]+)?(?=\.?$)|(?:marked|marks|commemorated|observed|celebrated)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}anniversary|(?:increased|escalated|stepped up|continued) (?:its|their) (?:attacks|campaign)|increasingly (?:frequent|regular|common)|(?:in|during) the (?:first|second|latter) half of the year|compared (?:with|to) (?:[\d,]+|[a-z]+(?:-[a-z]+)?) (?:in|during) the same period|killed in (?:\w+ )?operations (?:during|in|throughout|over) (?:the year|(?:19|20)\d\d)(?=\s*[,.;]|$)|continued to (?:carry out|conduct|launch|stage|mount) (?:\w+ )?(?:attacks|raids|operations)|(?<!\b(?:wave|series|string|spate|rash|salvo) of )(?:more than|over|nearly|some|approximately) [\d,]+ (?!(?:coordinated|simultaneous|near-simultaneous)\b)(?:\w+ ){0,5}attacks(?! (?:struck|hit|rocked|shook)\b))\b/i;
 // A violent noun that only names an attack told elsewhere.
 // ("sent 1,200 police reinforcements to Yarsk after a series of attacks on officers there": a step taken after attacks
 // told elsewhere.)
@@ -447,14 +447,20 @@ function notAnEvent(text: string): boolean {
       !/[;]|\b(?:when|as|while)\s/i.test(after) &&
       !/\b(?:bomb|attack|explo|blast|gunm[ae]n|grenade|shoot|shot|stabb|kidnap|abduct)/i.test(before);
     const charged = /^(?:filed|charge|indict|confess|restored)/i.test(act[0]) || remembered;
+    // ("HDM denied any role in the September 25 cafe bombing", "completed a course on defusing bombs", "condemned the
+    // attacks": what is denied, taught or condemned, up to the clause's end, is no act of the sentence either.)
+    const rest = /^(?:denied|completed|condemned)/i.test(act[0]) ? after.replace(/^[^,;]*/, ' ') : after;
     if (
       charged ||
-      (!TOLL_WORD.test(after) &&
-        !ARREST.test(after) &&
-        !VIOLENT_VERB.test(after.replace(/^[^.;]*?\b(?:kidnapped|abducted)\b/, ' ')))
+      (!TOLL_WORD.test(rest) &&
+        !ARREST.test(rest) &&
+        !VIOLENT_VERB.test(rest.replace(/^[^.;]*?\b(?:kidnapped|abducted)\b/, ' ')))
     )
       return true;
   }
+  // ("a military helicopter crashed near Okkar because of a technical failure, killing nine soldiers", "an explosion at a
+  // fireworks factory killed six workers; investigators ruled out terrorism": an accident, where no militant is told.)
+  if (ACCIDENT.test(text) && !MILITANT_TOLD.test(text)) return true;
   const marked = ANNIVERSARY_MARKED.exec(text);
   if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
   if (ELECTION_MARRED.test(text))
@@ -474,8 +480,12 @@ function notAnEvent(text: string): boolean {
 // Acts that harm no one: a coup, a judicial execution in a named jail, a charge sheet or an indictment filed, a
 // confession, one kidnapped released, patrols or relations agreed, a count of plots thwarted over a time, a release on
 // bail.
+const ACCIDENT =
+  /\b(?:ruled out (?:terrorism|foul play|sabotage|(?:a |an )?(?:terrorist )?attack)|(?:because of|due to|caused by|after) (?:an? )?(?:technical|mechanical|engine) (?:failure|fault|malfunction|problem)s?)\b/i;
+const MILITANT_TOLD =
+  /\b(?:militants?|insurgents?|terrorists?|gunm[ae]n|rebels?|attack(?:ed|ers?)|bombers?|suicide|shot down|claimed)\b/i;
 const STATE_OR_COURT_ACT =
-  /\b(?:seized power|staged an? (?:military )?coup|(?:was|were) (?:\w+ly )?(?:executed|hanged) (?:at|in) (?:the )?(?:[A-Z][\w'’-]*\s+){1,3}(?:Jail|Prison)\b|filed (?:an? |its )?(?:charge ?sheets?|indictments?)\b|indicted\b|confessed to\b|(?:released|freed) (?:an? |the |two |three |four |five |\d+ )(?:[\w'’-]+ ){0,4}?(?:kidnapped|abducted) (?:in|from|on|near|during|by)\b|agreed to (?:conduct|launch|begin|hold|carry out) (?:[\w-]+ ){0,3}?patrols\b|restored (?:diplomatic )?relations\b|(?:thwarted|foiled|prevented|disrupted) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|more than \d+) (?:[\w-]+ ){0,2}?(?:plots|attacks|attempts)\b(?=[^.;]{0,40}\b(?:in (?:19|20)\d\d|during the year|this year|that year|since|so far|over the (?:year|past))\b)|released on bail\b|release on bail\b|(?:gathered|assembled|rallied)(?: in [A-Z][\w'’-]+)? to (?:mark|commemorate|mourn|remember|honou?r)\b|commemorat(?:ed|ing)\b|(?:marked|to mark) the (?:[\w-]+ )?anniversary\b|met (?:with )?(?:the )?(?:families|relatives|survivors)\b|paid compensation\b|compensated (?:the )?(?:families|victims|survivors)\b)/i;
+  /\b(?:seized power|staged an? (?:military )?coup|(?:was|were) (?:\w+ly )?(?:executed|hanged) (?:at|in) (?:the )?(?:[A-Z][\w'’-]*\s+){1,3}(?:Jail|Prison)\b|filed (?:an? |its )?(?:charge ?sheets?|indictments?)\b|indicted\b|confessed to\b|(?:released|freed) (?:an? |the |two |three |four |five |\d+ )(?:[\w'’-]+ ){0,4}?(?:kidnapped|abducted) (?:in|from|on|near|during|by)\b|agreed to (?:conduct|launch|begin|hold|carry out) (?:[\w-]+ ){0,3}?patrols\b|restored (?:diplomatic )?relations\b|(?:thwarted|foiled|prevented|disrupted) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|more than \d+) (?:[\w-]+ ){0,2}?(?:plots|attacks|attempts)\b(?=[^.;]{0,40}\b(?:in (?:19|20)\d\d|during the year|this year|that year|since|so far|over the (?:year|past))\b)|released on bail\b|release on bail\b|(?:gathered|assembled|rallied)(?: in [A-Z][\w'’-]+)? to (?:mark|commemorate|mourn|remember|honou?r)\b|commemorat(?:ed|ing)\b|(?:marked|to mark) the (?:[\w-]+ )?anniversary\b|met (?:with )?(?:the )?(?:families|relatives|survivors)\b|paid compensation\b|compensated (?:the )?(?:families|victims|survivors)\b|denied (?:any |all )?(?:role|involvement|responsibility|links?|part)\b|(?:was|were) (?:\w+ly )?(?:deployed|redeployed|sent) to (?:protect|guard|secure|reinforce|patrol)\b|condemned (?:the )?(?:[\w-]+ ){0,2}?(?:attacks?|bombings?|killings?|violence)\b|extended (?:the )?(?:pre-?trial )?detention\b|completed (?:an? )?(?:[\w-]+ ){0,2}?(?:course|training|workshop)\b)/i;
 /**
  * Whether `text` tells a threat by someone other than an authority ("the Front declared that it would not extend the
  * ceasefire and warned that it would resume attacks"; not "the government threatened to suspend the talks").
@@ -526,6 +536,12 @@ const OPERATION_TOLL =
 // Militants as the dead of a sentence: "Five terrorists were killed", "On May 13, three suspected militants were shot dead".
 const MILITANTS_KILLED = new RegExp(
   `^(?:(?:On|In|Near|Outside) [^,]{1,40},\\s+)?(?:(?:at least|more than|some|about|another)\\s+)?(?:${NUMBER_PATTERN}|several|dozens of|scores of)\\s+(?:suspected\\s+|alleged\\s+|armed\\s+)?(?:terrorists|militants|insurgents|jihadists|fighters|rebels|extremists)\\s+(?:were|had been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated)\\b`,
+  'i',
+);
+// Militants killed, as the state tells it: "the army announced that 25 militants had been killed", "officials said 14
+// NGA fighters were killed".
+const STATE_SAID_MILITANTS_KILLED = new RegExp(
+  `\\b(?:army|military|police|security forces|troops|government|ministry|authorities|officials|spokesman)\\b[^.;]{0,40}?\\b(?:said|announced|reported|stated|claimed)\\b(?:\\s+that)?\\s+(?:(?:at least|more than|some|about|an estimated)\\s+)?(?:${NUMBER_PATTERN}|several|dozens of)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:suspected\\s+)?(?:terrorists|militants|insurgents|jihadists|fighters|rebels|extremists)\\s+(?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated)\\b`,
   'i',
 );
 // A patrol of the state as the one that killed: "an army patrol in Batna province killed two members of the Front".
@@ -1130,7 +1146,10 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     if (FORCES_PURSUED.test(text)) return 'clash';
   }
   if (
-    (MILITANTS_KILLED.test(text) || PATROL_KILLED.test(text) || STATE_RAID_TOLL.test(text)) &&
+    (MILITANTS_KILLED.test(text) ||
+      PATROL_KILLED.test(text) ||
+      STATE_RAID_TOLL.test(text) ||
+      STATE_SAID_MILITANTS_KILLED.test(text)) &&
     !MILITANT_ACT.test(text)
   )
     return 'clash';

@@ -14230,3 +14230,16 @@ describe('parseIncidents: a group told by a name of two words is no place (2026-
     ]);
   });
 });
+
+describe('parseIncidents: a count over half a year after a story (2026-12-06, eleventh session)', () => {
+  it('puts the count on no record and makes none of it', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'In late June, soldiers killed the group’s deputy leader, Ammar Talvi, in Selvo. In the first half of the year, terrorist attacks killed 88 people, compared with 140 in the same period of 2013.',
+        ),
+      ),
+    ).toEqual([['2014-06', 'clash', ['Selvo'], 1, null, null]]);
+  });
+});

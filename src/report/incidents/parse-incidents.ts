@@ -167,8 +167,9 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of (?:the )?)?(?:year|(?:19|20)\d{2})|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
+// ("In the first half of the year, attacks killed 88 people, compared with 140 in the same period of 2013": the same.)
 const YEAR_LONG =
-  /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b/i;
+  /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b|\b(?:in|during) the (?:first|second|latter) half of the year\b|\bcompared (?:with|to) [\d,]+ (?:in|during) the same period\b/i;
 /** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
 function yearsConflict(sentence: string): boolean {
   // ("… 'neutralized' more than 1,100 militants and detained more than 2,000 suspects over the course of the year".)
@@ -2587,6 +2588,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // ("…, the deadliest of which, two bombs in Tarn, killed 37 people. The day's attacks killed more than 70 people in
   // all.": a total of the story and others with it, where the story told its own toll, is added to none.)
   if (r.open && SEVERAL_TOTAL.test(sentence) && storyWords(r.open).some((s) => HARM_WORD.test(s))) r.open = null;
+  // ("… killed the group's deputy leader in Selvo. In the first half of the year, attacks killed 88 people, compared with
+  // 140 in the same period of 2013.": a count over a span of the year is no toll of the story before it.)
+  if (r.open && YEAR_LONG.test(sentence) && HARM_WORD.test(sentence)) r.open = null;
   // ("On June 4, militants bombed a bridge near Tessa, and on June 9 they attacked a barracks in Ulma. The two attacks
   // left 23 soldiers dead.", "… More than 40 people were injured in the two blasts.": a toll of events of several days
   // together is put on none of them.)
