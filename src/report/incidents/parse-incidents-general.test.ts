@@ -14243,3 +14243,19 @@ describe('parseIncidents: a count over half a year after a story (2026-12-06, el
     ).toEqual([['2014-06', 'clash', ['Selvo'], 1, null, null]]);
   });
 });
+
+describe('parseIncidents: attackers "as well as themselves", and rioting that followed (2026-12-06, eleventh session)', () => {
+  it('counts the bombers with their victims and puts the rioting’s dead on no record', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On May 27, a suicide bomber attacked a shrine near Tessa, killing 20 people. Three days later, two suicide bombers attacked a mosque in Ulma during evening prayers, killing three worshippers as well as themselves. In the rioting that followed the Ulma attack, a mob set fire to a restaurant, where six employees died.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-05-27', 'attack', ['Tessa'], 20, null, null],
+      ['2005-05-30', 'attack', ['Ulma'], 5, null, null],
+    ]);
+  });
+});

@@ -151,6 +151,9 @@ const JOINT_EVENTS =
 function daysOfPassage(r: Reader): Set<string> {
   return new Set(r.drafts.slice(r.passageFirst).map((draft) => draft.mention.date));
 }
+// Rioting or reprisals that followed the story, told as an event of their own.
+const AFTERMATH =
+  /^(?:In|During|Amid) the (?:[\w-]+ )?(?:rioting|riots|violence|unrest|clashes|protests|demonstrations|reprisals|reprisal attacks) that (?:followed|ensued)\b/;
 // An undated sentence told after several events: "Following the killings, …", "In the wake of the attacks, …".
 const AFTER_SEVERAL =
   /^(?:Following|After|In the wake of|In response to|Since) (?:the|these|those) (?:[\w-]+ )?(?:killings|attacks|bombings|murders|assassinations|blasts|explosions)\b/;
@@ -2591,6 +2594,10 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   // ("… killed the group's deputy leader in Selvo. In the first half of the year, attacks killed 88 people, compared with
   // 140 in the same period of 2013.": a count over a span of the year is no toll of the story before it.)
   if (r.open && YEAR_LONG.test(sentence) && HARM_WORD.test(sentence)) r.open = null;
+  // ("… killing three worshippers as well as themselves. In the rioting that followed the Karachi attack, a mob set fire
+  // to a restaurant, where six employees died.": what came of the attack, told as an event of its own, adds nothing to
+  // its toll.)
+  if (r.open && AFTERMATH.test(sentence)) r.open = null;
   // ("On June 4, militants bombed a bridge near Tessa, and on June 9 they attacked a barracks in Ulma. The two attacks
   // left 23 soldiers dead.", "… More than 40 people were injured in the two blasts.": a toll of events of several days
   // together is put on none of them.)
@@ -2769,7 +2776,8 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     }
     // "Official figures on the Westgate attack listed 65 civilians …": figures of an event named by its
     // label, told apart from it, go to the record that names it.
-    const told = toldByLabel(sentence, drafts);
+    // (Not what came of it: "In the rioting that followed the Karachi attack, … six employees died".)
+    const told = AFTERMATH.test(sentence) ? null : toldByLabel(sentence, drafts);
     // Its figures, not its words: the record's text stays the sentences of its own passage.
     if (told) told.further.push(sentence);
   }
