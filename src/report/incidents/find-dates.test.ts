@@ -353,3 +353,14 @@ describe('findDates: days counted from a day named after a possessive, and count
     ]);
   });
 });
+
+describe('findDates: a span to the day after (2026-12-06, eleventh session)', () => {
+  it('reads "began on September 5 and continued into the following day" as September 5 to 6', () => {
+    expect(
+      dates('In fighting that began on September 5 and continued into the following day, eight people were killed.'),
+    ).toEqual([{ date: '2011-09-05', endDate: '2011-09-06', leads: false }]);
+    expect(dates('The siege began on December 31 and lasted until the next morning.', 2011)).toEqual([
+      { date: '2011-12-31', endDate: '2012-01-01', leads: false },
+    ]);
+  });
+});

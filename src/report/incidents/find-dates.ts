@@ -222,6 +222,9 @@ const GOES_ON = new RegExp(
   `^,?\\s+and\\s+(?:(?:continuing|continued|lasting|lasted|ending|ended|running|ran)|(?:held|occupied|controlled)\\s+(?:parts? of\\s+)?(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:building|mall|hotel|town|city|village|compound|school|station|complex|hospital|embassy|theater|theatre|church|mosque|university|campus|hostages|captives|(?:city|town|village) of [A-Z][\\w'’-]*)\\s+(?:(?:in|at|inside) (?:the )?[\\w'’-]+\\s+)?(?=until|till))\\s*(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
   'i',
 );
+// "… and continued into the following day": the day after the first.
+const GOES_ON_NEXT_DAY =
+  /^,?\s+and\s+(?:continuing|continued|lasting|lasted|running|ran)\s+(?:into|until|through|to)\s+the\s+(?:following|next)\s+(?:day|morning|evening|night)\b/i;
 // A verb of speech right before a day counted on ("said the following week that …").
 const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 // A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
@@ -969,18 +972,26 @@ export function findDates(
         first.endDate === null && first.date.length === 10
           ? GOES_ON.exec(sentence.slice(first.end, first.end + 60))
           : null;
+      // ("fighting that began on September 5 and continued into the following day": to the day after.)
+      const nextDay =
+        on === null && first.endDate === null && first.date.length === 10
+          ? GOES_ON_NEXT_DAY.exec(sentence.slice(first.end, first.end + 60))
+          : null;
       const last = on
         ? calendarDay(
             Number(first.date.slice(0, 4)),
             on[1] ? monthNumber(on[1]) : Number(first.date.slice(5, 7)),
             Number(on[2]),
           )
-        : null;
-      if (!on || last === null || !isValid(last) || isoDay(last) <= first.date) {
+        : nextDay
+          ? addDays(parseISO(first.date), 1)
+          : null;
+      const goesOn = on ?? nextDay;
+      if (!goesOn || last === null || !isValid(last) || isoDay(last) <= first.date) {
         joined.push(first);
         continue;
       }
-      const end = first.end + on[0].length;
+      const end = first.end + goesOn[0].length;
       joined.push({ ...first, end, endDate: isoDay(last), words: sentence.slice(first.start, end) });
       // The last day, where it was read as a date of its own, is part of this one.
       if ((mentions[i + 1]?.start ?? end) < end) i += 1;

@@ -14259,3 +14259,32 @@ describe('parseIncidents: attackers "as well as themselves", and rioting that fo
     ]);
   });
 });
+
+describe('parseIncidents: a count up to the year’s end after a story (2026-12-06, eleventh session)', () => {
+  it('puts "more than 20 other people were arrested … by the end of the year" on no record', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Police arrested Omar Tessa in Ulma on July 27. Two days later, police arrested Ann Roe in Sorra. More than 20 other people were arrested in connection with the failed attacks by the end of the year.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-07-27', 'arrest', ['Ulma'], null, null, 1],
+      ['2005-07-29', 'arrest', ['Sorra'], null, null, 1],
+    ]);
+  });
+});
+
+describe('parseIncidents: a feud told after a story (2026-12-06, eleventh session)', () => {
+  it('adds the feud’s dead to no record', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Paramilitaries orchestrated rioting in Ulma from September 10 to 12; more than 80 police officers were injured. A feud between the Tessa Volunteers and the Sorra Brigade in the summer claimed four lives.',
+        ),
+      ),
+    ).toEqual([['2005-09-10', 'attack', ['Ulma'], null, 80, null]]);
+  });
+});

@@ -92,7 +92,7 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:immediate |reported )?(?:reports? of (?:any )?)?(?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^(?:During|Throughout|Over|In) the (?:month of [A-Z][a-z]+|(?:following |next |ensuing |subsequent )?(?:weeks|months)|search for|manhunt|hunt for|ensuing (?:search|manhunt|operations?|crackdown))\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:immediate |reported )?(?:reports? of (?:any )?)?(?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^(?:During|Throughout|Over|In) the (?:month of [A-Z][a-z]+|(?:following |next |ensuing |subsequent )?(?:weeks|months)|search for|manhunt|hunt for|ensuing (?:search|manhunt|operations?|crackdown))\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]|^An?\s+(?:[\w-]+\s+){0,2}?(?:feud|rivalry|vendetta|turf war|power struggle)\s+(?:between|among|within)\b/;
 /**
  * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
  * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
@@ -2751,7 +2751,13 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
           : sentence.slice(0, Math.max(0, sentence.lastIndexOf(';', otherYear.index)))
         : sentence;
     const told = setOff && setOff.index < ownPart.length ? sentence.slice(0, setOff.index) : ownPart;
-    if (told && !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told))
+    // ("More than 20 other people were arrested in connection with the failed attacks by the end of the year": a count up
+    // to the year's end is no figure of the story either.)
+    if (
+      told &&
+      !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told) &&
+      !RUNNING_TOTAL.test(told)
+    )
       placedSibling(r.open, sentence, drafts, book.places).further.push(told);
   } else {
     const headed = header ? splitThen(sentence) : [];
