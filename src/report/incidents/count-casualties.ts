@@ -1865,6 +1865,8 @@ const NONE_OF_COUNTED = /\bnone of (?:the|its|their) (\d[\d,]*)(?= )/g;
 // Harm told as what might have been: "could have killed a child", "would have injured dozens".
 const HARM_THAT_COULD_HAVE_BEEN =
   /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
+const EARLIER_TOLL =
+  /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -1882,6 +1884,14 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // no death of this event.)
     .replace(
       / (?:revenge|retaliat|avenge)| call(?:ed|ing|s)? for the /.test(written) ? KILLING_AVENGED : NO_MATCH,
+      (m) => ' '.repeat(m.length),
+    )
+    // ("… in Lunnoch, a town where a 2006 bombing killed 40 people", "in an area where the group had killed 200 people over
+    // the previous decade", "…; the group's earlier bombing of the station, in 2009, had killed 60": the toll of an
+    // earlier event, told of the place, is no toll of this one; not one told with its day, a record of its own: "…
+    // where six soldiers had been killed on July 9".)
+    .replace(
+      written.includes(' where ') || written.includes(' in which ') || written.includes(';') ? EARLIER_TOLL : NO_MATCH,
       (m) => ' '.repeat(m.length),
     )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)

@@ -14288,3 +14288,36 @@ describe('parseIncidents: a feud told after a story (2026-12-06, eleventh sessio
     ).toEqual([['2005-09-10', 'attack', ['Ulma'], null, 80, null]]);
   });
 });
+
+describe('readCasualties and parseIncidents: the toll of an earlier event, and the whole toll told after one named (2026-12-06, eleventh session)', () => {
+  it.each([
+    ['On April 2, militants attacked a bus in Lunnoch, a town where a 2006 bombing killed 40 people.', null],
+    [
+      'On April 5, militants attacked a checkpoint in Joruvo, in an area where the group had killed 200 people over the previous decade.',
+      null,
+    ],
+    [
+      'The bombing of the Palovna railway station on August 4 killed 6; the group’s earlier bombing of the same station, in 2009, had killed 60.',
+      6,
+    ],
+    ['On May 3, militants stormed a hotel in Tarn, where they killed 12 guests.', 12],
+    ['On May 3, militants stormed the hotel in Tarn where, on May 3, 2014, they killed 12 guests.', 12],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+
+  it('takes "The attack resulted in two deaths" as the whole toll of a killing told by who died', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On December 9, gunmen killed a judge in Ulma. The attack resulted in two deaths and 15 arrests.',
+          'On December 10, gunmen killed five people in Tarn. The attack left 12 wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-12-09', 'attack', ['Ulma'], 2, null, 15],
+      ['2014-12-10', 'attack', ['Tarn'], 5, 12, null],
+    ]);
+  });
+});

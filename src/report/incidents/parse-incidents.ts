@@ -3880,6 +3880,9 @@ const IN_THE_CAPITAL =
 const TOLL_AGAIN =
   /\b(?:death toll|toll|revised|initially|later raised|later lowered|(?:number|count|tally) of (?:the )?(?:dead|deaths|fatalities|victims)|(?:lower|higher|different|smaller|larger) (?:figure|count|number|estimate)|put the (?:figure|number|count) at)\b/i;
 
+// The event's whole toll in a sentence of its own: "The attack resulted in two deaths", "The bombing left three dead".
+const RESULT_TOTAL =
+  /^The (?:[\w-]+ )?(?:attack|bombing|blast|explosion|assault|ambush|shooting|raid|incident)s? (?:resulted in|caused|left) (?:a total of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 // A sentence that gives someone's account: "Local media said 25 people died.", "Residents said the attack killed at
 // least 25.", "According to the police, …". Its figures are another account of the toll told, never added to it,
 // unless it tells of more victims ("Police said the attackers also killed two guards").
@@ -4111,6 +4114,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
       (TOLL_AGAIN.test(s) || (ACCOUNT_OPENING.test(s) && !MORE_VICTIMS.test(s)))
     )
       againAt.add(s);
+    // ("Gunmen killed a judge in Ulma. The attack resulted in two deaths and 15 arrests.": the event's whole toll, after
+    // one killed was told by who he was.)
+    else if (KILL_WORD.test(clause) && RESULT_TOTAL.test(s)) againAt.add(s);
     told ||= DEATH_TOLD.test(s);
   }
   // (After a count over a span, the sentences that go on count with it: "… were killed during the conflict. More than
@@ -4186,6 +4192,7 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   // upward replaces the one told first.
   const revises = again.some(
     (t) =>
+      RESULT_TOTAL.test(t) ||
       /\b(?:later|revised|rose|raised)\b|\b(?:raising|bringing) the (?:death )?toll\b/i.test(t) ||
       /\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,30}?\b(?:risen|climbed|increased|reached|grown|grew)\b/i.test(
         t,
