@@ -14321,3 +14321,32 @@ describe('readCasualties and parseIncidents: the toll of an earlier event, and t
     ]);
   });
 });
+
+describe('parseIncidents: election day told by the month of the elections (2026-12-06, eleventh session)', () => {
+  it('dates "the January elections; on election day, …" to January where the chapter gives no day', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'Insurgents tried to disrupt the January elections; on election day, suicide bombers struck polling stations in Ulma and several other cities, killing at least 44 people.',
+        ),
+      ),
+    ).toEqual([['2005-01', 'attack', ['Ulma'], 44, null, null]]);
+  });
+});
+
+describe('parseIncidents: ", while two car bombs exploded the same morning …" (2026-12-06, eleventh session)', () => {
+  it('makes a record of each, each with its own place and toll', () => {
+    expect(
+      rows(
+        chapter(
+          2005,
+          'On November 18, suicide bombers struck two mosques in Tessa during Friday prayers, killing 74 worshippers, while two car bombs exploded the same morning outside a hotel in Ulma, wounding 12.',
+        ),
+      ),
+    ).toEqual([
+      ['2005-11-18', 'attack', ['Tessa'], 74, null, null],
+      ['2005-11-18', 'attack', ['Ulma'], null, 12, null],
+    ]);
+  });
+});
