@@ -2380,3 +2380,21 @@ describe('classifyIncident: no event in a denial, a deployment, a condemnation, 
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: a disaster, a decree, no attacks and a campaign begun in a month (2026-12-06, eleventh session)', () => {
+  it.each([
+    'The October 8 earthquake in Tarn and Ulma province killed more than 73,000 people.',
+    'The July 2005 Emergency Decree allows security forces to detain suspects for up to 30 days without charge.',
+    'In May, parliament authorized talks with the Front if it renounced violence, and the Front carried out no fatal attacks during the year.',
+    'The Front, however, launched a series of deadly attacks on military and police units beginning in February.',
+  ])('tells no incident in %s', (sentence) => {
+    expect(classifyIncident(sentence)).toBeNull();
+  });
+
+  it.each([
+    ['On May 3, militants launched a series of attacks on police posts in Tarn, killing 12.', 'attack'],
+    ['On May 3, militants attacked aid workers helping earthquake victims in Tarn, killing two.', 'attack'],
+  ])('still reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
