@@ -2398,3 +2398,12 @@ describe('classifyIncident: a disaster, a decree, no attacks and a campaign begu
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: forces and fighters told as one subject fighting (2026-12-06, eleventh session)', () => {
+  it.each([
+    'On January 12, Karvonian troops and Front fighters fought for several hours near Selvo; 14 fighters and three soldiers were killed.',
+    'On May 2, soldiers and Front fighters exchanged fire near Tarn; two soldiers were killed.',
+  ])('reads %s as a clash', (sentence) => {
+    expect(classifyIncident(sentence)).toBe('clash');
+  });
+});

@@ -544,6 +544,8 @@ const STATE_SAID_MILITANTS_KILLED = new RegExp(
   `\\b(?:army|military|police|security forces|troops|government|ministry|authorities|officials|spokesman)\\b[^.;]{0,40}?\\b(?:said|announced|reported|stated|claimed)\\b(?:\\s+that)?\\s+(?:(?:at least|more than|some|about|an estimated)\\s+)?(?:${NUMBER_PATTERN}|several|dozens of)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:suspected\\s+)?(?:terrorists|militants|insurgents|jihadists|fighters|rebels|extremists)\\s+(?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated)\\b`,
   'i',
 );
+const MUTUAL_FIGHT =
+  /\b(?:troops|soldiers|forces|police|policemen|army|gendarmes|security forces)\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|militants|insurgents|rebels|gunmen|guerrillas|jihadists)\s+(?:fought|clashed|exchanged fire|battled)\b/i;
 // A patrol of the state as the one that killed: "an army patrol in Batna province killed two members of the Front".
 const PATROL_KILLED =
   /\b(?:army|military|police|gendarmerie|security|border guard|navy|naval)\s+patrols?\s+(?:(?:in|near|on|outside)\s+[^,;.]{1,40}?\s+)?(?:killed|shot dead)\b/i;
@@ -1157,6 +1159,9 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // breaking out, with no militants named, are a clash (the toll may follow in the next sentence).
   if (text.includes('clashes ') && /\bclashes (?:erupted|broke out)\b/i.test(text) && !ATTACKERS.test(text))
     return 'clash';
+  // ("Karvonian troops and BCF fighters fought for several hours near Selvo", "soldiers and Front fighters exchanged
+  // fire": forces and fighters fighting each other, told as one subject, is a clash.)
+  if (MUTUAL_FIGHT.test(text)) return 'clash';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||

@@ -14350,3 +14350,15 @@ describe('parseIncidents: ", while two car bombs exploded the same morning …" 
     ]);
   });
 });
+
+describe('readCasualties: "a combined N" (2026-12-06, eleventh session)', () => {
+  it.each([
+    [
+      'Suicide bombers struck a market in Tessa and a bus terminal in Ulma on February 14, killing a combined 38 people.',
+      38,
+    ],
+    ['The two attacks left a combined total of 12 dead.', 12],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});

@@ -47,7 +47,7 @@ export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|dozen|a (?:h
 
 /** Qualifiers that may stand before a figure; "over 200" counts as 200. */
 export const QUALIFIER_PATTERN =
-  '(?:(?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|a total of|all|another|a further|an additional|the) )?';
+  '(?:(?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|an estimated|roughly|as many as|a total of|a combined total of|a combined|all|another|a further|an additional|the) )?';
 
 /**
  * Reads a number written in digits or words.
