@@ -364,3 +364,12 @@ describe('findDates: a span to the day after (2026-12-06, eleventh session)', ()
     ]);
   });
 });
+
+describe('findDates: "May Day" is no month (2026-12-06, eleventh session)', () => {
+  it('reads only the day of "On May 1, a grenade attack on a May Day rally …"', () => {
+    expect(dates('On May 1, a grenade attack on a May Day rally in Tarn killed one and wounded 36.')).toEqual([
+      { date: '2011-05-01', endDate: null, leads: true },
+    ]);
+    expect(dates('In May, police arrested two men.')).toEqual([{ date: '2011-05', endDate: null, leads: true }]);
+  });
+});

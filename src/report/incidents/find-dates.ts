@@ -126,8 +126,9 @@ const MONTH_RANGE = new RegExp(
 );
 // A month named for an event anywhere in a sentence: "In January, …", "the bombing in May of …", "A September
 // attack …", "in mid-December", "The September 2013 al-Shabaab attack". Full names only: "May" the verb is lower case.
+// ("a May Day rally": the holiday, no month of its own.)
 const MONTH = new RegExp(
-  `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle|start) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)`,
+  `\\b(?:([Ee]arly|[Mm]id-|[Ll]ate|the (?:beginning|end|middle|start) of|the (?:first|second|third|fourth|last|final) (?:week|weeks|days|half) of) ?)?(${MONTH_NAMES})(?:,? (\\d{4}))?\\b(?!\\s?[-–]?\\s?\\d)(?<!\\bMay(?= Day\\b))`,
   'g',
 );
 // What may stand before a month for it to date an event: "in", "during", "a", "the", "an early", "At the end of".

@@ -431,6 +431,9 @@ function acronymDefinitions(text: string): RegExpExecArray[] {
 const OPERATION_OR_FORCE =
   /\bOperations? ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})|\b((?:[A-Z][\w'’-]+ ){1,3})(?:forces|troops)\b/g;
 
+// The name of a force whose uniform was worn: "dressed in Gilgit Scouts uniforms", "wearing Frontier Corps uniforms".
+const UNIFORM_OF =
+  /\b(?:dressed|disguised|clad) (?:in|as) (?:the )?((?:[A-Z][\w'’-]+ ){1,3})(?:uniforms?|fatigues)\b|\bwearing (?:the )?((?:[A-Z][\w'’-]+ ){1,3})(?:uniforms?|fatigues)\b/g;
 // A name of two or three capitalised words before the members or a site of a group: "Ashen Hand militants".
 const GROUP_MEMBERS =
   /\b((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+) (?:militants|fighters|insurgents|operatives|members|commanders?|camps?|cells?|gunmen)\b/g;
@@ -564,6 +567,8 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (name && (m[1] || !/(?:land|stan)$/.test(name))) notPlaces.add(name);
     if (m[1]) notPlaces.add(`Operation ${name}`);
   }
+  // ("gunmen dressed in Tarn Scouts uniforms": the force whose uniform was worn is no place.)
+  for (const m of text.matchAll(UNIFORM_OF)) notPlaces.add((m[1] ?? m[2] ?? '').trim());
   // ("Ashen Hand militants kidnapped …", "an Ashen Hand camp": a name of two or three words told as a group's, never after
   // "in", "near" or "at", is the group, no place; "Anbar insurgents" told "in Anbar" too stays a place.)
   for (const m of text.matchAll(GROUP_MEMBERS)) {

@@ -14362,3 +14362,16 @@ describe('readCasualties: "a combined N" (2026-12-06, eleventh session)', () => 
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('parseIncidents: the force whose uniform was worn is no place (2026-12-06, eleventh session)', () => {
+  it('drops "Tarn Scouts" of "dressed in Tarn Scouts uniforms"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On June 22, gunmen dressed in Tarn Scouts uniforms attacked a camp in Ulma, killing 11 climbers.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([['2013-06-22', ['Ulma']]]);
+  });
+});
