@@ -2370,6 +2370,10 @@ describe('classifyIncident: no event in a denial, a deployment, a condemnation, 
       'attack',
     ],
     [
+      'On December 25, the cabinet declared the Sorra Brotherhood a terrorist organization; the Brotherhood denied involvement in terrorism and condemned the attacks.',
+      'designation',
+    ],
+    [
       'On May 9, militants shot down a helicopter near Okkar, killing nine soldiers; the army blamed a technical failure.',
       'attack',
     ],

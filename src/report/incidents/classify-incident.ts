@@ -436,7 +436,10 @@ function notAnEvent(text: string): boolean {
   // court's or a group's that harms no one, or a count of plots stopped: no event, where no harm is told besides.)
   const act = STATE_OR_COURT_ACT.exec(text);
   const before = act ? text.slice(0, act.index) : '';
-  if (act && !TOLL_WORD.test(before) && !VIOLENT_VERB.test(before) && !ARREST.test(before)) {
+  // (A denial or a condemnation told after a semicolon leaves what the clause before told: "… the cabinet declared the
+  // Brotherhood a terrorist organization; the Brotherhood denied involvement in terrorism".)
+  const answered = act !== null && before.includes(';') && /^(?:denied|condemned)/i.test(act[0]);
+  if (act && !answered && !TOLL_WORD.test(before) && !VIOLENT_VERB.test(before) && !ARREST.test(before)) {
     const after = text.slice(act.index + act[0].length);
     // (The event a charge or a restoring of relations is about, and its toll, told after it, are no act of the sentence.)
     // ("hundreds gathered to mark the anniversary of the attack …, which killed 22", "met with the families of the 43
