@@ -14375,3 +14375,34 @@ describe('parseIncidents: the force whose uniform was worn is no place (2026-12-
     ).toEqual([['2013-06-22', ['Ulma']]]);
   });
 });
+
+describe('parseIncidents: a second event after a semicolon, told with its own place (2026-12-06, eleventh session)', () => {
+  it('parts "…; gunmen killed six soldiers at a checkpoint in Ulma" and "…; the same day, … in the nearby village of Ulma"', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On October 7, a car bomb exploded at the police headquarters in Tessa, killing three policemen; gunmen killed six soldiers at a checkpoint in Ulma.',
+          'On August 11, gunmen killed 44 worshippers at a mosque in Sorra; the same day, attackers killed 12 civilians in the nearby village of Dessa.',
+        ),
+      ),
+    ).toEqual([
+      ['2013-10-07', 'attack', ['Tessa'], 3, null, null],
+      ['2013-10-07', 'attack', ['Ulma'], 6, null, null],
+      ['2013-08-11', 'attack', ['Sorra'], 44, null, null],
+      ['2013-08-11', 'attack', ['Dessa'], 12, null, null],
+    ]);
+  });
+});
+
+describe('readCasualties: "in addition to himself", and a killing named as the reason (2026-12-06, eleventh session)', () => {
+  it.each([
+    ['A suicide bomber detonated explosives at the station, killing 17 people in addition to himself.', 18],
+    [
+      'Armed men attacked the embassy in Tessa following the killing of an air force officer; one of the attackers was killed.',
+      1,
+    ],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});
