@@ -2407,7 +2407,17 @@ describe('classifyIncident: forces and fighters told as one subject fighting (20
   it.each([
     'On January 12, Karvonian troops and Front fighters fought for several hours near Selvo; 14 fighters and three soldiers were killed.',
     'On May 2, soldiers and Front fighters exchanged fire near Tarn; two soldiers were killed.',
+    'On November 25, fighting broke out in Tarn between army Special Forces and Sorra Front fighters, killing nine people.',
+    'Ann Roe was killed in the same area in late February during operations by Tarnian and Ulman forces.',
   ])('reads %s as a clash', (sentence) => {
     expect(classifyIncident(sentence)).toBe('clash');
+  });
+
+  it('still reads militants attacking during an offensive of forces as an attack', () => {
+    expect(
+      classifyIncident(
+        'On May 4, militants attacked a convoy in Tarn during an offensive by government forces, killing 12 soldiers.',
+      ),
+    ).toBe('attack');
   });
 });

@@ -547,8 +547,10 @@ const STATE_SAID_MILITANTS_KILLED = new RegExp(
   `\\b(?:army|military|police|security forces|troops|government|ministry|authorities|officials|spokesman)\\b[^.;]{0,40}?\\b(?:said|announced|reported|stated|claimed)\\b(?:\\s+that)?\\s+(?:(?:at least|more than|some|about|an estimated)\\s+)?(?:${NUMBER_PATTERN}|several|dozens of)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:suspected\\s+)?(?:terrorists|militants|insurgents|jihadists|fighters|rebels|extremists)\\s+(?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:killed|shot dead|neutrali[sz]ed|eliminated)\\b`,
   'i',
 );
+// ("fighting broke out in Benghazi between army Special Forces and Ansar al-Shari'a fighters", "killed … during
+// operations by French and Chadian forces": the same.)
 const MUTUAL_FIGHT =
-  /\b(?:troops|soldiers|forces|police|policemen|army|gendarmes|security forces)\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|militants|insurgents|rebels|gunmen|guerrillas|jihadists)\s+(?:fought|clashed|exchanged fire|battled)\b/i;
+  /\b(?:troops|soldiers|forces|police|policemen|army|gendarmes|security forces)\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|militants|insurgents|rebels|gunmen|guerrillas|jihadists)\s+(?:fought|clashed|exchanged fire|battled)\b|\b(?:fighting|clashes|battles?|gunfights?)\s+(?:broke out|erupted)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|military|troops|soldiers|forces|police|security)\b|\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:operations?|raids?|offensives?)\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}?(?:forces|troops|army|military|police|soldiers)\b/i;
 // A patrol of the state as the one that killed: "an army patrol in Batna province killed two members of the Front".
 const PATROL_KILLED =
   /\b(?:army|military|police|gendarmerie|security|border guard|navy|naval)\s+patrols?\s+(?:(?:in|near|on|outside)\s+[^,;.]{1,40}?\s+)?(?:killed|shot dead)\b/i;
@@ -1164,7 +1166,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     return 'clash';
   // ("Karvonian troops and BCF fighters fought for several hours near Selvo", "soldiers and Front fighters exchanged
   // fire": forces and fighters fighting each other, told as one subject, is a clash.)
-  if (MUTUAL_FIGHT.test(text)) return 'clash';
+  if (MUTUAL_FIGHT.test(text) && !MILITANT_ACT.test(text)) return 'clash';
   if (
     violentVerb &&
     (VIOLENT_NOUN.test(text) ||
