@@ -373,3 +373,21 @@ describe('findDates: "May Day" is no month (2026-12-06, eleventh session)', () =
     expect(dates('In May, police arrested two men.')).toEqual([{ date: '2011-05', endDate: null, leads: true }]);
   });
 });
+
+describe('findDates: a span told after the day (2026-12-06, eleventh session)', () => {
+  it('ends the event on the day a standoff lasted until, after days of fighting, or after days held', () => {
+    expect(
+      dates(
+        'On September 9, fighters entered villages of Tarn City and took 200 civilians hostage, setting off a standoff with the army that lasted until September 28.',
+      ),
+    ).toEqual([{ date: '2011-09-09', endDate: '2011-09-28', leads: true }]);
+    expect(
+      dates(
+        'On June 23, gunmen attacked a checkpoint in Abra, setting off two days of fighting in which 18 soldiers died.',
+      ),
+    ).toEqual([{ date: '2011-06-23', endDate: '2011-06-24', leads: true }]);
+    expect(
+      dates('On September 21, gunmen attacked a mall in Ulma, killing shoppers and holding the mall for four days.'),
+    ).toEqual([{ date: '2011-09-21', endDate: '2011-09-24', leads: true }]);
+  });
+});

@@ -223,6 +223,13 @@ const GOES_ON = new RegExp(
   `^,?\\s+and\\s+(?:(?:continuing|continued|lasting|lasted|ending|ended|running|ran)|(?:held|occupied|controlled)\\s+(?:parts? of\\s+)?(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:building|mall|hotel|town|city|village|compound|school|station|complex|hospital|embassy|theater|theatre|church|mosque|university|campus|hostages|captives|(?:city|town|village) of [A-Z][\\w'’-]*)\\s+(?:(?:in|at|inside) (?:the )?[\\w'’-]+\\s+)?(?=until|till))\\s*(?:into|until|till|through|to|on)\\s+(?:the\\s+)?(?:(${MONTHS})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|:)`,
   'i',
 );
+// A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
+// September 28", "holding the mall for four days".
+const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
+const SPAN_TOLD_AFTER = new RegExp(
+  `^[^.;]{0,160}?\\b(?:(?:setting off|sparking|triggering)\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+of\\s+(?:fighting|clashes|battles?|violence)|(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standoff|stand-off|siege|battle|fighting|clashes)\\b[^.;]{0,60}?\\b(?:that|which)\\s+(?:lasted|continued)\\s+(?:until|till|through)\\s+(${MONTHS})\\s+(\\d{1,2})\\b)|holding\\s+(?:[\\w'’-]+\\s+){1,4}?for\\s+(two|three|four|five|six|seven|\\d{1,2})\\s+days\\b)`,
+  'i',
+);
 // "… and continued into the following day": the day after the first.
 const GOES_ON_NEXT_DAY =
   /^,?\s+and\s+(?:continuing|continued|lasting|lasted|running|ran)\s+(?:into|until|through|to)\s+the\s+(?:following|next)\s+(?:day|morning|evening|night)\b/i;
@@ -999,6 +1006,31 @@ export function findDates(
     }
     mentions.length = 0;
     for (const m of joined) mentions.push(m);
+  }
+
+  // "…, setting off a standoff with the army that lasted until September 28", "…, setting off two days of fighting in
+  // which …", "holding the mall for four days before …": the event's last day, told after it in its sentence.
+  // (One bounded look after each day, only where such words stand: linear.)
+  if (mentions.length > 0 && SPAN_WORDS.test(sentence)) {
+    for (let i = 0; i < mentions.length; i += 1) {
+      const first = mentions[i];
+      if (!first || first.endDate !== null || first.date.length !== 10) continue;
+      const span = SPAN_TOLD_AFTER.exec(sentence.slice(first.end, first.end + 260));
+      if (!span) continue;
+      const days = parseNumber(span[1] ?? span[4] ?? '');
+      const last =
+        days !== null
+          ? addDays(parseISO(first.date), days - 1)
+          : calendarDay(Number(first.date.slice(0, 4)), monthNumber(span[2] ?? ''), Number(span[3]));
+      if (!isValid(last) || isoDay(last) <= first.date) continue;
+      // (The words quoted for the day name the span too: "June 23 … setting off two days of fighting".)
+      const told = span[0].slice(Math.max(0, span[0].search(SPAN_WORDS)));
+      mentions[i] = { ...first, endDate: isoDay(last), words: `${first.words} … ${told}` };
+      // (The last day, where it was read as a date of its own, is part of this one.)
+      const lastAt = first.end + span[0].length;
+      const next = mentions[i + 1];
+      if (next && next.start >= first.end && next.start < lastAt) mentions.splice(i + 1, 1);
+    }
   }
 
   // "The JTF announced in July that it had arrested more than 60 suspects during the previous month": the month
