@@ -14406,3 +14406,27 @@ describe('readCasualties: "in addition to himself", and a killing named as the r
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('readCasualties and parseIncidents: a toll told again blast by blast, a groom, and the same day a year earlier (2026-12-06, eleventh session)', () => {
+  it.each([
+    [
+      'On March 19, twin bombings at a stadium in Tessa killed 18 people; the first blast killed 11 and the second 7.',
+      18,
+    ],
+    ['Twin bombings killed eighteen people in Tessa; the first blast killed 11 and the second 7.', 18],
+    ['On July 1, fighters fired on a wedding in Ulma, killing the groom and wounding nine guests.', 1],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+
+  it('makes no record of the event "on the same day a year earlier"', () => {
+    expect(
+      rows(
+        chapter(
+          2018,
+          'On December 14, a bomb killed three soldiers in Tessa; on the same day a year earlier, a bomb in Ulma had killed 11.',
+        ),
+      ),
+    ).toEqual([['2018-12-14', 'attack', ['Tessa'], 3, null, null]]);
+  });
+});

@@ -472,10 +472,21 @@ function monthNumberOf(name: string): number {
 // A day a sentence tells by the elections: "On election day", "On the eve of the election", "on polling day".
 const ELECTION_DAY_TOLD =
   /\b[Oo]n (?:the )?(?:(eve|day) of (?:the )?(?:(?:parliamentary|presidential|general|provincial|legislative|national|local|municipal) )*(?:elections?|vote|polls)|(?:(?:parliamentary|presidential|general) )?(?:election|polling|voting) day)\b/;
+const YEAR_BEFORE = /\b(?:(?:a|one) year (?:earlier|before)|the (?:previous|preceding|prior) year)\b/;
 /** The date of a later part of a sentence: the sentence's day, or the day its words count on to. */
 const FOLLOWING_DAYS =
   /^\s*(?:(?:in|over|during) the (?:following|next|ensuing|subsequent) (?:(?:few|two|three|four|several)\s+)?(?:days|weeks)|in the (?:days|weeks) (?:that followed|after(?:wards?)?))\b/i;
 function countedOn(mention: DateMention, part: string): DateMention {
+  // ("…; on the same day a year earlier, a bomb in Uzvara had killed 11": the same day of the year before, an event of
+  // another year's report.)
+  const yearBefore = YEAR_BEFORE.exec(part);
+  if (yearBefore)
+    return {
+      ...mention,
+      date: `${Number(mention.date.slice(0, 4)) - 1}${mention.date.slice(4)}`,
+      endDate: null,
+      words: `${mention.words} … ${yearBefore[0]}`,
+    };
   // ("…, and in the same month the group attacked …", "…; later that month, an ambush …": some day of that month.)
   const sameMonth = SAME_MONTH.exec(part);
   if (sameMonth && !DIED_BEFORE.test(part.slice(Math.max(0, sameMonth.index - 80), sameMonth.index)))
