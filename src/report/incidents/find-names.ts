@@ -260,7 +260,7 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   {
     // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
     // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
-    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve|sector)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve|sector)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
       `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain|giraffe|wildlife|game|nature|forest) )?$`,
@@ -543,7 +543,10 @@ export function buildNameBook(text: string, country: string): NameBook {
       // "the Turkmen town of Amerli", "the Yezidi communities of …": the word before the kind of place describes the
       // place named after "of".
       // A landform's own name stays: "in the Gabar mountains of Sirnak province".
-      const landform = /^(?:reservoir|dam|valley|mountains|Mountains|range|forest|hills|desert|island)$/.test(k[0]);
+      const landform =
+        /^(?:reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|forest|hills|desert|island)$/.test(
+          k[0],
+        );
       if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))
         return [];
       // "In Zamboanga City, …": the word that opens the sentence is no part of the name.

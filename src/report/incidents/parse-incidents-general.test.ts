@@ -14430,3 +14430,20 @@ describe('readCasualties and parseIncidents: a toll told again blast by blast, a
     ).toEqual([['2018-12-14', 'attack', ['Tessa'], 3, null, null]]);
   });
 });
+
+describe('parseIncidents: highlands named for their place (2026-12-06, eleventh session)', () => {
+  it('places "in the Kessar highlands" and "in the Iskari Highlands"', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On March 8, unidentified gunmen kidnapped several foreign engineers in the Kessar highlands.',
+          'On May 17, a commander surrendered to the army in the Iskari Highlands along with 23 of his fighters.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2010-03-08', ['Kessar']],
+      ['2010-05-17', ['Iskari']],
+    ]);
+  });
+});
