@@ -1904,7 +1904,9 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // by blast, after the whole.)
     .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
       const at = rest.find((x) => typeof x === 'number') ?? 0;
-      return TOLL_BEFORE.test(written.slice(0, at)) ? ' '.repeat(m.length) : m;
+      // (The clause before only, from the last full stop or semicolon: a text of many such clauses stays linear.)
+      const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
+      return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
     })
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
     .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>

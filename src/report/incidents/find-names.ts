@@ -574,10 +574,10 @@ export function buildNameBook(text: string, country: string): NameBook {
   for (const m of text.matchAll(UNIFORM_OF)) notPlaces.add((m[1] ?? m[2] ?? '').trim());
   // ("Ashen Hand militants kidnapped …", "an Ashen Hand camp": a name of two or three words told as a group's, never after
   // "in", "near" or "at", is the group, no place; "Anbar insurgents" told "in Anbar" too stays a place.)
-  for (const m of text.matchAll(GROUP_MEMBERS)) {
-    const name = (m[1] ?? '').trim();
-    if (!notPlaces.has(name) && !toldAsPlace(text, name)) notPlaces.add(name);
-  }
+  // (Each name looked for once: a text of many such names stays linear.)
+  const groupNames = new Set<string>();
+  for (const m of text.matchAll(GROUP_MEMBERS)) groupNames.add((m[1] ?? '').trim());
+  for (const name of groupNames) if (!notPlaces.has(name) && !toldAsPlace(text, name)) notPlaces.add(name);
   const listed: RegExpExecArray[] = [];
   for (const at of scanned[scanned.length - 1] ?? []) {
     // (A comma right after the word, or no list.)

@@ -45,6 +45,9 @@ const RUNS = [
   'killing 18 people, 15 of them in Tarn, the dead numbered 44 in all, killing Ann Roe of Ulma, his driver, a guard, and one of whom later died in a hospital in Tarn two days later; ',
   // Events by their order, a number put at a figure, a death in a clause of its own, with no stop.
   'on May 3 and May 9 the first killed two and the second wounded six, the number of people killed at Tarn at 30, ; a soldier also died ',
+  // A group named before its members, a toll told again blast by blast, an earlier toll told of the place, a span told
+  // after the day and a uniform worn, with no stop.
+  'Ashen Hand militants killed 18 people; the first blast killed 11 and the second 7 in Tarn, a town where a 2006 bombing killed 40 people, setting off two days of fighting, gunmen dressed in Tarn Scouts uniforms ',
 ];
 
 describe('parseReports on adversarial input', () => {
@@ -62,6 +65,16 @@ describe('parseReports on adversarial input', () => {
     timeout: 180_000,
   }, () => {
     const run = 'police captured nine men, two of them wounded, and the victims included two soldiers, and ';
+    const text = `${header}\n\nOn May 3, ${run.repeat(Math.ceil(800_000 / run.length))}no one else was hurt.\n`;
+    expect(parseReports(text, { file: 'adversarial.txt' }).reports[0]?.incidents.length).toBeGreaterThan(0);
+    expectNearLinear(text);
+  });
+  // A group's name before its members, each looked for over the whole text, and a toll told again blast by blast, each
+  // held against the whole text before it, in one sentence with no stop.
+  it('parses 800 KB of a group named before its members, and of tolls told blast by blast, about as fast as real text', {
+    timeout: 180_000,
+  }, () => {
+    const run = 'Ashen Hand militants killed 18 people in Tarn; the first blast killed 11 and the second 7; ';
     const text = `${header}\n\nOn May 3, ${run.repeat(Math.ceil(800_000 / run.length))}no one else was hurt.\n`;
     expect(parseReports(text, { file: 'adversarial.txt' }).reports[0]?.incidents.length).toBeGreaterThan(0);
     expectNearLinear(text);
