@@ -1951,7 +1951,7 @@ const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 // (Or what a group vowed to avenge, or called for: "vowed revenge for the killing of its leader", "a fatwa calling for
 // the killing of the chief rabbi".)
 const KILLING_AVENGED =
-  /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?)(?:following|after))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
+  /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?:following|after)(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?(?:following|after)))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
