@@ -1065,7 +1065,7 @@ const LASTED_UNTIL = new RegExp(
 function lastedUntil(sentence: string, from: DateMention, year: number | null): string | null {
   const m = LASTED_UNTIL.exec(sentence);
   if (!m || year === null || from.date.length < 7) return null;
-  const date = `${year}-${String(MONTH_NAMES.indexOf(m[1] ?? '') + 1).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
+  const date = `${year}-${String(monthNumberOf(m[1] ?? '')).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`;
   return isValid(parseISO(date)) && date > from.date ? date : null;
 }
 
@@ -1087,7 +1087,7 @@ function untilDay(
   if (!m) return null;
   const before = sentence.slice(0, m.index);
   if (!CAMPAIGN_START.test(before) || !CAMPAIGN.test(before)) return null;
-  const month = MONTH_NAMES.indexOf(m[2] ?? '') + 1;
+  const month = monthNumberOf(m[2] ?? '');
   let date = m[3]
     ? `${year}-${String(month).padStart(2, '0')}-${m[3].padStart(2, '0')}`
     : `${year}-${String(month).padStart(2, '0')}`;
