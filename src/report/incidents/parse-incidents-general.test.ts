@@ -14447,3 +14447,42 @@ describe('parseIncidents: highlands named for their place (2026-12-06, eleventh 
     ]);
   });
 });
+
+describe('parseIncidents: arrests told in a sentence of their own after a fight (2026-12-06, twelfth session)', () => {
+  it('makes an arrest of its own on the story’s day and place, not a figure of the fight', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On July 3, security forces killed Hamid Varro, the leader of the Tarn cell, in a shootout in Ulma. Police arrested two other suspects at the scene.',
+          'On August 18, troops killed a senior commander during a raid in Sorra. Six other militants were arrested in the Sorra operation.',
+          'On November 9, a grenade thrown at a bookshop in Lessa killed one person. Local residents apprehended three suspects near the scene.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-07-03', 'clash', ['Ulma'], 1, null, null],
+      ['2007-07-03', 'arrest', ['Ulma'], null, null, 2],
+      ['2007-08-18', 'clash', ['Sorra'], 1, null, null],
+      ['2007-08-18', 'arrest', ['Sorra'], null, null, 6],
+      ['2007-11-09', 'attack', ['Lessa'], 1, null, null],
+      ['2007-11-09', 'arrest', ['Lessa'], null, null, 3],
+    ]);
+  });
+
+  it('keeps the attackers taken at the scene on the attack, and makes nothing of an arrest in another year', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'On June 2, two men stabbed a soldier outside the barracks in Lorn. Police arrested both attackers at the scene.',
+          'On April 3, two suicide bombers killed 30 people at a shrine near Vessa. A third would-be bomber was captured.',
+          'On December 31, a grenade thrown at a party in Domra wounded nine people. Police arrested a suspect on January 2, 2008.',
+        ),
+      ),
+    ).toEqual([
+      ['2007-06-02', 'attack', ['Lorn'], null, 1, 2],
+      ['2007-04-03', 'attack', ['Vessa'], 30, null, 1],
+      ['2007-12-31', 'attack', ['Domra'], null, 9, null],
+    ]);
+  });
+});

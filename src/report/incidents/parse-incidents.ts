@@ -2732,6 +2732,26 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
         further: [],
         story: r.open.clause,
       });
+  } else if (
+    r.open &&
+    (r.open.kind === 'attack' || r.open.kind === 'clash') &&
+    // (After a story that told harm done: arrests after a raid told alone are the raid's own, "Police raided a farmhouse
+    // outside Tarn. Officers arrested six men and seized explosives.")
+    HARM_WORD.test(r.open.clause) &&
+    ARREST_TOLD_APART.test(sentence) &&
+    !HARM_WORD.test(sentence) &&
+    !LATER_ARREST.test(sentence) &&
+    // (Not arrests told with a day or a year of their own: "Police arrested a suspect on January 2, 2015.")
+    !ANY_MONTH_OR_YEAR.test(sentence) &&
+    // (Not the attackers themselves: "Both attackers were arrested at the scene", "Police arrested the gunman".)
+    !ATTACKERS_TAKEN.test(sentence) &&
+    classifyIncident(sentence) === 'arrest'
+  ) {
+    // "… killed the group's leader in a shootout in Tarn. Police arrested two other suspects at the scene.": arrests
+    // told in a sentence of their own after a killing or a fight are an arrest of their own on the story's day (not
+    // the story's figure, as "… 29 of the attackers were killed and three were captured" is).
+    const said = ARREST_TOLD_APART.exec(sentence)?.[0] ?? '';
+    drafts.push({ ...onTheStoryDay(r, r.open, sentence, said, 'arrest'), story: r.open.clause });
   } else if (r.open && tellsFirstAndSecond(sentence, drafts, r.passageFirst, r.open)) {
     // "On June 3, militants attacked a convoy near Ulma. The following week, on June 10, a bomb exploded in Sorra. The
     // first attack killed six police officers; the second killed 13 civilians": each toll goes to its own event.
@@ -2827,6 +2847,15 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     if (told) told.further.push(sentence);
   }
 }
+
+const ANY_MONTH_OR_YEAR =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/;
+const ATTACKERS_TAKEN =
+  /\b(?:arrested|detained|apprehended|captured)\s+(?:him|her|them|(?:the|both|all)\s+(?:[\w-]+\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants?|perpetrators?|hijackers?|shooters?|suspect\b(?!s)))|^(?:The|An?|One|Both|All|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?:attackers?|gunm[ae]n|(?:suicide )?bombers?|assailants?|perpetrators?|hijackers?|shooters?)\b|^(?:He|She|They)\s/i;
+// An arrest told as a sentence's own act: "Police arrested two other suspects at the scene", "Six other militants were
+// arrested in the Tarn operation", "Local residents apprehended three suspects".
+const ARREST_TOLD_APART =
+  /^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:arrested|detained|apprehended|captured)\s+(?!(?:by|in|at|on|during)\b)|^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?(?:arrested|detained|apprehended|captured)\b/;
 
 // A sentence that opens in a place and tells an act of its own there: "In Sorra, security forces killed 11 militants …".
 const OPENS_ELSEWHERE =
