@@ -1406,7 +1406,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
   'i',
 );
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])[^,;.()]{0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)|the\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])(?:[^,;.()]|\\.(?=[A-Z]\\.)|(?<=\\.[A-Z])\\.){0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)|the\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1869,6 +1869,12 @@ const EARLIER_TOLL =
   /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
+// "…, killing 89 people and wounding more than 300; the deadliest single attack, in Kut, killed 37": the worst of the
+// events told again after their whole toll, a part of it.
+const WORST_AFTER_TOLL = new RegExp(
+  `;\\s+the (?:deadliest|worst|bloodiest|most lethal) (?:single )?(?:[\\w-]+ )?(?:blast|bomb|bombing|explosion|attack|assault|incident)(?:,\\s+[^,;.]{1,60},)?\\s+(?:killed|left) (?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b[^;.]*`,
+  'gi',
+);
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -1905,6 +1911,11 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
       const at = rest.find((x) => typeof x === 'number') ?? 0;
       // (The clause before only, from the last full stop or semicolon: a text of many such clauses stays linear.)
+      const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
+      return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
+    })
+    .replace(/deadliest|worst|bloodiest|most lethal/i.test(written) ? WORST_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
+      const at = rest.find((x) => typeof x === 'number') ?? 0;
       const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
       return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
     })

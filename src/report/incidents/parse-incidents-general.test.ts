@@ -14486,3 +14486,20 @@ describe('parseIncidents: arrests told in a sentence of their own after a fight 
     ]);
   });
 });
+
+describe('readCasualties: the worst attack told again after the whole toll, and a victim’s aside with initials (2026-12-06, twelfth session)', () => {
+  it.each([
+    [
+      'On August 15, the group carried out more than 40 bombings in 17 cities, including Tessa, Ulma and Darlo, killing 89 people and wounding more than 300; the deadliest single attack, in Tessa, killed 37.',
+      89,
+    ],
+    ['Coordinated bombings killed 60 people across Sorra; the worst blast killed 22.', 60],
+    [
+      'Soldiers at a checkpoint in Ulma shot and killed Omar Bessa, the operative indicted for the 2001 bombings of the U.S. embassies in Tarn and Lorn, and a companion after their car took a wrong turn.',
+      2,
+    ],
+    ['Police killed Omar Bessa, a U.N. contractor, and his driver.', 2],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});
