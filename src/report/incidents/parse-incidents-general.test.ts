@@ -14503,3 +14503,19 @@ describe('readCasualties: the worst attack told again after the whole toll, and 
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('parseIncidents: the attacker gone on to another place, killing there (2026-12-06, twelfth session)', () => {
+  it('makes the killing at the second place an attack of its own on the story’s day, each with its own toll', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 3, a gunman detonated a bomb outside the ministry in Tessa, killing six people and wounding 40. He then drove to the village of Lorva, where he shot and killed 21 people at a summer camp.',
+        ),
+      ),
+    ).toEqual([
+      ['2014-06-03', 'attack', ['Tessa'], 6, 40, null],
+      ['2014-06-03', 'attack', ['Lorva'], 21, null, null],
+    ]);
+  });
+});

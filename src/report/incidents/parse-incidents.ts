@@ -366,6 +366,9 @@ const ANOTHER_EVENT =
   /^(?:Another|A (?:second|third|fourth|fifth|further|separate)|In (?:a|another) (?:second |third |fourth |separate )?(?:attack|incident|bombing|blast|explosion|shooting|assault|ambush))\b/;
 const THEN_ANOTHER_ATTACK =
   /^(?:(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:militants|gunmen|attackers|insurgents|assailants|fighters|bombers))\s+(then\s+(?:attacked|stormed|struck|bombed|raided|opened fire on|targeted|ambushed))\b[^.;]*\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:more|other|additional)\b/i;
+// The attacker gone on to another place, killing there: "he then drove to Utoya, where he shot and killed 69 people".
+const THEN_WENT_ON =
+  /\b(?:he|she|they|the (?:gunm[ae]n|attackers?|assailants?|militants|fighters))\s+then\s+(?:drove|went|moved|travell?ed|headed|proceeded|walked|ran|fled)\s+to\b(?=[^.;]{0,80}?\b(?:killing|killed|shot dead|shot and killed|opened fire)\b)/i;
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b|\bwithin (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b|\bwhile the (?:attack|siege|assault)s? (?:was|were) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
@@ -2707,6 +2710,19 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     // "… a bomb on a bus killed 14 students. Militants then attacked the hospital where the wounded had been taken,
     // killing 11 more people": a second attack the same day, with its own toll, is a record of its own.
     const next = onTheStoryDay(r, r.open, sentence, thenAnother[1] ?? '', 'attack');
+    drafts.push(next);
+    r.open = next;
+  } else if (
+    r.open &&
+    r.open.kind === 'attack' &&
+    r.open.mention.date.length === 10 &&
+    sentence.includes(' then ') &&
+    THEN_WENT_ON.test(sentence) &&
+    elsewhere(sentence, r.open, book.places)
+  ) {
+    // "… in Oslo, killing eight people. Dressed as a police officer, he then drove to Utoya, where he shot and killed 69
+    // people": the attacker gone on to another place and killing there, an attack of its own on the story's day.
+    const next = onTheStoryDay(r, r.open, sentence, THEN_WENT_ON.exec(sentence)?.[0] ?? '', 'attack');
     drafts.push(next);
     r.open = next;
   } else if (r.open && overDays && r.open.kind !== 'arrest' && classifyIncident(sentence) === 'arrest') {
