@@ -377,9 +377,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "…; a Marine corporal also died": one more, told in a clause of its own.
+    // ("… killed Ali Tessa. An accomplice also died in the raid": the same, told in a sentence of its own after.)
     gated(
       [['also died', 'later died', 'subsequently died']],
-      `(?<=[;:]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
+      `(?<=[;:.]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper|accomplice|associate|companion|guerrilla|fighter|insurgent|rebel|suspect)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
       'gi',
     ),
     // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
@@ -1869,6 +1870,12 @@ const EARLIER_TOLL =
   /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
+// "killing a Turkish security guard, Mustafa Akarsu, and himself", "An accomplice, Arman, also died in the raid": the name
+// of one told by a noun, between commas before what ends the phrase, read past (group 2) as if not written.
+const NAME_ASIDE_OF_ONE = new RegExp(
+  `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON})(,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|was\\s+(?:also\\s+|later\\s+)?killed\\b))`,
+  'g',
+);
 // "…, killing 89 people and wounding more than 300; the deadliest single attack, in Kut, killed 37": the worst of the
 // events told again after their whole toll, a part of it.
 const WORST_AFTER_TOLL = new RegExp(
@@ -1876,6 +1883,20 @@ const WORST_AFTER_TOLL = new RegExp(
   'gi',
 );
 export function readCasualties(written: string, depth = 0): CasualtyReading {
+  // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
+  if (/\b(?:himself|herself|themselves|also died|later died|also killed|later killed)\b/.test(written)) {
+    const cuts: Array<{ at: number; length: number }> = [];
+    let kept = 0;
+    const reduced = written.replace(NAME_ASIDE_OF_ONE, (_m, one: string, aside: string, at: number) => {
+      cuts.push({ at: at + one.length - kept, length: aside.length });
+      kept += aside.length;
+      return one;
+    });
+    if (cuts.length > 0) {
+      const reading = readCasualties(reduced, depth);
+      return { ...reading, evidence: pastCuts(reading.evidence, reduced, written, cuts) };
+    }
+  }
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
@@ -2187,6 +2208,35 @@ function woundedOneDied(reading: CasualtyReading): CasualtyReading {
 }
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
+/** Evidence read from `reduced` (the text with `cuts` left out, at their places in it), as the words of `written`. */
+function pastCuts(
+  evidence: CasualtyEvidence,
+  reduced: string,
+  written: string,
+  cuts: ReadonlyArray<{ at: number; length: number }>,
+): CasualtyEvidence {
+  // A place in `reduced` as a place in `written`: past every cut made at or before it (a piece's end counts a cut
+  // only where the piece goes on past it).
+  const shift = (at: number, end: boolean) => {
+    let by = 0;
+    for (const cut of cuts) if (end ? cut.at < at : cut.at <= at) by += cut.length;
+    return at + by;
+  };
+  const out: CasualtyEvidence = { ...evidence };
+  for (const field of ['killed', 'wounded', 'arrested'] as const) {
+    const words = evidence[field];
+    if (!words) continue;
+    out[field] = words
+      .split(' … ')
+      .map((piece) => {
+        const at = reduced.indexOf(piece);
+        return at < 0 ? piece : written.slice(shift(at, false), shift(at + piece.length, true));
+      })
+      .join(' … ');
+  }
+  return out;
+}
+
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
   const out: CasualtyEvidence = { ...evidence };
   for (const field of ['killed', 'wounded', 'arrested'] as const) {

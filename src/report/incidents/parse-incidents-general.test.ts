@@ -14519,3 +14519,26 @@ describe('parseIncidents: the attacker gone on to another place, killing there (
     ]);
   });
 });
+
+describe('readCasualties: one more told by a noun and a name, after the toll (2026-12-06, twelfth session)', () => {
+  it.each([
+    [
+      'A suicide bomber detonated an explosive vest at the embassy in Tessa, killing a Varnish security guard, Omar Bessa, and himself, and wounding a journalist.',
+      2,
+    ],
+    [
+      'Police surrounded a villa in Ulma and killed Ali Tarn, the group’s bomb maker. An accomplice, Arman, also died in the raid.',
+      2,
+    ],
+    ['Police killed Ali Tarn in a raid on a house in Sorra; an accomplice also died.', 2],
+    ['A roadside bomb killed two soldiers near Lessa. A civilian also died.', 3],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+
+  it('quotes the name left out of the reading as written', () => {
+    expect(
+      readCasualties('The blast at the gate in Tessa killed a guard, Omar Bessa, and himself.').evidence.killed,
+    ).toBe('killed a guard, Omar Bessa, and himself');
+  });
+});
