@@ -383,6 +383,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `(?<=[;:.]\\s)(an?|one)\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|private|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper|accomplice|associate|companion|guerrilla|fighter|insurgent|rebel|suspect)\\s+(?:also|later|subsequently)\\s+died\\b(?![^.;]{0,60}\\b(?:separate|another|different)\\s+(?:attack|bombing|blast|explosion|incident|ambush|shooting)\\b)`,
       'gi',
     ),
+    // "… killed a village elder in Tarn. Another elder was also killed in the attack", "; another police officer was also
+    // killed", "and a nurse who tried to help them was killed too": one more, told of the same event after its toll.
+    gated(
+      [['also killed', 'killed too', 'killed as well']],
+      `(?<=(?:[;:.]|,\\s+and)\\s)([Aa])(?:n(?:other)?)?\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper|accomplice|associate|companion|guerrilla|fighter|insurgent|rebel|suspect|elder|nurse|doctor|principal|journalist|citizen)(?:\\s+(?:who|whom)\\s+[^.;,]{1,60}?)?\\s+was\\s+(?:also\\s+killed|killed\\s+(?:too|as well))\\b`,
+      'g',
+    ),
     // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
     gated(
       [['along with', 'together with']],
@@ -3646,12 +3653,23 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
+  // ("… killed a U.S. citizen, a police officer, and a child in Tarn; another police officer was also killed", "killed a
+  // doctor and her husband in Ulma, and a nurse who tried to help them was killed too": one more after those told.)
+  const anotherToll =
+    tollFrom > 0 &&
+    /^an?(?:other)?\s[^;]*\bwas (?:also killed|killed (?:too|as well))$/i.test(
+      spans.killed.map(([s, e]) => text.slice(s, e)).join(' '),
+    )
+      ? Math.max(text.lastIndexOf('; ', tollFrom), text.lastIndexOf(', and ', tollFrom))
+      : -1;
   // ("shot and killed a colleague at a naval base, then drove to the synagogue and opened fire, killing two pilgrims": a
   // victim told before what the attacker did next is one more.)
   const thenToll =
     tollFrom > 0 ? Math.max(text.lastIndexOf(', then ', tollFrom), text.lastIndexOf(', and then ', tollFrom)) : -1;
   const before =
-    tollFrom > 0 ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll, thenToll) : -1;
+    tollFrom > 0
+      ? Math.max(text.lastIndexOf('. ', tollFrom), attackersToll, othersToll, oneMoreToll, anotherToll, thenToll)
+      : -1;
   const one =
     result.killed === null
       ? holds(text, ONE_VICTIM_WORDS)

@@ -14542,3 +14542,17 @@ describe('readCasualties: one more told by a noun and a name, after the toll (20
     ).toBe('killed a guard, Omar Bessa, and himself');
   });
 });
+
+describe('readCasualties: another told killed after the toll (2026-12-06, twelfth session)', () => {
+  it.each([
+    ['On May 3, gunmen killed a village elder in Tessa. Another elder was also killed in the attack.', 2],
+    ['A car bomb killed a police officer and a child in Ulma; another police officer was also killed.', 3],
+    [
+      'Militants shot and killed a doctor and her husband in Sorra, and a nurse who tried to help them was killed too.',
+      3,
+    ],
+    ['The army killed Omar Bessa in a raid near Lorn; another guerrilla was also killed.', 2],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});
