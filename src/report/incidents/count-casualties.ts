@@ -1890,6 +1890,13 @@ const WORST_AFTER_TOLL = new RegExp(
   'gi',
 );
 export function readCasualties(written: string, depth = 0): CasualtyReading {
+  // ("killed the group's deputy leader, Yusuf R. Tallan, and 14 fighters", "Col. R.J. Maddox": the stops of initials and
+  // titles end no phrase; read as letters, the words quoted taken back as written.)
+  const read = written.includes('.') ? withoutAbbreviationStops(written) : written;
+  if (read !== written) {
+    const reading = readCasualties(read, depth);
+    return { ...reading, evidence: asWritten(reading.evidence, read, written) };
+  }
   // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
   if (/\b(?:himself|herself|themselves|also died|later died|also killed|later killed)\b/.test(written)) {
     const cuts: Array<{ at: number; length: number }> = [];
@@ -2215,6 +2222,21 @@ function woundedOneDied(reading: CasualtyReading): CasualtyReading {
 }
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
+// A stop that ends an initial or a title, not a sentence: "R. Tallan", "R.J. Maddox", "V.S. Amrit", "Dr. Voss", "Lt. Col.
+// Harun", "No. 2" (and "U.S." or "U.N." after an article: "a U.S. citizen"; elsewhere the patterns read them as they
+// are: "two U.S. soldiers").
+const ABBREVIATION_STOP =
+  /\b(?:U\.[SNK]\.|E\.U\.)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z])|(?<=\b(?:Dr|Mr|Mrs|Ms|Col|Lt|Gen|Maj|Capt|Sgt|Prof|Sen|Gov|Rep|No|Jr|Sr|Brig|Cpl|Adm|Rev|St))\.(?=\s+[A-Z0-9])/g;
+const withoutAbbreviationStops = (text: string) =>
+  text.replace(ABBREVIATION_STOP, (stop: string, at: number) =>
+    // ("a U.S. citizen", "the U.N. envoy": one told by whose he is, in an aside, read as a word.)
+    stop.length === 1
+      ? 'x'
+      : /\b(?:an?|another|the)\s$/i.test(text.slice(Math.max(0, at - 8), at))
+        ? stop.replaceAll('.', 'x')
+        : stop,
+  );
+
 /** Evidence read from `reduced` (the text with `cuts` left out, at their places in it), as the words of `written`. */
 function pastCuts(
   evidence: CasualtyEvidence,

@@ -14556,3 +14556,24 @@ describe('readCasualties: another told killed after the toll (2026-12-06, twelft
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('readCasualties: stops of initials and titles end no phrase (2026-12-06, twelfth session)', () => {
+  it.each([
+    [
+      'An air strike on a camp near Lask killed the group’s deputy leader, Yusuf R. Tallan, and 14 fighters.',
+      'killed',
+      15,
+    ],
+    ['Gunmen killed Dr. Lena Voss, a U.S. citizen, and Prof. I. Harrak, a lecturer, in Meshel.', 'killed', 2],
+    ['Police shot dead a police commander, Col. Ivar Denko, and his two bodyguards in Gorvath.', 'killed', 3],
+    ['Police arrested Dr. V.S. Amrit, a U.S.-educated chemist, on October 21 in Durn.', 'arrested', 1],
+  ] as const)('reads "%s" as %s %s', (text, field, value) => {
+    expect(readCasualtiesOf(text)[field]).toBe(value);
+  });
+
+  it('quotes the stops as written', () => {
+    expect(
+      readCasualties('Gunmen killed Dr. Lena Voss, a U.S. citizen, and Prof. I. Harrak in Meshel.').evidence.killed,
+    ).toBe('killed Dr. Lena Voss, a U.S. citizen, and Prof. I. Harrak');
+  });
+});
