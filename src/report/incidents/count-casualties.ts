@@ -4728,7 +4728,10 @@ function readNoCasualties(t: Tally): void {
     !hurtNoOne && noInjuries && UNHURT_WORDS.some((word) => noInjuries[0].includes(word)) && !SELF_DEATH.test(shown)
       ? noInjuries
       : null;
-  const noneHurt = (hurtNoOne ?? unhurt) && !TELLS_DEATH.test(shown) ? (hurtNoOne ?? unhurt) : null;
+  // ("No police officers were injured, though five bystanders were wounded": a group unhurt where others were hurt says
+  // nothing of deaths.)
+  const othersHurt = result.wounded !== null && hurtNoOne !== null && /^no\s+(?!one\b|injuries\b)/i.test(hurtNoOne[0]);
+  const noneHurt = (hurtNoOne ?? unhurt) && !TELLS_DEATH.test(shown) && !othersHurt ? (hurtNoOne ?? unhurt) : null;
   // ("no soldiers were killed, but two were wounded": 0 dead, where that is the text's only word of death.)
   const groupKilled =
     mayDeny && result.killed === null && (lowerShown.match(/\bkill|\bdied\b|\bdead\b|\bdeaths?\b/g) ?? []).length === 1

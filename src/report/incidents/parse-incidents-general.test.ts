@@ -14577,3 +14577,18 @@ describe('readCasualties: stops of initials and titles end no phrase (2026-12-06
     ).toBe('killed Dr. Lena Voss, a U.S. citizen, and Prof. I. Harrak');
   });
 });
+
+describe('readCasualties: a group told unhurt where others were hurt (2026-12-06, twelfth session)', () => {
+  it('reads no deaths denied in "No police officers were injured, though five bystanders were wounded"', () => {
+    expect(
+      readCasualtiesOf(
+        'On February 4, a bomb exploded at a police station in Tessa. No police officers were injured, though five bystanders were wounded.',
+      ),
+    ).toEqual({ killed: null, wounded: 5, arrested: null });
+    expect(readCasualtiesOf('A bomb exploded at a police station in Tessa; no police officers were injured.')).toEqual({
+      killed: 0,
+      wounded: 0,
+      arrested: null,
+    });
+  });
+});
