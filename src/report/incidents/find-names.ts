@@ -31,9 +31,9 @@ const PLACE_NOUN =
 export const ACRONYM_PLACES = ['CAR', 'DRC', 'UAE', 'VRAE', 'VRAEM', 'FATA', 'NWFP', 'KPK', 'ARMM', 'BARMM'];
 const PLACE_PATTERNS = [
   // "in the village of Shubarshy", "near the town of Kulsary", "in the Sector 9 neighborhood of Dessa"
-  // "in the old city of Jaipur", "the district capital of Mocimboa da Praia"
+  // "in the old city of Jaipur", "the district capital of Mocimboa da Praia", "the Kizilay district of central Ankara"
   new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ |[A-Z]{2,6} |\\d{1,3} ){0,4}(?:${PLACE_NOUN}|neighbou?rhoods|districts|suburbs) of (${NAME})((?:(?:,| and|, and) ${NAME})*)`,
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|of|to|[Tt]he|a|an) (?:(?:the|an?) )?(?:${NAME}['’]s )?(?:[a-z-]+ |[A-Z][a-z]+ |[A-Z]{2,6} |\\d{1,3} ){0,4}(?:${PLACE_NOUN}|neighbou?rhoods|districts|suburbs) of (?:(?:central|downtown|greater|northern|southern|eastern|western|old) )?(${NAME})((?:(?:,| and|, and) ${NAME})*)`,
     'g',
   ),
   // "the Saqlawiyah army base north of Fallujah", "the Boungou gold mine": a base or a mine named for its place.

@@ -14592,3 +14592,16 @@ describe('readCasualties: a group told unhurt where others were hurt (2026-12-06
     });
   });
 });
+
+describe('parseIncidents: the city of "the X district of central Y" (2026-12-06, twelfth session)', () => {
+  it('keeps the city after "central" as it does after "of"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On September 20, a car bomb exploded on a busy street in the Vos district of central Kort, killing three people and wounding 34.',
+        ),
+      ),
+    ).toEqual([['2011-09-20', 'attack', ['Vos', 'Kort'], 3, 34, null]]);
+  });
+});
