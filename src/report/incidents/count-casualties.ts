@@ -1972,7 +1972,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
 
 // Words a quote cannot end on: "arrested 12 suspected members of an", "killed 19 militants linked to the".
 const DANGLING_END =
-  /(?:\s+(?:a|an|the|his|her|their|its|of|to|from|under|with|for|by|whom|and|or|according|linked|belonging))+$/i;
+  /(?:\s+(?:a|an|the|his|her|their|its|of|to|from|under|with|for|by|whom|and|or|according|linked|belonging|aged))+$/i;
 /** Each quoted piece without the words it was cut off after (still words of the text, as written). */
 function withoutDanglingWords(evidence: CasualtyEvidence): CasualtyEvidence {
   const out: CasualtyEvidence = { ...evidence };

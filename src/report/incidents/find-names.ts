@@ -327,7 +327,7 @@ const POSSESSIVE_TOWN = /^(?:Cox|St\.? John|Saint John)['’]s [A-Z][a-z]+$/;
 // a town).
 const OWN_NAMED_SITE = /^(?:Hotel|Restaurant|Cafe|Club|Nightclub)$/;
 const MILITARY_POST =
-  /\b(?:Operating Base|Patrol Base|Fire Base|Outpost|Support Site)\b|^Camp$|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s/;
+  /\b(?:Operating Base|Patrol Base|Fire Base|Outpost|Support Site)\b|^Camp$|^(?:Forward|Combat)\s|^(?:School|Hospital|Prison|Stadium|Academy|College|University) (?:No\.|Number)\s|^[A-Z][a-z]+ (?:No|Number)$/;
 const FAITH_AT_END =
   /\s(?:Catholic|Orthodox|Anglican|Coptic|Evangelical|Pentecostal|Baptist|Methodist|Lutheran|Presbyterian)$/;
 const BUILDING =

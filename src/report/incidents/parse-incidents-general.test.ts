@@ -14605,3 +14605,12 @@ describe('parseIncidents: the city of "the X district of central Y" (2026-12-06,
     ).toEqual([['2011-09-20', 'attack', ['Vos', 'Kort'], 3, 34, null]]);
   });
 });
+
+describe('parseIncidents: a numbered school is no place, and no quote ends on "aged" (2026-12-06, twelfth session)', () => {
+  it('places "a bomb at School No. 4 in Tessa" in Tessa only', () => {
+    const [record] = parseIncidents(
+      chapter(2006, 'On September 1, a bomb at School No. 4 in Tessa wounded 11 children aged 7 to 10.'),
+    );
+    expect([record?.places, record?.wounded, record?.evidence.wounded]).toEqual([['Tessa'], 11, 'wounded 11 children']);
+  });
+});
