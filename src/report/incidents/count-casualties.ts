@@ -715,7 +715,8 @@ const BREAKDOWN = new RegExp(
 const OWN_TOLL =
   /^,\s+(?:including|among them)\s+(?:the\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|raids?|blasts?|explosions?|assaults?|clash(?:es)?|strikes?)\b/i;
 // Figures that are not this event's toll: a running total ("brought to 37 the number of officers killed"), and the
-// parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm"), and the toll of what
+// parts of a figure told after a colon ("arrested five men: four in Herlev and one in Stockholm", "killed 26 people: 19
+// died in Arnsk and seven in Belvo"), and the toll of what
 // followed ("…; in the unrest that followed, more than 160 people were killed"), and the toll of the whole day or
 // country after a semicolon ("…; the nationwide toll reached 116 dead").
 // "Two of the dead were children", "accounted for 45 of the deaths": a part of a toll told already (tried only on a
@@ -784,7 +785,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // "Two bombs exploded in Sorra: one at the railway station killed six people, …".)
     {
       needs: [':'],
-      source: `:\\s+${NUMBER_PATTERN}\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
+      source: `:\\s+${NUMBER_PATTERN}\\s+(?:(?:died|were wounded|were injured|were arrested)\\s+)?(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
     },
     {
       needs: [';'],

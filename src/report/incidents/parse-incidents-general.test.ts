@@ -14614,3 +14614,13 @@ describe('parseIncidents: a numbered school is no place, and no quote ends on "a
     expect([record?.places, record?.wounded, record?.evidence.wounded]).toEqual([['Tessa'], 11, 'wounded 11 children']);
   });
 });
+
+describe('readCasualties: a toll broken down by place after a colon (2026-12-06, twelfth session)', () => {
+  it('reads the whole, not the whole and its parts', () => {
+    expect(
+      readCasualtiesOf(
+        'On January 18, coordinated bombings in Tessa and Ulma killed 26 people: 19 died in Tessa and seven in Ulma.',
+      ).killed,
+    ).toBe(26);
+  });
+});
