@@ -384,10 +384,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "… killed a village elder in Tarn. Another elder was also killed in the attack", "; another police officer was also
-    // killed", "and a nurse who tried to help them was killed too": one more, told of the same event after its toll.
+    // killed": one more, told of the same event after its toll.
     gated(
       [['also killed', 'killed too', 'killed as well']],
-      `(?<=(?:[;:.]|,\\s+and)\\s)([Aa])(?:n(?:other)?)?\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper|accomplice|associate|companion|guerrilla|fighter|insurgent|rebel|suspect|elder|nurse|doctor|principal|journalist|citizen)(?:\\s+(?:who|whom)\\s+[^.;,]{1,60}?)?\\s+was\\s+(?:also\\s+killed|killed\\s+(?:too|as well))\\b`,
+      `(?<=[;:.]\\s)([Aa])(?:n(?:other)?)?\\s+(?:[A-Z][\\w'’-]*\\s+)?(?:[a-z-]+\\s+)?(?:soldier|officer|policeman|policewoman|marine|corporal|sergeant|civilian|guard|bystander|passer-by|child|woman|man|worker|teacher|student|driver|bodyguard|gendarme|trooper|militant|attacker|hostage|victim|pilgrim|worshipper|accomplice|associate|companion|guerrilla|fighter|insurgent|rebel|suspect|elder|nurse|doctor|principal|journalist|citizen)(?:\\s+(?:who|whom)\\s+[^.;,]{1,60}?)?\\s+was\\s+(?:also\\s+killed|killed\\s+(?:too|as well))\\b`,
       'g',
     ),
     // "both were killed in the ensuing gunfight along with a gendarme": one more, of the other side.
@@ -785,7 +785,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // "Two bombs exploded in Sorra: one at the railway station killed six people, …".)
     {
       needs: [':'],
-      source: `:\\s+${NUMBER_PATTERN}\\s+(?:(?:died|were wounded|were injured|were arrested)\\s+)?(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
+      source: `:(?:(?<=\\b(?:killed|killing|left|wounded|wounding|injured|injuring|arrested|detained)\\s[^.;:]{1,60}:)\\s+${NUMBER_PATTERN}\\s+(?:died|were wounded|were injured|were arrested)|\\s+${NUMBER_PATTERN})\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
     },
     {
       needs: [';'],
@@ -1880,14 +1880,24 @@ const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
 // "killing a Turkish security guard, Mustafa Akarsu, and himself", "An accomplice, Arman, also died in the raid": the name
 // of one told by a noun, between commas before what ends the phrase, read past (group 2) as if not written.
+const ASIDE_ENDS = [
+  ' himself',
+  ' herself',
+  ' themselves',
+  ' also died',
+  ' later died',
+  ' also killed',
+  ' later killed',
+];
 const NAME_ASIDE_OF_ONE = new RegExp(
   `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON})(,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|was\\s+(?:also\\s+|later\\s+)?killed\\b))`,
   'g',
 );
 // "…, killing 89 people and wounding more than 300; the deadliest single attack, in Kut, killed 37": the worst of the
 // events told again after their whole toll, a part of it.
+const WORST_WORDS = ['; the deadliest', '; the worst', '; the bloodiest', '; the most lethal'];
 const WORST_AFTER_TOLL = new RegExp(
-  `;\\s+the (?:deadliest|worst|bloodiest|most lethal) (?:single )?(?:[\\w-]+ )?(?:blast|bomb|bombing|explosion|attack|assault|incident)(?:,\\s+[^,;.]{1,60},)?\\s+(?:killed|left) (?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b[^;.]*`,
+  `;\\s+the (?:deadliest|worst|bloodiest|most lethal) (?:single )?(?:[\\w-]+ )?(?:blast|bomb|bombing|explosion|attack|assault|incident)(?:,\\s+[^,;.]{1,60},)?\\s+(?:killed|left) (?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b(?:\\s+(?:people|persons|civilians))?`,
   'gi',
 );
 export function readCasualties(written: string, depth = 0): CasualtyReading {
@@ -1899,7 +1909,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     return { ...reading, evidence: asWritten(reading.evidence, read, written) };
   }
   // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
-  if (/\b(?:himself|herself|themselves|also died|later died|also killed|later killed)\b/.test(written)) {
+  if (ASIDE_ENDS.some((words) => written.includes(words))) {
     const cuts: Array<{ at: number; length: number }> = [];
     let kept = 0;
     const reduced = written.replace(NAME_ASIDE_OF_ONE, (_m, one: string, aside: string, at: number) => {
@@ -1950,7 +1960,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
       const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
       return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
     })
-    .replace(/deadliest|worst|bloodiest|most lethal/i.test(written) ? WORST_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
+    .replace(WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
       const at = rest.find((x) => typeof x === 'number') ?? 0;
       const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
       return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
@@ -2222,12 +2232,11 @@ function woundedOneDied(reading: CasualtyReading): CasualtyReading {
   return { ...reading, figures: { ...figures, wounded: null }, evidence: rest };
 }
 
-/** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 // A stop that ends an initial or a title, not a sentence: "R. Tallan", "R.J. Maddox", "V.S. Amrit", "Dr. Voss", "Lt. Col.
 // Harun", "No. 2" (and "U.S." or "U.N." after an article: "a U.S. citizen"; elsewhere the patterns read them as they
 // are: "two U.S. soldiers").
 const ABBREVIATION_STOP =
-  /\b(?:U\.[SNK]\.|E\.U\.)|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z])|(?<=\b(?:Dr|Mr|Mrs|Ms|Col|Lt|Gen|Maj|Capt|Sgt|Prof|Sen|Gov|Rep|No|Jr|Sr|Brig|Cpl|Adm|Rev|St))\.(?=\s+[A-Z0-9])/g;
+  /\b(?:U\.[SNK]\.|E\.U\.)|\.(?:(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=(?:\b[A-Z][a-z]+|[A-Z]\.|\b[A-Z]x)\s[A-Z]\.)(?<!\b(?:Zone|Area|Plan|Brigade|Sector|Block|Camp|Gate|Phase|Grade|Class|Group|Company|Battalion|Section|Unit|Team|Annex|Appendix|Part|Building|Wing|Division|Corps|Regiment|Squad|Platoon|Route|Highway|Road|Line|Level|Stage|Type|Vitamin|Hepatitis)\s[A-Z]\.)(?=\s+[A-Z][a-z])(?!\s+(?:The|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|A|An|In|On|At|After|Before|During|Police|Security|Authorities|Officials|Troops|Soldiers)\b)|(?<=\b(?:Dr|Mr|Mrs|Ms|Col|Lt|Gen|Maj|Capt|Sgt|Prof|Sen|Gov|Rep|No|Jr|Sr|Brig|Cpl|Adm|Rev|St)\.)(?=\s+[A-Z0-9]))/g;
 const withoutAbbreviationStops = (text: string) =>
   text.replace(ABBREVIATION_STOP, (stop: string, at: number) =>
     // ("a U.S. citizen", "the U.N. envoy": one told by whose he is, in an aside, read as a word.)
@@ -2267,6 +2276,7 @@ function pastCuts(
   return out;
 }
 
+/** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
   const out: CasualtyEvidence = { ...evidence };
   for (const field of ['killed', 'wounded', 'arrested'] as const) {
@@ -3676,14 +3686,14 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
       OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
-  // ("… killed a U.S. citizen, a police officer, and a child in Tarn; another police officer was also killed", "killed a
-  // doctor and her husband in Ulma, and a nurse who tried to help them was killed too": one more after those told.)
+  // ("… killed a U.S. citizen, a police officer, and a child in Tarn; another police officer was also killed": one more
+  // after those told.)
   const anotherToll =
     tollFrom > 0 &&
     /^an?(?:other)?\s[^;]*\bwas (?:also killed|killed (?:too|as well))$/i.test(
       spans.killed.map(([s, e]) => text.slice(s, e)).join(' '),
     )
-      ? Math.max(text.lastIndexOf('; ', tollFrom), text.lastIndexOf(', and ', tollFrom))
+      ? text.lastIndexOf('; ', tollFrom)
       : -1;
   // ("shot and killed a colleague at a naval base, then drove to the synagogue and opened fire, killing two pilgrims": a
   // victim told before what the attacker did next is one more.)

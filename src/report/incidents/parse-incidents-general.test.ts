@@ -14499,6 +14499,7 @@ describe('readCasualties: the worst attack told again after the whole toll, and 
       2,
     ],
     ['Police killed Omar Bessa, a U.N. contractor, and his driver.', 2],
+    ['Police killed Omar Bessa, the operative indicted for the bombings of U.S. embassies, and his driver.', 2],
   ])('reads "%s" as %s killed', (text, killed) => {
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
@@ -14547,10 +14548,7 @@ describe('readCasualties: another told killed after the toll (2026-12-06, twelft
   it.each([
     ['On May 3, gunmen killed a village elder in Tessa. Another elder was also killed in the attack.', 2],
     ['A car bomb killed a police officer and a child in Ulma; another police officer was also killed.', 3],
-    [
-      'Militants shot and killed a doctor and her husband in Sorra, and a nurse who tried to help them was killed too.',
-      3,
-    ],
+    ['Gunmen killed two police officers in Sorra, and a soldier was killed too.', 3],
     ['The army killed Omar Bessa in a raid near Lorn; another guerrilla was also killed.', 2],
   ])('reads "%s" as %s killed', (text, killed) => {
     expect(readCasualtiesOf(text).killed).toBe(killed);
@@ -14622,5 +14620,31 @@ describe('readCasualties: a toll broken down by place after a colon (2026-12-06,
         'On January 18, coordinated bombings in Tessa and Ulma killed 26 people: 19 died in Tessa and seven in Ulma.',
       ).killed,
     ).toBe(26);
+  });
+});
+
+describe('readCasualties and parseIncidents: what the session’s second read found (2026-12-06, twelfth session)', () => {
+  it.each([
+    ['Bombings killed 60 people across Sorra; the deadliest attack killed 22 and wounded 51.', 'wounded', 51],
+    ['Two bombs exploded in the city on May 3: 19 died in Tessa and seven in Ulma.', 'killed', 26],
+    ['Troops killed Ali Tarn, a commander in Zone B. His wife and two children were unhurt.', 'killed', 1],
+    ['Gunmen killed two police officers in Ulma, and a soldier was killed too.', 'killed', 3],
+  ] as const)('reads "%s" as %s %s', (text, field, value) => {
+    expect(readCasualtiesOf(text)[field]).toBe(value);
+  });
+
+  it('makes no attack of its own where others killed the attackers at the place they went on to', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On June 3, gunmen attacked a police post in Tessa, killing four officers. The attackers then fled to the village of Lorva, where security forces killed three of them.',
+          'On July 9, a man stabbed two guards at a bank in Ulma. Police arrested one of the attackers at the scene.',
+        ),
+      ).map(([date, kind, places]) => [date, kind, places]),
+    ).toEqual([
+      ['2014-06-03', 'attack', ['Tessa']],
+      ['2014-07-09', 'attack', ['Ulma']],
+    ]);
   });
 });

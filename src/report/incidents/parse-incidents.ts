@@ -366,9 +366,10 @@ const ANOTHER_EVENT =
   /^(?:Another|A (?:second|third|fourth|fifth|further|separate)|In (?:a|another) (?:second |third |fourth |separate )?(?:attack|incident|bombing|blast|explosion|shooting|assault|ambush))\b/;
 const THEN_ANOTHER_ATTACK =
   /^(?:(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:militants|gunmen|attackers|insurgents|assailants|fighters|bombers))\s+(then\s+(?:attacked|stormed|struck|bombed|raided|opened fire on|targeted|ambushed))\b[^.;]*\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:more|other|additional)\b/i;
-// The attacker gone on to another place, killing there: "he then drove to Utoya, where he shot and killed 69 people".
+// The attacker gone on to another place, killing there himself: "he then drove to Utoya, where he shot and killed 69
+// people" (not "the attackers then fled to Tarn, where security forces killed three of them").
 const THEN_WENT_ON =
-  /\b(?:he|she|they|the (?:gunm[ae]n|attackers?|assailants?|militants|fighters))\s+then\s+(?:drove|went|moved|travell?ed|headed|proceeded|walked|ran|fled)\s+to\b(?=[^.;]{0,80}?\b(?:killing|killed|shot dead|shot and killed|opened fire)\b)/i;
+  /\b(?:he|she|they|the (?:gunm[ae]n|attackers?|assailants?|militants|fighters))\s+then\s+(?:drove|went|moved|travell?ed|headed|proceeded|walked|ran)\s+to\b(?=[^.;]{0,80}?\b(?:where|and)\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}?(?:killed|shot dead|opened fire)\b(?!\s+(?:himself|herself|themselves)\b))/i;
 const SAME_DAY =
   /\b(?:(?:\d{1,3}|a few|several|some|two|three|four|five|ten|twenty|thirty) )?(?:minutes|hours) (?:before|after|later)\b|\b(?:shortly|soon|moments|immediately) (?:before|after)\b|\bwithin (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b|\bwhile the (?:attack|siege|assault)s? (?:was|were) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b/i;
 // A later sentence of the same story that dates its end: "The AFP declared the city liberated on October 23".
@@ -2766,7 +2767,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     // "… killed the group's leader in a shootout in Tarn. Police arrested two other suspects at the scene.": arrests
     // told in a sentence of their own after a killing or a fight are an arrest of their own on the story's day (not
     // the story's figure, as "… 29 of the attackers were killed and three were captured" is).
-    const said = ARREST_TOLD_APART.exec(sentence)?.[0] ?? '';
+    const said = ARREST_TOLD_APART.exec(sentence)?.[0].trim() ?? '';
     drafts.push({ ...onTheStoryDay(r, r.open, sentence, said, 'arrest'), story: r.open.clause });
   } else if (r.open && tellsFirstAndSecond(sentence, drafts, r.passageFirst, r.open)) {
     // "On June 3, militants attacked a convoy near Ulma. The following week, on June 10, a bomb exploded in Sorra. The
@@ -2867,11 +2868,11 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
 const ANY_MONTH_OR_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/;
 const ATTACKERS_TAKEN =
-  /\b(?:arrested|detained|apprehended|captured)\s+(?:him|her|them|(?:the|both|all)\s+(?:[\w-]+\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants?|perpetrators?|hijackers?|shooters?|suspect\b(?!s)))|^(?:The|An?|One|Both|All|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?:attackers?|gunm[ae]n|(?:suicide )?bombers?|assailants?|perpetrators?|hijackers?|shooters?)\b|^(?:He|She|They)\s/i;
+  /\b(?:arrested|detained|apprehended|captured)\s+(?:him|her|them|(?:the|both|all|an?|(?:one|two|three|some|several|all) of the)\s+(?:[\w-]+\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants?|perpetrators?|hijackers?|shooters?|suspect\b(?!s)))|^(?:The|An?|One|Both|All|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?:attackers?|gunm[ae]n|(?:suicide )?bombers?|assailants?|perpetrators?|hijackers?|shooters?)\b|^(?:He|She|They)\s/i;
 // An arrest told as a sentence's own act: "Police arrested two other suspects at the scene", "Six other militants were
 // arrested in the Tarn operation", "Local residents apprehended three suspects".
 const ARREST_TOLD_APART =
-  /^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:arrested|detained|apprehended|captured)\s+(?!(?:by|in|at|on|during)\b)|^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?(?:arrested|detained|apprehended|captured)\b/;
+  /^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:arrested|detained|apprehended|captured)\s+(?!(?:by|in|at|on|during|included?|includes|were|was|are|is)\b)|^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?(?:arrested|detained|apprehended|captured)\b/;
 
 // A sentence that opens in a place and tells an act of its own there: "In Sorra, security forces killed 11 militants …".
 const OPENS_ELSEWHERE =
