@@ -2247,7 +2247,10 @@ const withoutAbbreviationStops = (text: string) =>
         : stop,
   );
 
-/** Evidence read from `reduced` (the text with `cuts` left out, at their places in it), as the words of `written`. */
+/**
+ * Evidence read from `reduced` (the text with `cuts` left out, at their places in it), as the words of `written`; with
+ * no cuts, the two are of one length, letter for letter.
+ */
 function pastCuts(
   evidence: CasualtyEvidence,
   reduced: string,
@@ -2278,19 +2281,7 @@ function pastCuts(
 
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
-  const out: CasualtyEvidence = { ...evidence };
-  for (const field of ['killed', 'wounded', 'arrested'] as const) {
-    const words = evidence[field];
-    if (!words) continue;
-    out[field] = words
-      .split(' … ')
-      .map((piece) => {
-        const at = blanked.indexOf(piece);
-        return at < 0 ? piece : written.slice(at, at + piece.length);
-      })
-      .join(' … ');
-  }
-  return out;
+  return pastCuts(evidence, blanked, written, []);
 }
 
 function readBlanked(input: string, depth: number): CasualtyReading {
