@@ -2421,3 +2421,16 @@ describe('classifyIncident: forces and fighters told as one subject fighting (20
     ).toBe('attack');
   });
 });
+
+describe('classifyIncident: a bomber who failed to detonate and was arrested (2026-12-06, twelfth session)', () => {
+  it('reads the tried bombing as an attack, and a failure of others as nothing of the kind', () => {
+    expect(
+      classifyIncident(
+        'On September 22, a teenage suicide bomber failed to detonate his vest at a market in Tessa and was arrested.',
+      ),
+    ).toBe('attack');
+    expect(classifyIncident('On September 23, police arrested two men in Ulma who had failed to pay a fine.')).toBe(
+      'arrest',
+    );
+  });
+});

@@ -283,6 +283,9 @@ const REVIEW_OF_EVENTS =
   /^(?:[^,;]{0,40}?,\s+)?[^,;]{0,40}?\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:review|inquiry|investigation|inquest|report|assessment|study)\s+(?:of|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|shootings?|killings?)\b[^.;]*?\b(?:concluded|found|published|released|determined|criticized|identified|recommended|was (?:published|released|completed))\b/i;
 const STOPPED_BEFORE_DETONATING =
   /\bbefore (?:he|she|they|the (?:suicide )?bombers?|the attackers?) could (?:detonate|set off|trigger|blow (?:himself|herself|themselves) up|explode)\b/i;
+// A bomber's own try that failed: "a teenage suicide bomber failed to detonate his vest at a market and was arrested".
+const FAILED_TO_DETONATE =
+  /\b(?:bombers?|attackers?|assailants?|militants?|man|woman|teenager|boy|girl)\s+(?:\w+\s+)?failed to (?:detonate|set off|trigger|explode|blow (?:himself|herself|themselves) up)\b/i;
 // Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint", "foiled a
 // Kessa Front attack on a checkpoint, killing four attackers" (not attacks still planned: "foiled attacks planned by").
 const REPELLED_ATTACK =
@@ -1017,6 +1020,8 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     !ARREST.test(text.replace(ARRESTED_BEFORE_THEN, ' '))
   )
     return null;
+  // ("… failed to detonate his vest at a market in Tarn and was arrested": the attack tried, with its arrest.)
+  if (FAILED_TO_DETONATE.test(text)) return 'attack';
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
   // ("a suicide bomber approached a checkpoint; soldiers shot her before she could detonate her explosives": a bombing
