@@ -14648,3 +14648,12 @@ describe('readCasualties and parseIncidents: what the session’s second read fo
     ]);
   });
 });
+
+describe('readCasualties: one accomplice who gave himself up (2026-12-06, twelfth session)', () => {
+  it.each([
+    ['An accomplice surrendered to police three days later.', 1],
+    ['On May 3, the gunman’s driver surrendered to police in Tessa.', 1],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualtiesOf(text).arrested).toBe(arrested);
+  });
+});
