@@ -1021,7 +1021,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   )
     return null;
   // ("… failed to detonate his vest at a market in Tarn and was arrested": the attack tried, with its arrest.)
-  if (FAILED_TO_DETONATE.test(text)) return 'attack';
+  if (text.includes('failed to') && FAILED_TO_DETONATE.test(text)) return 'attack';
   if (ARREST.test(text) && !violenceOwn && !/\bresist(?:ed|ing) arrest\b/i.test(text)) return 'arrest';
   // "troops repelled an attack on their base at Waza, killing 86 fighters": the militants' attack, whatever it cost them.
   // ("a suicide bomber approached a checkpoint; soldiers shot her before she could detonate her explosives": a bombing
