@@ -1344,7 +1344,7 @@ const TOLL_AS_WHOLE = new RegExp(
 // A toll told risen, with no figure it rose from: "the death toll rose to 18" (not the year's: "the year's toll rose to
 // 300", "the toll for the year").
 const TOLL_ROSE_TO = new RegExp(
-  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){1,4}?)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){1,8}?)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
@@ -2492,6 +2492,14 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     ? tollToldAgain(read, input, roseTo, roseTo[1], true, (first, n) => `first ${first} killed, later revised to ${n}`)
     : null;
   if (risenTo) return risenTo;
+  // ("The death toll from the bombing rose to 32": the toll risen to, where it is the text's only figure of the dead.)
+  const toll = roseTo?.[1] && read.figures.killed === null ? parseNumber(roseTo[1]) : null;
+  if (roseTo && toll !== null)
+    return {
+      figures: { ...read.figures, killed: toll },
+      evidence: { ...read.evidence, killed: roseTo[0] },
+      accounts: null,
+    };
   // ("… which killed six people. Including the bomber, seven people died.", "…, killing 20. In all, 21 people died,
   // including the attacker": the toll told again as a whole, the attacker counted; not added to the first.)
   const whole =

@@ -14657,3 +14657,13 @@ describe('readCasualties: one accomplice who gave himself up (2026-12-06, twelft
     expect(readCasualtiesOf(text).arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: the toll risen to, told of the event by name (2026-12-06, twelfth session)', () => {
+  it.each([
+    ['The death toll from the bombing rose to 32.', 32],
+    ['The death toll from the March 3 bombing of a market in Tessa rose to 40.', 40],
+    ['On May 3, a bomb killed 20 people in Tessa. The death toll from the bombing later rose to 32.', 32],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualtiesOf(text).killed).toBe(killed);
+  });
+});
