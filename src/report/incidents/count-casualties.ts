@@ -1900,6 +1900,15 @@ const WORST_AFTER_TOLL = new RegExp(
   `;\\s+the (?:deadliest|worst|bloodiest|most lethal) (?:single )?(?:[\\w-]+ )?(?:blast|bomb|bombing|explosion|attack|assault|incident)(?:,\\s+[^,;.]{1,60},)?\\s+(?:killed|left) (?:${QUALIFIER_PATTERN})?${NUMBER_PATTERN}\\b(?:\\s+(?:people|persons|civilians))?`,
   'gi',
 );
+/** A replacer that blanks a part told again, where the clause before it told the toll. */
+const blankAfterToll =
+  (written: string) =>
+  (m: string, ...rest: unknown[]): string => {
+    const at = (rest.find((x) => typeof x === 'number') as number | undefined) ?? 0;
+    // (The clause before only, from the last full stop or semicolon: a text of many such clauses stays linear.)
+    const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
+    return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
+  };
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // ("killed the group's deputy leader, Yusuf R. Tallan, and 14 fighters", "Col. R.J. Maddox": the stops of initials and
   // titles end no phrase; read as letters, the words quoted taken back as written.)
@@ -1954,17 +1963,11 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     )
     // ("twin bombings at a stadium killed 18 people; the first blast killed 11 and the second 7": the toll told again blast
     // by blast, after the whole.)
-    .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
-      const at = rest.find((x) => typeof x === 'number') ?? 0;
-      // (The clause before only, from the last full stop or semicolon: a text of many such clauses stays linear.)
-      const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
-      return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
-    })
-    .replace(WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH, (m, ...rest) => {
-      const at = rest.find((x) => typeof x === 'number') ?? 0;
-      const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
-      return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
-    })
+    .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
+    .replace(
+      WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH,
+      blankAfterToll(written),
+    )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
     .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>
       m.replace(count, ' '.repeat(count.length)),
