@@ -4641,3 +4641,44 @@ describe('readCasualties: the words quoted around a number of a name stand as wr
     expect(reading.evidence.killed).toBe('killed the commander of the Army’s 7th Division');
   });
 });
+
+describe('readCasualties: "a U.N. employee" in a list, two named and hurt, more of his own also killed (fourth review)', () => {
+  it.each([
+    [
+      'On March 4, gunmen attacked a guesthouse in Tarsk, killing a U.S. citizen, a U.N. employee, and a local driver.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'On May 9, Mr. K. Orrin, a U.S. citizen, and Mrs. L. Orrin were wounded by gunmen in Velm; their cook was killed.',
+      { killed: 1, wounded: 2, arrested: null },
+    ],
+    [
+      'On May 9, Ivar Holm and Petra Sund were injured by a parcel bomb in Velm.',
+      { killed: null, wounded: 2, arrested: null },
+    ],
+    // (Three names with no figure: not read as two.)
+    ['Ivar Holm, Petra Sund and Ola Brekk were injured in Velm.', { killed: null, wounded: null, arrested: null }],
+    [
+      'On June 2, troops killed the KLF commander known as "the Heron" in Osk; three of his guards were also killed.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    [
+      'On June 2, troops killed KLF commander Tor Vell in Osk; two of his bodyguards were also killed.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: whose an account is, quoted as written where it holds "U.S."', () => {
+  it('says "a U.S. military inquiry", not the letters it was read as', () => {
+    const reading = readCasualties(
+      'On May 4, air strikes killed villagers in Tamsk; the provincial governor put the toll at 90, while a U.S. military inquiry found that 31 civilians were killed.',
+    );
+    expect(reading.figures.killed).toBe(90);
+    expect(reading.accounts).toBe(
+      'the provincial governor: 90 killed; a U.S. military inquiry: 31 killed (figures not added)',
+    );
+  });
+});

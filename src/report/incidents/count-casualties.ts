@@ -1223,8 +1223,9 @@ const ONE_WOUNDED = new RegExp(
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
 // ("wounded him and his son": the one the sentence names and one of his.)
+// ("Mr. J. Dolan, a U.S. citizen, and Mrs. A. Dolan were wounded": two named, each with a first name or title.)
 const PAIR_WOUNDED =
-  /\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
+  /(?<!\b[A-Z][\w'’-]+, )\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+(?:, [^,;.]{1,60},)? and [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?(?!(?:Forces|Army|Police|Guards?|Troops|Soldiers|Brigades?|Battalions?|Units?|Militias?|Fighters)\b)[A-Z][\w'’-]+,? were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
 const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
@@ -1915,7 +1916,11 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
   const read = written.includes('.') ? withoutAbbreviationStops(written) : written;
   if (read !== written) {
     const reading = readCasualties(read, depth);
-    return { ...reading, evidence: asWritten(reading.evidence, read, written) };
+    return {
+      figures: reading.figures,
+      evidence: asWritten(reading.evidence, read, written),
+      accounts: reading.accounts && wordsAsWritten(reading.accounts, read, written),
+    };
   }
   // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
   if (ASIDE_ENDS.some((words) => written.includes(words))) {
@@ -2242,11 +2247,11 @@ const ABBREVIATION_STOP =
   /\b(?:U\.[SNK]\.|E\.U\.)|\.(?:(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=(?:\b[A-Z][a-z]+|[A-Z]\.|\b[A-Z]x)\s[A-Z]\.)(?<!\b(?:Zone|Area|Plan|Brigade|Sector|Block|Camp|Gate|Phase|Grade|Class|Group|Company|Battalion|Section|Unit|Team|Annex|Appendix|Part|Building|Wing|Division|Corps|Regiment|Squad|Platoon|Route|Highway|Road|Line|Level|Stage|Type|Vitamin|Hepatitis)\s[A-Z]\.)(?=\s+[A-Z][a-z])(?!\s+(?:The|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|A|An|In|On|At|After|Before|During|Police|Security|Authorities|Officials|Troops|Soldiers)\b)|(?<=\b(?:Dr|Mr|Mrs|Ms|Col|Lt|Gen|Maj|Capt|Sgt|Prof|Sen|Gov|Rep|No|Jr|Sr|Brig|Cpl|Adm|Rev|St)\.)(?=\s+[A-Z0-9]))/g;
 const withoutAbbreviationStops = (text: string) =>
   text.replace(ABBREVIATION_STOP, (stop: string, at: number) =>
-    // ("a U.S. citizen", "the U.N. envoy": one told by whose he is, in an aside, read as a word.)
+    // ("a U.S. citizen", "the U.N. envoy": one told by whose he is, in an aside, read as a word: "Uxsx", as "Turkish".)
     stop.length === 1
       ? 'x'
       : /\b(?:an?|another|the)\s$/i.test(text.slice(Math.max(0, at - 8), at))
-        ? stop.replaceAll('.', 'x')
+        ? stop.replaceAll('.', 'x').replace(/(?<=^.).+/, (rest) => rest.toLowerCase())
         : stop,
   );
 
@@ -2285,6 +2290,20 @@ function pastCuts(
 /** The words quoted from `blanked`, as `written` has them (the two are of one length, letter for letter). */
 function asWritten(evidence: CasualtyEvidence, blanked: string, written: string): CasualtyEvidence {
   return pastCuts(evidence, blanked, written, []);
+}
+
+/**
+ * Words of `read` (the text with its stops of initials and titles read as letters, of the same length as `written`)
+ * within a sentence made of them, such as whose an account is, taken back as written: "a Uxsx military
+ * investigation" → "a U.S. military investigation".
+ */
+function wordsAsWritten(sentence: string, read: string, written: string): string {
+  const swaps = new Map<string, string>();
+  for (const word of read.matchAll(/\S+/g)) {
+    const as = written.slice(word.index, word.index + word[0].length);
+    if (as !== word[0]) swaps.set(word[0], as);
+  }
+  return swaps.size === 0 ? sentence : sentence.replace(/\S+/g, (word) => swaps.get(word) ?? word);
 }
 
 function readBlanked(input: string, depth: number): CasualtyReading {
@@ -3682,9 +3701,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     tollFrom > 0 &&
     (/^(?:an?|one)\s[^;]*\balso died$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
       // ("Gunmen killed a shopkeeper in Ulma; two bodyguards were also killed": more of them, after the one told first.)
-      /^(?!\S+ of (?:his|her|their)\b)\S+\s[^;]*\bwere also (?:killed|shot dead)$/i.test(
-        spans.killed.map(([s, e]) => text.slice(s, e)).join(' '),
-      ) ||
+      /^\S+\s[^;]*\bwere also (?:killed|shot dead)$/i.test(spans.killed.map(([s, e]) => text.slice(s, e)).join(' ')) ||
       OWN_SIDE_DIED_TOO.test(text.slice(tollFrom, tollFrom + 120)))
       ? text.lastIndexOf('; ', tollFrom)
       : -1;
