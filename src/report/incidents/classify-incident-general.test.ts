@@ -2434,3 +2434,12 @@ describe('classifyIncident: a bomber who failed to detonate and was arrested (20
     );
   });
 });
+
+describe('classifyIncident: arrests denied are no arrest (2026-12-06, thirteenth session)', () => {
+  it('reads "no arrests were made" after a find as no arrest, and others held as the arrest', () => {
+    expect(
+      classifyIncident('On May 19, the army discovered 40 rifles in a farmhouse near Torva; no arrests were made.'),
+    ).not.toBe('arrest');
+    expect(classifyIncident('On May 19, police arrested two men near Torva; no one else was detained.')).toBe('arrest');
+  });
+});

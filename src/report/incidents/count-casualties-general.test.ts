@@ -4682,3 +4682,37 @@ describe('readCasualties: whose an account is, quoted as written where it holds 
     );
   });
 });
+
+describe('readCasualties: arrests denied, a couple and their own, one of any trade and his wife', () => {
+  it.each([
+    // ("no one was arrested" is none held, never the one of "one was arrested".)
+    [
+      'On March 2, gunmen shot dead a shopkeeper in Velm; no one was arrested.',
+      { killed: 1, wounded: null, arrested: 0 },
+    ],
+    ['Gunmen shot dead a shopkeeper in Velm. No arrests were made.', { killed: 1, wounded: null, arrested: 0 }],
+    ['Gunmen shot dead a shopkeeper in Velm; nobody has been arrested.', { killed: 1, wounded: null, arrested: 0 }],
+    // (Others held, then "no one else": those held stand, none added.)
+    ['Police arrested two men in Velm; no one else was detained.', { killed: null, wounded: null, arrested: 2 }],
+    ['Gunmen shot dead a shopkeeper in Velm; no one else was arrested.', { killed: 1, wounded: null, arrested: null }],
+    [
+      'On May 5, insurgents shot and killed a Buddhist couple and their son in Torva.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'On May 5, insurgents killed a couple and their two children in Torva.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    [
+      'On May 5, insurgents killed a rubber tapper and his wife in Torva.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+  it('quotes the denial for the none held', () => {
+    expect(readCasualties('Gunmen shot dead a shopkeeper in Velm; no one was arrested.').evidence.arrested).toBe(
+      'no one was arrested',
+    );
+  });
+});

@@ -1212,7 +1212,7 @@ const TITLE_ONLY = new RegExp(
   `^(?:(?:Deputy|Vice|Assistant|Acting|Former|Senior|Executive|Under|General|Secretary|${OFFICE_TITLE})(?:[\\s-]+|$))+$`,
 );
 const ONE_VICTIM = new RegExp(
-  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|gunned down|gunning down|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|shot(?=\\s+the\\s+(?:lone\\s+)?(?:gunman|attacker|assailant|bomber|hostage-taker)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:only\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+){0,2}(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel|analyst|commentator|researcher|scholar|lawyer|doctor)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)(?!['’]s\\b)|the\\s+(?:(?:[A-Z][\\w'’-]+|army|military|police|navy)\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of|\\s+the)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
+  `\\b(?:killing|killed|murdering|murdered|assassinating|assassinated|beheading|beheaded|executing|executed|shot dead|shooting dead|gunned down|gunning down|shot(?=\\s+(?:[A-Z][\\w'’-]+\\s+){0,2}(?:[a-z]+\\s+){0,2}(?:[A-Z][\\w'’-]+\\s+){1,3}dead\\b)|shot(?<!\\b(?:before|after|until|when)\\s+(?:[\\w'’-]+\\s+){1,4}shot)(?=\\s+(?:him|her)\\s+dead\\b)|shot(?=\\s+the\\s+(?:lone\\s+)?(?:gunman|attacker|assailant|bomber|hostage-taker)\\s+dead\\b)|(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burning|stoned|stoning) to death|(?<!\\b(?:tried|attempted|trying|attempting) to )(?:slit|slitting) (?:the )?throats? of|(?:stabbed|stabbing|hacked|hacking|beat|beating|bludgeoned|burned)(?=\\s[^.;]{1,100}?\\sto death\\b)|(?:stoned|stoning)(?=\\s(?:[\\w'’-]+\\s){1,4}to death\\b)|(?:killing|murder|assassination|execution|beheading|deaths?|fatal (?:shooting|stabbing|beating))(?:\\s+on\\s+[A-Z][\\w'’]*(?:\\s+[A-Z][\\w'’]*)?(?:\\s+\\d{1,2})?)? of)\\s+(?:only\\s+)?(?:\\d{1,3}-(?:year|month|week)-old\\s+)?(?:${TITLED_NAME}|(?:him|her)(?=\\s+(?:dead|to death)\\b)|(?:his|her|their|its)\\s+(?!own\\b)[a-z-]*[a-rt-z]\\b(?!\\s+(?:and|or)\\s+(?:his|her|their|him|them)(?:sel(?:f|ves))?\\b)|(?:an?|one|another)\\s+(?!number\\b|few\\b|dozen\\b|series\\b|total\\b|couple\\b)(?:(?!(?:and|his|her|their)\\s)[a-zA-Z0-9.-]+\\s+){0,4}?${PERSON}\\b|(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?=\\s+and\\s+(?:his|her)\\s+(?:wife|husband|son|daughter|brother|sister|mother|father|assistant|aide|driver|bodyguard|guard|nephew|cousin|companion|colleague|deputy|secretary)\\b)|(?<=\\b(?:shot dead|assassinated|beheaded)\\s+)(?:an?|one)\\s+(?!(?:number|few|dozen|series|total|couple|family|group|crowd|busload|score|handful|pair|${TIME_NOUN})\\b)(?:[a-zA-Z-]+\\s+){0,3}?[a-z-]+(?<!s)(?=[,.;]|\\s+(?:in|at|near|on|during|outside|inside|who|as|while|and|after|before)\\b)|(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+)?(?:(?:[a-z]+\\s+){0,2}(?:(?:al-)?[A-Z][\\w'’.-]*\\s+){0,2}(?:\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z][\\w'’.-]*\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel|analyst|commentator|researcher|scholar|lawyer|doctor)(?:\\s+and\\s+(?:[a-z]+\\s+)?(?:parliamentarian|lawmaker|blogger|activist|editor|journalist|professor|priest|cleric|judge|commander|leader|official|officer|politician|businessman|writer|publisher|deputy|national|citizen|chief|governor|mayor|personnel))?\\s+(?:alias\\s+["“])?)?[A-Z][\\w'’.-]*(?:${NAME_GAP}${NAME_WORD}){1,5}|the\\s+(?:[\\w'’.-]+\\s+){0,3}?${PERSON}\\b(?!s)(?!['’]s\\b)|the\\s+(?:(?:[A-Z][\\w'’-]+|army|military|police|navy)\\s+){0,2}${OFFICE_TITLE}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+[A-Z][\\w'’-]*|\\s+and|\\s+of|\\s+the)+)?(?=,\\s+[A-Z])|(?:(?:al|el)-)?[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:an?|one)\\s+${DEMONYM}\\b(?=[,.;]|\\s+(?:who|whom|in|at|near|and|on|during|outside|working)\\b)|[“"][A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}[”"]|${ONE_NAME}|${NAMED_BY_ROLE})`,
 );
 // One person wounded, named by a noun, "another" or a name: "wounding another", "injuring a police officer",
 // "seriously wounding Frank Gardner".
@@ -1937,6 +1937,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     }
   }
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
+  const lowerWritten = written.toLowerCase();
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
@@ -1983,9 +1984,29 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     .replace(written.includes(' have ') ? HARM_THAT_COULD_HAVE_BEEN : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("A Nigerian Security and Civil Defense Corps officer and four inmates were killed": the "and" of a body's name
     // joins no two victims; read as one word.)
-    .replace(written.includes(' and ') ? AND_IN_A_BODY_NAME : NO_MATCH, '-and-');
+    .replace(written.includes(' and ') ? AND_IN_A_BODY_NAME : NO_MATCH, '-and-')
+    .replace(NO_ARRESTS_WORDS.some((words) => lowerWritten.includes(words)) ? NO_ARRESTS : NO_MATCH, (m) =>
+      ' '.repeat(m.length),
+    );
   const reading = AFTER_READING.reduce((read, step) => step(read, input), readBlanked(input, depth));
   const evidence = input === written ? reading.evidence : asWritten(reading.evidence, input, written);
+  // (None held where the text denies arrests and no one else is told held: "…; no one else was arrested" tells of some.)
+  const denied =
+    reading.figures.arrested === null &&
+    input !== written &&
+    NO_ARRESTS_WORDS.some((words) => lowerWritten.includes(words))
+      ? [...written.matchAll(NO_ARRESTS)].find(
+          // (A denial of its own clause, opening a sentence or after a semicolon: not "…, while raids in Darlo found
+          // weapons but no arrests were made", which tells of other events.)
+          (m) => !m[1] && /(?:^|[.;]\s+)$/.test(written.slice(Math.max(0, m.index - 3), m.index)),
+        )
+      : undefined;
+  if (denied)
+    return {
+      ...reading,
+      figures: { ...reading.figures, arrested: 0 },
+      evidence: { ...withoutDanglingWords(evidence), arrested: denied[0] },
+    };
   return { ...reading, evidence: withoutDanglingWords(evidence) };
 }
 
@@ -2035,6 +2056,11 @@ function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading
   return withoutFigure(reading, 'arrested');
 }
 
+// "…; no one was arrested", "No arrests were made": none held (the guide's "No one was killed" is 0; the same for
+// arrests); blanked before reading, so that the "one was arrested" of the denial is never one held.
+const NO_ARRESTS =
+  /\b(?:no one|nobody|none)( else)? (?:was|has been|had been|were|have been) (?:yet )?(?:arrested|detained|apprehended|taken into custody)\b|\bno arrests? (?:was|were|has been|have been|had been) (?:yet )?(?:made|reported|announced)\b|\bwithout (?:any )?arrests\b/gi;
+const NO_ARRESTS_WORDS = ['no one', 'nobody', 'none', 'no arrest', 'without arrests', 'without any arrests'];
 // One of the forces killed, told after a semicolon when the toll before it counted the militants: "killing two
 // suspected militants and arresting a third; a police inspector was killed in the gunfight".
 const ONE_OF_THE_FORCES =
@@ -4202,10 +4228,18 @@ function readOnesWhoDied(t: Tally): void {
       /^\s+(?:in|on)\s+(?:(?:[A-Z][a-z]+\s+)?\d{1,2},?\s+)?(?:19|20)\d\d\b/.test(text.slice(m.index + m[0].length)))
   )
     return;
-  result.killed = couple ? 2 : 1;
-  used.fill(1, m.index, m.index + m[0].length);
-  cite('killed', m.index, m.index + m[0].length);
+  // ("killed a Buddhist couple and their son", "… and their two children": the couple's own, told next.)
+  const theirs = couple ? COUPLE_AND_THEIRS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : null;
+  const more = theirs ? (theirs[1] ? (parseNumber(theirs[1]) ?? 0) : 1) : 0;
+  const end = m.index + m[0].length + (theirs && more > 0 ? theirs[0].length : 0);
+  result.killed = couple ? 2 + more : 1;
+  used.fill(1, m.index, end);
+  cite('killed', m.index, end);
 }
+const COUPLE_AND_THEIRS = new RegExp(
+  `^,?\\s+(?:and|along with)\\s+their\\s+(?:(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?(?:children|sons|daughters|grandchildren)|(?:[a-z-]+\\s+)?(?:son|daughter|child|baby|grandson|granddaughter|grandchild)(?!s))\\b`,
+  'i',
+);
 
 // "… was abducted from his car near Tarn on June 6; his body was found two days later", "abducted two aid workers …;
 // their bodies were recovered the next morning": the ones taken, found dead.
