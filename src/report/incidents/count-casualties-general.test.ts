@@ -4716,3 +4716,22 @@ describe('readCasualties: arrests denied, a couple and their own, one of any tra
     );
   });
 });
+
+describe('readCasualties: a whole, then its parts after a colon, is the whole', () => {
+  it.each([
+    [
+      'On March 8, two car bombs killed more than 60 people: one in Velm killed 25 people, and another in Ulma killed 35 people.',
+      { killed: 60, wounded: null, arrested: null },
+    ],
+    [
+      'On July 9, police arrested 14 suspects: nine were detained in Pallas and five in Vantor.',
+      { killed: null, wounded: null, arrested: 14 },
+    ],
+    [
+      'On June 2, bombs killed 30 people: 18 were killed in Kesh and 12 in Dorva.',
+      { killed: 30, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

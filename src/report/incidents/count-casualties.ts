@@ -785,7 +785,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     // "Two bombs exploded in Sorra: one at the railway station killed six people, …".)
     {
       needs: [':'],
-      source: `:(?:(?<=\\b(?:killed|killing|left|wounded|wounding|injured|injuring|arrested|detained)\\s[^.;:]{1,60}:)\\s+${NUMBER_PATTERN}\\s+(?:died|were wounded|were injured|were arrested)|\\s+${NUMBER_PATTERN})\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
+      source: `:(?:(?<=\\b(?:killed|killing|left|wounded|wounding|injured|injuring|arrested|detained)\\s[^.;:]{1,60}:)\\s+${NUMBER_PATTERN}\\s+(?:died|were (?:killed|wounded|injured|arrested|detained|captured))|\\s+${NUMBER_PATTERN})\\s+(?:in|at|from|of)\\s(?![^.;,]*,\\s+(?:killing|wounding|injuring|leaving|where)\\b)(?![^.;,]*\\b(?:killed|wounded|injured|left)\\s)[^.;]*`,
     },
     {
       needs: [';'],
@@ -1879,6 +1879,10 @@ const EARLIER_TOLL =
   /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
+// "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, …, and another in Muqdadiyah killed
+// 47": the toll told again event by event after a colon, parts of the whole.
+const ONE_AND_ANOTHER_AFTER_TOLL =
+  /:\s+(?:the\s+)?(?:one|first)\b[^;.:]{0,200}?\b(?:killed|left)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?\d+\b[^;.:]{0,200}?\band\s+(?:the\s+)?(?:another|other|second)\b[^;.:]{0,200}?\b(?:killed|left)\s+[^;.:]*/g;
 // "killing a Turkish security guard, Mustafa Akarsu, and himself", "An accomplice, Arman, also died in the raid": the name
 // of one told by a noun, between commas before what ends the phrase, read past (group 2) as if not written.
 const ASIDE_ENDS = [
@@ -1970,6 +1974,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("twin bombings at a stadium killed 18 people; the first blast killed 11 and the second 7": the toll told again blast
     // by blast, after the whole.)
     .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
+    .replace(written.includes(': ') ? ONE_AND_ANOTHER_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
     .replace(
       WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH,
       blankAfterToll(written),

@@ -14667,3 +14667,25 @@ describe('readCasualties: the toll risen to, told of the event by name (2026-12-
     expect(readCasualtiesOf(text).killed).toBe(killed);
   });
 });
+
+describe('parseIncidents: a toll of two events, then each one’s own after a colon (2026-12-06, thirteenth session)', () => {
+  it('gives each place its own record and toll, never the whole added to a part', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On March 8, two car bombs killed more than 60 people: one in Tarn’s Velm district killed 25 people, many of them shoppers, and another at a cafe in Ulma, Sorra Province, killed 35 people.',
+          'On June 2, twin bombings in Kesh and Dorva killed 30 people: 18 died in Kesh and 12 in Dorva.',
+          'On July 9, police arrested 14 suspects: nine were detained in Pallas and five in Vantor.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2010-03-08', 'attack', ['Tarn', 'Velm'], 25, null],
+      ['2010-03-08', 'attack', ['Ulma'], 35, null],
+      ['2010-06-02', 'attack', ['Kesh'], 18, null],
+      ['2010-06-02', 'attack', ['Dorva'], 12, null],
+      ['2010-07-09', 'arrest', ['Pallas'], null, 9],
+      ['2010-07-09', 'arrest', ['Vantor'], null, 5],
+    ]);
+  });
+});

@@ -857,6 +857,32 @@ function splitThen(clause: string, depth = 0): string[] {
     : [clause];
 }
 
+// "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, and another in Muqdadiyah killed
+// 47": the toll of both, before a colon that opens the first one's own.
+const WHOLE_BEFORE_ONE = new RegExp(
+  `\\b(?:killed|killing|left|leaving)\\s+(?:(?:at least|more than|some|about|nearly|over)\\s+)?${NUMBER_PATTERN}\\b[^.;:]{0,40}(?=:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]*\\b(?:killed|killing|left)\\s)`,
+  'i',
+);
+/**
+ * The parts of a clause split at "…, and another …", the first without the toll of them all told before its colon
+ * (blanked to spaces: the words kept stand where they were written); each part keeps its own toll.
+ */
+function wholeBeforeParts(parts: string[]): string[] {
+  const [first, second, ...rest] = parts;
+  if (
+    first === undefined ||
+    second === undefined ||
+    !first.includes(': ') ||
+    !/^(?:(?:and|while)\s+)?(?:another|the other|the second|a second)\b/i.test(second.trim())
+  )
+    return parts;
+  const whole = WHOLE_BEFORE_ONE.exec(first);
+  if (!whole) return parts;
+  const blanked =
+    first.slice(0, whole.index) + ' '.repeat(whole[0].length) + first.slice(whole.index + whole[0].length);
+  return [blanked, second, ...rest];
+}
+
 /**
  * The parts of a clause told as several events, the last without a toll of them all told after its semicolon ("a bomb
  * killed three in Tessa and another killed five in Ulma; more than 40 people were wounded in the two blasts").
@@ -3308,7 +3334,7 @@ function readDated(
     // officers": the toll of the events together, told after the last, is neither's.)
     if (main.length > 1 && i === main.length - 1 && clause.includes('; ')) clause = clause.replace(JOINT_TAIL, '');
     let firstKind: IncidentKind | null = null;
-    let parts = withoutJointTail(splitThen(withoutRanking(withoutRunningTotal(clause), report.year)));
+    let parts = wholeBeforeParts(withoutJointTail(splitThen(withoutRanking(withoutRunningTotal(clause), report.year))));
     const paired = shared && pairedPart !== null;
     if (paired && pairedPart !== null) parts = [pairedPart];
     else if (shared && sharedWith === i + 1 && parts.length === 2) {
@@ -5350,7 +5376,7 @@ const withoutQualifier = (figure: string) => figure.replace(/^(?:at least|more t
 
 // The first figure of a breakdown after a colon or a comma, up to the first place: ": 15 in ", "four suspects, three in ".
 const BREAKDOWN_FIRST = new RegExp(
-  `[:,]\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `[:,]\\s+((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN})\\s+(?:(?:more|others?|people)\\s+)?(?:(?:were\\s+)?(?:killed|died|wounded|injured|arrested|detained)\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
@@ -5421,7 +5447,12 @@ function tollAfterEach(
   // Each toll after its place ("… in Tarn, killing five, and in Ulma, where three died"), or, where the words after
   // the last place tell none, before it ("killed five villagers in Tarn, and beheaded three more in Ulma").
   const last = ordered[ordered.length - 1] ?? '';
-  const tollBefore = readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null;
+  // ("two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, and another in Muqdadiyah killed
+  // 47": the whole before a colon, then each place's part after it.)
+  const opening = clause.slice(0, at.get(ordered[0] ?? '') ?? 0);
+  const wholeThenParts = opening.includes(': ') && WHOLE_THEN_PART.test(opening);
+  const tollBefore =
+    !wholeThenParts && readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null;
   const tollsFirst =
     tollBefore && readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
   // ("a suicide bomber killed the cleric and four others at his seminary in Lahore, and a bomb at a mosque in Nowshera
@@ -5475,6 +5506,12 @@ function tollAfterEach(
   return tolls.has('killed') ? tolls : null;
 }
 
+// A toll, a colon, then the first event's words up to its place: "killed more than 75 people: one in ", "left 30 dead:
+// the first bombing, at a market in ".
+const WHOLE_THEN_PART = new RegExp(
+  `\\b(?:killed|killing|left|leaving)\\s+(?:(?:at least|more than|some|about|nearly|over)\\s+)?${NUMBER_PATTERN}\\b[^.;:]{0,40}:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]{0,60}$`,
+  'i',
+);
 // A figure told right before its place, with its verb or without: "killing four officers in ", "and wounding nine in
 // ", "and three in ".
 const TOLL_VERBS = 'killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained';
