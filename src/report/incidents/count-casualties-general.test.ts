@@ -4735,3 +4735,18 @@ describe('readCasualties: a whole, then its parts after a colon, is the whole', 
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: attackers who blew themselves up, and others captured, are two figures', () => {
+  it.each([
+    ['Three attackers blew themselves up and four were captured.', { killed: 3, wounded: null, arrested: 4 }],
+    ['Three militants killed and four captured.', { killed: 3, wounded: null, arrested: 4 }],
+    [
+      'Six recruits and a cook died before troops retook the compound; two attackers blew themselves up and three were captured.',
+      { killed: 9, wounded: null, arrested: 3 },
+    ],
+    // (Their own victims' toll in the same clause: the attackers are not added.)
+    ['Three bombers blew themselves up at a market, killing 27 people.', { killed: 27, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -657,7 +657,7 @@ const TOLD_APART =
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?|another)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?!and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:seized|found|confiscated|recovered|discovered|defused|dismantled|destroyed|burned|torched|stole|looted|took|freed|rescued|released|fled|escaped|set|blew|detonated|planted|fired|raided|searched)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
 // ("500 prisoners escaped and 26 soldiers were killed": a verb ends the words of a victim.)
-const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
+const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is|blew|died|killed|detonated|surrendered)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
 /** Whether a number at `at` in `text` stands after a month's name, so is a day ("on August 22 left six …"). */
@@ -4710,7 +4710,8 @@ function readMoreDeaths(t: Tally): void {
   const blew =
     lower.includes('blew themselves up') && !ATTACKERS_IN_TOLL.test(t.shown) ? BLEW_THEMSELVES_UP.exec(text) : null;
   if (blew?.[1]) {
-    const from = text.lastIndexOf('. ', blew.index) + 1;
+    // (Its clause: "Eight recruits and a civilian died …; three attackers blew themselves up" adds the attackers.)
+    const from = Math.max(text.lastIndexOf('. ', blew.index), text.lastIndexOf('; ', blew.index)) + 1;
     const stop = text.indexOf('. ', blew.index);
     const to = stop < 0 ? text.length : stop;
     // ("three suspects blew themselves up …, and police shot dead a fourth": a toll that goes on counting them is

@@ -14689,3 +14689,21 @@ describe('parseIncidents: a toll of two events, then each one’s own after a co
     ]);
   });
 });
+
+describe('parseIncidents: a sentence that ends on an attack of its own day goes on in the next (2026-12-06, thirteenth session)', () => {
+  it('puts the next sentence’s toll on the last attack told, not on an older story', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 2, gunmen attacked a bus near the stadium in Tarn, killing five police officers and wounding two players.',
+          'A bomber struck a mosque in Velm on May 20, killing 30 people, and two days later some eight gunmen stormed the police academy at Kesh. Six recruits and a cook died before troops retook the compound; two attackers blew themselves up and three were captured.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2011-05-02', ['Tarn'], 5, 2, null],
+      ['2011-05-20', ['Velm'], 30, null, null],
+      ['2011-05-22', ['Kesh'], 9, null, 3],
+    ]);
+  });
+});

@@ -2908,6 +2908,21 @@ const OPENS_ELSEWHERE =
  * A sentence with dates: one draft per dated clause and part ("…, and then …"), an aside its own event, and the
  * story the sentences after go on telling.
  */
+const OWN_ATTACK_VERB =
+  /\b(?:stormed|attacked|ambushed|bombed|raided|struck|opened fire|shot|detonated|exploded|fired|kidnapped|abducted|seized)\b/;
+/** Whether a sentence of several events ends on an attack or a fight of a day of its own, told with no toll. */
+function endsOnCountedAttack(made: readonly Draft[], told: readonly Draft[]): boolean {
+  const last = made[made.length - 1];
+  if (last === undefined || made.length < 2 || !told.includes(last)) return false;
+  if (made.some((d) => d !== last && (d.mention.date === last.mention.date || d.clause === last.clause))) return false;
+  // (Told with a verb of its own: not "claimed … three attacks in Garissa, and an attack in Wajir in September. Ten
+  // individuals died in these other attacks".)
+  if (!OWN_ATTACK_VERB.test(last.clause)) return false;
+  if (last.kind !== 'attack' && last.kind !== 'clash') return false;
+  const { killed, wounded } = readCasualties(last.clause).figures;
+  return killed === null && wounded === null;
+}
+
 function readDated(
   r: Reader,
   sentence: string,
@@ -3464,7 +3479,12 @@ function readDated(
   // after a dated claim is the story's, the claim has none.
   else if (claimsOnly && r.open !== null && !main[0]?.leads && CLAIM_THEN_TOLL.test(sentence)) {
     r.open.further.push(sentence.slice(sentence.indexOf(';') + 1));
-  } else if (told.length > 0 && main[0]?.leads) r.open = told[told.length - 1] ?? null;
+  }
+  // ("A suicide bomber destroyed a mosque in Jamrud on March 27, killing 48 people, and three days later gunmen stormed
+  // the police school at Manawan. Eight recruits died …": a sentence that ends on an attack of a day of its own, told
+  // with no toll, goes on in the sentence after.)
+  else if (endsOnCountedAttack(made, told)) r.open = made[made.length - 1] ?? null;
+  else if (told.length > 0 && main[0]?.leads) r.open = told[told.length - 1] ?? null;
   // ("…came on March 31, when insurgents bombed Yala, killing 11, and, an hour later, Hat Yai, killing three. A
   // third car bomb exploded in Sorra the same afternoon": one date told as several events goes on with the last.)
   else if (
