@@ -4750,3 +4750,33 @@ describe('readCasualties: attackers who blew themselves up, and others captured,
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: those stabbed told in the passive, and a toll denied (fourth review)', () => {
+  it.each([
+    [
+      'On March 11, two police officers were stabbed in Velm by a man who was arrested at the scene.',
+      { killed: null, wounded: 2, arrested: 1 },
+    ],
+    ['On March 11, two guards were stabbed to death in Velm.', { killed: 2, wounded: null, arrested: null }],
+    [
+      'The government denied reports that an ambush near Torva on June 5 had killed 35 soldiers, saying only three were wounded.',
+      { killed: null, wounded: 3, arrested: null },
+    ],
+    ['The army dismissed claims that 30 soldiers died in the ambush.', { killed: null, wounded: null, arrested: null }],
+    // (A toll told, then reports of more denied: the toll stands.)
+    [
+      'Militants killed 12 soldiers in Tarn; the army denied reports of heavy losses.',
+      { killed: 12, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: a toll denied, then the one the deniers give', () => {
+  it('reads the deniers’ own figure after "and said"', () => {
+    expect(
+      readCasualties('Officials denied rebel claims that 60 soldiers died and said three were killed.').figures,
+    ).toEqual({ killed: 3, wounded: null, arrested: null });
+  });
+});

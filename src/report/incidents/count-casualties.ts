@@ -1228,7 +1228,11 @@ const PAIR_WOUNDED =
   /(?<!\b[A-Z][\w'’-]+, )\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+(?:, [^,;.]{1,60},)? and [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?(?!(?:Forces|Army|Police|Guards?|Troops|Soldiers|Brigades?|Battalions?|Units?|Militias?|Fighters)\b)[A-Z][\w'’-]+,? were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
-const STABBED = new RegExp(`\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)`, 'i');
+// ("two police officers were stabbed in Lusmara by a man who was arrested": the same, told of them.)
+const STABBED = new RegExp(
+  `\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)|\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:were|had been)\\s+(?:\\w+ly\\s+)?stabbed\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)(?![^.;]{0,60}\\b(?:died|killed)\\b)`,
+  'i',
+);
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
 // four children, one of whom, a two-year-old girl, later died".
 const ONE_DIED = new RegExp(
@@ -1877,6 +1881,9 @@ const HARM_THAT_COULD_HAVE_BEEN =
   /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
 const EARLIER_TOLL =
   /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
+const FIGURE_IN = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'i');
+const TOLL_DENIED =
+  /\b(?:denied|dismissed|rejected)\s+(?:as\s+false\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+(?:that|of)\b[^.;]*?(?=,?\s+(?:saying|adding|stating|(?:and|but)\s+(?:said|stated|added|put))\b|[.;]|$)/gi;
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
 // "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, …, and another in Muqdadiyah killed
@@ -1978,6 +1985,15 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     .replace(
       WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH,
       blankAfterToll(written),
+    )
+    // ("The government denied reports that an attack on a base had killed 40 soldiers, saying only four were wounded": a
+    // toll denied is no toll; what the denial says instead stands.)
+    .replace(
+      lowerWritten.includes('denied') || lowerWritten.includes('dismissed') || lowerWritten.includes('rejected')
+        ? TOLL_DENIED
+        : NO_MATCH,
+      // (Only a figure denied: "Police denied reports that anyone was killed" is none killed.)
+      (m) => (FIGURE_IN.test(m) ? ' '.repeat(m.length) : m),
     )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
     .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>
@@ -3550,7 +3566,11 @@ function readVictimsWith(t: Tally): void {
     }
   }
   const stabbed = result.wounded === null && lower.includes('stabb') ? STABBED.exec(text) : null;
-  if (stabbed?.[1] && add('wounded', stabbed[1], stabbed.index + stabbed[0].lastIndexOf(stabbed[1])))
+  const stabbedFigure = stabbed?.[1] ?? stabbed?.[2];
+  const stabbedAt = stabbed?.[1]
+    ? stabbed[0].lastIndexOf(stabbed[1])
+    : (stabbed?.[0].indexOf(stabbedFigure ?? '') ?? 0);
+  if (stabbed && stabbedFigure && add('wounded', stabbedFigure, stabbed.index + stabbedAt))
     cite('wounded', stabbed.index, stabbed.index + stabbed[0].length);
   // "the ringleader, Karim Obert, and two others were killed": the named man and the others.
   const namedAndOthers =
