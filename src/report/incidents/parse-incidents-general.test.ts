@@ -14707,3 +14707,42 @@ describe('parseIncidents: a sentence that ends on an attack of its own day goes 
     ]);
   });
 });
+
+describe('parseIncidents: a clause opened by its own day, with the verb of the clause before (2026-12-06, thirteenth session)', () => {
+  it('gives "and, on June 4, two more in Y" and "and, the next day, four more in Y" records of their own day', () => {
+    expect(
+      rows(
+        chapter(
+          2006,
+          'On June 2, police detained three people in Velm and, on June 4, two more in Osk.',
+          'Militants killed six soldiers on July 30 in Tarn and, the next day, four more in Ulma.',
+          'On August 2, gunmen killed two guards in Sorra and on August 9 four soldiers in Kesh.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2006-06-02', 'arrest', ['Velm'], null, 3],
+      ['2006-06-04', 'arrest', ['Osk'], null, 2],
+      ['2006-07-30', 'attack', ['Tarn'], 6, null],
+      ['2006-07-31', 'attack', ['Ulma'], 4, null],
+      ['2006-08-02', 'attack', ['Sorra'], 2, null],
+      ['2006-08-09', 'attack', ['Kesh'], 4, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: one more each day, told after semicolons with the first clause’s verb', () => {
+  it('gives "; on January 10, another in Y; and on January 12, a third in Z" one killed each', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'On March 9, gunmen killed a judge in Tarn; on March 10, another in Ulma; and on March 12, a third in Sorra.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2017-03-09', 'attack', ['Tarn'], 1],
+      ['2017-03-10', 'attack', ['Ulma'], 1],
+      ['2017-03-12', 'attack', ['Sorra'], 1],
+    ]);
+  });
+});

@@ -431,8 +431,9 @@ const STATE_EXECUTION =
 const violentAct = (text: string) => VIOLENT_ACT.test(text) || SPLIT_VIOLENCE.test(text);
 // A part told some days after the date of its sentence: "…, and two days later struck Sorra", "…, and another teacher
 // was killed in Tessa two days later".
+// ("…, and, the next day, four more in Ardovan": the part opened by the day after.)
 const COUNTED_ON =
-  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b/i;
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:later|after that)\b|^\s*(?:,\s*)?(?:and,?\s+)?\bthe (?:next|following) (?:day|morning)\b/i;
 
 const SAME_MONTH = /^\s*(?:later (?:that|the same) month|in the same month|the same month|later in the month)\b/i;
 // What ended, right after "… days after the": "siege ended", "attack was over".
@@ -501,7 +502,7 @@ function countedOn(mention: DateMention, part: string): DateMention {
   if (following)
     return { ...mention, date: mention.date.slice(0, 7), endDate: null, words: `${mention.words} … ${following[0]}` };
   const counted = mention.date.length === 10 ? COUNTED_ON.exec(part) : null;
-  const words = counted?.[0];
+  const words = counted?.[0].replace(/^[\s,]*(?:and,?\s+)?/, '');
   // ("…, and a third soldier, who was wounded, died in a hospital in Tarn two days later": the day a victim died, no
   // day of an event.)
   if (!counted || !words || DIED_BEFORE.test(part.slice(Math.max(0, counted.index - 80), counted.index)))
@@ -955,13 +956,23 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
   // ("the arrest of 12 … in Samarkand on April 9 and of nine more in Fergana": the noun's "of" is the clause's.)
   const body = clause
     .replace(
-      /^\s*(?:,\s*(?:and,?\s+)?|and,?\s+)(?:(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+)?/i,
+      /^\s*(?:[,;]\s*(?:and,?\s+)?|and,?\s+)(?:(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+)?/i,
       '',
     )
-    .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&');
+    .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&')
+    // ("… and, on June 4, two more in Yastrovel": the clause opened by its day.)
+    .replace(
+      /^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+/,
+      '',
+    );
   // ("the killing of a reporter in Varno on February 9 and the abduction of a photographer in Mirta on February 21": an
   // item named by an event of its own takes no verb of the one before.)
   if (OWN_EVENT_NOUN.test(body)) return reading;
+  // ("…; on January 10, another in Velmora; and on January 12, a third in Orvane": one more of those the verb told.)
+  const oneMore = ONE_MORE_OF_THEM.exec(body);
+  const field = oneMore ? FIELD_WORDS.find(([, words]) => words.test(verb))?.[0] : undefined;
+  if (oneMore && field)
+    return { figures: { ...reading.figures, [field]: 1 }, evidence: { [field]: oneMore[0] }, accounts: null };
   const again = readCasualties(`${verb} ${body}`);
   const figures: Casualties = { killed: null, wounded: null, arrested: null };
   const evidence: CasualtyReading['evidence'] = {};
@@ -975,6 +986,8 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
   return Object.values(figures).some((v) => v !== null) ? { figures, evidence, accounts: null } : reading;
 }
 
+const ONE_MORE_OF_THEM =
+  /^(?:another|an?\s+(?:second|third|fourth|fifth|sixth)|one more)\b(?=\s+(?:in|at|near|outside)\s|\s*[,.;]|\s*$)/i;
 // ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
 // ("… and 21 more in Lorn district the following morning": a day's words are no verb.)
 const AND_NO_VERB =
@@ -3358,6 +3371,12 @@ function readDated(
     }
     if (paired || pairedPart !== null) shared = false;
     if (paired) pairedPart = null;
+    // ("On June 2, police detained three people in Wolmaro and, on June 4, two more in Yastrovel": a day that opens a
+    // clause joined by "and" with no verb of its own; it goes on with the verb and kind of the clause before.)
+    const gapped =
+      i > 0 &&
+      /(?:\band,?|;)\s+(?:and\s+)?(?:on\s+)?$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) &&
+      AND_NO_VERB.test(`, ${sentence.slice(mention.end, to)}`);
     for (const [j, part] of parts.entries()) {
       // "…, and militants killed 15 laborers in Bessa in early January 2007": a part told in another year.
       const partYear = j > 0 ? OTHER_YEAR_IN.exec(part)?.[1] : undefined;
@@ -3382,7 +3401,7 @@ function readDated(
         // ("attacks on February 14, March 2, and June 11 in Arauca spilled crude": each date of a list told with the
         // first's words.)
         (j === 0 && inList[i] ? sentenceKind : null) ??
-        (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)))
+        (i > 0 && (AND_NO_VERB.test(part) || AND_NO_VERB.test(sentence.slice(main[i - 1]?.end ?? 0, to)) || gapped)
           ? sentenceKind
           : null) ??
         // ("designated the Front as a Foreign Terrorist Organization on May 23 and designated the Ulma Group on
@@ -3444,7 +3463,7 @@ function readDated(
       // (Down a list: "killed a police chief in Tessa on December 3, a judge in Ulma on December 10, and an elder in Sorra
       // on December 12": the last takes the verb the one before took.)
       const verb =
-        previous && ((i > 0 && j === 0) || j > 0) && AND_NO_VERB.test(ownPart)
+        previous && ((i > 0 && j === 0) || j > 0) && (AND_NO_VERB.test(ownPart) || (gapped && j === 0))
           ? (CASUALTY_VERB.exec(previous.clause)?.[0] ?? previous.verb)
           : undefined;
       if (verb) draft.verb = verb;
