@@ -2443,3 +2443,11 @@ describe('classifyIncident: arrests denied are no arrest (2026-12-06, thirteenth
     expect(classifyIncident('On May 19, police arrested two men near Torva; no one else was detained.')).toBe('arrest');
   });
 });
+
+describe('classifyIncident: "none were arrested" is no arrest either', () => {
+  it('reads a raid where none were arrested as no arrest', () => {
+    expect(classifyIncident('On November 21, police raided a compound in Tolk; none were arrested.')).not.toBe(
+      'arrest',
+    );
+  });
+});

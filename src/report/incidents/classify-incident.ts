@@ -2,7 +2,10 @@ import { COUNTRY_NAMES } from '../country-names.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import type { IncidentKind } from '../types.js';
 import { MONTH_NAMES } from '../vocabulary.js';
+import { ARRESTS_DENIED, mayDenyArrests } from './arrests-denied.js';
 import { NUMBER_PATTERN } from './parse-number.js';
+
+const NO_MATCH = /(?!)/g;
 
 // The state's forces the series names by an acronym ("the FARDC", "the LNA", "the ISF"), read as acting for the state.
 const FORCE_ACRONYMS =
@@ -284,10 +287,6 @@ const REVIEW_OF_EVENTS =
 const STOPPED_BEFORE_DETONATING =
   /\bbefore (?:he|she|they|the (?:suicide )?bombers?|the attackers?) could (?:detonate|set off|trigger|blow (?:himself|herself|themselves) up|explode)\b/i;
 // A bomber's own try that failed: "a teenage suicide bomber failed to detonate his vest at a market and was arrested".
-// Arrests denied: "no arrests were made", "no one was arrested".
-const NO_MATCH = /(?!)/g;
-const ARRESTS_DENIED =
-  /\bno arrests? (?:was|were|has been|have been|had been) (?:yet )?(?:made|reported|announced)\b|\b(?:no one|nobody|none)(?: else)? (?:was|has been|had been|were|have been) (?:yet )?(?:arrested|detained|apprehended|taken into custody)\b/gi;
 const FAILED_TO_DETONATE =
   /\b(?:bombers?|attackers?|assailants?|militants?|man|woman|teenager|boy|girl)\s+(?:\w+\s+)?failed to (?:detonate|set off|trigger|explode|blow (?:himself|herself|themselves) up)\b/i;
 // Forces beating off an attack: "repelled an attack on their base", "repulsed an assault on the checkpoint", "foiled a
@@ -664,7 +663,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
     // ("the Constitutional Council struck down most of it": a ruling, no strike.)
     .replace(COURT_STRUCK_DOWN, '$1overturned')
     // ("the army discovered an arms cache near Nestrava; no arrests were made": arrests denied are none.)
-    .replace(/\bno(?:body| one| arrests?)\b/i.test(labelled) ? ARRESTS_DENIED : NO_MATCH, ' ');
+    .replace(mayDenyArrests(labelled.toLowerCase()) ? ARRESTS_DENIED : NO_MATCH, ' ');
   if (notAnEvent(told)) return null;
   // ("police released 14 people who had been detained after a bombing": a release, no event.)
   if (RELEASED_HELD.test(told) && !/\b(?:arrested|detained|captured)\b[^.;]*\b(?:released|freed)\b/i.test(told))

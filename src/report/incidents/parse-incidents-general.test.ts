@@ -14703,7 +14703,7 @@ describe('parseIncidents: a sentence that ends on an attack of its own day goes 
     ).toEqual([
       ['2011-05-02', ['Tarn'], 5, 2, null],
       ['2011-05-20', ['Velm'], 30, null, null],
-      ['2011-05-22', ['Kesh'], 9, null, 3],
+      ['2011-05-22', ['Kesh'], 7, null, 3],
     ]);
   });
 });
@@ -14743,6 +14743,22 @@ describe('parseIncidents: one more each day, told after semicolons with the firs
       ['2017-03-09', 'attack', ['Tarn'], 1],
       ['2017-03-10', 'attack', ['Ulma'], 1],
       ['2017-03-12', 'attack', ['Sorra'], 1],
+    ]);
+  });
+});
+
+describe('parseIncidents: the next sentence’s toll stays off an attack told on a day of its own (second read)', () => {
+  it('gives the attack of "on March 12" no toll told of operations across the north', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Insurgents bombed a bus in Ostra on March 1, killing nine, and on March 12 militants attacked the governor’s office in Pelk. Security forces killed 11 militants in operations across the north.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2014-03-01', ['Ostra'], 9],
+      ['2014-03-12', ['Pelk'], null],
     ]);
   });
 });

@@ -2931,6 +2931,9 @@ function endsOnCountedAttack(made: readonly Draft[], told: readonly Draft[]): bo
   // (Told with a verb of its own: not "claimed … three attacks in Garissa, and an attack in Wajir in September. Ten
   // individuals died in these other attacks".)
   if (!OWN_ATTACK_VERB.test(last.clause)) return false;
+  // (A day counted from the one before, "three days later": one story told on; not "… and on March 12 militants
+  // attacked the governor's office in Pelk. Security forces killed 11 militants in operations across the north".)
+  if (!/\b(?:later|after|next|following)\b/i.test(last.mention.words)) return false;
   if (last.kind !== 'attack' && last.kind !== 'clash') return false;
   const { killed, wounded } = readCasualties(last.clause).figures;
   return killed === null && wounded === null;
