@@ -48,6 +48,9 @@ const RUNS = [
   // A group named before its members, a toll told again blast by blast, an earlier toll told of the place, a span told
   // after the day and a uniform worn, with no stop.
   'Ashen Hand militants killed 18 people; the first blast killed 11 and the second 7 in Tarn, a town where a 2006 bombing killed 40 people, setting off two days of fighting, gunmen dressed in Tarn Scouts uniforms ',
+  // A whole then its parts after a colon, tolls denied, arrests denied, with no stop (their blanks once made runs of
+  // spaces a figure pattern read in quadratic time).
+  'bombs killed 75 people: one killed 28 and another killed 47 and officials denied reports that soldiers killed 5 in Tarn and no one was arrested; no arrests were made ',
 ];
 
 describe('parseReports on adversarial input', () => {
