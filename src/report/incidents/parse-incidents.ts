@@ -860,8 +860,10 @@ function splitThen(clause: string, depth = 0): string[] {
 
 // "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, and another in Muqdadiyah killed
 // 47": the toll of both, before a colon that opens the first one's own.
+// (The whole's words, up to its colon: "killed more than 75 people".)
+const WHOLE_TOLL = `\\b(?:killed|killing|left|leaving)\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b[^.;:]{0,40}`;
 const WHOLE_BEFORE_ONE = new RegExp(
-  `\\b(?:killed|killing|left|leaving)\\s+(?:(?:at least|more than|some|about|nearly|over)\\s+)?${NUMBER_PATTERN}\\b[^.;:]{0,40}(?=:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]*\\b(?:killed|killing|left)\\s)`,
+  `${WHOLE_TOLL}(?=:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]*\\b(?:killed|killing|left)\\s)`,
   'i',
 );
 /**
@@ -5493,8 +5495,7 @@ function tollAfterEach(
   // 47": the whole before a colon, then each place's part after it.)
   const opening = clause.slice(0, at.get(ordered[0] ?? '') ?? 0);
   const wholeThenParts = opening.includes(': ') && WHOLE_THEN_PART.test(opening);
-  const tollBefore =
-    !wholeThenParts && readCasualties(clause.slice(0, at.get(ordered[0] ?? '') ?? 0)).figures.killed !== null;
+  const tollBefore = !wholeThenParts && readCasualties(opening).figures.killed !== null;
   const tollsFirst =
     tollBefore && readCasualties(clause.slice((at.get(last) ?? 0) + last.length)).figures.killed === null;
   // ("a suicide bomber killed the cleric and four others at his seminary in Lahore, and a bomb at a mosque in Nowshera
@@ -5550,10 +5551,7 @@ function tollAfterEach(
 
 // A toll, a colon, then the first event's words up to its place: "killed more than 75 people: one in ", "left 30 dead:
 // the first bombing, at a market in ".
-const WHOLE_THEN_PART = new RegExp(
-  `\\b(?:killed|killing|left|leaving)\\s+(?:(?:at least|more than|some|about|nearly|over)\\s+)?${NUMBER_PATTERN}\\b[^.;:]{0,40}:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]{0,60}$`,
-  'i',
-);
+const WHOLE_THEN_PART = new RegExp(`${WHOLE_TOLL}:\\s+(?:the\\s+)?(?:one|first)\\b[^.;:]{0,60}$`, 'i');
 // A figure told right before its place, with its verb or without: "killing four officers in ", "and wounding nine in
 // ", "and three in ".
 const TOLL_VERBS = 'killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained';
