@@ -4826,3 +4826,23 @@ describe('readCasualties: a second read of the session’s readings (each a misf
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a loss of another time, told of who acts, is no toll (fourth review)', () => {
+  it.each([
+    [
+      'Security forces, who lost 31 soldiers in 2018, killed six Tarn Front fighters in a raid outside Ulma on February 9.',
+      { killed: 6, wounded: null, arrested: null },
+    ],
+    [
+      'The army, which lost 12 soldiers last year, killed 30 militants near Ulma.',
+      { killed: 30, wounded: null, arrested: null },
+    ],
+    // (A loss of the event itself stands.)
+    [
+      'The army, which lost 12 soldiers in the ambush, killed 30 militants.',
+      { killed: 42, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

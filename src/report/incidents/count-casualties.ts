@@ -1890,6 +1890,8 @@ const TOLL_DENIED = new RegExp(
   `\\b(?:denied|dismissed|rejected)\\s+(?:as\\s+false\\s+)?(?:the\\s+)?(?:[a-z]+\\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\\s+that\\b[^.;,]{0,120}?(?:\\b(?:killed|wounded|injured)\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}(?:\\s+[a-z-]+){0,2}|\\b${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){0,2}?(?:died|were (?:killed|wounded|injured)))\\b`,
   'gi',
 );
+const LOSS_OF_ANOTHER_TIME =
+  /,\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\s[^,;.]{0,80}?\b(?:(?:19|20)\d\d|last year|the previous year|since|over the (?:past|previous|last))\b[^,;.]{0,40}(?=,)/g;
 const FIRST_AND_SECOND_AFTER_TOLL =
   /;\s+the first (?:[\w-]+ )?(?:blast|bomb|bombing|explosion|attack|bomber|device)s? killed \d+ and the second (?:killed )?\d+\b[^;.]*/g;
 // "two suicide bombings killed more than 75 people: one in Baghdad killed 28 people, …, and another in Muqdadiyah killed
@@ -2009,6 +2011,11 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
         : NO_MATCH,
       // (Only a figure denied: "Police denied reports that anyone was killed" is none killed.)
       (m) => ' '.repeat(m.length),
+    )
+    // ("Security forces, who lost 31 soldiers in 2018, killed six fighters": a loss of another time, told of who acts, is
+    // no toll of this event.)
+    .replace(written.includes(' who ') || written.includes(' which ') ? LOSS_OF_ANOTHER_TIME : NO_MATCH, (m) =>
+      ' '.repeat(m.length),
     )
     // ("none of the 140 passengers was hurt": those unhurt, counted, are no toll.)
     .replace(written.includes('none of') ? NONE_OF_COUNTED : NO_MATCH, (m, count: string) =>
