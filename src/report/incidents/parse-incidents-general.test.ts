@@ -14762,3 +14762,19 @@ describe('parseIncidents: the next sentence’s toll stays off an attack told on
     ]);
   });
 });
+
+describe('parseIncidents: "…, the same day a bomb in Y wounded four" (2026-12-06, thirteenth session)', () => {
+  it('gives the bombing of the same day a record of its own, an attack at its own place', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'Police killed two militants in a shootout in Tarn on June 18, the same day a bomb in Ulma wounded four.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2014-06-18', 'clash', ['Tarn'], 2, null],
+      ['2014-06-18', 'attack', ['Ulma'], null, 4],
+    ]);
+  });
+});
