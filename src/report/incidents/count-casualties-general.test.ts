@@ -4846,3 +4846,16 @@ describe('readCasualties: a loss of another time, told of who acts, is no toll (
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a third read of the session’s readings (each a misfire found)', () => {
+  it.each([
+    // (The whole told its wounded too: the parts' wounded are parts of it.)
+    [
+      'On May 4, two bombings in Velm killed 75 people and wounded 52: one at a market killed 28 people and wounded 30, and another at a mosque killed 47 and wounded 22.',
+      { killed: 75, wounded: 52, arrested: null },
+    ],
+    ['Militants killed a couple and their son and daughter were wounded.', { killed: 2, wounded: 2, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

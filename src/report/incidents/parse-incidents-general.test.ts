@@ -14778,3 +14778,16 @@ describe('parseIncidents: "…, the same day a bomb in Y wounded four" (2026-12-
     ]);
   });
 });
+
+describe('parseIncidents: a clause opened by its day and year reads no year as a figure (third read)', () => {
+  it('gives "and, on June 4, 2019, three more in Y" three killed, never 2019', () => {
+    expect(
+      rows(
+        chapter(2019, 'On June 2, 2019, gunmen killed two teachers in Tarn and, on June 4, 2019, three more in Ulma.'),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2019-06-02', ['Tarn'], 2],
+      ['2019-06-04', ['Ulma'], 3],
+    ]);
+  });
+});

@@ -51,6 +51,7 @@ const RUNS = [
   // A whole then its parts after a colon, tolls denied, arrests denied, with no stop (their blanks once made runs of
   // spaces a figure pattern read in quadratic time).
   'bombs killed 75 people: one killed 28 and another killed 47 and officials denied reports that soldiers killed 5 in Tarn and no one was arrested; no arrests were made ',
+  'no one was arrested , who lost 12 soldiers in 2018 denied reports that 40 soldiers were killed ',
 ];
 
 describe('parseReports on adversarial input', () => {

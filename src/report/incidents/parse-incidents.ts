@@ -968,7 +968,7 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
     .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&')
     // ("… and, on June 4, two more in Yastrovel": the clause opened by its day.)
     .replace(
-      /^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+/,
+      /^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?,?\s+/,
       '',
     );
   // ("the killing of a reporter in Varno on February 9 and the abduction of a photographer in Mirta on February 21": an
