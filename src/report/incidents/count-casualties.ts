@@ -1233,7 +1233,7 @@ const PAIR_WOUNDED =
 // other wounded figure ("stabbed two guards, wounding both" is one account of them).
 // ("two police officers were stabbed in Lusmara by a man who was arrested": the same, told of them.)
 const STABBED = new RegExp(
-  `\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)|(?<!\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s)\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:were|had been)\\s+(?:\\w+ly\\s+)?stabbed\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)(?![^.]{0,100}\\b(?:died|killed|succumbed|dead)\\b)`,
+  `\\b(?:stabbed|stabbing)\\s+${N}\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)|(?<!\\b(?:${MONTHS})\\s)\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:were|had been)\\s+(?:\\w+ly\\s+)?stabbed\\b(?!\\s+(?:[\\w-]+\\s+){0,3}?to death)(?![^.]{0,100}\\b(?:died|killed|succumbed|dead)\\b)`,
   'i',
 );
 // One person who died, named by a noun or counted as one of those named: "a non-commissioned officer died", "wounding

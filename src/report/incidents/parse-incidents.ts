@@ -967,10 +967,7 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
     )
     .replace(/^of\s+/i, verb.endsWith(' of') ? '' : '$&')
     // ("… and, on June 4, two more in Yastrovel": the clause opened by its day.)
-    .replace(
-      /^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?,?\s+/,
-      '',
-    );
+    .replace(DAY_OPENING, '');
   // ("the killing of a reporter in Varno on February 9 and the abduction of a photographer in Mirta on February 21": an
   // item named by an event of its own takes no verb of the one before.)
   if (OWN_EVENT_NOUN.test(body)) return reading;
@@ -992,6 +989,8 @@ function withVerb(reading: CasualtyReading, clause: string, verb: string | undef
   return Object.values(figures).some((v) => v !== null) ? { figures, evidence, accounts: null } : reading;
 }
 
+// A clause's own day at its opening, with its year or without: "on June 4, 2019, ".
+const DAY_OPENING = new RegExp(`^(?:on\\s+)?(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d\\d)?,?\\s+`);
 const ONE_MORE_OF_THEM =
   /^(?:another|an?\s+(?:second|third|fourth|fifth|sixth)|one more)\b(?=\s+(?:in|at|near|outside)\s|\s*[,.;]|\s*$)/i;
 // ("and a further 44, including publisher Ann Roe, in Ulma on October 28": "including" is no verb.)
