@@ -2451,3 +2451,23 @@ describe('classifyIncident: "none were arrested" is no arrest either', () => {
     );
   });
 });
+
+describe('classifyIncident: "a designated Foreign Terrorist Organization" told of a group is no designation', () => {
+  it('reads police entering a camp as no designation, and the designation itself still as one', () => {
+    expect(
+      classifyIncident(
+        'On July 28, police entered Camp Tolk, home to 300 members of the Sorra Front, a designated Foreign Terrorist Organization, to set up a post.',
+      ),
+    ).not.toBe('designation');
+    expect(
+      classifyIncident(
+        'On June 9, the Ulma Front, the designated terrorist group, bombed a bus in Tolk, killing four.',
+      ),
+    ).toBe('attack');
+    expect(
+      classifyIncident(
+        'On June 3, the Department of State designated the Sorra Front as a Foreign Terrorist Organization.',
+      ),
+    ).toBe('designation');
+  });
+});

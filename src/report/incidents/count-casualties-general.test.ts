@@ -4859,3 +4859,36 @@ describe('readCasualties: a third read of the session’s readings (each a misfi
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a death told as announced, and those named with the one killed (2026-12-06, fourteenth session)', () => {
+  it.each([
+    // (A death announced: "had been killed" told in what someone said.)
+    [
+      'On May 18, the army said that rebel leader Ivo Tarn had been killed near Orsk.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    // (Not an aside's death of another time.)
+    [
+      'On May 18, police said that the suspect, whose brother had been killed in 2010, was arrested in Orsk.',
+      { killed: null, wounded: null, arrested: 1 },
+    ],
+    // (A denial told so is no death.)
+    ['On May 18, the army said that no one had been killed near Orsk.', { killed: 0, wounded: null, arrested: null }],
+    // (Those named after the one killed "along with" one of kin and his name.)
+    [
+      'On May 18, the army announced that rebel leader Ivo Tarn had been killed near Orsk, along with his son Bo Tarn and aide Al Voss.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    // (Not one with a fate of his own.)
+    [
+      'On May 18, rebel leader Ivo Tarn was killed near Orsk along with his son Bo Tarn and aide Al Voss was wounded.',
+      { killed: 2, wounded: 1, arrested: null },
+    ],
+    [
+      'On May 18, rebel leader Ivo Tarn was killed near Orsk along with his son Bo Tarn and Ulma police chased the attackers.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

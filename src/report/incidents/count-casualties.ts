@@ -1148,7 +1148,7 @@ const NO_CASUALTIES =
   /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\bnone of (?:which|them|these|those|the [a-z]+) (?:caused|causing|resulted in) (?:any )?casualties\b|\ball (?:\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:crew members|crew|passengers|occupants|people|staff|workers|guests)(?: on board| aboard| inside)? (?:were|escaped) (?:unharmed|unhurt|uninjured)\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were|had been|has been) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
@@ -1366,6 +1366,8 @@ const BRINGING_TOLL = new RegExp(
 const AND_ONE_PERSON = new RegExp(
   `^\\s+and\\s+an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)(?!\\s+(?:was|were|had been)\\s+(?!also\\s+(?:wounded|injured|hurt))\\w)`,
 );
+// Where the names of those killed with another end: no verb of their own ("… and aide Al Voss was wounded").
+const NAME_ENDS = /^(?:[.;,]|\s+(?:in|at|near|on|when|while|as|after|during|by|outside|inside)\b|$)/;
 // A second person a clause names before "along with": "arrested Ann Roe … and his partner Omar Tal …".
 // One close to a victim named before, told dead in the next clause: "; his driver also died", "; her bodyguard was also
 // killed".
@@ -3083,6 +3085,27 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       used.fill(1, next, next + one[0].length);
       others = { count: 1, length: one[0].length };
     }
+    // ("…, along with his son Bo Tarn and intelligence chief Al Voss": one more, named; not one with a fate of his own,
+    // "… and aide Al Voss was wounded".)
+    // (The name of the one counted comes first: "his son Bo Tarn".)
+    const kinName =
+      others.count === 0 && !one && /[a-z]$/.test(after[0]) ? KIN_NAME.exec(text.slice(next, next + 60)) : null;
+    const from = next + (kinName?.[0].length ?? 0);
+    const named =
+      others.count === 0 && !one && text.startsWith(' and ', from)
+        ? NAMES_AFTER.exec(text.slice(from, from + 80))
+        : null;
+    if (
+      named &&
+      !isUsed(from, from + named[0].length) &&
+      NAME_ENDS.test(text.slice(from + named[0].length, from + named[0].length + 12))
+    ) {
+      const count = named[0]
+        .split(/,?\s+and\s+|,\s+/)
+        .filter((n) => /(?:^|\s)[A-Z]/.test(n.trim()) && !TITLE_ONLY.test(n.trim())).length;
+      used.fill(1, next, from + named[0].length);
+      others = { count, length: from - next + named[0].length };
+    }
     cite(field, end, end + after[0].length + others.length);
     return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
   };
@@ -4357,7 +4380,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered)\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered)\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)|(?<=\b(?:announced|said|confirmed|reported|stated)\s+that\s+(?:(?!\b(?:who|whose|whom|which|not)\b)[^.;,]){1,80}?)\bhad been (?:killed|shot dead)\b/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ?? (lower.includes('died') || lower.includes(' life') ? ONE_DIED.exec(shown) : null))

@@ -14791,3 +14791,20 @@ describe('parseIncidents: a clause opened by its day and year reads no year as a
     ]);
   });
 });
+
+describe('parseIncidents: what came after a war is no figure of the story before (2026-12-06, fourteenth session)', () => {
+  it('puts the detentions "after the war" on no attack, and arrests at the scene still on it', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On March 3, gunmen killed four civilians in Tarn. After the war, more than 11,000 suspected Orsk Front cadres were detained in rehabilitation centers.',
+          'On March 9, a bomb killed two soldiers in Ulma. Both attackers were arrested at the scene.',
+        ),
+      ),
+    ).toEqual([
+      ['2009-03-03', 'attack', ['Tarn'], 4, null, null],
+      ['2009-03-09', 'attack', ['Ulma'], 2, null, 2],
+    ]);
+  });
+});
