@@ -4892,3 +4892,45 @@ describe('readCasualties: a death told as announced, and those named with the on
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: a toll revised, raised or set aside by the text (fourteenth session, a reviewer’s cases)', () => {
+  it.each([
+    // (Raised to a figure: the later one, the two not added.)
+    [
+      'Hospital officials said 21 people were killed and 46 injured; the toll was later raised to 23.',
+      { killed: 23, wounded: 46, arrested: null },
+    ],
+    // (Initial reports revised, with no toll of their own before.)
+    [
+      'A bomb exploded at a depot in Ulmek. Initial reports of 40 dead were later revised to 14; 30 people were wounded.',
+      { killed: 14, wounded: 30, arrested: null },
+    ],
+    // (Later deaths that raise the toll to a figure: the figure is the whole, not more.)
+    [
+      'A car bomb in Khevan killed seven people. Of the 22 wounded, three later died, raising the death toll to 10.',
+      { killed: 10, wounded: 22, arrested: null },
+    ],
+    // (The toll by the year's end: the later one.)
+    [
+      "An attack on a market in Pirnau left eight dead and 15 injured; by year's end the death toll stood at 11.",
+      { killed: 11, wounded: 15, arrested: null },
+    ],
+    // (Early reports the text sets aside are no toll.)
+    [
+      'Contrary to early reports of 30 dead, the suicide attack on a Vell market killed 16 people.',
+      { killed: 16, wounded: null, arrested: null },
+    ],
+    // (The first toll told inside the sentence that tells it risen.)
+    [
+      'The toll from the bombing of the Ebrin bus terminal, initially put at 11 dead, rose to 19, with more than 60 wounded.',
+      { killed: 19, wounded: 60, arrested: null },
+    ],
+    // (A toll told of a day, dated.)
+    [
+      'A bomb on a train near Lissow killed nine people and injured 31. By March 20, the death toll had reached 13.',
+      { killed: 13, wounded: 31, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

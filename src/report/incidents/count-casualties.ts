@@ -276,7 +276,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'confirmed count',
         ],
       ],
-      `\\b(?:death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|confirmed|revised)\\s+toll\\s+(?:was|stood at|reached)\\s+|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|revised|confirmed)\\s+count\\s+(?:was|stood at|reached|rose to)\\s+(?=${QUALIFIER_PATTERN}\\S+(?:\\s+(?:dead|deaths|people|killed))?\\s*(?:[,.;]|$))|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
+      `\\b(?:(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s+the\\s+)death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|confirmed|revised)\\s+toll\\s+(?:was|stood at|reached)\\s+|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|revised|confirmed)\\s+count\\s+(?:was|stood at|reached|rose to)\\s+(?=${QUALIFIER_PATTERN}\\S+(?:\\s+(?:dead|deaths|people|killed))?\\s*(?:[,.;]|$))|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -768,9 +768,10 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
     // ("two of his friends, aged 15 and 17, were detained": their ages, no figures.)
+    // ("Contrary to early reports of 30 dead, the attack killed 16": a toll the text itself sets aside.)
     {
-      needs: ['that had ', 'which had ', 'aged '],
-      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,`,
+      needs: ['that had ', 'which had ', 'aged ', 'contrary to '],
+      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},`,
     },
 
     {
@@ -1352,7 +1353,7 @@ const TOLL_AS_WHOLE = new RegExp(
 // A toll told risen, with no figure it rose from: "the death toll rose to 18" (not the year's: "the year's toll rose to
 // 300", "the toll for the year").
 const TOLL_ROSE_TO = new RegExp(
-  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){1,8}?)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
+  `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){0,7}?[\\w'’-]+\\s*)?(?:,\\s+(?:initially|first|originally)\\s+(?:put|given|reported|estimated)\\s+at\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b[^,;.]{0,24},\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
@@ -1777,10 +1778,10 @@ const MILITANT_SIDE =
 // 60 deaths and later revised the toll to 77", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+|(?:by|on) [a-z]+ \d{1,2},\s+|by (?:year['’]s end|the end of the (?:year|month)),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|revised (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased|(?:revised|lowered|raised|corrected)(?:\\s+(?:up|down)(?:ward)?)?)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|(?:revised|raised|lowered|corrected) (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
   'i',
 );
 // Who gives an account: "The KDF claimed …", "media reported …".
@@ -2587,11 +2588,20 @@ function readBlanked(input: string, depth: number): CasualtyReading {
   const roseTo = rose ? null : holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE_TO.exec(input) : null;
   // (Or where the figure risen to was not read: "The death toll from the March 3 bombing rose to 40".)
   const risenTo = roseTo
-    ? tollToldAgain(read, input, roseTo, roseTo[1], true, (first, n) => `first ${first} killed, later revised to ${n}`)
+    ? tollToldAgain(read, input, roseTo, roseTo[2], true, (first, n) => `first ${first} killed, later revised to ${n}`)
     : null;
   if (risenTo) return risenTo;
+  // ("The toll from the May 6 bombing, initially put at 11 dead, rose to 19": the first toll told inside, replaced.)
+  const initial = roseTo?.[1] ? parseNumber(roseTo[1]) : null;
+  const risen = roseTo?.[2] ? parseNumber(roseTo[2]) : null;
+  if (roseTo && initial !== null && risen !== null && risen > initial && read.figures.killed === initial)
+    return {
+      figures: { ...read.figures, killed: risen },
+      evidence: { ...read.evidence, killed: roseTo[0] },
+      accounts: `first ${initial} killed, later revised to ${risen} (figures not added)`,
+    };
   // ("The death toll from the bombing rose to 32": the toll risen to, where it is the text's only figure of the dead.)
-  const toll = roseTo?.[1] && read.figures.killed === null ? parseNumber(roseTo[1]) : null;
+  const toll = roseTo?.[2] && read.figures.killed === null ? parseNumber(roseTo[2]) : null;
   if (roseTo && toll !== null)
     return {
       figures: { ...read.figures, killed: toll },

@@ -14808,3 +14808,22 @@ describe('parseIncidents: what came after a war is no figure of the story before
     ]);
   });
 });
+
+describe('parseIncidents: a toll revised on a later day or raised by later deaths (fourteenth session)', () => {
+  it('puts the later toll on the story: "By March 20, the death toll had reached 13", "raising the death toll to 10"', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On March 15, a bomb on a commuter train near Lissow killed nine people and injured 31. By March 20, the death toll had reached 13.',
+          'On September 19, a car bomb in Khevan killed seven people. Of the 22 wounded, three later died, raising the death toll to 10.',
+          'On October 2, a bomb killed four people in Orsk. By March, the death toll in the province had reached 113.',
+        ),
+      ),
+    ).toEqual([
+      ['2015-03-15', 'attack', ['Lissow'], 13, 31, null],
+      ['2015-09-19', 'attack', ['Khevan'], 10, 22, null],
+      ['2015-10-02', 'attack', ['Orsk'], 4, null, null],
+    ]);
+  });
+});

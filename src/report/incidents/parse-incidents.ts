@@ -92,7 +92,7 @@ interface Draft {
 // "In addition, terrorists launched an attack against a small restaurant in Wajir …", "On election day, insurgents
 // fired mortars …" (a day the text does not date), "After the war, 11,000 suspects were detained …" (a time after all).
 const NEW_STORY =
-  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:immediate |reported )?(?:reports? of (?:any )?)?(?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^(?:During|Throughout|Over|In) the (?:month of [A-Z][a-z]+|(?:following |next |ensuing |subsequent )?(?:weeks|months)|search for|manhunt|hunt for|ensuing (?:search|manhunt|operations?|crackdown))\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]|^An?\s+(?:[\w-]+\s+){0,2}?(?:feud|rivalry|vendetta|turf war|power struggle)\s+(?:between|among|within)\b|^(?:After|Following|Since) the (?:end of the )?(?:war|conflict|ceasefire|truce|peace (?:deal|agreement|accord))\b/;
+  /^(?:In addition|Additionally|Separately|Elsewhere|Meanwhile|Several(?! (?:hundred|thousand|dozen) (?!(?:troops|soldiers|police|policemen|officers|security|forces|personnel|gendarmes)\b)\S)|Other|There (?:have|has) been|There were(?! no (?:immediate |reported )?(?:reports? of (?:any )?)?(?:casualties|deaths|fatalities|injuries)\b)|Legislation|Countering|Regional|International|Terrorist Safe|Overview)\b|^(?:By|At|Toward|Towards) (?:the )?(?:end of (?:the )?year|year['’]s end|year-end)\b|^By (?:the (?:end|middle) of |mid-|late |early )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![^,;.]{0,20},\s+the\s+(?:death\s+)?toll\b)|^(?:During|Throughout|Through|Over|For|Across) (?:the (?:course of the )?year|(?:19|20)\d{2})\b|^(?:During|Throughout|Over|In) the (?:month of [A-Z][a-z]+|(?:following |next |ensuing |subsequent )?(?:weeks|months)|search for|manhunt|hunt for|ensuing (?:search|manhunt|operations?|crackdown))\b|^In (?:19|20)\d{2},|^(?:In all|Overall|Altogether|In total)\b|^On (?!(?:the|that) (?:same|following|next)\b)(?:[\w-]+\s+){0,3}?(?:day|night|eve)\b|^(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[A-Z][\w'’-]*\s+)?also\s|^(?:An?|Another)\s+(?:[\w-]+\s+){0,3}?(?:bombing|attack|blast|explosion|bomb|shooting|ambush)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]|^An?\s+(?:[\w-]+\s+){0,2}?(?:feud|rivalry|vendetta|turf war|power struggle)\s+(?:between|among|within)\b|^(?:After|Following|Since) the (?:end of the )?(?:war|conflict|ceasefire|truce|peace (?:deal|agreement|accord))\b/;
 /**
  * Whether a sentence opening "In all," tells the whole toll of the story before it ("In all, 23 people died, including
  * nine attackers"), not a count of many events or of the year ("In all, 300 people died in attacks during the year").
@@ -4261,6 +4261,7 @@ function spanCount(sentence: string): boolean {
 }
 const PARTS_BY_PLACE =
   /\b(?:in|at|near)\s+[A-Z][^.;]{0,40}?\s(?:and|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b[^.;]{0,40}?\b(?:in|at|near)\s+[A-Z]/;
+const TOLL_BROUGHT = /\b(?:raising|bringing) the (?:death )?toll to\b/;
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -4315,9 +4316,15 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   // one another; the first that gives a figure is taken for each field, and one that differs is told as an account.
   // ("… killing 40 people. The number of dead eventually reached 52.": a revision that gives no figure alone is read
   // with the clause it revises.)
+  // ("… killed seven people. Of the 22 wounded, three later died, raising the death toll to 10.": the later deaths and
+  // the toll they bring are read with the clause, 7 + 3 = 10.)
   const readings = again.map((sentence) => {
     const reading = readCasualties(sentence);
-    if (reading.figures.killed !== null) return { sentence, reading };
+    if (reading.figures.killed !== null && !TOLL_BROUGHT.test(sentence)) return { sentence, reading };
+    if (reading.figures.killed !== null) {
+      const joined = readCasualties(`${closed} ${sentence}`);
+      return { sentence, reading: (joined.figures.killed ?? 0) > reading.figures.killed ? joined : reading };
+    }
     const joined = readCasualties(`${closed} ${sentence}`);
     return { sentence, reading: joined.accounts?.includes('revised') ? joined : reading };
   });
