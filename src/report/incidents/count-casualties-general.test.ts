@@ -4934,3 +4934,42 @@ describe('readCasualties: a toll revised, raised or set aside by the text (fourt
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: parts that add up to the whole, casualties of both kinds, "a sixth" (fourteenth session, read gold FT)', () => {
+  it.each([
+    // (The events after a colon, each with its deaths, add up to the whole: 29, never 58.)
+    [
+      'Two attacks in Tarn province killed 29 people: a truck struck a bomb between Orsk and Ulma, killing 15, and gunmen attacked a convoy elsewhere in the province, killing 14.',
+      { killed: 29, wounded: null, arrested: null },
+    ],
+    // (Parts that do not add up are not read as parts.)
+    [
+      'Two attacks killed 29 people: a bomb in Tarn killed 15, and gunmen in Ulma killed 4.',
+      { killed: 48, wounded: null, arrested: null },
+    ],
+    // ("killing or wounding 15": no figure of either.)
+    [
+      'Militants attacked an army checkpoint in Tarn, killing or wounding 15 soldiers; the army said seven attackers were killed.',
+      { killed: 7, wounded: null, arrested: null },
+    ],
+    ['Twelve soldiers were killed or wounded in the attack.', { killed: null, wounded: null, arrested: null }],
+    // ("wounded a sixth": one more, told by its place in the count.)
+    [
+      'Militants killed five laborers in Tarn district, and wounded a sixth.',
+      { killed: 5, wounded: 1, arrested: null },
+    ],
+    // ("its detained leader": one held before, no arrest of this event; "the arrest of" still one.)
+    [
+      'Clashes in Tarn between police and members of the Ulma Movement, which demands the release of its detained leader Ivo Tarn, left two people dead.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['Officials announced the arrest of Ivo Tarn in Ulma.', { killed: null, wounded: null, arrested: 1 }],
+    // (What one arrested had done since another year is no toll of the arrest.)
+    [
+      'Police arrested Ali Tal in Tarn, who had killed 12 people since 2015.',
+      { killed: null, wounded: null, arrested: 1 },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -768,10 +768,13 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
     // ("two of his friends, aged 15 and 17, were detained": their ages, no figures.)
+    // ("arrested Ali Tal, who had killed 12 people since 2015": what he had done before, no toll of this event.)
     // ("Contrary to early reports of 30 dead, the attack killed 16": a toll the text itself sets aside.)
+    // ("killing or wounding 15 soldiers", "12 people were killed or wounded": casualties of both kinds, no figure of
+    // either.)
     {
-      needs: ['that had ', 'which had ', 'aged ', 'contrary to '],
-      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},`,
+      needs: ['that had ', 'which had ', 'who had ', 'aged ', 'contrary to ', 'killing or ', 'killed or ', 'dead or '],
+      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\bwho had (?:killed|wounded|injured)\\b[^.;,]{0,60}?\\bsince\\b[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b`,
     },
 
     {
@@ -1549,7 +1552,7 @@ const NOT_ONE_NAME =
 const TITLE_BEFORE_OF =
   'Superintendent|Inspector|Director|Chief|Head|Minister|Secretary|Commissioner|Commander|Governor';
 const ARRESTED_NAME = new RegExp(
-  String.raw`\b(?:(?:re-?)?arrested|detained|captured|apprehended|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|of(?<=\b(?:${TITLE_BEFORE_OF})\sof)(?=\s+(?:the\s+)?[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])(?!(?<=\b(?:${TITLE_BEFORE_OF}))\s+of\s)|\b(?:arrested|detained|captured|apprehended) (?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z-]+\s+)?${PERSON}\s+)?(?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)?,? (?:had |has )?(?:surrendered|handed (?:him|her)self (?:over|in)|gave (?:him|her)self up|turned (?:him|her)self in)\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
+  String.raw`\b(?:(?<!\b(?:its|his|her|their|the|an?|[A-Z][\w'’-]*['’]s)\s)(?:(?:re-?)?arrested|detained|captured|apprehended)|into custody|(?:capture|arrest) of)\s+(?:\d{1,3}-year-old\s+)?(?:(?:[A-Z][\w.'’-]*|${PARTICLE}-[A-Z][\w'’-]*|and(?<=\b(?:founder|leader|chief|head|commander|member|spokesman|cleric|emir|deputy|ideologue|financier|official)\sand)(?=\s+[A-Z])|of(?<=\b(?:${TITLE_BEFORE_OF})\sof)(?=\s+(?:the\s+)?[A-Z])|(?!(?:in|at|on|near|from|to|by|for|with|during|after|before|of|and|a|an|the|dozens|scores|hundreds|several|many|numerous|some|more|other|two|three|four|five|six|seven|eight|nine|ten)\s)[a-z-]+)\s+){0,6}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+\b(?!\s+(?:members?|suspects?|militants?|fighters?|operatives?|supporters?|recruiters?|leaders?|commanders?|chiefs?|heads?|emirs?|spokesm[ae]n|deputy|founder|ideologue|financiers?|facilitators?|officials?|clerics?|activists?|students?|men|women|staff|employees|workers)\b)(?!\s+[A-Z])(?!(?<=\b(?:${TITLE_BEFORE_OF}))\s+of\s)|\b(?:arrested|detained|captured|apprehended) (?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z-]+\s+)?${PERSON}\s+)?(?!${NOT_ONE_NAME}\b)[A-Z][a-z]{3,}(?:(?=,\s+(?:who|whom|whose|a|an|the|one|alias|said to be)\s)|(?<!s)(?=\s+(?:in|at|near|outside|after|during|while|on)\s|\s*[.;]))|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+(?:,? (?:Jr|Sr)\.)?,? (?:had |has )?(?:surrendered|handed (?:him|her)self (?:over|in)|gave (?:him|her)self up|turned (?:him|her)self in)\b|\b(?:arrested|detained|captured|apprehended|(?:capture|arrest) of)\s+(?:[\w'’-]+\s+){0,4}?alias\s+["“][A-Z][^"”]{1,40}["”]|\b(?:took|taken|taking) [A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+ into custody\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+, (?:who was )?(?:arrested|detained|captured) (?:in|on|at|near)\b|\b[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+)+,(?:[^.;]{0,100}?,)? (?:had |has )?surrendered\b`,
 );
 // Two nouns of one person after a name, with no serial comma: ", the co-founder of the Center for Peace and a prominent
 // peace activist", ", a journalist and a rights activist".
@@ -1909,6 +1912,24 @@ const ONE_AND_ANOTHER_AFTER_TOLL = new RegExp(
   `:\\s+(?:the\\s+)?(?:one|first)\\b[^;.:]{0,200}?\\b(?:killed|left)\\s+${QUALIFIER_PATTERN}\\d+\\b[^;.:]{0,200}?\\band\\s+(?:the\\s+)?(?:another|other|second)\\b[^;.:]{0,200}?\\b(?:killed|left)\\s+[^;.:]{0,200}`,
   'g',
 );
+// A toll, then after a colon the events it was made of, each with its deaths (group 1 the whole, group 2 the parts).
+const WHOLE_THEN_PARTS = new RegExp(
+  `\\b(?:killed|killing|left|leaving)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\b[^.;:]{0,40}:\\s+([^.:;]{1,400})`,
+  'g',
+);
+const PART_DEATHS_OF = new RegExp(
+  `\\b(?:killed|killing|left|leaving)\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\b`,
+  'g',
+);
+/** The parts after a whole toll blanked, where two or more of them add up to it exactly. */
+function partsOfWhole(m: string, whole: string, parts: string): string {
+  const total = parseNumber(whole);
+  const deaths = [...parts.matchAll(PART_DEATHS_OF)];
+  const sum = deaths.reduce((n, d) => n + (parseNumber(d[1] ?? '') ?? Number.NaN), 0);
+  if (total === null || deaths.length < 2 || sum !== total) return m;
+  const at = m.length - parts.length;
+  return m.slice(0, at) + parts.replace(PART_DEATHS_OF, (d) => ' '.repeat(d.length));
+}
 // The parts' deaths in it: "killed 28 people", "killed 47".
 const PART_DEATHS = new RegExp(
   `\\b(?:killed|left)\\s+${QUALIFIER_PATTERN}\\d+\\b(?:\\s+(?:people|persons|civilians|dead))?`,
@@ -2012,6 +2033,9 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // by blast, after the whole.)
     .replace(written.includes('the first') ? FIRST_AND_SECOND_AFTER_TOLL : NO_MATCH, blankAfterToll(written))
     .replace(written.includes(': ') ? ONE_AND_ANOTHER_AFTER_TOLL : NO_MATCH, blankAfterToll(written, PART_DEATHS))
+    // ("two attacks killed 29 people: a truck struck a bomb near Tarn, killing 15, and gunmen attacked a convoy, killing
+    // 14": the parts after the colon add up to the whole; each is a part of it.)
+    .replace(written.includes(': ') ? WHOLE_THEN_PARTS : NO_MATCH, partsOfWhole)
     .replace(
       WORST_WORDS.some((words) => written.includes(words)) ? WORST_AFTER_TOLL : NO_MATCH,
       blankAfterToll(written),
@@ -4507,7 +4531,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|person|[a-z]+s)\b)|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ??

@@ -14827,3 +14827,17 @@ describe('parseIncidents: a toll revised on a later day or raised by later death
     ]);
   });
 });
+
+describe('parseIncidents: a count told on a day of what was done over months before it is no event (fourteenth session)', () => {
+  it('gives no record for "had killed 83 militants during the previous two months", and keeps an arrest of one who had', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On November 18, the military announced that air strikes in northern Tarn had killed 83 militants during the previous two months.',
+          'On November 20, police arrested Ali Tal in Ulma, who had killed 12 people since 2015.',
+        ),
+      ),
+    ).toEqual([['2019-11-20', 'arrest', ['Ulma'], null, null, 1]]);
+  });
+});

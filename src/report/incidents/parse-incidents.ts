@@ -1471,8 +1471,19 @@ interface Reader {
 const EVENTS_COUNTED =
   /\b(?:series of|numerous|a number of|multiple|several|dozens of|hundreds of|a wave of|a string of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|air ?strikes|arrests|attacks|clashes|offensives|sweeps)\b/i;
 /** Whether a record spanning months is a count over them (see parseIncidents). */
+// A count told on a day of what was done over a span before it: "On November 18, the military announced that air
+// strikes had killed 83 militants during the previous two months" (not what one who was arrested had done: "arrested
+// Ali Tal, who had killed 12 people since 2015").
+const COUNT_OVER_SPAN =
+  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:since|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
+const HARM_BEFORE_SPAN =
+  /\b(?:kill(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b/i;
 function periodTotal(record: Incident, clause: string): boolean {
   const { date, endDate } = record;
+  // (Only where the count is all the clause tells: not "arrested three suspects in Sorra; Detachment 88 has arrested some
+  // 900 suspects since 2002".)
+  const span = date.length === 10 && endDate === null ? COUNT_OVER_SPAN.exec(clause) : null;
+  if (span && !HARM_BEFORE_SPAN.test(clause.slice(0, span.index))) return true;
   if (date.length !== 7 || endDate === null || endDate.length !== 7 || endDate <= date) return false;
   // (Arrests over three months or more; not "in late November and December", "during September and October".)
   const months = Number(endDate.slice(5, 7)) - Number(date.slice(5, 7));
