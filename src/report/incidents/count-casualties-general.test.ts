@@ -4973,3 +4973,18 @@ describe('readCasualties: parts that add up to the whole, casualties of both kin
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: "neither attack causing casualties", "neither X nor Y was hurt" (fourteenth session)', () => {
+  it.each([
+    [
+      'On December 5, two rockets struck a base in Ulma province, neither attack causing casualties.',
+      { killed: 0, wounded: 0, arrested: null },
+    ],
+    [
+      'Neither the driver nor the guard was hurt, but the bomb killed three.',
+      { killed: 3, wounded: 0, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

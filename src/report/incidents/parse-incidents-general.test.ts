@@ -14841,3 +14841,22 @@ describe('parseIncidents: a count told on a day of what was done over months bef
     ).toEqual([['2019-11-20', 'arrest', ['Ulma'], null, null, 1]]);
   });
 });
+
+describe('parseIncidents: a denial told after the last of several days’ events is each one’s (fourteenth session)', () => {
+  it('gives each rocket attack 0 killed and 0 wounded, and leaves an attack with a toll of its own as it is', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On December 3, five rockets hit the base in Tarn, and on December 5, two rockets struck a base in Ulma, neither attack causing casualties.',
+          'On December 8, gunmen killed two guards in Orsk, and on December 9, two rockets struck a base in Velm, neither attack causing casualties.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2019-12-03', ['Tarn'], 0, 0],
+      ['2019-12-05', ['Ulma'], 0, 0],
+      ['2019-12-08', ['Orsk'], 2, null],
+      ['2019-12-09', ['Velm'], 0, 0],
+    ]);
+  });
+});

@@ -3233,11 +3233,16 @@ function readDated(
       ? sentence.slice(ownEnd(lastMain))
       : '';
   const sharesOut = sharedTail !== '' && respectively(sharedTail, main.length) !== null;
+  // ("…; on December 3, five rockets hit Tarn, and on December 5, two rockets struck Ulma, neither attack causing
+  // casualties": a denial told after the last of the day's events is each one's.)
+  const jointDenial = main.length > 1 && sentence.includes('casualties') ? JOINT_DENIAL.exec(sentence) : null;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
     const to = starts[i + 1] ?? sentence.length;
     let clause = withoutAsides(from, to);
+    if (jointDenial && to <= jointDenial.index && !FIGURE_WORD.test(clause))
+      clause = `${clause.replace(/[\s,;]+(?:and\s+)?$/, '')}${jointDenial[0]}`;
     // "… struck the Posh Hotel in Mogadishu; security forces ended the siege early the next day": the end of the event
     // told just before, a few days on at most and with no toll of its own, is its end, not an event.
     const ended = made[made.length - 1];
@@ -5121,6 +5126,8 @@ const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/g
 const IN_TOTAL = /\b(?:in total|in all|altogether|a total of)\b/i;
 const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
+const JOINT_DENIAL =
+  /,\s+(?:neither|none)(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|which|the (?:attacks|blasts|explosions|bombs|incidents)))? (?:caused|causing|resulted in) (?:any )?casualties\b(?=\s*\.?\s*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
