@@ -2472,15 +2472,11 @@ describe('classifyIncident: "a designated Foreign Terrorist Organization" told o
   });
 });
 
-describe('classifyIncident: a device that destroyed a vehicle of the forces, strikes told with a long aside (fourteenth session)', () => {
+describe('classifyIncident: a device that destroyed a vehicle of the forces, a raid that killed a leader (fourteenth session)', () => {
   it.each([
     [
       'On June 15, an IED destroyed a police vehicle near Tarn; police reported eight officers killed, while media reports put the toll at 11.',
       'attack',
-    ],
-    [
-      "Two days later, Ulman forces conducted defensive precision strikes against five Sorra Front facilities, three in western Tarn's Orsk district and two across the border in Velmora, killing at least 25 fighters.",
-      'clash',
     ],
     [
       'Tarn intelligence provided information that contributed to the special operations raid in Ulma province on October 26 in which Sorra Front leader Ivo Tarn was killed.',

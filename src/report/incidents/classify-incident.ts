@@ -242,7 +242,7 @@ const VIDEO_AIRED =
 // A device that went off against the forces: "an improvised explosive device exploded under their vehicle", "a roadside
 // bomb struck an army patrol".
 const DEVICE_ON_FORCES =
-  /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|landmines?|mines?|explosive devices?)\s+(?:[\w-]+\s+){0,3}?(?:exploded|detonated|went off|struck|hit|destroyed|damaged|blew up)\s+(?:under|beneath|near|beside|next to|against)?\s*(?:their|an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|convoy|patrol|trucks?|cars?|armou?red [a-z]+)\b/i;
+  /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|landmines?|mines?|explosive devices?)\s+(?:[\w-]+\s+){0,3}?(?:exploded|detonated|went off|struck|hit|destroyed|damaged|blew up)\s+(?:(?:under|beneath|near|beside|next to|against)\s+)?(?:their|an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|convoy|patrol|trucks?|cars?|armou?red [a-z]+)\b/i;
 const VIDEO_OF_EVENT =
   /^\s*(?:[;,]\s*)?(?:and\s+)?(?:a|the) (?:video(?:tape)?|recording|footage) of the (?:[\w-]+ )?(?:killings?|beheadings?|executions?|attacks?|bombings?|murders?)\b[^.;]{0,30}?\b(?:was|were) (?:later )?(?:posted|released|broadcast|published|uploaded|aired)\b/i;
 const STATEMENT_POSTED =
@@ -536,7 +536,7 @@ const CAPTURED_FORCES =
   /\bcaptur(?:ed|ing)\s+(?:[^.;]{0,30}?\s)?(?:soldiers|troops|policemen|police officers|servicemen)\b|\bcaptur(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:U\.S\.|American|British|French|[A-Z][a-z]+)\s+)?(?:(?:Army|Marine|Navy|Air Force)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|soldier|policeman|police officer|serviceman|pilot)\b|\bcaptur(?:ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:pilot|crew|crewmen|soldiers?)\b/;
 // ("Mullah Ann Roe, the group's commander, was killed in an operation in Tarn": the same, told of the one killed.)
 const STRIKE_KILLED =
-  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,140}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[a-z-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b(?!\s+(?:(?:claimed|carried out|conducted|launched|staged|mounted)\s+)?by\s+(?:the\s+)?(?:militants|insurgents|rebels|jihadists|gunmen|[A-Z][\w'’-]*\s+(?:Front|group|militants|fighters|insurgents))\b)/;
+  /\b(?:air ?strikes?|drone strikes?|strikes?|(?:military |security |counterterrorism )?operations?|offensive)\b[^.;]{0,80}?\b(?:killed|killing|to have killed)\b|\b(?:was|were) (?:killed|shot dead) (?:in|during) (?:an? |the )?(?:[a-z-]+ )?(?:military |security |counterterrorism |joint )?(?:operation|raid|air ?strike|drone strike)\b(?!\s+(?:(?:claimed|carried out|conducted|launched|staged|mounted)\s+)?by\s+(?:the\s+)?(?:militants|insurgents|rebels|jihadists|gunmen|[A-Z][\w'’-]*\s+(?:Front|group|militants|fighters|insurgents))\b)/;
 // An operation told by the deaths it resulted in: "a combined army and gendarmerie operation … resulted in the deaths
 // of five terrorists", "The operation left 12 militants dead", "Police operations at two hideouts in Tarn district, at
 // Ulma and Sorra, from March 29 to April 1 left ten people dead" (not where a bomb or an attack is what left them dead).

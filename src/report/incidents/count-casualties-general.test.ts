@@ -4980,9 +4980,63 @@ describe('readCasualties: "neither attack causing casualties", "neither X nor Y 
       'On December 5, two rockets struck a base in Ulma province, neither attack causing casualties.',
       { killed: 0, wounded: 0, arrested: null },
     ],
+    // ("neither X nor Y was hurt": none of those named wounded, no figure; a figure told stays.)
     [
       'Neither the driver nor the guard was hurt, but the bomb killed three.',
-      { killed: 3, wounded: 0, arrested: null },
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      "A bomb exploded under the minister's car, seriously wounding his driver; neither the minister nor his wife was hurt.",
+      { killed: null, wounded: 1, arrested: null },
+    ],
+    // (Casualties denied among some only: no figure.)
+    [
+      'Gunmen attacked two checkpoints, killing three police; neither attack caused casualties among civilians.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: one named by a noun with others counted (fourteenth session, a reviewer’s cases)', () => {
+  it.each([
+    ['The driver and six passengers burned to death.', { killed: 7, wounded: null, arrested: null }],
+    ['The driver and six passengers were killed.', { killed: 7, wounded: null, arrested: null }],
+    [
+      'On August 21, Sorra Front leader Ivo Tarn was killed with two aides in a military raid on a house in Kelb.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    // (Not what they were killed with.)
+    ['Ivo Tarn was killed with two guards’ rifles.', { killed: 1, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('readCasualties: the second read’s misfires (fourteenth session)', () => {
+  it.each([
+    [
+      'On May 18, police said that no soldiers had been killed in the attack on a base in Orsk.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    [
+      'On May 18, the army said that several soldiers had been killed when militants attacked a base in Orsk.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    [
+      'On May 18, the army said that reports that Ivo Tarn had been killed were false.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    ['The attack injured a tenth of the passengers on the train.', { killed: null, wounded: null, arrested: null }],
+    ['Ali Tal was killed along with his bodyguard and Tarn on May 4.', { killed: 2, wounded: null, arrested: null }],
+    [
+      'On May 3, a gunman who had killed six shoppers since noon at a mall in Tarn was shot dead by police.',
+      { killed: 6, wounded: null, arrested: null },
+    ],
+    [
+      'On June 2, a bomb exploded at a market in Tarn; the group has killed 200 people over the past year.',
+      { killed: null, wounded: null, arrested: null },
     ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);

@@ -11,6 +11,8 @@ export interface Casualties {
 }
 
 const MONTHS = MONTH_NAMES.join('|');
+// The verbs that bring a toll to a figure ("raising the death toll to 10"): the figure is the whole, no toll of its own.
+const TOLL_RAISED = '(?:raising|bringing|taking|pushing|putting)';
 // "13-year-old Ann Roe" is an age, not a count.
 const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)`;
 // Up to six words between a figure and its verb (see WORDS): "one Special Forces officer was killed", "four members of the security forces were killed".
@@ -276,7 +278,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'confirmed count',
         ],
       ],
-      `\\b(?:(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s+the\\s+)death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|confirmed|revised)\\s+toll\\s+(?:was|stood at|reached)\\s+|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|revised|confirmed)\\s+count\\s+(?:was|stood at|reached|rose to)\\s+(?=${QUALIFIER_PATTERN}\\S+(?:\\s+(?:dead|deaths|people|killed))?\\s*(?:[,.;]|$))|(?<!\\b(?:raising|bringing|taking|pushing|putting)\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
+      `\\b(?:(?<!\\b${TOLL_RAISED}\\s+the\\s+)death tolls?\\s+(?:(?:[a-z]+\\s+){0,2}(?:at|of|between|to)\\s+)?|(?<=(?:^|[.;]\\s+|,\\s+and\\s+|\\b(?:said|reported|stated|added|announced|confirmed)(?:\\s+that)?\\s+)[Tt]he\\s+(?:(?:final|official|overall|total|confirmed|revised)\\s+)?)death tolls?\\s+(?:was|stood at)\\s+(?:initially\\s+|originally\\s+|first\\s+)?|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|confirmed|revised)\\s+toll\\s+(?:was|stood at|reached)\\s+|(?<=(?:^|[.;]\\s|,\\s(?:and|but)\\s)[Tt]he\\s)(?:final|eventual|official|revised|confirmed)\\s+count\\s+(?:was|stood at|reached|rose to)\\s+(?=${QUALIFIER_PATTERN}\\S+(?:\\s+(?:dead|deaths|people|killed))?\\s*(?:[,.;]|$))|(?<!\\b${TOLL_RAISED}\\s)the tolls?\\s+(?:(?:had|has|later|eventually|since|then)\\s+){0,2}(?:risen|rose|stood|climbed|increased|reached|jumped)\\s+(?:to|at)\\s+)${N}\\b(?!\\s+(?:[a-z-]+\\s+){0,2}?(?:and|plus)\\s+${NUMBER_PATTERN}\\b)`,
       'gi',
     ),
     // "abducted 11 coal miners near Tarn and killed them": those taken, then killed
@@ -768,13 +770,27 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "in connection with a bombing that had killed a local official": an earlier event's toll.
     // ("two of his friends, aged 15 and 17, were detained": their ages, no figures.)
-    // ("arrested Ali Tal, who had killed 12 people since 2015": what he had done before, no toll of this event.)
+    // ("arrested Ali Tal, who had killed 12 people since 2015", "the group has killed 200 people over the past year":
+    // what was done before, no toll of this event; not "a gunman who had killed six shoppers since noon".)
     // ("Contrary to early reports of 30 dead, the attack killed 16": a toll the text itself sets aside.)
     // ("killing or wounding 15 soldiers", "12 people were killed or wounded": casualties of both kinds, no figure of
     // either.)
     {
-      needs: ['that had ', 'which had ', 'who had ', 'aged ', 'contrary to ', 'killing or ', 'killed or ', 'dead or '],
-      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\bwho had (?:killed|wounded|injured)\\b[^.;,]{0,60}?\\bsince\\b[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b`,
+      needs: [
+        'that had ',
+        'which had ',
+        'has killed',
+        'have killed',
+        'had killed',
+        'has wounded',
+        'had wounded',
+        'aged ',
+        'contrary to ',
+        'killing or ',
+        'killed or ',
+        'dead or ',
+      ],
+      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\b(?:who |which |that )?(?:has|have|had) (?:\\w+ly )?(?:killed|wounded|injured)\\b[^.;,]{0,60}?\\b(?:since (?:(?:early |late |mid-)?(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b|the (?:start|beginning)\\b)|over the (?:past|last) (?:\\w+ )?(?:months|years?)\\b)[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b`,
     },
 
     {
@@ -1148,15 +1164,15 @@ const NAMED_AND_OTHERS = new RegExp(
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
-const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\b(?:none of (?:which|them|these|those|the [a-z]+)|neither(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|the (?:attacks|blasts|explosions|bombs|incidents)))?) (?:caused|causing|resulted in) (?:any )?casualties\b|\ball (?:\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:crew members|crew|passengers|occupants|people|staff|workers|guests)(?: on board| aboard| inside)? (?:were|escaped) (?:unharmed|unhurt|uninjured)\b/i;
+export const NO_CASUALTIES =
+  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\b(?:none of (?:which|them|these|those|the [a-z]+)|neither(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|the (?:attacks|blasts|explosions|bombs|incidents)))?) (?:caused|causing|resulted in) (?:any )?casualties\b(?!\s+(?:among|to|in|on)\b)|\ball (?:\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:crew members|crew|passengers|occupants|people|staff|workers|guests)(?: on board| aboard| inside)? (?:were|escaped) (?:unharmed|unhurt|uninjured)\b/i;
 // A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
 const NO_DEATHS =
   /\b(?:no one|nobody|none) (?:else )?(?:was|were|had been|has been) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
-  /\bneither (?:the |his |her )?[\w'’-]+(?: [\w'’-]+)? nor (?:the |his |her )?[\w'’-]+(?: [\w'’-]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
+  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
 // A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
 const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;
@@ -1224,7 +1240,7 @@ const ONE_VICTIM = new RegExp(
 // "seriously wounding Frank Gardner".
 // ("wounding her father and brother": her kin, not her.)
 const ONE_WOUNDED = new RegExp(
-  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|himself|herself|her(?!\\s+(?:[a-z-]+\\s+)?(?:${KIN})s?\\b))\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s|['’]s\\b)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+of\\s+the\\s+(?:[A-Za-z-]+\\s+){0,3}?[^\\s,;.]+(?=,\\s+(?:his|her|their|an?|two|three|four|five)\\s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)(?:\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))?|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)|(?:his|her|their|(?:the\\s+)?[\\w-]+['’]s) (?:[A-Z][a-z]+ )?(?:[\\w-]+-year-old )?(?:${KIN_ITEM}|${KIN})\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
+  `\\b(?:wounding|wounded|injuring|injured)\\s+(?:only\\s+)?(?:(?:him|himself|herself|her(?!\\s+(?:[a-z-]+\\s+)?(?:${KIN})s?\\b))\\b|the\\s+(?:[a-z'’-]+\\s+){0,2}?${PERSON}\\b(?!s|['’]s\\b)(?:\\s+of\\s+(?:an?|the|his|her)\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|\\s+of\\s+the\\s+(?:[A-Za-z-]+\\s+){0,3}?[^\\s,;.]+(?=,\\s+(?:his|her|their|an?|two|three|four|five)\\s))?|another\\b(?!\\s+(?:${NUMBER_PATTERN})\\b)(?:\\s+(?:[a-z-]+\\s+)?${PERSON}\\b(?!s))?|the (?:suicide )?(?:bomber|attacker|gunman|assailant)\\b|an?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device)s?\\b)(?!\\s+of\\b)|(?:his|her|their|(?:the\\s+)?[\\w-]+['’]s) (?:[A-Z][a-z]+ )?(?:[\\w-]+-year-old )?(?:${KIN_ITEM}|${KIN})\\b(?!s)|the\\s+(?:[A-Z][\\w'’-]+\\s+){0,3}(?:Commander|Governor|Minister|Mayor|Chief|Director|President|Head|Secretary|Ambassador|Consul|Commissioner|Chairman|Speaker|Emir)(?=,\\s+(?:[A-Z][\\w'’.-]+\\s+){1,5}?[A-Z][\\w'’-]+,\\s+and\\s|\\s+and\\s+\\S+\\s+others\\b)|(?:an?|one)\\s+(?!number\\b|few\\b|dozen\\b|total\\b|couple\\b)(?:[a-zA-Z0-9.-]+\\s+){0,3}?${PERSON}\\b(?!s)|(?:[A-Z][\\w'’.-]*\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|[Mm]ember of [Pp]arliament|parliamentarian)\\s+(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[.;]|\\s+(?:in|at|near|on|during|while|before|after)\\s|\\s+and\\s+\\S+\\s+others\\b|$|,\\s+(?:in|at|near|who|when|while|after|before)\\b)|(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][a-z][\\w'’-]*(?=[,.;]|\\s+(?:in|at|near|on|during|while|before|after|and)\\s))`,
 );
 // Two people hurt, named as a pair with no figure: "Ann Roe and his driver were injured", "… was killed and his wife
 // and son wounded".
@@ -1291,7 +1307,7 @@ const SURNAME_DIED =
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
 const ALONG_WITH = new RegExp(
-  `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b)|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:(?:his|her|their)\\s+)?(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][\\w'’-]+\\s+){0,2}[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|(?:an?|another|one other)\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b|(?:[a-z-]+\\s+)?(?:aides|bodyguards|guards|companions|associates|followers|relatives|sons|daughters|colleagues|comrades|lieutenants|deputies|escorts)\\b(?!['’]))|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:(?:his|her|their)\\s+)?(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][\\w'’-]+\\s+){0,2}[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|(?:an?|another|one other)\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // What one person counted was doing, told after the noun, that ends with no object a figure could continue: " who was
 // trying to defuse it", " who was standing nearby", " who was closing his stall", " who was walking to school".
@@ -1361,7 +1377,7 @@ const TOLL_ROSE_TO = new RegExp(
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
-const BRINGING_TOLL = new RegExp(
+export const BRINGING_TOLL = new RegExp(
   `\\b(?:bringing|raising|taking) the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
@@ -1529,6 +1545,10 @@ const OF_HIS_DIED = new RegExp(
   `\\b${NUMBER_PATTERN}\\s+of\\s+(?:his|her)\\s+[a-z]+\\s+(?:also\\s+)?(?:died|(?:were|was) (?:also )?killed)\\b`,
   'i',
 );
+// One named, told killed in what someone said: "the army announced that rebel leader Ivo Tarn had been killed" (not
+// "said that no soldiers had been killed", "said that reports that Ivo Tarn had been killed were false").
+const SAID_NAMED_KILLED =
+  /(?<=\b(?:announced|said|confirmed|reported|stated)\s+that\s+(?:(?!\b(?:who|whose|whom|which|not|reports?|no|none)\b)[^.;,]){0,60}?\b[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de)[- ])?[A-Z][\w'’.-]+){1,3}\s)had been (?:killed|shot dead)\b/;
 // The one a clause names, killed: "… was killed on May 3 when …".
 const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i;
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
@@ -1590,6 +1610,11 @@ const ONE_SURRENDERED =
 const ARRESTED_AND = new RegExp(
   `^(?:\\s+(?:national|citizen|man|woman|student|resident))?,?\\s+and\\s+(?:(?:(?:his|her|their)\\s+)?(${NUMBER_PATTERN})\\s+(?:others\\b|(?:[A-Za-z-]+\\s+)?(?:companions|accomplices|associates|relatives|brothers|sons|cousins|nephews|daughters|sisters|uncles|colleagues|friends|facilitators|financiers|recruiters|couriers|handlers|smugglers|collaborators|bodyguards|guards|aides|members|followers|supporters|operatives|fighters|militants|insurgents|worshippers|students|villagers|workers|employees|activists|clerics|youths|teenagers|people|persons)\\b|(?:men|women|suspects|individuals)\\b(?!\\s+(?:who\\s+)?(?:(?:also|later|then|had)\\s+)?(?:managed|remain(?:ed|s)?|were|was|had|have|are|is|escaped|fled|died|evaded|eluded)\\b)|(?:other\\s+|of\\s+(?:his|her|their|its)\\s+)(?:[A-Z][\\w-]*\\s+)?[a-z]+|(?:other\\s+)?${DEMONYM}(?:s|\\s+(?:nationals|citizens))\\b)|(?:his|her|their)\\s+(?:[A-Z][a-z]+\\s+)?(?!own\\b)[a-z-]*[a-rt-z]\\b|(?!(?:${NUMBER_PATTERN})\\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces)\\b)|an?\\s+(?:[A-Za-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(?:${KIN})\\b(?!s)(?=\\s+of\\b|\\s*[,.;]|\\s+(?:in|at|near|on)\\b|$))`,
 );
+/** How many people a list of names after a victim names ("and Omar Maute", ", Abu X and Abu Y"): its items but roles. */
+function namesIn(list: string): number {
+  return list.split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim()) && !TITLE_ONLY.test(n.trim()))
+    .length;
+}
 // The name of the one an arrest tells by a role, after a comma: "the group's political chief, Ann Roe," (asides cut).
 // (One of kin may be told by a single name: "the bomber's brother, Korvin, and …".)
 const KIN_NAME_APPOSITION = new RegExp(
@@ -2596,19 +2621,17 @@ function readBlanked(input: string, depth: number): CasualtyReading {
   const read = jointToll(readOne(input), input);
   // ("The death toll later rose from 17 to 26": the same, with the first figure read there.)
   const rose = holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE.exec(input) : null;
-  const from = (rose?.[1] ?? rose?.[2]) ? parseNumber(rose?.[1] ?? rose?.[2] ?? '') : null;
-  const to = rose?.[3] ? parseNumber(rose[3]) : null;
-  if (
-    rose &&
-    from !== null &&
-    to !== null &&
-    // ("The initial toll of 61 rose to 81": the first figure a toll too, where no other was read.)
-    (from === read.figures.killed || read.figures.killed === null) &&
-    to > from
-  ) {
+  // The later figure, the first a toll too where no other was read ("The initial toll of 61 rose to 81").
+  const revisedUp = (words: string, first: string | undefined, later: string | undefined): CasualtyReading | null => {
+    const from = first ? parseNumber(first) : null;
+    const to = later ? parseNumber(later) : null;
+    if (from === null || to === null || to <= from || (read.figures.killed !== null && read.figures.killed !== from))
+      return null;
     const accounts = `first ${from} killed, later revised to ${to} (figures not added)`;
-    return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: rose[0] }, accounts };
-  }
+    return { figures: { ...read.figures, killed: to }, evidence: { ...read.evidence, killed: words }, accounts };
+  };
+  const roseFrom = rose ? revisedUp(rose[0], rose[1] ?? rose[2], rose[3]) : null;
+  if (roseFrom) return roseFrom;
   // ("killing 11; in the following days, the death toll rose to 18": the same, the first figure the toll read before.)
   const roseTo = rose ? null : holds(lowerInput, TOLL_ROSE_WORDS) ? TOLL_ROSE_TO.exec(input) : null;
   // (Or where the figure risen to was not read: "The death toll from the March 3 bombing rose to 40".)
@@ -2617,14 +2640,8 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     : null;
   if (risenTo) return risenTo;
   // ("The toll from the May 6 bombing, initially put at 11 dead, rose to 19": the first toll told inside, replaced.)
-  const initial = roseTo?.[1] ? parseNumber(roseTo[1]) : null;
-  const risen = roseTo?.[2] ? parseNumber(roseTo[2]) : null;
-  if (roseTo && initial !== null && risen !== null && risen > initial && read.figures.killed === initial)
-    return {
-      figures: { ...read.figures, killed: risen },
-      evidence: { ...read.evidence, killed: roseTo[0] },
-      accounts: `first ${initial} killed, later revised to ${risen} (figures not added)`,
-    };
+  const initially = roseTo ? revisedUp(roseTo[0], roseTo[1], roseTo[2]) : null;
+  if (initially) return initially;
   // ("The death toll from the bombing rose to 32": the toll risen to, where it is the text's only figure of the dead.)
   const toll = roseTo?.[2] && read.figures.killed === null ? parseNumber(roseTo[2]) : null;
   if (roseTo && toll !== null)
@@ -3130,16 +3147,18 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
       others.count === 0 && !one && text.startsWith(' and ', from)
         ? NAMES_AFTER.exec(text.slice(from, from + 80))
         : null;
+    // (Each a person's name of two words or more, PERSON_NAMED; not a place: "… and Tarn on May 4".)
+    const words = named?.[0].replace(/\.$/, '') ?? '';
+    const names = words.split(/,?\s+and\s+|,\s+/).filter((n) => PERSON_NAMED.test(n.trim()));
     if (
       named &&
+      names.length > 0 &&
+      names.length === namesIn(words) &&
       !isUsed(from, from + named[0].length) &&
       NAME_ENDS.test(text.slice(from + named[0].length, from + named[0].length + 12))
     ) {
-      const count = named[0]
-        .split(/,?\s+and\s+|,\s+/)
-        .filter((n) => /(?:^|\s)[A-Z]/.test(n.trim()) && !TITLE_ONLY.test(n.trim())).length;
-      used.fill(1, next, from + named[0].length);
-      others = { count, length: from - next + named[0].length };
+      used.fill(1, next, from + words.length);
+      others = { count: names.length, length: from - next + words.length };
     }
     cite(field, end, end + after[0].length + others.length);
     return count + (AND_ONE_MORE.test(between) ? 1 : 0) + others.count;
@@ -3881,8 +3900,7 @@ function readNamedVictims(t: Tally): RegExpExecArray | null {
     const titled = TITLE_END.test(one[0]) && more !== null && /^,\s+[^,]+$/.test(more[0]);
     const names =
       !titled && new RegExp(String.raw`\s(?:${PARTICLE}[- ])?[A-Z][\w'’.-]+$`).test(one[0]) && more
-        ? more[0].split(/,?\s+and\s+|,\s+/).filter((n) => /(?:^|\s)[A-Z]/.test(n.trim()) && !TITLE_ONLY.test(n.trim()))
-            .length
+        ? namesIn(more[0])
         : 0;
     // "killing a mother, father, and daughter": one for each person of the list.
     // ("killed Darvan, a suspect in the 2002 bombings": an item after a comma with no "and" to close a list names the
@@ -4026,7 +4044,7 @@ function countListed(list: string): number {
 // One person named, then a figure who died with that one: "Kiraz and both hostage-takers died", "Ann Roe and two
 // guards were killed", "the driver and three passengers died" (group 1 the one, group 2 the figure).
 const ONE_AND_FIGURE_DIED = new RegExp(
-  `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|the\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:[a-z-]+s|[a-z]*men|children|people)\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead)|(?:also\\s+)?died)\\b`,
+  `(?:^|[.;:]\\s+|,\\s+)((?!(?:The|A|An|This|That|These|Those|Police|Security|Army|Troops|Soldiers|Militants|Gunmen|Attackers|Civilians|Officials|Authorities|Government|Residents|Villagers|Women|Men|Children|Several|Many|Some|Most|All|Both|Dozens|Hundreds|Others|In|On|At|After|Before|During|When)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|[Tt]he\\s+(?:[a-z-]+\\s+)?(?:${PERSON}|driver|pilot|imam|priest|owner)\\b(?!s))\\s+and\\s+(${NUMBER_PATTERN}|both|all)\\s+(?:of\\s+(?:the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:[a-z-]+s|[a-z]*men|children|people)\\s+(?:were\\s+(?:also\\s+)?(?:\\w+ly\\s+)?(?:killed|shot dead|burned to death)|(?:also\\s+)?(?:died|burned to death))\\b`,
 );
 
 /**
@@ -4415,10 +4433,12 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered)\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)|(?<=\b(?:announced|said|confirmed|reported|stated)\s+that\s+(?:(?!\b(?:who|whose|whom|which|not)\b)[^.;,]){1,80}?)\bhad been (?:killed|shot dead)\b/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered)\b|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
-        ) ?? (lower.includes('died') || lower.includes(' life') ? ONE_DIED.exec(shown) : null))
+        ) ??
+        (lower.includes('died') || lower.includes(' life') ? ONE_DIED.exec(shown) : null) ??
+        (lower.includes('had been') ? SAID_NAMED_KILLED.exec(text) : null))
       : null;
   // ("A woman and a child died": the list, not its last one.)
   if (lone && chain && chain.index <= lone.index && lone.index < chain.index + chain[0].length) lone = null;
@@ -4528,11 +4548,12 @@ function readLoneWounded(t: Tally): void {
   // and her colleague Kathy Gannon badly wounded", "A shepherd was killed and his nephew wounded": one wounded though no
   // figure is written.
   // ("slightly injuring him; no one else was hurt": a denial of anyone else leaves the one.)
+  // ("neither the minister nor his wife was hurt": no one wounded of those named, and no figure.)
   const deniedHurt = mayDeny ? NO_INJURIES.exec(shown) : null;
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|\b(?:wounded|wounding|injured|injuring) an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|person|[a-z]+s)\b)|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|(?<!\bneither\b[^.;]{1,80})\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ??

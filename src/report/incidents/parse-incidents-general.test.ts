@@ -14834,7 +14834,7 @@ describe('parseIncidents: a count told on a day of what was done over months bef
       rows(
         chapter(
           2019,
-          'On November 18, the military announced that air strikes in northern Tarn had killed 83 militants during the previous two months.',
+          'On November 18, the military announced that air strikes and raids in northern Tarn had killed 83 militants during the previous two months.',
           'On November 20, police arrested Ali Tal in Ulma, who had killed 12 people since 2015.',
         ),
       ),
@@ -14857,6 +14857,27 @@ describe('parseIncidents: a denial told after the last of several days’ events
       ['2019-12-05', ['Ulma'], 0, 0],
       ['2019-12-08', ['Orsk'], 2, null],
       ['2019-12-09', ['Velm'], 0, 0],
+    ]);
+  });
+});
+
+describe('parseIncidents: a joint denial is of the events it closes only, a day’s count only where announced (second read)', () => {
+  it('keeps the toll of an event before a semicolon, and records of the day where an act is told before a count', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On December 1, gunmen stormed a hotel in Orsk; on December 3, rockets hit Tarn, and on December 5, rockets struck Ulma, neither attack causing casualties.',
+          'On August 9, a suicide bomber struck a mosque in Velm during Friday prayers; the army said insurgents had killed 300 civilians during the year.',
+          'On May 3, militants of the Sorra Front, a group police say has killed more than 40 people since 2017, bombed a bridge in Kessa.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2019-12-01', ['Orsk'], null, null],
+      ['2019-12-03', ['Tarn'], 0, 0],
+      ['2019-12-05', ['Ulma'], 0, 0],
+      ['2019-08-09', ['Velm'], null, null],
+      ['2019-05-03', ['Kessa'], null, null],
     ]);
   });
 });

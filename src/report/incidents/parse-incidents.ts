@@ -15,8 +15,10 @@ import {
 } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import {
+  BRINGING_TOLL,
   type Casualties,
   type CasualtyReading,
+  NO_CASUALTIES,
   REGION_APPOSITIVE,
   readCasualties,
   twoAccounts,
@@ -1470,20 +1472,24 @@ interface Reader {
 // Events counted over a span of months: "a series of operations", "numerous raids".
 const EVENTS_COUNTED =
   /\b(?:series of|numerous|a number of|multiple|several|dozens of|hundreds of|a wave of|a string of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|air ?strikes|arrests|attacks|clashes|offensives|sweeps)\b/i;
-/** Whether a record spanning months is a count over them (see parseIncidents). */
 // A count told on a day of what was done over a span before it: "On November 18, the military announced that air
 // strikes had killed 83 militants during the previous two months" (not what one who was arrested had done: "arrested
 // Ali Tal, who had killed 12 people since 2015").
 const COUNT_OVER_SPAN =
   /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:since|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
-const HARM_BEFORE_SPAN =
-  /\b(?:kill(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b/i;
+// (The count told by whoever announced it, with no act of the day told before the announcement: "the military announced
+// that air strikes and raids …"; not "a suicide bomber struck a mosque in Orsk; the army said insurgents had killed 300 civilians during the year",
+// "a group police say has killed 40 people since 2017 bombed a bridge".)
+const COUNT_ANNOUNCED = /\b(?:announced|said|reported|stated|confirmed)\s/i;
+const ACT_OF_THE_DAY =
+  /\b(?:kill|arrest|detain|captur|wound|injur|struck|bomb|explo|raid|storm|attack|ambush|seiz|shot|shoot|fired|stabb|kidnap|abduct|behead)/i;
+/** Whether a record spanning months is a count over them (see parseIncidents), or a day's count of months before it. */
 function periodTotal(record: Incident, clause: string): boolean {
   const { date, endDate } = record;
-  // (Only where the count is all the clause tells: not "arrested three suspects in Sorra; Detachment 88 has arrested some
-  // 900 suspects since 2002".)
   const span = date.length === 10 && endDate === null ? COUNT_OVER_SPAN.exec(clause) : null;
-  if (span && !HARM_BEFORE_SPAN.test(clause.slice(0, span.index))) return true;
+  const before = span ? clause.slice(0, span.index) : '';
+  const announced = span && !before.includes(';') ? COUNT_ANNOUNCED.exec(before) : null;
+  if (announced && !ACT_OF_THE_DAY.test(before.slice(0, announced.index))) return true;
   if (date.length !== 7 || endDate === null || endDate.length !== 7 || endDate <= date) return false;
   // (Arrests over three months or more; not "in late November and December", "during September and October".)
   const months = Number(endDate.slice(5, 7)) - Number(date.slice(5, 7));
@@ -3235,13 +3241,22 @@ function readDated(
   const sharesOut = sharedTail !== '' && respectively(sharedTail, main.length) !== null;
   // ("…; on December 3, five rockets hit Tarn, and on December 5, two rockets struck Ulma, neither attack causing
   // casualties": a denial told after the last of the day's events is each one's.)
-  const jointDenial = main.length > 1 && sentence.includes('casualties') ? JOINT_DENIAL.exec(sentence) : null;
+  const denial = main.length > 1 && sentence.includes('casualties') ? JOINT_DENIAL.exec(sentence) : null;
+  const jointDenial = denial && NO_CASUALTIES.test(denial[0]) ? denial : null;
+  // (Of the events since the last semicolon, and "neither" of the last two only: "On December 1, gunmen stormed a hotel in
+  // Orsk; on December 3, …" keeps its own.)
+  const deniedFrom = jointDenial
+    ? Math.max(
+        sentence.lastIndexOf(';', jointDenial.index),
+        jointDenial[0].includes('neither') ? (starts[main.length - 2] ?? 0) : -1,
+      )
+    : -1;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
     const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
     const to = starts[i + 1] ?? sentence.length;
     let clause = withoutAsides(from, to);
-    if (jointDenial && to <= jointDenial.index && !FIGURE_WORD.test(clause))
+    if (jointDenial && from >= deniedFrom && to <= jointDenial.index && !FIGURE_WORD.test(clause))
       clause = `${clause.replace(/[\s,;]+(?:and\s+)?$/, '')}${jointDenial[0]}`;
     // "… struck the Posh Hotel in Mogadishu; security forces ended the siege early the next day": the end of the event
     // told just before, a few days on at most and with no toll of its own, is its end, not an event.
@@ -4277,7 +4292,6 @@ function spanCount(sentence: string): boolean {
 }
 const PARTS_BY_PLACE =
   /\b(?:in|at|near)\s+[A-Z][^.;]{0,40}?\s(?:and|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b[^.;]{0,40}?\b(?:in|at|near)\s+[A-Z]/;
-const TOLL_BROUGHT = /\b(?:raising|bringing) the (?:death )?toll to\b/;
 function readFiguresOf(clause: string, further: readonly string[]): CasualtyReading {
   // A sentence gives the toll again only after a toll was told: "Gunmen attacked two camps. The government said 38
   // soldiers were killed. Fifteen attackers also died." tells the deaths first in the account.
@@ -4336,13 +4350,11 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   // the toll they bring are read with the clause, 7 + 3 = 10.)
   const readings = again.map((sentence) => {
     const reading = readCasualties(sentence);
-    if (reading.figures.killed !== null && !TOLL_BROUGHT.test(sentence)) return { sentence, reading };
-    if (reading.figures.killed !== null) {
-      const joined = readCasualties(`${closed} ${sentence}`);
-      return { sentence, reading: (joined.figures.killed ?? 0) > reading.figures.killed ? joined : reading };
-    }
+    const killed = reading.figures.killed;
+    if (killed !== null && !BRINGING_TOLL.test(sentence)) return { sentence, reading };
     const joined = readCasualties(`${closed} ${sentence}`);
-    return { sentence, reading: joined.accounts?.includes('revised') ? joined : reading };
+    const better = killed === null ? joined.accounts?.includes('revised') : (joined.figures.killed ?? 0) > killed;
+    return { sentence, reading: better ? joined : reading };
   });
   const more: CasualtyReading = {
     figures: { killed: null, wounded: null, arrested: null },
@@ -5126,8 +5138,8 @@ const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/g
 const IN_TOTAL = /\b(?:in total|in all|altogether|a total of)\b/i;
 const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
-const JOINT_DENIAL =
-  /,\s+(?:neither|none)(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|which|the (?:attacks|blasts|explosions|bombs|incidents)))? (?:caused|causing|resulted in) (?:any )?casualties\b(?=\s*\.?\s*$)/;
+// (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties".)
+const JOINT_DENIAL = /,\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
