@@ -5042,3 +5042,18 @@ describe('readCasualties: the second read’s misfires (fourteenth session)', ()
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: "Among the dead were …" after a toll put by an account (fourteenth session, read gold FT)', () => {
+  it.each([
+    [
+      'The government put the death toll at 253. Among the dead were at least four Ulman citizens.',
+      { killed: 253, wounded: null, arrested: null },
+    ],
+    [
+      'Suicide bombers struck a shrine in Tarn. The government put the death toll at 253; about 500 people were wounded. Among the dead were at least four Ulman citizens and dozens of other foreign nationals.',
+      { killed: 253, wounded: 500, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -729,7 +729,7 @@ const OWN_TOLL =
 // "killed six people. Police said the dead included two suspected bombers".)
 const AMONG_THE_DEAD_AFTER =
   /([;,.]\s{1,3})(?:and\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:said|reported|added)\s+)?(?:among the (?:dead|killed|fatalities|victims) (?:were|was)|the (?:dead|victims) included)\b[^.;]*/gi;
-const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths)\b/i;
+const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths|death toll)\b/i;
 const PART_OF_THE_DEAD = new RegExp(
   `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities|deaths)\\b[^.;]*`,
   'gi',

@@ -14881,3 +14881,35 @@ describe('parseIncidents: a joint denial is of the events it closes only, a day�
     ]);
   });
 });
+
+describe('parseIncidents: an overview’s event of a day takes one retelling, not every event of that day (fourteenth session)', () => {
+  it('keeps the day’s other attacks, at their own places, as records of their own', () => {
+    const report = chapter(2019);
+    const passage = (id: string, text: string) => ({ id, text });
+    const told = {
+      ...report,
+      sections: [
+        {
+          id: 'o',
+          heading: 'Overview',
+          passages: [passage('o/p1', 'Suicide bombers attacked churches and hotels in Testland on Easter Sunday.')],
+        },
+        {
+          id: 'i',
+          heading: '2019 Terrorist Incidents',
+          passages: [
+            passage('i/p1', 'On April 21, suicide bombers struck a shrine in Tarn and two hotels in Ulma.'),
+            passage(
+              'i/p2',
+              'That afternoon, an eighth bomber detonated explosives at a guesthouse in Orsk, killing two people.',
+            ),
+          ],
+        },
+      ],
+    };
+    expect(rows(told).map(([date, , places, killed]) => [date, places, killed])).toEqual([
+      ['2019-04-21', ['Tarn', 'Ulma'], null],
+      ['2019-04-21', ['Orsk'], 2],
+    ]);
+  });
+});

@@ -3674,7 +3674,9 @@ function keepOnePerEvent(records: Array<{ draft: Draft; record: Incident }>, rep
               (['killed', 'wounded', 'arrested'] as const).every(
                 (f) => other.record[f] === null || record[f] === null || other.record[f] === record[f],
               ) &&
-              overlap(o.places, record.places)
+              // (The places the event has by now: an overview's "attacked churches and hotels on Easter Sunday" takes
+              // the places of the first retelling, and other events of that day elsewhere stay events of their own.)
+              overlap(other.record.places, record.places)
             );
           })
         : undefined;
