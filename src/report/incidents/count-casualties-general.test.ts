@@ -5057,3 +5057,38 @@ describe('readCasualties: "Among the dead were …" after a toll put by an accou
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: the third read’s misfires (fourteenth session)', () => {
+  it.each([
+    [
+      'On June 4, gunmen killed Ivo Tarn, a judge who was traveling with two bodyguards, in Ulma.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    [
+      'On July 5, police arrested Sara Vell, who had been in contact with three associates abroad, in Tarnov.',
+      { killed: null, wounded: null, arrested: 1 },
+    ],
+    [
+      'On May 18, the army said that fighters of the Orsk Liberation Army had been killed.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    [
+      'Neither group claimed responsibility for the attack in Orsk, in which the governor was wounded.',
+      { killed: null, wounded: 1, arrested: null },
+    ],
+    [
+      'A bomb exploded in Orsk. There was no official death toll; among the dead were two children.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    [
+      'On June 3, gunmen stormed a mall in Orsk and had killed 20 people since the start of the siege.',
+      { killed: 20, wounded: null, arrested: null },
+    ],
+    [
+      'On May 3, a bomb hit a bus in Orsk, killing eight people. The driver and seven passengers were killed.',
+      { killed: 15, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

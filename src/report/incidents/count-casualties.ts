@@ -729,7 +729,7 @@ const OWN_TOLL =
 // "killed six people. Police said the dead included two suspected bombers".)
 const AMONG_THE_DEAD_AFTER =
   /([;,.]\s{1,3})(?:and\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:said|reported|added)\s+)?(?:among the (?:dead|killed|fatalities|victims) (?:were|was)|the (?:dead|victims) included)\b[^.;]*/gi;
-const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths|death toll)\b/i;
+const TOLD_DEATHS = /\b(?:killed|killing|dead|died|deaths|death toll (?:at|of|was|stood|reached|rose))\b/i;
 const PART_OF_THE_DEAD = new RegExp(
   `\\b(?:${NUMBER_PATTERN}|most|many|all|some|several|half|none) of (?:the|those) (?:dead|deceased|fatalities|deaths)\\b[^.;]*`,
   'gi',
@@ -790,7 +790,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
         'killed or ',
         'dead or ',
       ],
-      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\b(?:who |which |that )?(?:has|have|had) (?:\\w+ly )?(?:killed|wounded|injured)\\b[^.;,]{0,60}?\\b(?:since (?:(?:early |late |mid-)?(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b|the (?:start|beginning)\\b)|over the (?:past|last) (?:\\w+ )?(?:months|years?)\\b)[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b`,
+      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\b(?:who |which |that )?(?:has|have|had) (?:\\w+ly )?(?:killed|wounded|injured)\\b[^.;,]{0,60}?\\b(?:since (?:(?:early |late |mid-)?(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b)|over the (?:past|last) (?:\\w+ )?(?:months|years?)\\b)[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b`,
     },
 
     {
@@ -1307,7 +1307,7 @@ const SURNAME_DIED =
 // his bodyguards", "detained a Syrian woman, Ann Roe, the following morning, along with 46 other suspects", "was
 // shot dead with three others".
 const ALONG_WITH = new RegExp(
-  `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b|(?:[a-z-]+\\s+)?(?:aides|bodyguards|guards|companions|associates|followers|relatives|sons|daughters|colleagues|comrades|lieutenants|deputies|escorts)\\b(?!['’]))|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:(?:his|her|their)\\s+)?(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][\\w'’-]+\\s+){0,2}[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|(?:an?|another|one other)\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:[^;.]|\\.(?=[\\w-]|\\s+[a-z])){0,200}?\\b(?:(?:along|together) with|with(?=\\s+${NUMBER_PATTERN}\\s+(?:of\\s+(?:his|her|their)\\s|others?\\b|(?<=^\\s+with\\s+\\S+\\s+)(?:[a-z-]+\\s+)?(?:aides|bodyguards|guards|companions|associates|followers|relatives|sons|daughters|colleagues|comrades|lieutenants|deputies|escorts)\\b(?!['’]))|\\s+(?:his|her)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+)?(?:${KIN})\\b(?!s|['’]s\\b|\\s+(?:dog|dogs|watching|looking on|nearby|present)\\b)))\\s+(?:the\\s+(?:alleged\\s+|suspected\\s+|reputed\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leader|coordinator|commander|chief|mastermind|financier|head|ringleader|organizer|recruiter|emir|imam|cleric)\\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+(?:\\s+(?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+\\b(?!\\s+(?:members?|suspects?|militants?|fighters?|police|officials?|forces|soldiers|troops)\\b)|(?:(?:his|her|their)\\s+)?(?:${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:the|his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][\\w'’-]+\\s+){0,2}[a-z]+))|(?:his|her|their)\\s+(?:[A-Z][a-z]+(?:i|an|ese|ish)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z]+(?<!s|children|men|people|family|kin)\\b|(?:an?|another|one other)\\s+(?:[a-zA-Z-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // What one person counted was doing, told after the noun, that ends with no object a figure could continue: " who was
 // trying to defuse it", " who was standing nearby", " who was closing his stall", " who was walking to school".
@@ -1377,8 +1377,13 @@ const TOLL_ROSE_TO = new RegExp(
 );
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
+// Only the words: "bringing the toll to" (a later sentence's "bringing the toll to 10 people").
+export const TOLL_BROUGHT_TO = new RegExp(
+  `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to\\b`,
+  'i',
+);
 export const BRINGING_TOLL = new RegExp(
-  `\\b(?:bringing|raising|taking) the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+  `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
@@ -1548,7 +1553,7 @@ const OF_HIS_DIED = new RegExp(
 // One named, told killed in what someone said: "the army announced that rebel leader Ivo Tarn had been killed" (not
 // "said that no soldiers had been killed", "said that reports that Ivo Tarn had been killed were false").
 const SAID_NAMED_KILLED =
-  /(?<=\b(?:announced|said|confirmed|reported|stated)\s+that\s+(?:(?!\b(?:who|whose|whom|which|not|reports?|no|none)\b)[^.;,]){0,60}?\b[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de)[- ])?[A-Z][\w'’.-]+){1,3}\s)had been (?:killed|shot dead)\b/;
+  /(?<=\b(?:announced|said|confirmed|reported|stated)\s+that\s+(?:the\s+)?(?:(?!(?:of|and|in|at|from|no|none|several|many|some|dozens|scores|hundreds|reports?|who|whose|which)\b)[A-Za-z][\w'’-]*\s+){0,3}?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de)[- ])?[A-Z][\w'’.-]+){1,3}\s)had been (?:killed|shot dead)\b/;
 // The one a clause names, killed: "… was killed on May 3 when …".
 const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murdered|assassinated)\b/i;
 // "before being wounded and arrested", "Police arrested the suspect", "arrested the wife of one of the bombers", "the
@@ -4102,6 +4107,9 @@ function readOneAndFigure(t: Tally): void {
     return;
   // (Not where the one was read with the figure: "Omar Bessa and two others died" is 3 already.)
   if (spans.killed.some(([from, to]) => from < oneAt + one.length && oneAt < to)) return;
+  // ("…, killing eight people. The driver and seven passengers were killed": a retelling of a toll told before is no
+  // one more.)
+  if (one.startsWith('The ') && TOLD_DEATHS.test(text.slice(0, m.index))) return;
   const single = !one.includes(' ');
   if (single && /^[A-Z]/.test(one) && !new RegExp(String.raw`[A-Z][\w'’-]+ ${one}\b`).test(text.slice(0, oneAt)))
     return;
@@ -4553,7 +4561,7 @@ function readLoneWounded(t: Tally): void {
   const hurt =
     result.wounded === null && !(deniedHurt && !/\belse\b/i.test(deniedHurt[0]))
       ? ((holds(lower, HURT_WORDS)
-          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|(?<!\bneither\b[^.;]{1,80})\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
+          ? /\b(?:he|she|the (?:bomber|attacker|assailant)) was the only (?:person|one) (?:injured|wounded|hurt)\b|(?<!\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60})\b(?:was|has been) (?!(?:fatally|mortally) )(?:also )?(?:\w+ly )?(?:(?:shot|stabbed|hit) and (?:\w+ly )?)?(?:injured|wounded|hurt)\b(?!(?:\s+(?:in|during|by|at|from|on)\s+[^.;,]{0,40}?)?\s+and (?:later |subsequently |then )?died\b)|\b(?:and|while) another (?:was |had been )?(?:\w+ly )?(?:injured|wounded|hurt)\b|(?<=\b(?:was|were|had been) (?:\w+ly )?(?:killed|shot dead) and )(?:his|her|their|an?) [a-z-]+(?<!s) (?:\w+ly )?(?:injured|wounded)\b(?!\s+(?:and|or)\b)|(?<=,\s+and\s+)(?:his|her|their)\s+[a-z-]+\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+)?(?:injured|wounded)\b(?!\s+(?:were|was|by)\b)|(?<!\b(?:many|several|dozens|scores|hundreds|others|some|more|numerous)\s(?:[a-z-]+\s)?)\b(?:suffered|sustained|survived with) (?:(?:a|an|\w+) ){0,2}(?:injur(?:y|ies)|wounds?)\b/i.exec(
               text,
             )
           : null) ??

@@ -14913,3 +14913,24 @@ describe('parseIncidents: an overview’s event of a day takes one retelling, no
     ]);
   });
 });
+
+describe('parseIncidents: the third read’s misfires (fourteenth session)', () => {
+  it('keeps an attack told in what was announced, puts a later "bringing the toll to 10 people" on it, and "none of them" on all', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On July 9, officials stated that a car bomb exploded in Ulma, killing 15, and that militants had killed 90 soldiers during the year.',
+          'On May 3, a bomb killed seven people at a market in Orsk. Three more died in hospital, bringing the toll to 10 people.',
+          'On May 1, rockets hit Tarn; on May 3, rockets hit Velm; on May 5, rockets hit Kessa, none of them causing casualties.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2015-07-09', ['Ulma'], 15, null],
+      ['2015-05-03', ['Orsk'], 10, null],
+      ['2015-05-01', ['Tarn'], 0, 0],
+      ['2015-05-03', ['Velm'], 0, 0],
+      ['2015-05-05', ['Kessa'], 0, 0],
+    ]);
+  });
+});

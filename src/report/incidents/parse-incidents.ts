@@ -15,12 +15,12 @@ import {
 } from './classify-incident.js';
 import { capitalOf } from './capitals.js';
 import {
-  BRINGING_TOLL,
   type Casualties,
   type CasualtyReading,
   NO_CASUALTIES,
   REGION_APPOSITIVE,
   readCasualties,
+  TOLL_BROUGHT_TO,
   twoAccounts,
 } from './count-casualties.js';
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
@@ -1481,6 +1481,10 @@ const COUNT_OVER_SPAN =
 // that air strikes and raids …"; not "a suicide bomber struck a mosque in Orsk; the army said insurgents had killed 300 civilians during the year",
 // "a group police say has killed 40 people since 2017 bombed a bridge".)
 const COUNT_ANNOUNCED = /\b(?:announced|said|reported|stated|confirmed)\s/i;
+// (Nor an act told in what was announced: "police said gunmen attacked a bus in Orsk and killed 12 passengers, and that
+// the group has killed 200 people since 2013".)
+const ACT_TOLD =
+  /\b(?:attacked|exploded|killed|killing|bombed|stormed|ambushed|struck|detonated|shot|kidnapped|abducted|arrested|detained|captured|wounded|injured|wounding|injuring)\b/i;
 const ACT_OF_THE_DAY =
   /\b(?:kill|arrest|detain|captur|wound|injur|struck|bomb|explo|raid|storm|attack|ambush|seiz|shot|shoot|fired|stabb|kidnap|abduct|behead)/i;
 /** Whether a record spanning months is a count over them (see parseIncidents), or a day's count of months before it. */
@@ -1489,7 +1493,12 @@ function periodTotal(record: Incident, clause: string): boolean {
   const span = date.length === 10 && endDate === null ? COUNT_OVER_SPAN.exec(clause) : null;
   const before = span ? clause.slice(0, span.index) : '';
   const announced = span && !before.includes(';') ? COUNT_ANNOUNCED.exec(before) : null;
-  if (announced && !ACT_OF_THE_DAY.test(before.slice(0, announced.index))) return true;
+  if (
+    announced &&
+    !ACT_OF_THE_DAY.test(before.slice(0, announced.index)) &&
+    !ACT_TOLD.test(before.slice(announced.index))
+  )
+    return true;
   if (date.length !== 7 || endDate === null || endDate.length !== 7 || endDate <= date) return false;
   // (Arrests over three months or more; not "in late November and December", "during September and October".)
   const months = Number(endDate.slice(5, 7)) - Number(date.slice(5, 7));
@@ -3243,13 +3252,10 @@ function readDated(
   // casualties": a denial told after the last of the day's events is each one's.)
   const denial = main.length > 1 && sentence.includes('casualties') ? JOINT_DENIAL.exec(sentence) : null;
   const jointDenial = denial && NO_CASUALTIES.test(denial[0]) ? denial : null;
-  // (Of the events since the last semicolon, and "neither" of the last two only: "On December 1, gunmen stormed a hotel in
-  // Orsk; on December 3, …" keeps its own.)
+  // ("neither" of the last two only: "On December 1, gunmen stormed a hotel in Orsk; on December 3, …" keeps its own;
+  // "none of them" of all.)
   const deniedFrom = jointDenial
-    ? Math.max(
-        sentence.lastIndexOf(';', jointDenial.index),
-        jointDenial[0].includes('neither') ? (starts[main.length - 2] ?? 0) : -1,
-      )
+    ? Math.max(-1, jointDenial[0].includes('neither') ? (starts[main.length - 2] ?? 0) : -1)
     : -1;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
@@ -4353,7 +4359,7 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const readings = again.map((sentence) => {
     const reading = readCasualties(sentence);
     const killed = reading.figures.killed;
-    if (killed !== null && !BRINGING_TOLL.test(sentence)) return { sentence, reading };
+    if (killed !== null && !TOLL_BROUGHT_TO.test(sentence)) return { sentence, reading };
     const joined = readCasualties(`${closed} ${sentence}`);
     const better = killed === null ? joined.accounts?.includes('revised') : (joined.figures.killed ?? 0) > killed;
     return { sentence, reading: better ? joined : reading };
