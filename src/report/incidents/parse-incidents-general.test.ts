@@ -14934,3 +14934,15 @@ describe('parseIncidents: the third read’s misfires (fourteenth session)', () 
     ]);
   });
 });
+
+describe('parseIncidents: the words of a figure around an aside cut out are quoted as written (fourteenth session)', () => {
+  it('quotes each piece on either side of the cut, never ",,"', () => {
+    const text =
+      'On May 9, the body of kidnapped businessman Ivo Kresh, 58, who had been abducted in Tarn on April 2, was found near Ulma.';
+    const found = parseIncidents(chapter(2010, text)).find((i) => i.date === '2010-05-09');
+    const pieces = (found?.evidence.killed ?? '').split(' … ');
+    expect(found?.killed).toBe(1);
+    expect(pieces.length).toBeGreaterThan(0);
+    for (const piece of pieces) expect(text).toContain(piece);
+  });
+});

@@ -4265,7 +4265,9 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
   // Every quote is words of the text: the period that closed the clause is no part of one; and where words between
   // were left out of the clause ("killed Captain Ann Roe, who had been investigating [the 2005 assassination of …], along
   // with his bodyguard"), the quote is its pieces on either side of the gap.
-  const gapped = Object.values(reading.evidence).some((words) => typeof words === 'string' && /\S\s{2,}\S/.test(words));
+  const gapped = Object.values(reading.evidence).some(
+    (words) => typeof words === 'string' && /\S\s{2,}\S|,,/.test(words),
+  );
   if (further.length === 0 && !gapped) return reading;
   const source = [clause, ...further].join(' ');
   const evidence = { ...reading.evidence };
@@ -4275,6 +4277,8 @@ function readFigures(clause: string, further: readonly string[]): CasualtyReadin
       evidence[f] = words
         .split(' … ')
         .flatMap((piece) => piece.split(/\s{2,}(?:[,;:]\s*)?/))
+        // (An aside cut out between two commas leaves ",,": "Teodor Kresh, 58,[ who had been abducted …], was found".)
+        .flatMap((piece) => piece.split(/(?<=,),\s*/))
         .filter((piece) => piece.length > 0)
         .map((piece) => (source.includes(piece) ? piece : piece.replace(/[.,;:]+$/, '')))
         .join(' … ');
