@@ -1375,15 +1375,14 @@ const TOLL_ROSE_TO = new RegExp(
   `(?<!\\b(?:year['’]s|annual|overall|total|cumulative)\\s+(?:death\\s+)?)\\b(?:death\\s+)?toll\\s+(?:(?:from|in|of)\\s+the\\s+(?!(?:year|month|conflict|war|insurgency|violence|campaign|fighting)\\b)(?:[\\w'’-]+\\s+){0,7}?[\\w'’-]+\\s*)?(?:,\\s+(?:initially|first|originally)\\s+(?:put|given|reported|estimated)\\s+at\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b[^,;.]{0,24},\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|then\\s+)?(?:rose|climbed|increased)\\s+to\\s+(?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})\\b`,
   'i',
 );
+// The words that bring a toll to a figure: "bringing the toll to" (TOLL_BROUGHT_TO: a later sentence's "bringing the
+// toll to 10 people").
+const TOLL_BROUGHT_WORDS = `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to`;
+export const TOLL_BROUGHT_TO = new RegExp(`${TOLL_BROUGHT_WORDS}\\b`, 'i');
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
-// Only the words: "bringing the toll to" (a later sentence's "bringing the toll to 10 people").
-export const TOLL_BROUGHT_TO = new RegExp(
-  `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to\\b`,
-  'i',
-);
-export const BRINGING_TOLL = new RegExp(
-  `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
+const BRINGING_TOLL = new RegExp(
+  `${TOLL_BROUGHT_WORDS} (?:${QUALIFIER_PATTERN})?(${NUMBER_PATTERN})(?=\\s*(?:[.;,)]|$))`,
   'i',
 );
 // One more person after one wounded: " and a guard", " and an off-duty police officer".
