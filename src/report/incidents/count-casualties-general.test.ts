@@ -5092,3 +5092,65 @@ describe('readCasualties: the third read’s misfires (fourteenth session)', () 
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: lists, asides and corrected accounts (fifteenth session)', () => {
+  it.each([
+    // Victims listed with semicolons, each perhaps named.
+    [
+      'On July 7, gunmen killed a former judge, Ivo Marek; his wife, Sara; and their driver outside their home in Orsk.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    [
+      'Gunmen stormed a post in Tarn, killing the duty officer, Lieutenant Bo Varn; three constables; and a cook.',
+      { killed: 5, wounded: null, arrested: null },
+    ],
+    ['Gunmen killed the mayor, Ivo Marek; his guards fled.', { killed: 1, wounded: null, arrested: null }],
+    // An age, then who the one named was, before the one more.
+    [
+      'Gunmen killed the Orsk district chief, Colonel Ivo Marek, 54, a veteran of 25 years in the army, and his deputy.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    // What a victim had is no one: "his home and two others".
+    ['Gunmen killed the mayor in his home and two others were hurt.', { killed: 1, wounded: 2, arrested: null }],
+    // An owner is one person.
+    [
+      'Gunmen killed the owner of a bakery in Orsk, a father of four, and wounded his son.',
+      { killed: 1, wounded: 1, arrested: null },
+    ],
+    // One more hurt "along with" the one.
+    [
+      'Gunmen killed two soldiers and wounded a third, along with a shepherd, near Orsk.',
+      { killed: 2, wounded: 2, arrested: null },
+    ],
+    // Those close to the one arrested, listed before the last.
+    [
+      'Police detained Orsk Front spokesman Ivo Marek, his nephew, and a cousin in Tarn.',
+      { killed: null, wounded: null, arrested: 3 },
+    ],
+    [
+      'Police arrested the cell leader, Bo Varn, his brother, and two cousins.',
+      { killed: null, wounded: null, arrested: 4 },
+    ],
+    // Dead told first, then said to have been only wounded.
+    [
+      'Gunmen killed a teacher in Orsk. Police initially said three pupils were also killed but later said they had only been wounded.',
+      { killed: 1, wounded: 3, arrested: null },
+    ],
+    [
+      'Police initially said two guards were killed, but later said both had survived.',
+      { killed: null, wounded: null, arrested: null },
+    ],
+    // A revision "a day later", and "the figures".
+    [
+      'A bomb in Orsk killed four people and wounded six; a day later, the health ministry revised the figures to seven dead and three wounded.',
+      { killed: 7, wounded: 3, arrested: null },
+    ],
+    // The toll "from that attack".
+    [
+      'A guard wounded in the May 3 attack on a post in Orsk died on May 9, bringing the toll from that attack to three.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

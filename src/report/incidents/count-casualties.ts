@@ -970,7 +970,7 @@ const OBJECT_AFTER =
 const OBJECT_FIGURE = new RegExp(`^\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b`, 'i');
 // People a victim may be named as (one noun): "an American civilian contractor", "the Army's third-ranking officer".
 const PERSON =
-  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|second-in-command|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|successor|predecessor|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|handler|conductor|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour|convert|cadre|neo-Nazi|novice|filmmaker|cartoonist|satirist|novelist|playwright|groom|bridegroom|bride)';
+  '(?:sub-|vice-)?(?:Member(?= of (?:Parliament|the (?:National Assembly|Parliament|Senate)))|second-in-command|parliamentarian|figure|officer|official|spokesman|spokesperson|emir|wali|general|brigadier|admiral|commissioner|inspector|superintendent|founder|co-founder|successor|predecessor|head|soldier|ideologue|preacher|paratrooper|serviceman|servicewoman|airman|militiaman|reservist|professor|lecturer|scientist|academic|researcher|policeman|policewoman|gendarme|contractor|civilian|citizen|diplomat|journalist|reporter|photographer|blogger|writer|editor|judge|lawyer|mayor|councilor|leader|commander|teacher|priest|pastor|bishop|monk|nun|imam|sheikh|elder|worker|member|tourist|pilgrim|parishioner|churchgoer|commuter|motorist|pupil|worshipper|passenger|hostage|student|child|woman|man|person|guard|bodyguard|escort|treasurer|caretaker|watchman|headmaster|headman|headwoman|employee|politician|lawmaker|legislator|candidate|businessman|trader|shopkeeper|driver|shepherd|herder|farmer|villager|resident|activist|cleric|prosecutor|governor|minister|chief|agent|national|informant|engineer|doctor|physician|nurse|chef|boy|girl|friend|brother|sister|son|daughter|father|mother|wife|husband|relative|cousin|nephew|uncle|militant|fighter|insurgent|terrorist|jihadist|extremist|rebel|guerrilla|separatist|attacker|gunman|assailant|hijacker|hostage-taker|kidnapper|abductor|suspect|mastermind|ringleader|organizer|facilitator|financier|recruiter|operative|accomplice|supplier|trafficker|companion|colleague|comrade|associate|supporter|sympathizer|smuggler|courier|handler|conductor|bomber|expert|bomb-maker|specialist|commando|coordinator|planner|preacher|teenager|youth|propagandist|waitress|waiter|vendor|customer|shopper|pedestrian|bystander|passer-by|passerby|spectator|fisherman|laborer|labourer|miner|volunteer|peacekeeper|ranger|guardsman|trooper|marine|sailor|captain|colonel|major|lieutenant|sergeant|conscript|recruit|cadet|principal|headmaster|councillor|senator|rabbi|missionary|deacon|surgeon|paramedic|cameraman|translator|interpreter|ambassador|consul|envoy|operative|fisher|visitor|guest|worshiper|congregant|tourist|aide|adviser|advisor|spokeswoman|president|premier|speaker|secretary|director|chairman|chairwoman|deputy|individual|maker|vigilante|presenter|producer|correspondent|schoolteacher|headteacher|anchor|broadcaster|poet|singer|artist|actor|athlete|footballer|player|cyclist|musician|comedian|clerk|bailiff|litigant|magistrate|merchant|watchman|gatekeeper|janitor|cleaner|cook|tailor|barber|baker|butcher|grocer|jeweler|jeweller|carpenter|plumber|electrician|bricklayer|mason|blacksmith|goldsmith|mechanic|pharmacist|dentist|midwife|porter|caretaker|chieftain|monitor|observer|auditor|accountant|banker|cashier|teller|technician|consultant|surveyor|pilot|crewman|crew member|ferryman|boatman|foreman|muezzin|constable|tribesman|warlord|detainee|prisoner|inmate|councilman|delegate|negotiator|mediator|witness|informer|collaborator|spy|infant|baby|toddler|pensioner|retiree|widow|grandmother|grandfather|landowner|rancher|manager|executive|staffer|foreigner|expatriate|medic|firefighter|rescuer|mullah|mufti|seminarian|catechist|evangelist|herdsman|hunter|sheik|escapee|fugitive|defector|deserter|proprietor|landlord|warden|warder|jailer|gaoler|intruder|neighbor|neighbour|convert|cadre|neo-Nazi|novice|filmmaker|cartoonist|satirist|novelist|playwright|groom|bridegroom|bride|owner|shop-owner|shopowner|storekeeper|innkeeper|hotelier|restaurateur)';
 // A further figure of the list, or "and a civilian" (", an incident …" is not one, nor ", and a small bomb …", nor
 // ", and a third escaped").
 // One person close to a victim, killed with them: "was killed with his nephew".
@@ -1155,12 +1155,15 @@ const OTHERS = new RegExp(
   `\\b(?:killing|killed|murdered|murdering)\\s+(?!${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b)(?:(?!wound|injur)[\\w.'’-]+,?\\s+){1,24}?and\\s+${QUALIFIER_PATTERN}(${NUMBER_PATTERN}) other(?:s|\\s+(?:(?:senior|junior|armed|suspected|alleged)\\s+)?(?:civilians|people|persons|soldiers|officers|policemen|police officers|worshippers|passengers|villagers|children|men|women|members|guards|workers|students|tourists|pilgrims|militants|fighters|insurgents|gunmen|attackers|terrorists|commanders|leaders|officials|bodyguards|associates|relatives|companions|accomplices))\\b(?!\\s+(?:were|was|had been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed|treated|kidnapped|abducted|arrested|rescued|freed|missing)\\b)`,
   'i',
 );
+// What a victim had, never a victim: "killed Ann Roe and torched his car" (not "his shop assistant", a person).
+const POSSESSION =
+  'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
 // "Ann Roe and three others were killed", "his driver and eight others were killed": the one named and the others.
 // (Not a place: "… killed in the clashes in Tarn, and twelve others were wounded".)
 // ("the minister and 30 others were wounded", "the president and two of his bodyguards suffered light injuries": the
 // wounded, in group 1.)
 const NAMED_AND_OTHERS = new RegExp(
-  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:${QUALIFIER_PATTERN}(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+|(?:other\\s+)?(?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters))|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
+  `(?:\\b(?<!\\b(?:${NUMBER_PATTERN}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\s)(?<!\\b(?:in|at|near|outside|from|of|to|across|around)\\s(?:[A-Z][\\w'’.-]+\\s)?)(?!(?:The|They|He|She|It|We|Police|Authorities|Officials|Troops|Soldiers|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Dozens|Scores|Hundreds)\\b)[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,4}|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:${POSSESSION})\\b)[a-z]+|\\b[Tt]he\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])|\\b[Aa]n?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}(?![\\w-])(?=,?\\s+and\\s+(?:his|her|their)\\s)),?\\s+and\\s+(?:${QUALIFIER_PATTERN}(?:${NUMBER_PATTERN})\\s+(?:others|of\\s+(?:his|her|their)\\s+[a-z]+|(?:other\\s+)?(?:associates|companions|accomplices|bodyguards|guards|relatives|aides|militants|fighters))|(?:his|her|their)\\s+(?:${NUMBER_PATTERN})\\s+(?:[a-z-]+\\s+)?[a-z-]+s)\\s+(?:(?:were|had been|have been)\\s+(?:killed|shot dead)|(?:also\\s+)?died|((?:were|had been|have been)\\s+(?:\\w+ly\\s+)?(?:wounded|injured|hurt)|suffered\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)))\\b`,
 );
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
@@ -1377,7 +1380,8 @@ const TOLL_ROSE_TO = new RegExp(
 );
 // The words that bring a toll to a figure: "bringing the toll to" (TOLL_BROUGHT_TO: a later sentence's "bringing the
 // toll to 10 people").
-const TOLL_BROUGHT_WORDS = `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)) to`;
+// ("bringing the toll from that attack to two": the event whose toll it is, between.)
+const TOLL_BROUGHT_WORDS = `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead))(?: (?:from|of|in) (?:the|that|this) (?:[a-z-]+ ){0,2}?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|fighting|clash(?:es)?))? to`;
 export const TOLL_BROUGHT_TO = new RegExp(`${TOLL_BROUGHT_WORDS}\\b`, 'i');
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
@@ -1440,16 +1444,22 @@ const LIST_FIGURE = new RegExp(
 // ("killing the Deputy Commissioner of Tarn and four policemen": the place of a title first; so "the commander of the
 // FARC's 15th Front and two of his bodyguards", "the AQIM emir for the central region, and two associates"; so an aside
 // of where: "the mayor of Kao, in Tahoua region, and his driver".)
-// What a victim had, never a victim: "killed Ann Roe and torched his car" (not "his shop assistant", a person).
-const POSSESSION =
-  'car|vehicle|truck|lorry|motorcycle|motorbike|bicycle|boat|house|home|shop|store|stall|office|business|property|farm|field|compound|residence|belongings|money|phone|bag|luggage|livestock|cattle|herd|flock|land';
 // A figure of others after one named, then "and himself" or a second figure: ", 15 other people and himself".
 const FIGURES_AFTER_NAMED = new RegExp(
   `^,\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|person|[a-z-]+)\\b,?\\s+and\\s+(?:(himself|herself)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+|more\\s+)?${NOT_WEAPONS}(?:[a-z-]+\\s+){0,2}?(?:people|[a-z-]+s))\\b`,
   'i',
 );
+// Victims listed with semicolons after one, each perhaps named after a comma: ", Anton Beres; his wife, Lena; and their
+// driver", "; two constables; and a civilian cook" (group 1 the items after the first).
+const NAME_ASIDE = "(?:,\\s+(?:(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][\\w'’-]+|\\d{1,3}))?";
+const SEMICOLON_ITEM = `(?:(?:his|her|their|an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|${KIN})\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})${NAME_ASIDE}${NO_OWN_VERB}`;
+const SEMICOLON_LIST = new RegExp(`^${NAME_ASIDE}((?:;\\s+${SEMICOLON_ITEM}){0,5};\\s+and\\s+${SEMICOLON_ITEM})`);
+const ITEM_FIGURE = new RegExp(
+  `^;\\s+(?:and\\s+)?(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s`,
+  'i',
+);
 const VICTIMS_AFTER = new RegExp(
-  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])(?:[^,;.()]|\\.(?=[A-Z]\\.)|(?<=\\.[A-Z])\\.){0,120}?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)|the\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
+  `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])(?:[^,;.()]|\\.(?=[A-Z]\\.)|(?<=\\.[A-Z])\\.){0,120}?(?:,\\s+\\d{1,3}(?:,\\s+(?:an?|the)\\s+[^,;.()]{1,80}?)?(?=,\\s+(?:and|along with|together with|as well as)\\s))?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)|the\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
 // "All 90 people aboard the two planes were killed": the figure of the vehicles the victims were in is no toll.
 const IN_THE_N_VEHICLES = new RegExp(
@@ -1630,8 +1640,13 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 // (', the leader of the self-declared "Interim Government of Tarn," and …', ', a Tarnish national suspected of links to
 // ISIS, and …': the same.)
+// (Not one close to the one taken, an item of a list: "arrested Ann Roe, his brother, and a cousin".)
 const ARRESTED_WHO =
-  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
+  /^,\s+(?!(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|uncle|driver|bodyguard|aide|deputy|assistant|brother-in-law|son-in-law)(?=,\s+and\s))(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
+// Those close to the first one arrested, before the last with "and": ", his brother, and a cousin".
+const KIN_BEFORE_AND = new RegExp(
+  `^(?:,\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN_ITEM}|${KIN}|brother-in-law|son-in-law)\\b(?!s)){1,4}(?=,?\\s+and\\s)`,
+);
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
@@ -1810,12 +1825,17 @@ const MILITANT_SIDE =
 // 60 deaths and later revised the toll to 77", ", but officials
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
-  /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+|(?:by|on) [a-z]+ \d{1,2},\s+|by (?:year['’]s end|the end of the (?:year|month)),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+  /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+|(?:by|on) [a-z]+ \d{1,2},\s+|by (?:year['’]s end|the end of the (?:year|month)),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figure|number)|(?:its|their) (?:estimate|figure|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased|(?:revised|lowered|raised|corrected)(?:\\s+(?:up|down)(?:ward)?)?)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|(?:revised|raised|lowered|corrected) (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figures?|numbers?)|(?:its|their) (?:estimates?|figures?|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased|(?:revised|lowered|raised|corrected)(?:\\s+(?:up|down)(?:ward)?)?)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|(?:revised|raised|lowered|corrected) (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
   'i',
 );
+// A later account that those told dead lived: "…, but later said they had only been wounded", "; police later said
+// both had survived" (group 1: they were wounded).
+const CORRECTED_NOT_DEAD =
+  /(?:,?\s+but\s+|;\s+|\.\s+)(?:[\w'’-]+\s+){0,4}?(?:later|subsequently)\s+(?:said|confirmed|reported|found|clarified|determined|stated)\s+(?:that\s+)?(?:they|both|all|all of them|both of them|he|she|the (?:two|three|four|five|six|victims?|men|women))\s+(?:had\s+|were\s+|was\s+)?(?:only\s+|in fact\s+)?(?:been\s+)?(?:(wounded|injured|hurt)|survived|alive)\b/i;
+const lowerInputHasLater = (text: string) => text.includes('later') || text.includes('subsequently');
 // Who gives an account: "The KDF claimed …", "media reported …".
 // (Of the account verbs, those that follow who told it: not "announced", "gave" or "counted", read only as links.)
 const ACCOUNT_SOURCE = new RegExp(
@@ -2438,6 +2458,27 @@ function wordsAsWritten(sentence: string, read: string, written: string): string
 }
 
 function readBlanked(input: string, depth: number): CasualtyReading {
+  // "Police initially said two bystanders were also killed but later said they had only been wounded": the dead of the
+  // clause corrected are wounded (or, "later said both had survived", neither).
+  const corrected = lowerInputHasLater(input) ? CORRECTED_NOT_DEAD.exec(input) : null;
+  if (corrected && depth === 0) {
+    const before = input.slice(0, corrected.index);
+    const opens = Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
+    const clause = readOne(before.slice(opens));
+    const told = clause.figures.killed;
+    if (told !== null && clause.figures.wounded === null && clause.evidence.killed) {
+      const read = readBlanked(`${before.slice(0, opens)}${' '.repeat(input.length - opens)}`, depth + 1);
+      const figures = { ...read.figures };
+      const evidence = { ...read.evidence };
+      if (corrected[1])
+        addReading(figures, evidence, {
+          figures: { killed: null, wounded: told, arrested: null },
+          evidence: { wounded: `${clause.evidence.killed} … ${corrected[0].replace(/^[,;.]?\s+(?:but\s+)?/, '')}` },
+        });
+      const accounts = `first said ${told} killed, later said ${corrected[1] ? 'wounded' : 'alive'} (not counted dead)`;
+      return { figures, evidence, accounts };
+    }
+  }
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
@@ -2828,6 +2869,9 @@ const TOLL_TO_WORDS = [
   ' number of people killed to ',
   ' number killed to ',
   ' number dead to ',
+  ' toll from th',
+  ' toll of th',
+  ' toll in th',
 ];
 const PART_ASIDE_WORDS = ['including', 'among them', ' of them', ' of whom'];
 // AND_ONE_KILLED, NAMED_PAIR_KILLED and "was killed": a death told with a verb.
@@ -3079,6 +3123,26 @@ function tally(text: string, lower: string, shown: string, lowerShown: string, m
   };
   const victimsAfter = (end: number): number => {
     const after = VICTIMS_AFTER.exec(text.slice(end, end + 200));
+    // ("killed a former minister, Anton Beres; his wife, Lena; and their driver": each item one more, or its figure.)
+    const semicolons =
+      after || (!text.startsWith(';', end) && !text.startsWith(',', end))
+        ? null
+        : SEMICOLON_LIST.exec(text.slice(end, end + 240));
+    if (
+      semicolons?.[1] &&
+      !isUsed(end, end + semicolons[0].length) &&
+      !OWN_VERB.test(text.slice(end + semicolons[0].length, end + semicolons[0].length + 80))
+    ) {
+      const items = semicolons[1].split(/(?=;\s)/);
+      result.killed =
+        (result.killed ?? 0) +
+        items.reduce((sum, item) => {
+          const figure = ITEM_FIGURE.exec(item)?.[1];
+          return sum + (figure ? (parseNumber(figure.replace(LEADING_QUALIFIER, '')) ?? 1) : 1);
+        }, 0);
+      used.fill(1, end, end + semicolons[0].length);
+      return semicolons[0].length;
+    }
     if (!after) {
       // ("killing senior judge Ann Roe, 15 other people and himself": figures after the one named, then the attacker.)
       const list = FIGURES_AFTER_NAMED.exec(text.slice(end, end + 160));
@@ -4117,6 +4181,11 @@ function readOneAndFigure(t: Tally): void {
   cite('killed', oneAt, m.index + m[0].length);
 }
 
+// Others hurt with one: ", along with a bystander", ", together with two other passengers" (group 1 the figure).
+const HURT_ALONG_WITH = new RegExp(
+  `^,?\\s+(?:along|together) with\\s+(?:(?:an?|another|one other)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:[a-z-]+\\s+)?(?:people|persons|civilians|[a-z]+(?:ers|ors|ists|ians|ants|ents|men|dren))\\b)`,
+  'i',
+);
 // One person left hurt, with no figure: "left one militant dead and a police officer wounded" (read after the words, so
 // that only texts with them look back for "left").
 const LEFT_ONE_HURT = new RegExp(
@@ -4230,9 +4299,12 @@ function readNamedArrests(t: Tally): void {
         /\s[a-z][\w'’-]*$/.test(words) || national || head !== null
           ? (NAME_APPOSITION.exec(tail) ?? (KIN_LAST.test(taken) ? KIN_NAME_APPOSITION.exec(tail) : null))
           : null;
-      const list = apposition ? null : NAMES_BEFORE_AND.exec(tail);
       if (apposition) end += apposition[0].length;
-      else if (list) {
+      // ("arrested the cell leader, Omar Tal, his brother, and a cousin": those close to the one named, after the name.)
+      const list = apposition
+        ? KIN_BEFORE_AND.exec(text.slice(end, end + 160))
+        : (NAMES_BEFORE_AND.exec(tail) ?? KIN_BEFORE_AND.exec(tail));
+      if (list) {
         listed = list[0].split(',').length - 1;
         end += list[0].length;
       }
@@ -4600,6 +4672,19 @@ function readLoneWounded(t: Tally): void {
     // ("wounded the governor and his driver", "wounding a guard and his two sons", "injuring a policeman, a soldier, and
     // a passer-by": the people listed after the one, each counted.)
     if (more.count === 0) more = listAfter(end);
+    // ("wounded a third, along with a bystander": one more, or a figure, taken with the one.)
+    const withOne = more.count === 0 ? HURT_ALONG_WITH.exec(text.slice(end, end + 80)) : null;
+    if (
+      withOne &&
+      !isUsed(end, end + withOne[0].length) &&
+      !OWN_VERB.test(text.slice(end + withOne[0].length, end + withOne[0].length + 60))
+    ) {
+      const count = withOne[1] ? parseNumber(withOne[1].replace(LEADING_QUALIFIER, '')) : 1;
+      if (count !== null) {
+        used.fill(1, end, end + withOne[0].length);
+        more = { count, length: withOne[0].length };
+      }
+    }
     result.wounded = 1 + more.count;
     cite('wounded', hurt.index, more.count > 0 ? end + more.length : hurtEnd);
     // ("a soldier … was lightly wounded by a driver who rammed a patrol; soldiers shot and wounded the driver": one

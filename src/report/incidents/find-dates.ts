@@ -237,7 +237,7 @@ const GOES_ON_NEXT_DAY =
 const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 // A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
 export const TOLL_REVISED_AFTER =
-  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated) (?:the|its|their) (?:death )?(?:toll|figure|count))\b/i;
+  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?))\b/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
@@ -256,7 +256,7 @@ const ENDED_WHEN =
   /\b(?:before|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|police|soldiers|commandos|officers|units)\s+(?:had\s+)?(?:killed|shot dead|overpowered|subdued|captured|arrested|ended the siege|stormed)\b[^.;]{0,60}$/i;
 /** The words before a later day that make it the day a toll was revised: "Police revised the toll to four dead …". */
 export const TOLL_REVISED_BEFORE =
-  /\b(?:(?:revised|raised|put|updated) (?:the|its|their) (?:death )?(?:toll|figure)|(?:death |casualty )?toll (?:had )?(?:rose|risen|climbed|increased|reached))\b[^.;]{0,40}$/i;
+  /\b(?:(?:revised|raised|put|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|numbers?)|(?:death |casualty )?toll (?:had )?(?:rose|risen|climbed|increased|reached))\b[^.;]{0,40}$/i;
 // A death told right before a count of days: "died in hospital three days later", "died two days later".
 const DIED_BARE = /\b(?:died|succumbed)(?: in (?:a |the )?hospital)?\s+$/i;
 const NEW_EVENT_TOLD = /^\s*,?\s*(?:when|after|as|in (?:a|an|the) (?:second|new|separate|further|another))\b/i;

@@ -2077,7 +2077,8 @@ describe('parseIncidents: arrests made that night or the next day, told after th
       ['2007-10-30', 'arrest', ['Lorn'], null, null, 2],
       ['2007-05-03', 'attack', ['Tarn'], 2, null, null],
       ['2007-05-04', 'arrest', ['Tarn'], null, null, 3],
-      ['2007-06-09', 'attack', ['Bessa'], 4, null, null],
+      // (The owner arrested with no day of his own: one arrested, on the attack's record.)
+      ['2007-06-09', 'attack', ['Bessa'], 4, null, 1],
     ]);
   });
 });
@@ -14944,5 +14945,22 @@ describe('parseIncidents: the words of a figure around an aside cut out are quot
     expect(found?.killed).toBe(1);
     expect(pieces.length).toBeGreaterThan(0);
     for (const piece of pieces) expect(text).toContain(piece);
+  });
+});
+
+describe('parseIncidents: later deaths and revisions of a story (fifteenth session)', () => {
+  it('adds one more who died on a day of his own to the story, and keeps a revision a day later on the story', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 4, gunmen attacked a mosque in Orsk, killing five worshippers. One more died in hospital on March 7.',
+          'On May 19, a car bomb in Tarn killed two people and wounded six; a day later, the health ministry revised the figures to four dead and five wounded.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-03-04', 'attack', ['Orsk'], 6, null, null],
+      ['2016-05-19', 'attack', ['Tarn'], 4, 5, null],
+    ]);
   });
 });

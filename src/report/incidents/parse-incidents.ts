@@ -2186,6 +2186,10 @@ const OF_WOUNDS = /\b(?:wounds|injuries|wounded|injured|hospital)\b/i;
 // Words after a day that tell an event of its own: "in a second blast", "when a bomb exploded", "after militants …".
 const NEW_EVENT_AFTER =
   /^[^.;]{0,40}?\b(?:when|after|as|in (?:an?|the) (?:second|new|separate|further|another|later)|in (?:an?|the) (?:[a-z]+ )?(?:attack|bombing|blast|explosion|ambush|raid|shooting|clash|strike))\b/i;
+// A sentence that opens with more of the story's dead, up to the day they died: "One more died in hospital on", "Two
+// of the wounded later died on", "Another soldier succumbed to his injuries on".
+const STORY_LATER_DEATH =
+  /^(?:(?:at least |another )?(?:[\w-]+ )?(?:more|other) (?:[a-z]+ )?|(?:[\w-]+ )?(?:more )?of the (?:wounded|injured) |another (?:[a-z]+ )?)(?:(?:later|subsequently) )?(?:died|succumbed)\b[^.;]{0,60}$/i;
 // A victim's later death told right before a day counted from the story: "died of his injuries in hospital a week later".
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^.;]{0,60}$/;
 // The words before the day a victim died of the wounds of an event told before it: "died of their wounds in",
@@ -2275,6 +2279,17 @@ function datesOf(r: Reader, sentence: string) {
         !NEW_EVENT_AFTER.test(sentence.slice(m.end, m.end + 60))
       );
     });
+  // ("…, killing six worshippers. One more died in hospital on February 23.": more of the story's dead, on a day of
+  // their own; no event, the sentence the story's.)
+  const [lone] = mentions;
+  if (
+    lone &&
+    mentions.length === 1 &&
+    r.open !== null &&
+    STORY_LATER_DEATH.test(sentence.slice(0, lone.start)) &&
+    /^\s*(?:[.;]|,\s+(?:bringing|raising|taking)\b|$)/.test(sentence.slice(lone.end))
+  )
+    mentions = [];
   // ("On August 23, the Air Force said that an air strike on Taye on August 19 had killed three commanders": the day a
   // statement was made is no event's; the event is the day it tells.)
   const [said, told] = mentions;
