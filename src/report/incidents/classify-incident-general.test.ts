@@ -2486,3 +2486,31 @@ describe('classifyIncident: a device that destroyed a vehicle of the forces, a r
     expect(classifyIncident(text)).toBe(kind);
   });
 });
+
+describe('classifyIncident: drones laden with explosives, recaptures, a court in a clause of its own (fifteenth session)', () => {
+  it.each([
+    [
+      'On May 7, three explosives-laden drones targeted the residence of the governor in Tarn; the governor was unharmed.',
+      'attack',
+    ],
+    ['On May 7, two explosives-laden drones hit the governor’s residence in Tarn.', 'attack'],
+    [
+      'On March 7, the Sorra Front launched missiles and UAS against oil facilities at Ulma Point, causing no casualties.',
+      'attack',
+    ],
+    ['Three days later, police recaptured all three in Ulma, Tarn County.', 'arrest'],
+    [
+      'On April 17, police announced the arrest in Tarn of six Sorra Front members, and in Ulma, the regional military court sentenced several militants to death.',
+      'arrest',
+    ],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(classifyIncident(text)).toBe(kind);
+  });
+
+  it.each([
+    'The army recaptured all three towns in May.',
+    'On April 17, the Ulma military court sentenced six Sorra Front members to death.',
+  ])('gives "%s" no event', (text) => {
+    expect(classifyIncident(text)).toBeNull();
+  });
+});

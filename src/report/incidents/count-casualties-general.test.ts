@@ -5145,6 +5145,11 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'A bomb in Orsk killed four people and wounded six; a day later, the health ministry revised the figures to seven dead and three wounded.',
       { killed: 7, wounded: 3, arrested: null },
     ],
+    // None hurt of those named by their nation.
+    [
+      'Militias fired rockets at a base in Tarn; no U.S. personnel were injured.',
+      { killed: 0, wounded: 0, arrested: null },
+    ],
     // The toll "from that attack".
     [
       'A guard wounded in the May 3 attack on a post in Orsk died on May 9, bringing the toll from that attack to three.',

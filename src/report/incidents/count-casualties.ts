@@ -1175,7 +1175,7 @@ const NO_DEATHS =
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
-  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
+  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:(?:U\.S\.|[A-Z][\w-]*|[a-z-]+) )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
 // A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
 const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;

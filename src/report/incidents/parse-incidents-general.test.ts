@@ -14964,3 +14964,20 @@ describe('parseIncidents: later deaths and revisions of a story (fifteenth sessi
     ]);
   });
 });
+
+describe('parseIncidents: a clash told with "since" of no span, an arrest told with a court elsewhere (fifteenth session)', () => {
+  it('keeps the clash whose aside says "since deploying", and the arrest without the court’s places', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On July 28, Tarnian forces reported that they had killed 14 insurgents in fighting near Orsk in Ulma district, their first major engagement since deploying.',
+          'On April 17, police announced the arrest in Velm of six Sorra Front members, and in Kessa, the Dorla military court sentenced several militants to death.',
+        ),
+      ),
+    ).toEqual([
+      ['2021-07-28', 'clash', ['Orsk'], 14, null, null],
+      ['2021-04-17', 'arrest', ['Velm'], null, null, 6],
+    ]);
+  });
+});

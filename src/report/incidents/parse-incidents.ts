@@ -1469,14 +1469,18 @@ interface Reader {
  * // "On July 9, in the Kenkiyak village, police killed nine armed men …, while one Special Forces officer was killed."
  * // → { date: '2011-07-09', places: ['Kenkiyak'], kind: 'clash', killed: 10, … }
  */
+// A court's act told in a clause of its own after the event, with its own places: "…, and in Puntland, the Bosaso
+// military court sentenced several members to death".
+const COURT_ACT_AFTER =
+  /,\s+(?:and|while|whereas)\s+(?:in\s+[A-Z][^,;.]{0,40},\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal)s?\s+(?:[\w'’-]+\s+){0,2}?(?:sentenced|convicted|acquitted|indicted|charged|ruled|ordered|jailed)\b[^;.]*/g;
 // Events counted over a span of months: "a series of operations", "numerous raids".
 const EVENTS_COUNTED =
   /\b(?:series of|numerous|a number of|multiple|several|dozens of|hundreds of|a wave of|a string of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|air ?strikes|arrests|attacks|clashes|offensives|sweeps)\b/i;
 // A count told on a day of what was done over a span before it: "On November 18, the military announced that air
 // strikes had killed 83 militants during the previous two months" (not what one who was arrested had done: "arrested
-// Ali Tal, who had killed 12 people since 2015").
+// Ali Tal, who had killed 12 people since 2015", nor "…, their first major engagement since deploying").
 const COUNT_OVER_SPAN =
-  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:since|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
+  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:since (?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:start|beginning|launch|outset)|last|then|its|their)|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
 // (The count told by whoever announced it, with no act of the day told before the announcement: "the military announced
 // that air strikes and raids …"; not "a suicide bomber struck a mosque in Orsk; the army said insurgents had killed 300 civilians during the year",
 // "a group police say has killed 40 people since 2017 bombed a bridge".)
@@ -5909,6 +5913,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(DIRECTION_OF, ' ')
       .replace(NEAR_A_PLACE, '$1')
       .replace(LED_TO, ' ')
+      .replace(clause.includes('court') || clause.includes('tribunal') ? COURT_ACT_AFTER : NEVER, ' ')
       // ("Tarn police arrested nine suspects in Ulma": the police's town, where the clause names the event's own.)
       .replace(POLICE_OF_A_TOWN, ' ')
       .replace(HOME_OR_AIM, ' ')
