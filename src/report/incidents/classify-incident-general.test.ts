@@ -2510,6 +2510,9 @@ describe('classifyIncident: drones laden with explosives, recaptures, a court in
   it.each([
     'The army recaptured all three towns in May.',
     'On April 17, the Ulma military court sentenced six Sorra Front members to death.',
+    'On December 28, an explosion at a gas plant in Tarn killed three workers; investigators later determined it was an accident.',
+    'The Sorra Front leader, Ivo Marek, who had been in custody since his arrest in 2001, died in prison in March.',
+    'Nine of those detained in May were later charged with plotting attacks on bridges.',
   ])('gives "%s" no event', (text) => {
     expect(classifyIncident(text)).toBeNull();
   });

@@ -120,11 +120,18 @@ const HEARING = /\b(?:began hearing|hearing the case against|opened the trial)\b
 // the moratorium on executions".
 const COURT_ACT =
   /\b(?:acquitted|(?<!\b(?:inmates|prisoners|detainees|convicts) )(?:convicted(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|of)\sconvicted)(?! (?:terrorists?|militants?|extremists?|jihadists?|criminals?|murderers?|felons?|bombers?)\b)|sentenced)|indicted|pardoned|found guilty|moratorium on executions|(?:speedy|special|military) (?:trial )?tribunals?|(?:court|tribunal) (?:\w+ )?(?:ruled|ordered|upheld|overturned|charged|struck down|dismissed|annulled|quashed|threw out)|prosecutors? (?:[\w'’-]+ ){0,4}?(?:charged|indicted)|(?:went|stood|go|goes) on trial|(?:began|opened) (?:the|a) trial|(?:court|tribunal) (?:\w+ ){0,2}(?:began|opened|started) (?:delivering |hearing )?(?:verdicts?|the trial|trials|hearings)|(?:opened|began) the trial of|convicting|verdicts|(?:filed|brought|pressed) (?:formal |new )?charges against|pleaded (?:not )?guilty)\b/i;
+// An explosion or fire later found to be an accident: "investigators later determined it was an accident", "authorities
+// later confirmed that the explosion was accidental".
+const FOUND_ACCIDENTAL =
+  /\b(?:determined|concluded|found|said|confirmed|established|ruled|stated)\s+(?:that\s+)?(?:it|the (?:[\w-]+ )?(?:blast|explosion|fire|blaze|crash|incident))\s+(?:was|had been)\s+(?:an?\s+)?(?:accident(?:al)?\b|industrial accident\b|caused by (?:an? )?(?:gas leak|gas cylinder|electrical fault|short circuit))|\b(?:the (?:[\w-]+ )?(?:blast|explosion|fire|blaze))\s+(?:was|had been)\s+(?:later\s+)?(?:found|determined|ruled|confirmed)\s+(?:to (?:have been|be)\s+)?(?:an?\s+)?accident(?:al)?\b/i;
 // A death of illness, or a suicide in custody: "had died of a heart attack", "committed suicide in pretrial detention".
 const NATURAL_DEATH =
   /\bdied (?:of|from) (?:an? )?(?:heart attack|natural causes|illness|disease|cancer|stroke)\b|\bcommitted suicide (?:in|while in|after)\b/i;
 // "X died in LAF custody on January 4, after being arrested in late December": a death in custody, told with no arrest
 // before it, is no event ("was captured in Maiduguri and died in police custody hours later" is the capture).
+// An aside telling how long one had been held: ", who had been in custody since his arrest in 2004,".
+const HELD_SINCE_ASIDE =
+  /,\s+who\s+had\s+been\s+(?:in custody|held|detained|jailed|imprisoned|in prison|in detention)\b[^,;.]{0,80},/g;
 const CUSTODY_DEATH = /\bdied (?:while )?in (?:[\w-]+ ){0,2}?(?:custody|detention|prison|jail)\b/i;
 // Hostages or captives let go.
 const TRUCE =
@@ -182,7 +189,7 @@ const SECURITY_ACTION = new RegExp(
 // Those arrested before, then released or tried: "the suspects arrested in Kelvar were released", "the three men detained
 // in May were convicted".
 const ARRESTED_BEFORE_THEN =
-  /\b(?:suspects?|men|women|people|individuals|members|militants|persons|those|others|defendants|them)\s+(?:who (?:had been|were) )?(?:arrested|detained|captured|held)\b[^.;]{0,80}?\b(?:was|were|had been|have been)\s+(?:later\s+|subsequently\s+|all\s+)?(?:released|freed|acquitted|convicted|sentenced)\b/i;
+  /\b(?:suspects?|men|women|people|individuals|members|militants|persons|those|others|defendants|them)\s+(?:who (?:had been|were) )?(?:arrested|detained|captured|held)\b[^.;]{0,80}?\b(?:was|were|had been|have been)\s+(?:later\s+|subsequently\s+|all\s+)?(?:released|freed|acquitted|convicted|sentenced|charged|indicted|tried|prosecuted)\b/i;
 // The forces' own site or vehicle, named by them: "police station", "army headquarters", "military convoy".
 const SITE_OF_FORCES =
   /^(?:police|army|military|security forces|gendarmerie|border guards?)\s+(?:[a-z]+\s+)?(?:stations?|headquarters|posts?|checkpoints?|barracks|bases?|compounds?|academy|academies|buildings?|offices?|camps?|outposts?|vehicles?|vans?|trucks?|convoys?|buses|bus|recruitment cent(?:er|re)s?|training cent(?:er|re)s?|stations)\b/i;
@@ -872,8 +879,12 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("at least ten rockets struck the base; a contractor died of a heart attack while sheltering": an attack told with
   // such a death is still the attack.)
   if (NATURAL_DEATH.test(text) && !VIOLENT_VERB.test(text.replace(NATURAL_DEATH, ' '))) return null;
+  // ("an explosion at a fuel depot killed two workers; investigators later determined it was an accident": no attack.)
+  if (text.includes('accident') && FOUND_ACCIDENTAL.test(text)) return null;
   const custody = CUSTODY_DEATH.exec(text);
-  if (custody && !ARREST.test(unlabelled(text).slice(0, custody.index))) return null;
+  // ("X, who had been in custody since his arrest in 2004, died in prison in September": the arrest told in the aside of
+  // who he was is none of the sentence's.)
+  if (custody && !ARREST.test(unlabelled(text).slice(0, custody.index).replace(HELD_SINCE_ASIDE, ','))) return null;
   // "A UN-brokered truce took effect on April 2 and … expired on October 2": a truce, told with no toll, is no event
   // ("… would not extend the ceasefire and warned that it would resume attacks" is a group's threat).
   if (
@@ -1019,14 +1030,19 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // two suspects": the violence is what the arrest is for.)
   const violenceOwn = violentVerb && VIOLENT_VERB.test(text.replace(RELATIVE_TOLL, ' ').replace(SUSPECTED_OF, ' '));
   // ("Two of the suspects arrested in Kelvar were released on August 20", "The men detained in May were convicted": what
-  // became of those arrested before, no arrest; unless the text makes one of its own.)
+  // became of those arrested before, no arrest; unless the text makes one of its own; "Eleven of those detained in July
+  // were later charged with plotting attacks", the same.)
   if (
     !violenceOwn &&
     (text.includes('released') ||
       text.includes('freed') ||
       text.includes('acquitted') ||
       text.includes('convicted') ||
-      text.includes('sentenced')) &&
+      text.includes('sentenced') ||
+      text.includes('charged') ||
+      text.includes('indicted') ||
+      text.includes('tried') ||
+      text.includes('prosecuted')) &&
     ARRESTED_BEFORE_THEN.test(text) &&
     !ARREST.test(text.replace(ARRESTED_BEFORE_THEN, ' '))
   )

@@ -5145,10 +5145,20 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'A bomb in Orsk killed four people and wounded six; a day later, the health ministry revised the figures to seven dead and three wounded.',
       { killed: 7, wounded: 3, arrested: null },
     ],
-    // None hurt of those named by their nation.
+    // None hurt of those of one nation only: no figure of the event's (the reviewers and golds give null).
     [
       'Militias fired rockets at a base in Tarn; no U.S. personnel were injured.',
-      { killed: 0, wounded: 0, arrested: null },
+      { killed: null, wounded: null, arrested: null },
+    ],
+    // A group's past deaths are no toll of the attack it claimed.
+    [
+      'The Orsk Front, which numbers some 3,000 fighters and has been responsible for more than 4,000 deaths since 1990, claimed an attack on May 9 near Tarn that killed three soldiers.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
+    // One taken, named by what he did.
+    [
+      'Police arrested the suspected sender, Ivo Marek, on April 10, and a court convicted him in November.',
+      { killed: null, wounded: null, arrested: 1 },
     ],
     // The toll "from that attack".
     [

@@ -1304,7 +1304,9 @@ export function findDates(
           ? addMonths(first, 1)
           : first
         : addDays(parse(previous.date, 'yyyy-MM-dd', new Date(0)), days ?? 0);
-      if (isValid(date) && (year === null || date.getFullYear() === year)) {
+      // (A day counted past the year's end is still a day of its own: "On December 31, … ; the following day, a bomber
+      // killed 12" tells an event of the next year, none of December 31's.)
+      if (isValid(date) && (year === null || date.getFullYear() === year || date.getFullYear() === year + 1)) {
         const mention: DateMention = {
           start: at,
           end: at + whole.length,

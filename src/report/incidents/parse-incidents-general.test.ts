@@ -14981,3 +14981,16 @@ describe('parseIncidents: a clash told with "since" of no span, an arrest told w
     ]);
   });
 });
+
+describe('parseIncidents: a day counted past the year’s end is no day of the year (fifteenth session)', () => {
+  it('keeps the next year’s event, and its toll, off December 31', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On December 31, militants fired mortars at the Tarn airport; the following day, a suicide bomber killed 12 at a market in Orsk.',
+        ),
+      ),
+    ).toEqual([['2009-12-31', 'attack', ['Tarn'], null, null, null]]);
+  });
+});
