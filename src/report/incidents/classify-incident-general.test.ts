@@ -2513,6 +2513,8 @@ describe('classifyIncident: drones laden with explosives, recaptures, a court in
     'On December 28, an explosion at a gas plant in Tarn killed three workers; investigators later determined it was an accident.',
     'The Sorra Front leader, Ivo Marek, who had been in custody since his arrest in 2001, died in prison in March.',
     'Nine of those detained in May were later charged with plotting attacks on bridges.',
+    'On June 4, the army recaptured all three, including the port of Orsk.',
+    'On June 4, Tarnian forces recaptured all seven in Ulma province.',
   ])('gives "%s" no event', (text) => {
     expect(classifyIncident(text)).toBeNull();
   });

@@ -5150,6 +5150,44 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'Militias fired rockets at a base in Tarn; no U.S. personnel were injured.',
       { killed: null, wounded: null, arrested: null },
     ],
+    // A correction of others, or of one where several died, or with more after it (a second read's cases).
+    [
+      'On May 3, gunmen killed two guards and abducted three engineers in Tarn; police later said they were alive.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    [
+      'On June 2, a bomb in Tarn killed two bystanders, but police later said they had only been wounded, and a second blast killed three soldiers.',
+      { killed: 3, wounded: 2, arrested: null },
+    ],
+    [
+      'A bomb in Tarn killed four soldiers; police later said he had only been wounded.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    // The wounded revised, the dead as told.
+    [
+      'A bomb in Tarn killed two people and wounded six; a day later, the ministry revised the figures to nine wounded.',
+      { killed: 2, wounded: 9, arrested: null },
+    ],
+    // A group unhurt where others died says nothing of the wounded.
+    [
+      'On December 24, an IED struck a police truck near Orsk, killing two police officers; no civilians were hurt.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['Rockets hit the base in Orsk; no soldiers were hurt.', { killed: 0, wounded: 0, arrested: null }],
+    // One more killed in the raid the one named died in.
+    [
+      'On September 23, the army killed Ivo Marek, alias "Bolo," a Front commander in Tarn, in a raid in which another guerrilla was also killed.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    // Things taken along with one are no one.
+    [
+      'On May 3, the blast wounded a guard, along with two tankers parked nearby.',
+      { killed: null, wounded: 1, arrested: null },
+    ],
+    [
+      'On May 3, police arrested Omar Tal, his deputy, and a cousin in Tarn.',
+      { killed: null, wounded: null, arrested: 3 },
+    ],
     // A group's past deaths are no toll of the attack it claimed.
     [
       'The Orsk Front, which numbers some 3,000 fighters and has been responsible for more than 4,000 deaths since 1990, claimed an attack on May 9 near Tarn that killed three soldiers.',

@@ -1,8 +1,8 @@
-import { RELEASED_HELD, REWARD_FOR_CAPTURE } from './classify-incident.js';
-import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
 import { MONTH_NAMES } from '../vocabulary.js';
 import { ARRESTS_DENIED, mayDenyArrests } from './arrests-denied.js';
-import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
+import { RELEASED_HELD, REWARD_FOR_CAPTURE } from './classify-incident.js';
+import { buildGatedAlternation, holdsAny, holdsEach } from './find-gate-words.js';
+import { NUMBER_PATTERN, parseNumber, QUALIFIER_PATTERN } from './parse-number.js';
 
 export interface Casualties {
   killed: number | null;
@@ -1436,8 +1436,10 @@ const PERSON_LIST = new RegExp(`^(?:${PERSON_ITEM})(?:${PERSON_ITEM}|${PERSON_LA
 // (After a name: "killed Ann Roe, a journalist, and her driver".)
 const PERSON_LIST_AFTER_NAME = new RegExp(`^(?:${PERSON_FIRST})(?:${PERSON_ITEM}|${PERSON_LATER}){0,5}`);
 // One item of PERSON_LIST with a figure: ", two bodyguards".
+// (The figure of an item after its link, group 1: "two bodyguards", "his two sons"; see ITEM_FIGURE too.)
+const ITEM_FIGURE_WORDS = `(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s`;
 const LIST_FIGURE = new RegExp(
-  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?!${PERSON}\\b(?!s)(?!\\s+[a-z]+(?:s|men|ren)\\b))`,
+  `^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${ITEM_FIGURE_WORDS}+(?!${PERSON}\\b(?!s)(?!\\s+[a-z]+(?:s|men|ren)\\b))`,
   'i',
 );
 // Further victims after one named ("killed his brother and five guards", "killed Ali Musa, a local commander, along
@@ -1456,10 +1458,7 @@ const FIGURES_AFTER_NAMED = new RegExp(
 const NAME_ASIDE = "(?:,\\s+(?:(?:[A-Z][\\w'’.-]+\\s+){0,3}[A-Z][\\w'’-]+|\\d{1,3}))?";
 const SEMICOLON_ITEM = `(?:(?:his|her|their|an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}|${KIN})\\b(?!s)|(?:(?:his|her|their)\\s+)?${NUMBERED_PEOPLE})${NAME_ASIDE}${NO_OWN_VERB}`;
 const SEMICOLON_LIST = new RegExp(`^${NAME_ASIDE}((?:;\\s+${SEMICOLON_ITEM}){0,5};\\s+and\\s+${SEMICOLON_ITEM})`);
-const ITEM_FIGURE = new RegExp(
-  `^;\\s+(?:and\\s+)?(?:(?:his|her|their)\\s+)?(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s`,
-  'i',
-);
+const ITEM_FIGURE = new RegExp(`^;\\s+(?:and\\s+)?${ITEM_FIGURE_WORDS}`, 'i');
 const VICTIMS_AFTER = new RegExp(
   `^(?:\\s+(?:outside|inside|near|at|in|on)\\s+(?:the|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?[a-z]+(?=\\s+(?:and|along with|together with|as well as)\\s+(?:an?|his|her|their|\\d)))?(?:\\s+of\\s+(?:police|staff|security|intelligence|operations)(?=\\s+(?:of|for)\\s))?(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:[A-Z]|\\d{1,3}(?:st|nd|rd|th)\\s+[A-Z])[\\w'’-]+(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|municipality|department))?|(?:[a-z]+\\s+){0,2}(?:region|province|district|area|zone|sector|state)\\b)(?=,?\\s+(?:and|along with|together with|as well as)\\s|,\\s))?(?:,?\\s+(?:also\\s+)?(?:known as|called|nicknamed|alias)\\s+(?:["“][^"”]{1,40}["”]|(?:Abu\\s+|Abou\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))?(?:,\\s+one\\s+of\\s+(?:(?!\\b(?:and|along|together|as well)\\b)[^,;.()]){1,120},(?=\\s+(?:and|along with|together with|as well as)\\s)|(?:,|(?<=,["”])|(?=\\s+who\\s+had\\s))\\s+(?:(?:the|a|an|his|her|who|whom|whose|for whom|alias|in|from)\\s+|(?:[a-z-]+\\s+){0,2}?${PERSON}\\s+(?:(?:of|at|for|in)\\s+|(?=[A-Z]))|[A-Z])(?:[^,;.()]|\\.(?=[A-Z]\\.)|(?<=\\.[A-Z])\\.){0,120}?(?:,\\s+\\d{1,3}(?:,\\s+(?:an?|the)\\s+[^,;.()]{1,80}?)?(?=,\\s+(?:and|along with|together with|as well as)\\s))?)?,?["”]?\\s+(?:and|along with|together with|as well as)\\s+(?:(?:(?:his|her|their)\\s+)?${QUALIFIER_PATTERN}(${NUMBER_PATTERN})\\s+(?:other\\s+|of\\s+(?:his|her|their)\\s+)?${NOT_WEAPONS}(?:[A-Z][a-z]+s\\b|(?:[A-Z][a-z]+\\s+|[A-Z]{2,6}\\s+${NOT_WEAPONS}|(?:[A-Z]\\.){2,3}\\s+)?[a-z]+)|(?:his|her|their)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[A-Z][a-z]+\\s+)?(?!own\\b|(?:${POSSESSION})(?:\\s*[,.;]|\\s*$|\\s+(?:was|were|had|and|in|at|near|on|outside|inside|with|to|of)\\b))[a-z-]*[a-rt-z]\\b|an?\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|another\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s)|an?\\s+\\d{1,3}-year-old\\b(?!\\s+[a-z]+s\\b)|the\\s+(?:suicide\\s+)?(?:bomber|attacker|gunman|assailant)\\b(?!s)|the\\s+(?:[a-zA-Z0-9-]+\\s+){0,2}?${PERSON}\\b(?!s))`,
 );
@@ -1642,12 +1641,11 @@ const NAME_APPOSITION = new RegExp(String.raw`^,\s+[A-Z][a-z]+(?: (?:${PARTICLE}
 // (', alias "Antza," and …': an alias in quotes, the comma inside them or after.)
 // (', the leader of the self-declared "Interim Government of Tarn," and …', ', a Tarnish national suspected of links to
 // ISIS, and …': the same.)
-// (Not one close to the one taken, an item of a list: "arrested Ann Roe, his brother, and a cousin".)
 const ARRESTED_WHO =
-  /^,\s+(?!(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|uncle|driver|bodyguard|aide|deputy|assistant|brother-in-law|son-in-law)(?=,\s+and\s))(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
+  /^,\s+(?:(?:(?:the|a|an|his|her)\s+["“]?(?:(?:[A-Z][\w-]*['’]s\s+|\d{1,3}-year-old\s+(?:[A-Z][a-z]+\s+)?)?[a-z][^,;.()]{0,60}|[A-Z][a-z]+\s+(?:who|whom|whose)\s[^,;.()]{1,100})|an?\s+[A-Z][a-z]+\s+(?:national|citizen)(?:\s+and\s+[^,;.()]{1,60}|\s+(?:suspected|accused|believed|wanted)\b[^,;.()]{1,60})?|[A-Z][\w-]*['’]s\s+[a-z][^,;.()]{0,60}|alias\s+[A-Z][^,;.()]{0,40}|(?:who|whom|whose|which)\s+[^,;.()]{1,100}|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have)\s+[^,;()]{1,100}|\d{1,2})(?=,\s+and\s)|alias\s+["“][^"”]{1,40}(?:,["”](?=\s+and\s)|["”](?=,\s+and\s))|(?:the|a|an|his|her)\s+[a-z][^,;.()"“”]{0,60}["“][^"”]{1,60},["”](?=\s+and\s))/;
 // Those close to the first one arrested, before the last with "and": ", his brother, and a cousin".
 const KIN_BEFORE_AND = new RegExp(
-  `^(?:,\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN_ITEM}|${KIN}|brother-in-law|son-in-law)\\b(?!s)){1,4}(?=,?\\s+and\\s)`,
+  `^(?:,\\s+(?:his|her|their)\\s+(?:[a-z-]+\\s+)?(?:${KIN_ITEM}|${KIN}|deputy|brother-in-law|son-in-law)\\b(?!s)){1,4}(?=,?\\s+and\\s)`,
 );
 // Names listed after the first one arrested, before the last with "and": ", Bo Tarn, and Omar Tal".
 const NAMES_BEFORE_AND = new RegExp(
@@ -1828,16 +1826,31 @@ const MILITANT_SIDE =
 // later said at least 24 had died", "…; the number of dead rose to 17", ". The dead numbered 44".
 const REVISION =
   /(?:,?\s+but\s+|;\s+|,?\s+(?:and\s+)?(?=(?:later|subsequently|then)\s+(?:revised|raised|updated|lowered|corrected)\b)|(?<=[a-z0-9])\.\s+(?=[A-Z][^.;]{0,40}?\b(?:toll|numbered|totaled|totalled|number of dead)\b))(?=(?:[\w'’-]+\s+){0,6}?(?:later|subsequently)\s+(?:revised|said|raised|put|confirmed|reported|updated|lowered|stated|concluded|estimated|found|determined)\b|(?:later|subsequently|eventually)\s+(?:rose|climbed|increased)\s+to\b|(?:(?:a|one|two|three|four|five|six|several|\d{1,2}) (?:days?|weeks?|hours?) later,?\s+|(?:by |on )?the (?:next|following) (?:day|morning|week),?\s+|(?:by|on) [a-z]+ \d{1,2},\s+|by (?:year['’]s end|the end of the (?:year|month)),?\s+)?(?:the (?:final |eventual |official )?(?:death )?toll (?:had )?(?:later |eventually )?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|was)\b|the (?:final|eventual|official|revised|confirmed) count (?:reached|rose to|stood at|was)\b|the number of (?:dead|deaths|fatalities|people killed|killed) (?:had )?(?:later |eventually |subsequently )?(?:rose|risen|climbed|increased|reached|jumped)\b|(?:[\w'’-]+\s+){0,3}?(?:revised|raised|updated) (?:the|its|their|it)\b)|(?:the )?(?:dead|deaths|fatalities) (?:numbered|totaled|totalled)\b|(?:[\w'’-]+,?\s+){1,10}?the (?:death )?toll (?:had|has) (?:later |since )?(?:risen|climbed|increased) to\b)/i;
+const REVISED_WORD = /\b(?:revised|updated|corrected|lowered|raised)\b/i;
+// (Not a figure of the wounded or the arrested: "revised the figures to nine wounded".)
+const NOT_OF_OTHER_FIELD =
+  '(?!\\s+(?:people\\s+|persons\\s+)?(?:wounded|injured|hurt|arrested|detained|arrests|injuries|suspects)\\b)';
 // The figure a toll was revised to: "later revised it to more than 150".
 const REVISED_TO = new RegExp(
-  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figures?|numbers?)|(?:its|their) (?:estimates?|figures?|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased|(?:revised|lowered|raised|corrected)(?:\\s+(?:up|down)(?:ward)?)?)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|(?:revised|raised|lowered|corrected) (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b`,
+  `\\b(?:revised|raised|updated|lowered|corrected) (?:it|the (?:death )?(?:toll|figures?|numbers?)|(?:its|their) (?:estimates?|figures?|count))\\s+(?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b${NOT_OF_OTHER_FIELD}|^(?:later|subsequently|eventually)\\s+(?:rose|climbed|increased|(?:revised|lowered|raised|corrected)(?:\\s+(?:up|down)(?:ward)?)?)\\s+to\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b${NOT_OF_OTHER_FIELD}|\\b(?:toll|number of (?:dead|deaths|fatalities|people killed|killed)|figure|count)\\s+(?:had\\s+|has\\s+|was\\s+)?(?:later\\s+|eventually\\s+|subsequently\\s+|since\\s+)?(?:reached|rose to|risen to|grown to|grew to|climbed to|increased to|stood at|(?:revised|raised|lowered|corrected) (?:up(?:ward)?\\s+|down(?:ward)?\\s+)?to)\\s+(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\b${NOT_OF_OTHER_FIELD}`,
   'i',
 );
 // A later account that those told dead lived: "…, but later said they had only been wounded", "; police later said
-// both had survived" (group 1: they were wounded).
+// both had survived" (group 1: told of one; group 2: they were wounded).
 const CORRECTED_NOT_DEAD =
-  /(?:,?\s+but\s+|;\s+|\.\s+)(?:[\w'’-]+\s+){0,4}?(?:later|subsequently)\s+(?:said|confirmed|reported|found|clarified|determined|stated)\s+(?:that\s+)?(?:they|both|all|all of them|both of them|he|she|the (?:two|three|four|five|six|victims?|men|women))\s+(?:had\s+|were\s+|was\s+)?(?:only\s+|in fact\s+)?(?:been\s+)?(?:(wounded|injured|hurt)|survived|alive)\b/i;
-const lowerInputHasLater = (text: string) => text.includes('later') || text.includes('subsequently');
+  /(?:,?\sbut\s+|;\s+|\.\s+)(?:[\w'’-]+\s+){0,4}?(?:later|subsequently)\s+(?:said|confirmed|reported|found|clarified|determined|stated)\s+(?:that\s+)?(?:they|both|all|all of them|both of them|(he|she)|the (?:two|three|four|five|six|victims|men|women))\s+(?:had\s+|were\s+|was\s+)?(?:only\s+|in fact\s+)?(?:been\s+)?(?:(wounded|injured|hurt)|survived|alive)\b/i;
+const CORRECTION_WORDS = [
+  'later said',
+  'later confirmed',
+  'later reported',
+  'later found',
+  'later clarified',
+  'later determined',
+  'later stated',
+  'subsequently',
+];
+// Others taken in the clause a correction follows, whom its "they" may be: "abducted three engineers".
+const OTHERS_TAKEN = /\b(?:abduct|kidnap|seiz|took|taken|captur|arrest|detain|held)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
 // (Of the account verbs, those that follow who told it: not "announced", "gave" or "counted", read only as links.)
 const ACCOUNT_SOURCE = new RegExp(
@@ -2460,31 +2473,43 @@ function wordsAsWritten(sentence: string, read: string, written: string): string
 }
 
 function readBlanked(input: string, depth: number): CasualtyReading {
+  const lowerInput = input.toLowerCase();
   // "Police initially said two bystanders were also killed but later said they had only been wounded": the dead of the
   // clause corrected are wounded (or, "later said both had survived", neither).
-  const corrected = lowerInputHasLater(input) ? CORRECTED_NOT_DEAD.exec(input) : null;
-  if (corrected && depth === 0) {
+  const corrected = depth === 0 && holds(lowerInput, CORRECTION_WORDS) ? CORRECTED_NOT_DEAD.exec(input) : null;
+  if (corrected) {
     const before = input.slice(0, corrected.index);
     const opens = Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
     const clause = readOne(before.slice(opens));
     const told = clause.figures.killed;
-    if (told !== null && clause.figures.wounded === null && clause.evidence.killed) {
-      const read = readBlanked(`${before.slice(0, opens)}${' '.repeat(input.length - opens)}`, depth + 1);
+    // (Only where the clause told no one else taken, whom "they" or "he" might be, and the word is of as many as told:
+    // "killed two guards and abducted three engineers; police later said they were alive" corrects no death.)
+    const agrees = told !== null && (corrected[1] !== undefined ? told === 1 : told > 1);
+    if (
+      agrees &&
+      clause.figures.wounded === null &&
+      clause.evidence.killed &&
+      !OTHERS_TAKEN.test(before.slice(opens))
+    ) {
+      // (What follows the correction's clause is read on its own: "…, and a second blast killed three soldiers".)
+      const end = corrected.index + corrected[0].length;
+      const rest = /[;.]\s|,\s+and\s/.exec(input.slice(end));
+      const read = readOne(before.slice(0, opens));
       const figures = { ...read.figures };
       const evidence = { ...read.evidence };
-      if (corrected[1])
+      if (rest) addReading(figures, evidence, readOne(input.slice(end + rest.index + rest[0].length)));
+      if (corrected[2])
         addReading(figures, evidence, {
           figures: { killed: null, wounded: told, arrested: null },
           evidence: { wounded: `${clause.evidence.killed} … ${corrected[0].replace(/^[,;.]?\s+(?:but\s+)?/, '')}` },
         });
-      const accounts = `first said ${told} killed, later said ${corrected[1] ? 'wounded' : 'alive'} (not counted dead)`;
+      const accounts = `first said ${told} killed, later said ${corrected[2] ? 'wounded' : 'alive'} (not counted dead)`;
       return { figures, evidence, accounts };
     }
   }
   // "Initial reports put the toll at 187 dead; the government later revised the figure to 209 killed": the later
   // account replaces the first.
   // (Each pattern below is tried only on a text that holds the words every match of it holds; see `holds`.)
-  const lowerInput = input.toLowerCase();
   const revised = holds(lowerInput, REVISION_WORDS) ? REVISION.exec(input) : null;
   if (revised) {
     const first = input.slice(0, revised.index);
@@ -2503,6 +2528,23 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       for (const f of ['wounded', 'arrested'] as const) figures[f] ??= b.figures[f];
       const evidence = { ...b.evidence, ...a.evidence };
       return { figures, evidence, accounts: null };
+    }
+    // ("…, and wounded six; a day later, the ministry revised the figures to nine wounded": the wounded or arrested revised,
+    // the dead as first told.)
+    if (b.figures.killed === null && REVISED_WORD.test(second)) {
+      const figures = { ...a.figures };
+      const evidence = { ...a.evidence };
+      const changed = (['wounded', 'arrested'] as const).filter((f) => b.figures[f] !== null);
+      for (const f of changed) {
+        figures[f] = b.figures[f];
+        evidence[f] = b.evidence[f];
+      }
+      if (changed.length > 0) {
+        const accounts = changed
+          .map((f) => `first ${a.figures[f] ?? 'no figure'} ${f}, later revised to ${b.figures[f]} (figures not added)`)
+          .join('; ');
+        return { figures, evidence, accounts };
+      }
     }
     if (anotherAccount(a, b, second, otherSide)) {
       const figures = { ...b.figures };
@@ -4121,6 +4163,24 @@ const ONE_AND_FIGURE_DIED = new RegExp(
  * "Minister Ali Tessa died when a mine struck his vehicle; his bodyguard was also killed": the one who died and the one
  * close to him told dead after, where only one death was read.
  */
+// One more killed in the raid or attack the one killed died in: "killed Ann Roe … in a raid in which another guerrilla
+// was also killed".
+const ANOTHER_IN_WHICH = new RegExp(
+  `\\bin which (?:another|one more|a second|a further) (?:[a-z-]+ )?(?:${PERSON}) (?:was|had been) (?:also )?killed\\b`,
+  'i',
+);
+function readAnotherInWhich(t: Tally): void {
+  const { text, lower, result, spans, isUsed, used, cite } = t;
+  if (result.killed === null || result.killed === 0 || !lower.includes('in which ')) return;
+  const m = ANOTHER_IN_WHICH.exec(text);
+  if (!m || isUsed(m.index, m.index + m[0].length)) return;
+  // (Only after the death read: the one more is another than those told before.)
+  if (!spans.killed.some(([start]) => start < m.index)) return;
+  result.killed += 1;
+  used.fill(1, m.index, m.index + m[0].length);
+  cite('killed', m.index, m.index + m[0].length);
+}
+
 function readKinAlsoDied(t: Tally): void {
   const { text, lower, result, spans, isUsed, used, cite } = t;
   if (result.killed !== 1 || !lower.includes(' also ')) return;
@@ -4185,7 +4245,7 @@ function readOneAndFigure(t: Tally): void {
 
 // Others hurt with one: ", along with a bystander", ", together with two other passengers" (group 1 the figure).
 const HURT_ALONG_WITH = new RegExp(
-  `^,?\\s+(?:along|together) with\\s+(?:(?:an?|another|one other)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:[a-z-]+\\s+)?(?:people|persons|civilians|[a-z]+(?:ers|ors|ists|ians|ants|ents|men|dren))\\b)`,
+  `^,?\\s+(?:along|together) with\\s+(?:(?:an?|another|one other)\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)|(${QUALIFIER_PATTERN}${NUMBER_PATTERN})\\s+(?:other\\s+)?(?:[a-z-]+\\s+)?(?:people|persons|civilians|others|children|women|[a-z]*(?:men|passengers|bystanders|soldiers|officers|guards|workers|students|villagers|pilgrims|worshippers|residents|tourists|shoppers|pupils|teachers|employees|journalists|customers|travell?ers|commuters|farmers|relatives|colleagues))\\b)`,
   'i',
 );
 // One person left hurt, with no figure: "left one militant dead and a police officer wounded" (read after the words, so
@@ -4291,7 +4351,11 @@ function readNamedArrests(t: Tally): void {
     let listed = 0;
     // "arrested Adil Tarni, the suspected bomber, and two accomplices", "arrested leader Omar Bessa, alias Abu Tarn, and 19
     // other militants": who the one taken is, before those taken with him.
-    const who = text.charAt(end) === ',' ? ARRESTED_WHO.exec(text.slice(end, end + 120)) : null;
+    // (Not one close to the one taken, an item of a list: "arrested Ann Roe, his brother, and a cousin".)
+    const who =
+      text.charAt(end) === ',' && !KIN_BEFORE_AND.test(text.slice(end, end + 160))
+        ? ARRESTED_WHO.exec(text.slice(end, end + 120))
+        : null;
     if (who) end += who[0].length;
     // "arrested the group's political chief, Ann Roe, and his partner": the name of the one taken; "arrested Ann Roe,
     // Bo Tarn, and Omar Tal": each name before the last, which is read with "and" below.
@@ -5051,9 +5115,13 @@ function readNoCasualties(t: Tally): void {
   }
   // ("wounded 18 people, none fatally": the wounded, and no one dead.)
   const noneFatally = result.wounded !== null && lowerShown.includes('fatally') ? NONE_FATALLY.exec(shown) : null;
+  // ("killing two police officers; no civilians were hurt": a group unhurt where others died says nothing of the
+  // wounded of the event.)
+  const groupUnhurtAfterDeaths =
+    none === null && hurtNoOne !== null && (result.killed ?? 0) > 0 && /^no\s+(?!one\b|injuries\b)/i.test(hurtNoOne[0]);
   for (const [field, m] of [
     ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled ?? noneFatally],
-    ['wounded', none ?? noInjuries],
+    ['wounded', none ?? (groupUnhurtAfterDeaths ? null : noInjuries)],
   ] as const) {
     if (m && result[field] === null) {
       result[field] = 0;
@@ -5205,6 +5273,7 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   readOneAndFigure(t);
   readMoreDeaths(t);
   readKinAlsoDied(t);
+  readAnotherInWhich(t);
   readNoCasualties(t);
   readBomberOnly(t);
   const evidence: CasualtyEvidence = {};

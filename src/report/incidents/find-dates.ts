@@ -1,4 +1,3 @@
-import { NATIONAL_DAY_NAMES, nationalDay } from './national-days.js';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -8,6 +7,7 @@ import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
 import { isoDay, isoMonth } from '../iso-date.js';
 import { MONTH_NAMES as MONTH_LIST } from '../vocabulary.js';
+import { NATIONAL_DAY_NAMES, nationalDay } from './national-days.js';
 import { parseNumber } from './parse-number.js';
 
 /** A date the text gives for an event, with where it stands in the sentence. */

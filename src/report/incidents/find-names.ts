@@ -1,7 +1,7 @@
 import { COUNTRY_NAMES as COUNTRIES } from '../country-names.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import { COUNTRY_NAMES } from '../places.js';
 import { WordAnchoredPatterns } from '../word-anchored-matches.js';
-import { escapeRegExp } from '../escape-regexp.js';
 
 /**
  * Place and actor names, learned from the whole report and then looked up in each incident's text, so that a

@@ -14994,3 +14994,30 @@ describe('parseIncidents: a day counted past the year’s end is no day of the y
     ).toEqual([['2009-12-31', 'attack', ['Tarn'], null, null, null]]);
   });
 });
+
+describe('parseIncidents: more dead after the story, only the story’s (fifteenth session, a second read)', () => {
+  it('keeps deaths elsewhere, in another attack, or after an arrest off the story', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'On March 4, gunmen attacked a mosque in Orsk, killing five worshippers. Two more died in clashes in Tarn on March 7.',
+          'On April 4, gunmen attacked a church in Velm, killing three. Four more died when a bomb exploded at a market in Kessa on April 9.',
+          'On May 5, police arrested two suspects in Dorla. One more died in hospital on May 9.',
+        ),
+      ),
+    ).toEqual([
+      ['2016-03-04', 'attack', ['Orsk'], 5, null, null],
+      ['2016-03-07', 'clash', ['Tarn'], 2, null, null],
+      ['2016-04-04', 'attack', ['Velm'], 3, null, null],
+      ['2016-04-09', 'attack', ['Kessa'], 4, null, null],
+      ['2016-05-05', 'arrest', ['Dorla'], null, null, 2],
+    ]);
+  });
+
+  it('keeps a running total "since the offensive began" off the day', () => {
+    expect(
+      rows(chapter(2021, 'On July 28, the army said it had killed 300 militants since the offensive began in Tarn.')),
+    ).toEqual([]);
+  });
+});

@@ -1,19 +1,23 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { escapeRegExp } from '../escape-regexp.js';
 import { isoDay } from '../iso-date.js';
+import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
 import { splitSentences } from '../split-sentences.js';
 import type { Incident, IncidentEvidence, IncidentKind, Report } from '../types.js';
+import { MONTH_NAMES } from '../vocabulary.js';
+import { capitalOf } from './capitals.js';
 import {
   AFTER_EVENT,
+  COURT_CLAUSE_OPENING,
+  classifyIncident,
   executedByTheState,
   RELATIVE_TOLL,
   TOLL_IN_RELATIVE,
-  classifyIncident,
 } from './classify-incident.js';
-import { capitalOf } from './capitals.js';
 import {
   type Casualties,
   type CasualtyReading,
@@ -23,33 +27,30 @@ import {
   TOLL_BROUGHT_TO,
   twoAccounts,
 } from './count-casualties.js';
-import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber } from './parse-number.js';
 import {
   BEFORE_DAY_NAMED,
-  SAME_DAY_NEW_ACT,
   type DateMention,
-  TOLL_REVISED_AFTER,
-  TOLL_REVISED_BEFORE,
   daysLater,
   endedThen,
   findDates,
   findLater,
+  SAME_DAY_NEW_ACT,
   SAME_PERIOD,
+  TOLL_REVISED_AFTER,
+  TOLL_REVISED_BEFORE,
 } from './find-dates.js';
-import { COUNTRY_NAMES, REGION_NAMES } from '../places.js';
-import { MONTH_NAMES } from '../vocabulary.js';
 import {
   ACRONYM_PLACES,
-  WEEKDAY_NAME,
   actorsIn,
   buildNameBook,
   countriesIn,
   countryOfPart,
   namesIn,
   placeWords,
+  WEEKDAY_NAME,
   wordIndex,
 } from './find-names.js';
-import { escapeRegExp } from '../escape-regexp.js';
+import { NUMBER_PATTERN, parseNumber, QUALIFIER_PATTERN } from './parse-number.js';
 
 const COUNTRY_OR_REGION = new Set([...COUNTRY_NAMES, ...REGION_NAMES]);
 
@@ -1471,16 +1472,19 @@ interface Reader {
  */
 // A court's act told in a clause of its own after the event, with its own places: "…, and in Puntland, the Bosaso
 // military court sentenced several members to death".
-const COURT_ACT_AFTER =
-  /,\s+(?:and|while|whereas)\s+(?:in\s+[A-Z][^,;.]{0,40},\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal)s?\s+(?:[\w'’-]+\s+){0,2}?(?:sentenced|convicted|acquitted|indicted|charged|ruled|ordered|jailed)\b[^;.]*/g;
+const COURT_ACT_AFTER = new RegExp(
+  `${COURT_CLAUSE_OPENING}(?:sentenced|convicted|acquitted|indicted|charged|ruled|ordered|jailed)\\b[^;.]*`,
+  'g',
+);
 // Events counted over a span of months: "a series of operations", "numerous raids".
 const EVENTS_COUNTED =
   /\b(?:series of|numerous|a number of|multiple|several|dozens of|hundreds of|a wave of|a string of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|air ?strikes|arrests|attacks|clashes|offensives|sweeps)\b/i;
 // A count told on a day of what was done over a span before it: "On November 18, the military announced that air
 // strikes had killed 83 militants during the previous two months" (not what one who was arrested had done: "arrested
-// Ali Tal, who had killed 12 people since 2015", nor "…, their first major engagement since deploying").
+// Ali Tal, who had killed 12 people since 2015"; nor a first of its kind since a time: "…, their first major engagement
+// since deploying").
 const COUNT_OVER_SPAN =
-  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:since (?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:start|beginning|launch|outset)|last|then|its|their)|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
+  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:(?<!\b(?:first|largest|deadliest|worst|biggest|heaviest|bloodiest)\b[^.;]{0,40})since|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
 // (The count told by whoever announced it, with no act of the day told before the announcement: "the military announced
 // that air strikes and raids …"; not "a suicide bomber struck a mosque in Orsk; the army said insurgents had killed 300 civilians during the year",
 // "a group police say has killed 40 people since 2017 bombed a bridge".)
@@ -1752,6 +1756,11 @@ function eachEventListed(draft: Draft): Draft[] {
 }
 
 // An attack told with a later death: "… when militants attacked the hospital".
+/** Whether the sentences of a story tell any dead or wounded. */
+function toldCasualties(sentences: string[]): boolean {
+  const { killed, wounded } = readCasualties(sentences.join(' ')).figures;
+  return (killed ?? 0) > 0 || (wounded ?? 0) > 0;
+}
 const ANOTHER_ATTACK =
   /\b(?:when|after|as)\b[^.;]{0,60}?\b(?:attack|bomb|shell|struck|explod|ambush|fired|stormed|raided|opened fire)/i;
 // A sentence that tells only of victims of the event before who died later (see readSentence).
@@ -1776,7 +1785,7 @@ function tollRoseAlone(sentence: string): boolean {
   return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
 }
 const LATER_DEATHS_TOLD = new RegExp(
-  `^(?:${NUMBER_PATTERN}) more (?:people|persons|victims|[a-z]+s) (?:later |subsequently )?(?:died|succumbed) (?:of|from) (?:their|the) (?:wounds|injuries)\\b|^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b|^(?:He|She) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his|her) (?:wounds|injuries)\\b`,
+  `^(?:(?:${NUMBER_PATTERN}) more|[Aa]nother) (?:[a-z]+ )?(?:later |subsequently )?(?:died|succumbed)(?: (?:of|from|to) (?:his|her|their|the) (?:wounds|injuries))? in (?:a |the )?hospital\\b|^(?:${NUMBER_PATTERN}) more (?:people|persons|victims|[a-z]+s) (?:later |subsequently )?(?:died|succumbed) (?:of|from) (?:their|the) (?:wounds|injuries)\\b|^(?:${NUMBER_PATTERN}|several|some) (?:more |other )?of the (?:[a-z]+ )?(?:wounded|injured)(?: [a-z]+){0,2}? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:${NUMBER_PATTERN}|several|some) of (?:the (?:victims|wounded|injured)|them|those (?:wounded|injured))(?:, [^,;.]{1,60},)? (?:later |subsequently )?(?:died|succumbed)\\b|^(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh) (?:victim|person|soldier|officer|policeman|civilian|passenger|worshipper|student|child|guard)\\b[^.;,]{0,30}? (?:later |subsequently )?(?:died|succumbed)\\b|^[A-Z][^.;,]{0,80}, (?:who (?:had been|was) )?(?:wounded|injured) in the (?:blast|attack|bombing|explosion|ambush|shooting)[^.;,]{0,40}, (?:later )?died\\b|^(?:He|She) (?:later |subsequently )?(?:died|succumbed) (?:of|from|to) (?:his|her) (?:wounds|injuries)\\b`,
   'i',
 );
 
@@ -2056,7 +2065,10 @@ function readSentence(r: Reader, sentence: string): void {
     // in Ulma on May 9, died of his wounds"; and no attack is told with it: "… died on May 20 when militants attacked
     // the hospital".)
     (only.words.includes('…') || DIED_BEFORE.test(sentence.slice(Math.max(0, only.start - 80), only.start))) &&
-    !ANOTHER_ATTACK.test(sentence)
+    !ANOTHER_ATTACK.test(sentence) &&
+    // ("… police arrested two suspects in Tarn. One more died in hospital on March 9.": more dead only of a story that
+    // told casualties.)
+    (/^(?:[\w-]+ )?(?:more |other )?of the\b/i.test(sentence) || toldCasualties(r.open.sentences))
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
@@ -2190,10 +2202,6 @@ const OF_WOUNDS = /\b(?:wounds|injuries|wounded|injured|hospital)\b/i;
 // Words after a day that tell an event of its own: "in a second blast", "when a bomb exploded", "after militants …".
 const NEW_EVENT_AFTER =
   /^[^.;]{0,40}?\b(?:when|after|as|in (?:an?|the) (?:second|new|separate|further|another|later)|in (?:an?|the) (?:[a-z]+ )?(?:attack|bombing|blast|explosion|ambush|raid|shooting|clash|strike))\b/i;
-// A sentence that opens with more of the story's dead, up to the day they died: "One more died in hospital on", "Two
-// of the wounded later died on", "Another soldier succumbed to his injuries on".
-const STORY_LATER_DEATH =
-  /^(?:(?:at least |another )?(?:[\w-]+ )?(?:more|other) (?:[a-z]+ )?|(?:[\w-]+ )?(?:more )?of the (?:wounded|injured) |another (?:[a-z]+ )?)(?:(?:later|subsequently) )?(?:died|succumbed)\b[^.;]{0,60}$/i;
 // A victim's later death told right before a day counted from the story: "died of his injuries in hospital a week later".
 const DIED_BEFORE = /\b(?:died|succumbed)\b[^.;]{0,60}$/;
 // The words before the day a victim died of the wounds of an event told before it: "died of their wounds in",
@@ -2283,17 +2291,6 @@ function datesOf(r: Reader, sentence: string) {
         !NEW_EVENT_AFTER.test(sentence.slice(m.end, m.end + 60))
       );
     });
-  // ("…, killing six worshippers. One more died in hospital on February 23.": more of the story's dead, on a day of
-  // their own; no event, the sentence the story's.)
-  const [lone] = mentions;
-  if (
-    lone &&
-    mentions.length === 1 &&
-    r.open !== null &&
-    STORY_LATER_DEATH.test(sentence.slice(0, lone.start)) &&
-    /^\s*(?:[.;]|,\s+(?:bringing|raising|taking)\b|$)/.test(sentence.slice(lone.end))
-  )
-    mentions = [];
   // ("On August 23, the Air Force said that an air strike on Taye on August 19 had killed three commanders": the day a
   // statement was made is no event's; the event is the day it tells.)
   const [said, told] = mentions;
