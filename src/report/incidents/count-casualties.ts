@@ -5115,10 +5115,15 @@ function readNoCasualties(t: Tally): void {
   }
   // ("wounded 18 people, none fatally": the wounded, and no one dead.)
   const noneFatally = result.wounded !== null && lowerShown.includes('fatally') ? NONE_FATALLY.exec(shown) : null;
-  // ("killing two police officers; no civilians were hurt": a group unhurt where others died says nothing of the
-  // wounded of the event.)
+  // ("killing two police officers; no civilians were hurt": bystanders unhurt where others died says nothing of the
+  // wounded of the event; not "police shot and killed her. No officers were injured", those she attacked.)
   const groupUnhurtAfterDeaths =
-    none === null && hurtNoOne !== null && (result.killed ?? 0) > 0 && /^no\s+(?!one\b|injuries\b)/i.test(hurtNoOne[0]);
+    none === null &&
+    hurtNoOne !== null &&
+    (result.killed ?? 0) > 0 &&
+    /^no\s+(?:[a-z-]+\s+)?(?:civilians|bystanders|passers-by|passersby|residents|worshippers|students|pupils|children|villagers|passengers|shoppers|pedestrians)\b/i.test(
+      hurtNoOne[0],
+    );
   for (const [field, m] of [
     ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled ?? noneFatally],
     ['wounded', none ?? (groupUnhurtAfterDeaths ? null : noInjuries)],

@@ -2068,7 +2068,7 @@ function readSentence(r: Reader, sentence: string): void {
     !ANOTHER_ATTACK.test(sentence) &&
     // ("… police arrested two suspects in Tarn. One more died in hospital on March 9.": more dead only of a story that
     // told casualties.)
-    (/^(?:[\w-]+ )?(?:more |other )?of the\b/i.test(sentence) || toldCasualties(r.open.sentences))
+    (!/^(?:[\w-]+ more|another)\b/i.test(sentence) || toldCasualties(r.open.sentences))
   ) {
     r.open.sentences.push(sentence);
     r.open.further.push(sentence);
