@@ -2500,6 +2500,11 @@ describe('classifyIncident: drones laden with explosives, recaptures, a court in
     ],
     ['Three days later, police recaptured all three in Ulma, Tarn County.', 'arrest'],
     [
+      'On May 3, an explosion at a house in Orsk killed three militants; police later determined it was an accidental detonation of a bomb they were assembling.',
+      'attack',
+    ],
+    ['On June 8, a military air strike killed 12 civilians in Orsk; the army said it was an accident.', 'clash'],
+    [
       'On April 17, police announced the arrest in Tarn of six Sorra Front members, and in Ulma, the regional military court sentenced several militants to death.',
       'arrest',
     ],

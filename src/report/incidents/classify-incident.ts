@@ -881,7 +881,17 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // such a death is still the attack.)
   if (NATURAL_DEATH.test(text) && !VIOLENT_VERB.test(text.replace(NATURAL_DEATH, ' '))) return null;
   // ("an explosion at a fuel depot killed two workers; investigators later determined it was an accident": no attack.)
-  if (text.includes('accident') && FOUND_ACCIDENTAL.test(text)) return null;
+  // (Not a bomb the militants were making, nor a strike the state called one: "an accidental detonation of a bomb they
+  // were assembling", "a military air strike killed 12; the army said it was an accident".)
+  if (
+    text.includes('accident') &&
+    FOUND_ACCIDENTAL.test(text) &&
+    !MILITANT_TOLD.test(text) &&
+    !/\b(?:bombs?|IEDs?|explosives|devices?|(?:air ?)?strikes?|raids?|shell(?:s|ing|ed)?|shot|fired|gunmen|militants?|insurgents?)\b/i.test(
+      text,
+    )
+  )
+    return null;
   const custody = CUSTODY_DEATH.exec(text);
   // ("X, who had been in custody since his arrest in 2004, died in prison in September": the arrest told in the aside of
   // who he was is none of the sentence's.)

@@ -5163,6 +5163,26 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'A bomb in Tarn killed four soldiers; police later said he had only been wounded.',
       { killed: 4, wounded: null, arrested: null },
     ],
+    [
+      'On March 3, gunmen killed two guards in Tarn, but police later said they had only been wounded; the two wounded guards were taken to a hospital in Orsk.',
+      { killed: null, wounded: 2, arrested: null },
+    ],
+    [
+      'A bomb killed 10 people in Orsk; officials later revised the toll to 12; in Tarn, gunmen killed two guards, but police later said they had only been wounded.',
+      { killed: 12, wounded: 2, arrested: null },
+    ],
+    [
+      'The attack, which took place near the market in Tarn, killed two guards, but police later said they had only been wounded.',
+      { killed: null, wounded: 2, arrested: null },
+    ],
+    [
+      'On September 2, a car bomb in Orsk was responsible for 14 deaths.',
+      { killed: 14, wounded: null, arrested: null },
+    ],
+    [
+      'On November 5, police shot dead two gunmen who attacked a church in Orsk; no worshippers were hurt.',
+      { killed: 2, wounded: 0, arrested: null },
+    ],
     // The wounded revised, the dead as told.
     [
       'A bomb in Tarn killed two people and wounded six; a day later, the ministry revised the figures to nine wounded.',

@@ -792,7 +792,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
         'dead or ',
         'responsible for',
       ],
-      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\b(?:who |which |that )?(?:has|have|had) (?:\\w+ly )?(?:killed|wounded|injured)\\b[^.;,]{0,60}?\\b(?:since (?:(?:early |late |mid-)?(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b)|over the (?:past|last) (?:\\w+ )?(?:months|years?)\\b)[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b|\\b(?:has been|have been|had been|is|was|were|are) (?:\\w+ly )?responsible for (?:(?:more than|over|about|nearly|almost|some|at least|an estimated|roughly|approximately|around) )?${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+)?(?:deaths|killings|fatalities|lives)\\b[^.;,]*`,
+      source: `\\b(?:that|which) had (?:killed|wounded|injured)\\b[^.;,]*|\\b(?:who |which |that )?(?:has|have|had) (?:\\w+ly )?(?:killed|wounded|injured)\\b[^.;,]{0,60}?\\b(?:since (?:(?:early |late |mid-)?(?:${MONTHS})\\b|(?:19|20)\\d\\d\\b)|over the (?:past|last) (?:\\w+ )?(?:months|years?)\\b)[^.;,]*|,\\s+aged\\s+\\d{1,3}(?:(?:,\\s+|,?\\s+and\\s+)\\d{1,3})*,|\\b[Cc]ontrary to (?:(?:early|initial|first|earlier|some|media|press|official)\\s+)*reports? (?:of|that)\\b[^,;.]{1,60},|\\b(?:killing or (?:wounding|injuring)|killed or (?:wounded|injured))\\s+${QUALIFIER_PATTERN}${NUMBER_PATTERN}\\b|\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:were\\s+)?(?:killed|dead) or (?:wounded|injured)\\b|\\b(?:has been|have been|had been) (?:\\w+ly )?responsible for (?:(?:more than|over|about|nearly|almost|some|at least|an estimated|roughly|approximately|around) )?${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+)?(?:deaths|killings|fatalities|lives)\\b[^.;,]*`,
     },
 
     {
@@ -1850,7 +1850,7 @@ const CORRECTION_WORDS = [
   'subsequently',
 ];
 // Others taken in the clause a correction follows, whom its "they" may be: "abducted three engineers".
-const OTHERS_TAKEN = /\b(?:abduct|kidnap|seiz|took|taken|captur|arrest|detain|held)/i;
+const OTHERS_TAKEN = /\b(?:abduct|kidnap|seiz|took (?!place)|taken (?!to\b)|captur|arrest|detain|held)/i;
 // Who gives an account: "The KDF claimed …", "media reported …".
 // (Of the account verbs, those that follow who told it: not "announced", "gave" or "counted", read only as links.)
 const ACCOUNT_SOURCE = new RegExp(
@@ -2492,12 +2492,21 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       !OTHERS_TAKEN.test(before.slice(opens))
     ) {
       // (What follows the correction's clause is read on its own: "…, and a second blast killed three soldiers".)
+      // (Only its deaths, and only of the same sentence: "…; the two wounded guards were taken to a hospital" tells the
+      // wounded again, and the next sentence may tell another event.)
       const end = corrected.index + corrected[0].length;
-      const rest = /[;.]\s|,\s+and\s/.exec(input.slice(end));
-      const read = readOne(before.slice(0, opens));
+      const sentenceEnd = input.slice(end).search(/\.\s/);
+      const tail = sentenceEnd < 0 ? input.slice(end) : input.slice(end, end + sentenceEnd + 1);
+      const rest = /;\s|,\s+and\s/.exec(tail);
+      const read = readBlanked(before.slice(0, opens), depth + 1);
       const figures = { ...read.figures };
       const evidence = { ...read.evidence };
-      if (rest) addReading(figures, evidence, readOne(input.slice(end + rest.index + rest[0].length)));
+      const more = rest ? readOne(tail.slice(rest.index + rest[0].length)) : null;
+      if (more?.figures.killed != null)
+        addReading(figures, evidence, {
+          figures: { killed: more.figures.killed, wounded: null, arrested: null },
+          evidence: { killed: more.evidence.killed },
+        });
       if (corrected[2])
         addReading(figures, evidence, {
           figures: { killed: null, wounded: told, arrested: null },
@@ -5121,6 +5130,7 @@ function readNoCasualties(t: Tally): void {
     none === null &&
     hurtNoOne !== null &&
     (result.killed ?? 0) > 0 &&
+    !attackersOnly &&
     /^no\s+(?:[a-z-]+\s+)?(?:civilians|bystanders|passers-by|passersby|residents|worshippers|students|pupils|children|villagers|passengers|shoppers|pedestrians)\b/i.test(
       hurtNoOne[0],
     );

@@ -15015,6 +15015,17 @@ describe('parseIncidents: more dead after the story, only the story’s (fifteen
     ]);
   });
 
+  it('keeps an arrest told with a reason "since both had …"', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On July 19, police said they had arrested two men in Orsk, since both had traveled abroad to join the Front.',
+        ),
+      ),
+    ).toEqual([['2021-07-19', 'arrest', ['Orsk'], null, null, 2]]);
+  });
+
   it('keeps a running total "since the offensive began" off the day', () => {
     expect(
       rows(chapter(2021, 'On July 28, the army said it had killed 300 militants since the offensive began in Tarn.')),

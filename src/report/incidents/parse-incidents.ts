@@ -1482,9 +1482,9 @@ const EVENTS_COUNTED =
 // A count told on a day of what was done over a span before it: "On November 18, the military announced that air
 // strikes had killed 83 militants during the previous two months" (not what one who was arrested had done: "arrested
 // Ali Tal, who had killed 12 people since 2015"; nor a first of its kind since a time: "…, their first major engagement
-// since deploying").
+// since deploying"; nor a reason: "arrested two men, since both had traveled to Syria").
 const COUNT_OVER_SPAN =
-  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:(?<!\b(?:first|largest|deadliest|worst|biggest|heaviest|bloodiest)\b[^.;]{0,40})since|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
+  /(?<!\b(?:who|which|that|whom)\s)\b(?:had|have|has)\s+(?:\w+ly\s+)?(?:killed|arrested|detained|captured|neutralized|eliminated)\b[^.;]{0,100}?\b(?:(?<!\b(?:first|largest|deadliest|worst|biggest|heaviest|bloodiest)\b[^.;]{0,40})since(?!\s+(?:both|they|he|she|it|all|each|the (?:\w+ )?(?:men|suspects|two|three|four|group))\s+(?:had|have|has|were|was|are|is)\b)|(?:over|in|during) the (?:past|previous|last|preceding) (?:\w+ )?(?:months|year)|during the year|so far (?:this|that) year)\b/i;
 // (The count told by whoever announced it, with no act of the day told before the announcement: "the military announced
 // that air strikes and raids …"; not "a suicide bomber struck a mosque in Orsk; the army said insurgents had killed 300 civilians during the year",
 // "a group police say has killed 40 people since 2017 bombed a bridge".)
