@@ -481,6 +481,18 @@ function notAnEvent(text: string): boolean {
   // ("a military helicopter crashed near Okkar because of a technical failure, killing nine soldiers", "an explosion at a
   // fireworks factory killed six workers; investigators ruled out terrorism": an accident, where no militant is told.)
   if (ACCIDENT.test(text) && !MILITANT_TOLD.test(text)) return true;
+  // ("an explosion at a fuel depot killed two workers; investigators later determined it was an accident": the same,
+  // found later; not a bomb the militants were making, nor a strike the state called one: "an accidental detonation of a
+  // bomb they were assembling", "a military air strike killed 12; the army said it was an accident".)
+  if (
+    text.includes('accident') &&
+    FOUND_ACCIDENTAL.test(text) &&
+    !MILITANT_TOLD.test(text) &&
+    !/\b(?:bombs?|IEDs?|explosives|devices?|(?:air ?)?strikes?|raids?|shell(?:s|ing|ed)?|shot|fired|gunmen|militants?|insurgents?)\b/i.test(
+      text,
+    )
+  )
+    return true;
   const marked = ANNIVERSARY_MARKED.exec(text);
   if (marked) return !VIOLENT_VERB.test(text.slice(0, marked.index) + text.slice(marked.index + marked[0].length));
   if (ELECTION_MARRED.test(text))
@@ -880,18 +892,6 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   // ("at least ten rockets struck the base; a contractor died of a heart attack while sheltering": an attack told with
   // such a death is still the attack.)
   if (NATURAL_DEATH.test(text) && !VIOLENT_VERB.test(text.replace(NATURAL_DEATH, ' '))) return null;
-  // ("an explosion at a fuel depot killed two workers; investigators later determined it was an accident": no attack.)
-  // (Not a bomb the militants were making, nor a strike the state called one: "an accidental detonation of a bomb they
-  // were assembling", "a military air strike killed 12; the army said it was an accident".)
-  if (
-    text.includes('accident') &&
-    FOUND_ACCIDENTAL.test(text) &&
-    !MILITANT_TOLD.test(text) &&
-    !/\b(?:bombs?|IEDs?|explosives|devices?|(?:air ?)?strikes?|raids?|shell(?:s|ing|ed)?|shot|fired|gunmen|militants?|insurgents?)\b/i.test(
-      text,
-    )
-  )
-    return null;
   const custody = CUSTODY_DEATH.exec(text);
   // ("X, who had been in custody since his arrest in 2004, died in prison in September": the arrest told in the aside of
   // who he was is none of the sentence's.)
