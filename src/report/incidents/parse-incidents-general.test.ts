@@ -222,6 +222,21 @@ describe('parseIncidents: figures listed place by place, "respectively"', () => 
     ]);
   });
 
+  it('gives the place where none died 0 from a list with "none" in it', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'Militants bombed a depot in Tarn on June 1, a clinic in Bessa on June 14, and a shrine in Korvel on June 29, killing two, none, and five people respectively.',
+        ),
+      ),
+    ).toEqual([
+      ['2012-06-01', 'attack', ['Tarn'], 2, null, null],
+      ['2012-06-14', 'attack', ['Bessa'], 0, null, null],
+      ['2012-06-29', 'attack', ['Korvel'], 5, null, null],
+    ]);
+  });
+
   it('leaves the record whole where the list and the places do not pair up', () => {
     expect(
       rows(chapter(2012, 'On June 9, bombs in Tarn and Bessa killed five, seven and two people respectively.')),
@@ -3916,6 +3931,18 @@ describe('parseIncidents: second review of the session', () => {
     expect(
       told(2015, 'On November 22, police in Sorra arrested two men wanted for the June 24 bus bombing in Ulma.'),
     ).toEqual([['2015-11-22', ['Sorra'], null, null, 2]]);
+  });
+  it('dates an arrest told after the day of the attack its suspects are held for by its own day', () => {
+    expect(
+      told(
+        2016,
+        'On October 2, gunmen attacked a patrol in Tarn, killing one officer.',
+        'Police in Tarn arrested four suspects in the October 2 attack on October 9.',
+      ),
+    ).toEqual([
+      ['2016-10-02', ['Tarn'], 1, null, null],
+      ['2016-10-09', ['Tarn'], null, null, 4],
+    ]);
   });
   it('dates nothing by a month of high alert', () => {
     expect(

@@ -3159,8 +3159,10 @@ function readDated(
       // ("police detained 28 suspects, including two wanted for the June 24 bus bombing": the event the ones held are
       // wanted for, named inside the arrest's clause, cuts it nowhere.)
       // (One told with its own toll still dates its event: "charged over the January 17 bombing …, which killed three".)
+      // (First in the sentence too where the arrest's own day follows: "Police arrested four suspects in the October 2
+      // attack on October 9".)
       !(
-        i > 0 &&
+        (i > 0 || mentions.some((other) => other.start > m.end && !other.reference)) &&
         m.reference &&
         WANTED_FOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) &&
         !/\b(?:which|that) (?:killed|wounded|injured|left)\b|,\s+killing\b/.test(sentence.slice(m.end, m.end + 100))
@@ -4130,7 +4132,7 @@ const HELD_FOR_WORDS =
 const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
 // The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
 // (where a place after the event may be of either, so only for where clauses are cut).
-const TIED_TO = `\\b(?:${HELD_FOR_WORDS}|(?:linked|tied|connected)\\s+(?:[a-z]+\\s+)?to|involved\\s+in|(?:masterminds?|organi[sz]ers?|planners?|architects?|perpetrators?|ringleaders?)\\s+(?:of|behind))\\s+`;
+const TIED_TO = `\\b(?:${HELD_FOR_WORDS}|(?:linked|tied|connected)\\s+(?:[a-z]+\\s+)?to|involved\\s+in|suspects\\s+in|(?:masterminds?|organi[sz]ers?|planners?|architects?|perpetrators?|ringleaders?)\\s+(?:of|behind))\\s+`;
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT = new RegExp(
@@ -4763,8 +4765,9 @@ const RESPECTIVELY = new RegExp(
   `\\b(${NUMBER_PATTERN}(?:, ${NUMBER_PATTERN})*,? and ${NUMBER_PATTERN})\\b([^.;:]{0,60}?),? respectively\\b`,
   'gi',
 );
-// ("killed four police officers and a soldier, respectively": the items may name who they were, one by "a".)
-const RESPECTIVELY_ITEM = `(?:${NUMBER_PATTERN}|an?|one)(?:\\s+(?!(?:and|killed|dead|died|wounded|injured|arrested|detained|in|at|near|on)\\b)[A-Za-z'’-]+){0,3}?`;
+// ("killed four police officers and a soldier, respectively": the items may name who they were, one by "a"; "one,
+// none, and six": an item may be none.)
+const RESPECTIVELY_ITEM = `(?:${NUMBER_PATTERN}|an?|one|none|no one|nobody)(?:\\s+(?!(?:and|killed|dead|died|wounded|injured|arrested|detained|in|at|near|on)\\b)[A-Za-z'’-]+){0,3}?`;
 const RESPECTIVELY_ITEMS = new RegExp(
   `\\b(${RESPECTIVELY_ITEM}(?:, ${RESPECTIVELY_ITEM})*,? and ${RESPECTIVELY_ITEM}),? respectively\\b`,
   'gi',
@@ -5401,6 +5404,8 @@ function restByPlace(further: string, places: readonly string[]): Array<{ value:
 function itemCount(item: string): number | null {
   const figure = RESPECTIVELY_FIGURE.exec(item);
   if (figure?.[1]) return parseNumber(figure[1]);
+  // ("killing one, none, and six people respectively": the place where none died has 0.)
+  if (/^(?:none|no one|nobody)\b/i.test(item)) return 0;
   return /^(?:an?|one)\s+(?!(?:number|few|couple|further|handful|host|series|total|group|dozen|hundred|thousand)\b)/i.test(
     item,
   )
