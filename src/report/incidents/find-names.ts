@@ -310,6 +310,8 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
 // annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
 const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// The office a possessive after "of" is part of the name of: "Minister of", "Ministry of".
+const OFFICE_BEFORE = /\b(?:Minister|Ministry|Department|Secretary|Office|Bureau|Commissioner|Director|Council)\s$/;
 // What a person's possessive names: "Avijit Roy's books", "Ann Roe's family".
 const PERSONS_OWN =
   /^(?:books?|writings|blog|family|relatives|wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|parents|children|body|murder|killing|death|assassination|funeral|followers|supporters|lawyers?|bodyguards?|driver|home|house|car|convoy|motorcade)\b/;
@@ -699,14 +701,37 @@ export function buildNameBook(text: string, country: string): NameBook {
     if (isSurname(name) || isSaintsSite(text, name)) continue;
     // ("two publishers of Avijit Roy's books": what is a person's own names no place.)
     if (PERSONS_OWN.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 20))) continue;
+    // ("the Minister of Culture's residence": an office's name, no place.)
+    if (m[0].startsWith('of ') && OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     places.add(name);
   }
   // ("French Operation Barkhane forces", then "MINUSMA and Barkhane camps in Kidal": a name the text gives an operation
   // is a force's, never a place.)
   if (text.includes('Operation '))
     for (const m of text.matchAll(OPERATION_NAME)) if (m[1] && places.has(m[1])) places.delete(m[1]);
+  // ("Zantrian nationals", "the Cendoran parliament", "a Tamaranthi soldier": a people named after a place the text
+  // names, or the report's country, never followed by a stop, is no place.)
+  for (const place of places) {
+    if (!DERIVED_PEOPLE.test(place)) continue;
+    const named = [place.slice(0, -1), place.slice(0, -2), place.slice(0, -3)].some(
+      (base) => base.length >= 3 && (places.has(base) || base === country),
+    );
+    if (named && !standsAlone(text, place)) places.delete(place);
+  }
   for (const place of places) actors.delete(place);
   return { places: [...places], actors: [...actors], aliases };
+}
+
+// A word that may name a people by a place: "Zantrian", "Malian", "Iraqi", "Sudanese".
+const DERIVED_PEOPLE = /^[A-Z][a-z]{2,}(?:n|i|ese)$/;
+
+/** Whether `name` stands somewhere in the text before a stop, a comma or the end, as a place does and a people rarely. */
+function standsAlone(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const next = text.charAt(at + name.length);
+    if (next === '' || /[.,;:)]/.test(next)) return true;
+  }
+  return false;
 }
 
 /** "St. George's Church", "St. Catherine's Monastery": the saint a site is named for is no place. */

@@ -15059,3 +15059,70 @@ describe('parseIncidents: more dead after the story, only the story’s (fifteen
     ).toEqual([]);
   });
 });
+
+describe('parseIncidents: towns that are not where the event was', () => {
+  // Each town is told as a place of its own first, so that the chapter knows it as one.
+  const known = 'On March 1, bombs exploded in Ardan, Korvel, Darlo, Fessa, Kuldra and Zantria, causing no casualties.';
+  const places = (...paragraphs: string[]) =>
+    rows(chapter(2014, known, ...paragraphs))
+      .slice(1)
+      .map(([date, , where]) => [date, where]);
+
+  it('drops the home of a victim or an attacker, and where attackers were based', () => {
+    expect(
+      places(
+        'On July 3, gunmen killed a schoolteacher from Ardan at a checkpoint outside Bessa.',
+        'On July 5, a mortar round fired by militants based in Korvel struck a school in Ulma, killing three children.',
+        'On July 8, a militant from the town of Darlo opened fire on tourists at a beach hotel in Sorra, killing four.',
+      ),
+    ).toEqual([
+      ['2014-07-03', ['Bessa']],
+      ['2014-07-05', ['Ulma']],
+      ['2014-07-08', ['Sorra']],
+    ]);
+  });
+
+  it('keeps the town those taken were taken from', () => {
+    expect(places('On July 12, gunmen kidnapped a trader, his son, and a nephew from Fessa Island, off Lorn.')).toEqual(
+      [['2014-07-12', ['Fessa Island', 'Lorn']]],
+    );
+  });
+
+  it('drops a town of what someone had done before or plotted, but not where attackers came to strike', () => {
+    expect(
+      places(
+        'On August 21, security forces killed Omar Tessa, who was believed to have organized the Korvel market bombing, in the village of Lorn.',
+        'On September 17, gunmen who had crossed from Korvel attacked a wedding party in the village of Tamsa, killing 11.',
+        'On December 12, Sorra police arrested a man suspected of planning an attack on a church in Darlo.',
+        'On December 20, police arrested Ali Roe in Bessa on charges of helping to finance the Ardan camp.',
+      ),
+    ).toEqual([
+      ['2014-08-21', ['Lorn']],
+      ['2014-09-17', ['Tamsa']],
+      ['2014-12-12', ['Sorra']],
+      ['2014-12-20', ['Bessa']],
+    ]);
+  });
+
+  it('drops a town that names an office, a bomber, a group, a newspaper or a people', () => {
+    expect(
+      places(
+        'On October 8, a bomb hidden in a mosque in Tamsa killed Kuldra provincial governor Omar Tessa and 19 other worshippers.',
+        'On October 10, police arrested Ali Roe, a cousin of the Korvel bomber, in Lorn.',
+        'On October 12, police killed nine members of the Darlo cell in a forest near Bessa.',
+        'On October 14, a bomb exploded at the offices of the Ardan Port Authority in Ulma.',
+        'On October 16, a car bomb exploded near the offices of the Fessa Tribune in Sorra, killing three.',
+        'On October 18, gunmen shot a guard at the Minister of Culture’s residence in Ulma.',
+        'On October 20, police arrested four Zantrian nationals in Lorn.',
+      ),
+    ).toEqual([
+      ['2014-10-08', ['Tamsa']],
+      ['2014-10-10', ['Lorn']],
+      ['2014-10-12', ['Bessa']],
+      ['2014-10-14', ['Ulma']],
+      ['2014-10-16', ['Sorra']],
+      ['2014-10-18', ['Ulma']],
+      ['2014-10-20', ['Lorn']],
+    ]);
+  });
+});

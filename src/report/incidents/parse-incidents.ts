@@ -22,6 +22,7 @@ import {
   type Casualties,
   type CasualtyReading,
   NO_CASUALTIES,
+  PERSON,
   REGION_APPOSITIVE,
   readCasualties,
   TOLL_BROUGHT_TO,
@@ -4451,6 +4452,35 @@ const JOURNEY =
 // (Not those taken from it: "abducted 40 girls from Tarn".)
 const FROM_HOME =
   /\b(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)(?<!\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated)\b[^.;]{0,40}(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?))\s+from\s+(?:the\s+)?[A-Z]/;
+// The words before a place that make it someone's home, a past of theirs, or what they plotted, and one pass that finds
+// whether a clause holds any of them.
+const OTHER_THAN_EVENT_WORDS =
+  /\b(?:from|based|who|plot\w*|plan\w*|charges?|commander|chief|emir|leader|head|governor|spokesman|wali|bomber|cell|group|network|faction|militia|tribe|clan)\b/;
+// A role or a bombing told by a town's name: " commander", " provincial governor", " bomber" (after it), "commander in "
+// (before it).
+const ROLE_AFTER =
+  /^ (?:(?:provincial|district|regional|deputy|police|local|military|militia)\s+)?(?:commander|chief|emir|leader|head|governor|spokesman|wali|bomber)\b/;
+const ROLE_IN_BEFORE = /\b(?:commander|emir) (?:in|for) $/;
+// A group named by a town: "the Ulma cell", "the Sons of Tarsis group".
+const GROUP_AFTER = /^ (?:cell|group|network|faction|militia|tribe|clan)\b/;
+const GROUP_NAME_BEFORE = /\bthe (?:[A-Z][\w'’-]* (?:of )?)?$/;
+const HOME_BEFORE = new RegExp(
+  `\\b(?:\\d{1,2}-year-old|${PERSON}s?|[a-z]+men)\\s+(?:(?:originally\\s+)?from|based\\s+in|hailing\\s+from)\\s+(?:the\\s+)?(?:(?:town|village|city|district|province|region|area)\\s+of\\s+)?$`,
+);
+// (Not those taken from it: "abducted 40 girls from Tarn".)
+const TAKEN_FROM_BEFORE = /\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated|released)\b/;
+// (The words after the past or the plot, up to the place, tell no verb of the event: "gunmen who had fought in Korvel
+// attacked a wedding in Tarn" is Tarn's; nor did one come to the event's place, "militants who had infiltrated near
+// Tarn", nor is the past's verb one of the event's, which it may be where a journey was cut out before: "gunmen who had
+// [crossed from Korvel] attacked a wedding in Tarn".)
+const NO_EVENT_VERB_UNTIL_PLACE =
+  "(?:(?![a-z]+ed\\b|(?:struck|shot|blew|set|hit|fought|took|stormed|threw|led|met|began|broke|drove|ran|stabbed|seized|held|killing|wounding|injuring)\\b)[\\w'’-]+\\s+){0,14}$";
+const PAST_OF_ONE_BEFORE = new RegExp(
+  `\\bwho\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+);
+const PLOTTED_BEFORE = new RegExp(
+  `\\b(?:on\\s+charges?\\s+of|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+);
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
   /^(?:\S+\s+)?(?:to|for|towards?)\s(?!(?:retake|recapture|reclaim|regain|liberate|free|clear|seize|capture|storm|attack)\s)/i;
@@ -4510,6 +4540,29 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     // (Read again without those words, once: what is left names no such place.)
     if (stayed.length < found.length) return reduced !== clause ? placesOf(reduced, names) : stayed;
   }
+  // ("a schoolteacher from Ardan was shot at a checkpoint outside Bessa", "militants based in Korvel shelled Ulma", "a
+  // man who had fought in Sorra", "arrested a man suspected of plotting an attack in Darlo in Tarn": someone's home, a
+  // past of theirs or what they plotted is no place of the event, where the clause names another; nor a town that only
+  // says whose a role, a bombing or a group is: "arrested X, AQI's Baghdad commander", "killed Kunduz provincial
+  // governor Omar", "a cousin of the Tarn bomber", "members of the Ulma cell".)
+  if (found.length > 1 && OTHER_THAN_EVENT_WORDS.test(clause)) {
+    const kept = found.filter(
+      (place) =>
+        !everyMention(clause, place, (at) => {
+          const stretch = /[^,;()]{0,160}$/.exec(clause.slice(Math.max(0, at - 160), at))?.[0] ?? '';
+          const after = clause.slice(at + place.length, at + place.length + 40);
+          return (
+            (HOME_BEFORE.test(stretch) && !TAKEN_FROM_BEFORE.test(clause.slice(Math.max(0, at - 100), at))) ||
+            PAST_OF_ONE_BEFORE.test(stretch) ||
+            PLOTTED_BEFORE.test(stretch) ||
+            ROLE_AFTER.test(after) ||
+            ROLE_IN_BEFORE.test(stretch) ||
+            (GROUP_AFTER.test(after) && GROUP_NAME_BEFORE.test(stretch))
+          );
+        }),
+    );
+    if (kept.length > 0 && kept.length < found.length) return placesOf(clause, kept);
+  }
   const journey = JOURNEY.test(clause);
   const elsewhere = journey || FROM_HOME.test(clause) ? without(JOURNEY_END_OR_START) : [];
   // (Where every place is a home of those who acted, the clause names no place of the event.)
@@ -4524,13 +4577,6 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   }
   const kept = /\b(?:to|for|towards?)\s/i.test(clause) ? without(JOURNEY_END) : found;
   const chosen = kept.length > 0 ? kept : found;
-  // A town that only says whose a role is ("arrested X, AQI's Baghdad commander").
-  const roleTold = /\b(?:commander|chief|emir|leader|head|governor|spokesman|wali)\b/.test(clause);
-  const roleOf = (place: string) =>
-    roleTold &&
-    new RegExp(
-      `${escapeRegExp(place)} (?:commander|chief|emir|leader|head|governor|spokesman|wali)\\b|\\b(?:commander|emir) (?:in|for) ${escapeRegExp(place)}(?![\\w-])`,
-    ).test(clause);
   // A neighbour named as the line a place is near ("near the boundary with North Kivu", "near the border with the
   // Democratic Republic of the Congo in Bundibugyo district").
   // (Each test only where the clause holds its words: each runs a pattern over the clause per place, quadratic in a
@@ -4544,7 +4590,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
   // A town that only names a force or an office ("the Maharashtra Anti-Terrorism Squad arrested three suspects, including
   // one in Madhubani").
   const forceTold =
-    /\b(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b/.test(
+    /\b(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service|Authority|Tribune|Gazette|Herald|Times)\b/.test(
       clause,
     );
   const forceOf = (place: string) =>
@@ -4613,7 +4659,6 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     chosen.length > 1
       ? chosen.filter(
           (place) =>
-            !roleOf(place) &&
             !officeOf(place) &&
             !acrossBorder(place) &&
             !forceOf(place) &&
@@ -4645,9 +4690,10 @@ const KIND_OF_TOWN_AFTER = /^\s+(?:[a-z-]+\s+)?(?:capital|port|town|city|village
 // A site named for its owner rather than its town: "the Sorra hotel".
 const SITE_WORD = /\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
 const SITE_AFTER = /^\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
-// The words after a town that make it the name of a force or an office: " Anti-Terrorism Squad", " Police".
+// The words after a town that make it the name of a force, an office or a newspaper: " Anti-Terrorism Squad", " Police",
+// " Port Authority", " Tribune".
 const FORCE_NAMED_FOR =
-  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service)\b(?!\s+(?:of\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))/;
+  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service|Authority|Tribune|Gazette|Herald|Times)\b(?!\s+(?:of\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))/;
 // A person named by a given name and a town's name, as the object of a verb or after a role: "arrested Kabiru ",
 // "militant leader Omar ".
 const ONE_NAMED_BEFORE =
