@@ -15126,3 +15126,49 @@ describe('parseIncidents: towns that are not where the event was', () => {
     ]);
   });
 });
+
+describe('parseIncidents: the toll of an earlier year’s event told "in which"', () => {
+  it('adds no deaths of the event a comparison or an aside names, after its comma', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On September 25, a bomb exploded at a market in Tarn, killing 12.',
+          'The attack was the deadliest since the 2004 siege of a school in Ulma, in which over 300 people died.',
+          'On September 29, police arrested two men in Lorn, who were suspects in the 2005 bombing of a school in Ulma, in which 30 people died.',
+        ),
+      ),
+    ).toEqual([
+      ['2008-09-25', 'attack', ['Tarn'], 12, null, null],
+      ['2008-09-29', 'arrest', ['Lorn'], null, null, 2],
+    ]);
+  });
+});
+
+describe('parseIncidents: insurgents’ armies and blasts of militants’ own bombs', () => {
+  const kinds = (...paragraphs: string[]) => rows(chapter(2012, ...paragraphs)).map(([date, kind]) => [date, kind]);
+  it('tells an attack by a liberation army, or by fighters loyal to an army of a name, from the state’s', () => {
+    expect(
+      kinds(
+        'On December 3, the Tarn Liberation Army bombed a power pylon outside Ulma; no one was hurt.',
+        'On December 5, fighters loyal to the Ashen Army ambushed a police convoy near Sorra, killing seven officers.',
+        'On December 7, the army killed seven militants near Sorra.',
+      ),
+    ).toEqual([
+      ['2012-12-03', 'attack'],
+      ['2012-12-05', 'attack'],
+      ['2012-12-07', 'clash'],
+    ]);
+  });
+  it('makes a blast that killed militants handling explosives an attack, and a raid on bomb makers a clash', () => {
+    expect(
+      kinds(
+        'On January 9, an explosion in an apartment in Tarn killed two suspected militants who were handling explosives.',
+        'On January 12, police raided a house in Ulma where militants were assembling bombs; an explosion killed two militants.',
+      ),
+    ).toEqual([
+      ['2012-01-09', 'attack'],
+      ['2012-01-12', 'clash'],
+    ]);
+  });
+});
