@@ -15147,11 +15147,11 @@ describe('parseIncidents: the toll of an earlier year’s event told "in which"'
 
 describe('parseIncidents: insurgents’ armies and blasts of militants’ own bombs', () => {
   const kinds = (...paragraphs: string[]) => rows(chapter(2012, ...paragraphs)).map(([date, kind]) => [date, kind]);
-  it('tells an attack by a liberation army, or by fighters loyal to an army of a name, from the state’s', () => {
+  it('tells an attack by a liberation army or a people’s army from the state’s', () => {
     expect(
       kinds(
         'On December 3, the Tarn Liberation Army bombed a power pylon outside Ulma; no one was hurt.',
-        'On December 5, fighters loyal to the Ashen Army ambushed a police convoy near Sorra, killing seven officers.',
+        'On December 5, the New People’s Army ambushed a police convoy near Sorra, killing seven officers.',
         'On December 7, the army killed seven militants near Sorra.',
       ),
     ).toEqual([
@@ -15169,6 +15169,71 @@ describe('parseIncidents: insurgents’ armies and blasts of militants’ own bo
     ).toEqual([
       ['2012-01-09', 'attack'],
       ['2012-01-12', 'clash'],
+    ]);
+  });
+});
+
+describe('parseIncidents: how long the fighting went on', () => {
+  it('dates no event by "which continued into the next morning", and counts the next day from the event’s', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On June 19, some 200 militants attacked a military outpost in Tarn.',
+          'Eleven soldiers and 12 militants were killed in the fighting, which continued into the next morning.',
+          'The following day, aircraft struck militant positions near Ulma.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2010-06-19', 'attack', ['Tarn'], 23],
+      ['2010-06-20', 'clash', ['Ulma'], null],
+    ]);
+  });
+});
+
+describe('parseIncidents: an assault attempted, then stopped by the forces', () => {
+  it('keeps the militants’ attack where they "attempted a suicide assault" before the forces killed them', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On June 2, insurgents fired rockets and attempted a suicide assault on a peace conference in Tarn; no delegates were hurt, and security forces killed two of the attackers and captured a third.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([['2010-06-02', 'attack', ['Tarn'], 2, 1]]);
+  });
+});
+
+describe('parseIncidents: the true place kept beside the rules that drop homes, pasts and plots', () => {
+  const known = 'On March 1, bombs exploded in Korvel, Ulma, Ardan, Darlo and Bessa, causing no casualties.';
+  const records = (...paragraphs: string[]) =>
+    rows(chapter(2011, known, ...paragraphs))
+      .slice(1)
+      .map(([date, kind, where, killed]) => [date, kind, where, killed]);
+  it('keeps the place where victims "who had" gathered, where soldiers were based, and where a raid was', () => {
+    expect(
+      records(
+        'On May 3, in Tarn province, a suicide bomber killed 12 worshippers who had assembled for Friday prayers at a mosque in Korvel.',
+        'On July 5, militants attacked the barracks of soldiers based in Ulma, in Tarn province, killing four.',
+        'On August 6, police arrested three men on charges of terrorism during a raid on a house in Darlo.',
+      ),
+    ).toEqual([
+      ['2011-05-03', 'attack', ['Korvel'], 12],
+      ['2011-07-05', 'attack', ['Ulma'], 4],
+      ['2011-08-06', 'arrest', ['Darlo'], null],
+    ]);
+  });
+  it('keeps the toll of the report year’s own event told "in which", and the state’s blast and army as the state’s', () => {
+    expect(
+      records(
+        'The May 2011 siege of the Ardan hotel, in which 31 people were killed, drew wide condemnation.',
+        'On August 7, an explosion triggered by army shelling killed five militants who were storing explosives in a house in Bessa.',
+        'On August 9, fighters loyal to the national army ambushed a rebel convoy near Darlo, killing 12 people.',
+      ),
+    ).toEqual([
+      ['2011-05', 'attack', ['Ardan'], 31],
+      ['2011-08-07', 'clash', ['Bessa'], 5],
+      ['2011-08-09', 'clash', ['Darlo'], 12],
     ]);
   });
 });

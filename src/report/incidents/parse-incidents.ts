@@ -532,6 +532,10 @@ const OVER_NEXT_DAYS =
 const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:until|into))\s+(?:on\s+)?$/i;
 const STORY_GOES_ON =
   /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shooting|shootout|hostage crisis|occupation|operation|raid|clashes)(?:,\s+which)? (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
+// ("Eleven soldiers and 12 militants were killed in the fighting, which continued into the next morning": the story's
+// toll, and how long it went on, in a clause of the sentence that tells it.)
+const STORY_WENT_ON_CLAUSE =
+  /\b(?:in|during) the (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shootout|clashes|operation|raid),\s+which (?:lasted|continued|went on|raged) (?:into|until|till|through)\b/i;
 
 // "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
 // stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
@@ -1975,7 +1979,9 @@ function readSentence(r: Reader, sentence: string): void {
   const goesOn = r.open !== null && (later !== null || relative !== null) ? STORY_GOES_ON.exec(sentence) : null;
   if (
     r.open !== null &&
-    ((goesOn !== null && classifyIncident(sentence.slice(0, goesOn.index)) === null) || BY_THE_TIME.test(sentence))
+    ((goesOn !== null && classifyIncident(sentence.slice(0, goesOn.index)) === null) ||
+      BY_THE_TIME.test(sentence) ||
+      (later !== null && STORY_WENT_ON_CLAUSE.test(sentence)))
   ) {
     const end = mentions[0];
     // (An event ends within weeks of its start: a day months on ends some other story.)
@@ -4450,36 +4456,48 @@ const JOURNEY =
 // Where those who acted came from: "two teenagers from the Jabalya refugee camp", "a 16-year-old from Askar" (their
 // home, no place of the event, as a journey's start is none).
 // (Not those taken from it: "abducted 40 girls from Tarn".)
-const FROM_HOME =
-  /\b(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)(?<!\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated)\b[^.;]{0,40}(?:\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?))\s+from\s+(?:the\s+)?[A-Z]/;
-// The words before a place that make it someone's home, a past of theirs, or what they plotted, and one pass that finds
-// whether a clause holds any of them.
-const OTHER_THAN_EVENT_WORDS =
-  /\b(?:from|based|who|plot\w*|plan\w*|charges?|commander|chief|emir|leader|head|governor|spokesman|wali|bomber|cell|group|network|faction|militia|tribe|clan)\b/;
+// (Those taken from a place were there: "abducted 40 girls from Tarn".)
+const TAKEN_VERBS = 'abducted|kidnapped|seized|took|taken|freed|rescued|evacuated|released';
+const FROM_HOME = new RegExp(
+  `\\b(?:\\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?)(?<!\\b(?:${TAKEN_VERBS})\\b[^.;]{0,40}(?:\\d{1,2}-year-old|teenagers?|bombers?|attackers?|gunm[ae]n|assailants?))\\s+from\\s+(?:the\\s+)?[A-Z]`,
+);
+// The words before a place that make it someone's home, a past of theirs, or what they plotted, or after it that make
+// it the name of a role or a group; and one pass that finds whether a clause holds any of them.
+const ROLE_WORDS = 'commander|chief|emir|leader|head|governor|spokesman|wali|bomber';
+const GROUP_WORDS = 'cell|group|network|faction|militia|tribe|clan';
+const OTHER_THAN_EVENT_WORDS = new RegExp(
+  `\\b(?:from|based|who|plot\\w*|plan\\w*|charges?|${ROLE_WORDS}|${GROUP_WORDS})\\b`,
+);
 // A role or a bombing told by a town's name: " commander", " provincial governor", " bomber" (after it), "commander in "
 // (before it).
-const ROLE_AFTER =
-  /^ (?:(?:provincial|district|regional|deputy|police|local|military|militia)\s+)?(?:commander|chief|emir|leader|head|governor|spokesman|wali|bomber)\b/;
+const ROLE_AFTER = new RegExp(
+  `^ (?:(?:provincial|district|regional|deputy|police|local|military|militia)\\s+)?(?:${ROLE_WORDS})\\b`,
+);
 const ROLE_IN_BEFORE = /\b(?:commander|emir) (?:in|for) $/;
 // A group named by a town: "the Ulma cell", "the Sons of Tarsis group".
-const GROUP_AFTER = /^ (?:cell|group|network|faction|militia|tribe|clan)\b/;
+const GROUP_AFTER = new RegExp(`^ (?:${GROUP_WORDS})\\b`);
 const GROUP_NAME_BEFORE = /\bthe (?:[A-Z][\w'’-]* (?:of )?)?$/;
+// (Where attackers were based, not where anyone was: "militants based in Korvel shelled Ulma", but "attacked the
+// barracks of soldiers based in Korvel" is Korvel's.)
 const HOME_BEFORE = new RegExp(
-  `\\b(?:\\d{1,2}-year-old|${PERSON}s?|[a-z]+men)\\s+(?:(?:originally\\s+)?from|based\\s+in|hailing\\s+from)\\s+(?:the\\s+)?(?:(?:town|village|city|district|province|region|area)\\s+of\\s+)?$`,
+  `\\b(?:(?:\\d{1,2}-year-old|${PERSON}s?|[a-z]+men)\\s+(?:originally\\s+|hailing\\s+)?from|(?:militants|fighters|insurgents|rebels|guerrillas|terrorists|jihadists|extremists|gunmen|groups?|cells?)\\s+based\\s+in)\\s+(?:the\\s+)?(?:(?:town|village|city|district|province|region|area)\\s+of\\s+)?$`,
 );
-// (Not those taken from it: "abducted 40 girls from Tarn".)
-const TAKEN_FROM_BEFORE = /\b(?:abducted|kidnapped|seized|took|taken|freed|rescued|evacuated|released)\b/;
-// (The words after the past or the plot, up to the place, tell no verb of the event: "gunmen who had fought in Korvel
-// attacked a wedding in Tarn" is Tarn's; nor did one come to the event's place, "militants who had infiltrated near
-// Tarn", nor is the past's verb one of the event's, which it may be where a journey was cut out before: "gunmen who had
-// [crossed from Korvel] attacked a wedding in Tarn".)
+const TAKEN_FROM_BEFORE = new RegExp(`\\b(?:${TAKEN_VERBS})\\b`);
+// (The words after the past or the plot, up to the place, tell no verb of the event and no time of it: "gunmen who had
+// fought in Korvel attacked a wedding in Tarn" is Tarn's, "on charges of plotting attacks during a raid in Tarn" too;
+// nor did one come to the event's place, "militants who had infiltrated near Tarn"; nor is the past's verb one of the
+// event's, which it may be where a journey was cut out before: "gunmen who had [crossed from Korvel] attacked a wedding
+// in Tarn".)
 const NO_EVENT_VERB_UNTIL_PLACE =
-  "(?:(?![a-z]+ed\\b|(?:struck|shot|blew|set|hit|fought|took|stormed|threw|led|met|began|broke|drove|ran|stabbed|seized|held|killing|wounding|injuring)\\b)[\\w'’-]+\\s+){0,14}$";
+  "(?:(?![a-z]+ed\\b|(?:struck|shot|blew|set|hit|fought|took|stormed|threw|led|met|began|broke|drove|ran|stabbed|seized|held|killing|wounding|injuring|during|while|when|after|following)\\b)[\\w'’-]+\\s+){0,14}$";
+// (Of one told by an aside after a comma, "Ali Tessa, who had received training in Korvel, was arrested in Tarn", "Ali
+// Tessa, a trader who had lived in Korvel, …"; not victims told without one: "killed 12 worshippers who had assembled
+// at a mosque in Korvel".)
 const PAST_OF_ONE_BEFORE = new RegExp(
-  `\\bwho\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+  `^\\s*(?:an?\\s+(?:[\\w'’-]+\\s+){0,3}?)?who\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 const PLOTTED_BEFORE = new RegExp(
-  `\\b(?:on\\s+charges?\\s+of|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+  `\\b(?:on\\s+charges?\\s+of\\s+[a-z]+ing|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
@@ -4589,10 +4607,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
     );
   // A town that only names a force or an office ("the Maharashtra Anti-Terrorism Squad arrested three suspects, including
   // one in Madhubani").
-  const forceTold =
-    /\b(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service|Authority|Tribune|Gazette|Herald|Times)\b/.test(
-      clause,
-    );
+  const forceTold = FORCE_WORD.test(clause);
   const forceOf = (place: string) =>
     forceTold &&
     (clause.match(new RegExp(`${escapeRegExp(place)}(?![\\w-])(?:\\s+\\S+){0,4}`, 'g')) ?? []).every((m) =>
@@ -4692,8 +4707,12 @@ const SITE_WORD = /\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
 const SITE_AFTER = /^\s(?:hotel|restaurant|cafe|café|nightclub|club)\b/;
 // The words after a town that make it the name of a force, an office or a newspaper: " Anti-Terrorism Squad", " Police",
 // " Port Authority", " Tribune".
-const FORCE_NAMED_FOR =
-  /^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service|Authority|Tribune|Gazette|Herald|Times)\b(?!\s+(?:of\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))/;
+const FORCE_WORDS =
+  'Squad|Police|Army|Forces?|Unit|Brigade|Battalion|Corps|Command|Ministry|Department|Agency|Bureau|Directorate|Guard|Service|Authority|Tribune|Gazette|Herald|Times';
+const FORCE_WORD = new RegExp(`\\b(?:${FORCE_WORDS})\\b`);
+const FORCE_NAMED_FOR = new RegExp(
+  `^\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${FORCE_WORDS})\\b(?!\\s+(?:of\\b|Academy|Training|College|Centre|Center|Station|Lines|Headquarters|[Hh]eadquarters|building|office|compound|post|barracks))`,
+);
 // A person named by a given name and a town's name, as the object of a verb or after a role: "arrested Kabiru ",
 // "militant leader Omar ".
 const ONE_NAMED_BEFORE =
