@@ -15237,3 +15237,38 @@ describe('parseIncidents: the true place kept beside the rules that drop homes, 
     ]);
   });
 });
+
+describe('parseIncidents: "and another four in Ulma"', () => {
+  it('gives each town its own figure where the second is told as another', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On May 14, police arrested six suspects in Tarn and another four in Ulma.',
+          'On May 18, bombs killed 12 people in Sorra and another three in Lorn.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-05-14', 'arrest', ['Tarn'], null, null, 6],
+      ['2010-05-14', 'arrest', ['Ulma'], null, null, 4],
+      ['2010-05-18', 'attack', ['Sorra'], 12, null, null],
+      ['2010-05-18', 'attack', ['Lorn'], 3, null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a toll in one town and none in the other', () => {
+  it('makes a record for each town, the second with the zeros its clause tells', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On December 24, bombs exploded at churches in Tarn and Ulma, killing two people in Tarn; no one was hurt in Ulma.',
+        ),
+      ),
+    ).toEqual([
+      ['2010-12-24', 'attack', ['Tarn'], 2, null, null],
+      ['2010-12-24', 'attack', ['Ulma'], 0, 0, null],
+    ]);
+  });
+});

@@ -5029,7 +5029,11 @@ function eachPlaceOwnTollOf(
     if ((again.get(first) ?? 0) > told && reordered.join() === ordered.join()) {
       const tail = draft.clause.slice(told);
       const atTail = new Map(reordered.map((place) => [place, (again.get(place) ?? 0) - told]));
-      tolls = tollsListed(tail, reordered, atTail, record) ?? tollsBeforeEach(tail, reordered, atTail, record);
+      // ("…, killing two people in Tarn; no one was hurt in Ulma": a clause of each place's, the first's own toll.)
+      tolls =
+        tollsListed(tail, reordered, atTail, record) ??
+        tollsBeforeEach(tail, reordered, atTail, record) ??
+        tollsByClause(tail, reordered, atTail);
     }
   }
   // ("three suicide bombers struck restaurants in Bali, killing 15 in Kuta and five in Jimbaran": the places the toll
@@ -5550,8 +5554,9 @@ const REGIONS_OPENING = /^(?:In|Across|Throughout) [A-Z][^,;.]{0,60},/;
 // The words between one place and the next in a list of tolls told once: "…, 22 in Hilla", "'s Kadhimiya district, and
 // seven in Baquba", " market district and 13 at a restaurant in " (the figure, then the place's own words).
 // (Or one person told by a noun: "killed two traders in Tarn and a policeman in Ulma", "… and a taxi driver in Ulma".)
+// (Or told as more: "arrested six suspects in Tarn and another four in Ulma".)
 const LISTED_TOLL = new RegExp(
-  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|(?:\\s+[a-z]+){0,3}\\s+and\\s+)((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b)|an?(?=\\s+(?:[a-z-]+\\s+){1,2}(?:in|at|near)\\s))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|[a-z-]+\\s+(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+(?=(?:in|at|near)\\s)|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
+  `^${REGION_APPOSITIVE}?(?:[^,;.]{0,50},\\s+(?:and\\s+)?|(?:\\s+[a-z]+){0,3}\\s+and\\s+)(?:another\\s+)?((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?(?=\\s+(?:second|third|fourth|fifth)\\b)|an?(?=\\s+(?:[a-z-]+\\s+){1,2}(?:in|at|near)\\s))\\s+(?:(?:more|others?|people|second|third|fourth|fifth)\\s+|[a-z-]+\\s+(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+(?=(?:in|at|near)\\s)|(?!(?:in|at|near|and|were|was|had)\\b)[a-z]+\\s+)?(?:in|at|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$`,
   'i',
 );
 
@@ -5697,7 +5702,10 @@ const WHOLE_THEN_PART = new RegExp(`${WHOLE_TOLL}:\\s+(?:the\\s+)?(?:one|first)\
 const TOLL_VERBS = 'killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained';
 const TOLL_FIGURE_BEFORE_PLACE = `((?:(?:at least|more than|over|about|nearly|some) )?${NUMBER_PATTERN}|an?)\\s+(?:(?!(?:in|at|near|and|were|was|had|of)\\b)[a-z-]+\\s+){0,2}(?:in|at|near)\\s+(?:the\\s+)?(?:(?:town|city|village|district) of\\s+)?$`;
 const FIRST_TOLL_BEFORE_PLACE = new RegExp(`\\b(${TOLL_VERBS})\\s+${TOLL_FIGURE_BEFORE_PLACE}`, 'i');
-const NEXT_TOLL_BEFORE_PLACE = new RegExp(`^,?\\s+and\\s+(?:(${TOLL_VERBS})\\s+)?${TOLL_FIGURE_BEFORE_PLACE}`, 'i');
+const NEXT_TOLL_BEFORE_PLACE = new RegExp(
+  `^,?\\s+and\\s+(?:(${TOLL_VERBS})\\s+)?(?:another\\s+)?${TOLL_FIGURE_BEFORE_PLACE}`,
+  'i',
+);
 
 /**
  * "killing four officers in Brisk and wounding nine in Qalun", "killing a soldier in Dorvi and three in Pellam": each
@@ -5754,12 +5762,15 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
   for (const [i, place] of ordered.entries()) {
     const where = at.get(place) ?? 0;
     const opening = PLACE_CLAUSE_OPENING.exec(clause.slice(Math.max(0, where - 40), where));
+    // ("…, killing two people in Tarn; no one was hurt in Ulma": a clause that denies casualties at its place.)
+    const denied = opening ? null : PLACE_DENIAL_OPENING.exec(clause.slice(Math.max(0, where - 60), where));
     // ("bombs left 32 pilgrims dead in Baghdad; in Kirkuk, 25 died …": the first place may stand anywhere in the first
     // clause, which is all its own.)
-    const first = i === 0 && !opening && clause.indexOf(';') > where;
-    if (!opening && !first) return null;
+    const first = i === 0 && !opening && !denied && clause.indexOf(';') > where;
+    if (!opening && !denied && !first) return null;
     const end = clause.indexOf(';', where);
-    const reading = readCasualties(clause.slice(first ? 0 : where, end < 0 ? clause.length : end));
+    const from = first ? 0 : denied ? Math.max(0, where - 60) + denied.index : where;
+    const reading = readCasualties(clause.slice(from, end < 0 ? clause.length : end));
     if (Object.values(reading.figures).every((v) => v === null)) return null;
     readings.push(reading);
   }
@@ -5771,6 +5782,8 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
 // What opens the clause of one place: ": in ", "; in the town of ", "; and in " (not ": In Tarn and ", where the place
 // is the second of a list that one clause tells).
 const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}?$/i;
+const PLACE_DENIAL_OPENING =
+  /[:;]\s+(?:and\s+|but\s+)?(?:no one|nobody|none) (?:was|were) (?:\w+ly\s+)?(?:hurt|injured|wounded|killed|harmed) (?:in|at)\s+(?:the\s+)?$/i;
 
 // Words after the last of several days that only share them out: ", respectively.".
 const RESPECTIVELY_ONLY = /^,?\s+respectively\s*[.;]?\s*$/i;
