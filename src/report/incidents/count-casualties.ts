@@ -820,15 +820,15 @@ const NOT_THIS_TOLL = buildGatedAlternation(
     },
     // "killed Dulmatin, a suspect in the 2002 Bali bombings that killed 202 people": an event of a year named, told
     // with its own toll.
-    // ("suspects in the 2005 bombing of a school in Ulma, in which 30 people died": one named after a word that makes it
-    // what the sentence's event is compared with or held for, told "in which"; not the sentence's own: "The May 2011
-    // siege of the Ulma hotel, in which 31 people were killed, ended …".)
+    // ("suspects in the 2005 bombing of a school in Ulma, in which 30 people died": one named inside a clause, told "in
+    // which"; not the one a sentence or clause opens with, its own: "The May 2011 siege of the Ulma hotel, in which 31
+    // people were killed, ended …".)
     // ("the July 2005 bombings in Sharm el-Sheikh, which killed 88", "the Christmas Day 2011 bombing of a church, which
     // killed 44", "a 2011 grenade attack that killed his son", "in
     // December 2015, when 24 people died", "where some 1,000 people had died in communal violence in 2001".)
     {
       needs: ['that killed', 'that left', 'which killed', 'which left', 'in which', 'during which'],
-      source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|\\b(?:in|for|over|since|than|like|to|of)\\s+the (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d (?:[^.;,]){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,\\s+(?:in|during) which\\s[^.;,]{0,60}?\\b(?:died|killed)\\b[^.;,]*`,
+      source: `\\b(?:the|an?) (?:(?:(?:${MONTHS})(?: \\d{1,2},?)?|Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Valentine['’]s Day|Independence Day) )?(?:19|20)\\d\\d (?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b(?:[^.;,]|(?<=\\b(?:St|Mt|Ft|Gen|Col|Dr|Rev))\\.){0,60}?,? (?:that|which) (?:killed|left)[^.;,]*|(?<!(?:^|[.;:,])\\s*)\\b(?:the|an?) (?:(?:${MONTHS})(?: \\d{1,2},?)? )?(?:19|20)\\d\\d (?:[^.;,]){0,60}?(?:bombings?|attacks?|massacre|blasts?|siege|hijackings?|explosions?|shootings?)\\b[^.;,]{0,60}?,\\s+(?:in|during) which\\s[^.;,]{0,60}?\\b(?:died|killed)\\b[^.;,]*`,
     },
     // ("whose group was responsible for the August 2020 killing of six French aid workers in Niger": a killing of a year
     // named.)
@@ -864,7 +864,7 @@ const NOT_THIS_TOLL = buildGatedAlternation(
       needs: ['since '],
       // (Only the clause after "since" that tells the earlier toll: "the deadliest since 2011, killed 45 people" keeps 45.)
       // ("the deadliest since the 2004 siege of a school in Ulma, in which over 300 people died": its toll after a comma.)
-      source: `(?<=\\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:serious|lethal|deadly|devastating))\\b[^.;]{0,60}?)\\bsince\\s[^.;,]{0,100}?(?:,\\s+(?:in|during) which\\s[^.;,]{0,60}?)?\\b(?:killed|died|left)\\b[^.;,]*`,
+      source: `(?<=\\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:serious|lethal|deadly|devastating))\\b[^.;]{0,60}?)\\bsince\\s[^.;,]{0,100}?(?:,\\s+(?:in which|during which|where)\\s[^.;,]{0,60}?)?\\b(?:killed|died|left)\\b[^.;,]*`,
     },
     {
       needs: ['had died', 'had been killed'],

@@ -15272,3 +15272,46 @@ describe('parseIncidents: a toll in one town and none in the other', () => {
     ]);
   });
 });
+
+describe('parseIncidents: what a second read of the late changes found', () => {
+  it('adds no toll of an earlier event named inside a clause and told "in which"', () => {
+    expect(
+      rows(
+        chapter(
+          2011,
+          'On May 4, police arrested three men in connection with the 2009 attacks in Ulma, in which 30 people were killed.',
+          'On May 6, a bomb killed six people in Tarn, recalling the 2009 bombing at the same market, in which 40 people died.',
+        ),
+      ).map(([date, , , killed, , arrested]) => [date, killed, arrested]),
+    ).toEqual([
+      ['2011-05-04', null, 3],
+      ['2011-05-06', 6, null],
+    ]);
+  });
+  it('reads a town’s denial up to the town only, and puts a toll of both towns on neither', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On December 24, bombs exploded at churches in Tarn and Ulma, killing two people in Tarn; nobody was injured in Ulma, police said, and 11 suspects were arrested.',
+        ),
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2010-12-24', ['Tarn'], 2, null, null],
+      ['2010-12-24', ['Ulma'], 0, 0, null],
+    ]);
+  });
+  it('keeps another attack told "during the fighting, which continued into the next morning" apart', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On June 19, some 200 militants attacked a military outpost in Tarn. During the fighting, which continued into the next morning, militants also attacked a police station in Ulma, killing three officers.',
+        ),
+      ).map(([, , places, killed]) => [places, killed]),
+    ).toEqual([
+      [['Tarn'], null],
+      [['Ulma'], 3],
+    ]);
+  });
+});

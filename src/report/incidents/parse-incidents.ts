@@ -530,12 +530,19 @@ function countedOn(mention: DateMention, part: string): DateMention {
 const OVER_NEXT_DAYS =
   /\b(?:over|in|during|within) the (?:next|following|ensuing|subsequent) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days\b/i;
 const ENDED_ON = /\b(?:that|which) (?:ended|lasted (?:until|into)|continued (?:until|into))\s+(?:on\s+)?$/i;
-const STORY_GOES_ON =
-  /^(?:The|That|This) (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shooting|shootout|hostage crisis|occupation|operation|raid|clashes)(?:,\s+which)? (?:lasted|ended|continued|went on|was over)\b|\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\b/i;
-// ("Eleven soldiers and 12 militants were killed in the fighting, which continued into the next morning": the story's
-// toll, and how long it went on, in a clause of the sentence that tells it.)
-const STORY_WENT_ON_CLAUSE =
-  /\b(?:in|during) the (?:siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shootout|clashes|operation|raid),\s+which (?:lasted|continued|went on|raged) (?:into|until|till|through)\b/i;
+const STORY_NOUNS =
+  'siege|attack|assault|standoff|stand-off|fighting|battle|gunfight|firefight|shooting|shootout|hostage crisis|occupation|operation|raid|clashes';
+const STORY_GOES_ON = new RegExp(
+  `^(?:The|That|This) (?:${STORY_NOUNS})(?:,\\s+which)? (?:lasted|ended|continued|went on|was over)\\b|\\bended the (?:siege|standoff|stand-off|hostage crisis|occupation)\\b`,
+  'i',
+);
+// ("Eleven soldiers and 12 militants were killed in the fighting, which continued into the next morning.": the story's
+// toll, and how long it went on, in a clause that ends the sentence; not "During the fighting, which continued into
+// the next morning, militants also attacked …", another event.)
+const STORY_WENT_ON_CLAUSE = new RegExp(
+  `\\b(?:in|during) the (?:${STORY_NOUNS}),\\s+which (?:lasted|continued|went on) (?:into|until|till|through) the (?:next|following) (?:day|morning|afternoon|evening|night)\\s*[.;]?\\s*$`,
+  'i',
+);
 
 // "By the time the siege ended the following day, 37 civilians … had been killed", "By the time the front lines
 // stabilized on May 14, the fighting had killed more than 100": the day the story ended, and its toll.
@@ -4480,7 +4487,7 @@ const GROUP_NAME_BEFORE = /\bthe (?:[A-Z][\w'’-]* (?:of )?)?$/;
 // (Where attackers were based, not where anyone was: "militants based in Korvel shelled Ulma", but "attacked the
 // barracks of soldiers based in Korvel" is Korvel's.)
 const HOME_BEFORE = new RegExp(
-  `\\b(?:(?:\\d{1,2}-year-old|${PERSON}s?|[a-z]+men)\\s+(?:originally\\s+|hailing\\s+)?from|(?:militants|fighters|insurgents|rebels|guerrillas|terrorists|jihadists|extremists|gunmen|groups?|cells?)\\s+based\\s+in)\\s+(?:the\\s+)?(?:(?:town|village|city|district|province|region|area)\\s+of\\s+)?$`,
+  `\\b(?:(?:\\d{1,2}-year-old|${PERSON}s?|[a-z]+men)\\s+(?:originally\\s+|hailing\\s+)?from|(?:militants|fighters|insurgents|rebels|guerrillas|terrorists|jihadists|extremists|gunmen|attackers|bombers|assailants|suspects|groups?|cells?)\\s+(?:\\w+ly\\s+)?based\\s+in)\\s+(?:the\\s+)?(?:(?:town|village|city|district|province|region|area)\\s+of\\s+)?$`,
 );
 const TAKEN_FROM_BEFORE = new RegExp(`\\b(?:${TAKEN_VERBS})\\b`);
 // (The words after the past or the plot, up to the place, tell no verb of the event and no time of it: "gunmen who had
@@ -4497,7 +4504,7 @@ const PAST_OF_ONE_BEFORE = new RegExp(
   `^\\s*(?:an?\\s+(?:[\\w'’-]+\\s+){0,3}?)?who\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 const PLOTTED_BEFORE = new RegExp(
-  `\\b(?:on\\s+charges?\\s+of\\s+[a-z]+ing|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+  `\\b(?:on\\s+charges?\\s+of|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
@@ -5768,9 +5775,13 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
     // clause, which is all its own.)
     const first = i === 0 && !opening && !denied && clause.indexOf(';') > where;
     if (!opening && !denied && !first) return null;
+    // (A toll told of them all in the first clause is neither's: "killing two in Tarn and wounding 30 in both towns".)
+    if (first && JOINT_WORDS.test(clause.slice(0, clause.indexOf(';')))) return null;
     const end = clause.indexOf(';', where);
-    const from = first ? 0 : denied ? Math.max(0, where - 60) + denied.index : where;
-    const reading = readCasualties(clause.slice(from, end < 0 ? clause.length : end));
+    // (A denial is read up to its place only: what follows it tells no figure of the place.)
+    const reading = denied
+      ? readCasualties(clause.slice(Math.max(0, where - 60) + denied.index, where + place.length))
+      : readCasualties(clause.slice(first ? 0 : where, end < 0 ? clause.length : end));
     if (Object.values(reading.figures).every((v) => v === null)) return null;
     readings.push(reading);
   }
@@ -5783,7 +5794,8 @@ function tollsByClause(clause: string, ordered: readonly string[], at: ReadonlyM
 // is the second of a list that one clause tells).
 const PLACE_CLAUSE_OPENING = /[:;]\s+(?:and\s+)?in\s+(?:the\s+)?(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}?$/i;
 const PLACE_DENIAL_OPENING =
-  /[:;]\s+(?:and\s+|but\s+)?(?:no one|nobody|none) (?:was|were) (?:\w+ly\s+)?(?:hurt|injured|wounded|killed|harmed) (?:in|at)\s+(?:the\s+)?$/i;
+  /[:;]\s+(?:and\s+|but\s+)?(?:no one|nobody|none) (?:was|were) (?:hurt|injured|wounded|killed|harmed) (?:in|at)\s+(?:the\s+)?$/i;
+const JOINT_WORDS = /\b(?:both|all (?:the )?(?:two|three|four)|the two|the three|in total|altogether|in all)\b/i;
 
 // Words after the last of several days that only share them out: ", respectively.".
 const RESPECTIVELY_ONLY = /^,?\s+respectively\s*[.;]?\s*$/i;
