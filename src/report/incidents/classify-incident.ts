@@ -1076,7 +1076,7 @@ export function classifyIncident(labelled: string): IncidentKind | null {
   const repeller = repelled ? (text.slice(0, repelled.index).split(/[;,]/).pop() ?? '') : '';
   if (repelled && SECURITY_ACTOR.test(repeller.slice(-80))) return 'attack';
   // ("an explosion in an apartment in Tarn killed two suspected militants who were handling explosives": a blast of the
-  // militants' own bomb, an attack by the guide, where no forces are told before the blast.)
+  // militants' own bomb, an attack by the guide, where no forces are told before those who handled it.)
   // (Not a blast the forces set off: "an explosion triggered by army shelling killed five militants who were storing
   // explosives".)
   const handling = OWN_BOMB_BLAST.test(text) ? HANDLING_OWN_BOMB.exec(text) : null;
