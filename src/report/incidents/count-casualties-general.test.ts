@@ -5223,6 +5223,15 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'A guard wounded in the May 3 attack on a post in Orsk died on May 9, bringing the toll from that attack to three.',
       { killed: 3, wounded: null, arrested: null },
     ],
+    // Who some of the dead were, with no number, in an aside: the whole still counts; joined after the aside, it does not.
+    [
+      'On May 3, a suicide bomber struck a shrine in Orsk. Forty-one people, including two priests and several monks, were killed.',
+      { killed: 41, wounded: null, arrested: null },
+    ],
+    [
+      'On May 3, gunmen attacked a bus near Tarn, killing six soldiers, including a captain, and several civilians.',
+      { killed: null, wounded: null, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

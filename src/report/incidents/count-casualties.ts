@@ -2314,7 +2314,13 @@ function uncountedJoined(reading: CasualtyReading, text: string): CasualtyReadin
     const last = words.split(' … ').at(-1) ?? '';
     const at = text.indexOf(last);
     const after = at < 0 ? '' : text.slice(at + last.length, at + last.length + 100);
-    if (!UNCOUNTED_WITHIN.test(words) && !UNCOUNTED_JOINED.test(after)) continue;
+    // ("Fifty-eight people, including two priests and several monks, were killed": who some of them were, in an aside, is
+    // no people joined to the count; "killing six soldiers, including a commander, and several civilians" joins some.)
+    const counted = holds(words, PART_ASIDE_WORDS) ? words.replace(PART_ASIDE, ' ') : words;
+    const next = holds(after, PART_ASIDE_WORDS)
+      ? after.replace(PART_ASIDE, (m: string, ...rest: unknown[]) => (rest[rest.length - 2] === 0 ? '' : m))
+      : after;
+    if (!UNCOUNTED_WITHIN.test(counted) && !UNCOUNTED_JOINED.test(next)) continue;
     out = withoutFigure(out, field);
   }
   return out;
