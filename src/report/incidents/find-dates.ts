@@ -336,7 +336,7 @@ const SAID_AFTER_LEAD = new RegExp(
 );
 // A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier".
 const COUNTED_BACK = new RegExp(
-  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before|${DAY_COUNT} days? (?:earlier|before))\\b`,
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before|${DAY_COUNT} (?:days?|weeks?) (?:earlier|before))\\b`,
   'i',
 );
 
@@ -350,7 +350,10 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
   statement: boolean,
 ): T | null {
   const after = sentence.slice(c.end);
-  const said = statement ? /^,?\s+that\b/.exec(after) : SAID_AFTER_LEAD.exec(after);
+  // ("Police in Vinn said on August 9 they had detained …": what was said, told with no "that".)
+  const said = statement
+    ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b))/.exec(after)
+    : SAID_AFTER_LEAD.exec(after);
   if (!said) return null;
   // (Within the clause of what was said: not a day counted in a clause after it.)
   const clause = after.slice(said[0].length).split(/;|\.\s/)[0] ?? '';
@@ -951,7 +954,12 @@ export function findDates(
         MEMBER_OF_DAY_CAMP.test(sentence.slice(c.end, c.end + 40)));
     // ("Police said on May 15 that a bomb had exploded outside a bank the previous night", "On March 4, police said that
     // gunmen had killed three farmers the previous day": the day of the statement, counted back to the event's.)
-    const back = !dropped && !named && c.date.length === 10 ? toldBack(sentence, c, statement) : null;
+    // ("Police said on August 3 that Sefa Orrin had been captured in Tashel five days earlier": a statement that tells
+    // the event, dated back from the statement's day all the same.)
+    const back =
+      !dropped && !named && c.date.length === 10
+        ? toldBack(sentence, c, statement || SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)))
+        : null;
     if (back) mentions.push(back);
     else if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;

@@ -15315,3 +15315,22 @@ describe('parseIncidents: what a second read of the late changes found', () => {
     ]);
   });
 });
+
+describe('parseIncidents: what a statement said, counted back from the statement’s day', () => {
+  it('dates "said on August 3 that … had been captured … five days earlier" and "said on August 9 they had detained … a day earlier" back', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'Police said on August 3 that Sefa Orrin, the alleged organizer of the Belkar fighting, had been captured in Tashel five days earlier.',
+          'Police in Vinn said on August 9 they had detained the bomber and two accomplices a day earlier.',
+          'The army said on October 20 that it had arrested four suspects in Ardo two weeks before.',
+        ),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([
+      ['2020-07-29', 'arrest', ['Tashel'], 1],
+      ['2020-08-08', 'arrest', ['Vinn'], 3],
+      ['2020-10-06', 'arrest', ['Ardo'], 4],
+    ]);
+  });
+});
