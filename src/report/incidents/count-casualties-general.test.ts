@@ -5232,6 +5232,24 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'On May 3, gunmen attacked a bus near Tarn, killing six soldiers, including a captain, and several civilians.',
       { killed: null, wounded: null, arrested: null },
     ],
+    // The names of some counted, between the figure and the verb.
+    [
+      'On April 14, two brothers, Ivo and Omar Tessa, blew themselves up outside the consulate in Orsk.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['Three guards, Ali Roe, Omar Dunn and Ivo Marek, were killed.', { killed: 3, wounded: null, arrested: null }],
+    // Attackers named in the plural with no count are some, not one.
+    ['Only the bombers were killed; a passerby was slightly injured.', { killed: null, wounded: 1, arrested: null }],
+    // The only casualty, told wounded in an aside before.
+    [
+      'The bomber, who was seriously wounded, was the only casualty, and police arrested him at the scene.',
+      { killed: 0, wounded: 1, arrested: 1 },
+    ],
+    // A name's "Jr." is no second person.
+    [
+      'On January 16, troops killed Front spokesman Ivo Marek Tessa, Jr., alias Abu Dunn, in a firefight on Orsk.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

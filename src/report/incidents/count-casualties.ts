@@ -962,6 +962,8 @@ const OTHERS_TOLL = /\b(?:\S+ other (?!than\b)|others\b)/i;
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 // A hurt told right after "the only casualty": ", losing a hand", ", suffering burns", ", slightly wounded".
+const ONLY_HURT_BEFORE =
+  /,\s+who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|burned)\b[^,;.]{0,40},\s*$/i;
 const ONLY_HURT_AFTER =
   /^,?\s+(?:losing|lost|suffering|suffered|(?:\w+ly\s+)?(?:wounded|injured|hurt|burned))\b(?:\s+[\w-]+){0,2}/i;
 const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+death)?$/i;
@@ -2014,9 +2016,12 @@ const ASIDE_ENDS = [
   ' later died',
   ' also killed',
   ' later killed',
+  ' were killed',
 ];
+// (Or the names of some counted: "two brothers, Mohamed and Omar Maha, blew themselves up", "three guards, Ali Tessa,
+// Omar Dunn and Ivo Marek, were killed".)
 const NAME_ASIDE_OF_ONE = new RegExp(
-  `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON})(,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|was\\s+(?:also\\s+|later\\s+)?killed\\b))`,
+  `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s|men|women|brothers|sisters|people))(,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}(?<=(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\\d)\\s[^,]{1,40},[^,]{1,60})(?:,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}){0,4},?\\s+and\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},|,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|(?:was|were)\\s+(?:also\\s+|later\\s+)?killed\\b|blew\\s+themselves\\s+up\\b))`,
   'g',
 );
 // "…, killing 89 people and wounding more than 300; the deadliest single attack, in Kut, killed 37": the worst of the
@@ -2073,6 +2078,8 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman": a name's "Jr." is no second person.)
+    .replace(written.includes(', Jr') || written.includes(', Sr') ? NAME_SUFFIX : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
     .replace(
       written.includes('releas') || written.includes('freed') || written.includes('acquittal')
@@ -2187,6 +2194,7 @@ const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 // the killing of the chief rabbi".)
 const KILLING_AVENGED =
   /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?:following|after)(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?(?:following|after)))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
+const NAME_SUFFIX = /(?<=[A-Z][a-z]+),\s+(?:Jr|Sr)\b\.?/g;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
@@ -4931,10 +4939,12 @@ function readMoreDeaths(t: Tally): void {
   // "the bomber was the only fatality": one death, told without a figure.
   const only = result.killed === null && holds(lower, ONLY_WORDS) ? ONLY_FATALITY.exec(text) : null;
   // ("he was the only casualty, losing a hand in the explosion": the one hurt, and no one killed.)
+  // ("The bomber, who was seriously wounded, was the only casualty": the hurt told in an aside before it.)
   const hurtOnly =
     only !== null &&
     /casualty$/i.test(only[0]) &&
-    ONLY_HURT_AFTER.test(text.slice(only.index + only[0].length, only.index + only[0].length + 40));
+    (ONLY_HURT_AFTER.test(text.slice(only.index + only[0].length, only.index + only[0].length + 40)) ||
+      ONLY_HURT_BEFORE.test(text.slice(Math.max(0, only.index - 80), only.index)));
   if (only && hurtOnly) {
     const end = only.index + only[0].length;
     const hurt = ONLY_HURT_AFTER.exec(text.slice(end, end + 40));
@@ -4961,12 +4971,12 @@ function readMoreDeaths(t: Tally): void {
   const selfCounted = spans.killed.some(([s, e]) => /\b(?:himself|herself)\b/i.test(text.slice(s, e)));
   // (Not attackers told in the plural with no count: "gunmen attacked Tessa, killing 31 people, before being killed by
   // security forces" says not how many died.)
+  // ("Only the bombers were killed": attackers named in the plural are some, however they were told before.)
   const uncounted =
     attacker !== null &&
-    (/^\w+ being\b/.test(attacker[0]) ||
-      /\bthem\b/.test(attacker[0]) ||
-      /^the (?:suicide )?\w+s\b/i.test(attacker[0])) &&
-    PLURAL_ATTACKERS.test(text.slice(0, attacker.index)) &&
+    (/^the (?:suicide )?\w+s\b/i.test(attacker[0]) ||
+      ((/^\w+ being\b/.test(attacker[0]) || /\bthem\b/.test(attacker[0])) &&
+        PLURAL_ATTACKERS.test(text.slice(0, attacker.index)))) &&
     !ONE_ATTACKER.test(text.slice(0, attacker.index));
   // ("Three militants attacked Tessa, killing five people before being killed by police": as many as were counted.)
   const counted = uncounted ? attackersCounted(text.slice(0, attacker.index)) : undefined;
