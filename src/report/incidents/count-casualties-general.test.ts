@@ -5250,6 +5250,20 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'On January 16, troops killed Front spokesman Ivo Marek Tessa, Jr., alias Abu Dunn, in a firefight on Orsk.',
       { killed: 1, wounded: null, arrested: null },
     ],
+    // One named by a role "of" something, then others: the role's words and initials read past.
+    [
+      'On November 2, an air strike in Orsk killed the head of the Front’s political wing, V.R. Tessaran, and five other Front cadres.',
+      { killed: 6, wounded: null, arrested: null },
+    ],
+    [
+      'On August 5, police killed the alleged planner of the attack, Zantrian national Ivo Marek, and three other suspected ZLF members in a raid in Tarn.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    // Who the employees were, told as parts that add up to them.
+    [
+      'On April 18, assailants entered a publishing house in Orsk and killed three employees, two Zantrian converts and a Velstian citizen.',
+      { killed: 3, wounded: null, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });
