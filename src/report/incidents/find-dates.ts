@@ -329,6 +329,17 @@ export function endedThen(sentence: string, at: number): boolean {
   return ENDED_WHEN.test(words) && !/\b(?:separate|another|other|raid|operation)\b/i.test(words);
 }
 
+// A sentence that opens counting on from an event it names with its day: "Three days after an August 29 attack …, ",
+// "Hours after a bombing in Lisk on April 10 …, " (group 1 the count, 2 its unit).
+export const COUNTED_ON_OPENING = new RegExp(
+  `^(?:${DAY_COUNT} (days?|weeks?)|Hours|Minutes) after (?=(?:an?|the) )`,
+  'i',
+);
+const COUNTED_FROM_EVENT = new RegExp(`^[^,;]*\\b(?:${EVENT_NOUNS}|bombs?|kidnappings?|abductions?|strikes?)\\b`, 'i');
+// Where the sentence's own clause begins after it: the first comma not opening a relative clause, a participle or a
+// list's next item.
+const MAIN_CLAUSE_AFTER =
+  /^[^;:()]*?,\s+(?!(?:which|who|whom|whose|where|when|and|or|but|killing|wounding|injuring|leaving|including|in|near|on|at|of)\b)(?=[A-Za-z])/;
 // A statement told on a day, then what it said: "On March 4, police said that …", "…, officials announced …".
 const SAID_AFTER_LEAD = new RegExp(
   `^,\\s+(?:[\\w'’.-]+\\s+){1,6}?(?:${SPEECH}|told reporters|added)\\s+(?:that\\s+)?`,
@@ -1226,6 +1237,38 @@ export function findDates(
     mentions.sort((a, b) => a.start - b.start);
   }
 
+  // "Three days after an August 29 attack on a bus in Brenn that killed four, a second bus was bombed in Tarsa": the
+  // sentence's own event, after the one it opens with, on the day counted on from that one's.
+  const countedOn = mentions.length > 0 ? COUNTED_ON_OPENING.exec(sentence) : null;
+  const earlier = countedOn ? mentions[0] : undefined;
+  // (An event it names, with its own day: not "Hours after a June 12 rally in Ashet, gunmen fired …", nor "Ten days after
+  // the July 8 kidnapping …", a day counted from already.)
+  if (
+    countedOn &&
+    earlier &&
+    earlier.start > countedOn[0].length &&
+    // ("Two days after the bombing, on June 29, police arrested …": a day of the sentence's own event, after the comma.)
+    !/[,;]/.test(sentence.slice(countedOn[0].length, earlier.start)) &&
+    earlier.date.length === 10 &&
+    earlier.endDate === null &&
+    !earlier.reference &&
+    COUNTED_FROM_EVENT.test(sentence.slice(countedOn[0].length, earlier.end + 60))
+  ) {
+    const main = MAIN_CLAUSE_AFTER.exec(sentence.slice(earlier.end, earlier.end + 160));
+    const at = main ? earlier.end + main.index + main[0].length : -1;
+    const days = countedOn[1] ? daysCounted(countedOn[1], countedOn[2] ?? 'days') : 0;
+    const day = addDays(parse(earlier.date, 'yyyy-MM-dd', new Date(0)), days);
+    if (main && mentions.length === 1 && isValid(day))
+      mentions.push({
+        start: at,
+        end: at,
+        date: isoDay(day),
+        endDate: null,
+        leads: false,
+        reference: false,
+        words: `${earlier.words} … ${countedOn[0].trim()}`,
+      });
+  }
   // "…in Lahore, killing 38; two days later a suicide bomber attacked a rally in Quetta": a day counted on from
   // the day date before it, in a clause of its own, dates an event of its own. An explicit date right after it
   // ("A month later, on August 27") is that event's date instead.

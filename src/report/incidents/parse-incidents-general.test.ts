@@ -15334,3 +15334,36 @@ describe('parseIncidents: what a statement said, counted back from the statement
     ]);
   });
 });
+
+describe('parseIncidents: a sentence that opens counting on from an event it names with its day', () => {
+  it('makes a record of the named event on its day and one of the sentence’s own on the day counted on', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Three days after an August 29 attack on a bus in Brenn that killed four, a second bus was bombed in Tarsa, killing six.',
+          'A week after the bombing of the Orsk bus terminal on October 6, which killed 11, police raided a safe house in Ulma and killed its two occupants.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2017-08-29', 'attack', ['Brenn'], 4],
+      ['2017-09-01', 'attack', ['Tarsa'], 6],
+      ['2017-10-06', 'attack', ['Orsk'], 11],
+      ['2017-10-13', 'clash', ['Ulma'], 2],
+    ]);
+  });
+  it('counts nothing on from a gathering, nor from the day of the sentence’s own event after a comma', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Hours after a June 12 rally in Ashet, gunmen fired on departing supporters, killing two.',
+          'Two days after the bombing, on June 29, police arrested three men in Orsk.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2017-06-12', 'attack', ['Ashet'], 2],
+      ['2017-06-29', 'arrest', ['Orsk'], null],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import {
 } from './count-casualties.js';
 import {
   BEFORE_DAY_NAMED,
+  COUNTED_ON_OPENING,
   type DateMention,
   daysLater,
   endedThen,
@@ -3294,6 +3295,12 @@ function readDated(
     const from = Math.max(starts[i] ?? 0, i === 0 ? mainFrom : 0);
     const to = starts[i + 1] ?? sentence.length;
     let clause = withoutAsides(from, to);
+    // ("Two days after a bombing in Lisk on April 10 that killed four people, a second bomb …": the first event told
+    // without the words that count on from it to the second's day.)
+    const opensCounting =
+      i === 0 && main[1]?.words.startsWith(`${mention.words} … `) ? COUNTED_ON_OPENING.exec(clause) : null;
+    if (opensCounting && main[1]?.words.endsWith(` … ${opensCounting[0].trim()}`))
+      clause = clause.slice(opensCounting[0].length);
     if (jointDenial && from >= deniedFrom && to <= jointDenial.index && !FIGURE_WORD.test(clause))
       clause = `${clause.replace(/[\s,;]+(?:and\s+)?$/, '')}${jointDenial[0]}`;
     // "… struck the Posh Hotel in Mogadishu; security forces ended the siege early the next day": the end of the event
