@@ -5264,6 +5264,10 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'On April 18, assailants entered a publishing house in Orsk and killed three employees, two Zantrian converts and a Velstian citizen.',
       { killed: 3, wounded: null, arrested: null },
     ],
+    // (A second read: a list of other victims after a head of jobs is no breakdown; "Jr." keeps the list after it.)
+    ['Gunmen killed three employees, two guards and a driver.', { killed: 6, wounded: null, arrested: null }],
+    ['Gunmen killed Tom Dale, Jr., and two guards.', { killed: 3, wounded: null, arrested: null }],
+    ['Police arrested Ali Roe, Jr., Omar Dunn, and Sami Tal.', { killed: null, wounded: null, arrested: 3 }],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

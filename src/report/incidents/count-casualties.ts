@@ -708,11 +708,15 @@ const woundedAmong = (aside: string, at: number, firstHurt: number) =>
 const CASUALTIES_BEFORE = /\bcasualties$/i;
 // A figure of people told as a whole, then the parts it is made of: "five members of one family, two women and three
 // children", "six people, four men and two boys".
-const BREAKDOWN_HEAD =
-  /\b(?:people|persons|members|civilians|individuals|victims|relatives|passengers|worshippers|villagers|employees|workers|staffers|tourists|foreigners|hostages)\b/;
+const BREAKDOWN_HEADS =
+  'people|persons|members|civilians|individuals|victims|relatives|passengers|worshippers|villagers|employees|workers|staffers|tourists|foreigners|hostages';
+const BREAKDOWN_HEAD = new RegExp(`\\b(?:${BREAKDOWN_HEADS})\\b`);
+// (Heads whose parts are told by nation or faith only: "three employees, two Turkish converts and a German citizen", not
+// "three employees, two guards and a driver", who are more victims.)
+const NATIONS_ONLY_HEAD = /\b(?:employees|workers|staffers|tourists|foreigners|hostages)\b/;
 const BREAKDOWN_ITEM = `(?:${NUMBER_PATTERN}|an?)\\s+(?:[a-z'’-]+\\s+)?[a-z'’-]+`;
 const BREAKDOWN = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s+(?:[a-z'’-]+\\s+)?(?:people|persons|members|civilians|individuals|victims|relatives|passengers|worshippers|villagers|employees|workers|staffers|tourists|foreigners|hostages)(?:\\s+of\\s+(?:an?|one|the|their|his|her)\\s+[a-z-]+)?(,\\s+${BREAKDOWN_ITEM}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${BREAKDOWN_ITEM})+)(?=\\s*[.;)]|\\s*$|,\\s+(?:and\\s+)?(?:wounding|injuring|leaving)\\b)`,
+  `\\b(${NUMBER_PATTERN})\\s+(?:[a-z'’-]+\\s+)?(?:${BREAKDOWN_HEADS})(?:\\s+of\\s+(?:an?|one|the|their|his|her)\\s+[a-z-]+)?(,\\s+${BREAKDOWN_ITEM}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${BREAKDOWN_ITEM})+)(?=\\s*[.;)]|\\s*$|,\\s+(?:and\\s+)?(?:wounding|injuring|leaving)\\b)`,
   'gi',
 );
 const OWN_TOLL =
@@ -962,10 +966,12 @@ const OTHERS_TOLL = /\b(?:\S+ other (?!than\b)|others\b)/i;
 // "she was the only fatality", "the attacker was the sole person killed".
 const ONLY_FATALITY = /\b(?:was|were) the (?:only|sole) (?:fatality|casualty|death|person killed|one killed|victim)\b/i;
 // A hurt told right after "the only casualty": ", losing a hand", ", suffering burns", ", slightly wounded".
-const ONLY_HURT_BEFORE =
-  /,\s+who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|burned)\b[^,;.]{0,40},\s*$/i;
-const ONLY_HURT_AFTER =
-  /^,?\s+(?:losing|lost|suffering|suffered|(?:\w+ly\s+)?(?:wounded|injured|hurt|burned))\b(?:\s+[\w-]+){0,2}/i;
+const HURT_PAST = '(?:\\w+ly\\s+)?(?:wounded|injured|hurt|burned)';
+const ONLY_HURT_BEFORE = new RegExp(`,\\s+who\\s+(?:was|had been)\\s+${HURT_PAST}\\b[^,;.]{0,40},\\s*$`, 'i');
+const ONLY_HURT_AFTER = new RegExp(
+  `^,?\\s+(?:losing|lost|suffering|suffered|${HURT_PAST})\\b(?:\\s+[\\w-]+){0,2}`,
+  'i',
+);
 const AND_VERB = /\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:\s+dead|\s+to\s+death)?$/i;
 const PASSIVE = /\b(?:was|were|been|are|is)\b/i;
 // Words for everyone a figure counts, before a list of who they were.
@@ -2020,8 +2026,10 @@ const ASIDE_ENDS = [
 ];
 // (Or the names of some counted: "two brothers, Mohamed and Omar Maha, blew themselves up", "three guards, Ali Tessa,
 // Omar Dunn and Ivo Marek, were killed".)
+const NAME_WORDS = `[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}`;
+const FEW = '(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\\d)';
 const NAME_ASIDE_OF_ONE = new RegExp(
-  `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s|men|women|brothers|sisters|people))(,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}(?<=(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\\d)\\s[^,]{1,40},[^,]{1,60})(?:,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}){0,4},?\\s+and\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},|,\\s+[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|(?:was|were)\\s+(?:also\\s+|later\\s+)?killed\\b|blew\\s+themselves\\s+up\\b))`,
+  `\\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[A-Z][a-z]+\\s+)?(?:[a-z-]+\\s+){0,2}?${PERSON}|${FEW}\\s+(?:[a-z-]+\\s+){0,2}?(?:${PERSON}s|men|women|brothers|sisters|people))(,\\s+${NAME_WORDS}(?<=${FEW}\\s[^,]{1,40},[^,]{1,60})(?:,\\s+${NAME_WORDS}){0,4},?\\s+and\\s+${NAME_WORDS},|,\\s+${NAME_WORDS},)(?=\\s+(?:and\\s+(?:himself|herself|themselves)\\b|(?:also|later|subsequently)\\s+died\\b|(?:was|were)\\s+(?:also\\s+|later\\s+)?killed\\b|blew\\s+themselves\\s+up\\b))`,
   'g',
 );
 // "…, killing 89 people and wounding more than 300; the deadliest single attack, in Kut, killed 37": the worst of the
@@ -2058,6 +2066,21 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
       accounts: reading.accounts && wordsAsWritten(reading.accounts, read, written),
     };
   }
+  // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman", "killed Tom Dale, Jr., and two guards": a name's
+  // "Jr." is no second person; read past the same way.)
+  if (written.includes(', Jr') || written.includes(', Sr')) {
+    const cuts: Array<{ at: number; length: number }> = [];
+    let kept = 0;
+    const reduced = written.replace(NAME_SUFFIX, (suffix: string, at: number) => {
+      cuts.push({ at: at - kept, length: suffix.length });
+      kept += suffix.length;
+      return '';
+    });
+    if (cuts.length > 0) {
+      const reading = readCasualties(reduced, depth);
+      return { ...reading, evidence: pastCuts(reading.evidence, reduced, written, cuts) };
+    }
+  }
   // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
   if (ASIDE_ENDS.some((words) => written.includes(words))) {
     const cuts: Array<{ at: number; length: number }> = [];
@@ -2078,8 +2101,6 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length))
-    // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman": a name's "Jr." is no second person.)
-    .replace(written.includes(', Jr') || written.includes(', Sr') ? NAME_SUFFIX : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
     .replace(
       written.includes('releas') || written.includes('freed') || written.includes('acquittal')
@@ -2194,7 +2215,8 @@ const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 // the killing of the chief rabbi".)
 const KILLING_AVENGED =
   /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?:following|after)(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?(?:following|after)))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
-const NAME_SUFFIX = /(?<=[A-Z][a-z]+),\s+(?:Jr|Sr)\b\.?/g;
+// (The comma first, so that the name before it is looked at only where one stands.)
+const NAME_SUFFIX = /,(?<=[A-Z][a-z]+,)\s+(?:Jr|Sr)\b\.?/g;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
@@ -5242,7 +5264,15 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         });
       const whole = parseNumber(head);
       const sum = items.reduce<number>((n, v) => n + (v ?? Number.NaN), 0);
-      return whole !== null && sum === whole ? m.slice(0, m.length - parts.length) + ' '.repeat(parts.length) : m;
+      const byNation =
+        !NATIONS_ONLY_HEAD.test(m.slice(0, m.length - parts.length)) ||
+        parts
+          .replace(/^,\s+/, '')
+          .split(/,\s+(?:and\s+)?|\s+and\s+/)
+          .every((item) => /^\S+\s+[A-Z]/.test(item.trim()));
+      return whole !== null && sum === whole && byNation
+        ? m.slice(0, m.length - parts.length) + ' '.repeat(parts.length)
+        : m;
     });
   // ("on the eve of the second anniversary of the assassination of former Prime Minister Rafiq Hariri": a death of another
   // year, named to date this one; read with its case, the name ends at the first word in lower case.)

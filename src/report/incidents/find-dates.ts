@@ -347,7 +347,7 @@ const SAID_AFTER_LEAD = new RegExp(
 );
 // A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier".
 const COUNTED_BACK = new RegExp(
-  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before|${DAY_COUNT} (?:days?|weeks?) (?:earlier|before))\\b`,
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$)))\\b`,
   'i',
 );
 
@@ -366,10 +366,12 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
     ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b))/.exec(after)
     : SAID_AFTER_LEAD.exec(after);
   if (!said) return null;
-  // (Within the clause of what was said: not a day counted in a clause after it.)
-  const clause = after.slice(said[0].length).split(/;|\.\s/)[0] ?? '';
+  // (Within the clause of what was said: not a day counted in a clause after it; looked for in a bounded stretch, so
+  // that a text of many statements stays linear.)
+  const clause = after.slice(said[0].length, said[0].length + 300).split(/;|\.\s/)[0] ?? '';
   const counted = COUNTED_BACK.exec(clause);
-  if (!counted) return null;
+  // (Nor one of a relative clause: "arrested two men who had arrived in the city two days earlier".)
+  if (!counted || /\b(?:who|whom|whose|which)\b/.test(clause.slice(0, counted.index))) return null;
   const days = daysLater(counted[0]);
   const day = parse(c.date, 'yyyy-MM-dd', new Date(0));
   if (days === null || days >= 0 || !isValid(day)) return null;
@@ -947,10 +949,9 @@ export function findDates(
     // ("officials said on December 18 that two soldiers missing after the attack had been found": the day of a
     // statement about an event, no day of an event.)
     // ("Iraqi intelligence announced on October 11 that it had captured …" dates the capture it tells.)
+    const saidOn = SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start));
     const statement =
-      SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
-      /^,?\s+that\b/.test(sentence.slice(c.end)) &&
-      (!TOLD_EVENT.test(sentence.slice(c.end)) || ownDayAfter);
+      saidOn && /^,?\s+that\b/.test(sentence.slice(c.end)) && (!TOLD_EVENT.test(sentence.slice(c.end)) || ownDayAfter);
     // ("members of the unlicensed "February 14 Youth Coalition"", "the 19th of April Movement": a group named by a day.)
     // ("in 6th of October City", "on the 15 July Martyrs Bridge": a place named by a day.)
     const named =
@@ -967,10 +968,7 @@ export function findDates(
     // gunmen had killed three farmers the previous day": the day of the statement, counted back to the event's.)
     // ("Police said on August 3 that Sefa Orrin had been captured in Tashel five days earlier": a statement that tells
     // the event, dated back from the statement's day all the same.)
-    const back =
-      !dropped && !named && c.date.length === 10
-        ? toldBack(sentence, c, statement || SAID_ON.test(sentence.slice(Math.max(0, c.start - 30), c.start)))
-        : null;
+    const back = !dropped && !named && c.date.length === 10 ? toldBack(sentence, c, statement || saidOn) : null;
     if (back) mentions.push(back);
     else if (!dropped && !statement && !named) mentions.push(c);
     lastEnd = c.end;

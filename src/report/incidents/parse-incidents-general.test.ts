@@ -15367,3 +15367,20 @@ describe('parseIncidents: a sentence that opens counting on from an event it nam
     ]);
   });
 });
+
+describe('parseIncidents: a statement’s day kept where the count back belongs to another clause', () => {
+  it('keeps March 10 for a count back in a relative clause or before a noun', () => {
+    expect(
+      rows(
+        chapter(
+          2007,
+          'Police said on March 10 that they had arrested two men in Tarn who had arrived in the city two days earlier.',
+          'Police said on April 10 they had arrested three men in Ulma who had planned to attack the embassy two weeks before the elections.',
+        ),
+      ).map(([date, kind, , , , arrested]) => [date, kind, arrested]),
+    ).toEqual([
+      ['2007-03-10', 'arrest', 2],
+      ['2007-04-10', 'arrest', 3],
+    ]);
+  });
+});
