@@ -5268,6 +5268,11 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ['Gunmen killed three employees, two guards and a driver.', { killed: 6, wounded: null, arrested: null }],
     ['Gunmen killed Tom Dale, Jr., and two guards.', { killed: 3, wounded: null, arrested: null }],
     ['Police arrested Ali Roe, Jr., Omar Dunn, and Sami Tal.', { killed: null, wounded: null, arrested: 3 }],
+    // A day written before its month counts no one.
+    [
+      'In the town of Orsk on 5 March, gunmen executed 11 captured soldiers.',
+      { killed: 11, wounded: null, arrested: null },
+    ],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

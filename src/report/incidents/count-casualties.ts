@@ -2101,6 +2101,9 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     // ("Densus 88 arrested 11 suspects", "commanding officer of 41 Rashtriya Rifles, was killed": a number that names a
     // force or a unit counts no one.)
     .replace(/\d/.test(written) ? NUMBER_OF_A_NAME : NO_MATCH, (m) => ' '.repeat(m.length))
+    // ("In the town of Brisk on 5 March, gunmen executed 11 captured soldiers": a day written before its month counts
+    // no one.)
+    .replace(/\d/.test(written) ? DAY_BEFORE_MONTH : NO_MATCH, (m) => ' '.repeat(m.length))
     // ("… and later released four who had been detained by mistake": those let go are no more of those held.)
     .replace(
       written.includes('releas') || written.includes('freed') || written.includes('acquittal')
@@ -2217,6 +2220,8 @@ const KILLING_AVENGED =
   /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?:following|after)(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?(?:following|after)))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
 // (The comma first, so that the name before it is looked at only where one stands.)
 const NAME_SUFFIX = /,(?<=[A-Z][a-z]+,)\s+(?:Jr|Sr)\b\.?/g;
+const DAY_BEFORE_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
