@@ -5273,6 +5273,9 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'In the town of Orsk on 5 March, gunmen executed 11 captured soldiers.',
       { killed: 11, wounded: null, arrested: null },
     ],
+    // (A second read: parts by sex are a breakdown; "May Day" is no day of a month.)
+    ['Militants killed four foreign workers, three men and a woman.', { killed: 4, wounded: null, arrested: null }],
+    ['Gunmen killed 14 May Day protesters in Orsk.', { killed: 14, wounded: null, arrested: null }],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
   });

@@ -2067,34 +2067,15 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     };
   }
   // ("killed ASG spokesman Jainal Antel Sali, Jr., alias Abu Sulaiman", "killed Tom Dale, Jr., and two guards": a name's
-  // "Jr." is no second person; read past the same way.)
-  if (written.includes(', Jr') || written.includes(', Sr')) {
-    const cuts: Array<{ at: number; length: number }> = [];
-    let kept = 0;
-    const reduced = written.replace(NAME_SUFFIX, (suffix: string, at: number) => {
-      cuts.push({ at: at - kept, length: suffix.length });
-      kept += suffix.length;
-      return '';
-    });
-    if (cuts.length > 0) {
-      const reading = readCasualties(reduced, depth);
-      return { ...reading, evidence: pastCuts(reading.evidence, reduced, written, cuts) };
-    }
-  }
+  // "Jr." is no second person; read past the same way as the name asides.)
+  const pastSuffix =
+    written.includes(', Jr') || written.includes(', Sr') ? readPast(written, NAME_SUFFIX, depth) : null;
+  if (pastSuffix) return pastSuffix;
   // (The name asides are read past by leaving them out, and the words quoted are taken back from the text as written.)
-  if (ASIDE_ENDS.some((words) => written.includes(words))) {
-    const cuts: Array<{ at: number; length: number }> = [];
-    let kept = 0;
-    const reduced = written.replace(NAME_ASIDE_OF_ONE, (_m, one: string, aside: string, at: number) => {
-      cuts.push({ at: at + one.length - kept, length: aside.length });
-      kept += aside.length;
-      return one;
-    });
-    if (cuts.length > 0) {
-      const reading = readCasualties(reduced, depth);
-      return { ...reading, evidence: pastCuts(reading.evidence, reduced, written, cuts) };
-    }
-  }
+  const pastAside = ASIDE_ENDS.some((words) => written.includes(words))
+    ? readPast(written, NAME_ASIDE_OF_ONE, depth)
+    : null;
+  if (pastAside) return pastAside;
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const lowerWritten = written.toLowerCase();
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -2190,6 +2171,23 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
   return { ...reading, evidence: withoutDanglingWords(evidence) };
 }
 
+/**
+ * The reading of a text with what `pattern` matches in its group 2 left out (group 1, before it, kept), the words quoted
+ * taken back from the text as written; null where nothing matched.
+ */
+function readPast(written: string, pattern: RegExp, depth: number): CasualtyReading | null {
+  const cuts: Array<{ at: number; length: number }> = [];
+  let kept = 0;
+  const reduced = written.replace(pattern, (_m, one: string, cut: string, at: number) => {
+    cuts.push({ at: at + one.length - kept, length: cut.length });
+    kept += cut.length;
+    return one;
+  });
+  if (cuts.length === 0) return null;
+  const reading = readCasualties(reduced, depth);
+  return { ...reading, evidence: pastCuts(reading.evidence, reduced, written, cuts) };
+}
+
 // Words a quote cannot end on: "arrested 12 suspected members of an", "killed 19 militants linked to the".
 const DANGLING_END =
   /(?:\s+(?:a|an|the|his|her|their|its|of|to|from|under|with|for|by|whom|and|or|according|linked|belonging|aged))+$/i;
@@ -2219,9 +2217,10 @@ const RELEASED_WHO_HAD_BEEN = new RegExp(RELEASED_HELD.source, 'gi');
 const KILLING_AVENGED =
   /\b(?:in (?:revenge|retaliation|reprisal) for|as (?:revenge|retaliation|reprisal) for|to avenge|avenging|(?:vow(?:ed|ing|s)?|promis(?:ed|ing|es)|sw(?:ore|earing)) (?:to take )?(?:revenge|retaliation) for|call(?:ed|ing|s)? for|(?:following|after)(?<=\b(?:attacked|stormed|besieged|targeted|protested|rioted)\s[^.;]{1,60}?(?:following|after)))\s+(?:the\s+)?(?:recent\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|beheadings?)\s+of\s+[^.;,()]{1,80}/gi;
 // (The comma first, so that the name before it is looked at only where one stands.)
-const NAME_SUFFIX = /,(?<=[A-Z][a-z]+,)\s+(?:Jr|Sr)\b\.?/g;
+// (Group 1 empty, group 2 the suffix; not one that ends a sentence: "killed Tom Dale, Jr. Police later …".)
+const NAME_SUFFIX = /()(,(?<=[A-Z][a-z]+,)\s+(?:Jr|Sr)\b\.?)(?=,|\s+[a-z])/g;
 const DAY_BEFORE_MONTH =
-  /\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+  /\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+[A-Z]))/g;
 // The "and" of a body's name before the role of one of its members: "a Nigerian Security and Civil Defense Corps
 // officer", "an Army and Police officer".
 const AND_IN_A_BODY_NAME = new RegExp(
@@ -5274,7 +5273,9 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
         parts
           .replace(/^,\s+/, '')
           .split(/,\s+(?:and\s+)?|\s+and\s+/)
-          .every((item) => /^\S+\s+[A-Z]/.test(item.trim()));
+          .every((item) =>
+            /^\S+\s+[A-Z]|\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|teenagers?)$/.test(item.trim()),
+          );
       return whole !== null && sum === whole && byNation
         ? m.slice(0, m.length - parts.length) + ' '.repeat(parts.length)
         : m;

@@ -338,8 +338,14 @@ export const COUNTED_ON_OPENING = new RegExp(
 const COUNTED_FROM_EVENT = new RegExp(`^[^,;]*\\b(?:${EVENT_NOUNS}|bombs?|kidnappings?|abductions?|strikes?)\\b`, 'i');
 // Where the sentence's own clause begins after it: the first comma not opening a relative clause, a participle or a
 // list's next item.
+// (Not a verb of the opening's own event, "…, wounded 12, and destroyed the bus,", nor "however", nor the next place of a
+// list, ", Orsk, and Tarsa,".)
 const MAIN_CLAUSE_AFTER =
-  /^[^;:()]*?,\s+(?!(?:which|who|whom|whose|where|when|and|or|but|killing|wounding|injuring|leaving|including|in|near|on|at|of)\b)(?=[A-Za-z])/;
+  /^[^;:()]*?,\s+(?!(?:which|who|whom|whose|where|when|and|or|but|however|though|killing|wounding|injuring|leaving|including|in|near|on|at|of)\b|[a-z]+ed\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|\s+and\b))(?=[A-Za-z])/;
+// The sentence's own clause tells an act of its own, not a statement, a visit or a toll told again: "gunmen killed a
+// judge", not "officials said the toll had risen to nine", "President Mora visited the wounded".
+const OWN_ACT =
+  /^(?:(?!\b(?:said|says|announced|reported|stated|claimed(?! responsibility)|confirmed|toll|rose|risen|visited|condemned)\b)[^;.])*?\b(?:killed|killing|attacked|bombed|exploded|struck|arrested|detained|detonated|ambushed|stormed|raided|kidnapped|abducted|fired|shot|shelled|seized|captured|blew|clashed|claimed responsibility)\b/;
 // A statement told on a day, then what it said: "On March 4, police said that …", "…, officials announced …".
 const SAID_AFTER_LEAD = new RegExp(
   `^,\\s+(?:[\\w'’.-]+\\s+){1,6}?(?:${SPEECH}|told reporters|added)\\s+(?:that\\s+)?`,
@@ -347,7 +353,7 @@ const SAID_AFTER_LEAD = new RegExp(
 );
 // A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier".
 const COUNTED_BACK = new RegExp(
-  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$)))\\b`,
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|outside|on)\\s)))\\b`,
   'i',
 );
 
@@ -371,11 +377,26 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
   const clause = after.slice(said[0].length, said[0].length + 300).split(/;|\.\s/)[0] ?? '';
   const counted = COUNTED_BACK.exec(clause);
   // (Nor one of a relative clause: "arrested two men who had arrived in the city two days earlier".)
-  if (!counted || /\b(?:who|whom|whose|which)\b/.test(clause.slice(0, counted.index))) return null;
+  if (!counted || insideRelative(clause.slice(0, counted.index))) return null;
   const days = daysLater(counted[0]);
   const day = parse(c.date, 'yyyy-MM-dd', new Date(0));
   if (days === null || days >= 0 || !isValid(day)) return null;
   return { ...c, date: isoDay(addDays(day, days)), words: `${c.words} … ${counted[0]}` };
+}
+
+/**
+ * Whether the end of a text stands inside a relative clause it opened: "two men who had arrived in the city" (yes), not
+ * "gunmen, who wore police uniforms, had killed three farmers", nor "the gunmen who killed three farmers had been
+ * arrested", where a verb of the main clause follows.
+ */
+function insideRelative(text: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(/\b(?:who|whom|whose|which)\b/g)) last = m;
+  if (!last) return false;
+  const rest = text.slice(last.index + last[0].length);
+  if (rest.includes(',')) return false;
+  const finite = rest.match(/\b(?:had|has|have|was|were|is|are)\b/g)?.length ?? 0;
+  return finite < (/^\s+(?:had|has|have|was|were|is|are)\b/.test(rest) ? 2 : 1);
 }
 
 /** The first relative day phrase of a text, with where it stands. */
@@ -1254,9 +1275,9 @@ export function findDates(
   ) {
     const main = MAIN_CLAUSE_AFTER.exec(sentence.slice(earlier.end, earlier.end + 160));
     const at = main ? earlier.end + main.index + main[0].length : -1;
-    const days = countedOn[1] ? daysCounted(countedOn[1], countedOn[2] ?? 'days') : 0;
+    const days = countedOn[1] ? daysCounted(countedOn[1], (countedOn[2] ?? 'day').toLowerCase().replace(/s$/, '')) : 0;
     const day = addDays(parse(earlier.date, 'yyyy-MM-dd', new Date(0)), days);
-    if (main && mentions.length === 1 && isValid(day))
+    if (main && mentions.length === 1 && isValid(day) && OWN_ACT.test(sentence.slice(at, at + 200)))
       mentions.push({
         start: at,
         end: at,

@@ -15384,3 +15384,34 @@ describe('parseIncidents: a statement’s day kept where the count back belongs 
     ]);
   });
 });
+
+describe('parseIncidents: counting on from a named event, mended after a second read', () => {
+  it('counts weeks, keeps the opening’s own verbs and lists with it, and counts on only to an act', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Two weeks after an August 29 attack on a bus in Brenn that killed four, a second bus was bombed in Tarsa, killing six.',
+          'Three days after a September 20 attack on a bus in Orsk, which killed four people, wounded 12, and destroyed the bus, gunmen killed two police officers in Ulma.',
+          'Two days after an October 10 attack in Lisk, officials said the toll had risen to nine.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2017-08-29', ['Brenn'], 4, null],
+      ['2017-09-12', ['Tarsa'], 6, null],
+      ['2017-09-20', ['Orsk'], 4, 12],
+      ['2017-09-23', ['Ulma'], 2, null],
+      ['2017-10-10', ['Lisk'], 9, null],
+    ]);
+  });
+  it('counts a statement’s day back past a relative clause that closed before the count', () => {
+    expect(
+      rows(
+        chapter(
+          2017,
+          'Police said on March 10 that gunmen, who wore police uniforms, had killed three farmers in Tarn two days earlier.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2017-03-08', ['Tarn'], 3]]);
+  });
+});
