@@ -15415,3 +15415,21 @@ describe('parseIncidents: counting on from a named event, mended after a second 
     ).toEqual([['2017-03-08', ['Tarn'], 3]]);
   });
 });
+
+describe('parseIncidents: a second act joined by "and", with its own subject, place and toll', () => {
+  it('makes two records of "a bomb in an Ollan cafe killed four people and a grenade attack … in Marsk wounded three"', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'On June 1, a bomb in an Ollan cafe killed four people and a grenade attack on a police post in Marsk wounded three officers.',
+          'On June 2, a bomb killed four people in Tarn and a second bomb in the same market wounded three.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2008-06-01', ['Ollan'], 4, null],
+      ['2008-06-01', ['Marsk'], null, 3],
+      ['2008-06-02', ['Tarn'], 4, 3],
+    ]);
+  });
+});

@@ -697,6 +697,16 @@ const SEPARATE_EVENT =
 const SEPARATE_OPENING = /^In (?:two |three )?separate (?:incidents|attacks)\b/i;
 const AND_ANOTHER_CLAUSE =
   /\s+and\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|the|gunmen|militants|attackers|insurgents)\s)/i;
+// ("a bomb in an Ollan cafe killed four people| and |a grenade attack on a police post in Marsk wounded three officers":
+// a second act with its own subject and toll, after a first that told its own toll.)
+const AND_SECOND_ACT =
+  /(?<![;,])\s+and\s+(?=(?:an?|another|a second)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|bomb|ambush|shooting)\b[^.;,]{0,80}?\b(?:killed|wounded|injured)\s)/i;
+const TOLD_TOLL_BEFORE =
+  /\b(?:killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:people|civilians|soldiers|officers|policemen|\d+)\b/i;
+function secondAct(clause: string): RegExpExecArray | null {
+  const m = AND_SECOND_ACT.exec(clause);
+  return m && TOLD_TOLL_BEFORE.test(clause.slice(0, m.index)) ? m : null;
+}
 // A part of a clause that tells an act of its own, in a place of its own.
 const OWN_PLACE = /\b(?:in|at|near|outside)\s+(?:nearby\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z][\w'’-]+/;
 function ownEvent(part: string): boolean {
@@ -724,7 +734,9 @@ function splitThen(clause: string, depth = 0): string[] {
   // each with an act and a place of its own.
   const apart =
     clause.includes(';') || clause.includes(' and ')
-      ? (SEPARATE_EVENT.exec(clause) ?? (SEPARATE_OPENING.test(clause) ? AND_ANOTHER_CLAUSE.exec(clause) : null))
+      ? (SEPARATE_EVENT.exec(clause) ??
+        (SEPARATE_OPENING.test(clause) ? AND_ANOTHER_CLAUSE.exec(clause) : null) ??
+        secondAct(clause))
       : null;
   if (apart && depth < 3) {
     const first = clause.slice(0, apart.index);
