@@ -5259,23 +5259,21 @@ function readOne(input: string): { figures: Casualties; evidence: CasualtyEviden
   // to them, is no figure of its own.)
   if (text.includes(', ') && lowerShown.includes(' and ') && BREAKDOWN_HEAD.test(lowerShown))
     text = text.replace(BREAKDOWN, (m, head: string, parts: string) => {
-      const items = parts
+      const listed = parts
         .replace(/^,\s+/, '')
         .split(/,\s+(?:and\s+)?|\s+and\s+/)
-        .map((item) => {
-          const first = item.trim().split(/\s+/)[0] ?? '';
-          return /^an?$/i.test(first) ? 1 : parseNumber(first);
-        });
+        .map((item) => item.trim());
+      const items = listed.map((item) => {
+        const first = item.split(/\s+/)[0] ?? '';
+        return /^an?$/i.test(first) ? 1 : parseNumber(first);
+      });
       const whole = parseNumber(head);
       const sum = items.reduce<number>((n, v) => n + (v ?? Number.NaN), 0);
       const byNation =
         !NATIONS_ONLY_HEAD.test(m.slice(0, m.length - parts.length)) ||
-        parts
-          .replace(/^,\s+/, '')
-          .split(/,\s+(?:and\s+)?|\s+and\s+/)
-          .every((item) =>
-            /^\S+\s+[A-Z]|\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|teenagers?)$/.test(item.trim()),
-          );
+        listed.every((item) =>
+          /^\S+\s+[A-Z]|\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|teenagers?)$/.test(item),
+        );
       return whole !== null && sum === whole && byNation
         ? m.slice(0, m.length - parts.length) + ' '.repeat(parts.length)
         : m;
