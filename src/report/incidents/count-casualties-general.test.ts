@@ -5213,6 +5213,14 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'The Orsk Front, which numbers some 3,000 fighters and has been responsible for more than 4,000 deaths since 1990, claimed an attack on May 9 near Tarn that killed three soldiers.',
       { killed: 3, wounded: null, arrested: null },
     ],
+    [
+      'The Velm People’s Army (VPA), formed in 1997 and responsible for over 1,000 deaths since then, claimed a July 2 bombing in Ardo that wounded three.',
+      { killed: null, wounded: 3, arrested: null },
+    ],
+    [
+      'The Front, blamed for some 600 killings over the past decade, set off a bomb in Ardo on July 2 that killed two.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
     // One taken, named by what he did.
     [
       'Police arrested the suspected sender, Ivo Marek, on April 10, and a court convicted him in November.',

@@ -242,7 +242,10 @@ const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
 // (Also the noun: "the Islamic State's announcement on August 2 that X had replaced him".)
-const SAID_ON = new RegExp(`\\b(?:${SPEECH}|announcement|statement|declaration)\\s+on\\s+$`, 'i');
+const SAID_ON = new RegExp(
+  `\\b(?:${SPEECH}|claimed responsibility|announcement|statement|declaration)\\s+on\\s+$`,
+  'i',
+);
 const GROUP_NAMED_BY_DAY =
   /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Youth|Movement|Coalition|Alliance|Brigades?|Front|Group|Party|Revolution|Martyrs|Organi[sz]ation|Bloc|Uprising)\b/;
 const MEMBER_OF_DAY_CAMP =
@@ -367,9 +370,12 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
   statement: boolean,
 ): T | null {
   const after = sentence.slice(c.end);
-  // ("Police in Vinn said on August 9 they had detained …": what was said, told with no "that".)
+  // ("Police in Vinn said on August 9 they had detained …": what was said, told with no "that"; "claimed
+  // responsibility in a statement on September 2 for the killing of a judge … the day before": the act it claimed.)
   const said = statement
-    ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b))/.exec(after)
+    ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b)|for\s+(?=(?:the\s+)?(?:killings?|murders?|assassination|attacks?|bombings?|kidnapping|abduction|ambush|beheading|execution|shooting|killing|attacking|bombing|kidnapping|abducting|shooting|ambushing|executing|beheading)\b))/.exec(
+        after,
+      )
     : SAID_AFTER_LEAD.exec(after);
   if (!said) return null;
   // (Within the clause of what was said: not a day counted in a clause after it; looked for in a bounded stretch, so

@@ -15433,3 +15433,40 @@ describe('parseIncidents: a second act joined by "and", with its own subject, pl
     ]);
   });
 });
+
+describe('parseIncidents: one more of those counted before, told by an ordinal alone', () => {
+  it('reads "…; a second device exploded … on July 10, killing a third" as one killed on July 10', () => {
+    expect(
+      rows(
+        chapter(
+          2016,
+          'A bomb that exploded at a checkpoint in Orrel on July 9 killed two soldiers; a second device exploded at the same checkpoint on July 10, killing a third.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-07-09', ['Orrel'], 2],
+      ['2016-07-10', ['Orrel'], 1],
+    ]);
+    expect(readCasualties('a mob in Venn killed a third of the village’s cattle.').figures.killed).toBeNull();
+    expect(readCasualties('the group struck the post a second time, killing a second time.').figures.killed).toBeNull();
+  });
+});
+
+describe('parseIncidents: a claim made on a day for an act it counts back to', () => {
+  it('dates the act claimed, with its kind and toll, not the claim', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'The Velm Front claimed responsibility in a statement on September 2 for the killing of a judge in Orrel the day before.',
+          'The Velm Front claimed responsibility on October 9 for killing two soldiers in Venn three days earlier.',
+          'The Velm Front claimed responsibility on November 4 for the attack.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2013-09-01', 'attack', ['Orrel'], 1],
+      ['2013-10-06', 'attack', ['Venn'], 2],
+      ['2013-11-04', 'threat', [], null],
+    ]);
+  });
+});

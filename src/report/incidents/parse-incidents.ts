@@ -1422,6 +1422,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// A claim made on a day, then what it claimed: "claimed responsibility in a statement on September 2 for ".
+const CLAIMED_ON_FOR =
+  /\bclaim(?:ed|ing) (?:joint |full |sole )?responsibility\b[^.;]{0,60}?\bon (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+),? for /;
 // A relative clause closed by a comma, the sentence's subject going on with a verb of its own: ", was designated".
 const RELATIVE_CLOSED = /,\s+(?:was|were|has been|have been|had been|is|are|remained|became)\s/;
 // A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
@@ -3483,8 +3486,13 @@ function readDated(
       // right before the day, in the clause before it, says what was done that day.)
       const threatBefore =
         j === 0 && i > 0 && THREAT_BEFORE_DAY.test(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+      // ("The Front claimed responsibility in a statement on September 2 for the killing of a judge in Morin the day
+      // before": dated back to the act it claimed, the record is that act's.)
+      const claimedAct =
+        j === 0 && mention.words.includes(' … ') && part.includes('responsibility') ? CLAIMED_ON_FOR.exec(part) : null;
       const told: IncidentKind | null =
         (threatBefore ? 'threat' : null) ??
+        (claimedAct ? classifyIncident(part.slice(claimedAct.index + claimedAct[0].length)) : null) ??
         classifyIncident(withoutPastAsides(part, report.year)) ??
         // (An event named by its date and a word of violence: "the March 5 abduction of 23 pupils".)
         (narrowed && j === 0 ? 'attack' : null) ??
