@@ -5221,6 +5221,24 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'The Front, blamed for some 600 killings over the past decade, set off a bomb in Ardo on July 2 that killed two.',
       { killed: 2, wounded: null, arrested: null },
     ],
+    // Two accounts of one toll, then more wounded told after a semicolon: one account, never the two added.
+    [
+      'The government initially reported 80 deaths, while local officials and survivors later put the toll at more than 200; dozens more were wounded.',
+      { killed: 80, wounded: null, arrested: null },
+    ],
+    // One killed, told by a party with a bracketed abbreviation; one more hurt, shot in a place and wounded.
+    [
+      'On June 15, a gunman killed an Orsk People’s Democratic Party (OPDP) member in Tarn.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+    ['Two days later another OPDP member was shot in Ulma and wounded.', { killed: null, wounded: 1, arrested: null }],
+    // One named and "another" taken with him.
+    [
+      'On February 9, police arrested senior Front leader Omar Bakri Tal and another Front official in Tarn.',
+      { killed: null, wounded: null, arrested: 2 },
+    ],
+    // The one named and one of his hurt, after a death told first.
+    ['Tessa’s driver was killed and Tessa and his bodyguard were wounded.', { killed: 1, wounded: 2, arrested: null }],
     // One taken, named by what he did.
     [
       'Police arrested the suspected sender, Ivo Marek, on April 10, and a court convicted him in November.',
