@@ -431,6 +431,10 @@ const HOLIDAY_AT =
   /^(?:(?:Orthodox|Coptic) )?(?:Christmas|Easter|Good Friday|Palm Sunday|Pentecost|Whit Sunday|New Year|Nowruz|Halloween|Valentine|Boxing Day|International Workers|May Day|All S(?:aint|oul)s)/;
 const FREED_IN_BRACKETS =
   /\([^()]{0,60}\b(?:were|was|been)\s+(?:later\s+|eventually\s+)?(?:freed|released|set free)\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
+// The same told in a relative clause: "abducted the district officer and 37 police officers, whom they released in
+// April", ", who were freed on June 3".
+const FREED_LATER_WHO =
+  /,\s+(?:whom\s+(?:they|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:freed|released)|who\s+(?:were|was|had been)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:freed|released|set free))\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
 // ("shortly before the visit of Pope Francis to Uganda on November 27-29, police arrested …": the day of a visit or a
 // meeting the event came before or after is no day of the event.)
 const NOT_EVENT_BEFORE =
@@ -618,6 +622,7 @@ export function findDates(
       // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
       // no event of its own.)
       FREED_IN_BRACKETS.test(prior) ||
+      FREED_LATER_WHO.test(prior) ||
       (NOT_EVENT_BEFORE.test(prior) &&
         !(endDate && /\bfrom\s+$/i.test(prior)) &&
         !(

@@ -15470,3 +15470,67 @@ describe('parseIncidents: a claim made on a day for an act it counts back to', (
     ]);
   });
 });
+
+describe('parseIncidents: hostages freed later, told in a relative clause', () => {
+  it('gives the release no record, and keeps the toll on the attack told before it', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On the night of March 20, Front fighters attacked Orrel, the district headquarters, burning the district office. Security forces reported that 18 police officers and two civilians died in the fighting; the rebels abducted the district officer and 37 police officers, whom they released in April.',
+          'On May 3, gunmen kidnapped two engineers in Tarsa, who were freed on June 9.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2004-03-20', ['Orrel'], 20],
+      ['2004-05-03', ['Tarsa'], null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a count over the first months of the year told after an event', () => {
+  it('adds no figure of "in the first nine months of 2004" to the event before it', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'In June, the security service announced that it had uncovered a Front printing press in Orrel and arrested four people. According to the Ministry of Interior, 138 Front members were arrested in the first nine months of 2004, most of them in the Venn and Orrel regions.',
+        ),
+      ).map(([date, , places, , , arrested]) => [date, places, arrested]),
+    ).toEqual([['2004-06', ['Orrel'], 4]]);
+  });
+});
+
+describe('parseIncidents: a party or league named before the place', () => {
+  it('takes no "X League" or "X Alliance" for a place', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On August 7, a grenade thrown at a Velm League rally at the Garden Hotel in Orrel killed one party worker and injured about 40.',
+          'On August 9, gunmen fired on a Tarsa Alliance office in Venn, wounding two.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2004-08-07', ['Orrel']],
+      ['2004-08-09', ['Venn']],
+    ]);
+  });
+});
+
+describe('parseIncidents: an event named again by its day, its place read from no words of its own', () => {
+  it('is the event told before, not a record at a name of another clause', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On February 27, unidentified assailants stabbed the writer Omar Bakri Tal as he left a book fair in Orrel. On August 21, attackers threw grenades into a Velm League rally in Orrel, killing 24 people.',
+          'Civil society groups spoke out against intolerance after the attack on Omar Tessa, and the Velm League and its allies organized protest strikes after the August 21 attack.',
+        ),
+      ).map(([date, , , killed]) => [date, killed]),
+    ).toEqual([
+      ['2004-02-27', null],
+      ['2004-08-21', 24],
+    ]);
+  });
+});
