@@ -5239,6 +5239,9 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ],
     // The one named and one of his hurt, after a death told first.
     ['Tessa’s driver was killed and Tessa and his bodyguard were wounded.', { killed: 1, wounded: 2, arrested: null }],
+    // One more taken, told by "another".
+    ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
+    ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],
     // One taken, named by what he did.
     [
       'Police arrested the suspected sender, Ivo Marek, on April 10, and a court convicted him in November.',

@@ -15534,3 +15534,19 @@ describe('parseIncidents: an event named again by its day, its place read from n
     ]);
   });
 });
+
+describe('parseIncidents: one taken on a day and killed on another, told in the passive', () => {
+  it('makes the killing a record of its own day', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'Aid worker Ann Roe was kidnapped in Orrel province on September 26 and was killed on October 8 during a rescue attempt.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2010-09-26', ['Orrel'], null],
+      ['2010-10-08', ['Orrel'], 1],
+    ]);
+  });
+});

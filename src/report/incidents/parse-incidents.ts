@@ -948,9 +948,10 @@ const CASUALTY_VERB =
  * of the clause before it; the words quoted are the clause's own (the verb, told elsewhere, is left out of them).
  */
 // The death of one person told as the second event of a sentence that tells first how he was taken: "Reverend Ann Roe
-// … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20).
+// … was kidnapped from Tarn on January 2 and beheaded by his captors on January 20" (the clause of January 20), "… and
+// was killed on October 8 during a rescue attempt".
 const KILLED_AFTER_TAKEN =
-  /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|their|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
+  /^\s*,?\s*and\s+(?:later\s+|then\s+|subsequently\s+)?((?:(?:was|were)\s+(?:later\s+)?)?(?:beheaded|killed|executed|shot dead|murdered)(?:\s+by\s+(?:his|her|their|the)\s+(?:captors|kidnappers|abductors))?)(?=\s+(?:by|on|in|at|near)\b)/;
 // (One person: not a group, which GROUP_TAKEN counts, nor one killed "along with four other hostages".)
 const ONE_TAKEN =
   /^(?!(?:An?\s+)?(?:group|number|total|team|party|convoy|busload|family)\b|\d|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Several)\b)[A-Z][^.;]{0,200}?\b(?:was|had been)\s+(?:kidnapped|abducted|seized|taken hostage)\b/;
@@ -1212,9 +1213,10 @@ function phraseEnd(sentence: string, at: number): number {
 // a figure of people with a place of its own ("and three police officers in Lorn", not "and 51 troops").
 // (" and a further 44, including …, in Ulma on October 28": a group more, of the verb before, on a day of its own; so
 // " and 21 more on May 9", " and 21 more the following day".)
+// (" and was killed on October 8": the death of the one taken, told with a day of its own after the day he was taken.)
 const FURTHER_GROUP = new RegExp(`^ and (?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b`);
 const AND_OWN_CLAUSE = new RegExp(
-  `${FURTHER_GROUP.source}|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?:at least|more than|some|about|another) )?${NUMBER_PATTERN}\\s+(?:more|others?)\\s+(?:on\\s+)?$|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
+  `${FURTHER_GROUP.source}|^ and (?:later\\s+)?(?:was|were)\\s+(?:later\\s+)?(?:killed|beheaded|executed|shot dead|murdered)\\s|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?:at least|more than|some|about|another) )?${NUMBER_PATTERN}\\s+(?:more|others?)\\s+(?:on\\s+)?$|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
 // (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
