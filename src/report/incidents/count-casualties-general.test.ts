@@ -5239,6 +5239,20 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ],
     // The one named and one of his hurt, after a death told first.
     ['Tessa’s driver was killed and Tessa and his bodyguard were wounded.', { killed: 1, wounded: 2, arrested: null }],
+    // Two accounts of the wounded, the second told of soldiers ("soldiers" is no death).
+    [
+      'The driver was killed and three soldiers were injured, according to Orrel officials, although army officials said two soldiers were hurt.',
+      { killed: 1, wounded: 3, arrested: null },
+    ],
+    // An arrest told of one in an aside, before the event and with no day of its own, is not the event's.
+    [
+      'Security forces raided a safe house in Orrel and killed four members of the cell led by Omar Tessa, who had been arrested earlier in the month.',
+      { killed: 4, wounded: null, arrested: null },
+    ],
+    [
+      'Omar Tessa, who had been arrested on May 3, was charged on May 10.',
+      { killed: null, wounded: null, arrested: 1 },
+    ],
     // One more taken, told by "another".
     ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
     ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],

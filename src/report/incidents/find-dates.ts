@@ -373,7 +373,7 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
   // ("Police in Vinn said on August 9 they had detained …": what was said, told with no "that"; "claimed
   // responsibility in a statement on September 2 for the killing of a judge … the day before": the act it claimed.)
   const said = statement
-    ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b)|for\s+(?=(?:the\s+)?(?:killings?|murders?|assassination|attacks?|bombings?|kidnapping|abduction|ambush|beheading|execution|shooting|killing|attacking|bombing|kidnapping|abducting|shooting|ambushing|executing|beheading)\b))/.exec(
+    ? /^,?\s+(?:that\b|(?=(?:they|it|he|she|police|the army|officials)\s+had\b)|for\s+(?=(?:the\s+)?(?:killings?|murders?|assassination|attacks?|bombings?|kidnapping|abduction|ambush|beheading|execution|shooting|attacking|abducting|ambushing|executing)\b))/.exec(
         after,
       )
     : SAID_AFTER_LEAD.exec(after);
@@ -435,6 +435,8 @@ const FREED_IN_BRACKETS =
 // April", ", who were freed on June 3".
 const FREED_LATER_WHO =
   /,\s+(?:whom\s+(?:they|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:freed|released)|who\s+(?:were|was|had been)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:freed|released|set free))\s+(?:in|on)\s+(?:(?:early|mid-|late)\s?)?$/i;
+const OWN_EVENT_AFTER_RELEASE =
+  /^[^.;]*?\b(?:raid|operation|assault|rescue|stormed|storming|killed|killing|clash|fighting|firefight|when|after)\b/i;
 // ("shortly before the visit of Pope Francis to Uganda on November 27-29, police arrested …": the day of a visit or a
 // meeting the event came before or after is no day of the event.)
 const NOT_EVENT_BEFORE =
@@ -622,7 +624,9 @@ export function findDates(
       // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
       // no event of its own.)
       FREED_IN_BRACKETS.test(prior) ||
-      FREED_LATER_WHO.test(prior) ||
+      // (Not where the release is an event of its own, told after its day: "…, whom the army freed on May 9 in a raid
+      // that killed four kidnappers".)
+      (FREED_LATER_WHO.test(prior) && !OWN_EVENT_AFTER_RELEASE.test(sentence.slice(end, end + 80))) ||
       (NOT_EVENT_BEFORE.test(prior) &&
         !(endDate && /\bfrom\s+$/i.test(prior)) &&
         !(

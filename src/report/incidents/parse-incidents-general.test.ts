@@ -15550,3 +15550,29 @@ describe('parseIncidents: one taken on a day and killed on another, told in the 
     ]);
   });
 });
+
+describe('parseIncidents: second read of the session (releases, counts over months)', () => {
+  it('keeps a release that is an event of its own, told after its day', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On March 3, militants abducted 12 engineers in Orrel, whom the army freed on May 9 in a raid that killed four kidnappers.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2004-03-03', 'attack', ['Orrel'], null],
+      ['2004-05-09', 'clash', ['Orrel'], 4],
+    ]);
+  });
+  it('keeps a toll told with "the deadliest attack in the first six months of the year"', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On July 3, a bomb exploded at a market in Orrel. It killed 12 people, the deadliest attack in the first six months of the year.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([['2004-07-03', ['Orrel'], 12]]);
+  });
+});

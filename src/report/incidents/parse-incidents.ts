@@ -171,11 +171,11 @@ const COUNTED_EVENTS =
 const GOES_ON_TELLING =
   /^(?:No one|Nobody|None of (?:them|the)\b|There (?:were|was) no (?:other |further |immediate |reported )?(?:reports? of (?:any )?)?(?:casualties|injuries|deaths|fatalities)\b|No (?:immediate )?(?:casualties|injuries|deaths|fatalities) were reported\b)|^The (?:[\w-]+ )?(?:blast|explosion|bombing|attack|assault|ambush|raid|siege|fighting|death toll|toll)s? (?!(?:in|on|at|of|near|against) [A-Z])|^The number of (?:dead|deaths|fatalities|people killed)\b|^By the (?:next|following) (?:day|morning|week),? the (?:death )?toll\b|^(?:[A-Z][\w'’.-]*\s+){1,6}(?:later\s+)?revised\b/;
 const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
-// A count over the year or the country, not one event's toll: "in 2021", "during the year", "in the first nine months of
-// 2004", "Across India, …",
+// A count over the year or the country, not one event's toll: "in 2021", "during the year", "(were arrested) in the
+// first nine months of 2004" (not "the deadliest attack in the first six months"), "Across India, …",
 // "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
-  /\b(?:in|during|throughout|over|for) (?:the (?:course of (?:the )?)?(?:year|(?:19|20)\d{2})|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|\b(?:in|during|over) the first (?:[a-z]+|\d{1,2}) months of (?:the year|(?:19|20)\d{2})\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
+  /\b(?:in|during|throughout|over|for) (?:the (?:course of (?:the )?)?(?:year|(?:19|20)\d{2})|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|\b(?:arrested|detained|killed|captured)\s+(?:in|during|over) the first (?:[a-z]+|\d{1,2}) months of (?:the year|(?:19|20)\d{2})\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
 // ("In the first half of the year, attacks killed 88 people, compared with 140 in the same period of 2013": the same.)
 const YEAR_LONG =
   /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b|\b(?:in|during) the (?:first|second|latter) half of the year\b|\bcompared (?:with|to) [\d,]+ (?:in|during) the same period\b/i;
