@@ -5253,6 +5253,11 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'Omar Tessa, who had been arrested on May 3, was charged on May 10.',
       { killed: null, wounded: null, arrested: 1 },
     ],
+    // Those a fight left held.
+    [
+      'Police returned in a larger operation, and a daylong gun battle left 14 people dead, one of them a police officer, and 20 suspects under arrest.',
+      { killed: 14, wounded: null, arrested: 20 },
+    ],
     // One more taken, told by "another".
     ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
     ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],

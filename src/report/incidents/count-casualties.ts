@@ -531,6 +531,16 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:arrests? (?:in (?:[A-Z][\\w'’-]+ ){1,2})?of|arrested|detained|apprehended|captured) (?:an? |the |all (?:the )?(?:members of )?(?:an? |the )?)?${N}-(?:man|member|person) (?:[\\w-]+ )?(?:cell|team|group|gang|squad|network|ring)\\b`,
       'gi',
     ),
+    // "a daylong gun battle left 14 people dead, …, and 20 suspects under arrest": those a fight left held.
+    gated(
+      [
+        ['left', 'leaving'],
+        ['under arrest', 'in custody'],
+      ],
+      // (A figure first, so that the look back is tried only where a figure stands.)
+      `\\b(?=(?:${N})\\s)(?<=\\b(?:left|leaving)\\s[^.;]{0,120}?)${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:suspects|militants|people|men|fighters|insurgents|gunmen|attackers|members|others)\\s+(?:under arrest|in custody)\\b`,
+      'gi',
+    ),
     // "A seven-member cell was arrested in Ulma": the same, told in the passive.
     gated(
       [
