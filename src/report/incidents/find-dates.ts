@@ -354,9 +354,10 @@ const SAID_AFTER_LEAD = new RegExp(
   `^,\\s+(?:[\\w'’.-]+\\s+){1,6}?(?:${SPEECH}|told reporters|added)\\s+(?:that\\s+)?`,
   'i',
 );
-// A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier".
+// A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier", "… the
+// previous week".
 const COUNTED_BACK = new RegExp(
-  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon)|the (?:day|night|evening) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|outside|on)\\s)))\\b`,
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon|week)|the (?:day|night|evening|week) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|outside|on)\\s)))\\b`,
   'i',
 );
 

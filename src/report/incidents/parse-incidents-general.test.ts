@@ -15576,3 +15576,31 @@ describe('parseIncidents: second read of the session (releases, counts over mont
     ).toEqual([['2004-07-03', ['Orrel'], 12]]);
   });
 });
+
+describe('parseIncidents: a statement that counts its event a week back', () => {
+  it('dates "said on April 15 that they had detained seven people the previous week" a week before', () => {
+    expect(
+      rows(
+        chapter(2014, 'Police said on April 15 that they had detained seven people the previous week in Orrel.'),
+      ).map(([date, kind, places, , , arrested]) => [date, kind, places, arrested]),
+    ).toEqual([['2014-04-08', 'arrest', ['Orrel'], 7]]);
+  });
+});
+
+describe('parseIncidents: an arrest announced by its noun on one day, told with its own day', () => {
+  it('dates the capture, and keeps an event of its own after ", and"', () => {
+    expect(
+      rows(
+        chapter(
+          2020,
+          'On June 6, police announced the arrest of Front commander Omar Tessa, who was captured on June 2 in a forest near Orrel.',
+          'On July 6, police announced the arrest of five men in Venn, and on July 9 police killed two gunmen in Tarsa.',
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2020-06-02', 'arrest', ['Orrel'], null, 1],
+      ['2020-07-06', 'arrest', ['Venn'], null, 5],
+      ['2020-07-09', 'clash', ['Tarsa'], 2, null],
+    ]);
+  });
+});

@@ -1444,6 +1444,7 @@ const FRONTED_PLACE =
 const OWN_DAY_UNDATED =
   /\b(?:[Oo]n|[Dd]uring|[Bb]y) (?:the )?(?:[\w-]+ ){0,2}?(?:day|night|eve|morning|evening|afternoon|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A statement opening a sentence, then the event it tells: ", the Air Force said that an air strike on Taye on".
+const ANNOUNCED_ARREST = /\b(?:announced|reported|confirmed|disclosed)\s+the\s+(?:arrests?|capture|detention)\s+of\b/;
 const STATEMENT_THEN_EVENT =
   /^,?\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[a-z]+\s+){0,2}?(?:said|announced|reported|stated|confirmed|claimed)\s+(?:that\s+)?[^;:]{0,120}$/;
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
@@ -2333,7 +2334,11 @@ function datesOf(r: Reader, sentence: string) {
     said.leads &&
     !told.reference &&
     STATEMENT_THEN_EVENT.test(sentence.slice(said.end, told.start)) &&
-    /\bhad\s+(?:been\s+)?\w+ed\b/.test(sentence.slice(said.end, told.end + 60))
+    (/\bhad\s+(?:been\s+)?\w+ed\b/.test(sentence.slice(said.end, told.end + 60)) ||
+      // ("On June 6, police announced the arrest of Ann Roe, who was captured on June 2 …": the same, told by a noun,
+      // in one clause; not "… announced the arrest of five men, and on June 9 police killed …".)
+      (ANNOUNCED_ARREST.test(sentence.slice(said.end, told.start)) &&
+        !/,\s+(?:and|but|while)\s|;/.test(sentence.slice(said.end, told.start))))
   )
     mentions = mentions.slice(1);
   // "In January, police arrested X … at the airport on January 12": the day refines the month it opened with.
