@@ -5258,6 +5258,29 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'Police returned in a larger operation, and a daylong gun battle left 14 people dead, one of them a police officer, and 20 suspects under arrest.',
       { killed: 14, wounded: null, arrested: 20 },
     ],
+    // Second read of the session: the wounded of other people or of another blast are added, not another account;
+    // a soldier captured by militants is no arrest; an arrest at the scene told in an aside is one; none freed from
+    // custody are held.
+    [
+      'On May 2, a bomb exploded near a market in Orrel, injuring three civilians, according to police, and army officials said two soldiers were hurt.',
+      { killed: null, wounded: 5, arrested: null },
+    ],
+    [
+      'On May 2, a roadside bomb in Orrel injured four police officers, according to local officials, and the army said three soldiers were wounded in a second blast nearby.',
+      { killed: null, wounded: 7, arrested: null },
+    ],
+    [
+      'Militants killed two soldiers and captured another in Venn on May 2.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    [
+      'A suicide bomber attacked a police station in Venn, killing six people; the bomber’s accomplice, Omar Tal, who had been arrested at the scene, later confessed.',
+      { killed: 6, wounded: null, arrested: 1 },
+    ],
+    [
+      'On July 7, the attack on the prison in Orrel left nine guards dead and freed 40 militants in custody.',
+      { killed: 9, wounded: null, arrested: null },
+    ],
     // One more taken, told by "another".
     ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
     ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],

@@ -538,7 +538,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ['under arrest', 'in custody'],
       ],
       // (A figure first, so that the look back is tried only where a figure stands.)
-      `\\b(?=(?:${N})\\s)(?<=\\b(?:left|leaving)\\s[^.;]{0,120}?)${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:suspects|militants|people|men|fighters|insurgents|gunmen|attackers|members|others)\\s+(?:under arrest|in custody)\\b`,
+      `\\b(?=(?:${N})\\s)(?<=\\b(?:left|leaving)\\s(?:(?!\\b(?:freed|freeing|released|releasing|free)\\b)[^.;]){0,120}?)${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:suspects|militants|people|men|fighters|insurgents|gunmen|attackers|members|others)\\s+(?:under arrest|in custody)\\b`,
       'gi',
     ),
     // "A seven-member cell was arrested in Ulma": the same, told in the passive.
@@ -1606,7 +1606,7 @@ const ONE_WAS_KILLED = /\b(?:was|has been) (?:\w+ and )?(?:killed|shot dead|murd
 const CAPTORS =
   "(?:suspected )?(?:the )?(?!(?:Kurdish|Peshmerga|SDF|YPG|government|pro-government|tribal|allied|Iraqi|Syrian|Afghan|Nigerian|Somali|Malian)\\b)(?:[\\w'’-]+ ){0,2}?(?:insurgents|militants|gunmen|kidnappers|pirates|terrorists|jihadists|extremists|abductors|rebels|fighters|Taliban|al-Shabaab|Boko Haram)\\b";
 const ARRESTED_ONE = new RegExp(
-  `\\b(?:before|after) being (?:\\w+ and ){0,2}(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|another|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|\\d{1,3}-year-old(?=\\s+(?:in|at|near|from|on|who|after|outside)\\b|\\s*[,.;])|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?!had been (?:\\w+ly )?(?:arrested|detained)\\b(?<=,\\s+who had been (?:\\w+ly )?(?:arrested|detained))(?![^,.;]{0,40}\\b(?:on|in) (?:${MONTHS})\\b))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended|arresting|detaining|capturing) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b|(?<=\\b(?:killed|killing|shot dead|shooting dead) (?:[\\w'’-]+ ){1,4}?(?:and|while) )(?:arrested|arresting|detained|detaining|captured|capturing) another\\b(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|on|during|as|while|when|after)\\b)`,
+  `\\b(?:before|after) being (?:\\w+ and ){0,2}(?:arrested|detained|captured)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|recaptured|apprehended|apprehending|into custody|(?:arrest|capture|detention)(?: on [A-Z][a-z]+ \\d{1,2}| in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)? of) (?:the|a|an|another|his|her|its|their|[A-Z][\\w.-]*['’]s) (?:["“]?[\\w'’-]+ ){0,4}?(?:["“]?(?:[a-z]+-)?${PERSON}\\b(?!s|['’]s\\b)["”]?(?!\\s+(?:base|bases|camp|stronghold|town|city|headquarters|positions?|hideouts?|training)\\b)|\\d{1,3}-year-old(?=\\s+(?:in|at|near|from|on|who|after|outside)\\b|\\s*[,.;])|(?<=\\ba (?:wounded )?)(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:time|day|week|attack|bomb|blast|explosion|device|suspect|man|member)s?\\b)|${DEMONYM}(?![\\w-]|\\s+[a-z]+s\\b))|\\b(?:took|taken|taking) (?:him|her) into custody\\b|\\b(?:took|taking) (?:an?|the) (?:[\\w'’-]+ ){0,3}?(?:${PERSON}\\b(?!s)|(?:second|third|fourth|fifth)\\b) into custody\\b|\\b(?<!\\b(?:rescued|freed|released|recovered|liberated)\\b[^.;]{0,60}\\bwho )(?!had been (?:\\w+ly )?captured\\b(?<=\\bwho had been (?:\\w+ly )?captured))(?!had been (?:\\w+ly )?(?:arrested|detained)\\b(?<=,\\s+who had been (?:\\w+ly )?(?:arrested|detained))(?=[^,.;]{0,40}\\b(?:earlier|previously|before|twice|already|last (?:year|month|week))\\b))(?:was|had been|has been) (?:\\w+ly |later |then |also |(?:him|her)self )?(?:\\w+ (?:(?:by|from|in|to) (?:the )?(?:[\\w'’-]+ ){1,3}?)?and )?(?:(?:re-?)?arrested|detained|taken into custody|(?:re-?)?captured(?! by ${CAPTORS})|apprehended|caught(?!\\s+(?:in|up|between|fire|under (?:the )?(?:rubble|debris|wreckage)|beneath|on (?:\\w+ )?(?:cameras?|video|tape|film|footage|CCTV)|off guard|by (?:surprise|${CAPTORS}))\\b))\\b|\\b(?:arrested|detained|captured|apprehended|arresting|detaining|capturing) (?:him|her)\\b|\\b(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) (?:a|the) (?:${ORDINAL}|last|only survivor)\\b|\\barrest of (?:an?|the) (?:\\d{1,3}-year-old\\b|(?:[\\w'’-]+ ){0,4}?${PERSON}\\b(?!s))|\\btaken (?:an?|the) (?:[\\w'’-]+ ){0,4}?${PERSON} into custody\\b|(?<=\\b(?:killed|killing|shot dead|shooting dead) (?:[\\w'’-]+ ){1,4}?(?:and|while) )(?:arrested|arresting|detained|detaining) another\\b(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|on|during|as|while|when|after)\\b)`,
   'i',
 );
 // "arrested Rashid Rauf in Bahawalpur", "arrested JI member Ali Tal", "detained Sunni MP Omar al-Hadi", "founder
@@ -2661,15 +2661,20 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     // the first tells deaths besides.)
     // (Deaths told as words of their own: "two soldiers were hurt" tells none, though "soldiers" holds "die".)
     if (
-      !DEATH_TOLD.test(second) &&
+      !DEATH_WORDS.test(second) &&
       FIELD_WORD.wounded.test(second) &&
-      (!DEATH_TOLD.test(first) || FIELD_WORD.wounded.test(first))
+      (!DEATH_WORDS.test(first) || FIELD_WORD.wounded.test(first))
     ) {
       // ("…, and hospital staff said three more were wounded": more of them, added as usual.)
       // (Not "more than", a qualifier of the figure: "… put the number of injured at more than 800".)
       if (/\b(?:more(?!\s+than\b)|further|another|additional|also|others?)\b/i.test(second)) continue;
       const a = readOne(first);
       const b = readOne(second);
+      // (Not of other people, nor of another blast: "injuring three civilians, according to police, and military
+      // officials said two soldiers were hurt", "… three soldiers were wounded in a second blast nearby".)
+      if (ELSEWHERE_TOLD.test(second) || /\bsecond\b/i.test(second)) continue;
+      const [whoA, whoB] = [woundedNoun(a.evidence.wounded), woundedNoun(b.evidence.wounded)];
+      if (whoA && whoB && whoA !== whoB) continue;
       const [x, y] = [a.figures.wounded, b.figures.wounded];
       // (Sentences after it that tell no figure leave the two accounts as they are: "… put the number of injured at 13.
       // Prosecutors said the driver had a long history of psychiatric illness.")
@@ -2921,6 +2926,11 @@ function anotherAccount(
     !ELSEWHERE_TOLD.test(second)
   );
 }
+/** Who a figure of the wounded counts, by its noun ("three US soldiers were injured": "soldier"), or null. */
+function woundedNoun(words: string | undefined): string | null {
+  const noun = /\b([a-z]+?)(?:s|es)?(?=\s+(?:were|was)\b|$)/.exec(words?.split(' … ')[0] ?? '')?.[1];
+  return noun && !/^(?:people|person|other|injur|wound|hurt|one)/.test(noun) ? noun : null;
+}
 // Deaths told of another incident or place: "in a separate incident", "elsewhere".
 const ELSEWHERE_TOLD = /\b(?:separate|elsewhere|unrelated|another (?:attack|incident|bombing|clash))\b/i;
 
@@ -2943,13 +2953,14 @@ export function twoAccounts(
   return `${sourceA}: ${firstKilled} ${told}; ${whose(second, 'another account')}: ${secondKilled} ${told} (figures not added)`;
 }
 
+// The stems of a death told (FIELD_WORD.killed and DEATH_WORDS).
+const DEATH_STEMS =
+  'kill|dead|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count';
 // A death told in words of its own (FIELD_WORD.killed is a gate of stems: "die" stands in "soldiers").
-const DEATH_TOLD =
-  /kill|dead|\bd(?:ie[ds]?|ying)\b|death|fatal|lives\b|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count/i;
+const DEATH_WORDS = new RegExp(`${DEATH_STEMS}|\\bd(?:ie[ds]?|ying)\\b`, 'i');
 // What each field's patterns need: a text without the stem gets no pass of them.
 const FIELD_WORD: Record<keyof Casualties, RegExp> = {
-  killed:
-    /kill|dead|die|death|fatal|lives|murder|execut|behead|assassin|shot|gunned|massacre|slaughter|bodies|corpses|remains|toll|throat|alive|perished|slain|(?:final|eventual|official|revised|confirmed) count/i,
+  killed: new RegExp(`${DEATH_STEMS}|die`, 'i'),
   wounded: /wound|injur|hurt|burns|hospital|amputat|stabb/i,
   arrested:
     /arrest|intercepted|netted|detain|detention|apprehen|captur|custody|rounded|surrender|-member|dismantled|broke up|breaking up|prisoners|turned themselves in|held for questioning|gave themselves up|handed (?:him|her|them)sel(?:f|ves) (?:over|in)/i,

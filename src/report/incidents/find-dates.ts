@@ -357,7 +357,7 @@ const SAID_AFTER_LEAD = new RegExp(
 // A day counted back from the statement's, in what it said: "… the previous night", "… two days earlier", "… the
 // previous week".
 const COUNTED_BACK = new RegExp(
-  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon|week)|the (?:day|night|evening|week) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|outside|on)\\s)))\\b`,
+  `\\b(?:the (?:previous|preceding|prior) (?:day|night|evening|morning|afternoon|week(?<!\\b(?:over|during|in|throughout|within) the \\w+ week))|the (?:day|night|evening|week) before(?=\\s*[,.;]|\\s*$)|(?<!\\bfor )${DAY_COUNT} (?:days?|weeks?) (?:earlier|before(?=\\s*[,.;]|\\s*$|\\s+(?:in|at|near|outside|on)\\s)))\\b`,
   'i',
 );
 

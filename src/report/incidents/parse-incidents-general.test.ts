@@ -15604,3 +15604,40 @@ describe('parseIncidents: an arrest announced by its noun on one day, told with 
     ]);
   });
 });
+
+describe('parseIncidents: second read of the session (announced arrests, weeks, hostages killed)', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2012, ...paragraphs)).map(([date, kind, places, killed, , arrested]) => [
+      date,
+      kind,
+      places,
+      killed,
+      arrested,
+    ]);
+  it('keeps the announcement’s day where the later day is of what the one taken did or planned', () => {
+    expect(
+      told(
+        'On June 6, police announced the arrest of Ali Tal, who was suspected of planning the bombing of the Venn market on May 1.',
+      ),
+    ).toEqual([
+      ['2012-06-06', 'arrest', [], null, 1],
+      ['2012-05-01', 'attack', ['Venn'], null, null],
+    ]);
+    expect(
+      told('On June 6, police announced the arrest of five men who planned to attack the embassy on June 20.'),
+    ).toEqual([['2012-06-06', 'arrest', [], null, 5]]);
+  });
+  it('keeps the statement’s day for a count over the previous week', () => {
+    expect(told('On April 15, the army said it had killed 12 militants in Darlo over the previous week.')).toEqual([
+      ['2012-04-15', 'clash', ['Darlo'], 12, null],
+    ]);
+  });
+  it('counts hostages killed on a later day, told with their number', () => {
+    expect(
+      told('Two Tarnish engineers were kidnapped in Orrel on March 3 and were killed by their captors on April 4.'),
+    ).toEqual([
+      ['2012-03-03', 'attack', ['Orrel'], null, null],
+      ['2012-04-04', 'attack', ['Orrel'], 2, null],
+    ]);
+  });
+});

@@ -975,8 +975,9 @@ function killedWhenTaken(reading: CasualtyReading, clause: string, sentence: str
   if (!ONE_TAKEN.test(sentence)) return reading;
   return { figures: { killed: 1, wounded: null, arrested: null }, evidence: { killed: killed[1] }, accounts: null };
 }
+// ("Two Italian engineers were kidnapped in Tarn on March 3 and were killed …": the same, counted with no "group".)
 const GROUP_TAKEN = new RegExp(
-  `^(?:An?\\s+)?group of (${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|had been)\\s+(?:kidnapped|abducted|seized|taken hostage)\\b`,
+  `^(?:(?:An?\\s+)?group of )?(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|had been)\\s+(?:kidnapped|abducted|seized|taken hostage)\\b`,
   'i',
 );
 
@@ -1444,7 +1445,10 @@ const FRONTED_PLACE =
 const OWN_DAY_UNDATED =
   /\b(?:[Oo]n|[Dd]uring|[Bb]y) (?:the )?(?:[\w-]+ ){0,2}?(?:day|night|eve|morning|evening|afternoon|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A statement opening a sentence, then the event it tells: ", the Air Force said that an air strike on Taye on".
-const ANNOUNCED_ARREST = /\b(?:announced|reported|confirmed|disclosed)\s+the\s+(?:arrests?|capture|detention)\s+of\b/;
+// The words up to the day of an arrest announced by its noun: "announced the arrest of Front commander Ann Roe on",
+// "…, who was captured on" (not a day of what the one taken did or planned: "… of planning the bombing … on").
+const ANNOUNCED_ARREST =
+  /\b(?:announced|reported|confirmed|disclosed)\s+the\s+(?:arrests?|capture|detention)\s+of\s+(?:(?!\b(?:attacks?|bombings?|planning|planned|plot|plotting|suspected|organi[sz]er|to|of|for|in connection)\b)[^,;.]){1,80}?(?:,\s+who\s+(?:was|were|had been)\s+(?:\w+ly\s+)?(?:captured|arrested|detained|apprehended|caught)\b(?:(?!\b(?:attacks?|bombings?|planning|plot|to)\b)[^,;.]){0,60}?)?\s(?:on|in)\s*$/;
 const STATEMENT_THEN_EVENT =
   /^,?\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[a-z]+\s+){0,2}?(?:said|announced|reported|stated|confirmed|claimed)\s+(?:that\s+)?[^;:]{0,120}$/;
 /** Where the reading of one report's sentences stands: the drafts so far, and what the sentences before told. */
