@@ -5281,6 +5281,13 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
       'On July 7, the attack on the prison in Orrel left nine guards dead and freed 40 militants in custody.',
       { killed: 9, wounded: null, arrested: null },
     ],
+    // Whose offices those counted held, in an aside before the others.
+    [
+      'A suicide bomber blew himself up at a graduation ceremony in Orrel, killing three ministers, those of Health, Education, and Higher Education, and at least 19 others, among them doctors and students.',
+      { killed: 22, wounded: null, arrested: null },
+    ],
+    // One named by a surname with its article, who died.
+    ['The minister was lightly wounded and al-Tessa died.', { killed: 1, wounded: 1, arrested: null }],
     // One more taken, told by "another".
     ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
     ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],

@@ -1328,9 +1328,9 @@ const TOLL_BEFORE = new RegExp(
   'i',
 );
 // One person named, who died: "militia leader Ali Musa Tessa died in the fighting"; by a surname alone where the text
-// says of what: "Roe died of his wounds".
+// says of what: "Roe died of his wounds", or with its article: "The prince was lightly wounded and al-Asiri died".
 const NAMED_DIED = new RegExp(
-  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They|Neither|None|Nobody|Each|Every|Either)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b`,
+  `\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b)${NAME_WORD}(?:${NAME_GAP}${NAME_WORD}){1,3},?\\s+(?:also\\s+|later\\s+)?died\\b|\\b(?!(?:The|A|An|Both|All|Many|Some|Several|Dozens|Hundreds|Scores|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|He|She|It|They|Neither|None|Nobody|Each|Every|Either)\\b)${NAME_WORD}\\s+(?:later\\s+)?(?:died of|succumbed to) (?:his|her) (?:wounds|injuries)\\b|\\b(?:al|el)-[A-Z][\\w'’-]+\\s+(?:also\\s+|later\\s+)?died\\b(?!\\s+(?:in|on)\\s+(?:19|20)\\d\\d\\b)`,
 );
 // More victims after the one named, with no count: " and several senior officials", " and many others".
 const UNCOUNTED_MORE =
@@ -2100,6 +2100,10 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
     ? readPast(written, NAME_ASIDE_OF_ONE, depth)
     : null;
   if (pastAside) return pastAside;
+  // ("killing three ministers, those of Health, Education, and Higher Education, and at least 19 others": whose
+  // offices they held, read past the same way, before the others counted.)
+  const pastOffices = written.includes(', those of ') ? readPast(written, OFFICES_ASIDE, depth) : null;
+  if (pastOffices) return pastOffices;
   // (Blanked to spaces of the same length, then the words quoted are taken back from the text as written.)
   const lowerWritten = written.toLowerCase();
   const input = (written.includes(' of ') ? written.replace(SOME_WHO_DIED, (m) => ' '.repeat(m.length)) : written)
@@ -2199,6 +2203,9 @@ export function readCasualties(written: string, depth = 0): CasualtyReading {
  * The reading of a text with what `pattern` matches in its group 2 left out (group 1, before it, kept), the words quoted
  * taken back from the text as written; null where nothing matched.
  */
+// (Groups: the letter before the aside, kept; the aside, left out.)
+const OFFICES_ASIDE =
+  /(\w)(,\s+those of\s+[A-Z][^;.]{0,120}?)(?=,\s+and\s+(?:at least\s+|some\s+|more than\s+|about\s+|nearly\s+)?[\w-]+\s+others\b)/g;
 function readPast(written: string, pattern: RegExp, depth: number): CasualtyReading | null {
   const cuts: Array<{ at: number; length: number }> = [];
   let kept = 0;
