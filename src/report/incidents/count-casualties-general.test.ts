@@ -5288,6 +5288,11 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ],
     // One named by a surname with its article, who died.
     ['The minister was lightly wounded and al-Tessa died.', { killed: 1, wounded: 1, arrested: null }],
+    // Two named who gave themselves up.
+    [
+      'On May 3, Ali Tessa and Omar Bessa surrendered to the army in Orrel.',
+      { killed: null, wounded: null, arrested: 2 },
+    ],
     // One more taken, told by "another".
     ['Officers returned fire, killing one attacker and arresting another.', { killed: 1, wounded: null, arrested: 1 }],
     ['On May 4, police arrested another suspect in Orrel.', { killed: null, wounded: null, arrested: 1 }],

@@ -4370,6 +4370,8 @@ const HOUSE_ARREST_COUNTED = new RegExp(
   `\\b(?:placed|placing|put|putting)\\s+(${NUMBER_PATTERN})\\s+(?:[\\w'’-]+,?\\s+){0,10}?under house arrest\\b`,
   'i',
 );
+// One named, then "and", right before the one named who gave himself up: "Ali Tal and " (Omar Bessa surrendered).
+const NAMED_BEFORE_AND = new RegExp(`(?<![\\w'’-])[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\\w'’-]+)+,? and $`);
 function readNamedArrests(t: Tally): void {
   const { text, lower, result, cite, alongWith, isUsed } = t;
   // "arrested a Belgian couple": two.
@@ -4495,8 +4497,13 @@ function readNamedArrests(t: Tally): void {
       end += also[0].length;
       if (i === 0 && !listed && also[1]) break;
     }
-    result.arrested = 1 + listed + (more ?? 0) + alongWith(end, 'arrested');
-    cite('arrested', named.index, end);
+    // ("Ali Tal and Omar Bessa surrendered": one more named before the one who gave himself up.)
+    const pairBefore = /\b(?:surrendered|gave (?:him|her)self up|turned (?:him|her)self in)\b/.test(named[0])
+      ? NAMED_BEFORE_AND.exec(text.slice(Math.max(0, named.index - 60), named.index))
+      : null;
+    const from = pairBefore ? named.index - pairBefore[0].length : named.index;
+    result.arrested = 1 + (pairBefore ? 1 : 0) + listed + (more ?? 0) + alongWith(end, 'arrested');
+    cite('arrested', from, end);
   }
   // ("an Ostra Movement commander surrendered to police in Pomar along with 12 of his fighters", "a militant turned
   // himself in": one who gave himself up, and those with him.)
