@@ -5288,6 +5288,11 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ],
     // One named by a surname with its article, who died.
     ['The minister was lightly wounded and al-Tessa died.', { killed: 1, wounded: 1, arrested: null }],
+    // People told by nouns, listed with no serial comma, then a figure.
+    [
+      'On June 23, police in Orrel arrested a nurse, a mechanic and two students.',
+      { killed: null, wounded: null, arrested: 4 },
+    ],
     // Two named who gave themselves up.
     [
       'On May 3, Ali Tessa and Omar Bessa surrendered to the army in Orrel.',

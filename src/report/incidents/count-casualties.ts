@@ -1684,6 +1684,9 @@ const KIN_BEFORE_AND = new RegExp(
 const NAMES_BEFORE_AND = new RegExp(
   String.raw`^(?:,\s+(?!(?:Province|District|Region|State)\b)[A-Z][a-z]+(?: (?:${PARTICLE}[- ])?[A-Z][\w'’-]+){1,4}\b(?<!(?:Province|District|Region|State|County|Governorate))){1,6}(?=,?\s+and\s)`,
 );
+// People listed after the first one arrested, each told by a noun, before the last with "and": ", a mechanic" (in
+// "arrested a nurse, a mechanic and two students").
+const PERSONS_BEFORE_AND = new RegExp(`^(?:,\\s+an?\\s+(?:[a-z-]+\\s+){0,2}?${PERSON}\\b(?!s)){1,6}(?=,?\\s+and\\s)`);
 // A figure of a list that has a verb of its own: "… and two civilians were injured".
 // ("killed two militants and 12 captured": an item with a fate of its own, its verb left out, ends the list too.)
 // (", and four other U.S. service members and eight soldiers were wounded": a list of its own before the verb.)
@@ -4470,7 +4473,10 @@ function readNamedArrests(t: Tally): void {
       // ("arrested the cell leader, Omar Tal, his brother, and a cousin": those close to the one named, after the name.)
       const list = apposition
         ? KIN_BEFORE_AND.exec(text.slice(end, end + 160))
-        : (NAMES_BEFORE_AND.exec(tail) ?? KIN_BEFORE_AND.exec(tail));
+        : (NAMES_BEFORE_AND.exec(tail) ??
+          KIN_BEFORE_AND.exec(tail) ??
+          // ("arrested a nurse, a mechanic and two students": one told by a noun, then others so told.)
+          (/^\s*(?:an?|one)\s/i.test(words.replace(/^\S+\s+/, '')) ? PERSONS_BEFORE_AND.exec(tail) : null));
       if (list) {
         listed = list[0].split(',').length - 1;
         end += list[0].length;
