@@ -34,6 +34,11 @@ export interface DateMention {
    * after extremists set off an explosion that killed one of their own, security forces …").
    */
   aside?: boolean;
+  /**
+   * A day counted back from a claim of responsibility for the act it names ("claimed responsibility … on September 2 for
+   * the killing of a judge … the day before"): the day, and the record, are the act's.
+   */
+  claimed?: boolean;
 }
 
 const MONTH_NAMES = MONTH_LIST.join('|');
@@ -388,7 +393,8 @@ function toldBack<T extends { start: number; end: number; date: string; words: s
   const days = daysLater(counted[0]);
   const day = parse(c.date, 'yyyy-MM-dd', new Date(0));
   if (days === null || days >= 0 || !isValid(day)) return null;
-  return { ...c, date: isoDay(addDays(day, days)), words: `${c.words} … ${counted[0]}` };
+  const claimed = /^,?\s+for\s/.test(said[0]);
+  return { ...c, date: isoDay(addDays(day, days)), words: `${c.words} … ${counted[0]}`, ...(claimed && { claimed }) };
 }
 
 /**

@@ -1426,9 +1426,6 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
-// A claim made on a day, then what it claimed: "claimed responsibility in a statement on September 2 for ".
-const CLAIMED_ON_FOR =
-  /\bclaim(?:ed|ing) (?:joint |full |sole )?responsibility\b[^.;]{0,60}?\bon (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+),? for /;
 // A relative clause closed by a comma, the sentence's subject going on with a verb of its own: ", was designated".
 const RELATIVE_CLOSED = /,\s+(?:was|were|has been|have been|had been|is|are|remained|became)\s/;
 // A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
@@ -3501,10 +3498,10 @@ function readDated(
       // ("The Front claimed responsibility in a statement on September 2 for the killing of a judge in Morin the day
       // before": dated back to the act it claimed, the record is that act's.)
       const claimedAct =
-        j === 0 && mention.words.includes(' … ') && part.includes('responsibility') ? CLAIMED_ON_FOR.exec(part) : null;
+        j === 0 && mention.claimed ? part.indexOf(' for ', part.indexOf(mention.words.split(' … ')[0] ?? '')) : -1;
       const told: IncidentKind | null =
         (threatBefore ? 'threat' : null) ??
-        (claimedAct ? classifyIncident(part.slice(claimedAct.index + claimedAct[0].length)) : null) ??
+        (claimedAct >= 0 ? classifyIncident(part.slice(claimedAct + 5)) : null) ??
         classifyIncident(withoutPastAsides(part, report.year)) ??
         // (An event named by its date and a word of violence: "the March 5 abduction of 23 pupils".)
         (narrowed && j === 0 ? 'attack' : null) ??
