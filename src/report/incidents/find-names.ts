@@ -298,11 +298,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
       /\b(?:in|at|on|near|outside|inside|of|attacked|stormed|bombed|targeted|targeting|besieged|struck|hit|infiltrated|siege to|against|toward|towards) (?:the )?((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+) $/,
   },
   // "assaulted the Abu Salim and Tarsa prisons", "behind the Kolda magistrate's court", "at the Busia border post", "near
-  // the Rukban refugee encampment", "assaulted Abu Ghraib prison": the towns a site stands in
+  // the Rukban refugee encampment", "assaulted Abu Ghraib prison", "overran the Barlonyo IDP camp": the towns a site
+  // stands in
   {
     key: /\b(?:prisons?|[Cc]ourts?|checkpoints?|barracks|bases?|camps?|encampments?|depots?|outposts?|posts?|mines?)\b/g,
     before: new RegExp(
-      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})((?: and ${NAME})?) (?:[a-z'’]+ ){0,2}$`,
+      `\\b(?:in|at|on|near|from|outside|inside|behind|attacked|assaulted|stormed|bombed|targeted|besieged|struck|raided|infiltrated|overran|overrun) (?:(?:an?|the) (?:[a-z]+ ){0,2})?(?!(?:Royal|Army|Navy|Marines?|Police|Military|Air|National|Special|Federal|Republican|Presidential|Coalition|Joint)\\b)(${NAME})(?<!\\b(?:IDP|UN|UNHCR))((?: and ${NAME}(?<!\\b(?:IDP|UN|UNHCR)))?) (?:[a-z'’]+ |(?:IDP|UN|UNHCR) ){0,2}$`,
     ),
   },
 ];

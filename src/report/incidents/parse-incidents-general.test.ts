@@ -15641,3 +15641,44 @@ describe('parseIncidents: second read of the session (announced arrests, weeks, 
     ]);
   });
 });
+
+describe('parseIncidents: camps, events named in passing, and a later section (2026-12-07, second session)', () => {
+  const told = (...paragraphs: string[]) =>
+    rows(chapter(2004, ...paragraphs)).map(([date, kind, places, killed, , arrested]) => [
+      date,
+      kind,
+      places,
+      killed,
+      arrested,
+    ]);
+  it('names the camp overrun, not the town it lies north of', () => {
+    expect(told('On February 21, rebels overran the Dorvo IDP camp, north of Kessa town, shooting residents.')).toEqual([
+      ['2004-02-21', 'attack', ['Dorvo'], null, null],
+    ]);
+    expect(told('On March 4, rebels attacked the Amsa and Okel IDP camps, killing three people.')).toEqual([
+      ['2004-03-04', 'attack', ['Amsa', 'Okel'], 3, null],
+    ]);
+  });
+  it('gives no place of the bombings an arrest is for, nor of the suspects of one', () => {
+    expect(
+      told(
+        'On March 11, bombs in Orsk killed 40 people, and on March 12 a bomb in Velst killed two.',
+        'On December 17, police arrested Omar Tessa, wanted in connection with the Orsk and Velst bombings, on the island of Marno.',
+        'On March 20, police in Dunmar detained five people, among them relatives of one of the principal Orsk suspects.',
+      ),
+    ).toEqual([
+      ['2004-03-11', 'attack', ['Orsk'], 40, null],
+      ['2004-03-12', 'attack', ['Velst'], 2, null],
+      ['2004-12-17', 'arrest', ['Marno'], null, 1],
+      ['2004-03-20', 'arrest', ['Dunmar'], null, 5],
+    ]);
+  });
+  it('puts no killing named in a later paragraph on an arrest that names the same bombings', () => {
+    expect(
+      told(
+        'On December 17, police arrested Omar Tessa, wanted in connection with the Orsk bombings, in Marno.',
+        'Testland cooperated with its neighbors in the investigations that followed the Orsk bombings and the murder of Ann Roe.',
+      ),
+    ).toEqual([['2004-12-17', 'arrest', ['Marno'], null, 1]]);
+  });
+});

@@ -1091,7 +1091,9 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
   let named: Draft | null = null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 200 && named === null; i -= 1) {
     const d = drafts[i];
-    if (d?.clause.includes(label) && d.further.length < 8) named = d;
+    // (An attack's record, not one that names it in passing: "arrested X, wanted in connection with the Casablanca and
+    // Madrid bombings" is no toll's.)
+    if (d?.clause.includes(label) && d.further.length < 8 && (d.kind === 'attack' || d.kind === 'clash')) named = d;
   }
   if (named === null) return null;
   const figures = readCasualties(sentence).figures;
@@ -3901,9 +3903,10 @@ const CAPITAL_OF_AFTER_TOWN =
   /,(?<=\b[A-Z][\w'’-]+,)\s+the (?:provincial |regional |state |district |departmental |administrative )?capital of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/g;
 // An earlier event named by its town, that an arrest is for: "in connection with the September 2 Davao City bombing",
 // "in connection with the Tongo Tongo ambush" (where the clause names a place of its own).
-// (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa".)
+// (Or by its town after it: "in connection with the attacks in Tessa and Ulma", "after a bombing in Vessa"; by several:
+// "in connection with the Tessa and Ulma bombings"; or its suspects by it: "one of the principal Ulma suspects".)
 const EVENT_NAMED_BY_TOWN =
-  /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b/g;
+  /\b(?:in connection with|for (?:their|his|her) (?:role|part|involvement) in|over) the (?:[A-Z][a-z]+ \d{1,2},? )?(?:(?:19|20)\d\d )?(?:[A-Z][\w'’-]+ ){1,3}(?:(?:and |, (?:and )?)(?:[A-Z][\w'’-]+ ){1,2}){0,3}(?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|massacres?|killings?|kidnappings?|sieges?|shootings?|raids?)\b|\b(?:in connection with|after|following) (?:an?|the) (?:[a-z-]+ )?(?:bombings?|attacks?|ambush(?:es)?|blasts?|explosions?|massacres?|killings?|kidnappings?|shootings?)(?: (?:in|at|on|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:(?:, (?:and )?| and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,4})\b|\bthe (?:[a-z]+ )?(?:[A-Z][\w'’-]+ ){1,2}(?:(?:bombing|attack) )?(?:suspects|plotters)\b/g;
 // The killing an arrest is for, with what is told of it: "for the murder of blogger Ann Roe, who was hacked to death".
 // The event an arrest follows or is for, with its toll: "following a gun attack … that killed three guests", "suspected
 // of killing two police officers", "after a rocket attack … wounded four soldiers" (not the forces' own fight: "captured
