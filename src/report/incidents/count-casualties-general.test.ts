@@ -1676,7 +1676,8 @@ describe('countCasualties: the wounded who later died', () => {
 describe('countCasualties: a third read (the wounded who died, partitives before a list)', () => {
   it.each([
     ['Seven people were wounded, including the driver, who was taken to hospital and later died.', null, 7],
-    ['Five people were wounded and a sixth was shot and later died.', null, 5],
+    // (One shot who later died, with no later day, is the event's dead.)
+    ['Five people were wounded and a sixth was shot and later died.', 1, 5],
     ['Among the 30 worshippers, two children and a woman were killed.', 3, null],
     ['Of the 40 passengers on the bus, three soldiers and a civilian were killed.', 4, null],
     ['The attack wounded 20 people, two police officers and a civilian were killed.', 3, 20],
@@ -5366,5 +5367,24 @@ describe('readCasualties: lists, asides and corrected accounts (fifteenth sessio
     ['Gunmen killed 14 May Day protesters in Orsk.', { killed: 14, wounded: null, arrested: null }],
   ])('reads "%s"', (text, figures) => {
     expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
+
+describe('countCasualties: one person named and killed, told in other words (2026-12-07, second session)', () => {
+  it.each([
+    ['Militants abducted and killed Tarnish author Ann Roe outside her home in Velst province.', 1, null],
+    ['Security forces killed alias "Pico Seco," a front commander, during an aerial bombardment.', 1, null],
+    ['On May 10, a police officer was shot outside the court in Ulma and later died.', 1, null],
+    ['Soldier Omar Tal was lured to a village near Orsk on May 20 and killed; his body was found the next day.', 1, null],
+    ['On May 22, Corporal Ann Roe was run down by a car and then hacked to death by two men in Velst.', 1, null],
+    ['A bomb exploded on an empty bus in Orsk, lightly injuring a police sapper.', null, 1],
+    ['The three occupants died along with two tourists, and 40 others were injured.', 5, 40],
+    // (A family is no count of people (the four before the aside are not read yet: no figure rather than one); a
+    // soldier wounded who died days later is not the event's dead.)
+    ['The four victims, all members of one family, died in the fire.', null, null],
+    ['A soldier was wounded in the attack and died two days later.', null, null],
+  ])('reads %s', (sentence, killed, wounded) => {
+    const figures = readCasualties(sentence).figures;
+    expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
