@@ -231,6 +231,8 @@ const GOES_ON = new RegExp(
 // A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
+// "Over three days beginning April 2", "for two days starting on May 5": the span told before its first day.
+const DAYS_BEGINNING = /\b(?:[Oo]ver|[Ff]or|[Dd]uring|[Ii]n) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
 const SPAN_TOLD_AFTER = new RegExp(
   `^[^.;]{0,160}?\\b(?:(?:setting off|sparking|triggering)\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+of\\s+(?:fighting|clashes|battles?|violence)|(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standoff|stand-off|siege|battle|fighting|clashes)\\b[^.;]{0,60}?\\b(?:that|which)\\s+(?:lasted|continued)\\s+(?:until|till|through)\\s+(${MONTHS})\\s+(\\d{1,2})\\b)|holding\\s+(?:[\\w'’-]+\\s+){1,4}?for\\s+(two|three|four|five|six|seven|\\d{1,2})\\s+days\\b)`,
   'i',
@@ -1066,6 +1068,18 @@ export function findDates(
     }
     mentions.length = 0;
     for (const m of joined) mentions.push(m);
+  }
+
+  if (mentions.length > 0 && sentence.includes(' days')) {
+    for (let i = 0; i < mentions.length; i += 1) {
+      const first = mentions[i];
+      if (!first || first.endDate !== null || first.date.length !== 10) continue;
+      const span = DAYS_BEGINNING.exec(sentence.slice(Math.max(0, first.start - 50), first.start));
+      const days = span?.[1] ? parseNumber(span[1]) : null;
+      if (!span || days === null || days < 2) continue;
+      const last = addDays(parseISO(first.date), days - 1);
+      if (isValid(last)) mentions[i] = { ...first, endDate: isoDay(last), words: `${span[0]}${first.words}` };
+    }
   }
 
   // "…, setting off a standoff with the army that lasted until September 28", "…, setting off two days of fighting in

@@ -68,18 +68,19 @@ const PLACE_PATTERNS = [
     `\\bbetween (${NAME}) and (?:(${NAME})(?![\\w'’-])|the\\b)(?!\\s+(?:villagers|herders|farmers|communities|tribes(?:men)?|clans|militias|groups|supporters|residents|youths|fighters|factions|militiamen|ethnic)\\b)`,
     'g',
   ),
-  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "two days later struck Sorra, where …": a town
-  // as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
+  // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "insurgents occupied Tessa and Ulma", "two days
+  // later struck Sorra, where …": a town as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|at (?:dawn|night)|overnight|late|early)\\b)`,
+    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
   // car", "bombed Sorra Bank")
   /\b(?:hit|bombed) ((?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=[,.;]| (?:on|in|with|killing|wounding|and|twice)\b)/g,
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
+  // (or held: "separatists held 79 schoolchildren from Ulma between …")
   new RegExp(
-    `\\b(?:kidnapped|abducted) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during)\\b)`,
+    `\\b(?:kidnapped|abducted|held) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during|between|until)\\b)`,
     'g',
   ),
   // "attacks in 13 cities, including Kut, Baghdad, and Kirkuk": the towns a count of places names

@@ -15682,3 +15682,47 @@ describe('parseIncidents: camps, events named in passing, and a later section (2
     ).toEqual([['2004-12-17', 'arrest', ['Marno'], null, 1]]);
   });
 });
+
+describe('parseIncidents: spans, towns occupied, hostages held, and acts listed by their days (2026-12-07, second session)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]);
+  it('reads "Over three days beginning April 2" as a span', () => {
+    expect(told(2016, 'Over three days beginning April 2, militants attacked police stations in Hosk.')).toEqual([
+      ['2016-04-02', '2016-04-04', 'attack', ['Hosk'], null, null],
+    ]);
+    expect(told(2016, 'For two days starting on May 5, gunmen besieged the hotel in Orsk.')).toEqual([
+      ['2016-05-05', '2016-05-06', 'attack', ['Orsk'], null, null],
+    ]);
+  });
+  it('records towns a group occupied over a span, and people a group held', () => {
+    expect(told(2020, 'Between late March and early April, insurgents occupied Tessa da Velha and Quorra.')).toEqual([
+      ['2020-03', '2020-04', 'attack', ['Tessa da Velha', 'Quorra'], null, null],
+    ]);
+    expect(told(2018, 'Separatists held 79 schoolchildren from Velst between November 5 and November 7.')).toEqual([
+      ['2018-11-05', '2018-11-07', 'attack', ['Velst'], null, null],
+    ]);
+    // (Not the police holding suspects.)
+    expect(told(2018, 'Police held 12 people in Velst on November 5.')).toEqual([]);
+  });
+  it('parts acts of one subject listed by their days, and an event told in an opening "After" clause', () => {
+    expect(
+      told(
+        2013,
+        'Gunmen killed 40 students at a college in Zarqend on September 29, burned a market in Nuvali on October 4, and abducted 12 women from Hosk on October 20.',
+      ),
+    ).toEqual([
+      ['2013-09-29', null, 'attack', ['Zarqend'], 40, null],
+      ['2013-10-04', null, 'attack', ['Nuvali'], null, null],
+      ['2013-10-20', null, 'attack', ['Hosk'], null, null],
+    ]);
+    expect(
+      told(
+        2008,
+        'After a bomb exploded at a market in Amburu on June 2, killing seven, police in Lonsefa arrested three suspects on June 4.',
+      ),
+    ).toEqual([
+      ['2008-06-02', null, 'attack', ['Amburu'], 7, null],
+      ['2008-06-04', null, 'arrest', ['Lonsefa'], null, 3],
+    ]);
+  });
+});

@@ -1243,8 +1243,10 @@ const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:again|also)\s+)?(?:o
 // The next item of a list of events, right after the date that closed the one before: ", a roadside bomb that …".
 // (Or an item named by its event: "the kidnapping of an official in Ulma on February 2, the murder of an aid worker in
 // Tessa on August 12, …".)
+// (Or the same subject's next act, by its verb, on a day of its own: "… killed 40 students in Zarqend on September 29,
+// burned a market in Nuvali on October 4, and …".)
 const NEXT_ITEM = new RegExp(
-  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b)`,
+  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b|(?:then\\s+)?(?:attacked|burned|burnt|bombed|raided|stormed|abducted|kidnapped|killed|shot|struck|ambushed|looted|torched|beheaded|massacred|shelled|overran|hijacked)\\s+(?:an?|the|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\\s[^,;.]*\\bon\\s*$)`,
 );
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
@@ -1417,6 +1419,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // "Attacks included the shooting of two tappers in Raman on July 3, a roadside bomb that wounded six rangers in
       // Nong Chik on July 14, …": where each date closes its item, the next item starts right after the date before.
       else if (!mentions[i - 1]?.leads && NEXT_ITEM.test(between)) start = previousEnd + 1;
+      // "After a bomb exploded at a market in Amburu on June 2, killing seven, police in Lonsefa arrested three suspects
+      // on June 4": the opening clause an event of its own day; the main clause starts after its last comma.
+      else if (i === 1 && mentions.length === 2 && AFTER_EVENT_OPENING.test(sentence.slice(0, mentions[0]?.start ?? 0))) {
+        const comma = between.lastIndexOf(', ');
+        if (comma >= 0 && !/^,\s+[a-z]+ing\b/.test(between.slice(comma))) start = previousEnd + comma + 1;
+      }
       // ("On March 20, the Front claimed responsibility for twin bombings in Ulma that killed 74 people on March 11": the
       // event the relative clause tells is dated by the day after it.)
       else {
@@ -1428,6 +1436,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// An opening clause that tells an earlier event with a verb of its own: "After a bomb exploded at a market in Amburu on".
+const AFTER_EVENT_OPENING =
+  /^(?:(?:Two|Three|Four|Five|Several|A few) (?:days|weeks) )?(?:After|Following) (?:an?|the|two|three|\d{1,3}) (?:[\w'’-]+ ){0,3}?(?:bombs?|bombers?|gunmen|militants|attackers|insurgents|car bombs?|grenades?|explosions?|blasts?) (?:[\w'’-]+ ){0,2}?(?:exploded|went off|detonated|attacked|struck|stormed|killed|ambushed|opened fire)\b[^,;]*$/;
 // A relative clause closed by a comma, the sentence's subject going on with a verb of its own: ", was designated".
 const RELATIVE_CLOSED = /,\s+(?:was|were|has been|have been|had been|is|are|remained|became)\s/;
 // A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
