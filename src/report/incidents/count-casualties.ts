@@ -15,7 +15,7 @@ const MONTHS = MONTH_NAMES.join('|');
 const TOLL_RAISED = '(?:raising|bringing|taking|pushing|putting)';
 // "13-year-old Ann Roe" is an age, not a count.
 // ("all members of one family, died": a family counted is no count of people.)
-const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)(?!\\s+(?:famil(?:y|ies)|households?|clans?)\\b)`;
+const N = `(${QUALIFIER_PATTERN}${NUMBER_PATTERN})(?![-\\s](?:years?|months?)[-\\s]old)(?!\\s+(?:famil(?:y|ies)|households?)\\b(?!\\s+members?\\b))`;
 // Up to six words between a figure and its verb (see WORDS): "one Special Forces officer was killed", "four members of the security forces were killed".
 // A word between is never itself a figure ("Two police officers and three civilians were injured" reads "three",
 // and the list before it adds "Two").
@@ -182,13 +182,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\b(?:along|together)(?<=\\b(?:killed|dead|died),?\\s+(?:along|together)) with\\s+${N}\\s+(?:suicide\\s+)?(?:bombers|attackers|gunmen|assailants|hostage-takers)\\b`,
       'gi',
     ),
-    // (Others, right after the verb, where no list goes on: "The three occupants died along with two tourists".)
+    // (Others, right after the verb of a counted subject, where no list goes on: "The three occupants died along with
+    // two tourists"; not "the bomber was killed along with two soldiers", read with the one named.)
     gated(
       [
         ['along with', 'together with'],
         ['killed', 'dead', 'died'],
       ],
-      `\\b(?:along|together)(?<=\\b(?:killed|dead|died)\\s+(?:along|together)) with\\s+${N}\\s+(?:[a-z-]+\\s+)?(?:tourists|civilians|passers-by|passersby|bystanders|soldiers|policemen|police officers|officers|guards|children|women|men|people|others|worshippers|pilgrims|students|villagers|residents)\\b(?!,?\\s+(?:and|as well as)\\s+(?!${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was)\\b))`,
+      `\\b(?:along|together)(?<=\\b${NUMBER_PATTERN}\\s+(?:[\\w-]+\\s+){0,3}?(?:died|were killed|were shot dead)\\s+(?:along|together)) with\\s+${N}\\s+(?:[a-z-]+\\s+)?(?:tourists|civilians|passers-by|passersby|bystanders|soldiers|policemen|police officers|officers|guards|children|women|men|people|others|worshippers|pilgrims|students|villagers|residents)\\b(?!,?\\s+(?:and|as well as)\\s+(?!${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was)\\b))`,
       'gi',
     ),
     // "Two officers died, as did all three attackers"; "put the number of dead at four, in addition to the three bombers"
@@ -4700,7 +4701,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage|lured|run down|dragged|ambushed)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered|(?:stabbed|hacked|beaten|burned) to death)\b|\b(?:was|has been) (?:\w+ly )?(?:shot|stabbed|wounded|injured)\b[^.;]{0,80}?\band (?:later |subsequently )?died\b(?! (?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![^.;]{0,40}\b(?:days?|weeks?|months?) (?:later|afterwards?)\b)|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage|lured|run down|dragged|ambushed)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered|(?:stabbed|hacked|beaten|burned) to death)\b(?! (?:the|an?|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|several|\d)\b)|\b(?:was|has been) (?:\w+ly )?(?:shot|stabbed|wounded|injured)\b[^.;]{0,80}?\band (?:later |subsequently )?died\b(?![^.;]{0,80}\b(?:(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:days?|weeks?|months?) (?:later|afterwards?)\b|after (?:\w+ ){0,3}?(?:days?|weeks?|months?)\b|in a coma\b))|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ??

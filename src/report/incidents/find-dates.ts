@@ -231,8 +231,9 @@ const GOES_ON = new RegExp(
 // A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
-// "Over three days beginning April 2", "for two days starting on May 5": the span told before its first day.
-const DAYS_BEGINNING = /\b(?:[Oo]ver|[Ff]or|[Dd]uring|[Ii]n) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
+// "Over three days beginning April 2", "For two days starting on May 5": the span told before its first day, opening the
+// sentence (not "During a festival held over three days beginning April 2", the festival's).
+const DAYS_BEGINNING = /^\s*(?:Over|For|During|In) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
 const SPAN_TOLD_AFTER = new RegExp(
   `^[^.;]{0,160}?\\b(?:(?:setting off|sparking|triggering)\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+of\\s+(?:fighting|clashes|battles?|violence)|(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standoff|stand-off|siege|battle|fighting|clashes)\\b[^.;]{0,60}?\\b(?:that|which)\\s+(?:lasted|continued)\\s+(?:until|till|through)\\s+(${MONTHS})\\s+(\\d{1,2})\\b)|holding\\s+(?:[\\w'’-]+\\s+){1,4}?for\\s+(two|three|four|five|six|seven|\\d{1,2})\\s+days\\b)`,
   'i',
@@ -243,8 +244,9 @@ const GOES_ON_NEXT_DAY =
 // A verb of speech right before a day counted on ("said the following week that …").
 const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 // A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
+// ("; four days later, the army said 38 soldiers had died": the toll made known, no event of its own.)
 export const TOLL_REVISED_AFTER =
-  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?))\b/i;
+  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?)|(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|(?:had\s+)?died|were killed)\b(?![^.;]{0,40}\b(?:when|after|as|in (?:an?|another)|during)\b))/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
@@ -1074,7 +1076,7 @@ export function findDates(
     for (let i = 0; i < mentions.length; i += 1) {
       const first = mentions[i];
       if (!first || first.endDate !== null || first.date.length !== 10) continue;
-      const span = DAYS_BEGINNING.exec(sentence.slice(Math.max(0, first.start - 50), first.start));
+      const span = first.start <= 50 ? DAYS_BEGINNING.exec(sentence.slice(0, first.start)) : null;
       const days = span?.[1] ? parseNumber(span[1]) : null;
       if (!span || days === null || days < 2) continue;
       const last = addDays(parseISO(first.date), days - 1);
@@ -1452,6 +1454,20 @@ export function findDates(
       if (!m.words.startsWith(`${before.words} … `) || daysBetween(before.date, m.date) > 2) continue;
       if (!endedThen(sentence, m.start)) continue;
       mentions[i - 1] = { ...before, endDate: m.date };
+      mentions.splice(i, 1);
+    }
+  // "On January 16, militants seized the gas facility at In Amenas; the siege ended on January 19, with 39 hostages
+  // dead": the day a siege told before ended, within weeks (an occupation within a week), is its last day.
+  if (mentions.length > 1 && /\b(?:siege|standoff|stand-off|hostage|occupation)\b/i.test(sentence))
+    for (let i = mentions.length - 1; i > 0; i -= 1) {
+      const m = mentions[i];
+      const before = mentions[i - 1];
+      if (!m || !before || before.endDate !== null || m.date <= before.date || m.date.length !== 10) continue;
+      if (before.date.length !== 10) continue;
+      const endedBefore = sentence.slice(Math.max(0, m.start - 44), m.start).replace(/\s*\bon\s+$/, ' ');
+      if (!SIEGE_ENDED_BEFORE.test(endedBefore)) continue;
+      if (daysBetween(before.date, m.date) > (OCCUPATION_ENDED_BEFORE.test(endedBefore) ? 7 : 45)) continue;
+      mentions[i - 1] = { ...before, endDate: m.date, words: `${before.words} … ${m.words}` };
       mentions.splice(i, 1);
     }
   return mentions;

@@ -71,7 +71,7 @@ const PLACE_PATTERNS = [
   // "fighters attacked Darlo", "the group besieged Mocimboa da Praia", "insurgents occupied Tessa and Ulma", "two days
   // later struck Sorra, where …": a town as the object of the attack; "car bombs struck Korvel, Ulma and Darlo": towns
   new RegExp(
-    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|at (?:dawn|night)|overnight|late|early)\\b)`,
+    `\\b(?:attacked|besieged|overran|occupied|stormed|shelled|raided|looted|sacked|torched|struck|infiltrated|seized|retook|recaptured) (?:(?:central|northern|southern|eastern|western|downtown) )?(${NAME})((?:, ${NAME})*,? and ${NAME})?(?=[,.;]| (?:and|on|in|with|before|after|for|killing|wounding|where|within|during|throughout|until|at (?:dawn|night)|overnight|late|early)\\b)`,
     'g',
   ),
   // "bombs hit Tarn on May 3", "militants bombed Ulma": a town of one word as what was hit (not "hit Ann Roe with a
@@ -80,7 +80,7 @@ const PLACE_PATTERNS = [
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
   // (or held: "separatists held 79 schoolchildren from Ulma between …")
   new RegExp(
-    `\\b(?:kidnapped|abducted|held) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| (?:and|on|in|with|before|after|for|where|while|during|between|until)\\b)`,
+    `\\b(?:kidnapped|abducted|held) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| \\(| (?:and|on|in|with|before|after|for|where|while|during|between|until)\\b)`,
     'g',
   ),
   // "attacks in 13 cities, including Kut, Baghdad, and Kirkuk": the towns a count of places names
@@ -269,6 +269,8 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
+  // "near the finish line of the Boston Marathon": a town's race
+  { key: /\bMarathon\b/g, before: /\bthe ([A-Z][a-zA-Z'’-]+) $/ },
   // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
   {
     key: /\bpolice (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\b/g,

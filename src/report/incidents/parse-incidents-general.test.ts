@@ -15726,3 +15726,38 @@ describe('parseIncidents: spans, towns occupied, hostages held, and acts listed 
     ]);
   });
 });
+
+describe('parseIncidents: second read of the session (families, later deaths, statuses, spans of other things)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.wounded]);
+  it('counts family members, the one named with those who died along with him, and no death days later', () => {
+    expect(readCasualtiesOf('On May 3, gunmen killed four family members of a village elder in Orsk.').killed).toBe(4);
+    expect(readCasualtiesOf('On May 3, the bomber was killed along with two soldiers in Orsk.').killed).toBe(3);
+    expect(
+      readCasualtiesOf('On May 3, a policeman died along with two civilians when a bomb exploded in Orsk.').killed,
+    ).toBe(3);
+    expect(
+      readCasualtiesOf('On May 3, an officer was shot in Ulma and later died of his wounds in hospital on May 5.').killed,
+    ).toBeNull();
+    expect(readCasualtiesOf('On May 3, a teacher was shot in Orsk and later died after two weeks in a coma.').killed).toBeNull();
+    expect(readCasualtiesOf('On May 3, a police patrol was ambushed near Orsk and killed the attackers.').killed).toBeNull();
+  });
+  it('makes no record of a visit after an opening "After", of a status, or of a span that is a festival’s', () => {
+    expect(
+      told(
+        2016,
+        'After a bomb exploded at a market in Amburu on June 2, killing seven, President Roe visited the wounded on June 4.',
+      ),
+    ).toEqual([['2016-06-02', null, 'attack', ['Amburu'], 7, null]]);
+    expect(told(2016, 'On December 31, militants still held 20 workers from Orsk taken in 2015.')).toEqual([]);
+    expect(
+      told(2016, 'During a festival held over three days beginning April 2, gunmen attacked a police station in Hosk, killing two.'),
+    ).toEqual([['2016-04-02', null, 'attack', ['Hosk'], 2, null]]);
+    expect(
+      told(
+        2016,
+        'Militants kidnapped two engineers in Orsk on March 2, killed the two hostages on March 9, and dumped their bodies near Velst.',
+      ).map(([date, , , places, killed]) => [date, places, killed]),
+    ).toEqual([['2016-03-02', ['Orsk'], 2]]);
+  });
+});

@@ -1246,7 +1246,7 @@ const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:again|also)\s+)?(?:o
 // (Or the same subject's next act, by its verb, on a day of its own: "… killed 40 students in Zarqend on September 29,
 // burned a market in Nuvali on October 4, and …".)
 const NEXT_ITEM = new RegExp(
-  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b|(?:then\\s+)?(?:attacked|burned|burnt|bombed|raided|stormed|abducted|kidnapped|killed|shot|struck|ambushed|looted|torched|beheaded|massacred|shelled|overran|hijacked)\\s+(?:an?|the|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\\s[^,;.]*\\bon\\s*$)`,
+  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b|(?:then\\s+)?(?:attacked|burned|burnt|bombed|raided|stormed|abducted|kidnapped|killed|shot|struck|ambushed|looted|torched|beheaded|massacred|shelled|overran|hijacked)\\s+(?:an?|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\\s[^,;.]*\\bon\\s*$)`,
 );
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
@@ -1423,7 +1423,8 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       // on June 4": the opening clause an event of its own day; the main clause starts after its last comma.
       else if (i === 1 && mentions.length === 2 && AFTER_EVENT_OPENING.test(sentence.slice(0, mentions[0]?.start ?? 0))) {
         const comma = between.lastIndexOf(', ');
-        if (comma >= 0 && !/^,\s+[a-z]+ing\b/.test(between.slice(comma))) start = previousEnd + comma + 1;
+        const main = between.slice(comma);
+        if (comma >= 0 && !/^,\s+[a-z]+ing\b/.test(main) && MAIN_CLAUSE_ACT.test(main)) start = previousEnd + comma + 1;
       }
       // ("On March 20, the Front claimed responsibility for twin bombings in Ulma that killed 74 people on March 11": the
       // event the relative clause tells is dated by the day after it.)
@@ -1436,6 +1437,9 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
   });
 }
 
+// The act of the main clause after such an opening: "police … arrested", not "the president visited the wounded".
+const MAIN_CLAUSE_ACT =
+  /\b(?:arrested|detained|captured|killed|attacked|bombed|raided|stormed|kidnapped|abducted|exploded|struck|ambushed|shot)\b/;
 // An opening clause that tells an earlier event with a verb of its own: "After a bomb exploded at a market in Amburu on".
 const AFTER_EVENT_OPENING =
   /^(?:(?:Two|Three|Four|Five|Several|A few) (?:days|weeks) )?(?:After|Following) (?:an?|the|two|three|\d{1,3}) (?:[\w'’-]+ ){0,3}?(?:bombs?|bombers?|gunmen|militants|attackers|insurgents|car bombs?|grenades?|explosions?|blasts?) (?:[\w'’-]+ ){0,2}?(?:exploded|went off|detonated|attacked|struck|stormed|killed|ambushed|opened fire)\b[^,;]*$/;
@@ -1826,6 +1830,9 @@ const TOLL_ROSE_ON =
  * to 40 on March 10"; not "On December 7, twin bombs exploded in Lahore, killing 48 people; the death toll later rose to
  * 66", an event of its own with its toll.
  */
+// "Four days later, the army said 38 soldiers had died.": the toll of the story made known on a later day.
+const TOLL_MADE_KNOWN =
+  /^(?:[^,;]{0,40},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|died|were killed)\b(?![^.;]{0,60}\b(?:when|after|as|in (?:an?|another|the)|during|while)\b)[^.;]{0,60}\.?$/;
 function tollRoseAlone(sentence: string): boolean {
   const rose = TOLL_ROSE_ON.exec(sentence);
   return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
@@ -2127,8 +2134,8 @@ function readSentence(r: Reader, sentence: string): void {
   const open = r.open;
   if (
     open !== null &&
-    (sentence.includes('toll') || sentence.includes('number of')) &&
-    tollRoseAlone(sentence) &&
+    (((sentence.includes('toll') || sentence.includes('number of')) && tollRoseAlone(sentence)) ||
+      TOLL_MADE_KNOWN.test(sentence)) &&
     mentions.every(
       (m) =>
         m.date >= open.mention.date &&
@@ -4105,11 +4112,11 @@ const DIRECTION_OF =
   /\b(?:(?:just|about|some|roughly|directly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)? of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w'’-])(?!,\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|state|governorate|department|county)\b)|\b(?:on|near|along|at|by) the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:border|frontier|boundary)\b(?!\s+(?:crossings?|posts?|checkpoints?|gates?|points?|stations?|terminals?))/g;
 
 // An event of another year named for context: "linked to the 2010 German Bakery bombing in Pune", "since the March and
-// April 2007 suicide bombings in Casablanca".
+// April 2007 suicide bombings in Casablanca", "recalled a 2012 kidnapping in Tamanrasset".
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 // ("the July 17, 2015 ambush in Ain Defla": with its day, where the year is another than the record's; see placeText.)
 const PAST_EVENT = new RegExp(
-  `\\bthe (?:${MONTH} (?:\\d{1,2},? )?(?:(?:and|or|to) ${MONTH} )?|(?:Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Boxing Day) )?((?:19|20)\\d{2}),? [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre|ambush(?:es)?)(?: of (?:[^.;,]|(?<=\\b(?:St|Mt|Ft))\\.){1,50}?)?(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
+  `\\b(?:the|an?) (?:${MONTH} (?:\\d{1,2},? )?(?:(?:and|or|to) ${MONTH} )?|(?:Christmas(?: Eve| Day)?|New Year['’]s (?:Eve|Day)|Easter(?: Sunday)?|Boxing Day) )?((?:19|20)\\d{2}),? [^.;,]{0,40}?(?:bombings?|attacks?|blasts?|explosions?|siege|massacre|ambush(?:es)?|kidnappings?|abductions?)(?: of (?:[^.;,]|(?<=\\b(?:St|Mt|Ft))\\.){1,50}?)?(?: in| at| on) (?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?`,
   'g',
 );
 
