@@ -15761,3 +15761,27 @@ describe('parseIncidents: second read of the session (families, later deaths, st
     ).toEqual([['2016-03-02', ['Orsk'], 2]]);
   });
 });
+
+describe('parseIncidents: a second target with its own toll, and a day a semicolon closes (2026-12-07, second session)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.kind, i.places, i.killed]);
+  it('parts "attacked a boat near A, killing 49, and a military post at B, killing 15"', () => {
+    expect(
+      told(
+        2023,
+        'On September 7, militants attacked a passenger boat near Bamvo, killing 49 civilians, and a military post at Bourel, killing 15 soldiers.',
+      ),
+    ).toEqual([
+      ['2023-09-07', 'attack', ['Bamvo'], 49],
+      ['2023-09-07', 'attack', ['Bourel'], 15],
+    ]);
+  });
+  it('gives the toll told after a semicolon and a counted day to that day', () => {
+    expect(
+      told(2018, "Airstrikes hit Amburu on January 30; three days later, a car bomb killed 11 in the town's market."),
+    ).toEqual([
+      ['2018-01-30', 'clash', ['Amburu'], null],
+      ['2018-02-02', 'attack', ['Amburu'], 11],
+    ]);
+  });
+});
