@@ -5375,7 +5375,11 @@ describe('countCasualties: one person named and killed, told in other words (202
     ['Militants abducted and killed Tarnish author Ann Roe outside her home in Velst province.', 1, null],
     ['Security forces killed alias "Pico Seco," a front commander, during an aerial bombardment.', 1, null],
     ['On May 10, a police officer was shot outside the court in Ulma and later died.', 1, null],
-    ['Soldier Omar Tal was lured to a village near Orsk on May 20 and killed; his body was found the next day.', 1, null],
+    [
+      'Soldier Omar Tal was lured to a village near Orsk on May 20 and killed; his body was found the next day.',
+      1,
+      null,
+    ],
     ['On May 22, Corporal Ann Roe was run down by a car and then hacked to death by two men in Velst.', 1, null],
     ['A bomb exploded on an empty bus in Orsk, lightly injuring a police sapper.', null, 1],
     ['The three occupants died along with two tourists, and 40 others were injured.', 5, 40],

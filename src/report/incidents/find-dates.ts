@@ -233,7 +233,8 @@ const GOES_ON = new RegExp(
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
 // "Over three days beginning April 2", "For two days starting on May 5": the span told before its first day, opening the
 // sentence (not "During a festival held over three days beginning April 2", the festival's).
-const DAYS_BEGINNING = /^\s*(?:Over|For|During|In) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
+const DAYS_BEGINNING =
+  /^\s*(?:Over|For|During|In) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
 const SPAN_TOLD_AFTER = new RegExp(
   `^[^.;]{0,160}?\\b(?:(?:setting off|sparking|triggering)\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+of\\s+(?:fighting|clashes|battles?|violence)|(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standoff|stand-off|siege|battle|fighting|clashes)\\b[^.;]{0,60}?\\b(?:that|which)\\s+(?:lasted|continued)\\s+(?:until|till|through)\\s+(${MONTHS})\\s+(\\d{1,2})\\b)|holding\\s+(?:[\\w'’-]+\\s+){1,4}?for\\s+(two|three|four|five|six|seven|\\d{1,2})\\s+days\\b)`,
   'i',

@@ -15652,9 +15652,9 @@ describe('parseIncidents: camps, events named in passing, and a later section (2
       arrested,
     ]);
   it('names the camp overrun, not the town it lies north of', () => {
-    expect(told('On February 21, rebels overran the Dorvo IDP camp, north of Kessa town, shooting residents.')).toEqual([
-      ['2004-02-21', 'attack', ['Dorvo'], null, null],
-    ]);
+    expect(told('On February 21, rebels overran the Dorvo IDP camp, north of Kessa town, shooting residents.')).toEqual(
+      [['2004-02-21', 'attack', ['Dorvo'], null, null]],
+    );
     expect(told('On March 4, rebels attacked the Amsa and Okel IDP camps, killing three people.')).toEqual([
       ['2004-03-04', 'attack', ['Amsa', 'Okel'], 3, null],
     ]);
@@ -15685,7 +15685,14 @@ describe('parseIncidents: camps, events named in passing, and a later section (2
 
 describe('parseIncidents: spans, towns occupied, hostages held, and acts listed by their days (2026-12-07, second session)', () => {
   const told = (year: number, ...paragraphs: string[]) =>
-    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]);
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [
+      i.date,
+      i.endDate,
+      i.kind,
+      i.places,
+      i.killed,
+      i.arrested,
+    ]);
   it('reads "Over three days beginning April 2" as a span', () => {
     expect(told(2016, 'Over three days beginning April 2, militants attacked police stations in Hosk.')).toEqual([
       ['2016-04-02', '2016-04-04', 'attack', ['Hosk'], null, null],
@@ -15737,10 +15744,15 @@ describe('parseIncidents: second read of the session (families, later deaths, st
       readCasualtiesOf('On May 3, a policeman died along with two civilians when a bomb exploded in Orsk.').killed,
     ).toBe(3);
     expect(
-      readCasualtiesOf('On May 3, an officer was shot in Ulma and later died of his wounds in hospital on May 5.').killed,
+      readCasualtiesOf('On May 3, an officer was shot in Ulma and later died of his wounds in hospital on May 5.')
+        .killed,
     ).toBeNull();
-    expect(readCasualtiesOf('On May 3, a teacher was shot in Orsk and later died after two weeks in a coma.').killed).toBeNull();
-    expect(readCasualtiesOf('On May 3, a police patrol was ambushed near Orsk and killed the attackers.').killed).toBeNull();
+    expect(
+      readCasualtiesOf('On May 3, a teacher was shot in Orsk and later died after two weeks in a coma.').killed,
+    ).toBeNull();
+    expect(
+      readCasualtiesOf('On May 3, a police patrol was ambushed near Orsk and killed the attackers.').killed,
+    ).toBeNull();
   });
   it('makes no record of a visit after an opening "After", of a status, or of a span that is a festival’s', () => {
     expect(
@@ -15751,7 +15763,10 @@ describe('parseIncidents: second read of the session (families, later deaths, st
     ).toEqual([['2016-06-02', null, 'attack', ['Amburu'], 7, null]]);
     expect(told(2016, 'On December 31, militants still held 20 workers from Orsk taken in 2015.')).toEqual([]);
     expect(
-      told(2016, 'During a festival held over three days beginning April 2, gunmen attacked a police station in Hosk, killing two.'),
+      told(
+        2016,
+        'During a festival held over three days beginning April 2, gunmen attacked a police station in Hosk, killing two.',
+      ),
     ).toEqual([['2016-04-02', null, 'attack', ['Hosk'], 2, null]]);
     expect(
       told(
@@ -15782,6 +15797,54 @@ describe('parseIncidents: a second target with its own toll, and a day a semicol
     ).toEqual([
       ['2018-01-30', 'clash', ['Amburu'], null],
       ['2018-02-02', 'attack', ['Amburu'], 11],
+    ]);
+  });
+});
+
+describe('parseIncidents: names with accents, one of theirs wounded, a month’s fighting, a group arrested with one named (2026-12-07, second session)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [
+      i.date,
+      i.kind,
+      i.places,
+      i.killed,
+      i.wounded,
+      i.arrested,
+    ]);
+  it('counts a list after a name with an accented letter, and one of theirs wounded by role', () => {
+    expect(
+      readCasualtiesOf(
+        'On May 20, gunmen killed police commander Hector Villaseñor Ruiz, his two bodyguards, and a passer-by in Orsk.',
+      ).killed,
+    ).toBe(4);
+    expect(
+      readCasualtiesOf('On May 3, gunmen shot dead Ali Tessa, director of a radio station, and wounded his cameraman.'),
+    ).toEqual({
+      killed: 1,
+      wounded: 1,
+      arrested: null,
+    });
+    expect(
+      readCasualtiesOf('A parcel bomb exploded at the office of a tax agency in Velst, injuring its director.').wounded,
+    ).toBe(1);
+  });
+  it('adds no month’s fighting to the attack told before it', () => {
+    expect(
+      told(
+        2010,
+        'On August 24, fighters stormed the Mira Hotel in Orsk, killing 33 people. Fighting in the capital that month killed more than 200 people.',
+      ),
+    ).toEqual([['2010-08-24', 'attack', ['Orsk'], 33, null, null]]);
+  });
+  it('keeps "and two associates in Safo" with the arrest, not with the day of the bombing it was for', () => {
+    expect(
+      told(
+        2011,
+        'On May 5, police arrested Adil El-Tessa and two associates in Safo in connection with the April 28 bombing of a cafe in Velst, which killed 17 people.',
+      ),
+    ).toEqual([
+      ['2011-05-05', 'arrest', ['Safo'], null, null, 3],
+      ['2011-04-28', 'attack', ['Velst'], 17, null, null],
     ]);
   });
 });

@@ -176,9 +176,10 @@ const ANY_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
 // "nationwide", "during the five days of violence across Tarn, Ulma, Sorra, and Kesh states" (not "… in the city").
 const YEAR_COUNT =
   /\b(?:in|during|throughout|over|for) (?:the (?:course of (?:the )?)?(?:year|(?:19|20)\d{2})|(?:19|20)\d{2})\b|\bsince (?:January|the start of the year)\b|\b(?:arrested|detained|killed|captured)\s+(?:in|during|over) the first (?:[a-z]+|\d{1,2}) months of (?:the year|(?:19|20)\d{2})\b|^(?:Across|Throughout|Nationwide|Countrywide)\b|\b(?:across the country|nationwide|countrywide)\b|\bacross (?:[A-Z][\w'’-]+,\s+){2,}/;
-// ("In the first half of the year, attacks killed 88 people, compared with 140 in the same period of 2013": the same.)
+// ("In the first half of the year, attacks killed 88 people, compared with 140 in the same period of 2013": the same;
+// "Fighting in the capital that month killed more than 200 people", a month's.)
 const YEAR_LONG =
-  /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b|\b(?:in|during) the (?:first|second|latter) half of the year\b|\bcompared (?:with|to) [\d,]+ (?:in|during) the same period\b/i;
+  /\b(?:over|during|throughout) the (?:course of (?:the )?)?(?:year|(?:19|20)\d\d)\b|\bby (?:the )?(?:end of the year|year['’]s end)\b|\b(?:in|during) the (?:first|second|latter) half of the year\b|\bcompared (?:with|to) [\d,]+ (?:in|during) the same period\b|^(?:Fighting|Clashes|Violence|Attacks)\b[^.;]{0,60}?\b(?:that|during the|over the|throughout the) (?:month|week)\b/i;
 /** A count of a year's conflict or violence ("750 people were killed … in armed conflict … during 2011"), not a toll told again ("… in the blast, the deadliest in 2015"). */
 function yearsConflict(sentence: string): boolean {
   // ("… 'neutralized' more than 1,100 militants and detained more than 2,000 suspects over the course of the year".)
@@ -1221,7 +1222,7 @@ function phraseEnd(sentence: string, at: number): number {
 // (" and was killed on October 8": the death of the one taken, told with a day of its own after the day he was taken.)
 const FURTHER_GROUP = new RegExp(`^ and (?:a further|another|an additional)\\s+${NUMBER_PATTERN}\\b`);
 const AND_OWN_CLAUSE = new RegExp(
-  `${FURTHER_GROUP.source}|^ and (?:later\\s+)?(?:was|were)\\s+(?:later\\s+)?(?:killed|beheaded|executed|shot dead|murdered)\\s|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z]|(?:(?:at least|more than|some|about|another) )?${NUMBER_PATTERN}\\s+(?:more|others?)\\s+(?:on\\s+)?$|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
+  `${FURTHER_GROUP.source}|^ and (?:later\\s+)?(?:was|were)\\s+(?:later\\s+)?(?:killed|beheaded|executed|shot dead|murdered)\\s|^ and (?:(?:a|an|the|another)\\s|(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|\\w+ed)\\s|(?:suspected\\s+)?(?:(?!(?:The|A|An)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:gunmen|militants|insurgents|attackers|assailants|bombers|rebels|fighters|troops|soldiers|police|security forces)\\s+(?:\\w+ly\\s+)?(?:took|seized|struck|shot|hit|blew|set|stormed|\\w+ed)\\s|(?:(?:at least|more than|some|about) )?${NUMBER_PATTERN}\\s+(?:[a-z-]+\\s+){1,3}?(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]+){0,2}(?:\\s+(?:province|district|region|state|county|governorate|area|city|town|village))?,?\\s+(?:(?:on|in|during|late|early)\\s+(?:the\\s+)?)?(?:(?:night|morning|evening|afternoon)\\s+of\\s+)?$|(?:(?:at least|more than|some|about|another) )?${NUMBER_PATTERN}\\s+(?:more|others?)\\s+(?:on\\s+)?$|(?:(?!\\w+(?:ed|ing)\\s)[a-z-]+\\s+){0,3}(?:(?:al-|el-)?[A-Z][\\w'’-]+\\s+){1,4}(?:(?:in|at|near)\\s+[A-Z][\\w'’-]+\\s+(?:[A-Z][\\w'’-]+\\s+)?)?on\\s*$)`,
 );
 // (" and police officer Ann Roe on December 5": one more victim, of the verb before, on a day of his own.)
 // Words that make the day after them a statement's: "according to officials on", "police said on".
@@ -1423,7 +1424,11 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
       else if (!mentions[i - 1]?.leads && NEXT_ITEM.test(between)) start = previousEnd + 1;
       // "After a bomb exploded at a market in Amburu on June 2, killing seven, police in Lonsefa arrested three suspects
       // on June 4": the opening clause an event of its own day; the main clause starts after its last comma.
-      else if (i === 1 && mentions.length === 2 && AFTER_EVENT_OPENING.test(sentence.slice(0, mentions[0]?.start ?? 0))) {
+      else if (
+        i === 1 &&
+        mentions.length === 2 &&
+        AFTER_EVENT_OPENING.test(sentence.slice(0, mentions[0]?.start ?? 0))
+      ) {
         const comma = between.lastIndexOf(', ');
         const main = between.slice(comma);
         if (comma >= 0 && !/^,\s+[a-z]+ing\b/.test(main) && MAIN_CLAUSE_ACT.test(main)) start = previousEnd + comma + 1;
