@@ -173,9 +173,12 @@ const RELATIVE_ANY_CASE = new RegExp(RELATIVE.source, 'gi');
 // bombing there the previous day", "the bombing of a wedding in Tessa the previous day", "hours after a bomb killed".
 const EVENT_NOUNS = '(?:bombings?|attacks?|shootings?|blasts?|explosions?|ambush|assault|killings?|massacre|raid)';
 const EVENT_OF_DAY_BEFORE = new RegExp(
-  `\\bthe (?:previous|preceding) day['’]s (?:[\\w-]+ )?${EVENT_NOUNS}\\b|\\b(?:an?|the) (?:[\\w-]+ ){0,2}?${EVENT_NOUNS}\\b[^,.;]{0,50}? the (?:previous|preceding) day\\b|\\bhours after (?:an?|the) (?:[\\w-]+ ){0,2}?(?:bomb|blast|explosion|attack|gunman|gunmen|bomber|grenade)s?\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|exploded|struck|hit|attacked)\\b`,
+  `\\bthe (?:previous|preceding) day['’]s (?:[\\w-]+ )?${EVENT_NOUNS}\\b|\\b(?:an?|the) (?:[\\w-]+ ){0,2}?${EVENT_NOUNS}\\b[^,.;]{0,50}? the (?:previous|preceding) day\\b|\\bhours after (?:an?|the) (?:[\\w-]+ ){0,2}?(?:bomb(?:ing)?|blast|explosion|attack|gunman|gunmen|bomber|grenade)s?\\s+(?:[^,.;]{0,60}?\\s)?(?:killed|wounded|injured|exploded|struck|hit|attacked)\\b`,
   'gi',
 );
+// An event told after "a day after": "a bombing in Boumerdes killed three", with its own verb and toll.
+const TOLD_AFTER_ASIDE =
+  /^\s+an?\s+(?:[\w-]+\s+){0,2}?(?:bomb(?:ing)?|blast|explosion|attack|ambush|gunmen|bomber|grenade)s?\s+(?:[^,.;]{0,60}?\s)?(?:killed|wounded|injured)\s+[^,;]{0,40}\.?$/;
 // Months or years counted from a day: "two months after", "a year before".
 const RELATIVE_LONG =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (after|before)\b/gi;
@@ -1234,7 +1237,17 @@ export function findDates(
       // ("…, killing seven soldiers; the attack came a day after terrorists killed 18 civilians in Tarn": counted back
       // from the day the sentence told, wherever "came … after" stands.)
       const came = m.index - anchor.end > 12 && CAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
-      if (m.index < anchor.end || (m.index - anchor.end > 12 && !came) || mentions.some((x) => x.start === m.index))
+      // ("On August 19, a car bomb … killed 43 people, a day after a bombing in Boumerdes killed three": the same, told in
+      // an aside that closes the sentence with a toll of its own.)
+      const aside =
+        !came &&
+        sentence.slice(Math.max(0, m.index - 2), m.index) === ', ' &&
+        TOLD_AFTER_ASIDE.test(sentence.slice(m.index + whole.length, m.index + whole.length + 120));
+      if (
+        m.index < anchor.end ||
+        (m.index - anchor.end > 12 && !came && !aside) ||
+        mentions.some((x) => x.start === m.index)
+      )
         continue;
       // ("On December 29 – two days before the end of the year – …": a time of year, no event.)
       if (/^\s*the (?:end|start|beginning|close|turn) of\b/i.test(sentence.slice(m.index + whole.length))) continue;

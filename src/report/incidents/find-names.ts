@@ -269,8 +269,8 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   },
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
-  // "near the finish line of the Boston Marathon": a town's race
-  { key: /\bMarathon\b/g, before: /\bthe ([A-Z][a-zA-Z'’-]+) $/ },
+  // "near the finish line of the Boston Marathon": a town's race; "on the Moscow metro": a town's underground
+  { key: /\b(?:Marathon|metro|[Ss]ubway|[Uu]nderground)\b/g, before: /\bthe ([A-Z][a-zA-Z'’-]+) $/ },
   // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
   {
     key: /\bpolice (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\b/g,
@@ -312,8 +312,12 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
 ];
 
 // "the bombing in May of a popular nightclub in Apartado", "the attack on Nairobi's Westgate mall", "of Medellin's
-// annual flower festival": a possessive after a preposition, kept only when it names no group or agency.
-const POSSESSIVE_PLACE = new RegExp(`\\b(?:of|on|in|at|near) (${NAME})['’]s [A-Za-z]`, 'g');
+// annual flower festival", "attacked London's transport system": a possessive after a preposition or a verb of attack,
+// kept only when it names no group or agency.
+const POSSESSIVE_PLACE = new RegExp(
+  `\\b(?:of|on|in|at|near|attacked|struck|targeted|bombed|hit) (${NAME})['’]s [A-Za-z]`,
+  'g',
+);
 // The office a possessive after "of" is part of the name of: "Minister of", "Ministry of".
 const OFFICE_BEFORE = /\b(?:Minister|Ministry|Department|Secretary|Office|Bureau|Commissioner|Director|Council)\s$/;
 // What a person's possessive names: "Avijit Roy's books", "Ann Roe's family".

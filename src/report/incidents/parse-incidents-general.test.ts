@@ -15848,3 +15848,36 @@ describe('parseIncidents: names with accents, one of theirs wounded, a month’s
     ]);
   });
 });
+
+describe('parseIncidents: an event counted back in a closing aside, and a town’s transport (2026-12-07, second session)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]);
+  it('records "a day after a bombing in X killed three" and "hours after a bombing in Y killed 75"', () => {
+    expect(
+      told(
+        2008,
+        'On August 19, a car bomb at a police academy in Lessar killed 43 people, a day after a bombing in Bourd killed three.',
+      ),
+    ).toEqual([
+      ['2008-08-18', 'attack', ['Bourd'], 3, null],
+      ['2008-08-19', 'attack', ['Lessar'], 43, null],
+    ]);
+    expect(
+      told(
+        2014,
+        'On April 14, militants kidnapped 276 schoolgirls from Chiba, hours after a bus station bombing in Nyana killed 75 people.',
+      ),
+    ).toEqual([
+      ['2014-04-14', 'attack', ['Nyana'], 75, null],
+      ['2014-04-14', 'attack', ['Chiba'], null, null],
+    ]);
+  });
+  it('names the town of "attacked Velst\'s transport system" and "on the Orsk metro"', () => {
+    expect(told(2005, "On July 7, four bombers attacked Velst's transport system, killing 52 people.")).toEqual([
+      ['2005-07-07', 'attack', ['Velst'], 52, null],
+    ]);
+    expect(
+      told(2010, 'On March 29, a bomb exploded on the Orsk metro during the rush hour, killing 40 people.'),
+    ).toEqual([['2010-03-29', 'attack', ['Orsk'], 40, null]]);
+  });
+});
