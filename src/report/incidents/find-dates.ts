@@ -234,10 +234,10 @@ const GOES_ON = new RegExp(
 // A span told after the event's day: "setting off two days of fighting", "setting off a standoff … that lasted until
 // September 28", "holding the mall for four days".
 const SPAN_WORDS = /\b(?:setting off|sparking|triggering|holding)\b/;
-// "Over three days beginning April 2", "For two days starting on May 5": the span told before its first day, opening the
-// sentence (not "During a festival held over three days beginning April 2", the festival's).
+// "Over three days beginning April 2", "In Hosk, for two days starting on May 5": the span told before its first day,
+// opening the sentence (not "During a festival held over three days beginning April 2", the festival's).
 const DAYS_BEGINNING =
-  /^\s*(?:Over|For|During|In) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
+  /^\s*(?:(?:In|On|At|Near|Around) [^,;]{1,50},\s+)?(?:[Oo]ver|[Ff]or|[Dd]uring|[Ii]n) (?:the )?(two|three|four|five|six|seven|\d{1,2}) (?:consecutive )?days,? (?:beginning|starting)(?: on)? $/;
 const SPAN_TOLD_AFTER = new RegExp(
   `^[^.;]{0,160}?\\b(?:(?:setting off|sparking|triggering)\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days\\s+of\\s+(?:fighting|clashes|battles?|violence)|(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standoff|stand-off|siege|battle|fighting|clashes)\\b[^.;]{0,60}?\\b(?:that|which)\\s+(?:lasted|continued)\\s+(?:until|till|through)\\s+(${MONTHS})\\s+(\\d{1,2})\\b)|holding\\s+(?:[\\w'’-]+\\s+){1,4}?for\\s+(two|three|four|five|six|seven|\\d{1,2})\\s+days\\b)`,
   'i',
@@ -250,7 +250,7 @@ const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 // A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
 // ("; four days later, the army said 38 soldiers had died": the toll made known, no event of its own.)
 export const TOLL_REVISED_AFTER =
-  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?)|(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|(?:had\s+)?died|were killed)\b(?![^.;]{0,40}\b(?:when|after|as|in (?:an?|another)|during)\b))/i;
+  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?)|(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|(?:had\s+)?died|were killed)(?:\s+in\s+the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|fighting))?\s*(?:[.;]|$))/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;
@@ -551,6 +551,12 @@ const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
 const BY_THE_TIME_BEFORE = /\bby the time\b[^.;,]{0,80}$/i;
 const SIEGE_ENDED_BEFORE =
   /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
+// The words from a day to the day its siege ended: "; the siege ended on", with nothing else between.
+const SIEGE_BETWEEN =
+  /^[^;]{0,80};\s+the (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+on\s+$/i;
+// A siege told: "seized the gas facility", "stormed the hotel", "took 40 hostages".
+const SIEGE_TOLD =
+  /\b(?:seized|stormed|besieged|laid siege|occupied|barricaded|took (?:[\w-]+ ){0,3}?hostages?|taken hostage|held (?:[\w-]+ ){0,3}?hostages?)\b/i;
 // An occupation ended weeks later is another event ("militants seized the town; the occupation ended three weeks later,
 // when troops retook it"); a siege or a hostage crisis ended within weeks is the attack's end.
 const OCCUPATION_ENDED_BEFORE = /\boccupation\s+\S+(?:\s+\S+)?\s+$/i;
@@ -1080,7 +1086,7 @@ export function findDates(
     for (let i = 0; i < mentions.length; i += 1) {
       const first = mentions[i];
       if (!first || first.endDate !== null || first.date.length !== 10) continue;
-      const span = first.start <= 50 ? DAYS_BEGINNING.exec(sentence.slice(0, first.start)) : null;
+      const span = first.start <= 110 ? DAYS_BEGINNING.exec(sentence.slice(0, first.start)) : null;
       const days = span?.[1] ? parseNumber(span[1]) : null;
       if (!span || days === null || days < 2) continue;
       const last = addDays(parseISO(first.date), days - 1);
@@ -1478,8 +1484,11 @@ export function findDates(
       const before = mentions[i - 1];
       if (!m || !before || before.endDate !== null || m.date <= before.date || m.date.length !== 10) continue;
       if (before.date.length !== 10) continue;
-      const endedBefore = sentence.slice(Math.max(0, m.start - 44), m.start).replace(/\s*\bon\s+$/, ' ');
-      if (!SIEGE_ENDED_BEFORE.test(endedBefore)) continue;
+      // (Only a siege the clause before told, right before: "…; the siege ended on"; not a crisis elsewhere.)
+      const between = sentence.slice(before.end, m.start);
+      if (!SIEGE_BETWEEN.test(between)) continue;
+      if (!SIEGE_TOLD.test(sentence.slice(Math.max(0, before.start - 160), m.start))) continue;
+      const endedBefore = between.replace(/\s*\bon\s+$/, ' ');
       if (daysBetween(before.date, m.date) > (OCCUPATION_ENDED_BEFORE.test(endedBefore) ? 7 : 45)) continue;
       mentions[i - 1] = { ...before, endDate: m.date, words: `${before.words} … ${m.words}` };
       mentions.splice(i, 1);

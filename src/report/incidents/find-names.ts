@@ -80,7 +80,7 @@ const PLACE_PATTERNS = [
   // "kidnapped 20 schoolgirls from Ulma", "abducted two engineers from a camp near …": where the victims were taken
   // (or held: "separatists held 79 schoolchildren from Ulma between …")
   new RegExp(
-    `\\b(?:kidnapped|abducted|held) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| \\(| (?:and|on|in|with|before|after|for|where|while|during|between|until)\\b)`,
+    `\\b(?:kidnapped|abducted|held) (?:[^.;,]{0,60}?\\s)?from (${NAME})(?=[,.;]| \\((?:on|in) | (?:and|on|in|with|before|after|for|where|while|during|between|until)\\b)`,
     'g',
   ),
   // "attacks in 13 cities, including Kut, Baghdad, and Kirkuk": the towns a count of places names
@@ -270,7 +270,11 @@ const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: tr
   // "Marawi City", "Mexico City"
   { key: /\bCity\b/g, before: /(?<![\w-])((?:[A-Z][a-zA-Z'’-]+ )+)$/ },
   // "near the finish line of the Boston Marathon": a town's race; "on the Moscow metro": a town's underground
-  { key: /\b(?:Marathon|metro|[Ss]ubway|[Uu]nderground)\b/g, before: /\bthe ([A-Z][a-zA-Z'’-]+) $/ },
+  {
+    key: /\b(?:Marathon|metro|[Ss]ubway|[Uu]nderground)\b/g,
+    before:
+      /\bthe (?!(?:Peace|Unity|International|National|Annual|City|Great|Friendship|Solidarity|Freedom|Charity|Memorial|Independence|Victory|Olympic|Women['’]s|Children['’]s)\b)([A-Z][a-zA-Z'’-]+) $/,
+  },
   // "Pune police arrested two men": a town's police, acting (not "Federal police", "Border Police", "Kenyan police").
   {
     key: /\bpolice (?:arrested|detained|raided|apprehended|rounded up|captured|shot dead|killed)\b/g,

@@ -15881,3 +15881,86 @@ describe('parseIncidents: an event counted back in a closing aside, and a townâ€
     ).toEqual([['2010-03-29', 'attack', ['Orsk'], 40, null]]);
   });
 });
+
+describe('parseIncidents: second read of the later commits (statements, sieges, lists, hostages held)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [
+      i.date,
+      i.endDate,
+      i.kind,
+      i.places,
+      i.killed,
+      i.arrested,
+    ]);
+  it('keeps an event told in a later statement its own, and a disease count out of the story', () => {
+    expect(
+      told(
+        2016,
+        'On March 3, gunmen attacked a police station in Orsk, killing two officers. On March 6, the army said 12 soldiers were killed by a roadside bomb near Velst.',
+      ),
+    ).toEqual([
+      ['2016-03-03', null, 'attack', ['Orsk'], 2, null],
+      ['2016-03-06', null, 'attack', ['Velst'], 12, null],
+    ]);
+    expect(
+      told(
+        2016,
+        'On March 3, gunmen attacked a police station in Orsk, killing two officers. On March 10, the health ministry said 14 people had died of cholera in Velst.',
+      ),
+    ).toEqual([['2016-03-03', null, 'attack', ['Orsk'], 2, null]]);
+  });
+  it('counts one kidnapped and killed days later, and the bomber who died along with two soldiers', () => {
+    expect(readCasualtiesOf('On May 3, a journalist was kidnapped in Orsk and killed two days later.').killed).toBe(1);
+    expect(readCasualtiesOf('On May 3, a journalist was abducted in Orsk and killed the next day.').killed).toBe(1);
+    expect(
+      readCasualtiesOf('A bomber attacked a checkpoint in Orsk; the bomber died along with two soldiers.').killed,
+    ).toBe(3);
+  });
+  it('parts a listed act with "the", and ends no event by a crisis elsewhere', () => {
+    expect(
+      told(
+        2016,
+        'Militants attacked a police station in Orsk on May 2, killed the mayor of Velst on May 9, and burned a school in Kessa on May 14.',
+      ).map(([date, , , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2016-05-02', ['Orsk'], null],
+      ['2016-05-09', ['Velst'], 1],
+      ['2016-05-14', ['Kessa'], null],
+    ]);
+    expect(
+      told(
+        2016,
+        'Militants attacked a checkpoint near Orsk on January 10, killing three soldiers; in Velst, the hostage crisis ended on January 19 when troops stormed the school.',
+      ).map(([date, endDate, , places]) => [date, endDate, places]),
+    ).toEqual([
+      ['2016-01-10', null, ['Orsk']],
+      ['2016-01-19', null, ['Velst']],
+    ]);
+  });
+  it('records hostages held briefly or as officials said, an arrest by "apprehended", and no company or race as a place', () => {
+    expect(told(2016, 'On May 3, gunmen briefly held 30 passengers on a bus near Orsk.')).toEqual([
+      ['2016-05-03', null, 'attack', ['Orsk'], null, null],
+    ]);
+    expect(
+      told(
+        2016,
+        'After a bomb exploded at a market in Amburu on June 2, killing seven, police in Lonsefa apprehended three suspects on June 4.',
+      ),
+    ).toEqual([
+      ['2016-06-02', null, 'attack', ['Amburu'], 7, null],
+      ['2016-06-04', null, 'arrest', ['Lonsefa'], null, 3],
+    ]);
+    expect(told(2016, 'On April 14, gunmen kidnapped two workers from Orsk Petroleum (OP) near Velst.')).toEqual([
+      ['2016-04-14', null, 'attack', ['Velst'], null, null],
+    ]);
+    expect(
+      told(
+        2016,
+        'On May 3, two bombs exploded near the finish line of the Peace Marathon in Orsk, killing three people.',
+      ),
+    ).toEqual([['2016-05-03', null, 'attack', ['Orsk'], 3, null]]);
+    expect(told(2016, 'In Hosk, over three days beginning April 2, militants attacked police stations.')).toEqual([
+      ['2016-04-02', '2016-04-04', 'attack', ['Hosk'], null, null],
+    ]);
+  });
+});

@@ -1249,7 +1249,7 @@ const DATE_LIST_LINK = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:again|also)\s+)?(?:o
 // (Or the same subject's next act, by its verb, on a day of its own: "… killed 40 students in Zarqend on September 29,
 // burned a market in Nuvali on October 4, and …".)
 const NEXT_ITEM = new RegExp(
-  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b|(?:then\\s+)?(?:attacked|burned|burnt|bombed|raided|stormed|abducted|kidnapped|killed|shot|struck|ambushed|looted|torched|beheaded|massacred|shelled|overran|hijacked)\\s+(?:an?|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\\s[^,;.]*\\bon\\s*$)`,
+  `^,\\s+(?:(?:an?|another)\\s+(?!(?:day|week|month|year|few|number|total|time)\\b)[a-z]|the\\s+(?:[\\w-]+\\s+){0,2}?${LISTED_EVENT_NOUN}\\s+of\\b|(?:then\\s+)?(?:attacked|burned|burnt|bombed|raided|stormed|abducted|kidnapped|killed|shot|struck|ambushed|looted|torched|beheaded|massacred|shelled|overran|hijacked)\\s+(?:an?|the(?!\\s+(?:[\\w-]+\\s+)?(?:hostages|captives|victims|abductees|prisoners|engineers|workers|men|women|girls|boys|children|students)\\b)|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\\s[^,;.]*\\bon\\s*$)`,
 );
 
 /** Whether a stretch of a sentence holds a clause break (a semicolon, ", and", ", while", a dash aside …). */
@@ -1446,10 +1446,12 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
 
 // The act of the main clause after such an opening: "police … arrested", not "the president visited the wounded".
 const MAIN_CLAUSE_ACT =
-  /\b(?:arrested|detained|captured|killed|attacked|bombed|raided|stormed|kidnapped|abducted|exploded|struck|ambushed|shot)\b/;
+  /\b(?:arrested|detained|captured|apprehended|rounded up|took (?:\w+ )?into custody|killed|attacked|bombed|raided|stormed|kidnapped|abducted|exploded|detonated|struck|ambushed|shot|opened fire|set fire|burned|torched|seized|beheaded|executed|fired)\b/;
 // An opening clause that tells an earlier event with a verb of its own: "After a bomb exploded at a market in Amburu on".
 const AFTER_EVENT_OPENING =
   /^(?:(?:Two|Three|Four|Five|Several|A few) (?:days|weeks) )?(?:After|Following) (?:an?|the|two|three|\d{1,3}) (?:[\w'’-]+ ){0,3}?(?:bombs?|bombers?|gunmen|militants|attackers|insurgents|car bombs?|grenades?|explosions?|blasts?) (?:[\w'’-]+ ){0,2}?(?:exploded|went off|detonated|attacked|struck|stormed|killed|ambushed|opened fire)\b[^,;]*$/;
+// A lower-case word other than a preposition or a link: a verb of the clause's own ("Airstrikes hit Amburu on").
+const OWN_VERB_BEFORE = /\b(?!(?:in|on|at|near|and|the|of|from|to|by|with|between)\b)[a-z]{2,}\b/;
 // A relative clause closed by a comma, the sentence's subject going on with a verb of its own: ", was designated".
 const RELATIVE_CLOSED = /,\s+(?:was|were|has been|have been|had been|is|are|remained|became)\s/;
 // A relative clause that tells a toll, closed by the next day: " that killed 74 people on ".
@@ -1837,9 +1839,10 @@ const TOLL_ROSE_ON =
  * to 40 on March 10"; not "On December 7, twin bombs exploded in Lahore, killing 48 people; the death toll later rose to
  * 66", an event of its own with its toll.
  */
-// "Four days later, the army said 38 soldiers had died.": the toll of the story made known on a later day.
+// "Four days later, the army said 38 soldiers had died.": the toll of the story made known on a later day (a bare toll:
+// not "… were killed by a roadside bomb near Velst", "… had died of cholera", an event or a count of its own).
 const TOLL_MADE_KNOWN =
-  /^(?:[^,;]{0,40},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|died|were killed)\b(?![^.;]{0,60}\b(?:when|after|as|in (?:an?|another|the)|during|while)\b)[^.;]{0,60}\.?$/;
+  /^(?:[^,;]{0,40},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|died|were killed)(?:\s+in\s+the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|fighting))?\s*\.?$/;
 function tollRoseAlone(sentence: string): boolean {
   const rose = TOLL_ROSE_ON.exec(sentence);
   return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
@@ -2142,7 +2145,7 @@ function readSentence(r: Reader, sentence: string): void {
   if (
     open !== null &&
     (((sentence.includes('toll') || sentence.includes('number of')) && tollRoseAlone(sentence)) ||
-      TOLL_MADE_KNOWN.test(sentence)) &&
+      ((open.kind === 'attack' || open.kind === 'clash') && TOLL_MADE_KNOWN.test(sentence))) &&
     mentions.every(
       (m) =>
         m.date >= open.mention.date &&
@@ -3415,12 +3418,16 @@ function readDated(
     const wordsBefore = sentence.slice(from, mention.start).match(/[A-Za-z]{3,}/g) ?? [];
     let shared = sharedWith === i;
     // (Not a day that closes a clause of its own act: "Militants killed 11 villagers on May 1 and 21 more on May 9".)
-    // (Nor one a semicolon closes: "Airstrikes hit Amburu on January 30; three days later, a car bomb killed 11 …".)
+    // (Nor one a semicolon closes after a verb of its own: "Airstrikes hit Amburu on January 30; three days later, a car
+    // bomb killed 11 …"; not "In Orsk on May 1; and in Velst on May 3, gunmen attacked …".)
     if (
       ownWords.length <= 2 &&
       next &&
       wordsBefore.length <= 3 &&
-      !sentence.slice(mention.end, next.start).includes(';') &&
+      !(
+        sentence.slice(mention.end, next.start).includes(';') &&
+        OWN_VERB_BEFORE.test(sentence.slice(from, mention.start))
+      ) &&
       !placesListed &&
       !datesListed &&
       !sharesOut &&
@@ -6046,7 +6053,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
       .replace(clause.includes(' after ') || clause.includes(' before ') ? DAYS_AFTER_EVENT_TAIL : NEVER, ' ')
       .replace(EVENT_LABEL, ' ')
       .replace(PAST_EVENT, (told: string, other: string) =>
-        other === year && /\d,? (?:19|20)\d{2}/.test(told) ? told : ' ',
+        other === year && (/\d,? (?:19|20)\d{2}/.test(told) || /^an?\s/i.test(told)) ? told : ' ',
       )
       .replace(PAST_EVENT_TOLL, (aside: string, other: string) => (other === year ? aside : ' '))
       .replace(PAST_KILLING_OF, (named: string, other: string) => (other === year ? named : ' '))
