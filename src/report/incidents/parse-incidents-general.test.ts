@@ -15964,3 +15964,28 @@ describe('parseIncidents: second read of the later commits (statements, sieges, 
     ]);
   });
 });
+
+describe('parseIncidents: a bus firebombed, a clash broke out, a release demanded (2026-12-07, second session)', () => {
+  const told = (year: number, ...paragraphs: string[]) =>
+    parseIncidents(chapter(year, ...paragraphs)).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]);
+  it('records each as an event of its kind', () => {
+    expect(told(2013, 'On November 28, a bus was firebombed at Shabo in Dorra, burning 19 passengers.')).toEqual([
+      ['2013-11-28', 'attack', ['Shabo', 'Dorra'], null, null],
+    ]);
+    expect(
+      told(
+        2013,
+        'On April 23, a clash broke out in Seliva township, near Kasho, after workers reported armed men at a home. Fifteen police officers and six assailants were killed, and authorities arrested eight suspects.',
+      ),
+    ).toEqual([['2013-04-23', 'clash', ['Seliva', 'Kasho'], 21, 8]]);
+    expect(
+      told(
+        2013,
+        'On February 19, gunmen kidnapped a family of seven near Dabo. The Front claimed responsibility in a video released on February 25 and demanded the release of its members held in Tarn.',
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2013-02-19', 'attack'],
+      ['2013-02-25', 'threat'],
+    ]);
+  });
+});
