@@ -15989,3 +15989,19 @@ describe('parseIncidents: a bus firebombed, a clash broke out, a release demande
     ]);
   });
 });
+
+describe('parseIncidents: a designation by the United States, told after a ban (2026-12-07, second session)', () => {
+  it('records both days', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2013,
+          'On June 4, the government banned the Sorra Front and Ansar Tarn, and on November 13, the United States designated both groups.',
+        ),
+      ).map((i) => [i.date, i.kind]),
+    ).toEqual([
+      ['2013-06-04', 'designation'],
+      ['2013-11-13', 'designation'],
+    ]);
+  });
+});
