@@ -4747,7 +4747,12 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
     result.killed = 1 + along + (companion ? 1 : 0);
     // (Read once: "…, before he was shot dead by police" is this one death, not one more attacker's.)
     used.fill(1, lone.index, end);
-    cite('killed', lone.index, end);
+    // (Words read across an aside left out of the text, ", ,", are quoted as the two pieces they are.)
+    const gap = /,\s*,\s*/.exec(text.slice(lone.index, end));
+    if (gap) {
+      cite('killed', lone.index, lone.index + gap.index);
+      cite('killed', lone.index + gap.index + gap[0].length, end);
+    } else cite('killed', lone.index, end);
   }
   // "the beheaded body of police inspector Ann Roe, whom rebels had kidnapped, was found near Tarn": one death, told by
   // the body found.

@@ -16005,3 +16005,15 @@ describe('parseIncidents: a designation by the United States, told after a ban (
     ]);
   });
 });
+
+describe('parseIncidents: a death read across an aside of another year is quoted in pieces (2026-12-07, second session)', () => {
+  it('quotes only words of the chapter', () => {
+    const text =
+      'Ann Roe was shot outside a hotel in Orsk on February 9, two years after surviving a 2014 attack, and died.';
+    const [record] = parseIncidents(chapter(2016, text));
+    expect(record?.killed).toBe(1);
+    const pieces = (record?.evidence?.killed ?? '').split(' … ');
+    expect(pieces.length).toBe(2);
+    for (const piece of pieces) expect(text).toContain(piece);
+  });
+});
