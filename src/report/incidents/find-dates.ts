@@ -551,9 +551,8 @@ const VIOLENCE_AFTER = /^[^.;]{0,20}?\b(?:killing|wounding|when|after|as)\b/i;
 const BY_THE_TIME_BEFORE = /\bby the time\b[^.;,]{0,80}$/i;
 const SIEGE_ENDED_BEFORE =
   /\bthe (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+$/i;
-// The words from a day to the day its siege ended: "; the siege ended on", with nothing else between.
-const SIEGE_BETWEEN =
-  /^[^;]{0,80};\s+the (?:siege|standoff|stand-off|hostage crisis|hostage-taking|occupation) (?:ended|was (?:over|lifted|broken)|came to an end)\s+on\s+$/i;
+// The words from a day to the clause after its semicolon, which may tell its siege ended: "…; ".
+const SEMICOLON_LEAD = /^[^;]{0,80};\s+(?=the\s)/;
 // A siege told: "seized the gas facility", "stormed the hotel", "took 40 hostages".
 const SIEGE_TOLD =
   /\b(?:seized|stormed|besieged|laid siege|occupied|barricaded|took (?:[\w-]+ ){0,3}?hostages?|taken hostage|held (?:[\w-]+ ){0,3}?hostages?)\b/i;
@@ -1486,9 +1485,10 @@ export function findDates(
       if (before.date.length !== 10) continue;
       // (Only a siege the clause before told, right before: "…; the siege ended on"; not a crisis elsewhere.)
       const between = sentence.slice(before.end, m.start);
-      if (!SIEGE_BETWEEN.test(between)) continue;
+      const lead = SEMICOLON_LEAD.exec(between);
+      const endedBefore = lead ? between.slice(lead[0].length).replace(/\s*\bon\s+$/, ' ') : '';
+      if (SIEGE_ENDED_BEFORE.exec(endedBefore)?.index !== 0) continue;
       if (!SIEGE_TOLD.test(sentence.slice(Math.max(0, before.start - 160), m.start))) continue;
-      const endedBefore = between.replace(/\s*\bon\s+$/, ' ');
       if (daysBetween(before.date, m.date) > (OCCUPATION_ENDED_BEFORE.test(endedBefore) ? 7 : 45)) continue;
       mentions[i - 1] = { ...before, endDate: m.date, words: `${before.words} … ${m.words}` };
       mentions.splice(i, 1);
