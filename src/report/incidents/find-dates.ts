@@ -249,8 +249,12 @@ const GOES_ON_NEXT_DAY =
 const SPEECH = 'said|announced|reported|confirmed|stated|revealed|disclosed';
 // A toll revised, told right after a relative day: ", the death toll rose to 30", ", officials raised the toll".
 // ("; four days later, the army said 38 soldiers had died": the toll made known, no event of its own.)
-export const TOLL_REVISED_AFTER =
-  /^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?)|(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|(?:had\s+)?died|were killed)(?:\s+in\s+the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|fighting))?\s*(?:[.;]|$))/i;
+// A bare toll made known by a statement: "the army said 38 soldiers had died" (no place, cause or event of its own).
+export const TOLL_SAID = String.raw`(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|died|were killed)(?:\s+in\s+the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|fighting))?`;
+export const TOLL_REVISED_AFTER = new RegExp(
+  String.raw`^,?\s+(?:the (?:death )?toll (?:had )?(?:rose|risen|climbed|reached|increased|stood)|the number of (?:dead|deaths|people killed) (?:rose|climbed|reached)|(?:[\w'’-]+\s+){0,4}?(?:revised|raised|updated|lowered|corrected) (?:the|its|their) (?:death )?(?:toll|figures?|count|numbers?)|${TOLL_SAID}\s*(?:[.;]|$))`,
+  'i',
+);
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH}|told reporters|added)\\s+(?:only\\s+)?$`, 'i');
 const TOLD_EVENT =
   /\b(?:kill|captur|arrest|detain|attacked|bombed|kidnapp|abduct|shot|execut|behead|seiz|raid|dismantl|foil|thwart|died)/i;

@@ -40,6 +40,7 @@ import {
   SAME_PERIOD,
   TOLL_REVISED_AFTER,
   TOLL_REVISED_BEFORE,
+  TOLL_SAID,
 } from './find-dates.js';
 import {
   ACRONYM_PLACES,
@@ -1841,8 +1842,7 @@ const TOLL_ROSE_ON =
  */
 // "Four days later, the army said 38 soldiers had died.": the toll of the story made known on a later day (a bare toll:
 // not "… were killed by a roadside bomb near Velst", "… had died of cholera", an event or a count of its own).
-const TOLL_MADE_KNOWN =
-  /^(?:[^,;]{0,40},\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:(?:at least|more than|some|about)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:had\s+(?:died|been killed)|died|were killed)(?:\s+in\s+the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|fighting))?\s*\.?$/;
+const TOLL_MADE_KNOWN = new RegExp(String.raw`^(?:[^,;]{0,40},\s+)?${TOLL_SAID}\s*\.?$`);
 function tollRoseAlone(sentence: string): boolean {
   const rose = TOLL_ROSE_ON.exec(sentence);
   return rose !== null && !HARM_WORD.test(sentence.slice(0, rose.index));
