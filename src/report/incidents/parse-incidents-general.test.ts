@@ -16017,3 +16017,24 @@ describe('parseIncidents: a death read across an aside of another year is quoted
     for (const piece of pieces) expect(text).toContain(piece);
   });
 });
+
+describe('parseIncidents: the place of what those arrested are accused of (2026-12-07, third session)', () => {
+  it('keeps the place of the arrest and drops the place of the deeds or the links held against them', () => {
+    expect(
+      rows(
+        chapter(
+          2004,
+          'On March 4, police in Velst arrested nine people accused of recruiting students for the group at Orsk University.',
+          'On January 9, police arrested two men in Tarnby, Velst, who were suspected of links to the 2002 Orsk bombings; both were released a month later.',
+          'On May 9, police in Velst arrested four men suspected of smuggling weapons to rebels in Korvel.',
+          'On May 12, gunmen suspected of belonging to the Tarn Front attacked a village in Korvel.',
+        ),
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2004-03-04', ['Velst']],
+      ['2004-01-09', ['Tarnby', 'Velst']],
+      ['2004-05-09', ['Velst']],
+      ['2004-05-12', ['Korvel']],
+    ]);
+  });
+});

@@ -4548,7 +4548,7 @@ const FROM_HOME = new RegExp(
 const ROLE_WORDS = 'commander|chief|emir|leader|head|governor|spokesman|wali|bomber';
 const GROUP_WORDS = 'cell|group|network|faction|militia|tribe|clan';
 const OTHER_THAN_EVENT_WORDS = new RegExp(
-  `\\b(?:from|based|who|plot\\w*|plan\\w*|charges?|${ROLE_WORDS}|${GROUP_WORDS})\\b`,
+  `\\b(?:from|based|who|plot\\w*|plan\\w*|charges?|accused|suspected|convicted|${ROLE_WORDS}|${GROUP_WORDS})\\b`,
 );
 // A role or a bombing told by a town's name: " commander", " provincial governor", " bomber" (after it), "commander in "
 // (before it).
@@ -4578,8 +4578,10 @@ const NO_EVENT_VERB_UNTIL_PLACE =
 const PAST_OF_ONE_BEFORE = new RegExp(
   `^\\s*(?:an?\\s+(?:[\\w'’-]+\\s+){0,3}?)?who\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
+// ("arrested nine people accused of recruiting students at Orsk University", "suspected of links to the 2002 Orsk
+// bombings": what those held are accused of, with its place.)
 const PLOTTED_BEFORE = new RegExp(
-  `\\b(?:on\\s+charges?\\s+of|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+  `\\b(?:on\\s+charges?\\s+of|(?:accused|suspected|convicted)\\s+of\\s+(?:[a-z]+ing|links?\\s+to|ties\\s+to)|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
