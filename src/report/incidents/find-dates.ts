@@ -196,6 +196,8 @@ const WHEN_IN_YEAR =
   /\b(?:[Ii]n|[Uu]nlike in|[Aa]s in|(?:compared|comparison) (?:with|to)|than in|from) ((?:19|20)\d\d),? when\b[^.;,]{0,100}$/;
 // A clause told of the year before the report's, up to a day: "Last year's deadliest attack, the ", "In the previous
 // year, on ".
+// A month told in a year named before it: " of that year", " of the same year".
+const OF_THAT_YEAR = /^,?\s+(?:of|in) (?:that|the same) year\b/;
 const YEAR_BEFORE_TOLD =
   /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(?:[Ll]ast year['’]s\b|(?:[Ii]n|[Dd]uring) (?:the )?(?:previous|prior|preceding|last) year\b)[^.;]{0,50}$/;
 const RANKED_IN_YEAR =
@@ -643,8 +645,12 @@ export function findDates(
     if (!isValid(date)) return;
     const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
+    // ("… assassinated on December 27, 2007, had returned from exile in October of that year": the year told before.)
+    const toldYear = OF_THAT_YEAR.test(sentence.slice(end, end + 24))
+      ? [...sentence.slice(Math.max(0, start - 200), start).matchAll(/\b(?:19|20)\d\d\b/g)].pop()?.[0]
+      : undefined;
     const dropped =
-      (year !== null && y !== year) ||
+      (year !== null && (toldYear ? Number(toldYear) : y) !== year) ||
       // ("kidnapped three aid workers in Tarn on May 28 (they were freed in November)": the release told in brackets is
       // no event of its own.)
       FREED_IN_BRACKETS.test(prior) ||

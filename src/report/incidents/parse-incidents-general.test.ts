@@ -16038,3 +16038,35 @@ describe('parseIncidents: the place of what those arrested are accused of (2026-
     ]);
   });
 });
+
+describe('parseIncidents: remembrance of an earlier attack, and a month of a year told before (2026-12-07, third session)', () => {
+  it('gives a ceremony, a service or a memorial for past victims no record, and keeps an attack told beside one', () => {
+    expect(
+      rows(
+        chapter(
+          2012,
+          'In October, ceremonies in Orsk marked ten years since the 2002 nightclub bombings that killed 202 people.',
+          'On April 21, churches in Velst held services for the victims of the 2011 Easter Sunday bombings.',
+          'On August 7, Tarnians remembered the victims of the 1998 embassy bombing in Korvel.',
+          'On July 22, the government held a memorial in Ulma for the 77 people killed a year earlier.',
+          'On July 23, as mourners held a vigil for the victims, a bomb exploded in Velst, killing two.',
+        ),
+      ),
+    ).toEqual([['2012-07-23', 'attack', ['Velst'], 2, null, null]]);
+  });
+
+  it('reads "in October of that year" in the year the sentence named before it', () => {
+    expect(
+      rows(
+        chapter(
+          2008,
+          'Ann Roe, who was assassinated in Velst on December 27, 2007, had returned from exile in October of that year.',
+          'After the March 3 bombing in Orsk, police arrested four men in Orsk in October of that year.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2008-03-03', 'attack'],
+      ['2008-10', 'arrest'],
+    ]);
+  });
+});
