@@ -16070,3 +16070,20 @@ describe('parseIncidents: remembrance of an earlier attack, and a month of a yea
     ]);
   });
 });
+
+describe('parseIncidents: a claim for a siege named by its day (2026-12-07, third session)', () => {
+  it('records the siege, a stabbing or a hostage-taking the claim names, with its toll, as the attack', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'The Orsk Front claimed responsibility for the November 20 siege of a hotel in Velst, in which 20 hostages were killed.',
+          'The Tarn Brigade claimed responsibility for the December 2 stabbing at a market in Korvel, which killed two people.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2015-11-20', 'attack', ['Velst'], 20],
+      ['2015-12-02', 'attack', ['Korvel'], 2],
+    ]);
+  });
+});

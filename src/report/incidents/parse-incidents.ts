@@ -408,7 +408,7 @@ const THREAT_BEFORE_DAY = /\b(?:threatened|warned|vowed)\s+(?:on|in)\s+$/;
 // (Not a verb after "to", nor what a claim was for: "threatened on June 12 to attack foreign embassies", "claimed
 // responsibility on November 5 for the bombing of a police bus".)
 const NAMED_BY_DATE =
-  /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded|to|for)\b)[\w-]+\s+){0,2}?(?<!\b(?:to|for)\s)(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?)\b/;
+  /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded|to|for)\b)[\w-]+\s+){0,2}?(?<!\b(?:to|for)\s)(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?|sieges?|stabbings?|hostage-takings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and a bomb in Kandahar wounded two", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
 // killed six soldiers in Ismailia" (a new attacker and a verb), "two bombings
 // struck: the first, in Mastung, killed 60; the second, in Hangu, killed five", "…, killing three, while in Ismailia a
