@@ -2525,15 +2525,11 @@ describe('classifyIncident: drones laden with explosives, recaptures, a court in
   });
 });
 
-describe('classifyIncident: who the soldiers were, a clash told as one, a device placed (2026-12-07, third session)', () => {
+describe('classifyIncident: who the soldiers were, a device placed (2026-12-07, third session)', () => {
   it.each([
     // Soldiers carried in a bus a bomb struck are its victims, not forces acting.
     ['The following day, a bomb hidden in a bus carrying soldiers in Velst killed four and wounded 28.', 'attack'],
     ['A bomb in a truck transporting police officers near Orsk killed four.', 'attack'],
-    // "In a clash near X": a battle, whoever killed whom.
-    ['In a clash near Orsk in late July, armed smugglers killed one police officer and wounded two others.', 'clash'],
-    ['On May 3, in a brief clash at a checkpoint in Velst, gunmen killed two soldiers.', 'clash'],
-    ['Gunmen killed two soldiers at a checkpoint in Velst on May 3.', 'attack'],
     // Incendiary devices placed are an attack, claimed or not.
     [
       'The Orsk Brigade also claimed responsibility for a series of incendiary devices placed in shops in Velst in late October.',
@@ -2544,7 +2540,11 @@ describe('classifyIncident: who the soldiers were, a clash told as one, a device
     expect(classifyIncident(sentence)).toBe(kind);
   });
 
-  it('gives a surveillance device placed no event', () => {
-    expect(classifyIncident('In May, police placed surveillance devices in the mosque.')).toBeNull();
+  it.each([
+    'In May, police placed surveillance devices in the mosque.',
+    'On May 3, police seized 40 incendiary devices at a warehouse in Velst.',
+    'On May 3, police found instructions for making incendiary devices on a computer in Velst.',
+  ])('gives "%s" no attack', (text) => {
+    expect(classifyIncident(text)).not.toBe('attack');
   });
 });

@@ -16087,3 +16087,63 @@ describe('parseIncidents: a claim for a siege named by its day (2026-12-07, thir
     ]);
   });
 });
+
+describe('parseIncidents: what the third session’s first read found (2026-12-07, third session)', () => {
+  const dated = (year: number, ...paragraphs: string[]) => rows(chapter(year, ...paragraphs));
+
+  it('takes "of that year" only from a year told as a date’s, in the same clause', () => {
+    expect(
+      dated(
+        2008,
+        'In January, the Orsk Front, blamed for the 2006 Velst bombings, declared a truce; on October 5 of that year it bombed a market in Tarnby, killing six.',
+        'After UN Security Council Resolution 2083 was adopted, police arrested 14 members of the Orsk Front in Velst in October of that year.',
+      ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
+    ).toEqual([
+      ['2008-10-05', 'attack', 6, null],
+      ['2008-10', 'arrest', null, 14],
+    ]);
+  });
+
+  it('keeps violence or an arrest told besides a remembrance', () => {
+    expect(
+      dated(
+        2012,
+        'On October 12, a rally that marked ten years since the 2002 bombings was struck by a suicide bomber who killed three in Orsk.',
+        'On October 13, crowds in Ulma marked ten years since the 2002 bombings and a grenade thrown into the crowd wounded six.',
+        'On June 2, militants held a ceremony for those killed in the army’s raids and then attacked a checkpoint in Velst, killing three soldiers.',
+        'On May 9, police in Korvel held a memorial service for the victims of the bus bombing and arrested two suspects in the attack.',
+      ).map(([date, , places, killed, wounded, arrested]) => [date, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2012-10-12', ['Orsk'], 3, null, null],
+      ['2012-10-13', ['Ulma'], null, 6, null],
+      ['2012-06-02', ['Velst'], 3, null, null],
+      ['2012-05-09', ['Korvel'], null, null, 2],
+    ]);
+  });
+
+  it('keeps the town of an execution or an arrest told after what the victims or those held were accused of', () => {
+    expect(
+      dated(
+        2015,
+        'On May 2, militants publicly executed three men accused of spying for the government in Tarnby, in Orsk province.',
+        'On March 4, gendarmes arrested a man suspected of financing terrorism at the airport in Velst, in Ulma region.',
+      ).map(([date, , places]) => [date, places]),
+    ).toEqual([
+      ['2015-05-02', ['Tarnby']],
+      ['2015-03-04', ['Velst']],
+    ]);
+  });
+
+  it('reads a siege the army laid, named by its day, as no attack, and puts no later arrest on a siege', () => {
+    expect(
+      dated(
+        2016,
+        'During the army’s July 9 siege of the Orsk Front’s base in Tarnby, 30 fighters surrendered.',
+        'Soldiers detained 12 suspects after the June 2 siege of a police post in Velst.',
+      ).map(([date, kind, , , , arrested]) => [date, kind, arrested]),
+    ).toEqual([
+      ['2016-07-09', 'arrest', 30],
+      ['2016-06-02', 'attack', null],
+    ]);
+  });
+});

@@ -407,6 +407,9 @@ const REFERENCE_LEAD = /\b(?:the|an?|its|their|his|her|[\w-]+['’]s)\s+$/i;
 const THREAT_BEFORE_DAY = /\b(?:threatened|warned|vowed)\s+(?:on|in)\s+$/;
 // (Not a verb after "to", nor what a claim was for: "threatened on June 12 to attack foreign embassies", "claimed
 // responsibility on November 5 for the bombing of a police bus".)
+// The state's own, before a day: "the army's ", "security forces' ".
+const STATE_OWN_BEFORE =
+  /\b(?:army|military|police|government|troops|forces|soldiers|regime|navy)['’]s?\s+(?:[\w-]+\s+)?$/i;
 const NAMED_BY_DATE =
   /^\s+(?:(?![\w-]+ing\b|(?:threatened|warned|vowed|promised|claimed|denied|condemned|announced|planned|plotted|urged|called|praised|demanded|to|for)\b)[\w-]+\s+){0,2}?(?<!\b(?:to|for)\s)(attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|ambush(?:es)?|assaults?|kidnappings?|killings?|assassinations?|murders?|beheadings?|abductions?|hijackings?|sieges?|stabbings?|hostage-takings?)\b/;
 // "…, and then shot dead 69 people on Utoya", "…, and a bomb in Kandahar wounded two", "…, and on the same night killed 13 shepherds in Basantgarh", "…, and gunmen
@@ -3458,9 +3461,13 @@ function readDated(
     // date stands before says what the dated event was.
     // (Not where the day is counted from the one written: in "Two days after the December 11 bombings, police arrested
     // six suspects" the bombings are the other event's.)
-    const named = /\b(?:day|week)s? (?:after|before)\b/i.test(mention.words)
-      ? undefined
-      : NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+    // ("the army's July 9 siege of the Front's base": a siege the state laid is no attack named by its day.)
+    const named =
+      /\b(?:day|week)s? (?:after|before)\b/i.test(mention.words) ||
+      (/^siege/i.test(NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1] ?? '') &&
+        STATE_OWN_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)))
+        ? undefined
+        : NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
     let narrowed = false;
     // ("In August, the High Court in Kampala began the trial of four suspects charged over the January 17 bombing of a
     // taxi in Kasese, which killed three", "expanded its kidnappings in the Sahel, including the group's February
@@ -4578,10 +4585,15 @@ const NO_EVENT_VERB_UNTIL_PLACE =
 const PAST_OF_ONE_BEFORE = new RegExp(
   `^\\s*(?:an?\\s+(?:[\\w'’-]+\\s+){0,3}?)?who\\s+(?:had|(?:was|were|is|are)\\s+(?:believed|thought|suspected|alleged|said)\\s+to\\s+have)\\s+(?:been\\s+)?(?!(?:infiltrated|crossed|entered|come|arrived|sneaked|slipped|moved|returned|gathered|hidden|hiding|attacked|killed|struck|stormed|bombed|shot|kidnapped|abducted|ambushed|raided|fired|opened|detonated|exploded|blew|set|hit|targeted|seized|stabbed|murdered)\\b)[a-z]+\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
-// ("arrested nine people accused of recruiting students at Orsk University", "suspected of links to the 2002 Orsk
-// bombings": what those held are accused of, with its place.)
+// ("police in Velst arrested nine people accused of recruiting students at Orsk University", "arrested two men in Tarnby,
+// who were suspected of links to the 2002 Orsk bombings": what those held are accused of, with its place, where the
+// place of the arrest is told before; not "executed three men accused of spying for the government in Tarnby, in Orsk
+// province", "arrested a man suspected of financing terrorism at the airport in Tarnby".)
+const ACCUSED_OF_BEFORE = new RegExp(
+  `\\b(?:accused|suspected|convicted)\\s+of\\s+(?:[a-z]+ing|links?\\s+to|ties\\s+to)\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+);
 const PLOTTED_BEFORE = new RegExp(
-  `\\b(?:on\\s+charges?\\s+of|(?:accused|suspected|convicted)\\s+of\\s+(?:[a-z]+ing|links?\\s+to|ties\\s+to)|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
+  `\\b(?:on\\s+charges?\\s+of|(?:plotting|planning|preparing)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+\\s+)?(?:attacks?|bombings?|assaults?|strikes?)|(?:plot|plan|plans|plots)\\s+to\\s+(?:attack|bomb|strike|blow\\s+up|target))\\s+${NO_EVENT_VERB_UNTIL_PLACE}`,
 );
 // ("to retake Sirte": the town a campaign is fought for is its place, no journey's end.)
 const JOURNEY_END =
@@ -4605,6 +4617,28 @@ const FLED_TO_ANYWHERE =
 // the most over every fixture, gold chapter and 3,300 synthetic chapters); a clause listing hundreds of towns is no
 // one event's place, and reading each against the clause made such a clause quadratic.
 const MOST_PLACES = 24;
+
+/** Whether `stretch` (ending at a mention of `place`, starting at `from` in `clause`) tells what those held are accused
+ * of, after an arrest and another place of the clause are named. */
+function accusedAfterOtherPlace(
+  clause: string,
+  place: string,
+  found: readonly string[],
+  from: number,
+  stretch: string,
+): boolean {
+  const accused = ACCUSED_OF_BEFORE.exec(stretch);
+  if (!accused) return false;
+  const at = from + accused.index;
+  // (Of those held only: "militants in Velst killed a man suspected of collaborating with police near Tarnby" may tell
+  // where he was killed.)
+  if (!/\b(?:arrest|detain|captur|apprehend|round(?:ed)? up)\w*/i.test(clause.slice(0, at))) return false;
+  return found.some((other) => {
+    if (other === place) return false;
+    const first = clause.indexOf(other);
+    return first >= 0 && first < at;
+  });
+}
 
 /**
  * The places a clause names for its event: those before a semicolon where the clause goes on after one ("… in
@@ -4657,6 +4691,7 @@ function placesOf(clause: string, names: readonly string[]): string[] {
             (HOME_BEFORE.test(stretch) && !TAKEN_FROM_BEFORE.test(clause.slice(Math.max(0, at - 100), at))) ||
             PAST_OF_ONE_BEFORE.test(stretch) ||
             PLOTTED_BEFORE.test(stretch) ||
+            accusedAfterOtherPlace(clause, place, found, at - stretch.length, stretch) ||
             ROLE_AFTER.test(after) ||
             ROLE_IN_BEFORE.test(stretch) ||
             (GROUP_AFTER.test(after) && GROUP_NAME_BEFORE.test(stretch))
@@ -4833,7 +4868,7 @@ function surnameOfOne(clause: string, place: string): boolean {
 // told as what an attack answered ("attacked army posts after the army arrested their commander"). "At the scene"
 // keeps it.
 const LATER_ARREST =
-  /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
+  /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?|ambush(?:es)?|sieges?|stabbings?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
 // Forces that open the clause of a capture: "…; security forces killed three of the attackers and captured the other two".
 // (After the day, and with the forces named by their places: "Between March 14 and March 31, Tarn and Ulma forces
 // repelled an incursion, … capturing more than 100".)
