@@ -2548,3 +2548,20 @@ describe('classifyIncident: who the soldiers were, a device placed (2026-12-07, 
     expect(classifyIncident(text)).not.toBe('attack');
   });
 });
+
+describe('classifyIncident: a kidnapping told with a threat or by its takers (2026-12-07, third session)', () => {
+  it.each([
+    'On July 21, militants in Orsk kidnapped three truck drivers and an Egyptian, all working for a transport company, and threatened to behead them.',
+    'On July 21, a Velst group announced that it had kidnapped seven truck drivers; the group threatened to behead them unless the company withdrew.',
+    'On July 27, a group calling itself the Army of Velst announced it had kidnapped two truck drivers near Orsk and demanded that their employer leave.',
+  ])('reads "%s" as an attack', (text) => {
+    expect(classifyIncident(text)).toBe('attack');
+  });
+
+  it.each([
+    'On May 3, the Orsk Front threatened to kidnap foreign workers in Velst.',
+    'On May 3, the group announced that it had killed the hostage it kidnapped in March.',
+  ])('still reads "%s" as a threat', (text) => {
+    expect(classifyIncident(text)).toBe('threat');
+  });
+});

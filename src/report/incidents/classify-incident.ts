@@ -292,7 +292,7 @@ const STATEMENT_SAYS =
   /\b(?:claim(?:ed|ing|s)? (?:responsibility|(?:that )?(?:it|its|his|her|their|the group|the organi[sz]ation)\b)|warn(?:ed|ing|s)?|threat|vow(?:ed|ing|s)? (?:revenge|to)|pledg(?:ed|ing) (?:(?:its|their|his|her|the group['’]s) )?(?:allegiance|support|loyalty)|demand(?:ed|ing|s)?\b[^.;]{0,80}?\b(?:within|or else|or face)\b|swore|had (?:carried out|staged|conducted|mounted|killed|executed)|align(?:ed|ing|s)? (?:itself|themselves|the group)|(?:formal )?merger|acknowledg(?:ed|ing|es) (?:the|its|their|his) (?:[\w'’-]+ ){0,2}?(?:pledge|allegiance|claim))\b/i;
 // A group announcing a killing of its own: "announced on July 7 that it had killed him".
 const CLAIMED_KILLING =
-  /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered|kidnapped|abducted)\b|\bclaim(?:ed|ing) to have (?:killed|executed|beheaded|murdered)\b/i;
+  /\b(?:announced|said|claimed|stated)(?: on [A-Z][a-z]+ \d{1,2},?| (?:[\w-]+ ){1,3}?later)? (?:that )?(?:it|they|its (?:fighters|militants|members|men|commandos)) had (?:killed|executed|beheaded|murdered)\b|\bclaim(?:ed|ing) to have (?:killed|executed|beheaded|murdered)\b/i;
 // Those killed, when they are the militants: "(had killed) 14 ADF fighters", "(had killed) more than 30 terrorists".
 const KILLED_FIGHTERS =
   /^\s+(?:(?:at least|more than|over|about|some|nearly|dozens of|scores of|hundreds of)\s+)?(?:\S+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|gunmen)\b/i;
@@ -679,13 +679,18 @@ const AIR_ATTACK_STOPPED =
 const STRUCK_WITH =
   /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
 
-/** Whether the words found are a group's threat: no toll told, no authority's, not what one arrested had said. */
+// A kidnapping told: "kidnapped", "took 20 workers hostage".
+const KIDNAPPING_TOLD = /\b(?:kidnapped|abducted|took (?:[\w-]+ ){0,4}?hostage|taken hostage)\b/i;
+/** Whether the words found are a group's threat: no toll told, no authority's, not what one arrested had said, not after
+ * a kidnapping told. */
 function groupsOwnWords(text: string, found: RegExpExecArray | null): boolean {
   return (
     found !== null &&
     !TOLL_WORD.test(text) &&
     !byAuthority(text.slice(0, found.index)) &&
-    !heldOnesWords(text, found.index)
+    !heldOnesWords(text, found.index) &&
+    // ("militants kidnapped three truck drivers and threatened to behead them": the kidnapping is the event.)
+    !KIDNAPPING_TOLD.test(text.slice(0, found.index))
   );
 }
 
