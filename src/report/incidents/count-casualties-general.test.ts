@@ -5392,3 +5392,14 @@ describe('countCasualties: one person named and killed, told in other words (202
     expect([figures.killed, figures.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('readCasualties: one held, named by a surname with a particle (2026-12-07, third session)', () => {
+  it.each([
+    ['Two days later, police arrested al-Tessa at the airport in Velst as he tried to leave the country.', 1],
+    ['On May 3, police detained el-Marek in Orsk.', 1],
+    ['On May 3, police arrested al-Shabaab suspects in Velst.', null],
+    ['On May 3, troops captured al-Qaida fighters near Orsk.', null],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});
