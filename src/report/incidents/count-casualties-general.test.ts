@@ -5403,3 +5403,13 @@ describe('readCasualties: one held, named by a surname with a particle (2026-12-
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: one more told by an ordinal after "the" (2026-12-07, third session)', () => {
+  it.each([
+    ['Police shot dead the fourth before he could detonate his belt.', 1],
+    ['Two of the gunmen blew themselves up, and soldiers killed the third in Velst.', 3],
+    ['Police killed two of the gunmen and arrested the third.', 2],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});
