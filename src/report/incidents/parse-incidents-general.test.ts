@@ -7105,7 +7105,7 @@ describe('parseIncidents: the fourth review of this session', () => {
           'On May 5, al-Qaida in the Arabian Peninsula claimed an attack that killed two guards.',
         ),
       ).map((r) => r[2]),
-    ).toEqual([['Bakassi Peninsula'], ['Ga-Ulma'], []]);
+    ).toEqual([['Bakassi Peninsula'], ['Ga', 'Ulma'], []]);
   });
   it('keeps a toll on its day where a later month is told in an aside after it', () => {
     expect(
@@ -16144,6 +16144,25 @@ describe('parseIncidents: what the third session’s first read found (2026-12-0
     ).toEqual([
       ['2016-07-09', 'arrest', 30],
       ['2016-06-02', 'attack', null],
+    ]);
+  });
+});
+
+describe('parseIncidents: a road named by two towns (2026-12-07, third session)', () => {
+  it('gives the two towns as places, not the road’s name, and keeps a hyphenated town whole', () => {
+    expect(
+      rows(
+        chapter(
+          2009,
+          'On August 4, insurgents ambushed a fuel convoy on the Tamrevi-Bekkura highway, killing six drivers.',
+          'Gunmen set fire to 30 supply trucks on the Orsk-Velst road on October 1.',
+          'On May 20, a bomb killed two in Dammartin-Goele.',
+        ),
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['2009-08-04', ['Tamrevi', 'Bekkura']],
+      ['2009-10-01', ['Orsk', 'Velst']],
+      ['2009-05-20', ['Dammartin-Goele']],
     ]);
   });
 });

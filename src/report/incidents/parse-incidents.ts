@@ -3860,6 +3860,20 @@ const AFTER_NAMED_OPENING = /^(?:Following|After|In the wake of|In response to|I
 const SCHEDULED_FOR_BEFORE = /\b(?:scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$/;
 // A landform that runs through many districts: "the Messalo River", "the Jordan Valley".
 const LONG_LANDFORM = /\s(?:River|Valley|Lake|Basin|Delta|Corridor)$/;
+/**
+ * The two towns a road is named by, in place of the road's name: "on the Tamrevi-Bekkura highway" gives Tamrevi and
+ * Bekkura (a reader maps towns; the road's name is no town).
+ */
+function roadTowns(places: string[], text: string): string[] {
+  if (!places.some((p) => ROAD_NAME.test(p))) return places;
+  const towns = places.flatMap((p) => {
+    const road = ROAD_NAME.exec(p);
+    return road && new RegExp(`\\b${p} (?:road|highway|axis|route)\\b`).test(text) ? [road[1] ?? p, road[2] ?? p] : [p];
+  });
+  return [...new Set(towns)];
+}
+const ROAD_NAME = /^([A-Z][a-z]+)[-–]([A-Z][a-z]+)$/;
+
 function finestPlaces(named: string[], text: string): string[] {
   if (named.length < 2) return named;
   // "in the Bari region of Puntland": the land that holds a region the clause names is no finer place (a quarter's
@@ -6215,7 +6229,7 @@ function buildRecord(draft: Draft, book: ReturnType<typeof buildNameBook>, count
     if (town !== undefined && around.length === 1 && !places.includes(town)) places = [town, ...places];
   }
   const named = places;
-  places = finestPlaces(places, `${clause} ${further}`);
+  places = roadTowns(finestPlaces(places, `${clause} ${further}`), `${clause} ${further}`);
   // "On September 12 and October 21, roadside bombs in Wajir and Garissa killed four police officers and a soldier,
   // respectively": as many places as days, shared out in the order the text names them, like the figures.
   const listing = d.listed;
