@@ -5413,3 +5413,24 @@ describe('readCasualties: one more told by an ordinal after "the" (2026-12-07, t
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: a group’s claim answered by an authority (2026-12-07, third session)', () => {
+  it('keeps the authority’s count, or no death where it denies any, and says both', () => {
+    const counted = readCasualties(
+      'The Front claimed 40 foreign soldiers were killed, but NATO said one contractor died and nine soldiers were wounded.',
+    );
+    expect(counted.figures).toEqual({ killed: 1, wounded: 9, arrested: null });
+    expect(counted.accounts).toContain('40');
+    const denied = readCasualties(
+      'Militants ambushed a patrol near Velst and claimed to have killed 15 soldiers; the army denied any deaths and reported two soldiers wounded.',
+    );
+    expect(denied.figures).toEqual({ killed: 0, wounded: 2, arrested: null });
+    expect(denied.evidence.killed).toBe('denied any deaths');
+    expect(denied.accounts).toBe('claimed: 15 killed; the army denied any deaths (figures not added)');
+  });
+
+  it('keeps the first of two accounts where neither is a group’s claim', () => {
+    const r = readCasualties('The blasts killed 62 people, though some press accounts put the toll at 66 dead.');
+    expect(r.figures.killed).toBe(62);
+  });
+});

@@ -2410,6 +2410,28 @@ function uncountedJoined(reading: CasualtyReading, text: string): CasualtyReadin
   return out;
 }
 
+// A group's claim of the toll it caused: "the Taliban claimed 40 soldiers were killed", "militants … claimed to have
+// killed 15" (not an authority's claim: "the army claimed to have killed 30 militants").
+const CLAIMED = /\bclaim(?:ed|ing|s)\b(?!\s+responsibility)/;
+const AUTHORITY_WORD =
+  /\b(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces|troops|soldiers)\b/i;
+function groupClaim(clause: string): boolean {
+  const claimed = CLAIMED.exec(clause);
+  return (
+    claimed !== null &&
+    !AUTHORITY_WORD.test(
+      clause
+        .slice(Math.max(0, claimed.index - 60), claimed.index)
+        .replace(/\b(?:ambushed|attacked|struck|raided)\b.*$/, ''),
+    )
+  );
+}
+// An authority's count: "NATO said", "the army reported", "officials put the toll at".
+const AUTHORITY_SAID =
+  /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces|spokesm[ae]n for the (?:army|police|military|ministry))\s+(?:said|reported|stated|confirmed|put|announced)\b/i;
+// An authority denying any death: "the army denied any deaths", "officials said no soldiers were killed".
+const AUTHORITY_DENIED =
+  /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces)\s+(denied (?:any|all) (?:deaths|casualties|losses)|said (?:that )?no (?:one|soldiers?|troops|officers?|police(?:men)?|personnel) (?:was|were|had been) killed)\b/i;
 /** A reading with one field's figure and words dropped (and the two accounts, where it is the deaths). */
 function withoutFigure(reading: CasualtyReading, field: keyof Casualties): CasualtyReading {
   const evidence = { ...reading.evidence };
@@ -2768,11 +2790,35 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     const sideA = sides(a.evidence.killed);
     const sideB = sides(b.evidence.killed);
     const otherSide = sideA.length === 1 && sideB.length === 1 && sideA !== sideB;
+    // ("militants … claimed to have killed 15 soldiers; the army denied any deaths": a group's claim an authority denies
+    // gives no death; both stay in the accounts.)
+    const denied = a.figures.killed !== null && groupClaim(lastClause(first)) ? AUTHORITY_DENIED.exec(own) : null;
+    if (denied) {
+      const figures = { ...a.figures, killed: 0 };
+      const evidence = { ...a.evidence, killed: denied[1] ?? denied[0] };
+      const besides = readOne(second);
+      for (const f of ['wounded', 'arrested'] as const) {
+        if (figures[f] === null && besides.figures[f] !== null) {
+          figures[f] = besides.figures[f];
+          if (besides.evidence[f]) evidence[f] = besides.evidence[f];
+        }
+      }
+      const accounts = `claimed: ${a.figures.killed} killed; ${denied[0].replace(/^\W*(?:(?:but|while|whereas|although|and)\s+)?/i, '').trim()} (figures not added)`;
+      const more = after.trim() ? readCasualties(after, depth + 1) : null;
+      if (more) addReading(figures, evidence, more);
+      return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
+    }
     if (anotherAccount(a, b, second, otherSide)) {
       const accounts = twoAccounts(first, a.figures.killed ?? 0, second, b.figures.killed ?? 0);
       // Figures of the second account other than deaths still count when the first gives none.
       const figures = { ...a.figures };
       const evidence = { ...a.evidence };
+      // ("The Taliban claimed 40 foreign soldiers were killed, but NATO said one U.S. contractor died": a group's claim
+      // of its own toll, answered by an authority's count, gives the authority's; both stay in the accounts.)
+      if (b.figures.killed !== null && groupClaim(lastClause(first)) && AUTHORITY_SAID.test(own)) {
+        figures.killed = b.figures.killed;
+        evidence.killed = b.evidence.killed;
+      }
       for (const f of ['wounded', 'arrested'] as const) {
         if (figures[f] === null && b.figures[f] !== null) {
           figures[f] = b.figures[f];
