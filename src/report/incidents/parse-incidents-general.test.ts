@@ -16166,3 +16166,22 @@ describe('parseIncidents: a road named by two towns (2026-12-07, third session)'
     ]);
   });
 });
+
+describe('parseIncidents: a subject named by its day, its toll in a relative clause, before the later day (2026-12-07, third session)', () => {
+  it('gives the relative clause’s toll to the subject, not to the event its verb names', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'The July 11 bombings in Orsk, which killed 74 people, followed a June 28 grenade attack in Velst that wounded three.',
+          'The May 3 attack on a market in Tarn, in which 12 people died, came a week after a May 9 bombing in Ulma.',
+        ),
+      ).map(([date, , places, killed, wounded]) => [date, places, killed, wounded]),
+    ).toEqual([
+      ['2010-07-11', ['Orsk'], 74, null],
+      ['2010-06-28', ['Velst'], null, 3],
+      ['2010-05-03', ['Tarn'], 12, null],
+      ['2010-05-09', ['Ulma'], null, null],
+    ]);
+  });
+});

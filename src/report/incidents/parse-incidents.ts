@@ -1444,9 +1444,17 @@ function clauseStarts(sentence: string, mentions: readonly DateMention[]): numbe
         if (told) start = previousEnd + told.index;
       }
     }
+    // ("The July 11 bombings in Kampala, which killed 74 people, followed a June 28 grenade attack in Gulu": the
+    // subject's relative clause, closed before the verb that names the later day, is the subject's, not the later day's.)
+    if (i > 0 && start < mention.start) {
+      const closed = RELATIVE_CLOSED_BEFORE_VERB.exec(sentence.slice(start, mention.start));
+      if (closed) start += closed.index + closed[0].length;
+    }
     return start;
   });
 }
+const RELATIVE_CLOSED_BEFORE_VERB =
+  /(?:^\s*|,\s+)(?:which|who|that|in which)\s+[^,;]{1,100},\s+(?=(?:followed|preceded|came|was|were|had been)\s+(?:[\w-]+\s+){0,3}?(?:an?|the)\s+$)/;
 
 // The act of the main clause after such an opening: "police … arrested", not "the president visited the wounded".
 const MAIN_CLAUSE_ACT =
