@@ -463,11 +463,19 @@ const REMEMBERED_TOLL =
   /\b(?:(?:that|which|who|in which)\s+(?:had\s+)?(?:\d+\s+(?:\w+\s+)?(?:were|had been)\s+)?(?:killed|left|wounded|injured|claimed)|(?:people|victims|persons|civilians|those|dead|lives|men|women|children|\d+)\s+(?:who\s+(?:were|had been|died)\s+)?(?:killed|lost|who died))\b[^,;]*?(?=\s+and\s|[,;.]|$)/gi;
 // Where a clause of its own starts after what is remembered: a comma (not before a relative clause or a participle), "and"
 // before a verb or a subject, or a passive verb of the sentence's subject ("a rally that marked … was struck by").
+// ("… and wounded 300", "… and the 40 wounded", "… and the 2005 bombing of a hotel": more of what is remembered, no
+// clause of its own.)
 const CLAUSE_BREAK =
-  /,\s+(?!(?:which|that|who|whom|killing|wounding|injuring|in which)\b)|\s+and\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b|(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|(?<!\b(?:who|that|which))\s+(?=(?:was|were)\s)/;
+  /,\s+(?!(?:which|that|who|whom|whose|killing|wounding|injuring|in which)\b)|\s+and\s+(?:then\s+|also\s+)?(?=(?!(?:killed|wounded|injured|left|maimed)\b)[a-z]+ed\b|(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\d+\s+)?(?!\d)[a-z-]+(?:\s+[\w-]+){0,5}?\s+(?:[a-z]+ed|exploded|went off|struck|hit|threw|shot)\b)|(?<!\b(?:who|that|which))\s+(?=(?:was|were)\s)/;
 /** What the words after a remembrance tell besides it: the clauses after the first, without the remembered toll. */
 function toldBesides(after: string): string {
-  return after.replace(REMEMBERED_TOLL, ' ').split(CLAUSE_BREAK).slice(1).join(' ');
+  // (", whose perpetrators were arrested in 2005": what is told of those remembered.)
+  return after
+    .replace(REMEMBERED_TOLL, ' ')
+    .replace(/,\s+whose\b[^,;]*/gi, ' ')
+    .split(CLAUSE_BREAK)
+    .slice(1)
+    .join(' ');
 }
 function notAnEvent(text: string): boolean {
   // ("On May 22, the army seized power …", "Kasab was executed at Yerwada Central Jail …", "the NIA filed a charge sheet
@@ -493,7 +501,7 @@ function notAnEvent(text: string): boolean {
       // victims, a bomb exploded", "marked ten years since the 2002 bombings and a grenade … wounded six", "held a
       // ceremony for those killed in the raids and then attacked a checkpoint", "… and arrested two suspects".)
       !VIOLENT_VERB.test(toldBesides(after)) &&
-      !ARREST.test(toldBesides(after)) &&
+      !/\b(?:arrested|detained|captured|apprehended)\b/i.test(toldBesides(after)) &&
       !/\b(?:bomb|attack|explo|blast|gunm[ae]n|grenade|shoot|shot|stabb|kidnap|abduct)/i.test(before);
     const charged = /^(?:filed|charge|indict|confess|restored)/i.test(act[0]) || remembered;
     // ("HDM denied any role in the September 25 cafe bombing", "completed a course on defusing bombs", "condemned the
@@ -680,7 +688,13 @@ const STRUCK_WITH =
   /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
 
 // A kidnapping told: "kidnapped", "took 20 workers hostage".
-const KIDNAPPING_TOLD = /\b(?:kidnapped|abducted|took (?:[\w-]+ ){0,4}?hostage|taken hostage)\b/i;
+const KIDNAPPING_TOLD = /\b(?:kidnapped|abducted|took (?:[\w-]+ ){0,4}?hostage|taken hostage)\b(?!\s+no\b)/i;
+function kidnappingTold(text: string): boolean {
+  const told = KIDNAPPING_TOLD.exec(text);
+  if (!told) return false;
+  const clause = text.slice(0, told.index).split(/[,;(]/).pop() ?? '';
+  return !/\b(?:which|who|whom|whose|been|having|for|if|whether)\b/i.test(clause);
+}
 /** Whether the words found are a group's threat: no toll told, no authority's, not what one arrested had said, not after
  * a kidnapping told. */
 function groupsOwnWords(text: string, found: RegExpExecArray | null): boolean {
@@ -689,8 +703,9 @@ function groupsOwnWords(text: string, found: RegExpExecArray | null): boolean {
     !TOLL_WORD.test(text) &&
     !byAuthority(text.slice(0, found.index)) &&
     !heldOnesWords(text, found.index) &&
-    // ("militants kidnapped three truck drivers and threatened to behead them": the kidnapping is the event.)
-    !KIDNAPPING_TOLD.test(text.slice(0, found.index))
+    // ("militants kidnapped three truck drivers and threatened to behead them": the kidnapping is the event; not one
+    // told as who they are, "the Front, which had abducted a priest the previous year, warned …", nor denied.)
+    !kidnappingTold(text.slice(0, found.index))
   );
 }
 

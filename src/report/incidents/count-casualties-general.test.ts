@@ -5434,3 +5434,12 @@ describe('readCasualties: a group’s claim answered by an authority (2026-12-07
     expect(r.figures.killed).toBe(62);
   });
 });
+
+describe('readCasualties: a group named with a particle is no one held (2026-12-07, third session, second read)', () => {
+  it.each([
+    'On May 7, security forces detained al-Itihaad in Orsk.',
+    'On May 7, police arrested al-Muhajiroun in Orsk.',
+  ])('reads "%s" as no count', (text) => {
+    expect(readCasualties(text).figures.arrested).toBeNull();
+  });
+});

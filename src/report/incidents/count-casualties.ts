@@ -1629,7 +1629,7 @@ const NOT_ONE_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Police|Authorities|Officials|Troops|Soldiers|Christians|Muslims|Shia|Sunni|Hindus)';
 // The groups whose names take a particle, no one's name: "al-Shabaab", "al-Qaida".
 const GROUP_AFTER_PARTICLE =
-  "(?:Shabaab|Shabab|Qaida|Qa['’]ida|Qaeda|Nusra|Murabit\\w*|Mourabit\\w*|Aqsa|Ittihad|Jihad|Sunna|Haramain|Furqan|Tawhid|Mujahid\\w*)";
+  "(?:Shabaab|Shabab|Qaida|Qa['’]ida|Qaeda|Nusra|Murabit\\w*|Mourabit\\w*|Aqsa|Ittihad|Itihaad|Itihad|Jihad|Sunna|Haramain|Furqan|Tawhid|Mujahid\\w*|Muhajir\\w*|Badr|Hijra|Qassam|Quds|Ummah|Umma|Wifaq|Islah|Dawa|Da['’]wa|Haq|Sham|Fatah)";
 // A title an "of" continues: "Deputy Superintendent of Police Davinder Singh".
 const TITLE_BEFORE_OF =
   'Superintendent|Inspector|Director|Chief|Head|Minister|Secretary|Commissioner|Commander|Governor';
@@ -2794,9 +2794,11 @@ function readBlanked(input: string, depth: number): CasualtyReading {
     // gives no death; both stay in the accounts.)
     const denied = a.figures.killed !== null && groupClaim(lastClause(first)) ? AUTHORITY_DENIED.exec(own) : null;
     if (denied) {
-      const figures = { ...a.figures, killed: 0 };
-      const evidence = { ...a.evidence, killed: denied[1] ?? denied[0] };
+      // (Deaths the same authority tells besides are its count: "the army denied any casualties and said troops killed six
+      // of the attackers".)
       const besides = readOne(second);
+      const figures = { ...a.figures, killed: besides.figures.killed ?? 0 };
+      const evidence = { ...a.evidence, killed: besides.evidence.killed ?? denied[1] ?? denied[0] };
       for (const f of ['wounded', 'arrested'] as const) {
         if (figures[f] === null && besides.figures[f] !== null) {
           figures[f] = besides.figures[f];

@@ -198,7 +198,15 @@ const WHEN_IN_YEAR =
 // year, on ".
 // A month told in a year named before it: " of that year", " of the same year".
 const OF_THAT_YEAR = /^,?\s+(?:of|in) (?:that|the same) year\b/;
-const YEAR_OF_A_DATE = new RegExp(`(?:\\b(?:${MONTH_NAMES})(?:\\s+\\d{1,2})?,?|\\b[Ii]n)\\s+((?:19|20)\\d\\d)\\b`, 'g');
+const YEAR_OF_A_DATE = new RegExp(
+  `(?:\\b(?:${MONTH_NAMES})(?:\\s+\\d{1,2})?,?|\\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil)(?:\\s+(?:early|late|mid)\\b-?)?|\\b(?:[Ee]arly|[Ll]ate)|\\b[Mm]id-)\\s*((?:19|20)\\d\\d)\\b`,
+  'g',
+);
+const ANY_YEAR = /(?<!\b(?:Resolution|No\.|[Nn]umber|Law|Decree|Order|Article|Act)\s+)\b((?:19|20)\d\d)\b/g;
+/** The year a month "of that year" is of: the last told as a date's in `before`, else the last named at all. */
+function yearTold(before: string): string | undefined {
+  return [...before.matchAll(YEAR_OF_A_DATE)].pop()?.[1] ?? [...before.matchAll(ANY_YEAR)].pop()?.[1];
+}
 const YEAR_BEFORE_TOLD =
   /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(?:[Ll]ast year['’]s\b|(?:[Ii]n|[Dd]uring) (?:the )?(?:previous|prior|preceding|last) year\b)[^.;]{0,50}$/;
 const RANKED_IN_YEAR =
@@ -647,17 +655,10 @@ export function findDates(
     const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     // ("… assassinated on December 27, 2007, had returned from exile in October of that year": the year told before.)
-    // (Only a year told as a date's, in the clause of the month: not "blamed for the 2006 bombings, declared a truce; on
-    // October 5 of that year", "active since 1998", "Resolution 2083".)
+    // (A year told as a date's first, "in 2009", "March 3, 2012", "early 2011", "since late 2010"; else any other year
+    // the words name, "After the 2010 elections"; not a resolution's number, "Resolution 2083".)
     const toldYear = OF_THAT_YEAR.test(sentence.slice(end, end + 24))
-      ? [
-          ...(
-            sentence
-              .slice(Math.max(0, start - 200), start)
-              .split(';')
-              .pop() ?? ''
-          ).matchAll(YEAR_OF_A_DATE),
-        ].pop()?.[1]
+      ? yearTold(sentence.slice(Math.max(0, start - 200), start))
       : undefined;
     const dropped =
       (year !== null && (toldYear ? Number(toldYear) : y) !== year) ||

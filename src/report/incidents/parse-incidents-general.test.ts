@@ -16091,17 +16091,29 @@ describe('parseIncidents: a claim for a siege named by its day (2026-12-07, thir
 describe('parseIncidents: what the third session’s first read found (2026-12-07, third session)', () => {
   const dated = (year: number, ...paragraphs: string[]) => rows(chapter(year, ...paragraphs));
 
-  it('takes "of that year" only from a year told as a date’s, in the same clause', () => {
+  it('takes "of that year" from the year told before it, a date’s first, not a resolution’s number', () => {
     expect(
       dated(
-        2008,
-        'In January, the Orsk Front, blamed for the 2006 Velst bombings, declared a truce; on October 5 of that year it bombed a market in Tarnby, killing six.',
-        'After UN Security Council Resolution 2083 was adopted, police arrested 14 members of the Orsk Front in Velst in October of that year.',
+        2014,
+        'The Tarn Front was founded in 2009; in October of that year it bombed a police station in Velst, killing four officers.',
+        'On March 3, 2012, gunmen killed 14 farmers in Korvel; in October of that year, the group bombed a station in Velst.',
+        'After the 2010 elections, the group bombed a police station in Ulma in October of that year.',
+        'After UN Security Council Resolution 2083 was adopted, police arrested 14 members of the Front in Velst in October of that year.',
       ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
-    ).toEqual([
-      ['2008-10-05', 'attack', 6, null],
-      ['2008-10', 'arrest', null, 14],
-    ]);
+    ).toEqual([['2014-10', 'arrest', null, 14]]);
+  });
+
+  it('reads a remembrance whose toll has two parts, or names two attacks, or tells who were arrested then, as none', () => {
+    expect(
+      dated(
+        2014,
+        'On October 12, the government held a ceremony in Velst for the 77 people killed in 2011 and the 40 wounded.',
+        'On October 13, officials in Velst held a memorial for the victims of the 2002 bombings that killed 202 people and wounded 300.',
+        'On October 14, officials in Velst held a memorial for the victims of the 2002 bombings and the 2005 bombing of a hotel in Orsk.',
+        'On October 15, residents of Velst marked ten years since the 2004 bombings, whose perpetrators were arrested in 2005.',
+        'On October 16, mourners gathered in Velst to remember the victims of the 2008 attacks and called for the arrest of the planners.',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps violence or an arrest told besides a remembrance', () => {
@@ -16182,6 +16194,42 @@ describe('parseIncidents: a subject named by its day, its toll in a relative cla
       ['2010-06-28', ['Velst'], null, 3],
       ['2010-05-03', ['Tarn'], 12, null],
       ['2010-05-09', ['Ulma'], null, null],
+    ]);
+  });
+});
+
+describe('parseIncidents: what the third session’s second read found (2026-12-07, third session)', () => {
+  it('keeps a threat told after a kidnapping of the past, in an aside or denied', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 4, the Tarn Front, which had abducted a priest the previous year, warned that it would bomb churches in Orsk.',
+          'On May 5, a spokesman said the group had kidnapped no one and threatened to attack Tarnby.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2014-05-04', 'threat'],
+      ['2014-05-05', 'threat'],
+    ]);
+  });
+
+  it('keeps deaths the denying authority tells besides, a town named with a prefix, an arrest minutes after', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On May 6, militants attacked an army post in Orsk and claimed to have killed 15 soldiers; the army denied any casualties and said troops killed six of the attackers.',
+          'On May 3, a roadside bomb struck a police vehicle on the Tizi-Marek road, killing two officers.',
+          'On May 4, a bomb exploded in a market in Orsk-Tarn, and the Orsk-Tarn road was closed.',
+          'On May 5, a man stabbed three worshippers at a mosque in Ulma; police arrested him minutes after the stabbing.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2014-05-06', ['Orsk'], 6, null],
+      ['2014-05-03', ['Tizi-Marek'], 2, null],
+      ['2014-05-04', ['Orsk-Tarn'], null, null],
+      ['2014-05-05', ['Ulma'], null, 1],
     ]);
   });
 });
