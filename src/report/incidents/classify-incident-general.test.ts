@@ -2565,3 +2565,16 @@ describe('classifyIncident: a kidnapping told with a threat or by its takers (20
     expect(classifyIncident(text)).toBe('threat');
   });
 });
+
+describe('classifyIncident: NATO and UN forces act for the state (2026-12-07, third session)', () => {
+  it.each([
+    [
+      'On September 2, NATO launched Operation Tarn in Velst district, Orsk province; in the first two weeks, more than 500 insurgents were killed.',
+      'clash',
+    ],
+    ['Insurgents attacked a NATO convoy near Orsk, killing four soldiers.', 'attack'],
+    ['A suicide bomber struck an ISAF patrol in Velst, killing two.', 'attack'],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -9,7 +9,7 @@ const NO_MATCH = /(?!)/g;
 
 // The state's forces the series names by an acronym ("the FARDC", "the LNA", "the ISF"), read as acting for the state.
 const FORCE_ACRONYMS =
-  'JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|ANA|ISF|LNA|MNJTF|AMISOM|ATMIS|MONUSCO|Densus 88|RAB|CTD|NSG|CRPF';
+  'NATO|ISAF|MINUSMA|JTF|FARDC|FAMa|LAF|IDF|KDF|UPDF|SNA|ANDSF|ANSF|ANA|ISF|LNA|MNJTF|AMISOM|ATMIS|MONUSCO|Densus 88|RAB|CTD|NSG|CRPF';
 // A group listed, banned or proscribed ("added the Front to the First Schedule of the Anti-Terrorism Act": Pakistan's
 // list of banned groups; "parliament voted to declare the movement a terrorist group").
 const DESIGNATION =
