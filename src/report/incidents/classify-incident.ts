@@ -466,13 +466,14 @@ const REMEMBERED_TOLL =
 // ("… and wounded 300", "… and the 40 wounded", "… and the 2005 bombing of a hotel": more of what is remembered, no
 // clause of its own.)
 const CLAUSE_BREAK =
-  /,\s+(?!(?:which|that|who|whom|whose|killing|wounding|injuring|in which)\b)|\s+and\s+(?:then\s+|also\s+)?(?=(?!(?:killed|wounded|injured|left|maimed)\b)[a-z]+ed\b|(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\d+\s+)?(?!\d)[a-z-]+(?:\s+[\w-]+){0,5}?\s+(?:[a-z]+ed|exploded|went off|struck|hit|threw|shot)\b)|(?<!\b(?:who|that|which))\s+(?=(?:was|were)\s)/;
+  /,\s+(?!(?:which|that|who|whom|whose|killing|wounding|injuring|in which)\b)|\s+and\s+(?:then\s+|also\s+)?(?=(?!(?:killed|wounded|injured|left|maimed)\b)[a-z]+ed\b|(?:the\s+)?[A-Z]|(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\d+\s+)?(?!\d)[a-z-]+(?:\s+[\w-]+){0,5}?\s+(?:[a-z]+ed|exploded|went off|struck|hit|threw|shot|blew|tore|set|opened|fired|stormed|stabbed)\b)|(?<!\b(?:who|that|which))\s+(?=(?:was|were)\s)/;
 /** What the words after a remembrance tell besides it: the clauses after the first, without the remembered toll. */
 function toldBesides(after: string): string {
-  // (", whose perpetrators were arrested in 2005": what is told of those remembered.)
+  // (", whose perpetrators were arrested in 2005": what is told of those remembered; not ", whose memorial was then stormed
+  // by gunmen".)
   return after
     .replace(REMEMBERED_TOLL, ' ')
-    .replace(/,\s+whose\b[^,;]*/gi, ' ')
+    .replace(/,\s+whose\b[^,;]*/gi, (clause) => (VIOLENT_VERB.test(clause) ? clause : ' '))
     .split(CLAUSE_BREAK)
     .slice(1)
     .join(' ');
@@ -688,12 +689,16 @@ const STRUCK_WITH =
   /\b(?:targeted|struck|attacked)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:explosive|explosives|bomb)-(?:laden|packed|rigged)\s+(?:[\w'’-]+\s+){0,2}?(?:UAVs?|drones?|boats?|vessels?)\b/i;
 
 // A kidnapping told: "kidnapped", "took 20 workers hostage".
-const KIDNAPPING_TOLD = /\b(?:kidnapped|abducted|took (?:[\w-]+ ){0,4}?hostage|taken hostage)\b(?!\s+no\b)/i;
+const KIDNAPPING_TOLD =
+  /\b(?:kidnapped|abducted|took (?:[\w-]+ ){0,4}?hostage|taken hostage)\b(?!\s+(?:no one|nobody|no-one|none)\b)/i;
 function kidnappingTold(text: string): boolean {
   const told = KIDNAPPING_TOLD.exec(text);
   if (!told) return false;
-  const clause = text.slice(0, told.index).split(/[,;(]/).pop() ?? '';
-  return !/\b(?:which|who|whom|whose|been|having|for|if|whether)\b/i.test(clause);
+  // (Of an aside only where its word governs the kidnapping: "which had abducted", "who said he had been kidnapped", "for
+  // having kidnapped"; not "militants who had crossed from Velst kidnapped".)
+  return !/\b(?:(?:which|who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?|been\s+|having\s+|(?:if|whether)\s+(?:\w+\s+){0,3})$/i.test(
+    text.slice(Math.max(0, told.index - 60), told.index),
+  );
 }
 /** Whether the words found are a group's threat: no toll told, no authority's, not what one arrested had said, not after
  * a kidnapping told. */

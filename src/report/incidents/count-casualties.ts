@@ -2429,6 +2429,8 @@ function groupClaim(clause: string): boolean {
 // An authority's count: "NATO said", "the army reported", "officials put the toll at".
 const AUTHORITY_SAID =
   /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces|spokesm[ae]n for the (?:army|police|military|ministry))\s+(?:said|reported|stated|confirmed|put|announced)\b/i;
+// Those dead an authority tells of besides denying its own losses: the attackers, civilians.
+const OTHER_DEAD = /\b(?:attackers?|militants?|insurgents?|gunmen|fighters|terrorists|assailants|civilians?|rebels)\b/i;
 // An authority denying any death: "the army denied any deaths", "officials said no soldiers were killed".
 const AUTHORITY_DENIED =
   /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces)\s+(denied (?:any|all) (?:deaths|casualties|losses)|said (?:that )?no (?:one|soldiers?|troops|officers?|police(?:men)?|personnel) (?:was|were|had been) killed)\b/i;
@@ -2797,8 +2799,10 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       // (Deaths the same authority tells besides are its count: "the army denied any casualties and said troops killed six
       // of the attackers".)
       const besides = readOne(second);
-      const figures = { ...a.figures, killed: besides.figures.killed ?? 0 };
-      const evidence = { ...a.evidence, killed: besides.evidence.killed ?? denied[1] ?? denied[0] };
+      // (Only deaths of others than those denied: "said none of its men was killed" is the denial again.)
+      const others = besides.figures.killed !== null && OTHER_DEAD.test(besides.evidence.killed ?? '');
+      const figures = { ...a.figures, killed: others ? besides.figures.killed : 0 };
+      const evidence = { ...a.evidence, killed: (others ? besides.evidence.killed : null) ?? denied[1] ?? denied[0] };
       for (const f of ['wounded', 'arrested'] as const) {
         if (figures[f] === null && besides.figures[f] !== null) {
           figures[f] = besides.figures[f];

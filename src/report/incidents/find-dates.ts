@@ -199,13 +199,20 @@ const WHEN_IN_YEAR =
 // A month told in a year named before it: " of that year", " of the same year".
 const OF_THAT_YEAR = /^,?\s+(?:of|in) (?:that|the same) year\b/;
 const YEAR_OF_A_DATE = new RegExp(
-  `(?:\\b(?:${MONTH_NAMES})(?:\\s+\\d{1,2})?,?|\\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil)(?:\\s+(?:early|late|mid)\\b-?)?|\\b(?:[Ee]arly|[Ll]ate)|\\b[Mm]id-)\\s*((?:19|20)\\d\\d)\\b`,
+  `(?:\\b(?:${MONTH_NAMES})(?:\\s+\\d{1,2})?,?|\\b(?:[Ii]n|[Dd]uring)(?:\\s+(?:early|late|mid)\\b-?)?|\\b(?:[Ee]arly|[Ll]ate)|\\b[Mm]id-)\\s*((?:19|20)\\d\\d)\\b`,
   'g',
 );
-const ANY_YEAR = /(?<!\b(?:Resolution|No\.|[Nn]umber|Law|Decree|Order|Article|Act)\s+)\b((?:19|20)\d\d)\b/g;
-/** The year a month "of that year" is of: the last told as a date's in `before`, else the last named at all. */
+const ANY_YEAR = /\b(?:19|20)\d\d\b/g;
+/**
+ * The year a month "of that year" is of: the last year named before it, where it is told as a date's ("in 2009", "March
+ * 3, 2012", "early 2011"); none where the last is a year of a name ("the 2014 elections", "Resolution 2083", "since
+ * 1998"), which leaves the report's.
+ */
 function yearTold(before: string): string | undefined {
-  return [...before.matchAll(YEAR_OF_A_DATE)].pop()?.[1] ?? [...before.matchAll(ANY_YEAR)].pop()?.[1];
+  const last = [...before.matchAll(ANY_YEAR)].pop();
+  if (!last) return undefined;
+  const dated = [...before.matchAll(YEAR_OF_A_DATE)].pop();
+  return dated && dated.index + dated[0].length === last.index + last[0].length ? dated[1] : undefined;
 }
 const YEAR_BEFORE_TOLD =
   /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(?:[Ll]ast year['’]s\b|(?:[Ii]n|[Dd]uring) (?:the )?(?:previous|prior|preceding|last) year\b)[^.;]{0,50}$/;
@@ -655,8 +662,6 @@ export function findDates(
     const write = precision === 'day' ? isoDay : isoMonth;
     const prior = before(start);
     // ("… assassinated on December 27, 2007, had returned from exile in October of that year": the year told before.)
-    // (A year told as a date's first, "in 2009", "March 3, 2012", "early 2011", "since late 2010"; else any other year
-    // the words name, "After the 2010 elections"; not a resolution's number, "Resolution 2083".)
     const toldYear = OF_THAT_YEAR.test(sentence.slice(end, end + 24))
       ? yearTold(sentence.slice(Math.max(0, start - 200), start))
       : undefined;

@@ -16091,16 +16091,21 @@ describe('parseIncidents: a claim for a siege named by its day (2026-12-07, thir
 describe('parseIncidents: what the third session’s first read found (2026-12-07, third session)', () => {
   const dated = (year: number, ...paragraphs: string[]) => rows(chapter(year, ...paragraphs));
 
-  it('takes "of that year" from the year told before it, a date’s first, not a resolution’s number', () => {
+  it('takes "of that year" from the last year told before it where it is a date’s, else keeps the report’s', () => {
     expect(
       dated(
         2014,
         'The Tarn Front was founded in 2009; in October of that year it bombed a police station in Velst, killing four officers.',
         'On March 3, 2012, gunmen killed 14 farmers in Korvel; in October of that year, the group bombed a station in Velst.',
-        'After the 2010 elections, the group bombed a police station in Ulma in October of that year.',
+        'The Front, founded in 2009, boycotted the 2014 elections; in October of that year, it bombed a police station in Ulma, killing four officers.',
         'After UN Security Council Resolution 2083 was adopted, police arrested 14 members of the Front in Velst in October of that year.',
+        'In January, the Orsk Front, blamed for the 2006 Velst bombings, declared a truce; on October 5 of that year it bombed a market in Tarnby, killing six.',
       ).map(([date, kind, , killed, , arrested]) => [date, kind, killed, arrested]),
-    ).toEqual([['2014-10', 'arrest', null, 14]]);
+    ).toEqual([
+      ['2014-10', 'attack', 4, null],
+      ['2014-10', 'arrest', null, 14],
+      ['2014-10-05', 'attack', 6, null],
+    ]);
   });
 
   it('reads a remembrance whose toll has two parts, or names two attacks, or tells who were arrested then, as none', () => {
@@ -16230,6 +16235,46 @@ describe('parseIncidents: what the third session’s second read found (2026-12-
       ['2014-05-03', ['Tizi-Marek'], 2, null],
       ['2014-05-04', ['Orsk-Tarn'], null, null],
       ['2014-05-05', ['Ulma'], null, 1],
+    ]);
+  });
+});
+
+describe('parseIncidents: what the third session’s third read found (2026-12-07, third session)', () => {
+  it('keeps violence of the day told after a remembrance, and a kidnapping by those told in an aside', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On October 12, residents of Velst held a memorial for those killed in the 2002 bombings and the Tarn Front bombed a police station nearby.',
+          'On October 13, residents of Orsk held a memorial for those killed in the 2002 bombings and a suicide bomber blew himself up at the entrance.',
+          'On October 14, mourners gathered in Ulma to mark the anniversary of the 2002 bombings, whose memorial was then stormed by gunmen who killed two guards.',
+          'On May 4, militants who had crossed from Velst kidnapped three teachers in Orsk and threatened to behead them unless a ransom was paid.',
+          'On May 5, Front militants kidnapped no fewer than 20 workers in Tarn and threatened to kill them.',
+        ),
+      ).map(([date, kind]) => [date, kind]),
+    ).toEqual([
+      ['2014-10-12', 'attack'],
+      ['2014-10-13', 'attack'],
+      ['2014-10-14', 'attack'],
+      ['2014-05-04', 'attack'],
+      ['2014-05-05', 'attack'],
+    ]);
+  });
+
+  it('puts arrests weeks after on no attack, keeps a denial a denial, and splits a road told again as a stretch', () => {
+    expect(
+      rows(
+        chapter(
+          2014,
+          'On March 4, a bomb killed nine people at the bus station in Darlo; in the weeks immediately following the bombing, police arrested 40 suspects.',
+          'On May 7, militants attacked an army post in Orsk and claimed to have killed 15 soldiers; the army denied any casualties and said none of its men was killed.',
+          'On May 3, a roadside bomb struck a police vehicle on the Ulma-Velst road, killing two officers; the Ulma-Velst stretch was closed for a week.',
+        ),
+      ).map(([date, , places, killed, , arrested]) => [date, places, killed, arrested]),
+    ).toEqual([
+      ['2014-03-04', ['Darlo'], 9, null],
+      ['2014-05-07', ['Orsk'], 0, null],
+      ['2014-05-03', ['Ulma', 'Velst'], 2, null],
     ]);
   });
 });

@@ -3876,18 +3876,17 @@ function roadTowns(places: string[], text: string): string[] {
   if (!places.some((p) => ROAD_NAME.test(p))) return places;
   const towns = places.flatMap((p) => {
     const road = ROAD_NAME.exec(p);
-    // (Only a name told as a road's every time, and not a town named with a prefix of its own: "Tizi-Marek", "Ain-Defla".)
-    const mentions = text.split(p).length - 1;
-    const asRoad = text.split(new RegExp(`\\b${p} (?:road|highway|axis|route)\\b`)).length - 1;
-    return road && asRoad > 0 && asRoad === mentions && !TOWN_PREFIX.test(road[1] ?? '')
-      ? [road[1] ?? p, road[2] ?? p]
-      : [p];
+    // (Only a name told as a road's and never as a town's, and not a town named with a prefix of its own: "Tizi-Marek",
+    // "Ain-Defla".)
+    const asRoad = new RegExp(`\\b${p} (?:road|highway|axis|route)\\b`).test(text);
+    const asTown = new RegExp(`\\b(?:in|at|near|outside|of)\\s+${p}\\b(?! (?:road|highway|axis|route)\\b)`).test(text);
+    return road && asRoad && !asTown && !TOWN_PREFIX.test(road[1] ?? '') ? [road[1] ?? p, road[2] ?? p] : [p];
   });
   return [...new Set(towns)];
 }
 const ROAD_NAME = /^([A-Z][a-z]+)[-–]([A-Z][a-z]+)$/;
 const TOWN_PREFIX =
-  /^(?:Ain|Tizi|Sidi|Bir|Ras|Bou|Ben|Oued|Djebel|Jebel|Dar|Kafr|Tel|Tell|Bab|Wadi|Khan|Deir|Beit|Umm|Abu|Bani|Ouled|Hassi|Ait|Douar|Mont|Port|Saint|San|Santa|Sao|Nova|Novo)$/;
+  /^(?:Ain|Tizi|Sidi|Bir|Ras|Bou|Oued|Djebel|Jebel|Dar|Kafr|Tel|Tell|Bab|Wadi|Deir|Beit|Umm|Bani|Ouled|Hassi|Ait|Douar|Saint)$/;
 
 function finestPlaces(named: string[], text: string): string[] {
   if (named.length < 2) return named;
@@ -4897,7 +4896,7 @@ function surnameOfOne(clause: string, place: string): boolean {
 // told as what an attack answered ("attacked army posts after the army arrested their commander"). "At the scene"
 // keeps it.
 const LATER_ARREST =
-  /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?<!\b(?:minutes|moments|shortly|immediately|soon|right|just)\s)(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?|ambush(?:es)?|sieges?|stabbings?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
+  /\b(?:later|subsequently|afterwards?|over the (?:holy |whole |entire |following |next |subsequent )?(?:month|weeks|period)\b|within (?:(?:a|an|\w+) )?(?:hours?|days?|weeks?|months?)|in the (?:hours|days|weeks|months) (?:after|following|that followed)|over the (?:next|following) (?:\w+ )?(?:days|weeks|months)|in the (?:following|next|subsequent|ensuing) (?:\w+ )?(?:hours|days|weeks|months)|(?:in the course of )?the ensuing (?:\w+ )?(?:search|investigation|operations?|crackdown|manhunt|sweeps?|raids?)|in the aftermath|(?<!\b(?:minutes|moments)\s)(?:following|after) the (?:[\w'’-]+ ){0,4}?(?:attacks?|bombings?|blasts?|explosions?|kidnappings?|shootings?|massacres?|ambush(?:es)?|sieges?|stabbings?)|in connection with|(?:investigations?|inquiry|inquiries) (?:into|following|after)|after (?:the )?(?:army|police|authorities|security forces|troops|soldiers) (?:had )?(?:arrested|detained|captured))\b/i;
 // Forces that open the clause of a capture: "…; security forces killed three of the attackers and captured the other two".
 // (After the day, and with the forces named by their places: "Between March 14 and March 31, Tarn and Ulma forces
 // repelled an incursion, … capturing more than 100".)
