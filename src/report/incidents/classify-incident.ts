@@ -495,14 +495,15 @@ function notAnEvent(text: string): boolean {
     // ("hundreds gathered to mark the anniversary of the attack …, which killed 22", "met with the families of the 43
     // victims of last year's bombing", "paid compensation … to the families of the 19 people killed in the bombing": what is
     // remembered, not a violence of the day, unless a clause of its own tells one: "… when a bomb exploded".)
+    const besides = toldBesides(after);
     const remembered =
       /^(?:gather|assembl|rallied|commemorat|mark|to mark|met|paid|compensat|held|remembered)/i.test(act[0]) &&
       !/[;]|\b(?:when|as|while)\s/i.test(after) &&
       // (Nor where violence of its own is told besides the toll of what is remembered: "as mourners held a vigil for the
       // victims, a bomb exploded", "marked ten years since the 2002 bombings and a grenade … wounded six", "held a
       // ceremony for those killed in the raids and then attacked a checkpoint", "… and arrested two suspects".)
-      !VIOLENT_VERB.test(toldBesides(after)) &&
-      !/\b(?:arrested|detained|captured|apprehended)\b/i.test(toldBesides(after)) &&
+      !/\b(?:arrested|detained|captured|apprehended)\b/i.test(besides) &&
+      !VIOLENT_VERB.test(besides) &&
       !/\b(?:bomb|attack|explo|blast|gunm[ae]n|grenade|shoot|shot|stabb|kidnap|abduct)/i.test(before);
     const charged = /^(?:filed|charge|indict|confess|restored)/i.test(act[0]) || remembered;
     // ("HDM denied any role in the September 25 cafe bombing", "completed a course on defusing bombs", "condemned the

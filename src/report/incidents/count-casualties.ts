@@ -2427,13 +2427,18 @@ function groupClaim(clause: string): boolean {
   );
 }
 // An authority's count: "NATO said", "the army reported", "officials put the toll at".
-const AUTHORITY_SAID =
-  /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces|spokesm[ae]n for the (?:army|police|military|ministry))\s+(?:said|reported|stated|confirmed|put|announced)\b/i;
+// The link before a second account: ", but", "; while".
+const ACCOUNT_LINK = /^\W*(?:(?:but|while|whereas|although|and)\s+)?/i;
+// An authority opening a second account: "but NATO", "the army", "Kenyan officials".
+const AUTHORITY_LEAD = String.raw`^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces|spokesm[ae]n for the (?:army|police|military|ministry))\s+`;
+const AUTHORITY_SAID = new RegExp(String.raw`${AUTHORITY_LEAD}(?:said|reported|stated|confirmed|put|announced)\b`, 'i');
 // Those dead an authority tells of besides denying its own losses: the attackers, civilians.
 const OTHER_DEAD = /\b(?:attackers?|militants?|insurgents?|gunmen|fighters|terrorists|assailants|civilians?|rebels)\b/i;
 // An authority denying any death: "the army denied any deaths", "officials said no soldiers were killed".
-const AUTHORITY_DENIED =
-  /^\W*(?:(?:but|while|whereas|although|and)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:NATO|ISAF|army|military|police|government|ministry|officials?|authorities|forces)\s+(denied (?:any|all) (?:deaths|casualties|losses)|said (?:that )?no (?:one|soldiers?|troops|officers?|police(?:men)?|personnel) (?:was|were|had been) killed)\b/i;
+const AUTHORITY_DENIED = new RegExp(
+  String.raw`${AUTHORITY_LEAD}(denied (?:any|all) (?:deaths|casualties|losses)|said (?:that )?no (?:one|soldiers?|troops|officers?|police(?:men)?|personnel) (?:was|were|had been) killed)\b`,
+  'i',
+);
 /** A reading with one field's figure and words dropped (and the two accounts, where it is the deaths). */
 function withoutFigure(reading: CasualtyReading, field: keyof Casualties): CasualtyReading {
   const evidence = { ...reading.evidence };
@@ -2803,16 +2808,9 @@ function readBlanked(input: string, depth: number): CasualtyReading {
       const others = besides.figures.killed !== null && OTHER_DEAD.test(besides.evidence.killed ?? '');
       const figures = { ...a.figures, killed: others ? besides.figures.killed : 0 };
       const evidence = { ...a.evidence, killed: (others ? besides.evidence.killed : null) ?? denied[1] ?? denied[0] };
-      for (const f of ['wounded', 'arrested'] as const) {
-        if (figures[f] === null && besides.figures[f] !== null) {
-          figures[f] = besides.figures[f];
-          if (besides.evidence[f]) evidence[f] = besides.evidence[f];
-        }
-      }
-      const accounts = `claimed: ${a.figures.killed} killed; ${denied[0].replace(/^\W*(?:(?:but|while|whereas|although|and)\s+)?/i, '').trim()} (figures not added)`;
-      const more = after.trim() ? readCasualties(after, depth + 1) : null;
-      if (more) addReading(figures, evidence, more);
-      return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
+      takeOtherFigures(figures, evidence, besides);
+      const accounts = `claimed: ${a.figures.killed} killed; ${denied[0].replace(ACCOUNT_LINK, '').trim()} (figures not added)`;
+      return withLaterAccounts(figures, evidence, accounts, after, depth);
     }
     if (anotherAccount(a, b, second, otherSide)) {
       const accounts = twoAccounts(first, a.figures.killed ?? 0, second, b.figures.killed ?? 0);
@@ -2825,21 +2823,8 @@ function readBlanked(input: string, depth: number): CasualtyReading {
         figures.killed = b.figures.killed;
         evidence.killed = b.evidence.killed;
       }
-      for (const f of ['wounded', 'arrested'] as const) {
-        if (figures[f] === null && b.figures[f] !== null) {
-          figures[f] = b.figures[f];
-          if (b.evidence[f]) evidence[f] = b.evidence[f];
-        }
-      }
-      // (Each further account is read by one more call: past a few dozen, the rest is read whole, so that a text of
-      // thousands of accounts cannot exhaust the stack.)
-      const more = after.trim()
-        ? depth < 32
-          ? readCasualties(after, depth + 1)
-          : { ...readOne(after), accounts: null }
-        : null;
-      if (more) addReading(figures, evidence, more);
-      return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
+      takeOtherFigures(figures, evidence, b);
+      return withLaterAccounts(figures, evidence, accounts, after, depth);
     }
   }
   // "two bombs exploded …: the first killed a French engineer and his driver, and the second … killed a soldier and
@@ -4296,6 +4281,41 @@ function jointToll<T extends { figures: Casualties; evidence: CasualtyEvidence }
     if (own.evidence[f]) evidence[f] = own.evidence[f];
   }
   return { ...read, figures, evidence };
+}
+
+/** Takes the wounded and arrested of `other` (another account) where `figures` gives none. */
+function takeOtherFigures(
+  figures: Casualties,
+  evidence: CasualtyEvidence,
+  other: { figures: Casualties; evidence: CasualtyEvidence },
+): void {
+  for (const f of ['wounded', 'arrested'] as const) {
+    if (figures[f] === null && other.figures[f] !== null) {
+      figures[f] = other.figures[f];
+      if (other.evidence[f]) evidence[f] = other.evidence[f];
+    }
+  }
+}
+
+/**
+ * The reading of two accounts, with what the sentences `after` them tell added and their own accounts said after.
+ * (Each further account is read by one more call: past a few dozen, the rest is read whole, so that a text of thousands
+ * of accounts cannot exhaust the stack.)
+ */
+function withLaterAccounts(
+  figures: Casualties,
+  evidence: CasualtyEvidence,
+  accounts: string,
+  after: string,
+  depth: number,
+): CasualtyReading {
+  const more = after.trim()
+    ? depth < 32
+      ? readCasualties(after, depth + 1)
+      : { ...readOne(after), accounts: null }
+    : null;
+  if (more) addReading(figures, evidence, more);
+  return { figures, evidence, accounts: more?.accounts ? `${accounts}; ${more.accounts}` : accounts };
 }
 
 /** Adds each figure of `more` to `figures`, and its words to `evidence`. */

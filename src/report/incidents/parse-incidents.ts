@@ -3470,12 +3470,13 @@ function readDated(
     // (Not where the day is counted from the one written: in "Two days after the December 11 bombings, police arrested
     // six suspects" the bombings are the other event's.)
     // ("the army's July 9 siege of the Front's base": a siege the state laid is no attack named by its day.)
+    const nounAfter = NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
     const named =
       /\b(?:day|week)s? (?:after|before)\b/i.test(mention.words) ||
-      (/^siege/i.test(NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1] ?? '') &&
+      (/^siege/i.test(nounAfter ?? '') &&
         STATE_OWN_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)))
         ? undefined
-        : NAMED_BY_DATE.exec(sentence.slice(mention.end, mention.end + 40))?.[1];
+        : nounAfter;
     let narrowed = false;
     // ("In August, the High Court in Kampala began the trial of four suspects charged over the January 17 bombing of a
     // taxi in Kasese, which killed three", "expanded its kidnappings in the Sahel, including the group's February
