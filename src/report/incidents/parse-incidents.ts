@@ -3877,11 +3877,13 @@ function roadTowns(places: string[], text: string): string[] {
   if (!places.some((p) => ROAD_NAME.test(p))) return places;
   const towns = places.flatMap((p) => {
     const road = ROAD_NAME.exec(p);
+    // (Only a road's name, letters and a hyphen, is read into the patterns below: any other place is kept as it is.)
+    if (!road) return [p];
     // (Only a name told as a road's and never as a town's, and not a town named with a prefix of its own: "Tizi-Marek",
     // "Ain-Defla".)
     const asRoad = new RegExp(`\\b${p} (?:road|highway|axis|route)\\b`).test(text);
     const asTown = new RegExp(`\\b(?:in|at|near|outside|of)\\s+${p}\\b(?! (?:road|highway|axis|route)\\b)`).test(text);
-    return road && asRoad && !asTown && !TOWN_PREFIX.test(road[1] ?? '') ? [road[1] ?? p, road[2] ?? p] : [p];
+    return asRoad && !asTown && !TOWN_PREFIX.test(road[1] ?? '') ? [road[1] ?? p, road[2] ?? p] : [p];
   });
   return [...new Set(towns)];
 }
