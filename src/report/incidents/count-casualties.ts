@@ -197,7 +197,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // "the toll reached 24", "later revised the toll to 89 soldiers"
     gated(
       [['toll']],
-      `\\btoll (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
+      `\\btoll(?:,\\s+(?:initially|first|originally)\\s+(?:put|given|reported|estimated)\\s+at\\s+[^,;.]{1,30},)? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
       'gi',
     ),
     gated(
@@ -218,7 +218,14 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // 82".)
     gated(
       [['number of'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) (?!(?:since|during|over|from|between|until|this|last|the year)\\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:since|during|over|from|between|until|this|last|in)\\b)[A-Za-z][A-Za-z'’-]*){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as)\\s+${N}\\b`,
+      `\\bnumber of (?:dead|deaths|fatalities|(?:[\\w-]+ ){0,2}?killed)(?: (?:at|in|near) (?!(?:since|during|over|from|between|until|this|last|the year)\\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:since|during|over|from|between|until|this|last|in)\\b)[A-Za-z][A-Za-z'’-]*){0,2}?(?= at\\s))? (?:(?:(?:later|eventually|subsequently) )?(?:rose|climbed|increased|jumped) )?(?:at|to|as|(?<=\\b(?:dead|deaths|fatalities|killed) )(?:(?:later|eventually|subsequently) )?reached)\\s+${N}\\b`,
+      'gi',
+    ),
+    // "Total deaths from the attack reached 24", "the total killed stood at 12" (not the year's: "total deaths in 2015
+    // reached 300", no event named between).
+    gated(
+      [['total'], ['dead', 'death', 'fatalit', 'killed']],
+      `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:[a-z-]+ ){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush|raid|assault|shooting|massacre))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
       'gi',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"
@@ -1427,7 +1434,7 @@ const TOLL_ROSE_TO = new RegExp(
 // The words that bring a toll to a figure: "bringing the toll to" (TOLL_BROUGHT_TO: a later sentence's "bringing the
 // toll to 10 people").
 // ("bringing the toll from that attack to two": the event whose toll it is, between.)
-const TOLL_BROUGHT_WORDS = `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead))(?: (?:from|of|in) (?:the|that|this) (?:[a-z-]+ ){0,2}?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|fighting|clash(?:es)?))? to`;
+const TOLL_BROUGHT_WORDS = `\\b${TOLL_RAISED} the (?:(?:total )?(?:death )?toll|(?:total )?number (?:of (?:dead|deaths|fatalities|people killed)|killed|dead)|total (?:killed|dead|deaths|fatalities))(?: (?:from|of|in) (?:the|that|this) (?:[a-z-]+ ){0,2}?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|fighting|clash(?:es)?))? to`;
 export const TOLL_BROUGHT_TO = new RegExp(`${TOLL_BROUGHT_WORDS}\\b`, 'i');
 // The toll a text sums its parts to: "bringing the toll to 13", "bringing the death toll to 40", "bringing the number
 // killed to four".
@@ -3068,6 +3075,10 @@ const TOLL_TO_WORDS = [
   ' number of people killed to ',
   ' number killed to ',
   ' number dead to ',
+  ' total killed to ',
+  ' total dead to ',
+  ' total deaths to ',
+  ' total fatalities to ',
   ' toll from th',
   ' toll of th',
   ' toll in th',

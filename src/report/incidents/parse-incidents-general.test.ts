@@ -16278,3 +16278,26 @@ describe('parseIncidents: what the third session’s third read found (2026-12-0
     ]);
   });
 });
+
+describe('parseIncidents: stories told over several sentences (2026-12-07, fourth session)', () => {
+  it('takes the toll the text revises or totals in a later sentence, not the first count nor both added', () => {
+    expect(
+      rows(
+        chapter(
+          2013,
+          'On May 2, a truck bomb exploded in the market of Velst. The death toll, first put at 40, rose to 96 by the end of the month. The Tarn Front claimed responsibility.',
+          'On May 9, gunmen stormed a wedding in Orsk, killing 12 guests. The death toll rose to 31 by the end of the month.',
+          'On June 4, a suicide bomber struck a rally in Darlo. The blast killed two councillors. Total deaths from the attack reached 19 in the following days.',
+          'On July 8, twin bombs struck a tea house in Ulma. The first blast killed six people. The second bomb exploded minutes later as rescuers arrived, bringing the total killed to 25.',
+          'On August 1, a bomb killed eight people in Lumo. The total number of dead reached 11.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2013-05-02', ['Velst'], 96],
+      ['2013-05-09', ['Orsk'], 31],
+      ['2013-06-04', ['Darlo'], 19],
+      ['2013-07-08', ['Ulma'], 25],
+      ['2013-08-01', ['Lumo'], 11],
+    ]);
+  });
+});

@@ -2998,7 +2998,8 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     if (
       told &&
       !YEAR_COUNT.test(told.includes('since ') ? told.replace(SINCE_BEGAN, ' ') : told) &&
-      !RUNNING_TOTAL.test(told)
+      // (Not the story's own toll revised by then: "The death toll rose to 292 by the end of the month.")
+      (!RUNNING_TOTAL.test(told) || tollRoseAlone(told))
     )
       placedSibling(r.open, sentence, drafts, book.places).further.push(told);
   } else {
@@ -4222,7 +4223,7 @@ const IN_THE_CAPITAL =
 // A sentence that gives a toll again: "The government initially put the death toll at 359", "the toll rose to 40",
 // "a local newspaper put the number of dead at more than 30", "Officials gave a lower figure, 35 dead".
 const TOLL_AGAIN =
-  /\b(?:death toll|toll|revised|initially|later raised|later lowered|(?:number|count|tally) of (?:the )?(?:dead|deaths|fatalities|victims)|(?:lower|higher|different|smaller|larger) (?:figure|count|number|estimate)|put the (?:figure|number|count) at)\b/i;
+  /\b(?:death toll|toll|revised|initially|later raised|later lowered|(?:number|count|tally) of (?:the )?(?:dead|deaths|fatalities|victims)|total (?:number of )?(?:dead|deaths|fatalities|killed)|(?:lower|higher|different|smaller|larger) (?:figure|count|number|estimate)|put the (?:figure|number|count) at)\b/i;
 
 // The event's whole toll in a sentence of its own: "The attack resulted in two deaths", "The bombing left three dead".
 const RESULT_TOTAL =
@@ -4545,7 +4546,9 @@ function readFiguresOf(clause: string, further: readonly string[]): CasualtyRead
   const revises = again.some(
     (t) =>
       RESULT_TOTAL.test(t) ||
-      /\b(?:later|revised|rose|raised)\b|\b(?:raising|bringing) the (?:death )?toll\b/i.test(t) ||
+      /\b(?:later|revised|rose|raised)\b|\b(?:raising|bringing) the (?:death toll|toll|total)\b|\btotal (?:number of )?(?:dead|deaths|fatalities|killed)\b[^.;]{0,40}?\b(?:reached|stood at)\b/i.test(
+        t,
+      ) ||
       /\b(?:toll|number of (?:dead|deaths|victims))\b[^.;]{0,30}?\b(?:risen|climbed|increased|reached|grown|grew)\b/i.test(
         t,
       ),
