@@ -257,11 +257,12 @@ const PLACE_PATTERNS = [
  */
 const LOOKBACK_PATTERNS: ReadonlyArray<{ key: RegExp; before: RegExp; aside?: true }> = [
   // "Hakkari province's Cukurca district", "Baghlia commune", "the Rukban border crossing", "the Gwadar port", "on
-  // Marlo island", "the Tessa field", "the Poonch sector": a name followed by what kind of place it is
+  // Marlo island", "the Tessa field", "the Poonch sector", "on the Bessa peninsula": a name followed by what kind of
+  // place it is
   {
     // (Single words only, so that the report's one scan tries the pattern only where they stand: "the Rukban border
     // crossing" and "the Hindu Kush mountain range" are read with "border" and "mountain" as words before the kind.)
-    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|field|oilfield|area|reserve|sector)\b/g,
+    key: /\b(?:commune|district|village|town|municipality|township|territory|county|prefecture|reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|Oasis|oasis|crossing|bridge|junction|port|forest|hills|desert|island|peninsula|plateau|field|oilfield|area|reserve|sector)\b/g,
     // ("the busy Karrada shopping district": a word of what the quarter is for may stand between.)
     before: new RegExp(
       `(?<![\\w-])(${NAME}) (?:(?:shopping|commercial|residential|business|market|industrial|diplomatic|government|university|tribal|border|mountain|giraffe|wildlife|game|nature|forest) )?$`,
@@ -558,7 +559,7 @@ export function buildNameBook(text: string, country: string): NameBook {
       // place named after "of".
       // A landform's own name stays: "in the Gabar mountains of Sirnak province".
       const landform =
-        /^(?:reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|forest|hills|desert|island)$/.test(
+        /^(?:reservoir|dam|valley|mountains|Mountains|highlands|Highlands|range|forest|hills|desert|island|peninsula|plateau)$/.test(
           k[0],
         );
       if (i === 0 && !landform && /^\s+of\s/.test(text.slice(k.index + k[0].length, k.index + k[0].length + 4)))

@@ -16300,4 +16300,25 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2013-08-01', ['Lumo'], 11],
     ]);
   });
+
+  it('places an event "in the same city" or "in the same area" at the town told before, a landform by its name', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On October 4, a truck bomb exploded at a crossroads in Velst. The blast killed 40 people. On October 20, militants attacked the Sorra Palace hotel in the same city, killing nine people.',
+          'On February 7, gunmen attacked herders in the desert near Tarn Wells. The attack killed 15 people, most of them boys. On March 6, a roadside bomb killed four more herders in the same area.',
+          'On May 23, militants of the Dawla Front seized parts of Kessa. The fighting between the army and the militants of the Front continued until October 23.',
+          'On March 23, fighters attacked an army base on the Orvo peninsula. The attack killed 51 soldiers.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.places, i.killed]),
+    ).toEqual([
+      ['2017-10-04', null, ['Velst'], 40],
+      ['2017-10-20', null, ['Velst'], 9],
+      ['2017-02-07', null, ['Tarn Wells'], 15],
+      ['2017-03-06', null, ['Tarn Wells'], 4],
+      ['2017-05-23', '2017-10-23', ['Kessa'], null],
+      ['2017-03-23', null, ['Orvo'], 51],
+    ]);
+  });
 });

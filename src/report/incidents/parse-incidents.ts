@@ -1146,7 +1146,7 @@ const UNTIL = new RegExp(
 
 // The story's event going on to a day: "The ensuing battle lasted until September 2", "Fighting continued until May 9".
 const LASTED_UNTIL = new RegExp(
-  `^(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+  `^(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,80}?\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
 );
 
 /** The day an undated sentence says the story's event lasted until, after the story's own date; or null. */
@@ -4009,9 +4009,10 @@ const DISTANCE_FROM =
 // A site named for a town and told to stand in another: "a branch of the Kabul Bank in Jalalabad", "the Tessa prison
 // in Ulma", "a Korvel Coach bus at the … station in Tarn", "the Dar al-Salam hotel in central Tarn". The name is the
 // site's, not the town of the event (blanked; the article is kept). A town in a district keeps its name: "the Ulma
-// market in Tarn province". ("an explosion at Ulma University in Tessa", "outside the Sorra consulate in Kessa".)
+// market in Tarn province". ("an explosion at Ulma University in Tessa", "outside the Sorra consulate in Kessa"; "the
+// Tessa hotel in the same city": the town told before.)
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b))/g;
+  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|area|district|neighbou?rhood)\b)/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
@@ -4078,7 +4079,9 @@ const THERE_PLACED = /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|
 const WENT_TO = new RegExp(
   `\\b(?:return(?:ed|ing)?|mov(?:ed|ing)|fle(?:d|eing)|travell?(?:ed|ing)|went|going|relocat(?:ed|ing)|head(?:ed|ing)|came|coming) (?:back )?to ([A-Z][\\w-]+(?: [A-Z][\\w-]+)?)(?=[\\s,.;]|$)(?![^.;]*\\b(?!(?:${MONTH_NAMES.join('|')})\\b)[A-Z][a-z])`,
 );
-const IN_THE_TOWN = /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)/i;
+// ("… a roadside bomb killed four more in the same area": the place told last, a sentence or two back.)
+const IN_THE_TOWN =
+  /\b(?:in|near|outside) the (?:same )?(?:town|village|city)\b(?! of)|\b(?:in|near) the same (?:area|district|neighbou?rhood|vicinity|province|region)\b/i;
 // The lead-in of a list of dated items told in one sentence: "Attacks in the city during the year included the
 // following:".
 const LIST_LEAD_IN = /^[^:;]{0,160}\b(?:included|include|were|was|as follows|the following)[^:;]{0,40}:(?=\s)/;
