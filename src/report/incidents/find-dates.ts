@@ -105,9 +105,10 @@ const ORDINAL_DAY_MONTH = new RegExp(
 const SPAN_LEAD = /\b(?:[Oo]n|[Bb]etween|[Ff]rom|of|[Dd]uring|[Oo]ver|[Nn]ights|[Dd]ays)\s+(?:the\s+)?$/;
 // A second day of the month after the first, closing the phrase: " and 12;", " and 12, …", " and 12 in Tarn".
 const AND_DAY = /^ and (\d{1,2})(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
-// More days of the month after the first, the last after "and", closing the phrase: ", 24, 26, and 29;".
+// More days of the month after the first, the last after "and", closing the phrase: ", 24, 26, and 29;", or before
+// what they did: "The strikes on September 19, 24, 26, and 29 killed 43".
 const DAYS_LISTED =
-  /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively)\b)/;
+  /^(?:,\s+\d{1,2}(?![\d:])){1,6},?\s+and\s+\d{1,2}(?![\d:])(?=\s*[,;.)]|\s*$|\s+(?:in|at|near|when|as|respectively|killed|killing|left|wounded|injured|struck|hit|targeted|destroyed|caused|resulted)\b)/;
 // The part of a later month a period ran into, after its first day: " to early March", " until mid-April".
 const TO_PART_OF_MONTH = new RegExp(
   `^\\s+(?:to|through|until|into|and)\\s+(?:early|mid-|late|the (?:end|beginning|middle|start) of)\\s?(${MONTH_NAMES})(?:,? (?:19|20)\\d\\d)?\\b(?!\\s?\\d)`,

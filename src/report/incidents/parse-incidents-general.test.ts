@@ -16321,4 +16321,25 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2017-03-23', null, ['Orvo'], 51],
     ]);
   });
+
+  it('records each of the counted events one sentence tells, each day of a list before its verb, no planned day', () => {
+    expect(
+      rows(
+        chapter(
+          2019,
+          'On August 1, two separate attacks struck Velst within hours. A Front missile hit a parade at the Tarn camp, killing 36 people, and a suicide car bomb and gunmen attacked a police station in the Orsk district, killing 13 police officers.',
+          'The air strikes near Darlo on September 19, 24, 26, and 29 killed a total of 43 militants, according to the army.',
+          "On December 24, police arrested 18 suspects who were allegedly planning New Year's Eve attacks in Lumo.",
+        ),
+      ).map(([date, kind, places, killed, , arrested]) => [date, kind, places, killed, arrested]),
+    ).toEqual([
+      ['2019-08-01', 'attack', ['Tarn'], 36, null],
+      ['2019-08-01', 'attack', ['Orsk'], 13, null],
+      ['2019-09-19', 'clash', ['Darlo'], null, null],
+      ['2019-09-24', 'clash', ['Darlo'], null, null],
+      ['2019-09-26', 'clash', ['Darlo'], null, null],
+      ['2019-09-29', 'clash', ['Darlo'], null, null],
+      ['2019-12-24', 'arrest', ['Lumo'], null, 18],
+    ]);
+  });
 });

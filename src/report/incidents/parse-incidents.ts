@@ -311,7 +311,7 @@ function anotherYear(sentence: string, year: number | null): boolean {
 }
 // ("In Karachi, gunmen killed four police officers": one of them told by its town first.)
 const ONE_OF_SEVERAL =
-  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|mortar|militants|assailants)s?\b|^(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){1,6}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|shot dead)\b|^(?:Hours|Minutes|Moments) later,\s+(?:an?\s+)?(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|gunman|gunmen|attackers|militants|assailants)\b/;
+  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|missile|drone|mortar|militants|assailants)s?\b|^(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){1,6}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|shot dead)\b|^(?:Hours|Minutes|Moments) later,\s+(?:an?\s+)?(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|gunman|gunmen|attackers|militants|assailants)\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
 const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
@@ -1945,6 +1945,10 @@ const DESCRIBED_BEFORE =
 // That clause, for the places: what someone had done is no place of the event.
 const HAD_DONE_CLAUSE = new RegExp(`${HAD_DONE_WORDS}(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 /** Whether `m` is a day in a clause of what someone had done before the event, with no toll of its own after it. */
+// The words before a day that tell it as the day of a plan: "planning New Year's Eve attacks", "plotting to bomb the
+// parade on", "preparing attacks during".
+const PLANNED_FOR =
+  /\b(?:planning|plotting|preparing|planned|plotted|intending|intended)\s+(?:to\s+(?:carry out|stage|launch|mount|conduct|attack|bomb|strike|target)\s+)?(?:(?:an?|the)\s+)?(?:(?!(?:and|or|but|then|who|which|they|he|she|on|in|at|for|during)\b)[\w'’-]+\s+){0,3}?(?:(?:attacks?|bombings?|assaults?|strikes?|celebrations?|parade|festivities)\s+(?:on|for|during|over|at)\s+(?:the\s+)?)?$/i;
 function hadDone(sentence: string, m: DateMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 120), m.start);
   return (
@@ -2300,6 +2304,12 @@ function datesOf(r: Reader, sentence: string) {
   mentions = mentions.map((m, i) =>
     !m.reference && doneBefore(sentence, m, i, mentions) ? { ...m, reference: true } : m,
   );
+  // ("arrested 18 suspects who were allegedly planning New Year's Eve attacks in Ankara": the day of what was planned,
+  // no event.)
+  if (sentence.includes('plan') || sentence.includes('plott') || sentence.includes('prepar'))
+    mentions = mentions.filter(
+      (m) => m.reference || !PLANNED_FOR.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
+    );
   // ("On election day, rocket attacks on polling centers in Tarn killed two police officers": the day of the elections the
   // chapter tells, or the day before it on their eve.)
   const byElection = mentions.length === 0 && r.electionDay !== null ? ELECTION_DAY_TOLD.exec(sentence) : null;
@@ -2756,17 +2766,21 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       ? classifyIncident(sentence)
       : null;
   if (r.open !== null && (counted === 'attack' || counted === 'clash')) {
-    drafts.push({
-      sectionId,
-      passageId,
-      mention: { ...r.open.mention, leads: false, reference: false },
-      endDate: null,
-      kind: counted,
-      clause: sentence,
-      sentences: [own(sentence, sentence)],
-      further: [],
-      story: r.open.clause,
-    });
+    // ("A missile hit a parade at Jala camp, killing 36 people, and a car bomb struck a police station in Othman,
+    // killing 13": two of the events counted, told in one sentence, each a record.)
+    const parts = splitThen(sentence);
+    for (const part of parts.length > 1 ? parts : [sentence])
+      drafts.push({
+        sectionId,
+        passageId,
+        mention: { ...r.open.mention, leads: false, reference: false },
+        endDate: null,
+        kind: parts.length > 1 ? (classifyIncident(part) ?? counted) : counted,
+        clause: part,
+        sentences: [own(sentence, part)],
+        further: [],
+        story: r.open.clause,
+      });
     r.open.tentative = true;
     return;
   }
