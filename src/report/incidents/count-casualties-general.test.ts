@@ -5443,3 +5443,32 @@ describe('readCasualties: a group named with a particle is no one held (2026-12-
     expect(readCasualties(text).figures.arrested).toBeNull();
   });
 });
+
+describe('readCasualties: tolls told in later words (2026-12-07, fourth session)', () => {
+  it.each([
+    ['Total deaths from the attack reached 19 in the following days.', { killed: 19, wounded: null, arrested: null }],
+    [
+      'The death toll, first put at 40, rose to 96 by the end of the month.',
+      { killed: 96, wounded: null, arrested: null },
+    ],
+    [
+      'The second bomb exploded minutes later, bringing the total killed to 25.',
+      { killed: 25, wounded: null, arrested: null },
+    ],
+    ['The total number of dead reached 11.', { killed: 11, wounded: null, arrested: null }],
+    ['Total deaths in 2015 reached 300.', { killed: null, wounded: null, arrested: null }],
+    [
+      'Security forces killed all four attackers, and three guards sustained minor injuries.',
+      { killed: 4, wounded: 3, arrested: null },
+    ],
+    ['Police killed the two gunmen, and four officers suffered wounds.', { killed: 2, wounded: 4, arrested: null }],
+    ['A Tarn police chief and another person were also injured.', { killed: null, wounded: 2, arrested: null }],
+    ['A guard, a driver and another man were also killed.', { killed: 3, wounded: null, arrested: null }],
+    [
+      'An off-duty soldier, Ann Roe, was found stabbed to death near Velst.',
+      { killed: 1, wounded: null, arrested: null },
+    ],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});
