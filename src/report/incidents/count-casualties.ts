@@ -222,10 +222,10 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       'gi',
     ),
     // "Total deaths from the attack reached 24", "the total killed stood at 12" (not the year's: "total deaths in 2015
-    // reached 300", no event named between).
+    // reached 300"; nor that of several: "Total deaths from the two attacks reached 12").
     gated(
       [['total'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:[a-z-]+ ){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush|raid|assault|shooting|massacre))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
+      `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:[a-z-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|massacre))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
       'gi',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"

@@ -16342,4 +16342,26 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2019-12-24', 'arrest', ['Lumo'], null, 18],
     ]);
   });
+
+  it('keeps what the fourth session’s first read found: planned attacks that happened, totals of several, curfews', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2016,
+          'In a coordinated and well-planned attack on June 12, militants stormed a police post in Kessa, killing 14 officers.',
+          'Police arrested four men who were plotting to bomb the parade on May 3 in Orsk.',
+          'On May 2, a bomb killed five people in Velst. Total deaths from the terrorist attacks reached 412.',
+          'On October 4, a truck bomb killed 40 people in Darlo. The curfew imposed on the city after the attack lasted until October 23.',
+          'On March 3, a bomb killed four soldiers in Ulma, in the Tarn district. On March 9, militants attacked the Lumo police station in the same district, killing two officers.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2016-06-12', null, 'attack', ['Kessa'], 14, null],
+      ['2016-05-03', null, 'arrest', ['Orsk'], null, 4],
+      ['2016-05-02', null, 'attack', ['Velst'], 5, null],
+      ['2016-10-04', null, 'attack', ['Darlo'], 40, null],
+      ['2016-03-03', null, 'attack', ['Ulma'], 4, null],
+      ['2016-03-09', null, 'attack', ['Lumo'], 2, null],
+    ]);
+  });
 });

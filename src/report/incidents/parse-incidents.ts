@@ -311,7 +311,7 @@ function anotherYear(sentence: string, year: number | null): boolean {
 }
 // ("In Karachi, gunmen killed four police officers": one of them told by its town first.)
 const ONE_OF_SEVERAL =
-  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|missile|drone|mortar|militants|assailants)s?\b|^(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){1,6}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|shot dead)\b|^(?:Hours|Minutes|Moments) later,\s+(?:an?\s+)?(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|gunman|gunmen|attackers|militants|assailants)\b/;
+  /^(?:(?:An?|One|Another|The (?:first|second|third|fourth|last|other|latter))\s(?:[\w'’-]+\s){0,6}?|(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){0,6}?)(?:bomb|bomber|bombing|blast|explosion|attack|attacker|gunman|gunmen|assault|IED|grenade|device|rocket|(?<!\b(?:army|military|government|coalition|state|air force|Israeli|U\.S\.|American|French|Saudi|Turkish|Russian)\s+)(?:missile|drone)|mortar|militants|assailants)s?\b|^(?:In|At|Near|Outside) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+(?:[\w'’-]+\s){1,6}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|shot dead)\b|^(?:Hours|Minutes|Moments) later,\s+(?:an?\s+)?(?:[\w'’-]+\s){0,6}?(?:bomb|bomber|gunman|gunmen|attackers|militants|assailants)\b/;
 // Events counted before a colon that goes on to tell each: "was targeted twice:", "two attacks struck the city:".
 const COUNTED_THEN_TOLD =
   /\b(?:twice|three times|several times|(?:two|three|four|several) (?:separate )?(?:attacks|bombings|times))\b[^.;:]{0,40}:/i;
@@ -1146,7 +1146,7 @@ const UNTIL = new RegExp(
 
 // The story's event going on to a day: "The ensuing battle lasted until September 2", "Fighting continued until May 9".
 const LASTED_UNTIL = new RegExp(
-  `^(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,80}?\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+  `^(?:(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?|The (?:fighting|clashes|siege|battle|standoff|stand-off|offensive|occupation)\\b[^.;]{0,80}?)\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
 );
 
 /** The day an undated sentence says the story's event lasted until, after the story's own date; or null. */
@@ -1946,9 +1946,9 @@ const DESCRIBED_BEFORE =
 const HAD_DONE_CLAUSE = new RegExp(`${HAD_DONE_WORDS}(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 /** Whether `m` is a day in a clause of what someone had done before the event, with no toll of its own after it. */
 // The words before a day that tell it as the day of a plan: "planning New Year's Eve attacks", "plotting to bomb the
-// parade on", "preparing attacks during".
+// parade on", "had planned to strike the embassy on".
 const PLANNED_FOR =
-  /\b(?:planning|plotting|preparing|planned|plotted|intending|intended)\s+(?:to\s+(?:carry out|stage|launch|mount|conduct|attack|bomb|strike|target)\s+)?(?:(?:an?|the)\s+)?(?:(?!(?:and|or|but|then|who|which|they|he|she|on|in|at|for|during)\b)[\w'’-]+\s+){0,3}?(?:(?:attacks?|bombings?|assaults?|strikes?|celebrations?|parade|festivities)\s+(?:on|for|during|over|at)\s+(?:the\s+)?)?$/i;
+  /\b(?:planning|plotting)\s+(?:to\s+(?:carry out|stage|launch|mount|conduct|attack|bomb|strike|target)\s+)?(?:(?:an?|the)\s+)?(?:(?!(?:and|or|but|then|who|which|they|he|she|on|in|at|for|during)\b)[\w'’-]+\s+){0,3}?(?:(?:attacks?|bombings?|assaults?|strikes?|celebrations?|parade|festivities)\s+(?:on|for|during|over|at)\s+(?:the\s+)?)?$|\b(?:planned|plotted|intended)\s+to\s+(?:[\w'’-]+\s+){1,4}?(?:on|for|during|over|at)\s+(?:the\s+)?$/i;
 function hadDone(sentence: string, m: DateMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 120), m.start);
   return (
@@ -2306,7 +2306,9 @@ function datesOf(r: Reader, sentence: string) {
   );
   // ("arrested 18 suspects who were allegedly planning New Year's Eve attacks in Ankara": the day of what was planned,
   // no event.)
-  if (sentence.includes('plan') || sentence.includes('plott') || sentence.includes('prepar'))
+  // (Only where another day dates what was done: "Police arrested four men plotting to bomb the parade on May 3" keeps
+  // its one day; "a well-planned attack on June 12" is no plan.)
+  if (mentions.length > 1 && (sentence.includes('plan') || sentence.includes('plott')))
     mentions = mentions.filter(
       (m) => m.reference || !PLANNED_FOR.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
     );
@@ -4026,7 +4028,7 @@ const DISTANCE_FROM =
 // market in Tarn province". ("an explosion at Ulma University in Tessa", "outside the Sorra consulate in Kessa"; "the
 // Tessa hotel in the same city": the town told before.)
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|area|district|neighbou?rhood)\b)/g;
+  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village)\b)/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
