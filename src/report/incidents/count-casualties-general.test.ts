@@ -5472,3 +5472,16 @@ describe('readCasualties: tolls told in later words (2026-12-07, fourth session)
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: deaths denied as reported, and the only ones killed (2026-12-07, fourth session)', () => {
+  it.each([
+    ['Nobody was reported killed in Velst.', { killed: 0, wounded: null, arrested: null }],
+    ['No one was reported killed.', { killed: 0, wounded: null, arrested: null }],
+    ['No one was reported killed or hurt.', { killed: 0, wounded: 0, arrested: null }],
+    ['Nobody was believed to have been killed.', { killed: 0, wounded: null, arrested: null }],
+    ['The only people killed were the two bombers.', { killed: 2, wounded: null, arrested: null }],
+    ['The only fatalities were three attackers.', { killed: 3, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

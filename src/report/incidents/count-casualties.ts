@@ -228,6 +228,12 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
       `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:[a-z-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|massacre))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
       'gi',
     ),
+    // "The only people killed were the two bombers", "the only fatalities were three attackers"
+    gated(
+      [['the only']],
+      `\\b[Tt]he only (?:people|persons|ones|fatalities|dead|deaths|casualties)(?: killed| who died)? (?:were|was) (?:the |all |both )?${N}\\b`,
+      'g',
+    ),
     // "the dead numbered 44 in all", "deaths totaled 21"
     gated(
       [
@@ -1216,14 +1222,15 @@ const NAMED_AND_OTHERS = new RegExp(
 
 // "resulting in no casualties", "caused property damage but no casualties", "without casualties".
 export const NO_CASUALTIES =
-  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:killed or )?(?:hurt|harmed|injured|wounded)\b|\b(?:none of (?:which|them|these|those|the [a-z]+)|neither(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|the (?:attacks|blasts|explosions|bombs|incidents)))?) (?:caused|causing|resulted in) (?:any )?casualties\b(?!\s+(?:among|to|in|on)\b)|\ball (?:\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:crew members|crew|passengers|occupants|people|staff|workers|guests)(?: on board| aboard| inside)? (?:were|escaped) (?:unharmed|unhurt|uninjured)\b/i;
-// A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities".
+  /\b(?:no|without(?: causing)?(?: any)?) (?:(?:immediate|reported|known|further|other) )?(?:reports? of (?:any )?)?(?:casualties|injuries or deaths|deaths or injuries)\b|\b(?:prevented|averted|avoided) (?:any )?casualties\b(?!\s+(?:among|from|to|in|on)\b)|\bwithout (?:causing )?(?:any )?injuries\b|\bwithout (?:injuring|hurting|harming|wounding) (?:anyone|anybody)\b|\b(?:no one|nobody)(?: else)? was (?:(?:reported|believed|thought|known|said) (?:to have been )?)?(?:killed or )?(?:hurt|harmed|injured|wounded)\b|\b(?:none of (?:which|them|these|those|the [a-z]+)|neither(?: (?:attack|blast|explosion|bomb|incident)| of (?:them|the (?:attacks|blasts|explosions|bombs|incidents)))?) (?:caused|causing|resulted in) (?:any )?casualties\b(?!\s+(?:among|to|in|on)\b)|\ball (?:\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:crew members|crew|passengers|occupants|people|staff|workers|guests)(?: on board| aboard| inside)? (?:were|escaped) (?:unharmed|unhurt|uninjured)\b/i;
+// A sentence that denies deaths: "No one was killed", "there were no deaths", "no fatalities", "Nobody was reported
+// killed".
 const NO_DEATHS =
-  /\b(?:no one|nobody|none) (?:else )?(?:was|were|had been|has been) killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
+  /\b(?:no one|nobody|none) (?:else )?(?:was|were|had been|has been) (?:(?:reported|believed|thought|known|said) (?:to have been )?)?killed\b|\bnone of (?:whom|them) (?:later )?(?:died|(?:was|were) killed)\b|\bkill(?:ed|ing) (?:no one|nobody)\b(?!\s+(?:else|but(?!\s+(?:injur|wound|hurt|left))|except|other than|apart from|besides)\b)|\bno (?:deaths|fatalities|one died)\b|\bwithout (?:any )?(?:loss of life|fatalities)\b|\bno lives were lost\b|\bden(?:ied|ying|ies) (?:(?:media |press |the )?reports? )?that (?:anyone|anybody) (?:had |was |had been )?(?:killed|died)\b/i;
 // "damaging a car but hurting no one".
 // ("none of the passengers was hurt": the same, of those named.)
 const NO_INJURIES =
-  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
+  /\b(?:no one|nobody|none(?: of (?:the|its|their)\s+(?:[a-z]+ )?[a-z]+| of them)?)(?: else)?(?: aboard| on board| (?:on|in|at|aboard|inside) (?:the|a) [a-z]+)? (?:was|were) (?:\w+ly )?(?:(?:reported|believed|thought|known|said) (?:to have been )?)?(?:injured|wounded|hurt|harmed)\b|\bno (?:injuries|one was injured)\b|\b(?:hurting|injuring|harming|wounding|hurt|injured|harmed|wounded) (?:no one|nobody|none)\b(?!\s+(?:of|too)\b)|(?:^|(?<=[.;]\s))no (?:[a-z-]+ )?(?:officers|soldiers|policemen|police officers|civilians|passengers|crew members|worshippers|students|guards|personnel|troops) (?:was|were) (?:\w+ly )?(?:injured|wounded|hurt|harmed)\b/i;
 // A word that tells of a death, denied or not ("killed", "died", "fatalities", "lives", "bodies").
 const TELLS_DEATH =
   /\b(?:kill|dead|died|dies|dying|death|fatal|murder|execut|behead|assassin|lives|bodies|corpses|slain|massacr)/i;

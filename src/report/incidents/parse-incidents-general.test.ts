@@ -16364,4 +16364,20 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2016-03-09', null, 'attack', ['Lumo'], 2, null],
     ]);
   });
+
+  it('records a jailbreak by gunmen, and puts a toll named by its weapon on the event of that weapon', () => {
+    expect(
+      rows(
+        chapter(
+          2010,
+          'On September 7, gunmen of the Sabil faction freed 721 inmates from a prison in Velst. Four people died during the raid.',
+          'On April 25, a landmine killed five policemen near Orsk. On the same day, a separate ambush in Darlo killed two more. The landmine blast also wounded six policemen, three of them seriously.',
+        ),
+      ).map(([date, kind, places, killed, wounded]) => [date, kind, places, killed, wounded]),
+    ).toEqual([
+      ['2010-09-07', 'attack', ['Velst'], 4, null],
+      ['2010-04-25', 'attack', ['Orsk'], 5, 6],
+      ['2010-04-25', 'attack', ['Darlo'], 2, null],
+    ]);
+  });
 });

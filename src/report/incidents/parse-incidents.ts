@@ -1051,8 +1051,16 @@ const SITE_LABEL_IN =
 // passengers.": an event named by its town, told before the one told last.)
 const TOWN_LABEL =
   /^The ((?!(?:First|Second|Third|Last|Latest|Same|Previous|Earlier|Later|Deadliest|Worst)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:attack|bombing|blast|explosion|ambush|assault|shooting|massacre|raid)s? (?:also )?(?:killed|left|wounded|injured)\b/;
+// ("On April 25, a landmine killed five policemen near Tarn. On the same day, an ambush in Ulma killed two more. The
+// landmine blast also wounded six policemen.": the same, named by its weapon.)
+const WEAPON_LABEL =
+  /^The ((?:land ?mine|mine|car bomb|truck bomb|roadside bomb|suicide bomb|rocket|mortar|grenade|drone|missile|IED)) (?:attack|bombing|blast|explosion|strike)s? (?:also )?(?:killed|left|wounded|injured)\b/;
 function toldBySite(sentence: string, drafts: readonly Draft[]): Draft | null {
-  const site = SITE_LABEL.exec(sentence)?.[1] ?? TOWN_LABEL.exec(sentence)?.[1] ?? SITE_LABEL_IN.exec(sentence)?.[1];
+  const site =
+    SITE_LABEL.exec(sentence)?.[1] ??
+    TOWN_LABEL.exec(sentence)?.[1] ??
+    SITE_LABEL_IN.exec(sentence)?.[1] ??
+    WEAPON_LABEL.exec(sentence)?.[1];
   if (!site) return null;
   const word = new RegExp(`\\b${escapeRegExp(site)}\\b`, 'i');
   const holding = drafts
