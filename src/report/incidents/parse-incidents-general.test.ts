@@ -16380,4 +16380,20 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2010-04-25', 'attack', ['Darlo'], 2, null],
     ]);
   });
+
+  it('records a reply with strikes as a clash of its own over the attack’s days, and drones that targeted a site', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2019,
+          'From May 3 to 6, the Front fired about 690 rockets at Velst, killing four civilians. Testland responded with strikes on some 350 targets in Orsk, killing 25 people.',
+          'Front drones also targeted the Darlo oil field on August 17, causing a limited fire.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2019-05-03', '2019-05-06', 'attack', ['Velst'], 4],
+      ['2019-05-03', '2019-05-06', 'clash', ['Orsk'], 25],
+      ['2019-08-17', null, 'attack', ['Darlo'], null],
+    ]);
+  });
 });

@@ -2757,7 +2757,7 @@ function onTheStoryDay(r: Reader, story: Draft, sentence: string, said: string, 
 // Strikes told as the forces' reply to the attack before: "U.S. attack helicopters and artillery responded, killing four
 // militants", "In response, the army launched air strikes on militant positions, killing 12 fighters".
 const STRIKES_IN_REPLY =
-  /^(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery)\b[^.;]{0,60}?\b(?:responded|retaliated|struck back)\b|^In (?:response|retaliation)(?:\s+(?:to|for)\s+[^,.;]{1,60})?,\s+[^.;]{0,80}?\b(?:air ?strikes?|air raids?|drone strikes?|shelled|bombed|bombarded)\b/;
+  /^(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery)\b[^.;]{0,60}?\b(?:responded|retaliated|struck back)\b|^In (?:response|retaliation)(?:\s+(?:to|for)\s+[^,.;]{1,60})?,\s+[^.;]{0,80}?\b(?:air ?strikes?|air raids?|drone strikes?|shelled|bombed|bombarded)\b|^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:forces|military|army|air force|troops)\s+)?(?:responded|retaliated)\s+with\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|air raids|artillery(?: fire)?|shelling)\b/;
 
 function readUndated(r: Reader, sentence: string, header: DateMention | null): void {
   const { report, book, drafts, sectionId, passageId } = r;
@@ -2809,7 +2809,8 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       sectionId,
       passageId,
       mention: { ...r.open.mention, leads: false, reference: false },
-      endDate: null,
+      // (Over the days the attack was told over: "From May 3 to 6, … fired 690 rockets …. Israel responded with strikes …".)
+      endDate: r.open.endDate,
       kind: 'clash',
       clause: sentence,
       sentences: [own(sentence, sentence)],
