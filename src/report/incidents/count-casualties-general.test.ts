@@ -5485,3 +5485,20 @@ describe('readCasualties: deaths denied as reported, and the only ones killed (2
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: leaders named by whose they were, hostages found dead (2026-12-07, fourth session)', () => {
+  it.each([
+    [
+      "On April 18, a joint operation near Velst killed the Front's two senior leaders, Ali Tal and Omar Rade.",
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ["Troops killed TLF's three commanders in Orsk.", { killed: 3, wounded: null, arrested: null }],
+    [
+      'Two employees of a Tarn contractor were kidnapped in Velst in early February and later found dead.',
+      { killed: 2, wounded: null, arrested: null },
+    ],
+    ['Three engineers were abducted near Orsk and later released.', { killed: null, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

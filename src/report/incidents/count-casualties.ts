@@ -104,7 +104,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
           'fatally',
         ],
       ],
-      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|fatally (?:stabbed|stabbing|shot|shooting)|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:slit|slitting) the throats of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
+      `\\b(?:killed|killing|kills|murdered|murdering|executed|executing|beheaded|beheading|assassinated|shot dead|shooting dead|fatally (?:stabbed|stabbing|shot|shooting)|gunned down|massacred|massacring|massacre of|deaths of|death of|(?:slit|slitting) the throats of|(?:hacked|hacking|stabbed|stabbing|beaten|beating|burned|burning|shot|shooting|stoned|stoning) to death)\\s+(?:the\\s+[\\w-]+['’]s\\s+|(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w-]*['’]s\\s+(?=\\S+\\s+(?:[a-z-]+\\s+)?(?:sons|daughters|brothers|sisters|children|wives|relatives|cousins|nephews|bodyguards|guards|aides|associates|companions|leaders|commanders|deputies|members|fighters|militants|operatives)\\b)|(?:its|their|his|her)\\s+|the\\s+(?:remaining|other|last)\\s+)?${N}\\b`,
       'gi',
     ),
     gated(
@@ -318,6 +318,16 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ['killed', 'executed', 'shot dead', 'beheaded'],
       ],
       `\\b${N}\\s+(?:[a-z-]+\\s+){0,2}?(?:were|had been)\\s+(?:separated|singled out|taken aside|pulled|dragged|marched)\\b[^.;,]{0,80}?\\band\\s+(?:then\\s+|later\\s+)?(?:killed|executed|shot dead|beheaded)\\b`,
+      'gi',
+    ),
+    // "Two Iraqi employees of a U.S. contractor were kidnapped in Tarn in early February and later found dead": those
+    // taken, then found dead or killed.
+    gated(
+      [
+        ['kidnapped', 'abducted', 'taken hostage'],
+        ['found dead', 'killed', 'executed', 'beheaded'],
+      ],
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:were|had been)\\s+(?:kidnapped|abducted|taken hostage)\\b[^.;]{0,80}?\\band\\s+(?:were\\s+)?(?:later\\s+|subsequently\\s+|then\\s+)?(?:found dead|killed|executed|beheaded)\\b`,
       'gi',
     ),
     // "a group of 31 unarmed men detained by security forces in Djibo was found dead": the group, found dead.
