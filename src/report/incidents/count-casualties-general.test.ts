@@ -5502,3 +5502,13 @@ describe('readCasualties: leaders named by whose they were, hostages found dead 
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: what the fourth session’s second read found (2026-12-07)', () => {
+  it.each([
+    ['The only casualties were two soldiers who were slightly injured.', { killed: null, wounded: 2, arrested: null }],
+    ['Al Voss, a Front member, was found guilty and executed.', { killed: null, wounded: null, arrested: null }],
+    ['A soldier was found shot dead near Orsk.', { killed: 1, wounded: null, arrested: null }],
+  ])('reads "%s"', (text, figures) => {
+    expect(readCasualties(text).figures).toEqual(figures);
+  });
+});

@@ -225,13 +225,13 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
     // reached 300"; nor that of several: "Total deaths from the two attacks reached 12").
     gated(
       [['total'], ['dead', 'death', 'fatalit', 'killed']],
-      `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:[a-z-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|massacre))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
+      `\\btotal (?:number of )?(?:dead|deaths|fatalities|killed)(?: (?:from|in|of) the (?:(?:[a-z-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|assault|shooting|massacre)|(?:twin|double|triple|coordinated|simultaneous|near-simultaneous) (?:suicide )?(?:attacks|bombings|blasts|explosions)))? (?:later |eventually |subsequently )?(?:reached|rose to|climbed to|increased to|stood at)\\s+${N}\\b`,
       'gi',
     ),
     // "The only people killed were the two bombers", "the only fatalities were three attackers"
     gated(
       [['the only']],
-      `\\b[Tt]he only (?:people|persons|ones|fatalities|dead|deaths|casualties)(?: killed| who died)? (?:were|was) (?:the |all |both )?${N}\\b`,
+      `\\b[Tt]he only (?:people|persons|ones|fatalities|dead|deaths)(?: killed| who died)? (?:were|was) (?:the |all |both )?${N}\\b`,
       'g',
     ),
     // "the dead numbered 44 in all", "deaths totaled 21"
@@ -4807,7 +4807,7 @@ function readLoneDeaths(t: Tally, alongside: RegExpExecArray | null): void {
   // never in a text that denies deaths ("No one was killed").
   let lone =
     result.killed === null && !(mayDeny && NO_DEATHS.test(shown)) && holds(lower, KILLED_WORDS)
-      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:found |discovered )?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage|lured|run down|dragged|ambushed)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered|(?:stabbed|hacked|beaten|burned) to death)\b(?! (?:the|an?|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b(?! (?:next|following|same|previous)\b| (?:days?|weeks?|months?|hours?)\b| (?:\w+ )?(?:days?|weeks?|months?|hours?) later\b))|\b(?:was|has been) (?:\w+ly )?(?:shot|stabbed|wounded|injured)\b[^.;]{0,80}?\band (?:later |subsequently )?died\b(?![^.;]{0,80}\b(?:(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:days?|weeks?|months?) (?:later|afterwards?)\b|after (?:\w+ ){0,3}?(?:days?|weeks?|months?)\b|in a coma\b))|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
+      ? (/\b(?:was|has been) (?:also |later |subsequently |(?:him|her)self )?(?:\w+ly )?(?:(?:found|discovered) (?=(?:killed|shot|stabbed|hacked|beaten|bludgeoned|burned|stoned|murdered|beheaded)\b))?(?:\w+ and )?(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|executed|(?:stabbed|hacked|beaten|bludgeoned|burned|stoned) to death)\b|\b(?:was|has been)\b[^.;]{0,80}?\bfound dead\b|\b(?:was|has been) (?:kidnapped|abducted|seized|captured|taken hostage|lured|run down|dragged|ambushed)\b[^.;]{0,80}?\band (?:later |then |subsequently )?(?:killed|beheaded|executed|shot dead|murdered|(?:stabbed|hacked|beaten|burned) to death)\b(?! (?:the|an?|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b(?! (?:next|following|same|previous)\b| (?:days?|weeks?|months?|hours?)\b| (?:\w+ )?(?:days?|weeks?|months?|hours?) later\b))|\b(?:was|has been) (?:\w+ly )?(?:shot|stabbed|wounded|injured)\b[^.;]{0,80}?\band (?:later |subsequently )?died\b(?![^.;]{0,80}\b(?:(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:days?|weeks?|months?) (?:later|afterwards?)\b|after (?:\w+ ){0,3}?(?:days?|weeks?|months?)\b|in a coma\b))|\b(?:he|she) (?:later |subsequently |also )?died (?:of|from) (?:his|her) (?:wounds|injuries)\b|\b(?:was|has been) (?:fatally|mortally) (?:wounded|injured|shot|stabbed)\b|\b(?:killed|killing|shot dead|shot and killed|beheaded|beheading|executed|executing|murdered|murdering|hanged) (?:him|her)\b|\b[a-z]+, died(?=\s+(?:along\s+|together\s+)?with\s+(?:his|her)\s)/i.exec(
           text,
           // (Read where asides still stand: "one of whom, a two-year-old girl, later died" is an aside that counts.)
         ) ??

@@ -16396,4 +16396,25 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2019-08-17', null, 'attack', ['Darlo'], null],
     ]);
   });
+
+  it('keeps what the fourth session’s second read found: a weapon’s toll told after the last event, return fire', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2016,
+          'On March 2, a rocket hit a school in Orsk, killing three children. On April 9, militants attacked a police post in Velst, killing two officers. The rocket attack also wounded five civilians.',
+          'On May 2, twin suicide bombings struck a market in Darlo. Total deaths from the twin bombings reached 41.',
+          'On September 21, gunmen stormed the Kessa shopping mall, killing 67 people. The assault on the mall by the Tarn gunmen continued until September 24.',
+          'On May 13, militants attacked an army post in Lumo, killing four soldiers. Security forces responded with artillery fire, killing 12 of the attackers.',
+          'On August 17, coalition drones targeted a Front weapons depot near Ulma, causing a large fire.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2016-03-02', null, 'attack', ['Orsk'], 3, null],
+      ['2016-04-09', null, 'attack', ['Velst'], 2, 5],
+      ['2016-05-02', null, 'attack', ['Darlo'], 41, null],
+      ['2016-09-21', '2016-09-24', 'attack', ['Kessa'], 67, null],
+      ['2016-05-13', null, 'attack', ['Lumo'], 16, null],
+    ]);
+  });
 });
