@@ -5512,3 +5512,13 @@ describe('readCasualties: what the fourth session’s second read found (2026-12
     expect(readCasualties(text).figures).toEqual(figures);
   });
 });
+
+describe('readCasualties: "No one" is no one (2026-12-07, fourth session)', () => {
+  it.each([
+    ['No one was reported killed in the initial attack, but two of the wounded later died.', null],
+    ['No one was believed killed at first, but rescuers later found 12 bodies in the rubble.', null],
+    ['No one was killed.', 0],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -5361,8 +5361,10 @@ function readNoCasualties(t: Tally): void {
     /^no\s+(?:[a-z-]+\s+)?(?:civilians|bystanders|passers-by|passersby|residents|worshippers|students|pupils|children|villagers|passengers|shoppers|pedestrians)\b/i.test(
       hurtNoOne[0],
     );
+  // ("No one was killed in the blast, but two of the wounded later died": deaths after all, no 0.)
+  const diedAfterAll = noDeaths !== null && DEATHS_AFTER_ALL.test(shown.slice(noDeaths.index + noDeaths[0].length));
   for (const [field, m] of [
-    ['killed', none ?? noDeaths ?? noneHurt ?? groupKilled ?? noneFatally],
+    ['killed', none ?? (diedAfterAll ? null : noDeaths) ?? noneHurt ?? groupKilled ?? noneFatally],
     ['wounded', none ?? (groupUnhurtAfterDeaths ? null : noInjuries)],
   ] as const) {
     if (m && result[field] === null) {
@@ -5371,6 +5373,8 @@ function readNoCasualties(t: Tally): void {
     }
   }
 }
+const DEATHS_AFTER_ALL =
+  /^[^.;]{0,100}\bbut\b[^.;]{0,80}\b(?:later died|died later|(?:later |subsequently )?succumbed|subsequently died|bodies|found dead)\b/i;
 const BLEW_SELF_UP = /\bblew (?:himself|herself) up\b/i;
 // "A suicide bomber blew himself up at a checkpoint in Tarn.": the bomber's own death, where no other death is told
 // (the guide counts an attacker who died); not a denial ("no one died"). ("tried to blow himself up" is no match.)

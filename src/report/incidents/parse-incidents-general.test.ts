@@ -16417,4 +16417,20 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2016-05-13', null, 'attack', ['Lumo'], 16, null],
     ]);
   });
+
+  it('puts a toll of "the earlier raid" on the earlier event, and gives no 0 where deaths came after all', () => {
+    expect(
+      rows(
+        chapter(
+          2021,
+          'On June 5, bandits attacked the village of Velst. Residents said the gunmen killed 18 people. The attack, which followed a raid on the neighbouring village of Orsk on June 1, prompted many families to flee. The earlier raid had killed seven people.',
+          'On May 3, a bomb exploded at a market in Darlo. No one was killed in the blast, but two of the wounded later died.',
+        ),
+      ).map(([date, , places, killed]) => [date, places, killed]),
+    ).toEqual([
+      ['2021-06-05', ['Velst'], 18],
+      ['2021-06-01', ['Orsk'], 7],
+      ['2021-05-03', ['Darlo'], null],
+    ]);
+  });
 });

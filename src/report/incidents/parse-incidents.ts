@@ -1058,7 +1058,19 @@ const WEAPON_LABEL =
 // (Only past an event told by guns or blades, which no bomb's toll can be: "…. On April 9, militants attacked a post in
 // Velst. The rocket attack also wounded five" goes on with the attack told last.)
 const GUNS_OR_BLADES = /\b(?:ambush\w*|shooting|shot|gunm[ae]n|gunfire|opened fire|stabb\w*|knife|hacked)\b/i;
+// ("… The attack, which followed a raid on Tarn on June 1, …. The earlier raid had killed seven people.": the toll of
+// the event told as the earlier of the last two, dated before the one the story is of.)
+const EARLIER_LABEL =
+  /^The (?:earlier|previous|former) (?:attack|raid|bombing|blast|ambush|assault|explosion|incident)s? (?:had )?(?:also )?(?:killed|left|wounded|injured)\b/;
+function toldBefore(sentence: string, drafts: readonly Draft[], open: Draft): Draft | null {
+  const earlier = drafts.filter((d) => d !== open && !d.mention.reference && d.mention.date < open.mention.date);
+  const last = earlier.reduce<Draft | null>((a, d) => (a === null || d.mention.date > a.mention.date ? d : a), null);
+  if (last === null || earlier.filter((d) => d.mention.date === last.mention.date).length > 1) return null;
+  const figures = readCasualties(sentence).figures;
+  return figures.killed === null && figures.wounded === null ? null : last;
+}
 function toldBySite(sentence: string, drafts: readonly Draft[], open: Draft | null = null): Draft | null {
+  if (open && EARLIER_LABEL.test(sentence)) return toldBefore(sentence, drafts, open);
   const weapon = open && GUNS_OR_BLADES.test(open.clause) ? WEAPON_LABEL.exec(sentence)?.[1] : undefined;
   const site =
     SITE_LABEL.exec(sentence)?.[1] ??
