@@ -16433,4 +16433,18 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2021-05-03', ['Darlo'], null],
     ]);
   });
+
+  it('dates an attack told "shortly after midnight" to the day after the story’s', () => {
+    expect(
+      rows(
+        chapter(
+          2015,
+          'On February 14, a gunman opened fire on a cultural centre in Velst, killing one man. Shortly after midnight, he shot dead a security guard outside a synagogue in the city.',
+        ),
+      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
+    ).toEqual([
+      ['2015-02-14', 'attack', ['Velst'], 1],
+      ['2015-02-15', 'attack', ['Velst'], 1],
+    ]);
+  });
 });
