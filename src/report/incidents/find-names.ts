@@ -21,7 +21,7 @@ export interface NameBook {
 // An initial may stand inside a name ("John F. Kennedy airport"), accented letters count ("Gaskindé"), and an
 // Arabic article may open a word ("al-Wahat al-Bahriya").
 const NAME =
-  "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an|ez|es|az)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
+  "(?:(?:St|Ste|Mt|Ft)\\. )?(?:(?:al|el|ad|as|ar|an)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+(?: (?!(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Target):)(?:(?:del|de|des|du|da|do|dos|das|di|la|le|al|el|es|ul|bin|ibn|ad|ash|az) |[A-Z]\\. )?(?:(?:al|el|ad|as|ar|an|ez|es|az)-)?[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]+){0,2}";
 // (The last few, only before "of": "in the main square of Tumaco", "the center of Tarn".)
 const PLACE_NOUN =
   '(?:village|town|city|district|province|region|oblast|area|governorate|department|state|county|capital|port|municipality|neighborhood|neighbourhood|suburb|countryside|outskirts|quarter|township|community|communities|enclave|settlement|resort|hamlet|square|center|centre|heart|streets|site|agency|prefecture|commune|locality|canton|parish|sub-district|subdistrict|tehsil|woreda|wilaya|wilayas)';

@@ -16447,4 +16447,26 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2015-02-15', 'attack', ['Velst'], 1],
     ]);
   });
+
+  it('reads a table row told one field to a line, and a row on one line, with no field label in a place', () => {
+    expect(
+      rows(
+        chapter(
+          2023,
+          'Attacks during the year included:',
+          'Date: January 4, 2023',
+          'Location: Velst',
+          'Description: Assailants threw a grenade at a bus station, wounding 19.',
+          'Date: November 14, 2023',
+          'Location: Orsk',
+          'Description: Police arrested 3 suspected militants.',
+          'Date: March 23, 2023 Location: Darlo Description: A bomb at a market killed 31 people and wounded three.',
+        ),
+      ).map(([date, kind, places, killed, wounded, arrested]) => [date, kind, places, killed, wounded, arrested]),
+    ).toEqual([
+      ['2023-01-04', 'attack', ['Velst'], null, 19, null],
+      ['2023-11-14', 'arrest', ['Orsk'], null, null, 3],
+      ['2023-03-23', 'attack', ['Darlo'], 31, 3, null],
+    ]);
+  });
 });

@@ -1146,6 +1146,27 @@ function joinFields(sentences: string[]): string[] {
   return out;
 }
 
+/**
+ * The passages with each table row told one field to a line ("Date: January 4", "Location: Basilan", "Description: …")
+ * joined into one passage, with the first field's id; every other passage as it is.
+ */
+function withFieldRows<P extends { id: string; text: string }>(
+  passages: readonly P[],
+): Array<{ id: string; text: string }> {
+  const out: Array<{ id: string; text: string }> = [];
+  let row = false;
+  for (const passage of passages) {
+    const last = out[out.length - 1];
+    if (row && last && FIELD_START.test(passage.text) && !/^Date:\s/.test(passage.text)) {
+      last.text = `${last.text}\n${passage.text}`;
+      continue;
+    }
+    row = /^Date:\s/.test(passage.text) && passage.text.length < 200;
+    out.push({ id: passage.id, text: passage.text });
+  }
+  return out;
+}
+
 /** A record's own text: its sentence, or only its clause where the "sentence" is a run of text with no stop. */
 function own(sentence: string, clause: string): string {
   return sentence.length > 3000 ? clause : sentence;
@@ -1656,7 +1677,7 @@ export function parseIncidents(report: Omit<Report, 'incidents'>): Incident[] {
     // The lead-in of a list of dated passages, with the one town it names: "Al-Shabaab's major attacks in Mogadishu
     // included the following:".
     let lead: { places: string[]; sentence: string } | null = null;
-    for (const passage of section.passages) {
+    for (const passage of withFieldRows(section.passages)) {
       r.passageId = passage.id;
       r.open = null;
       r.previous = '';
