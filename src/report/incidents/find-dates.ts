@@ -69,6 +69,10 @@ const DAY_MONTH = new RegExp(
   `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?(\\s?[-–]\\s?|\\s+(?:to|through|until|and)\\s+(?:the\\s+)?))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
+// A span from a day of one month to a day of the next, written day first: "30 June–2 July" (an item of a list).
+const DAY_MONTH_SPAN = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s?[-–]\\s?(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
+// Two months joined by a dash with no word before them: "March–April: a series of arson attacks …".
+const MONTH_DASH_MONTH = new RegExp(`\\b(${MONTH_NAMES})[-–](${MONTH_NAMES})\\b(?!\\s?\\d)`, 'g');
 // A day written as an ordinal word: "on the first of December", "the twenty-third of May".
 const ORDINAL_DAYS = [
   'first',
@@ -705,6 +709,26 @@ export function findDates(
     const start = m.index + 'between '.length;
     const y = yearOf(y1 ?? y2, start);
     if (y !== null) push(start, m.index + m[0].length, day(y, month, d), day(y, toMonth ?? month, toDay), 'day', 0, y);
+  }
+  for (const m of digit && fullMonth && /[a-z]\s?[-–]\s?\d/.test(sentence) ? sentence.matchAll(DAY_MONTH_SPAN) : []) {
+    const [whole, d = '', month = '', toDay = '', toMonth = '', own] = m;
+    const y = yearOf(own, m.index);
+    if (y !== null && monthNumber(toMonth) !== monthNumber(month))
+      push(m.index, m.index + whole.length, day(y, month, d), day(y, toMonth, toDay), 'day', 0, y);
+  }
+  for (const m of fullMonth && /[a-z][-–][A-Z]/.test(sentence) ? sentence.matchAll(MONTH_DASH_MONTH) : []) {
+    const [whole, from = '', to = ''] = m;
+    const y = yearOf(undefined, m.index);
+    if (y === null || (monthNumber(to) ?? 0) <= (monthNumber(from) ?? 12)) continue;
+    push(
+      m.index,
+      m.index + whole.length,
+      calendarDay(y, monthNumber(from), 1),
+      calendarDay(y, monthNumber(to), 1),
+      'month',
+      1,
+      y,
+    );
   }
   for (const m of fullMonth ? sentence.matchAll(MONTH_RANGE) : []) {
     const [whole, from = '', y1, to = '', y2] = m;

@@ -16469,4 +16469,28 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2023-03-23', 'attack', ['Darlo'], 31, 3, null],
     ]);
   });
+
+  it('reads lists: items dated by a month alone keep the lead-in’s town, raids on cells with those detained, spans', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2020,
+          'In Velst, the following attacks took place:',
+          'March 27: Assailants threw a grenade at a bus station, wounding 24.',
+          'May: A roadside bomb killed 3 soldiers.',
+          'August 19: A bomb at a market killed two people and wounded 3.',
+          'Notable incidents included the following: 9 May – raid on a terrorist cell in Orsk (9 detained); 30 June–2 July – fighters besieged the prison in Darlo, freeing 200 inmates and killing 12 guards.',
+          'Incidents during the year included:',
+          'March–April: gunmen attacked villages near Lumo, killing 40.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2020-03-27', null, 'attack', ['Velst'], null, null],
+      ['2020-05', null, 'attack', ['Velst'], 3, null],
+      ['2020-08-19', null, 'attack', ['Velst'], 2, null],
+      ['2020-05-09', null, 'arrest', ['Orsk'], null, 9],
+      ['2020-06-30', '2020-07-02', 'attack', ['Darlo'], 12, null],
+      ['2020-03', '2020-04', 'attack', ['Lumo'], 40, null],
+    ]);
+  });
 });

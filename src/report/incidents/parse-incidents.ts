@@ -1772,7 +1772,7 @@ const LEAD_IN_PASSAGE = /^[^:;]{0,200}\b(?:included|include|were|as follows|the 
 const OTHER_PLACES_TOO = /\b(?:elsewhere|across|throughout|outside|beyond|around)\b/i;
 // A passage that opens with its day: "March 22: …", "On March 22, …", "22 March – …".
 const DATED_ITEM = new RegExp(
-  `^(?:On\\s+)?(?:(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b)`,
+  `^(?:On\\s+)?(?:(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')})\\b|(?:(?:Early|Mid-|Late)\\s*)?(?:${MONTH_NAMES.join('|')})(?=\\s*[:–—-]))`,
 );
 /** Whether a text names a year other than the report's. */
 // A site told as one known already: "the hotel", "the Sorra Hotel", "the airport", "on the mountain" (the noun in group 1).
