@@ -5522,3 +5522,13 @@ describe('readCasualties: "No one" is no one (2026-12-07, fourth session)', () =
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: hostages of whom some were killed (2026-12-07, fourth session)', () => {
+  it.each([
+    ['militants held 14 hostages at a school in Velst, 2 of whom were killed', 2],
+    ['kidnappers took 20 hostages, three of whom were later executed', 3],
+    ['police arrested 12 suspects, two of whom were killed', null],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -1067,7 +1067,11 @@ function forcesTaken(text: string, start: number, figure: string): boolean {
       FORCES_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
   );
 }
-const OF_WHOM_DIED = new RegExp(`\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed)\\b`, 'i');
+// ("held 14 hostages at a school, two of whom were killed": of those held, the ones killed.)
+const OF_WHOM_DIED = new RegExp(
+  `\\b(${NUMBER_PATTERN}) of whom (?:later |subsequently )?(?:died|succumbed|(?:were|was) (?:later |subsequently )?(?:killed|executed|shot dead|beheaded))\\b`,
+  'i',
+);
 // The wounded of a toll who died, told right after their figure, where a death toll was read too: "killing two and
 // wounding five, one of whom, a girl, later died" (three dead). In `shown`, where the aside still stands.
 const WOUNDED_WHO_DIED = new RegExp(
@@ -5096,7 +5100,9 @@ function readMoreDeaths(t: Tally): void {
       cite('killed', at + 1, at + more[0].length);
     }
   const ofWhom =
-    result.killed === null && t.lowerShown.includes(' of whom ') && /wound|injur/.test(t.lowerShown)
+    result.killed === null &&
+    t.lowerShown.includes(' of whom ') &&
+    /wound|injur|hostage|captive|kidnap|abduct/.test(t.lowerShown)
       ? OF_WHOM_DIED.exec(t.shown)
       : null;
   const died = ofWhom?.[1] ? parseNumber(ofWhom[1]) : null;
