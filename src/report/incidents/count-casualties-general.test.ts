@@ -5532,3 +5532,14 @@ describe('readCasualties: hostages of whom some were killed (2026-12-07, fourth 
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: what the fourth session’s third read found (2026-12-07)', () => {
+  it.each([
+    ['On May 7, 12 passengers were abducted when militants stopped a bus near Orsk and killed the driver.', 1],
+    ['On April 2, a journalist was found tortured and killed in Orsk.', 1],
+    ['A local official was found gunned down near Velst.', 1],
+    ['Two employees were kidnapped in Velst and later found dead.', 2],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

@@ -16434,20 +16434,6 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
     ]);
   });
 
-  it('dates an attack told "shortly after midnight" to the day after the story’s', () => {
-    expect(
-      rows(
-        chapter(
-          2015,
-          'On February 14, a gunman opened fire on a cultural centre in Velst, killing one man. Shortly after midnight, he shot dead a security guard outside a synagogue in the city.',
-        ),
-      ).map(([date, kind, places, killed]) => [date, kind, places, killed]),
-    ).toEqual([
-      ['2015-02-14', 'attack', ['Velst'], 1],
-      ['2015-02-15', 'attack', ['Velst'], 1],
-    ]);
-  });
-
   it('reads a table row told one field to a line, and a row on one line, with no field label in a place', () => {
     expect(
       rows(
@@ -16491,6 +16477,27 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2020-05-09', null, 'arrest', ['Orsk'], null, 9],
       ['2020-06-30', '2020-07-02', 'attack', ['Darlo'], 12, null],
       ['2020-03', '2020-04', 'attack', ['Lumo'], 40, null],
+    ]);
+  });
+
+  it('keeps what the fourth session’s third read found: a state’s air strikes elsewhere, tolls of the weapon named', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2019,
+          'On May 10, militants attacked an army base in Velst, killing two soldiers. Government forces responded with air strikes on militant positions near Orsk, killing 30 militants.',
+          'On March 2, a rocket hit a school in Darlo, killing three children. On April 9, a car bomb exploded in Lumo, killing two. The rocket attack also wounded five civilians.',
+          'On June 3, gunmen attacked the Tarn police station. The attack on the police station by Front gunmen sparked street protests that continued until June 9.',
+          'In the run-up to the March–April elections, gunmen killed nine election officials in Ulma.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.kind, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2019-05-10', null, 'attack', ['Velst'], 2, null],
+      ['2019-05-10', null, 'clash', ['Orsk'], 30, null],
+      ['2019-03-02', null, 'attack', ['Darlo'], 3, 5],
+      ['2019-04-09', null, 'attack', ['Lumo'], 2, null],
+      ['2019-06-03', null, 'attack', ['Tarn'], null, null],
+      ['2019-03', null, 'attack', ['Ulma'], 9, null],
     ]);
   });
 });
