@@ -5543,3 +5543,13 @@ describe('readCasualties: what the fourth session’s third read found (2026-12-
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: what the fourth session’s fourth read found (2026-12-07)', () => {
+  it.each([
+    ['Four aid workers were abducted near Orsk on May 2 and were found dead two days later.', 4],
+    ['Six soldiers were abducted by the group near Orsk and executed.', 6],
+    ['Seven villagers were abducted by militants in Orsk and were killed the next day.', 7],
+  ])('reads "%s" as %s killed', (text, killed) => {
+    expect(readCasualties(text).figures.killed).toBe(killed);
+  });
+});

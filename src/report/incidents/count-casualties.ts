@@ -327,7 +327,7 @@ const PATTERNS: Record<keyof Casualties, RegExp[]> = {
         ['kidnapped', 'abducted', 'taken hostage'],
         ['found dead', 'killed', 'executed', 'beheaded'],
       ],
-      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:were|had been)\\s+(?:kidnapped|abducted|taken hostage)\\b[^.;]{0,80}?\\band\\s+(?:(?:were\\s+)?(?:later|subsequently|then)\\s+(?:found dead|killed|executed|beheaded)|(?:were\\s+)?found dead|were\\s+(?:killed|executed|beheaded))\\b(?!\\s+(?:the|an?|his|her|their|its|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b)`,
+      `\\b${N}\\s+${NOT_WEAPONS}${WORDS}(?:were|had been)\\s+(?:kidnapped|abducted|taken hostage)\\b[^.;]{0,80}?\\band\\s+(?:were\\s+)?(?:(?:later|subsequently|then)\\s+)?(?:found dead|killed|executed|beheaded)\\b(?!\\s+(?:the|an?|his|her|their|its|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b(?!\\s+(?:next|following|same|previous)\\b|\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|hours?)\\b))`,
       'gi',
     ),
     // "a group of 31 unarmed men detained by security forces in Djibo was found dead": the group, found dead.

@@ -69,8 +69,8 @@ const DAY_MONTH = new RegExp(
   `\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)?(\\s?[-–]\\s?|\\s+(?:to|through|until|and)\\s+(?:the\\s+)?))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})${YEAR}\\b`,
   'g',
 );
-// A span from a day of one month to a day of a later one, written day first: "30 June–2 July" (an item of a list; not
-// "28 December–3 January", whose years the text does not tell).
+// A span from a day of one month to a day of another, written day first: "30 June–2 July" (an item of a list;
+// "28 December–3 January" keeps its first day only, the years untold).
 const DAY_MONTH_SPAN = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s?[-–]\\s?(\\d{1,2}) (${MONTHS})${YEAR}\\b`, 'g');
 // Two months joined by a dash with no word before them, as an item's day: "March–April: a series of arson attacks …"
 // (not "the March–April elections").
@@ -715,8 +715,10 @@ export function findDates(
   for (const m of digit && fullMonth && /[a-z]\s?[-–]\s?\d/.test(sentence) ? sentence.matchAll(DAY_MONTH_SPAN) : []) {
     const [whole, d = '', month = '', toDay = '', toMonth = '', own] = m;
     const y = yearOf(own, m.index);
-    if (y !== null && (monthNumber(toMonth) ?? 0) > (monthNumber(month) ?? 12))
-      push(m.index, m.index + whole.length, day(y, month, d), day(y, toMonth, toDay), 'day', 0, y);
+    if (y === null) continue;
+    // (Into the next year, "28 December–3 January": the first day, the end's year untold.)
+    const forward = (monthNumber(toMonth) ?? 0) > (monthNumber(month) ?? 12);
+    push(m.index, m.index + whole.length, day(y, month, d), forward ? day(y, toMonth, toDay) : null, 'day', 0, y);
   }
   for (const m of fullMonth && /[a-z][-–][A-Z]/.test(sentence) ? sentence.matchAll(MONTH_DASH_MONTH) : []) {
     const [whole, from = '', to = ''] = m;

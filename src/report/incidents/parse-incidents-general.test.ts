@@ -16500,4 +16500,28 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
       ['2019-03', null, 'attack', ['Ulma'], 9, null],
     ]);
   });
+
+  it('keeps what the fourth session’s fourth read found: a new attack after midnight, spans into the next year', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2019,
+          'On February 14, gunmen attacked a checkpoint in Velst, killing two soldiers. Shortly after midnight, a suicide bomber struck a market in Orsk, killing 11 people.',
+          '29 December–2 January: militants attacked three villages near Ulma, killing 17 farmers.',
+          'On June 3, gunmen stormed a hotel in Darlo. The siege of the hotel, led by a commander of the Front, lasted until June 5.',
+          'On May 3, gunmen attacked a police station in Tarn. On the same day, a bomb exploded at the Harlan Market in the same area, killing four.',
+          'On March 2, a car bomb exploded outside a police station in Lumo, killing three officers. On April 9, a suicide bomber detonated an explosives-laden car at a checkpoint in Sorra, killing six soldiers. The car bomb attack also wounded 20 people.',
+        ),
+      ).map((i) => [i.date, i.endDate, i.places, i.killed, i.wounded]),
+    ).toEqual([
+      ['2019-02-14', null, ['Velst'], 2, null],
+      ['2019-02-15', null, ['Orsk'], 11, null],
+      ['2019-12-29', null, ['Ulma'], 17, null],
+      ['2019-06-03', '2019-06-05', ['Darlo'], null, null],
+      ['2019-05-03', null, ['Tarn'], null, null],
+      ['2019-05-03', null, ['Tarn'], 4, null],
+      ['2019-03-02', null, ['Lumo'], 3, null],
+      ['2019-04-09', null, ['Sorra'], 6, 20],
+    ]);
+  });
 });

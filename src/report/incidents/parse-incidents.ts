@@ -320,7 +320,7 @@ const DAY_AFTER_NAMED_ASIDE = /^,\s+the (?:day|morning|evening|night) after (?:t
 // Hours or minutes, or "Shortly", opening a sentence before "after": "A few hours", "Minutes", "Shortly".
 const HOURS_OR_SOON = String.raw`(?:(?:About|Roughly|Some|Nearly|Just|Only|Barely)\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa] few|\d{1,2})\s+)?(?:[Hh]ours?|[Mm]inutes?)|Shortly|Soon|Moments|Immediately`;
 const RELATIVE_DAY = new RegExp(
-  String.raw`^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after|day before(?= (?:the|his|her|its|their)\s))\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|(?:Twenty|Thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|Twenty|Thirty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|(?:after|before) (?:the|a|an|his|her|its|their|that|this)\b|after (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,))|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b` +
+  String.raw`^(?:(?:Shortly|Just|Soon) )?after midnight\b|^(?:(?:On|Later on|Also on) )?(?:the|that) (?:same day|same evening|same night|same morning|following day|next day|day after|day before(?= (?:the|his|her|its|their)\s))\b|^At (?:nearly |about |around |roughly |almost )?the same (?:moment|time)\b|^That (?:night|evening|afternoon|morning)\b|^(?:Later|Earlier) that (?:day|week|month)\b|^(?:The )?(?:next|following) (?:day|morning|evening|week)\b|^(?:The|That) (?:previous|preceding|prior) (?:day|morning|evening|night|week)\b|^The (?:day|night|evening) before,|^In (?:a|an|another) (?:separate|second|different|similar) (?:incident|attack|bombing|raid|ambush) (?:the (?:same|next|following) (?:day|week)|that (?:day|week|month))\b|^(?:The|That) next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:(?:Exactly|Just|Only|Precisely|Almost|Nearly|About|Some|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|(?:Twenty|Thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|Twenty|Thirty|\d{1,2}) (?:day|week)s? (?:later|earlier|afterwards?|before(?=,)|(?:after|before) (?:the|a|an|his|her|its|their|that|this)\b|after (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,))|^(?:(?:About|Some|Nearly|Almost|Just|Barely|Less than|More than)\s+)?(?:A|One|Two|Three|Four|Five|Six) months? later\b|^(?:(?:About|Roughly|Some|Nearly|Around|Approximately|Less than|More than|Just|Only|Barely)\s+)?(?:(?:an?|one|two|three|four|five|six|several|a few|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:later|afterwards?|earlier)\b|^Within (?:(?:an?|one|two|three|a few|several|\d{1,2}) )?(?:hours?|minutes?)\b(?! of\b)|^(?:Over|In|During|Within) the (?:next|following|ensuing) (?:(?:two|three|four|five|few|several|\d{1,2}) )?(?:days|weeks)\b|^(?:Days|Weeks) later\b` +
     // ("Hours after the Dorva attack, a suicide bomber struck a market in Kelumi": the same day, where a new attack is
     // told; not "Shortly after the attack, the toll rose to 12" nor "…, soldiers killed three of the attackers".)
     String.raw`|^(?:${HOURS_OR_SOON}) after (?:the|that|this)\b(?=[^,;]{0,60}(?:${SAME_DAY_NEW_ACT.source.slice(1)}|,\s+(?:armed\s+)?(?:gunmen|militants|attackers|assailants|insurgents|fighters|bombers)\s+(?:\w+\s+)?(?:attacked|stormed|struck|killed|shot|ambushed|raided|opened fire)\b|,\s+(?![^.;]{0,60}\bof the (?:wounded|injured|victims|hostages|dead)\b)[^.;]{0,120}?\b(?:were|was)\s+(?:shot dead|killed|assassinated|gunned down)\b[^.;]{0,80}?\b(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?[A-Z]))`,
@@ -1077,7 +1077,9 @@ function toldBySite(sentence: string, drafts: readonly Draft[], open: Draft | nu
     SITE_LABEL.exec(sentence)?.[1] ??
     TOWN_LABEL.exec(sentence)?.[1] ??
     SITE_LABEL_IN.exec(sentence)?.[1] ??
-    (weapon && !new RegExp(`\\b${escapeRegExp(weapon)}`, 'i').test(open?.clause ?? '') ? weapon : undefined);
+    (weapon && !new RegExp(`\\b${escapeRegExp(weapon.split(' ').at(-1) ?? weapon)}`, 'i').test(open?.clause ?? '')
+      ? weapon
+      : undefined);
   if (!site) return null;
   const word = new RegExp(`\\b${escapeRegExp(site)}\\b`, 'i');
   const holding = drafts
@@ -1192,7 +1194,7 @@ const UNTIL = new RegExp(
 
 // The story's event going on to a day: "The ensuing battle lasted until September 2", "Fighting continued until May 9".
 const LASTED_UNTIL = new RegExp(
-  `^(?:(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?|The (?:fighting|clashes|siege|battle|standoff|stand-off|offensive|occupation|assault|attack|hostage crisis|hostage-taking|hostage standoff)\\b(?:(?!\\b(?:that|which|who|sparked|prompted|drew|led|caused|triggered|imposed)\\b)[^.;]){0,80}?)\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+  `^(?:(?:The|That|This|Fighting|Clashes)\\b[^.;]{0,40}?|The (?:fighting|clashes|siege|battle|standoff|stand-off|offensive|occupation|assault|attack|hostage crisis|hostage-taking|hostage standoff)\\b(?:(?!\\b(?:that|who|sparked|prompted|drew|caused|triggered|imposed)\\b)[^.;]){0,80}?)\\b(?:lasted|continued)\\s+(?:for\\s+[^.;]{1,30}?\\s+)?(?:until|till)\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`,
 );
 
 /** The day an undated sentence says the story's event lasted until, after the story's own date; or null. */
@@ -2743,7 +2745,9 @@ function datesOf(r: Reader, sentence: string) {
                 ? from
                 : shiftDays(
                     from,
-                    daysLater(relative[0], from) ?? (/\b(?:next|following|day after)\b/i.test(relative[0]) ? 1 : 0),
+                    // ("Shortly after midnight, a suicide bomber struck a market in Orsk": the night ran into the next day.)
+                    daysLater(relative[0], from) ??
+                      (/\b(?:next|following|day after|after midnight)\b/i.test(relative[0]) ? 1 : 0),
                   );
     // ("Nine days later, 13 bombs ripped through Guwahati … on October 30": the day counted to is the day written; one
     // event, told by the written day.)
@@ -2795,7 +2799,7 @@ function onTheStoryDay(r: Reader, story: Draft, sentence: string, said: string, 
 // Strikes told as the forces' reply to the attack before: "U.S. attack helicopters and artillery responded, killing four
 // militants", "In response, the army launched air strikes on militant positions, killing 12 fighters".
 const STRIKES_IN_REPLY =
-  /^(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery)\b[^.;]{0,60}?\b(?:responded|retaliated|struck back)\b|^In (?:response|retaliation)(?:\s+(?:to|for)\s+[^,.;]{1,60})?,\s+[^.;]{0,80}?\b(?:air ?strikes?|air raids?|drone strikes?|shelled|bombed|bombarded)\b|^(?!(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Front|Brigades?|Movement|Group|Taliban|Hamas|Hizballah|Hezbollah|ISIS|ISIL|al-Shabaab|Boko Haram|[Mm]ilitants|[Ii]nsurgents|[Rr]ebels|[Ff]ighters)\b)(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:forces|military|army|air force|troops)\s+)?(?:responded|retaliated)\s+with\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|air raids)\b(?![^.;]{0,80}\bof the (?:attackers|assailants|gunmen|militants)\b)/;
+  /^(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:aircraft|warplanes|jets|helicopters|gunships|drones|artillery)\b[^.;]{0,60}?\b(?:responded|retaliated|struck back)\b|^In (?:response|retaliation)(?:\s+(?:to|for)\s+[^,.;]{1,60})?,\s+[^.;]{0,80}?\b(?:air ?strikes?|air raids?|drone strikes?|shelled|bombed|bombarded)\b|^(?!(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Front|Brigades?|Movement|Group|Taliban|Hamas|Hizballah|Hezbollah|ISIS|ISIL|al-Shabaab|Boko Haram|[Mm]ilitants|[Ii]nsurgents|[Rr]ebels|[Ff]ighters)\b)(?:(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?:forces|military|army|air force|troops)|[A-Z][a-z]+)\s+(?:responded|retaliated)\s+with\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|air raids)\b(?![^.;]{0,80}\bof the (?:attackers|assailants|gunmen|militants)\b)/;
 
 function readUndated(r: Reader, sentence: string, header: DateMention | null): void {
   const { report, book, drafts, sectionId, passageId } = r;
@@ -4075,7 +4079,7 @@ const DISTANCE_FROM =
 // market in Tarn province". ("an explosion at Ulma University in Tessa", "outside the Sorra consulate in Kessa"; "the
 // Tessa hotel in the same city": the town told before; not "the Orsk police station in the same district", a town in it.)
 const SITE_NAMED_IN =
-  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|neighbou?rhood|quarter)\b)/g;
+  /\b((?:[Tt]he|[Aa]n?|at|in|near|outside) )(?![A-Z][\w'’]*-bound\b)(?:(?:al-|el-)?[A-Z][\w'’-]* ){1,3}(?:[a-z]+ )?(?<!Air Force )(?:[Bb]ank|bus|[Cc]oach|[Hh]otel|[Pp]rison|[Ss]tation|[Mm]arket|[Mm]osque|[Cc]hurch|[Ss]chool|[Hh]ospital|[Mm]all|[Rr]estaurant|[Ss]tadium|[Ee]mbassy|[Cc]onsulate|[Uu]niversity|[Cc]ollege|[Aa]cademy|[Aa]irport|[Bb]ridge|[Dd]am|[Pp]roject|[Pp]lant|[Rr]efinery|[Tt]erminal|[Cc]athedral|[Tt]emple|[Ss]hrine|[Cc]ourthouse)\b(?: (?:branch|office|compound|building|project))?(?=,? (?:at|in|near|outside) (?:the )?(?:central |downtown )?[A-Z][\w'’-]+\b(?! (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Ss]tate|[Cc]ounty|[Gg]overnorate)\b)|,? in the same (?:city|town|village|neighbou?rhood|quarter|area)\b(?!\s+as\b))/g;
 // A place that only says whose a title is: "Sulu Governor Ann Tan stepped off the plane" (the governor's province is
 // no place of the event). A title of a site keeps its town: "the office of Tarn Mayor Ann Tan".
 const TITLE_OF_PLACE =
