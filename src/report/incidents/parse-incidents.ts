@@ -1055,9 +1055,9 @@ const TOWN_LABEL =
 // landmine blast also wounded six policemen.": the same, named by its weapon.)
 const WEAPON_LABEL =
   /^The ((?:land ?mine|mine|car bomb|truck bomb|roadside bomb|suicide bomb|rocket|mortar|grenade|drone|missile|IED)) (?:attack|bombing|blast|explosion|strike)s? (?:also )?(?:killed|left|wounded|injured)\b/;
-// (Only past an event told by another weapon, or by guns or blades: "…. On April 9, militants attacked a post in Velst.
-// The rocket attack also wounded five" goes on with the attack told last, its weapon untold.)
-const GUNS_OR_BLADES =
+// (Only past an event told by its weapon, guns or blades included, where that is another: "…. On April 9, militants
+// attacked a post in Velst. The rocket attack also wounded five" goes on with the attack told last, its weapon untold.)
+const TOLD_BY_WEAPON =
   /\b(?:ambush\w*|shooting|shot|gunm[ae]n|gunfire|opened fire|stabb\w*|knife|hacked|rockets?|mortars?|car bomb|truck bomb|roadside bomb|suicide|bomb(?:er|ing)?s?|IED|grenades?|drones?|missiles?|(?:land)?mines?)\b/i;
 // ("… The attack, which followed a raid on Tarn on June 1, …. The earlier raid had killed seven people.": the toll of
 // the event told as the earlier of the last two, dated before the one the story is of.)
@@ -1072,7 +1072,7 @@ function toldBefore(sentence: string, drafts: readonly Draft[], open: Draft): Dr
 }
 function toldBySite(sentence: string, drafts: readonly Draft[], open: Draft | null = null): Draft | null {
   if (open && EARLIER_LABEL.test(sentence)) return toldBefore(sentence, drafts, open);
-  const weapon = open && GUNS_OR_BLADES.test(open.clause) ? WEAPON_LABEL.exec(sentence)?.[1] : undefined;
+  const weapon = open && TOLD_BY_WEAPON.test(open.clause) ? WEAPON_LABEL.exec(sentence)?.[1] : undefined;
   const site =
     SITE_LABEL.exec(sentence)?.[1] ??
     TOWN_LABEL.exec(sentence)?.[1] ??
@@ -1136,13 +1136,15 @@ function toldByLabel(sentence: string, drafts: readonly Draft[]): Draft | null {
 
 // A table of incidents written as fields: "Date: January 8. Location: Tanguieta. Description: militants ambushed …".
 const FIELD_START = /^(?:Date|Location|Place|Description|Details|Casualties|Perpetrators?|Group|Target):\s/;
+// The field that opens a row of such a table.
+const DATE_FIELD = /^Date:\s/;
 
 /** Joins the fields of one table row ("Date: …", "Location: …", "Description: …") into one sentence. */
 function joinFields(sentences: string[]): string[] {
   const out: string[] = [];
   for (const sentence of sentences) {
     const last = out.length - 1;
-    if (last >= 0 && /^Date:\s/.test(out[last] ?? '') && FIELD_START.test(sentence) && !/^Date:\s/.test(sentence)) {
+    if (last >= 0 && DATE_FIELD.test(out[last] ?? '') && FIELD_START.test(sentence) && !DATE_FIELD.test(sentence)) {
       out[last] = `${out[last]} ${sentence}`;
     } else out.push(sentence);
   }
@@ -1160,11 +1162,11 @@ function withFieldRows<P extends { id: string; text: string }>(
   let row = false;
   for (const passage of passages) {
     const last = out[out.length - 1];
-    if (row && last && FIELD_START.test(passage.text) && !/^Date:\s/.test(passage.text)) {
+    if (row && last && FIELD_START.test(passage.text) && !DATE_FIELD.test(passage.text)) {
       last.text = `${last.text}\n${passage.text}`;
       continue;
     }
-    row = /^Date:\s/.test(passage.text) && passage.text.length < 200;
+    row = DATE_FIELD.test(passage.text) && passage.text.length < 200;
     out.push({ id: passage.id, text: passage.text });
   }
   return out;

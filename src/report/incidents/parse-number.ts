@@ -41,7 +41,7 @@ const WORD_PATTERN =
 
 /**
  * A regex source matching one number as reports write it: `29`, `1,400`, `nine`, `twenty-two`, `a dozen`, `two
- * hundred`, `one hundred twenty`, `two hundred and five`.
+ * hundred`, `one hundred twenty`, `two hundred and five`; never the "one" of "No one".
  */
 export const NUMBER_PATTERN = `(?<!\\b[Nn]o\\s)(?:\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|dozen|a (?:hundred|thousand)(?![- ](?:and |[a-z]+ty\\b|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b))|${WORD_PATTERN}(?: dozen| (?:hundred|thousand)(?:(?: and)? ${WORD_PATTERN}(?![- ](?:hundred|thousand)))?)?)`;
 
