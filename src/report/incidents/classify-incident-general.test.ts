@@ -2578,3 +2578,12 @@ describe('classifyIncident: NATO and UN forces act for the state (2026-12-07, th
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: "a convicted member" tells who the one taken is, not a court act (2026-12-07, fifth session)', () => {
+  it.each([
+    ['On October 2, police arrested Omar Tarvel, a convicted Orsk Front member, in Velst.', 'arrest'],
+    ['On May 3, a Tarn court convicted Omar Tarvel of the 2009 bombing in Velst.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

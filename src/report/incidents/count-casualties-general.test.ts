@@ -5553,3 +5553,15 @@ describe('readCasualties: what the fourth session’s fourth read found (2026-12
     expect(readCasualties(text).figures.killed).toBe(killed);
   });
 });
+
+describe('readCasualties: one named person taken, told in more ways (2026-12-07, fifth session)', () => {
+  it.each([
+    ['Police arrested Tarvel the same evening in Orsk, north of Velst.', 1],
+    ['Police arrested Tarvel two days later in Orsk.', 1],
+    ['Omar Bessa, a Korvel national arrested in Velst on May 6, was extradited to Tarn on June 2.', 1],
+    ['On May 26, soldiers arrested Orsk Front sub-leader Ali Tarvel and two of his followers in Velst.', 3],
+    ['On May 5, 23 members of the Front for Unity and Justice surrendered to authorities in Velst.', 23],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});
