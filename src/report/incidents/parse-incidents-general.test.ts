@@ -16525,3 +16525,23 @@ describe('parseIncidents: stories told over several sentences (2026-12-07, fourt
     ]);
   });
 });
+
+describe('parseIncidents: what the fifth session’s read gold (GJ) showed (2026-12-07)', () => {
+  it('tells one attack told step by step, a denial of both after a semicolon, arrests made in the raid itself', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On June 3, three attackers drove a van into pedestrians on Tarn Bridge in Velst and then stabbed people in and around Orsk Market, killing eight and injuring 48.',
+          'On November 4, a missile targeting the airport in Ulma was intercepted, and on December 19, another missile directed at Ulma was also intercepted; neither caused casualties.',
+          'On June 30, soldiers raided a camp in Darlo, killing two militants. More than 350 people were detained in the operation.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]),
+    ).toEqual([
+      ['2017-06-03', 'attack', ['Velst'], 8, 48, null],
+      ['2017-11-04', 'attack', ['Ulma'], 0, 0, null],
+      ['2017-12-19', 'attack', ['Ulma'], 0, 0, null],
+      ['2017-06-30', 'clash', ['Darlo'], 2, null, 350],
+    ]);
+  });
+});

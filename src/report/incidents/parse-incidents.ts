@@ -735,7 +735,7 @@ function sharesPlace(first: string, second: string): boolean {
 // toll, later the same day, in a town of its own, read with the first's verb.
 const AND_LATER_ELSEWHERE =
   /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
-function splitThen(clause: string, depth = 0): string[] {
+function splitThen(clause: string, depth = 0, places: readonly string[] = []): string[] {
   // "police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa", "the army killed 23 militants
   // near Lirro, and police arrested 11 suspected militants in Nadim", "In separate incidents on November 11, a police
   // officer was shot dead in Fennik and two soldiers were wounded by a roadside bomb in Gorvel": two events of the day,
@@ -751,7 +751,7 @@ function splitThen(clause: string, depth = 0): string[] {
     const second = clause.slice(apart.index + apart[0].length);
     // (Not the same people, held by another force: "…, and the police detained seven of them in Orsk".)
     if (ownEvent(first) && ownEvent(second) && !sharesPlace(first, second) && !/\b(?:of them|them)\b/.test(second))
-      return [first, ...splitThen(second, depth + 1)];
+      return [first, ...splitThen(second, depth + 1, places)];
   }
   const later = clause.includes(' and') ? AND_LATER_ELSEWHERE.exec(clause) : null;
   if (later && /\b(?:killed|wounded|injured|shot dead|abducted|kidnapped)\s/.test(clause.slice(0, later.index)))
@@ -860,7 +860,14 @@ function splitThen(clause: string, depth = 0): string[] {
       /\b(?:killed|wounded|injured)\b/.test(second));
   // ("a driver beheaded his employer and then rammed his van into gas canisters at a plant in Tarn": one attack told
   // step by step, its place told once, after "and then" with no comma.)
-  const oneStory = /^\s+and then\s+$/.test(m[0]) && !/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first);
+  // ("three attackers drove a van into pedestrians on London Bridge and then stabbed people in and around Borough Market,
+  // killing eight": the same, its toll told once, after the last step, where the second names no town the first does
+  // not; not "set off a car bomb in central Oslo and then carried out a mass shooting … on the island of Utoya".)
+  const oneStory =
+    /^\s+and then\s+$/.test(m[0]) &&
+    (!/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first) ||
+      (!/\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/.test(first) &&
+        namesIn(second, places).every((p) => namesIn(first, places).includes(p))));
   // ("…; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days
   // later": a victim of the same attack who died later, no event of its own.)
   // ("…; later that month, a fourth officer died in a hospital in Ulma": the same.)
@@ -894,7 +901,7 @@ function splitThen(clause: string, depth = 0): string[] {
     !jointToll &&
     !oneStory &&
     !laterDeath
-    ? [first, ...(depth < 3 ? splitThen(second, depth + 1) : [second])]
+    ? [first, ...(depth < 3 ? splitThen(second, depth + 1, places) : [second])]
     : [clause];
 }
 
@@ -2822,7 +2829,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
   if (r.open !== null && (counted === 'attack' || counted === 'clash')) {
     // ("A missile hit a parade at Jala camp, killing 36 people, and a car bomb struck a police station in Othman,
     // killing 13": two of the events counted, told in one sentence, each a record.)
-    const parts = splitThen(sentence);
+    const parts = splitThen(sentence, 0, r.book.places);
     for (const part of parts.length > 1 ? parts : [sentence])
       drafts.push({
         sectionId,
@@ -2997,6 +3004,9 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     !ANY_MONTH_OR_YEAR.test(sentence) &&
     // (Not the attackers themselves: "Both attackers were arrested at the scene", "Police arrested the gunman".)
     !ATTACKERS_TAKEN.test(sentence) &&
+    // (Nor those taken in the raid itself: "LAF units raided two camps in Arsal, …, killing a girl. More than 350 people
+    // were detained in the operation.")
+    !(r.open.kind === 'clash' && IN_THE_RAID.test(sentence)) &&
     classifyIncident(sentence) === 'arrest'
   ) {
     // "… killed the group's leader in a shootout in Tarn. Police arrested two other suspects at the scene.": arrests
@@ -3107,6 +3117,8 @@ const ATTACKERS_TAKEN =
   /\b(?:arrested|detained|apprehended|captured)\s+(?:him|her|them|(?:the|both|all|an?|(?:one|two|three|some|several|all) of the)\s+(?:[\w-]+\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants?|perpetrators?|hijackers?|shooters?|suspect\b(?!s)))|^(?:The|An?|One|Both|All|Two|Three|Four)\s+(?:[\w-]+\s+){0,2}?(?:attackers?|gunm[ae]n|(?:suicide )?bombers?|assailants?|perpetrators?|hijackers?|shooters?)\b|^(?:He|She|They)\s/i;
 // An arrest told as a sentence's own act: "Police arrested two other suspects at the scene", "Six other militants were
 // arrested in the Tarn operation", "Local residents apprehended three suspects".
+// The raid or operation a sentence after it names as where its arrests were made: "in the operation", "during the raid".
+const IN_THE_RAID = /\b(?:in|during) (?:the|that|this) (?:same )?(?:operation|raids?|sweep|offensive|assault)\b/i;
 const ARREST_TOLD_APART =
   /^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:arrested|detained|apprehended|captured)\s+(?!(?:by|in|at|on|during|included?|includes|were|was|are|is)\b)|^(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?(?:arrested|detained|apprehended|captured)\b/;
 
@@ -3592,7 +3604,9 @@ function readDated(
     // officers": the toll of the events together, told after the last, is neither's.)
     if (main.length > 1 && i === main.length - 1 && clause.includes('; ')) clause = clause.replace(JOINT_TAIL, '');
     let firstKind: IncidentKind | null = null;
-    let parts = wholeBeforeParts(withoutJointTail(splitThen(withoutRanking(withoutRunningTotal(clause), report.year))));
+    let parts = wholeBeforeParts(
+      withoutJointTail(splitThen(withoutRanking(withoutRunningTotal(clause), report.year), 0, r.book.places)),
+    );
     const paired = shared && pairedPart !== null;
     if (paired && pairedPart !== null) parts = [pairedPart];
     else if (shared && sharedWith === i + 1 && parts.length === 2) {
@@ -5463,8 +5477,9 @@ const DEATH_WORD = /\b(?:kill|died|dead|deaths|behead|slaughter|execut|murder)/g
 const IN_TOTAL = /\b(?:in total|in all|altogether|a total of)\b/i;
 const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
-// (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties".)
-const JOINT_DENIAL = /,\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
+// (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties", ";
+// neither caused casualties".)
+const JOINT_DENIAL = /[,;]\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
 type PlaceTolls = Map<keyof Casualties, Array<{ value: number; words: string } | null>>;
