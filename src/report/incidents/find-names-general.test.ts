@@ -225,3 +225,13 @@ describe('countryOfPart (2026-12-06, ninth session)', () => {
     expect(countryOfPart(named)).toBe(country);
   });
 });
+
+describe('buildNameBook: a name whose second letter carries an accent (2026-12-07, fifth session)', () => {
+  it.each([
+    ['On May 3, security forces killed four terrorists near Aïn Tessa.', ['Aïn Tessa']],
+    ['On May 3, gunmen attacked a post in Oëlla, killing two.', ['Oëlla']],
+    ['On May 3, gunmen attacked a post in A Tessa.', []],
+  ])('reads the places of "%s"', (text, places) => {
+    expect(buildNameBook(text, 'Testland').places).toEqual(places);
+  });
+});
