@@ -5565,3 +5565,14 @@ describe('readCasualties: one named person taken, told in more ways (2026-12-07,
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: what the fifth session’s first read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, the Front beheaded Ann Roe, a Korvel aid worker captured in Velst in 2014.', null],
+    ['On May 3, the Front released Ann Roe, a Korvel citizen detained in Velst since 2015.', null],
+    ['Government forces captured Velst the following day.', null],
+    ['Government forces captured Velst two days later.', null],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

@@ -16545,3 +16545,42 @@ describe('parseIncidents: what the fifth session’s read gold (GJ) showed (2026
     ]);
   });
 });
+
+describe('parseIncidents: what the fifth session’s first read found (2026-12-07)', () => {
+  it('keeps two events told with "and then" where the second has actors, a denial or a threat of its own', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On May 3, a bomber struck a market in Velst and then a second bomber attacked a mosque in Velst, killing 11 people.',
+          'On June 3, a bomb exploded at a bus station in Orsk without causing casualties and then gunmen attacked a checkpoint in Orsk, killing two soldiers.',
+          'On July 3, the Front claimed responsibility for a bombing in Ulma and then threatened further attacks in Ulma.',
+        ),
+      ).map((i) => [i.date, i.kind, i.killed, i.wounded]),
+    ).toEqual([
+      ['2017-05-03', 'attack', null, null],
+      ['2017-05-03', 'attack', 11, null],
+      ['2017-06-03', 'attack', 0, 0],
+      ['2017-06-03', 'attack', 2, null],
+      ['2017-07-03', 'attack', null, null],
+      ['2017-07-03', 'threat', null, null],
+    ]);
+  });
+
+  it('gives a denial after counted devices to their event only, and keeps arrests of a later operation elsewhere apart', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On March 1, gunmen attacked a checkpoint in Velst, and on March 4, two rockets hit Orsk; neither caused casualties.',
+          'On June 2, soldiers raided a hideout in Darlo, killing four militants. Police arrested 17 suspects in Tessa in the operation that followed.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]),
+    ).toEqual([
+      ['2017-03-01', 'attack', ['Velst'], null, null, null],
+      ['2017-03-04', 'attack', ['Orsk'], 0, 0, null],
+      ['2017-06-02', 'clash', ['Darlo'], 4, null, null],
+      ['2017-06-02', 'arrest', ['Tessa'], null, null, 17],
+    ]);
+  });
+});

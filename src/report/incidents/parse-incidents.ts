@@ -735,6 +735,11 @@ function sharesPlace(first: string, second: string): boolean {
 // toll, later the same day, in a town of its own, read with the first's verb.
 const AND_LATER_ELSEWHERE =
   /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
+// A toll, or its denial, told of the first step of a story told step by step ("… and then …").
+const FIRST_STEP_TOLL = /\b(?:kill|wound|injur|dead|died|casualt|execut|behead|murder|shot|harm|hurt)/i;
+// The second step told by a verb of the same actors, with no subject of its own: "stabbed people in and around …".
+const SAME_ACTORS_GO_ON =
+  /^(?!(?:threatened|warned|vowed|claimed|announced|issued|said|released|posted|published)\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ot|ove|ook|uck|ung|ang|eld|ent|ew|ank|an|it|ut|ew)\b/;
 function splitThen(clause: string, depth = 0, places: readonly string[] = []): string[] {
   // "police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa", "the army killed 23 militants
   // near Lirro, and police arrested 11 suspected militants in Nadim", "In separate incidents on November 11, a police
@@ -863,10 +868,14 @@ function splitThen(clause: string, depth = 0, places: readonly string[] = []): s
   // ("three attackers drove a van into pedestrians on London Bridge and then stabbed people in and around Borough Market,
   // killing eight": the same, its toll told once, after the last step, where the second names no town the first does
   // not; not "set off a car bomb in central Oslo and then carried out a mass shooting … on the island of Utoya".)
+  // (Only the same actors going on, told by a verb with no subject of its own, and no threat or claim after the act:
+  // not "a bomber struck a market in Tarn and then a second bomber attacked a mosque", "… without causing casualties and
+  // then gunmen attacked …", "claimed responsibility … and then threatened further attacks".)
   const oneStory =
     /^\s+and then\s+$/.test(m[0]) &&
     (!/\b(?:in|at|near|on) (?:the )?(?:[a-z]+ )?[A-Z]/.test(first) ||
-      (!/\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died)\b/.test(first) &&
+      (!FIRST_STEP_TOLL.test(first) &&
+        SAME_ACTORS_GO_ON.test(second) &&
         namesIn(second, places).every((p) => namesIn(first, places).includes(p))));
   // ("…; two soldiers died in the attack, and a third soldier, who was wounded, died in a hospital in Tarn two days
   // later": a victim of the same attack who died later, no event of its own.)
@@ -3006,7 +3015,14 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
     !ATTACKERS_TAKEN.test(sentence) &&
     // (Nor those taken in the raid itself: "LAF units raided two camps in Arsal, …, killing a girl. More than 350 people
     // were detained in the operation.")
-    !(r.open.kind === 'clash' && IN_THE_RAID.test(sentence)) &&
+    !(
+      r.open.kind === 'clash' &&
+      IN_THE_RAID.test(sentence) &&
+      !elsewhere(sentence, r.open, book.places) &&
+      !/\b(?:that followed|which followed|following|subsequent|follow-up|later|same operation|offensive)\b/i.test(
+        sentence,
+      )
+    ) &&
     classifyIncident(sentence) === 'arrest'
   ) {
     // "… killed the group's leader in a shootout in Tarn. Police arrested two other suspects at the scene.": arrests
@@ -3435,7 +3451,18 @@ function readDated(
   // ("neither" of the last two only: "On December 1, gunmen stormed a hotel in Orsk; on December 3, …" keeps its own;
   // "none of them" of all.)
   const deniedFrom = jointDenial
-    ? Math.max(-1, jointDenial[0].includes('neither') ? (starts[main.length - 2] ?? 0) : -1)
+    ? Math.max(
+        -1,
+        // ("…, and on March 4, two rockets hit Orsk; neither caused casualties": the devices the last event counts, its
+        // own denial.)
+        // (Not one that names the events: "neither attack causing casualties".)
+        !/\b(?:attacks?|incidents?|events?|strikes?)\b/.test(jointDenial[0]) &&
+          DEVICES_COUNTED.test(sentence.slice(starts[main.length - 1] ?? 0, jointDenial.index))
+          ? Number.POSITIVE_INFINITY
+          : jointDenial[0].includes('neither')
+            ? (starts[main.length - 2] ?? 0)
+            : -1,
+      )
     : -1;
   for (const [i, mention] of main.entries()) {
     if (i === skip) continue;
@@ -5479,6 +5506,9 @@ const JOINT_TOLL =
   /\b(?:in|from|by) (?:the )?(?:two|three|four|both|twin|all|these|those) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b|\bin (?:both|either) (?:attack|blast|bombing|explosion|incident)\b|^(?:The (?:two|three|four|twin)|Both(?: the)?(?: two)?) (?:[\w-]+ )?(?:blasts|attacks|bombings|explosions|incidents|assaults|shootings)\b/i;
 // (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties", ";
 // neither caused casualties".)
+// Devices one event counts, which "neither" or "none of them" after it may be of: "two rockets", "three rockets".
+const DEVICES_COUNTED =
+  /\b(?:two|three|four|five|six|several|\d{1,2})\s+(?:[\w-]+\s+)?(?:rockets|missiles|bombs|shells|mortars|mortar rounds|grenades|devices|drones|explosions|blasts)\b/i;
 const JOINT_DENIAL = /[,;]\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
