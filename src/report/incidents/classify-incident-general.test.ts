@@ -2587,3 +2587,18 @@ describe('classifyIncident: "a convicted member" tells who the one taken is, not
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: deaths a sweep resulted in, a plot targeting a site, a device discovered and disarmed (2026-12-07, fifth session)', () => {
+  it.each([
+    ['Between March 3 and March 9, an army sweep in the Tarn area resulted in the deaths of six terrorists.', 'clash'],
+    ['On June 23, Velst authorities disrupted a plot targeting the Grand Mosque in Orsk.', 'attack'],
+    ['On May 3, the government disrupted a plot targeting the opposition.', null],
+    [
+      'On January 25, a device was discovered outside a cafe in Orsk and disarmed by police with no casualties.',
+      'attack',
+    ],
+    ['On May 3, officials discovered a listening device in the ministry in Orsk.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});
