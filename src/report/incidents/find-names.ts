@@ -173,8 +173,8 @@ const PLACE_PATTERNS = [
     'g',
   ),
   // "near the Salvador Pass", "in the Boni Forest", "at W National Park": a named landscape
-  // ("shot down over the Gessel Mountains", "fled through the Boni Forest".)
-  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing))\b/g,
+  // ("shot down over the Gessel Mountains", "fled through the Boni Forest", "at the Temple Mount".)
+  /\b(?:in|near|at|on|along|across|inside|outside|around|from|into|and|over|through) (?:the )?((?:[A-Z][\w'’-]* ){1,3}(?:Pass|Forest|River|Valley|Park|Desert|Hills|Mountains|Island|Gorge|Reserve|Plateau|Delta|Basin|Corridor|Junction|Crossing|Mount(?!\s+[A-Z])))\b/g,
   // "fired missiles at a ship in the Tarn Sea": a sea where something happened at sea (not "near the Tarn Sea", which
   // only says where a town lies)
   /\b(?:in|on|into|across) the ((?:[A-Z][\w'’-]* ){1,2}(?:Sea|Strait|Ocean))\b/g,

@@ -16584,3 +16584,20 @@ describe('parseIncidents: what the fifth session’s first read found (2026-12-0
     ]);
   });
 });
+
+describe('parseIncidents: the place of an event that says who the one taken was, a site named a mount (2026-12-07, fifth session)', () => {
+  it('leaves out the place of an earlier attack the one captured is a suspect in, and keeps "the Temple Mount"', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On October 29, special forces captured Ann Roe, a suspect in the September 2012 attack on U.S. facilities in Tarn, near Orsk.',
+          'On July 14, three gunmen opened fire on police officers at the Velst Mount/Haram al-Tessa, killing two police officers.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.arrested]),
+    ).toEqual([
+      ['2017-10-29', 'arrest', ['Orsk'], null, 1],
+      ['2017-07-14', 'attack', ['Velst Mount'], 2, null],
+    ]);
+  });
+});

@@ -4368,8 +4368,10 @@ const HOSPITAL_IN =
   /\b(?:later died|died later|succumbed(?: to (?:his|her|their) (?:wounds|injuries))?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\bthe (?:wounded|injured) were (?:taken|flown|evacuated) to (?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?/g;
 // What those held are held for: "wanted for", "charged in", "accused of", "charged them with" (not "suspected militants
 // in Tarn", where "suspected" tells who they are).
+// ("captured Ann Roe, a suspect in the September 2012 attack on U.S. facilities in Tarn, near Ulma": the same, told by
+// a noun.)
 const HELD_FOR_WORDS =
-  '(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)';
+  '(?:(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)|(?:a|the|one|key|main|prime)\\s+suspect\\s+in)';
 const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
 // The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
 // (where a place after the event may be of either, so only for where clauses are cut).
@@ -4377,7 +4379,7 @@ const TIED_TO = `\\b(?:${HELD_FOR_WORDS}|(?:linked|tied|connected)\\s+(?:[a-z]+\
 // The event those held are held for, with its place: "wanted for the June 24 bus bombing in Ulma" (no place of the
 // arrest; a plot is: "accused of plotting attacks in Kabul").
 const WANTED_FOR_EVENT = new RegExp(
-  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?|ambush(?:es)?|abductions?|beheadings?|hijackings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?[a-z]+)?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?){0,6})?`,
+  `${HELD_FOR}(?!(?:[\\w'’-]+\\s+){0,3}?(?:plotting|planning|preparing|plots?|plans?)\\b)(?:the\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2}\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:bombings?|attacks?|blasts?|explosions?|killings?|kidnappings?|assassinations?|massacres?|shootings?|ambush(?:es)?|abductions?|beheadings?|hijackings?)\\b(?:\\s+(?:of|on)\\s+(?:an?\\s+|the\\s+)?(?:[a-z]+|U\\.S\\.(?:\\s+(?!(?:in|at|near)\\b)[a-z]+){1,2}))?(?:\\s+(?:in|at|near)\\s+(?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?){0,6})?`,
   'g',
 );
 // A court's sentence, then what it is for, right before an event named by its date: "sentenced two members to death
