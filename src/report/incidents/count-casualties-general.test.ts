@@ -5576,3 +5576,12 @@ describe('readCasualties: what the fifth session’s first read found (2026-12-0
     expect(readCasualties(text).figures.arrested).toBe(arrested);
   });
 });
+
+describe('readCasualties: one killed or taken "again" (2026-12-07, fifth session)', () => {
+  it.each([
+    ['A similar bulldozer attack near the Tarn Hotel wounded 16; the attacker was again killed.', 1, 16, null],
+    ['Omar Tessa was again arrested in Velst in May.', null, null, 1],
+  ])('reads "%s" as %s killed, %s wounded, %s arrested', (text, killed, wounded, arrested) => {
+    expect(readCasualties(text).figures).toEqual({ killed, wounded, arrested });
+  });
+});
