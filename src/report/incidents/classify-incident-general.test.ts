@@ -2602,3 +2602,13 @@ describe('classifyIncident: deaths a sweep resulted in, a plot targeting a site,
     expect(classifyIncident(sentence)).toBe(kind);
   });
 });
+
+describe('classifyIncident: what the fifth session’s second read found (2026-12-07)', () => {
+  it.each([
+    ['On May 3, police disrupted a drug smuggling plot targeting the Velst airport.', null],
+    ['On May 3, a fire at the Velst prison led to the deaths of 40 inmates.', null],
+    ['On May 3, a suspicious device discovered outside a cafe in Velst turned out to be a hoax.', null],
+  ])('reads %s as %s', (sentence, kind) => {
+    expect(classifyIncident(sentence)).toBe(kind);
+  });
+});

@@ -5585,3 +5585,15 @@ describe('readCasualties: one killed or taken "again" (2026-12-07, fifth session
     expect(readCasualties(text).figures).toEqual({ killed, wounded, arrested });
   });
 });
+
+describe('readCasualties: what the fifth session’s second read found (2026-12-07)', () => {
+  it.each([
+    [
+      'On May 3, police announced that Ali Tessa, an Orsk national detained in Velst, had confessed to planning attacks.',
+      1,
+    ],
+    ['On May 3, the Front released Ann Roe, a Korvel citizen detained in Velst since 2015.', null],
+  ])('reads "%s" as %s arrested', (text, arrested) => {
+    expect(readCasualties(text).figures.arrested).toBe(arrested);
+  });
+});

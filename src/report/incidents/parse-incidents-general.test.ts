@@ -16601,3 +16601,28 @@ describe('parseIncidents: the place of an event that says who the one taken was,
     ]);
   });
 });
+
+describe('parseIncidents: what the fifth session’s second read found (2026-12-07)', () => {
+  it('joins steps of the same actors whatever their verb, keeps a raid’s own arrests, reads "none" of all', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'On May 3, gunmen attacked a checkpoint in Tarn and then made their way to a church in Tarn, killing 12 people.',
+          'On May 4, militants fired shots at a checkpoint in Orsk and then also attacked a church in Orsk, killing nine people.',
+          'On June 2, soldiers raided a hideout in Darlo, killing four militants. Police arrested 17 suspects in the same operation.',
+          'On May 5, police arrested a suspect in Velst after the bombing of a church.',
+          'On December 1, gunmen attacked a checkpoint in Ulma, on December 3, militants fired mortars at Lumo, and on December 5, two rockets struck Sorra; none of them caused casualties.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed, i.wounded, i.arrested]),
+    ).toEqual([
+      ['2017-05-03', 'attack', ['Tarn'], 12, null, null],
+      ['2017-05-04', 'attack', ['Orsk'], 9, null, null],
+      ['2017-06-02', 'clash', ['Darlo'], 4, null, 17],
+      ['2017-05-05', 'arrest', ['Velst'], null, null, 1],
+      ['2017-12-01', 'attack', ['Ulma'], 0, 0, null],
+      ['2017-12-03', 'attack', ['Lumo'], 0, 0, null],
+      ['2017-12-05', 'attack', ['Sorra'], 0, 0, null],
+    ]);
+  });
+});

@@ -736,10 +736,13 @@ function sharesPlace(first: string, second: string): boolean {
 const AND_LATER_ELSEWHERE =
   /\s+(?=and,?\s+(?:later (?:that|the same) (?:day|night|evening)|hours later|minutes later|the (?:next|following) (?:day|morning)|that (?:evening|night)),\s+(?:another|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s[^.;,]{0,60}?\b(?:in|near|at)\s+(?:nearby\s+)?[A-Z][^.;,]*[.;]?\s*$)/;
 // A toll, or its denial, told of the first step of a story told step by step ("… and then …").
-const FIRST_STEP_TOLL = /\b(?:kill|wound|injur|dead|died|casualt|execut|behead|murder|shot|harm|hurt)/i;
-// The second step told by a verb of the same actors, with no subject of its own: "stabbed people in and around …".
+const FIRST_STEP_TOLL =
+  /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|deaths?|casualties|executed|executing|beheaded|beheading|murdered|murdering|harmed|hurt)\b/i;
+// The second step told by a verb of the same actors, with no subject of its own: "stabbed people in and around …", "made
+// their way to …", "also attacked …" (not "a second bomber attacked …", "gunmen opened fire …", "threatened further
+// attacks").
 const SAME_ACTORS_GO_ON =
-  /^(?!(?:threatened|warned|vowed|claimed|announced|issued|said|released|posted|published)\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|ew|ot|ove|ook|uck|ung|ang|eld|ent|ew|ank|an|it|ut|ew)\b/;
+  /^(?!(?:an?|the|this|that|these|those|another|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|all|both|he|she|they|it|we|its|his|her|their|gunmen|militants|attackers|assailants|bombers|insurgents|fighters|police|soldiers|troops|forces)\b)(?!(?:also\s+|later\s+|then\s+)?(?:threatened|warned|vowed|claimed|announced|issued|said|released|posted|published)\b)[a-z]/;
 function splitThen(clause: string, depth = 0, places: readonly string[] = []): string[] {
   // "police arrested 15 people in Kobra; meanwhile, a bomb killed two people in Tamsa", "the army killed 23 militants
   // near Lirro, and police arrested 11 suspected militants in Nadim", "In separate incidents on November 11, a police
@@ -3019,9 +3022,7 @@ function readUndated(r: Reader, sentence: string, header: DateMention | null): v
       r.open.kind === 'clash' &&
       IN_THE_RAID.test(sentence) &&
       !elsewhere(sentence, r.open, book.places) &&
-      !/\b(?:that followed|which followed|following|subsequent|follow-up|later|same operation|offensive)\b/i.test(
-        sentence,
-      )
+      !/\b(?:that followed|which followed|subsequent|follow-up|later)\b/i.test(sentence)
     ) &&
     classifyIncident(sentence) === 'arrest'
   ) {
@@ -3456,7 +3457,8 @@ function readDated(
         // ("…, and on March 4, two rockets hit Orsk; neither caused casualties": the devices the last event counts, its
         // own denial.)
         // (Not one that names the events: "neither attack causing casualties".)
-        !/\b(?:attacks?|incidents?|events?|strikes?)\b/.test(jointDenial[0]) &&
+        jointDenial[0].includes('neither') &&
+          !/\b(?:attacks?|incidents?|events?|strikes?)\b/.test(jointDenial[0]) &&
           DEVICES_COUNTED.test(sentence.slice(starts[main.length - 1] ?? 0, jointDenial.index))
           ? Number.POSITIVE_INFINITY
           : jointDenial[0].includes('neither')
@@ -4371,7 +4373,7 @@ const HOSPITAL_IN =
 // ("captured Ann Roe, a suspect in the September 2012 attack on U.S. facilities in Tarn, near Ulma": the same, told by
 // a noun.)
 const HELD_FOR_WORDS =
-  '(?:(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)|(?:a|the|one|key|main|prime)\\s+suspect\\s+in)';
+  '(?:(?:wanted|charged|suspected|accused|convicted|sentenced|tried|indicted|responsible|blamed)\\s+(?:(?:them|him|her|it|\\w+ly)\\s+)?(?:for|of|in|over|with|in connection with)|(?:a|the|one|key|main|prime)\\s+suspect\\s+in(?=\\s+(?:the|an?)\\s))';
 const HELD_FOR = `\\b${HELD_FOR_WORDS}\\s+`;
 // The same, and those the event is told of by what they did in it or their tie to it: "the mastermind of", "linked to"
 // (where a place after the event may be of either, so only for where clauses are cut).
@@ -5509,8 +5511,9 @@ const JOINT_TOLL =
 // (Its words as NO_CASUALTIES reads them: "neither attack causing casualties", "none of them causing casualties", ";
 // neither caused casualties".)
 // Devices one event counts, which "neither" or "none of them" after it may be of: "two rockets", "three rockets".
+// (Only two, of "neither", told as the event's own, not "the second of two blasts".)
 const DEVICES_COUNTED =
-  /\b(?:two|three|four|five|six|several|\d{1,2})\s+(?:[\w-]+\s+)?(?:rockets|missiles|bombs|shells|mortars|mortar rounds|grenades|devices|drones|explosions|blasts)\b/i;
+  /(?<!\bof\s)\b(?:two|both)\s+(?:[\w-]+\s+)?(?:rockets|missiles|bombs|shells|mortars|mortar rounds|grenades|devices|drones|explosions|blasts)\b/i;
 const JOINT_DENIAL = /[,;]\s+(?:neither|none)\b[^,;.]{1,80}(?=[\s.]*$)/;
 // Any word of a casualty figure: sentences after the one of tolls per place that tell more leave the record whole.
 const FIGURE_WORD = /\b(?:kill|died|dead|death|wound|injur|arrest|detain)/i;
