@@ -16626,3 +16626,22 @@ describe('parseIncidents: what the fifth session’s second read found (2026-12-
     ]);
   });
 });
+
+describe('parseIncidents: a later day’s part told of the same forces by a pronoun (2026-12-07, fifth session)', () => {
+  it('keeps their clash, and an attack told of others as an attack', () => {
+    expect(
+      parseIncidents(
+        chapter(
+          2017,
+          'In the early hours of August 18, police killed five attackers in Tarn, and on August 21 they shot dead the van driver, Ali Tessa, near Velst.',
+          'On May 3, soldiers killed four militants in Orsk, and on May 5 militants attacked a post in Ulma, killing two.',
+        ),
+      ).map((i) => [i.date, i.kind, i.places, i.killed]),
+    ).toEqual([
+      ['2017-08-18', 'clash', ['Tarn'], 5],
+      ['2017-08-21', 'clash', ['Velst'], 1],
+      ['2017-05-03', 'clash', ['Orsk'], 4],
+      ['2017-05-05', 'attack', ['Ulma'], 2],
+    ]);
+  });
+});

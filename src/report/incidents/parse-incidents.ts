@@ -3699,6 +3699,9 @@ function readDated(
       // (Not a device set off by no force: "…, the same day a bomb in Olvenko wounded four".)
       if (firstKind === 'clash' && kind === 'attack' && !ATTACKER.test(part) && !DEVICE_OF_ITS_OWN.test(part))
         kind = 'clash';
+      // ("… police killed five attackers in Cambrils, and on August 21 they shot dead the van driver near Subirats": a
+      // later day's part told of the same forces by a pronoun goes on with their clash.)
+      if (kind === 'attack' && i > 0 && sentenceKind === 'clash' && PRONOUN_GOES_ON.test(part)) kind = 'clash';
       // "On May 22, the army launched an offensive in the Tarn forest. Over the next ten days, soldiers killed 17
       // terrorists.": fighting begun, a clash if its toll is told (the guide: a battle in which people were killed or
       // wounded); with none, no record.
@@ -4308,6 +4311,10 @@ const OTHER_YEAR_SEMICOLON =
   /;\s+[^;]*?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+((?:19|20)\d{2})\b[^;]*/g;
 
 // Who attacks, in words the series uses for militants.
+// A part whose subject is a pronoun for those the part before told of, right after its opening words ("and on August
+// 21 they …").
+const PRONOUN_GOES_ON =
+  /^[^,;.]{0,40}?\b(?:they|he|she)\s+(?:also\s+|later\s+|then\s+)?(?!(?:were|was|had|said|claimed|threatened)\b)[a-z]{3,}\b/i;
 const ATTACKER =
   /\b(?:militants?|gunmen|gunman|insurgents?|rebels?|bombers?|attackers?|terrorists?|fighters|assailants?|extremists?|jihadists?)\b/i;
 
